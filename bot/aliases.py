@@ -1,0 +1,85 @@
+"""Finding the entities a text names, by their aliases, longest match first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.models import Entity, EntityKind
+from bot.text import normalize
+
+MAX_ALIAS_WORDS = 8
+
+
+def alias_forms(entity: Entity, surnames: dict[str, int] | None = None) -> set[str]:
+    """Every normalized phrase that names `entity`: its name, its aliases, and for a
+    person their surname when no other person shares it."""
+    forms = {normalize(entity.name), *(normalize(a) for a in entity.aliases)}
+    if entity.kind is EntityKind.PERSON:
+        words = normalize(entity.name).split()
+        if len(words) >= 2 and len(words[-1]) >= 3 and (surnames or {}).get(words[-1], 0) == 1:
+            forms.add(words[-1])
+    return {f for f in forms if f}
+
+
+def surname_counts(entities: Iterable[Entity]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for e in entities:
+        if e.kind is EntityKind.PERSON:
+            words = normalize(e.name).split()
+            if len(words) >= 2:
+                counts[words[-1]] = counts.get(words[-1], 0) + 1
+    return counts
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity_id: str
+    start: int  # token index
+    end: int  # exclusive
+
+
+class AliasMatcher:
+    """Maps normalized alias phrases to entity ids; finds them in token lists."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        entities = list(entities)
+        surnames = surname_counts(entities)
+        self.phrases: dict[tuple[str, ...], str] = {}
+        self.ambiguous: dict[tuple[str, ...], set[str]] = {}
+        for entity in entities:
+            for form in alias_forms(entity, surnames):
+                key = tuple(form.split())[:MAX_ALIAS_WORDS]
+                owner = self.phrases.get(key)
+                if owner is not None and owner != entity.id:
+                    self.ambiguous.setdefault(key, {owner}).add(entity.id)
+                else:
+                    self.phrases[key] = entity.id
+        self.max_len = max((len(k) for k in self.phrases), default=1)
+        self.first_words = {k[0] for k in self.phrases}
+
+    def find(self, words: list[str]) -> list[Mention]:
+        """Non-overlapping mentions, preferring the longest phrase at each position."""
+        found: list[Mention] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            if words[i] in self.first_words:
+                for length in range(min(self.max_len, n - i), 0, -1):
+                    entity_id = self.phrases.get(tuple(words[i : i + length]))
+                    if entity_id is not None:
+                        found.append(Mention(entity_id, i, i + length))
+                        i += length
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return found
+
+    def entities_in(self, text: str) -> list[str]:
+        ids: list[str] = []
+        for mention in self.find(normalize(text).split()):
+            if mention.entity_id not in ids:
+                ids.append(mention.entity_id)
+        return ids

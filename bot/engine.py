@@ -1,0 +1,683 @@
+"""The answer engine: question in, sourced Answer (or an honest decline) out.
+
+Pure and synchronous. Built once per fact version, then only read, so one Engine can
+serve any number of concurrent questions and a reload swaps in a whole new one.
+
+How a question is answered:
+1. clean and normalize it; repair typos against the facts' own vocabulary;
+2. find the entities it names (aliases, longest first) and what it asks (who/when/...);
+3. decline at once if it names something the facts don't know ("dune 3", "keanu reeves");
+4. gather candidate facts from the entity and word postings (never every fact);
+5. score each: how much of the question the fact explains (IDF-weighted, with concept
+   synonyms), how close it is to the fact's example questions (rapidfuzz), whether the
+   entities agree, and whether the fact's topic suits the question type;
+6. answer above the threshold, else decline with up to 3 "did you mean" suggestions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from bot.aliases import AliasMatcher, Mention
+from bot.models import Answer, Entity, EntityKind, Fact, FactSet, Source
+from bot.text import (
+    GLUE,
+    QUESTION_WORDS,
+    clean,
+    common_words,
+    concepts_of,
+    is_number,
+    normalize,
+    stem,
+)
+
+MAX_QUESTION_CHARS = 500
+ANSWER_THRESHOLD = 0.55
+SUGGEST_THRESHOLD = 0.28
+UNKNOWN_WORD_THRESHOLD = 0.56  # no entity named and a word the facts never use
+# Topics that only make sense about a named film: asked with an unknown word and no
+# known film, the unknown word is probably the film ("when does the batman come out").
+FILM_SUBJECT_TOPICS = frozenset(
+    {"release_date", "director", "filming_location", "production", "title"}
+)
+PASSAGE_WEIGHT = 0.9  # curated facts win ties with the raw sentence they came from
+MAX_TOKEN_POSTINGS = 400  # a word in more facts than this is no use for finding candidates
+
+HELP_TEXT = (
+    "Ask me about a film franchise, e.g. \u201cwho's returning for MI7?\u201d or "
+    "\u201cwhen does Mission: Impossible 8 come out?\u201d. "
+    "Commands: /release [film], /cast [film], /help."
+)
+GREETINGS = frozenset(
+    "hi hello hey hiya yo howdy sup hola greetings morning evening afternoon thanks thank "
+    "you cheers help bot ping test good gm".split()
+)
+CAST_TOPICS = frozenset({"returning_cast", "new_cast", "cast"})
+# Which topics suit which question type; a small nudge, never a decision on its own.
+TOPIC_AFFINITY: dict[str, frozenset[str]] = {
+    "when": frozenset({"release_date", "production", "production_start"}),
+    "where": frozenset({"filming_location", "interview", "production"}),
+    "who": frozenset(
+        {"returning_cast", "new_cast", "cast", "director", "role", "person", "interview"}
+    ),
+    "yesno": frozenset({"returning_cast", "new_cast", "cast", "production", "director"}),
+}
+FILM_CUES = frozenset({"movie", "film", "sequel", "part", "installment", "franchise", "series"})
+# Words that, asked about a named person, ask whether they are in a film.
+MEMBERSHIP_WORDS = frozenset(
+    "in back return come join cast star appear feature reprise part".split()
+)
+YESNO_STARTS = frozenset(
+    "is are was were will does do did has have can could should would".split()
+)
+
+
+@dataclass(frozen=True)
+class ParsedQuestion:
+    """What the engine understood of a question; also useful for debugging replies."""
+
+    text: str  # cleaned, as the user wrote it
+    words: tuple[str, ...]  # normalized, typos repaired
+    mentions: tuple[Mention, ...]
+    entities: tuple[str, ...]  # ids named, in order, plus characters' actors
+    qtype: str  # who | when | where | what | which | how | yesno | other
+    content: tuple[str, ...]  # stems of meaningful words outside entity names
+    unknown: tuple[str, ...]  # stems the facts never use
+    unknown_phrase: str | None  # a name-like phrase the facts don't know
+    repaired: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class _Indexed:
+    fact: Fact
+    stems: frozenset[str]
+    concepts: frozenset[str]
+    examples: tuple[str, ...]  # example questions in canonical form
+    example_sets: tuple[frozenset[str], ...]
+    entities: frozenset[str]
+    films: frozenset[str]
+    people: frozenset[str]
+
+
+@dataclass(order=True)
+class _Scored:
+    score: float
+    index: int = field(compare=False)
+
+
+class Engine:
+    """Answers questions from one FactSet. Build is O(facts); a question touches only
+    the facts sharing an entity or a rare word with it."""
+
+    def __init__(self, facts: FactSet, version: int | None = None) -> None:
+        self.facts = facts
+        self.version = version
+        self.entities: dict[str, Entity] = {e.id: e for e in facts.entities}
+        self.matcher = AliasMatcher(facts.entities)
+        self._films = [e for e in facts.entities if e.kind is EntityKind.FILM]
+        self._person_words = {
+            w
+            for e in facts.entities
+            if e.kind in (EntityKind.PERSON, EntityKind.ROLE)
+            for w in normalize(e.name).split()
+        }
+        self._index: list[_Indexed] = []
+        self._by_entity: dict[str, list[int]] = defaultdict(list)
+        self._by_stem: dict[str, list[int]] = defaultdict(list)
+        word_counts: dict[str, int] = defaultdict(int)
+        for i, fact in enumerate(facts.facts):
+            text_words: list[str] = []
+            examples = []
+            for piece in (fact.answer, *fact.questions, fact.topic.replace("_", " ")):
+                words = normalize(piece).split()
+                text_words.extend(words)
+            for q in fact.questions:
+                examples.append(self._canonical(normalize(q).split()))
+            for w in text_words:
+                word_counts[w] += 1
+            stems = frozenset(stem(w) for w in text_words if w not in GLUE)
+            entity_ids = frozenset(fact.entities)
+            entry = _Indexed(
+                fact=fact,
+                stems=stems,
+                concepts=frozenset(concepts_of(stems)),
+                examples=tuple(examples),
+                example_sets=tuple(frozenset(x.split()) for x in examples),
+                entities=entity_ids,
+                films=frozenset(
+                    e for e in entity_ids if self._kind(e) is EntityKind.FILM
+                ),
+                people=frozenset(
+                    e for e in entity_ids if self._kind(e) is EntityKind.PERSON
+                ),
+            )
+            self._index.append(entry)
+            for e in entity_ids:
+                self._by_entity[e].append(i)
+            for s in stems:
+                self._by_stem[s].append(i)
+        for entity in facts.entities:
+            for form in (entity.name, *entity.aliases):
+                for w in normalize(form).split():
+                    word_counts[w] += 1
+        n = max(1, len(self._index))
+        self._idf = {s: math.log(1 + n / len(p)) for s, p in self._by_stem.items()}
+        self._max_idf = math.log(1 + n / 0.5)
+        rare = sorted(self._idf.values())
+        self._unknown_weight = rare[int(len(rare) * 0.75)] if rare else 1.0
+        self._vocab = dict(word_counts)
+        self._stems = frozenset(self._by_stem)
+        self._deletes: dict[str, list[str]] = defaultdict(list)
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        for word in self._vocab:
+            if len(word) >= 4 and word.isalpha():
+                for j in range(len(word)):
+                    self._deletes[word[:j] + word[j + 1 :]].append(word)
+                self._by_prefix[word[:2]].append(word)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _kind(self, entity_id: str) -> EntityKind | None:
+        entity = self.entities.get(entity_id)
+        return entity.kind if entity else None
+
+    def _canonical(self, words: list[str]) -> str:
+        """Words with each alias replaced by its entity id, so "MI7" and "Mission
+        Impossible 7" compare equal in fuzzy scoring."""
+        out: list[str] = []
+        i = 0
+        for mention in self.matcher.find(words):
+            out.extend(_concept_word(w) for w in words[i : mention.start] if w not in GLUE)
+            out.append("@" + mention.entity_id)
+            i = mention.end
+        out.extend(_concept_word(w) for w in words[i:] if w not in GLUE)
+        return " ".join(out)
+
+    def films(self) -> list[Entity]:
+        return list(self._films)
+
+    def film_choices(self, typed: str = "", limit: int = 25) -> list[str]:
+        names = [f.name for f in self._films]
+        typed = typed.strip()
+        if not typed:
+            return sorted(names)[:limit]
+        choices = {f.name: " ".join([f.name, *f.aliases]) for f in self._films}
+        ranked = process.extract(
+            typed, choices, scorer=fuzz.partial_ratio, processor=str.casefold, limit=limit
+        )
+        return [name for _, score, name in ranked if score >= 50]
+
+    def find_film(self, text: str) -> Entity | None:
+        """The film `text` names, by alias or, failing that, by a close fuzzy match."""
+        for eid in self.matcher.entities_in(text):
+            if self._kind(eid) is EntityKind.FILM:
+                return self.entities[eid]
+        words = self._repair(normalize(text).split())[0]
+        for eid in self.matcher.entities_in(" ".join(words)):
+            if self._kind(eid) is EntityKind.FILM:
+                return self.entities[eid]
+        forms = {
+            f.id: normalize(alias) for f in self._films for alias in (f.name, *f.aliases)
+        }
+        if not forms:
+            return None
+        best = process.extractOne(
+            normalize(text), forms, scorer=fuzz.ratio, score_cutoff=85
+        )
+        return self.entities[best[2]] if best else None
+
+    # ------------------------------------------------------------------ parsing
+
+    def _correct(self, word: str) -> str | None:
+        """The vocabulary word `word` is a typo of, or None."""
+        candidates: set[str] = set()
+        for j in range(len(word)):  # the typo dropped a letter or has one extra
+            deleted = word[:j] + word[j + 1 :]
+            if deleted in self._vocab:
+                candidates.add(deleted)
+            candidates.update(self._deletes.get(deleted, ()))
+        candidates.update(self._deletes.get(word, ()))
+        candidates = {c for c in candidates if Levenshtein.distance(word, c) <= 1}
+        if not candidates and len(word) >= 7:
+            pool = self._by_prefix.get(word[:2], [])
+            best = process.extractOne(
+                word, pool, scorer=Levenshtein.distance, score_cutoff=2
+            )
+            if best:
+                candidates.add(best[0])
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: (-Levenshtein.distance(word, c), self._vocab[c]))
+
+    def _repair(self, words: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+        repaired: list[tuple[str, str]] = []
+        out = []
+        for w in words:
+            if (
+                len(w) >= 5
+                and w.isalpha()
+                and w not in self._vocab
+                and w not in GLUE
+                and stem(w) not in self._stems
+                and not concepts_of([stem(w)])
+            ):
+                fixed = self._correct(w)
+                if fixed:
+                    repaired.append((w, fixed))
+                    out.append(fixed)
+                    continue
+            out.append(w)
+        return out, repaired
+
+    def parse(self, question: str) -> ParsedQuestion:
+        text = clean(question)[:MAX_QUESTION_CHARS]
+        raw_words = normalize(text).split()
+        words, repaired = self._repair(raw_words)
+        mentions = self.matcher.find(words)
+        entity_ids: list[str] = []
+        for m in mentions:
+            entity_ids.append(m.entity_id)
+            entity = self.entities[m.entity_id]
+            if entity.kind is EntityKind.ROLE and entity.of:
+                entity_ids.append(entity.of)
+        in_mention = set()
+        for m in mentions:
+            in_mention.update(range(m.start, m.end))
+        content: list[str] = []
+        unknown: list[str] = []
+        for i, w in enumerate(words):
+            if i in in_mention or w in GLUE or is_number(w):
+                continue
+            s = stem(w)
+            content.append(s)
+            if s not in self._stems and not concepts_of([s]):
+                unknown.append(s)
+        return ParsedQuestion(
+            text=text,
+            words=tuple(words),
+            mentions=tuple(mentions),
+            entities=tuple(dict.fromkeys(entity_ids)),
+            qtype=_question_type(words),
+            content=tuple(content),
+            unknown=tuple(unknown),
+            unknown_phrase=self._unknown_phrase(text, words, in_mention),
+            repaired=tuple(repaired),
+        )
+
+    def _unknown_phrase(self, text: str, words: list[str], in_mention: set[int]) -> str | None:
+        """A phrase that names something the facts don't know: two or more unknown words
+        together ("keanu reeves", "fast and furious"), an unknown word with a number
+        ("dune 3"), a capitalised unknown word ("Oppenheimer"), or an unknown word
+        before "movie"/"film"."""
+        capitalised = {
+            normalize(w)
+            for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w']+", text)
+            if normalize(w)
+        }
+
+        def unknown(i: int) -> bool:
+            w = words[i]
+            if i in in_mention or w in GLUE or w in QUESTION_WORDS:
+                return False
+            if is_number(w):
+                return True
+            s = stem(w)
+            return s not in self._stems and not concepts_of([s])
+
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for i, _ in enumerate(words):
+            if unknown(i) or (
+                current
+                and (words[i] in {"and", "of", "the", "&"} or words[i] in self._person_words)
+                and i not in in_mention
+            ):
+                current.append(i)
+            else:
+                if current:
+                    runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        for run in runs:
+            # Connectors only count inside a run, never at its end.
+            while run and not unknown(run[-1]) and words[run[-1]] not in self._person_words:
+                run.pop()
+            if not run:
+                continue
+            # A first name of a known person followed by an unknown surname is someone else.
+            start = run[0]
+            while start > 0 and words[start - 1] in self._person_words and start - 1 not in in_mention:
+                start -= 1
+            run = list(range(start, run[-1] + 1))
+            real = [i for i in run if unknown(i)]
+            if not real:
+                continue
+            numbers = [i for i in real if is_number(words[i])]
+            words_only = [i for i in real if not is_number(words[i])]
+            after = words[run[-1] + 1] if run[-1] + 1 < len(words) else ""
+            phrase = " ".join(words[i] for i in run)
+            if not words_only:
+                # A bare number: "mi 9" is caught below as a film number; "2018" alone is
+                # not a name.
+                if run[0] > 0 and (run[0] - 1) in in_mention:
+                    prev = self._mention_at(words, run[0] - 1)
+                    if prev and self._kind(prev) is EntityKind.FRANCHISE:
+                        return f"{self._name_of_mention(words, run[0] - 1)} {phrase}"
+                continue
+            if (
+                len(run) >= 2
+                or numbers
+                or after in FILM_CUES
+                or any(words[i] in capitalised for i in words_only)
+                or any(not self._ordinary(words[i]) for i in words_only)
+            ):
+                return phrase
+        return None
+
+    @staticmethod
+    def _ordinary(word: str) -> bool:
+        """An ordinary English word, as opposed to a name the facts don't know."""
+        common = common_words()
+        return word in common or stem(word) in common or len(word) <= 2
+
+    def _mention_at(self, words: list[str], index: int) -> str | None:
+        for m in self.matcher.find(words):
+            if m.start <= index < m.end:
+                return m.entity_id
+        return None
+
+    def _name_of_mention(self, words: list[str], index: int) -> str:
+        for m in self.matcher.find(words):
+            if m.start <= index < m.end:
+                return " ".join(words[m.start : m.end])
+        return words[index]
+
+    # ------------------------------------------------------------------ answering
+
+    def answer(self, question: str) -> Answer:
+        parsed = self.parse(question)
+        if not parsed.words:
+            return Answer(False, HELP_TEXT, kind="empty")
+        if parsed.qtype == "other" and all(w in GREETINGS for w in parsed.words):
+            return Answer(False, HELP_TEXT, kind="help")
+        if parsed.unknown_phrase:
+            return self._decline_unknown(parsed, parsed.unknown_phrase)
+        membership = self._membership(parsed)
+        if membership is not None:
+            return membership
+        ranked = self._rank(parsed)
+        if not ranked or ranked[0].score < ANSWER_THRESHOLD:
+            return self._decline(parsed, ranked[:3])
+        best = self._index[ranked[0].index]
+        if not parsed.entities:
+            # With no entity named, the words alone must carry the question: at least two
+            # of them must match, and an unknown word may be the film it is really about.
+            matched = self._matched_stems(parsed, best)
+            if len(matched) < 2:
+                return self._decline(parsed, ranked[:3])
+            if parsed.unknown and (
+                ranked[0].score < UNKNOWN_WORD_THRESHOLD or best.fact.topic in FILM_SUBJECT_TOPICS
+            ):
+                return self._decline(parsed, ranked[:3])
+        return self._answer_with(best.fact, ranked[0].score)
+
+    def _matched_stems(self, parsed: ParsedQuestion, entry: _Indexed) -> set[str]:
+        return {
+            s
+            for s in parsed.content
+            if s in entry.stems or concepts_of([s]) & entry.concepts
+        }
+
+    def _rank(self, parsed: ParsedQuestion) -> list[_Scored]:
+        candidates = self._candidates(parsed)
+        scored = [_Scored(self._score(parsed, i), i) for i in candidates]
+        scored.sort(reverse=True)
+        return scored
+
+    def _candidates(self, parsed: ParsedQuestion) -> set[int]:
+        found: set[int] = set()
+        for e in parsed.entities:
+            found.update(self._by_entity.get(e, ()))
+        if found:
+            return found
+        # No entity named: use the rarest words the question shares with the facts.
+        known = sorted(
+            (s for s in set(parsed.content) if s in self._by_stem),
+            key=lambda s: len(self._by_stem[s]),
+        )
+        for s in known[:3]:
+            postings = self._by_stem[s]
+            if len(postings) <= MAX_TOKEN_POSTINGS or not found:
+                found.update(postings[:MAX_TOKEN_POSTINGS])
+        return found
+
+    def _score(self, parsed: ParsedQuestion, index: int) -> float:
+        entry = self._index[index]
+        fact = entry.fact
+        # 1. How much of the question this fact explains.
+        total = 0.0
+        matched = 0.0
+        for s in parsed.content:
+            # A word the facts never use counts as much as a rare word: the question is
+            # about something the fact does not mention.
+            weight = self._idf.get(s, self._unknown_weight)
+            total += weight
+            if s in entry.stems:
+                matched += weight
+            elif concepts_of([s]) & entry.concepts:
+                matched += 0.8 * weight
+        coverage = matched / total if total else 1.0
+        # 2. Closeness to the fact's example questions (entity names canonicalised).
+        canon = self._canonical(list(parsed.words))
+        fuzzy = 0.0
+        if entry.examples:
+            # Not token_set_ratio or WRatio: they score any pair sharing one word highly.
+            best = process.extractOne(canon, entry.examples, scorer=fuzz.token_sort_ratio)
+            q_set = set(canon.split())
+            dice = max(
+                (2 * len(q_set & ex) / (len(q_set) + len(ex)) for ex in entry.example_sets),
+                default=0.0,
+            )
+            fuzzy = 0.5 * (best[1] / 100 if best else 0.0) + 0.5 * dice
+        # 3. Entities: the fact must be about what the question names.
+        named = set(parsed.entities)
+        if named:
+            agree = len(named & entry.entities) / len(named)
+        else:
+            agree = 0.5
+        score = (
+            0.55 * coverage + 0.3 * fuzzy + 0.15 * agree
+            if entry.examples
+            else 0.75 * coverage + 0.25 * agree
+        )
+        # 4. Conflicts: a fact about another film, or about another person, is wrong.
+        q_films = {e for e in named if self._kind(e) is EntityKind.FILM}
+        if q_films and entry.films and not (q_films & entry.films):
+            score *= 0.4
+        q_people = {e for e in named if self._kind(e) is EntityKind.PERSON}
+        if q_people and not (q_people & entry.entities):
+            score *= 0.55
+        if parsed.qtype in TOPIC_AFFINITY and fact.topic in TOPIC_AFFINITY[parsed.qtype]:
+            score += 0.06
+        if fact.passage:
+            score *= PASSAGE_WEIGHT
+        return min(score, 1.0)
+
+    def _membership(self, parsed: ParsedQuestion) -> Answer | None:
+        """"Is X in MI7?" / "is X back?": answer from a cast fact naming X, or say the facts
+        don't say so. Returns None when the question is not of this shape."""
+        if parsed.qtype != "yesno":
+            return None
+        people = [e for e in parsed.entities if self._kind(e) is EntityKind.PERSON]
+        if len(people) != 1:
+            return None
+        rest = {stem(w) for w in parsed.words} | set(parsed.words)
+        if not (rest & MEMBERSHIP_WORDS) or len(parsed.content) > 3:
+            return None
+        person = people[0]
+        films = [e for e in parsed.entities if self._kind(e) is EntityKind.FILM]
+        best: tuple[float, Fact] | None = None
+        for i in self._by_entity.get(person, ()):
+            fact = self._index[i].fact
+            if fact.topic not in CAST_TOPICS:
+                continue
+            if films and not set(films) & set(fact.entities):
+                continue
+            score = (2.0 if person in fact.items else 1.0) - 0.1 * len(fact.items)
+            if best is None or score > best[0]:
+                best = (score, fact)
+        if best is None:
+            film = self.entities[films[0]].name if films else "the films I know about"
+            name = self.entities[person].name
+            return Answer(
+                False,
+                f"My facts don't say whether {name} is in {film}.",
+                confidence=0.0,
+                suggestions=self._suggest(self._rank(parsed)[:3]),
+                kind="decline",
+            )
+        return self._answer_with(best[1], 0.9)
+
+    def _answer_with(self, fact: Fact, score: float) -> Answer:
+        return Answer(
+            answered=True,
+            text=self.render(fact),
+            confidence=round(min(1.0, max(0.0, score)), 3),
+            facts=(fact.id,),
+            sources=(fact.source,),
+            kind="answer",
+        )
+
+    def render(self, fact: Fact) -> str:
+        """The answer text; time-sensitive and passage answers say when it was reported."""
+        text = fact.answer
+        date = fact.source.date
+        if (fact.time_sensitive or fact.passage) and date:
+            first = text.split(" ", 1)[0]
+            if first and first[0].isupper() and not self._is_name_word(first):
+                text = first[0].lower() + text[1:]
+            return f"As reported on {date}, {text}"
+        return text
+
+    def _is_name_word(self, word: str) -> bool:
+        w = normalize(word)
+        return bool(w) and (w in self._person_words or w in self.matcher.first_words)
+
+    def _suggest(self, ranked: Iterable[_Scored]) -> tuple[str, ...]:
+        suggestions: list[str] = []
+        for item in ranked:
+            if item.score < SUGGEST_THRESHOLD:
+                continue
+            fact = self._index[item.index].fact
+            suggestion = fact.questions[0] if fact.questions else _shorten(fact.answer)
+            if suggestion not in suggestions:
+                suggestions.append(suggestion)
+        return tuple(suggestions[:3])
+
+    def _decline(self, parsed: ParsedQuestion, ranked: list[_Scored]) -> Answer:
+        suggestions = self._suggest(ranked)
+        text = "I don't know that: my facts don't cover it."
+        if suggestions:
+            text += " Did you mean one of the suggestions below?"
+        best = ranked[0].score if ranked else 0.0
+        return Answer(
+            False, text, confidence=round(best, 3), suggestions=suggestions, kind="decline"
+        )
+
+    def _decline_unknown(self, parsed: ParsedQuestion, phrase: str) -> Answer:
+        known = ", ".join(e.name for e in self._films[:4])
+        text = f"I don't have any facts about \u201c{phrase}\u201d, so I can't answer that."
+        if known:
+            text += f" I know about {known}."
+        return Answer(False, text, kind="unknown_entity")
+
+    # ------------------------------------------------------------------ commands
+
+    def release(self, film: str | None = None) -> Answer:
+        """Release dates: of one film, or of every film the facts date."""
+        return self._topic_answer(film, {"release_date"}, "release date")
+
+    def cast(self, film: str | None = None) -> Answer:
+        """The cast facts: of one film, or of every film with cast facts."""
+        return self._topic_answer(film, CAST_TOPICS, "cast")
+
+    def _topic_answer(self, film: str | None, topics: set[str] | frozenset[str], what: str) -> Answer:
+        if film and film.strip():
+            entity = self.find_film(film)
+            if entity is None:
+                names = ", ".join(f.name for f in self._films[:6]) or "none yet"
+                return Answer(
+                    False,
+                    f"I don't know a film called \u201c{clean(film)[:80]}\u201d. Films I know: {names}.",
+                    kind="unknown_entity",
+                )
+            films = [entity]
+        else:
+            films = self._films
+        picked: list[Fact] = []
+        for entity in films:
+            facts = [
+                self._index[i].fact
+                for i in self._by_entity.get(entity.id, ())
+                if self._index[i].fact.topic in topics
+            ]
+            # The fact most specific to this film: fewest other films, most list items.
+            facts.sort(key=lambda f: (len(self._index_of(f).films), -len(f.items)))
+            picked.extend(f for f in facts[: 2 if what == "cast" else 1] if f not in picked)
+        if not picked:
+            target = films[0].name if film and films else "any film"
+            return Answer(False, f"My facts have no {what} for {target}.", kind="decline")
+        return Answer(
+            True,
+            "\n".join(self.render(f) for f in picked),
+            confidence=1.0,
+            facts=tuple(f.id for f in picked),
+            sources=tuple(dict.fromkeys(f.source for f in picked)),
+            kind="answer",
+        )
+
+    def _index_of(self, fact: Fact) -> _Indexed:
+        for i in self._by_entity.get(fact.entities[0], ()) if fact.entities else ():
+            if self._index[i].fact is fact:
+                return self._index[i]
+        return next(e for e in self._index if e.fact is fact)
+
+
+def _question_type(words: list[str] | tuple[str, ...]) -> str:
+    for w in words[:6]:
+        if w in ("who", "whom", "whose"):
+            return "who"
+        if w in ("when",):
+            return "when"
+        if w in ("where",):
+            return "where"
+        if w in ("what", "which"):
+            return "what"
+        if w == "how":
+            return "how"
+    if words and words[0] in YESNO_STARTS:
+        return "yesno"
+    return "other"
+
+
+def _concept_word(word: str) -> str:
+    """A word as fuzzy scoring sees it: its stem, or the concept it belongs to."""
+    s = stem(word)
+    found = concepts_of([s])
+    return min(found) if found else s
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def sources_of(facts: Iterable[Fact]) -> tuple[Source, ...]:
+    return tuple(dict.fromkeys(f.source for f in facts))

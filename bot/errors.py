@@ -1,0 +1,39 @@
+"""The few errors the bot raises. A question with no answer is not an error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class BotError(Exception):
+    """Base of every error the bot raises on purpose."""
+
+
+class ConfigError(BotError):
+    """A setting is missing, malformed or contradicts another one."""
+
+
+@dataclass(frozen=True)
+class FactProblem:
+    """One thing wrong with a fact file, pointing at where to fix it."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class FactsError(BotError):
+    """The fact files are not valid; nothing was loaded from them."""
+
+    def __init__(self, problems: list[FactProblem]) -> None:
+        self.problems = problems
+        summary = "; ".join(str(p) for p in problems[:3])
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        super().__init__(f"{len(problems)} problem(s) in the fact files: {summary}{more}")
+
+
+class StoreError(BotError):
+    """The SQLite store cannot be read or written."""

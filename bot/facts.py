@@ -1,0 +1,403 @@
+"""Reading and validating fact files. Pure: raises FactsError listing every problem.
+
+Layout of a facts directory:
+    *.toml            fact files ([[entity]] and [[fact]] tables)
+    sources/*.txt     source articles; every sentence is also served as a passage
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+import tomllib
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from bot.aliases import AliasMatcher, alias_forms, surname_counts
+from bot.errors import FactProblem, FactsError
+from bot.models import Entity, EntityKind, Fact, FactSet, Source
+from bot.sources import SourceDoc, read_source
+from bot.text import fold
+
+ENTITY_KEYS = {"id", "kind", "name", "aliases", "of", "franchise"}
+FACT_KEYS = {
+    "id",
+    "topic",
+    "answer",
+    "about",
+    "questions",
+    "items",
+    "source",
+    "quote",
+    "date",
+    "time_sensitive",
+    "passage",
+}
+FILE_KEYS = {"source", "entity", "fact"}
+_ID = re.compile(r"^[a-z0-9][a-z0-9._#-]*$")
+
+
+class _FileLines:
+    """Finds the line of a table or key in a TOML file, since tomllib gives no positions."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.tables: dict[str, list[int]] = {"entity": [], "fact": []}
+        for number, line in enumerate(self.lines, start=1):
+            match = re.match(r"\s*\[\[\s*(entity|fact)\s*\]\]", line)
+            if match:
+                self.tables[match.group(1)].append(number)
+
+    def table(self, kind: str, index: int) -> int:
+        starts = self.tables.get(kind, [])
+        return starts[index] if index < len(starts) else 1
+
+    def key(self, kind: str, index: int, key: str) -> int:
+        start = self.table(kind, index)
+        for number in range(start, len(self.lines) + 1):
+            line = self.lines[number - 1]
+            if number > start and re.match(r"\s*\[", line):
+                break
+            if re.match(rf"\s*{re.escape(key)}\s*=", line):
+                return number
+        return start
+
+
+def _did_you_mean(word: str, choices: set[str]) -> str:
+    close = difflib.get_close_matches(word, sorted(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+class _Loader:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.problems: list[FactProblem] = []
+        self.sources: dict[str, SourceDoc] = {}
+        self.entities: dict[str, tuple[Entity, str, int]] = {}
+        self.raw_facts: list[tuple[dict[str, Any], str, int, _FileLines, int]] = []
+
+    def problem(self, file: str, line: int, message: str) -> None:
+        self.problems.append(FactProblem(file, line, message))
+
+    def load(self) -> FactSet:
+        if not self.directory.is_dir():
+            raise FactsError(
+                [FactProblem(str(self.directory), 0, "the facts directory does not exist.")]
+            )
+        self._read_sources()
+        files = sorted(self.directory.glob("*.toml"))
+        if not files and not self.sources:
+            self.problem(
+                str(self.directory), 0, "no fact files (*.toml) or sources/*.txt were found here."
+            )
+        for path in files:
+            self._read_file(path)
+        entities = self._check_entities()
+        facts = self._check_facts(entities)
+        if self.problems:
+            raise FactsError(self.problems)
+        facts.extend(self._passages(entities, facts))
+        return _factset(facts, list(entities.values()))
+
+    def _read_sources(self) -> None:
+        for path in sorted((self.directory / "sources").glob("*.txt")):
+            try:
+                self.sources[path.name] = read_source(path)
+            except (OSError, UnicodeDecodeError) as exc:
+                self.problem(f"sources/{path.name}", 1, f"cannot read this source: {exc}.")
+
+    def _read_file(self, path: Path) -> None:
+        name = path.name
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            self.problem(name, 1, f"cannot read this file as UTF-8 text: {exc}.")
+            return
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            match = re.search(r"line (\d+)", str(exc))
+            line = int(match.group(1)) if match else 1
+            reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+            self.problem(name, line, f"this is not valid TOML: {reason}. Check quotes and brackets.")
+            return
+        lines = _FileLines(text)
+        for key in sorted(set(data) - FILE_KEYS):
+            self.problem(name, 1, f"unknown top-level key '{key}'{_did_you_mean(key, FILE_KEYS)}.")
+        default_source = data.get("source")
+        if default_source is not None and not isinstance(default_source, str):
+            self.problem(name, lines.key("", 0, "source"), "'source' must be a file name in sources/.")
+            default_source = None
+        for index, raw in enumerate(_table_list(data.get("entity"))):
+            self._read_entity(raw, name, lines, index)
+        for index, raw in enumerate(_table_list(data.get("fact"))):
+            if default_source and "source" not in raw:
+                raw = {**raw, "source": default_source}
+            self.raw_facts.append((raw, name, lines.table("fact", index), lines, index))
+
+    def _read_entity(self, raw: dict[str, Any], file: str, lines: _FileLines, index: int) -> None:
+        line = lines.table("entity", index)
+        for key in sorted(set(raw) - ENTITY_KEYS):
+            self.problem(
+                file, lines.key("entity", index, key),
+                f"unknown entity key '{key}'{_did_you_mean(key, ENTITY_KEYS)}.",
+            )
+        entity_id = raw.get("id")
+        if not isinstance(entity_id, str) or not _ID.match(entity_id):
+            self.problem(
+                file, line,
+                "every entity needs an 'id' of lower-case letters, digits, '-', '.' or '_'.",
+            )
+            return
+        kinds = {k.value for k in EntityKind}
+        kind = raw.get("kind")
+        if kind not in kinds:
+            self.problem(
+                file, lines.key("entity", index, "kind"),
+                f"entity '{entity_id}' needs a 'kind', one of: {', '.join(sorted(kinds))}.",
+            )
+            return
+        name = raw.get("name")
+        if not isinstance(name, str) or not name.strip():
+            self.problem(
+                file, lines.key("entity", index, "name"), f"entity '{entity_id}' needs a 'name'."
+            )
+            return
+        aliases = raw.get("aliases", [])
+        if not _strings(aliases):
+            self.problem(
+                file, lines.key("entity", index, "aliases"),
+                f"'aliases' of entity '{entity_id}' must be a list of strings.",
+            )
+            aliases = []
+        if entity_id in self.entities:
+            _, other_file, other_line = self.entities[entity_id]
+            self.problem(
+                file, line,
+                f"entity id '{entity_id}' is already used at {other_file}:{other_line}; "
+                "give this one another id.",
+            )
+            return
+        entity = Entity(
+            id=entity_id,
+            kind=EntityKind(kind),
+            name=name.strip(),
+            aliases=tuple(a.strip() for a in aliases if a.strip()),
+            of=raw.get("of") or None,
+            franchise=raw.get("franchise") or None,
+        )
+        self.entities[entity_id] = (entity, file, line)
+
+    def _check_entities(self) -> dict[str, Entity]:
+        entities = {eid: e for eid, (e, _, _) in self.entities.items()}
+        owners: dict[str, str] = {}
+        surnames = surname_counts(entities.values())
+        for eid, (entity, file, line) in self.entities.items():
+            if entity.kind is EntityKind.ROLE:
+                person = entities.get(entity.of or "")
+                if person is None or person.kind is not EntityKind.PERSON:
+                    self.problem(
+                        file, line,
+                        f"role '{eid}' needs 'of' naming a person entity "
+                        f"(got {entity.of!r}).",
+                    )
+            if entity.franchise and entity.franchise not in entities:
+                self.problem(
+                    file, line,
+                    f"entity '{eid}' names franchise '{entity.franchise}', which is not an entity.",
+                )
+            for form in alias_forms(entity, surnames):
+                other = owners.get(form)
+                if other and other != eid:
+                    self.problem(
+                        file, line,
+                        f"alias '{form}' names both '{other}' and '{eid}'; "
+                        "remove it from one of them.",
+                    )
+                owners[form] = eid
+        return entities
+
+    def _check_facts(self, entities: dict[str, Entity]) -> list[Fact]:
+        facts: list[Fact] = []
+        seen: dict[str, str] = {}
+        for raw, file, line, lines, index in self.raw_facts:
+            fact = self._check_fact(raw, file, line, lines, index, entities)
+            if fact is None:
+                continue
+            if fact.id in seen:
+                self.problem(
+                    file, line,
+                    f"fact id '{fact.id}' is already used at {seen[fact.id]}; ids must be unique.",
+                )
+                continue
+            seen[fact.id] = f"{file}:{line}"
+            facts.append(fact)
+        return facts
+
+    def _check_fact(
+        self,
+        raw: dict[str, Any],
+        file: str,
+        line: int,
+        lines: _FileLines,
+        index: int,
+        entities: dict[str, Entity],
+    ) -> Fact | None:
+        def at(key: str) -> int:
+            return lines.key("fact", index, key)
+
+        before = len(self.problems)
+        for key in sorted(set(raw) - FACT_KEYS):
+            self.problem(file, at(key), f"unknown fact key '{key}'{_did_you_mean(key, FACT_KEYS)}.")
+        fact_id = raw.get("id")
+        if not isinstance(fact_id, str) or not _ID.match(fact_id):
+            self.problem(
+                file, line, "every fact needs an 'id' of lower-case letters, digits, '-', '.' or '_'."
+            )
+            return None
+        answer = raw.get("answer")
+        if not isinstance(answer, str) or not answer.strip():
+            self.problem(file, at("answer"), f"fact '{fact_id}' has an empty 'answer'; write one.")
+        topic = raw.get("topic")
+        if not isinstance(topic, str) or not topic.strip():
+            self.problem(
+                file, at("topic"),
+                f"fact '{fact_id}' needs a 'topic' (e.g. release_date, returning_cast).",
+            )
+        passage = bool(raw.get("passage", False))
+        about = raw.get("about", [])
+        if not _strings(about) or (not about and not passage):
+            self.problem(
+                file, at("about"),
+                f"fact '{fact_id}' needs 'about': a list of the entity ids it is about.",
+            )
+            about = []
+        items = raw.get("items", [])
+        if not _strings(items):
+            self.problem(file, at("items"), f"'items' of fact '{fact_id}' must be entity ids.")
+            items = []
+        for ref in [*about, *items]:
+            if ref not in entities:
+                self.problem(
+                    file, at("items" if ref in items and ref not in about else "about"),
+                    f"fact '{fact_id}' names unknown entity '{ref}'"
+                    f"{_did_you_mean(ref, set(entities))}; add it as an [[entity]] or fix the id.",
+                )
+        questions = raw.get("questions", [])
+        if not _strings(questions):
+            self.problem(file, at("questions"), f"'questions' of fact '{fact_id}' must be strings.")
+            questions = []
+        source_name = raw.get("source")
+        quote = raw.get("quote")
+        doc = self.sources.get(source_name) if isinstance(source_name, str) else None
+        if doc is None:
+            known = ", ".join(sorted(self.sources)) or "none"
+            self.problem(
+                file, at("source"),
+                f"fact '{fact_id}' needs 'source' naming a file in sources/ (known: {known}).",
+            )
+        if not isinstance(quote, str) or not quote.strip():
+            self.problem(
+                file, at("quote"),
+                f"fact '{fact_id}' needs 'quote': the exact words of the source it rests on.",
+            )
+        elif doc is not None and fold(quote) not in fold(doc.text):
+            self.problem(
+                file, at("quote"),
+                f"the quote of fact '{fact_id}' is not in sources/{doc.name}; "
+                "copy the words exactly from the article.",
+            )
+        date = raw.get("date", doc.date if doc else None)
+        if date is not None and not (isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)):
+            self.problem(file, at("date"), f"'date' of fact '{fact_id}' must look like 2021-11-19.")
+        if len(self.problems) > before or doc is None:
+            return None
+        assert isinstance(answer, str) and isinstance(topic, str) and isinstance(quote, str)
+        return Fact(
+            id=fact_id,
+            topic=topic.strip(),
+            answer=answer.strip(),
+            entities=tuple(dict.fromkeys(about)),
+            source=Source(file=doc.name, quote=quote.strip(), date=date),
+            questions=tuple(q.strip() for q in questions if q.strip()),
+            items=tuple(items),
+            time_sensitive=bool(raw.get("time_sensitive", False)),
+            passage=passage,
+            file=file,
+            line=line,
+        )
+
+    def _passages(self, entities: dict[str, Entity], facts: list[Fact]) -> list[Fact]:
+        """One passage fact per source sentence that no passage in the files covers yet."""
+        covered = {(f.source.file, fold(f.source.quote)) for f in facts if f.passage}
+        matcher = AliasMatcher(entities.values())
+        passages: list[Fact] = []
+        for doc in self.sources.values():
+            stem = Path(doc.name).stem
+            for number, sentence in enumerate(doc.sentences, start=1):
+                if (doc.name, fold(sentence)) in covered or len(sentence) < 8:
+                    continue
+                passages.append(
+                    Fact(
+                        id=f"{stem}#{number}",
+                        topic="passage",
+                        answer=sentence,
+                        entities=tuple(matcher.entities_in(sentence)),
+                        source=Source(file=doc.name, quote=sentence, date=doc.date),
+                        passage=True,
+                    )
+                )
+        return passages
+
+
+def _table_list(value: Any) -> list[dict[str, Any]]:
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        return [value]
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _factset(facts: list[Fact], entities: list[Entity]) -> FactSet:
+    canonical = json.dumps(
+        [[asdict(f) for f in facts], [asdict(e) for e in entities]],
+        sort_keys=True,
+        separators=(",", ":"),
+        default=str,
+    )
+    return FactSet(
+        facts=tuple(facts),
+        entities=tuple(entities),
+        digest=hashlib.sha256(canonical.encode()).hexdigest(),
+    )
+
+
+def make_factset(facts: list[Fact], entities: list[Entity]) -> FactSet:
+    """A FactSet with its digest, for facts built in code (benchmarks, tests)."""
+    return _factset(facts, entities)
+
+
+def load_facts(directory: Path) -> FactSet:
+    """Read and validate every fact file and source in `directory`.
+
+    Raises FactsError with every problem found (file:line and what to fix); nothing is
+    partially loaded.
+    """
+    return _Loader(Path(directory)).load()
+
+
+def diff_facts(old: FactSet | None, new: FactSet) -> tuple[int, int, int]:
+    """(added, removed, changed) fact counts between two fact sets."""
+    before = {f.id: f for f in old.facts} if old else {}
+    after = {f.id: f for f in new.facts}
+    added = sum(1 for fid in after if fid not in before)
+    removed = sum(1 for fid in before if fid not in after)
+    changed = sum(1 for fid, f in after.items() if fid in before and before[fid] != f)
+    return added, removed, changed

@@ -1,0 +1,153 @@
+"""The bot's vocabulary as frozen dataclasses. No I/O here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class EntityKind(StrEnum):
+    FILM = "film"
+    PERSON = "person"
+    ROLE = "role"  # a character; `of` names the person who plays it
+    PLACE = "place"
+    ORG = "org"
+    FRANCHISE = "franchise"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Something facts are about: a film, a person, a character, a place."""
+
+    id: str
+    kind: EntityKind
+    name: str
+    aliases: tuple[str, ...] = ()
+    of: str | None = None  # for a role: the id of the person who plays it
+    franchise: str | None = None  # for a film: the id of its franchise
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from: a source file, the exact words quoted, and its date."""
+
+    file: str
+    quote: str
+    date: str | None = None  # ISO date the source was published, when known
+
+    def cite(self) -> str:
+        return f"{self.file} ({self.date})" if self.date else self.file
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One answerable statement, with the questions it answers and its provenance."""
+
+    id: str
+    topic: str
+    answer: str
+    entities: tuple[str, ...]
+    source: Source
+    questions: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()  # entity ids a list answer enumerates (e.g. returning cast)
+    time_sensitive: bool = False  # answers say "As reported on DATE, ..."
+    passage: bool = False  # drafted from one sentence of a source, not curated
+    file: str = ""  # fact file it was read from (empty for automatic passages)
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class FactSet:
+    """Everything one reload produces: facts and the entities they name."""
+
+    facts: tuple[Fact, ...]
+    entities: tuple[Entity, ...]
+    digest: str = ""  # content hash, to tell whether a reload changed anything
+
+    @property
+    def alias_count(self) -> int:
+        return sum(len(e.aliases) for e in self.entities)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the engine says to a question. A decline is a normal Answer, not an error."""
+
+    answered: bool
+    text: str
+    confidence: float = 0.0
+    facts: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    kind: str = "answer"  # answer | decline | unknown_entity | help | empty
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "answered": self.answered,
+            "text": self.text,
+            "confidence": round(self.confidence, 3),
+            "facts": list(self.facts),
+            "sources": [
+                {"file": s.file, "date": s.date, "quote": s.quote} for s in self.sources
+            ],
+            "suggestions": list(self.suggestions),
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True)
+class ReloadReport:
+    """The outcome of a reload, for the moderator who asked and for the audit."""
+
+    ok: bool
+    version: int | None
+    facts: int = 0
+    added: int = 0
+    removed: int = 0
+    changed: int = 0
+    aliases: int = 0
+    ms: float = 0.0
+    errors: tuple[str, ...] = ()
+    unchanged: bool = False
+    store_problem: str | None = None
+
+    def summary(self) -> str:
+        if not self.ok:
+            return "Reload refused; still serving the previous facts. " + " ".join(self.errors)
+        text = (
+            f"{self.facts} facts (+{self.added} -{self.removed} ~{self.changed}), "
+            f"{self.aliases} aliases, {self.ms:.0f} ms"
+        )
+        if self.version is not None:
+            text += f" (version {self.version})"
+        if self.store_problem:
+            text += f". Warning: {self.store_problem}"
+        return text
+
+
+@dataclass(frozen=True)
+class LoggedQuestion:
+    at: str
+    platform: str
+    question: str
+    answered: bool
+    confidence: float
+    fact_id: str | None
+
+
+@dataclass(frozen=True)
+class UnansweredCount:
+    question: str
+    count: int
+    last_asked: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: str
+    who: str
+    source: str
+    ok: bool
+    version: int | None
+    facts: int
+    errors: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,58 @@
+"""Per-user sliding-window rate limit: one polite notice, then silence until the window passes."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Verdict(Enum):
+    ALLOW = "allow"
+    NOTICE = "notice"  # first refusal in this window: tell the user once
+    SILENT = "silent"  # further refusals: say nothing
+
+
+@dataclass
+class _Window:
+    times: deque[float] = field(default_factory=deque)
+    noticed: bool = False
+
+
+class RateLimiter:
+    def __init__(
+        self, limit: int, window_s: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.limit = limit
+        self.window_s = window_s
+        self._clock = clock
+        self._users: dict[str, _Window] = {}
+
+    def check(self, key: str) -> Verdict:
+        now = self._clock()
+        window = self._users.setdefault(key, _Window())
+        while window.times and now - window.times[0] >= self.window_s:
+            window.times.popleft()
+        if len(window.times) < self.limit:
+            window.times.append(now)
+            window.noticed = False
+            return Verdict.ALLOW
+        if window.noticed:
+            return Verdict.SILENT
+        window.noticed = True
+        return Verdict.NOTICE
+
+    def retry_after(self, key: str) -> float:
+        window = self._users.get(key)
+        if not window or not window.times:
+            return 0.0
+        return max(0.0, self.window_s - (self._clock() - window.times[0]))
+
+    def forget_idle(self) -> None:
+        """Drop users whose window is empty, so memory does not grow with every user ever seen."""
+        now = self._clock()
+        idle = [k for k, w in self._users.items() if not w.times or now - w.times[-1] >= self.window_s]
+        for key in idle:
+            del self._users[key]

@@ -1,0 +1,457 @@
+"""The commands any adapter exposes, with permissions, rate limits and fact reloads.
+
+Adapters build a `Requester`, call one of these coroutines and render the `Reply`.
+The engine is swapped as one attribute assignment, so each question is answered
+from exactly one fact version, never half old and half new.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.config import Settings
+from bot.engine import Engine
+from bot.errors import FactsError, StoreError
+from bot.facts import diff_facts, load_facts
+from bot.models import Answer, FactSet, ReloadReport
+from bot.ratelimit import RateLimiter, Verdict
+from bot.replies import Reply, ReplyKind, Requester
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
+
+HELP_TEXT = (
+    "Ask me about a film franchise, e.g. \u201cwho's returning for MI7?\u201d or "
+    "\u201cwhen does Mission: Impossible 8 come out?\u201d.\n"
+    "Commands: /ask QUESTION, /release [FILM], /cast [FILM], /help.\n"
+    "Moderators: /facts reload, /facts status, /facts unanswered."
+)
+
+# Platforms where one person types at a terminal: no rate limit there.
+UNLIMITED_PLATFORMS = frozenset({"console", "cli"})
+
+
+class Service:
+    """The bot's commands. Create with `await Service.open(settings)`; close when done."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        engine: Engine,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self._engine = engine
+        self._reload_lock = asyncio.Lock()
+        self._limiter = RateLimiter(settings.rate_limit, settings.rate_window_s, clock)
+        self._watcher: asyncio.Task[None] | None = None
+        self.loaded_at = datetime.now(UTC)
+        self.startup_notes: list[str] = []
+        self._store_problem: str | None = None
+
+    # ----------------------------------------------------------------- lifecycle
+
+    @classmethod
+    async def open(
+        cls,
+        settings: Settings,
+        *,
+        watch: bool = False,
+        log_questions: bool = True,
+        sync_facts_dir: bool = True,
+    ) -> Service:
+        """Open the store, load the facts directory, and start serving.
+
+        The facts directory is the moderators' source of truth: when it is valid and
+        differs from the newest stored version, it becomes a new version. When it is
+        broken, the newest stored version is served and the errors are kept in
+        `startup_notes`. With `sync_facts_dir=False` the newest stored version is served
+        as it is (the directory is read only when the store has none).
+        """
+        store = await Store.open(settings.db_path)
+        notes: list[str] = []
+        if store.rebuilt:
+            notes.append(store.rebuilt)
+        if not sync_facts_dir:
+            stored_only = await store.load_version()
+            if stored_only is not None:
+                engine = await asyncio.to_thread(Engine, stored_only[1], stored_only[0])
+                service = cls(settings, store, engine)
+                service.startup_notes = notes
+                service._log_questions = log_questions
+                if watch:
+                    service.start_watching()
+                return service
+        facts_error: FactsError | None = None
+        try:
+            facts: FactSet | None = await asyncio.to_thread(load_facts, settings.facts_dir)
+        except FactsError as exc:
+            facts, facts_error = None, exc
+        stored = await store.load_version()
+        if facts is None:
+            assert facts_error is not None
+            problems = [str(p) for p in facts_error.problems]
+            if stored is None:
+                await store.close()
+                raise facts_error
+            notes.append(
+                f"The fact files in {settings.facts_dir} have errors, so the last good "
+                f"version ({stored[0]}) is being served: " + "; ".join(problems[:5])
+            )
+            version, facts = stored
+        elif stored is not None and stored[1].digest == facts.digest:
+            version = stored[0]
+            facts = stored[1]
+        else:
+            version = await store.save_version(facts, source=str(settings.facts_dir))
+            report = _report(stored[1] if stored else None, facts, version, 0.0)
+            await store.record_reload(
+                who="startup", platform="system", source=str(settings.facts_dir), report=report
+            )
+        engine = await asyncio.to_thread(Engine, facts, version)
+        service = cls(settings, store, engine)
+        service.startup_notes = notes
+        service._log_questions = log_questions
+        for note in notes:
+            log.warning("%s", note)
+        with contextlib.suppress(StoreError):
+            await store.prune_log(settings.log_days)
+        if watch:
+            service.start_watching()
+        return service
+
+    _log_questions: bool = True
+
+    def start_watching(self) -> None:
+        """Pick up versions written by other processes (`facts reload` elsewhere)."""
+        if self._watcher is None:
+            self._watcher = asyncio.create_task(self._watch_versions(), name="fact-version-watch")
+
+    async def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watcher
+            self._watcher = None
+        await self.store.close()
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    @property
+    def version(self) -> int | None:
+        return self._engine.version
+
+    async def _watch_versions(self) -> None:
+        while True:
+            await asyncio.sleep(self.settings.poll_interval_s)
+            try:
+                await self.sync_with_store()
+            except Exception:  # keep watching; one bad poll must not stop pick-ups
+                log.exception("Looking for a newer fact version failed")
+
+    async def sync_with_store(self) -> bool:
+        """Swap to the newest stored version if it is newer than ours. True if swapped."""
+        try:
+            latest = await self.store.latest_version()
+        except StoreError as exc:
+            self._note_store_problem(str(exc))
+            return False
+        if latest is None or (self.version is not None and latest <= self.version):
+            return False
+        async with self._reload_lock:
+            if self.version is not None and latest <= self.version:
+                return False
+            loaded = await self.store.load_version(latest)
+            if loaded is None:
+                return False
+            version, facts = loaded
+            self._engine = await asyncio.to_thread(Engine, facts, version)
+            self.loaded_at = datetime.now(UTC)
+            log.info("Now serving fact version %s (written by another process)", version)
+            return True
+
+    def _note_store_problem(self, problem: str) -> None:
+        # Log a store problem once, not once per question.
+        if problem != self._store_problem:
+            log.error("Fact store problem: %s", problem)
+        self._store_problem = problem
+
+    # ----------------------------------------------------------------- questions
+
+    def _limit(self, who: Requester) -> Reply | None:
+        if who.platform in UNLIMITED_PLATFORMS:
+            return None
+        verdict = self._limiter.check(f"{who.platform}:{who.user_id}")
+        if verdict is Verdict.ALLOW:
+            return None
+        if verdict is Verdict.NOTICE:
+            wait = max(1, round(self._limiter.retry_after(f"{who.platform}:{who.user_id}")))
+            return Reply(
+                ReplyKind.RATE_LIMITED,
+                f"You're asking faster than I can keep up. Try again in about {wait} seconds.",
+            )
+        return Reply(ReplyKind.SILENCED, "Still rate limited; try again shortly.")
+
+    async def ask(self, who: Requester, question: str) -> Reply:
+        limited = self._limit(who)
+        if limited:
+            return limited
+        question = question[:MAX_QUESTION_CHARS]
+        engine = self._engine  # one version for the whole question
+        answer = engine.answer(question)
+        await self._log(who, question, answer)
+        return _reply_for(answer)
+
+    async def _log(self, who: Requester, question: str, answer: Answer) -> None:
+        if not self._log_questions or answer.kind in {"help", "empty"}:
+            return
+        try:
+            await self.store.log_question(
+                platform=who.platform,
+                question=question,
+                answered=answer.answered,
+                confidence=answer.confidence,
+                fact_id=answer.facts[0] if answer.facts else None,
+            )
+        except StoreError as exc:
+            self._note_store_problem(str(exc))
+
+    async def release(self, who: Requester, film: str | None = None) -> Reply:
+        limited = self._limit(who)
+        if limited:
+            return limited
+        answer = self._engine.release(film)
+        await self._log(who, f"/release {film or ''}".strip(), answer)
+        return _reply_for(answer, title="Release dates")
+
+    async def cast(self, who: Requester, film: str | None = None) -> Reply:
+        limited = self._limit(who)
+        if limited:
+            return limited
+        answer = self._engine.cast(film)
+        await self._log(who, f"/cast {film or ''}".strip(), answer)
+        return _reply_for(answer, title="Cast")
+
+    def help(self, who: Requester | None = None) -> Reply:
+        return Reply(ReplyKind.HELP, HELP_TEXT, title="How to ask")
+
+    def film_choices(self, typed: str = "", limit: int = 25) -> list[str]:
+        """Film names for autocomplete, best matches for what has been typed first."""
+        return self._engine.film_choices(typed, limit)
+
+    # ----------------------------------------------------------------- moderators
+
+    @staticmethod
+    def _refuse(who: Requester) -> Reply | None:
+        if who.is_moderator:
+            return None
+        return Reply(
+            ReplyKind.REFUSED,
+            "Only moderators can manage facts. Ask a moderator if a fact needs changing.",
+        )
+
+    async def facts_reload(self, who: Requester) -> Reply:
+        refused = self._refuse(who)
+        if refused:
+            return refused
+        report = await self.reload(who=who)
+        kind = ReplyKind.INFO if report.ok else ReplyKind.ERROR
+        title = "Facts reloaded" if report.ok else "Reload refused"
+        if report.ok and report.unchanged:
+            title = "Facts unchanged"
+        return Reply(kind, report.summary(), title=title)
+
+    async def reload(
+        self, *, who: Requester | None = None, facts_dir: Path | None = None
+    ) -> ReloadReport:
+        """Validate everything first; on success store a new version and swap atomically.
+
+        Concurrent reloads wait for each other. On any error the old facts keep serving.
+        """
+        source = facts_dir or self.settings.facts_dir
+        actor = f"{who.platform}:{who.user_id}" if who else "system"
+        async with self._reload_lock:
+            started = time.perf_counter()
+            old_engine = self._engine
+            try:
+                facts = await asyncio.to_thread(load_facts, source)
+            except FactsError as exc:
+                report = ReloadReport(
+                    ok=False,
+                    version=old_engine.version,
+                    errors=tuple(str(p) for p in exc.problems),
+                    ms=(time.perf_counter() - started) * 1000,
+                )
+                await self._audit(actor, who, source, report)
+                return report
+            if facts.digest == old_engine.facts.digest:
+                ms = (time.perf_counter() - started) * 1000
+                report = _report(old_engine.facts, facts, old_engine.version, ms)
+                report = _replace(report, unchanged=True, store_problem=self._store_problem)
+                await self._audit(actor, who, source, report)
+                return report
+            engine = await asyncio.to_thread(Engine, facts, None)
+            store_problem = None
+            try:
+                version: int | None = await self.store.save_version(facts, source=str(source))
+                self._store_problem = None
+            except StoreError as exc:
+                # Serve the new facts from memory anyway; say the store could not keep them.
+                version = None
+                store_problem = f"{exc} The new facts are served from memory only."
+                self._note_store_problem(str(exc))
+            engine.version = version
+            self._engine = engine  # the atomic swap
+            self.loaded_at = datetime.now(UTC)
+            ms = (time.perf_counter() - started) * 1000
+            report = _replace(
+                _report(old_engine.facts, facts, version, ms), store_problem=store_problem
+            )
+            await self._audit(actor, who, source, report)
+            return report
+
+    async def _audit(
+        self, actor: str, who: Requester | None, source: Path, report: ReloadReport
+    ) -> None:
+        try:
+            await self.store.record_reload(
+                who=actor,
+                platform=who.platform if who else "system",
+                source=str(source),
+                report=report,
+            )
+        except StoreError as exc:
+            self._note_store_problem(str(exc))
+
+    async def facts_status(self, who: Requester) -> Reply:
+        refused = self._refuse(who)
+        if refused:
+            return refused
+        engine = self._engine
+        facts = engine.facts
+        problem = await self.store.check()
+        if problem:
+            self._note_store_problem(problem)
+        lines = [
+            f"Serving fact version {engine.version if engine.version is not None else '(memory only)'}: "
+            f"{len(facts.facts)} facts ({sum(1 for f in facts.facts if f.passage)} passages), "
+            f"{facts.alias_count} aliases, {len(engine.films())} films.",
+            f"Loaded {self.loaded_at:%Y-%m-%d %H:%M:%S} UTC from {self.settings.facts_dir}.",
+        ]
+        if problem:
+            lines.append(f"Store problem: {problem} Answers still come from memory.")
+        else:
+            try:
+                reloads = await self.store.recent_reloads(1)
+                count = await self.store.question_count()
+            except StoreError as exc:
+                lines.append(f"Store problem: {exc}")
+            else:
+                lines.append(f"Store: {self.store.path}, {count} logged questions.")
+                if reloads:
+                    last = reloads[0]
+                    outcome = "ok" if last.ok else "refused"
+                    lines.append(f"Last reload: {last.at} by {last.who} ({outcome}).")
+        lines.extend(self.startup_notes)
+        return Reply(ReplyKind.INFO, "\n".join(lines), title="Fact status")
+
+    async def facts_unanswered(self, who: Requester, limit: int = 10) -> Reply:
+        refused = self._refuse(who)
+        if refused:
+            return refused
+        try:
+            rows = await self.store.unanswered(limit=limit, days=self.settings.log_days)
+        except StoreError as exc:
+            return Reply(ReplyKind.ERROR, f"Can't read the question log: {exc}")
+        if not rows:
+            return Reply(
+                ReplyKind.INFO,
+                f"No unanswered questions in the last {self.settings.log_days} days.",
+                title="Unanswered questions",
+            )
+        lines = [f"{r.count}\u00d7 {r.question}" for r in rows]
+        return Reply(ReplyKind.INFO, "\n".join(lines), title="Most asked unanswered questions")
+
+    # ----------------------------------------------------------------- typed commands
+
+    async def command(self, who: Requester, text: str) -> Reply:
+        """Run a slash command typed as text (the console), else treat it as a question."""
+        stripped = text.strip()
+        if not stripped.startswith("/"):
+            return await self.ask(who, stripped)
+        name, _, rest = stripped[1:].partition(" ")
+        rest = rest.strip()
+        match name.lower():
+            case "ask":
+                return await self.ask(who, rest)
+            case "release":
+                return await self.release(who, rest or None)
+            case "cast":
+                return await self.cast(who, rest or None)
+            case "help" | "franchise-help":
+                return self.help(who)
+            case "facts":
+                sub = rest.lower()
+                if sub == "reload":
+                    return await self.facts_reload(who)
+                if sub == "status":
+                    return await self.facts_status(who)
+                if sub == "unanswered":
+                    return await self.facts_unanswered(who)
+                return Reply(
+                    ReplyKind.ERROR, "Use /facts reload, /facts status or /facts unanswered."
+                )
+        return Reply(
+            ReplyKind.ERROR,
+            f"I don't know the command /{name[:40]}. Try /help.",
+        )
+
+
+def _reply_for(answer: Answer, title: str = "") -> Reply:
+    if answer.kind == "help" or answer.kind == "empty":
+        kind = ReplyKind.HELP
+    elif answer.answered:
+        kind = ReplyKind.ANSWER
+    else:
+        kind = ReplyKind.DECLINE
+    return Reply(
+        kind,
+        answer.text,
+        title=title,
+        sources=answer.sources,
+        suggestions=answer.suggestions,
+        answer=answer,
+    )
+
+
+def _report(old: FactSet | None, new: FactSet, version: int | None, ms: float) -> ReloadReport:
+    added, removed, changed = diff_facts(old, new)
+    return ReloadReport(
+        ok=True,
+        version=version,
+        facts=len(new.facts),
+        added=added,
+        removed=removed,
+        changed=changed,
+        aliases=new.alias_count,
+        ms=ms,
+    )
+
+
+def _replace(report: ReloadReport, **changes: object) -> ReloadReport:
+    from dataclasses import replace
+
+    return replace(report, **changes)  # type: ignore[arg-type]

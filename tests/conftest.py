@@ -1,0 +1,53 @@
+"""Shared fixtures: real settings, a real aiosqlite store in a temp dir, the shipped facts."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.replies import Requester
+from bot.service import Service
+
+REPO = Path(__file__).resolve().parent.parent
+SHIPPED_FACTS = REPO / "facts"
+
+
+@pytest.fixture
+def facts_dir(tmp_path: Path) -> Path:
+    """A private copy of the shipped facts that a test may edit or break."""
+    target = tmp_path / "facts"
+    shutil.copytree(SHIPPED_FACTS, target, ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
+@pytest.fixture
+def settings(tmp_path: Path, facts_dir: Path) -> Settings:
+    return Settings.from_env(
+        {
+            "FRANCHISE_BOT_FACTS": str(facts_dir),
+            "FRANCHISE_BOT_DB": str(tmp_path / "store.db"),
+        }
+    )
+
+
+@pytest.fixture
+async def service(settings: Settings) -> AsyncIterator[Service]:
+    svc = await Service.open(settings)
+    try:
+        yield svc
+    finally:
+        await svc.close()
+
+
+@pytest.fixture
+def moderator() -> Requester:
+    return Requester(platform="test", user_id="mod-1", is_moderator=True, name="Mod")
+
+
+@pytest.fixture
+def member() -> Requester:
+    return Requester(platform="test", user_id="user-1", is_moderator=False, name="Fan")
