@@ -99,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_dispatch(args, settings))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): not an error of ours
+        return 0
     except FactsError as exc:
         print("The fact files have problems; nothing was loaded:", file=sys.stderr)
         for problem in exc.problems:

@@ -27,7 +27,7 @@ MONTHS = (
 DATE = re.compile(rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")
 # Capitalised phrases: "Mission: Impossible 7", "Top Gun: Maverick", "Denis Villeneuve".
 _WORD = r"[A-Z][\w'\u2019.-]*"
-_JOIN = r"(?:\s*[:\-\u2013]\s*|\s+(?:of|the|and|de|la|van|von)\s+|\s+)"
+_JOIN = r"(?:\s*[:\-\u2013]\s*|\s+(?:of|the|de|la|van|von)\s+|\s+)"
 PHRASE = re.compile(rf"{_WORD}(?:{_JOIN}(?:{_WORD}|\d+|[IVX]+\b))*")
 FILM_CUES = re.compile(r"\b(film|movie|sequel|installment|instalment|franchise|trilogy|prequel)s?\b", re.I)
 PLACE_BEFORE = re.compile(r"\b(in|to|at|from|across|near|around)\s+(the\s+)?$", re.I)
@@ -36,6 +36,9 @@ ORG_WORDS = {
     "netflix", "paramount", "disney", "universal", "warner", "sony", "amazon", "apple",
     "instagram", "twitter", "x", "tiktok", "youtube", "variety", "deadline", "cinemacon",
 }
+CALENDAR = set(
+    (MONTHS + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday").lower().split("|")
+)
 ORDINALS = {v: k for k, v in NUMBER_WORDS.items() if v.endswith(("st", "nd", "rd", "th"))}
 CARDINALS = {v: k for k, v in NUMBER_WORDS.items() if v.isdigit() and k.isalpha() and len(k) > 2}
 
@@ -147,9 +150,14 @@ def _extract_entities(doc: SourceDoc, known: list[Entity]) -> list[Entity]:
             before = sentence[: match.start()]
             sentence_start = not before.strip() or before.rstrip().endswith(('"', "\u201c"))
             words = phrase.split()
-            if sentence_start and words and words[0].lower() in common:
+            if sentence_start and words and _sentence_opener(words[0]):
                 words = words[1:]  # "The", "In", "Currently" start sentences, not names
                 phrase = " ".join(words)
+            while words and words[-1].lower().strip(".,") in CALENDAR | {"the"}:
+                words = words[:-1]
+            while words and (words[0].lower() in CALENDAR or words[0].isdigit()):
+                words = words[1:]
+            phrase = " ".join(words)
             while words and words[0].lower() in {"the", "a", "an"}:
                 words = words[1:]
                 phrase = " ".join(words)
@@ -165,11 +173,32 @@ def _extract_entities(doc: SourceDoc, known: list[Entity]) -> list[Entity]:
                 people_surnames.add(normalize(words[-1]))
             found[entity_id] = Entity(entity_id, kind, phrase, tuple(_aliases(phrase, kind)))
     # A lone surname already covered by a person ("Villeneuve") is that person, not an org.
-    return [
+    entities = [
         e
         for e in found.values()
         if not (e.kind is not EntityKind.PERSON and normalize(e.name) in people_surnames)
     ]
+    return _with_franchises(entities, known_forms)
+
+
+def _with_franchises(entities: list[Entity], known_forms: set[str]) -> list[Entity]:
+    """Numbered films ("Hollow Star 3") belong to a franchise named by their title."""
+    out: list[Entity] = []
+    franchises: dict[str, Entity] = {}
+    names = {normalize(e.name) for e in entities} | known_forms
+    for entity in entities:
+        match = re.fullmatch(r"(.+?)(?:\s*[:\-\u2013]\s*|\s+)(?:Part\s+)?(\d+|[IVX]+)", entity.name)
+        if entity.kind is EntityKind.FILM and match:
+            base = match.group(1).strip()
+            key = normalize(base)
+            if key and key not in names and key not in franchises:
+                franchises[key] = Entity(_slug(base), EntityKind.FRANCHISE, base)
+            if key in franchises:
+                entity = Entity(
+                    entity.id, entity.kind, entity.name, entity.aliases, franchise=franchises[key].id
+                )
+        out.append(entity)
+    return [*franchises.values(), *out]
 
 
 def _classify(
@@ -177,7 +206,10 @@ def _classify(
 ) -> EntityKind | None:
     lowered = [w.lower().strip(".") for w in words]
     has_number = any(w.isdigit() or re.fullmatch(r"[IVX]+", w) for w in words[1:])
-    if ":" in phrase or has_number or FILM_CUES.search(before[-30:]) and len(words) <= 6:
+    film_cue_before = re.search(
+        r"\b(film|movie|sequel|prequel|installment)s?\s+$", before[-20:], re.I
+    )
+    if ":" in phrase or has_number or (film_cue_before and len(words) <= 6):
         if not all(w in common for w in lowered) or ":" in phrase or has_number:
             return EntityKind.FILM
     if any(w in ORG_WORDS for w in lowered):
@@ -190,6 +222,16 @@ def _classify(
     if len(words) == 1 and lowered[0] not in common and len(lowered[0]) > 2:
         return EntityKind.ORG
     return None
+
+
+def _sentence_opener(word: str) -> bool:
+    """A capitalised word that starts a sentence without being part of a name."""
+    from bot.text import GLUE
+
+    w = word.lower()
+    return w in GLUE or w.endswith(("ly", "ing")) or w in {"after", "before", "while", "since",
+                                                          "although", "because", "meanwhile",
+                                                          "however", "currently", "originally"}
 
 
 def _aliases(name: str, kind: EntityKind) -> list[str]:
@@ -252,6 +294,8 @@ def _render(doc: SourceDoc, entities: list[Entity], known: list[Entity], report:
         report.aliases += len(entity.aliases)
         out += ["[[entity]]", f"id = {_toml(entity.id)}", f"kind = {_toml(entity.kind.value)}",
                 f"name = {_toml(entity.name)}"]
+        if entity.franchise:
+            out.append(f"franchise = {_toml(entity.franchise)}")
         if entity.aliases:
             out.append(f"aliases = [{', '.join(_toml(a) for a in entity.aliases)}]")
         out.append("")
@@ -262,9 +306,14 @@ def _render(doc: SourceDoc, entities: list[Entity], known: list[Entity], report:
         about = matcher.entities_in(sentence)
         films = [e for e in about if kinds.get(e) is EntityKind.FILM]
         film = films[0] if films else main_film
-        if film and film not in about and re.search(r"\b(the|this|its|the next|the new)\s+(film|movie|sequel)\b", sentence, re.I):
-            about.append(film)  # "the movie" in an article about one film is that film
+        anaphora = re.search(r"\b(the|this|its)\s+(\w+\s+)?(film|movie|sequel)\b", sentence, re.I)
+        if main_film and main_film not in about and (anaphora or not films):
+            # "the sequel", or no film named at all, in an article about one film: that film.
+            about.append(main_film)
+            film = main_film if anaphora else film
         topic = _topic(sentence)
+        if topic == "production" and any(kinds.get(e) is EntityKind.PLACE for e in about):
+            topic = "filming_location"
         questions = [q.format(film=names[film]) for q in QUESTION_TEMPLATES.get(topic, [])] if film else []
         report.passages += 1
         out += [

@@ -104,6 +104,7 @@ class _Indexed:
     entities: frozenset[str]
     films: frozenset[str]
     people: frozenset[str]
+    franchises: frozenset[str]  # of the fact's films, and any it names itself
 
 
 @dataclass(order=True)
@@ -128,6 +129,22 @@ class Engine:
             if e.kind in (EntityKind.PERSON, EntityKind.ROLE)
             for w in normalize(e.name).split()
         }
+        self._title_words = {
+            w
+            for e in self._films
+            for w in normalize(e.name).split()
+            if w not in GLUE and not is_number(w)
+        }
+        # Multi-word names by each of their words, to repair "simon peg" -> "simon pegg"
+        # by looking only at names sharing a word with the question.
+        self._names_by_word: dict[str, set[str]] = defaultdict(set)
+        for entity in facts.entities:
+            for form in (entity.name, *entity.aliases):
+                norm = normalize(form)
+                if len(norm.split()) >= 2:
+                    for w in norm.split():
+                        if w not in GLUE and not is_number(w):
+                            self._names_by_word[w].add(norm)
         self._index: list[_Indexed] = []
         self._by_entity: dict[str, list[int]] = defaultdict(list)
         self._by_stem: dict[str, list[int]] = defaultdict(list)
@@ -135,7 +152,8 @@ class Engine:
         for i, fact in enumerate(facts.facts):
             text_words: list[str] = []
             examples = []
-            for piece in (fact.answer, *fact.questions, fact.topic.replace("_", " ")):
+            pieces = (fact.answer, fact.source.quote, *fact.questions, fact.topic.replace("_", " "))
+            for piece in pieces:
                 words = normalize(piece).split()
                 text_words.extend(words)
             for q in fact.questions:
@@ -144,6 +162,16 @@ class Engine:
                 word_counts[w] += 1
             stems = frozenset(stem(w) for w in text_words if w not in GLUE)
             entity_ids = frozenset(fact.entities)
+            franchises = frozenset(
+                f
+                for e in entity_ids
+                for f in (
+                    e if self._kind(e) is EntityKind.FRANCHISE else None,
+                    self.entities[e].franchise if e in self.entities else None,
+                )
+                if f
+            )
+            entity_ids = entity_ids | franchises
             entry = _Indexed(
                 fact=fact,
                 stems=stems,
@@ -157,6 +185,7 @@ class Engine:
                 people=frozenset(
                     e for e in entity_ids if self._kind(e) is EntityKind.PERSON
                 ),
+                franchises=franchises,
             )
             self._index.append(entry)
             for e in entity_ids:
@@ -170,8 +199,10 @@ class Engine:
         n = max(1, len(self._index))
         self._idf = {s: math.log(1 + n / len(p)) for s, p in self._by_stem.items()}
         self._max_idf = math.log(1 + n / 0.5)
+        # An ordinary word the facts never use ("members", "folks") weighs like a typical
+        # word: it may be filler, or the thing asked about that no fact mentions.
         rare = sorted(self._idf.values())
-        self._unknown_weight = rare[int(len(rare) * 0.75)] if rare else 1.0
+        self._unknown_weight = rare[len(rare) // 2] if rare else 1.0
         self._vocab = dict(word_counts)
         self._stems = frozenset(self._by_stem)
         self._deletes: dict[str, list[str]] = defaultdict(list)
@@ -276,11 +307,42 @@ class Engine:
             out.append(w)
         return out, repaired
 
+    def _repair_names(
+        self, words: list[str], mentions: list[Mention]
+    ) -> tuple[list[str], list[Mention], list[tuple[str, str]]]:
+        """Fix a misspelt part of a multi-word name ("simon peg", "vanesa kirby"): a pair of
+        words outside any mention, sharing one word with a known name and close to it."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        fixes: list[tuple[str, str]] = []
+        i = 0
+        out = list(words)
+        while i < len(out) - 1:
+            pair = out[i : i + 2]
+            if i in taken or i + 1 in taken or any(w in GLUE for w in pair):
+                i += 1
+                continue
+            names = self._names_by_word.get(pair[0], set()) | self._names_by_word.get(pair[1], set())
+            phrase = " ".join(pair)
+            best = process.extractOne(
+                phrase, [n for n in names if len(n.split()) == 2], scorer=fuzz.ratio, score_cutoff=85
+            )
+            if best and best[0] != phrase:
+                fixes.append((phrase, best[0]))
+                out[i : i + 2] = best[0].split()
+                i += 2
+            else:
+                i += 1
+        if not fixes:
+            return words, mentions, fixes
+        return out, self.matcher.find(out), fixes
+
     def parse(self, question: str) -> ParsedQuestion:
         text = clean(question)[:MAX_QUESTION_CHARS]
         raw_words = normalize(text).split()
         words, repaired = self._repair(raw_words)
         mentions = self.matcher.find(words)
+        words, mentions, name_fixes = self._repair_names(words, mentions)
+        repaired.extend(name_fixes)
         entity_ids: list[str] = []
         for m in mentions:
             entity_ids.append(m.entity_id)
@@ -365,12 +427,19 @@ class Engine:
             after = words[run[-1] + 1] if run[-1] + 1 < len(words) else ""
             phrase = " ".join(words[i] for i in run)
             if not words_only:
-                # A bare number: "mi 9" is caught below as a film number; "2018" alone is
-                # not a name.
+                # A bare number after a franchise or a film's title words is a film we
+                # don't know ("mission impossible 9", "hollow star 4"); "2018" alone is not.
                 if run[0] > 0 and (run[0] - 1) in in_mention:
                     prev = self._mention_at(words, run[0] - 1)
                     if prev and self._kind(prev) is EntityKind.FRANCHISE:
                         return f"{self._name_of_mention(words, run[0] - 1)} {phrase}"
+                title: list[str] = []
+                j = run[0] - 1
+                while j >= 0 and j not in in_mention and words[j] in self._title_words:
+                    title.insert(0, words[j])
+                    j -= 1
+                if title:
+                    return " ".join([*title, phrase])
                 continue
             if (
                 len(run) >= 2
@@ -502,6 +571,12 @@ class Engine:
         q_films = {e for e in named if self._kind(e) is EntityKind.FILM}
         if q_films and entry.films and not (q_films & entry.films):
             score *= 0.4
+        q_franchises = {e for e in named if self._kind(e) is EntityKind.FRANCHISE}
+        q_franchises |= {
+            f for e in q_films if (f := self.entities[e].franchise) is not None
+        }
+        if q_franchises and entry.franchises and not (q_franchises & entry.franchises):
+            score *= 0.4
         q_people = {e for e in named if self._kind(e) is EntityKind.PERSON}
         if q_people and not (q_people & entry.entities):
             score *= 0.55
@@ -569,7 +644,9 @@ class Engine:
 
     def _is_name_word(self, word: str) -> bool:
         w = normalize(word)
-        return bool(w) and (w in self._person_words or w in self.matcher.first_words)
+        return bool(w) and w not in GLUE and (
+            w in self._person_words or w in self.matcher.first_words
+        )
 
     def _suggest(self, ranked: Iterable[_Scored]) -> tuple[str, ...]:
         suggestions: list[str] = []

@@ -281,7 +281,7 @@ CONCEPTS: dict[str, frozenset[str]] = {
     "@shoot": frozenset("shoot film location set filming where production".split()),
     "@production": frozenset(
         "production start begin wrap finish complete schedule shoot back "
-        "underway progress".split()
+        "underway progress delay postpone push".split()
     ),
     "@title": frozenset("title call name untitled".split()),
     "@role": frozenset("play role character portray".split()),
