@@ -35,7 +35,9 @@ async def chat(
     if interactive is None:
         interactive = stdin.isatty()
     if interactive:
-        stdout.write("franchise-bot: ask about a film franchise (/help for commands, Ctrl-D to quit)\n")
+        stdout.write(
+            "franchise-bot: ask about a film franchise (/help for commands, Ctrl-D to quit)\n"
+        )
         for note in service.startup_notes:
             stdout.write(f"note: {note}\n")
     while True:

@@ -9,9 +9,9 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot.config import Settings
 from bot.errors import BotError, ConfigError, FactsError
@@ -77,7 +77,9 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     discord = commands.add_parser("discord", help="Discord set-up commands")
-    discord_commands = discord.add_subparsers(dest="discord_command", metavar="ACTION", required=True)
+    discord_commands = discord.add_subparsers(
+        dest="discord_command", metavar="ACTION", required=True
+    )
     sync = discord_commands.add_parser(
         "sync",
         help="register the slash commands with Discord (rate-limited: run on changes only)",
@@ -180,7 +182,7 @@ async def _answer_one(service: Service, question: str, out: TextIO, as_json: boo
 async def _run(settings: Settings) -> int:
     from adapters.console import chat
 
-    starters: list[Callable[[Service, Settings], Awaitable[None]]] = []
+    starters: list[Callable[[Service, Settings], Coroutine[Any, Any, None]]] = []
     if settings.slack_enabled:
         from adapters.slack_app import check_settings
         from adapters.slack_app import serve as serve_slack
@@ -196,9 +198,17 @@ async def _run(settings: Settings) -> int:
         if not starters:
             return await chat(service)
         tasks = [asyncio.create_task(start(service, settings)) for start in starters]
-        log.warning("franchise-bot is running (%s); Ctrl-C to stop", ", ".join(
-            name for name, on in (("Slack", settings.slack_enabled), ("Discord", settings.discord_enabled)) if on
-        ))
+        log.warning(
+            "franchise-bot is running (%s); Ctrl-C to stop",
+            ", ".join(
+                name
+                for name, on in (
+                    ("Slack", settings.slack_enabled),
+                    ("Discord", settings.discord_enabled),
+                )
+                if on
+            ),
+        )
         try:
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
             for task in done:
@@ -220,7 +230,9 @@ async def _facts(settings: Settings, args: argparse.Namespace) -> int:
 
     action = args.facts_command
     if action == "build":
-        report = await asyncio.to_thread(build_draft, args.article, settings.facts_dir, force=args.force)
+        report = await asyncio.to_thread(
+            build_draft, args.article, settings.facts_dir, force=args.force
+        )
         print(report.summary())
         return 0
     if action == "validate":

@@ -37,7 +37,7 @@ class Secret:
 def shipped_facts_dir() -> Path:
     """The facts that come with the package, so an installed bot works from any directory."""
     try:
-        import franchise_facts  # installed from the repo's facts/ directory
+        import franchise_facts  # type: ignore[import-not-found]  # the repo's facts/, installed
 
         paths = list(franchise_facts.__path__)
         if paths:

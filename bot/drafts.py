@@ -21,20 +21,41 @@ from bot.models import Entity, EntityKind
 from bot.sources import SourceDoc, read_source
 from bot.text import NUMBER_WORDS, common_words, normalize
 
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE = re.compile(rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")
 # Capitalised phrases: "Mission: Impossible 7", "Top Gun: Maverick", "Denis Villeneuve".
 _WORD = r"[A-Z][\w'\u2019.-]*"
 _JOIN = r"(?:\s*[:\-\u2013]\s*|\s+(?:of|the|de|la|van|von)\s+|\s+)"
 PHRASE = re.compile(rf"{_WORD}(?:{_JOIN}(?:{_WORD}|\d+|[IVX]+\b))*")
-FILM_CUES = re.compile(r"\b(film|movie|sequel|installment|instalment|franchise|trilogy|prequel)s?\b", re.I)
+FILM_CUES = re.compile(
+    r"\b(film|movie|sequel|installment|instalment|franchise|trilogy|prequel)s?\b", re.I
+)
 PLACE_BEFORE = re.compile(r"\b(in|to|at|from|across|near|around)\s+(the\s+)?$", re.I)
 ORG_WORDS = {
-    "pictures", "studios", "studio", "entertainment", "bros", "bros.", "films", "media",
-    "netflix", "paramount", "disney", "universal", "warner", "sony", "amazon", "apple",
-    "instagram", "twitter", "x", "tiktok", "youtube", "variety", "deadline", "cinemacon",
+    "pictures",
+    "studios",
+    "studio",
+    "entertainment",
+    "bros",
+    "bros.",
+    "films",
+    "media",
+    "netflix",
+    "paramount",
+    "disney",
+    "universal",
+    "warner",
+    "sony",
+    "amazon",
+    "apple",
+    "instagram",
+    "twitter",
+    "x",
+    "tiktok",
+    "youtube",
+    "variety",
+    "deadline",
+    "cinemacon",
 }
 CALENDAR = set(
     (MONTHS + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday").lower().split("|")
@@ -43,12 +64,29 @@ ORDINALS = {v: k for k, v in NUMBER_WORDS.items() if v.endswith(("st", "nd", "rd
 CARDINALS = {v: k for k, v in NUMBER_WORDS.items() if v.isdigit() and k.isalpha() and len(k) > 2}
 
 TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("release_date", re.compile(r"\b(release|released|releasing|dated|premiere|hits? theaters|in theaters|opens?|arrives?|debuts?)\b", re.I)),
+    (
+        "release_date",
+        re.compile(
+            r"\b(release|released|releasing|dated|premiere|hits? theaters|in theaters|opens?|arrives?|debuts?)\b",
+            re.I,
+        ),
+    ),
     ("director", re.compile(r"\b(direct(s|ed|ing|or)?|helm(s|ed|ing)?|filmmaker)\b", re.I)),
-    ("returning_cast", re.compile(r"\b(return(s|ed|ing)?|reprise|back as|veterans?|come back)\b", re.I)),
+    (
+        "returning_cast",
+        re.compile(r"\b(return(s|ed|ing)?|reprise|back as|veterans?|come back)\b", re.I),
+    ),
     ("new_cast", re.compile(r"\b(join(s|ed|ing)?|new cast|newcomer|cast as|debut)\b", re.I)),
-    ("filming_location", re.compile(r"\b(film(ed|ing)? in|shoot(ing)? in|shot in|location|on location)\b", re.I)),
-    ("production", re.compile(r"\b(production|filming|shoot(ing)?|wrap(ped|s)?|principal photography)\b", re.I)),
+    (
+        "filming_location",
+        re.compile(r"\b(film(ed|ing)? in|shoot(ing)? in|shot in|location|on location)\b", re.I),
+    ),
+    (
+        "production",
+        re.compile(
+            r"\b(production|filming|shoot(ing)?|wrap(ped|s)?|principal photography)\b", re.I
+        ),
+    ),
     ("quote", re.compile(r"[\"\u201c].+[\"\u201d]|\b(said|says|told)\b")),
 ]
 QUESTION_TEMPLATES = {
@@ -71,7 +109,9 @@ class DraftReport:
     dates: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        kinds = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in sorted(self.entities.items()))
+        kinds = ", ".join(
+            f"{n} {k}{'s' if n != 1 else ''}" for k, n in sorted(self.entities.items())
+        )
         lines = [
             f"Copied the article to {self.source}.",
             f"Drafted {self.draft}: {kinds or 'no new entities'}, {self.aliases} aliases, "
@@ -98,16 +138,28 @@ def build_draft(article: Path, facts_dir: Path, *, force: bool = False) -> Draft
     try:
         doc = read_source(article)
     except (OSError, UnicodeDecodeError) as exc:
-        raise FactsError([FactProblem(str(article), 1, f"cannot read it as UTF-8 text: {exc}.")]) from None
+        raise FactsError(
+            [FactProblem(str(article), 1, f"cannot read it as UTF-8 text: {exc}.")]
+        ) from None
     if not doc.sentences:
         raise FactsError([FactProblem(str(article), 1, "the article has no text.")])
     sources = facts_dir / "sources"
     target = sources / (article.stem + ".txt")
     draft = facts_dir / f"{_slug(article.stem)}.toml"
     for path in (target, draft):
-        if path.exists() and not force and not (path == target and path.read_bytes() == article.read_bytes()):
+        if (
+            path.exists()
+            and not force
+            and not (path == target and path.read_bytes() == article.read_bytes())
+        ):
             raise FactsError(
-                [FactProblem(str(path), 0, "already exists; use --force to replace it, or rename the article.")]
+                [
+                    FactProblem(
+                        str(path),
+                        0,
+                        "already exists; use --force to replace it, or rename the article.",
+                    )
+                ]
             )
     try:
         known = list(load_facts(facts_dir).entities) if facts_dir.is_dir() else []
@@ -163,7 +215,7 @@ def _extract_entities(doc: SourceDoc, known: list[Entity]) -> list[Entity]:
                 phrase = " ".join(words)
             if not words or normalize(phrase) in known_forms:
                 continue
-            kind = _classify(phrase, words, before, sentence[match.end():], common)
+            kind = _classify(phrase, words, before, sentence[match.end() :], common)
             if kind is None:
                 continue
             entity_id = _slug(phrase)
@@ -195,7 +247,11 @@ def _with_franchises(entities: list[Entity], known_forms: set[str]) -> list[Enti
                 franchises[key] = Entity(_slug(base), EntityKind.FRANCHISE, base)
             if key in franchises:
                 entity = Entity(
-                    entity.id, entity.kind, entity.name, entity.aliases, franchise=franchises[key].id
+                    entity.id,
+                    entity.kind,
+                    entity.name,
+                    entity.aliases,
+                    franchise=franchises[key].id,
                 )
         out.append(entity)
     return [*franchises.values(), *out]
@@ -209,16 +265,16 @@ def _classify(
     film_cue_before = re.search(
         r"\b(film|movie|sequel|prequel|installment)s?\s+$", before[-20:], re.I
     )
-    if ":" in phrase or has_number or (film_cue_before and len(words) <= 6):
-        if not all(w in common for w in lowered) or ":" in phrase or has_number:
-            return EntityKind.FILM
+    all_common = all(w in common for w in lowered)
+    if ":" in phrase or has_number or (film_cue_before and len(words) <= 6 and not all_common):
+        return EntityKind.FILM
     if any(w in ORG_WORDS for w in lowered):
         return EntityKind.ORG
     if PLACE_BEFORE.search(before[-12:]):
         return EntityKind.PLACE
-    if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][\w'\u2019-]+", w) for w in words):
-        if not all(w in common for w in lowered):
-            return EntityKind.PERSON
+    name_shaped = all(re.fullmatch(r"[A-Z][\w'\u2019-]+", w) for w in words)
+    if 2 <= len(words) <= 3 and name_shaped and not all_common:
+        return EntityKind.PERSON
     if len(words) == 1 and lowered[0] not in common and len(lowered[0]) > 2:
         return EntityKind.ORG
     return None
@@ -229,9 +285,23 @@ def _sentence_opener(word: str) -> bool:
     from bot.text import GLUE
 
     w = word.lower()
-    return w in GLUE or w.endswith(("ly", "ing")) or w in {"after", "before", "while", "since",
-                                                          "although", "because", "meanwhile",
-                                                          "however", "currently", "originally"}
+    return (
+        w in GLUE
+        or w.endswith(("ly", "ing"))
+        or w
+        in {
+            "after",
+            "before",
+            "while",
+            "since",
+            "although",
+            "because",
+            "meanwhile",
+            "however",
+            "currently",
+            "originally",
+        }
+    )
 
 
 def _aliases(name: str, kind: EntityKind) -> list[str]:
@@ -242,7 +312,9 @@ def _aliases(name: str, kind: EntityKind) -> list[str]:
     if plain != name:
         aliases.append(plain)
     words = plain.split()
-    number = words[-1] if words and (words[-1].isdigit() or re.fullmatch(r"[IVX]+", words[-1])) else None
+    number = (
+        words[-1] if words and (words[-1].isdigit() or re.fullmatch(r"[IVX]+", words[-1])) else None
+    )
     if number and re.fullmatch(r"[IVX]+", number):
         number = NUMBER_WORDS.get(number.lower(), number)
     title = words[:-1] if number else words
@@ -273,12 +345,17 @@ def _topic(sentence: str) -> str:
     return "passage"
 
 
-def _render(doc: SourceDoc, entities: list[Entity], known: list[Entity], report: DraftReport) -> str:
+def _render(
+    doc: SourceDoc, entities: list[Entity], known: list[Entity], report: DraftReport
+) -> str:
     matcher = AliasMatcher([*known, *entities])
     kinds = {e.id: e.kind for e in [*known, *entities]}
     names = {e.id: e.name for e in [*known, *entities]}
     films_in_doc = Counter(
-        eid for s in doc.sentences for eid in matcher.entities_in(s) if kinds.get(eid) is EntityKind.FILM
+        eid
+        for s in doc.sentences
+        for eid in matcher.entities_in(s)
+        if kinds.get(eid) is EntityKind.FILM
     )
     main_film = films_in_doc.most_common(1)[0][0] if films_in_doc else None
     out = [
@@ -292,8 +369,12 @@ def _render(doc: SourceDoc, entities: list[Entity], known: list[Entity], report:
     for entity in entities:
         report.entities[entity.kind.value] += 1
         report.aliases += len(entity.aliases)
-        out += ["[[entity]]", f"id = {_toml(entity.id)}", f"kind = {_toml(entity.kind.value)}",
-                f"name = {_toml(entity.name)}"]
+        out += [
+            "[[entity]]",
+            f"id = {_toml(entity.id)}",
+            f"kind = {_toml(entity.kind.value)}",
+            f"name = {_toml(entity.name)}",
+        ]
         if entity.franchise:
             out.append(f"franchise = {_toml(entity.franchise)}")
         if entity.aliases:
@@ -314,7 +395,9 @@ def _render(doc: SourceDoc, entities: list[Entity], known: list[Entity], report:
         topic = _topic(sentence)
         if topic == "production" and any(kinds.get(e) is EntityKind.PLACE for e in about):
             topic = "filming_location"
-        questions = [q.format(film=names[film]) for q in QUESTION_TEMPLATES.get(topic, [])] if film else []
+        questions = (
+            [q.format(film=names[film]) for q in QUESTION_TEMPLATES.get(topic, [])] if film else []
+        )
         report.passages += 1
         out += [
             "[[fact]]",

@@ -40,7 +40,7 @@ from bot.text import (
 
 MAX_QUESTION_CHARS = 500
 ANSWER_THRESHOLD = 0.55
-SUGGEST_THRESHOLD = 0.28
+SUGGEST_THRESHOLD = 0.4  # below this a fact is not "near" the question
 UNKNOWN_WORD_THRESHOLD = 0.56  # no entity named and a word the facts never use
 # Topics that only make sense about a named film: asked with an unknown word and no
 # known film, the unknown word is probably the film ("when does the batman come out").
@@ -56,8 +56,7 @@ HELP_TEXT = (
     "Commands: /release [film], /cast [film], /help."
 )
 GREETINGS = frozenset(
-    "hi hello hey hiya yo howdy sup hola greetings morning evening afternoon thanks thank "
-    "you cheers help bot ping test good gm".split()
+    "hi hello hey hiya yo howdy sup hola greetings morning evening afternoon thanks thank you cheers help bot ping test good gm".split()
 )
 CAST_TOPICS = frozenset({"returning_cast", "new_cast", "cast"})
 # Which topics suit which question type; a small nudge, never a decision on its own.
@@ -74,9 +73,7 @@ FILM_CUES = frozenset({"movie", "film", "sequel", "part", "installment", "franch
 MEMBERSHIP_WORDS = frozenset(
     "in back return come join cast star appear feature reprise part".split()
 )
-YESNO_STARTS = frozenset(
-    "is are was were will does do did has have can could should would".split()
-)
+YESNO_STARTS = frozenset("is are was were will does do did has have can could should would".split())
 
 
 @dataclass(frozen=True)
@@ -179,12 +176,8 @@ class Engine:
                 examples=tuple(examples),
                 example_sets=tuple(frozenset(x.split()) for x in examples),
                 entities=entity_ids,
-                films=frozenset(
-                    e for e in entity_ids if self._kind(e) is EntityKind.FILM
-                ),
-                people=frozenset(
-                    e for e in entity_ids if self._kind(e) is EntityKind.PERSON
-                ),
+                films=frozenset(e for e in entity_ids if self._kind(e) is EntityKind.FILM),
+                people=frozenset(e for e in entity_ids if self._kind(e) is EntityKind.PERSON),
                 franchises=franchises,
             )
             self._index.append(entry)
@@ -254,14 +247,10 @@ class Engine:
         for eid in self.matcher.entities_in(" ".join(words)):
             if self._kind(eid) is EntityKind.FILM:
                 return self.entities[eid]
-        forms = {
-            f.id: normalize(alias) for f in self._films for alias in (f.name, *f.aliases)
-        }
+        forms = {f.id: normalize(alias) for f in self._films for alias in (f.name, *f.aliases)}
         if not forms:
             return None
-        best = process.extractOne(
-            normalize(text), forms, scorer=fuzz.ratio, score_cutoff=85
-        )
+        best = process.extractOne(normalize(text), forms, scorer=fuzz.ratio, score_cutoff=85)
         return self.entities[best[2]] if best else None
 
     # ------------------------------------------------------------------ parsing
@@ -278,9 +267,7 @@ class Engine:
         candidates = {c for c in candidates if Levenshtein.distance(word, c) <= 1}
         if not candidates and len(word) >= 7:
             pool = self._by_prefix.get(word[:2], [])
-            best = process.extractOne(
-                word, pool, scorer=Levenshtein.distance, score_cutoff=2
-            )
+            best = process.extractOne(word, pool, scorer=Levenshtein.distance, score_cutoff=2)
             if best:
                 candidates.add(best[0])
         if not candidates:
@@ -321,10 +308,15 @@ class Engine:
             if i in taken or i + 1 in taken or any(w in GLUE for w in pair):
                 i += 1
                 continue
-            names = self._names_by_word.get(pair[0], set()) | self._names_by_word.get(pair[1], set())
+            names = self._names_by_word.get(pair[0], set()) | self._names_by_word.get(
+                pair[1], set()
+            )
             phrase = " ".join(pair)
             best = process.extractOne(
-                phrase, [n for n in names if len(n.split()) == 2], scorer=fuzz.ratio, score_cutoff=85
+                phrase,
+                [n for n in names if len(n.split()) == 2],
+                scorer=fuzz.ratio,
+                score_cutoff=85,
             )
             if best and best[0] != phrase:
                 fixes.append((phrase, best[0]))
@@ -337,7 +329,7 @@ class Engine:
         return out, self.matcher.find(out), fixes
 
     def parse(self, question: str) -> ParsedQuestion:
-        text = clean(question)[:MAX_QUESTION_CHARS]
+        text = clean(question[:MAX_QUESTION_CHARS])
         raw_words = normalize(text).split()
         words, repaired = self._repair(raw_words)
         mentions = self.matcher.find(words)
@@ -349,7 +341,7 @@ class Engine:
             entity = self.entities[m.entity_id]
             if entity.kind is EntityKind.ROLE and entity.of:
                 entity_ids.append(entity.of)
-        in_mention = set()
+        in_mention: set[int] = set()
         for m in mentions:
             in_mention.update(range(m.start, m.end))
         content: list[str] = []
@@ -416,7 +408,9 @@ class Engine:
                 continue
             # A first name of a known person followed by an unknown surname is someone else.
             start = run[0]
-            while start > 0 and words[start - 1] in self._person_words and start - 1 not in in_mention:
+            while (
+                start > 0 and words[start - 1] in self._person_words and start - 1 not in in_mention
+            ):
                 start -= 1
             run = list(range(start, run[-1] + 1))
             real = [i for i in run if unknown(i)]
@@ -484,7 +478,7 @@ class Engine:
             return membership
         ranked = self._rank(parsed)
         if not ranked or ranked[0].score < ANSWER_THRESHOLD:
-            return self._decline(parsed, ranked[:3])
+            return self._decline(parsed, ranked[:6])
         best = self._index[ranked[0].index]
         if not parsed.entities:
             # With no entity named, the words alone must carry the question: at least two
@@ -499,11 +493,7 @@ class Engine:
         return self._answer_with(best.fact, ranked[0].score)
 
     def _matched_stems(self, parsed: ParsedQuestion, entry: _Indexed) -> set[str]:
-        return {
-            s
-            for s in parsed.content
-            if s in entry.stems or concepts_of([s]) & entry.concepts
-        }
+        return {s for s in parsed.content if s in entry.stems or concepts_of([s]) & entry.concepts}
 
     def _rank(self, parsed: ParsedQuestion) -> list[_Scored]:
         candidates = self._candidates(parsed)
@@ -558,10 +548,7 @@ class Engine:
             fuzzy = 0.5 * (best[1] / 100 if best else 0.0) + 0.5 * dice
         # 3. Entities: the fact must be about what the question names.
         named = set(parsed.entities)
-        if named:
-            agree = len(named & entry.entities) / len(named)
-        else:
-            agree = 0.5
+        agree = len(named & entry.entities) / len(named) if named else 0.5
         score = (
             0.55 * coverage + 0.3 * fuzzy + 0.15 * agree
             if entry.examples
@@ -572,9 +559,7 @@ class Engine:
         if q_films and entry.films and not (q_films & entry.films):
             score *= 0.4
         q_franchises = {e for e in named if self._kind(e) is EntityKind.FRANCHISE}
-        q_franchises |= {
-            f for e in q_films if (f := self.entities[e].franchise) is not None
-        }
+        q_franchises |= {f for e in q_films if (f := self.entities[e].franchise) is not None}
         if q_franchises and entry.franchises and not (q_franchises & entry.franchises):
             score *= 0.4
         q_people = {e for e in named if self._kind(e) is EntityKind.PERSON}
@@ -587,7 +572,7 @@ class Engine:
         return min(score, 1.0)
 
     def _membership(self, parsed: ParsedQuestion) -> Answer | None:
-        """"Is X in MI7?" / "is X back?": answer from a cast fact naming X, or say the facts
+        """ "Is X in MI7?" / "is X back?": answer from a cast fact naming X, or say the facts
         don't say so. Returns None when the question is not of this shape."""
         if parsed.qtype != "yesno":
             return None
@@ -644,13 +629,14 @@ class Engine:
 
     def _is_name_word(self, word: str) -> bool:
         w = normalize(word)
-        return bool(w) and w not in GLUE and (
-            w in self._person_words or w in self.matcher.first_words
+        return (
+            bool(w) and w not in GLUE and (w in self._person_words or w in self.matcher.first_words)
         )
 
     def _suggest(self, ranked: Iterable[_Scored]) -> tuple[str, ...]:
         suggestions: list[str] = []
-        for item in ranked:
+        # Curated facts first: their example questions are questions the bot answers.
+        for item in sorted(ranked, key=lambda r: (self._index[r.index].fact.passage, -r.score)):
             if item.score < SUGGEST_THRESHOLD:
                 continue
             fact = self._index[item.index].fact
@@ -660,6 +646,11 @@ class Engine:
         return tuple(suggestions[:3])
 
     def _decline(self, parsed: ParsedQuestion, ranked: list[_Scored]) -> Answer:
+        if not parsed.entities:
+            # Without a named entity, one shared word ("make") is not "near" a fact.
+            ranked = [
+                r for r in ranked if len(self._matched_stems(parsed, self._index[r.index])) >= 2
+            ]
         suggestions = self._suggest(ranked)
         text = "I don't know that: my facts don't cover it."
         if suggestions:
@@ -671,6 +662,7 @@ class Engine:
 
     def _decline_unknown(self, parsed: ParsedQuestion, phrase: str) -> Answer:
         known = ", ".join(e.name for e in self._films[:4])
+        phrase = _shorten(phrase, 60)
         text = f"I don't have any facts about \u201c{phrase}\u201d, so I can't answer that."
         if known:
             text += f" I know about {known}."
@@ -686,7 +678,9 @@ class Engine:
         """The cast facts: of one film, or of every film with cast facts."""
         return self._topic_answer(film, CAST_TOPICS, "cast")
 
-    def _topic_answer(self, film: str | None, topics: set[str] | frozenset[str], what: str) -> Answer:
+    def _topic_answer(
+        self, film: str | None, topics: set[str] | frozenset[str], what: str
+    ) -> Answer:
         if film and film.strip():
             entity = self.find_film(film)
             if entity is None:

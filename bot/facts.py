@@ -126,14 +126,18 @@ class _Loader:
             match = re.search(r"line (\d+)", str(exc))
             line = int(match.group(1)) if match else 1
             reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-            self.problem(name, line, f"this is not valid TOML: {reason}. Check quotes and brackets.")
+            self.problem(
+                name, line, f"this is not valid TOML: {reason}. Check quotes and brackets."
+            )
             return
         lines = _FileLines(text)
         for key in sorted(set(data) - FILE_KEYS):
             self.problem(name, 1, f"unknown top-level key '{key}'{_did_you_mean(key, FILE_KEYS)}.")
         default_source = data.get("source")
         if default_source is not None and not isinstance(default_source, str):
-            self.problem(name, lines.key("", 0, "source"), "'source' must be a file name in sources/.")
+            self.problem(
+                name, lines.key("", 0, "source"), "'source' must be a file name in sources/."
+            )
             default_source = None
         for index, raw in enumerate(_table_list(data.get("entity"))):
             self._read_entity(raw, name, lines, index)
@@ -146,13 +150,15 @@ class _Loader:
         line = lines.table("entity", index)
         for key in sorted(set(raw) - ENTITY_KEYS):
             self.problem(
-                file, lines.key("entity", index, key),
+                file,
+                lines.key("entity", index, key),
                 f"unknown entity key '{key}'{_did_you_mean(key, ENTITY_KEYS)}.",
             )
         entity_id = raw.get("id")
         if not isinstance(entity_id, str) or not _ID.match(entity_id):
             self.problem(
-                file, line,
+                file,
+                line,
                 "every entity needs an 'id' of lower-case letters, digits, '-', '.' or '_'.",
             )
             return
@@ -160,7 +166,8 @@ class _Loader:
         kind = raw.get("kind")
         if kind not in kinds:
             self.problem(
-                file, lines.key("entity", index, "kind"),
+                file,
+                lines.key("entity", index, "kind"),
                 f"entity '{entity_id}' needs a 'kind', one of: {', '.join(sorted(kinds))}.",
             )
             return
@@ -173,14 +180,16 @@ class _Loader:
         aliases = raw.get("aliases", [])
         if not _strings(aliases):
             self.problem(
-                file, lines.key("entity", index, "aliases"),
+                file,
+                lines.key("entity", index, "aliases"),
                 f"'aliases' of entity '{entity_id}' must be a list of strings.",
             )
             aliases = []
         if entity_id in self.entities:
             _, other_file, other_line = self.entities[entity_id]
             self.problem(
-                file, line,
+                file,
+                line,
                 f"entity id '{entity_id}' is already used at {other_file}:{other_line}; "
                 "give this one another id.",
             )
@@ -204,20 +213,22 @@ class _Loader:
                 person = entities.get(entity.of or "")
                 if person is None or person.kind is not EntityKind.PERSON:
                     self.problem(
-                        file, line,
-                        f"role '{eid}' needs 'of' naming a person entity "
-                        f"(got {entity.of!r}).",
+                        file,
+                        line,
+                        f"role '{eid}' needs 'of' naming a person entity (got {entity.of!r}).",
                     )
             if entity.franchise and entity.franchise not in entities:
                 self.problem(
-                    file, line,
+                    file,
+                    line,
                     f"entity '{eid}' names franchise '{entity.franchise}', which is not an entity.",
                 )
             for form in alias_forms(entity, surnames):
                 other = owners.get(form)
                 if other and other != eid:
                     self.problem(
-                        file, line,
+                        file,
+                        line,
                         f"alias '{form}' names both '{other}' and '{eid}'; "
                         "remove it from one of them.",
                     )
@@ -233,7 +244,8 @@ class _Loader:
                 continue
             if fact.id in seen:
                 self.problem(
-                    file, line,
+                    file,
+                    line,
                     f"fact id '{fact.id}' is already used at {seen[fact.id]}; ids must be unique.",
                 )
                 continue
@@ -259,7 +271,9 @@ class _Loader:
         fact_id = raw.get("id")
         if not isinstance(fact_id, str) or not _ID.match(fact_id):
             self.problem(
-                file, line, "every fact needs an 'id' of lower-case letters, digits, '-', '.' or '_'."
+                file,
+                line,
+                "every fact needs an 'id' of lower-case letters, digits, '-', '.' or '_'.",
             )
             return None
         answer = raw.get("answer")
@@ -268,14 +282,16 @@ class _Loader:
         topic = raw.get("topic")
         if not isinstance(topic, str) or not topic.strip():
             self.problem(
-                file, at("topic"),
+                file,
+                at("topic"),
                 f"fact '{fact_id}' needs a 'topic' (e.g. release_date, returning_cast).",
             )
         passage = bool(raw.get("passage", False))
         about = raw.get("about", [])
         if not _strings(about) or (not about and not passage):
             self.problem(
-                file, at("about"),
+                file,
+                at("about"),
                 f"fact '{fact_id}' needs 'about': a list of the entity ids it is about.",
             )
             about = []
@@ -286,7 +302,8 @@ class _Loader:
         for ref in [*about, *items]:
             if ref not in entities:
                 self.problem(
-                    file, at("items" if ref in items and ref not in about else "about"),
+                    file,
+                    at("items" if ref in items and ref not in about else "about"),
                     f"fact '{fact_id}' names unknown entity '{ref}'"
                     f"{_did_you_mean(ref, set(entities))}; add it as an [[entity]] or fix the id.",
                 )
@@ -300,22 +317,27 @@ class _Loader:
         if doc is None:
             known = ", ".join(sorted(self.sources)) or "none"
             self.problem(
-                file, at("source"),
+                file,
+                at("source"),
                 f"fact '{fact_id}' needs 'source' naming a file in sources/ (known: {known}).",
             )
         if not isinstance(quote, str) or not quote.strip():
             self.problem(
-                file, at("quote"),
+                file,
+                at("quote"),
                 f"fact '{fact_id}' needs 'quote': the exact words of the source it rests on.",
             )
         elif doc is not None and fold(quote) not in fold(doc.text):
             self.problem(
-                file, at("quote"),
+                file,
+                at("quote"),
                 f"the quote of fact '{fact_id}' is not in sources/{doc.name}; "
                 "copy the words exactly from the article.",
             )
         date = raw.get("date", doc.date if doc else None)
-        if date is not None and not (isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)):
+        if date is not None and not (
+            isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)
+        ):
             self.problem(file, at("date"), f"'date' of fact '{fact_id}' must look like 2021-11-19.")
         if len(self.problems) > before or doc is None:
             return None

@@ -87,9 +87,7 @@ class Answer:
             "text": self.text,
             "confidence": round(self.confidence, 3),
             "facts": list(self.facts),
-            "sources": [
-                {"file": s.file, "date": s.date, "quote": s.quote} for s in self.sources
-            ],
+            "sources": [{"file": s.file, "date": s.date, "quote": s.quote} for s in self.sources],
             "suggestions": list(self.suggestions),
             "kind": self.kind,
         }

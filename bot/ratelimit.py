@@ -53,6 +53,8 @@ class RateLimiter:
     def forget_idle(self) -> None:
         """Drop users whose window is empty, so memory does not grow with every user ever seen."""
         now = self._clock()
-        idle = [k for k, w in self._users.items() if not w.times or now - w.times[-1] >= self.window_s]
+        idle = [
+            k for k, w in self._users.items() if not w.times or now - w.times[-1] >= self.window_s
+        ]
         for key in idle:
             del self._users[key]

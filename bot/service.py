@@ -27,6 +27,7 @@ from bot.store import Store
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
+PRUNE_EVERY_S = 3600.0  # a running bot applies the question-log retention hourly
 
 HELP_TEXT = (
     "Ask me about a film franchise, e.g. \u201cwho's returning for MI7?\u201d or "
@@ -155,10 +156,16 @@ class Service:
         return self._engine.version
 
     async def _watch_versions(self) -> None:
+        last_prune = time.monotonic()
         while True:
             await asyncio.sleep(self.settings.poll_interval_s)
             try:
                 await self.sync_with_store()
+                if time.monotonic() - last_prune > PRUNE_EVERY_S:
+                    last_prune = time.monotonic()
+                    await self.store.prune_log(self.settings.log_days)
+            except StoreError as exc:
+                self._note_store_problem(str(exc))
             except Exception:  # keep watching; one bad poll must not stop pick-ups
                 log.exception("Looking for a newer fact version failed")
 

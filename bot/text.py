@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Characters that change nothing a reader sees but break matching: zero-width and
@@ -298,7 +299,7 @@ for _concept, _words in CONCEPTS.items():
         _CONCEPT_OF[_w] = (*_CONCEPT_OF.get(_w, ()), _concept)
 
 
-def concepts_of(stems: list[str] | set[str] | tuple[str, ...]) -> set[str]:
+def concepts_of(stems: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for s in stems:
         found.update(_CONCEPT_OF.get(s, ()))

@@ -1,0 +1,536 @@
+"""Discord adapter: gateway messages and slash commands -> Service -> embeds.
+
+A translator only. Each handler turns a Discord event into a `Requester` and some text,
+calls one `Service` coroutine and renders the `Reply` as an embed. No matching logic here.
+
+Endpoints (both default to Discord itself; they exist for a fake or a proxy):
+- DISCORD_API_BASE_URL is the root of the HTTP API. `/api/v10` is appended unless the URL
+  already ends with it (a URL ending in `/api` gets `/v10`), so `http://127.0.0.1:8080`,
+  `http://127.0.0.1:8080/api` and `http://127.0.0.1:8080/api/v10` mean the same. Another
+  API version is refused: this adapter speaks v10.
+- DISCORD_GATEWAY_URL is the websocket URL (`ws://` or `wss://`), used as is; discord.py adds
+  `?v=10&encoding=json&compress=zlib-stream`. After READY, reconnects go to the
+  `resume_gateway_url` the gateway sent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
+
+import discord
+import yarl
+from discord import app_commands
+
+from bot.errors import ConfigError
+from bot.replies import Reply, ReplyKind, Requester
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.service import Service
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+PLATFORM = "discord"
+API_VERSION = 10
+
+NO_PINGS = discord.AllowedMentions.none()
+
+# What the bot does in a channel: read it, answer with an embed, in threads too, and
+# reply to a message (a reply needs Read Message History).
+BOT_PERMISSIONS = discord.Permissions(
+    view_channel=True,
+    send_messages=True,
+    send_messages_in_threads=True,
+    embed_links=True,
+    read_message_history=True,
+)
+INVITE_SCOPES = ("bot", "applications.commands")
+
+# <@123> user, <@!123> user by nickname, <@&456> role, <#789> channel.
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>")
+_VERSIONED_API = re.compile(r"/api/v(\d+)$")
+
+# Embed limits from Discord's documentation.
+_TITLE_MAX = 256
+_DESCRIPTION_MAX = 4096
+_FIELD_NAME_MAX = 256
+_FIELD_VALUE_MAX = 1024
+_EMBED_MAX = 6000
+_QUOTE_MAX = 300
+_SOURCE_FIELDS_MAX = 5
+_SUGGESTIONS_MAX = 10
+_CHOICE_MAX = 100  # an autocomplete choice's name and value
+_CHOICES_MAX = 25
+
+_COLOURS: dict[ReplyKind, discord.Colour] = {
+    ReplyKind.ANSWER: discord.Colour.green(),
+    ReplyKind.DECLINE: discord.Colour.orange(),
+    ReplyKind.HELP: discord.Colour.blurple(),
+    ReplyKind.INFO: discord.Colour.blurple(),
+    ReplyKind.ERROR: discord.Colour.red(),
+    ReplyKind.REFUSED: discord.Colour.red(),
+    ReplyKind.RATE_LIMITED: discord.Colour.light_grey(),
+    ReplyKind.SILENCED: discord.Colour.light_grey(),
+}
+
+_ADDRESSABLE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
+
+FAILED = Reply(ReplyKind.ERROR, "Something went wrong on my side; please try again later.")
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def render_embed(reply: Reply) -> discord.Embed:
+    """One embed for a reply: the text, a field per source (file, date, quoted words) and
+    the "Did you mean" suggestions of a decline. Mentions inside an embed never ping."""
+    embed = discord.Embed(colour=_COLOURS.get(reply.kind, discord.Colour.default()))
+    if reply.title:
+        embed.title = _clip(reply.title, _TITLE_MAX)
+    for source in reply.sources[:_SOURCE_FIELDS_MAX]:
+        embed.add_field(
+            name=_clip(f"Source: {source.cite()}", _FIELD_NAME_MAX),
+            value=_clip(f"\u201c{_clip(source.quote, _QUOTE_MAX)}\u201d", _FIELD_VALUE_MAX),
+            inline=False,
+        )
+    if reply.suggestions:
+        lines = "\n".join(f"\u2022 {s}" for s in reply.suggestions[:_SUGGESTIONS_MAX])
+        embed.add_field(name="Did you mean", value=_clip(lines, _FIELD_VALUE_MAX), inline=False)
+    # The description gets whatever the 6000-character budget for the whole embed leaves.
+    room = min(_DESCRIPTION_MAX, _EMBED_MAX - len(embed))
+    if reply.text:
+        embed.description = _clip(reply.text, room)
+    return embed
+
+
+def clean_text(content: str) -> str:
+    """Message text as a question: user, role and channel mentions (the bot's own
+    included) removed, whitespace collapsed."""
+    return " ".join(_MENTION.sub(" ", content).split())
+
+
+# --------------------------------------------------------------------------- requesters
+
+
+def _has_moderator_role(member: discord.Member, role_ids: frozenset[str]) -> bool:
+    return bool(role_ids) and any(str(role.id) in role_ids for role in member.roles)
+
+
+def message_requester(message: discord.Message, settings: Settings) -> Requester:
+    """Who wrote a message. Moderator = Manage Server in that guild or a configured role;
+    never in DMs, and never because of a name."""
+    author = message.author
+    is_moderator = False
+    if message.guild is not None and isinstance(author, discord.Member):
+        is_moderator = author.guild_permissions.manage_guild or _has_moderator_role(
+            author, settings.discord_moderator_role_ids
+        )
+    return Requester(
+        platform=PLATFORM,
+        user_id=str(author.id),
+        is_moderator=is_moderator,
+        name=author.display_name,
+    )
+
+
+def interaction_requester(interaction: discord.Interaction[Any], settings: Settings) -> Requester:
+    """Who ran a command. `interaction.permissions` are the member's resolved permissions
+    in that channel, as sent by Discord in the interaction."""
+    user = interaction.user
+    is_moderator = False
+    if interaction.guild_id is not None and isinstance(user, discord.Member):
+        perms = interaction.permissions
+        is_moderator = (
+            perms.administrator
+            or perms.manage_guild
+            or _has_moderator_role(user, settings.discord_moderator_role_ids)
+        )
+    return Requester(
+        platform=PLATFORM,
+        user_id=str(user.id),
+        is_moderator=is_moderator,
+        name=user.display_name,
+    )
+
+
+# --------------------------------------------------------------------------- responding
+
+
+async def respond(
+    interaction: discord.Interaction[Any], reply: Reply, *, ephemeral: bool = False
+) -> None:
+    """Answer an interaction, or follow up if it was deferred. Never pings anyone."""
+    embed = render_embed(reply)
+    hidden = ephemeral or reply.ephemeral
+    if interaction.response.is_done():
+        await interaction.followup.send(embed=embed, ephemeral=hidden, allowed_mentions=NO_PINGS)
+    else:
+        await interaction.response.send_message(
+            embed=embed, ephemeral=hidden, allowed_mentions=NO_PINGS
+        )
+
+
+class CommandTree(app_commands.CommandTree["FranchiseClient"]):
+    async def on_error(
+        self,
+        interaction: discord.Interaction[FranchiseClient],
+        error: app_commands.AppCommandError,
+    ) -> None:
+        command = interaction.command.qualified_name if interaction.command else "?"
+        log.error("Discord command /%s failed", command, exc_info=error)
+        if interaction.type is discord.InteractionType.autocomplete:
+            return
+        with contextlib.suppress(discord.HTTPException):
+            await respond(interaction, FAILED, ephemeral=True)
+
+
+# --------------------------------------------------------------------------- the client
+
+
+class FranchiseClient(discord.Client):
+    """The bot: answers mentions, replies to itself and DMs; serves the slash commands.
+
+    `service` is None only for HTTP-only work (syncing commands), where no event arrives.
+    """
+
+    def __init__(
+        self,
+        service: Service | None,
+        settings: Settings,
+        *,
+        guild_ready_timeout: float = 2.0,
+    ) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True  # guild, channel and role cache (role-based moderators)
+        intents.guild_messages = True
+        intents.dm_messages = True
+        intents.message_content = True  # privileged: enable it in the Developer Portal
+        # This bot never joins voice: skip discord.py's warnings about missing voice libraries.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
+        super().__init__(
+            intents=intents,
+            allowed_mentions=NO_PINGS,
+            chunk_guilds_at_startup=False,
+            guild_ready_timeout=guild_ready_timeout,
+        )
+        self._service = service
+        self.settings = settings
+        self.tree = CommandTree(self)
+        _add_commands(self.tree)
+
+    @property
+    def service(self) -> Service:
+        if self._service is None:
+            raise RuntimeError("This Discord client was built without a service.")
+        return self._service
+
+    async def on_ready(self) -> None:
+        user = self.user
+        log.info(
+            "Discord: connected as %s (id %s) in %d server(s)",
+            user,
+            user.id if user else "?",
+            len(self.guilds),
+        )
+
+    def addressed(self, message: discord.Message) -> bool:
+        """A DM, a mention of the bot (or of its own role), or a reply to one of its messages."""
+        me = self.user
+        if me is None:
+            return False
+        if message.guild is None:
+            return True
+        if any(user.id == me.id for user in message.mentions):
+            return True
+        self_role = message.guild.self_role
+        if self_role is not None and self_role in message.role_mentions:
+            return True
+        ref = message.reference
+        if ref is not None:
+            target = ref.resolved or ref.cached_message
+            if isinstance(target, discord.Message) and target.author.id == me.id:
+                return True
+        return False
+
+    async def on_message(self, message: discord.Message) -> None:
+        # Also covers our own messages: the bot user is a bot.
+        if message.author.bot or (self.user is not None and message.author.id == self.user.id):
+            return
+        if message.type not in _ADDRESSABLE_TYPES or not self.addressed(message):
+            return
+        who = message_requester(message, self.settings)
+        reply = await self.service.ask(who, clean_text(message.content))
+        if reply.silent:
+            return
+        try:
+            await message.reply(
+                embed=render_embed(reply), mention_author=False, allowed_mentions=NO_PINGS
+            )
+        except discord.Forbidden:
+            # A server took away Send Messages or Embed Links here: say so once per message,
+            # without a traceback, and keep serving the other channels.
+            log.warning(
+                "Discord: no permission to answer in channel %s (needs Send Messages, "
+                "Embed Links and Read Message History)",
+                message.channel.id,
+            )
+
+
+async def _film_choices(
+    interaction: discord.Interaction[FranchiseClient], current: str
+) -> list[app_commands.Choice[str]]:
+    names = interaction.client.service.film_choices(current, limit=_CHOICES_MAX)
+    # Names longer than Discord's 100-character limit could not be sent back intact.
+    return [app_commands.Choice(name=n, value=n) for n in names if len(n) <= _CHOICE_MAX]
+
+
+def _add_commands(tree: CommandTree) -> None:
+    """Register the slash commands. Docstrings are the descriptions users see."""
+
+    @tree.command(name="ask")
+    @app_commands.describe(question="For example: who's returning for MI7?")
+    async def ask(interaction: discord.Interaction[FranchiseClient], question: str) -> None:
+        """Ask a question about the franchise."""
+        client = interaction.client
+        who = interaction_requester(interaction, client.settings)
+        await respond(interaction, await client.service.ask(who, clean_text(question)))
+
+    @tree.command(name="release")
+    @app_commands.describe(film="Which film (leave empty for all)")
+    @app_commands.autocomplete(film=_film_choices)
+    async def release(
+        interaction: discord.Interaction[FranchiseClient], film: str | None = None
+    ) -> None:
+        """When does a film come out?"""
+        client = interaction.client
+        who = interaction_requester(interaction, client.settings)
+        await respond(interaction, await client.service.release(who, film or None))
+
+    @tree.command(name="cast")
+    @app_commands.describe(film="Which film (leave empty for all)")
+    @app_commands.autocomplete(film=_film_choices)
+    async def cast(
+        interaction: discord.Interaction[FranchiseClient], film: str | None = None
+    ) -> None:
+        """Who is in a film's cast?"""
+        client = interaction.client
+        who = interaction_requester(interaction, client.settings)
+        await respond(interaction, await client.service.cast(who, film or None))
+
+    @tree.command(name="help")
+    async def help_(interaction: discord.Interaction[FranchiseClient]) -> None:
+        """How to ask me things."""
+        client = interaction.client
+        who = interaction_requester(interaction, client.settings)
+        await respond(interaction, client.service.help(who), ephemeral=True)
+
+    # default_permissions is only a hint for Discord's UI (server admins can change it);
+    # the bot checks moderators itself on every call.
+    facts = app_commands.Group(
+        name="facts",
+        description="Moderators: manage the facts the bot answers from.",
+        guild_only=True,
+        default_permissions=discord.Permissions(manage_guild=True),
+    )
+
+    async def moderator_command(
+        interaction: discord.Interaction[FranchiseClient],
+        run: Callable[[Requester], Awaitable[Reply]],
+    ) -> None:
+        client = interaction.client
+        who = interaction_requester(interaction, client.settings)
+        if who.is_moderator:
+            # Reloading reads and indexes every fact file: longer than Discord's 3 seconds.
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        # A non-moderator gets the service's refusal at once, shown only to them.
+        await respond(interaction, await run(who), ephemeral=True)
+
+    @facts.command(name="reload")
+    async def facts_reload(interaction: discord.Interaction[FranchiseClient]) -> None:
+        """Re-read the fact files; on any error the current facts stay."""
+        await moderator_command(interaction, interaction.client.service.facts_reload)
+
+    @facts.command(name="status")
+    async def facts_status(interaction: discord.Interaction[FranchiseClient]) -> None:
+        """Which fact version is served, and the last reload."""
+        await moderator_command(interaction, interaction.client.service.facts_status)
+
+    @facts.command(name="unanswered")
+    async def facts_unanswered(interaction: discord.Interaction[FranchiseClient]) -> None:
+        """The questions asked most often that had no answer."""
+        await moderator_command(interaction, interaction.client.service.facts_unanswered)
+
+    tree.add_command(facts)
+
+
+# --------------------------------------------------------------------------- running
+
+
+def build_client(
+    service: Service, settings: Settings, *, guild_ready_timeout: float = 2.0
+) -> FranchiseClient:
+    """The Discord client for `service`. `guild_ready_timeout` is how long discord.py waits
+    for servers to stream in before `on_ready` (tests pass a small value)."""
+    return FranchiseClient(service, settings, guild_ready_timeout=guild_ready_timeout)
+
+
+def api_base_url(url: str) -> str:
+    """DISCORD_API_BASE_URL -> discord.py's `Route.BASE`: `/api/v10` appended unless present."""
+    raw = url.strip().rstrip("/")
+    parts = urlsplit(raw)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise ConfigError(
+            f"'DISCORD_API_BASE_URL' must be an http(s) URL such as "
+            f"http://127.0.0.1:8080, not {url!r}."
+        )
+    versioned = _VERSIONED_API.search(parts.path)
+    if versioned is None:
+        return raw + (f"/v{API_VERSION}" if parts.path.endswith("/api") else f"/api/v{API_VERSION}")
+    if int(versioned.group(1)) != API_VERSION:
+        raise ConfigError(
+            f"'DISCORD_API_BASE_URL' names API v{versioned.group(1)}, but this bot speaks "
+            f"v{API_VERSION}: end it with /api/v{API_VERSION} or leave the version off."
+        )
+    return raw
+
+
+def gateway_url(url: str) -> yarl.URL:
+    """DISCORD_GATEWAY_URL -> discord.py's `DiscordWebSocket.DEFAULT_GATEWAY`, used as is."""
+    parsed = yarl.URL(url.strip())
+    if parsed.scheme not in {"ws", "wss"} or not parsed.host:
+        raise ConfigError(
+            f"'DISCORD_GATEWAY_URL' must be a websocket URL such as "
+            f"ws://127.0.0.1:8080/gateway, not {url!r}."
+        )
+    return parsed
+
+
+@contextlib.contextmanager
+def discord_endpoints(settings: Settings) -> Iterator[None]:
+    """Point discord.py at DISCORD_API_BASE_URL / DISCORD_GATEWAY_URL while inside.
+
+    discord.py keeps both as class attributes (process-wide), so they are put back on exit.
+    """
+    route_base = discord.http.Route.BASE
+    gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+    new_base = (
+        api_base_url(settings.discord_api_base_url) if settings.discord_api_base_url else None
+    )
+    new_gateway = (
+        gateway_url(settings.discord_gateway_url) if settings.discord_gateway_url else None
+    )
+    if (new_base is None) != (new_gateway is None):
+        log.warning(
+            "Only one of DISCORD_API_BASE_URL and DISCORD_GATEWAY_URL is set; "
+            "the other still points at Discord itself."
+        )
+    try:
+        if new_base is not None:
+            discord.http.Route.BASE = new_base
+        if new_gateway is not None:
+            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = new_gateway
+        yield
+    finally:
+        discord.http.Route.BASE = route_base
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = gateway
+
+
+def _token(settings: Settings) -> str:
+    if settings.discord_token is None or not settings.discord_token.reveal().strip():
+        raise ConfigError(
+            "'DISCORD_TOKEN' is missing: set it to the bot token from the Discord Developer "
+            "Portal (Applications -> your app -> Bot)."
+        )
+    return settings.discord_token.reveal().strip()
+
+
+@contextlib.asynccontextmanager
+async def _friendly_login_errors() -> AsyncIterator[None]:
+    try:
+        yield
+    except discord.LoginFailure:
+        # discord.py's message is generic; never include the token itself.
+        raise ConfigError(
+            "Discord rejected 'DISCORD_TOKEN': copy the bot token again from the Developer "
+            "Portal (Bot -> Reset Token)."
+        ) from None
+    except discord.PrivilegedIntentsRequired:
+        raise ConfigError(
+            "Discord refused the Message Content intent: enable it in the Developer Portal "
+            "(Bot -> Privileged Gateway Intents -> Message Content Intent)."
+        ) from None
+
+
+async def serve(
+    service: Service, settings: Settings, *, client: FranchiseClient | None = None
+) -> None:
+    """Connect to Discord and answer until cancelled; the connection is closed on the way out.
+
+    discord.py handles rate limits, heartbeats and reconnects. `client` lets a caller (a
+    test) pass one built with `build_client` options; by default one is built here.
+    """
+    token = _token(settings)
+    bot = client or build_client(service, settings)
+    with discord_endpoints(settings):
+        async with _friendly_login_errors(), bot:
+            await bot.start(token)
+
+
+async def _logged_in(settings: Settings, run: Callable[[FranchiseClient], Awaitable[T]]) -> T:
+    """Log in over HTTP only (no gateway), run `run`, close."""
+    token = _token(settings)
+    client = FranchiseClient(None, settings)
+    with discord_endpoints(settings):
+        async with _friendly_login_errors(), client:
+            await client.login(token)
+            return await run(client)
+
+
+async def sync_commands(settings: Settings, guild_id: int | None = None) -> int:
+    """Register the slash commands with Discord; returns how many top-level commands.
+
+    Globally by default. With `guild_id`, the same commands are registered in that server
+    only (handy while testing). Discord rate-limits this: run it after changing commands,
+    not on every start.
+    """
+
+    async def run(client: FranchiseClient) -> int:
+        if guild_id is None:
+            synced = await client.tree.sync()
+        else:
+            guild = discord.Object(id=guild_id)
+            client.tree.copy_global_to(guild=guild)
+            synced = await client.tree.sync(guild=guild)
+        return len(synced)
+
+    return await _logged_in(settings, run)
+
+
+def invite_url(application_id: int | str) -> str:
+    """The link a server admin opens to add the bot with its slash commands."""
+    return discord.utils.oauth_url(
+        application_id, permissions=BOT_PERMISSIONS, scopes=INVITE_SCOPES
+    )
+
+
+async def fetch_invite_url(settings: Settings) -> str:
+    """Log in with DISCORD_TOKEN to learn the application id, and build the invite link."""
+
+    async def run(client: FranchiseClient) -> int:
+        if client.application_id is None:
+            raise ConfigError("Discord did not say which application 'DISCORD_TOKEN' belongs to.")
+        return client.application_id
+
+    return invite_url(await _logged_in(settings, run))

@@ -1,0 +1,645 @@
+"""The SQLite store: fact versions, the reload audit and the question log.
+
+The only module that imports aiosqlite. Every other module sees dataclasses and StoreError.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import os
+import sqlite3
+from collections.abc import AsyncIterator, Iterable, Iterator
+from contextlib import asynccontextmanager, contextmanager, suppress
+from dataclasses import fields, is_dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.errors import StoreError
+from bot.models import (
+    AuditEntry,
+    Entity,
+    EntityKind,
+    Fact,
+    FactSet,
+    LoggedQuestion,
+    ReloadReport,
+    Source,
+    UnansweredCount,
+)
+
+KEEP_VERSIONS = 3  # versions whose fact rows are kept; older versions keep only their history row
+QUESTION_MAX_CHARS = 500
+BUSY_TIMEOUT_MS = 5000
+CHECK_BUSY_TIMEOUT_MS = 250  # a health check should answer quickly, not wait out a writer
+
+# Named, ordered steps, each applied once in its own transaction (as sqlite-utils' migrations.py).
+# Never edit a step that has shipped: append a new one.
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_initial",
+        """
+        CREATE TABLE versions (
+            version INTEGER PRIMARY KEY AUTOINCREMENT,
+            created_at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            fact_count INTEGER NOT NULL,
+            alias_count INTEGER NOT NULL,
+            complete INTEGER NOT NULL DEFAULT 0,
+            pruned INTEGER NOT NULL DEFAULT 0  -- 1 once its fact rows were deleted
+        );
+        CREATE TABLE facts (
+            version INTEGER NOT NULL REFERENCES versions(version),
+            id TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (version, id)
+        );
+        CREATE TABLE entities (
+            version INTEGER NOT NULL REFERENCES versions(version),
+            id TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (version, id)
+        );
+        CREATE TABLE reload_audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            source TEXT NOT NULL,
+            ok INTEGER NOT NULL,
+            version INTEGER,
+            facts INTEGER NOT NULL,
+            added INTEGER NOT NULL,
+            removed INTEGER NOT NULL,
+            changed INTEGER NOT NULL,
+            aliases INTEGER NOT NULL,
+            ms REAL NOT NULL,
+            errors TEXT NOT NULL
+        );
+        -- No user id, name or channel: the log is for finding missing facts, not people.
+        CREATE TABLE question_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            question TEXT NOT NULL,
+            answered INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            fact_id TEXT
+        );
+        CREATE INDEX question_log_at ON question_log(at);
+        """,
+    ),
+]
+
+_FACT_FIELDS = frozenset(f.name for f in fields(Fact))
+_ENTITY_FIELDS = frozenset(f.name for f in fields(Entity))
+# JSON has no tuples: these fields come back as lists and are turned back into tuples.
+# (models.py uses postponed annotations, so a field's type is its source text.)
+_FACT_TUPLES = tuple(f.name for f in fields(Fact) if str(f.type).startswith("tuple"))
+_ENTITY_TUPLES = tuple(f.name for f in fields(Entity) if str(f.type).startswith("tuple"))
+
+
+class Store:
+    """One aiosqlite connection; a lock serialises its users so transactions never interleave."""
+
+    def __init__(self, db: aiosqlite.Connection, path: str, rebuilt: str | None) -> None:
+        self._db: aiosqlite.Connection | None = db
+        self._lock = asyncio.Lock()
+        self.path = path
+        self.rebuilt = rebuilt
+        self._file = _file_of(path)
+        self._identity = _identity(self._file)
+
+    @classmethod
+    async def open(cls, path: str | Path) -> Store:
+        """Open (creating or migrating) the store; an unreadable file is moved aside and rebuilt."""
+        where = str(path)
+        file = _file_of(where)
+        if file is not None:
+            try:
+                file.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"Cannot create the folder {file.parent} for the store: {exc.strerror}."
+                ) from exc
+        rebuilt = None
+        try:
+            db = await _connect(where)
+        except sqlite3.Error as exc:
+            if file is None or not _unreadable(exc):
+                raise _open_error(where, exc) from exc
+            aside = _move_aside(file)
+            rebuilt = (
+                f"The store at {where} was unreadable ({exc}); it was moved to {aside} and rebuilt."
+            )
+            try:
+                db = await _connect(where)
+            except sqlite3.Error as again:
+                raise _open_error(where, again) from again
+        return cls(db, where, rebuilt)
+
+    async def close(self) -> None:
+        db, self._db = self._db, None
+        if db is not None:
+            async with self._lock:
+                await db.close()
+
+    async def latest_version(self) -> int | None:
+        """The newest complete version's number."""
+        async with self._using("read the latest version") as db:
+            rows = await db.execute_fetchall("SELECT max(version) FROM versions WHERE complete = 1")
+        latest: int | None = _first(rows)
+        return latest
+
+    async def latest_digest(self) -> str | None:
+        async with self._using("read the latest digest") as db:
+            rows = await db.execute_fetchall(
+                "SELECT digest FROM versions WHERE complete = 1 ORDER BY version DESC LIMIT 1"
+            )
+        digest: str | None = _first(rows)
+        return digest
+
+    async def load_version(self, version: int | None = None) -> tuple[int, FactSet] | None:
+        """The given (or newest) complete version whose facts are still kept, or None."""
+        async with self._using("load a facts version") as db:
+            query = "SELECT version, digest FROM versions WHERE complete = 1 AND pruned = 0"
+            if version is None:
+                heads = await db.execute_fetchall(query + " ORDER BY version DESC LIMIT 1")
+            else:
+                heads = await db.execute_fetchall(query + " AND version = ?", (version,))
+            head = next(iter(heads), None)
+            if head is None:
+                return None
+            number, digest = head[0], head[1]
+            # The collector would rescan the heap thousands of times while 100,000 facts are
+            # built (doubling the load time), and they form no cycles for it to find.
+            with _collector_paused():
+                # rowid order is insertion order, so the tuples come back exactly as saved.
+                fact_rows = await db.execute_fetchall(
+                    "SELECT data FROM facts WHERE version = ? ORDER BY rowid", (number,)
+                )
+                entity_rows = await db.execute_fetchall(
+                    "SELECT data FROM entities WHERE version = ? ORDER BY rowid", (number,)
+                )
+                try:
+                    # Decoding takes most of a second: keep the event loop answering meanwhile.
+                    factset = await asyncio.to_thread(_decode, fact_rows, entity_rows, digest)
+                except (TypeError, ValueError, KeyError) as exc:
+                    raise StoreError(
+                        f"Version {number} in the store at {self.path} was saved in a form "
+                        f"this version of the bot cannot read ({exc}); reload the facts to "
+                        "save a new one."
+                    ) from exc
+        return number, factset
+
+    async def save_version(self, facts: FactSet, *, source: str) -> int:
+        """Save every fact and entity as a new version, all in one transaction."""
+        async with self._using("save a new facts version", write=True) as db:
+            cursor = await db.execute(
+                "INSERT INTO versions (created_at, source, digest, fact_count, alias_count)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (_now(), source, facts.digest, len(facts.facts), facts.alias_count),
+            )
+            version = cursor.lastrowid
+            assert version is not None  # an INSERT into a rowid table always sets it
+            # Generators: the JSON is built on aiosqlite's thread, not the event loop.
+            await db.executemany(
+                "INSERT INTO facts (version, id, data) VALUES (?, ?, ?)",
+                ((version, f.id, _dumps(f)) for f in facts.facts),
+            )
+            await db.executemany(
+                "INSERT INTO entities (version, id, data) VALUES (?, ?, ?)",
+                ((version, e.id, _dumps(e)) for e in facts.entities),
+            )
+            # Same transaction as the rows: a killed process leaves no "complete" half-version.
+            await db.execute("UPDATE versions SET complete = 1 WHERE version = ?", (version,))
+            await _prune_versions(db)
+        return version
+
+    async def record_reload(
+        self, *, who: str, platform: str, source: str, report: ReloadReport
+    ) -> None:
+        async with self._using("record a reload in the audit", write=True) as db:
+            await db.execute(
+                "INSERT INTO reload_audit (at, who, platform, source, ok, version, facts,"
+                " added, removed, changed, aliases, ms, errors)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    _now(),
+                    who,
+                    platform,
+                    source,
+                    int(report.ok),
+                    report.version,
+                    report.facts,
+                    report.added,
+                    report.removed,
+                    report.changed,
+                    report.aliases,
+                    report.ms,
+                    json.dumps(list(report.errors)),
+                ),
+            )
+
+    async def recent_reloads(self, limit: int = 5) -> list[AuditEntry]:
+        """The newest reloads first."""
+        async with self._using("read the reload audit") as db:
+            rows = await db.execute_fetchall(
+                "SELECT at, who, source, ok, version, facts, errors FROM reload_audit"
+                " ORDER BY id DESC LIMIT ?",
+                (limit,),
+            )
+        return [
+            AuditEntry(
+                at=r[0],
+                who=r[1],
+                source=r[2],
+                ok=bool(r[3]),
+                version=r[4],
+                facts=r[5],
+                errors=tuple(json.loads(r[6])),
+            )
+            for r in rows
+        ]
+
+    async def log_question(
+        self,
+        *,
+        platform: str,
+        question: str,
+        answered: bool,
+        confidence: float,
+        fact_id: str | None,
+        at: datetime | None = None,
+    ) -> None:
+        """Log a question without anything that identifies who asked it."""
+        async with self._using("log a question", write=True) as db:
+            await db.execute(
+                "INSERT INTO question_log (at, platform, question, answered, confidence, fact_id)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    _iso(at) if at is not None else _now(),
+                    platform,
+                    question[:QUESTION_MAX_CHARS],
+                    int(answered),
+                    confidence,
+                    fact_id,
+                ),
+            )
+
+    async def question_count(self) -> int:
+        async with self._using("count logged questions") as db:
+            rows = await db.execute_fetchall("SELECT count(*) FROM question_log")
+        return _first(rows) or 0
+
+    async def recent_questions(self, limit: int = 50) -> list[LoggedQuestion]:
+        """The newest questions first."""
+        async with self._using("read the question log") as db:
+            rows = await db.execute_fetchall(
+                "SELECT at, platform, question, answered, confidence, fact_id FROM question_log"
+                " ORDER BY at DESC, id DESC LIMIT ?",
+                (limit,),
+            )
+        return [
+            LoggedQuestion(
+                at=r[0],
+                platform=r[1],
+                question=r[2],
+                answered=bool(r[3]),
+                confidence=r[4],
+                fact_id=r[5],
+            )
+            for r in rows
+        ]
+
+    async def unanswered(self, *, limit: int = 10, days: int = 30) -> list[UnansweredCount]:
+        """The most often asked unanswered questions of the last `days`: what facts to add."""
+        since = _iso(datetime.now(UTC) - timedelta(days=days))
+        async with self._using("read unanswered questions") as db:
+            # With exactly one max() aggregate, SQLite takes the bare column `question` from
+            # the row holding the max, so each group shows its most recent spelling.
+            rows = await db.execute_fetchall(
+                "SELECT question, count(*) AS asked, max(at) AS last_asked FROM question_log"
+                " WHERE answered = 0 AND at >= ?"
+                " GROUP BY lower(trim(question))"
+                " ORDER BY asked DESC, last_asked DESC LIMIT ?",
+                (since, limit),
+            )
+        return [UnansweredCount(question=r[0], count=r[1], last_asked=r[2]) for r in rows]
+
+    async def prune_log(self, days: int) -> int:
+        """Delete logged questions older than `days`; returns how many were deleted."""
+        before = _iso(datetime.now(UTC) - timedelta(days=days))
+        async with self._using("prune the question log", write=True) as db:
+            cursor = await db.execute("DELETE FROM question_log WHERE at < ?", (before,))
+            return cursor.rowcount
+
+    async def check(self) -> str | None:
+        """None when the store can be read and written, else a sentence saying what is wrong."""
+        db = self._db
+        if db is None:
+            return f"The store at {self.path} is closed."
+        if self._file is not None:
+            moved = self._file_problem()
+            if moved:
+                return moved
+        try:
+            async with self._lock:
+                await db.execute_fetchall("SELECT max(version) FROM versions")
+                await db.execute(f"PRAGMA busy_timeout = {CHECK_BUSY_TIMEOUT_MS}")
+                try:
+                    await db.execute("BEGIN IMMEDIATE")
+                    # A real write, rolled back: BEGIN alone succeeds on a read-only database.
+                    await db.execute(
+                        "UPDATE migrations SET applied_at = applied_at"
+                        " WHERE rowid = (SELECT min(rowid) FROM migrations)"
+                    )
+                finally:
+                    with suppress(sqlite3.Error):
+                        await db.execute("ROLLBACK")
+                    await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except sqlite3.Error as exc:
+            return _describe(self.path, exc)
+        except Exception as exc:  # a health check reports; it never raises
+            return f"The store at {self.path} cannot be checked: {exc}."
+        if self._file is not None and not os.access(self._file, os.W_OK):
+            # The open connection can still write, but the next start cannot.
+            return (
+                f"The store file {self.path} is read-only; the bot will fail to save "
+                "facts or log questions after a restart."
+            )
+        return None
+
+    def _file_problem(self) -> str | None:
+        assert self._file is not None
+        now = _identity(self._file)
+        if now is None:
+            # SQLite keeps writing to the deleted inode, so nothing fails until a restart.
+            return (
+                f"The store file {self.path} was deleted or moved while the bot was running; "
+                "everything saved from now on will be lost when the bot stops."
+            )
+        if now != self._identity:
+            return (
+                f"The store file {self.path} was replaced by another file while the bot was "
+                "running; the bot is still writing to the old one. Restart the bot."
+            )
+        return None
+
+    @asynccontextmanager
+    async def _using(
+        self, doing: str, *, write: bool = False
+    ) -> AsyncIterator[aiosqlite.Connection]:
+        """The connection, alone, inside a transaction when writing; sqlite errors as StoreError."""
+        async with self._lock:
+            db = self._db
+            if db is None:
+                raise StoreError(f"Cannot {doing}: the store at {self.path} is closed.")
+            try:
+                if write:
+                    await db.execute("BEGIN IMMEDIATE")
+                yield db
+                if write:
+                    await db.execute("COMMIT")
+            except BaseException as exc:
+                if write:
+                    # Queued after any statement still running on aiosqlite's thread.
+                    with suppress(sqlite3.Error):
+                        await db.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise StoreError(
+                        f"Could not {doing} in the store at {self.path}: {exc}."
+                    ) from exc
+                raise
+
+
+async def _connect(where: str) -> aiosqlite.Connection:
+    uri = where.startswith("file:")
+    # When connecting fails, aiosqlite 0.22 stops its worker thread without waiting for it, and
+    # the thread later raises "Event loop is closed" (omnilib/aiosqlite#389). Plain sqlite3
+    # finds out first whether the file can be opened at all.
+    await asyncio.to_thread(_try_opening, where, uri)
+    # isolation_level=None: we write BEGIN/COMMIT ourselves, sqlite3 adds none of its own.
+    db = await aiosqlite.connect(where, isolation_level=None, uri=uri)
+    try:
+        if where != ":memory:":
+            # Readers never block the writer, and a crash cannot tear a committed transaction.
+            await db.execute("PRAGMA journal_mode = WAL")
+        await db.execute("PRAGMA synchronous = NORMAL")
+        await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await db.execute("PRAGMA foreign_keys = ON")
+        await _migrate(db)
+    except BaseException:
+        await db.close()
+        raise
+    return db
+
+
+def _try_opening(where: str, uri: bool) -> None:
+    sqlite3.connect(where, uri=uri).close()
+
+
+async def _migrate(db: aiosqlite.Connection) -> None:
+    await db.execute(
+        "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    applied = {row[0] for row in await db.execute_fetchall("SELECT name FROM migrations")}
+    for name, script in MIGRATIONS:
+        if name in applied:
+            continue
+        await db.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have applied it between our read and our lock.
+            if not list(
+                await db.execute_fetchall("SELECT 1 FROM migrations WHERE name = ?", (name,))
+            ):
+                # Statement by statement: executescript() would commit our transaction first.
+                for statement in _statements(script):
+                    await db.execute(statement)
+                await db.execute(
+                    "INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, _now())
+                )
+            await db.execute("COMMIT")
+        except BaseException:
+            with suppress(sqlite3.Error):
+                await db.execute("ROLLBACK")
+            raise
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements; complete_statement() knows about quotes and triggers."""
+    statements, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\r\n;"):
+                statements.append(pending.strip())
+            pending = ""
+    return statements
+
+
+async def _prune_versions(db: aiosqlite.Connection) -> None:
+    rows = await db.execute_fetchall(
+        "SELECT min(version) FROM (SELECT version FROM versions WHERE complete = 1"
+        " ORDER BY version DESC LIMIT ?)",
+        (KEEP_VERSIONS,),
+    )
+    oldest_kept = _first(rows)
+    if oldest_kept is None:
+        return
+    await db.execute("DELETE FROM facts WHERE version < ?", (oldest_kept,))
+    await db.execute("DELETE FROM entities WHERE version < ?", (oldest_kept,))
+    await db.execute(
+        "UPDATE versions SET pruned = 1 WHERE version < ? AND pruned = 0", (oldest_kept,)
+    )
+
+
+def _plain(value: object) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return vars(value)
+    raise TypeError(f"{type(value).__name__} cannot be stored as JSON")
+
+
+# One encoder for every row: json.dumps() with options builds a new encoder per call.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_plain)
+
+
+def _dumps(item: Fact | Entity) -> str:
+    # vars() + default= rather than dataclasses.asdict(), which deep-copies and is ~10x slower.
+    # EntityKind is a StrEnum, so json writes its string value.
+    return _ENCODER.encode(vars(item))
+
+
+def _fact(data: str) -> Fact:
+    values: dict[str, Any] = json.loads(data)
+    for name in _FACT_TUPLES:
+        if name in values:
+            values[name] = tuple(values[name])
+    values["source"] = Source(**values["source"])
+    return Fact(**_known(values, _FACT_FIELDS))
+
+
+def _entity(data: str) -> Entity:
+    values: dict[str, Any] = json.loads(data)
+    for name in _ENTITY_TUPLES:
+        if name in values:
+            values[name] = tuple(values[name])
+    values["kind"] = EntityKind(values["kind"])
+    return Entity(**_known(values, _ENTITY_FIELDS))
+
+
+def _known(values: dict[str, Any], names: frozenset[str]) -> dict[str, Any]:
+    # Drop a field since removed from the dataclass (missing ones take their defaults), so a
+    # change to the models does not make older versions unreadable.
+    if values.keys() <= names:
+        return values
+    return {k: v for k, v in values.items() if k in names}
+
+
+def _decode(
+    fact_rows: Iterable[sqlite3.Row], entity_rows: Iterable[sqlite3.Row], digest: str
+) -> FactSet:
+    return FactSet(
+        facts=tuple(_fact(row[0]) for row in fact_rows),
+        entities=tuple(_entity(row[0]) for row in entity_rows),
+        digest=digest,
+    )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (process-wide) while building many acyclic objects."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _first(rows: Iterable[sqlite3.Row]) -> Any:
+    """The first column of the first row, or None."""
+    row = next(iter(rows), None)
+    return None if row is None else row[0]
+
+
+def _iso(moment: datetime) -> str:
+    # Naive datetimes are taken as UTC. One fixed format, so string order is time order.
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _now() -> str:
+    return _iso(datetime.now(UTC))
+
+
+def _file_of(where: str) -> Path | None:
+    """The database file, or None for an in-memory store or a `file:` URI."""
+    if where == ":memory:" or where.startswith("file:"):
+        return None
+    return Path(where)
+
+
+def _identity(file: Path | None) -> tuple[int, int] | None:
+    if file is None:
+        return None
+    try:
+        stat = file.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+def _errorname(exc: sqlite3.Error) -> str:
+    return getattr(exc, "sqlite_errorname", "") or ""
+
+
+def _unreadable(exc: sqlite3.Error) -> bool:
+    return _errorname(exc).startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT"))
+
+
+def _open_error(where: str, exc: sqlite3.Error) -> StoreError:
+    return StoreError(f"Cannot open the store at {where}: {exc}.")
+
+
+def _move_aside(file: Path) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = file.with_name(f"{file.name}.corrupt-{stamp}")
+    try:
+        file.replace(aside)
+        # The journal files belong to the broken database; keep them with it for inspection.
+        for suffix in ("-wal", "-shm"):
+            journal = file.with_name(file.name + suffix)
+            if journal.exists():
+                journal.replace(aside.with_name(aside.name + suffix))
+    except OSError as exc:
+        raise StoreError(
+            f"The store at {file} is unreadable and could not be moved aside: {exc.strerror}."
+        ) from exc
+    return aside
+
+
+def _describe(where: str, exc: sqlite3.Error) -> str:
+    name = _errorname(exc)
+    if name.startswith("SQLITE_READONLY"):
+        return (
+            f"The store at {where} is read-only ({exc}); facts versions, the reload audit "
+            "and the question log cannot be saved."
+        )
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return f"The store at {where} is locked by another process ({exc})."
+    if _unreadable(exc):
+        return (
+            f"The store at {where} is corrupt ({exc}); stop the bot and move the file aside, "
+            "and it will be rebuilt on the next start."
+        )
+    if name.startswith("SQLITE_FULL"):
+        return f"The disk holding the store at {where} is full ({exc})."
+    return f"The store at {where} cannot be read or written ({exc})."

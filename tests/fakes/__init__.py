@@ -1,0 +1,1 @@
+"""Loopback fakes of the chat platforms' wire protocols, for the adapter tests."""

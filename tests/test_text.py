@@ -1,0 +1,40 @@
+"""Normalisation: what users type in many ways must come out the same."""
+
+from bot.text import clean, common_words, fold, normalize, stem
+
+
+def test_spellings_of_a_film_agree() -> None:
+    forms = ["MI7", "MI 7", "M:I 7", "mission impossible seven", "Mission: Impossible 7"]
+    normalized = {
+        normalize(f).replace("mission impossible", "mi").replace("m i", "mi") for f in forms
+    }
+    assert normalized == {"mi 7"}
+
+
+def test_contractions_smart_quotes_and_repeated_punctuation() -> None:
+    assert normalize("Who\u2019s returning for MI7???") == "who is returning for mi 7"
+    assert normalize("whos back") == "who is back"
+    assert normalize("Cruise's stunts") == "cruise stunts"
+
+
+def test_invisible_and_control_characters_are_removed() -> None:
+    assert clean("MI\u200b7\u202e \x00rel\u2066ease") == "MI7 release"
+    assert clean("\t  spaced \n out ") == "spaced out"
+
+
+def test_fold_ignores_case_accents_and_quote_style() -> None:
+    assert fold("It\u2019s TERRIFYING") == fold("it's terrifying")
+    assert fold("Café") == fold("cafe")
+
+
+def test_stems_fold_inflections_both_ways() -> None:
+    assert stem("returning") == stem("returns") == "return"
+    assert stem("filmed") == stem("filming") == stem("films") == "film"
+    assert stem("wrapped") == "wrap"
+    assert stem("directed") == stem("director") == "direct"
+
+
+def test_common_words_are_ordinary_words_not_names() -> None:
+    words = common_words()
+    assert {"premiere", "member", "weather"} <= words
+    assert not {"keanu", "klementieff", "oppenheimer"} & words
