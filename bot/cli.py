@@ -172,6 +172,7 @@ async def _answer_one(service: Service, question: str, out: TextIO, as_json: boo
                 "facts": [],
                 "sources": [],
                 "suggestions": [],
+                "kind": reply.kind.value,
             }
         out.write(json.dumps(payload, ensure_ascii=False) + "\n")
     else:

@@ -38,6 +38,7 @@ class Reply:
     sources: tuple[Source, ...] = ()
     suggestions: tuple[str, ...] = ()
     answer: Answer | None = None
+    version: int | None = None  # the fact version that answered, for audits and tests
 
     @property
     def ephemeral(self) -> bool:

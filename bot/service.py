@@ -32,9 +32,11 @@ PRUNE_EVERY_S = 3600.0  # a running bot applies the question-log retention hourl
 HELP_TEXT = (
     "Ask me about a film franchise, e.g. \u201cwho's returning for MI7?\u201d or "
     "\u201cwhen does Mission: Impossible 8 come out?\u201d.\n"
-    "Commands: /ask QUESTION, /release [FILM], /cast [FILM], /help.\n"
+    "Commands: /ask QUESTION, /release [FILM], /cast [FILM], {help}.\n"
     "Moderators: /facts reload, /facts status, /facts unanswered."
 )
+# Slack reserves /help for itself, so the bot's help command is named differently there.
+HELP_COMMAND = {"slack": "/franchise-help"}
 
 # Platforms where one person types at a terminal: no rate limit there.
 UNLIMITED_PLATFORMS = frozenset({"console", "cli"})
@@ -220,7 +222,9 @@ class Service:
         engine = self._engine  # one version for the whole question
         answer = engine.answer(question)
         await self._log(who, question, answer)
-        return _reply_for(answer)
+        if answer.kind in {"help", "empty"}:
+            return self.help(who)
+        return _reply_for(answer, version=engine.version)
 
     async def _log(self, who: Requester, question: str, answer: Answer) -> None:
         if not self._log_questions or answer.kind in {"help", "empty"}:
@@ -240,20 +244,23 @@ class Service:
         limited = self._limit(who)
         if limited:
             return limited
-        answer = self._engine.release(film)
+        engine = self._engine
+        answer = engine.release(film)
         await self._log(who, f"/release {film or ''}".strip(), answer)
-        return _reply_for(answer, title="Release dates")
+        return _reply_for(answer, title="Release dates", version=engine.version)
 
     async def cast(self, who: Requester, film: str | None = None) -> Reply:
         limited = self._limit(who)
         if limited:
             return limited
-        answer = self._engine.cast(film)
+        engine = self._engine
+        answer = engine.cast(film)
         await self._log(who, f"/cast {film or ''}".strip(), answer)
-        return _reply_for(answer, title="Cast")
+        return _reply_for(answer, title="Cast", version=engine.version)
 
     def help(self, who: Requester | None = None) -> Reply:
-        return Reply(ReplyKind.HELP, HELP_TEXT, title="How to ask")
+        command = HELP_COMMAND.get(who.platform, "/help") if who else "/help"
+        return Reply(ReplyKind.HELP, HELP_TEXT.format(help=command), title="How to ask")
 
     def film_choices(self, typed: str = "", limit: int = 25) -> list[str]:
         """Film names for autocomplete, best matches for what has been typed first."""
@@ -427,7 +434,7 @@ class Service:
         )
 
 
-def _reply_for(answer: Answer, title: str = "") -> Reply:
+def _reply_for(answer: Answer, title: str = "", version: int | None = None) -> Reply:
     if answer.kind == "help" or answer.kind == "empty":
         kind = ReplyKind.HELP
     elif answer.answered:
@@ -441,6 +448,7 @@ def _reply_for(answer: Answer, title: str = "") -> Reply:
         sources=answer.sources,
         suggestions=answer.suggestions,
         answer=answer,
+        version=version,
     )
 
 

@@ -1,0 +1,301 @@
+"""A fake Slack on 127.0.0.1 that speaks the wire protocol slack-bolt and slack_sdk use.
+
+- Web API under `/api/<method>`: auth.test, chat.postMessage, chat.postEphemeral,
+  apps.connections.open (tokens checked; Block Kit limits checked like Slack does).
+- `response_url` sink under `/respond/<name>`.
+- Socket Mode websocket at `/link`: sends `hello`, then the envelopes a test pushes,
+  and records the app's acks.
+
+Every request is recorded as a `Call`; `await fake.next_call("chat.postMessage")` waits
+for the next one to that path. `fake.rate_limit("chat.postMessage", retry_after=0)` makes
+the next call to a method get a 429 with Retry-After.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl
+
+from aiohttp import WSMsgType, web
+
+BOT_USER_ID = "UBOT"
+BOT_ID = "BBOT"
+TEAM_ID = "T0FAKE"
+APP_ID = "A0FAKE"
+
+
+@dataclass
+class Call:
+    """One request the fake received (or one websocket message from the app)."""
+
+    path: str
+    headers: dict[str, str]
+    raw: str
+    data: dict[str, Any]
+    status: int = 200
+
+    @property
+    def method(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+
+@dataclass
+class _RateLimit:
+    times: int
+    retry_after: int
+
+
+@dataclass
+class FakeSlack:
+    bot_token: str = "xoxb-fake-bot-token"
+    app_token: str = "xapp-fake-app-token"
+    calls: list[Call] = field(default_factory=list)
+    acks: list[dict[str, Any]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._changed = asyncio.Condition()
+        self._cursor: dict[str, int] = defaultdict(int)
+        self._limits: dict[str, _RateLimit] = {}
+        self._ts = itertools.count(1)
+        self._sockets: list[web.WebSocketResponse] = []
+        self._connected = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def start(self) -> FakeSlack:
+        app = web.Application()
+        app.router.add_post("/api/{method}", self._web_api)
+        app.router.add_post("/respond/{name}", self._response_url)
+        app.router.add_get("/link", self._socket)
+        self._runner = web.AppRunner(app, shutdown_timeout=1, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = self._runner.addresses[0][1]
+        return self
+
+    async def close(self) -> None:
+        for ws in self._sockets:
+            with contextlib.suppress(Exception):
+                await ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def api_url(self) -> str:
+        """What SLACK_API_BASE_URL should be (with the trailing slash)."""
+        return f"{self.url}/api/"
+
+    def response_url(self, name: str = "r") -> str:
+        return f"{self.url}/respond/{name}"
+
+    # ------------------------------------------------------------------ for tests
+
+    def rate_limit(self, method: str, *, times: int = 1, retry_after: int = 0) -> None:
+        """The next `times` calls to `method` get 429 with this Retry-After."""
+        self._limits[method] = _RateLimit(times, retry_after)
+
+    def calls_to(self, path: str) -> list[Call]:
+        path = _path(path)
+        return [c for c in self.calls if c.path == path]
+
+    def outbound(self) -> list[Call]:
+        """Everything the app sent that a person could see (not auth or connection calls)."""
+        quiet = {"auth.test", "apps.connections.open"}
+        return [c for c in self.calls if c.method not in quiet]
+
+    async def next_call(self, path: str, *, timeout: float = 5.0) -> Call:
+        """The next call to `path` ("chat.postMessage" or "/respond/name") not yet taken."""
+        path = _path(path)
+        async with asyncio.timeout(timeout), self._changed:
+            await self._changed.wait_for(lambda: len(self.calls_to(path)) > self._cursor[path])
+        call = self.calls_to(path)[self._cursor[path]]
+        self._cursor[path] += 1
+        return call
+
+    async def wait_connected(self, timeout: float = 5.0) -> None:
+        async with asyncio.timeout(timeout):
+            await self._connected.wait()
+
+    async def send_envelope(self, kind: str, payload: dict[str, Any]) -> str:
+        """Push a Socket Mode envelope ("slash_commands", "events_api", "interactive")."""
+        await self.wait_connected()
+        envelope_id = str(uuid.uuid4())
+        envelope = {
+            "envelope_id": envelope_id,
+            "type": kind,
+            "accepts_response_payload": kind != "events_api",
+            "payload": payload,
+            "retry_attempt": 0,
+            "retry_reason": "",
+        }
+        await self._sockets[-1].send_str(json.dumps(envelope))
+        return envelope_id
+
+    async def ack_for(self, envelope_id: str, *, timeout: float = 5.0) -> dict[str, Any]:
+        def found() -> dict[str, Any] | None:
+            return next((a for a in self.acks if a.get("envelope_id") == envelope_id), None)
+
+        async with asyncio.timeout(timeout), self._changed:
+            await self._changed.wait_for(lambda: found() is not None)
+        ack = found()
+        assert ack is not None
+        return ack
+
+    # ------------------------------------------------------------------ handlers
+
+    async def _record(self, call: Call) -> None:
+        async with self._changed:
+            self.calls.append(call)
+            self._changed.notify_all()
+
+    async def _web_api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        raw = await request.text()
+        data: dict[str, Any] = dict(request.query)
+        if request.content_type == "application/json" and raw:
+            data.update(json.loads(raw))
+        elif raw:
+            data.update(parse_qsl(raw, keep_blank_values=True))
+        headers = dict(request.headers)
+        call = Call(request.path, headers, raw, data)
+
+        limit = self._limits.get(method)
+        if limit and limit.times > 0:
+            limit.times -= 1
+            call.status = 429
+            await self._record(call)
+            return web.json_response(
+                {"ok": False, "error": "ratelimited"},
+                status=429,
+                headers={"Retry-After": str(limit.retry_after)},
+            )
+        await self._record(call)
+
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+        token = token or str(data.get("token", ""))
+        wanted = self.app_token if method == "apps.connections.open" else self.bot_token
+        if token != wanted:
+            return web.json_response({"ok": False, "error": "invalid_auth"})
+        return web.json_response(self._answer(method, data))
+
+    def _answer(self, method: str, data: dict[str, Any]) -> dict[str, Any]:
+        ts = f"1700000000.{next(self._ts):06d}"
+        match method:
+            case "auth.test":
+                return {
+                    "ok": True,
+                    "url": "https://fake.slack.test/",
+                    "team": "Fake",
+                    "user": "franchisebot",
+                    "team_id": TEAM_ID,
+                    "user_id": BOT_USER_ID,
+                    "bot_id": BOT_ID,
+                    "is_enterprise_install": False,
+                }
+            case "apps.connections.open":
+                return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link"}
+            case "chat.postMessage" | "chat.postEphemeral":
+                if not data.get("channel"):
+                    return {"ok": False, "error": "channel_not_found"}
+                if method == "chat.postEphemeral" and not data.get("user"):
+                    return {"ok": False, "error": "user_not_in_channel"}
+                problem = _check_message(data)
+                if problem:
+                    return {"ok": False, "error": problem}
+                if method == "chat.postEphemeral":
+                    return {"ok": True, "message_ts": ts}
+                return {
+                    "ok": True,
+                    "channel": data["channel"],
+                    "ts": ts,
+                    "message": {"type": "message", "text": data.get("text"), "ts": ts},
+                }
+        return {"ok": False, "error": "unknown_method"}
+
+    async def _response_url(self, request: web.Request) -> web.Response:
+        raw = await request.text()
+        data = json.loads(raw) if raw else {}
+        problem = _check_message(data)
+        call = Call(request.path, dict(request.headers), raw, data, 400 if problem else 200)
+        await self._record(call)
+        if problem:
+            return web.Response(status=400, text=problem)
+        return web.Response(text="ok")
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(autoping=True)
+        await ws.prepare(request)
+        self._sockets.append(ws)
+        await ws.send_str(
+            json.dumps(
+                {
+                    "type": "hello",
+                    "num_connections": 1,
+                    "debug_info": {"host": "fake", "approximate_connection_time": 3600},
+                    "connection_info": {"app_id": APP_ID},
+                }
+            )
+        )
+        self._connected.set()
+        async for msg in ws:
+            if msg.type != WSMsgType.TEXT:
+                continue
+            ack = json.loads(msg.data)
+            async with self._changed:
+                self.acks.append(ack)
+                self.calls.append(Call("/link", {}, msg.data, ack))
+                self._changed.notify_all()
+        return ws
+
+
+def _path(path: str) -> str:
+    return path if path.startswith("/") else f"/api/{path}"
+
+
+def _check_message(data: dict[str, Any]) -> str | None:
+    """The Block Kit limits Slack enforces, so a fake catches what Slack would refuse."""
+    blocks = data.get("blocks")
+    if isinstance(blocks, str):
+        blocks = json.loads(blocks)
+    if not data.get("text") and not blocks:
+        return "no_text"
+    if not blocks:
+        return None
+    if len(blocks) > 50:
+        return "invalid_blocks"
+    for block in blocks:
+        kind = block.get("type")
+        if kind == "section":
+            text = block.get("text", {}).get("text", "")
+            if not text or len(text) > 3000:
+                return "invalid_blocks"
+        elif kind == "context":
+            elements = block.get("elements", [])
+            if not elements or len(elements) > 10:
+                return "invalid_blocks"
+        elif kind == "actions":
+            elements = block.get("elements", [])
+            if not elements or len(elements) > 25:
+                return "invalid_blocks"
+            ids = [e.get("action_id") for e in elements]
+            if len(set(ids)) != len(ids):
+                return "invalid_blocks"
+            for e in elements:
+                if len(e.get("text", {}).get("text", "")) > 75 or len(e.get("value", "")) > 2000:
+                    return "invalid_blocks"
+    return None
