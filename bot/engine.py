@@ -48,7 +48,15 @@ FILM_SUBJECT_TOPICS = frozenset(
     {"release_date", "director", "filming_location", "production", "title"}
 )
 PASSAGE_WEIGHT = 0.9  # curated facts win ties with the raw sentence they came from
-MAX_TOKEN_POSTINGS = 400  # a word in more facts than this is no use for finding candidates
+MAX_TOKEN_POSTINGS = 400
+PREFIX = 5  # stems sharing this many leading letters count as related words
+# Words a fact answers for by the kind of thing it names: "which studio" ~ Paramount.
+KIND_WORDS: dict[EntityKind | None, tuple[str, ...]] = {
+    EntityKind.ORG: ("studio", "company"),
+    EntityKind.PLACE: ("place", "location"),
+    EntityKind.PERSON: ("person", "actor"),
+    EntityKind.ROLE: ("character", "role"),
+}  # a word in more facts than this is no use for finding candidates
 
 HELP_TEXT = (
     "Ask me about a film franchise, e.g. \u201cwho's returning for MI7?\u201d or "
@@ -59,6 +67,7 @@ GREETINGS = frozenset(
     "hi hello hey hiya yo howdy sup hola greetings morning evening afternoon thanks thank you cheers help bot ping test good gm".split()
 )
 CAST_TOPICS = frozenset({"returning_cast", "new_cast", "cast"})
+DESCRIBES_PEOPLE = frozenset({"person", "role", "director"})
 # Which topics suit which question type; a small nudge, never a decision on its own.
 TOPIC_AFFINITY: dict[str, frozenset[str]] = {
     "when": frozenset({"release_date", "production", "production_start"}),
@@ -89,6 +98,7 @@ class ParsedQuestion:
     unknown: tuple[str, ...]  # stems the facts never use
     unknown_phrase: str | None  # a name-like phrase the facts don't know
     repaired: tuple[tuple[str, str], ...] = ()
+    counting: bool = False  # "how many ...": the answer must hold a number
 
 
 @dataclass
@@ -102,6 +112,10 @@ class _Indexed:
     films: frozenset[str]
     people: frozenset[str]
     franchises: frozenset[str]  # of the fact's films, and any it names itself
+    prefixes: frozenset[str]  # stem prefixes, so "promoting" finds "promotional"
+    core_people: frozenset[str]  # people/characters nearly every example question names
+    has_count: bool  # the answer states a number (not counting titles like "MI7")
+    has_time: bool  # the answer states a date or a time
 
 
 @dataclass(order=True)
@@ -157,6 +171,8 @@ class Engine:
                 examples.append(self._canonical(normalize(q).split()))
             for w in text_words:
                 word_counts[w] += 1
+            for e in fact.entities:  # "which studio ..." matches a fact naming Paramount
+                text_words.extend(KIND_WORDS.get(self._kind(e), ()))
             stems = frozenset(stem(w) for w in text_words if w not in GLUE)
             entity_ids = frozenset(fact.entities)
             franchises = frozenset(
@@ -179,6 +195,10 @@ class Engine:
                 films=frozenset(e for e in entity_ids if self._kind(e) is EntityKind.FILM),
                 people=frozenset(e for e in entity_ids if self._kind(e) is EntityKind.PERSON),
                 franchises=franchises,
+                prefixes=frozenset(x[:PREFIX] for x in stems if len(x) >= PREFIX + 1),
+                core_people=self._core_people(examples),
+                has_count=bool(_COUNT.search(self._without_names(fact.answer))),
+                has_time=bool(_TIME.search(fact.answer)),
             )
             self._index.append(entry)
             for e in entity_ids:
@@ -207,6 +227,28 @@ class Engine:
                 self._by_prefix[word[:2]].append(word)
 
     # ------------------------------------------------------------------ helpers
+
+    def _without_names(self, text: str) -> str:
+        words = normalize(text).split()
+        keep = [True] * len(words)
+        for mention in self.matcher.find(words):
+            for i in range(mention.start, mention.end):
+                keep[i] = False
+        return " ".join(w for w, k in zip(words, keep, strict=True) if k)
+
+    def _core_people(self, examples: list[str]) -> frozenset[str]:
+        """The people or characters a fact is about, judged by its example questions:
+        a fact asked about as "... Michelle Monaghan ..." is no answer to a question
+        that doesn't name her."""
+        if not examples:
+            return frozenset()
+        counts: dict[str, int] = defaultdict(int)
+        for example in examples:
+            for token in set(example.split()):
+                entity = token[1:] if token.startswith("@") else ""
+                if self._kind(entity) in (EntityKind.PERSON, EntityKind.ROLE):
+                    counts[entity] += 1
+        return frozenset(e for e, n in counts.items() if n >= 0.75 * len(examples))
 
     def _kind(self, entity_id: str) -> EntityKind | None:
         entity = self.entities.get(entity_id)
@@ -330,7 +372,7 @@ class Engine:
 
     def parse(self, question: str) -> ParsedQuestion:
         text = clean(question[:MAX_QUESTION_CHARS])
-        raw_words = normalize(text).split()
+        raw_words = _strip_preface(normalize(text).split())
         words, repaired = self._repair(raw_words)
         mentions = self.matcher.find(words)
         words, mentions, name_fixes = self._repair_names(words, mentions)
@@ -363,6 +405,8 @@ class Engine:
             unknown=tuple(unknown),
             unknown_phrase=self._unknown_phrase(text, words, in_mention),
             repaired=tuple(repaired),
+            counting=" ".join(words[:4]).startswith(("how many", "how much"))
+            or " how many " in f" {' '.join(words)} ",
         )
 
     def _unknown_phrase(self, text: str, words: list[str], in_mention: set[int]) -> str | None:
@@ -476,6 +520,8 @@ class Engine:
         membership = self._membership(parsed)
         if membership is not None:
             return membership
+        if not parsed.content and parsed.entities and parsed.qtype in {"who", "what", "other"}:
+            return self._about_entity(parsed)
         ranked = self._rank(parsed)
         if not ranked or ranked[0].score < ANSWER_THRESHOLD:
             return self._decline(parsed, ranked[:6])
@@ -491,6 +537,27 @@ class Engine:
             ):
                 return self._decline(parsed, ranked[:3])
         return self._answer_with(best.fact, ranked[0].score)
+
+    def _about_entity(self, parsed: ParsedQuestion) -> Answer:
+        """A question that only names something ("MI7", "who is Tom Cruise?", "what is
+        MI7 about?"): describe a person when a fact does; otherwise offer questions."""
+        ranked = self._rank(parsed)
+        first = self.entities[parsed.entities[0]]
+        if parsed.qtype == "who" and first.kind in (EntityKind.PERSON, EntityKind.ROLE):
+            for item in ranked:
+                fact = self._index[item.index].fact
+                if fact.topic in DESCRIBES_PEOPLE and first.id in fact.entities:
+                    return self._answer_with(fact, max(item.score, ANSWER_THRESHOLD))
+        answer = self._decline(parsed, ranked[:6])
+        return Answer(
+            False,
+            f"What would you like to know about {first.name}? Try one of the suggestions."
+            if answer.suggestions
+            else answer.text,
+            confidence=answer.confidence,
+            suggestions=answer.suggestions,
+            kind="decline",
+        )
 
     def _matched_stems(self, parsed: ParsedQuestion, entry: _Indexed) -> set[str]:
         return {s for s in parsed.content if s in entry.stems or concepts_of([s]) & entry.concepts}
@@ -533,6 +600,8 @@ class Engine:
                 matched += weight
             elif concepts_of([s]) & entry.concepts:
                 matched += 0.8 * weight
+            elif len(s) > PREFIX and s[:PREFIX] in entry.prefixes:
+                matched += 0.7 * weight
         coverage = matched / total if total else 1.0
         # 2. Closeness to the fact's example questions (entity names canonicalised).
         canon = self._canonical(list(parsed.words))
@@ -562,11 +631,18 @@ class Engine:
         q_franchises |= {f for e in q_films if (f := self.entities[e].franchise) is not None}
         if q_franchises and entry.franchises and not (q_franchises & entry.franchises):
             score *= 0.4
+        if parsed.qtype != "who" and entry.core_people and not (entry.core_people & named):
+            score *= 0.6  # about someone the question doesn't name
         q_people = {e for e in named if self._kind(e) is EntityKind.PERSON}
         if q_people and not (q_people & entry.entities):
             score *= 0.55
         if parsed.qtype in TOPIC_AFFINITY and fact.topic in TOPIC_AFFINITY[parsed.qtype]:
             score += 0.06
+        # The answer must be of the kind asked for: a count for "how many", a time for "when".
+        if parsed.counting and not entry.has_count:
+            score *= 0.5
+        elif parsed.qtype == "when" and not entry.has_time:
+            score *= 0.8
         if fact.passage:
             score *= PASSAGE_WEIGHT
         return min(score, 1.0)
@@ -601,7 +677,7 @@ class Engine:
                 False,
                 f"My facts don't say whether {name} is in {film}.",
                 confidence=0.0,
-                suggestions=self._suggest(self._rank(parsed)[:3]),
+                suggestions=self._suggest(self._rank(parsed)[:3], parsed.entities),
                 kind="decline",
             )
         return self._answer_with(best[1], 0.9)
@@ -633,14 +709,21 @@ class Engine:
             bool(w) and w not in GLUE and (w in self._person_words or w in self.matcher.first_words)
         )
 
-    def _suggest(self, ranked: Iterable[_Scored]) -> tuple[str, ...]:
+    def _suggest(self, ranked: Iterable[_Scored], named: tuple[str, ...] = ()) -> tuple[str, ...]:
         suggestions: list[str] = []
+        wanted = {"@" + e for e in named}
         # Curated facts first: their example questions are questions the bot answers.
         for item in sorted(ranked, key=lambda r: (self._index[r.index].fact.passage, -r.score)):
             if item.score < SUGGEST_THRESHOLD:
                 continue
-            fact = self._index[item.index].fact
+            entry = self._index[item.index]
+            fact = entry.fact
             suggestion = fact.questions[0] if fact.questions else _shorten(fact.answer)
+            # Prefer the example question that names what the user named.
+            for question, tokens in zip(fact.questions, entry.example_sets, strict=False):
+                if wanted & tokens:
+                    suggestion = question
+                    break
             if suggestion not in suggestions:
                 suggestions.append(suggestion)
         return tuple(suggestions[:3])
@@ -651,7 +734,7 @@ class Engine:
             ranked = [
                 r for r in ranked if len(self._matched_stems(parsed, self._index[r.index])) >= 2
             ]
-        suggestions = self._suggest(ranked)
+        suggestions = self._suggest(ranked, parsed.entities)
         text = "I don't know that: my facts don't cover it."
         if suggestions:
             text += " Did you mean one of the suggestions below?"
@@ -720,6 +803,32 @@ class Engine:
             if self._index[i].fact is fact:
                 return self._index[i]
         return next(e for e in self._index if e.fact is fact)
+
+
+# Politeness before the question proper: "can you tell me who ...", "do you know when ...".
+_PREFACE = re.compile(
+    r"^(?:(?:hey|hi|hello|yo|ok|okay|so|please|quick question)\s+)*"
+    r"(?:(?:(?:can|could|would|will) you|do you know|does anyone know|any idea|i wonder|"
+    r"i want to know|i d like to know|i would like to know)\s+)?"
+    r"(?:please\s+)?(?:(?:tell|show|give) (?:me|us)\s+(?:about\s+)?)?"
+)
+
+
+# Checked on normalized text, where number words are already digits ("three" -> "3")
+# and ordinals are not ("first" -> "1st").
+_COUNT = re.compile(r"\b\d+\b|\b(twice|once|pair|dozen|several|both)\b")
+_TIME = re.compile(
+    r"\d{4}|\b(january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|week|month|year|after|before|until|now|soon|later|next|spring|"
+    r"summer|autumn|fall|winter|today|yesterday|tomorrow|date|dated|back to back)\b",
+    re.I,
+)
+
+
+def _strip_preface(words: list[str]) -> list[str]:
+    text = " ".join(words)
+    stripped = _PREFACE.sub("", text, count=1).strip()
+    return stripped.split() if stripped else words
 
 
 def _question_type(words: list[str] | tuple[str, ...]) -> str:

@@ -258,7 +258,7 @@ GLUE = frozenset(
     these those there here what which who whom whose when where why how
     any some all each every either neither both much many more most other another such own
     just also only even still yet ever again already really very quite too now currently
-    please tell know think say let like want wondering wonder curious anyone anybody someone
+    please know think let like want wondering wonder curious anyone anybody someone
     hey hi hello bot guys folks ok okay thanks thank
     up out over off down
     get got go going gonna wanna will
@@ -285,6 +285,7 @@ CONCEPTS: dict[str, frozenset[str]] = {
         "underway progress delay postpone push".split()
     ),
     "@title": frozenset("title call name untitled".split()),
+    "@status": frozenset("happen latest news update status progress production".split()),
     "@role": frozenset("play role character portray".split()),
     "@say": frozenset(
         "say post comment reply write caption tell talk speak quote react respond "

@@ -193,3 +193,30 @@ def test_film_choices_for_autocomplete(engine: Engine) -> None:
     assert set(engine.film_choices("")) >= {"Mission: Impossible 7", "Mission: Impossible 8"}
     assert engine.film_choices("mission impossible 8")[0] == "Mission: Impossible 8"
     assert "Top Gun: Maverick" in engine.film_choices("top")
+
+
+def test_a_bare_name_gets_questions_to_ask_not_a_random_fact(engine: Engine) -> None:
+    for question, name in [
+        ("MI7", "Mission: Impossible 7"),
+        ("Rebecca Ferguson", "Rebecca Ferguson"),
+    ]:
+        answer = engine.answer(question)
+        assert not answer.answered and name in answer.text
+        assert answer.suggestions
+    kirby = engine.answer("Who is Vanessa Kirby?")
+    assert not kirby.answered and "Is Vanessa Kirby returning?" in kirby.suggestions
+    assert "Ethan Hunt" in engine.answer("Who is Tom Cruise?").text
+
+
+def test_polite_prefaces_do_not_change_the_answer(engine: Engine) -> None:
+    plain = engine.answer("who returns in Mission: Impossible 7")
+    for preface in ["tell me ", "can you tell me ", "hey, do you know ", "please tell us "]:
+        assert engine.answer(preface + "who returns in Mission: Impossible 7").facts == plain.facts
+    assert not engine.answer("tell me a joke").answered
+
+
+def test_answer_kind_must_fit_the_question(engine: Engine) -> None:
+    counted = engine.answer("how many films was monaghan in")
+    assert "three" in counted.text
+    assert "Top Gun" in engine.answer("What was Tom Cruise promoting?").text
+    assert "Paramount" in engine.answer("Which studio dated the sequels?").text
