@@ -118,6 +118,19 @@ class _Indexed:
     has_time: bool  # the answer states a date or a time
 
 
+@dataclass(frozen=True)
+class _Query:
+    parsed: ParsedQuestion
+    canon: str
+    canon_set: frozenset[str]
+    words: list[tuple[str, float, frozenset[str]]]  # (stem, weight, its concepts)
+    total: float
+    named: frozenset[str]
+    films: frozenset[str]
+    franchises: frozenset[str]
+    people: frozenset[str]
+
+
 @dataclass(order=True)
 class _Scored:
     score: float
@@ -564,9 +577,35 @@ class Engine:
 
     def _rank(self, parsed: ParsedQuestion) -> list[_Scored]:
         candidates = self._candidates(parsed)
-        scored = [_Scored(self._score(parsed, i), i) for i in candidates]
+        if not candidates:
+            return []
+        query = self._query(parsed)
+        scored = [_Scored(self._score(query, i), i) for i in candidates]
         scored.sort(reverse=True)
         return scored
+
+    def _query(self, parsed: ParsedQuestion) -> _Query:
+        """Everything about the question that scoring needs, computed once per question."""
+        canon = self._canonical(list(parsed.words))
+        named = frozenset(parsed.entities)
+        films = frozenset(e for e in named if self._kind(e) is EntityKind.FILM)
+        franchises = {e for e in named if self._kind(e) is EntityKind.FRANCHISE}
+        franchises |= {f for e in films if (f := self.entities[e].franchise) is not None}
+        words = [
+            (s, self._idf.get(s, self._unknown_weight), frozenset(concepts_of([s])))
+            for s in parsed.content
+        ]
+        return _Query(
+            parsed=parsed,
+            canon=canon,
+            canon_set=frozenset(canon.split()),
+            words=words,
+            total=sum(w for _, w, _ in words),
+            named=named,
+            films=films,
+            franchises=frozenset(franchises),
+            people=frozenset(e for e in named if self._kind(e) is EntityKind.PERSON),
+        )
 
     def _candidates(self, parsed: ParsedQuestion) -> set[int]:
         found: set[int] = set()
@@ -585,56 +624,45 @@ class Engine:
                 found.update(postings[:MAX_TOKEN_POSTINGS])
         return found
 
-    def _score(self, parsed: ParsedQuestion, index: int) -> float:
+    def _score(self, query: _Query, index: int) -> float:
         entry = self._index[index]
         fact = entry.fact
-        # 1. How much of the question this fact explains.
-        total = 0.0
+        parsed = query.parsed
+        # 1. How much of the question this fact explains. A word the facts never use
+        # weighs like a typical word: the question is about something the fact lacks.
         matched = 0.0
-        for s in parsed.content:
-            # A word the facts never use counts as much as a rare word: the question is
-            # about something the fact does not mention.
-            weight = self._idf.get(s, self._unknown_weight)
-            total += weight
+        for s, weight, concepts in query.words:
             if s in entry.stems:
                 matched += weight
-            elif concepts_of([s]) & entry.concepts:
+            elif concepts & entry.concepts:
                 matched += 0.8 * weight
             elif len(s) > PREFIX and s[:PREFIX] in entry.prefixes:
                 matched += 0.7 * weight
-        coverage = matched / total if total else 1.0
+        coverage = matched / query.total if query.total else 1.0
         # 2. Closeness to the fact's example questions (entity names canonicalised).
-        canon = self._canonical(list(parsed.words))
+        # Not token_set_ratio or WRatio: they score any pair sharing one word highly.
         fuzzy = 0.0
         if entry.examples:
-            # Not token_set_ratio or WRatio: they score any pair sharing one word highly.
-            best = process.extractOne(canon, entry.examples, scorer=fuzz.token_sort_ratio)
-            q_set = set(canon.split())
-            dice = max(
-                (2 * len(q_set & ex) / (len(q_set) + len(ex)) for ex in entry.example_sets),
-                default=0.0,
-            )
+            best = process.extractOne(query.canon, entry.examples, scorer=fuzz.token_sort_ratio)
+            q_set = query.canon_set
+            dice = max(2 * len(q_set & ex) / (len(q_set) + len(ex)) for ex in entry.example_sets)
             fuzzy = 0.5 * (best[1] / 100 if best else 0.0) + 0.5 * dice
         # 3. Entities: the fact must be about what the question names.
-        named = set(parsed.entities)
+        named = query.named
         agree = len(named & entry.entities) / len(named) if named else 0.5
         score = (
             0.55 * coverage + 0.3 * fuzzy + 0.15 * agree
             if entry.examples
             else 0.75 * coverage + 0.25 * agree
         )
-        # 4. Conflicts: a fact about another film, or about another person, is wrong.
-        q_films = {e for e in named if self._kind(e) is EntityKind.FILM}
-        if q_films and entry.films and not (q_films & entry.films):
+        # 4. Conflicts: a fact about another film, franchise or person is wrong.
+        if query.films and entry.films and not (query.films & entry.films):
             score *= 0.4
-        q_franchises = {e for e in named if self._kind(e) is EntityKind.FRANCHISE}
-        q_franchises |= {f for e in q_films if (f := self.entities[e].franchise) is not None}
-        if q_franchises and entry.franchises and not (q_franchises & entry.franchises):
+        if query.franchises and entry.franchises and not (query.franchises & entry.franchises):
             score *= 0.4
         if parsed.qtype != "who" and entry.core_people and not (entry.core_people & named):
             score *= 0.6  # about someone the question doesn't name
-        q_people = {e for e in named if self._kind(e) is EntityKind.PERSON}
-        if q_people and not (q_people & entry.entities):
+        if query.people and not (query.people & entry.entities):
             score *= 0.55
         if parsed.qtype in TOPIC_AFFINITY and fact.topic in TOPIC_AFFINITY[parsed.qtype]:
             score += 0.06

@@ -38,8 +38,14 @@ _QUOTES = str.maketrans(
 )
 
 
+_ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+_SPACES = re.compile(r"\s+")
+
+
 def clean(text: str) -> str:
     """Visible text only: NFKC, smart quotes folded, controls and invisibles removed."""
+    if text.isascii():  # the common case, without a per-character loop
+        return _SPACES.sub(" ", _ASCII_CONTROLS.sub("", text).replace("`", "'")).strip()
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     out = []
     for ch in text:
@@ -51,7 +57,7 @@ def clean(text: str) -> str:
             continue  # a combining mark with nothing to combine with
         else:
             out.append(ch)
-    return re.sub(r"\s+", " ", "".join(out)).strip()
+    return _SPACES.sub(" ", "".join(out)).strip()
 
 
 def fold(text: str) -> str:
@@ -93,10 +99,10 @@ NUMBER_WORDS = {
     "viii": "8",
 }
 # Contractions that carry meaning for the question type ("who's" is "who is").
+# The apostrophe is often left out in chat: "whos", "whats".
+_NO_APOSTROPHE = re.compile(r"\b(who|what|when|where|how)s\b")
 _CONTRACTIONS = [
     (re.compile(r"\b(who|what|when|where|how|it|that|there|he|she)'s\b"), r"\1 is"),
-    # The apostrophe is often left out in chat: "whos", "whats".
-    (re.compile(r"\b(who|what|when|where|how)s\b"), r"\1 is"),
     (re.compile(r"\b(\w+)n't\b"), r"\1 not"),
     (re.compile(r"\b(\w+)'re\b"), r"\1 are"),
     (re.compile(r"\b(\w+)'ll\b"), r"\1 will"),
@@ -106,6 +112,7 @@ _CONTRACTIONS = [
     (re.compile(r"\b(\w+s)'(?=\s|$)"), r"\1"),
 ]
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
+_PUNCTUATION = re.compile(r"[^\w\s]|_")
 
 
 def normalize(text: str) -> str:
@@ -114,10 +121,12 @@ def normalize(text: str) -> str:
     "Who's returning for M:I 7???" -> "who is returning for m i 7"
     """
     text = clean(text).casefold()
-    text = text.replace("won't", "will not").replace("can't", "can not")
-    for pattern, repl in _CONTRACTIONS:
-        text = pattern.sub(repl, text)
-    text = re.sub(r"[^\w\s]|_", " ", text)
+    if "'" in text:
+        text = text.replace("won't", "will not").replace("can't", "can not")
+        for pattern, repl in _CONTRACTIONS:
+            text = pattern.sub(repl, text)
+    text = _NO_APOSTROPHE.sub(r"\1 is", text)
+    text = _PUNCTUATION.sub(" ", text)
     text = _LETTER_DIGIT.sub(" ", text)  # mi7 -> mi 7, so "MI7" and "MI 7" agree
     words = [NUMBER_WORDS.get(w, w) for w in text.split()]
     return " ".join(words)
