@@ -295,6 +295,9 @@ class Engine:
 
     def find_film(self, text: str) -> Entity | None:
         """The film `text` names, by alias or, failing that, by a close fuzzy match."""
+        # Typo repair is quadratic in a word's length: a 100,000-character "film" held the
+        # event loop for seconds. No film name is longer than a question.
+        text = text[:MAX_QUESTION_CHARS]
         for eid in self.matcher.entities_in(text):
             if self._kind(eid) is EntityKind.FILM:
                 return self.entities[eid]

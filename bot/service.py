@@ -23,6 +23,7 @@ from bot.models import Answer, FactSet, ReloadReport
 from bot.ratelimit import RateLimiter, Verdict
 from bot.replies import Reply, ReplyKind, Requester
 from bot.store import Store
+from bot.text import clean
 
 log = logging.getLogger(__name__)
 
@@ -396,7 +397,9 @@ class Service:
                 f"No unanswered questions in the last {self.settings.log_days} days.",
                 title="Unanswered questions",
             )
-        lines = [f"{r.count}\u00d7 {r.question}" for r in rows]
+        # The log keeps what fans typed; show moderators only its visible text, so an escape
+        # sequence or bidi override in a question cannot reach their chat or terminal raw.
+        lines = [f"{r.count}\u00d7 {clean(r.question)}" for r in rows]
         return Reply(ReplyKind.INFO, "\n".join(lines), title="Most asked unanswered questions")
 
     # ----------------------------------------------------------------- typed commands
@@ -430,7 +433,9 @@ class Service:
                 )
         return Reply(
             ReplyKind.ERROR,
-            f"I don't know the command /{name[:40]}. Try /help.",
+            # Echo only visible text: a typed "/\x1b]8;;..." or bidi override must not reach
+            # the reply (or a moderator's terminal) raw.
+            f"I don't know the command /{clean(name)[:40]}. Try /help.",
         )
 
 
