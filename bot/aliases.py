@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.models import Entity, EntityKind
 from bot.text import normalize
@@ -11,22 +12,29 @@ from bot.text import normalize
 MAX_ALIAS_WORDS = 8
 
 
-def alias_forms(entity: Entity, surnames: dict[str, int] | None = None) -> set[str]:
+Normalize = Callable[[str], str]
+# Names and aliases are normalized on every load to check them; they rarely change.
+_name = lru_cache(maxsize=1 << 17)(normalize)
+
+
+def alias_forms(
+    entity: Entity, surnames: dict[str, int] | None = None, norm: Normalize = _name
+) -> set[str]:
     """Every normalized phrase that names `entity`: its name, its aliases, and for a
     person their surname when no other person shares it."""
-    forms = {normalize(entity.name), *(normalize(a) for a in entity.aliases)}
+    forms = {norm(entity.name), *(norm(a) for a in entity.aliases)}
     if entity.kind is EntityKind.PERSON:
-        words = normalize(entity.name).split()
+        words = norm(entity.name).split()
         if len(words) >= 2 and len(words[-1]) >= 3 and (surnames or {}).get(words[-1], 0) == 1:
             forms.add(words[-1])
     return {f for f in forms if f}
 
 
-def surname_counts(entities: Iterable[Entity]) -> dict[str, int]:
+def surname_counts(entities: Iterable[Entity], norm: Normalize = _name) -> dict[str, int]:
     counts: dict[str, int] = {}
     for e in entities:
         if e.kind is EntityKind.PERSON:
-            words = normalize(e.name).split()
+            words = norm(e.name).split()
             if len(words) >= 2:
                 counts[words[-1]] = counts.get(words[-1], 0) + 1
     return counts
@@ -42,13 +50,13 @@ class Mention:
 class AliasMatcher:
     """Maps normalized alias phrases to entity ids; finds them in token lists."""
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    def __init__(self, entities: Iterable[Entity], norm: Normalize = _name) -> None:
         entities = list(entities)
-        surnames = surname_counts(entities)
+        surnames = surname_counts(entities, norm)
         self.phrases: dict[tuple[str, ...], str] = {}
         self.ambiguous: dict[tuple[str, ...], set[str]] = {}
         for entity in entities:
-            for form in alias_forms(entity, surnames):
+            for form in alias_forms(entity, surnames, norm):
                 key = tuple(form.split())[:MAX_ALIAS_WORDS]
                 owner = self.phrases.get(key)
                 if owner is not None and owner != entity.id:

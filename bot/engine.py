@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -101,18 +103,19 @@ class ParsedQuestion:
     counting: bool = False  # "how many ...": the answer must hold a number
 
 
-@dataclass
+@dataclass(slots=True)
 class _Indexed:
     fact: Fact
-    stems: frozenset[str]
-    concepts: frozenset[str]
+    # Tuples, not sets: 100,000 entries of thirty-element frozensets cost ~2 KB each more,
+    # and membership in thirty items is still fast for the few candidates a question has.
+    stems: tuple[str, ...]
+    concepts: tuple[str, ...]
     examples: tuple[str, ...]  # example questions in canonical form
-    example_sets: tuple[frozenset[str], ...]
+    example_sets: tuple[tuple[str, ...], ...]
     entities: frozenset[str]
     films: frozenset[str]
-    people: frozenset[str]
     franchises: frozenset[str]  # of the fact's films, and any it names itself
-    prefixes: frozenset[str]  # stem prefixes, so "promoting" finds "promotional"
+    prefixes: tuple[str, ...]  # stem prefixes, so "promoting" finds "promotional"
     core_people: frozenset[str]  # people/characters nearly every example question names
     has_count: bool  # the answer states a number (not counting titles like "MI7")
     has_time: bool  # the answer states a date or a time
@@ -137,91 +140,99 @@ class _Scored:
     index: int = field(compare=False)
 
 
-class Engine:
-    """Answers questions from one FactSet. Build is O(facts); a question touches only
-    the facts sharing an entity or a rare word with it."""
+class _Names:
+    """What the entities alone determine: alias lookup, name words, films. Built once per
+    entity set and shared by the next Engine when a reload leaves the entities alone."""
 
-    def __init__(self, facts: FactSet, version: int | None = None) -> None:
-        self.facts = facts
-        self.version = version
-        self.entities: dict[str, Entity] = {e.id: e for e in facts.entities}
-        self.matcher = AliasMatcher(facts.entities)
-        self._films = [e for e in facts.entities if e.kind is EntityKind.FILM]
-        self._person_words = {
+    def __init__(self, entities: tuple[Entity, ...]) -> None:
+        memo: dict[str, str] = {}
+
+        def norm(text: str) -> str:
+            found = memo.get(text)
+            if found is None:
+                found = memo[text] = normalize(text)
+            return found
+
+        self.entities: dict[str, Entity] = {e.id: e for e in entities}
+        self.matcher = AliasMatcher(entities, norm)
+        self.films = [e for e in entities if e.kind is EntityKind.FILM]
+        self.person_words = {
             w
-            for e in facts.entities
+            for e in entities
             if e.kind in (EntityKind.PERSON, EntityKind.ROLE)
-            for w in normalize(e.name).split()
+            for w in norm(e.name).split()
         }
-        self._title_words = {
+        self.title_words = {
             w
-            for e in self._films
-            for w in normalize(e.name).split()
+            for e in self.films
+            for w in norm(e.name).split()
             if w not in GLUE and not is_number(w)
         }
         # Multi-word names by each of their words, to repair "simon peg" -> "simon pegg"
         # by looking only at names sharing a word with the question.
-        self._names_by_word: dict[str, set[str]] = defaultdict(set)
-        for entity in facts.entities:
+        self.by_word: dict[str, set[str]] = defaultdict(set)
+        self.words: list[str] = []  # every word of every name and alias (typo vocabulary)
+        for entity in entities:
             for form in (entity.name, *entity.aliases):
-                norm = normalize(form)
-                if len(norm.split()) >= 2:
-                    for w in norm.split():
+                words = norm(form).split()
+                self.words.extend(words)
+                if len(words) >= 2:
+                    for w in words:
                         if w not in GLUE and not is_number(w):
-                            self._names_by_word[w].add(norm)
+                            self.by_word[w].add(" ".join(words))
+
+
+class Engine:
+    """Answers questions from one FactSet. Build is O(facts); a question touches only
+    the facts sharing an entity or a rare word with it."""
+
+    _vocab: dict[str, int]  # every word of the facts, with how often it occurs
+    _names: _Names
+    entities: dict[str, Entity]
+
+    def __init__(
+        self, facts: FactSet, version: int | None = None, *, previous: Engine | None = None
+    ) -> None:
+        self.facts = facts
+        self.version = version
+        if previous is not None and previous.facts.entities == facts.entities:
+            names = previous._names  # same entities: same aliases, same name lookups
+        else:
+            names = _Names(facts.entities)
+        self._names = names
+        self.entities = names.entities
+        self.matcher = names.matcher
+        self._films = names.films
+        self._person_words = names.person_words
+        self._title_words = names.title_words
+        self._names_by_word = names.by_word
         self._index: list[_Indexed] = []
         self._by_entity: dict[str, list[int]] = defaultdict(list)
         self._by_stem: dict[str, list[int]] = defaultdict(list)
         word_counts: dict[str, int] = defaultdict(int)
+        # A reload usually changes a few facts: reuse the index entries of the rest, which
+        # are valid as long as the entities (and so the aliases) are the same.
+        reusable: dict[Fact, _Indexed] = {}
+        if previous is not None and previous.facts.entities == facts.entities:
+            reusable = {entry.fact: entry for entry in previous._index}
+            # Words of removed facts may linger in the typo vocabulary: harmless.
+            word_counts.update(previous._vocab)
+        self._words_cache: dict[str, list[str]] = {}
         for i, fact in enumerate(facts.facts):
-            text_words: list[str] = []
-            examples = []
-            pieces = (fact.answer, fact.source.quote, *fact.questions, fact.topic.replace("_", " "))
-            for piece in pieces:
-                words = normalize(piece).split()
-                text_words.extend(words)
-            for q in fact.questions:
-                examples.append(self._canonical(normalize(q).split()))
-            for w in text_words:
-                word_counts[w] += 1
-            for e in fact.entities:  # "which studio ..." matches a fact naming Paramount
-                text_words.extend(KIND_WORDS.get(self._kind(e), ()))
-            stems = frozenset(stem(w) for w in text_words if w not in GLUE)
-            entity_ids = frozenset(fact.entities)
-            franchises = frozenset(
-                f
-                for e in entity_ids
-                for f in (
-                    e if self._kind(e) is EntityKind.FRANCHISE else None,
-                    self.entities[e].franchise if e in self.entities else None,
-                )
-                if f
-            )
-            entity_ids = entity_ids | franchises
-            entry = _Indexed(
-                fact=fact,
-                stems=stems,
-                concepts=frozenset(concepts_of(stems)),
-                examples=tuple(examples),
-                example_sets=tuple(frozenset(x.split()) for x in examples),
-                entities=entity_ids,
-                films=frozenset(e for e in entity_ids if self._kind(e) is EntityKind.FILM),
-                people=frozenset(e for e in entity_ids if self._kind(e) is EntityKind.PERSON),
-                franchises=franchises,
-                prefixes=frozenset(x[:PREFIX] for x in stems if len(x) >= PREFIX + 1),
-                core_people=self._core_people(examples),
-                has_count=bool(_COUNT.search(self._without_names(fact.answer))),
-                has_time=bool(_TIME.search(fact.answer)),
-            )
+            entry = reusable.get(fact)
+            if entry is None:
+                entry = self._index_fact(fact)
+                for piece in (fact.answer, fact.source.quote, *fact.questions):
+                    for w in self._normalized(piece):
+                        word_counts[w] += 1
             self._index.append(entry)
-            for e in entity_ids:
+            for e in entry.entities:
                 self._by_entity[e].append(i)
-            for s in stems:
-                self._by_stem[s].append(i)
-        for entity in facts.entities:
-            for form in (entity.name, *entity.aliases):
-                for w in normalize(form).split():
-                    word_counts[w] += 1
+            for st in entry.stems:
+                self._by_stem[st].append(i)
+        del self._words_cache
+        for w in names.words:
+            word_counts[w] += 1
         n = max(1, len(self._index))
         self._idf = {s: math.log(1 + n / len(p)) for s, p in self._by_stem.items()}
         self._max_idf = math.log(1 + n / 0.5)
@@ -241,8 +252,55 @@ class Engine:
 
     # ------------------------------------------------------------------ helpers
 
-    def _without_names(self, text: str) -> str:
-        words = normalize(text).split()
+    def _normalized(self, text: str) -> list[str]:
+        """normalize(text).split(), remembered while an index is built (passages repeat
+        their answer as their quote; topics repeat everywhere)."""
+        words = self._words_cache.get(text)
+        if words is None:
+            words = self._words_cache[text] = [_intern(w) for w in normalize(text).split()]
+        return words
+
+    def _index_fact(self, fact: Fact) -> _Indexed:
+        stem_words: list[str] = []
+        for piece in (
+            fact.answer,
+            fact.source.quote,
+            *fact.questions,
+            fact.topic.replace("_", " "),
+        ):
+            stem_words.extend(self._normalized(piece))
+        examples = [_intern(self._canonical(self._normalized(q))) for q in fact.questions]
+        for e in fact.entities:  # "which studio ..." matches a fact naming Paramount
+            stem_words.extend(KIND_WORDS.get(self._kind(e), ()))
+        stems = tuple({_intern(stem(w)): None for w in stem_words if w not in GLUE})
+        franchises = frozenset(
+            f
+            for e in fact.entities
+            for f in (
+                e if self._kind(e) is EntityKind.FRANCHISE else None,
+                self.entities[e].franchise if e in self.entities else None,
+            )
+            if f
+        )
+        entity_ids = frozenset(fact.entities) | franchises
+        answer_words = self._normalized(fact.answer)
+        return _Indexed(
+            fact=fact,
+            stems=stems,
+            concepts=tuple(concepts_of(stems)),
+            examples=tuple(examples),
+            example_sets=tuple(tuple({_intern(t): None for t in x.split()}) for x in examples),
+            entities=entity_ids,
+            films=frozenset(e for e in entity_ids if self._kind(e) is EntityKind.FILM),
+            franchises=franchises,
+            prefixes=tuple({_intern(x[:PREFIX]): None for x in stems if len(x) >= PREFIX + 1}),
+            core_people=self._core_people(examples),
+            has_count=bool(_COUNT.search(" ".join(answer_words)))
+            and bool(_COUNT.search(self._without_names(answer_words))),
+            has_time=bool(_TIME.search(fact.answer)),
+        )
+
+    def _without_names(self, words: list[str]) -> str:
         keep = [True] * len(words)
         for mention in self.matcher.find(words):
             for i in range(mention.start, mention.end):
@@ -576,7 +634,11 @@ class Engine:
         )
 
     def _matched_stems(self, parsed: ParsedQuestion, entry: _Indexed) -> set[str]:
-        return {s for s in parsed.content if s in entry.stems or concepts_of([s]) & entry.concepts}
+        return {
+            s
+            for s in parsed.content
+            if s in entry.stems or not concepts_of([s]).isdisjoint(entry.concepts)
+        }
 
     def _rank(self, parsed: ParsedQuestion) -> list[_Scored]:
         candidates = self._candidates(parsed)
@@ -637,7 +699,7 @@ class Engine:
         for s, weight, concepts in query.words:
             if s in entry.stems:
                 matched += weight
-            elif concepts & entry.concepts:
+            elif not concepts.isdisjoint(entry.concepts):
                 matched += 0.8 * weight
             elif len(s) > PREFIX and s[:PREFIX] in entry.prefixes:
                 matched += 0.7 * weight
@@ -648,7 +710,10 @@ class Engine:
         if entry.examples:
             best = process.extractOne(query.canon, entry.examples, scorer=fuzz.token_sort_ratio)
             q_set = query.canon_set
-            dice = max(2 * len(q_set & ex) / (len(q_set) + len(ex)) for ex in entry.example_sets)
+            dice = max(
+                2 * sum(1 for t in ex if t in q_set) / (len(q_set) + len(ex))
+                for ex in entry.example_sets
+            )
             fuzzy = 0.5 * (best[1] / 100 if best else 0.0) + 0.5 * dice
         # 3. Entities: the fact must be about what the question names.
         named = query.named
@@ -752,7 +817,7 @@ class Engine:
             suggestion = fact.questions[0] if fact.questions else _shorten(fact.answer)
             # Prefer the example question that names what the user named.
             for question, tokens in zip(fact.questions, entry.example_sets, strict=False):
-                if wanted & tokens:
+                if not wanted.isdisjoint(tokens):
                     suggestion = question
                     break
             if suggestion not in suggestions:
@@ -879,6 +944,10 @@ def _question_type(words: list[str] | tuple[str, ...]) -> str:
     return "other"
 
 
+_intern = sys.intern  # one string object per distinct word across 100,000 facts
+
+
+@lru_cache(maxsize=65536)
 def _concept_word(word: str) -> str:
     """A word as fuzzy scoring sees it: its stem, or the concept it belongs to."""
     s = stem(word)

@@ -12,7 +12,8 @@ import hashlib
 import json
 import re
 import tomllib
-from dataclasses import asdict
+import weakref
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -75,13 +76,59 @@ def _strings(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
+@dataclass(frozen=True)
+class _CachedFile:
+    """A fact file as last validated: reused while its bytes and its context (the entity
+    ids and sources it was checked against) are unchanged, so a reload after editing one
+    file of a large fact set parses only that file."""
+
+    digest: str
+    context: str
+    entities: tuple[tuple[Entity, int], ...]  # with the line each is defined on
+    facts: tuple[Fact, ...]
+    covered: frozenset[tuple[str, str]]  # (source, folded quote) of its passage facts
+
+
+@dataclass(frozen=True)
+class _CachedPassages:
+    digest: str  # of the source text
+    context: str
+    facts: tuple[tuple[Fact, str], ...]  # with the folded sentence
+
+
+# Keyed by absolute path. Only filled after a load that found no problem.
+_FILE_CACHE: dict[str, _CachedFile] = {}
+_PASSAGE_CACHE: dict[str, _CachedPassages] = {}
+_SOURCE_CACHE: dict[str, tuple[str, SourceDoc, str]] = {}  # digest, doc, folded text
+# Each fact's share of a FactSet digest, kept as long as the fact itself is alive.
+_ITEM_DIGESTS: weakref.WeakKeyDictionary[Fact | Entity, bytes] = weakref.WeakKeyDictionary()
+
+
+def _covered(facts: tuple[Fact, ...] | list[Fact]) -> frozenset[tuple[str, str]]:
+    """The source sentences that passage facts written in fact files already cover."""
+    return frozenset((f.source.file, fold(f.source.quote)) for f in facts if f.passage)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+_RawFact = tuple[dict[str, Any], str, int, "_FileLines", int]
+
+
 class _Loader:
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, use_cache: bool = True) -> None:
         self.directory = directory
+        self.use_cache = use_cache
         self.problems: list[FactProblem] = []
         self.sources: dict[str, SourceDoc] = {}
+        self.source_digests: dict[str, str] = {}
+        self.folded: dict[str, str] = {}  # source name -> fold(text), for quote checks
         self.entities: dict[str, tuple[Entity, str, int]] = {}
-        self.raw_facts: list[tuple[dict[str, Any], str, int, _FileLines, int]] = []
+        # Per fact file in name order: its cached facts, or the raw facts just parsed.
+        self.order: list[tuple[_CachedFile | None, list[_RawFact]]] = []
+        self.file_digests: dict[str, str] = {}  # path -> digest of files parsed this time
+        self.cached: list[tuple[str, _CachedFile]] = []  # files reused from the cache
 
     def problem(self, file: str, line: int, message: str) -> None:
         self.problems.append(FactProblem(file, line, message))
@@ -100,26 +147,70 @@ class _Loader:
         for path in files:
             self._read_file(path)
         entities = self._check_entities()
+        context = self._context(entities)
+        if any(c.context != context for _, c in self.cached):
+            # An entity or a source changed: files checked against the old ones must be
+            # checked again, which needs their text. Rare; read everything afresh.
+            return _Loader(self.directory, use_cache=False).load()
         facts = self._check_facts(entities)
         if self.problems:
             raise FactsError(self.problems)
-        facts.extend(self._passages(entities, facts))
+        facts.extend(self._passages(entities, facts, context))
+        self._remember(facts, context)
         return _factset(facts, list(entities.values()))
+
+    def _context(self, entities: dict[str, Entity]) -> str:
+        parts = [*sorted(self.source_digests.items()), *sorted(entities)]
+        return _digest("\n".join(map(str, parts)).encode())
+
+    def _remember(self, facts: list[Fact], context: str) -> None:
+        by_file: dict[str, list[Fact]] = {}
+        for fact in facts:
+            if fact.file:
+                by_file.setdefault(fact.file, []).append(fact)
+        ents: dict[str, list[tuple[Entity, int]]] = {}
+        for entity, file, line in self.entities.values():
+            ents.setdefault(file, []).append((entity, line))
+        for path, digest in self.file_digests.items():
+            name = Path(path).name
+            mine = tuple(by_file.get(name, ()))
+            _FILE_CACHE[path] = _CachedFile(
+                digest, context, tuple(ents.get(name, ())), mine, _covered(mine)
+            )
 
     def _read_sources(self) -> None:
         for path in sorted((self.directory / "sources").glob("*.txt")):
             try:
-                self.sources[path.name] = read_source(path)
+                digest = self.source_digests[path.name] = _digest(path.read_bytes())
+                key = str(path.resolve())
+                cached = _SOURCE_CACHE.get(key) if self.use_cache else None
+                if cached is None or cached[0] != digest:
+                    doc = read_source(path)
+                    cached = _SOURCE_CACHE[key] = (digest, doc, fold(doc.text))
+                self.sources[path.name] = cached[1]
+                self.folded[path.name] = cached[2]
             except (OSError, UnicodeDecodeError) as exc:
                 self.problem(f"sources/{path.name}", 1, f"cannot read this source: {exc}.")
 
     def _read_file(self, path: Path) -> None:
         name = path.name
         try:
-            text = path.read_text(encoding="utf-8")
+            data_bytes = path.read_bytes()
+            text = data_bytes.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             self.problem(name, 1, f"cannot read this file as UTF-8 text: {exc}.")
             return
+        key, digest = str(path.resolve()), _digest(data_bytes)
+        cached = _FILE_CACHE.get(key) if self.use_cache else None
+        if cached is not None and cached.digest == digest:
+            self.cached.append((key, cached))
+            self.order.append((cached, []))
+            for entity, line in cached.entities:
+                self._register_entity(entity, name, line)
+            return
+        raws: list[_RawFact] = []
+        self.order.append((None, raws))
+        self.file_digests[key] = digest
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -144,7 +235,7 @@ class _Loader:
         for index, raw in enumerate(_table_list(data.get("fact"))):
             if default_source and "source" not in raw:
                 raw = {**raw, "source": default_source}
-            self.raw_facts.append((raw, name, lines.table("fact", index), lines, index))
+            raws.append((raw, name, lines.table("fact", index), lines, index))
 
     def _read_entity(self, raw: dict[str, Any], file: str, lines: _FileLines, index: int) -> None:
         line = lines.table("entity", index)
@@ -186,13 +277,7 @@ class _Loader:
             )
             aliases = []
         if entity_id in self.entities:
-            _, other_file, other_line = self.entities[entity_id]
-            self.problem(
-                file,
-                line,
-                f"entity id '{entity_id}' is already used at {other_file}:{other_line}; "
-                "give this one another id.",
-            )
+            self._register_entity(Entity(entity_id, EntityKind(kind), name), file, line)
             return
         entity = Entity(
             id=entity_id,
@@ -202,7 +287,19 @@ class _Loader:
             of=raw.get("of") or None,
             franchise=raw.get("franchise") or None,
         )
-        self.entities[entity_id] = (entity, file, line)
+        self._register_entity(entity, file, line)
+
+    def _register_entity(self, entity: Entity, file: str, line: int) -> None:
+        if entity.id in self.entities:
+            _, other_file, other_line = self.entities[entity.id]
+            self.problem(
+                file,
+                line,
+                f"entity id '{entity.id}' is already used at {other_file}:{other_line}; "
+                "give this one another id.",
+            )
+            return
+        self.entities[entity.id] = (entity, file, line)
 
     def _check_entities(self) -> dict[str, Entity]:
         entities = {eid: e for eid, (e, _, _) in self.entities.items()}
@@ -238,20 +335,27 @@ class _Loader:
     def _check_facts(self, entities: dict[str, Entity]) -> list[Fact]:
         facts: list[Fact] = []
         seen: dict[str, str] = {}
-        for raw, file, line, lines, index in self.raw_facts:
-            fact = self._check_fact(raw, file, line, lines, index, entities)
-            if fact is None:
-                continue
-            if fact.id in seen:
-                self.problem(
-                    file,
-                    line,
-                    f"fact id '{fact.id}' is already used at {seen[fact.id]}; ids must be unique.",
-                )
-                continue
-            seen[fact.id] = f"{file}:{line}"
-            facts.append(fact)
+        for cached, raws in self.order:
+            checked = (
+                cached.facts
+                if cached is not None
+                else [self._check_fact(*raw, entities) for raw in raws]
+            )
+            for fact in checked:
+                if fact is not None:
+                    self._add_unique(fact, facts, seen)
         return facts
+
+    def _add_unique(self, fact: Fact, facts: list[Fact], seen: dict[str, str]) -> None:
+        if fact.id in seen:
+            self.problem(
+                fact.file,
+                fact.line,
+                f"fact id '{fact.id}' is already used at {seen[fact.id]}; ids must be unique.",
+            )
+            return
+        seen[fact.id] = f"{fact.file}:{fact.line}"
+        facts.append(fact)
 
     def _check_fact(
         self,
@@ -327,7 +431,7 @@ class _Loader:
                 at("quote"),
                 f"fact '{fact_id}' needs 'quote': the exact words of the source it rests on.",
             )
-        elif doc is not None and fold(quote) not in fold(doc.text):
+        elif doc is not None and fold(quote) not in self.folded[doc.name]:
             self.problem(
                 file,
                 at("quote"),
@@ -356,26 +460,45 @@ class _Loader:
             line=line,
         )
 
-    def _passages(self, entities: dict[str, Entity], facts: list[Fact]) -> list[Fact]:
+    def _passages(self, entities: dict[str, Entity], facts: list[Fact], context: str) -> list[Fact]:
         """One passage fact per source sentence that no passage in the files covers yet."""
-        covered = {(f.source.file, fold(f.source.quote)) for f in facts if f.passage}
-        matcher = AliasMatcher(entities.values())
+        reused = {id(f) for _, c in self.cached for f in c.facts}
+        covered = set().union(*(c.covered for _, c in self.cached))
+        fresh = [f for f in facts if f.passage and id(f) not in reused]
+        covered |= _covered(fresh)
+        matcher: AliasMatcher | None = None
         passages: list[Fact] = []
         for doc in self.sources.values():
-            stem = Path(doc.name).stem
-            for number, sentence in enumerate(doc.sentences, start=1):
-                if (doc.name, fold(sentence)) in covered or len(sentence) < 8:
-                    continue
-                passages.append(
-                    Fact(
-                        id=f"{stem}#{number}",
-                        topic="passage",
-                        answer=sentence,
-                        entities=tuple(matcher.entities_in(sentence)),
-                        source=Source(file=doc.name, quote=sentence, date=doc.date),
-                        passage=True,
-                    )
+            key = str((self.directory / "sources" / doc.name).resolve())
+            cached = _PASSAGE_CACHE.get(key) if self.use_cache else None
+            digest = self.source_digests[doc.name]
+            if cached is None or cached.digest != digest or cached.context != context:
+                matcher = matcher or AliasMatcher(entities.values())
+                cached = _PASSAGE_CACHE[key] = _CachedPassages(
+                    digest,
+                    context,
+                    tuple((p, fold(p.answer)) for p in self._sentences(doc, matcher)),
                 )
+            passages.extend(p for p, folded in cached.facts if (doc.name, folded) not in covered)
+        return passages
+
+    @staticmethod
+    def _sentences(doc: SourceDoc, matcher: AliasMatcher) -> list[Fact]:
+        stem = Path(doc.name).stem
+        passages: list[Fact] = []
+        for number, sentence in enumerate(doc.sentences, start=1):
+            if len(sentence) < 8:
+                continue
+            passages.append(
+                Fact(
+                    id=f"{stem}#{number}",
+                    topic="passage",
+                    answer=sentence,
+                    entities=tuple(matcher.entities_in(sentence)),
+                    source=Source(file=doc.name, quote=sentence, date=doc.date),
+                    passage=True,
+                )
+            )
         return passages
 
 
@@ -387,18 +510,29 @@ def _table_list(value: Any) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
+_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in (Fact, Entity, Source)}
+
+
+def _row(item: Fact | Entity | Source) -> list[Any]:
+    """A dataclass as a flat JSON-able list, in field order (much faster than asdict)."""
+    return [
+        _row(value) if isinstance(value, Source) else value
+        for value in (getattr(item, name) for name in _FIELDS[type(item)])
+    ]
+
+
 def _factset(facts: list[Fact], entities: list[Entity]) -> FactSet:
-    canonical = json.dumps(
-        [[asdict(f) for f in facts], [asdict(e) for e in entities]],
-        sort_keys=True,
-        separators=(",", ":"),
-        default=str,
-    )
-    return FactSet(
-        facts=tuple(facts),
-        entities=tuple(entities),
-        digest=hashlib.sha256(canonical.encode()).hexdigest(),
-    )
+    # One json.dumps per item, not one for all: a single C call over 100,000 facts holds
+    # the GIL for ~0.3 s, stalling the event loop while a reload runs in a thread.
+    digest = hashlib.sha256()
+    items: list[Fact | Entity] = [*facts, *entities]
+    for item in items:
+        part = _ITEM_DIGESTS.get(item)
+        if part is None:
+            row = json.dumps(_row(item), separators=(",", ":")).encode()
+            part = _ITEM_DIGESTS[item] = hashlib.blake2b(row, digest_size=16).digest()
+        digest.update(part)
+    return FactSet(facts=tuple(facts), entities=tuple(entities), digest=digest.hexdigest())
 
 
 def make_factset(facts: list[Fact], entities: list[Entity]) -> FactSet:

@@ -98,21 +98,26 @@ NUMBER_WORDS = {
     "vii": "7",
     "viii": "8",
 }
-# Contractions that carry meaning for the question type ("who's" is "who is").
+# Contractions that carry meaning for the question type ("who's" is "who is"), in one
+# pass: `normalize` runs for every piece of every fact when a fact set is indexed.
+_IS_WORDS = frozenset("who what when where how it that there he she".split())
+_SUFFIXES = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "'d": " would"}
+_CONTRACTION = re.compile(r"\b(\w+?)(n't|'re|'ll|'ve|'d|'s)\b|\b(\w+s)'(?=\s|$)")
 # The apostrophe is often left out in chat: "whos", "whats".
 _NO_APOSTROPHE = re.compile(r"\b(who|what|when|where|how)s\b")
-_CONTRACTIONS = [
-    (re.compile(r"\b(who|what|when|where|how|it|that|there|he|she)'s\b"), r"\1 is"),
-    (re.compile(r"\b(\w+)n't\b"), r"\1 not"),
-    (re.compile(r"\b(\w+)'re\b"), r"\1 are"),
-    (re.compile(r"\b(\w+)'ll\b"), r"\1 will"),
-    (re.compile(r"\b(\w+)'ve\b"), r"\1 have"),
-    (re.compile(r"\b(\w+)'d\b"), r"\1 would"),
-    (re.compile(r"\b(\w+)'s\b"), r"\1"),  # possessive: Cruise's -> cruise
-    (re.compile(r"\b(\w+s)'(?=\s|$)"), r"\1"),
-]
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
+
+
+def _expand(match: re.Match[str]) -> str:
+    word, suffix, plural = match.group(1), match.group(2), match.group(3)
+    if plural:  # "the fans' theory" -> "the fans theory"
+        return plural
+    if suffix == "'s":  # "who's" -> "who is"; possessive "Cruise's" -> "cruise"
+        return f"{word} is" if word in _IS_WORDS else word
+    if suffix == "n't":
+        word = {"wo": "will", "ca": "can", "sha": "shall"}.get(word, word)
+    return word + _SUFFIXES[suffix]
 
 
 def normalize(text: str) -> str:
@@ -122,14 +127,11 @@ def normalize(text: str) -> str:
     """
     text = clean(text).casefold()
     if "'" in text:
-        text = text.replace("won't", "will not").replace("can't", "can not")
-        for pattern, repl in _CONTRACTIONS:
-            text = pattern.sub(repl, text)
+        text = _CONTRACTION.sub(_expand, text)
     text = _NO_APOSTROPHE.sub(r"\1 is", text)
     text = _PUNCTUATION.sub(" ", text)
     text = _LETTER_DIGIT.sub(" ", text)  # mi7 -> mi 7, so "MI7" and "MI 7" agree
-    words = [NUMBER_WORDS.get(w, w) for w in text.split()]
-    return " ".join(words)
+    return " ".join([NUMBER_WORDS.get(w, w) for w in text.split()])
 
 
 def tokens(text: str) -> list[str]:

@@ -133,3 +133,29 @@ def test_diff_counts_added_removed_changed(facts_dir: Path) -> None:
     assert diff_facts(old, new) == (1, 0, 1)
     assert diff_facts(None, new) == (len(new.facts), 0, 0)
     assert old.digest != new.digest
+
+
+def test_reloading_after_edits_sees_every_edit(facts_dir: Path) -> None:
+    """Unchanged files are reused between loads; edits anywhere must still count."""
+    first = load_facts(facts_dir)
+    add_file(
+        facts_dir,
+        "extra.toml",
+        'source = "mi7-article.txt"\n[[entity]]\nid = "benji"\nkind = "role"\nname = "Benji Dunn"\n'
+        'of = "simon-pegg"\n[[fact]]\nid = "benji-role"\ntopic = "role"\nabout = ["benji", "simon-pegg"]\n'
+        'answer = "Simon Pegg plays Benji."\nquote = "Pegg told Conan O\'Brien."\n',
+    )
+    second = load_facts(facts_dir)
+    assert diff_facts(first, second) == (1, 0, 0)
+    # Removing the entity the other (unchanged, reused) file needs is still caught.
+    main = facts_dir / "mission-impossible.toml"
+    text = main.read_text()
+    main.write_text(text.replace('id = "simon-pegg"', 'id = "simon-pegg-2"'))
+    found = problems(facts_dir)
+    assert any(p.startswith("extra.toml:") and "unknown entity 'simon-pegg'" in p for p in found)
+    main.write_text(text)
+    assert load_facts(facts_dir).digest == second.digest
+    # A changed source re-checks the quotes of files that did not change.
+    source = facts_dir / "sources" / "mi7-article.txt"
+    source.write_text(source.read_text().replace("Pegg told Conan O'Brien.", "Pegg said."))
+    assert any("the quote of fact 'benji-role' is not in" in p for p in problems(facts_dir))
