@@ -50,7 +50,8 @@ FILM_SUBJECT_TOPICS = frozenset(
     {"release_date", "director", "filming_location", "production", "title"}
 )
 PASSAGE_WEIGHT = 0.9  # curated facts win ties with the raw sentence they came from
-MAX_TOKEN_POSTINGS = 400
+MAX_TOKEN_POSTINGS = 200  # a word in more facts than this is no use for finding candidates
+MAX_ENTITY_POSTINGS = 300  # past this, an entity's facts are narrowed by the question's words
 PREFIX = 5  # stems sharing this many leading letters count as related words
 # Words a fact answers for by the kind of thing it names: "which studio" ~ Paramount.
 KIND_WORDS: dict[EntityKind | None, tuple[str, ...]] = {
@@ -673,20 +674,40 @@ class Engine:
         )
 
     def _candidates(self, parsed: ParsedQuestion) -> set[int]:
-        found: set[int] = set()
-        for e in parsed.entities:
-            found.update(self._by_entity.get(e, ()))
-        if found:
-            return found
-        # No entity named: use the rarest words the question shares with the facts.
-        known = sorted(
+        """The facts worth scoring: those about the most specific entity the question
+        names (plus the other named entities' when they are small), narrowed by the
+        question's rarest words when that still leaves too many; with no entity named,
+        the facts sharing its rarest words."""
+        postings = sorted(
+            (self._by_entity[e] for e in parsed.entities if e in self._by_entity), key=len
+        )
+        rare_words = sorted(
             (s for s in set(parsed.content) if s in self._by_stem),
             key=lambda s: len(self._by_stem[s]),
         )
-        for s in known[:3]:
-            postings = self._by_stem[s]
-            if len(postings) <= MAX_TOKEN_POSTINGS or not found:
-                found.update(postings[:MAX_TOKEN_POSTINGS])
+        if postings:
+            found = set(postings[0])
+            for more in postings[1:]:
+                if len(more) <= MAX_ENTITY_POSTINGS:
+                    found.update(more)
+            if len(found) > MAX_ENTITY_POSTINGS and rare_words:
+                # "what did X tell Deadline ...": Deadline is in thousands of facts.
+                sharing = set()
+                for s in rare_words[:2]:
+                    sharing.update(self._by_stem[s])
+                narrowed = found & sharing
+                if narrowed:
+                    found = (
+                        narrowed
+                        if len(narrowed) <= MAX_ENTITY_POSTINGS
+                        else set(sorted(narrowed)[:MAX_ENTITY_POSTINGS])
+                    )
+            return found
+        found = set()
+        for s in rare_words[:3]:
+            posting = self._by_stem[s]
+            if len(posting) <= MAX_TOKEN_POSTINGS or not found:
+                found.update(posting[:MAX_TOKEN_POSTINGS])
         return found
 
     def _score(self, query: _Query, index: int) -> float:
