@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import time
 from collections.abc import Callable
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
 PRUNE_EVERY_S = 3600.0  # a running bot applies the question-log retention hourly
+LOG_WAIT_S = 0.25  # a store stuck this long on one operation no longer holds replies up
 
 HELP_TEXT = (
     "Ask me about a film franchise, e.g. \u201cwho's returning for MI7?\u201d or "
@@ -63,6 +65,8 @@ class Service:
         self.loaded_at = datetime.now(UTC)
         self.startup_notes: list[str] = []
         self._store_problem: str | None = None
+        self._store_problems_seen: set[str] = set()
+        self._log_writes: set[asyncio.Task[None]] = set()
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -84,6 +88,30 @@ class Service:
         as it is (the directory is read only when the store has none).
         """
         store = await Store.open(settings.db_path)
+        try:
+            return await cls._start(
+                settings,
+                store,
+                watch=watch,
+                log_questions=log_questions,
+                sync_facts_dir=sync_facts_dir,
+            )
+        except BaseException:
+            # aiosqlite's thread is not a daemon: a store left open by a failed start would
+            # keep the process from exiting after it printed its error.
+            await store.close()
+            raise
+
+    @classmethod
+    async def _start(
+        cls,
+        settings: Settings,
+        store: Store,
+        *,
+        watch: bool,
+        log_questions: bool,
+        sync_facts_dir: bool,
+    ) -> Service:
         notes: list[str] = []
         if store.rebuilt:
             notes.append(store.rebuilt)
@@ -123,12 +151,24 @@ class Service:
             await store.record_reload(
                 who="startup", platform="system", source=str(settings.facts_dir), report=report
             )
+            if store.rebuilt:
+                notes.append(f"Fact version {version} was rebuilt from {settings.facts_dir}.")
         engine = await asyncio.to_thread(Engine, facts, version)
+        _settle_memory()
         service = cls(settings, store, engine)
-        service.startup_notes = notes
         service._log_questions = log_questions
         for note in notes:
             log.warning("%s", note)
+        if store.created and stored is None:
+            # Every first start, so not a warning; but a store that vanished also lands here,
+            # and a moderator asking for the status should be able to tell.
+            created = (
+                f"No store was found at {store.path}, so a new one was created with fact "
+                f"version {version} from {settings.facts_dir}."
+            )
+            log.info("%s", created)
+            notes.append(created)
+        service.startup_notes = notes
         with contextlib.suppress(StoreError):
             await store.prune_log(settings.log_days)
         if watch:
@@ -148,6 +188,9 @@ class Service:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._watcher
             self._watcher = None
+        if self._log_writes:
+            # Question-log rows still being written; each ends within the store's busy timeout.
+            await asyncio.wait(self._log_writes)
         await self.store.close()
 
     @property
@@ -188,16 +231,33 @@ class Service:
             if loaded is None:
                 return False
             version, facts = loaded
-            self._engine = await asyncio.to_thread(Engine, facts, version)
+            self._engine = await asyncio.to_thread(Engine, facts, version, previous=self._engine)
+            _settle_memory()
             self.loaded_at = datetime.now(UTC)
             log.info("Now serving fact version %s (written by another process)", version)
             return True
 
     def _note_store_problem(self, problem: str) -> None:
-        # Log a store problem once, not once per question.
-        if problem != self._store_problem:
+        # One error per fault, not one per question: the first problem is an ERROR; other
+        # wordings of it (the same fault met by another operation) are warned about once each,
+        # until a health check finds the store healthy again.
+        if self._store_problem is None:
             log.error("Fact store problem: %s", problem)
+        elif problem not in self._store_problems_seen:
+            log.warning("Fact store problem: %s", problem)
         self._store_problem = problem
+        self._store_problems_seen.add(problem)
+
+    async def _check_store(self) -> str | None:
+        """The store's health now, noted (or cleared) for the log; never raises."""
+        problem = await self.store.check()
+        if problem:
+            self._note_store_problem(problem)
+        elif self._store_problem is not None:
+            log.info("The fact store at %s is healthy again.", self.store.path)
+            self._store_problem = None
+            self._store_problems_seen.clear()
+        return problem
 
     # ----------------------------------------------------------------- questions
 
@@ -230,9 +290,21 @@ class Service:
     async def _log(self, who: Requester, question: str, answer: Answer) -> None:
         if not self._log_questions or answer.kind in {"help", "empty"}:
             return
+        # The row is written by a task. The reply waits for it while the store is making
+        # progress (so a busy bot cannot pile up rows faster than the store takes them), but
+        # not while the store is stuck on one operation: locked by another process, a write
+        # waits out the busy timeout, and every reply queued behind it would wait in turn.
+        # The row is then written as soon as the store allows; close() waits for it.
+        write = asyncio.create_task(self._write_log(who.platform, question, answer))
+        self._log_writes.add(write)
+        write.add_done_callback(self._log_writes.discard)
+        while not write.done() and self.store.stuck_for() < LOG_WAIT_S:
+            await asyncio.wait((write,), timeout=LOG_WAIT_S)
+
+    async def _write_log(self, platform: str, question: str, answer: Answer) -> None:
         try:
             await self.store.log_question(
-                platform=who.platform,
+                platform=platform,
                 question=question,
                 answered=answer.answered,
                 confidence=answer.confidence,
@@ -240,6 +312,8 @@ class Service:
             )
         except StoreError as exc:
             self._note_store_problem(str(exc))
+        except Exception:  # nobody awaits this task: a lost row must not go unexplained
+            log.exception("Logging a question failed")
 
     async def release(self, who: Requester, film: str | None = None) -> Reply:
         limited = self._limit(who)
@@ -287,7 +361,10 @@ class Service:
         title = "Facts reloaded" if report.ok else "Reload refused"
         if report.ok and report.unchanged:
             title = "Facts unchanged"
-        return Reply(kind, report.summary(), title=title)
+        text = report.summary()
+        if not report.ok and report.store_problem:  # summary() shows it only for a good reload
+            text += f"\nStore problem: {report.store_problem}"
+        return Reply(kind, text, title=title)
 
     async def reload(
         self, *, who: Requester | None = None, facts_dir: Path | None = None
@@ -309,20 +386,20 @@ class Service:
                     version=old_engine.version,
                     errors=tuple(str(p) for p in exc.problems),
                     ms=(time.perf_counter() - started) * 1000,
+                    store_problem=await self._check_store(),
                 )
                 await self._audit(actor, who, source, report)
                 return report
             if facts.digest == old_engine.facts.digest:
                 ms = (time.perf_counter() - started) * 1000
                 report = _report(old_engine.facts, facts, old_engine.version, ms)
-                report = _replace(report, unchanged=True, store_problem=self._store_problem)
+                report = _replace(report, unchanged=True, store_problem=await self._check_store())
                 await self._audit(actor, who, source, report)
                 return report
-            engine = await asyncio.to_thread(Engine, facts, None)
+            engine = await asyncio.to_thread(Engine, facts, None, previous=old_engine)
             store_problem = None
             try:
                 version: int | None = await self.store.save_version(facts, source=str(source))
-                self._store_problem = None
             except StoreError as exc:
                 # Serve the new facts from memory anyway; say the store could not keep them.
                 version = None
@@ -330,11 +407,16 @@ class Service:
                 self._note_store_problem(str(exc))
             engine.version = version
             self._engine = engine  # the atomic swap
+            _settle_memory()
             self.loaded_at = datetime.now(UTC)
             ms = (time.perf_counter() - started) * 1000
-            report = _replace(
-                _report(old_engine.facts, facts, version, ms), store_problem=store_problem
-            )
+            if store_problem is None:
+                # A save can succeed into a file that is read-only for the next start, or
+                # corrupt on disk under the connection's cache: say so with the report.
+                store_problem = await self._check_store()
+            # Comparing 100,000 facts takes ~0.15 s: not on the event loop.
+            report = await asyncio.to_thread(_report, old_engine.facts, facts, version, ms)
+            report = _replace(report, store_problem=store_problem)
             await self._audit(actor, who, source, report)
             return report
 
@@ -357,9 +439,7 @@ class Service:
             return refused
         engine = self._engine
         facts = engine.facts
-        problem = await self.store.check()
-        if problem:
-            self._note_store_problem(problem)
+        problem = await self._check_store()
         lines = [
             f"Serving fact version {engine.version if engine.version is not None else '(memory only)'}: "
             f"{len(facts.facts)} facts ({sum(1 for f in facts.facts if f.passage)} passages), "
@@ -437,6 +517,16 @@ class Service:
             # the reply (or a moderator's terminal) raw.
             f"I don't know the command /{clean(name)[:40]}. Try /help.",
         )
+
+
+def _settle_memory() -> None:
+    """After a swap, move the long-lived fact index out of the garbage collector's view.
+
+    A full collection walks every object; with 100,000 facts indexed that is millions of
+    objects and pauses every thread, the event loop included, for hundreds of ms.
+    Frozen objects are skipped. The previous index is freed by reference counting.
+    """
+    gc.freeze()
 
 
 def _reply_for(answer: Answer, title: str = "", version: int | None = None) -> Reply:

@@ -10,8 +10,9 @@ import gc
 import json
 import os
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Iterable, Iterator
-from contextlib import asynccontextmanager, contextmanager, suppress
+from contextlib import asynccontextmanager, closing, contextmanager, suppress
 from dataclasses import fields, is_dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -36,6 +37,9 @@ KEEP_VERSIONS = 3  # versions whose fact rows are kept; older versions keep only
 QUESTION_MAX_CHARS = 500
 BUSY_TIMEOUT_MS = 5000
 CHECK_BUSY_TIMEOUT_MS = 250  # a health check should answer quickly, not wait out a writer
+# After a write found the store locked by another process, writes fail at once for this long
+# instead of each waiting out BUSY_TIMEOUT_MS in turn behind the store's lock.
+LOCKED_RETRY_S = 5.0
 
 # Named, ordered steps, each applied once in its own transaction (as sqlite-utils' migrations.py).
 # Never edit a step that has shipped: append a new one.
@@ -107,13 +111,19 @@ _ENTITY_TUPLES = tuple(f.name for f in fields(Entity) if str(f.type).startswith(
 class Store:
     """One aiosqlite connection; a lock serialises its users so transactions never interleave."""
 
-    def __init__(self, db: aiosqlite.Connection, path: str, rebuilt: str | None) -> None:
+    def __init__(
+        self, db: aiosqlite.Connection, path: str, rebuilt: str | None, *, created: bool = False
+    ) -> None:
         self._db: aiosqlite.Connection | None = db
         self._lock = asyncio.Lock()
         self.path = path
         self.rebuilt = rebuilt
+        self.created = created  # there was no store file before this open
         self._file = _file_of(path)
         self._identity = _identity(self._file)
+        self._locked_until = 0.0
+        self._locked_problem = ""
+        self._busy_since: float | None = None  # when the running operation took the lock
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
@@ -127,6 +137,7 @@ class Store:
                 raise StoreError(
                     f"Cannot create the folder {file.parent} for the store: {exc.strerror}."
                 ) from exc
+        created = file is not None and not file.exists()
         rebuilt = None
         try:
             db = await _connect(where)
@@ -141,7 +152,7 @@ class Store:
                 db = await _connect(where)
             except sqlite3.Error as again:
                 raise _open_error(where, again) from again
-        return cls(db, where, rebuilt)
+        return cls(db, where, rebuilt, created=created)
 
     async def close(self) -> None:
         db, self._db = self._db, None
@@ -364,9 +375,16 @@ class Store:
                         await db.execute("ROLLBACK")
                     await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         except sqlite3.Error as exc:
-            return _describe(self.path, exc)
+            return self._describe(exc)
         except Exception as exc:  # a health check reports; it never raises
             return f"The store at {self.path} cannot be checked: {exc}."
+        self._locked_until = 0.0  # the write probe got the lock: stop refusing writes
+        if self._file is not None:
+            # The open connection serves pages from its cache and may not see the file on disk
+            # overwritten under it; a fresh connection reads what a restart would read.
+            damage = await asyncio.to_thread(_damage_on_disk, self._file)
+            if damage:
+                return _corrupt(self.path, damage)
         if self._file is not None and not os.access(self._file, os.W_OK):
             # The open connection can still write, but the next start cannot.
             return (
@@ -379,17 +397,36 @@ class Store:
         assert self._file is not None
         now = _identity(self._file)
         if now is None:
-            # SQLite keeps writing to the deleted inode, so nothing fails until a restart.
+            # SQLite would go on writing to the deleted inode, losing it all at the next stop;
+            # _using refuses writes instead, so the fault is reported when it happens.
             return (
                 f"The store file {self.path} was deleted or moved while the bot was running; "
-                "everything saved from now on will be lost when the bot stops."
+                "nothing more can be saved until the bot restarts and creates a new one."
             )
         if now != self._identity:
             return (
                 f"The store file {self.path} was replaced by another file while the bot was "
-                "running; the bot is still writing to the old one. Restart the bot."
+                "running; the bot has stopped writing to it. Restart the bot to use the new file."
             )
         return None
+
+    def stuck_for(self) -> float:
+        """Seconds the operation now holding the store has been running; 0.0 when idle."""
+        since = self._busy_since
+        return 0.0 if since is None else time.monotonic() - since
+
+    def _write_refusal(self) -> str | None:
+        """Why a write must not even be tried now, or None."""
+        if self._file is not None:
+            moved = self._file_problem()
+            if moved:
+                return moved
+        if time.monotonic() < self._locked_until:
+            return self._locked_problem
+        return None
+
+    def _describe(self, exc: sqlite3.Error) -> str:
+        return _describe(self.path, exc, read_only=_unwritable(self._file))
 
     @asynccontextmanager
     async def _using(
@@ -400,6 +437,10 @@ class Store:
             db = self._db
             if db is None:
                 raise StoreError(f"Cannot {doing}: the store at {self.path} is closed.")
+            refusal = self._write_refusal() if write else None
+            if refusal:
+                raise StoreError(f"Could not {doing}: {_lower_first(refusal)}")
+            self._busy_since = time.monotonic()
             try:
                 if write:
                     await db.execute("BEGIN IMMEDIATE")
@@ -412,10 +453,16 @@ class Store:
                     with suppress(sqlite3.Error):
                         await db.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise StoreError(
-                        f"Could not {doing} in the store at {self.path}: {exc}."
-                    ) from exc
+                    problem = self._describe(exc)
+                    if write and _errorname(exc).startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+                        # Each queued write would wait out the same lock in turn, holding up
+                        # every caller behind it; fail them at once for a while instead.
+                        self._locked_until = time.monotonic() + LOCKED_RETRY_S
+                        self._locked_problem = problem
+                    raise StoreError(f"Could not {doing}: {_lower_first(problem)}") from exc
                 raise
+            finally:
+                self._busy_since = None
 
 
 async def _connect(where: str) -> aiosqlite.Connection:
@@ -433,11 +480,33 @@ async def _connect(where: str) -> aiosqlite.Connection:
         await db.execute("PRAGMA synchronous = NORMAL")
         await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         await db.execute("PRAGMA foreign_keys = ON")
+        if where != ":memory:":
+            # A file whose header survived but whose pages did not opens fine and fails later,
+            # at the first read of a fact version; find out now, while it can be rebuilt.
+            verdict = _first(await db.execute_fetchall("PRAGMA quick_check(1)"))
+            if verdict != "ok":
+                raise _CorruptError(f"integrity check failed: {verdict}")
         await _migrate(db)
     except BaseException:
         await db.close()
         raise
     return db
+
+
+class _CorruptError(sqlite3.DatabaseError):
+    """SQLite's integrity check found damage that no statement has reported yet."""
+
+
+def _damage_on_disk(file: Path) -> str | None:
+    """What a fresh read-only connection finds wrong with the file, or None."""
+    try:
+        uri = f"{file.resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=CHECK_BUSY_TIMEOUT_MS / 1000)) as db:
+            verdict = db.execute("PRAGMA quick_check(1)").fetchone()
+    except sqlite3.Error as exc:
+        # Only damage counts here; a lock or a missing file is the write probe's to report.
+        return str(exc) if _unreadable(exc) else None
+    return None if verdict is not None and verdict[0] == "ok" else str(verdict)
 
 
 def _try_opening(where: str, uri: bool) -> None:
@@ -602,7 +671,29 @@ def _errorname(exc: sqlite3.Error) -> str:
 
 
 def _unreadable(exc: sqlite3.Error) -> bool:
+    if isinstance(exc, _CorruptError):
+        return True
     return _errorname(exc).startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT"))
+
+
+def _unwritable(file: Path | None) -> bool:
+    """The database or its write-ahead log exists but may not be written (e.g. chattr +i)."""
+    if file is None:
+        return False
+    return any(
+        f.exists() and not os.access(f, os.W_OK) for f in (file, file.with_name(file.name + "-wal"))
+    )
+
+
+def _lower_first(sentence: str) -> str:
+    return sentence[:1].lower() + sentence[1:]
+
+
+def _corrupt(where: str, detail: object) -> str:
+    return (
+        f"The store at {where} is corrupt ({detail}); stop the bot and move the file aside, "
+        "and it will be rebuilt on the next start."
+    )
 
 
 def _open_error(where: str, exc: sqlite3.Error) -> StoreError:
@@ -626,9 +717,10 @@ def _move_aside(file: Path) -> Path:
     return aside
 
 
-def _describe(where: str, exc: sqlite3.Error) -> str:
+def _describe(where: str, exc: sqlite3.Error, *, read_only: bool = False) -> str:
     name = _errorname(exc)
-    if name.startswith("SQLITE_READONLY"):
+    # A file made read-only under an open connection fails its writes with an I/O error.
+    if name.startswith("SQLITE_READONLY") or (read_only and name.startswith("SQLITE_IOERR")):
         return (
             f"The store at {where} is read-only ({exc}); facts versions, the reload audit "
             "and the question log cannot be saved."
@@ -636,10 +728,7 @@ def _describe(where: str, exc: sqlite3.Error) -> str:
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return f"The store at {where} is locked by another process ({exc})."
     if _unreadable(exc):
-        return (
-            f"The store at {where} is corrupt ({exc}); stop the bot and move the file aside, "
-            "and it will be rebuilt on the next start."
-        )
+        return _corrupt(where, exc)
     if name.startswith("SQLITE_FULL"):
         return f"The disk holding the store at {where} is full ({exc})."
     return f"The store at {where} cannot be read or written ({exc})."

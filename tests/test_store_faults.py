@@ -1,0 +1,340 @@
+"""The store failing under a running bot: deleted, read-only, corrupted, locked by another process.
+
+Each fault is real: the file is removed, made unwritable by the kernel, overwritten with
+garbage, or locked by a second process. What is checked is what people would notice: fans
+keep getting answers, the operator's log shows one clear error (not one per question), and a
+moderator's `/facts status` and `/facts reload` say what is wrong in a sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.replies import Reply, ReplyKind, Requester
+from bot.service import Service
+
+EXTRA_FACT = """source = "mi7-article.txt"
+
+[[fact]]
+id = "pegg-conan-show"
+topic = "interview"
+about = ["simon-pegg", "conan-obrien"]
+answer = "Simon Pegg was a guest of Conan O'Brien."
+quote = "Pegg told Conan O'Brien."
+questions = ["Which talk show was Simon Pegg a guest on?"]
+"""
+EXTRA_QUESTION = "Which talk show was Simon Pegg a guest on?"
+
+# (question, words the reply must contain); the last one is declined.
+QUESTIONS = [
+    ("when does mi7 come out", "November 19, 2021"),
+    ("who's returning for MI7?", "Vanessa Kirby"),
+    ("who plays ethan hunt", "Tom Cruise"),
+    ("when does dune 3 come out", "dune 3"),
+]
+
+# A second process that takes SQLite's write lock and holds it until its stdin closes.
+HOLD_LOCK = """
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+sys.stdin.read()
+"""
+
+FAULT_WORDS = {
+    "deleted": "deleted",
+    "read-only": "read-only",
+    "corrupted": "corrupt",
+    "locked": "locked by another process",
+}
+
+
+def journal(db: Path, suffix: str) -> Path:
+    return db.with_name(db.name + suffix)
+
+
+@contextmanager
+def deleted(db: Path) -> Iterator[str]:
+    db.unlink()  # what `rm franchise-bot.db` does to a running bot
+    yield "unlink"
+
+
+@contextmanager
+def read_only(db: Path) -> Iterator[str]:
+    """Make the store's files unwritable for real, even for root; yields the mechanism."""
+    # Not the -shm file: SQLite maps it into memory, and the kernel kills (SIGBUS) a process
+    # writing to a mapped file that became immutable. Read-only mounts keep it writable too.
+    files = [f for f in (db, journal(db, "-wal")) if f.exists()]
+    if os.geteuid() == 0:
+        # Permission bits do not stop root; the immutable attribute does, even for files
+        # already open for writing.
+        subprocess.run(["chattr", "+i", *map(str, files)], check=True, capture_output=True)
+        try:
+            yield "chattr +i"
+        finally:
+            subprocess.run(["chattr", "-i", *map(str, files)], check=True, capture_output=True)
+    else:
+        modes = {f: f.stat().st_mode for f in files}
+        for f in files:
+            f.chmod(0o444)
+        try:
+            yield "chmod 444"
+        finally:
+            for f, mode in modes.items():
+                f.chmod(mode)
+
+
+@contextmanager
+def corrupted(db: Path) -> Iterator[str]:
+    size = db.stat().st_size
+    # Overwritten in place (same file, same size), as a stray `dd` or a bad disk would.
+    with open(db, "r+b") as file:
+        file.write(random.Random(3).randbytes(size))
+    yield "overwritten with random bytes"
+
+
+@contextmanager
+def locked(db: Path) -> Iterator[str]:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        yield f"BEGIN EXCLUSIVE in process {holder.pid}"
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()  # the holder exits, and the lock goes with it
+        holder.wait(timeout=10)
+        if holder.stdout is not None:
+            holder.stdout.close()
+
+
+FANS = itertools.count()  # a new fan for each round, so no one reaches the rate limit
+
+FAULTS = {"deleted": deleted, "read-only": read_only, "corrupted": corrupted, "locked": locked}
+
+
+async def ask_all(service: Service, rounds: int = 5) -> list[Reply]:
+    """Several fans asking the usual questions; checks every reply is right and prompt."""
+    replies = []
+    for _ in range(rounds):
+        fan = Requester("discord", f"fan-{next(FANS)}")
+        for question, expected in QUESTIONS:
+            started = time.perf_counter()
+            reply = await service.ask(fan, question)
+            waited = time.perf_counter() - started
+            assert expected in reply.text, (question, reply.text)
+            # The store's busy timeout is 5 s; a reply must not wait it out.
+            assert waited < 1.0, f"{question!r} took {waited:.1f} s"
+            replies.append(reply)
+    assert [r.kind for r in replies[: len(QUESTIONS)]] == [ReplyKind.ANSWER] * 3 + [
+        ReplyKind.DECLINE
+    ]
+    return replies
+
+
+def store_errors(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@pytest.fixture
+async def running(settings: Settings) -> AsyncIterator[Service]:
+    """A bot that has run before: its store holds a version and questions, checkpointed."""
+    earlier = await Service.open(settings)
+    await ask_all(earlier, rounds=1)
+    await earlier.close()
+    service = await Service.open(settings)
+    yield service
+    await service.close()  # closing twice is harmless
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+async def test_bot_keeps_answering_and_reports_a_store_fault_once(
+    fault: str,
+    running: Service,
+    settings: Settings,
+    facts_dir: Path,
+    moderator: Requester,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    service = running
+    db = settings.db_path
+    word = FAULT_WORDS[fault]
+    caplog.set_level(logging.WARNING)
+    with FAULTS[fault](db) as mechanism:
+        started = time.perf_counter()
+        await ask_all(service)
+        asking = time.perf_counter() - started
+        # One after another, so a wait on the store would add up.
+        assert asking < 2.0, f"20 answers took {asking:.1f} s with the store {fault}"
+
+        status = await service.facts_status(moderator)
+        assert status.kind is ReplyKind.INFO
+        assert f"Serving fact version {service.version}" in status.text
+        assert "Store problem:" in status.text and word in status.text, status.text
+        assert "Answers still come from memory" in status.text
+        assert str(db) in status.text and "Traceback" not in status.text
+
+        (facts_dir / "extra.toml").write_text(EXTRA_FACT, encoding="utf-8")
+        reload = await service.facts_reload(moderator)
+        assert reload.kind is ReplyKind.INFO, reload.text
+        assert "(+1 -0 ~0)" in reload.text
+        assert word in reload.text and "Traceback" not in reload.text, reload.text
+        # The new fact is served from memory whatever the store could keep.
+        assert "guest of Conan" in (await service.ask(moderator, EXTRA_QUESTION)).text
+        await ask_all(service)
+        assert word in (await service.facts_status(moderator)).text
+        # Shutting down with the fault still there: waits for log rows in flight, no raise.
+        await service.close()
+
+    errors = store_errors(caplog)
+    assert len(errors) == 1, [r.getMessage() for r in errors]
+    message = errors[0].getMessage()
+    assert "store" in message and str(db) in message and word in message, message
+    assert errors[0].exc_info is None  # a sentence, not a traceback
+    print(f"{fault} ({mechanism}): {message}")
+
+
+@pytest.mark.parametrize("fault", ["read-only", "locked"])
+async def test_store_problem_clears_when_the_fault_goes_away(
+    fault: str,
+    running: Service,
+    settings: Settings,
+    moderator: Requester,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    service = running
+    caplog.set_level(logging.INFO)
+    with FAULTS[fault](settings.db_path):
+        await ask_all(service, rounds=1)
+        assert "Store problem:" in (await service.facts_status(moderator)).text
+    status = await service.facts_status(moderator)
+    assert "Store problem:" not in status.text, status.text
+    assert "logged questions" in status.text
+    before = await service.store.question_count()
+    await ask_all(service, rounds=1)
+    assert await service.store.question_count() == before + len(QUESTIONS)
+    assert len(store_errors(caplog)) == 1
+    assert any("healthy again" in r.getMessage() for r in caplog.records)
+
+
+async def test_starting_with_a_garbage_store_rebuilds_it_from_the_facts(
+    settings: Settings, moderator: Requester
+) -> None:
+    db = settings.db_path
+    db.write_bytes(random.Random(4).randbytes(64 * 1024))
+    service = await Service.open(settings)
+    try:
+        notes = " ".join(service.startup_notes)
+        assert "unreadable" in notes and "moved to" in notes and "rebuilt" in notes, notes
+        assert str(settings.facts_dir) in notes and "version 1" in notes, notes
+        assert service.version == 1
+        await ask_all(service, rounds=1)
+        status = await service.facts_status(moderator)
+        assert "rebuilt" in status.text and "Store problem" not in status.text
+        asides = list(db.parent.glob(db.name + ".corrupt-*"))
+        assert len(asides) == 1 and asides[0].stat().st_size == 64 * 1024
+    finally:
+        await service.close()
+
+
+async def test_starting_with_a_partly_overwritten_store_rebuilds_it(
+    settings: Settings, moderator: Requester
+) -> None:
+    first = await Service.open(settings)
+    await ask_all(first, rounds=1)
+    await first.close()
+    db = settings.db_path
+    size = db.stat().st_size
+    # The header and the first tables survive, so the file opens; the fact pages do not.
+    with open(db, "r+b") as file:
+        file.seek(size // 2)
+        file.write(random.Random(5).randbytes(size // 4))
+    service = await Service.open(settings)
+    try:
+        notes = " ".join(service.startup_notes)
+        assert "unreadable" in notes and "rebuilt" in notes, notes
+        assert service.version == 1
+        await ask_all(service, rounds=1)
+        assert "Store problem" not in (await service.facts_status(moderator)).text
+        assert len(list(db.parent.glob(db.name + ".corrupt-*"))) == 1  # kept for inspection
+    finally:
+        await service.close()
+
+
+async def test_starting_without_a_store_creates_it_from_the_facts_and_says_so(
+    settings: Settings, moderator: Requester
+) -> None:
+    first = await Service.open(settings)
+    await first.close()
+    for suffix in ("", "-wal", "-shm"):
+        journal(settings.db_path, suffix).unlink(missing_ok=True)
+    service = await Service.open(settings)
+    try:
+        notes = " ".join(service.startup_notes)
+        assert f"No store was found at {settings.db_path}" in notes, notes
+        assert str(settings.facts_dir) in notes and "version 1" in notes, notes
+        assert service.version == 1
+        await ask_all(service, rounds=1)
+        status = await service.facts_status(moderator)
+        assert "No store was found" in status.text and "Store problem" not in status.text
+    finally:
+        await service.close()
+    with closing(sqlite3.connect(settings.db_path)) as db:
+        assert db.execute("SELECT count(*) FROM versions WHERE complete = 1").fetchone() == (1,)
+
+
+def test_the_fault_helpers_really_stop_writes(tmp_path: Path) -> None:
+    """The read-only and lock mechanisms above must stop a plain SQLite writer too."""
+    db = tmp_path / "probe.db"
+    with closing(sqlite3.connect(db, isolation_level=None)) as setup:
+        setup.execute("PRAGMA journal_mode = WAL")
+        setup.execute("CREATE TABLE t (x)")
+    for fault in ("read-only", "locked"):
+        with (
+            FAULTS[fault](db),
+            closing(sqlite3.connect(db, timeout=0.1)) as writer,
+            pytest.raises(sqlite3.OperationalError),
+        ):
+            writer.execute("INSERT INTO t VALUES (1)")
+            writer.commit()
+
+
+def test_a_start_that_fails_on_a_locked_store_says_why_and_exits(
+    settings: Settings, facts_dir: Path
+) -> None:
+    """`facts status` must store the edited facts first; another process holds the lock."""
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_"))},
+        "FRANCHISE_BOT_FACTS": str(facts_dir),
+        "FRANCHISE_BOT_DB": str(settings.db_path),
+    }
+    command = [sys.executable, "-m", "bot", "facts", "status"]
+    assert subprocess.run(command, env=env, capture_output=True, timeout=60).returncode == 0
+    (facts_dir / "extra.toml").write_text(EXTRA_FACT, encoding="utf-8")
+    with locked(settings.db_path):
+        started = time.perf_counter()
+        # Before the fix the error was printed and then the process hung: the failed start
+        # left the store's (non-daemon) database thread running.
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=30)
+        took = time.perf_counter() - started
+    assert done.returncode != 0
+    assert "locked by another process" in done.stderr and "Traceback" not in done.stderr
+    assert took < 15, f"exiting took {took:.1f} s"
