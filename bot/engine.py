@@ -190,6 +190,8 @@ class Engine:
     _vocab: dict[str, int]  # every word of the facts, with how often it occurs
     _names: _Names
     entities: dict[str, Entity]
+    _deletes: dict[str, list[str]]  # a word with one letter dropped -> vocabulary words
+    _by_prefix: dict[str, list[str]]  # first two letters -> vocabulary words
 
     def __init__(
         self, facts: FactSet, version: int | None = None, *, previous: Engine | None = None
@@ -213,18 +215,33 @@ class Engine:
         word_counts: dict[str, int] = defaultdict(int)
         # A reload usually changes a few facts: reuse the index entries of the rest, which
         # are valid as long as the entities (and so the aliases) are the same.
-        reusable: dict[Fact, _Indexed] = {}
-        if previous is not None and previous.facts.entities == facts.entities:
-            reusable = {entry.fact: entry for entry in previous._index}
+        # Facts are matched by identity first (a reload reuses the Fact objects of unchanged
+        # files), then by equality (a version read back from the store has new objects).
+        by_identity: dict[int, _Indexed] = {}
+        by_value: dict[Fact, _Indexed] | None = None
+        reusing = previous is not None and previous.facts.entities == facts.entities
+        if previous is not None and reusing:
+            by_identity = {id(entry.fact): entry for entry in previous._index}
             # Words of removed facts may linger in the typo vocabulary: harmless.
             word_counts.update(previous._vocab)
+        else:
+            for w in names.words:
+                word_counts[w] += 1
+        new_words = False
         self._words_cache: dict[str, list[str]] = {}
         for i, fact in enumerate(facts.facts):
-            entry = reusable.get(fact)
+            entry = by_identity.get(id(fact))
+            if entry is not None and entry.fact is not fact:
+                entry = None
+            if entry is None and previous is not None and reusing:
+                if by_value is None:
+                    by_value = {e.fact: e for e in previous._index}
+                entry = by_value.get(fact)
             if entry is None:
                 entry = self._index_fact(fact)
                 for piece in (fact.answer, fact.source.quote, *fact.questions):
                     for w in self._normalized(piece):
+                        new_words = new_words or w not in word_counts
                         word_counts[w] += 1
             self._index.append(entry)
             for e in entry.entities:
@@ -232,8 +249,6 @@ class Engine:
             for st in entry.stems:
                 self._by_stem[st].append(i)
         del self._words_cache
-        for w in names.words:
-            word_counts[w] += 1
         n = max(1, len(self._index))
         self._idf = {s: math.log(1 + n / len(p)) for s, p in self._by_stem.items()}
         self._max_idf = math.log(1 + n / 0.5)
@@ -243,8 +258,13 @@ class Engine:
         self._unknown_weight = rare[len(rare) // 2] if rare else 1.0
         self._vocab = dict(word_counts)
         self._stems = frozenset(self._by_stem)
-        self._deletes: dict[str, list[str]] = defaultdict(list)
-        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        if previous is not None and reusing and not new_words:
+            # The typo-repair tables depend only on the vocabulary, which gained nothing.
+            self._deletes = previous._deletes
+            self._by_prefix = previous._by_prefix
+            return
+        self._deletes = defaultdict(list)
+        self._by_prefix = defaultdict(list)
         for word in self._vocab:
             if len(word) >= 4 and word.isalpha():
                 for j in range(len(word)):

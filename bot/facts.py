@@ -549,11 +549,35 @@ def load_facts(directory: Path) -> FactSet:
     return _Loader(Path(directory)).load()
 
 
-def diff_facts(old: FactSet | None, new: FactSet) -> tuple[int, int, int]:
-    """(added, removed, changed) fact counts between two fact sets."""
+@dataclass(frozen=True)
+class FactChanges:
+    """The fact ids a reload adds, removes and changes."""
+
+    added: frozenset[str]
+    removed: frozenset[str]
+    changed: frozenset[str]
+
+    @property
+    def touched(self) -> frozenset[str]:
+        return self.added | self.removed | self.changed
+
+
+def fact_changes(old: FactSet | None, new: FactSet) -> FactChanges:
     before = {f.id: f for f in old.facts} if old else {}
     after = {f.id: f for f in new.facts}
-    added = sum(1 for fid in after if fid not in before)
-    removed = sum(1 for fid in before if fid not in after)
-    changed = sum(1 for fid, f in after.items() if fid in before and before[fid] != f)
-    return added, removed, changed
+    return FactChanges(
+        added=frozenset(fid for fid in after if fid not in before),
+        removed=frozenset(fid for fid in before if fid not in after),
+        # `is not` first: a reload reuses the Fact objects of unchanged files.
+        changed=frozenset(
+            fid
+            for fid, f in after.items()
+            if fid in before and before[fid] is not f and before[fid] != f
+        ),
+    )
+
+
+def diff_facts(old: FactSet | None, new: FactSet) -> tuple[int, int, int]:
+    """(added, removed, changed) fact counts between two fact sets."""
+    changes = fact_changes(old, new)
+    return len(changes.added), len(changes.removed), len(changes.changed)

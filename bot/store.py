@@ -11,7 +11,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Collection, Iterable, Iterator
 from contextlib import asynccontextmanager, closing, contextmanager, suppress
 from dataclasses import fields, is_dataclass
 from datetime import UTC, datetime, timedelta
@@ -98,6 +98,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX question_log_at ON question_log(at);
         """,
     ),
+    (
+        # A version saved by copying unchanged rows from the one before keeps its facts'
+        # order here (JSON list of ids); NULL means rowid order is the order.
+        "0002_fact_order",
+        "ALTER TABLE versions ADD COLUMN fact_order TEXT;",
+    ),
 ]
 
 _FACT_FIELDS = frozenset(f.name for f in fields(Fact))
@@ -178,7 +184,9 @@ class Store:
     async def load_version(self, version: int | None = None) -> tuple[int, FactSet] | None:
         """The given (or newest) complete version whose facts are still kept, or None."""
         async with self._using("load a facts version") as db:
-            query = "SELECT version, digest FROM versions WHERE complete = 1 AND pruned = 0"
+            query = (
+                "SELECT version, digest, fact_order FROM versions WHERE complete = 1 AND pruned = 0"
+            )
             if version is None:
                 heads = await db.execute_fetchall(query + " ORDER BY version DESC LIMIT 1")
             else:
@@ -186,20 +194,22 @@ class Store:
             head = next(iter(heads), None)
             if head is None:
                 return None
-            number, digest = head[0], head[1]
+            number, digest, order = head[0], head[1], head[2]
             # The collector would rescan the heap thousands of times while 100,000 facts are
             # built (doubling the load time), and they form no cycles for it to find.
             with _collector_paused():
                 # rowid order is insertion order, so the tuples come back exactly as saved.
                 fact_rows = await db.execute_fetchall(
-                    "SELECT data FROM facts WHERE version = ? ORDER BY rowid", (number,)
+                    "SELECT data, id FROM facts WHERE version = ? ORDER BY rowid", (number,)
                 )
                 entity_rows = await db.execute_fetchall(
                     "SELECT data FROM entities WHERE version = ? ORDER BY rowid", (number,)
                 )
                 try:
                     # Decoding takes most of a second: keep the event loop answering meanwhile.
-                    factset = await asyncio.to_thread(_decode, fact_rows, entity_rows, digest)
+                    factset = await asyncio.to_thread(
+                        _decode, fact_rows, entity_rows, digest, order
+                    )
                 except (TypeError, ValueError, KeyError) as exc:
                     raise StoreError(
                         f"Version {number} in the store at {self.path} was saved in a form "
@@ -208,8 +218,23 @@ class Store:
                     ) from exc
         return number, factset
 
-    async def save_version(self, facts: FactSet, *, source: str) -> int:
-        """Save every fact and entity as a new version, all in one transaction."""
+    async def save_version(
+        self,
+        facts: FactSet,
+        *,
+        source: str,
+        base: int | None = None,
+        touched: Collection[str] = (),
+        same_entities: bool = False,
+    ) -> int:
+        """Save every fact and entity as a new version, all in one transaction.
+
+        With `base` (a stored version the caller compared `facts` with), the facts whose
+        ids are not in `touched` (added, removed or changed) are copied from it inside
+        SQLite instead of encoded again, and so are the entities when `same_entities`:
+        a reload that edits a few of 100,000 facts writes a few rows from Python. Loaded
+        back, copied facts come first, then the rest; the digest is the one given.
+        """
         async with self._using("save a new facts version", write=True) as db:
             cursor = await db.execute(
                 "INSERT INTO versions (created_at, source, digest, fact_count, alias_count)"
@@ -218,14 +243,43 @@ class Store:
             )
             version = cursor.lastrowid
             assert version is not None  # an INSERT into a rowid table always sets it
+            if base is not None and not await _has_rows(db, base):
+                base = None  # pruned or never saved: write everything
+            fresh_facts: Iterable[Fact] = facts.facts
+            fresh_entities: Iterable[Entity] = facts.entities
+            if base is not None:
+                await db.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id TEXT PRIMARY KEY)")
+                await db.execute("DELETE FROM touched")
+                await db.executemany(
+                    "INSERT OR IGNORE INTO touched (id) VALUES (?)", ((i,) for i in touched)
+                )
+                await db.execute(
+                    "INSERT INTO facts (version, id, data) SELECT ?, id, data FROM facts"
+                    " WHERE version = ? AND id NOT IN (SELECT id FROM touched) ORDER BY rowid",
+                    (version, base),
+                )
+                keep = frozenset(touched)
+                fresh_facts = (f for f in facts.facts if f.id in keep)
+                # Copied rows come first in rowid order: record the real order.
+                order = json.dumps([f.id for f in facts.facts], separators=(",", ":"))
+                await db.execute(
+                    "UPDATE versions SET fact_order = ? WHERE version = ?", (order, version)
+                )
+                if same_entities:
+                    await db.execute(
+                        "INSERT INTO entities (version, id, data) SELECT ?, id, data"
+                        " FROM entities WHERE version = ? ORDER BY rowid",
+                        (version, base),
+                    )
+                    fresh_entities = ()
             # Generators: the JSON is built on aiosqlite's thread, not the event loop.
             await db.executemany(
                 "INSERT INTO facts (version, id, data) VALUES (?, ?, ?)",
-                ((version, f.id, _dumps(f)) for f in facts.facts),
+                ((version, f.id, _dumps(f)) for f in fresh_facts),
             )
             await db.executemany(
                 "INSERT INTO entities (version, id, data) VALUES (?, ?, ?)",
-                ((version, e.id, _dumps(e)) for e in facts.entities),
+                ((version, e.id, _dumps(e)) for e in fresh_entities),
             )
             # Same transaction as the rows: a killed process leaves no "complete" half-version.
             await db.execute("UPDATE versions SET complete = 1 WHERE version = ?", (version,))
@@ -552,6 +606,13 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
+async def _has_rows(db: aiosqlite.Connection, version: int) -> bool:
+    rows = await db.execute_fetchall(
+        "SELECT 1 FROM versions WHERE version = ? AND complete = 1 AND pruned = 0", (version,)
+    )
+    return bool(rows)
+
+
 async def _prune_versions(db: aiosqlite.Connection) -> None:
     rows = await db.execute_fetchall(
         "SELECT min(version) FROM (SELECT version FROM versions WHERE complete = 1"
@@ -611,10 +672,17 @@ def _known(values: dict[str, Any], names: frozenset[str]) -> dict[str, Any]:
 
 
 def _decode(
-    fact_rows: Iterable[sqlite3.Row], entity_rows: Iterable[sqlite3.Row], digest: str
+    fact_rows: Iterable[sqlite3.Row],
+    entity_rows: Iterable[sqlite3.Row],
+    digest: str,
+    order: str | None = None,
 ) -> FactSet:
+    facts = [_fact(row[0]) for row in fact_rows]
+    if order is not None:
+        by_id = {f.id: f for f in facts}
+        facts = [by_id[fact_id] for fact_id in json.loads(order)]
     return FactSet(
-        facts=tuple(_fact(row[0]) for row in fact_rows),
+        facts=tuple(facts),
         entities=tuple(_entity(row[0]) for row in entity_rows),
         digest=digest,
     )

@@ -443,3 +443,41 @@ async def test_closed_store_refuses_work_in_a_sentence(db_path: Path) -> None:
     assert await closed.check() == f"The store at {db_path} is closed."
     with pytest.raises(StoreError, match="closed"):
         await closed.latest_version()
+
+
+async def test_saving_on_top_of_a_version_copies_unchanged_rows_and_keeps_order(
+    store: Store, db_path: Path
+) -> None:
+    """A reload that edits one fact of many writes that one from Python; the rest is copied
+    inside SQLite. Loaded back, the version is exactly the fact set that was saved."""
+    first = factset("a")
+    base = await store.save_version(first, source="facts/")
+    edited = Fact(**{**vars(first.facts[0]), "answer": "Now due in 2024."})
+    added = Fact(**{**vars(first.facts[2]), "id": "passage-new", "answer": "Also Rome."})
+    second = FactSet(
+        facts=(edited, added, first.facts[1]),  # one changed, one added, one removed, reordered
+        entities=first.entities,
+        digest="digest-b",
+    )
+    touched = {"mi7-release-a", "passage-new", "passage-a"}
+    version = await store.save_version(
+        second, source="facts/", base=base, touched=touched, same_entities=True
+    )
+    assert await store.load_version(version) == (version, second)
+    assert await store.load_version(base) == (base, first)
+    # Only the changed and added facts were written as new JSON; one row was copied.
+    copied = query(
+        db_path,
+        "SELECT count(*) FROM facts AS new JOIN facts AS old ON new.id = old.id"
+        " AND new.data = old.data WHERE new.version = ? AND old.version = ?",
+        (version, base),
+    )
+    assert copied == [(1,)]
+
+
+async def test_saving_on_top_of_a_pruned_version_writes_everything(store: Store) -> None:
+    versions = [await store.save_version(factset(tag), source="f") for tag in "abcd"]
+    pruned = versions[0]
+    fresh = factset("e")
+    version = await store.save_version(fresh, source="f", base=pruned, touched={"x"})
+    assert await store.load_version(version) == (version, fresh)
