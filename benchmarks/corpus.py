@@ -31,9 +31,9 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from bot.aliases import AliasMatcher, alias_forms, surname_counts
-from bot.facts import make_factset
+from bot.facts import make_factset, passages_of
 from bot.models import Entity, EntityKind, Fact, FactSet, Source
-from bot.sources import split_sentences
+from bot.sources import SourceDoc, split_sentences
 from bot.text import GLUE, NUMBER_WORDS, normalize
 
 SEED = 7
@@ -1052,26 +1052,14 @@ def _assemble(b: _Builder) -> tuple[list[tuple[str, str]], list[Article], FactSe
         curated.extend(placed)
     _check_aliases(entities)
     matcher = AliasMatcher(entities)
+    by_id = {e.id: e for e in entities}
     passages: list[Fact] = []
     articles.sort(key=lambda a: a.name)
     for article in articles:
-        stem = Path(article.name).stem
-        number = 0
-        for paragraph in article.paragraphs:
-            for sentence in paragraph:
-                number += 1
-                if len(sentence) < 8:
-                    continue
-                passages.append(
-                    Fact(
-                        id=f"{stem}#{number}",
-                        topic="passage",
-                        answer=sentence,
-                        entities=tuple(matcher.entities_in(sentence)),
-                        source=Source(file=article.name, quote=sentence, date=article.date),
-                        passage=True,
-                    )
-                )
+        # The loader's own passage maker, so the service serves exactly these facts.
+        sentences = tuple(s for paragraph in article.paragraphs for s in paragraph)
+        doc = SourceDoc(article.name, article.date, " ".join(sentences), sentences)
+        passages.extend(passages_of(doc, matcher, by_id))
     return files, articles, make_factset(curated + passages, entities)
 
 

@@ -25,12 +25,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.aliases import AliasMatcher, Mention
 from bot.models import Answer, Entity, EntityKind, Fact, FactSet, Source
 from bot.text import (
     GLUE,
+    NUMBER_WORDS,
     QUESTION_WORDS,
     clean,
     common_words,
@@ -52,6 +53,7 @@ FILM_SUBJECT_TOPICS = frozenset(
 PASSAGE_WEIGHT = 0.9  # curated facts win ties with the raw sentence they came from
 MAX_TOKEN_POSTINGS = 200  # a word in more facts than this is no use for finding candidates
 MAX_ENTITY_POSTINGS = 300  # past this, an entity's facts are narrowed by the question's words
+UNKNOWN_WORD_WEIGHT = math.log(1 + 100)  # as if the word were in 1% of the facts
 PREFIX = 5  # stems sharing this many leading letters count as related words
 # Words a fact answers for by the kind of thing it names: "which studio" ~ Paramount.
 KIND_WORDS: dict[EntityKind | None, tuple[str, ...]] = {
@@ -71,6 +73,9 @@ GREETINGS = frozenset(
 )
 CAST_TOPICS = frozenset({"returning_cast", "new_cast", "cast"})
 DESCRIBES_PEOPLE = frozenset({"person", "role", "director"})
+SPECIFIC_KINDS = frozenset({EntityKind.FILM, EntityKind.PERSON, EntityKind.ROLE})
+# A lone roman numeral after a franchise's name is a film number ("Sable Tempest V").
+ROMAN_AFTER_TITLE = {"v": "5", "x": "10"}
 # Which topics suit which question type; a small nudge, never a decision on its own.
 TOPIC_AFFINITY: dict[str, frozenset[str]] = {
     "when": frozenset({"release_date", "production", "production_start"}),
@@ -141,6 +146,47 @@ class _Scored:
     index: int = field(compare=False)
 
 
+class _Speller:
+    """Typo repair against a vocabulary: one edit (an extra, missing, wrong or swapped
+    letter) for any word, two for long words. Finds candidates through a table of each
+    word with one letter deleted, so a look-up costs a few dict probes, not a scan."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self.deletes: dict[str, list[str]] = defaultdict(list)
+        self.by_prefix: dict[str, list[str]] = defaultdict(list)
+        for word in counts:
+            if len(word) >= 4 and word.isalpha():
+                for j in range(len(word)):
+                    self.deletes[word[:j] + word[j + 1 :]].append(word)
+                self.by_prefix[word[:2]].append(word)
+
+    def correct(self, word: str) -> str | None:
+        candidates: set[str] = set(self.deletes.get(word, ()))
+        for j in range(len(word)):
+            deleted = word[:j] + word[j + 1 :]
+            if deleted in self.counts:
+                candidates.add(deleted)
+            candidates.update(self.deletes.get(deleted, ()))
+        # OSA, not Levenshtein: two swapped letters ("dagyn") are one slip of the fingers.
+        candidates = {c for c in candidates if OSA.distance(word, c) <= 1}
+        if not candidates and len(word) >= 7:
+            pool = self.by_prefix.get(word[:2], [])
+            best = process.extractOne(word, pool, scorer=OSA.distance, score_cutoff=2)
+            if best:
+                candidates.add(best[0])
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: (-OSA.distance(word, c), self.counts[c]))
+
+
+@lru_cache(maxsize=1)
+def _english_speller() -> _Speller:
+    words = {w: 1 for w in common_words()}
+    words.update({w: 1 for w in NUMBER_WORDS})
+    return _Speller(words)
+
+
 class _Names:
     """What the entities alone determine: alias lookup, name words, films. Built once per
     entity set and shared by the next Engine when a reload leaves the entities alone."""
@@ -190,8 +236,7 @@ class Engine:
     _vocab: dict[str, int]  # every word of the facts, with how often it occurs
     _names: _Names
     entities: dict[str, Entity]
-    _deletes: dict[str, list[str]]  # a word with one letter dropped -> vocabulary words
-    _by_prefix: dict[str, list[str]]  # first two letters -> vocabulary words
+    _speller: _Speller  # typo repair against the facts' own words
 
     def __init__(
         self, facts: FactSet, version: int | None = None, *, previous: Engine | None = None
@@ -254,22 +299,16 @@ class Engine:
         self._max_idf = math.log(1 + n / 0.5)
         # An ordinary word the facts never use ("members", "folks") weighs like a typical
         # word: it may be filler, or the thing asked about that no fact mentions.
-        rare = sorted(self._idf.values())
-        self._unknown_weight = rare[len(rare) // 2] if rare else 1.0
+        # A constant, not a statistic of the vocabulary: the median IDF rises as rare names
+        # fill a large fact set, which would make the same question harder to answer.
+        self._unknown_weight = UNKNOWN_WORD_WEIGHT
         self._vocab = dict(word_counts)
         self._stems = frozenset(self._by_stem)
         if previous is not None and reusing and not new_words:
             # The typo-repair tables depend only on the vocabulary, which gained nothing.
-            self._deletes = previous._deletes
-            self._by_prefix = previous._by_prefix
-            return
-        self._deletes = defaultdict(list)
-        self._by_prefix = defaultdict(list)
-        for word in self._vocab:
-            if len(word) >= 4 and word.isalpha():
-                for j in range(len(word)):
-                    self._deletes[word[:j] + word[j + 1 :]].append(word)
-                self._by_prefix[word[:2]].append(word)
+            self._speller = previous._speller
+        else:
+            self._speller = _Speller(self._vocab)
 
     # ------------------------------------------------------------------ helpers
 
@@ -392,38 +431,24 @@ class Engine:
 
     # ------------------------------------------------------------------ parsing
 
-    def _correct(self, word: str) -> str | None:
-        """The vocabulary word `word` is a typo of, or None."""
-        candidates: set[str] = set()
-        for j in range(len(word)):  # the typo dropped a letter or has one extra
-            deleted = word[:j] + word[j + 1 :]
-            if deleted in self._vocab:
-                candidates.add(deleted)
-            candidates.update(self._deletes.get(deleted, ()))
-        candidates.update(self._deletes.get(word, ()))
-        candidates = {c for c in candidates if Levenshtein.distance(word, c) <= 1}
-        if not candidates and len(word) >= 7:
-            pool = self._by_prefix.get(word[:2], [])
-            best = process.extractOne(word, pool, scorer=Levenshtein.distance, score_cutoff=2)
-            if best:
-                candidates.add(best[0])
-        if not candidates:
-            return None
-        return max(candidates, key=lambda c: (-Levenshtein.distance(word, c), self._vocab[c]))
-
     def _repair(self, words: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+        """Fix typos: first against the facts' own words (names, titles), then against
+        ordinary English, so "retuning" finds "returning" and "actulaly" is not taken
+        for a name the facts don't know."""
         repaired: list[tuple[str, str]] = []
         out = []
+        common = common_words()
         for w in words:
             if (
-                len(w) >= 5
+                len(w) >= 4
                 and w.isalpha()
                 and w not in self._vocab
                 and w not in GLUE
+                and w not in common
                 and stem(w) not in self._stems
                 and not concepts_of([stem(w)])
             ):
-                fixed = self._correct(w)
+                fixed = self._speller.correct(w) or _english_speller().correct(w)
                 if fixed:
                     repaired.append((w, fixed))
                     out.append(fixed)
@@ -509,6 +534,9 @@ class Engine:
         together ("keanu reeves", "fast and furious"), an unknown word with a number
         ("dune 3"), a capitalised unknown word ("Oppenheimer"), or an unknown word
         before "movie"/"film"."""
+        numbered = self._unknown_film_number(words)
+        if numbered:
+            return numbered
         capitalised = {
             normalize(w)
             for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w']+", text)
@@ -584,6 +612,21 @@ class Engine:
                 return phrase
         return None
 
+    def _unknown_film_number(self, words: list[str]) -> str | None:
+        """ "the sixth Azure Meridian film", "Sable Tempest V": a franchise with a film
+        number that no film of it has (a film that exists is matched by its own alias)."""
+        for mention in self.matcher.find(words):
+            if self._kind(mention.entity_id) is not EntityKind.FRANCHISE:
+                continue
+            name = " ".join(words[mention.start : mention.end])
+            before = words[mention.start - 1] if mention.start > 0 else ""
+            after = words[mention.end] if mention.end < len(words) else ""
+            if re.fullmatch(r"\d+(st|nd|rd|th)", before):
+                return f"{before} {name}"
+            if after in ROMAN_AFTER_TITLE:
+                return f"{name} {after}"
+        return None
+
     @staticmethod
     def _ordinary(word: str) -> bool:
         """An ordinary English word, as opposed to a name the facts don't know."""
@@ -636,8 +679,12 @@ class Engine:
     def _about_entity(self, parsed: ParsedQuestion) -> Answer:
         """A question that only names something ("MI7", "who is Tom Cruise?", "what is
         MI7 about?"): describe a person when a fact does; otherwise offer questions."""
-        ranked = self._rank(parsed)
         first = self.entities[parsed.entities[0]]
+        if parsed.qtype == "who" and first.kind is EntityKind.FILM:
+            cast = self.cast(first.name)  # "who's in Hollow Star 3?"
+            if cast.answered:
+                return cast
+        ranked = self._rank(parsed)
         if parsed.qtype == "who" and first.kind in (EntityKind.PERSON, EntityKind.ROLE):
             for item in ranked:
                 fact = self._index[item.index].fact
@@ -698,8 +745,14 @@ class Engine:
         names (plus the other named entities' when they are small), narrowed by the
         question's rarest words when that still leaves too many; with no entity named,
         the facts sharing its rarest words."""
+        # A film, person or character pins the question down; a studio, outlet, place or
+        # franchise it also names is left to scoring.
+        specific = [
+            e for e in parsed.entities if self._kind(e) in SPECIFIC_KINDS and e in self._by_entity
+        ]
         postings = sorted(
-            (self._by_entity[e] for e in parsed.entities if e in self._by_entity), key=len
+            (self._by_entity[e] for e in (specific or parsed.entities) if e in self._by_entity),
+            key=len,
         )
         rare_words = sorted(
             (s for s in set(parsed.content) if s in self._by_stem),

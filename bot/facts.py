@@ -13,6 +13,7 @@ import json
 import re
 import tomllib
 import weakref
+from collections import Counter
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -477,29 +478,37 @@ class _Loader:
                 cached = _PASSAGE_CACHE[key] = _CachedPassages(
                     digest,
                     context,
-                    tuple((p, fold(p.answer)) for p in self._sentences(doc, matcher)),
+                    tuple((p, fold(p.answer)) for p in passages_of(doc, matcher, entities)),
                 )
             passages.extend(p for p, folded in cached.facts if (doc.name, folded) not in covered)
         return passages
 
-    @staticmethod
-    def _sentences(doc: SourceDoc, matcher: AliasMatcher) -> list[Fact]:
-        stem = Path(doc.name).stem
-        passages: list[Fact] = []
-        for number, sentence in enumerate(doc.sentences, start=1):
-            if len(sentence) < 8:
-                continue
-            passages.append(
-                Fact(
-                    id=f"{stem}#{number}",
-                    topic="passage",
-                    answer=sentence,
-                    entities=tuple(matcher.entities_in(sentence)),
-                    source=Source(file=doc.name, quote=sentence, date=doc.date),
-                    passage=True,
-                )
+
+def passages_of(doc: SourceDoc, matcher: AliasMatcher, entities: dict[str, Entity]) -> list[Fact]:
+    """One passage fact per sentence of a source, tagged with the entities it names."""
+    stem = Path(doc.name).stem
+    named = [matcher.entities_in(sentence) for sentence in doc.sentences]
+    films = Counter(e for ids in named for e in ids if entities[e].kind is EntityKind.FILM)
+    # A sentence that names no film is about the film the article is about
+    # ("X plays Y, while Z plays W."), so a question about another film won't get it.
+    main_film = films.most_common(1)[0][0] if films else None
+    passages: list[Fact] = []
+    for number, (sentence, ids) in enumerate(zip(doc.sentences, named, strict=True), 1):
+        if len(sentence) < 8:
+            continue
+        if main_film and not any(entities[e].kind is EntityKind.FILM for e in ids):
+            ids = [*ids, main_film]
+        passages.append(
+            Fact(
+                id=f"{stem}#{number}",
+                topic="passage",
+                answer=sentence,
+                entities=tuple(ids),
+                source=Source(file=doc.name, quote=sentence, date=doc.date),
+                passage=True,
             )
-        return passages
+        )
+    return passages
 
 
 def _table_list(value: Any) -> list[dict[str, Any]]:

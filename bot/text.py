@@ -169,7 +169,6 @@ _LEMMAS = {
     "people": "person",
     "did": "do",
     "does": "do",
-    "done": "do",
     "doing": "do",
     "has": "have",
     "had": "have",
@@ -248,7 +247,13 @@ def stem(word: str) -> str:
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: len(word) - len(suffix)] + keep
-            if suffix in ("ing", "ed") and len(base) >= 4 and base[-1] == base[-2]:
+            # "wrapped" -> "wrapp" -> "wrap", but "called" -> "call", "dressed" -> "dress".
+            if (
+                suffix in ("ing", "ed")
+                and len(base) >= 4
+                and base[-1] == base[-2]
+                and base[-1] not in "lsz"
+            ):
                 base = base[:-1]  # "wrapped" -> "wrapp" -> "wrap"
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
@@ -263,7 +268,7 @@ def stem(word: str) -> str:
 GLUE = frozenset(
     """
     a an the and or but if of to in on at by for with from into onto about as than then so
-    is be am are was were been being do does did done have has had having will would shall
+    is be am are was were been being do does did have has had having will would shall
     should can could may might must not no yes
     i me my mine you your yours we us our he him his she her it its they them their this that
     these those there here what which who whom whose when where why how
@@ -284,23 +289,22 @@ QUESTION_WORDS = frozenset({"who", "what", "when", "where", "which", "why", "how
 CONCEPTS: dict[str, frozenset[str]] = {
     "@release": frozenset(
         "release date dated premiere premier debut open opening theater cinema arrive "
-        "launch hit out showing screen".split()
+        "launch hit out showing screen see watch".split()
     ),
     "@return": frozenset("return back reprise rejoin veteran comeback again".split()),
     "@join": frozenset("new join newcomer addition added debut add".split()),
-    "@cast": frozenset("cast star actor appear feature role lineup ensemble".split()),
+    "@cast": frozenset("cast star actor act appear feature role lineup ensemble".split()),
     "@direct": frozenset("direct helm helmer filmmaker behind".split()),
     "@shoot": frozenset("shoot film location set filming where production".split()),
     "@production": frozenset(
         "production start begin wrap finish complete schedule shoot back "
-        "underway progress delay postpone push".split()
+        "underway progress delay postpone push done".split()
     ),
-    "@title": frozenset("title call name untitled".split()),
-    "@status": frozenset("happen latest news update status progress production".split()),
+    "@title": frozenset("title call name untitled subtitle".split()),
+    "@status": frozenset("happen latest news update status progress along production".split()),
     "@role": frozenset("play role character portray".split()),
     "@say": frozenset(
-        "say post comment reply write caption tell talk speak quote react respond "
-        "interview share".split()
+        "say post comment reply caption tell talk speak quote react respond interview share".split()
     ),
     "@instagram": frozenset("instagram post photo image picture caption share pic".split()),
     "@stunt": frozenset("stunt peril danger dangerous terrifying scary cliff".split()),
