@@ -118,11 +118,11 @@ class _Indexed:
     concepts: tuple[str, ...]
     examples: tuple[str, ...]  # example questions in canonical form
     example_sets: tuple[tuple[str, ...], ...]
-    entities: frozenset[str]
-    films: frozenset[str]
-    franchises: frozenset[str]  # of the fact's films, and any it names itself
+    entities: tuple[str, ...]
+    films: tuple[str, ...]
+    franchises: tuple[str, ...]  # of the fact's films, and any it names itself
     prefixes: tuple[str, ...]  # stem prefixes, so "promoting" finds "promotional"
-    core_people: frozenset[str]  # people/characters nearly every example question names
+    core_people: tuple[str, ...]  # people/characters nearly every example question names
     has_count: bool  # the answer states a number (not counting titles like "MI7")
     has_time: bool  # the answer states a date or a time
 
@@ -350,11 +350,11 @@ class Engine:
             concepts=tuple(concepts_of(stems)),
             examples=tuple(examples),
             example_sets=tuple(tuple({_intern(t): None for t in x.split()}) for x in examples),
-            entities=entity_ids,
-            films=frozenset(e for e in entity_ids if self._kind(e) is EntityKind.FILM),
-            franchises=franchises,
+            entities=tuple(entity_ids),
+            films=tuple(e for e in entity_ids if self._kind(e) is EntityKind.FILM),
+            franchises=tuple(franchises),
             prefixes=tuple({_intern(x[:PREFIX]): None for x in stems if len(x) >= PREFIX + 1}),
-            core_people=self._core_people(examples),
+            core_people=tuple(self._core_people(examples)),
             has_count=bool(_COUNT.search(" ".join(answer_words)))
             and bool(_COUNT.search(self._without_names(answer_words))),
             has_time=bool(_TIME.search(fact.answer)),
@@ -811,20 +811,20 @@ class Engine:
             fuzzy = 0.5 * (best[1] / 100 if best else 0.0) + 0.5 * dice
         # 3. Entities: the fact must be about what the question names.
         named = query.named
-        agree = len(named & entry.entities) / len(named) if named else 0.5
+        agree = sum(1 for e in entry.entities if e in named) / len(named) if named else 0.5
         score = (
             0.55 * coverage + 0.3 * fuzzy + 0.15 * agree
             if entry.examples
             else 0.75 * coverage + 0.25 * agree
         )
         # 4. Conflicts: a fact about another film, franchise or person is wrong.
-        if query.films and entry.films and not (query.films & entry.films):
+        if query.films and entry.films and query.films.isdisjoint(entry.films):
             score *= 0.4
-        if query.franchises and entry.franchises and not (query.franchises & entry.franchises):
+        if query.franchises and entry.franchises and query.franchises.isdisjoint(entry.franchises):
             score *= 0.4
-        if parsed.qtype != "who" and entry.core_people and not (entry.core_people & named):
+        if parsed.qtype != "who" and entry.core_people and named.isdisjoint(entry.core_people):
             score *= 0.6  # about someone the question doesn't name
-        if query.people and not (query.people & entry.entities):
+        if query.people and query.people.isdisjoint(entry.entities):
             score *= 0.55
         if parsed.qtype in TOPIC_AFFINITY and fact.topic in TOPIC_AFFINITY[parsed.qtype]:
             score += 0.06
