@@ -317,6 +317,8 @@ class Engine:
         their answer as their quote; topics repeat everywhere)."""
         words = self._words_cache.get(text)
         if words is None:
+            if len(self._words_cache) > 4096:  # bounded: sharing is mostly within a fact
+                self._words_cache.clear()
             words = self._words_cache[text] = [_intern(w) for w in normalize(text).split()]
         return words
 

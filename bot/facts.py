@@ -12,7 +12,6 @@ import hashlib
 import json
 import re
 import tomllib
-import weakref
 from collections import Counter
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -101,8 +100,10 @@ class _CachedPassages:
 _FILE_CACHE: dict[str, _CachedFile] = {}
 _PASSAGE_CACHE: dict[str, _CachedPassages] = {}
 _SOURCE_CACHE: dict[str, tuple[str, SourceDoc, str]] = {}  # digest, doc, folded text
-# Each fact's share of a FactSet digest, kept as long as the fact itself is alive.
-_ITEM_DIGESTS: weakref.WeakKeyDictionary[Fact | Entity, bytes] = weakref.WeakKeyDictionary()
+# Each fact's share of the last FactSet digest, by object identity (the item is kept
+# with it, so an id is never reused while its entry exists). Replaced on every digest,
+# so it holds only the newest fact set's items.
+_ITEM_DIGESTS: dict[int, tuple[Fact | Entity, bytes]] = {}
 
 
 def _covered(facts: tuple[Fact, ...] | list[Fact]) -> frozenset[tuple[str, str]]:
@@ -120,6 +121,7 @@ _RawFact = tuple[dict[str, Any], str, int, "_FileLines", int]
 class _Loader:
     def __init__(self, directory: Path, *, use_cache: bool = True) -> None:
         self.directory = directory
+        self.root = str(directory.resolve())  # cache keys: once, not per file
         self.use_cache = use_cache
         self.problems: list[FactProblem] = []
         self.sources: dict[str, SourceDoc] = {}
@@ -183,7 +185,7 @@ class _Loader:
         for path in sorted((self.directory / "sources").glob("*.txt")):
             try:
                 digest = self.source_digests[path.name] = _digest(path.read_bytes())
-                key = str(path.resolve())
+                key = f"{self.root}/sources/{path.name}"
                 cached = _SOURCE_CACHE.get(key) if self.use_cache else None
                 if cached is None or cached[0] != digest:
                     doc = read_source(path)
@@ -201,7 +203,7 @@ class _Loader:
         except (OSError, UnicodeDecodeError) as exc:
             self.problem(name, 1, f"cannot read this file as UTF-8 text: {exc}.")
             return
-        key, digest = str(path.resolve()), _digest(data_bytes)
+        key, digest = f"{self.root}/{name}", _digest(data_bytes)
         cached = _FILE_CACHE.get(key) if self.use_cache else None
         if cached is not None and cached.digest == digest:
             self.cached.append((key, cached))
@@ -470,7 +472,7 @@ class _Loader:
         matcher: AliasMatcher | None = None
         passages: list[Fact] = []
         for doc in self.sources.values():
-            key = str((self.directory / "sources" / doc.name).resolve())
+            key = f"{self.root}/sources/{doc.name}"
             cached = _PASSAGE_CACHE.get(key) if self.use_cache else None
             digest = self.source_digests[doc.name]
             if cached is None or cached.digest != digest or cached.context != context:
@@ -533,14 +535,20 @@ def _row(item: Fact | Entity | Source) -> list[Any]:
 def _factset(facts: list[Fact], entities: list[Entity]) -> FactSet:
     # One json.dumps per item, not one for all: a single C call over 100,000 facts holds
     # the GIL for ~0.3 s, stalling the event loop while a reload runs in a thread.
+    global _ITEM_DIGESTS
     digest = hashlib.sha256()
     items: list[Fact | Entity] = [*facts, *entities]
+    parts: dict[int, tuple[Fact | Entity, bytes]] = {}
     for item in items:
-        part = _ITEM_DIGESTS.get(item)
-        if part is None:
+        known = _ITEM_DIGESTS.get(id(item))
+        if known is not None and known[0] is item:
+            part = known[1]
+        else:
             row = json.dumps(_row(item), separators=(",", ":")).encode()
-            part = _ITEM_DIGESTS[item] = hashlib.blake2b(row, digest_size=16).digest()
+            part = hashlib.blake2b(row, digest_size=16).digest()
+        parts[id(item)] = (item, part)
         digest.update(part)
+    _ITEM_DIGESTS = parts
     return FactSet(facts=tuple(facts), entities=tuple(entities), digest=digest.hexdigest())
 
 
