@@ -8,6 +8,7 @@ import os
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import closing
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -452,8 +453,8 @@ async def test_saving_on_top_of_a_version_copies_unchanged_rows_and_keeps_order(
     inside SQLite. Loaded back, the version is exactly the fact set that was saved."""
     first = factset("a")
     base = await store.save_version(first, source="facts/")
-    edited = Fact(**{**vars(first.facts[0]), "answer": "Now due in 2024."})
-    added = Fact(**{**vars(first.facts[2]), "id": "passage-new", "answer": "Also Rome."})
+    edited = replace(first.facts[0], answer="Now due in 2024.")
+    added = replace(first.facts[2], id="passage-new", answer="Also Rome.")
     second = FactSet(
         facts=(edited, added, first.facts[1]),  # one changed, one added, one removed, reordered
         entities=first.entities,
