@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.aliases import AliasMatcher, Mention
-from bot.models import Answer, Entity, EntityKind, Fact, FactSet, Source
+from bot.models import Answer, Entity, EntityKind, Fact, FactSet
 from bot.text import (
     GLUE,
     NUMBER_WORDS,
@@ -1053,7 +1053,3 @@ def _concept_word(word: str) -> str:
 
 def _shorten(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
-
-
-def sources_of(facts: Iterable[Fact]) -> tuple[Source, ...]:
-    return tuple(dict.fromkeys(f.source for f in facts))

@@ -29,8 +29,12 @@ class RateLimiter:
         self.window_s = window_s
         self._clock = clock
         self._users: dict[str, _Window] = {}
+        self._checks = 0
 
     def check(self, key: str) -> Verdict:
+        self._checks += 1
+        if self._checks % 4096 == 0:
+            self.forget_idle()
         now = self._clock()
         window = self._users.setdefault(key, _Window())
         while window.times and now - window.times[0] >= self.window_s:

@@ -322,11 +322,6 @@ def concepts_of(stems: Iterable[str]) -> set[str]:
     return found
 
 
-def content_stems(text: str) -> list[str]:
-    """Stems of the words that carry meaning, in order, duplicates kept."""
-    return [stem(w) for w in tokens(text) if w not in GLUE]
-
-
 def is_number(word: str) -> bool:
     return word.isdigit() or bool(re.fullmatch(r"\d+(st|nd|rd|th)", word))
 

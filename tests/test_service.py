@@ -220,3 +220,18 @@ async def test_question_log_retention(settings: Settings) -> None:
         assert all(q.question != "old" for q in await reopened.store.recent_questions(50))
     finally:
         await reopened.close()
+
+
+def test_rate_limiter_forgets_idle_users() -> None:
+    from bot.ratelimit import RateLimiter, Verdict
+
+    now = [0.0]
+    limiter = RateLimiter(limit=2, window_s=30, clock=lambda: now[0])
+    for user in range(5000):
+        assert limiter.check(f"u{user}") is Verdict.ALLOW
+    now[0] = 100.0
+    for _ in range(4096):
+        limiter.check("active")
+    # Users idle longer than the window are dropped, so memory doesn't grow with every
+    # user ever seen; the active user keeps their window.
+    assert set(limiter._users) == {"active"}
