@@ -525,7 +525,9 @@ class Engine:
             qtype=_question_type(words),
             content=tuple(content),
             unknown=tuple(unknown),
-            unknown_phrase=self._unknown_phrase(text, words, in_mention),
+            unknown_phrase=_as_typed(
+                self._unknown_phrase(text, words, in_mention), words, raw_words
+            ),
             repaired=tuple(repaired),
             counting=" ".join(words[:4]).startswith(("how many", "how much"))
             or " how many " in f" {' '.join(words)} ",
@@ -1041,6 +1043,18 @@ def _question_type(words: list[str] | tuple[str, ...]) -> str:
 
 
 _intern = sys.intern  # one string object per distinct word across 100,000 facts
+
+
+def _as_typed(phrase: str | None, words: list[str], typed: list[str]) -> str | None:
+    """The phrase as the user wrote it: typo repair may have turned "pitt" into "mitt",
+    and a decline should name what was asked about."""
+    if phrase is None or len(words) != len(typed):
+        return phrase
+    parts = phrase.split()
+    for start in range(len(words) - len(parts) + 1):
+        if words[start : start + len(parts)] == parts:
+            return " ".join(typed[start : start + len(parts)])
+    return phrase
 
 
 @lru_cache(maxsize=65536)

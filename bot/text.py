@@ -107,6 +107,7 @@ _CONTRACTION = re.compile(r"\b(\w+?)(n't|'re|'ll|'ve|'d|'s)\b|\b(\w+s)'(?=\s|$)"
 _NO_APOSTROPHE = re.compile(r"\b(who|what|when|where|how)s\b")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
+_BACK_TO_BACK = re.compile(r"\bback\s+to\s+back\b")
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -130,6 +131,8 @@ def normalize(text: str) -> str:
         text = _CONTRACTION.sub(_expand, text)
     text = _NO_APOSTROPHE.sub(r"\1 is", text)
     text = _PUNCTUATION.sub(" ", text)
+    # "back to back" is one idea; its "back" must not read as "coming back".
+    text = _BACK_TO_BACK.sub("backtoback", text)
     text = _LETTER_DIGIT.sub(" ", text)  # mi7 -> mi 7, so "MI7" and "MI 7" agree
     return " ".join([NUMBER_WORDS.get(w, w) for w in text.split()])
 

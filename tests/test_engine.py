@@ -220,3 +220,14 @@ def test_answer_kind_must_fit_the_question(engine: Engine) -> None:
     assert "three" in counted.text
     assert "Top Gun" in engine.answer("What was Tom Cruise promoting?").text
     assert "Paramount" in engine.answer("Which studio dated the sequels?").text
+
+
+def test_back_to_back_is_not_coming_back(engine: Engine) -> None:
+    # "back to back" filming is no answer to who is returning for MI8 (no fact says).
+    assert not engine.answer("who is returning for mission impossible 8").answered
+    assert "back to back" in engine.answer("Are MI7 and MI8 filmed back to back?").text
+
+
+def test_a_decline_names_what_was_typed_not_a_repair_of_it(engine: Engine) -> None:
+    answer = engine.answer("is brad pitt in mi7")
+    assert not answer.answered and "\u201cbrad pitt\u201d" in answer.text
