@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +19,8 @@ from bot.config import Settings
 from bot.engine import Engine
 from bot.errors import FactsError, StoreError
 from bot.facts import FactChanges, fact_changes, load_facts
+from bot.memory import collector_paused
+from bot.memory import settle as settle_memory
 from bot.models import Answer, FactSet, ReloadReport
 from bot.ratelimit import RateLimiter, Verdict
 from bot.replies import Reply, ReplyKind, Requester
@@ -155,7 +156,7 @@ class Service:
             if store.rebuilt:
                 notes.append(f"Fact version {version} was rebuilt from {settings.facts_dir}.")
         engine = await asyncio.to_thread(Engine, facts, version)
-        _settle_memory()
+        settle_memory()
         service = cls(settings, store, engine)
         service._log_questions = log_questions
         for note in notes:
@@ -233,7 +234,7 @@ class Service:
                 return False
             version, facts = loaded
             self._engine = await asyncio.to_thread(Engine, facts, version, previous=self._engine)
-            _settle_memory()
+            settle_memory()
             self.loaded_at = datetime.now(UTC)
             log.info("Now serving fact version %s (written by another process)", version)
             return True
@@ -377,7 +378,7 @@ class Service:
         source = facts_dir or self.settings.facts_dir
         actor = f"{who.platform}:{who.user_id}" if who else "system"
         async with self._reload_lock:
-            with _collector_paused():
+            with collector_paused():  # the build runs off the loop; no full collections meanwhile
                 return await self._reload_locked(who, actor, source)
 
     async def _reload_locked(self, who: Requester | None, actor: str, source: Path) -> ReloadReport:
@@ -421,7 +422,7 @@ class Service:
             self._note_store_problem(str(exc))
         engine.version = version
         self._engine = engine  # the atomic swap
-        _settle_memory()
+        settle_memory()
         self.loaded_at = datetime.now(UTC)
         ms = (time.perf_counter() - started) * 1000
         if store_problem is None:
@@ -529,33 +530,6 @@ class Service:
             # the reply (or a moderator's terminal) raw.
             f"I don't know the command /{clean(name)[:40]}. Try /help.",
         )
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a reload builds a new index off the loop.
-
-    The build allocates hundreds of thousands of containers; each generation-2 collection
-    they trigger walks the whole heap with the GIL held, stalling the event loop. The
-    index has no cycles to find, and `_settle_memory` freezes it once it is swapped in.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _settle_memory() -> None:
-    """After a swap, move the long-lived fact index out of the garbage collector's view.
-
-    A full collection walks every object; with 100,000 facts indexed that is millions of
-    objects and pauses every thread, the event loop included, for hundreds of ms.
-    Frozen objects are skipped. The previous index is freed by reference counting.
-    """
-    gc.freeze()
 
 
 def _reply_for(answer: Answer, title: str = "", version: int | None = None) -> Reply:

@@ -6,13 +6,12 @@ The only module that imports aiosqlite. Every other module sees dataclasses and 
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import os
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Collection, Iterable, Iterator
-from contextlib import asynccontextmanager, closing, contextmanager, suppress
+from collections.abc import AsyncIterator, Collection, Iterable
+from contextlib import asynccontextmanager, closing, suppress
 from dataclasses import fields, is_dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any
 import aiosqlite
 
 from bot.errors import StoreError
+from bot.memory import collector_paused
 from bot.models import (
     AuditEntry,
     Entity,
@@ -197,7 +197,7 @@ class Store:
             number, digest, order = head[0], head[1], head[2]
             # The collector would rescan the heap thousands of times while 100,000 facts are
             # built (doubling the load time), and they form no cycles for it to find.
-            with _collector_paused():
+            with collector_paused():
                 # rowid order is insertion order, so the tuples come back exactly as saved.
                 fact_rows = await db.execute_fetchall(
                     "SELECT data, id FROM facts WHERE version = ? ORDER BY rowid", (number,)
@@ -694,18 +694,6 @@ def _decode(
         entities=tuple(_entity(row[0]) for row in entity_rows),
         digest=digest,
     )
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (process-wide) while building many acyclic objects."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _first(rows: Iterable[sqlite3.Row]) -> Any:
