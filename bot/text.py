@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+import simplemma
+
 # Characters that change nothing a reader sees but break matching: zero-width and
 # bidi controls (category Cf), other control characters (Cc), unassigned/private use.
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
@@ -141,129 +143,39 @@ def tokens(text: str) -> list[str]:
     return normalize(text).split()
 
 
-# Irregular forms worth folding by hand; everything else goes through suffix rules.
+# Where the lemmatizer's answer is wrong for questions about films, or where two words
+# should fold together as one idea: "gone" is not "gan", a "director" is asked about as
+# "who directs", British spellings meet American ones. Everything else goes to simplemma.
 _LEMMAS = {
-    "came": "come",
-    "coming": "come",
-    "comes": "come",
-    "said": "say",
-    "says": "say",
-    "told": "tell",
-    "tells": "tell",
-    "spoke": "speak",
-    "spoken": "speak",
-    "talked": "talk",
-    "wrote": "write",
-    "written": "write",
-    "writes": "write",
     "shot": "shoot",
-    "shooting": "shoot",
-    "began": "begin",
-    "begins": "begin",
     "beginning": "begin",
-    "begun": "begin",
-    "rode": "ride",
-    "rides": "ride",
-    "riding": "ride",
-    "ridden": "ride",
     "won": "win",
-    "men": "man",
-    "women": "woman",
     "people": "person",
-    "did": "do",
-    "does": "do",
-    "doing": "do",
-    "has": "have",
-    "had": "have",
-    "having": "have",
-    "was": "be",
-    "were": "be",
-    "is": "be",
-    "are": "be",
-    "am": "be",
-    "been": "be",
-    "being": "be",
-    "saw": "see",
-    "seen": "see",
-    "sees": "see",
-    "left": "leave",
-    "got": "get",
-    "gets": "get",
-    "getting": "get",
     "gone": "go",
-    "went": "go",
-    "goes": "go",
-    "made": "make",
-    "making": "make",
-    "makes": "make",
-    "movies": "movie",
-    "starring": "star",
-    "starred": "star",
-    "stars": "star",
-    "filming": "film",
-    "filmed": "film",
-    "films": "film",
-    "directed": "direct",
-    "directing": "direct",
+    "playing": "play",
+    "player": "play",
     "director": "direct",
     "directors": "direct",
-    "directs": "direct",
-    "actors": "actor",
-    "actresses": "actor",
     "actress": "actor",
-    "wrapped": "wrap",
-    "wrapping": "wrap",
-    "dated": "date",
-    "dates": "date",
-    "released": "release",
-    "releases": "release",
-    "releasing": "release",
-    "playing": "play",
-    "played": "play",
-    "plays": "play",
-    "player": "play",
-    "returning": "return",
-    "returns": "return",
-    "returned": "return",
-    "return": "return",
-    "stunts": "stunt",
-    "news": "news",
-    "series": "series",
-    "sequels": "sequel",
-    "installments": "installment",
+    "actresses": "actor",
     "instalment": "installment",
     "instalments": "installment",
-    "theatres": "theater",
     "theatre": "theater",
-    "theaters": "theater",
-    "cinemas": "cinema",
+    "theatres": "theater",
 }
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A light, consistent stem: folds plurals and -ing/-ed so both sides compare equal."""
+    """The word's lemma (simplemma's English dictionary), so "returning", "returned" and
+    "returns" compare equal on both sides. Numbers, short words and anything the
+    lemmatizer would turn into something not alphabetic stay as they are."""
     if word in _LEMMAS:
         return _LEMMAS[word]
-    if len(word) <= 3 or not word.isalpha():
+    if len(word) <= 2 or not word.isalpha():
         return word
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            base = word[: len(word) - len(suffix)] + keep
-            # "wrapped" -> "wrapp" -> "wrap", but "called" -> "call", "dressed" -> "dress".
-            if (
-                suffix in ("ing", "ed")
-                and len(base) >= 4
-                and base[-1] == base[-2]
-                and base[-1] not in "lsz"
-            ):
-                base = base[:-1]  # "wrapped" -> "wrapp" -> "wrap"
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
-                return word
-            if suffix == "es" and not word.endswith(("ches", "shes", "sses", "xes", "zes")):
-                continue  # "movies"... handled by "s" below: "dates" -> "date"
-            return base
-    return word
+    lemma = simplemma.lemmatize(word, lang="en").lower()
+    return lemma if lemma.isalpha() else word
 
 
 # Words that carry no topic of their own: question scaffolding and function words.
@@ -284,6 +196,38 @@ GLUE = frozenset(
     one thing stuff kind sort lot
     """.split()
 ) - {"out", "up"}  # "come out", "sign up" carry meaning in questions about films
+
+# Chat shorthand that carries no question: never a name, never a premise.
+CHAT_FILLER = frozenset(
+    """
+    pls plz plez lol lmao lmfao rofl tbh rn imo imho btw fyi idk iirc afaik omg ty thx tx
+    asap ngl smh fr irl jk tho pl0x xd haha hahaha hehe yay ugh hmm hm um uh ah oh wow
+    """.split()
+)
+GLUE = GLUE | CHAT_FILLER
+
+# Calendar words: a date in a question ("nov 19 2021", "the 80s") is never a name.
+CALENDAR = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun
+    """.split()
+)
+MONTH_NAMES = {
+    short: month
+    for month in "january february march april may june july august september october "
+    "november december".split()
+    for short in (month[:3], month[:4])
+    if short != month
+}
+_DECADE_OR_YEAR = re.compile(r"^(?:\d{2}|\d{4})s$|^\d{4}$")
+
+
+def is_calendar(word: str) -> bool:
+    """A month, a weekday, a year or a decade ("80s", "1940s")."""
+    return word in CALENDAR or bool(_DECADE_OR_YEAR.match(word))
 
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "which", "why", "how", "whose", "whom"})
 

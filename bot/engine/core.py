@@ -21,21 +21,24 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.aliases import AliasMatcher, Mention
+from bot.engine import premise
 from bot.models import Answer, Entity, EntityKind, Fact, FactSet
 from bot.text import (
     GLUE,
+    MONTH_NAMES,
     NUMBER_WORDS,
     QUESTION_WORDS,
     clean,
     common_words,
     concepts_of,
+    is_calendar,
     is_number,
     normalize,
     stem,
@@ -50,6 +53,8 @@ UNKNOWN_WORD_THRESHOLD = 0.56  # no entity named and a word the facts never use
 FILM_SUBJECT_TOPICS = frozenset(
     {"release_date", "director", "filming_location", "production", "title"}
 )
+PASSAGES_READ = 1  # how many top-ranked passages are read against the question
+PASSAGE_THRESHOLD = 0.5  # a passage scored below this is not worth reading
 PASSAGE_WEIGHT = 0.9  # curated facts win ties with the raw sentence they came from
 MAX_TOKEN_POSTINGS = 200  # a word in more facts than this is no use for finding candidates
 MAX_ENTITY_POSTINGS = 300  # past this, an entity's facts are narrowed by the question's words
@@ -90,6 +95,8 @@ FILM_CUES = frozenset({"movie", "film", "sequel", "part", "installment", "franch
 MEMBERSHIP_WORDS = frozenset(
     "in back return come join cast star appear feature reprise part".split()
 )
+# Words of a yes/no question that say nothing of the relation asked about.
+MEMBERSHIP_NEUTRAL = frozenset("still yet really actually".split())
 YESNO_STARTS = frozenset("is are was were will does do did has have can could should would".split())
 
 
@@ -294,6 +301,7 @@ class Engine:
             for st in entry.stems:
                 self._by_stem[st].append(i)
         del self._words_cache
+        self._position = {entry.fact.id: i for i, entry in enumerate(self._index)}
         n = max(1, len(self._index))
         self._idf = {s: math.log(1 + n / len(p)) for s, p in self._by_stem.items()}
         self._max_idf = math.log(1 + n / 0.5)
@@ -549,7 +557,7 @@ class Engine:
 
         def unknown(i: int) -> bool:
             w = words[i]
-            if i in in_mention or w in GLUE or w in QUESTION_WORDS:
+            if i in in_mention or w in GLUE or w in QUESTION_WORDS or is_calendar(w):
                 return False
             if is_number(w):
                 return True
@@ -653,6 +661,73 @@ class Engine:
 
     def answer(self, question: str) -> Answer:
         parsed = self.parse(question)
+        reply = self._resolve(parsed)
+        if reply.answered and parsed.qtype == "yesno" and reply.facts:
+            return self._yes_or_no(parsed, reply)
+        return reply
+
+    def _yes_or_no(self, parsed: ParsedQuestion, reply: Answer) -> Answer:
+        """A yes/no question is answered "yes" only by a fact that states the asked
+        relation: the date or number asked about, and the asked person as the one the
+        relation word belongs to ("is Tom Cruise directing" is not answered by a fact
+        where Cruise stars and McQuarrie directs). A fact giving another date is a "no";
+        anything else is a decline that shows the closest fact."""
+        fact = self._index[self._position[reply.facts[0]]].fact
+        text = self.render(fact)
+        fact_words = normalize(fact.answer).split()
+        present = set(fact_words)
+        for w in (MONTH_NAMES.get(w, w) for w in parsed.words):
+            if (
+                (is_calendar(w) or is_number(w))
+                and w not in present
+                and not any(w == m for m in self._numbers_in_names(parsed))
+            ):
+                if self._index[self._position[fact.id]].has_time and is_calendar(w):
+                    return replace(reply, text=f"No: {text}")
+                return self._closest_only(parsed, fact)
+        people = [e for e in parsed.entities if self._kind(e) is EntityKind.PERSON]
+        if len(people) == 1 and not self._relation_belongs_to(parsed, fact_words, people[0]):
+            return self._closest_only(parsed, fact)
+        return reply
+
+    def _numbers_in_names(self, parsed: ParsedQuestion) -> set[str]:
+        return {w for m in parsed.mentions for w in parsed.words[m.start : m.end]}
+
+    def _relation_belongs_to(
+        self, parsed: ParsedQuestion, fact_words: list[str], person: str
+    ) -> bool:
+        """Whether the person nearest to each relation word of the question, in the
+        fact, is `person`. A fact naming no other person cannot misattribute."""
+        people_at: list[tuple[int, str]] = []
+        for m in self.matcher.find(fact_words):
+            entity = self.entities[m.entity_id]
+            who = entity.of if entity.kind is EntityKind.ROLE and entity.of else entity.id
+            if self._kind(who) is EntityKind.PERSON:
+                people_at.extend((i, who) for i in range(m.start, m.end))
+        relation = {s for s in parsed.content if s not in MEMBERSHIP_NEUTRAL}
+        if not relation:
+            return True
+        relation_concepts = concepts_of(relation)
+        found = False
+        for i, w in enumerate(fact_words):
+            s = stem(w)
+            if s in relation or not concepts_of([s]).isdisjoint(relation_concepts):
+                found = True
+                if people_at and person not in _listed_with(fact_words, people_at, i):
+                    return False
+        return found
+
+    def _closest_only(self, parsed: ParsedQuestion, fact: Fact) -> Answer:
+        return Answer(
+            False,
+            f"My facts don't say that. The closest they come: \u201c{_shorten(fact.answer, 200)}\u201d "
+            f"({fact.source.cite()})",
+            confidence=0.0,
+            suggestions=self._suggest(self._rank(parsed)[:3], parsed.entities),
+            kind="decline",
+        )
+
+    def _resolve(self, parsed: ParsedQuestion) -> Answer:
         if not parsed.words:
             return Answer(False, HELP_TEXT, kind="empty")
         if parsed.qtype == "other" and all(w in GREETINGS for w in parsed.words):
@@ -665,6 +740,8 @@ class Engine:
         if not parsed.content and parsed.entities and parsed.qtype in {"who", "what", "other"}:
             return self._about_entity(parsed)
         ranked = self._rank(parsed)
+        if ranked and self._index[ranked[0].index].fact.passage:
+            return self._read_passages(parsed, ranked)
         if not ranked or ranked[0].score < ANSWER_THRESHOLD:
             return self._decline(parsed, ranked[:6])
         best = self._index[ranked[0].index]
@@ -679,6 +756,49 @@ class Engine:
             ):
                 return self._decline(parsed, ranked[:3])
         return self._answer_with(best.fact, ranked[0].score)
+
+    def _read_passages(self, parsed: ParsedQuestion, ranked: list[_Scored]) -> Answer:
+        """Answer from an uncurated passage only when reading it against the question
+        finds no contradiction, every key term explained and an answer of the asked kind;
+        otherwise decline, showing the closest the article comes."""
+        in_names = {w for m in parsed.mentions for w in parsed.words[m.start : m.end]}
+        question = premise.asked(parsed.words, parsed.qtype, in_names)
+        named = set(parsed.entities)
+        closest: tuple[Fact, premise.Verdict] | None = None
+        for item in ranked[:PASSAGES_READ]:
+            if item.score < PASSAGE_THRESHOLD:
+                break
+            entry = self._index[item.index]
+            fact = entry.fact
+            missing = named - set(entry.entities)
+            verdict = (
+                premise.Verdict.fail("unexplained", min(missing))
+                if missing
+                else premise.check(question, fact.answer)
+            )
+            if verdict.ok:
+                if fact.passage or item.score >= ANSWER_THRESHOLD:
+                    return self._answer_with(fact, item.score)
+            elif closest is None:
+                closest = (fact, verdict)
+        # A curated fact near the top was written to answer questions like this one.
+        for item in ranked:
+            if item.score < ANSWER_THRESHOLD:
+                break
+            if not self._index[item.index].fact.passage:
+                return self._answer_with(self._index[item.index].fact, item.score)
+        if closest is None:
+            return self._decline(parsed, ranked[:6])
+        fact, verdict = closest
+        decline = self._decline(parsed, ranked[:6])
+        return Answer(
+            False,
+            f"I don't know that: the facts don't say. The closest they come: "
+            f"\u201c{_shorten(fact.answer, 200)}\u201d ({fact.source.cite()})",
+            confidence=decline.confidence,
+            suggestions=decline.suggestions,
+            kind="decline",
+        )
 
     def _about_entity(self, parsed: ParsedQuestion) -> Answer:
         """A question that only names something ("MI7", "who is Tom Cruise?", "what is
@@ -1017,6 +1137,25 @@ _TIME = re.compile(
     r"summer|autumn|fall|winter|today|yesterday|tomorrow|date|dated|back to back)\b",
     re.I,
 )
+
+
+# Words that join the people of one list: "Ving Rhames and Simon Pegg are back".
+LIST_JOINERS = frozenset("and or & plus as well".split())
+
+
+def _listed_with(words: list[str], people_at: list[tuple[int, str]], at: int) -> set[str]:
+    """The people the relation word at `at` belongs to: the person nearest to it and
+    everyone listed together with that person."""
+    who_at = dict(people_at)
+    nearest = min(people_at, key=lambda p: abs(p[0] - at))[0]
+    listed = {who_at[nearest]}
+    for step in (-1, 1):
+        i = nearest + step
+        while 0 <= i < len(words) and (i in who_at or words[i] in LIST_JOINERS):
+            if i in who_at:
+                listed.add(who_at[i])
+            i += step
+    return listed
 
 
 def _strip_preface(words: list[str]) -> list[str]:

@@ -1,0 +1,280 @@
+"""Reading a passage against the question before answering from it.
+
+An uncurated passage is a sentence of an article, and a sentence that shares most of a
+question's words is often no answer to it: "who decreased the army?" against "Pitt
+increased the army", "when did the war not start?", "what happened in 1570?" against a
+sentence about 1750. A curated fact was written to answer its example questions; a
+passage was not, so before the engine answers from one it asks:
+
+1. does the passage contradict the question? A negation one side has and the other
+   lacks, an antonym in place of the asked word ("smallest" for "largest"), a word
+   negated by a prefix ("disapproved" for "approved"), or a number the passage lacks;
+2. does the passage explain every key term of the question? A term it never mentions
+   means the question asks about something the passage does not say;
+3. does the passage hold something of the kind asked for, beyond the question's own
+   words? A time for "when", a number for "how many", a name for "who" and "where".
+
+Pure functions over normalized words; the tables are ordinary English, not any article's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.text import GLUE, concepts_of, is_number, normalize, stem
+
+# Words that turn a statement into its opposite. The contraction "n't" is already
+# "not" after normalize().
+NEGATIONS = frozenset("not never no nobody none nothing neither nor without".split())
+# How close (in words) a negation must stand before a term to negate it: "had no veto".
+NEGATION_REACH = 3
+# Prefixes that negate a word: "approved" / "disapproved", "complete" / "incomplete".
+NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "il", "ir", "non", "mis")
+# A negative prefix is read only in front of a word this long, so "inform" is not "form".
+MIN_PREFIXED_BASE = 5
+# Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
+FAMILY_PREFIX = 5
+
+# Pairs of lemmas that answer opposite questions. General English, both directions.
+_ANTONYM_PAIRS = """
+large small; big small; great small; increase decrease; rise fall; gain lose; win lose;
+victory defeat; succeed fail; success failure; strength weakness; strong weak;
+first last; before after; early late; earliest latest; begin end; start end; start stop;
+north south; east west; northern southern; eastern western; high low; upper lower;
+top bottom; old new; old young; ancient modern; most least; more less; maximum minimum;
+major minor; public private; open close; accept reject; buy sell; add remove;
+import export; inner outer; internal external; positive negative; true false;
+male female; man woman; birth death; bear die; rich poor; wet dry; hot cold; warm cool;
+long short; wide narrow; heavy light; fast slow; allow forbid; allow prohibit;
+agree disagree; legal illegal; include exclude; common rare; enter leave; arrive depart;
+attack defend; north-west south-east; above below; inside outside; always never;
+same different; lend borrow; give take; send receive; teach learn; love hate;
+""".replace("\n", " ")
+ANTONYMS: dict[str, frozenset[str]] = {}
+for _pair in _ANTONYM_PAIRS.split(";"):
+    _words = _pair.split()
+    if len(_words) == 2:
+        _a, _b = _words
+        ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
+        ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
+
+# Words that shape a question without stating a premise: "along with X, what is another
+# term for Y", "what is an example of", "what is Y typically called".
+SCAFFOLD = frozenset(
+    """
+    along another other example instance term name call called known type kind sort
+    typically usually generally often mainly mostly commonly normally particular specific
+    certain main primary notably notable besides aside addition
+    """.split()
+)
+# Skipped between the question word and its head noun: "what is the largest city",
+# "which kind of fort", "what type of school".
+_BEFORE_HEAD = frozenset("is are was were a an the another other kind type sort of".split())
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# Words that, after "what"/"which", ask for a time or a quantity rather than naming one.
+TIME_HEADS = frozenset("year century decade month day date time era period season".split())
+COUNT_HEADS = frozenset("number percentage percent amount population total size cost price".split())
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+    "fifty sixty seventy eighty ninety hundred thousand million billion dozen half "
+    "twice once several".split()
+)
+_DECADE = re.compile(r"^\d{2,4}s$")
+_TIME_WORDS = MONTHS | frozenset(
+    "century centuries decade decades year years ad bc bce ce spring summer autumn fall "
+    "winter morning evening night today yesterday tomorrow".split()
+)
+# A capitalised word inside a sentence (not its first word): a name the passage gives.
+_NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<![\"\u201c(])\b[A-Z][\w'\u2019-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What a question asks, as the premise check needs it."""
+
+    terms: tuple[str, ...]  # key stems the passage must explain
+    acts: tuple[str, tuple[str, ...]] | None  # "who replaced the Normans": (verb, its objects)
+    numbers: tuple[str, ...]  # numbers the passage must state too
+    negated: bool  # the question itself is negative ("which didn't ...")
+    kind: str  # time | count | name | any: what the answer must contain
+    words: frozenset[str]  # every normalized word and stem of the question
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The premise check's finding: `ok`, or why the passage is no answer."""
+
+    ok: bool
+    reason: str = ""  # contradicts | unexplained | no_answer
+    detail: str = ""  # the word it turned on, for logs and tests
+
+    @classmethod
+    def fail(cls, reason: str, detail: str) -> Verdict:
+        return cls(False, reason, detail)
+
+
+PASS = Verdict(True)
+
+
+def asked(words: Iterable[str], qtype: str, named: Iterable[str] = ()) -> Asked:
+    """Read a normalized question (entity names already taken out of `words` by the
+    caller when it passes `named`, the words inside name mentions)."""
+    words = list(words)
+    named_words = set(named)
+    heads = _head_nouns(words)
+    kind = _answer_kind(words, qtype, heads)
+    terms: list[str] = []
+    numbers: list[str] = []
+    for w in words:
+        if w in named_words:
+            continue
+        if is_number(w) or _DECADE.match(w):
+            numbers.append(w)
+            continue
+        if w in GLUE or w in NEGATIONS or w in SCAFFOLD or not w.isalpha() or w in heads:
+            continue
+        terms.append(stem(w))
+    return Asked(
+        terms=tuple(dict.fromkeys(terms)),
+        acts=_subject_question(words),
+        numbers=tuple(dict.fromkeys(numbers)),
+        negated=any(w in NEGATIONS for w in words),
+        kind=kind,
+        words=frozenset(words) | {stem(w) for w in words},
+    )
+
+
+def check(question: Asked, passage: str) -> Verdict:
+    """Whether `passage` (a sentence as written) answers `question`."""
+    words = normalize(passage).split()
+    stems = [stem(w) for w in words]
+    have = set(words) | set(stems)
+    for verdict in (
+        _contradiction(question, words, stems, have),
+        _unexplained(question, stems, have),
+        _answer_missing(question, passage, words, have),
+    ):
+        if not verdict.ok:
+            return verdict
+    return PASS
+
+
+def _contradiction(question: Asked, words: list[str], stems: list[str], have: set[str]) -> Verdict:
+    for number in question.numbers:
+        if number not in have:
+            return Verdict.fail("contradicts", number)
+    negated_terms = _negated(stems, question.terms)
+    if question.negated and not (have & NEGATIONS):
+        return Verdict.fail("contradicts", "not")
+    if not question.negated and negated_terms:
+        return Verdict.fail("contradicts", f"no {negated_terms[0]}")
+    if question.acts is not None:
+        verb, objects = question.acts
+        at = [i for i, s in enumerate(stems) if s == verb]
+        if at and any(o in stems[: at[0]] and o not in stems[at[0] :] for o in objects):
+            return Verdict.fail("contradicts", f"roles of {verb}")
+    for term in question.terms:
+        if term in have:
+            continue
+        opposite = ANTONYMS.get(term, frozenset()) & have
+        if opposite:
+            return Verdict.fail("contradicts", min(opposite))
+        for prefix in NEGATIVE_PREFIXES:
+            base = term[len(prefix) :]
+            if term.startswith(prefix) and len(base) >= MIN_PREFIXED_BASE and base in have:
+                return Verdict.fail("contradicts", base)
+            if len(term) >= MIN_PREFIXED_BASE and prefix + term in have:
+                return Verdict.fail("contradicts", prefix + term)
+    return PASS
+
+
+def _negated(stems: list[str], terms: Iterable[str]) -> list[str]:
+    """The question's terms that the passage negates: "had no veto"."""
+    wanted = set(terms)
+    found = []
+    for i, s in enumerate(stems):
+        if s in wanted and any(w in NEGATIONS for w in stems[max(0, i - NEGATION_REACH) : i]):
+            found.append(s)
+    return found
+
+
+def _unexplained(question: Asked, stems: list[str], have: set[str]) -> Verdict:
+    concepts = concepts_of(stems)
+    families = {s[:FAMILY_PREFIX] for s in stems if len(s) > FAMILY_PREFIX}
+    for term in question.terms:
+        if term in have or not concepts_of([term]).isdisjoint(concepts):
+            continue
+        if len(term) > FAMILY_PREFIX and term[:FAMILY_PREFIX] in families:
+            continue
+        return Verdict.fail("unexplained", term)
+    return PASS
+
+
+def _answer_missing(question: Asked, passage: str, words: list[str], have: set[str]) -> Verdict:
+    new = [w for w in words if w not in question.words]
+    if question.kind == "time":
+        ok = any(w in _TIME_WORDS or _DECADE.match(w) or _is_year(w) for w in new) or any(
+            w.endswith(("th", "st", "nd", "rd")) and w[:-2].isdigit() for w in new
+        )
+    elif question.kind == "count":
+        ok = any(w.isdigit() or w in _NUMBER_WORDS or _DECADE.match(w) for w in new)
+    elif question.kind == "name":
+        ok = any(
+            (n := normalize(m.group(0))) and n.split()[0] not in question.words
+            for m in _NAME.finditer(passage)
+        )
+    else:
+        ok = True
+    return PASS if ok else Verdict.fail("no_answer", question.kind)
+
+
+def _is_year(word: str) -> bool:
+    return word.isdigit() and len(word) in (3, 4)
+
+
+def _subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """ "who replaced the Normans", "what ended the war": the question asks for the
+    subject of its verb, so what follows the verb is the object. A passage where that
+    object stands before the verb, as its subject, has the roles the other way round."""
+    if len(words) < 3 or words[0] not in ("who", "what") or words[1] in GLUE:
+        return None
+    verb = stem(words[1])
+    objects = tuple(
+        stem(w) for w in words[2:] if w not in GLUE and w not in SCAFFOLD and w.isalpha()
+    )
+    return (verb, objects) if objects else None
+
+
+def _head_nouns(words: list[str]) -> frozenset[str]:
+    """The word right after "what", "which" or "how" near the start: it names the kind of
+    answer ("what fort", "which year", "how large"), not a premise the passage must state."""
+    heads = set()
+    for i, w in enumerate(words):
+        if w in ("what", "which", "how"):
+            j = i + 1
+            while j < len(words) and words[j] in _BEFORE_HEAD:
+                j += 1
+            if j < len(words):
+                heads.add(words[j])
+            break
+    return frozenset(heads)
+
+
+def _answer_kind(words: list[str], qtype: str, heads: frozenset[str]) -> str:
+    text = " ".join(words)
+    if qtype == "when" or heads & TIME_HEADS:
+        return "time"
+    if (
+        text.startswith(("how many", "how much"))
+        or " how many " in f" {text} "
+        or heads & COUNT_HEADS
+    ):
+        return "count"
+    if qtype in ("who", "where"):
+        return "name"
+    return "any"
