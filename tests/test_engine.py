@@ -231,3 +231,34 @@ def test_back_to_back_is_not_coming_back(engine: Engine) -> None:
 def test_a_decline_names_what_was_typed_not_a_repair_of_it(engine: Engine) -> None:
     answer = engine.answer("is brad pitt in mi7")
     assert not answer.answered and "\u201cbrad pitt\u201d" in answer.text
+
+
+# ---------------------------------------------------------------- casual words, yes/no
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["mi 7 cast pls", "when's mi7 out lol", "who's in mi7 tbh", "is mi7 coming out in the 1940s"],
+)
+def test_chat_filler_and_dates_are_never_unknown_names(engine: Engine, question: str) -> None:
+    answer = engine.answer(question)
+    assert answer.kind != "unknown_entity", answer.text
+
+
+def test_yes_no_says_no_for_another_date(engine: Engine) -> None:
+    answer = engine.answer("is mi7 coming out in the 1940s")
+    assert answer.answered and answer.text.startswith("No: ")
+
+
+@pytest.mark.parametrize(
+    "question", ["is tom cruise directing mi7", "is mcquarrie starring in mi7"]
+)
+def test_yes_no_never_confirms_a_relation_of_someone_else(engine: Engine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered, answer.text
+    assert not answer.text.startswith("Yes")
+
+
+def test_yes_no_accepts_a_person_listed_with_others(engine: Engine) -> None:
+    answer = engine.answer("is ving rhames back for mi7")
+    assert answer.answered and "Ving Rhames" in answer.text

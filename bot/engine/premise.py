@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.text import GLUE, concepts_of, is_number, normalize, stem
+from bot.text import GLUE, common_words, concepts_of, is_number, normalize, stem
 
 # Words that turn a statement into its opposite. The contraction "n't" is already
 # "not" after normalize().
@@ -176,7 +176,9 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
     if question.acts is not None:
         verb, objects = question.acts
         at = [i for i, s in enumerate(stems) if s == verb]
-        if at and any(o in stems[: at[0]] and o not in stems[at[0] :] for o in objects):
+        # "The bridge was built by ...": in the passive the object comes first by rights.
+        active = bool(at) and (at[0] == 0 or stems[at[0] - 1] != "be")
+        if active and any(o in stems[: at[0]] and o not in stems[at[0] :] for o in objects):
             return Verdict.fail("contradicts", f"roles of {verb}")
     for term in question.terms:
         if term in have:
@@ -227,10 +229,23 @@ def _answer_missing(question: Asked, passage: str, words: list[str], have: set[s
         ok = any(
             (n := normalize(m.group(0))) and n.split()[0] not in question.words
             for m in _NAME.finditer(passage)
-        )
+        ) or _names_first(passage, question)
     else:
         ok = True
     return PASS if ok else Verdict.fail("no_answer", question.kind)
+
+
+def _names_first(passage: str, question: Asked) -> bool:
+    """A sentence may open with the name it gives ("Pitt increased the army"): its first
+    word counts when it is capitalised and no ordinary English word."""
+    first = passage.split(maxsplit=1)[0] if passage.strip() else ""
+    word = normalize(first)
+    return (
+        first[:1].isupper()
+        and bool(word)
+        and word not in common_words()
+        and word not in question.words
+    )
 
 
 def _is_year(word: str) -> bool:
@@ -257,7 +272,10 @@ def _head_nouns(words: list[str]) -> frozenset[str]:
     for i, w in enumerate(words):
         if w in ("what", "which", "how"):
             j = i + 1
-            while j < len(words) and words[j] in _BEFORE_HEAD:
+            # "what is the smallest city": the superlative is a premise, the noun the head
+            while j < len(words) and (
+                words[j] in _BEFORE_HEAD or words[j] in ANTONYMS or words[j].endswith("est")
+            ):
                 j += 1
             if j < len(words):
                 heads.add(words[j])
