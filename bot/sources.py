@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.text import clean
 
-_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
-# A sentence ends at . ! or ? (maybe followed by a closing quote) before a space and
-# a capital letter or an opening quote. Abbreviations below are not sentence ends.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
-_ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "vs.", "No.", "Vol.", "Pt.")
+MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
+_MONTH.update({name[:3]: number for name, number in list(_MONTH.items())})
+_MONTH["sept"] = 9
+
+# The first line is a date line when it starts with the word "date" and is short: the
+# documented `date 2021-11-19`, or what people write instead ("Date: March 14, 2024").
+# A long first line starting with "Date" is the article's own text ("Date night was...").
+_DATE_LINE = re.compile(r"^\s*date\b\s*[:=-]?\s*(?P<value>.{0,40}?)\s*$", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})\b", re.I)
+_WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -21,39 +33,145 @@ class SourceDoc:
     date: str | None
     text: str  # the article without its date line, cleaned
     sentences: tuple[str, ...]
+    # The first line as written when it was taken as a date line, even one whose date
+    # could not be read (then `date` is None): `facts build` warns about it.
+    date_line: str | None = None
+
+
+def parse_date(value: str) -> str | None:
+    """YYYY-MM-DD for "2024-03-14", "March 14, 2024", "14 March 2024" or "Thu, Mar. 14 2024"."""
+    # Found anywhere in the value: a date line may carry a stray mark after the date.
+    value = _WEEKDAY.sub("", value.strip())
+    parts: tuple[str, str, str] | None = None
+    if match := _ISO.search(value):
+        parts = (match.group(1), match.group(2), match.group(3))
+    elif (match := _MONTH_DAY_YEAR.search(value)) and match.group(1).lower() in _MONTH:
+        parts = (match.group(3), str(_MONTH[match.group(1).lower()]), match.group(2))
+    elif (match := _DAY_MONTH_YEAR.search(value)) and match.group(2).lower() in _MONTH:
+        parts = (match.group(3), str(_MONTH[match.group(2).lower()]), match.group(1))
+    if parts is None:
+        return None
+    try:
+        return dt.date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
+    except ValueError:  # 2024-02-30
+        return None
+
+
+def read_date_line(first_line: str) -> tuple[bool, str | None]:
+    """(is it a date line, the date it gives as YYYY-MM-DD or None when unreadable)."""
+    match = _DATE_LINE.match(clean(first_line))
+    if not match:
+        return False, None
+    value = match.group("value")
+    date = parse_date(value)
+    # "Date: sometime soon" is a date line gone wrong; "Date night was fun." is text.
+    looks_like_one = date is not None or bool(re.search(r"\d", value)) or not value
+    return looks_like_one, date
 
 
 def read_source(path: Path) -> SourceDoc:
     raw = path.read_text(encoding="utf-8")
     lines = raw.splitlines()
-    date = None
+    date = date_line = None
     if lines:
-        match = _DATE_LINE.match(clean(lines[0]))
-        if match:
-            date = match.group(1)
+        is_date_line, date = read_date_line(lines[0])
+        if is_date_line:
+            date_line = lines[0].strip()
             lines = lines[1:]
-    paragraphs = [clean(p) for p in "\n".join(lines).split("\n\n")]
+    paragraphs = [clean(p) for p in re.split(r"\n\s*\n", "\n".join(lines))]
     paragraphs = [p for p in paragraphs if p]
     sentences: list[str] = []
     for paragraph in paragraphs:
         sentences.extend(split_sentences(paragraph))
-    return SourceDoc(path.name, date, "\n\n".join(paragraphs), tuple(sentences))
+    return SourceDoc(path.name, date, "\n\n".join(paragraphs), tuple(sentences), date_line)
+
+
+# Sentence splitting. A careful regex splitter rather than a library: pysbd (the usual
+# choice) has had no release since 2021, is slow on long articles, and splits a quote
+# that runs over several sentences, which we must keep whole; nltk's punkt needs its
+# model downloaded at run time. The rules below are few and each has a test.
+#
+# A candidate end is . ! ? or an ellipsis, maybe followed by closing quotes or brackets,
+# then whitespace and a capital letter, a digit or an opening quote or bracket.
+_CANDIDATE = re.compile(r"[.!?\u2026]+[\"')\]]*(?=\s)")
+# Abbreviations that never end a sentence: they always lead into more words.
+_NEVER_END = frozenset("e.g i.e cf viz approx ca".split())
+# Abbreviations that usually don't end one: they do only when the next word is one
+# that starts sentences ("... at Acme Inc. The company said"), not a name or a number
+# ("Mr. Smith", "St. Louis", "Jan. 5", "U.S. Army", "George B. Storer").
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms mx dr prof st jr sr sen rep gov gen col lt capt cmdr sgt maj adm rev hon pres
+    mt ft ave blvd rd no nos vol vols pt pts ch fig op ed eds dept univ assn bros co corp
+    inc ltd llc plc vs etc al est approx jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    """.split()
+)
+# Words that start sentences and are never part of a name after an abbreviation.
+_SENTENCE_STARTERS = frozenset(
+    """
+    the a an this that these those there then it its he she they we i you his her their
+    our my your in on at but and or so yet if when while after before as since though
+    although however meanwhile also still now today later instead
+    """.split()
+)
+_WORD_AFTER = re.compile(r"\s+[\"'(\[]?([\w'.-]+)")
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    pieces: list[str] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        pieces.append(paragraph[start : match.end()])
-        start = match.end()
-    pieces.append(paragraph[start:])
+    """The sentences of one paragraph of cleaned text, in order, each stripped.
+
+    Joined with single spaces they give back the paragraph (up to whitespace).
+    """
+    quotes = _quote_spans(paragraph)
     sentences: list[str] = []
-    for piece in pieces:
-        piece = piece.strip()
-        if not piece:
+    start = 0
+    for match in _CANDIDATE.finditer(paragraph):
+        end = match.end()
+        if _inside(quotes, end) or not _ends_sentence(paragraph, match):
             continue
-        if sentences and sentences[-1].endswith(_ABBREVIATIONS):
-            sentences[-1] = f"{sentences[-1]} {piece}"
-        else:
+        piece = paragraph[start:end].strip()
+        if piece:
             sentences.append(piece)
+        start = end
+    last = paragraph[start:].strip()
+    if last:
+        sentences.append(last)
     return sentences
+
+
+def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
+    after = _WORD_AFTER.match(paragraph, match.end())
+    next_word = after.group(1) if after else ""
+    if not next_word or not (next_word[0].isupper() or next_word[0].isdigit()):
+        return False  # "e.g. the", "etc. and", "Really?" she asked
+    if match.group(0)[0] != "." or match.group(0).startswith(".."):
+        return True  # ! ? and ellipses: the capital after them starts a sentence
+    window = paragraph[max(0, match.start() - 40) : match.start()].split()
+    word = window[-1].lstrip("\"'([") if window else ""
+    bare = word.lower().rstrip(".")
+    starts_sentence = next_word.lower() in _SENTENCE_STARTERS
+    if bare in _NEVER_END:
+        return False
+    if bare in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
+        return starts_sentence  # "U.S.", "a.m.", "Inc."
+    if re.fullmatch(r"[A-Z]", word):
+        return starts_sentence  # an initial: "George B. Storer", "J. R. R. Tolkien"
+    return True
+
+
+def _quote_spans(paragraph: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of double-quoted stretches, paired left to right.
+
+    A quote left open at the end of the paragraph (a quotation continued in the next
+    paragraph) is not a span, so it never swallows the rest of the paragraph.
+    """
+    marks = [m.start() for m in re.finditer('"', paragraph)]
+    return [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    # A sentence end inside a quote ("It was hard. We did it," he said.) is not an end
+    # of the sentence that carries the quote.
+    at = bisect.bisect_left(spans, (offset, -1)) - 1
+    return at >= 0 and spans[at][0] < offset <= spans[at][1]
