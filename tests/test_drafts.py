@@ -1,0 +1,198 @@
+"""`facts build`: the draft it writes always validates, names real things, and says what it left out."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import string
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.drafts import _resolve_clashes, build_draft
+from bot.facts import load_facts
+from bot.models import Entity, EntityKind
+
+REPO = Path(__file__).resolve().parent.parent
+LANTERN = REPO / "tests" / "data" / "lantern-valley-article.txt"
+
+
+def drafted(draft: Path) -> dict[str, dict[str, object]]:
+    data = tomllib.loads(draft.read_text(encoding="utf-8"))
+    return {str(e["name"]): e for e in data.get("entity", [])}
+
+
+def test_an_article_on_another_topic_builds_without_junk_entities(facts_dir: Path) -> None:
+    report = build_draft(LANTERN, facts_dir)
+    facts = load_facts(facts_dir)  # the draft and the copied source validate
+    entities = drafted(report.draft)
+    junk = {"Between", "West 66", "Date", "March", "Supplies", "Fewer", "Incongruously"}
+    junk |= {"Tuesday", "Saturday", "January", "June", "His", "The", "Mr", "Dr", "Harvick's"}
+    assert not junk & set(entities), sorted(entities)
+    assert not [n for n in entities if n.split()[0] in {"Between", "The", "His", "Date"}]
+    # Names written with initials or a title are one person; a series has its films.
+    assert entities["Halvard B. Quennel"]["kind"] == "person"
+    assert entities["J. R. R. Pemberton-Vale"]["kind"] == "person"
+    assert entities["Mirefield Stories 3"]["franchise"] == "mirefield-stories"
+    # "SR 41" abbreviates "State Route 41": an alias of it, not a second entity.
+    assert "SR 41" not in entities and "SR 41" in entities["State Route 41"]["aliases"]  # type: ignore[operator]
+    # "Harvick" heads "Harvick College" and "Harvick Library", so it is kept and the
+    # person whose surname would also name it is left out, with a comment saying so.
+    assert "Harvick" in entities and "Ansel Harvick" not in entities
+    assert "# Left out: 'Ansel Harvick' (person)" in report.draft.read_text()
+    # The date line "Date: March 14, 2024" dates the article and is not text.
+    passages = [f for f in facts.facts if f.source.file == "lantern-valley-article.txt"]
+    assert passages and all(f.source.date == "2024-03-14" for f in passages)
+    assert not any("Date" in f.answer for f in passages)
+    assert report.warnings == []
+    # A quote over several sentences is one passage, and initials don't end sentences.
+    answers = {f.answer for f in passages}
+    assert '"It was hard. We carried every box ourselves. We did it," Quennel said.' in answers
+    assert any("Dr. Halvard B. Quennel." in a for a in answers)
+
+
+def test_the_drafts_of_a_clash_are_kept_for_neither_and_noted() -> None:
+    known = [Entity("tom-cruise", EntityKind.PERSON, "Tom Cruise")]
+    a = Entity("glass-harbor-2", EntityKind.FILM, "Glass Harbor 2", ("GH2", "the sequel"))
+    b = Entity("green-hill-2", EntityKind.FILM, "Green Hill 2", ("GH2",))
+    c = Entity("cruise", EntityKind.ORG, "Cruise")  # the existing person's surname
+    kept, notes = _resolve_clashes([a, b, c], known)
+    assert [e.id for e in kept] == ["glass-harbor-2", "green-hill-2"]
+    assert kept[0].aliases == ("the sequel",) and kept[1].aliases == ()
+    assert any("'gh 2'" in n and "kept for neither" in n for n in notes)
+    assert any(n.startswith("'Cruise' (org) is not drafted") for n in notes)
+
+
+def test_a_missing_date_line_warns_and_states_the_date_used(
+    facts_dir: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "plain.txt"
+    article.write_text("Nadia Roszak will direct Copper Veil.\n", encoding="utf-8")
+    report = build_draft(article, facts_dir)
+    assert "no date line" in report.summary() and "pass --date" in report.summary()
+    assert f"(dated {report.date})" in report.summary()
+    copied = (facts_dir / "sources" / "plain.txt").read_text()
+    assert copied.startswith(f"date {report.date}\n")
+    assert {f.source.date for f in load_facts(facts_dir).facts if f.source.file == "plain.txt"} == {
+        report.date
+    }
+
+
+def test_date_option_replaces_a_malformed_date_line(facts_dir: Path, tmp_path: Path) -> None:
+    article = tmp_path / "odd.txt"
+    article.write_text("Date: the 14th or so 2024\n\nCopper Veil wrapped.\n", encoding="utf-8")
+    unset = build_draft(article, facts_dir)
+    assert "is not a date I can read" in unset.summary()
+    report = build_draft(article, facts_dir, force=True, date="2023-05-01")
+    assert report.warnings == [] and report.date == "2023-05-01"
+    copied = (facts_dir / "sources" / "odd.txt").read_text()
+    assert copied.startswith("date 2023-05-01\n") and "14th" not in copied
+    served = {f.source.date for f in load_facts(facts_dir).facts if f.source.file == "odd.txt"}
+    assert served == {"2023-05-01"}
+
+
+# Articles made of the things that broke drafts: capitalised phrases, names repeated
+# as possessives and surnames, acronyms and numbered titles, the shipped facts' own
+# names, initials, abbreviations, quotes (closed or not), dates and numbers.
+_NAMES = st.sampled_from(
+    "Harvard|John Harvard|Harvard's|Harvard College|Harvard Yard|State Route 99|SR 99|SR|"
+    "Tom Cruise|Cruise|MI7|Paramount|Mission: Impossible 7|Glass Harbor|Glass Harbor 2|GH2|"
+    "Green Hill 2|Dr. Ona K. Bell|Bell|U.S.|Between 1942|West 66|March|Monday|The|His|"
+    "Fort Lune|King Otto II|Otto|Rosa Otto|Inc.|Co.|e.g.|Jan.|St.|a.m.|3.5|20,000".split("|")
+)
+_WORD = st.text(string.ascii_lowercase, min_size=1, max_size=8)
+_CAPITALISED = st.builds(
+    lambda first, rest: first + rest,
+    st.sampled_from(string.ascii_uppercase),
+    st.text(string.ascii_lowercase + "'-", max_size=7),
+)
+_PUNCT = st.sampled_from(
+    [".", ",", "!", "?", ":", ";", '"', "'s", "...", "(", ")", "-", "\u201c", "\u201d"]
+)
+_TOKEN = st.one_of(_NAMES, _WORD, _CAPITALISED, _PUNCT, st.integers(0, 3000).map(str))
+_SENTENCE = st.lists(_TOKEN, min_size=1, max_size=25).map(lambda ts: " ".join(ts) + ".")
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(
+    sentences=st.lists(_SENTENCE, min_size=1, max_size=30),
+    copies=st.integers(1, 12),
+    first_line=st.sampled_from(["date 2024-01-02\n", "Date: May 3, 2022\n", "date soon\n", ""]),
+)
+def test_any_article_builds_and_its_draft_validates(
+    sentences: list[str], copies: int, first_line: str
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        facts_dir = Path(tmp) / "facts"
+        shutil.copytree(REPO / "facts", facts_dir, ignore=shutil.ignore_patterns("__pycache__"))
+        article = Path(tmp) / "generated.txt"
+        paragraphs = [" ".join(sentences[i::3]) for i in range(3)] * copies
+        article.write_text(first_line + "\n\n".join(p for p in paragraphs if p), encoding="utf-8")
+        report = build_draft(article, facts_dir)
+        assert not [w for w in report.warnings if "did not validate" in w]
+        facts = load_facts(facts_dir)
+        assert any(f.source.file == "generated.txt" for f in facts.facts) or report.passages == 0
+
+
+def test_a_20000_word_article_builds(facts_dir: Path, tmp_path: Path) -> None:
+    rng = random.Random(9)
+    syllables = ["ka", "lo", "mir", "ven", "dra", "sol", "tu", "ber", "an", "is", "or", "el"]
+
+    def name() -> str:
+        return "".join(rng.choice(syllables) for _ in range(rng.randint(2, 3))).capitalize()
+
+    people = [f"{name()} {name()}" for _ in range(150)]
+    places = [name() for _ in range(80)]
+    films = [f"{name()} {name()} {rng.randint(2, 6)}" for _ in range(20)]
+    words = (
+        "the crew said that a new film would shoot in spring after the old studio closed".split()
+    )
+    paragraphs = []
+    total = 0
+    while total < 20_000:
+        sentences = []
+        for _ in range(rng.randint(3, 7)):
+            body = " ".join(rng.choice(words) for _ in range(rng.randint(6, 18)))
+            sentence = (
+                f"{rng.choice(people)} {body} in {rng.choice(places)} for {rng.choice(films)}."
+            )
+            if rng.random() < 0.2:
+                sentence = f'"{body.capitalize()}. It was hard," {rng.choice(people)} said.'
+            sentences.append(sentence)
+            total += len(sentence.split())
+        paragraphs.append(" ".join(sentences))
+    article = tmp_path / "long.txt"
+    article.write_text("date 2025-06-01\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    report = build_draft(article, facts_dir)
+    assert report.passages > 1000 and report.entities["person"] > 50
+    assert len(load_facts(facts_dir).facts) > report.passages
+
+
+def test_cli_build_takes_a_date_and_refuses_a_bad_one(facts_dir: Path, tmp_path: Path) -> None:
+    article = tmp_path / "cli-article.txt"
+    article.write_text("Nadia Roszak will direct Copper Veil.\n", encoding="utf-8")
+    env = {
+        **os.environ,
+        "FRANCHISE_BOT_FACTS": str(facts_dir),
+        "FRANCHISE_BOT_DB": str(tmp_path / "db"),
+    }
+
+    def build(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "bot", "facts", "build", str(article), *args]
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+
+    bad = build("--date", "2024-13-01")
+    assert bad.returncode != 0 and "is not a date like 2024-03-14" in bad.stderr
+    done = build("--date", "2024-03-14")
+    assert done.returncode == 0, done.stderr
+    assert "(dated 2024-03-14)" in done.stdout and "Warning" not in done.stdout
