@@ -8,6 +8,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
@@ -21,6 +22,14 @@ from bot.service import Service
 log = logging.getLogger("bot")
 
 CLI_USER = Requester(platform="cli", user_id="cli", is_moderator=True, name="cli")
+
+
+def _iso_date(value: str) -> str:
+    from bot.sources import parse_date
+
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or parse_date(value) is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2024-03-14")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,6 +75,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("article", type=Path, help="path to the article (.txt)")
     build.add_argument(
         "--force", action="store_true", help="overwrite an existing source or draft of that name"
+    )
+    build.add_argument(
+        "--date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date the article was published (instead of its date line; without either, "
+        "the file's modification date is used, with a warning)",
     )
     facts_commands.add_parser("validate", help="check the fact files without loading them")
     facts_commands.add_parser(
@@ -232,7 +248,7 @@ async def _facts(settings: Settings, args: argparse.Namespace) -> int:
     action = args.facts_command
     if action == "build":
         report = await asyncio.to_thread(
-            build_draft, args.article, settings.facts_dir, force=args.force
+            build_draft, args.article, settings.facts_dir, force=args.force, date=args.date
         )
         print(report.summary())
         return 0
