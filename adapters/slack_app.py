@@ -13,17 +13,25 @@ and a call to the `Service`; the neutral `Reply` becomes Block Kit. No matching 
 from __future__ import annotations
 
 import asyncio
+import errno
+import hashlib
+import hmac
 import logging
 import os
 import re
+import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import aiohttp
 from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
@@ -32,8 +40,10 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Secret, Settings
-from bot.errors import ConfigError
+from bot.errors import BotError, ConfigError, PlatformError
 from bot.replies import Reply, ReplyKind, Requester
+from bot.supervisor import describe
+from bot.throttle import LogThrottle, held_note
 
 if TYPE_CHECKING:
     from bot.service import Service
@@ -314,7 +324,12 @@ def build_app(service: Service, settings: Settings) -> AsyncApp:
     )
     configure_client(app.client, settings)
     _Listeners(service, settings).register(app)
+    # For start_http, which checks signatures before Bolt parses anything.
+    _SIGNING_SECRETS[app] = _reveal(settings.slack_signing_secret)
     return app
+
+
+_SIGNING_SECRETS: weakref.WeakKeyDictionary[AsyncApp, str] = weakref.WeakKeyDictionary()
 
 
 class _Listeners:
@@ -558,12 +573,218 @@ async def _post(
 # ----------------------------------------------------------------------------- serving
 
 
-async def start_http(app: AsyncApp, host: str, port: int) -> web.AppRunner:
+# How long a client may take to send a request's headers, and then its body. Slack sends
+# both at once; a client that trickles them (slowloris) is cut off instead of holding a slot.
+HEADER_TIMEOUT = 10.0
+BODY_TIMEOUT = 10.0
+MAX_TIMESTAMP_SKEW = 60 * 5  # Slack's documented replay window
+REFUSED_LOG_INTERVAL = 60.0  # at most one log line per minute about refused requests
+FD_LOG_INTERVAL = 60.0  # ... and about running out of file descriptors
+
+
+def default_max_connections() -> int:
+    """Open connections served at once: a quarter of the file-descriptor limit, at most 1024,
+    so the process never runs out of descriptors while accepting."""
+    try:
+        import resource
+
+        soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (ImportError, OSError, ValueError):
+        return 256
+    if soft == resource.RLIM_INFINITY:
+        return 1024
+    return max(32, min(1024, soft // 4))
+
+
+class _CappedServer(web.Server):
+    """aiohttp's low-level server with at most `max_connections` open at once.
+
+    At the cap a new connection evicts the oldest one that is not answering a signed
+    request: a slow or idle client (or one still sending an unsigned body) loses its
+    slot, and Slack's requests, which arrive whole, still get in.
+    """
+
+    def __init__(
+        self,
+        handler: Callable[[web.BaseRequest], Awaitable[web.StreamResponse]],
+        *,
+        max_connections: int,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(handler, **kwargs)
+        self.max_connections = max_connections
+        self.evicted = 0
+        self._open: OrderedDict[web.RequestHandler, asyncio.Transport] = OrderedDict()
+        self.working: set[web.RequestHandler] = set()
+
+    def connection_made(self, handler: web.RequestHandler, transport: asyncio.Transport) -> None:
+        super().connection_made(handler, transport)
+        self._open[handler] = transport
+        if len(self._open) <= self.max_connections:
+            return
+        victim = next((h for h in self._open if h not in self.working), handler)
+        self.evicted += 1
+        self._open.pop(victim).close()
+
+    def connection_lost(
+        self, handler: web.RequestHandler, exc: BaseException | None = None
+    ) -> None:
+        super().connection_lost(handler, exc)
+        self._open.pop(handler, None)
+        self.working.discard(handler)
+
+
+class _FdExhaustionFilter(logging.Filter):
+    """asyncio logs every failed accept() once the process is out of file descriptors (109 MB
+    in 50 s under a slowloris); let one line a minute through, without the traceback.
+
+    As of Python 3.11-3.13, `_accept_connection` keeps looping after EMFILE: each wake-up
+    logs up to `backlog` errors and schedules as many `_start_serving` retries, which fail
+    with "Invalid file descriptor" if the server closes meanwhile. Both count as one problem.
+    The connection cap keeps the server clear of the limit; this is for when something
+    else in the process takes the descriptors.
+    """
+
+    _ERRNOS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.throttle = LogThrottle(FD_LOG_INTERVAL)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        exhausted = isinstance(exc, OSError) and exc.errno in self._ERRNOS
+        stale_retry = isinstance(exc, ValueError) and "_start_serving" in str(record.msg)
+        if not (exhausted or stale_retry):
+            return True
+        held = self.throttle.ready()
+        if held is None:
+            return False
+        record.msg = "Out of file descriptors accepting connections (%s)%s"
+        record.args = (getattr(exc, "strerror", None) or exc, held_note(held))
+        record.exc_info = None
+        record.exc_text = None
+        return True
+
+
+def _install_fd_filter() -> None:
+    logger = logging.getLogger("asyncio")
+    if not any(isinstance(f, _FdExhaustionFilter) for f in logger.filters):
+        logger.addFilter(_FdExhaustionFilter())
+
+
+class _SignedEndpoint:
+    """The HTTP endpoint: the body is read within a deadline and its signature and
+    timestamp checked before anything parses it; only then does Bolt see the request.
+
+    Bolt parses the body while building its request, before its own signature check, so
+    an unsigned `{` sent as JSON used to cost a 500 and a traceback in the log.
+    """
+
+    def __init__(self, app: AsyncApp, signing_secret: str, body_timeout: float) -> None:
+        self.app = app
+        self.secret = signing_secret.encode()
+        self.body_timeout = body_timeout
+        self.server: _CappedServer | None = None
+        self.refused_log = LogThrottle(REFUSED_LOG_INTERVAL)
+
+    async def __call__(self, request: web.BaseRequest) -> web.StreamResponse:
+        if request.path != EVENTS_PATH:
+            return web.Response(status=404)
+        if request.method != "POST":
+            return web.Response(status=405, headers={"Allow": "POST"})
+        try:
+            async with asyncio.timeout(self.body_timeout):
+                # BaseRequest answers 413 above 1 MiB; Slack's payloads are a few KB.
+                body = await request.read()
+        except TimeoutError:
+            self._refused(request, "its body was not sent in time")
+            response = web.Response(status=408)
+            response.force_close()
+            return response
+        problem = self._unsigned(request, body)
+        if problem:
+            self._refused(request, problem)
+            return web.Response(status=401)
+        if self.server is not None:
+            self.server.working.add(request.protocol)
+        try:
+            bolt_request = AsyncBoltRequest(
+                body=body.decode(request.charset or "utf-8"),
+                query=request.query_string,
+                headers=request.headers,  # type: ignore[arg-type]  # as Bolt's own adapter does
+            )
+        except (ValueError, LookupError) as exc:
+            # Signed, so from Slack (or someone with the secret), but not parseable.
+            log.warning("Slack: a signed request could not be parsed (%s)", type(exc).__name__)
+            return web.Response(status=400)
+        return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
+
+    def _unsigned(self, request: web.BaseRequest, body: bytes) -> str:
+        """Why the request is not signed by Slack now, or "" when it is."""
+        timestamp = request.headers.get("X-Slack-Request-Timestamp", "")
+        signature = request.headers.get("X-Slack-Signature", "")
+        if not signature or not timestamp:
+            return "no signature"
+        if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
+            return "a malformed timestamp"
+        if abs(time.time() - int(timestamp)) > MAX_TIMESTAMP_SKEW:
+            return "a timestamp more than 5 minutes off (a replay?)"
+        # Over the raw bytes: slack_sdk's verifier decodes the body first, and raises on
+        # bytes that are not UTF-8.
+        base = b"v0:" + timestamp.encode() + b":" + body
+        expected = "v0=" + hmac.new(self.secret, base, hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace")):
+            return "a wrong signature"
+        return ""
+
+    def _refused(self, request: web.BaseRequest, why: str) -> None:
+        held = self.refused_log.ready()
+        if held is not None:
+            log.warning(
+                "Slack: refused a request to %s from %s: %s%s",
+                EVENTS_PATH,
+                request.remote or "?",
+                why,
+                held_note(held),
+            )
+
+
+async def start_http(
+    app: AsyncApp,
+    host: str,
+    port: int,
+    *,
+    header_timeout: float = HEADER_TIMEOUT,
+    body_timeout: float = BODY_TIMEOUT,
+    max_connections: int | None = None,
+) -> web.BaseRunner:
     """Serve the app's signed endpoint at /slack/events; the caller cleans the runner up.
 
-    Port 0 picks a free port: read it from `runner.addresses`.
+    Port 0 picks a free port: read it from `runner.addresses`. A client gets
+    `header_timeout` seconds to send its headers and `body_timeout` for its body; at most
+    `max_connections` (default: from the file-descriptor limit) are open at once.
     """
-    runner = web.AppRunner(app.web_app(path=EVENTS_PATH, port=port), shutdown_timeout=5)
+    signing_secret = _SIGNING_SECRETS.get(app)
+    if not signing_secret:
+        raise ConfigError(
+            "'SLACK_SIGNING_SECRET' is missing: set it to serve Slack over HTTP, or use Socket "
+            "Mode with SLACK_APP_TOKEN."
+        )
+    endpoint = _SignedEndpoint(app, signing_secret, body_timeout)
+    server = _CappedServer(
+        endpoint,
+        max_connections=max_connections or default_max_connections(),
+        # aiohttp closes a connection that has not sent a whole request within the
+        # keep-alive timeout, counted from when it opened: that is the header timeout.
+        keepalive_timeout=header_timeout,
+        # After answering early (408, 413) aiohttp reads on for this long so the client sees
+        # the answer; its default of 10 s would let a trickling body hold the slot that long.
+        lingering_time=1.0,
+    )
+    endpoint.server = server
+    _install_fd_filter()
+    runner = web.ServerRunner(server, shutdown_timeout=5)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     try:
@@ -582,10 +803,13 @@ async def start_socket_mode(app: AsyncApp, app_token: str) -> AsyncSocketModeHan
     """
     try:
         opened = await app.client.apps_connections_open(app_token=app_token)
-    except SlackApiError as exc:
-        raise ConfigError(
-            f"Slack refused SLACK_APP_TOKEN ({_api_error(exc)}): turn on Socket Mode for the "
-            f"app and use an app-level token with the connections:write scope."
+    except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:
+        raise start_up_error(
+            exc,
+            "apps.connections.open",
+            "SLACK_APP_TOKEN",
+            "turn on Socket Mode for the app and use an app-level token with the "
+            "connections:write scope.",
         ) from None
     handler = AsyncSocketModeHandler(app, app_token=app_token)
     # connect() uses the URL it already has instead of opening a second connection.
@@ -602,17 +826,77 @@ async def verify_bot_token(app: AsyncApp) -> str:
     """The bot's user ID; a refused SLACK_BOT_TOKEN stops start-up, not the first question."""
     try:
         identity = await app.client.auth_test()
-    except SlackApiError as exc:
-        raise ConfigError(
-            f"Slack refused SLACK_BOT_TOKEN ({_api_error(exc)}): set it to the Bot User OAuth "
-            f"Token of the installed app."
+    except (SlackApiError, aiohttp.ClientError, OSError, TimeoutError) as exc:
+        raise start_up_error(
+            exc,
+            "auth.test",
+            "SLACK_BOT_TOKEN",
+            "set it to the Bot User OAuth Token of the installed app.",
         ) from None
     return str(identity.get("user_id", ""))
 
 
-def _api_error(exc: SlackApiError) -> str:
-    error = exc.response.get("error") if exc.response is not None else None
-    return str(error or f"HTTP {exc.response.status_code}")
+# What Slack answers when the token itself is the problem; anything else is not a refusal.
+TOKEN_ERRORS = frozenset(
+    {
+        "invalid_auth",
+        "not_authed",
+        "account_inactive",
+        "token_revoked",
+        "token_expired",
+        "not_allowed_token_type",
+        "invalid_token",
+        "missing_scope",
+        "no_permission",
+        "team_access_not_granted",
+        "ekm_access_denied",
+    }
+)
+
+
+def start_up_error(exc: Exception, method: str, setting: str, fix: str) -> BotError:
+    """What really went wrong with a Web API call at start-up, in one sentence.
+
+    Only an error naming the token is "Slack refused <setting>" (a ConfigError, which stops
+    the bot). A 429, a 5xx, a non-JSON page or an unreachable host is a PlatformError, which
+    the supervisor retries; no token appears in any of these messages.
+    """
+    where = "SLACK_API_BASE_URL if set"
+    if not isinstance(exc, SlackApiError):
+        return PlatformError(
+            f"Could not reach Slack's Web API for {method} ({describe(exc)}): check the "
+            f"network and {where}."
+        )
+    response = exc.response
+    status = int(getattr(response, "status_code", 0) or 0)
+    data = getattr(response, "data", None)
+    headers = getattr(response, "headers", None) or {}
+    content_type = str(headers.get("content-type", headers.get("Content-Type", "")))
+    error = data.get("error") if isinstance(data, dict) else None
+    if status == 429 or error == "ratelimited":
+        retry_after = headers.get("retry-after", headers.get("Retry-After"))
+        wait = f", asking to wait {retry_after} s" if retry_after else ""
+        return PlatformError(
+            f"Slack is rate-limiting {method} (HTTP 429{wait}); not a problem with {setting}."
+        )
+    if status >= 500:
+        return PlatformError(
+            f"Slack's Web API failed on {method} with HTTP {status} (a Slack outage, or the "
+            f"server at {where}); not a problem with {setting}."
+        )
+    if not isinstance(data, dict) or "json" not in content_type.lower():
+        kind = content_type.split(";")[0].strip() or "no content type"
+        return PlatformError(
+            f"Slack's Web API answered {method} with HTTP {status} and {kind} instead of JSON: "
+            f"something between the bot and Slack (a proxy, a captive portal, or "
+            f"{where}) is answering instead of Slack."
+        )
+    if isinstance(error, str) and error in TOKEN_ERRORS:
+        return ConfigError(f"Slack refused {setting} ({error}): {fix}")
+    return ConfigError(
+        f"Slack answered {method} with the error {error or 'unknown'!s} (HTTP {status}): "
+        f"check {setting} and the app's settings."
+    )
 
 
 async def serve(service: Service, settings: Settings, *, host: str = DEFAULT_HOST) -> None:

@@ -37,3 +37,11 @@ class FactsError(BotError):
 
 class StoreError(BotError):
     """The SQLite store cannot be read or written."""
+
+
+class NotAStoreError(StoreError):
+    """The store's path names a file that is not the bot's store; it was left untouched."""
+
+
+class PlatformError(BotError):
+    """A chat platform could not be reached or answered wrongly; trying later may work."""

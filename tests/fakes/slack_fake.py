@@ -8,7 +8,8 @@
 
 Every request is recorded as a `Call`; `await fake.next_call("chat.postMessage")` waits
 for the next one to that path. `fake.rate_limit("chat.postMessage", retry_after=0)` makes
-the next call to a method get a 429 with Retry-After.
+the next call to a method get a 429 with Retry-After; `fake.fail("auth.test", status=500)`
+gives it any other raw answer (a 5xx, an HTML page).
 """
 
 from __future__ import annotations
@@ -53,6 +54,14 @@ class _RateLimit:
 
 
 @dataclass
+class _Failure:
+    times: int
+    status: int
+    body: str
+    content_type: str
+
+
+@dataclass
 class FakeSlack:
     bot_token: str = "xoxb-fake-bot-token"
     app_token: str = "xapp-fake-app-token"
@@ -63,6 +72,7 @@ class FakeSlack:
         self._changed = asyncio.Condition()
         self._cursor: dict[str, int] = defaultdict(int)
         self._limits: dict[str, _RateLimit] = {}
+        self._failures: dict[str, _Failure] = {}
         self._ts = itertools.count(1)
         self._sockets: list[web.WebSocketResponse] = []
         self._connected = asyncio.Event()
@@ -108,6 +118,18 @@ class FakeSlack:
     def rate_limit(self, method: str, *, times: int = 1, retry_after: int = 0) -> None:
         """The next `times` calls to `method` get 429 with this Retry-After."""
         self._limits[method] = _RateLimit(times, retry_after)
+
+    def fail(
+        self,
+        method: str,
+        *,
+        status: int = 500,
+        body: str = "Internal Server Error",
+        content_type: str = "text/plain",
+        times: int = 1,
+    ) -> None:
+        """The next `times` calls to `method` get this raw answer (a 5xx, an HTML page ...)."""
+        self._failures[method] = _Failure(times, status, body, content_type)
 
     def calls_to(self, path: str) -> list[Call]:
         path = _path(path)
@@ -174,6 +196,14 @@ class FakeSlack:
         headers = dict(request.headers)
         call = Call(request.path, headers, raw, data)
 
+        failure = self._failures.get(method)
+        if failure and failure.times > 0:
+            failure.times -= 1
+            call.status = failure.status
+            await self._record(call)
+            return web.Response(
+                status=failure.status, text=failure.body, content_type=failure.content_type
+            )
         limit = self._limits.get(method)
         if limit and limit.times > 0:
             limit.times -= 1
