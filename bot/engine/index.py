@@ -1,0 +1,364 @@
+"""The per-fact index: one entry per fact, postings by entity and by stem, IDF, the names
+the entities determine, and the typo speller over the facts' own words.
+
+Built once per fact version (O(facts)), then only read. A reload that leaves the entities
+alone reuses the previous index's entries for unchanged facts, its names and its speller.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.aliases import AliasMatcher
+from bot.models import Entity, EntityKind, Fact, FactSet
+from bot.text import GLUE, NUMBER_WORDS, common_words, concepts_of, is_number, normalize, stem
+
+MAX_TOKEN_POSTINGS = 200  # a word in more facts than this is no use for finding candidates
+MAX_ENTITY_POSTINGS = 300  # past this, an entity's facts are narrowed by the question's words
+PREFIX = 5  # stems sharing this many leading letters count as related words
+# Typo repair of a word costs O(length^2) memory in the deletes table: one 48,000-letter
+# token once took 2.2 GB. No real word or name is longer than this; longer tokens (URLs,
+# hashes, garbage) are neither indexed for repair nor corrected.
+MAX_SPELLED_WORD = 30
+# A film, person or character pins a question down; a studio, place or franchise does not.
+SPECIFIC_KINDS = frozenset({EntityKind.FILM, EntityKind.PERSON, EntityKind.ROLE})
+# Words a fact answers for by the kind of thing it names: "which studio" ~ Paramount.
+KIND_WORDS: dict[EntityKind | None, tuple[str, ...]] = {
+    EntityKind.ORG: ("studio", "company"),
+    EntityKind.PLACE: ("place", "location"),
+    EntityKind.PERSON: ("person", "actor"),
+    EntityKind.ROLE: ("character", "role"),
+}
+
+# Checked on normalized text, where number words are already digits ("three" -> "3")
+# and ordinals are not ("first" -> "1st").
+_COUNT = re.compile(r"\b\d+\b|\b(twice|once|pair|dozen|several|both)\b")
+_TIME = re.compile(
+    r"\d{4}|\b(january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|week|month|year|after|before|until|now|soon|later|next|spring|"
+    r"summer|autumn|fall|winter|today|yesterday|tomorrow|date|dated|back to back)\b",
+    re.I,
+)
+
+intern = sys.intern  # one string object per distinct word across 100,000 facts
+
+
+@dataclass(slots=True)
+class IndexEntry:
+    """What scoring needs to know about one fact, computed once when the index is built."""
+
+    fact: Fact
+    # Tuples, not sets: 100,000 entries of thirty-element frozensets cost ~2 KB each more,
+    # and membership in thirty items is still fast for the few candidates a question has.
+    stems: tuple[str, ...]
+    concepts: tuple[str, ...]
+    examples: tuple[str, ...]  # example questions in canonical form
+    example_sets: tuple[tuple[str, ...], ...]
+    entities: tuple[str, ...]
+    films: tuple[str, ...]
+    franchises: tuple[str, ...]  # of the fact's films, and any it names itself
+    prefixes: tuple[str, ...]  # stem prefixes, so "promoting" finds "promotional"
+    core_people: tuple[str, ...]  # people/characters nearly every example question names
+    has_count: bool  # the answer states a number (not counting titles like "MI7")
+    has_time: bool  # the answer states a date or a time
+
+
+class _Speller:
+    """Typo repair against a vocabulary: one edit (an extra, missing, wrong or swapped
+    letter) for any word, two for long words. Finds candidates through a table of each
+    word with one letter deleted, so a look-up costs a few dict probes, not a scan.
+    Words longer than MAX_SPELLED_WORD are neither indexed nor corrected."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self.deletes: dict[str, list[str]] = defaultdict(list)
+        self.by_prefix: dict[str, list[str]] = defaultdict(list)
+        for word in counts:
+            if 4 <= len(word) <= MAX_SPELLED_WORD and word.isalpha():
+                for j in range(len(word)):
+                    self.deletes[word[:j] + word[j + 1 :]].append(word)
+                self.by_prefix[word[:2]].append(word)
+
+    def correct(self, word: str) -> str | None:
+        if len(word) > MAX_SPELLED_WORD:
+            return None
+        candidates: set[str] = set(self.deletes.get(word, ()))
+        for j in range(len(word)):
+            deleted = word[:j] + word[j + 1 :]
+            if deleted in self.counts:
+                candidates.add(deleted)
+            candidates.update(self.deletes.get(deleted, ()))
+        # OSA, not Levenshtein: two swapped letters ("dagyn") are one slip of the fingers.
+        candidates = {c for c in candidates if OSA.distance(word, c) <= 1}
+        if not candidates and len(word) >= 7:
+            pool = self.by_prefix.get(word[:2], [])
+            best = process.extractOne(word, pool, scorer=OSA.distance, score_cutoff=2)
+            if best:
+                candidates.add(best[0])
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: (-OSA.distance(word, c), self.counts[c]))
+
+
+@lru_cache(maxsize=1)
+def english_speller() -> _Speller:
+    words = {w: 1 for w in common_words()}
+    words.update({w: 1 for w in NUMBER_WORDS})
+    return _Speller(words)
+
+
+class _Names:
+    """What the entities alone determine: alias lookup, name words, films. Built once per
+    entity set and shared by the next Index when a reload leaves the entities alone."""
+
+    def __init__(self, entities: tuple[Entity, ...]) -> None:
+        memo: dict[str, str] = {}
+
+        def norm(text: str) -> str:
+            found = memo.get(text)
+            if found is None:
+                found = memo[text] = normalize(text)
+            return found
+
+        self.entities: dict[str, Entity] = {e.id: e for e in entities}
+        self.matcher = AliasMatcher(entities, norm)
+        self.films = [e for e in entities if e.kind is EntityKind.FILM]
+        self.person_words = {
+            w
+            for e in entities
+            if e.kind in (EntityKind.PERSON, EntityKind.ROLE)
+            for w in norm(e.name).split()
+        }
+        self.title_words = {
+            w
+            for e in self.films
+            for w in norm(e.name).split()
+            if w not in GLUE and not is_number(w)
+        }
+        # Multi-word names by each of their words, to repair "simon peg" -> "simon pegg"
+        # by looking only at names sharing a word with the question.
+        self.by_word: dict[str, set[str]] = defaultdict(set)
+        self.words: list[str] = []  # every word of every name and alias (typo vocabulary)
+        for entity in entities:
+            for form in (entity.name, *entity.aliases):
+                words = norm(form).split()
+                self.words.extend(words)
+                if len(words) >= 2:
+                    for w in words:
+                        if w not in GLUE and not is_number(w):
+                            self.by_word[w].add(" ".join(words))
+
+
+class Index:
+    """Every fact's entry, with postings by entity and by stem, and each stem's IDF."""
+
+    facts: FactSet
+    names: _Names
+    vocab: dict[str, int]  # every word of the facts, with how often it occurs
+    speller: _Speller  # typo repair against the facts' own words
+
+    def __init__(self, facts: FactSet, previous: Index | None = None) -> None:
+        reusing = previous is not None and previous.facts.entities == facts.entities
+        self.facts = facts
+        # Same entities: same aliases, same name lookups.
+        names = previous.names if previous is not None and reusing else _Names(facts.entities)
+        self.names = names
+        self.entities = names.entities
+        self.matcher = names.matcher
+        self.entries: list[IndexEntry] = []
+        self.by_entity: dict[str, list[int]] = defaultdict(list)
+        self.by_stem: dict[str, list[int]] = defaultdict(list)
+        word_counts: dict[str, int] = defaultdict(int)
+        # A reload usually changes a few facts: reuse the index entries of the rest, which
+        # are valid as long as the entities (and so the aliases) are the same.
+        # Facts are matched by identity first (a reload reuses the Fact objects of unchanged
+        # files), then by equality (a version read back from the store has new objects).
+        by_identity: dict[int, IndexEntry] = {}
+        by_value: dict[Fact, IndexEntry] | None = None
+        if previous is not None and reusing:
+            by_identity = {id(entry.fact): entry for entry in previous.entries}
+            # Words of removed facts may linger in the typo vocabulary: harmless.
+            word_counts.update(previous.vocab)
+        else:
+            for w in names.words:
+                word_counts[w] += 1
+        new_words = False
+        self._words_cache: dict[str, list[str]] = {}
+        for i, fact in enumerate(facts.facts):
+            entry = by_identity.get(id(fact))
+            if entry is not None and entry.fact is not fact:
+                entry = None
+            if entry is None and previous is not None and reusing:
+                if by_value is None:
+                    by_value = {e.fact: e for e in previous.entries}
+                entry = by_value.get(fact)
+            if entry is None:
+                entry = self._index_fact(fact)
+                for piece in (fact.answer, fact.source.quote, *fact.questions):
+                    for w in self._normalized(piece):
+                        new_words = new_words or w not in word_counts
+                        word_counts[w] += 1
+            self.entries.append(entry)
+            for e in entry.entities:
+                self.by_entity[e].append(i)
+            for st in entry.stems:
+                self.by_stem[st].append(i)
+        del self._words_cache
+        self.position = {entry.fact.id: i for i, entry in enumerate(self.entries)}
+        n = max(1, len(self.entries))
+        self.idf = {s: math.log(1 + n / len(p)) for s, p in self.by_stem.items()}
+        self.vocab = dict(word_counts)
+        self.stems = frozenset(self.by_stem)
+        if previous is not None and reusing and not new_words:
+            # The typo-repair tables depend only on the vocabulary, which gained nothing.
+            self.speller = previous.speller
+        else:
+            self.speller = _Speller(self.vocab)
+
+    def kind(self, entity_id: str) -> EntityKind | None:
+        entity = self.entities.get(entity_id)
+        return entity.kind if entity else None
+
+    def canonical(self, words: list[str]) -> str:
+        """Words with each alias replaced by its entity id, so "MI7" and "Mission
+        Impossible 7" compare equal in fuzzy scoring."""
+        out: list[str] = []
+        i = 0
+        for mention in self.matcher.find(words):
+            out.extend(concept_word(w) for w in words[i : mention.start] if w not in GLUE)
+            out.append("@" + mention.entity_id)
+            i = mention.end
+        out.extend(concept_word(w) for w in words[i:] if w not in GLUE)
+        return " ".join(out)
+
+    def entry_of(self, fact: Fact) -> IndexEntry:
+        for i in self.by_entity.get(fact.entities[0], ()) if fact.entities else ():
+            if self.entries[i].fact is fact:
+                return self.entries[i]
+        return next(e for e in self.entries if e.fact is fact)
+
+    def candidates(self, entities: tuple[str, ...], content: tuple[str, ...]) -> set[int]:
+        """The facts worth scoring: those about the most specific entity the question
+        names (plus the other named entities' when they are small), narrowed by the
+        question's rarest words when that still leaves too many; with no entity named,
+        the facts sharing its rarest words."""
+        specific = [e for e in entities if self.kind(e) in SPECIFIC_KINDS and e in self.by_entity]
+        postings = sorted(
+            (self.by_entity[e] for e in (specific or entities) if e in self.by_entity), key=len
+        )
+        rare_words = sorted(
+            (s for s in set(content) if s in self.by_stem), key=lambda s: len(self.by_stem[s])
+        )
+        if postings:
+            found = set(postings[0])
+            for more in postings[1:]:
+                if len(more) <= MAX_ENTITY_POSTINGS:
+                    found.update(more)
+            if len(found) > MAX_ENTITY_POSTINGS and rare_words:
+                # "what did X tell Deadline ...": Deadline is in thousands of facts.
+                sharing = set()
+                for s in rare_words[:2]:
+                    sharing.update(self.by_stem[s])
+                narrowed = found & sharing
+                if narrowed:
+                    found = (
+                        narrowed
+                        if len(narrowed) <= MAX_ENTITY_POSTINGS
+                        else set(sorted(narrowed)[:MAX_ENTITY_POSTINGS])
+                    )
+            return found
+        found = set()
+        for s in rare_words[:3]:
+            posting = self.by_stem[s]
+            if len(posting) <= MAX_TOKEN_POSTINGS or not found:
+                found.update(posting[:MAX_TOKEN_POSTINGS])
+        return found
+
+    # ------------------------------------------------------------------ building
+
+    def _normalized(self, text: str) -> list[str]:
+        """normalize(text).split(), remembered while an index is built (passages repeat
+        their answer as their quote; topics repeat everywhere)."""
+        words = self._words_cache.get(text)
+        if words is None:
+            if len(self._words_cache) > 4096:  # bounded: sharing is mostly within a fact
+                self._words_cache.clear()
+            words = self._words_cache[text] = [intern(w) for w in normalize(text).split()]
+        return words
+
+    def _index_fact(self, fact: Fact) -> IndexEntry:
+        stem_words: list[str] = []
+        for piece in (
+            fact.answer,
+            fact.source.quote,
+            *fact.questions,
+            fact.topic.replace("_", " "),
+        ):
+            stem_words.extend(self._normalized(piece))
+        examples = [intern(self.canonical(self._normalized(q))) for q in fact.questions]
+        for e in fact.entities:  # "which studio ..." matches a fact naming Paramount
+            stem_words.extend(KIND_WORDS.get(self.kind(e), ()))
+        stems = tuple({intern(stem(w)): None for w in stem_words if w not in GLUE})
+        franchises = frozenset(
+            f
+            for e in fact.entities
+            for f in (
+                e if self.kind(e) is EntityKind.FRANCHISE else None,
+                self.entities[e].franchise if e in self.entities else None,
+            )
+            if f
+        )
+        entity_ids = frozenset(fact.entities) | franchises
+        answer_words = self._normalized(fact.answer)
+        return IndexEntry(
+            fact=fact,
+            stems=stems,
+            concepts=tuple(concepts_of(stems)),
+            examples=tuple(examples),
+            example_sets=tuple(tuple({intern(t): None for t in x.split()}) for x in examples),
+            entities=tuple(entity_ids),
+            films=tuple(e for e in entity_ids if self.kind(e) is EntityKind.FILM),
+            franchises=tuple(franchises),
+            prefixes=tuple({intern(x[:PREFIX]): None for x in stems if len(x) >= PREFIX + 1}),
+            core_people=tuple(self._core_people(examples)),
+            has_count=bool(_COUNT.search(" ".join(answer_words)))
+            and bool(_COUNT.search(self._without_names(answer_words))),
+            has_time=bool(_TIME.search(fact.answer)),
+        )
+
+    def _without_names(self, words: list[str]) -> str:
+        keep = [True] * len(words)
+        for mention in self.matcher.find(words):
+            for i in range(mention.start, mention.end):
+                keep[i] = False
+        return " ".join(w for w, k in zip(words, keep, strict=True) if k)
+
+    def _core_people(self, examples: list[str]) -> frozenset[str]:
+        """The people or characters a fact is about, judged by its example questions:
+        a fact asked about as "... Michelle Monaghan ..." is no answer to a question
+        that doesn't name her."""
+        if not examples:
+            return frozenset()
+        counts: dict[str, int] = defaultdict(int)
+        for example in examples:
+            for token in set(example.split()):
+                entity = token[1:] if token.startswith("@") else ""
+                if self.kind(entity) in (EntityKind.PERSON, EntityKind.ROLE):
+                    counts[entity] += 1
+        return frozenset(e for e, n in counts.items() if n >= 0.75 * len(examples))
+
+
+@lru_cache(maxsize=65536)
+def concept_word(word: str) -> str:
+    """A word as fuzzy scoring sees it: its stem, or the concept it belongs to."""
+    s = stem(word)
+    found = concepts_of([s])
+    return min(found) if found else s

@@ -1,0 +1,81 @@
+"""All the prose the engine writes: answers, declines, help."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.models import Fact
+
+HELP_TEXT = (
+    "Ask me about a film franchise, e.g. \u201cwho's returning for MI7?\u201d or "
+    "\u201cwhen does Mission: Impossible 8 come out?\u201d. "
+    "Commands: /release [film], /cast [film], /help."
+)
+DONT_KNOW = "I don't know that: my facts don't cover it."
+DID_YOU_MEAN = " Did you mean one of the suggestions below?"
+
+
+def answer_text(fact: Fact, is_name_word: Callable[[str], bool]) -> str:
+    """The answer text; time-sensitive and passage answers say when it was reported."""
+    text = fact.answer
+    date = fact.source.date
+    if (fact.time_sensitive or fact.passage) and date:
+        first = text.split(" ", 1)[0]
+        if first and first[0].isupper() and not is_name_word(first):
+            text = first[0].lower() + text[1:]
+        return f"As reported on {date}, {text}"
+    return text
+
+
+def dont_know(has_suggestions: bool) -> str:
+    return DONT_KNOW + (DID_YOU_MEAN if has_suggestions else "")
+
+
+def closest_only(fact: Fact) -> str:
+    """A yes/no question no fact settles: show the nearest fact instead."""
+    return (
+        f"My facts don't say that. The closest they come: \u201c{shorten(fact.answer, 200)}\u201d "
+        f"({fact.source.cite()})"
+    )
+
+
+def closest_passage(fact: Fact) -> str:
+    """A passage near the question that, read against it, does not answer it."""
+    return (
+        f"I don't know that: the facts don't say. The closest they come: "
+        f"\u201c{shorten(fact.answer, 200)}\u201d ({fact.source.cite()})"
+    )
+
+
+def not_in_film(person: str, film: str | None) -> str:
+    return f"My facts don't say whether {person} is in {film or 'the films I know about'}."
+
+
+def what_about(name: str) -> str:
+    return f"What would you like to know about {name}? Try one of the suggestions."
+
+
+def unknown_entity(phrase: str, known_films: list[str]) -> str:
+    text = (
+        f"I don't have any facts about \u201c{shorten(phrase, 60)}\u201d, so I can't answer that."
+    )
+    if known_films:
+        text += f" I know about {', '.join(known_films)}."
+    return text
+
+
+def unknown_film(typed: str, known_films: list[str]) -> str:
+    names = ", ".join(known_films) or "none yet"
+    return f"I don't know a film called \u201c{typed[:80]}\u201d. Films I know: {names}."
+
+
+def no_topic(what: str, target: str) -> str:
+    return f"My facts have no {what} for {target}."
+
+
+def no(text: str) -> str:
+    return f"No: {text}"
+
+
+def shorten(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"

@@ -1,0 +1,187 @@
+"""Scoring: how well one indexed fact answers one question, as a pure function of the
+question (a `Query`) and the fact's `IndexEntry`, with every weight and threshold named
+in one frozen `Weights`.
+
+The score is a weighted mean of three signals, then multiplied down by conflicts:
+1. coverage: how much of the question the fact explains (IDF-weighted, with concept
+   synonyms and shared word prefixes given part credit);
+2. closeness to the fact's example questions (rapidfuzz token-sort ratio and Dice overlap);
+3. entity agreement: the share of the question's named entities the fact is about.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.engine.index import PREFIX, Index, IndexEntry
+from bot.models import EntityKind
+from bot.text import concepts_of
+
+# Which topics suit which question type; a small nudge, never a decision on its own.
+TOPIC_AFFINITY: dict[str, frozenset[str]] = {
+    "when": frozenset({"release_date", "production", "production_start"}),
+    "where": frozenset({"filming_location", "interview", "production"}),
+    "who": frozenset(
+        {"returning_cast", "new_cast", "cast", "director", "role", "person", "interview"}
+    ),
+    "yesno": frozenset({"returning_cast", "new_cast", "cast", "production", "director"}),
+}
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Every weight and threshold of scoring and answering, in one place."""
+
+    # --- coverage: credit for a question word the fact does not contain verbatim
+    concept_credit: float = 0.8  # a synonym ("back" ~ "return") is nearly the same word
+    prefix_credit: float = 0.7  # a shared 5-letter prefix ("promoting"/"promotional") is weaker
+    # An ordinary word the facts never use weighs like a word in 1% of the facts: it may be
+    # filler or the very thing asked about. A constant, so a large fact set full of rare
+    # names doesn't make the same question harder to answer.
+    unknown_word_weight: float = math.log(1 + 100)
+    # --- closeness to example questions: the two measures count equally
+    sort_ratio_share: float = 0.5  # token-sort ratio rewards the same words in any order
+    dice_share: float = 0.5  # Dice rewards overlap without punishing extra words
+    # --- the mean of the signals, for a fact with example questions
+    coverage_weight: float = 0.55  # explaining the question's words matters most
+    example_weight: float = 0.3  # curated example questions are strong evidence of intent
+    entity_weight: float = 0.15  # naming the right things is needed but not sufficient
+    # --- and for a fact without example questions (a passage): no closeness signal
+    bare_coverage_weight: float = 0.75  # the words are all we have; keep coverage dominant
+    bare_entity_weight: float = 0.25  # same 3:1-ish ratio to entities as above
+    agree_when_none_named: float = 0.5  # no entity named: neither agreement nor conflict
+    # --- conflicts multiply the score down
+    other_film: float = 0.4  # a fact about another film is wrong, however close its words
+    other_franchise: float = 0.4  # likewise for another franchise
+    other_core_person: float = 0.6  # about someone the question doesn't name (not for who?)
+    person_not_in_fact: float = 0.55  # the named person is absent from the fact
+    # --- answer kind
+    topic_nudge: float = 0.06  # a suitable topic for the question type: a tie-breaker only
+    no_count: float = 0.5  # "how many" answered by a fact stating no number
+    no_time: float = 0.8  # "when" answered by a fact stating no date: milder, dates hide
+    passage: float = 0.9  # curated facts win ties with the raw sentence they came from
+    # --- thresholds
+    answer_threshold: float = 0.55  # below this the bot declines rather than guess
+    suggest_threshold: float = 0.4  # below this a fact is not "near" the question
+    unknown_word_threshold: float = 0.56  # no entity named and a word the facts never use
+    passage_threshold: float = 0.5  # a passage scored below this is not worth reading
+    passages_read: int = 1  # how many top-ranked passages are read against the question
+    membership_confidence: float = 0.9  # a cast fact naming the person settles "is X in"
+
+
+WEIGHTS = Weights()
+
+
+@dataclass(frozen=True)
+class Query:
+    """Everything about a question that scoring needs, computed once per question."""
+
+    qtype: str
+    canon: str  # words with names replaced by "@entity-id", concept words folded
+    words: tuple[tuple[str, float, frozenset[str]], ...]  # (stem, weight, its concepts)
+    named: frozenset[str] = frozenset()
+    films: frozenset[str] = frozenset()
+    franchises: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    counting: bool = False  # "how many ...": the answer must hold a number
+    canon_set: frozenset[str] = field(init=False)
+    total: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "canon_set", frozenset(self.canon.split()))
+        object.__setattr__(self, "total", sum(w for _, w, _ in self.words))
+
+
+@dataclass(order=True)
+class Scored:
+    score: float
+    index: int = field(compare=False)
+
+
+def score(query: Query, entry: IndexEntry, w: Weights = WEIGHTS) -> float:
+    """How well `entry` answers `query`, in [0, 1]."""
+    fact = entry.fact
+    # 1. How much of the question this fact explains.
+    matched = 0.0
+    for s, weight, concepts in query.words:
+        if s in entry.stems:
+            matched += weight
+        elif not concepts.isdisjoint(entry.concepts):
+            matched += w.concept_credit * weight
+        elif len(s) > PREFIX and s[:PREFIX] in entry.prefixes:
+            matched += w.prefix_credit * weight
+    coverage = matched / query.total if query.total else 1.0
+    # 2. Closeness to the fact's example questions (entity names canonicalised).
+    # Not token_set_ratio or WRatio: they score any pair sharing one word highly.
+    fuzzy = 0.0
+    if entry.examples:
+        best = process.extractOne(query.canon, entry.examples, scorer=fuzz.token_sort_ratio)
+        q_set = query.canon_set
+        dice = max(
+            2 * sum(1 for t in ex if t in q_set) / (len(q_set) + len(ex))
+            for ex in entry.example_sets
+        )
+        fuzzy = w.sort_ratio_share * (best[1] / 100 if best else 0.0) + w.dice_share * dice
+    # 3. Entities: the fact must be about what the question names.
+    named = query.named
+    agree = (
+        sum(1 for e in entry.entities if e in named) / len(named)
+        if named
+        else w.agree_when_none_named
+    )
+    total = (
+        w.coverage_weight * coverage + w.example_weight * fuzzy + w.entity_weight * agree
+        if entry.examples
+        else w.bare_coverage_weight * coverage + w.bare_entity_weight * agree
+    )
+    # 4. Conflicts: a fact about another film, franchise or person is wrong.
+    if query.films and entry.films and query.films.isdisjoint(entry.films):
+        total *= w.other_film
+    if query.franchises and entry.franchises and query.franchises.isdisjoint(entry.franchises):
+        total *= w.other_franchise
+    if query.qtype != "who" and entry.core_people and named.isdisjoint(entry.core_people):
+        total *= w.other_core_person
+    if query.people and query.people.isdisjoint(entry.entities):
+        total *= w.person_not_in_fact
+    if query.qtype in TOPIC_AFFINITY and fact.topic in TOPIC_AFFINITY[query.qtype]:
+        total += w.topic_nudge
+    # 5. The answer must be of the kind asked for: a count for "how many", a time for "when".
+    if query.counting and not entry.has_count:
+        total *= w.no_count
+    elif query.qtype == "when" and not entry.has_time:
+        total *= w.no_time
+    if fact.passage:
+        total *= w.passage
+    return min(total, 1.0)
+
+
+def build_query(
+    index: Index,
+    qtype: str,
+    words: tuple[str, ...],
+    entities: tuple[str, ...],
+    content: tuple[str, ...],
+    counting: bool,
+    w: Weights = WEIGHTS,
+) -> Query:
+    """The Query for a parsed question, against this index's IDF and entities."""
+    named = frozenset(entities)
+    films = frozenset(e for e in named if index.kind(e) is EntityKind.FILM)
+    franchises = {e for e in named if index.kind(e) is EntityKind.FRANCHISE}
+    franchises |= {f for e in films if (f := index.entities[e].franchise) is not None}
+    return Query(
+        qtype=qtype,
+        canon=index.canonical(list(words)),
+        words=tuple(
+            (s, index.idf.get(s, w.unknown_word_weight), frozenset(concepts_of([s])))
+            for s in content
+        ),
+        named=named,
+        films=films,
+        franchises=frozenset(franchises),
+        people=frozenset(e for e in named if index.kind(e) is EntityKind.PERSON),
+        counting=counting,
+    )

@@ -1,0 +1,148 @@
+"""Each handler of the question pipeline on its own: does it claim the questions it is
+for, and pass (None) on the rest? Run on the shipped MI7 facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import HELP_TEXT, Engine
+from bot.engine import handlers as h
+from bot.facts import load_facts
+from bot.models import Answer
+from tests.conftest import SHIPPED_FACTS
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_facts(SHIPPED_FACTS), version=1)
+
+
+def run(engine: Engine, handler: h.Handler, question: str) -> Answer | None:
+    return handler(engine.parse(question), engine.context)
+
+
+def test_the_pipeline_is_declared_in_order_and_ends_with_a_catch_all() -> None:
+    assert (
+        h.empty,
+        h.greeting,
+        h.unknown_entity,
+        h.membership,
+        h.bare_entity,
+        h.ranked_answer,
+    ) == h.HANDLERS
+    assert (h.yes_or_no,) == h.CHECKS
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\u200b", "?!"])
+def test_empty_claims_nothing_asked(engine: Engine, question: str) -> None:
+    reply = run(engine, h.empty, question)
+    assert reply is not None and reply.kind == "empty" and reply.text == HELP_TEXT
+
+
+def test_empty_passes_on_a_question(engine: Engine) -> None:
+    assert run(engine, h.empty, "when does mi7 come out") is None
+
+
+@pytest.mark.parametrize("question", ["hi", "thanks bot", "hey hello"])
+def test_greeting_claims_greetings_with_usage(engine: Engine, question: str) -> None:
+    reply = run(engine, h.greeting, question)
+    assert reply is not None and reply.kind == "help" and not reply.answered
+
+
+@pytest.mark.parametrize("question", ["hi, who is returning for mi7", "when does mi7 come out"])
+def test_greeting_passes_on_questions(engine: Engine, question: str) -> None:
+    assert run(engine, h.greeting, question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [("when does dune 3 come out", "dune 3"), ("is keanu reeves in mi7", "keanu reeves")],
+)
+def test_unknown_entity_claims_names_the_facts_do_not_know(
+    engine: Engine, question: str, phrase: str
+) -> None:
+    reply = run(engine, h.unknown_entity, question)
+    assert reply is not None and reply.kind == "unknown_entity" and not reply.answered
+    assert phrase in reply.text and "Mission: Impossible 7" in reply.text
+
+
+@pytest.mark.parametrize("question", ["mi 7 cast pls", "when's mi7 out lol", "who is tom cruise"])
+def test_unknown_entity_passes_on_known_names_and_chat_filler(
+    engine: Engine, question: str
+) -> None:
+    assert run(engine, h.unknown_entity, question) is None
+
+
+def test_membership_claims_is_x_in_film_with_a_cast_fact(engine: Engine) -> None:
+    reply = run(engine, h.membership, "is simon pegg in mi7")
+    assert reply is not None and reply.answered and "Simon Pegg" in reply.text
+
+
+def test_membership_declines_when_no_cast_fact_names_the_person(engine: Engine) -> None:
+    reply = run(engine, h.membership, "is conan o'brien in mi7")
+    assert reply is not None and not reply.answered
+    assert "don't say whether Conan O'Brien is in Mission: Impossible 7" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is returning for mi7",
+        "is mi7 coming out in 2021",
+        "is simon pegg and ving rhames in mi7",
+    ],
+)
+def test_membership_passes_on_other_shapes(engine: Engine, question: str) -> None:
+    assert run(engine, h.membership, question) is None
+
+
+def test_bare_entity_offers_questions_about_a_bare_name(engine: Engine) -> None:
+    reply = run(engine, h.bare_entity, "MI7")
+    assert reply is not None and not reply.answered and reply.suggestions
+    assert "Mission: Impossible 7" in reply.text
+
+
+def test_bare_entity_describes_a_person_asked_who(engine: Engine) -> None:
+    reply = run(engine, h.bare_entity, "who is tom cruise")
+    assert reply is not None and reply.answered and "Ethan Hunt" in reply.text
+
+
+def test_bare_entity_passes_when_the_question_asks_something(engine: Engine) -> None:
+    assert run(engine, h.bare_entity, "when does mi7 come out") is None
+    assert run(engine, h.bare_entity, "how do i make pancakes") is None
+
+
+def test_ranked_answer_answers_above_the_threshold(engine: Engine) -> None:
+    reply = h.ranked_answer(engine.parse("when does mi7 come out"), engine.context)
+    assert reply.answered and "November 19, 2021" in reply.text
+    assert reply.confidence >= engine.weights.answer_threshold
+
+
+def test_ranked_answer_declines_off_topic_without_suggestions(engine: Engine) -> None:
+    reply = h.ranked_answer(engine.parse("how do i make pancakes"), engine.context)
+    assert not reply.answered and reply.kind == "decline" and reply.suggestions == ()
+
+
+def test_ranked_answer_reads_a_passage_before_answering_from_it(engine: Engine) -> None:
+    # An uncurated sentence is read against the question; a contradicted premise declines.
+    reply = h.ranked_answer(engine.parse("who wrote the music for mi7"), engine.context)
+    assert not reply.answered
+
+
+def test_yes_or_no_says_no_for_another_date(engine: Engine) -> None:
+    parsed = engine.parse("is mi7 coming out in the 1940s")
+    claimed = h.ranked_answer(parsed, engine.context)
+    checked = h.yes_or_no(parsed, claimed, engine.context)
+    assert checked.text.startswith("No: ")
+
+
+def test_yes_or_no_declines_a_relation_of_someone_else(engine: Engine) -> None:
+    parsed = engine.parse("is tom cruise directing mi7")
+    checked = h.yes_or_no(parsed, h.ranked_answer(parsed, engine.context), engine.context)
+    assert not checked.answered and "closest they come" in checked.text
+
+
+def test_yes_or_no_leaves_other_questions_alone(engine: Engine) -> None:
+    parsed = engine.parse("when does mi7 come out")
+    claimed = h.ranked_answer(parsed, engine.context)
+    assert h.yes_or_no(parsed, claimed, engine.context) is claimed
