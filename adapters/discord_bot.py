@@ -15,6 +15,7 @@ Endpoints (both default to Discord itself; they exist for a fake or a proxy):
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import re
@@ -22,12 +23,15 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
+import aiohttp
 import discord
 import yarl
 from discord import app_commands
 
-from bot.errors import ConfigError
+from bot.errors import ConfigError, PlatformError
 from bot.replies import Reply, ReplyKind, Requester
+from bot.supervisor import describe
+from bot.throttle import LogThrottle, held_note
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -195,6 +199,60 @@ class CommandTree(app_commands.CommandTree["FranchiseClient"]):
             await respond(interaction, FAILED, ephemeral=True)
 
 
+# --------------------------------------------------------------------------- payloads
+
+DROPPED_LOG_INTERVAL = 60.0  # at most one line a minute about malformed gateway events
+_SESSION_EVENTS = frozenset({"READY", "RESUMED"})
+_dropped_log = LogThrottle(DROPPED_LOG_INTERVAL)
+
+
+def _repair_member(member: Any) -> None:
+    # A member object should always carry `roles`; one without it (or with null) used to
+    # raise inside discord.py. No roles is what it means.
+    if isinstance(member, dict) and not isinstance(member.get("roles"), list):
+        member["roles"] = []
+
+
+def repair_payload(event: str, data: Any) -> Any:
+    """Fill in what a gateway payload should have carried and discord.py insists on."""
+    if not isinstance(data, dict):
+        return data
+    _repair_member(data.get("member"))
+    if event in {"MESSAGE_CREATE", "MESSAGE_UPDATE"}:
+        # Without the Message Content intent Discord sends "", but a missing key crashed.
+        if event == "MESSAGE_CREATE" and not isinstance(data.get("content"), str):
+            data["content"] = ""
+        referenced = data.get("referenced_message")
+        if isinstance(referenced, dict):
+            _repair_member(referenced.get("member"))
+            if not isinstance(referenced.get("content"), str):
+                referenced["content"] = ""
+    resolved = (data.get("data") or {}).get("resolved") if event == "INTERACTION_CREATE" else None
+    if isinstance(resolved, dict) and isinstance(resolved.get("members"), dict):
+        for member in resolved["members"].values():
+            _repair_member(member)
+    return data
+
+
+def _tolerant(event: str, parser: Callable[[Any], None]) -> Callable[[Any], None]:
+    """`parser` that repairs what it can and drops (with a rate-limited line) what it can't."""
+
+    def parse(data: Any) -> None:
+        try:
+            parser(repair_payload(event, data))
+        except Exception as exc:
+            held = _dropped_log.ready()
+            if held is not None:
+                log.warning(
+                    "Discord: ignored a malformed %s event (%s)%s",
+                    event,
+                    describe(exc),
+                    held_note(held),
+                )
+
+    return parse
+
+
 # --------------------------------------------------------------------------- the client
 
 
@@ -229,6 +287,16 @@ class FranchiseClient(discord.Client):
         self.settings = settings
         self.tree = CommandTree(self)
         _add_commands(self.tree)
+        # discord.py parses each gateway event inside its websocket loop, so one malformed
+        # payload (a member without `roles`, a message without `content`) would end
+        # `start()` for every server. The gateway reads these parsers when it connects.
+        state = self._connection
+        # A broken READY leaves no session to serve: that one still fails, and the
+        # supervisor reconnects.
+        state.parsers = {
+            event: parser if event in _SESSION_EVENTS else _tolerant(event, parser)
+            for event, parser in state.parsers.items()
+        }
 
     @property
     def service(self) -> Service:
@@ -473,8 +541,32 @@ async def _friendly_login_errors() -> AsyncIterator[None]:
         ) from None
 
 
+LOGIN_TIMEOUT = 30.0  # seconds for Discord's API to answer the log-in requests
+
+
+async def _login(client: FranchiseClient, token: str, timeout: float) -> None:
+    """`client.login` within `timeout`: an API that never answers would hang it forever."""
+    try:
+        async with asyncio.timeout(timeout):
+            await client.login(token)
+    except TimeoutError:
+        raise PlatformError(
+            f"Discord's API did not answer the log-in within {timeout:g} s: check the network "
+            f"and DISCORD_API_BASE_URL if set."
+        ) from None
+    except (aiohttp.ClientError, OSError) as exc:
+        raise PlatformError(
+            f"Could not reach Discord's API to log in ({describe(exc)}): check the network "
+            f"and DISCORD_API_BASE_URL if set."
+        ) from None
+
+
 async def serve(
-    service: Service, settings: Settings, *, client: FranchiseClient | None = None
+    service: Service,
+    settings: Settings,
+    *,
+    client: FranchiseClient | None = None,
+    login_timeout: float = LOGIN_TIMEOUT,
 ) -> None:
     """Connect to Discord and answer until cancelled; the connection is closed on the way out.
 
@@ -485,7 +577,8 @@ async def serve(
     bot = client or build_client(service, settings)
     with discord_endpoints(settings):
         async with _friendly_login_errors(), bot:
-            await bot.start(token)
+            await _login(bot, token, login_timeout)
+            await bot.connect()
 
 
 async def _logged_in(settings: Settings, run: Callable[[FranchiseClient], Awaitable[T]]) -> T:
@@ -494,7 +587,7 @@ async def _logged_in(settings: Settings, run: Callable[[FranchiseClient], Awaita
     client = FranchiseClient(None, settings)
     with discord_endpoints(settings):
         async with _friendly_login_errors(), client:
-            await client.login(token)
+            await _login(client, token, LOGIN_TIMEOUT)
             return await run(client)
 
 

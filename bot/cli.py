@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import os
@@ -18,6 +19,7 @@ from bot.config import Settings
 from bot.errors import BotError, ConfigError, FactsError
 from bot.replies import Requester
 from bot.service import Service
+from bot.supervisor import supervise
 
 log = logging.getLogger("bot")
 
@@ -199,32 +201,29 @@ async def _answer_one(service: Service, question: str, out: TextIO, as_json: boo
 async def _run(settings: Settings) -> int:
     from adapters.console import chat
 
-    starters: list[Callable[[Service, Settings], Coroutine[Any, Any, None]]] = []
+    starters: dict[str, Callable[[Service, Settings], Coroutine[Any, Any, None]]] = {}
     if settings.slack_enabled:
         from adapters.slack_app import check_settings
         from adapters.slack_app import serve as serve_slack
 
         check_settings(settings)  # fail before anything starts, with a sentence
-        starters.append(serve_slack)
+        starters["Slack"] = serve_slack
     if settings.discord_enabled:
         from adapters.discord_bot import serve as serve_discord
 
-        starters.append(serve_discord)
+        starters["Discord"] = serve_discord
     service = await Service.open(settings, watch=True)
     try:
         if not starters:
             return await chat(service)
-        tasks = [asyncio.create_task(start(service, settings)) for start in starters]
+        # Supervised: one adapter crashing is restarted while the others keep serving.
+        tasks = [
+            asyncio.create_task(supervise(name, functools.partial(start, service, settings)))
+            for name, start in starters.items()
+        ]
         log.warning(
             "franchise-bot is running (%s); Ctrl-C to stop",
-            ", ".join(
-                name
-                for name, on in (
-                    ("Slack", settings.slack_enabled),
-                    ("Discord", settings.discord_enabled),
-                )
-                if on
-            ),
+            ", ".join(starters),
         )
         try:
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)

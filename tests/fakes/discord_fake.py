@@ -118,6 +118,9 @@ class FakeDiscord:
         self.identify: dict[str, Any] | None = None
         self.interactions: dict[str, dict[str, Any]] = {}  # by interaction token
         self.watched: asyncio.Task[Any] | None = None  # the bot; its failure ends waits
+        self.hang: set[str] = set()  # REST paths (below /api/v10) that never answer
+        self.broken_readies = 0  # this many IDENTIFYs get a READY without its `user`
+        self.gateway_connections = 0
         self._ids = itertools.count(100000000000000001)
         self._seq = 0
         self._ws: web.WebSocketResponse | None = None
@@ -227,6 +230,8 @@ class FakeDiscord:
             except ValueError:
                 body = raw.decode(errors="replace")
         path = "/" + request.match_info["tail"]
+        if path in self.hang:  # an API that accepts the connection and never answers
+            await asyncio.Event().wait()
         recorded = Request(
             method=request.method,
             path=path,
@@ -333,6 +338,7 @@ class FakeDiscord:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         self._ws = ws
+        self.gateway_connections += 1
         await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250}}))
         async for message in ws:
             if message.type is not WSMsgType.TEXT:
@@ -343,6 +349,10 @@ class FakeDiscord:
                 await ws.send_str(json.dumps({"op": 11}))
             elif payload.get("op") == 2:  # identify
                 self.identify = payload["d"]
+                if self.broken_readies > 0:
+                    self.broken_readies -= 1
+                    await self._dispatch("READY", {**self.ready(), "user": None})
+                    continue
                 await self._dispatch("READY", self.ready())
                 await self._dispatch("GUILD_CREATE", self.guild())
                 self._identified.set()
