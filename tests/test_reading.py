@@ -51,6 +51,18 @@ def test_a_passage_stating_the_asked_relation_passes() -> None:
         ("who explored the valley in 1570", "In 1750 Gist explored the valley.", "who"),
         # the roles the other way round
         ("who replaced the Saxons", "The Saxons replaced the Britons as rulers.", "who"),
+        (
+            "when did harold conquer england",
+            "In 1066 William conquered England, killing Harold.",
+            "when",
+        ),
+        ("who was defeated by montcalm", "In 1759 Wolfe defeated Montcalm at Quebec.", "who"),
+        # a number on the other side of "over"
+        (
+            "what share of homes had children over 18",
+            "Of the homes, 43% had children under 18.",
+            "what",
+        ),
     ],
 )
 def test_a_contradicting_passage_is_refused(question: str, passage: str, qtype: str) -> None:
@@ -100,6 +112,31 @@ def test_a_passage_with_an_answer_of_the_asked_kind_passes(
     question: str, passage: str, qtype: str
 ) -> None:
     assert _verdict(question, passage, qtype)[0]
+
+
+def test_roles_read_in_the_passive_pass() -> None:
+    assert _verdict(
+        "who was defeated by wolfe", "In 1759 Wolfe defeated Montcalm at Quebec.", "who"
+    )[0]
+    assert _verdict(
+        "when did william conquer england", "In 1066 William conquered England.", "when"
+    )[0]
+    assert _verdict(
+        "who was england conquered by", "England was conquered by William in 1066.", "who"
+    )[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        ("what year did the fort fall", "The fort fell in 1758 after a siege.", True),
+        ("what year did the fort fall", "The fort fell in March after a siege.", False),
+        ("what month did the fort fall", "The fort fell in March after a siege.", True),
+        ("what century was the abbey built", "The abbey was built in the 11th century.", True),
+    ],
+)
+def test_time_questions_want_the_unit_they_name(question: str, passage: str, ok: bool) -> None:
+    assert _verdict(question, passage)[0] is ok
 
 
 def test_lemmas_match_inflections_both_ways() -> None:

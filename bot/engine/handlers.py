@@ -220,12 +220,27 @@ def bare_entity(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
 
 def ranked_answer(parsed: ParsedQuestion, ctx: Context) -> Answer:
     """The best-scoring fact above the threshold, else a decline with suggestions. Claims
-    every question, so it comes last."""
+    every question, so it comes last. When a passage ranks first it is read against the
+    question; if it is no answer, the curated facts get their turn under the same rules,
+    and a decline shows the closest the article came."""
     ranked = ctx.rank(parsed)
+    entries = ctx.index.entries
+    if not (ranked and entries[ranked[0].index].fact.passage):
+        return _best_fact(parsed, ranked, ctx)
+    read = _read_passages(parsed, ranked, ctx)
+    if isinstance(read, Answer):
+        return read
+    curated = [item for item in ranked if not entries[item.index].fact.passage]
+    reply = _best_fact(parsed, curated, ctx) if curated else None
+    if reply is not None and reply.answered:
+        return reply
+    decline = ctx.decline(parsed, ranked[:6])
+    return decline if read is None else replace(decline, text=render.closest_passage(read))
+
+
+def _best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Answer:
     w = ctx.weights
     entries = ctx.index.entries
-    if ranked and entries[ranked[0].index].fact.passage:
-        return _read_passages(parsed, ranked, ctx)
     if not ranked or ranked[0].score < w.answer_threshold:
         return ctx.decline(parsed, ranked[:6])
     best = entries[ranked[0].index]
@@ -241,10 +256,11 @@ def ranked_answer(parsed: ParsedQuestion, ctx: Context) -> Answer:
     return ctx.answer_with(best.fact, ranked[0].score)
 
 
-def _read_passages(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Answer:
-    """Answer from an uncurated passage only when reading it against the question
-    finds no contradiction, every key term explained and an answer of the asked kind;
-    otherwise decline, showing the closest the article comes."""
+def _read_passages(
+    parsed: ParsedQuestion, ranked: list[Scored], ctx: Context
+) -> Answer | Fact | None:
+    """An answer from a top-ranked passage that passes the premise check; else the
+    closest passage read (a Fact), or None when none was worth reading."""
     w = ctx.weights
     entries = ctx.index.entries
     in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
@@ -255,6 +271,8 @@ def _read_passages(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -
         if item.score < w.passage_threshold:
             break
         entry = entries[item.index]
+        if not entry.fact.passage:
+            continue
         missing = named - set(entry.entities)
         verdict = (
             premise.Verdict.fail("unexplained", min(missing))
@@ -262,20 +280,10 @@ def _read_passages(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -
             else premise.check(question, entry.fact.answer)
         )
         if verdict.ok:
-            if entry.fact.passage or item.score >= w.answer_threshold:
-                return ctx.answer_with(entry.fact, item.score)
-        elif closest is None:
+            return ctx.answer_with(entry.fact, item.score)
+        if closest is None:
             closest = entry.fact
-    # A curated fact near the top was written to answer questions like this one.
-    for item in ranked:
-        if item.score < w.answer_threshold:
-            break
-        if not entries[item.index].fact.passage:
-            return ctx.answer_with(entries[item.index].fact, item.score)
-    decline = ctx.decline(parsed, ranked[:6])
-    if closest is None:
-        return decline
-    return replace(decline, text=render.closest_passage(closest))
+    return closest
 
 
 HANDLERS: tuple[Handler, ...] = (

@@ -20,7 +20,7 @@ Pure functions over normalized words; the tables are ordinary English, not any a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.text import GLUE, common_words, concepts_of, is_number, normalize, stem
@@ -51,6 +51,9 @@ long short; wide narrow; heavy light; fast slow; allow forbid; allow prohibit;
 agree disagree; legal illegal; include exclude; common rare; enter leave; arrive depart;
 attack defend; north-west south-east; above below; inside outside; always never;
 same different; lend borrow; give take; send receive; teach learn; love hate;
+over under; more fewer; ally enemy; build demolish; build destroy; create destroy;
+join leave; appoint dismiss; hire fire; rise decline; grow shrink; expand reduce;
+permanent temporary; urban rural; domestic foreign; full empty;
 """.replace("\n", " ")
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS.split(";"):
@@ -101,8 +104,9 @@ class Asked:
     acts: tuple[str, tuple[str, ...]] | None  # "who replaced the Normans": (verb, its objects)
     numbers: tuple[str, ...]  # numbers the passage must state too
     negated: bool  # the question itself is negative ("which didn't ...")
-    kind: str  # time | count | name | any: what the answer must contain
+    kind: str  # a key of ANSWER_KINDS, or name | any: what the answer must contain
     words: frozenset[str]  # every normalized word and stem of the question
+    sequence: tuple[str, ...] = ()  # the normalized question, in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +150,7 @@ def asked(words: Iterable[str], qtype: str, named: Iterable[str] = ()) -> Asked:
         negated=any(w in NEGATIONS for w in words),
         kind=kind,
         words=frozenset(words) | {stem(w) for w in words},
+        sequence=tuple(words),
     )
 
 
@@ -168,7 +173,9 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
     for number in question.numbers:
         if number not in have:
             return Verdict.fail("contradicts", number)
-    negated_terms = _negated(stems, question.terms)
+    # the head noun counts too: "what veto does it have" against "it has no veto"
+    asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
+    negated_terms = _negated(stems, asked_about)
     if question.negated and not (have & NEGATIONS):
         return Verdict.fail("contradicts", "not")
     if not question.negated and negated_terms:
@@ -180,7 +187,11 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
         active = bool(at) and (at[0] == 0 or stems[at[0] - 1] != "be")
         if active and any(o in stems[: at[0]] and o not in stems[at[0] :] for o in objects):
             return Verdict.fail("contradicts", f"roles of {verb}")
-    for term in question.terms:
+    swapped = _roles_swapped(question.sequence, stems)
+    if swapped:
+        return Verdict.fail("contradicts", f"roles of {swapped}")
+    # Function words count here: "over 18" is not "under 18", "after" not "before".
+    for term in (*question.terms, *(w for w in question.sequence if w in ANTONYMS)):
         if term in have:
             continue
         opposite = ANTONYMS.get(term, frozenset()) & have
@@ -219,20 +230,39 @@ def _unexplained(question: Asked, stems: list[str], have: set[str]) -> Verdict:
 
 def _answer_missing(question: Asked, passage: str, words: list[str], have: set[str]) -> Verdict:
     new = [w for w in words if w not in question.words]
-    if question.kind == "time":
-        ok = any(w in _TIME_WORDS or _DECADE.match(w) or _is_year(w) for w in new) or any(
-            w.endswith(("th", "st", "nd", "rd")) and w[:-2].isdigit() for w in new
-        )
-    elif question.kind == "count":
-        ok = any(w.isdigit() or w in _NUMBER_WORDS or _DECADE.match(w) for w in new)
-    elif question.kind == "name":
+    if question.kind == "name":
         ok = any(
             (n := normalize(m.group(0))) and n.split()[0] not in question.words
             for m in _NAME.finditer(passage)
         ) or _names_first(passage, question)
     else:
-        ok = True
+        holds = ANSWER_KINDS.get(question.kind)
+        ok = holds is None or any(holds(w) for w in new)
     return PASS if ok else Verdict.fail("no_answer", question.kind)
+
+
+def _is_ordinal(word: str) -> bool:
+    return word.endswith(("th", "st", "nd", "rd")) and word[:-2].isdigit()
+
+
+def _is_time(word: str) -> bool:
+    return word in _TIME_WORDS or bool(_DECADE.match(word)) or _is_year(word) or _is_ordinal(word)
+
+
+def _is_count(word: str) -> bool:
+    return word.isdigit() or word in _NUMBER_WORDS or bool(_DECADE.match(word))
+
+
+# What a passage must hold, beyond the question's own words, for each kind of answer.
+ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
+    "time": _is_time,
+    "year": lambda w: _is_year(w) or bool(_DECADE.match(w)),
+    "month": lambda w: w in MONTHS,
+    "century": lambda w: _is_ordinal(w) or w in ("century", "centuries"),
+    "count": _is_count,
+}
+# "what year", "which month", "what century": the head word narrows a time question.
+TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
 
 
 def _names_first(passage: str, question: Asked) -> bool:
@@ -252,12 +282,55 @@ def _is_year(word: str) -> bool:
     return word.isdigit() and len(word) in (3, 4)
 
 
+# Auxiliaries that open a question whose subject follows: "when did Harold conquer ...".
+_AUXILIARIES = frozenset("did does do has have had will would can could was were is are".split())
+_BE = frozenset("was were is are been being be".split())
+
+
+def _roles_swapped(words: tuple[str, ...], stems: list[str]) -> str | None:
+    """ "When did Harold conquer England?" read against "William conquered England,
+    killing Harold": the question's subject stands before its verb, the passage has it
+    only after (and not as the agent of a passive, "conquered by Harold"). Likewise
+    "who was defeated by Montcalm?" against "Wolfe defeated Montcalm". Returns the verb
+    whose roles the passage has the other way round."""
+    if len(words) < 4 or words[0] not in ("who", "what", "when", "where", "why", "how", "which"):
+        return None
+    if words[1] not in _AUXILIARIES:
+        return None
+    passive_question = words[1] in _BE and "by" in words[3:]
+    for i in range(2 if passive_question else 3, len(words)):
+        verb = stem(words[i])
+        if words[i] in GLUE or verb not in stems:
+            continue
+        at = stems.index(verb)
+        if at > 0 and stems[at - 1] == "be":
+            return None  # the passage is passive: its word order says nothing here
+        if passive_question:
+            by = words.index("by", i) if "by" in words[i:] else -1
+            agents = [stem(w) for w in words[by + 1 :] if w not in GLUE] if by > 0 else []
+            agent = agents[0] if agents else None
+            if agent and agent in stems and agent not in stems[:at]:
+                return verb
+            return None
+        subject = [stem(w) for w in words[2:i] if w not in GLUE and not is_number(w)]
+        if (
+            subject
+            and all(w in stems for w in subject)
+            and not any(w in stems[:at] for w in subject)
+        ):
+            return verb
+        return None
+    return None
+
+
 def _subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
     """ "who replaced the Normans", "what ended the war": the question asks for the
     subject of its verb, so what follows the verb is the object. A passage where that
     object stands before the verb, as its subject, has the roles the other way round."""
     if len(words) < 3 or words[0] not in ("who", "what") or words[1] in GLUE:
         return None
+    if words[2] in _AUXILIARIES:
+        return None  # "what century was ...": a head noun, not a verb
     verb = stem(words[1])
     objects = tuple(
         stem(w) for w in words[2:] if w not in GLUE and w not in SCAFFOLD and w.isalpha()
@@ -285,6 +358,8 @@ def _head_nouns(words: list[str]) -> frozenset[str]:
 
 def _answer_kind(words: list[str], qtype: str, heads: frozenset[str]) -> str:
     text = " ".join(words)
+    for head in sorted(heads & TIME_HEAD_KINDS.keys()):
+        return TIME_HEAD_KINDS[head]
     if qtype == "when" or heads & TIME_HEADS:
         return "time"
     if (
