@@ -3,6 +3,8 @@ for, and pass (None) on the rest? Run on the shipped MI7 facts."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.engine import HELP_TEXT, Engine
@@ -146,3 +148,41 @@ def test_yes_or_no_leaves_other_questions_alone(engine: Engine) -> None:
     parsed = engine.parse("when does mi7 come out")
     claimed = h.ranked_answer(parsed, engine.context)
     assert h.yes_or_no(parsed, claimed, engine.context) is claimed
+
+
+def test_yes_no_a_cast_list_naming_the_person_answers_membership(engine: Engine) -> None:
+    answer = engine.answer("is vanessa kirby part of the cast of mi7")
+    assert answer.answered and "Vanessa Kirby" in answer.text
+
+
+def test_yes_no_a_first_name_like_a_month_is_a_name(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    line = "Jun Okoro returns for Glass Harbor 2, the studio said."
+    (sources / "report.txt").write_text(f"date 2026-01-05\n\n{line}\n", encoding="utf-8")
+    (tmp_path / "glass-harbor.toml").write_text(
+        f"""source = "report.txt"
+
+[[entity]]
+id = "jun-okoro"
+kind = "person"
+name = "Jun Okoro"
+
+[[entity]]
+id = "gh2"
+kind = "film"
+name = "Glass Harbor 2"
+
+[[fact]]
+id = "gh2-cast"
+topic = "returning_cast"
+about = ["gh2", "jun-okoro"]
+items = ["jun-okoro"]
+answer = "Jun Okoro returns for Glass Harbor 2."
+quote = "{line}"
+questions = ["Who returns for Glass Harbor 2?"]
+""",
+        encoding="utf-8",
+    )
+    answer = Engine(load_facts(tmp_path)).answer("is jun okoro back for glass harbor 2")
+    assert answer.answered and "Jun Okoro" in answer.text

@@ -22,6 +22,8 @@ GREETINGS = frozenset(
     "hi hello hey hiya yo howdy sup hola greetings morning evening afternoon thanks thank you cheers help bot ping test good gm".split()
 )
 CAST_TOPICS = frozenset({"returning_cast", "new_cast", "cast"})
+# Concepts that, like MEMBERSHIP_WORDS, ask whether someone is in a film.
+MEMBERSHIP_CONCEPTS = frozenset({"@cast", "@return", "@join"})
 DESCRIBES_PEOPLE = frozenset({"person", "role", "director"})
 # Topics that only make sense about a named film: asked with an unknown word and no
 # known film, the unknown word is probably the film ("when does the batman come out").
@@ -309,31 +311,43 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
     fact_words = normalize(fact.answer).split()
     present = set(fact_words)
     in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
-    for word in (MONTH_NAMES.get(x, x) for x in parsed.words):
-        if (is_calendar(word) or is_number(word)) and word not in present and word not in in_names:
+    for typed in parsed.words:
+        if typed in in_names:
+            continue  # "Jun" in "Jun Sevani" is a name, not June
+        word = MONTH_NAMES.get(typed, typed)
+        cardinal = word.rstrip("stndrh") if is_number(word) else word  # "4th" states "4"
+        if (is_calendar(word) or is_number(word)) and not {word, cardinal} & present:
             if entry.has_time and is_calendar(word):
                 return replace(reply, text=render.no(ctx.render(fact)))
             return ctx.closest_only(parsed, fact)
     people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON]
-    if len(people) == 1 and not _relation_belongs_to(parsed, fact_words, people[0], ctx):
+    if len(people) != 1:
+        return reply
+    person = people[0]
+    relation = {s for s in parsed.content if s not in MEMBERSHIP_NEUTRAL}
+    if fact.topic in CAST_TOPICS and person in fact.items:
+        # A cast list naming the person states "is X in / part of / back for" by its topic.
+        relation = {s for s in relation if not _asks_membership(s)}
+    if relation and not _relation_belongs_to(relation, fact_words, person, ctx):
         return ctx.closest_only(parsed, fact)
     return reply
 
 
+def _asks_membership(stem_: str) -> bool:
+    return stem_ in MEMBERSHIP_WORDS or not concepts_of([stem_]).isdisjoint(MEMBERSHIP_CONCEPTS)
+
+
 def _relation_belongs_to(
-    parsed: ParsedQuestion, fact_words: list[str], person: str, ctx: Context
+    relation: set[str], fact_words: list[str], person: str, ctx: Context
 ) -> bool:
-    """Whether the person nearest to each relation word of the question, in the
-    fact, is `person`. A fact naming no other person cannot misattribute."""
+    """Whether the fact states the relation (its stems or concepts) and the person
+    nearest to each relation word, or listed with that person, is `person`."""
     people_at: list[tuple[int, str]] = []
     for m in ctx.index.matcher.find(fact_words):
         entity = ctx.index.entities[m.entity_id]
         who = entity.of if entity.kind is EntityKind.ROLE and entity.of else entity.id
         if ctx.kind(who) is EntityKind.PERSON:
             people_at.extend((i, who) for i in range(m.start, m.end))
-    relation = {s for s in parsed.content if s not in MEMBERSHIP_NEUTRAL}
-    if not relation:
-        return True
     relation_concepts = concepts_of(relation)
     found = False
     for i, word in enumerate(fact_words):
