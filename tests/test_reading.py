@@ -57,6 +57,7 @@ def test_a_passage_stating_the_asked_relation_passes() -> None:
             "when",
         ),
         ("who was defeated by montcalm", "In 1759 Wolfe defeated Montcalm at Quebec.", "who"),
+        ("what song did gallion write", "The song was written by Aken and recorded by Gallion.", "what"),
         # a number on the other side of "over"
         (
             "what share of homes had children over 18",
@@ -91,6 +92,7 @@ def test_question_scaffolding_is_not_a_premise() -> None:
     [
         ("when did the bridge open", "The bridge opened after a long dispute.", "when"),
         ("how many ships sailed", "The ships sailed for the harbour.", "how"),
+        ("how large is the valley", "The valley is the largest in the state.", "how"),
         ("who built the bridge", "The bridge was built by the city engineers.", "who"),
     ],
 )

@@ -79,6 +79,10 @@ _BEFORE_HEAD = frozenset("is are was were a an the another other kind type sort 
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# "how large", "how far": adjectives that ask for a measure, which a number states.
+MEASURES = frozenset(
+    "large big small tall high long far old wide deep heavy fast tall often big".split()
+)
 # Words that, after "what"/"which", ask for a time or a quantity rather than naming one.
 TIME_HEADS = frozenset("year century decade month day date time era period season".split())
 COUNT_HEADS = frozenset("number percentage percent amount population total size cost price".split())
@@ -290,9 +294,9 @@ _BE = frozenset("was were is are been being be".split())
 def _roles_swapped(words: tuple[str, ...], stems: list[str]) -> str | None:
     """ "When did Harold conquer England?" read against "William conquered England,
     killing Harold": the question's subject stands before its verb, the passage has it
-    only after (and not as the agent of a passive, "conquered by Harold"). Likewise
-    "who was defeated by Montcalm?" against "Wolfe defeated Montcalm". Returns the verb
-    whose roles the passage has the other way round."""
+    only after. Against a passive passage ("a song written by Aken"), the subject must be
+    the agent after "by". Likewise "who was defeated by Montcalm?" against "Wolfe
+    defeated Montcalm". Returns the verb whose roles the passage has the other way round."""
     if len(words) < 4 or words[0] not in ("who", "what", "when", "where", "why", "how", "which"):
         return None
     if words[1] not in _AUXILIARIES:
@@ -303,24 +307,43 @@ def _roles_swapped(words: tuple[str, ...], stems: list[str]) -> str | None:
         if words[i] in GLUE or verb not in stems:
             continue
         at = stems.index(verb)
-        if at > 0 and stems[at - 1] == "be":
-            return None  # the passage is passive: its word order says nothing here
         if passive_question:
             by = words.index("by", i) if "by" in words[i:] else -1
-            agents = [stem(w) for w in words[by + 1 :] if w not in GLUE] if by > 0 else []
-            agent = agents[0] if agents else None
-            if agent and agent in stems and agent not in stems[:at]:
-                return verb
+            doers = [stem(w) for w in words[by + 1 :] if w not in GLUE] if by > 0 else []
+        else:
+            doers = [stem(w) for w in words[2:i] if w not in GLUE and not is_number(w)]
+        if not doers or not all(w in stems for w in doers[:1]):
             return None
-        subject = [stem(w) for w in words[2:i] if w not in GLUE and not is_number(w)]
-        if (
-            subject
-            and all(w in stems for w in subject)
-            and not any(w in stems[:at] for w in subject)
-        ):
-            return verb
-        return None
+        agent = _agent_of(stems, at)
+        if agent is not None:  # passive passage: the doer is whoever follows "by"
+            return verb if doers[0] not in agent else None
+        if _is_passive(stems, at):
+            return None  # "was encouraged", no agent: word order says nothing here
+        return verb if not any(w in stems[:at] for w in doers) else None
     return None
+
+
+# How far around a verb its passive marks are looked for: "was first encouraged ... by".
+_PASSIVE_REACH = 2
+_AGENT_REACH = 4
+
+
+def _is_passive(stems: list[str], at: int) -> bool:
+    return "be" in stems[max(0, at - _PASSIVE_REACH) : at]
+
+
+def _agent_of(stems: list[str], at: int) -> list[str] | None:
+    """The words after "by" that follows the verb at `at` ("written by Bill Aken"), or
+    None when the verb has no agent phrase."""
+    after = stems[at + 1 : at + 1 + _PASSIVE_REACH + 1]
+    if "by" not in after:
+        return None
+    start = at + 1 + after.index("by") + 1
+    return stems[start : start + _AGENT_REACH]
+
+
+# What may follow a verb as the start of its object: "who replaced the Normans".
+_OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
 
 
 def _subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
@@ -364,6 +387,7 @@ def _answer_kind(words: list[str], qtype: str, heads: frozenset[str]) -> str:
         return "time"
     if (
         text.startswith(("how many", "how much"))
+        or (words[:1] == ["how"] and len(words) > 1 and words[1] in MEASURES)
         or " how many " in f" {text} "
         or heads & COUNT_HEADS
     ):
