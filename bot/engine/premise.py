@@ -299,10 +299,12 @@ def _roles_swapped(words: tuple[str, ...], stems: list[str]) -> str | None:
     defeated Montcalm". Returns the verb whose roles the passage has the other way round."""
     if len(words) < 4 or words[0] not in ("who", "what", "when", "where", "why", "how", "which"):
         return None
-    if words[1] not in _AUXILIARIES:
+    # the auxiliary comes second, or third after a head noun: "what song did Gallion write"
+    aux = 1 if words[1] in _AUXILIARIES else 2 if words[2] in _AUXILIARIES else 0
+    if not aux:
         return None
-    passive_question = words[1] in _BE and "by" in words[3:]
-    for i in range(2 if passive_question else 3, len(words)):
+    passive_question = words[aux] in _BE and "by" in words[aux + 2 :]
+    for i in range(aux + 1 if passive_question else aux + 2, len(words)):
         verb = stem(words[i])
         if words[i] in GLUE or verb not in stems:
             continue
@@ -311,7 +313,7 @@ def _roles_swapped(words: tuple[str, ...], stems: list[str]) -> str | None:
             by = words.index("by", i) if "by" in words[i:] else -1
             doers = [stem(w) for w in words[by + 1 :] if w not in GLUE] if by > 0 else []
         else:
-            doers = [stem(w) for w in words[2:i] if w not in GLUE and not is_number(w)]
+            doers = [stem(w) for w in words[aux + 1 : i] if w not in GLUE and not is_number(w)]
         if not doers or not all(w in stems for w in doers[:1]):
             return None
         agent = _agent_of(stems, at)
