@@ -45,3 +45,11 @@ class NotAStoreError(StoreError):
 
 class PlatformError(BotError):
     """A chat platform could not be reached or answered wrongly; trying later may work."""
+
+
+class StoreFullError(StoreError):
+    """A write failed because the disk holding the store is full.
+
+    A health check cannot see this (its probe writes nothing to disk), so whoever met it
+    must remember it until a write succeeds again.
+    """

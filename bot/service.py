@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.engine import Engine
-from bot.errors import FactsError, StoreError
+from bot.errors import FactsError, StoreError, StoreFullError
 from bot.facts import FactChanges, fact_changes, load_facts
 from bot.memory import collector_paused
 from bot.memory import settle as settle_memory
@@ -68,6 +68,12 @@ class Service:
         self._store_problem: str | None = None
         self._store_problems_seen: set[str] = set()
         self._log_writes: set[asyncio.Task[None]] = set()
+        # Serving facts the store could not keep (version None): the newest stored version
+        # there was then. Only a stored version newer than this replaces them.
+        self._memory_floor: int | None = None
+        # The last question-log write failed on a full disk: the health check's probe writes
+        # nothing to disk and cannot see it, so it is reported until a write succeeds again.
+        self._failing_writes: str | None = None
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -224,10 +230,10 @@ class Service:
         except StoreError as exc:
             self._note_store_problem(str(exc))
             return False
-        if latest is None or (self.version is not None and latest <= self.version):
+        if not self._is_newer(latest):
             return False
         async with self._reload_lock:
-            if self.version is not None and latest <= self.version:
+            if not self._is_newer(latest):
                 return False
             loaded = await self.store.load_version(latest)
             if loaded is None:
@@ -238,6 +244,18 @@ class Service:
             self.loaded_at = datetime.now(UTC)
             log.info("Now serving fact version %s (written by another process)", version)
             return True
+
+    def _is_newer(self, stored: int | None) -> bool:
+        """Whether a stored version is newer than the facts served now.
+
+        Facts served from memory only (their save failed) have no version; they are as new
+        as the newest stored version when they were swapped in, and win until a newer one
+        appears: treating them as older would undo the reload at the next poll.
+        """
+        if stored is None:
+            return False
+        served = self.version if self.version is not None else self._memory_floor
+        return served is None or stored > served
 
     def _note_store_problem(self, problem: str) -> None:
         # One error per fault, not one per question: the first problem is an ERROR; other
@@ -250,9 +268,9 @@ class Service:
         self._store_problem = problem
         self._store_problems_seen.add(problem)
 
-    async def _check_store(self) -> str | None:
+    async def _check_store(self, *, probe_writes: bool = True) -> str | None:
         """The store's health now, noted (or cleared) for the log; never raises."""
-        problem = await self.store.check()
+        problem = await self.store.check(probe_writes=probe_writes) or self._failing_writes
         if problem:
             self._note_store_problem(problem)
         elif self._store_problem is not None:
@@ -312,10 +330,15 @@ class Service:
                 confidence=answer.confidence,
                 fact_id=answer.facts[0] if answer.facts else None,
             )
+        except StoreFullError as exc:
+            self._failing_writes = str(exc)
+            self._note_store_problem(str(exc))
         except StoreError as exc:
             self._note_store_problem(str(exc))
         except Exception:  # nobody awaits this task: a lost row must not go unexplained
             log.exception("Logging a question failed")
+        else:
+            self._failing_writes = None
 
     async def release(self, who: Requester, film: str | None = None) -> Reply:
         limited = self._limit(who)
@@ -393,18 +416,14 @@ class Service:
                 version=old_engine.version,
                 errors=tuple(str(p) for p in exc.problems),
                 ms=(time.perf_counter() - started) * 1000,
-                store_problem=await self._check_store(),
             )
-            await self._audit(actor, who, source, report)
-            return report
+            return await self._audit(actor, who, source, report)
         # Comparing 100,000 facts takes ~0.15 s: not on the event loop.
         changes = await asyncio.to_thread(fact_changes, old_engine.facts, facts)
         if facts.digest == old_engine.facts.digest:
             ms = (time.perf_counter() - started) * 1000
-            report = _report(changes, facts, old_engine.version, ms)
-            report = _replace(report, unchanged=True, store_problem=await self._check_store())
-            await self._audit(actor, who, source, report)
-            return report
+            report = _replace(_report(changes, facts, old_engine.version, ms), unchanged=True)
+            return await self._audit(actor, who, source, report)
         engine = await asyncio.to_thread(Engine, facts, None, previous=old_engine)
         store_problem = None
         try:
@@ -420,22 +439,36 @@ class Service:
             version = None
             store_problem = f"{exc} The new facts are served from memory only."
             self._note_store_problem(str(exc))
+            self._memory_floor = await self._newest_stored(old_engine.version)
         engine.version = version
         self._engine = engine  # the atomic swap
         settle_memory()
         self.loaded_at = datetime.now(UTC)
         ms = (time.perf_counter() - started) * 1000
-        if store_problem is None:
-            # A save can succeed into a file that is read-only for the next start, or
-            # corrupt on disk under the connection's cache: say so with the report.
-            store_problem = await self._check_store()
         report = _replace(_report(changes, facts, version, ms), store_problem=store_problem)
-        await self._audit(actor, who, source, report)
-        return report
+        return await self._audit(actor, who, source, report)
+
+    async def _newest_stored(self, served: int | None) -> int | None:
+        """The newest stored version, at least `served` (or the floor before it)."""
+        floor = served if served is not None else self._memory_floor
+        try:
+            latest = await self.store.latest_version()
+        except StoreError:
+            return floor
+        return latest if latest is not None and (floor is None or latest > floor) else floor
 
     async def _audit(
         self, actor: str, who: Requester | None, source: Path, report: ReloadReport
-    ) -> None:
+    ) -> ReloadReport:
+        """Record the reload, then add to the report what is wrong with the store, if anything.
+
+        The audit row is a real write, waiting for other writers as long as any write does.
+        When it succeeds, the store took a write just now, so the check that follows does not
+        probe the write lock: beside other processes' reloads that probe would call a working
+        store "locked". A save can succeed into a file that is read-only for the next start,
+        or corrupt on disk under the connection's cache: the check still finds those.
+        """
+        problem = None
         try:
             await self.store.record_reload(
                 who=actor,
@@ -445,6 +478,12 @@ class Service:
             )
         except StoreError as exc:
             self._note_store_problem(str(exc))
+            problem = str(exc)
+        if report.store_problem:  # the save failed: that says it already
+            return report
+        if problem is None:
+            problem = await self._check_store(probe_writes=False)
+        return _replace(report, store_problem=problem)
 
     async def facts_status(self, who: Requester) -> Reply:
         refused = self._refuse(who)

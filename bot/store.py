@@ -6,8 +6,10 @@ The only module that imports aiosqlite. Every other module sees dataclasses and 
 from __future__ import annotations
 
 import asyncio
+import enum
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Collection, Iterable
@@ -19,7 +21,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.errors import StoreError
+from bot.errors import NotAStoreError, StoreError, StoreFullError
 from bot.memory import collector_paused
 from bot.models import (
     AuditEntry,
@@ -106,6 +108,16 @@ MIGRATIONS: list[tuple[str, str]] = [
     ),
 ]
 
+# What makes a file recognisably our store: SQLite's header, then our schema. SQLite keeps
+# each table's CREATE statement, as written above, in its schema table on the first page.
+SQLITE_HEADER = b"SQLite format 3\x00"
+_HEAD_BYTES = 65536  # the largest page size SQLite allows: all of page 1
+_SCHEMA_MARKS = (b"CREATE TABLE reload_audit", b"CREATE TABLE question_log")
+_OUR_TABLES = frozenset(
+    {"migrations", *re.findall(r"CREATE TABLE (\w+)", "".join(script for _, script in MIGRATIONS))}
+)
+_OUR_MIGRATIONS = frozenset(name for name, _ in MIGRATIONS)
+
 _FACT_FIELDS = frozenset(f.name for f in fields(Fact))
 _ENTITY_FIELDS = frozenset(f.name for f in fields(Entity))
 # JSON has no tuples: these fields come back as lists and are turned back into tuples.
@@ -136,6 +148,8 @@ class Store:
         """Open (creating or migrating) the store; an unreadable file is moved aside and rebuilt."""
         where = str(path)
         file = _file_of(where)
+        created = False
+        kind: _FileKind | None = None
         if file is not None:
             try:
                 file.parent.mkdir(parents=True, exist_ok=True)
@@ -143,13 +157,21 @@ class Store:
                 raise StoreError(
                     f"Cannot create the folder {file.parent} for the store: {exc.strerror}."
                 ) from exc
-        created = file is not None and not file.exists()
+            # Before SQLite touches it: a mistyped FRANCHISE_BOT_DB must not turn someone's
+            # notes, a fact file or another program's database into our store.
+            kind = await asyncio.to_thread(_examine, file)
+            created = kind is _FileKind.MISSING
         rebuilt = None
         try:
             db = await _connect(where)
         except sqlite3.Error as exc:
             if file is None or not _unreadable(exc):
                 raise _open_error(where, exc) from exc
+            if kind is not _FileKind.OURS:
+                # Damaged, and nothing in it says it was ever ours: not ours to move.
+                raise NotAStoreError(
+                    _not_a_store(file, f"a damaged SQLite database ({exc})")
+                ) from exc
             aside = _move_aside(file)
             rebuilt = (
                 f"The store at {where} was unreadable ({exc}); it was moved to {aside} and rebuilt."
@@ -404,8 +426,13 @@ class Store:
             cursor = await db.execute("DELETE FROM question_log WHERE at < ?", (before,))
             return cursor.rowcount
 
-    async def check(self) -> str | None:
-        """None when the store can be read and written, else a sentence saying what is wrong."""
+    async def check(self, *, probe_writes: bool = True) -> str | None:
+        """None when the store can be read and written, else a sentence saying what is wrong.
+
+        `probe_writes=False` right after a write succeeded: the probe waits only briefly for
+        the write lock, so beside other processes' reloads it would call a working store
+        "locked".
+        """
         db = self._db
         if db is None:
             return f"The store at {self.path} is closed."
@@ -416,23 +443,14 @@ class Store:
         try:
             async with self._lock:
                 await db.execute_fetchall("SELECT max(version) FROM versions")
-                await db.execute(f"PRAGMA busy_timeout = {CHECK_BUSY_TIMEOUT_MS}")
-                try:
-                    await db.execute("BEGIN IMMEDIATE")
-                    # A real write, rolled back: BEGIN alone succeeds on a read-only database.
-                    await db.execute(
-                        "UPDATE migrations SET applied_at = applied_at"
-                        " WHERE rowid = (SELECT min(rowid) FROM migrations)"
-                    )
-                finally:
-                    with suppress(sqlite3.Error):
-                        await db.execute("ROLLBACK")
-                    await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                if probe_writes:
+                    await _probe_write(db)
         except sqlite3.Error as exc:
             return self._describe(exc)
         except Exception as exc:  # a health check reports; it never raises
             return f"The store at {self.path} cannot be checked: {exc}."
-        self._locked_until = 0.0  # the write probe got the lock: stop refusing writes
+        if probe_writes:
+            self._locked_until = 0.0  # the write probe got the lock: stop refusing writes
         if self._file is not None:
             # The open connection serves pages from its cache and may not see the file on disk
             # overwritten under it; a fresh connection reads what a restart would read.
@@ -513,7 +531,10 @@ class Store:
                         # every caller behind it; fail them at once for a while instead.
                         self._locked_until = time.monotonic() + LOCKED_RETRY_S
                         self._locked_problem = problem
-                    raise StoreError(f"Could not {doing}: {_lower_first(problem)}") from exc
+                    error = (
+                        StoreFullError if _errorname(exc).startswith("SQLITE_FULL") else StoreError
+                    )
+                    raise error(f"Could not {doing}: {_lower_first(problem)}") from exc
                 raise
             finally:
                 self._busy_since = None
@@ -545,6 +566,22 @@ async def _connect(where: str) -> aiosqlite.Connection:
         await db.close()
         raise
     return db
+
+
+async def _probe_write(db: aiosqlite.Connection) -> None:
+    """Take the write lock (waiting only briefly) and write, then roll back."""
+    await db.execute(f"PRAGMA busy_timeout = {CHECK_BUSY_TIMEOUT_MS}")
+    try:
+        await db.execute("BEGIN IMMEDIATE")
+        # A real write, rolled back: BEGIN alone succeeds on a read-only database.
+        await db.execute(
+            "UPDATE migrations SET applied_at = applied_at"
+            " WHERE rowid = (SELECT min(rowid) FROM migrations)"
+        )
+    finally:
+        with suppress(sqlite3.Error):
+            await db.execute("ROLLBACK")
+        await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 class _CorruptError(sqlite3.DatabaseError):
@@ -762,6 +799,79 @@ def _corrupt(where: str, detail: object) -> str:
 
 def _open_error(where: str, exc: sqlite3.Error) -> StoreError:
     return StoreError(f"Cannot open the store at {where}: {exc}.")
+
+
+class _FileKind(enum.Enum):
+    MISSING = "missing"  # created on open
+    EMPTY = "empty"  # a database with no tables (or no bytes): nothing in it to lose
+    OURS = "ours"  # our schema, readable or not: the only kind that may be moved aside
+
+
+def _not_a_store(file: Path, what: str) -> str:
+    return (
+        f"{file} is {what}, not a franchise-bot store, so the bot left it untouched. "
+        "Set FRANCHISE_BOT_DB to the store's file, or to a path where a new store can be created."
+    )
+
+
+def _examine(file: Path) -> _FileKind:
+    """What the file at the store's path is; raises StoreError if it must not be opened."""
+    try:
+        with file.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except FileNotFoundError:
+        return _FileKind.MISSING
+    except IsADirectoryError as exc:
+        raise NotAStoreError(
+            f"The store's path {file} is a folder; set FRANCHISE_BOT_DB to a file in it, "
+            f"such as {file / 'franchise-bot.db'}."
+        ) from exc
+    except OSError as exc:
+        raise StoreError(_access_problem(file, exc)) from exc
+    if not head:
+        return _FileKind.EMPTY  # SQLite takes an empty file as an empty database
+    if not head.startswith(SQLITE_HEADER):
+        raise NotAStoreError(_not_a_store(file, "not a SQLite database"))
+    if all(mark in head for mark in _SCHEMA_MARKS):
+        return _FileKind.OURS
+    # Our schema may still be in the write-ahead log only (a first start that was killed):
+    # ask SQLite, read-only, what tables there are.
+    try:
+        uri = f"{file.resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as db:
+            tables = {
+                row[0]
+                for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if not row[0].startswith("sqlite_")
+            }
+            steps = (
+                {row[0] for row in db.execute("SELECT name FROM migrations")}
+                if "migrations" in tables
+                else set()
+            )
+    except sqlite3.Error as exc:
+        if _unreadable(exc):
+            raise NotAStoreError(_not_a_store(file, f"a damaged SQLite database ({exc})")) from exc
+        raise _open_error(str(file), exc) from exc
+    if not tables:
+        return _FileKind.EMPTY
+    if "migrations" in tables and tables <= _OUR_TABLES and steps <= _OUR_MIGRATIONS:
+        return _FileKind.OURS
+    shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+    raise NotAStoreError(
+        _not_a_store(file, f"a SQLite database of something else (tables: {shown})")
+    )
+
+
+def _access_problem(file: Path, exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return (
+            f"The bot may not open the store at {file} ({exc.strerror}): the user running it "
+            f"needs read and write access to the file and to every folder above it."
+        )
+    if isinstance(exc, NotADirectoryError):
+        return f"The store's path {file} goes through a file as if it were a folder."
+    return f"Cannot open the store at {file}: {exc.strerror}."
 
 
 def _move_aside(file: Path) -> Path:

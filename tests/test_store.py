@@ -5,7 +5,10 @@ from __future__ import annotations
 import asyncio
 import inspect
 import os
+import random
 import sqlite3
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from contextlib import closing
 from dataclasses import replace
@@ -15,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from bot.errors import StoreError
+from bot.errors import NotAStoreError, StoreError
 from bot.models import Entity, EntityKind, Fact, FactSet, ReloadReport, Source
 from bot.store import KEEP_VERSIONS, MIGRATIONS, Store
 
@@ -129,20 +132,25 @@ async def test_unopenable_path_is_a_store_error_naming_it(tmp_path: Path) -> Non
         await Store.open(tmp_path)  # a directory, not a database file
 
 
-async def test_corrupt_file_is_moved_aside_and_rebuilt(db_path: Path) -> None:
-    db_path.parent.mkdir(parents=True)
-    garbage = b"this is not a database " * 200
-    db_path.write_bytes(garbage)
+async def test_a_damaged_store_of_ours_is_moved_aside_and_rebuilt(db_path: Path) -> None:
+    first = await Store.open(db_path)
+    await first.save_version(factset(), source="test")
+    await first.close()
+    size = db_path.stat().st_size
+    # Page 1 (header and schema) survives, so it is recognisably ours; the fact pages do not.
+    with open(db_path, "r+b") as file:
+        file.seek(size // 2)
+        file.write(b"\xff" * (size // 4))
+    damaged = db_path.read_bytes()
 
     rebuilt = await Store.open(db_path)
     try:
         asides = list(db_path.parent.glob("bot.db.corrupt-*"))
         assert len(asides) == 1
-        assert asides[0].read_bytes() == garbage
+        assert asides[0].read_bytes() == damaged
         assert rebuilt.rebuilt is not None
         assert str(db_path) in rebuilt.rebuilt
         assert str(asides[0]) in rebuilt.rebuilt
-        assert "not a database" in rebuilt.rebuilt
         assert await rebuilt.latest_version() is None
         assert await rebuilt.save_version(factset(), source="test") == 1
     finally:
@@ -154,6 +162,93 @@ async def test_corrupt_file_is_moved_aside_and_rebuilt(db_path: Path) -> None:
         assert await again.load_version() == (1, factset())
     finally:
         await again.close()
+
+
+def other_apps_database(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+        db.execute("CREATE TABLE migrations (name TEXT)")  # a common name: not enough
+        db.executemany("INSERT INTO notes (body) VALUES (?)", [("keep me",)] * 500)
+        db.execute("INSERT INTO migrations VALUES ('001_notes')")
+
+
+def other_apps_damaged_database(path: Path) -> None:
+    other_apps_database(path)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2 :] = b"\xff" * (len(data) - len(data) // 2)
+    path.write_bytes(bytes(data))
+
+
+def fact_file(path: Path) -> None:
+    path.write_bytes(
+        (Path(__file__).parent.parent / "facts" / "mission-impossible.toml").read_bytes()
+    )
+
+
+WRONG_FILES = {
+    "notes.txt": lambda p: p.write_text("shopping: eggs, milk\n" * 100, encoding="utf-8"),
+    "mission-impossible.toml": fact_file,
+    "random bytes": lambda p: p.write_bytes(random.Random(1).randbytes(64 * 1024)),
+    "another app's SQLite": other_apps_database,
+    "another app's damaged SQLite": other_apps_damaged_database,
+}
+
+
+@pytest.mark.parametrize("wrong", list(WRONG_FILES))
+async def test_a_wrong_store_path_is_refused_and_the_file_left_untouched(
+    wrong: str, tmp_path: Path
+) -> None:
+    """Issue 10.1: FRANCHISE_BOT_DB=notes.txt used to turn the notes into a database."""
+    path = tmp_path / wrong.replace(" ", "-")
+    WRONG_FILES[wrong](path)
+    before = path.read_bytes()
+    files_before = sorted(p.name for p in tmp_path.iterdir())
+
+    with pytest.raises(NotAStoreError) as refused:
+        await Store.open(path)
+
+    message = str(refused.value)
+    assert f"{path} is " in message and "not a franchise-bot store" in message, message
+    assert "left it untouched" in message and "FRANCHISE_BOT_DB" in message
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == files_before  # no -wal, no .corrupt-*
+
+
+@pytest.mark.parametrize("how", ["no bytes", "no tables"])
+async def test_an_empty_database_file_becomes_the_store(how: str, tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    if how == "no bytes":
+        path.touch()
+    else:
+        with closing(sqlite3.connect(path)) as db:
+            db.execute("VACUUM")  # writes the header and an empty schema
+    opened = await Store.open(path)
+    try:
+        assert opened.rebuilt is None
+        assert await opened.save_version(factset(), source="test") == 1
+    finally:
+        await opened.close()
+
+
+async def test_a_store_killed_before_its_first_checkpoint_is_still_ours(tmp_path: Path) -> None:
+    """Schema only in the write-ahead log: the header page has none of our tables yet."""
+    path = tmp_path / "bot.db"
+    script = (
+        "import asyncio, os, sys\n"
+        "from bot.store import Store\n"
+        "async def main():\n"
+        "    await Store.open(sys.argv[1])\n"
+        "    os._exit(0)  # as SIGKILL: no close, no checkpoint\n"
+        "asyncio.run(main())\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(path)], check=True, timeout=60)
+    assert b"CREATE TABLE reload_audit" not in path.read_bytes()
+    reopened = await Store.open(path)
+    try:
+        assert reopened.rebuilt is None and not reopened.created
+        assert await reopened.save_version(factset(), source="test") == 1
+    finally:
+        await reopened.close()
 
 
 # ---------------------------------------------------------------- fact versions

@@ -8,10 +8,13 @@ moderator's `/facts status` and `/facts reload` say what is wrong in a sentence.
 
 from __future__ import annotations
 
+import asyncio
+import errno
 import itertools
 import logging
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -23,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
+from bot.errors import NotAStoreError, StoreError
 from bot.replies import Reply, ReplyKind, Requester
 from bot.service import Service
 
@@ -235,24 +239,56 @@ async def test_store_problem_clears_when_the_fault_goes_away(
     assert any("healthy again" in r.getMessage() for r in caplog.records)
 
 
-async def test_starting_with_a_garbage_store_rebuilds_it_from_the_facts(
-    settings: Settings, moderator: Requester
-) -> None:
+async def test_starting_on_garbage_refuses_it_untouched(settings: Settings) -> None:
+    """Random bytes from the first byte on: nothing says this file was ever our store."""
     db = settings.db_path
-    db.write_bytes(random.Random(4).randbytes(64 * 1024))
-    service = await Service.open(settings)
-    try:
-        notes = " ".join(service.startup_notes)
-        assert "unreadable" in notes and "moved to" in notes and "rebuilt" in notes, notes
-        assert str(settings.facts_dir) in notes and "version 1" in notes, notes
-        assert service.version == 1
-        await ask_all(service, rounds=1)
-        status = await service.facts_status(moderator)
-        assert "rebuilt" in status.text and "Store problem" not in status.text
-        asides = list(db.parent.glob(db.name + ".corrupt-*"))
-        assert len(asides) == 1 and asides[0].stat().st_size == 64 * 1024
-    finally:
-        await service.close()
+    garbage = random.Random(4).randbytes(64 * 1024)
+    db.write_bytes(garbage)
+    with pytest.raises(NotAStoreError, match="not a franchise-bot store"):
+        await Service.open(settings)
+    assert db.read_bytes() == garbage
+    assert not list(db.parent.glob(db.name + "*-*"))  # no .corrupt-*, no -wal
+
+
+@pytest.mark.parametrize("target", ["notes.txt", "facts/mission-impossible.toml"])
+def test_a_mistyped_store_path_is_refused_by_run_in_a_sentence(
+    target: str, tmp_path: Path, facts_dir: Path
+) -> None:
+    """Issue 10.1: FRANCHISE_BOT_DB=facts/mission-impossible.toml renamed the fact file."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Remember: MI7 press day on Tuesday.\n", encoding="utf-8")
+    path = tmp_path / target
+    before = path.read_bytes()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_"))},
+        "FRANCHISE_BOT_FACTS": str(facts_dir),
+        "FRANCHISE_BOT_DB": str(path),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        env=env,
+        input="who's returning for MI7?\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert f"{path} is not a SQLite database, not a franchise-bot store" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) == [
+        path.name
+    ]
+    # The fact file is still a fact file: a right store path serves it.
+    env["FRANCHISE_BOT_DB"] = str(tmp_path / "store.db")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "who's returning for MI7?"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0 and "Vanessa Kirby" in done.stdout, done.stderr
 
 
 async def test_starting_with_a_partly_overwritten_store_rebuilds_it(
@@ -338,3 +374,261 @@ def test_a_start_that_fails_on_a_locked_store_says_why_and_exits(
     assert done.returncode != 0
     assert "locked by another process" in done.stderr and "Traceback" not in done.stderr
     assert took < 15, f"exiting took {took:.1f} s"
+
+
+@pytest.mark.parametrize("store_exists", [True, False])
+def test_a_store_in_a_folder_the_bot_cannot_enter_is_a_sentence(
+    store_exists: bool, tmp_path: Path, facts_dir: Path
+) -> None:
+    """Issue 10.8: a raw PermissionError used to escape Store.open."""
+    closed = tmp_path / "closed"
+    closed.mkdir()
+    db = closed / "store.db"
+    if store_exists:
+        db.touch()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_"))},
+        "FRANCHISE_BOT_FACTS": str(facts_dir),
+        "FRANCHISE_BOT_DB": str(db),
+    }
+    command = [sys.executable, "-m", "bot", "facts", "status"]
+    if os.geteuid() == 0:
+        # Permission bits do not stop root; without these two capabilities, root is checked
+        # like any other owner (and the folder's owner has no access).
+        command = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", *command]
+    closed.chmod(0)
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    finally:
+        closed.chmod(0o755)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr and "PermissionError" not in done.stderr, done.stderr
+    assert f"The bot may not open the store at {db} (Permission denied)" in done.stderr
+    assert "read and write access" in done.stderr
+
+
+async def test_a_store_path_through_a_file_is_a_sentence(tmp_path: Path, facts_dir: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be\n", encoding="utf-8")
+    settings = Settings.from_env(
+        {"FRANCHISE_BOT_FACTS": str(facts_dir), "FRANCHISE_BOT_DB": str(blocker / "store.db")}
+    )
+    with pytest.raises(StoreError, match=f"Cannot create the folder {blocker} for the store"):
+        await Service.open(settings)
+    assert blocker.read_text(encoding="utf-8") == "a file where a folder should be\n"
+
+
+EXTRA_FACT_2 = EXTRA_FACT.replace("pegg-conan-show", "pegg-conan-again").replace(
+    "was a guest of Conan O'Brien", "talked to Conan O'Brien again"
+)
+
+
+def cli_env(facts_dir: Path, db: Path) -> dict[str, str]:
+    return {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_"))},
+        "FRANCHISE_BOT_FACTS": str(facts_dir),
+        "FRANCHISE_BOT_DB": str(db),
+    }
+
+
+async def test_a_reload_served_from_memory_only_is_not_undone_by_the_watcher(
+    settings: Settings, facts_dir: Path, tmp_path: Path, moderator: Requester
+) -> None:
+    """Issue 10.5: the watcher took a version of None as older and swapped the old facts back."""
+    fast = Settings(**{**settings.__dict__, "poll_interval_s": 0.05})
+    service = await Service.open(fast, watch=True)
+    try:
+        assert service.version == 1
+        (facts_dir / "extra.toml").write_text(EXTRA_FACT, encoding="utf-8")
+        with read_only(settings.db_path):
+            reload = await service.facts_reload(moderator)
+            assert "served from memory only" in reload.text, reload.text
+            assert service.version is None
+            await asyncio.sleep(0.5)  # ten polls, each finding stored version 1
+            assert service.version is None
+        await asyncio.sleep(0.5)  # writable again, and still nothing newer than ours
+        assert service.version is None
+        assert "guest of Conan" in (await service.ask(moderator, EXTRA_QUESTION)).text
+
+        # Another process stores a newer version: that one does replace the memory-only facts.
+        other = tmp_path / "other-facts"
+        shutil.copytree(facts_dir, other)
+        (other / "extra.toml").write_text(EXTRA_FACT_2, encoding="utf-8")
+        done = await asyncio.to_thread(
+            subprocess.run,
+            [sys.executable, "-m", "bot", "facts", "reload"],
+            env=cli_env(other, settings.db_path),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0 and "(version 2)" in done.stdout, done.stdout + done.stderr
+        for _ in range(100):
+            if service.version is not None:
+                break
+            await asyncio.sleep(0.05)
+        assert service.version == 2
+        served = {f.id for f in service.engine.facts.facts}
+        assert "pegg-conan-again" in served and "pegg-conan-show" not in served
+    finally:
+        await service.close()
+
+
+class SmallDisk:
+    """A 1 MiB filesystem of the store's own (tmpfs) that can be filled for real.
+
+    Mounting needs root; elsewhere SQLite's max_page_count stands in, which fails writes
+    with the same SQLITE_FULL a full disk gives.
+    """
+
+    def __init__(self, where: Path) -> None:
+        self.where = where
+        self.mounted = False
+        self.filler = where / "filler"
+
+    def mount(self) -> None:
+        self.where.mkdir()
+        if os.geteuid() == 0:
+            done = subprocess.run(
+                ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(self.where)],
+                capture_output=True,
+            )
+            self.mounted = done.returncode == 0
+
+    async def fill(self, service: Service) -> None:
+        if self.mounted:
+            fd = os.open(self.filler, os.O_WRONLY | os.O_CREAT)
+            try:
+                while True:
+                    os.write(fd, bytes(4096))
+            except OSError as exc:
+                assert exc.errno == errno.ENOSPC
+            finally:
+                os.close(fd)
+        else:
+            db = service.store._db
+            assert db is not None
+            pages = (await db.execute_fetchall("PRAGMA page_count"))[0][0]
+            await db.execute(f"PRAGMA max_page_count = {pages}")
+
+    async def free(self, service: Service) -> None:
+        if self.mounted:
+            self.filler.unlink()
+        else:
+            db = service.store._db
+            assert db is not None
+            await db.execute("PRAGMA max_page_count = 1073741823")
+
+    def unmount(self) -> None:
+        if self.mounted:
+            subprocess.run(["umount", "-l", str(self.where)], check=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
+    disk = SmallDisk(tmp_path / "small-disk")
+    disk.mount()
+    try:
+        yield disk
+    finally:
+        disk.unmount()
+
+
+async def test_status_names_a_full_disk_while_question_log_writes_fail(
+    small_disk: SmallDisk, facts_dir: Path, moderator: Requester
+) -> None:
+    """Issue 10.8: the health probe writes nothing to disk, so it called a full disk healthy."""
+    settings = Settings.from_env(
+        {"FRANCHISE_BOT_FACTS": str(facts_dir), "FRANCHISE_BOT_DB": str(small_disk.where / "db")}
+    )
+    service = await Service.open(settings)
+    try:
+        assert "Store problem" not in (await service.facts_status(moderator)).text
+        await small_disk.fill(service)
+        logged = await service.store.question_count()
+        await ask_all(service)
+        assert await service.store.question_count() < logged + 5 * len(QUESTIONS)
+
+        status = await service.facts_status(moderator)
+        assert "Store problem: Could not log a question" in status.text, status.text
+        assert "is full" in status.text and "Answers still come from memory" in status.text
+
+        await small_disk.free(service)
+        await ask_all(service, rounds=1)  # a question-log write succeeds again
+        status = await service.facts_status(moderator)
+        assert "Store problem" not in status.text and "logged questions" in status.text
+    finally:
+        await service.close()
+
+
+def test_twenty_concurrent_cli_reloads_all_succeed_without_a_false_lock_warning(
+    settings: Settings, facts_dir: Path, tmp_path: Path
+) -> None:
+    """Issue 10.8: one of 20 concurrent reloads succeeded but warned "locked by another process"."""
+    db = settings.db_path
+    command = [sys.executable, "-m", "bot", "facts", "reload"]
+    first = subprocess.run(command, env=cli_env(facts_dir, db), capture_output=True, timeout=60)
+    assert first.returncode == 0
+    runs = []
+    for n in range(20):
+        mine = tmp_path / f"facts-{n}"
+        shutil.copytree(facts_dir, mine)
+        (mine / "extra.toml").write_text(
+            EXTRA_FACT.replace("pegg-conan-show", f"pegg-conan-{n}"), encoding="utf-8"
+        )
+        runs.append(
+            subprocess.Popen(
+                command,
+                env=cli_env(mine, db),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
+        )
+    outputs = [run.communicate(timeout=120)[0] for run in runs]
+    assert [run.returncode for run in runs] == [0] * 20, outputs
+    assert all("(+1 -0 ~0)" in out for out in outputs), outputs
+    warned = [out for out in outputs if "locked" in out or "Warning" in out]
+    assert not warned, warned
+    with closing(sqlite3.connect(db)) as check:
+        assert check.execute("SELECT count(*) FROM versions WHERE complete = 1").fetchone() == (21,)
+        audit = check.execute("SELECT count(*), sum(ok) FROM reload_audit").fetchone()
+    assert audit == (22, 22)  # the first run: its start and its unchanged reload; the twenty
+
+
+# Takes the write lock the moment a given version is stored, and keeps it for a second:
+# another reload's save, right after ours.
+LOCK_AFTER_VERSION = """
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
+print("watching", flush=True)
+while (db.execute("SELECT max(version) FROM versions WHERE complete = 1").fetchone()[0] or 0) < int(sys.argv[2]):
+    pass
+db.execute("BEGIN IMMEDIATE")
+time.sleep(1.0)
+db.execute("ROLLBACK")
+"""
+
+
+async def test_a_reload_whose_save_succeeded_does_not_warn_of_the_next_writer(
+    service: Service, settings: Settings, facts_dir: Path, moderator: Requester
+) -> None:
+    """The same race as above, made certain: another writer takes the lock just after our save."""
+    assert service.version == 1
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_AFTER_VERSION, str(settings.db_path), "2"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "watching"
+        (facts_dir / "extra.toml").write_text(EXTRA_FACT, encoding="utf-8")
+        reload = await service.facts_reload(moderator)
+    finally:
+        holder.wait(timeout=30)
+        if holder.stdout is not None:
+            holder.stdout.close()
+    assert reload.kind is ReplyKind.INFO and "(version 2)" in reload.text, reload.text
+    assert "locked" not in reload.text and "Warning" not in reload.text, reload.text
+    audit = await service.store.recent_reloads(1)
+    assert audit[0].ok and audit[0].version == 2  # written once the other writer was done
