@@ -13,7 +13,7 @@ import json
 import re
 import tomllib
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,8 @@ FACT_KEYS = {
     "time_sensitive",
     "passage",
 }
-FILE_KEYS = {"source", "entity", "fact"}
+FILE_KEYS = {"source", "entity", "fact", "link"}
+LINK_KEYS = {"id", "aliases"}
 _ID = re.compile(r"^[a-z0-9][a-z0-9._#-]*$")
 
 
@@ -46,9 +47,9 @@ class _FileLines:
 
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
-        self.tables: dict[str, list[int]] = {"entity": [], "fact": []}
+        self.tables: dict[str, list[int]] = {"entity": [], "fact": [], "link": []}
         for number, line in enumerate(self.lines, start=1):
-            match = re.match(r"\s*\[\[\s*(entity|fact)\s*\]\]", line)
+            match = re.match(r"\s*\[\[\s*(entity|fact|link)\s*\]\]", line)
             if match:
                 self.tables[match.group(1)].append(number)
 
@@ -132,6 +133,9 @@ class _Loader:
         self.order: list[tuple[_CachedFile | None, list[_RawFact]]] = []
         self.file_digests: dict[str, str] = {}  # path -> digest of files parsed this time
         self.cached: list[tuple[str, _CachedFile]] = []  # files reused from the cache
+        # [[link]] tables: names a later article gives an existing entity (`facts build`
+        # writes them; deleting one undoes the link). (entity id, aliases, file, line).
+        self.links: list[tuple[str, tuple[str, ...], str, int]] = []
 
     def problem(self, file: str, line: int, message: str) -> None:
         self.problems.append(FactProblem(file, line, message))
@@ -163,7 +167,7 @@ class _Loader:
         return _factset(facts, list(entities.values()))
 
     def _context(self, entities: dict[str, Entity]) -> str:
-        parts = [*sorted(self.source_digests.items()), *sorted(entities)]
+        parts = [*sorted(self.source_digests.items()), *sorted(entities), *sorted(self.links)]
         return _digest("\n".join(map(str, parts)).encode())
 
     def _remember(self, facts: list[Fact], context: str) -> None:
@@ -210,6 +214,8 @@ class _Loader:
             self.order.append((cached, []))
             for entity, line in cached.entities:
                 self._register_entity(entity, name, line)
+            if b"[[link" in data_bytes:
+                self._read_links(tomllib.loads(text), name, _FileLines(text))
             return
         raws: list[_RawFact] = []
         self.order.append((None, raws))
@@ -235,6 +241,7 @@ class _Loader:
             default_source = None
         for index, raw in enumerate(_table_list(data.get("entity"))):
             self._read_entity(raw, name, lines, index)
+        self._read_links(data, name, lines)
         for index, raw in enumerate(_table_list(data.get("fact"))):
             if default_source and "source" not in raw:
                 raw = {**raw, "source": default_source}
@@ -292,6 +299,21 @@ class _Loader:
         )
         self._register_entity(entity, file, line)
 
+    def _read_links(self, data: dict[str, Any], file: str, lines: _FileLines) -> None:
+        for index, raw in enumerate(_table_list(data.get("link"))):
+            line = lines.table("link", index)
+            for key in sorted(set(raw) - LINK_KEYS):
+                self.problem(
+                    file, line, f"unknown link key '{key}'{_did_you_mean(key, LINK_KEYS)}."
+                )
+            target, aliases = raw.get("id"), raw.get("aliases", [])
+            if not isinstance(target, str) or not _strings(aliases):
+                self.problem(
+                    file, line, "a [[link]] needs an entity 'id' and 'aliases', a list of strings."
+                )
+                continue
+            self.links.append((target, tuple(a.strip() for a in aliases if a.strip()), file, line))
+
     def _register_entity(self, entity: Entity, file: str, line: int) -> None:
         if entity.id in self.entities:
             _, other_file, other_line = self.entities[entity.id]
@@ -306,9 +328,24 @@ class _Loader:
 
     def _check_entities(self) -> dict[str, Entity]:
         entities = {eid: e for eid, (e, _, _) in self.entities.items()}
+        linked: dict[str, tuple[str, int]] = {}
+        for target, aliases, file, line in self.links:
+            entity = entities.get(target)
+            if entity is None:
+                self.problem(
+                    file, line, f"[[link]] names entity '{target}', which is not an entity."
+                )
+                continue
+            # Applied to a copy: the cache keeps each file's own entities.
+            entities[target] = replace(
+                entity, aliases=tuple(dict.fromkeys([*entity.aliases, *aliases]))
+            )
+            linked[target] = (file, line)
         owners: dict[str, str] = {}
         surnames = surname_counts(entities.values())
-        for eid, (entity, file, line) in self.entities.items():
+        for eid, (_, file, line) in self.entities.items():
+            entity = entities[eid]
+            file, line = linked.get(eid, (file, line))
             if entity.kind is EntityKind.ROLE:
                 person = entities.get(entity.of or "")
                 if person is None or person.kind is not EntityKind.PERSON:
