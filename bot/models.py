@@ -108,6 +108,9 @@ class ReloadReport:
     errors: tuple[str, ...] = ()
     unchanged: bool = False
     store_problem: str | None = None
+    # "mi7 release date: the 2021-11-19 report is superseded by the 2022-05-23 report",
+    # for each report this reload newly supersedes: nothing is overwritten silently.
+    superseded: tuple[str, ...] = ()
 
     def summary(self) -> str:
         if not self.ok:
@@ -120,6 +123,10 @@ class ReloadReport:
             text += f" (version {self.version})"
         if self.store_problem:
             text += f". Warning: {self.store_problem}"
+        if self.superseded:
+            text += "\nSuperseded by newer reports:\n" + "\n".join(
+                f"  {line}" for line in self.superseded
+            )
         return text
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import HELP_TEXT, Engine
+from bot.engine import HELP_TEXT, Engine, reports
 from bot.engine import handlers as h
 from bot.facts import load_facts
 from bot.models import Answer
@@ -32,7 +32,7 @@ def test_the_pipeline_is_declared_in_order_and_ends_with_a_catch_all() -> None:
         h.bare_entity,
         h.ranked_answer,
     ) == h.HANDLERS
-    assert (h.yes_or_no,) == h.CHECKS
+    assert (h.yes_or_no, reports.newest_report) == h.CHECKS
 
 
 @pytest.mark.parametrize("question", ["", "   ", "\u200b", "?!"])

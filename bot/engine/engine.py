@@ -10,10 +10,11 @@ from __future__ import annotations
 from rapidfuzz import fuzz, process
 
 from bot.aliases import AliasMatcher
-from bot.engine import handlers, render
+from bot.engine import handlers, render, reports
 from bot.engine.index import Index
 from bot.engine.parse import MAX_QUESTION_CHARS, ParsedQuestion, parse, repair
 from bot.engine.score import WEIGHTS, Weights
+from bot.history import History
 from bot.models import Answer, Entity, EntityKind, Fact, FactSet
 from bot.text import clean, normalize
 
@@ -41,7 +42,8 @@ class Engine:
         self.matcher = self.index.matcher
         self.weights = weights
         self.handlers: tuple[handlers.Handler, ...] = handlers.HANDLERS
-        self.context = handlers.Context(self.index, self.cast, weights)
+        self.history = History(facts)
+        self.context = handlers.Context(self.index, self.cast, weights, self.history)
 
     def parse(self, question: str) -> ParsedQuestion:
         return parse(self.index, question)
@@ -124,6 +126,7 @@ class Engine:
             films = known
         entries = self.index.entries
         picked: list[Fact] = []
+        lines: list[str] = []
         for entity in films:
             facts = [
                 entries[i].fact
@@ -132,13 +135,19 @@ class Engine:
             ]
             # The fact most specific to this film: fewest other films, most list items.
             facts.sort(key=lambda f: (len(self.index.entry_of(f).films), -len(f.items)))
-            picked.extend(f for f in facts[: 2 if what == "cast" else 1] if f not in picked)
+            for fact in facts[: 2 if what == "cast" else 1]:
+                text = self.render(fact)
+                if what == "release date":  # the newest report, not the first one filed
+                    fact, text = reports.release_line(fact, entity.id, self.context)
+                if fact not in picked:
+                    picked.append(fact)
+                    lines.append(text)
         if not picked:
             target = films[0].name if film and films else "any film"
             return Answer(False, render.no_topic(what, target), kind="decline")
         return Answer(
             True,
-            "\n".join(self.render(f) for f in picked),
+            "\n".join(lines),
             confidence=1.0,
             facts=tuple(f.id for f in picked),
             sources=tuple(dict.fromkeys(f.source for f in picked)),

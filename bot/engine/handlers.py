@@ -11,11 +11,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Protocol
 
-from bot.engine import premise, render
+from bot.engine import premise, render, reports
 from bot.engine.index import Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import WEIGHTS, Scored, Weights, build_query, score
-from bot.models import Answer, EntityKind, Fact
+from bot.history import History
+from bot.models import Answer, Entity, EntityKind, Fact
 from bot.text import GLUE, MONTH_NAMES, concepts_of, is_calendar, is_number, normalize, stem
 
 GREETINGS = frozenset(
@@ -44,10 +45,15 @@ class Context:
     """What handlers share: the index, the weights, ranking and the common answers."""
 
     def __init__(
-        self, index: Index, cast: Callable[[str], Answer], weights: Weights = WEIGHTS
+        self,
+        index: Index,
+        cast: Callable[[str], Answer],
+        weights: Weights = WEIGHTS,
+        history: History | None = None,
     ) -> None:
         self.index = index
         self.weights = weights
+        self.history = history  # reports by subject and topic, oldest first
         self.cast = cast  # the /cast command's answer for a film name
 
     def kind(self, entity_id: str) -> EntityKind | None:
@@ -157,8 +163,34 @@ def unknown_entity(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
     """ "when is dune 3 out": a name the facts don't know is declined at once."""
     if not parsed.unknown_phrase:
         return None
-    known = [e.name for e in ctx.index.names.films[:4]]
+    known = [e.name for e in relevant_films(parsed, ctx)]
     return Answer(False, render.unknown_entity(parsed.unknown_phrase, known), kind="unknown_entity")
+
+
+def relevant_films(parsed: ParsedQuestion, ctx: Context, limit: int = 4) -> list[Entity]:
+    """The films worth naming in a decline: those of the franchise asked about (named, or
+    sharing a word with the unknown phrase, as "hollow star 9" does), else the films most
+    recently reported on. Never every film: the facts may know thousands."""
+    films = ctx.index.names.films
+    entities = ctx.index.entities
+    franchises = {
+        entities[e].franchise if ctx.kind(e) is EntityKind.FILM else e
+        for e in parsed.entities
+        if ctx.kind(e) in (EntityKind.FILM, EntityKind.FRANCHISE)
+    }
+    if not franchises and parsed.unknown_phrase:
+        words = {w for w in normalize(parsed.unknown_phrase).split() if w not in GLUE}
+        words -= {w for w in words if is_number(w)}
+        franchises = {
+            f.franchise
+            for f in films
+            if f.franchise and words & set(normalize(entities[f.franchise].name).split())
+        }
+    picked = [f for f in films if f.franchise and f.franchise in franchises]
+    if not picked:
+        latest = ctx.history.latest if ctx.history is not None else {}
+        picked = sorted(films, key=lambda f: latest.get(f.id, ""), reverse=True)
+    return picked[:limit]
 
 
 def membership(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
@@ -281,6 +313,10 @@ def _read_passages(
             if missing
             else premise.check(question, entry.fact.answer)
         )
+        if verdict.reason == "unexplained" and entry.fact.questions and not missing:
+            # The draft's example questions say what the passage answers in fans' words
+            # ("come out" for a release date): they explain the question's terms too.
+            verdict = premise.check(question, " ".join((entry.fact.answer, *entry.fact.questions)))
         if verdict.ok:
             return ctx.answer_with(entry.fact, item.score)
         if closest is None:
@@ -374,5 +410,9 @@ def _listed_with(words: list[str], people_at: list[tuple[int, str]], at: int) ->
     return listed
 
 
-# Checks that may revise a claimed answer, in order.
-CHECKS: tuple[Callable[[ParsedQuestion, Answer, Context], Answer], ...] = (yes_or_no,)
+# Checks that may revise a claimed answer, in order. The newest report comes last: it
+# settles a yes/no question about a date against the whole history, not one fact.
+CHECKS: tuple[Callable[[ParsedQuestion, Answer, Context], Answer], ...] = (
+    yes_or_no,
+    reports.newest_report,
+)

@@ -79,3 +79,31 @@ def no(text: str) -> str:
 
 def shorten(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def lower_first(text: str) -> str:
+    """ "As reported on ..." after "No: " or inside a sentence."""
+    return text[:1].lower() + text[1:] if text.startswith("As reported") else text
+
+
+def earlier_value(value: str) -> str:
+    """The earlier report's value beside the newest: "(earlier reported: November 19, 2021)"."""
+    return f" (earlier reported: {value})"
+
+
+def earlier_report(date: str, answer: str) -> str:
+    return f" (earlier, as reported on {date}: \u201c{shorten(answer, 120)}\u201d)"
+
+
+def later_report(date: str, value: str) -> str:
+    """Beside an old report given because the past was asked about: what replaced it."""
+    return f" (since superseded: as reported on {date}, {value})"
+
+
+def yes(text: str) -> str:
+    return f"Yes: {lower_first(text)}"
+
+
+def no_report(text: str) -> str:
+    """ "No: as reported on 2022-05-23, ..." """
+    return f"No: {lower_first(text)}"
