@@ -82,8 +82,8 @@ def _parser() -> argparse.ArgumentParser:
         "--date",
         type=_iso_date,
         metavar="YYYY-MM-DD",
-        help="the date the article was published (instead of its date line; without either, "
-        "the file's modification date is used, with a warning)",
+        help="the date the article was published (instead of its date line; an article with "
+        "neither is refused)",
     )
     facts_commands.add_parser("validate", help="check the fact files without loading them")
     facts_commands.add_parser(
@@ -92,6 +92,9 @@ def _parser() -> argparse.ArgumentParser:
     facts_commands.add_parser("status", help="the version served, counts, the store's health")
     facts_commands.add_parser(
         "unanswered", help="the most asked recent questions the bot could not answer"
+    )
+    facts_commands.add_parser(
+        "sources", help="each article served: its date, fact count and the entities it touches"
     )
 
     discord = commands.add_parser("discord", help="Discord set-up commands")
@@ -266,6 +269,8 @@ async def _facts(settings: Settings, args: argparse.Namespace) -> int:
             reply = await service.facts_reload(CLI_USER)
         elif action == "status":
             reply = await service.facts_status(CLI_USER)
+        elif action == "sources":
+            reply = await service.facts_sources(CLI_USER)
         else:
             reply = await service.facts_unanswered(CLI_USER)
         print(reply.plain())

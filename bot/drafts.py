@@ -7,7 +7,7 @@ guessed topic and example questions, so a reload serves the article before anyon
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import json
 import re
 import unicodedata
@@ -19,7 +19,9 @@ from pathlib import Path
 from bot.aliases import AliasMatcher, alias_forms, surname_counts
 from bot.errors import FactProblem, FactsError
 from bot.facts import load_facts
-from bot.models import Entity, EntityKind
+from bot.history import History, Supersession, newly_superseded
+from bot.linking import Link, apply_links, link_titles, mentioned
+from bot.models import Entity, EntityKind, FactSet
 from bot.sources import MONTH_NAMES, SourceDoc, parse_date, read_source
 from bot.text import GLUE, NUMBER_WORDS, common_words, normalize
 
@@ -27,7 +29,7 @@ MONTHS = "|".join(m.capitalize() for m in MONTH_NAMES)
 DATE = re.compile(rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")
 # Capitalised phrases: "Mission: Impossible 7", "Top Gun: Maverick", "Denis Villeneuve".
 _WORD = r"[A-Z][\w'\u2019.-]*"
-_JOIN = r"(?:\s*[:\-\u2013]\s*|\s+(?:of|the|de|la|van|von)\s+|\s+)"
+_JOIN = r"(?:\s*[:\-\u2013\u2014]\s*|\s+(?:of|the|de|la|van|von)\s+|\s+)"
 PHRASE = re.compile(rf"{_WORD}(?:{_JOIN}(?:{_WORD}|\d+|[IVX]+\b))*")
 # Outside film articles a colon separates things ("Norman: Nourmands; French: Normands").
 _JOIN_NO_COLON = r"(?:\s*[\-\u2013]\s*|\s+(?:of|the|de|la|van|von)\s+|\s+)"
@@ -73,6 +75,7 @@ CALENDAR = frozenset(
 )
 ORDINALS = {v: k for k, v in NUMBER_WORDS.items() if v.endswith(("st", "nd", "rd", "th"))}
 CARDINALS = {v: k for k, v in NUMBER_WORDS.items() if v.isdigit() and k.isalpha() and len(k) > 2}
+CARDINALS_BY_WORD = frozenset(CARDINALS.values())
 
 TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -121,6 +124,10 @@ class DraftReport:
     date: str = ""  # the date the source is served with
     warnings: list[str] = field(default_factory=list)
     left_out: int = 0  # entities or aliases left out because two entities would share them
+    linked: dict[str, list[str]] = field(default_factory=dict)  # known id -> words naming it
+    links: list[Link] = field(default_factory=list)  # new names for known entities
+    created: list[str] = field(default_factory=list)  # "id (kind)" of each new entity
+    superseded: list[Supersession] = field(default_factory=list)  # that this article causes
 
     def summary(self) -> str:
         kinds = ", ".join(
@@ -139,11 +146,37 @@ class DraftReport:
             )
         if self.dates:
             lines.append(f"Dates it mentions: {', '.join(self.dates)}.")
+        lines += self.linking_lines()
+        if self.superseded:
+            lines.append("Superseded once reloaded (the newest report is the answer):")
+            lines += [f"  {s.describe()}" for s in self.superseded]
         lines.append(
             "Curate the draft (fix kinds, add aliases, turn passages into facts), then run "
             "`franchise-bot facts reload` to serve it."
         )
         return "\n".join(lines)
+
+    def linking_lines(self) -> list[str]:
+        """What the draft linked and created, as the summary and the draft's comments say it."""
+        lines = []
+        if self.linked:
+            lines.append("Linked to existing entities (named in the article as):")
+            lines += [
+                f"  {eid}: {', '.join(repr(w) for w in words[:4])}"
+                for eid, words in sorted(self.linked.items())
+            ]
+        if self.links:
+            lines.append(
+                "New names for existing entities ([[link]] tables; delete one to undo it):"
+            )
+            lines += [
+                f"  {link.drafted_id} is {link.entity_id}: {', '.join(link.names[:3])} "
+                f"(evidence: \u201c{link.evidence}\u201d)"
+                for link in self.links
+            ]
+        if self.created:
+            lines.append(f"New entities: {', '.join(self.created)}.")
+        return lines
 
 
 def build_draft(
@@ -151,12 +184,15 @@ def build_draft(
 ) -> DraftReport:
     """Copy `article` into `facts_dir/sources/` and write a draft fact file for it.
 
-    `date` (YYYY-MM-DD) dates the article, replacing its date line; without one and
-    without a readable date line, the file's modification date is used and the report
-    warns. The copy in sources/ always starts with a `date YYYY-MM-DD` line.
+    `date` (YYYY-MM-DD) dates the article, replacing its date line; an article with
+    neither is refused. The copy in sources/ always starts with a `date YYYY-MM-DD` line.
+    The article's films, people and places are linked to the entities the facts already
+    have, and a title it gives an existing film ("the seventh film is called X") becomes
+    that film's alias in a [[link]] table; the draft's comments say what was linked, on
+    what evidence, and what is new.
 
-    Raises FactsError (nothing left behind) when the article cannot be read or has no
-    text, or a file of that name already exists (unless `force`). The draft always
+    Raises FactsError (nothing left behind) when the article cannot be read, has no
+    text or no date, or a file of that name already exists (unless `force`). The draft always
     validates: names two entities would share are left out and noted in it.
     """
     article = Path(article)
@@ -196,21 +232,27 @@ def build_draft(
                     )
                 ]
             )
-    try:
-        known = list(load_facts(facts_dir).entities) if facts_dir.is_dir() else []
-    except FactsError:
-        known = []  # a broken fact file elsewhere must not stop drafting; reload will say so
+    before: FactSet | None = None
+    # A broken fact file elsewhere must not stop drafting; reload will say so.
+    with contextlib.suppress(FactsError):
+        before = load_facts(facts_dir) if facts_dir.is_dir() else None
+    known = list(before.entities) if before is not None else []
     entities, notes = _extract_entities(doc, known)
+    entities, links = link_titles(doc.sentences, entities, known)
+    known, links, link_notes = apply_links(known, entities, links)
+    notes += link_notes
     report = DraftReport(source=target, draft=draft, date=served, warnings=warnings)
     report.dates = list(dict.fromkeys(DATE.findall(doc.text)))
     report.left_out = len(notes)
+    report.links = links
+    report.linked = mentioned(doc.sentences, known)
     text = _render(doc, entities, known, report, notes)
     sources.mkdir(parents=True, exist_ok=True)
     copied = not target.exists() or target.read_bytes() != content
     if copied:
         target.write_bytes(content)
     draft.write_text(text, encoding="utf-8")
-    own = _own_problems(facts_dir, draft, target)
+    own, after = _own_problems(facts_dir, draft, target)
     if own:
         # Not expected (the property tests try hard to find such an article), but a
         # draft the loader refuses would block every reload: fall back to passages only.
@@ -221,41 +263,54 @@ def build_draft(
             + "), so the draft has passages only; please report this article."
         )
         draft.write_text(_render(doc, [], known, report, notes), encoding="utf-8")
-        own = _own_problems(facts_dir, draft, target)
+        own, after = _own_problems(facts_dir, draft, target)
     if own:
         draft.unlink()
         if copied:
             target.unlink()
         raise FactsError(own)
+    if after is not None:
+        report.superseded = newly_superseded(
+            History(before) if before is not None else None, History(after)
+        )
     return report
 
 
-def _own_problems(facts_dir: Path, draft: Path, target: Path) -> list[FactProblem]:
+def _own_problems(
+    facts_dir: Path, draft: Path, target: Path
+) -> tuple[list[FactProblem], FactSet | None]:
     try:
-        load_facts(facts_dir)
+        facts = load_facts(facts_dir)
     except FactsError as exc:
-        return [p for p in exc.problems if p.file in (draft.name, f"sources/{target.name}")]
-    return []
+        problems = [p for p in exc.problems if p.file in (draft.name, f"sources/{target.name}")]
+        return problems, None
+    return [], facts
 
 
 def _served_date(article: Path, doc: SourceDoc, date: str | None, warnings: list[str]) -> str:
-    """The date to serve the article with; warns when it is not the article's own."""
+    """The date to serve the article with. Without one, nothing is built: an undated
+    report cannot be ordered against the others (the newest report is the answer)."""
     if date is not None:
         if doc.date and doc.date != date:
             warnings.append(f"using --date {date} instead of the article's date line {doc.date}.")
         return date
     if doc.date:
         return doc.date
-    mtime = dt.date.fromtimestamp(article.stat().st_mtime).isoformat()
     problem = (
-        f"the first line {doc.date_line!r} is not a date I can read"
+        f"its first line {doc.date_line!r} is not a date I can read"
         if doc.date_line is not None
-        else "no date line (the first line should be 'date YYYY-MM-DD')"
+        else "it has no date line (the first line should be 'date YYYY-MM-DD')"
     )
-    warnings.append(
-        f"{problem}; using the file's modification date {mtime}, pass --date YYYY-MM-DD to set it."
+    raise FactsError(
+        [
+            FactProblem(
+                str(article),
+                1,
+                f"{problem}, and every report needs the date it was published so that newer "
+                "news wins; add the line or pass --date YYYY-MM-DD.",
+            )
+        ]
     )
-    return mtime
 
 
 def _slug(text: str) -> str:
@@ -312,7 +367,7 @@ def _extract_entities(doc: SourceDoc, known: list[Entity]) -> tuple[list[Entity]
     mid_sentence: set[str] = set()
     for _, match, at_start in _phrases(doc, film_doc):
         words = match.group(0).split()
-        mid_sentence.update(w.lower() for w in words[1 if at_start else 0 :])
+        mid_sentence.update(w.lower().strip(".,;:-'\"") for w in words[1 if at_start else 0 :])
     found: dict[str, Entity] = {}
     for sentence, match, at_start in _phrases(doc, film_doc):
         words = _name_words(match.group(0), at_start, mid_sentence, common)
@@ -323,9 +378,15 @@ def _extract_entities(doc: SourceDoc, known: list[Entity]) -> tuple[list[Entity]
         if not key or key in known_forms or key in found:
             continue
         kind = _classify(phrase, words, sentence[: match.start()], common, film_doc=film_doc)
+        if film_doc and ":" in match.group(0).strip(".,;:'\" ") and kind is not None:
+            kind = EntityKind.FILM  # "Glass Orchard: Nightbloom", in an article about films
+        if kind is EntityKind.FILM:
+            # A title keeps its punctuation ("Mission: Impossible - Dead Reckoning").
+            raw = match.group(0).strip(".,;:-'\" ")
+            phrase = raw if normalize(raw) == key else phrase
         if kind is not None:
             found[key] = Entity("", kind, phrase, tuple(_aliases(phrase, kind)))
-    entities = _merge_acronyms(list(found.values()))
+    entities = _merge_short_titles(_merge_acronyms(list(found.values())))
     entities = _with_franchises(entities, known_forms)
     taken = {e.id for e in known}
     with_ids: list[Entity] = []
@@ -372,11 +433,15 @@ def _name_words(
         words[0].lower() in GLUE or words[0].lower() in CALENDAR or _is_number(words[0])
     ):
         words = words[1:]  # "His ...", "March ...", "1942 ..."
-    while words and (
-        words[-1].lower() in CALENDAR
-        or words[-1].lower() in GLUE
-        or words[-1].lower() in _CONNECTORS
-        or re.fullmatch(r"\d{4,}", words[-1])
+    while (
+        words
+        and not _part_number(words)
+        and (
+            words[-1].lower() in CALENDAR
+            or words[-1].lower() in GLUE
+            or words[-1].lower() in _CONNECTORS
+            or re.fullmatch(r"\d{4,}", words[-1])
+        )
     ):
         words = words[:-1]  # "... of", "... March", "... of 1759"
     if not any(w[:1].isupper() and w.lower() not in CALENDAR for w in words):
@@ -386,6 +451,11 @@ def _name_words(
     if len(words) == 1 and _is_common(words[0], common):
         return []
     return words
+
+
+def _part_number(words: list[str]) -> bool:
+    """ "... Part One": the number word ends a title, it is not a stray word."""
+    return len(words) > 2 and words[-2] == "Part" and words[-1].lower() in CARDINALS_BY_WORD
 
 
 def _is_number(word: str) -> bool:
@@ -427,6 +497,13 @@ def _merge_acronyms(entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def _merge_short_titles(entities: list[Entity]) -> list[Entity]:
+    """ "Dead Reckoning Part One" beside "Mission: Impossible - Dead Reckoning Part One"
+    is the same film by its short title (already an alias), not another entity."""
+    film_aliases = {normalize(a) for e in entities if e.kind is EntityKind.FILM for a in e.aliases}
+    return [e for e in entities if normalize(e.name) not in film_aliases]
+
+
 def _with_franchises(entities: list[Entity], known_forms: set[str]) -> list[Entity]:
     """Numbered films ("Hollow Star 3") belong to a franchise named by their title.
 
@@ -465,6 +542,8 @@ def _classify(
     last = words[-1]
     roman = bool(re.fullmatch(r"[IVX]+", last)) and len(words) > 1
     numbered = len(words) > 1 and (last.isdigit() or roman)
+    # "Dead Reckoning Part One": a part of a film, numbered in words
+    numbered = numbered or _part_number(words)
     film_cue_before = re.search(
         r"\b(film|movie|sequel|prequel|installment)s?\s+$", before[-20:], re.I
     )
@@ -568,9 +647,13 @@ def _aliases(name: str, kind: EntityKind) -> list[str]:
     if kind is not EntityKind.FILM:
         return []
     aliases: list[str] = []
-    plain = re.sub(r"\s*[:\-\u2013]\s*", " ", name)
+    plain = re.sub(r"\s*[:\-\u2013\u2014]\s*", " ", name)
     if plain != name:
         aliases.append(plain)
+    # "Mission: Impossible - Dead Reckoning Part One" is "Dead Reckoning Part One" to fans
+    subtitle = re.split(r"\s*[:\-\u2013\u2014]\s*", name)[-1]
+    if subtitle != name and len(subtitle.split()) >= 2:
+        aliases.append(subtitle)
     words = plain.split()
     number = (
         words[-1] if words and (words[-1].isdigit() or re.fullmatch(r"[IVX]+", words[-1])) else None
@@ -622,15 +705,25 @@ def _render(
         if kinds.get(eid) is EntityKind.FILM
     )
     main_film = films_in_doc.most_common(1)[0][0] if films_in_doc else None
+    report.created = [f"{e.id} ({e.kind.value})" for e in entities]
     out = [
         f"# Draft facts for sources/{doc.name}, written by `franchise-bot facts build`.",
         "# Check each entity's kind and aliases, merge or delete passages, write curated",
         "# [[fact]]s with example questions, then `franchise-bot facts reload`.",
         *(f"# Left out: {' '.join(note.split())}" for note in notes),
+        *(f"# {line}" for line in report.linking_lines()),
         "",
         f"source = {_toml(doc.name)}",
         "",
     ]
+    for link in report.links:
+        out += [
+            f"# {link.drafted_id} is {link.entity_id}: {link.evidence}",
+            "[[link]]",
+            f"id = {_toml(link.entity_id)}",
+            f"aliases = [{', '.join(_toml(a) for a in link.names)}]",
+            "",
+        ]
     for entity in entities:
         report.entities[entity.kind.value] += 1
         report.aliases += len(entity.aliases)

@@ -12,10 +12,12 @@ import tempfile
 import tomllib
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.drafts import _resolve_clashes, build_draft
+from bot.errors import FactsError
 from bot.facts import load_facts
 from bot.models import Entity, EntityKind
 
@@ -69,27 +71,32 @@ def test_the_drafts_of_a_clash_are_kept_for_neither_and_noted() -> None:
     assert any(n.startswith("'Cruise' (org) is not drafted") for n in notes)
 
 
-def test_a_missing_date_line_warns_and_states_the_date_used(
+def test_an_undated_article_is_refused_and_nothing_is_left_behind(
     facts_dir: Path, tmp_path: Path
 ) -> None:
     article = tmp_path / "plain.txt"
     article.write_text("Nadia Roszak will direct Copper Veil.\n", encoding="utf-8")
-    report = build_draft(article, facts_dir)
-    assert "no date line" in report.summary() and "pass --date" in report.summary()
-    assert f"(dated {report.date})" in report.summary()
+    with pytest.raises(FactsError) as refused:
+        build_draft(article, facts_dir)
+    message = str(refused.value)
+    assert "no date line" in message and "--date YYYY-MM-DD" in message
+    assert not (facts_dir / "sources" / "plain.txt").exists()
+    assert not (facts_dir / "plain.toml").exists()
+    # With --date it builds, and every fact keeps that date.
+    report = build_draft(article, facts_dir, date="2024-02-02")
+    assert "(dated 2024-02-02)" in report.summary()
     copied = (facts_dir / "sources" / "plain.txt").read_text()
-    assert copied.startswith(f"date {report.date}\n")
-    assert {f.source.date for f in load_facts(facts_dir).facts if f.source.file == "plain.txt"} == {
-        report.date
-    }
+    assert copied.startswith("date 2024-02-02\n")
+    served = {f.source.date for f in load_facts(facts_dir).facts if f.source.file == "plain.txt"}
+    assert served == {"2024-02-02"}
 
 
 def test_date_option_replaces_a_malformed_date_line(facts_dir: Path, tmp_path: Path) -> None:
     article = tmp_path / "odd.txt"
     article.write_text("Date: the 14th or so 2024\n\nCopper Veil wrapped.\n", encoding="utf-8")
-    unset = build_draft(article, facts_dir)
-    assert "is not a date I can read" in unset.summary()
-    report = build_draft(article, facts_dir, force=True, date="2023-05-01")
+    with pytest.raises(FactsError, match="is not a date I can read"):
+        build_draft(article, facts_dir)
+    report = build_draft(article, facts_dir, date="2023-05-01")
     assert report.warnings == [] and report.date == "2023-05-01"
     copied = (facts_dir / "sources" / "odd.txt").read_text()
     assert copied.startswith("date 2023-05-01\n") and "14th" not in copied
@@ -138,7 +145,8 @@ def test_any_article_builds_and_its_draft_validates(
         article = Path(tmp) / "generated.txt"
         paragraphs = [" ".join(sentences[i::3]) for i in range(3)] * copies
         article.write_text(first_line + "\n\n".join(p for p in paragraphs if p), encoding="utf-8")
-        report = build_draft(article, facts_dir)
+        undated = first_line in ("date soon\n", "")  # refused without --date
+        report = build_draft(article, facts_dir, date="2024-01-02" if undated else None)
         assert not [w for w in report.warnings if "did not validate" in w]
         facts = load_facts(facts_dir)
         assert any(f.source.file == "generated.txt" for f in facts.facts) or report.passages == 0
@@ -191,6 +199,9 @@ def test_cli_build_takes_a_date_and_refuses_a_bad_one(facts_dir: Path, tmp_path:
         command = [sys.executable, "-m", "bot", "facts", "build", str(article), *args]
         return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
 
+    undated = build()
+    assert undated.returncode != 0 and "no date line" in undated.stderr
+    assert "Traceback" not in undated.stderr
     bad = build("--date", "2024-13-01")
     assert bad.returncode != 0 and "is not a date like 2024-03-14" in bad.stderr
     done = build("--date", "2024-03-14")
