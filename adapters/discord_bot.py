@@ -440,6 +440,11 @@ def _add_commands(tree: CommandTree) -> None:
         """The questions asked most often that had no answer."""
         await moderator_command(interaction, interaction.client.service.facts_unanswered)
 
+    @facts.command(name="sources")
+    async def facts_sources(interaction: discord.Interaction[FranchiseClient]) -> None:
+        """Each article: its date, fact count and the entities it touches."""
+        await moderator_command(interaction, interaction.client.service.facts_sources)
+
     tree.add_command(facts)
 
 

@@ -84,8 +84,8 @@ SLASH_COMMANDS: tuple[SlashCommand, ...] = (
     SlashCommand("/cast", "Who is in the cast, for one film or all of them", "[FILM]"),
     SlashCommand(
         "/facts",
-        "Moderators: reload the facts, show status or unanswered questions",
-        "reload | status | unanswered",
+        "Moderators: reload the facts, show status, unanswered questions or sources",
+        "reload | status | unanswered | sources",
     ),
     # Slack reserves /help, so ours has the bot's name in it.
     SlashCommand("/franchise-help", "How to ask FranchiseBot"),

@@ -19,6 +19,7 @@ from bot.config import Settings
 from bot.engine import Engine
 from bot.errors import FactsError, StoreError, StoreFullError
 from bot.facts import FactChanges, fact_changes, load_facts
+from bot.history import newly_superseded, source_summaries
 from bot.memory import collector_paused
 from bot.memory import settle as settle_memory
 from bot.models import Answer, FactSet, ReloadReport
@@ -32,12 +33,13 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
 PRUNE_EVERY_S = 3600.0  # a running bot applies the question-log retention hourly
 LOG_WAIT_S = 0.25  # a store stuck this long on one operation no longer holds replies up
+STATUS_SUPERSEDED = 10  # superseded reports /facts status lists before "... and N more"
 
 HELP_TEXT = (
     "Ask me about a film franchise, e.g. \u201cwho's returning for MI7?\u201d or "
     "\u201cwhen does Mission: Impossible 8 come out?\u201d.\n"
     "Commands: /ask QUESTION, /release [FILM], /cast [FILM], {help}.\n"
-    "Moderators: /facts reload, /facts status, /facts unanswered."
+    "Moderators: /facts reload, /facts status, /facts unanswered, /facts sources."
 )
 # Slack reserves /help for itself, so the bot's help command is named differently there.
 HELP_COMMAND = {"slack": "/franchise-help"}
@@ -445,7 +447,13 @@ class Service:
         settle_memory()
         self.loaded_at = datetime.now(UTC)
         ms = (time.perf_counter() - started) * 1000
-        report = _replace(_report(changes, facts, version, ms), store_problem=store_problem)
+        report = _replace(
+            _report(changes, facts, version, ms),
+            store_problem=store_problem,
+            superseded=tuple(
+                s.describe() for s in newly_superseded(old_engine.history, engine.history)
+            ),
+        )
         return await self._audit(actor, who, source, report)
 
     async def _newest_stored(self, served: int | None) -> int | None:
@@ -513,7 +521,22 @@ class Service:
                     outcome = "ok" if last.ok else "refused"
                     lines.append(f"Last reload: {last.at} by {last.who} ({outcome}).")
         lines.extend(self.startup_notes)
+        superseded = engine.history.superseded()
+        if superseded:
+            lines.append(f"Superseded by newer reports ({len(superseded)}):")
+            lines.extend(f"  {s.describe()}" for s in superseded[:STATUS_SUPERSEDED])
+            if len(superseded) > STATUS_SUPERSEDED:
+                lines.append(f"  … and {len(superseded) - STATUS_SUPERSEDED} more")
         return Reply(ReplyKind.INFO, "\n".join(lines), title="Fact status")
+
+    async def facts_sources(self, who: Requester) -> Reply:
+        """Each article served: its date, how many facts it gives, the entities it touches."""
+        refused = self._refuse(who)
+        if refused:
+            return refused
+        summaries = source_summaries(self._engine.facts)
+        lines = [s.describe() for s in summaries] or ["No sources are loaded."]
+        return Reply(ReplyKind.INFO, "\n".join(lines), title="Sources, newest first")
 
     async def facts_unanswered(self, who: Requester, limit: int = 10) -> Reply:
         refused = self._refuse(who)
@@ -560,8 +583,11 @@ class Service:
                     return await self.facts_status(who)
                 if sub == "unanswered":
                     return await self.facts_unanswered(who)
+                if sub == "sources":
+                    return await self.facts_sources(who)
                 return Reply(
-                    ReplyKind.ERROR, "Use /facts reload, /facts status or /facts unanswered."
+                    ReplyKind.ERROR,
+                    "Use /facts reload, /facts status, /facts unanswered or /facts sources.",
                 )
         return Reply(
             ReplyKind.ERROR,

@@ -557,7 +557,7 @@ async def test_sync_commands(discord_settings: Settings, fake: FakeDiscord) -> N
     assert count == len(names) == 5
     assert set(names) == {"ask", "release", "cast", "help", "facts"}
     assert int(names["facts"]["default_member_permissions"]) == MANAGE_GUILD
-    assert {o["name"] for o in names["facts"]["options"]} == {"reload", "status", "unanswered"}
+    assert {o["name"] for o in names["facts"]["options"]} == {"reload", "status", "unanswered", "sources"}
     film = names["release"]["options"][0]
     assert film["name"] == "film" and film["autocomplete"] and not film["required"]
     assert names["ask"]["description"] == "Ask a question about the franchise."
