@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from bot import facts as facts_module
 from bot.errors import FactsError
 from bot.facts import diff_facts, load_facts
 from bot.sources import read_source
@@ -159,3 +165,250 @@ def test_reloading_after_edits_sees_every_edit(facts_dir: Path) -> None:
     source = facts_dir / "sources" / "mi7-article.txt"
     source.write_text(source.read_text().replace("Pegg told Conan O'Brien.", "Pegg said."))
     assert any("the quote of fact 'benji-role' is not in" in p for p in problems(facts_dir))
+
+
+# ---------------------------------------------------------------- issue 10.2: every field typed
+
+ENTITY = 'id = "hs3"\nkind = "film"\nname = "Hollow Star 3"\n'
+FACT = (
+    'id = "hs3-date"\ntopic = "release_date"\nabout = ["mi7"]\n'
+    'answer = "MI7 was dated for November 19, 2021."\n'
+    'quote = "Paramount has dated its pair of untitled Mission: Impossible sequels"\n'
+)
+
+
+def with_field(table: str, body: str, key: str, value: str) -> str:
+    """A file holding one table whose `key` is set to the TOML text `value` (line 4)."""
+    lines = [f"{k} = {v}" for k, v in (line.split(" = ", 1) for line in body.splitlines())]
+    lines = [line for line in lines if not line.startswith(f"{key} = ")]
+    return f'source = "mi7-article.txt"\n\n[[{table}]]\n{key} = {value}\n' + "\n".join(lines) + "\n"
+
+
+# (table, key, TOML value, words the problem must contain): every one crashed the loader
+# (TypeError: unhashable type) or was accepted as something it was not.
+WRONG_TYPES = [
+    ("entity", "kind", '["film"]', "needs a 'kind', one of: film, franchise"),
+    ("entity", "kind", "{ film = true }", "not a table"),
+    ("entity", "franchise", '["mission-impossible"]', "'franchise' of entity 'hs3' must be"),
+    ("entity", "of", '["tom-cruise"]', "'of' of entity 'hs3' must be an entity id"),
+    ("entity", "of", "7", "not a number"),
+    ("entity", "name", '["Hollow Star 3"]', "entity 'hs3' needs a 'name'"),
+    ("entity", "aliases", '"HS3"', "'aliases' of entity 'hs3' must be a list of strings"),
+    ("entity", "aliases", '[["HS3"]]', "'aliases' of entity 'hs3' must be a list of strings"),
+    ("entity", "id", '["hs3"]', "every entity needs an 'id'"),
+    ("fact", "time_sensitive", '"no"', "'time_sensitive' of fact 'hs3-date' must be true or false"),
+    ("fact", "passage", '"false"', "'passage' of fact 'hs3-date' must be true or false"),
+    ("fact", "passage", "1", "not a number"),
+    ("fact", "about", '"mi7"', "needs 'about': a list of the entity ids"),
+    ("fact", "about", "[{ id = 'mi7' }]", "needs 'about': a list of the entity ids"),
+    ("fact", "items", "[1, 2]", "'items' of fact 'hs3-date' must be entity ids"),
+    ("fact", "questions", '"when?"', "'questions' of fact 'hs3-date' must be strings"),
+    ("fact", "source", '["mi7-article.txt"]', "needs 'source' naming a file in sources/"),
+    ("fact", "quote", "[1]", "needs 'quote'"),
+    ("fact", "answer", '["MI7 was dated."]', "has an empty 'answer'"),
+    ("fact", "topic", "{ a = 1 }", "needs a 'topic'"),
+    ("fact", "date", "20211119", "'date' of fact 'hs3-date' must look like 2021-11-19"),
+    ("fact", "date", "2021-11-19T10:00:00", "must look like 2021-11-19"),
+    ("fact", "id", "5", "every fact needs an 'id'"),
+]
+
+
+@pytest.mark.parametrize(("table", "key", "value", "words"), WRONG_TYPES)
+def test_every_field_of_the_wrong_type_is_refused_with_file_and_line(
+    table: str, key: str, value: str, words: str, facts_dir: Path
+) -> None:
+    body = ENTITY if table == "entity" else FACT
+    add_file(facts_dir, "typed.toml", with_field(table, body, key, value))
+    found = problems(facts_dir)
+    mine = [p for p in found if p.startswith("typed.toml:")]
+    assert mine, found
+    # The key's own line, or the table's line for a missing id.
+    assert any(p.startswith(("typed.toml:4:", "typed.toml:3:")) and words in p for p in mine), mine
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('entity = "mi7"\n', "typed.toml:1: 'entity' must be [[entity]] tables, not a string"),
+        ("fact = [1, 2]\n", "typed.toml:1: 'fact' must be [[fact]] tables, not an array of"),
+        ('source = ["a.txt"]\n', "typed.toml:1: 'source' must be a file name in sources/"),
+        ("x = " + "[" * 2000 + "]" * 2000 + "\n", "typed.toml:1: this file nests arrays"),
+        ("x = " + "{ a = " * 2000 + "1" + " }" * 2000 + "\n", "typed.toml:1: this file nests"),
+        ("x = " + "9" * 5000 + "\n", "typed.toml:1: this is not valid TOML: Exceeds the limit"),
+    ],
+)
+def test_file_level_mistakes_and_unreadable_toml_are_problems(
+    text: str, words: str, facts_dir: Path
+) -> None:
+    add_file(facts_dir, "typed.toml", text)
+    found = problems(facts_dir)
+    assert any(p.startswith(words) for p in found), found
+
+
+def test_huge_strings_are_quoted_short_in_problems(facts_dir: Path) -> None:
+    key = "k" * 1_000_000
+    add_file(facts_dir, "typed.toml", f'{key} = 1\n[[fact]]\nid = "x"\nabout = ["{key}"]\n')
+    found = problems(facts_dir)
+    assert found and all(len(p) < 400 for p in found), [p[:100] for p in found]
+    assert any("unknown top-level key 'kkkk" in p and "\u2026" in p for p in found)
+
+
+def test_a_toml_date_is_read_as_the_date(facts_dir: Path) -> None:
+    add_file(facts_dir, "typed.toml", with_field("fact", FACT, "date", "2021-11-20"))
+    facts = load_facts(facts_dir)
+    assert next(f for f in facts.facts if f.id == "hs3-date").source.date == "2021-11-20"
+
+
+def test_time_sensitive_true_is_still_read(facts_dir: Path) -> None:
+    add_file(facts_dir, "typed.toml", with_field("fact", FACT, "time_sensitive", "true"))
+    facts = load_facts(facts_dir)
+    assert next(f for f in facts.facts if f.id == "hs3-date").time_sensitive
+
+
+# ---------------------------------------------------------------- issue 10.8: ordinary aliases
+
+
+@pytest.mark.parametrize(
+    "alias", ["is", "who", "the", "returning", "Returning", "for", "back", "new", "release", "cast"]
+)
+def test_a_one_word_alias_that_questions_are_made_of_is_refused(
+    alias: str, facts_dir: Path
+) -> None:
+    add_file(
+        facts_dir, "typed.toml", with_field("entity", ENTITY, "aliases", f'["HS3", "{alias}"]')
+    )
+    found = problems(facts_dir)
+    assert len(found) == 1, found
+    assert found[0].startswith(
+        f"typed.toml:4: alias '{alias}' of entity 'hs3' is the ordinary word"
+    )
+    assert "Use a longer alias" in found[0]
+
+
+def test_a_one_word_alias_that_is_a_common_word_loads_with_a_warning(facts_dir: Path) -> None:
+    add_file(facts_dir, "typed.toml", with_field("entity", ENTITY, "aliases", '["HS3", "Sequel"]'))
+    facts = load_facts(facts_dir)
+    mine = [w for w in facts.warnings if w.startswith("typed.toml:")]
+    assert mine == [
+        "typed.toml:4: alias 'Sequel' of entity 'hs3' is also the English word 'sequel': a "
+        "question using that word in its ordinary sense will be taken as about this entity. "
+        "Keep it only if fans use it as a name."
+    ]
+    assert "Sequel" in next(e for e in facts.entities if e.id == "hs3").aliases
+
+
+def test_ordinary_aliases_no_longer_hijack_the_question(facts_dir: Path) -> None:
+    """Issue 10.8: 15 such aliases turned "who's returning for MI7?" into another question."""
+    words = ["is", "who", "the", "returning", "for", "when", "return", "back", "cast", "plays"]
+    add_file(facts_dir, "typed.toml", with_field("entity", ENTITY, "aliases", json.dumps(words)))
+    found = problems(facts_dir)
+    assert len(found) == len(words), found
+
+
+# ---------------------------------------------------------------- issue 10.2: property test
+
+
+def toml_string(text: str) -> str:
+    escaped = []
+    for ch in text:
+        if ch in '"\\':
+            escaped.append("\\" + ch)
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            escaped.append(f"\\u{ord(ch):04x}")
+        else:
+            escaped.append(ch)
+    return '"' + "".join(escaped) + '"'
+
+
+def toml_value(value: object) -> str:
+    """A value as inline TOML. Raw TOML text (deep nesting) comes wrapped in a tuple."""
+    if isinstance(value, tuple):
+        return str(value[0])
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)  # inf and nan are TOML too
+    if isinstance(value, str):
+        return toml_string(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return (
+            "{ " + ", ".join(f"{toml_string(k)} = {toml_value(v)}" for k, v in value.items()) + " }"
+        )
+    return str(value)  # a date
+
+
+HUGE = st.sampled_from(["x", "é ", "MI7 ", "\u202e", "a" * 7]).flatmap(
+    lambda piece: st.integers(1, 250_000 // len(piece)).map(lambda n: piece * n)
+)
+DEEP = st.integers(1, 3000).flatmap(
+    lambda n: st.sampled_from(
+        [("[" * n + "]" * n,), ("{ a = " * n + "1" + " }" * n,), ('"' + "[" * n + '"',)]
+    )
+)
+WORDS = st.sampled_from(
+    ["mi7", "tom-cruise", "hs3", "film", "person", "role", "is", "Fallout", "mi7-article.txt"]
+)
+SCALARS = st.one_of(
+    WORDS,
+    st.text(max_size=30),
+    HUGE,
+    st.integers(-(2**63), 2**63 - 1),
+    st.floats(),
+    st.booleans(),
+    st.dates(),
+    DEEP,
+)
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+ENTITY_FIELDS = [*sorted(facts_module.ENTITY_KEYS), "kinds", ""]
+FACT_FIELDS = [*sorted(facts_module.FACT_KEYS), "topics"]
+
+
+@st.composite
+def fact_documents(draw: st.DrawFn) -> str:
+    lines = []
+    if draw(st.booleans()):
+        lines.append(f"source = {toml_value(draw(st.one_of(WORDS, VALUES)))}")
+    if draw(st.booleans()):
+        lines.append(f"{toml_string(draw(st.text(max_size=10)))} = {toml_value(draw(VALUES))}")
+    for table, names in draw(
+        st.lists(st.sampled_from([("entity", ENTITY_FIELDS), ("fact", FACT_FIELDS)]), max_size=4)
+    ):
+        lines.append(f"[[{table}]]")
+        for key in draw(st.lists(st.sampled_from(names), unique=True, max_size=len(names))):
+            value = draw(st.one_of(WORDS, st.lists(WORDS, max_size=3), VALUES))
+            lines.append(f"{toml_string(key)} = {toml_value(value)}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def property_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("property") / "facts"
+    shutil.copytree(REPO / "facts", target)
+    load_facts(target)  # warm the caches, as a running bot's are
+    return target
+
+
+@settings(deadline=None, max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(document=fact_documents())
+def test_any_fact_file_loads_or_is_refused_with_file_and_line(
+    document: str, property_dir: Path
+) -> None:
+    (property_dir / "generated.toml").write_text(document, encoding="utf-8")
+    try:
+        facts = load_facts(property_dir)
+    except FactsError as exc:
+        assert exc.problems
+        for problem in exc.problems:
+            text = str(problem)
+            assert re.match(r"[\w.-]+:\d+: \S", text), text[:200]
+            assert len(text) < 1000, text[:200]
+    else:
+        assert facts.facts

@@ -235,3 +235,62 @@ def test_rate_limiter_forgets_idle_users() -> None:
     # Users idle longer than the window are dropped, so memory doesn't grow with every
     # user ever seen; the active user keeps their window.
     assert set(limiter._users) == {"active"}
+
+
+TYPE_MISTAKE = (
+    '[[entity]]\nid = "hs3"\nkind = ["film"]\nname = "Hollow Star 3"\n\n'
+    '[[fact]]\nid = "hs3-date"\ntopic = "release_date"\nabout = ["mi7"]\n'
+    'answer = "Soon."\nquote = "Paramount has dated"\ntime_sensitive = "no"\n'
+)
+
+
+async def test_a_reload_of_mistyped_fields_is_refused_with_file_and_line_and_audited(
+    service: Service, facts_dir: Path, moderator: Requester
+) -> None:
+    """Issue 10.2: `kind = ["film"]` crashed the reload: "Sorry, something went wrong", no audit."""
+    add_fact(facts_dir, TYPE_MISTAKE, name="typed.toml")
+    reply = await service.facts_reload(moderator)
+    assert reply.kind is ReplyKind.ERROR and reply.title == "Reload refused"
+    assert "typed.toml:4: entity 'hs3' needs a 'kind'" in reply.text, reply.text
+    assert "typed.toml:13: 'time_sensitive' of fact 'hs3-date' must be true or false" in reply.text
+    assert service.version == 1  # the old facts keep serving
+    audit = (await service.store.recent_reloads(1))[0]
+    assert not audit.ok and audit.who == "test:mod-1"
+    assert any(e.startswith("typed.toml:4:") for e in audit.errors), audit.errors
+
+
+async def test_a_reload_of_a_deeply_nested_file_is_refused_and_audited(
+    service: Service, facts_dir: Path, moderator: Requester
+) -> None:
+    (facts_dir / "deep.toml").write_text("x = " + "[" * 2000 + "]" * 2000 + "\n", encoding="utf-8")
+    reply = await service.facts_reload(moderator)
+    assert reply.kind is ReplyKind.ERROR and "deep.toml:1: this file nests" in reply.text
+    assert not (await service.store.recent_reloads(1))[0].ok
+
+
+def test_run_restarts_on_the_stored_facts_when_a_fact_file_is_mistyped(
+    tmp_path: Path, facts_dir: Path
+) -> None:
+    """Issue 10.2: `franchise-bot run` exited with a traceback instead of serving version 1."""
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_"))},
+        "FRANCHISE_BOT_FACTS": str(facts_dir),
+        "FRANCHISE_BOT_DB": str(tmp_path / "store.db"),
+    }
+    command = [sys.executable, "-m", "bot", "run"]
+    first = subprocess.run(command, env=env, input="", capture_output=True, timeout=60)
+    assert first.returncode == 0
+    add_fact(facts_dir, TYPE_MISTAKE, name="typed.toml")
+    done = subprocess.run(
+        command,
+        env=env,
+        input="who's returning for MI7?\n/facts status\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "Vanessa Kirby" in done.stdout and "Serving fact version 1" in done.stdout
+    assert "typed.toml:4: entity 'hs3' needs a 'kind'" in done.stdout  # the status note
+    assert "last good version (1) is being served" in done.stderr

@@ -588,7 +588,7 @@ def test_twenty_concurrent_cli_reloads_all_succeed_without_a_false_lock_warning(
     outputs = [run.communicate(timeout=120)[0] for run in runs]
     assert [run.returncode for run in runs] == [0] * 20, outputs
     assert all("(+1 -0 ~0)" in out for out in outputs), outputs
-    warned = [out for out in outputs if "locked" in out or "Warning" in out]
+    warned = [out for out in outputs if "locked" in out or ". Warning:" in out]
     assert not warned, warned
     with closing(sqlite3.connect(db)) as check:
         assert check.execute("SELECT count(*) FROM versions WHERE complete = 1").fetchone() == (21,)
@@ -629,6 +629,6 @@ async def test_a_reload_whose_save_succeeded_does_not_warn_of_the_next_writer(
         if holder.stdout is not None:
             holder.stdout.close()
     assert reload.kind is ReplyKind.INFO and "(version 2)" in reload.text, reload.text
-    assert "locked" not in reload.text and "Warning" not in reload.text, reload.text
+    assert "locked" not in reload.text and ". Warning:" not in reload.text, reload.text
     audit = await service.store.recent_reloads(1)
     assert audit[0].ok and audit[0].version == 2  # written once the other writer was done
