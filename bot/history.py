@@ -67,7 +67,13 @@ RETROSPECTIVE = re.compile(
 )
 
 
+# Any word of any rule: most sentences have none, and one search rules them all out.
+_ANY_TOPIC = re.compile("|".join(f"(?:{p.pattern})" for _, p in TOPIC_RULES), re.I)
+
+
 def guess_topic(sentence: str) -> str | None:
+    if not _ANY_TOPIC.search(sentence):
+        return None
     for topic, pattern in TOPIC_RULES:
         if pattern.search(sentence):
             return topic
@@ -108,9 +114,12 @@ class Supersession:
 class History:
     """Reports by (subject, topic), oldest first."""
 
-    def __init__(self, facts: FactSet) -> None:
+    def __init__(self, facts: FactSet, previous: History | None = None) -> None:
         kinds = {e.id: e.kind for e in facts.entities}
         self.kinds = kinds
+        # A reload that keeps the entities reuses the keys of the facts it kept (by identity).
+        reuse = previous._by_fact if previous is not None and previous.kinds == kinds else {}
+        self._by_fact: dict[int, tuple[Fact, tuple[Key, ...]]] = {}
         chains: dict[Key, list[Fact]] = defaultdict(list)
         self.keys: dict[str, tuple[Key, ...]] = {}
         # Each film's newest report date: declines list the most recent films first.
@@ -122,7 +131,9 @@ class History:
                 for e in fact.entities:
                     if kinds.get(e) is EntityKind.FILM and latest.get(e, "") < date:
                         latest[e] = date
-            keys = keys_of(fact, kinds)
+            known = reuse.get(id(fact))
+            keys = known[1] if known is not None and known[0] is fact else keys_of(fact, kinds)
+            self._by_fact[id(fact)] = (fact, keys)
             if keys:
                 self.keys[fact.id] = keys
                 for key in keys:
@@ -179,16 +190,18 @@ def keys_of(fact: Fact, kinds: dict[str, EntityKind]) -> tuple[Key, ...]:
     if not fact.source.date:
         return ()
     topic = fact.topic
+    if topic not in HISTORY_TOPICS and not fact.passage:
+        return ()
+    films = [e for e in fact.entities if kinds.get(e) is EntityKind.FILM]
+    if not films:
+        return ()  # every subject history tracks is a film, or a person in one
     if topic not in HISTORY_TOPICS:
-        if not fact.passage:
-            return ()
         guessed = guess_topic(fact.answer)
         if guessed is None:
             return ()
         topic = guessed
     if topic == "release_date" and not DATE_VALUE.search(fact.answer):
         return ()  # "the film will be released by Paramount" dates nothing
-    films = [e for e in fact.entities if kinds.get(e) is EntityKind.FILM]
     keys = [Key(film, topic) for film in films]
     if topic in CAST_TOPICS:
         people = fact.items or tuple(e for e in fact.entities if kinds.get(e) is EntityKind.PERSON)

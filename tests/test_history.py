@@ -84,7 +84,9 @@ def test_a_follow_up_on_the_shipped_films_links_titles_and_reports_what_it_super
     assert '[[entity]]\nid = "mi7"' not in draft and '[[entity]]\nid = "tom-cruise"' not in draft
     # "the seventh film is called X" makes X an alias of mi7; "X Part Two, the eighth
     # film" links to mi8; each with its evidence, in a [[link]] table.
-    assert '[[link]]\nid = "mi7"\naliases = ["Mission: Impossible - Dead Reckoning Part One"' in draft
+    assert (
+        '[[link]]\nid = "mi7"\naliases = ["Mission: Impossible - Dead Reckoning Part One"' in draft
+    )
     assert '[[link]]\nid = "mi8"' in draft and "Dead Reckoning Part Two" in draft
     assert "the seventh film is called Mission: Impossible - Dead Reckoning Part One" in summary
     assert (
@@ -108,9 +110,7 @@ def test_a_follow_up_on_the_shipped_films_links_titles_and_reports_what_it_super
         re.sub(r'\[\[link\]\]\nid = "mi7"\naliases = \[[^\]]*\]\n', "", draft), encoding="utf-8"
     )
     unlinked = engine_for(facts_dir)
-    assert "dead reckoning part one" not in {
-        a.lower() for a in unlinked.entities["mi7"].aliases
-    }
+    assert "dead reckoning part one" not in {a.lower() for a in unlinked.entities["mi7"].aliases}
 
 
 def test_an_older_article_added_later_changes_no_current_answer(facts_dir: Path) -> None:

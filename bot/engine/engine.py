@@ -24,6 +24,7 @@ class Engine:
     the facts sharing an entity or a rare word with it."""
 
     index: Index
+    history: History
     entities: dict[str, Entity]
     matcher: AliasMatcher
 
@@ -42,7 +43,7 @@ class Engine:
         self.matcher = self.index.matcher
         self.weights = weights
         self.handlers: tuple[handlers.Handler, ...] = handlers.HANDLERS
-        self.history = History(facts)
+        self.history = History(facts, previous.history if previous is not None else None)
         self.context = handlers.Context(self.index, self.cast, weights, self.history)
 
     def parse(self, question: str) -> ParsedQuestion:
