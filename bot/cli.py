@@ -261,6 +261,8 @@ async def _facts(settings: Settings, args: argparse.Namespace) -> int:
             f"OK: {len(facts.facts)} facts ({passages} passages), {len(facts.entities)} entities, "
             f"{facts.alias_count} aliases in {settings.facts_dir}"
         )
+        for warning in facts.warnings:
+            print(f"  warning: {warning}")
         return 0
     # Reload diffs against what the store serves now, so don't fold the directory in first.
     service = await Service.open(settings, sync_facts_dir=action != "reload")

@@ -7,6 +7,7 @@ Layout of a facts directory:
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import hashlib
 import json
@@ -21,7 +22,7 @@ from bot.aliases import AliasMatcher, alias_forms, surname_counts
 from bot.errors import FactProblem, FactsError
 from bot.models import Entity, EntityKind, Fact, FactSet, Source
 from bot.sources import SourceDoc, read_source
-from bot.text import fold
+from bot.text import GLUE, QUESTION_WORDS, common_words, concepts_of, fold, normalize, stem
 
 ENTITY_KEYS = {"id", "kind", "name", "aliases", "of", "franchise"}
 FACT_KEYS = {
@@ -39,7 +40,54 @@ FACT_KEYS = {
 }
 FILE_KEYS = {"source", "entity", "fact", "link"}
 LINK_KEYS = {"id", "aliases"}
-_ID = re.compile(r"^[a-z0-9][a-z0-9._#-]*$")
+_ID = re.compile(r"[a-z0-9][a-z0-9._#-]{0,199}")  # the whole id (fullmatch); 200 characters at most
+_SHOWN_CHARS = 60  # a value from a fact file quoted in a problem: enough to recognise it
+
+
+def _shown(text: str) -> str:
+    """A value from a fact file as a problem quotes it: one line, at most 60 characters."""
+    text = " ".join(text[: _SHOWN_CHARS * 4].split())
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "\u2026"
+
+
+def _toml_type(value: Any) -> str:
+    """What a TOML value is, in the TOML spec's words (never its repr: that may be huge, or
+    nested thousands deep)."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    return "a date or time"
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, str) and _ID.fullmatch(value) is not None
+
+
+def _ordinary_alias(alias: str) -> tuple[str, bool] | None:
+    """(the word, refuse?) when a one-word alias is an ordinary English word, else None.
+
+    Questions are made of such words: an alias "returning" or "who" turns "who's
+    returning for MI7?" into a question about that entity. Words that carry a question's
+    meaning (function words, question words, and the words of a concept such as @return)
+    are refused; other common words ("Fallout", "Cruise") are allowed with a warning, since
+    fans do use some of them as names.
+    """
+    words = normalize(alias).split()
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if word in GLUE or word in QUESTION_WORDS or concepts_of([word, stem(word)]):
+        return word, True
+    if word in common_words():
+        return word, False
+    return None
 
 
 class _FileLines:
@@ -88,6 +136,7 @@ class _CachedFile:
     entities: tuple[tuple[Entity, int], ...]  # with the line each is defined on
     facts: tuple[Fact, ...]
     covered: frozenset[tuple[str, str]]  # (source, folded quote) of its passage facts
+    warnings: tuple[FactProblem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,6 +174,7 @@ class _Loader:
         self.root = str(directory.resolve())  # cache keys: once, not per file
         self.use_cache = use_cache
         self.problems: list[FactProblem] = []
+        self.warnings: list[FactProblem] = []  # allowed, but worth a look (files parsed now)
         self.sources: dict[str, SourceDoc] = {}
         self.source_digests: dict[str, str] = {}
         self.folded: dict[str, str] = {}  # source name -> fold(text), for quote checks
@@ -139,6 +189,9 @@ class _Loader:
 
     def problem(self, file: str, line: int, message: str) -> None:
         self.problems.append(FactProblem(file, line, message))
+
+    def warning(self, file: str, line: int, message: str) -> None:
+        self.warnings.append(FactProblem(file, line, message))
 
     def load(self) -> FactSet:
         if not self.directory.is_dir():
@@ -164,7 +217,8 @@ class _Loader:
             raise FactsError(self.problems)
         facts.extend(self._passages(entities, facts, context))
         self._remember(facts, context)
-        return _factset(facts, list(entities.values()))
+        factset = _factset(facts, list(entities.values()))
+        return replace(factset, warnings=tuple(str(w) for w in self.warnings))
 
     def _context(self, entities: dict[str, Entity]) -> str:
         parts = [*sorted(self.source_digests.items()), *sorted(entities), *sorted(self.links)]
@@ -178,11 +232,19 @@ class _Loader:
         ents: dict[str, list[tuple[Entity, int]]] = {}
         for entity, file, line in self.entities.values():
             ents.setdefault(file, []).append((entity, line))
+        warned: dict[str, list[FactProblem]] = {}
+        for warning in self.warnings:
+            warned.setdefault(warning.file, []).append(warning)
         for path, digest in self.file_digests.items():
             name = Path(path).name
             mine = tuple(by_file.get(name, ()))
             _FILE_CACHE[path] = _CachedFile(
-                digest, context, tuple(ents.get(name, ())), mine, _covered(mine)
+                digest,
+                context,
+                tuple(ents.get(name, ())),
+                mine,
+                _covered(mine),
+                tuple(warned.get(name, ())),
             )
 
     def _read_sources(self) -> None:
@@ -230,22 +292,71 @@ class _Loader:
                 name, line, f"this is not valid TOML: {reason}. Check quotes and brackets."
             )
             return
+        except RecursionError:
+            self.problem(
+                name,
+                1,
+                "this file nests arrays or tables too deeply to read; a fact file needs no "
+                "more than [[entity]] and [[fact]] tables of strings and arrays of strings.",
+            )
+            return
+        except ValueError as exc:  # e.g. an integer longer than Python converts (4,300 digits)
+            self.problem(name, 1, f"this is not valid TOML: {_shown(str(exc))}.")
+            return
+        before = len(self.problems)
+        try:
+            self._read_tables(data, text, name, raws)
+        except Exception as exc:
+            # Every field is type-checked; this is the net under that, so that no fact file
+            # can crash a reload or a start-up instead of being refused with its name.
+            if len(self.problems) == before:
+                self.problem(
+                    name,
+                    1,
+                    f"this file could not be checked ({type(exc).__name__}: {_shown(str(exc))}).",
+                )
+
+    def _read_tables(
+        self, data: dict[str, Any], text: str, name: str, raws: list[_RawFact]
+    ) -> None:
         lines = _FileLines(text)
         for key in sorted(set(data) - FILE_KEYS):
-            self.problem(name, 1, f"unknown top-level key '{key}'{_did_you_mean(key, FILE_KEYS)}.")
+            self.problem(
+                name, 1, f"unknown top-level key '{_shown(key)}'{_did_you_mean(key, FILE_KEYS)}."
+            )
         default_source = data.get("source")
         if default_source is not None and not isinstance(default_source, str):
             self.problem(
                 name, lines.key("", 0, "source"), "'source' must be a file name in sources/."
             )
             default_source = None
-        for index, raw in enumerate(_table_list(data.get("entity"))):
+        for index, raw in enumerate(self._tables(data, "entity", name, lines)):
             self._read_entity(raw, name, lines, index)
         self._read_links(data, name, lines)
-        for index, raw in enumerate(_table_list(data.get("fact"))):
+        for index, raw in enumerate(self._tables(data, "fact", name, lines)):
             if default_source and "source" not in raw:
                 raw = {**raw, "source": default_source}
             raws.append((raw, name, lines.table("fact", index), lines, index))
+
+    def _tables(
+        self, data: dict[str, Any], kind: str, file: str, lines: _FileLines
+    ) -> list[dict[str, Any]]:
+        """The [[entity]] or [[fact]] tables; anything else under that name is a problem."""
+        value = data.get(kind)
+        if value is None:
+            return []
+        if isinstance(value, dict):
+            return [value]  # a single [entity] table: read as one
+        if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+            return value
+        self.problem(
+            file,
+            lines.key("", 0, kind),
+            f"'{kind}' must be [[{kind}]] tables, not {_toml_type(value)}"
+            + (" of other values" if isinstance(value, list) else "")
+            + ".",
+        )
+        return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
     def _read_entity(self, raw: dict[str, Any], file: str, lines: _FileLines, index: int) -> None:
         line = lines.table("entity", index)
@@ -253,25 +364,39 @@ class _Loader:
             self.problem(
                 file,
                 lines.key("entity", index, key),
-                f"unknown entity key '{key}'{_did_you_mean(key, ENTITY_KEYS)}.",
+                f"unknown entity key '{_shown(key)}'{_did_you_mean(key, ENTITY_KEYS)}.",
             )
         entity_id = raw.get("id")
-        if not isinstance(entity_id, str) or not _ID.match(entity_id):
+        if not _is_id(entity_id):
             self.problem(
                 file,
                 line,
                 "every entity needs an 'id' of lower-case letters, digits, '-', '.' or '_'.",
             )
             return
+        assert isinstance(entity_id, str)
         kinds = {k.value for k in EntityKind}
         kind = raw.get("kind")
-        if kind not in kinds:
+        if not isinstance(kind, str) or kind not in kinds:
+            given = "" if kind is None or isinstance(kind, str) else f", not {_toml_type(kind)}"
             self.problem(
                 file,
                 lines.key("entity", index, "kind"),
-                f"entity '{entity_id}' needs a 'kind', one of: {', '.join(sorted(kinds))}.",
+                f"entity '{entity_id}' needs a 'kind', one of: {', '.join(sorted(kinds))}{given}.",
             )
             return
+        refs: dict[str, str | None] = {}
+        for key in ("of", "franchise"):
+            ref = raw.get(key)
+            if ref is not None and not isinstance(ref, str):
+                self.problem(
+                    file,
+                    lines.key("entity", index, key),
+                    f"'{key}' of entity '{entity_id}' must be an entity id in quotes, "
+                    f"not {_toml_type(ref)}.",
+                )
+                return
+            refs[key] = ref.strip() or None if ref is not None else None
         name = raw.get("name")
         if not isinstance(name, str) or not name.strip():
             self.problem(
@@ -286,6 +411,7 @@ class _Loader:
                 f"'aliases' of entity '{entity_id}' must be a list of strings.",
             )
             aliases = []
+        self._check_aliases(aliases, entity_id, file, lines.key("entity", index, "aliases"))
         if entity_id in self.entities:
             self._register_entity(Entity(entity_id, EntityKind(kind), name), file, line)
             return
@@ -294,10 +420,33 @@ class _Loader:
             kind=EntityKind(kind),
             name=name.strip(),
             aliases=tuple(a.strip() for a in aliases if a.strip()),
-            of=raw.get("of") or None,
-            franchise=raw.get("franchise") or None,
+            of=refs["of"],
+            franchise=refs["franchise"],
         )
         self._register_entity(entity, file, line)
+
+    def _check_aliases(self, aliases: list[str], entity_id: str, file: str, line: int) -> None:
+        for alias in aliases:
+            ordinary = _ordinary_alias(alias)
+            if ordinary is None:
+                continue
+            word, refuse = ordinary
+            if refuse:
+                self.problem(
+                    file,
+                    line,
+                    f"alias '{_shown(alias)}' of entity '{entity_id}' is the ordinary word "
+                    f"'{word}' that questions are made of: it would make questions such as "
+                    "\u201cwho's returning for MI7?\u201d about this entity. Use a longer alias.",
+                )
+            else:
+                self.warning(
+                    file,
+                    line,
+                    f"alias '{_shown(alias)}' of entity '{entity_id}' is also the English word "
+                    f"'{word}': a question using that word in its ordinary sense will be taken "
+                    "as about this entity. Keep it only if fans use it as a name.",
+                )
 
     def _read_links(self, data: dict[str, Any], file: str, lines: _FileLines) -> None:
         for index, raw in enumerate(_table_list(data.get("link"))):
@@ -379,7 +528,7 @@ class _Loader:
             checked = (
                 cached.facts
                 if cached is not None
-                else [self._check_fact(*raw, entities) for raw in raws]
+                else [self._check_fact_safely(raw, entities) for raw in raws]
             )
             for fact in checked:
                 if fact is not None:
@@ -397,6 +546,21 @@ class _Loader:
         seen[fact.id] = f"{fact.file}:{fact.line}"
         facts.append(fact)
 
+    def _check_fact_safely(self, raw: _RawFact, entities: dict[str, Entity]) -> Fact | None:
+        before = len(self.problems)
+        try:
+            return self._check_fact(*raw, entities)
+        except Exception as exc:
+            # The net under the type checks: a fact that cannot be checked is refused with
+            # its place, never a crash of the whole reload.
+            if len(self.problems) == before:
+                self.problem(
+                    raw[1],
+                    raw[2],
+                    f"this fact could not be checked ({type(exc).__name__}: {_shown(str(exc))}).",
+                )
+            return None
+
     def _check_fact(
         self,
         raw: dict[str, Any],
@@ -411,15 +575,31 @@ class _Loader:
 
         before = len(self.problems)
         for key in sorted(set(raw) - FACT_KEYS):
-            self.problem(file, at(key), f"unknown fact key '{key}'{_did_you_mean(key, FACT_KEYS)}.")
+            self.problem(
+                file, at(key), f"unknown fact key '{_shown(key)}'{_did_you_mean(key, FACT_KEYS)}."
+            )
         fact_id = raw.get("id")
-        if not isinstance(fact_id, str) or not _ID.match(fact_id):
+        if not _is_id(fact_id):
             self.problem(
                 file,
                 line,
                 "every fact needs an 'id' of lower-case letters, digits, '-', '.' or '_'.",
             )
             return None
+        assert isinstance(fact_id, str)
+        flags: dict[str, bool] = {}
+        for key in ("passage", "time_sensitive"):
+            flag = raw.get(key, False)
+            if not isinstance(flag, bool):
+                # "no" and "false" in quotes are strings, and bool() of a string is True.
+                self.problem(
+                    file,
+                    at(key),
+                    f"'{key}' of fact '{fact_id}' must be true or false without quotes, "
+                    f"not {_toml_type(flag)}.",
+                )
+                flag = False
+            flags[key] = flag
         answer = raw.get("answer")
         if not isinstance(answer, str) or not answer.strip():
             self.problem(file, at("answer"), f"fact '{fact_id}' has an empty 'answer'; write one.")
@@ -430,7 +610,7 @@ class _Loader:
                 at("topic"),
                 f"fact '{fact_id}' needs a 'topic' (e.g. release_date, returning_cast).",
             )
-        passage = bool(raw.get("passage", False))
+        passage = flags["passage"]
         about = raw.get("about", [])
         if not _strings(about) or (not about and not passage):
             self.problem(
@@ -448,7 +628,7 @@ class _Loader:
                 self.problem(
                     file,
                     at("items" if ref in items and ref not in about else "about"),
-                    f"fact '{fact_id}' names unknown entity '{ref}'"
+                    f"fact '{fact_id}' names unknown entity '{_shown(ref)}'"
                     f"{_did_you_mean(ref, set(entities))}; add it as an [[entity]] or fix the id.",
                 )
         questions = raw.get("questions", [])
@@ -460,10 +640,14 @@ class _Loader:
         doc = self.sources.get(source_name) if isinstance(source_name, str) else None
         if doc is None:
             known = ", ".join(sorted(self.sources)) or "none"
+            given = (
+                "" if isinstance(source_name, str | None) else f", not {_toml_type(source_name)}"
+            )
             self.problem(
                 file,
                 at("source"),
-                f"fact '{fact_id}' needs 'source' naming a file in sources/ (known: {known}).",
+                f"fact '{fact_id}' needs 'source' naming a file in sources/ (known: {known})"
+                f"{given}.",
             )
         if not isinstance(quote, str) or not quote.strip():
             self.problem(
@@ -479,6 +663,8 @@ class _Loader:
                 "copy the words exactly from the article.",
             )
         date = raw.get("date", doc.date if doc else None)
+        if isinstance(date, dt.date) and not isinstance(date, dt.datetime):
+            date = date.isoformat()  # written as a TOML date, without quotes
         if date is not None and not (
             isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)
         ):
@@ -486,6 +672,7 @@ class _Loader:
         if len(self.problems) > before or doc is None:
             return None
         assert isinstance(answer, str) and isinstance(topic, str) and isinstance(quote, str)
+        assert date is None or isinstance(date, str)
         return Fact(
             id=fact_id,
             topic=topic.strip(),
@@ -494,7 +681,7 @@ class _Loader:
             source=Source(file=doc.name, quote=quote.strip(), date=date),
             questions=tuple(q.strip() for q in questions if q.strip()),
             items=tuple(items),
-            time_sensitive=bool(raw.get("time_sensitive", False)),
+            time_sensitive=flags["time_sensitive"],
             passage=passage,
             file=file,
             line=line,
@@ -600,7 +787,23 @@ def load_facts(directory: Path) -> FactSet:
     Raises FactsError with every problem found (file:line and what to fix); nothing is
     partially loaded.
     """
-    return _Loader(Path(directory)).load()
+    try:
+        return _Loader(Path(directory)).load()
+    except FactsError:
+        raise
+    except Exception as exc:
+        # Each file and fact is checked inside its own net (with its file:line); this one is
+        # for what lies between them, so a start-up falls back to the stored facts and a
+        # reload is refused and audited, whatever went wrong.
+        raise FactsError(
+            [
+                FactProblem(
+                    str(directory),
+                    0,
+                    f"the facts could not be checked ({type(exc).__name__}: {_shown(str(exc))}).",
+                )
+            ]
+        ) from exc
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,9 @@ class FactSet:
     facts: tuple[Fact, ...]
     entities: tuple[Entity, ...]
     digest: str = ""  # content hash, to tell whether a reload changed anything
+    # Things validation allowed but a moderator should look at (file:line: what), from the
+    # fact files read afresh; not part of the facts, so not compared and not stored.
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def alias_count(self) -> int:
@@ -111,6 +114,9 @@ class ReloadReport:
     # "mi7 release date: the 2021-11-19 report is superseded by the 2022-05-23 report",
     # for each report this reload newly supersedes: nothing is overwritten silently.
     superseded: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # from validation: allowed, but worth a look
+
+    MAX_WARNINGS_SHOWN = 5
 
     def summary(self) -> str:
         if not self.ok:
@@ -127,6 +133,10 @@ class ReloadReport:
             text += "\nSuperseded by newer reports:\n" + "\n".join(
                 f"  {line}" for line in self.superseded
             )
+        shown = self.warnings[: self.MAX_WARNINGS_SHOWN]
+        if shown:
+            more = len(self.warnings) - len(shown)
+            text += "\nWarnings:\n" + "\n".join(shown) + (f"\n(and {more} more)" if more else "")
         return text
 
 

@@ -625,6 +625,7 @@ def _report(changes: FactChanges, new: FactSet, version: int | None, ms: float) 
         changed=len(changes.changed),
         aliases=new.alias_count,
         ms=ms,
+        warnings=new.warnings,
     )
 
 
