@@ -7,6 +7,13 @@ would: a release date, the director, the returning and new cast (list answers wi
 and sometimes a subtitle. Fans' ways of naming a film are aliases: "HS3", "Hollow Star
 three", "the third Hollow Star movie", "Hollow Star III", "Hollow Star: Reckoning".
 
+News moves: most films also get a later-dated follow-up article (`sources/<film>-update.txt`)
+that redates the release (and says what the earlier date was), gives a new title, or adds
+to the cast, with curated facts of its own. For the same subject and topic the newest
+report wins (`bot.history`), so well over 10% of the facts are superseded; questions
+expect the newest report, and some ask about the past ("what was the original release
+date", "is it still coming out on <the old date>?" -> "No: ...").
+
 The same seed always gives the same corpus (`Corpus.digest`). `write_facts_dir` writes
 it as fact files and sources that `bot.facts.load_facts` reads back to exactly the same
 FactSet, digest included, so the service's reload path serves the very facts measured.
@@ -255,7 +262,18 @@ ASK: dict[str, tuple[str, ...]] = {
         "is {person} back for {ref}?",
         "is {person} returning in {ref}?",
     ),
+    # About the past, for films a later article redated: (template, what is right).
+    "release_history": (
+        "what was the original release date of {ref}?",
+        "when was {ref} first supposed to come out?",
+        "is {ref} still coming out on {old}?",
+        "was {ref} ever dated for {old}?",
+        "what was the previous release date for {ref}?",
+    ),
 }
+# What answers each release_history template: the first report's date ("original"),
+# or the newest report with "No" (the old date no longer holds), or "Yes" (it was).
+HISTORY_ANSWERS = ("original", "original", "no", "yes", "original")
 NOT_COVERED = (
     "what was the budget of {ref}?",
     "how long is {ref}?",
@@ -331,6 +349,7 @@ TOPIC_MIX = (
     ("role_by_role", 0.06),
     ("role_by_person", 0.05),
     ("membership", 0.10),
+    ("release_history", 0.05),
 )
 STYLE_MIX = (
     ("name", 0.2),
@@ -343,6 +362,13 @@ STYLE_MIX = (
     ("subtitle", 0.1),
 )
 TYPO_RATE = 0.2
+# Follow-up news: the share of films a later article reports on, and what it changes.
+# Tuned so that about 17% of all facts are superseded (bot.history), 12% by follow-ups
+# alone (the rest: the next film's article restating a director), at every corpus size.
+FOLLOW_UP_RATE = 0.8
+REDATE_RATE = 0.85
+RETITLE_RATE = 0.4
+JOINER_RATE = 0.6
 KEYBOARD = "qwertyuiop asdfghjkl zxcvbnm"
 
 
@@ -356,6 +382,7 @@ class Article:
     name: str
     date: str
     paragraphs: tuple[tuple[str, ...], ...]
+    follow_up: bool = False  # a later report on a film that already has an article
 
     def text(self) -> str:
         body = "\n\n".join(" ".join(p) for p in self.paragraphs)
@@ -374,6 +401,7 @@ class Question:
     expect: str | None = None
     subject: str | None = None  # the entity a right answer must be about
     answer_contains: tuple[str, ...] = ()
+    verdict: str = ""  # "Yes" or "No": how a right answer to a yes/no question starts
 
     @property
     def answerable(self) -> bool:
@@ -383,6 +411,8 @@ class Question:
         """Right: the expected fact, or another fact about the same subject whose text
         contains every expected string (a passage quoting the same sentence)."""
         if self.expect is None or fact is None:
+            return False
+        if self.verdict and not text.startswith(f"{self.verdict}:"):
             return False
         if fact.id == self.expect:
             return True
@@ -453,6 +483,22 @@ class _Film:
     outlet: str = ""
     returning: tuple[str, ...] = ()
     newcomers: tuple[str, ...] = ()
+    # What a later article changes (see _Builder._follow_up), planned before the film's
+    # entity is made so that a new title is one of its aliases.
+    plan: frozenset[str] = frozenset()
+    retitle: str | None = None  # the new subtitle
+    release: str = ""  # the first article's release date
+    follow_up: Article | None = None
+    updates: dict[str, Fact] = field(default_factory=dict)  # topic -> the newer fact
+    new_release: str = ""
+    joiner: str | None = None  # a person the later article adds to the cast
+
+    def newest(self, topic: str) -> Fact:
+        """The curated fact of the newest report on `topic`."""
+        return self.updates.get(topic) or self.facts[topic]
+
+    def has(self, topic: str) -> bool:
+        return topic in self.facts or topic in self.updates
 
 
 def _slug(text: str) -> str:
@@ -495,8 +541,12 @@ def _check_vocabulary() -> None:
 class _Builder:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(f"{seed}:corpus")
+        # Follow-up news has its own stream, so the films and first articles are the
+        # same as without it.
+        self.news = random.Random(f"{seed}:follow-ups")
         self.forms: dict[str, str] = {}  # normalized alias form -> entity id
         self.people: list[Entity] = []
+        self.news_people: list[Entity] = []  # people only follow-up articles name
         self.places: list[Entity] = []
         self.orgs: dict[str, Entity] = {}
         self.franchises: list[_Franchise] = []
@@ -529,9 +579,10 @@ class _Builder:
         self.names[entity_id] = name
         return Entity(entity_id, kind, name, kept, of, franchise)
 
-    def _full_name(self, firsts: list[str]) -> str:
+    def _full_name(self, firsts: list[str], rng: random.Random | None = None) -> str:
+        rng = rng or self.rng
         while True:
-            name = f"{self.rng.choice(firsts)} {self.rng.choice(_SURNAMES)}"
+            name = f"{rng.choice(firsts)} {rng.choice(_SURNAMES)}"
             if name not in self.used_names and self._free(name):
                 self.used_names.add(name)
                 return name
@@ -582,6 +633,11 @@ class _Builder:
         if number == 1 or rng.random() < 0.5:
             while subtitle is None or subtitle in used_subtitles:
                 subtitle = rng.choice(SUBTITLES)
+        plan = self._plan(number, subtitle)
+        retitle = None
+        if "title" in plan:
+            while retitle is None or retitle in used_subtitles or retitle == subtitle:
+                retitle = self.news.choice(SUBTITLES)
         ordinal = ORDINALS[number]
         aliases = [
             f"{f.name} {CARDINALS[number]}",
@@ -598,6 +654,8 @@ class _Builder:
             aliases.append(f"{f.initials}{number}")
         if subtitle:
             aliases += [f"{f.name}: {subtitle}", subtitle]
+        if retitle:  # the moderator links the new title, as `facts build` would
+            aliases += [f"{f.name}: {retitle}", retitle]
         # Forms equal to the name after normalizing ("three" -> "3") add nothing.
         seen = {normalize(name)}
         unique = []
@@ -615,11 +673,25 @@ class _Builder:
         self.person_franchises[director].add(f.slug)
         if previous is None:
             f.first_year = year
-        film = _Film(entity, f, number, subtitle, director)
+        film = _Film(entity, f, number, subtitle, director, plan=plan, retitle=retitle)
         self._cast(film)
         self._article(film, year)
+        if plan:
+            self._follow_up(film)
         f.films.append(film)
         return film
+
+    def _plan(self, number: int, subtitle: str | None) -> frozenset[str]:
+        """What a later article about the film will change, if there is one."""
+        news = self.news
+        if news.random() >= FOLLOW_UP_RATE:
+            return frozenset()
+        plan = {"release_date"} if news.random() < REDATE_RATE else set()
+        if subtitle and news.random() < RETITLE_RATE:
+            plan.add("title")
+        if number > 1 and news.random() < JOINER_RATE:
+            plan.add("new_cast")
+        return frozenset(plan or {"release_date"})
 
     def _person_for(self, f: _Franchise) -> str:
         """A new face for `f`: usually a new person, sometimes someone from another franchise."""
@@ -656,6 +728,7 @@ class _Builder:
         n = self.name_of
         month, day = rng.randint(1, 12), rng.randint(1, 28)
         release = f"{MONTHS[month - 1]} {day}, {year}"
+        film.release = release
         published = _months_before(year, month, rng.randint(4, 14))
         wrap = _months_before(year, month, rng.randint(2, 8))
         wrapped = wrap <= published
@@ -895,6 +968,106 @@ class _Builder:
             1 for paragraph in paragraphs for sentence in paragraph if len(sentence) >= 8
         )
 
+    def _follow_up(self, film: _Film) -> None:
+        """A later article on the film: it redates the release (saying what the earlier
+        date was), gives a new title, or adds to the cast, as `film.plan` says. Its facts
+        are the newest reports; the first article's become history."""
+        news = self.news
+        f = film.franchise
+        name = film.entity.name
+        first = film.article
+        assert first is not None
+        year, month = int(first.date[:4]), int(first.date[5:7])
+        # Published 1-3 months after the first article, before the first release date
+        # (the first article comes out 4 or more months before it).
+        when = _months_before(year, month, -news.randint(1, 3))
+        date = f"{when[0]:04d}-{when[1]:02d}-{news.randint(1, 28):02d}"
+        studio = self.orgs[f.studio].id
+        ex = _ExampleRefs(film)
+        made: list[tuple[str, list[str], str, str, tuple[str, ...], tuple[str, ...]]] = []
+        sentences: list[str] = []
+        if "release_date" in film.plan:
+            old_month, rest = film.release.split(" ", 1)
+            old_year = int(rest.rsplit(" ", 1)[1])
+            later = _months_before(old_year, MONTHS.index(old_month) + 1, -news.randint(2, 10))
+            new = f"{MONTHS[later[1] - 1]} {news.randint(1, 28)}, {later[0]}"
+            film.new_release = new
+            said = (
+                f"{f.studio} has pushed {name} back to {new}.",
+                f"{name} has been delayed to {new}, {f.studio} said.",
+                f"{f.studio} has redated {name} for {new}.",
+            )[news.randrange(3)]
+            sentences += [said, f"{name} had previously been dated for {film.release}."]
+            made.append(
+                (
+                    "release_date",
+                    [film.entity.id, studio],
+                    f"{name} is now set for release on {new}.",
+                    said,
+                    (),
+                    (
+                        f"Has {ex.short} been delayed?",
+                        f"What is the new release date of {name}?",
+                        f"When is {ex.short} out now?",
+                    ),
+                )
+            )
+        if film.retitle:
+            full = f"{f.name}: {film.retitle}"
+            said = f"{f.studio} has retitled {name} as {full}."
+            sentences.append(said)
+            made.append(
+                (
+                    "title",
+                    [film.entity.id],
+                    f"{name} is now titled {full}.",
+                    said,
+                    (),
+                    (
+                        f"What is {ex.short} called now?",
+                        f"Has {name} been renamed?",
+                        f"What is the new title of {ex.short}?",
+                    ),
+                )
+            )
+        if "new_cast" in film.plan:
+            person = self._entity(
+                f"p.{_slug(joiner := self._full_name(FIRST_NAMES, news))}",
+                EntityKind.PERSON,
+                joiner,
+            )
+            self.news_people.append(person)
+            self.person_franchises[person.id].add(f.slug)
+            film.joiner = person.id
+            said = f"{joiner} has joined the cast of {name}."
+            sentences.append(said)
+            made.append(
+                (
+                    "new_cast",
+                    [film.entity.id, person.id],
+                    f"Also new to the cast of {name}: {joiner}.",
+                    said,
+                    (person.id,),
+                    (f"Who else has joined {ex.short}?", f"Who is the latest addition to {name}?"),
+                )
+            )
+        source = f"{film.entity.id}-update.txt"
+        if split_sentences(" ".join(sentences)) != sentences:
+            raise ValueError(f"sentence split differs in {source}: {sentences}")
+        film.follow_up = Article(source, date, (tuple(sentences),), follow_up=True)
+        for topic, about, answer, quote, items, questions in made:
+            film.updates[topic] = Fact(
+                id=f"{film.entity.id}.{topic}.update",
+                topic=topic,
+                answer=answer,
+                entities=tuple(about),
+                source=Source(file=source, quote=quote, date=date),
+                questions=questions,
+                items=items,
+                time_sensitive=topic != "title",
+            )
+        self.count += len(made) + sum(1 for s in sentences if len(s) >= 8)
+
 
 def _months_before(year: int, month: int, months: int) -> tuple[int, int]:
     total = year * 12 + (month - 1) - months
@@ -1029,7 +1202,7 @@ def _assemble(b: _Builder) -> tuple[list[tuple[str, str]], list[Article], FactSe
     """Lay the corpus out as fact files, then order entities and facts as the loader does
     (files by name, then passages by source name) so the digests agree."""
     file_parts: dict[str, tuple[list[Entity], list[Fact]]] = {
-        "people.toml": (list(b.people), []),
+        "people.toml": ([*b.people, *b.news_people], []),
         "places.toml": ([*b.places, *b.orgs.values()], []),
     }
     articles: list[Article] = []
@@ -1038,8 +1211,11 @@ def _assemble(b: _Builder) -> tuple[list[tuple[str, str]], list[Article], FactSe
         for film in f.films:
             facts.extend(film.facts.values())
             facts.extend(film.role_facts)
+            facts.extend(film.updates.values())
             assert film.article is not None
             articles.append(film.article)
+            if film.follow_up is not None:
+                articles.append(film.follow_up)
         file_parts[f"{f.slug}.toml"] = ([f.entity, *f.entities], facts)
     files: list[tuple[str, str]] = []
     entities: list[Entity] = []
@@ -1116,7 +1292,11 @@ class _Asker:
                 film
                 for film in self.films
                 if style in self._styles_of(film)
-                and (topic == "any" or any(t in film.facts for t in need))
+                and (
+                    topic == "any"
+                    or (bool(film.new_release) if topic == "release_history" else False)
+                    or any(film.has(t) for t in need)
+                )
             ]
         return self._eligible[key]
 
@@ -1138,9 +1318,10 @@ class _Asker:
         if style == "roman":
             return f"{f.name} {ROMANS[k]}"
         if style == "subtitle":
+            subtitle = film.retitle or film.subtitle or ""  # fans use the newest title
             if tpl.random() < 0.5:
-                return f"{f.name}: {film.subtitle}"
-            return f"{f.name.lower()} {(film.subtitle or '').lower()}"
+                return f"{f.name}: {subtitle}"
+            return f"{f.name.lower()} {subtitle.lower()}"
         return film.entity.name
 
     def film_for(self, topic: str, style: str) -> tuple[_Film, str]:
@@ -1182,11 +1363,27 @@ class _Asker:
             else:
                 subject, contains = person, (n(role),)
             q = Question(text, "paraphrase", topic, style, fact.id, subject, contains)
+        elif topic == "release_history" and self.eligible(topic, "name"):
+            film, style = self.film_for(topic, style)
+            templates = ASK[topic]
+            which = int(template_roll * len(templates))
+            text = templates[which].format(ref=self.ref(film, style, tpl), old=film.release)
+            answer = HISTORY_ANSWERS[which]
+            first, newest = film.facts.get("release_date"), film.updates["release_date"]
+            if answer == "no" or first is None:
+                fact, said, verdict = newest, film.new_release, "No" if answer == "no" else ""
+            else:
+                fact, said, verdict = first, film.release, "Yes" if answer == "yes" else ""
+            q = Question(
+                text, "paraphrase", topic, style, fact.id, film.entity.id, (said,), verdict
+            )
         elif topic == "membership":
             film, style = self.film_for("membership", style)
             cast_facts = [
-                film.facts[t] for t in ("cast", "returning_cast", "new_cast") if t in film.facts
+                film.newest(t) for t in ("cast", "returning_cast", "new_cast") if film.has(t)
             ]
+            if film.joiner is not None and "new_cast" in film.facts:
+                cast_facts.append(film.facts["new_cast"])  # the first newcomers are still in
             fact = self.pick.choice(cast_facts)
             person = self.pick.choice(fact.items)
             templates = ASK["membership"] + (
@@ -1196,8 +1393,10 @@ class _Asker:
             text = template.format(person=n(person), ref=self.ref(film, style, tpl))
             q = Question(text, "paraphrase", topic, style, fact.id, film.entity.id, (n(person),))
         else:
+            if topic == "release_history":  # a corpus too small to have a redated film
+                topic = "release_date"
             film, style = self.film_for(topic, style)
-            fact = film.facts[topic]
+            fact = film.newest(topic)
             templates = ASK[topic]
             template = templates[int(template_roll * len(templates))]
             text = template.format(
@@ -1228,13 +1427,13 @@ class _Asker:
 
     def _expected(self, film: _Film, topic: str) -> tuple[str, ...]:
         n = self.b.name_of
-        fact = film.facts[topic]
+        fact = film.newest(topic)
         if topic in ("cast", "returning_cast", "new_cast"):
             return tuple(n(p) for p in fact.items)
         if topic == "director":
             return (n(film.director),)
         if topic == "release_date":
-            return (fact.answer.rsplit(" on ", 1)[1].rstrip("."),)
+            return (film.new_release or film.release,)
         if topic == "filming_location":
             return tuple(n(e) for e in fact.entities[1:])
         if topic == "production":
@@ -1242,7 +1441,7 @@ class _Asker:
         if topic == "quote":
             return (fact.answer.split(': "', 1)[1].rstrip('."'),)
         if topic == "title":
-            return (film.subtitle or "",)
+            return (film.retitle or film.subtitle or "",)
         return ()
 
     # -------------------------------------------------------------- must decline

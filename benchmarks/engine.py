@@ -50,6 +50,7 @@ from benchmarks.baselines import (
 from benchmarks.corpus import SEED, Corpus, Question, generate, write_facts_dir
 from bot.config import Settings
 from bot.engine import Engine
+from bot.history import History
 from bot.replies import Requester
 from bot.service import Service
 
@@ -307,8 +308,9 @@ def _our_rates_on(
 def _provenance() -> dict[str, Any]:
     """What was measured, where: the engine's source (bot/*.py, committed or not)."""
     source = hashlib.sha256()
-    for path in sorted((REPO / "bot").glob("*.py")):
-        source.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted((REPO / "bot").rglob("*.py")):
+        name = path.relative_to(REPO / "bot").as_posix()
+        source.update(name.encode() + b"\0" + path.read_bytes())
     try:
         commit = (
             subprocess.run(
@@ -330,6 +332,16 @@ def _provenance() -> dict[str, Any]:
     }
 
 
+def _superseded(corpus: Corpus) -> dict[str, Any]:
+    """How much of the corpus later reports supersede, as `bot.history` computes it."""
+    superseded = History(corpus.factset).superseded_facts()
+    return {
+        "follow_up_articles": sum(1 for a in corpus.articles if a.follow_up),
+        "superseded_facts": len(superseded),
+        "superseded_pct": round(100 * len(superseded) / len(corpus.factset.facts), 1),
+    }
+
+
 def run(facts: int, seed: int = SEED, wratio_sample: int = WRATIO_SAMPLE) -> dict[str, Any]:
     started = time.perf_counter()
     corpus = generate(facts, seed)
@@ -344,6 +356,7 @@ def run(facts: int, seed: int = SEED, wratio_sample: int = WRATIO_SAMPLE) -> dic
         "seed": seed,
         "corpus_digest": corpus.digest,
         "generate_s": round(time.perf_counter() - started, 2),
+        **_superseded(corpus),
         **_provenance(),
     }
     engine = measure_engine(corpus)
@@ -402,6 +415,9 @@ def _text(result: dict[str, Any]) -> str:
         f"franchise-bot engine at {r['facts']:,} facts "
         f"({r['franchises']} franchises, {r['films']} films, {r['entities']:,} entities; "
         f"seed {r['seed']}, corpus {r['corpus_digest'][:12]})",
+        f"superseded by later reports: {r['superseded_pct']:.1f}% of facts "
+        f"({r['superseded_facts']:,}, as bot.history counts them; "
+        f"{r['follow_up_articles']:,} follow-up articles)",
         f"questions: {r['questions']} ({r['answerable']} answerable, "
         f"{r['must_decline']} must be declined)",
         "",

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from benchmarks.baselines import Outcome, best_threshold
 from benchmarks.corpus import Question, generate, write_facts_dir
+from bot.engine import Engine
 from bot.facts import load_facts
+from bot.history import History
 from bot.models import Fact, Source
 
 REPO = Path(__file__).resolve().parent.parent
@@ -28,6 +30,7 @@ REQUIRED_KEYS = (
     "max_loop_stall_ms",
     "peak_rss_mb",
     "service_overhead_ms",
+    "superseded_pct",
     *(
         f"{name}_{what}"
         for name in ("wratio", "bm25")
@@ -71,6 +74,7 @@ def test_benchmark_smoke_at_1000_facts() -> None:
     assert not missing, f"missing from --json: {missing}"
     assert result["facts"] == 1000
     assert 0 <= result["false_answer_rate"] <= 100
+    assert result["superseded_pct"] >= 10
     floor = documented_accuracy(100_000) - 1
     assert result["accuracy"] >= floor, (
         f"accuracy at 1,000 facts is {result['accuracy']}%, below the documented "
@@ -90,6 +94,52 @@ def test_fact_files_load_back_to_the_same_facts(tmp_path: Path) -> None:
     corpus = generate(1000)
     write_facts_dir(corpus, tmp_path)
     assert load_facts(tmp_path).digest == corpus.factset.digest
+
+
+def test_later_reports_supersede_at_least_a_tenth_of_the_facts() -> None:
+    """Counted by bot.history itself, and by follow-up articles alone."""
+    corpus = generate(1000)
+    history = History(corpus.factset)
+    facts = corpus.facts_by_id()
+    by_follow_ups = {
+        old
+        for s in history.superseded()
+        if any(facts[new].source.file.endswith("-update.txt") for new in s.new)
+        for old in s.old
+    }
+    assert len(history.superseded_facts()) >= 100
+    assert len(by_follow_ups) >= 100
+
+
+def test_expected_answers_follow_the_newest_report() -> None:
+    corpus = generate(1000)
+    superseded = History(corpus.factset).superseded_facts()
+    # A director is restated by the next film's article ("returns to direct X 5 after
+    # making X 4"), and a person asked about is in a cast whoever joined later: there
+    # the expected fact may be older news that still holds.
+    asked = [
+        q
+        for q in corpus.questions
+        if q.answerable and q.topic not in {"release_history", "director", "membership"}
+    ]
+    assert not [q for q in asked if q.expect in superseded]
+    assert sum(1 for q in asked if q.expect and q.expect.endswith(".update")) >= 100
+    past = [q for q in corpus.questions if q.topic == "release_history"]
+    assert {q.verdict for q in past} == {"", "Yes", "No"}
+    for q in past:
+        assert q.expect is not None
+        assert (q.expect in superseded) == (q.verdict != "No"), q
+
+
+def test_the_engine_answers_the_past_from_the_history() -> None:
+    corpus = generate(1000)
+    engine = Engine(corpus.factset)
+    facts = corpus.facts_by_id()
+    no = next(q for q in corpus.questions if q.verdict == "No" and q.category == "paraphrase")
+    answer = engine.answer(no.text)
+    assert answer.text.startswith("No:"), answer.text
+    assert no.is_right(facts[answer.facts[0]], answer.text)
+    assert not no.is_right(facts[answer.facts[0]], answer.text.replace("No:", "Yes:", 1))
 
 
 def test_questions_are_paraphrases_with_known_answers() -> None:

@@ -58,7 +58,11 @@ def test_greeting_passes_on_questions(engine: Engine, question: str) -> None:
 
 @pytest.mark.parametrize(
     ("question", "phrase"),
-    [("when does dune 3 come out", "dune 3"), ("is keanu reeves in mi7", "keanu reeves")],
+    [
+        ("when does dune 3 come out", "dune 3"),
+        ("is keanu reeves in mi7", "keanu reeves"),
+        ("when is the first avengers movie out", "avengers"),
+    ],
 )
 def test_unknown_entity_claims_names_the_facts_do_not_know(
     engine: Engine, question: str, phrase: str
@@ -68,7 +72,15 @@ def test_unknown_entity_claims_names_the_facts_do_not_know(
     assert phrase in reply.text and "Mission: Impossible 7" in reply.text
 
 
-@pytest.mark.parametrize("question", ["mi 7 cast pls", "when's mi7 out lol", "who is tom cruise"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mi 7 cast pls",
+        "when's mi7 out lol",
+        "who is tom cruise",
+        "when was mi7 first supposed to come out",  # "first" is an adverb, not a number
+    ],
+)
 def test_unknown_entity_passes_on_known_names_and_chat_filler(
     engine: Engine, question: str
 ) -> None:

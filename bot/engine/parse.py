@@ -202,6 +202,14 @@ def _unknown_phrase(index: Index, text: str, words: list[str], in_mention: set[i
         real = [i for i in run if unknown(i)]
         if not real:
             continue
+        if _ORDINAL.fullmatch(words[run[0]]) and len(run) > 1:
+            # "when was it first supposed to come out": an ordinal before ordinary
+            # words is an adverb; before a title it still counts with a film cue
+            # ("the first avengers movie") or a name-like word.
+            run = run[1:]
+            real = [i for i in real if i in run]
+            if not real:
+                continue
         numbers = [i for i in real if is_number(words[i])]
         words_only = [i for i in real if not is_number(words[i])]
         after = words[run[-1] + 1] if run[-1] + 1 < len(words) else ""
@@ -230,6 +238,9 @@ def _unknown_phrase(index: Index, text: str, words: list[str], in_mention: set[i
         ):
             return phrase
     return None
+
+
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 
 
 def _unknown_film_number(index: Index, words: list[str]) -> str | None:
