@@ -111,6 +111,7 @@ class Asked:
     kind: str  # a key of ANSWER_KINDS, or name | any: what the answer must contain
     words: frozenset[str]  # every normalized word and stem of the question
     sequence: tuple[str, ...] = ()  # the normalized question, in order
+    names: frozenset[str] = frozenset()  # words of the names it mentions ("bob", "gallion")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,7 @@ def asked(words: Iterable[str], qtype: str, named: Iterable[str] = ()) -> Asked:
         kind=kind,
         words=frozenset(words) | {stem(w) for w in words},
         sequence=tuple(words),
+        names=frozenset(named_words),
     )
 
 
@@ -187,11 +189,15 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
     if question.acts is not None:
         verb, objects = question.acts
         at = [i for i, s in enumerate(stems) if s == verb]
-        # "The bridge was built by ...": in the passive the object comes first by rights.
-        active = bool(at) and (at[0] == 0 or stems[at[0] - 1] != "be")
-        if active and any(o in stems[: at[0]] and o not in stems[at[0] :] for o in objects):
+        # "The bridge was built by ...": in the passive the object comes first by rights,
+        # so there an object found only after the verb is the other way round.
+        passive = bool(at) and _is_passive(stems, at[0])
+        before, after = stems[: at[0]] if at else [], stems[at[0] :] if at else []
+        if at and passive and any(o in after and o not in before for o in objects[:1]):
             return Verdict.fail("contradicts", f"roles of {verb}")
-    swapped = _roles_swapped(question.sequence, stems)
+        if at and not passive and any(o in before and o not in after for o in objects):
+            return Verdict.fail("contradicts", f"roles of {verb}")
+    swapped = _roles_swapped(question.sequence, stems, question.names)
     if swapped:
         return Verdict.fail("contradicts", f"roles of {swapped}")
     # Function words count here: "over 18" is not "under 18", "after" not "before".
@@ -291,7 +297,9 @@ _AUXILIARIES = frozenset("did does do has have had will would can could was were
 _BE = frozenset("was were is are been being be".split())
 
 
-def _roles_swapped(words: tuple[str, ...], stems: list[str]) -> str | None:
+def _roles_swapped(
+    words: tuple[str, ...], stems: list[str], names: frozenset[str] = frozenset()
+) -> str | None:
     """ "When did Harold conquer England?" read against "William conquered England,
     killing Harold": the question's subject stands before its verb, the passage has it
     only after. Against a passive passage ("a song written by Aken"), the subject must be
@@ -306,8 +314,8 @@ def _roles_swapped(words: tuple[str, ...], stems: list[str]) -> str | None:
     passive_question = words[aux] in _BE and "by" in words[aux + 2 :]
     for i in range(aux + 1 if passive_question else aux + 2, len(words)):
         verb = stem(words[i])
-        if words[i] in GLUE or verb not in stems:
-            continue
+        if words[i] in GLUE or words[i] in names or verb not in stems:
+            continue  # a name is no verb: "did Bob Gallion write"
         at = stems.index(verb)
         if passive_question:
             by = words.index("by", i) if "by" in words[i:] else -1
@@ -328,6 +336,7 @@ def _roles_swapped(words: tuple[str, ...], stems: list[str]) -> str | None:
 # How far around a verb its passive marks are looked for: "was first encouraged ... by".
 _PASSIVE_REACH = 2
 _AGENT_REACH = 4
+_PASSIVE_BY_REACH = 8  # "were first encouraged to come to the south by the Lombards"
 
 
 def _is_passive(stems: list[str], at: int) -> bool:
@@ -336,8 +345,10 @@ def _is_passive(stems: list[str], at: int) -> bool:
 
 def _agent_of(stems: list[str], at: int) -> list[str] | None:
     """The words after "by" that follows the verb at `at` ("written by Bill Aken"), or
-    None when the verb has no agent phrase."""
-    after = stems[at + 1 : at + 1 + _PASSIVE_REACH + 1]
+    None when the verb has no agent phrase. After a passive ("were encouraged to come
+    south by the Lombards") the "by" may stand further on."""
+    reach = _PASSIVE_BY_REACH if _is_passive(stems, at) else _PASSIVE_REACH + 1
+    after = stems[at + 1 : at + 1 + reach]
     if "by" not in after:
         return None
     start = at + 1 + after.index("by") + 1
