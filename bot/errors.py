@@ -36,7 +36,23 @@ class FactsError(BotError):
 
 
 class StoreError(BotError):
-    """The SQLite store cannot be read or written."""
+    """The store cannot be read or written. What kind of failure it was is the subclass."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the store's write lock; waiting may help."""
+
+
+class StoreReadOnlyError(StoreError):
+    """The store may be read but not written (file permissions, a read-only server)."""
+
+
+class StoreCorruptError(StoreError):
+    """The store's data is damaged or not in a form this bot can read."""
+
+
+class StoreMissingError(StoreError):
+    """The store is gone: its file was deleted or moved, or it cannot be opened at all."""
 
 
 class NotAStoreError(StoreError):

@@ -14,11 +14,12 @@ import json
 import re
 import tomllib
 from collections import Counter
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from bot.aliases import AliasMatcher, alias_forms, surname_counts
+from bot.encoding import row
 from bot.errors import FactProblem, FactsError
 from bot.models import Entity, EntityKind, Fact, FactSet, Source
 from bot.sources import SourceDoc, read_source
@@ -745,17 +746,6 @@ def _table_list(value: Any) -> list[dict[str, Any]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in (Fact, Entity, Source)}
-
-
-def _row(item: Fact | Entity | Source) -> list[Any]:
-    """A dataclass as a flat JSON-able list, in field order (much faster than asdict)."""
-    return [
-        _row(value) if isinstance(value, Source) else value
-        for value in (getattr(item, name) for name in _FIELDS[type(item)])
-    ]
-
-
 def _factset(facts: list[Fact], entities: list[Entity]) -> FactSet:
     # One json.dumps per item, not one for all: a single C call over 100,000 facts holds
     # the GIL for ~0.3 s, stalling the event loop while a reload runs in a thread.
@@ -768,8 +758,8 @@ def _factset(facts: list[Fact], entities: list[Entity]) -> FactSet:
         if known is not None and known[0] is item:
             part = known[1]
         else:
-            row = json.dumps(_row(item), separators=(",", ":")).encode()
-            part = hashlib.blake2b(row, digest_size=16).digest()
+            encoded = json.dumps(row(item), separators=(",", ":")).encode()
+            part = hashlib.blake2b(encoded, digest_size=16).digest()
         parts[id(item)] = (item, part)
         digest.update(part)
     _ITEM_DIGESTS = parts

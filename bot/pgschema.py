@@ -14,9 +14,12 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
+from bot.encoding import dumps as _dumps
+from bot.encoding import entity as _entity
+from bot.encoding import fact as _fact
 from bot.errors import NotAStoreError, StoreError, StoreFullError
 from bot.models import Entity, Fact, FactSet
-from bot.store import KEEP_VERSIONS, _dumps, _entity, _fact
+from bot.store import KEEP_VERSIONS
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
+from bot.encoding import iso as _iso
 from bot.errors import StoreError
 from bot.memory import collector_paused
 from bot.models import (
@@ -45,7 +46,7 @@ from bot.pgschema import (
     store_error,
 )
 from bot.pgwatch import POLL_INTERVAL_S, RECHECK_S, VersionWatch
-from bot.store import QUESTION_MAX_CHARS, _iso
+from bot.store import QUESTION_MAX_CHARS
 
 CONNECT_TIMEOUT_S = 5.0
 CHECK_TIMEOUT_S = 2.0  # a health check should answer quickly, not wait out a writer

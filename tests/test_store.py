@@ -18,7 +18,13 @@ from typing import Any
 
 import pytest
 
-from bot.errors import NotAStoreError, StoreError
+from bot.errors import (
+    NotAStoreError,
+    StoreError,
+    StoreLockedError,
+    StoreMissingError,
+    StoreReadOnlyError,
+)
 from bot.models import Entity, EntityKind, Fact, FactSet, ReloadReport, Source
 from bot.store import KEEP_VERSIONS, MIGRATIONS, Store
 
@@ -516,6 +522,29 @@ async def test_check_reports_a_store_locked_by_another_process(store: Store, db_
     assert await store.check() is None
 
 
+async def test_a_locked_store_fails_writes_as_a_locked_error(store: Store, db_path: Path) -> None:
+    fast = await Store.open(f"file:{db_path}")  # a second connection, like another process
+    try:
+        await fast._db.execute("PRAGMA busy_timeout = 50")  # type: ignore[union-attr]
+        with closing(sqlite3.connect(db_path, isolation_level=None)) as other:
+            other.execute("BEGIN IMMEDIATE")
+            with pytest.raises(StoreLockedError, match="locked"):
+                await fast.log_question(
+                    platform="t", question="q", answered=False, confidence=0.0, fact_id=None
+                )
+            other.execute("ROLLBACK")
+    finally:
+        await fast.close()
+
+
+async def test_writing_to_a_deleted_file_fails_as_a_missing_store(
+    store: Store, db_path: Path
+) -> None:
+    os.remove(db_path)
+    with pytest.raises(StoreMissingError, match="deleted"):
+        await store.save_version(factset(), source="facts/")
+
+
 async def test_check_reports_a_read_only_store(store: Store, db_path: Path) -> None:
     # Tests run as root, whom chmod does not stop; a read-only connection is what SQLite
     # sees on a read-only mount.
@@ -526,7 +555,7 @@ async def test_check_reports_a_read_only_store(store: Store, db_path: Path) -> N
         problem = await read_only.check()
         assert problem is not None
         assert "read-only" in problem
-        with pytest.raises(StoreError, match="readonly"):
+        with pytest.raises(StoreReadOnlyError, match="readonly"):
             await read_only.save_version(factset("b"), source="facts/")
     finally:
         await read_only.close()
