@@ -99,6 +99,8 @@ def test_question_scaffolding_is_not_a_premise() -> None:
         ("how many ships sailed", "The ships sailed for the harbour.", "how"),
         ("how large is the valley", "The valley is the largest in the state.", "how"),
         ("who built the bridge", "The bridge was built by the city engineers.", "who"),
+        # a name, but not where the doer goes
+        ("who renovated the depot", "The station is the renovated depot in Fresnel.", "who"),
     ],
 )
 def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(

@@ -245,6 +245,8 @@ def _answer_missing(question: Asked, passage: str, words: list[str], have: set[s
             (n := normalize(m.group(0))) and n.split()[0] not in question.words
             for m in _NAME.finditer(passage)
         ) or _names_first(passage, question)
+        if ok and question.sequence[:1] == ("who",) and question.acts is not None:
+            ok = _doer_named(question, passage, words)
     else:
         holds = ANSWER_KINDS.get(question.kind)
         ok = holds is None or any(holds(w) for w in new)
@@ -273,6 +275,27 @@ ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
 }
 # "what year", "which month", "what century": the head word narrows a time question.
 TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
+
+
+def _doer_named(question: Asked, passage: str, words: list[str]) -> bool:
+    """ "Who renovated the depot?" asks for the doer: a name must stand where the doer
+    goes, before the verb (or after "by" in the passive), not just anywhere."""
+    assert question.acts is not None
+    stems = [stem(w) for w in words]
+    verb = question.acts[0]
+    if verb not in stems:
+        return True  # the verb is paraphrased: nothing to locate
+    names = {n.split()[0] for m in _NAME.finditer(passage) if (n := normalize(m.group(0)))}
+    if _names_first(passage, question):
+        names.add(words[0])
+    for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"
+        slot = words[:at]
+        if _agent_of(stems, at) is not None:
+            after = words[at + 1 :]
+            slot = after[after.index("by") + 1 :][:_AGENT_REACH] if "by" in after else []
+        if any(w in names and w not in question.words for w in slot):
+            return True
+    return False
 
 
 def _names_first(passage: str, question: Asked) -> bool:
