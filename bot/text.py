@@ -206,6 +206,16 @@ CHAT_FILLER = frozenset(
 )
 GLUE = GLUE | CHAT_FILLER
 
+# Words that shape a question without stating a premise: "along with X, what is another
+# term for Y", "what is an example of", "what is Y typically called".
+SCAFFOLD = frozenset(
+    """
+    along another other example instance term name call called known type kind sort
+    typically usually generally often mainly mostly commonly normally particular specific
+    certain main primary notably notable besides aside addition
+    """.split()
+)
+
 # Calendar words: a date in a question ("nov 19 2021", "the 80s") is never a name.
 CALENDAR = frozenset(
     """

@@ -23,7 +23,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from bot.text import GLUE, common_words, concepts_of, is_number, normalize, stem
+from bot.engine import roles
+from bot.text import GLUE, SCAFFOLD, common_words, concepts_of, is_number, normalize, stem
 
 # Words that turn a statement into its opposite. The contraction "n't" is already
 # "not" after normalize().
@@ -63,15 +64,6 @@ for _pair in _ANTONYM_PAIRS.split(";"):
         ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
         ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
 
-# Words that shape a question without stating a premise: "along with X, what is another
-# term for Y", "what is an example of", "what is Y typically called".
-SCAFFOLD = frozenset(
-    """
-    along another other example instance term name call called known type kind sort
-    typically usually generally often mainly mostly commonly normally particular specific
-    certain main primary notably notable besides aside addition
-    """.split()
-)
 # Skipped between the question word and its head noun: "what is the largest city",
 # "which kind of fort", "what type of school".
 _BEFORE_HEAD = frozenset("is are was were a an the another other kind type sort of".split())
@@ -150,7 +142,7 @@ def asked(words: Iterable[str], qtype: str, named: Iterable[str] = ()) -> Asked:
         terms.append(stem(w))
     return Asked(
         terms=tuple(dict.fromkeys(terms)),
-        acts=_subject_question(words),
+        acts=roles.subject_question(words),
         numbers=tuple(dict.fromkeys(numbers)),
         negated=any(w in NEGATIONS for w in words),
         kind=kind,
@@ -186,18 +178,9 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
         return Verdict.fail("contradicts", "not")
     if not question.negated and negated_terms:
         return Verdict.fail("contradicts", f"no {negated_terms[0]}")
-    if question.acts is not None:
-        verb, objects = question.acts
-        at = [i for i, s in enumerate(stems) if s == verb]
-        # "The bridge was built by ...": in the passive the object comes first by rights,
-        # so there an object found only after the verb is the other way round.
-        passive = bool(at) and _is_passive(stems, at[0])
-        before, after = stems[: at[0]] if at else [], stems[at[0] :] if at else []
-        if at and passive and any(o in after and o not in before for o in objects[:1]):
-            return Verdict.fail("contradicts", f"roles of {verb}")
-        if at and not passive and any(o in before and o not in after for o in objects):
-            return Verdict.fail("contradicts", f"roles of {verb}")
-    swapped = _roles_swapped(question.sequence, stems, question.names)
+    if question.acts is not None and (reversed_verb := roles.acts_reversed(question.acts, stems)):
+        return Verdict.fail("contradicts", f"roles of {reversed_verb}")
+    swapped = roles.roles_swapped(question.sequence, stems, question.names)
     if swapped:
         return Verdict.fail("contradicts", f"roles of {swapped}")
     # Function words count here: "over 18" is not "under 18", "after" not "before".
@@ -290,9 +273,9 @@ def _doer_named(question: Asked, passage: str, words: list[str]) -> bool:
         names.add(words[0])
     for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"
         slot = words[:at]
-        if _agent_of(stems, at) is not None:
+        if roles.agent_of(stems, at) is not None:
             after = words[at + 1 :]
-            slot = after[after.index("by") + 1 :][:_AGENT_REACH] if "by" in after else []
+            slot = after[after.index("by") + 1 :][: roles.AGENT_REACH] if "by" in after else []
         if any(w in names and w not in question.words for w in slot):
             return True
     return False
@@ -313,88 +296,6 @@ def _names_first(passage: str, question: Asked) -> bool:
 
 def _is_year(word: str) -> bool:
     return word.isdigit() and len(word) in (3, 4)
-
-
-# Auxiliaries that open a question whose subject follows: "when did Harold conquer ...".
-_AUXILIARIES = frozenset("did does do has have had will would can could was were is are".split())
-_BE = frozenset("was were is are been being be".split())
-
-
-def _roles_swapped(
-    words: tuple[str, ...], stems: list[str], names: frozenset[str] = frozenset()
-) -> str | None:
-    """ "When did Harold conquer England?" read against "William conquered England,
-    killing Harold": the question's subject stands before its verb, the passage has it
-    only after. Against a passive passage ("a song written by Aken"), the subject must be
-    the agent after "by". Likewise "who was defeated by Montcalm?" against "Wolfe
-    defeated Montcalm". Returns the verb whose roles the passage has the other way round."""
-    if len(words) < 4 or words[0] not in ("who", "what", "when", "where", "why", "how", "which"):
-        return None
-    # the auxiliary comes second, or third after a head noun: "what song did Gallion write"
-    aux = 1 if words[1] in _AUXILIARIES else 2 if words[2] in _AUXILIARIES else 0
-    if not aux:
-        return None
-    passive_question = words[aux] in _BE and "by" in words[aux + 2 :]
-    for i in range(aux + 1 if passive_question else aux + 2, len(words)):
-        verb = stem(words[i])
-        if words[i] in GLUE or words[i] in names or verb not in stems:
-            continue  # a name is no verb: "did Bob Gallion write"
-        at = stems.index(verb)
-        if passive_question:
-            by = words.index("by", i) if "by" in words[i:] else -1
-            doers = [stem(w) for w in words[by + 1 :] if w not in GLUE] if by > 0 else []
-        else:
-            doers = [stem(w) for w in words[aux + 1 : i] if w not in GLUE and not is_number(w)]
-        if not doers or not all(w in stems for w in doers[:1]):
-            return None
-        agent = _agent_of(stems, at)
-        if agent is not None:  # passive passage: the doer is whoever follows "by"
-            return verb if doers[0] not in agent else None
-        if _is_passive(stems, at):
-            return None  # "was encouraged", no agent: word order says nothing here
-        return verb if not any(w in stems[:at] for w in doers) else None
-    return None
-
-
-# How far around a verb its passive marks are looked for: "was first encouraged ... by".
-_PASSIVE_REACH = 2
-_AGENT_REACH = 4
-_PASSIVE_BY_REACH = 8  # "were first encouraged to come to the south by the Lombards"
-
-
-def _is_passive(stems: list[str], at: int) -> bool:
-    return "be" in stems[max(0, at - _PASSIVE_REACH) : at]
-
-
-def _agent_of(stems: list[str], at: int) -> list[str] | None:
-    """The words after "by" that follows the verb at `at` ("written by Bill Aken"), or
-    None when the verb has no agent phrase. After a passive ("were encouraged to come
-    south by the Lombards") the "by" may stand further on."""
-    reach = _PASSIVE_BY_REACH if _is_passive(stems, at) else _PASSIVE_REACH + 1
-    after = stems[at + 1 : at + 1 + reach]
-    if "by" not in after:
-        return None
-    start = at + 1 + after.index("by") + 1
-    return stems[start : start + _AGENT_REACH]
-
-
-# What may follow a verb as the start of its object: "who replaced the Normans".
-_OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
-
-
-def _subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
-    """ "who replaced the Normans", "what ended the war": the question asks for the
-    subject of its verb, so what follows the verb is the object. A passage where that
-    object stands before the verb, as its subject, has the roles the other way round."""
-    if len(words) < 3 or words[0] not in ("who", "what") or words[1] in GLUE:
-        return None
-    if words[2] in _AUXILIARIES:
-        return None  # "what century was ...": a head noun, not a verb
-    verb = stem(words[1])
-    objects = tuple(
-        stem(w) for w in words[2:] if w not in GLUE and w not in SCAFFOLD and w.isalpha()
-    )
-    return (verb, objects) if objects else None
 
 
 def _head_nouns(words: list[str]) -> frozenset[str]:
