@@ -1,4 +1,5 @@
-"""One suite, both stores: SQLite (a temporary file) and PostgreSQL (a throwaway cluster).
+"""One suite, every store: SQLite (a temporary file), PostgreSQL (a throwaway cluster) and
+the in-memory store.
 
 Whatever the service relies on must hold on each backend alike: versions, the reload
 audit, the question log and its retention, health, and several writers at once.
@@ -16,6 +17,7 @@ import pytest
 from postgres_cluster import shared_cluster
 
 from bot.errors import StoreError
+from bot.memstore import MemoryStore
 from bot.models import Entity, EntityKind, Fact, FactSet, ReloadReport, Source
 from bot.pgstore import PostgresStore
 from bot.store import KEEP_VERSIONS, QUESTION_MAX_CHARS, Store
@@ -45,11 +47,13 @@ def factset(tag: str = "a", extra: int = 0) -> FactSet:
     return FactSet(facts=facts, entities=entities, digest=f"digest-{tag}")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", "postgresql", "memory"])
 def where(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Where a store lives: a SQLite file path, or a PostgreSQL URL of a fresh database."""
     if request.param == "sqlite":
         return str(tmp_path / "store.db")
+    if request.param == "memory":
+        return f"memory://{tmp_path.name}"
     cluster = shared_cluster(request.config)
     return cluster.url(cluster.new_database())
 
@@ -78,7 +82,9 @@ async def store(opener: Opener) -> AnyStore:
 
 
 async def test_the_url_or_path_selects_the_backend(where: str, store: AnyStore) -> None:
-    expected = PostgresStore if where.startswith("postgresql://") else Store
+    expected = {"postgresql": PostgresStore, "memory": MemoryStore}.get(
+        where.partition("://")[0], Store
+    )
     assert type(store) is expected
     assert store.rebuilt is None
 

@@ -1,0 +1,101 @@
+"""What the service needs from a store, and nothing more: the seam between them.
+
+SQLite (`bot.store.Store`), PostgreSQL (`bot.pgstore.PostgresStore`) and an in-memory
+store (`bot.memstore.MemoryStore`) implement it; `bot.stores.open_store` picks one by the
+`FRANCHISE_BOT_DB` setting. A store that can tell its readers about a new version at once
+(PostgreSQL's LISTEN/NOTIFY) also implements `VersionNotifier`; the others are polled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Collection
+from datetime import datetime
+from typing import Protocol, runtime_checkable
+
+from bot.models import AuditEntry, FactSet, ReloadReport, UnansweredCount
+
+__all__ = ["FactStore", "VersionNotifier"]
+
+
+class FactStore(Protocol):
+    """Fact versions, the reload audit and the question log.
+
+    Every operation raises a `StoreError` subclass (bot.errors) when the store cannot do
+    it; `check` is the exception: it answers with a sentence, or None when healthy.
+    """
+
+    path: str  # where the store is, as messages name it (never with a password)
+    rebuilt: str | None  # a sentence when opening had to move a damaged store aside
+    created: bool  # there was no store before this open
+
+    async def close(self) -> None: ...
+
+    # ------------------------------------------------------------ fact versions
+    async def latest_version(self) -> int | None:
+        """The newest complete version's number, or None when there is none."""
+        ...
+
+    async def load_version(self, version: int | None = None) -> tuple[int, FactSet] | None:
+        """The given (or newest) version whose facts are still kept, or None."""
+        ...
+
+    async def save_version(
+        self,
+        facts: FactSet,
+        *,
+        source: str,
+        base: int | None = None,
+        touched: Collection[str] = (),
+        same_entities: bool = False,
+    ) -> int:
+        """Save `facts` as a new version, all or nothing. `base`, `touched` and
+        `same_entities` are hints a store may use to copy unchanged rows."""
+        ...
+
+    # ------------------------------------------------------------ logs
+    async def record_reload(
+        self, *, who: str, platform: str, source: str, report: ReloadReport
+    ) -> None: ...
+
+    async def recent_reloads(self, limit: int = 5) -> list[AuditEntry]:
+        """The newest reloads first."""
+        ...
+
+    async def log_question(
+        self,
+        *,
+        platform: str,
+        question: str,
+        answered: bool,
+        confidence: float,
+        fact_id: str | None,
+        at: datetime | None = None,
+    ) -> None:
+        """Log a question without anything that identifies who asked it."""
+        ...
+
+    async def question_count(self) -> int: ...
+
+    async def unanswered(self, *, limit: int = 10, days: int = 30) -> list[UnansweredCount]:
+        """The most often asked unanswered questions of the last `days`."""
+        ...
+
+    async def prune_log(self, days: int) -> int:
+        """Delete logged questions older than `days`; returns how many."""
+        ...
+
+    # ------------------------------------------------------------ health
+    async def check(self, *, probe_writes: bool = True) -> str | None:
+        """None when the store can be read and written, else a sentence; never raises."""
+        ...
+
+    def stuck_for(self) -> float:
+        """Seconds the operation now holding the store has been running; 0.0 when idle."""
+        ...
+
+
+@runtime_checkable
+class VersionNotifier(Protocol):
+    """A store that announces new versions itself instead of being polled."""
+
+    def watch_versions(self, *, after: int | None = None) -> AsyncIterator[int]: ...
