@@ -54,6 +54,15 @@ def default_db_path() -> Path:
     return Path(user_data_dir("franchise-bot", appauthor=False)) / "franchise-bot.db"
 
 
+def _store_location(raw: str) -> str:
+    """A URL as it is; a file path with ~ expanded; nothing set: the user's data folder."""
+    if not raw:
+        return str(default_db_path())
+    if "://" in raw or raw == ":memory:" or raw.startswith("file:"):
+        return raw
+    return str(Path(raw).expanduser())
+
+
 def _int(environ: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
     raw = environ.get(name, "").strip()
     if not raw:
@@ -80,7 +89,9 @@ def _secret(environ: Mapping[str, str], name: str) -> Secret | None:
 @dataclass(frozen=True)
 class Settings:
     facts_dir: Path
-    db_path: Path
+    # FRANCHISE_BOT_DB as given: a postgresql:// URL, memory://NAME, or a SQLite file path.
+    # A string, because a URL is not a path (Path would fold its "//" into "/").
+    db: str
     log_days: int = 30
     rate_limit: int = 5  # questions per user ...
     rate_window_s: float = 30.0  # ... in this many seconds
@@ -117,7 +128,7 @@ class Settings:
             )
         return cls(
             facts_dir=Path(facts).expanduser() if facts else shipped_facts_dir(),
-            db_path=Path(db).expanduser() if db else default_db_path(),
+            db=_store_location(db),
             log_days=_int(env, "FRANCHISE_BOT_LOG_DAYS", 30, minimum=1),
             rate_limit=_int(env, "FRANCHISE_BOT_RATE_LIMIT", 5, minimum=1),
             rate_window_s=float(_int(env, "FRANCHISE_BOT_RATE_WINDOW", 30, minimum=1)),
@@ -132,6 +143,15 @@ class Settings:
             slack_api_base_url=env.get("SLACK_API_BASE_URL", "").strip() or None,
             slack_moderator_ids=slack_mods,
         )
+
+    @property
+    def db_path(self) -> Path:
+        """The SQLite store's file, when `db` names one (not a URL)."""
+        if "://" in self.db:
+            raise ConfigError(
+                f"'FRANCHISE_BOT_DB' is a URL ({self.db.partition('://')[0]}://...), not a file."
+            )
+        return Path(self.db)
 
     @property
     def discord_enabled(self) -> bool:

@@ -455,7 +455,7 @@ def in_thread(fake: FakeSlack, ts: str) -> list[Any]:
 
 @pytest.fixture
 async def hostile_service(hostile_settings: Settings, tmp_path: Path) -> AsyncIterator[Service]:
-    service = await Service.open(replace(hostile_settings, db_path=tmp_path / "e2e.db"))
+    service = await Service.open(replace(hostile_settings, db=str(tmp_path / "e2e.db")))
     try:
         yield service
     finally:

@@ -116,9 +116,8 @@ async def test_ten_thousand_questions_from_500_fans_with_reloads(
     caplog.set_level(logging.WARNING)
     write_marker(facts_dir, 0)
     settings = dataclasses.replace(settings, rate_limit=LIMIT, rate_window_s=WINDOW_S)
-    service = await Service.open(settings)
     now = [0.0]
-    service._limiter._clock = lambda: now[0]  # the clock is the machine's edge
+    service = await Service.open(settings, clock=lambda: now[0])  # the machine's edge
 
     assert service.version is not None
     markers = {service.version: 0}  # fact version -> the marker its facts say

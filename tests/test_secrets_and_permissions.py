@@ -582,7 +582,7 @@ async def test_a_flood_from_one_user_does_not_slow_answers_to_others(
     settings: Settings, tmp_path: Path
 ) -> None:
     # A window that fits the bystander's 20 questions; the flooder sends 100 times that.
-    service = await Service.open(replace(settings, rate_limit=CALM, db_path=tmp_path / "flood.db"))
+    service = await Service.open(replace(settings, rate_limit=CALM, db=str(tmp_path / "flood.db")))
     try:
         await service.ask(Requester("discord", "warm-up"), MI7_QUESTION)  # caches, first write
         alone = await timed_burst(service, Requester("discord", "bystander-alone"), flooder=None)

@@ -6,6 +6,7 @@ import asyncio
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from bot.config import Settings
@@ -130,8 +131,7 @@ async def test_status_reports_version_counts_and_store(
 
 async def test_rate_limit_gives_one_notice_then_silence(settings: Settings) -> None:
     now = [0.0]
-    svc = await Service.open(settings)
-    svc._limiter._clock = lambda: now[0]  # the clock is the machine's edge
+    svc = await Service.open(settings, clock=lambda: now[0])  # the clock is the machine's edge
     try:
         fan = Requester("discord", "42")
         other = Requester("discord", "43")
@@ -294,3 +294,29 @@ def test_run_restarts_on_the_stored_facts_when_a_fact_file_is_mistyped(
     assert "Vanessa Kirby" in done.stdout and "Serving fact version 1" in done.stdout
     assert "typed.toml:4: entity 'hs3' needs a 'kind'" in done.stdout  # the status note
     assert "last good version (1) is being served" in done.stderr
+
+
+async def test_the_service_runs_on_any_fact_store(settings: Settings, moderator: Requester) -> None:
+    """A second backend is one class implementing FactStore: the in-memory one needs no file."""
+    from bot.memstore import MemoryStore
+
+    svc = await Service.open(settings, store=MemoryStore("service-test"))
+    try:
+        assert svc.version == 1
+        answer = await svc.ask(moderator, "when does mi7 come out")
+        assert answer.kind is ReplyKind.ANSWER and answer.version == 1
+        status = await svc.facts_status(moderator)
+        assert "Store: memory://service-test, 1 logged questions." in status.text
+        assert not settings.db_path.exists()  # the SQLite file it would otherwise use
+    finally:
+        await svc.close()
+
+
+async def test_a_store_url_setting_stays_a_url(settings: Settings) -> None:
+    url = "postgresql://bot:pw@db.example:5432/franchise"
+    assert Settings.from_env({"FRANCHISE_BOT_DB": url}).db == url
+    svc = await Service.open(replace(settings, db="memory://from-the-setting"))
+    try:
+        assert svc.store.path == "memory://from-the-setting"
+    finally:
+        await svc.close()
