@@ -28,6 +28,7 @@ import discord
 import yarl
 from discord import app_commands
 
+from bot.commands import COMMANDS, Command, CommandTable, Group
 from bot.errors import ConfigError, PlatformError
 from bot.replies import Reply, ReplyKind, Requester
 from bot.supervisor import describe
@@ -127,24 +128,28 @@ def clean_text(content: str) -> str:
 # --------------------------------------------------------------------------- requesters
 
 
-def _has_moderator_role(member: discord.Member, role_ids: frozenset[str]) -> bool:
-    return bool(role_ids) and any(str(role.id) in role_ids for role in member.roles)
+def is_moderator(
+    member: discord.Member, permissions: discord.Permissions, role_ids: frozenset[str]
+) -> bool:
+    """The one moderator rule on Discord: Administrator or Manage Server (as `permissions`
+    grant them where the member is), or a configured role. Never a name."""
+    return (
+        permissions.administrator
+        or permissions.manage_guild
+        or (bool(role_ids) and any(str(role.id) in role_ids for role in member.roles))
+    )
 
 
 def message_requester(message: discord.Message, settings: Settings) -> Requester:
-    """Who wrote a message. Moderator = Manage Server in that guild or a configured role;
-    never in DMs, and never because of a name."""
+    """Who wrote a message; never a moderator in DMs."""
     author = message.author
-    is_moderator = False
-    if message.guild is not None and isinstance(author, discord.Member):
-        is_moderator = author.guild_permissions.manage_guild or _has_moderator_role(
-            author, settings.discord_moderator_role_ids
-        )
+    moderator = (
+        message.guild is not None
+        and isinstance(author, discord.Member)
+        and is_moderator(author, author.guild_permissions, settings.discord_moderator_role_ids)
+    )
     return Requester(
-        platform=PLATFORM,
-        user_id=str(author.id),
-        is_moderator=is_moderator,
-        name=author.display_name,
+        platform=PLATFORM, user_id=str(author.id), is_moderator=moderator, name=author.display_name
     )
 
 
@@ -152,19 +157,13 @@ def interaction_requester(interaction: discord.Interaction[Any], settings: Setti
     """Who ran a command. `interaction.permissions` are the member's resolved permissions
     in that channel, as sent by Discord in the interaction."""
     user = interaction.user
-    is_moderator = False
-    if interaction.guild_id is not None and isinstance(user, discord.Member):
-        perms = interaction.permissions
-        is_moderator = (
-            perms.administrator
-            or perms.manage_guild
-            or _has_moderator_role(user, settings.discord_moderator_role_ids)
-        )
+    moderator = (
+        interaction.guild_id is not None
+        and isinstance(user, discord.Member)
+        and is_moderator(user, interaction.permissions, settings.discord_moderator_role_ids)
+    )
     return Requester(
-        platform=PLATFORM,
-        user_id=str(user.id),
-        is_moderator=is_moderator,
-        name=user.display_name,
+        platform=PLATFORM, user_id=str(user.id), is_moderator=moderator, name=user.display_name
     )
 
 
@@ -176,7 +175,7 @@ async def respond(
 ) -> None:
     """Answer an interaction, or follow up if it was deferred. Never pings anyone."""
     embed = render_embed(reply)
-    hidden = ephemeral or reply.ephemeral
+    hidden = ephemeral or reply.private
     if interaction.response.is_done():
         await interaction.followup.send(embed=embed, ephemeral=hidden, allowed_mentions=NO_PINGS)
     else:
@@ -268,6 +267,7 @@ class FranchiseClient(discord.Client):
         settings: Settings,
         *,
         guild_ready_timeout: float = 2.0,
+        commands: CommandTable = COMMANDS,
     ) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # guild, channel and role cache (role-based moderators)
@@ -286,7 +286,7 @@ class FranchiseClient(discord.Client):
         self._service = service
         self.settings = settings
         self.tree = CommandTree(self)
-        _add_commands(self.tree)
+        _add_commands(self.tree, service.commands if service is not None else commands)
         # discord.py parses each gateway event inside its websocket loop, so one malformed
         # payload (a member without `roles`, a message without `content`) would end
         # `start()` for every server. The gateway reads these parsers when it connects.
@@ -339,7 +339,8 @@ class FranchiseClient(discord.Client):
         if message.type not in _ADDRESSABLE_TYPES or not self.addressed(message):
             return
         who = message_requester(message, self.settings)
-        reply = await self.service.ask(who, clean_text(message.content))
+        # `command` so "/release MI7" typed in a message works too, as on Slack.
+        reply = await self.service.command(who, clean_text(message.content))
         if reply.silent:
             return
         try:
@@ -364,88 +365,72 @@ async def _film_choices(
     return [app_commands.Choice(name=n, value=n) for n in names if len(n) <= _CHOICE_MAX]
 
 
-def _add_commands(tree: CommandTree) -> None:
-    """Register the slash commands. Docstrings are the descriptions users see."""
+async def _run(
+    interaction: discord.Interaction[FranchiseClient], entry: Command, text: str
+) -> None:
+    client = interaction.client
+    who = interaction_requester(interaction, client.settings)
+    if entry.moderators_only and who.is_moderator:
+        # Reloading reads and indexes every fact file: longer than Discord's 3 seconds.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+    # A non-moderator gets the service's refusal at once, shown only to them.
+    await respond(interaction, await entry.run(client.service, who, clean_text(text)))
 
-    @tree.command(name="ask")
-    @app_commands.describe(question="For example: who's returning for MI7?")
-    async def ask(interaction: discord.Interaction[FranchiseClient], question: str) -> None:
-        """Ask a question about the franchise."""
-        client = interaction.client
-        who = interaction_requester(interaction, client.settings)
-        await respond(interaction, await client.service.ask(who, clean_text(question)))
 
-    @tree.command(name="release")
-    @app_commands.describe(film="Which film (leave empty for all)")
-    @app_commands.autocomplete(film=_film_choices)
-    async def release(
-        interaction: discord.Interaction[FranchiseClient], film: str | None = None
+def _app_command(entry: Command) -> app_commands.Command[Any, Any, None]:
+    """One table entry as an app command. The option's callback parameter is `text`,
+    renamed to the table's option name for users."""
+
+    async def no_option(interaction: discord.Interaction[FranchiseClient]) -> None:
+        await _run(interaction, entry, "")
+
+    async def required(interaction: discord.Interaction[FranchiseClient], text: str) -> None:
+        await _run(interaction, entry, text)
+
+    async def optional(
+        interaction: discord.Interaction[FranchiseClient], text: str | None = None
     ) -> None:
-        """When does a film come out?"""
-        client = interaction.client
-        who = interaction_requester(interaction, client.settings)
-        await respond(interaction, await client.service.release(who, film or None))
+        await _run(interaction, entry, text or "")
 
-    @tree.command(name="cast")
-    @app_commands.describe(film="Which film (leave empty for all)")
-    @app_commands.autocomplete(film=_film_choices)
-    async def cast(
-        interaction: discord.Interaction[FranchiseClient], film: str | None = None
-    ) -> None:
-        """Who is in a film's cast?"""
-        client = interaction.client
-        who = interaction_requester(interaction, client.settings)
-        await respond(interaction, await client.service.cast(who, film or None))
-
-    @tree.command(name="help")
-    async def help_(interaction: discord.Interaction[FranchiseClient]) -> None:
-        """How to ask me things."""
-        client = interaction.client
-        who = interaction_requester(interaction, client.settings)
-        await respond(interaction, client.service.help(who), ephemeral=True)
-
-    # default_permissions is only a hint for Discord's UI (server admins can change it);
-    # the bot checks moderators itself on every call.
-    facts = app_commands.Group(
-        name="facts",
-        description="Moderators: manage the facts the bot answers from.",
-        guild_only=True,
-        default_permissions=discord.Permissions(manage_guild=True),
+    option = entry.option
+    callback = no_option if option is None else required if option.required else optional
+    command: app_commands.Command[Any, Any, None] = app_commands.Command(
+        name=entry.name, description=entry.description, callback=callback
     )
+    if option is not None:
+        app_commands.rename(text=option.name)(command)
+        app_commands.describe(text=option.description)(command)
+        if option.films:
+            app_commands.autocomplete(text=_film_choices)(command)
+    return command
 
-    async def moderator_command(
-        interaction: discord.Interaction[FranchiseClient],
-        run: Callable[[Requester], Awaitable[Reply]],
-    ) -> None:
-        client = interaction.client
-        who = interaction_requester(interaction, client.settings)
-        if who.is_moderator:
-            # Reloading reads and indexes every fact file: longer than Discord's 3 seconds.
-            await interaction.response.defer(ephemeral=True, thinking=True)
-        # A non-moderator gets the service's refusal at once, shown only to them.
-        await respond(interaction, await run(who), ephemeral=True)
 
-    @facts.command(name="reload")
-    async def facts_reload(interaction: discord.Interaction[FranchiseClient]) -> None:
-        """Re-read the fact files; on any error the current facts stay."""
-        await moderator_command(interaction, interaction.client.service.facts_reload)
+# default_permissions is only a hint for Discord's UI (server admins can change it); the
+# bot checks moderators itself on every call.
+MODERATOR_HINT = discord.Permissions(manage_guild=True)
 
-    @facts.command(name="status")
-    async def facts_status(interaction: discord.Interaction[FranchiseClient]) -> None:
-        """Which fact version is served, and the last reload."""
-        await moderator_command(interaction, interaction.client.service.facts_status)
 
-    @facts.command(name="unanswered")
-    async def facts_unanswered(interaction: discord.Interaction[FranchiseClient]) -> None:
-        """The questions asked most often that had no answer."""
-        await moderator_command(interaction, interaction.client.service.facts_unanswered)
-
-    @facts.command(name="sources")
-    async def facts_sources(interaction: discord.Interaction[FranchiseClient]) -> None:
-        """Each article: its date, fact count and the entities it touches."""
-        await moderator_command(interaction, interaction.client.service.facts_sources)
-
-    tree.add_command(facts)
+def _add_commands(tree: CommandTree, table: CommandTable) -> None:
+    """Register the table's commands; their descriptions are what users see."""
+    for item in table.top_level():
+        if isinstance(item, Group):
+            entries = table.in_group(item)
+            moderators = all(e.moderators_only for e in entries)
+            group = app_commands.Group(
+                name=item.name,
+                description=item.description,
+                guild_only=moderators,
+                default_permissions=MODERATOR_HINT if moderators else None,
+            )
+            for entry in entries:
+                group.add_command(_app_command(entry))
+            tree.add_command(group)
+        else:
+            command = _app_command(item)
+            if item.moderators_only:
+                command.guild_only = True
+                command.default_permissions = MODERATOR_HINT
+            tree.add_command(command)
 
 
 # --------------------------------------------------------------------------- running
@@ -586,17 +571,23 @@ async def serve(
             await bot.connect()
 
 
-async def _logged_in(settings: Settings, run: Callable[[FranchiseClient], Awaitable[T]]) -> T:
+async def _logged_in(
+    settings: Settings,
+    run: Callable[[FranchiseClient], Awaitable[T]],
+    commands: CommandTable = COMMANDS,
+) -> T:
     """Log in over HTTP only (no gateway), run `run`, close."""
     token = _token(settings)
-    client = FranchiseClient(None, settings)
+    client = FranchiseClient(None, settings, commands=commands)
     with discord_endpoints(settings):
         async with _friendly_login_errors(), client:
             await _login(client, token, LOGIN_TIMEOUT)
             return await run(client)
 
 
-async def sync_commands(settings: Settings, guild_id: int | None = None) -> int:
+async def sync_commands(
+    settings: Settings, guild_id: int | None = None, *, commands: CommandTable = COMMANDS
+) -> int:
     """Register the slash commands with Discord; returns how many top-level commands.
 
     Globally by default. With `guild_id`, the same commands are registered in that server
@@ -613,7 +604,7 @@ async def sync_commands(settings: Settings, guild_id: int | None = None) -> int:
             synced = await client.tree.sync(guild=guild)
         return len(synced)
 
-    return await _logged_in(settings, run)
+    return await _logged_in(settings, run, commands)
 
 
 def invite_url(application_id: int | str) -> str:

@@ -5,8 +5,9 @@ and a call to the `Service`; the neutral `Reply` becomes Block Kit. No matching 
 
 - `@FranchiseBot question` in a channel is answered in the message's thread.
 - A direct message is answered in the DM.
-- `/ask`, `/release`, `/cast`, `/facts`, `/franchise-help` are acked at once and answered
-  through `respond` (in the channel for answers, only to the asker otherwise).
+- The slash commands (one per entry of bot/commands.py; `/franchise-help` for help, as Slack
+  reserves /help) are acked at once and answered through `respond` (in the channel for
+  answers, only to the asker otherwise).
 - "Did you mean" suggestions are buttons; a click asks that question.
 """
 
@@ -23,7 +24,6 @@ import time
 import weakref
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
@@ -39,6 +39,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.commands import COMMANDS, Command, CommandTable, Group, platform_name
 from bot.config import Secret, Settings
 from bot.errors import BotError, ConfigError, PlatformError
 from bot.replies import Reply, ReplyKind, Requester
@@ -68,28 +69,6 @@ TEXT_CHARS = 3900  # notification/fallback text; Slack truncates at 40k, clients
 
 SORRY = "Sorry, something went wrong while answering that. Please try again in a moment."
 
-
-@dataclass(frozen=True)
-class SlashCommand:
-    """One slash command; the description is what Slack shows in the command picker."""
-
-    command: str
-    description: str
-    usage_hint: str = ""
-
-
-SLASH_COMMANDS: tuple[SlashCommand, ...] = (
-    SlashCommand("/ask", "Ask a question about the film franchise", "who's returning for MI7?"),
-    SlashCommand("/release", "Release dates, for one film or all of them", "[FILM]"),
-    SlashCommand("/cast", "Who is in the cast, for one film or all of them", "[FILM]"),
-    SlashCommand(
-        "/facts",
-        "Moderators: reload the facts, show status, unanswered questions or sources",
-        "reload | status | unanswered | sources",
-    ),
-    # Slack reserves /help, so ours has the bot's name in it.
-    SlashCommand("/franchise-help", "How to ask FranchiseBot"),
-)
 
 BOT_SCOPES: tuple[str, ...] = (
     "app_mentions:read",  # @FranchiseBot in channels
@@ -289,11 +268,6 @@ def render_blocks(reply: Reply) -> tuple[str, list[dict[str, Any]]]:
     return text, blocks
 
 
-def _is_private(reply: Reply) -> bool:
-    """Shown only to the asker: errors, refusals, rate limits, help and moderator output."""
-    return reply.ephemeral or reply.kind in {ReplyKind.HELP, ReplyKind.INFO}
-
-
 # ----------------------------------------------------------------------------- the app
 
 
@@ -342,11 +316,10 @@ class _Listeners:
         self._seen_events: OrderedDict[str, None] = OrderedDict()
 
     def register(self, app: AsyncApp) -> None:
-        app.command("/ask")(self.on_ask)
-        app.command("/release")(self.on_release)
-        app.command("/cast")(self.on_cast)
-        app.command("/facts")(self.on_facts)
-        app.command("/franchise-help")(self.on_help)
+        # Every top-level entry of the service's command table is one slash command; the
+        # service parses the rest of the line as it does for typed commands.
+        for item in self.service.commands.top_level():
+            app.command(f"/{platform_name(item.name, PLATFORM)}")(self.on_command)
         app.event("app_mention")(self.on_mention)
         app.event("message")(self.on_message)
         app.action(re.compile(rf"^{SUGGESTION_ACTION}_\d+$"))(self.on_suggestion)
@@ -362,60 +335,20 @@ class _Listeners:
 
     # ------------------------------------------------------------------ slash commands
 
-    async def _command(
-        self,
-        ack: AsyncAck,
-        respond: AsyncRespond,
-        command: dict[str, Any],
-        run: Callable[[Requester, str], Awaitable[Reply]],
+    async def on_command(
+        self, ack: AsyncAck, respond: AsyncRespond, command: dict[str, Any]
     ) -> None:
         await ack()  # within Slack's 3 seconds; the answer follows through response_url
         who = self.requester(str(command.get("user_id", "")), str(command.get("user_name", "")))
+        name = str(command.get("command", ""))
         text = clean_question(str(command.get("text", "")))
         try:
-            reply = await run(who, text)
+            reply = await self.service.command(who, f"{name} {text}")
         except Exception:
-            log.exception("Slack %s failed", command.get("command"))
+            log.exception("Slack %s failed", name)
             await respond(text=escape(SORRY), response_type="ephemeral")
             return
         await _respond(respond, reply)
-
-    async def on_ask(self, ack: AsyncAck, respond: AsyncRespond, command: dict[str, Any]) -> None:
-        await self._command(ack, respond, command, self.service.ask)
-
-    async def on_release(
-        self, ack: AsyncAck, respond: AsyncRespond, command: dict[str, Any]
-    ) -> None:
-        async def run(who: Requester, film: str) -> Reply:
-            return await self.service.release(who, film or None)
-
-        await self._command(ack, respond, command, run)
-
-    async def on_cast(self, ack: AsyncAck, respond: AsyncRespond, command: dict[str, Any]) -> None:
-        async def run(who: Requester, film: str) -> Reply:
-            return await self.service.cast(who, film or None)
-
-        await self._command(ack, respond, command, run)
-
-    async def on_facts(self, ack: AsyncAck, respond: AsyncRespond, command: dict[str, Any]) -> None:
-        async def run(who: Requester, sub: str) -> Reply:
-            match sub.lower():
-                case "reload":
-                    return await self.service.facts_reload(who)
-                case "status":
-                    return await self.service.facts_status(who)
-                case "unanswered":
-                    return await self.service.facts_unanswered(who)
-            # The service words the usage error (and refuses non-moderators first).
-            return await self.service.command(who, f"/facts {sub}")
-
-        await self._command(ack, respond, command, run)
-
-    async def on_help(self, ack: AsyncAck, respond: AsyncRespond, command: dict[str, Any]) -> None:
-        async def run(who: Requester, _text: str) -> Reply:
-            return self.service.help(who)
-
-        await self._command(ack, respond, command, run)
 
     # ------------------------------------------------------------------ events
 
@@ -511,7 +444,7 @@ class _Listeners:
         message = body.get("message") or {}
         thread_ts = container.get("thread_ts") or message.get("thread_ts")
         channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
-        if thread_ts and channel and not _is_private(reply):
+        if thread_ts and channel and not reply.private:
             # The suggestion was in a thread the bot posted in: answer in the same thread.
             await _post(
                 client,
@@ -543,7 +476,7 @@ async def _respond(
     await respond(
         text=text,
         blocks=blocks,
-        response_type="ephemeral" if _is_private(reply) else "in_channel",
+        response_type="ephemeral" if reply.private else "in_channel",
         replace_original=replace_original,
     )
 
@@ -560,7 +493,7 @@ async def _post(
     if reply.silent or not channel:
         return
     text, blocks = render_blocks(reply)
-    if _is_private(reply) and not is_dm and user_id:
+    if reply.private and not is_dm and user_id:
         await client.chat_postEphemeral(
             channel=channel, user=user_id, text=text, blocks=blocks, thread_ts=thread_ts
         )
@@ -926,7 +859,17 @@ async def serve(service: Service, settings: Settings, *, host: str = DEFAULT_HOS
 # ----------------------------------------------------------------------------- manifest
 
 
-def manifest(request_url: str | None = None) -> dict[str, Any]:
+def _usage_hint(item: Command | Group, table: CommandTable) -> str:
+    """What Slack shows after the command's name: its option, or a group's sub-commands."""
+    if isinstance(item, Group):
+        return " | ".join(c.name for c in table.in_group(item))
+    option = item.option
+    if option is None:
+        return ""
+    return option.name.upper() if option.required else f"[{option.name.upper()}]"
+
+
+def manifest(request_url: str | None = None, table: CommandTable = COMMANDS) -> dict[str, Any]:
     """A Slack app manifest (paste it at api.slack.com/apps > Create New App > From a manifest).
 
     Without `request_url` the app uses Socket Mode (no public URL needed; create an
@@ -935,14 +878,15 @@ def manifest(request_url: str | None = None) -> dict[str, Any]:
     clicks there over HTTP.
     """
     commands: list[dict[str, Any]] = []
-    for cmd in SLASH_COMMANDS:
+    for item in table.top_level():
         entry: dict[str, Any] = {
-            "command": cmd.command,
-            "description": cmd.description,
+            "command": f"/{platform_name(item.name, PLATFORM)}",
+            "description": item.description,
             "should_escape": False,
         }
-        if cmd.usage_hint:
-            entry["usage_hint"] = cmd.usage_hint
+        hint = _usage_hint(item, table)
+        if hint:
+            entry["usage_hint"] = hint
         if request_url:
             entry["url"] = request_url
         commands.append(entry)

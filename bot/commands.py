@@ -26,6 +26,8 @@ __all__ = [
     "platform_name",
 ]
 
+MAX_WORDS = 2  # the most words a command's name has ("facts reload")
+
 Handler = Callable[["Service", Requester, str], Awaitable[Reply]]
 
 # Slack reserves /help for itself, so a command of that name is renamed there.
@@ -127,7 +129,9 @@ class CommandTable:
         stripped = text.strip()
         if not stripped.startswith("/"):
             return await service.ask(who, stripped)
-        words = tuple(stripped[1:].split())
+        # Only the command's own words are split and folded: the rest may be 100,000 chars.
+        head = stripped[1:].split(None, MAX_WORDS)
+        words = head[:MAX_WORDS]
         lowered = tuple(w.lower() for w in words)
         command = self.find(lowered)
         if command is not None:

@@ -51,6 +51,15 @@ class Reply:
         }
 
     @property
+    def private(self) -> bool:
+        """The one privacy rule: shown only to the asker where the platform allows it.
+
+        Errors, refusals and rate limits (`ephemeral`), help, and moderators' output; answers
+        and declines are public.
+        """
+        return self.ephemeral or self.kind in {ReplyKind.HELP, ReplyKind.INFO}
+
+    @property
     def silent(self) -> bool:
         """Nothing should be posted in a channel for this reply."""
         return self.kind is ReplyKind.SILENCED
