@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import HELP_TEXT, Engine, reports
+from bot.engine import HELP_TEXT, Engine, reports, yesno
 from bot.engine import handlers as h
 from bot.facts import load_facts
 from bot.models import Answer
@@ -32,7 +32,7 @@ def test_the_pipeline_is_declared_in_order_and_ends_with_a_catch_all() -> None:
         h.bare_entity,
         h.ranked_answer,
     ) == h.HANDLERS
-    assert (h.yes_or_no, reports.newest_report) == h.CHECKS
+    assert (yesno.yes_or_no, reports.newest_report) == h.CHECKS
 
 
 @pytest.mark.parametrize("question", ["", "   ", "\u200b", "?!"])
@@ -146,20 +146,20 @@ def test_ranked_answer_reads_a_passage_before_answering_from_it(engine: Engine) 
 def test_yes_or_no_says_no_for_another_date(engine: Engine) -> None:
     parsed = engine.parse("is mi7 coming out in the 1940s")
     claimed = h.ranked_answer(parsed, engine.context)
-    checked = h.yes_or_no(parsed, claimed, engine.context)
+    checked = yesno.yes_or_no(parsed, claimed, engine.context)
     assert checked.text.startswith("No: ")
 
 
 def test_yes_or_no_declines_a_relation_of_someone_else(engine: Engine) -> None:
     parsed = engine.parse("is tom cruise directing mi7")
-    checked = h.yes_or_no(parsed, h.ranked_answer(parsed, engine.context), engine.context)
+    checked = yesno.yes_or_no(parsed, h.ranked_answer(parsed, engine.context), engine.context)
     assert not checked.answered and "closest they come" in checked.text
 
 
 def test_yes_or_no_leaves_other_questions_alone(engine: Engine) -> None:
     parsed = engine.parse("when does mi7 come out")
     claimed = h.ranked_answer(parsed, engine.context)
-    assert h.yes_or_no(parsed, claimed, engine.context) is claimed
+    assert yesno.yes_or_no(parsed, claimed, engine.context) is claimed
 
 
 def test_yes_no_a_cast_list_naming_the_person_answers_membership(engine: Engine) -> None:
@@ -198,3 +198,14 @@ questions = ["Who returns for Glass Harbor 2?"]
     )
     answer = Engine(load_facts(tmp_path)).answer("is jun okoro back for glass harbor 2")
     assert answer.answered and "Jun Okoro" in answer.text
+
+
+def test_rank_keeps_the_last_ranking_and_hands_out_copies(engine: Engine) -> None:
+    parsed = engine.parse("who is returning for mi7")
+    first = engine.context.rank(parsed)
+    assert first and engine.context.rank(parsed) == first
+    first.clear()  # a caller's copy: the next caller still gets the ranking
+    assert engine.context.rank(parsed)
+    assert engine.context.rank(engine.parse("who is returning for mi7")) == engine.context.rank(
+        parsed
+    )

@@ -14,7 +14,7 @@ from bot.engine import handlers, render, reports
 from bot.engine.index import Index
 from bot.engine.parse import MAX_QUESTION_CHARS, ParsedQuestion, parse, repair
 from bot.engine.score import WEIGHTS, Weights
-from bot.history import History
+from bot.history import CAST_TOPICS, History
 from bot.models import Answer, Entity, EntityKind, Fact, FactSet
 from bot.text import clean, normalize
 
@@ -111,7 +111,7 @@ class Engine:
 
     def cast(self, film: str | None = None) -> Answer:
         """The cast facts: of one film, or of every film with cast facts."""
-        return self._topic_answer(film, handlers.CAST_TOPICS, "cast")
+        return self._topic_answer(film, CAST_TOPICS, "cast")
 
     def _topic_answer(
         self, film: str | None, topics: set[str] | frozenset[str], what: str

@@ -11,34 +11,24 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Protocol
 
-from bot.engine import premise, render, reports
+from bot.engine import premise, render, reports, yesno
 from bot.engine.index import Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import WEIGHTS, Scored, Weights, build_query, score
-from bot.history import History
+from bot.engine.yesno import MEMBERSHIP_WORDS
+from bot.history import CAST_TOPICS, History
 from bot.models import Answer, Entity, EntityKind, Fact
-from bot.text import GLUE, MONTH_NAMES, concepts_of, is_calendar, is_number, normalize, stem
+from bot.text import GLUE, concepts_of, is_number, normalize, stem
 
 GREETINGS = frozenset(
     "hi hello hey hiya yo howdy sup hola greetings morning evening afternoon thanks thank you cheers help bot ping test good gm".split()
 )
-CAST_TOPICS = frozenset({"returning_cast", "new_cast", "cast"})
-# Concepts that, like MEMBERSHIP_WORDS, ask whether someone is in a film.
-MEMBERSHIP_CONCEPTS = frozenset({"@cast", "@return", "@join"})
 DESCRIBES_PEOPLE = frozenset({"person", "role", "director"})
 # Topics that only make sense about a named film: asked with an unknown word and no
 # known film, the unknown word is probably the film ("when does the batman come out").
 FILM_SUBJECT_TOPICS = frozenset(
     {"release_date", "director", "filming_location", "production", "title"}
 )
-# Words that, asked about a named person, ask whether they are in a film.
-MEMBERSHIP_WORDS = frozenset(
-    "in back return come join cast star appear feature reprise part".split()
-)
-# Words of a yes/no question that say nothing of the relation asked about.
-MEMBERSHIP_NEUTRAL = frozenset("still yet really actually".split())
-# Words that join the people of one list: "Ving Rhames and Simon Pegg are back".
-LIST_JOINERS = frozenset("and or & plus as well".split())
 
 
 class Context:
@@ -55,11 +45,32 @@ class Context:
         self.weights = weights
         self.history = history  # reports by subject and topic, oldest first
         self.cast = cast  # the /cast command's answer for a film name
+        self._recent: list[Entity] | None = None
+        self._last_ranked: tuple[ParsedQuestion, list[Scored]] | None = None
+
+    def recent_films(self) -> list[Entity]:
+        """Every film, the most recently reported on first (computed once)."""
+        if self._recent is None:
+            latest = self.history.latest if self.history is not None else {}
+            films = self.index.names.films
+            self._recent = sorted(films, key=lambda f: latest.get(f.id, ""), reverse=True)
+        return self._recent
 
     def kind(self, entity_id: str) -> EntityKind | None:
         return self.index.kind(entity_id)
 
     def rank(self, parsed: ParsedQuestion) -> list[Scored]:
+        # A question is often ranked twice (an answer, then a check or a decline asking
+        # again): the last ranking is kept. One slot, replaced whole, so threads sharing
+        # the engine at worst miss it; a copy, so no caller can change it for another.
+        last = self._last_ranked
+        if last is not None and last[0] is parsed:
+            return list(last[1])
+        ranked = self._rank(parsed)
+        self._last_ranked = (parsed, ranked)
+        return list(ranked)
+
+    def _rank(self, parsed: ParsedQuestion) -> list[Scored]:
         candidates = self.index.candidates(parsed.entities, parsed.content)
         if not candidates:
             return []
@@ -171,7 +182,7 @@ def relevant_films(parsed: ParsedQuestion, ctx: Context, limit: int = 4) -> list
     """The films worth naming in a decline: those of the franchise asked about (named, or
     sharing a word with the unknown phrase, as "hollow star 9" does), else the films most
     recently reported on. Never every film: the facts may know thousands."""
-    films = ctx.index.names.films
+    names = ctx.index.names
     entities = ctx.index.entities
     franchises = {
         entities[e].franchise if ctx.kind(e) is EntityKind.FILM else e
@@ -181,16 +192,12 @@ def relevant_films(parsed: ParsedQuestion, ctx: Context, limit: int = 4) -> list
     if not franchises and parsed.unknown_phrase:
         words = {w for w in normalize(parsed.unknown_phrase).split() if w not in GLUE}
         words -= {w for w in words if is_number(w)}
-        franchises = {
-            f.franchise
-            for f in films
-            if f.franchise and words & set(normalize(entities[f.franchise].name).split())
-        }
-    picked = [f for f in films if f.franchise and f.franchise in franchises]
-    if not picked:
-        latest = ctx.history.latest if ctx.history is not None else {}
-        picked = sorted(films, key=lambda f: latest.get(f.id, ""), reverse=True)
-    return picked[:limit]
+        franchises = {f for w in words for f in names.franchise_words.get(w, ())}
+    picked = [film for f in franchises if f for film in names.films_of.get(f, ())]
+    if picked:
+        picked.sort(key=lambda film: names.film_order[film.id])
+        return picked[:limit]
+    return ctx.recent_films()[:limit]
 
 
 def membership(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
@@ -334,85 +341,9 @@ HANDLERS: tuple[Handler, ...] = (
 )
 
 
-def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
-    """A yes/no question is answered "yes" only by a fact that states the asked
-    relation: the date or number asked about, and the asked person as the one the
-    relation word belongs to ("is Tom Cruise directing" is not answered by a fact
-    where Cruise stars and McQuarrie directs). A fact giving another date is a "no";
-    anything else is a decline that shows the closest fact."""
-    if not (reply.answered and parsed.qtype == "yesno" and reply.facts):
-        return reply
-    entry = ctx.index.entries[ctx.index.position[reply.facts[0]]]
-    fact = entry.fact
-    fact_words = normalize(fact.answer).split()
-    present = set(fact_words)
-    in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
-    for typed in parsed.words:
-        if typed in in_names:
-            continue  # "Jun" in "Jun Sevani" is a name, not June
-        word = MONTH_NAMES.get(typed, typed)
-        cardinal = word.rstrip("stndrh") if is_number(word) else word  # "4th" states "4"
-        if (is_calendar(word) or is_number(word)) and not {word, cardinal} & present:
-            if entry.has_time and is_calendar(word):
-                return replace(reply, text=render.no(ctx.render(fact)))
-            return ctx.closest_only(parsed, fact)
-    people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON]
-    if len(people) != 1:
-        return reply
-    person = people[0]
-    relation = {s for s in parsed.content if s not in MEMBERSHIP_NEUTRAL}
-    if fact.topic in CAST_TOPICS and person in fact.items:
-        # A cast list naming the person states "is X in / part of / back for" by its topic.
-        relation = {s for s in relation if not _asks_membership(s)}
-    if relation and not _relation_belongs_to(relation, fact_words, person, ctx):
-        return ctx.closest_only(parsed, fact)
-    return reply
-
-
-def _asks_membership(stem_: str) -> bool:
-    return stem_ in MEMBERSHIP_WORDS or not concepts_of([stem_]).isdisjoint(MEMBERSHIP_CONCEPTS)
-
-
-def _relation_belongs_to(
-    relation: set[str], fact_words: list[str], person: str, ctx: Context
-) -> bool:
-    """Whether the fact states the relation (its stems or concepts) and the person
-    nearest to each relation word, or listed with that person, is `person`."""
-    people_at: list[tuple[int, str]] = []
-    for m in ctx.index.matcher.find(fact_words):
-        entity = ctx.index.entities[m.entity_id]
-        who = entity.of if entity.kind is EntityKind.ROLE and entity.of else entity.id
-        if ctx.kind(who) is EntityKind.PERSON:
-            people_at.extend((i, who) for i in range(m.start, m.end))
-    relation_concepts = concepts_of(relation)
-    found = False
-    for i, word in enumerate(fact_words):
-        s = stem(word)
-        if s in relation or not concepts_of([s]).isdisjoint(relation_concepts):
-            found = True
-            if people_at and person not in _listed_with(fact_words, people_at, i):
-                return False
-    return found
-
-
-def _listed_with(words: list[str], people_at: list[tuple[int, str]], at: int) -> set[str]:
-    """The people the relation word at `at` belongs to: the person nearest to it and
-    everyone listed together with that person."""
-    who_at = dict(people_at)
-    nearest = min(people_at, key=lambda p: abs(p[0] - at))[0]
-    listed = {who_at[nearest]}
-    for step in (-1, 1):
-        i = nearest + step
-        while 0 <= i < len(words) and (i in who_at or words[i] in LIST_JOINERS):
-            if i in who_at:
-                listed.add(who_at[i])
-            i += step
-    return listed
-
-
 # Checks that may revise a claimed answer, in order. The newest report comes last: it
 # settles a yes/no question about a date against the whole history, not one fact.
 CHECKS: tuple[Callable[[ParsedQuestion, Answer, Context], Answer], ...] = (
-    yes_or_no,
+    yesno.yes_or_no,
     reports.newest_report,
 )

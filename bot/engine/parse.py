@@ -137,9 +137,8 @@ def _repair_names(
             continue
         names = by_word.get(pair[0], set()) | by_word.get(pair[1], set())
         phrase = " ".join(pair)
-        best = process.extractOne(
-            phrase, [n for n in names if len(n.split()) == 2], scorer=fuzz.ratio, score_cutoff=85
-        )
+        # Sorted: of equally close names, the same one in every process.
+        best = process.extractOne(phrase, sorted(names), scorer=fuzz.ratio, score_cutoff=85)
         if best and best[0] != phrase:
             fixes.append((phrase, best[0]))
             out[i : i + 2] = best[0].split()

@@ -1,0 +1,105 @@
+"""The yes/no check (see `handlers.CHECKS`): a yes/no question is answered "yes" only by
+a fact that states exactly the asked relation, "no" by a fact that states another date,
+and otherwise declined with the closest fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.engine import render
+from bot.engine.parse import ParsedQuestion
+from bot.history import CAST_TOPICS
+from bot.models import Answer, EntityKind
+from bot.text import MONTH_NAMES, concepts_of, is_calendar, is_number, normalize, stem
+
+if TYPE_CHECKING:
+    from bot.engine.handlers import Context
+
+# Words that, asked about a named person, ask whether they are in a film.
+MEMBERSHIP_WORDS = frozenset(
+    "in back return come join cast star appear feature reprise part".split()
+)
+# Concepts that, like MEMBERSHIP_WORDS, ask whether someone is in a film.
+MEMBERSHIP_CONCEPTS = frozenset({"@cast", "@return", "@join"})
+# Words of a yes/no question that say nothing of the relation asked about.
+MEMBERSHIP_NEUTRAL = frozenset("still yet really actually".split())
+# Words that join the people of one list: "Ving Rhames and Simon Pegg are back".
+LIST_JOINERS = frozenset("and or & plus as well".split())
+
+
+def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
+    """A yes/no question is answered "yes" only by a fact that states the asked
+    relation: the date or number asked about, and the asked person as the one the
+    relation word belongs to ("is Tom Cruise directing" is not answered by a fact
+    where Cruise stars and McQuarrie directs). A fact giving another date is a "no";
+    anything else is a decline that shows the closest fact."""
+    if not (reply.answered and parsed.qtype == "yesno" and reply.facts):
+        return reply
+    entry = ctx.index.entries[ctx.index.position[reply.facts[0]]]
+    fact = entry.fact
+    fact_words = normalize(fact.answer).split()
+    present = set(fact_words)
+    in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
+    for typed in parsed.words:
+        if typed in in_names:
+            continue  # "Jun" in "Jun Sevani" is a name, not June
+        word = MONTH_NAMES.get(typed, typed)
+        cardinal = word.rstrip("stndrh") if is_number(word) else word  # "4th" states "4"
+        if (is_calendar(word) or is_number(word)) and not {word, cardinal} & present:
+            if entry.has_time and is_calendar(word):
+                return replace(reply, text=render.no(ctx.render(fact)))
+            return ctx.closest_only(parsed, fact)
+    people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON]
+    if len(people) != 1:
+        return reply
+    person = people[0]
+    relation = {s for s in parsed.content if s not in MEMBERSHIP_NEUTRAL}
+    if fact.topic in CAST_TOPICS and person in fact.items:
+        # A cast list naming the person states "is X in / part of / back for" by its topic.
+        relation = {s for s in relation if not _asks_membership(s)}
+    if relation and not _relation_belongs_to(relation, fact_words, person, ctx):
+        return ctx.closest_only(parsed, fact)
+    return reply
+
+
+def _asks_membership(stem_: str) -> bool:
+    return stem_ in MEMBERSHIP_WORDS or not concepts_of([stem_]).isdisjoint(MEMBERSHIP_CONCEPTS)
+
+
+def _relation_belongs_to(
+    relation: set[str], fact_words: list[str], person: str, ctx: Context
+) -> bool:
+    """Whether the fact states the relation (its stems or concepts) and the person
+    nearest to each relation word, or listed with that person, is `person`."""
+    people_at: list[tuple[int, str]] = []
+    for m in ctx.index.matcher.find(fact_words):
+        entity = ctx.index.entities[m.entity_id]
+        who = entity.of if entity.kind is EntityKind.ROLE and entity.of else entity.id
+        if ctx.kind(who) is EntityKind.PERSON:
+            people_at.extend((i, who) for i in range(m.start, m.end))
+    relation_concepts = concepts_of(relation)
+    found = False
+    for i, word in enumerate(fact_words):
+        s = stem(word)
+        if s in relation or not concepts_of([s]).isdisjoint(relation_concepts):
+            found = True
+            if people_at and person not in _listed_with(fact_words, people_at, i):
+                return False
+    return found
+
+
+def _listed_with(words: list[str], people_at: list[tuple[int, str]], at: int) -> set[str]:
+    """The people the relation word at `at` belongs to: the person nearest to it and
+    everyone listed together with that person."""
+    who_at = dict(people_at)
+    nearest = min(people_at, key=lambda p: abs(p[0] - at))[0]
+    listed = {who_at[nearest]}
+    for step in (-1, 1):
+        i = nearest + step
+        while 0 <= i < len(words) and (i in who_at or words[i] in LIST_JOINERS):
+            if i in who_at:
+                listed.add(who_at[i])
+            i += step
+    return listed
