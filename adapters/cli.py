@@ -1,4 +1,7 @@
-"""`franchise-bot` (and `python -m bot`): ask, run, facts ..., discord ..., slack ...."""
+"""`franchise-bot` (and `python -m bot`): ask, run, facts ..., discord ..., slack ....
+
+An adapter like the others: it turns a command line into service calls and prints replies.
+"""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from bot import config
-from bot.cli import _parser
+from adapters.cli import _parser
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
