@@ -1,0 +1,224 @@
+"""Setting Slack up: the settings checked before anything starts, start-up errors in one
+sentence, and the app manifest derived from the command table."""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import TYPE_CHECKING, Any
+
+from slack_sdk.errors import SlackApiError
+
+from bot.commands import COMMANDS, Command, CommandTable, Group, platform_name
+from bot.config import Secret, Settings
+from bot.errors import BotError, ConfigError, PlatformError
+from bot.supervisor import describe
+
+if TYPE_CHECKING:
+    pass
+
+PLATFORM = "slack"
+APP_NAME = "FranchiseBot"
+
+
+BOT_SCOPES: tuple[str, ...] = (
+    "app_mentions:read",  # @FranchiseBot in channels
+    "chat:write",  # answers
+    "commands",  # slash commands
+    "im:history",  # read DMs sent to the bot (message.im)
+    "im:read",
+    "im:write",  # answer in DMs
+)
+
+
+BOT_EVENTS: tuple[str, ...] = ("app_mention", "message.im")
+
+
+def check_settings(settings: Settings) -> None:
+    """Raise ConfigError with one sentence saying what to set, before anything starts."""
+    bot_token = _reveal(settings.slack_bot_token)
+    app_token = _reveal(settings.slack_app_token)
+    signing_secret = _reveal(settings.slack_signing_secret)
+    if not (bot_token or app_token or signing_secret):
+        raise ConfigError(
+            "Slack is not configured: set SLACK_BOT_TOKEN, and SLACK_APP_TOKEN for Socket Mode "
+            "or SLACK_SIGNING_SECRET for HTTP."
+        )
+    if not bot_token:
+        raise ConfigError(
+            "'SLACK_BOT_TOKEN' is missing: set it to the app's Bot User OAuth Token (xoxb-...)."
+        )
+    if bot_token.startswith("xapp-"):
+        raise ConfigError(
+            "'SLACK_BOT_TOKEN' holds an app-level token (xapp-...): put that in SLACK_APP_TOKEN "
+            "and set SLACK_BOT_TOKEN to the Bot User OAuth Token (xoxb-...)."
+        )
+    if not bot_token.startswith("xoxb-"):
+        raise ConfigError(
+            "'SLACK_BOT_TOKEN' must be the app's Bot User OAuth Token, which starts with xoxb-."
+        )
+    if app_token and not app_token.startswith("xapp-"):
+        raise ConfigError(
+            "'SLACK_APP_TOKEN' must be an app-level token starting with xapp- (with the "
+            "connections:write scope); unset it to serve Slack over HTTP instead."
+        )
+    if signing_secret and signing_secret.startswith(("xox", "xapp-")):
+        raise ConfigError(
+            "'SLACK_SIGNING_SECRET' holds a token: set it to the Signing Secret from the app's "
+            "Basic Information page."
+        )
+    if not app_token and not signing_secret:
+        raise ConfigError(
+            "'SLACK_SIGNING_SECRET' is missing: set it, or use Socket Mode with SLACK_APP_TOKEN."
+        )
+    base = settings.slack_api_base_url
+    if base is not None and not re.match(r"^https?://[^/\s]+", base):
+        raise ConfigError(
+            f"'SLACK_API_BASE_URL' must be an http(s) URL like https://slack.com/api/, "
+            f"not {base!r}."
+        )
+    # Bolt switches to multi-workspace OAuth by itself when it sees these two variables,
+    # and then ignores SLACK_BOT_TOKEN. This bot serves one workspace.
+    if os.environ.get("SLACK_CLIENT_ID") and os.environ.get("SLACK_CLIENT_SECRET"):
+        raise ConfigError(
+            "'SLACK_CLIENT_ID' and 'SLACK_CLIENT_SECRET' are set, which would make slack-bolt "
+            "install the app by OAuth: unset them; franchise-bot uses SLACK_BOT_TOKEN."
+        )
+
+
+def _reveal(secret: Secret | None) -> str:
+    return secret.reveal().strip() if secret is not None else ""
+
+
+def api_base_url(settings: Settings) -> str | None:
+    """SLACK_API_BASE_URL with the trailing `/` the Web API client needs (it uses urljoin)."""
+    base = settings.slack_api_base_url
+    if not base:
+        return None
+    return base if base.endswith("/") else base + "/"
+
+
+# What Slack answers when the token itself is the problem; anything else is not a refusal.
+TOKEN_ERRORS = frozenset(
+    {
+        "invalid_auth",
+        "not_authed",
+        "account_inactive",
+        "token_revoked",
+        "token_expired",
+        "not_allowed_token_type",
+        "invalid_token",
+        "missing_scope",
+        "no_permission",
+        "team_access_not_granted",
+        "ekm_access_denied",
+    }
+)
+
+
+def start_up_error(exc: Exception, method: str, setting: str, fix: str) -> BotError:
+    """What really went wrong with a Web API call at start-up, in one sentence.
+
+    Only an error naming the token is "Slack refused <setting>" (a ConfigError, which stops
+    the bot). A 429, a 5xx, a non-JSON page or an unreachable host is a PlatformError, which
+    the supervisor retries; no token appears in any of these messages.
+    """
+    where = "SLACK_API_BASE_URL if set"
+    if not isinstance(exc, SlackApiError):
+        return PlatformError(
+            f"Could not reach Slack's Web API for {method} ({describe(exc)}): check the "
+            f"network and {where}."
+        )
+    response = exc.response
+    status = int(getattr(response, "status_code", 0) or 0)
+    data = getattr(response, "data", None)
+    headers = getattr(response, "headers", None) or {}
+    content_type = str(headers.get("content-type", headers.get("Content-Type", "")))
+    error = data.get("error") if isinstance(data, dict) else None
+    if status == 429 or error == "ratelimited":
+        retry_after = headers.get("retry-after", headers.get("Retry-After"))
+        wait = f", asking to wait {retry_after} s" if retry_after else ""
+        return PlatformError(
+            f"Slack is rate-limiting {method} (HTTP 429{wait}); not a problem with {setting}."
+        )
+    if status >= 500:
+        return PlatformError(
+            f"Slack's Web API failed on {method} with HTTP {status} (a Slack outage, or the "
+            f"server at {where}); not a problem with {setting}."
+        )
+    if not isinstance(data, dict) or "json" not in content_type.lower():
+        kind = content_type.split(";")[0].strip() or "no content type"
+        return PlatformError(
+            f"Slack's Web API answered {method} with HTTP {status} and {kind} instead of JSON: "
+            f"something between the bot and Slack (a proxy, a captive portal, or "
+            f"{where}) is answering instead of Slack."
+        )
+    if isinstance(error, str) and error in TOKEN_ERRORS:
+        return ConfigError(f"Slack refused {setting} ({error}): {fix}")
+    return ConfigError(
+        f"Slack answered {method} with the error {error or 'unknown'!s} (HTTP {status}): "
+        f"check {setting} and the app's settings."
+    )
+
+
+def _usage_hint(item: Command | Group, table: CommandTable) -> str:
+    """What Slack shows after the command's name: its option, or a group's sub-commands."""
+    if isinstance(item, Group):
+        return " | ".join(c.name for c in table.in_group(item))
+    option = item.option
+    if option is None:
+        return ""
+    return option.name.upper() if option.required else f"[{option.name.upper()}]"
+
+
+def manifest(request_url: str | None = None, table: CommandTable = COMMANDS) -> dict[str, Any]:
+    """A Slack app manifest (paste it at api.slack.com/apps > Create New App > From a manifest).
+
+    Without `request_url` the app uses Socket Mode (no public URL needed; create an
+    app-level token with connections:write for SLACK_APP_TOKEN). With it, e.g.
+    "https://bot.example.com/slack/events", Slack sends events, commands and button
+    clicks there over HTTP.
+    """
+    commands: list[dict[str, Any]] = []
+    for item in table.top_level():
+        entry: dict[str, Any] = {
+            "command": f"/{platform_name(item.name, PLATFORM)}",
+            "description": item.description,
+            "should_escape": False,
+        }
+        hint = _usage_hint(item, table)
+        if hint:
+            entry["usage_hint"] = hint
+        if request_url:
+            entry["url"] = request_url
+        commands.append(entry)
+    events: dict[str, Any] = {"bot_events": list(BOT_EVENTS)}
+    interactivity: dict[str, Any] = {"is_enabled": True}
+    if request_url:
+        events["request_url"] = request_url
+        interactivity["request_url"] = request_url
+    return {
+        "_metadata": {"major_version": 1, "minor_version": 1},
+        "display_information": {
+            "name": APP_NAME,
+            "description": "Answers film-franchise questions from a sourced fact store.",
+            "background_color": "#1f2937",
+        },
+        "features": {
+            "app_home": {
+                "home_tab_enabled": False,
+                "messages_tab_enabled": True,  # fans can DM the bot
+                "messages_tab_read_only_enabled": False,
+            },
+            "bot_user": {"display_name": APP_NAME, "always_online": True},
+            "slash_commands": commands,
+        },
+        "oauth_config": {"scopes": {"bot": list(BOT_SCOPES)}},
+        "settings": {
+            "event_subscriptions": events,
+            "interactivity": interactivity,
+            "org_deploy_enabled": False,
+            "socket_mode_enabled": request_url is None,
+            "token_rotation_enabled": False,
+        },
+    }
