@@ -2,128 +2,58 @@
 
 A translator only. Each handler turns a Discord event into a `Requester` and some text,
 calls one `Service` coroutine and renders the `Reply` as an embed. No matching logic here.
-
-Endpoints (both default to Discord itself; they exist for a fake or a proxy):
-- DISCORD_API_BASE_URL is the root of the HTTP API. `/api/v10` is appended unless the URL
-  already ends with it (a URL ending in `/api` gets `/v10`), so `http://127.0.0.1:8080`,
-  `http://127.0.0.1:8080/api` and `http://127.0.0.1:8080/api/v10` mean the same. Another
-  API version is refused: this adapter speaks v10.
-- DISCORD_GATEWAY_URL is the websocket URL (`ws://` or `wss://`), used as is; discord.py adds
-  `?v=10&encoding=json&compress=zlib-stream`. After READY, reconnects go to the
-  `resume_gateway_url` the gateway sent.
+The app commands are the service's command table (bot/commands.py). Rendering, payload
+repair and endpoints are in discord_render.py, discord_payloads.py and discord_setup.py.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
-import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import urlsplit
 
-import aiohttp
 import discord
-import yarl
 from discord import app_commands
 
+from adapters.discord_payloads import _SESSION_EVENTS, _tolerant
+from adapters.discord_render import NO_PINGS, clean_text, render_embed
+from adapters.discord_setup import api_base_url, discord_endpoints, gateway_url, invite_url
 from bot.commands import COMMANDS, Command, CommandTable, Group
-from bot.errors import ConfigError, PlatformError
+from bot.errors import ConfigError
 from bot.replies import Reply, ReplyKind, Requester
-from bot.supervisor import describe
-from bot.throttle import LogThrottle, held_note
 
 if TYPE_CHECKING:
     from bot.config import Settings
     from bot.service import Service
+from adapters.discord_login import LOGIN_TIMEOUT, _friendly_login_errors, _login, _token
+
+__all__ = [
+    "NO_PINGS",
+    "FranchiseClient",
+    "api_base_url",
+    "build_client",
+    "clean_text",
+    "fetch_invite_url",
+    "gateway_url",
+    "invite_url",
+    "render_embed",
+    "serve",
+    "sync_commands",
+]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 PLATFORM = "discord"
-API_VERSION = 10
-
-NO_PINGS = discord.AllowedMentions.none()
-
-# What the bot does in a channel: read it, answer with an embed, in threads too, and
-# reply to a message (a reply needs Read Message History).
-BOT_PERMISSIONS = discord.Permissions(
-    view_channel=True,
-    send_messages=True,
-    send_messages_in_threads=True,
-    embed_links=True,
-    read_message_history=True,
-)
-INVITE_SCOPES = ("bot", "applications.commands")
-
-# <@123> user, <@!123> user by nickname, <@&456> role, <#789> channel.
-_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>")
-_VERSIONED_API = re.compile(r"/api/v(\d+)$")
-
-# Embed limits from Discord's documentation.
-_TITLE_MAX = 256
-_DESCRIPTION_MAX = 4096
-_FIELD_NAME_MAX = 256
-_FIELD_VALUE_MAX = 1024
-_EMBED_MAX = 6000
-_QUOTE_MAX = 300
-_SOURCE_FIELDS_MAX = 5
-_SUGGESTIONS_MAX = 10
 _CHOICE_MAX = 100  # an autocomplete choice's name and value
 _CHOICES_MAX = 25
 
-_COLOURS: dict[ReplyKind, discord.Colour] = {
-    ReplyKind.ANSWER: discord.Colour.green(),
-    ReplyKind.DECLINE: discord.Colour.orange(),
-    ReplyKind.HELP: discord.Colour.blurple(),
-    ReplyKind.INFO: discord.Colour.blurple(),
-    ReplyKind.ERROR: discord.Colour.red(),
-    ReplyKind.REFUSED: discord.Colour.red(),
-    ReplyKind.RATE_LIMITED: discord.Colour.light_grey(),
-    ReplyKind.SILENCED: discord.Colour.light_grey(),
-}
 
 _ADDRESSABLE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
 
 FAILED = Reply(ReplyKind.ERROR, "Something went wrong on my side; please try again later.")
-
-
-# --------------------------------------------------------------------------- rendering
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
-
-
-def render_embed(reply: Reply) -> discord.Embed:
-    """One embed for a reply: the text, a field per source (file, date, quoted words) and
-    the "Did you mean" suggestions of a decline. Mentions inside an embed never ping."""
-    embed = discord.Embed(colour=_COLOURS.get(reply.kind, discord.Colour.default()))
-    if reply.title:
-        embed.title = _clip(reply.title, _TITLE_MAX)
-    for source in reply.sources[:_SOURCE_FIELDS_MAX]:
-        embed.add_field(
-            name=_clip(f"Source: {source.cite()}", _FIELD_NAME_MAX),
-            value=_clip(f"\u201c{_clip(source.quote, _QUOTE_MAX)}\u201d", _FIELD_VALUE_MAX),
-            inline=False,
-        )
-    if reply.suggestions:
-        lines = "\n".join(f"\u2022 {s}" for s in reply.suggestions[:_SUGGESTIONS_MAX])
-        embed.add_field(name="Did you mean", value=_clip(lines, _FIELD_VALUE_MAX), inline=False)
-    # The description gets whatever the 6000-character budget for the whole embed leaves.
-    room = min(_DESCRIPTION_MAX, _EMBED_MAX - len(embed))
-    if reply.text:
-        embed.description = _clip(reply.text, room)
-    return embed
-
-
-def clean_text(content: str) -> str:
-    """Message text as a question: user, role and channel mentions (the bot's own
-    included) removed, whitespace collapsed."""
-    return " ".join(_MENTION.sub(" ", content).split())
-
 
 # --------------------------------------------------------------------------- requesters
 
@@ -199,57 +129,6 @@ class CommandTree(app_commands.CommandTree["FranchiseClient"]):
 
 
 # --------------------------------------------------------------------------- payloads
-
-DROPPED_LOG_INTERVAL = 60.0  # at most one line a minute about malformed gateway events
-_SESSION_EVENTS = frozenset({"READY", "RESUMED"})
-_dropped_log = LogThrottle(DROPPED_LOG_INTERVAL)
-
-
-def _repair_member(member: Any) -> None:
-    # A member object should always carry `roles`; one without it (or with null) used to
-    # raise inside discord.py. No roles is what it means.
-    if isinstance(member, dict) and not isinstance(member.get("roles"), list):
-        member["roles"] = []
-
-
-def repair_payload(event: str, data: Any) -> Any:
-    """Fill in what a gateway payload should have carried and discord.py insists on."""
-    if not isinstance(data, dict):
-        return data
-    _repair_member(data.get("member"))
-    if event in {"MESSAGE_CREATE", "MESSAGE_UPDATE"}:
-        # Without the Message Content intent Discord sends "", but a missing key crashed.
-        if event == "MESSAGE_CREATE" and not isinstance(data.get("content"), str):
-            data["content"] = ""
-        referenced = data.get("referenced_message")
-        if isinstance(referenced, dict):
-            _repair_member(referenced.get("member"))
-            if not isinstance(referenced.get("content"), str):
-                referenced["content"] = ""
-    resolved = (data.get("data") or {}).get("resolved") if event == "INTERACTION_CREATE" else None
-    if isinstance(resolved, dict) and isinstance(resolved.get("members"), dict):
-        for member in resolved["members"].values():
-            _repair_member(member)
-    return data
-
-
-def _tolerant(event: str, parser: Callable[[Any], None]) -> Callable[[Any], None]:
-    """`parser` that repairs what it can and drops (with a rate-limited line) what it can't."""
-
-    def parse(data: Any) -> None:
-        try:
-            parser(repair_payload(event, data))
-        except Exception as exc:
-            held = _dropped_log.ready()
-            if held is not None:
-                log.warning(
-                    "Discord: ignored a malformed %s event (%s)%s",
-                    event,
-                    describe(exc),
-                    held_note(held),
-                )
-
-    return parse
 
 
 # --------------------------------------------------------------------------- the client
@@ -444,113 +323,6 @@ def build_client(
     return FranchiseClient(service, settings, guild_ready_timeout=guild_ready_timeout)
 
 
-def api_base_url(url: str) -> str:
-    """DISCORD_API_BASE_URL -> discord.py's `Route.BASE`: `/api/v10` appended unless present."""
-    raw = url.strip().rstrip("/")
-    parts = urlsplit(raw)
-    if parts.scheme not in {"http", "https"} or not parts.netloc:
-        raise ConfigError(
-            f"'DISCORD_API_BASE_URL' must be an http(s) URL such as "
-            f"http://127.0.0.1:8080, not {url!r}."
-        )
-    versioned = _VERSIONED_API.search(parts.path)
-    if versioned is None:
-        return raw + (f"/v{API_VERSION}" if parts.path.endswith("/api") else f"/api/v{API_VERSION}")
-    if int(versioned.group(1)) != API_VERSION:
-        raise ConfigError(
-            f"'DISCORD_API_BASE_URL' names API v{versioned.group(1)}, but this bot speaks "
-            f"v{API_VERSION}: end it with /api/v{API_VERSION} or leave the version off."
-        )
-    return raw
-
-
-def gateway_url(url: str) -> yarl.URL:
-    """DISCORD_GATEWAY_URL -> discord.py's `DiscordWebSocket.DEFAULT_GATEWAY`, used as is."""
-    parsed = yarl.URL(url.strip())
-    if parsed.scheme not in {"ws", "wss"} or not parsed.host:
-        raise ConfigError(
-            f"'DISCORD_GATEWAY_URL' must be a websocket URL such as "
-            f"ws://127.0.0.1:8080/gateway, not {url!r}."
-        )
-    return parsed
-
-
-@contextlib.contextmanager
-def discord_endpoints(settings: Settings) -> Iterator[None]:
-    """Point discord.py at DISCORD_API_BASE_URL / DISCORD_GATEWAY_URL while inside.
-
-    discord.py keeps both as class attributes (process-wide), so they are put back on exit.
-    """
-    route_base = discord.http.Route.BASE
-    gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
-    new_base = (
-        api_base_url(settings.discord_api_base_url) if settings.discord_api_base_url else None
-    )
-    new_gateway = (
-        gateway_url(settings.discord_gateway_url) if settings.discord_gateway_url else None
-    )
-    if (new_base is None) != (new_gateway is None):
-        log.warning(
-            "Only one of DISCORD_API_BASE_URL and DISCORD_GATEWAY_URL is set; "
-            "the other still points at Discord itself."
-        )
-    try:
-        if new_base is not None:
-            discord.http.Route.BASE = new_base
-        if new_gateway is not None:
-            discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = new_gateway
-        yield
-    finally:
-        discord.http.Route.BASE = route_base
-        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = gateway
-
-
-def _token(settings: Settings) -> str:
-    if settings.discord_token is None or not settings.discord_token.reveal().strip():
-        raise ConfigError(
-            "'DISCORD_TOKEN' is missing: set it to the bot token from the Discord Developer "
-            "Portal (Applications -> your app -> Bot)."
-        )
-    return settings.discord_token.reveal().strip()
-
-
-@contextlib.asynccontextmanager
-async def _friendly_login_errors() -> AsyncIterator[None]:
-    try:
-        yield
-    except discord.LoginFailure:
-        # discord.py's message is generic; never include the token itself.
-        raise ConfigError(
-            "Discord rejected 'DISCORD_TOKEN': copy the bot token again from the Developer "
-            "Portal (Bot -> Reset Token)."
-        ) from None
-    except discord.PrivilegedIntentsRequired:
-        raise ConfigError(
-            "Discord refused the Message Content intent: enable it in the Developer Portal "
-            "(Bot -> Privileged Gateway Intents -> Message Content Intent)."
-        ) from None
-
-
-LOGIN_TIMEOUT = 30.0  # seconds for Discord's API to answer the log-in requests
-
-
-async def _login(client: FranchiseClient, token: str, timeout: float) -> None:
-    """`client.login` within `timeout`: an API that never answers would hang it forever."""
-    try:
-        async with asyncio.timeout(timeout):
-            await client.login(token)
-    except TimeoutError:
-        raise PlatformError(
-            f"Discord's API did not answer the log-in within {timeout:g} s: check the network "
-            f"and DISCORD_API_BASE_URL if set."
-        ) from None
-    except (aiohttp.ClientError, OSError) as exc:
-        raise PlatformError(
-            f"Could not reach Discord's API to log in ({describe(exc)}): check the network "
-            f"and DISCORD_API_BASE_URL if set."
-        ) from None
-
-
 async def serve(
     service: Service,
     settings: Settings,
@@ -605,13 +377,6 @@ async def sync_commands(
         return len(synced)
 
     return await _logged_in(settings, run, commands)
-
-
-def invite_url(application_id: int | str) -> str:
-    """The link a server admin opens to add the bot with its slash commands."""
-    return discord.utils.oauth_url(
-        application_id, permissions=BOT_PERMISSIONS, scopes=INVITE_SCOPES
-    )
 
 
 async def fetch_invite_url(settings: Settings) -> str:
