@@ -14,7 +14,9 @@ from typing import Protocol, runtime_checkable
 
 from bot.models import AuditEntry, FactSet, ReloadReport, UnansweredCount
 
-__all__ = ["FactStore", "VersionNotifier"]
+__all__ = ["QUESTION_MAX_CHARS", "FactStore", "VersionNotifier"]
+
+QUESTION_MAX_CHARS = 500  # every store keeps a logged question's first 500 characters
 
 
 class FactStore(Protocol):

@@ -16,8 +16,8 @@ from typing import ClassVar
 
 from bot.encoding import iso
 from bot.errors import StoreError
+from bot.factstore import QUESTION_MAX_CHARS
 from bot.models import AuditEntry, FactSet, LoggedQuestion, ReloadReport, UnansweredCount
-from bot.sqlitelog import QUESTION_MAX_CHARS
 
 __all__ = ["MEMORY_SCHEME", "MemoryStore"]
 

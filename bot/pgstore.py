@@ -13,23 +13,18 @@ import json
 import time
 from collections.abc import AsyncIterator, Collection, Sequence
 from contextlib import asynccontextmanager, suppress
-from datetime import UTC, datetime, timedelta
 
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
-from bot.encoding import iso as _iso
 from bot.errors import StoreError
 from bot.memory import collector_paused
 from bot.models import (
-    AuditEntry,
     Entity,
     Fact,
     FactSet,
-    LoggedQuestion,
-    ReloadReport,
-    UnansweredCount,
 )
+from bot.pglog import PostgresLogs
 from bot.pgschema import (
     FAILURES,
     SAVE_LOCK,
@@ -46,14 +41,13 @@ from bot.pgschema import (
     store_error,
 )
 from bot.pgwatch import POLL_INTERVAL_S, RECHECK_S, VersionWatch
-from bot.store import QUESTION_MAX_CHARS
 
 CONNECT_TIMEOUT_S = 5.0
 CHECK_TIMEOUT_S = 2.0  # a health check should answer quickly, not wait out a writer
 POOL_SIZE = 4  # saves, log writes and reads of one process at once; the server's limit is shared
 
 
-class PostgresStore:
+class PostgresStore(PostgresLogs):
     """A pool of asyncpg connections; transactions, not a lock, keep writers apart."""
 
     def __init__(self, pool: asyncpg.Pool, url: str, *, created: bool = False) -> None:
@@ -232,126 +226,7 @@ class PostgresStore:
 
     # ------------------------------------------------------------------ reload audit
 
-    async def record_reload(
-        self, *, who: str, platform: str, source: str, report: ReloadReport
-    ) -> None:
-        async with self._using("record a reload in the audit", write=True) as db:
-            await db.execute(
-                "INSERT INTO reload_audit (at, who, platform, source, ok, version, facts,"
-                " added, removed, changed, aliases, ms, errors)"
-                " VALUES (now(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-                who,
-                platform,
-                source,
-                report.ok,
-                report.version,
-                report.facts,
-                report.added,
-                report.removed,
-                report.changed,
-                report.aliases,
-                report.ms,
-                list(report.errors),
-            )
-
-    async def recent_reloads(self, limit: int = 5) -> list[AuditEntry]:
-        """The newest reloads first."""
-        async with self._using("read the reload audit") as db:
-            rows = await db.fetch(
-                "SELECT at, who, source, ok, version, facts, errors FROM reload_audit"
-                " ORDER BY id DESC LIMIT $1",
-                limit,
-            )
-        return [
-            AuditEntry(
-                at=_iso(r["at"]),
-                who=r["who"],
-                source=r["source"],
-                ok=r["ok"],
-                version=r["version"],
-                facts=r["facts"],
-                errors=tuple(r["errors"]),
-            )
-            for r in rows
-        ]
-
     # ------------------------------------------------------------------ question log
-
-    async def log_question(
-        self,
-        *,
-        platform: str,
-        question: str,
-        answered: bool,
-        confidence: float,
-        fact_id: str | None,
-        at: datetime | None = None,
-    ) -> None:
-        """Log a question without anything that identifies who asked it."""
-        async with self._using("log a question", write=True) as db:
-            await db.execute(
-                "INSERT INTO question_log (at, platform, question, answered, confidence, fact_id)"
-                " VALUES ($1, $2, $3, $4, $5, $6)",
-                _aware(at) if at is not None else datetime.now(UTC),
-                platform,
-                question[:QUESTION_MAX_CHARS],
-                answered,
-                confidence,
-                fact_id,
-            )
-
-    async def question_count(self) -> int:
-        async with self._using("count logged questions") as db:
-            count: int = await db.fetchval("SELECT count(*) FROM question_log")
-        return count
-
-    async def recent_questions(self, limit: int = 50) -> list[LoggedQuestion]:
-        """The newest questions first."""
-        async with self._using("read the question log") as db:
-            rows = await db.fetch(
-                "SELECT at, platform, question, answered, confidence, fact_id FROM question_log"
-                " ORDER BY at DESC, id DESC LIMIT $1",
-                limit,
-            )
-        return [
-            LoggedQuestion(
-                at=_iso(r["at"]),
-                platform=r["platform"],
-                question=r["question"],
-                answered=r["answered"],
-                confidence=r["confidence"],
-                fact_id=r["fact_id"],
-            )
-            for r in rows
-        ]
-
-    async def unanswered(self, *, limit: int = 10, days: int = 30) -> list[UnansweredCount]:
-        """The most often asked unanswered questions of the last `days`: what facts to add."""
-        since = datetime.now(UTC) - timedelta(days=days)
-        async with self._using("read unanswered questions") as db:
-            # Each group shows its most recent spelling, as the SQLite store's does.
-            rows = await db.fetch(
-                "SELECT (array_agg(question ORDER BY at DESC, id DESC))[1] AS question,"
-                " count(*) AS asked, max(at) AS last_asked FROM question_log"
-                " WHERE NOT answered AND at >= $1"
-                " GROUP BY lower(trim(question))"
-                " ORDER BY asked DESC, last_asked DESC LIMIT $2",
-                since,
-                limit,
-            )
-        return [
-            UnansweredCount(
-                question=r["question"], count=r["asked"], last_asked=_iso(r["last_asked"])
-            )
-            for r in rows
-        ]
-
-    async def prune_log(self, days: int) -> int:
-        """Delete logged questions older than `days`; returns how many were deleted."""
-        before = datetime.now(UTC) - timedelta(days=days)
-        async with self._using("prune the question log", write=True) as db:
-            status: str = await db.execute("DELETE FROM question_log WHERE at < $1", before)
-        return int(status.rsplit(" ", 1)[-1])  # "DELETE 12"
 
     # ------------------------------------------------------------------ health
 
@@ -457,8 +332,3 @@ async def _connection(
 
 class _Rollback(Exception):
     """Raised inside a transaction to roll it back on purpose."""
-
-
-def _aware(moment: datetime) -> datetime:
-    # Naive datetimes are taken as UTC, as the SQLite store takes them.
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment

@@ -9,10 +9,9 @@ from datetime import UTC, datetime, timedelta
 import aiosqlite
 
 from bot.encoding import iso, now
+from bot.factstore import QUESTION_MAX_CHARS
 from bot.models import AuditEntry, LoggedQuestion, ReloadReport, UnansweredCount
 from bot.sqlitefile import first
-
-QUESTION_MAX_CHARS = 500
 
 
 class SqliteLogs:

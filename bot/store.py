@@ -25,6 +25,7 @@ from bot.errors import (
     StoreLockedError,
     StoreMissingError,
 )
+from bot.factstore import QUESTION_MAX_CHARS
 from bot.memory import collector_paused
 from bot.migrations import MIGRATIONS
 from bot.models import (
@@ -52,7 +53,7 @@ from bot.sqlitefile import (
     unreadable,
     unwritable,
 )
-from bot.sqlitelog import QUESTION_MAX_CHARS, SqliteLogs
+from bot.sqlitelog import SqliteLogs
 
 __all__ = ["KEEP_VERSIONS", "MIGRATIONS", "QUESTION_MAX_CHARS", "Store"]
 
