@@ -16,7 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.drafts import _resolve_clashes, build_draft
+from bot.draftmerge import _resolve_clashes
+from bot.drafts import build_draft
 from bot.errors import FactsError
 from bot.facts import load_facts
 from bot.models import Entity, EntityKind

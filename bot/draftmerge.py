@@ -1,0 +1,148 @@
+"""Tidying the names a draft found: acronyms and short titles merged into the films they
+stand for, franchises linked, and names two entities would share left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.aliases import alias_forms, surname_counts
+from bot.models import Entity, EntityKind
+from bot.text import normalize
+
+_ACRONYM = re.compile(r"([A-Z]{2,})(?:\s+(\d+))?")
+
+
+def _merge_acronyms(entities: list[Entity]) -> list[Entity]:
+    """ "SR 99" in an article that says "State Route 99" is an alias of it, not an entity."""
+    by_initials: dict[tuple[str, str], int] = {}
+    for index, entity in enumerate(entities):
+        words = entity.name.split()
+        number = words[-1] if words and words[-1].isdigit() else ""
+        title = [w for w in (words[:-1] if number else words) if w[:1].isupper()]
+        if len(title) >= 2:
+            initials = "".join(w[0] for w in title)
+            by_initials.setdefault((initials, number), index)
+    merged: dict[int, list[str]] = {}
+    keep: list[int] = []
+    for index, entity in enumerate(entities):
+        match = _ACRONYM.fullmatch(entity.name)
+        target = by_initials.get((match.group(1), match.group(2) or "")) if match else None
+        if target is None or target == index:
+            keep.append(index)
+        else:
+            merged.setdefault(target, []).append(entity.name)
+    out = []
+    for index in keep:
+        entity = entities[index]
+        if index in merged:
+            aliases = tuple(dict.fromkeys([*entity.aliases, *merged[index]]))
+            entity = replace(entity, aliases=aliases)
+        out.append(entity)
+    return out
+
+
+def _merge_short_titles(entities: list[Entity]) -> list[Entity]:
+    """ "Dead Reckoning Part One" beside "Mission: Impossible - Dead Reckoning Part One"
+    is the same film by its short title (already an alias), not another entity."""
+    film_aliases = {normalize(a) for e in entities if e.kind is EntityKind.FILM for a in e.aliases}
+    return [e for e in entities if normalize(e.name) not in film_aliases]
+
+
+def _with_franchises(entities: list[Entity], known_forms: set[str]) -> list[Entity]:
+    """Numbered films ("Hollow Star 3") belong to a franchise named by their title.
+
+    Until ids are given, `franchise` holds the franchise's name.
+    """
+    out: list[Entity] = []
+    franchises: dict[str, Entity] = {}
+    names = {normalize(e.name) for e in entities} | known_forms
+    drafted = {normalize(e.name): e for e in entities}
+    for entity in entities:
+        match = re.fullmatch(r"(.+?)(?:\s*[:\-\u2013]\s*|\s+)(?:Part\s+)?(\d+|[IVX]+)", entity.name)
+        if entity.kind is EntityKind.FILM and match:
+            base = match.group(1).strip()
+            key = normalize(base)
+            if key and key not in names and key not in franchises:
+                franchises[key] = Entity("", EntityKind.FRANCHISE, base)
+            elif key in drafted and drafted[key].kind is not EntityKind.FILM:
+                # "Mirefield Stories" beside "Mirefield Stories 2" names the series.
+                franchises[key] = replace(drafted[key], kind=EntityKind.FRANCHISE)
+            if key in franchises:
+                entity = replace(entity, franchise=franchises[key].name)
+        out.append(entity)
+    series = {id(drafted[key]) for key in franchises if key in drafted}
+    return [*franchises.values(), *(e for e in out if id(e) not in series)]
+
+
+def _resolve_clashes(drafted: list[Entity], known: list[Entity]) -> tuple[list[Entity], list[str]]:
+    """Drop what would make two entities share a name, as the loader would refuse it.
+
+    An alias two entities would share is kept for neither. A drafted entity whose name
+    an existing entity already uses is left out. A lone word that is also a drafted
+    person's surname is left out, or the person is, as explained below. Returns the
+    entities and notes saying what was left out, for the draft's comments.
+    """
+    notes: list[str] = []
+    known_ids = {e.id for e in known}
+    for _ in range(len(drafted) + sum(len(e.aliases) for e in drafted) + 1):
+        everyone = [*known, *drafted]
+        surnames = surname_counts(everyone)
+        owners: dict[str, list[str]] = {}
+        for entity in everyone:
+            for form in alias_forms(entity, surnames):
+                owners.setdefault(form, []).append(entity.id)
+        clashes = {f: ids for f, ids in owners.items() if len(ids) > 1}
+        if not clashes:
+            break
+        by_id = {e.id: e for e in drafted}
+        remove_alias: dict[str, set[str]] = {}
+        drop: set[str] = set()
+        for form, ids in sorted(clashes.items()):
+            mine = [i for i in ids if i in by_id]
+            named = [i for i in mine if normalize(by_id[i].name) == form]
+            aliased = [
+                i
+                for i in mine
+                if i not in named and any(normalize(a) == form for a in by_id[i].aliases)
+            ]
+            shared = "', '".join(ids)
+            if aliased:
+                for i in aliased:
+                    remove_alias.setdefault(i, set()).add(form)
+                notes.append(f"alias '{form}' would name '{shared}'; it is kept for neither.")
+                continue
+            if any(i in known_ids for i in ids):
+                losers = mine  # the facts already name it: the draft gives way
+            elif named and len(mine) > len(named):
+                # A lone word that is also a person's surname ("Okafor" beside "Marisol
+                # Okafor") is that person, unless it heads other names, as "Harvard"
+                # does in "Harvard College" and "Harvard Yard": then it is a name itself.
+                heads = sum(1 for e in drafted if normalize(e.name).startswith(form + " "))
+                losers = [i for i in mine if (i in named) != (heads >= 2)]
+            else:
+                losers = mine[1:]  # cannot happen: names are unique by their form
+            for i in losers:
+                drop.add(i)
+                notes.append(
+                    f"'{by_id[i].name}' ({by_id[i].kind.value}) is not drafted: '{form}' "
+                    f"would name '{shared}'; add it by hand with a distinct name if needed."
+                )
+        if not remove_alias and not drop:
+            break  # cannot happen: every clash names a drafted entity
+        drafted = [
+            replace(
+                e,
+                aliases=tuple(
+                    a for a in e.aliases if normalize(a) not in remove_alias.get(e.id, set())
+                ),
+            )
+            for e in drafted
+            if e.id not in drop
+        ]
+        alive = {e.id for e in drafted} | known_ids
+        drafted = [
+            replace(e, franchise=None) if e.franchise and e.franchise not in alive else e
+            for e in drafted
+        ]
+    return drafted, notes

@@ -1,0 +1,327 @@
+"""Names in an article: the people, films, franchises, places and organisations a draft
+gets, with the aliases people write for them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import replace
+
+from bot.draftmerge import (
+    _merge_acronyms,
+    _merge_short_titles,
+    _resolve_clashes,
+    _with_franchises,
+)
+from bot.models import Entity, EntityKind
+from bot.sources import MONTH_NAMES, SourceDoc
+from bot.text import GLUE, NUMBER_WORDS, common_words, normalize
+
+# Capitalised phrases: "Mission: Impossible 7", "Top Gun: Maverick", "Denis Villeneuve".
+_WORD = r"[A-Z][\w'\u2019.-]*"
+
+
+_JOIN = r"(?:\s*[:\-\u2013\u2014]\s*|\s+(?:of|the|de|la|van|von)\s+|\s+)"
+
+
+PHRASE = re.compile(rf"{_WORD}(?:{_JOIN}(?:{_WORD}|\d+|[IVX]+\b))*")
+
+
+# Outside film articles a colon separates things ("Norman: Nourmands; French: Normands").
+_JOIN_NO_COLON = r"(?:\s*[\-\u2013]\s*|\s+(?:of|the|de|la|van|von)\s+|\s+)"
+
+
+PHRASE_NO_COLON = re.compile(rf"{_WORD}(?:{_JOIN_NO_COLON}(?:{_WORD}|\d+|[IVX]+\b))*")
+
+
+FILM_CUES = re.compile(
+    r"\b(film|movie|sequel|installment|instalment|franchise|trilogy|prequel)s?\b", re.I
+)
+
+
+PLACE_BEFORE = re.compile(r"\b(in|to|at|from|across|near|around)\s+(the\s+)?$", re.I)
+
+
+ORG_WORDS = {
+    "pictures",
+    "studios",
+    "studio",
+    "entertainment",
+    "bros",
+    "bros.",
+    "films",
+    "media",
+    "netflix",
+    "paramount",
+    "disney",
+    "universal",
+    "warner",
+    "sony",
+    "amazon",
+    "apple",
+    "instagram",
+    "twitter",
+    "x",
+    "tiktok",
+    "youtube",
+    "variety",
+    "deadline",
+    "cinemacon",
+}
+
+
+CALENDAR = frozenset(
+    [
+        *MONTH_NAMES,
+        *(m[:3] for m in MONTH_NAMES),
+        "sept",
+        *"monday tuesday wednesday thursday friday saturday sunday".split(),
+        *"today tomorrow yesterday".split(),
+    ]
+)
+
+
+ORDINALS = {v: k for k, v in NUMBER_WORDS.items() if v.endswith(("st", "nd", "rd", "th"))}
+
+
+CARDINALS = {v: k for k, v in NUMBER_WORDS.items() if v.isdigit() and k.isalpha() and len(k) > 2}
+
+
+CARDINALS_BY_WORD = frozenset(CARDINALS.values())
+
+
+def _slug(text: str) -> str:
+    # Accents folded first, so "Céloron" is "celoron", not "c-loron".
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _is_common(word: str, common: frozenset[str]) -> bool:
+    """An ordinary English word, or an inflection of one ("Supplies", "Bogged", "Fewer")."""
+    w = word.lower().strip(".'")
+    if w in common or w in GLUE:
+        return True
+    for suffix, replacement in _INFLECTIONS:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)] + replacement
+            if stem in common or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in common):
+                return True
+    return False
+
+
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("est", ""),
+)
+
+
+def _phrases(doc: SourceDoc, film_doc: bool) -> Iterator[tuple[str, re.Match[str], bool]]:
+    pattern = PHRASE if film_doc else PHRASE_NO_COLON
+    for sentence in doc.sentences:
+        for match in pattern.finditer(sentence):
+            before = sentence[: match.start()].strip()
+            yield sentence, match, not before or before[-1] in "\"'(:;"
+
+
+def _extract_entities(doc: SourceDoc, known: list[Entity]) -> tuple[list[Entity], list[str]]:
+    known_forms = {normalize(f) for e in known for f in (e.name, *e.aliases)}
+    common = common_words()
+    words_in_doc = len(doc.text.split())
+    cues = len(FILM_CUES.findall(doc.text))
+    # Numbered and colon titles are films only in an article about films; in a history
+    # article "Richard II" is a king and "State Route 99" a road.
+    film_doc = cues >= 2 and cues * 1000 >= 3 * words_in_doc
+    # Words the article capitalises mid-sentence, where capitals mark names.
+    mid_sentence: set[str] = set()
+    for _, match, at_start in _phrases(doc, film_doc):
+        words = match.group(0).split()
+        mid_sentence.update(w.lower().strip(".,;:-'\"") for w in words[1 if at_start else 0 :])
+    found: dict[str, Entity] = {}
+    for sentence, match, at_start in _phrases(doc, film_doc):
+        words = _name_words(match.group(0), at_start, mid_sentence, common)
+        if not words:
+            continue
+        phrase = " ".join(words)
+        key = normalize(phrase)
+        if not key or key in known_forms or key in found:
+            continue
+        kind = _classify(phrase, words, sentence[: match.start()], common, film_doc=film_doc)
+        if film_doc and ":" in match.group(0).strip(".,;:'\" ") and kind is not None:
+            kind = EntityKind.FILM  # "Glass Orchard: Nightbloom", in an article about films
+        if kind is EntityKind.FILM:
+            # A title keeps its punctuation ("Mission: Impossible - Dead Reckoning").
+            raw = match.group(0).strip(".,;:-'\" ")
+            phrase = raw if normalize(raw) == key else phrase
+        if kind is not None:
+            found[key] = Entity("", kind, phrase, tuple(_aliases(phrase, kind)))
+    entities = _merge_short_titles(_merge_acronyms(list(found.values())))
+    entities = _with_franchises(entities, known_forms)
+    taken = {e.id for e in known}
+    with_ids: list[Entity] = []
+    for entity in entities:
+        entity_id = base = _slug(entity.name) or entity.kind.value
+        n = 2
+        while entity_id in taken:
+            entity_id, n = f"{base}-{n}", n + 1
+        taken.add(entity_id)
+        with_ids.append(replace(entity, id=entity_id))
+    ids = {e.name: e.id for e in with_ids}
+    entities = [
+        replace(e, franchise=ids.get(e.franchise or "")) if e.franchise else e for e in with_ids
+    ]
+    return _resolve_clashes(entities, known)
+
+
+def _name_words(
+    text: str, at_start: bool, mid_sentence: set[str], common: frozenset[str]
+) -> list[str]:
+    """The words of a capitalised phrase that can be a name, or [] for none.
+
+    "Between 1942" (an opener and a year), "The Normans" (a determiner), "West 66" (a
+    street number), "His Britannic Majesty" and "Harvard's" are cut to what names.
+    """
+    # Initials keep their point ("George B. Storer"); other words lose edge punctuation.
+    words = [w if _INITIAL.fullmatch(w) else w.strip(".,;:-'\"") for w in text.split()]
+    words = [w for w in words if w]
+    while words and words[0].lower() in HONORIFICS:
+        words = words[1:]  # "Dr. Halvard Quennel" is Halvard Quennel
+    # A possessive ends the name unless a capitalised word follows ("Hudson's Bay").
+    for i, word in enumerate(words):
+        if re.search(r"'s$|s'$", word) and not (i + 1 < len(words) and words[i + 1][:1].isupper()):
+            words = [*words[:i], re.sub(r"'s$|'$", "", word)]
+            break
+    # A capitalised common word opening a sentence ("Between", "Fewer", "Supplies") is
+    # part of a name only when the article also capitalises it mid-sentence.
+    if at_start and words:
+        first = words[0].lower()
+        opener = _is_common(first, common) or first.endswith("ly")  # "Incongruously"
+        if first in GLUE or (opener and first not in mid_sentence):
+            words = words[1:]
+    while words and (
+        words[0].lower() in GLUE or words[0].lower() in CALENDAR or _is_number(words[0])
+    ):
+        words = words[1:]  # "His ...", "March ...", "1942 ..."
+    while (
+        words
+        and not _part_number(words)
+        and (
+            words[-1].lower() in CALENDAR
+            or words[-1].lower() in GLUE
+            or words[-1].lower() in _CONNECTORS
+            or re.fullmatch(r"\d{4,}", words[-1])
+        )
+    ):
+        words = words[:-1]  # "... of", "... March", "... of 1759"
+    if not any(w[:1].isupper() and w.lower() not in CALENDAR for w in words):
+        return []
+    if len(words) == 2 and _is_number(words[1]) and _is_common(words[0], common):
+        return []  # "West 66", "Chapter 11", "Room 101": a common word and a number
+    if len(words) == 1 and _is_common(words[0], common):
+        return []
+    return words
+
+
+def _part_number(words: list[str]) -> bool:
+    """ "... Part One": the number word ends a title, it is not a stray word."""
+    return len(words) > 2 and words[-2] == "Part" and words[-1].lower() in CARDINALS_BY_WORD
+
+
+def _is_number(word: str) -> bool:
+    return bool(re.fullmatch(r"\d[\d,.]*(?:st|nd|rd|th|s)?", word))
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame".split())
+
+
+_CONNECTORS = frozenset({"of", "the", "de", "la", "van", "von", "and", "&"})
+
+
+def _classify(
+    phrase: str,
+    words: list[str],
+    before: str,
+    common: frozenset[str],
+    *,
+    film_doc: bool,
+) -> EntityKind | None:
+    lowered = [w.lower().strip(".") for w in words]
+    last = words[-1]
+    roman = bool(re.fullmatch(r"[IVX]+", last)) and len(words) > 1
+    numbered = len(words) > 1 and (last.isdigit() or roman)
+    # "Dead Reckoning Part One": a part of a film, numbered in words
+    numbered = numbered or _part_number(words)
+    film_cue_before = re.search(
+        r"\b(film|movie|sequel|prequel|installment)s?\s+$", before[-20:], re.I
+    )
+    all_common = all(_is_common(w, common) for w in lowered)
+    if film_cue_before and len(words) <= 6 and not all_common:
+        return EntityKind.FILM
+    if film_doc and (":" in phrase or numbered):
+        return EntityKind.FILM
+    if roman and 2 <= len(words) <= 4:
+        return EntityKind.PERSON  # "Richard II", "King Charles III": a regnal number
+    if any(w in ORG_WORDS for w in lowered):
+        return EntityKind.ORG
+    if PLACE_BEFORE.search(before[-12:]):
+        return EntityKind.PLACE
+    if numbered:
+        return EntityKind.ORG  # "State Route 99", "Apollo 11": a named, numbered thing
+    name_shaped = all(re.fullmatch(r"[A-Z][\w'-]+|[A-Z]\.", w) for w in words)
+    if 2 <= len(words) <= 4 and name_shaped and not all_common and words[-1][-1] != ".":
+        return EntityKind.PERSON
+    if len(words) > 4 and name_shaped and not all_common:
+        return EntityKind.ORG  # "Lantern Valley Film Society": too long for a person
+    if len(words) == 1 and not _is_common(lowered[0], common) and len(lowered[0]) > 2:
+        return EntityKind.ORG
+    return None
+
+
+def _aliases(name: str, kind: EntityKind) -> list[str]:
+    if kind is not EntityKind.FILM:
+        return []
+    aliases: list[str] = []
+    plain = re.sub(r"\s*[:\-\u2013\u2014]\s*", " ", name)
+    if plain != name:
+        aliases.append(plain)
+    # "Mission: Impossible - Dead Reckoning Part One" is "Dead Reckoning Part One" to fans
+    subtitle = re.split(r"\s*[:\-\u2013\u2014]\s*", name)[-1]
+    if subtitle != name and len(subtitle.split()) >= 2:
+        aliases.append(subtitle)
+    words = plain.split()
+    number = (
+        words[-1] if words and (words[-1].isdigit() or re.fullmatch(r"[IVX]+", words[-1])) else None
+    )
+    if number and re.fullmatch(r"[IVX]+", number):
+        number = NUMBER_WORDS.get(number.lower(), number)
+    title = words[:-1] if number else words
+    if words and words[-2:-1] == ["Part"] and number:
+        title = words[:-2]
+    if number and number.isdigit():
+        initials = "".join(w[0] for w in title if w[0].isupper())
+        if len(initials) >= 2:
+            aliases += [f"{initials}{number}", f"{initials} {number}"]
+        if number in CARDINALS:
+            aliases.append(" ".join([*title, CARDINALS[number]]))
+        ordinal = ORDINALS.get(f"{number}{_suffix(int(number))}")
+        if ordinal:
+            aliases += [f"the {ordinal} {' '.join(title)}", f"{ordinal} {' '.join(title)}"]
+    return [a for a in dict.fromkeys(aliases) if normalize(a) != normalize(name)]
+
+
+def _suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
