@@ -20,7 +20,7 @@ from bot.draftnames import (
     _slug,
 )
 from bot.errors import FactProblem, FactsError
-from bot.facts import load_facts
+from bot.facts import FactLoader
 from bot.history import History, Supersession, newly_superseded
 from bot.linking import Link, apply_links, link_titles, mentioned
 from bot.models import Entity, EntityKind, FactSet
@@ -187,7 +187,8 @@ def build_draft(
     before: FactSet | None = None
     # A broken fact file elsewhere must not stop drafting; reload will say so.
     with contextlib.suppress(FactsError):
-        before = load_facts(facts_dir) if facts_dir.is_dir() else None
+        loader = FactLoader()  # the check after writing reuses what this read validated
+        before = loader.load(facts_dir) if facts_dir.is_dir() else None
     known = list(before.entities) if before is not None else []
     entities, notes = _extract_entities(doc, known)
     entities, links = link_titles(doc.sentences, entities, known)
@@ -204,7 +205,7 @@ def build_draft(
     if copied:
         target.write_bytes(content)
     draft.write_text(text, encoding="utf-8")
-    own, after = _own_problems(facts_dir, draft, target)
+    own, after = _own_problems(loader, facts_dir, draft, target)
     if own:
         # Not expected (the property tests try hard to find such an article), but a
         # draft the loader refuses would block every reload: fall back to passages only.
@@ -215,7 +216,7 @@ def build_draft(
             + "), so the draft has passages only; please report this article."
         )
         draft.write_text(_render(doc, [], known, report, notes), encoding="utf-8")
-        own, after = _own_problems(facts_dir, draft, target)
+        own, after = _own_problems(loader, facts_dir, draft, target)
     if own:
         draft.unlink()
         if copied:
@@ -229,10 +230,10 @@ def build_draft(
 
 
 def _own_problems(
-    facts_dir: Path, draft: Path, target: Path
+    loader: FactLoader, facts_dir: Path, draft: Path, target: Path
 ) -> tuple[list[FactProblem], FactSet | None]:
     try:
-        facts = load_facts(facts_dir)
+        facts = loader.load(facts_dir)
     except FactsError as exc:
         problems = [p for p in exc.problems if p.file in (draft.name, f"sources/{target.name}")]
         return problems, None

@@ -8,9 +8,7 @@ Layout of a facts directory:
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import hashlib
-import json
 import re
 import tomllib
 from collections import Counter
@@ -19,111 +17,35 @@ from pathlib import Path
 from typing import Any
 
 from bot.aliases import AliasMatcher, alias_forms, surname_counts
-from bot.encoding import row
 from bot.errors import FactProblem, FactsError
+from bot.factfiles import (
+    ENTITY_KEYS,
+    FACT_KEYS,
+    FILE_KEYS,
+    LINK_KEYS,
+    _did_you_mean,
+    _FileLines,
+    _is_id,
+    _ordinary_alias,
+    _shown,
+    _strings,
+    _table_list,
+    _toml_type,
+)
+from bot.factset import FactChanges, FactDigests, diff_facts, fact_changes, make_factset
 from bot.models import Entity, EntityKind, Fact, FactSet, Source
 from bot.sources import SourceDoc, read_source
-from bot.text import GLUE, QUESTION_WORDS, common_words, concepts_of, fold, normalize, stem
+from bot.text import fold
 
-ENTITY_KEYS = {"id", "kind", "name", "aliases", "of", "franchise"}
-FACT_KEYS = {
-    "id",
-    "topic",
-    "answer",
-    "about",
-    "questions",
-    "items",
-    "source",
-    "quote",
-    "date",
-    "time_sensitive",
-    "passage",
-}
-FILE_KEYS = {"source", "entity", "fact", "link"}
-LINK_KEYS = {"id", "aliases"}
-_ID = re.compile(r"[a-z0-9][a-z0-9._#-]{0,199}")  # the whole id (fullmatch); 200 characters at most
-_SHOWN_CHARS = 60  # a value from a fact file quoted in a problem: enough to recognise it
-
-
-def _shown(text: str) -> str:
-    """A value from a fact file as a problem quotes it: one line, at most 60 characters."""
-    text = " ".join(text[: _SHOWN_CHARS * 4].split())
-    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "\u2026"
-
-
-def _toml_type(value: Any) -> str:
-    """What a TOML value is, in the TOML spec's words (never its repr: that may be huge, or
-    nested thousands deep)."""
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "a table"
-    return "a date or time"
-
-
-def _is_id(value: Any) -> bool:
-    return isinstance(value, str) and _ID.fullmatch(value) is not None
-
-
-def _ordinary_alias(alias: str) -> tuple[str, bool] | None:
-    """(the word, refuse?) when a one-word alias is an ordinary English word, else None.
-
-    Questions are made of such words: an alias "returning" or "who" turns "who's
-    returning for MI7?" into a question about that entity. Words that carry a question's
-    meaning (function words, question words, and the words of a concept such as @return)
-    are refused; other common words ("Fallout", "Cruise") are allowed with a warning, since
-    fans do use some of them as names.
-    """
-    words = normalize(alias).split()
-    if len(words) != 1:
-        return None
-    word = words[0]
-    if word in GLUE or word in QUESTION_WORDS or concepts_of([word, stem(word)]):
-        return word, True
-    if word in common_words():
-        return word, False
-    return None
-
-
-class _FileLines:
-    """Finds the line of a table or key in a TOML file, since tomllib gives no positions."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-        self.tables: dict[str, list[int]] = {"entity": [], "fact": [], "link": []}
-        for number, line in enumerate(self.lines, start=1):
-            match = re.match(r"\s*\[\[\s*(entity|fact|link)\s*\]\]", line)
-            if match:
-                self.tables[match.group(1)].append(number)
-
-    def table(self, kind: str, index: int) -> int:
-        starts = self.tables.get(kind, [])
-        return starts[index] if index < len(starts) else 1
-
-    def key(self, kind: str, index: int, key: str) -> int:
-        start = self.table(kind, index)
-        for number in range(start, len(self.lines) + 1):
-            line = self.lines[number - 1]
-            if number > start and re.match(r"\s*\[", line):
-                break
-            if re.match(rf"\s*{re.escape(key)}\s*=", line):
-                return number
-        return start
-
-
-def _did_you_mean(word: str, choices: set[str]) -> str:
-    close = difflib.get_close_matches(word, sorted(choices), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def _strings(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+__all__ = [
+    "FactChanges",
+    "FactLoader",
+    "diff_facts",
+    "fact_changes",
+    "load_facts",
+    "make_factset",
+    "passages_of",
+]
 
 
 @dataclass(frozen=True)
@@ -147,14 +69,44 @@ class _CachedPassages:
     facts: tuple[tuple[Fact, str], ...]  # with the folded sentence
 
 
-# Keyed by absolute path. Only filled after a load that found no problem.
-_FILE_CACHE: dict[str, _CachedFile] = {}
-_PASSAGE_CACHE: dict[str, _CachedPassages] = {}
-_SOURCE_CACHE: dict[str, tuple[str, SourceDoc, str]] = {}  # digest, doc, folded text
-# Each fact's share of the last FactSet digest, by object identity (the item is kept
-# with it, so an id is never reused while its entry exists). Replaced on every digest,
-# so it holds only the newest fact set's items.
-_ITEM_DIGESTS: dict[int, tuple[Fact | Entity, bytes]] = {}
+class FactLoader:
+    """Reads and validates a facts directory, reusing what it validated last time.
+
+    The service owns one, so a reload after editing one file of a large fact set parses
+    only that file; `load_facts` without a loader starts from nothing.
+    """
+
+    def __init__(self) -> None:
+        # Keyed by absolute path. Only filled after a load that found no problem.
+        self.files: dict[str, _CachedFile] = {}
+        self.passages: dict[str, _CachedPassages] = {}
+        self.sources: dict[str, tuple[str, SourceDoc, str]] = {}  # digest, doc, folded text
+        self.digests = FactDigests()
+
+    def load(self, directory: Path) -> FactSet:
+        """Read and validate every fact file and source in `directory`.
+
+        Raises FactsError with every problem found (file:line and what to fix); nothing is
+        partially loaded.
+        """
+        try:
+            return _Loader(Path(directory), self).load()
+        except FactsError:
+            raise
+        except Exception as exc:
+            # Each file and fact is checked inside its own net (with its file:line); this one
+            # is for what lies between them, so a start-up falls back to the stored facts and
+            # a reload is refused and audited, whatever went wrong.
+            raise FactsError(
+                [
+                    FactProblem(
+                        str(directory),
+                        0,
+                        f"the facts could not be checked ({type(exc).__name__}: "
+                        f"{_shown(str(exc))}).",
+                    )
+                ]
+            ) from exc
 
 
 def _covered(facts: tuple[Fact, ...] | list[Fact]) -> frozenset[tuple[str, str]]:
@@ -170,8 +122,9 @@ _RawFact = tuple[dict[str, Any], str, int, "_FileLines", int]
 
 
 class _Loader:
-    def __init__(self, directory: Path, *, use_cache: bool = True) -> None:
+    def __init__(self, directory: Path, caches: FactLoader, *, use_cache: bool = True) -> None:
         self.directory = directory
+        self.caches = caches
         self.root = str(directory.resolve())  # cache keys: once, not per file
         self.use_cache = use_cache
         self.problems: list[FactProblem] = []
@@ -212,13 +165,13 @@ class _Loader:
         if any(c.context != context for _, c in self.cached):
             # An entity or a source changed: files checked against the old ones must be
             # checked again, which needs their text. Rare; read everything afresh.
-            return _Loader(self.directory, use_cache=False).load()
+            return _Loader(self.directory, self.caches, use_cache=False).load()
         facts = self._check_facts(entities)
         if self.problems:
             raise FactsError(self.problems)
         facts.extend(self._passages(entities, facts, context))
         self._remember(facts, context)
-        factset = _factset(facts, list(entities.values()))
+        factset = self.caches.digests.factset(facts, list(entities.values()))
         return replace(factset, warnings=tuple(str(w) for w in self.warnings))
 
     def _context(self, entities: dict[str, Entity]) -> str:
@@ -239,7 +192,7 @@ class _Loader:
         for path, digest in self.file_digests.items():
             name = Path(path).name
             mine = tuple(by_file.get(name, ()))
-            _FILE_CACHE[path] = _CachedFile(
+            self.caches.files[path] = _CachedFile(
                 digest,
                 context,
                 tuple(ents.get(name, ())),
@@ -253,10 +206,10 @@ class _Loader:
             try:
                 digest = self.source_digests[path.name] = _digest(path.read_bytes())
                 key = f"{self.root}/sources/{path.name}"
-                cached = _SOURCE_CACHE.get(key) if self.use_cache else None
+                cached = self.caches.sources.get(key) if self.use_cache else None
                 if cached is None or cached[0] != digest:
                     doc = read_source(path)
-                    cached = _SOURCE_CACHE[key] = (digest, doc, fold(doc.text))
+                    cached = self.caches.sources[key] = (digest, doc, fold(doc.text))
                 self.sources[path.name] = cached[1]
                 self.folded[path.name] = cached[2]
             except (OSError, UnicodeDecodeError) as exc:
@@ -271,7 +224,7 @@ class _Loader:
             self.problem(name, 1, f"cannot read this file as UTF-8 text: {exc}.")
             return
         key, digest = f"{self.root}/{name}", _digest(data_bytes)
-        cached = _FILE_CACHE.get(key) if self.use_cache else None
+        cached = self.caches.files.get(key) if self.use_cache else None
         if cached is not None and cached.digest == digest:
             self.cached.append((key, cached))
             self.order.append((cached, []))
@@ -698,11 +651,11 @@ class _Loader:
         passages: list[Fact] = []
         for doc in self.sources.values():
             key = f"{self.root}/sources/{doc.name}"
-            cached = _PASSAGE_CACHE.get(key) if self.use_cache else None
+            cached = self.caches.passages.get(key) if self.use_cache else None
             digest = self.source_digests[doc.name]
             if cached is None or cached.digest != digest or cached.context != context:
                 matcher = matcher or AliasMatcher(entities.values())
-                cached = _PASSAGE_CACHE[key] = _CachedPassages(
+                cached = self.caches.passages[key] = _CachedPassages(
                     digest,
                     context,
                     tuple((p, fold(p.answer)) for p in passages_of(doc, matcher, entities)),
@@ -738,93 +691,6 @@ def passages_of(doc: SourceDoc, matcher: AliasMatcher, entities: dict[str, Entit
     return passages
 
 
-def _table_list(value: Any) -> list[dict[str, Any]]:
-    if value is None:
-        return []
-    if isinstance(value, dict):
-        return [value]
-    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
-
-
-def _factset(facts: list[Fact], entities: list[Entity]) -> FactSet:
-    # One json.dumps per item, not one for all: a single C call over 100,000 facts holds
-    # the GIL for ~0.3 s, stalling the event loop while a reload runs in a thread.
-    global _ITEM_DIGESTS
-    digest = hashlib.sha256()
-    items: list[Fact | Entity] = [*facts, *entities]
-    parts: dict[int, tuple[Fact | Entity, bytes]] = {}
-    for item in items:
-        known = _ITEM_DIGESTS.get(id(item))
-        if known is not None and known[0] is item:
-            part = known[1]
-        else:
-            encoded = json.dumps(row(item), separators=(",", ":")).encode()
-            part = hashlib.blake2b(encoded, digest_size=16).digest()
-        parts[id(item)] = (item, part)
-        digest.update(part)
-    _ITEM_DIGESTS = parts
-    return FactSet(facts=tuple(facts), entities=tuple(entities), digest=digest.hexdigest())
-
-
-def make_factset(facts: list[Fact], entities: list[Entity]) -> FactSet:
-    """A FactSet with its digest, for facts built in code (benchmarks, tests)."""
-    return _factset(facts, entities)
-
-
-def load_facts(directory: Path) -> FactSet:
-    """Read and validate every fact file and source in `directory`.
-
-    Raises FactsError with every problem found (file:line and what to fix); nothing is
-    partially loaded.
-    """
-    try:
-        return _Loader(Path(directory)).load()
-    except FactsError:
-        raise
-    except Exception as exc:
-        # Each file and fact is checked inside its own net (with its file:line); this one is
-        # for what lies between them, so a start-up falls back to the stored facts and a
-        # reload is refused and audited, whatever went wrong.
-        raise FactsError(
-            [
-                FactProblem(
-                    str(directory),
-                    0,
-                    f"the facts could not be checked ({type(exc).__name__}: {_shown(str(exc))}).",
-                )
-            ]
-        ) from exc
-
-
-@dataclass(frozen=True)
-class FactChanges:
-    """The fact ids a reload adds, removes and changes."""
-
-    added: frozenset[str]
-    removed: frozenset[str]
-    changed: frozenset[str]
-
-    @property
-    def touched(self) -> frozenset[str]:
-        return self.added | self.removed | self.changed
-
-
-def fact_changes(old: FactSet | None, new: FactSet) -> FactChanges:
-    before = {f.id: f for f in old.facts} if old else {}
-    after = {f.id: f for f in new.facts}
-    return FactChanges(
-        added=frozenset(fid for fid in after if fid not in before),
-        removed=frozenset(fid for fid in before if fid not in after),
-        # `is not` first: a reload reuses the Fact objects of unchanged files.
-        changed=frozenset(
-            fid
-            for fid, f in after.items()
-            if fid in before and before[fid] is not f and before[fid] != f
-        ),
-    )
-
-
-def diff_facts(old: FactSet | None, new: FactSet) -> tuple[int, int, int]:
-    """(added, removed, changed) fact counts between two fact sets."""
-    changes = fact_changes(old, new)
-    return len(changes.added), len(changes.removed), len(changes.changed)
+def load_facts(directory: Path, loader: FactLoader | None = None) -> FactSet:
+    """Read and validate every fact file and source in `directory` (see FactLoader.load)."""
+    return (loader or FactLoader()).load(directory)

@@ -14,7 +14,7 @@ from pathlib import Path
 from bot.config import Settings
 from bot.engine import Engine
 from bot.errors import FactsError, StoreError
-from bot.facts import FactChanges, fact_changes, load_facts
+from bot.facts import FactChanges, FactLoader, fact_changes
 from bot.factstore import FactStore
 from bot.health import StoreHealth
 from bot.history import newly_superseded, source_summaries
@@ -34,6 +34,7 @@ class ModeratorCommands:
 
     settings: Settings
     store: FactStore
+    loader: FactLoader  # its caches make a reload after a small edit cheap
     health: StoreHealth
     startup_notes: list[str]
     loaded_at: datetime
@@ -88,7 +89,7 @@ class ModeratorCommands:
         started = time.perf_counter()
         old_version, old_engine = self._served
         try:
-            facts = await asyncio.to_thread(load_facts, source)
+            facts = await asyncio.to_thread(self.loader.load, source)
         except FactsError as exc:
             report = ReloadReport(
                 ok=False,

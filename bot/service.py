@@ -19,6 +19,7 @@ from bot.commands import COMMANDS, CommandTable
 from bot.config import Settings
 from bot.engine import Engine
 from bot.errors import StoreError, StoreFullError
+from bot.facts import FactLoader
 from bot.factstore import FactStore
 from bot.health import StoreHealth
 from bot.memory import settle as settle_memory
@@ -50,12 +51,14 @@ class Service(ModeratorCommands):
         store: FactStore,
         served: tuple[int | None, Engine],
         *,
+        loader: FactLoader | None = None,
         clock: Callable[[], float] = time.monotonic,
         commands: CommandTable = COMMANDS,
         log_questions: bool = True,
     ) -> None:
         self.settings = settings
         self.store = store
+        self.loader = loader or FactLoader()
         self.commands = commands
         self.health = StoreHealth(store)
         self._served = served
@@ -89,9 +92,10 @@ class Service(ModeratorCommands):
         """
         if store is None:
             store = await open_store(settings.db)
+        loader = FactLoader()
         try:
             version, engine, notes = await starting_facts(
-                settings, store, sync_facts_dir=sync_facts_dir
+                settings, store, loader, sync_facts_dir=sync_facts_dir
             )
         except BaseException:
             # aiosqlite's thread is not a daemon: a store left open by a failed start would
@@ -102,6 +106,7 @@ class Service(ModeratorCommands):
             settings,
             store,
             (version, engine),
+            loader=loader,
             clock=clock,
             commands=commands,
             log_questions=log_questions,

@@ -13,7 +13,7 @@ import logging
 from bot.config import Settings
 from bot.engine import Engine
 from bot.errors import FactsError
-from bot.facts import fact_changes, load_facts
+from bot.facts import FactLoader, fact_changes
 from bot.factstore import FactStore
 from bot.memory import settle as settle_memory
 from bot.models import FactSet
@@ -26,7 +26,9 @@ __all__ = ["Start", "starting_facts"]
 Start = tuple[int | None, Engine, list[str]]  # version, engine, notes for moderators
 
 
-async def starting_facts(settings: Settings, store: FactStore, *, sync_facts_dir: bool) -> Start:
+async def starting_facts(
+    settings: Settings, store: FactStore, loader: FactLoader, *, sync_facts_dir: bool
+) -> Start:
     """The version and engine to serve first. With `sync_facts_dir=False` the newest stored
     version is served as it is (the directory is read only when the store has none)."""
     notes: list[str] = []
@@ -39,7 +41,7 @@ async def starting_facts(settings: Settings, store: FactStore, *, sync_facts_dir
             return stored_only[0], engine, notes
     facts_error: FactsError | None = None
     try:
-        facts: FactSet | None = await asyncio.to_thread(load_facts, settings.facts_dir)
+        facts: FactSet | None = await asyncio.to_thread(loader.load, settings.facts_dir)
     except FactsError as exc:
         facts, facts_error = None, exc
     stored = await store.load_version()

@@ -1,0 +1,128 @@
+"""The shape of a fact file: its keys, TOML types and line numbers, and the words a
+problem uses to point at what to fix."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+from bot.text import GLUE, QUESTION_WORDS, common_words, concepts_of, normalize, stem
+
+ENTITY_KEYS = {"id", "kind", "name", "aliases", "of", "franchise"}
+
+
+FACT_KEYS = {
+    "id",
+    "topic",
+    "answer",
+    "about",
+    "questions",
+    "items",
+    "source",
+    "quote",
+    "date",
+    "time_sensitive",
+    "passage",
+}
+
+
+FILE_KEYS = {"source", "entity", "fact", "link"}
+
+
+LINK_KEYS = {"id", "aliases"}
+
+
+_ID = re.compile(r"[a-z0-9][a-z0-9._#-]{0,199}")  # the whole id (fullmatch); 200 characters at most
+
+
+_SHOWN_CHARS = 60  # a value from a fact file quoted in a problem: enough to recognise it
+
+
+def _shown(text: str) -> str:
+    """A value from a fact file as a problem quotes it: one line, at most 60 characters."""
+    text = " ".join(text[: _SHOWN_CHARS * 4].split())
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "\u2026"
+
+
+def _toml_type(value: Any) -> str:
+    """What a TOML value is, in the TOML spec's words (never its repr: that may be huge, or
+    nested thousands deep)."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    return "a date or time"
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, str) and _ID.fullmatch(value) is not None
+
+
+def _ordinary_alias(alias: str) -> tuple[str, bool] | None:
+    """(the word, refuse?) when a one-word alias is an ordinary English word, else None.
+
+    Questions are made of such words: an alias "returning" or "who" turns "who's
+    returning for MI7?" into a question about that entity. Words that carry a question's
+    meaning (function words, question words, and the words of a concept such as @return)
+    are refused; other common words ("Fallout", "Cruise") are allowed with a warning, since
+    fans do use some of them as names.
+    """
+    words = normalize(alias).split()
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if word in GLUE or word in QUESTION_WORDS or concepts_of([word, stem(word)]):
+        return word, True
+    if word in common_words():
+        return word, False
+    return None
+
+
+class _FileLines:
+    """Finds the line of a table or key in a TOML file, since tomllib gives no positions."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.tables: dict[str, list[int]] = {"entity": [], "fact": [], "link": []}
+        for number, line in enumerate(self.lines, start=1):
+            match = re.match(r"\s*\[\[\s*(entity|fact|link)\s*\]\]", line)
+            if match:
+                self.tables[match.group(1)].append(number)
+
+    def table(self, kind: str, index: int) -> int:
+        starts = self.tables.get(kind, [])
+        return starts[index] if index < len(starts) else 1
+
+    def key(self, kind: str, index: int, key: str) -> int:
+        start = self.table(kind, index)
+        for number in range(start, len(self.lines) + 1):
+            line = self.lines[number - 1]
+            if number > start and re.match(r"\s*\[", line):
+                break
+            if re.match(rf"\s*{re.escape(key)}\s*=", line):
+                return number
+        return start
+
+
+def _did_you_mean(word: str, choices: set[str]) -> str:
+    close = difflib.get_close_matches(word, sorted(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _table_list(value: Any) -> list[dict[str, Any]]:
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        return [value]
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
