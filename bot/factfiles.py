@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
 from typing import Any
 
+from bot.errors import FactProblem
+from bot.models import Entity, Fact
 from bot.text import GLUE, QUESTION_WORDS, common_words, concepts_of, normalize, stem
 
 ENTITY_KEYS = {"id", "kind", "name", "aliases", "of", "franchise"}
@@ -126,3 +129,27 @@ def _table_list(value: Any) -> list[dict[str, Any]]:
     if isinstance(value, dict):
         return [value]
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+@dataclass(frozen=True)
+class _CachedFile:
+    """A fact file as last validated: reused while its bytes and its context (the entity
+    ids and sources it was checked against) are unchanged, so a reload after editing one
+    file of a large fact set parses only that file."""
+
+    digest: str
+    context: str
+    entities: tuple[tuple[Entity, int], ...]  # with the line each is defined on
+    facts: tuple[Fact, ...]
+    covered: frozenset[tuple[str, str]]  # (source, folded quote) of its passage facts
+    warnings: tuple[FactProblem, ...] = ()
+
+
+@dataclass(frozen=True)
+class _CachedPassages:
+    digest: str  # of the source text
+    context: str
+    facts: tuple[tuple[Fact, str], ...]  # with the folded sentence
+
+
+_RawFact = tuple[dict[str, Any], str, int, _FileLines, int]

@@ -7,26 +7,25 @@ Layout of a facts directory:
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import tomllib
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bot.aliases import AliasMatcher, alias_forms, surname_counts
+from bot.aliases import AliasMatcher
 from bot.errors import FactProblem, FactsError
+from bot.factcheck import _FactChecks
 from bot.factfiles import (
-    ENTITY_KEYS,
-    FACT_KEYS,
     FILE_KEYS,
     LINK_KEYS,
+    _CachedFile,
+    _CachedPassages,
     _did_you_mean,
     _FileLines,
-    _is_id,
-    _ordinary_alias,
+    _RawFact,
     _shown,
     _strings,
     _table_list,
@@ -46,27 +45,6 @@ __all__ = [
     "make_factset",
     "passages_of",
 ]
-
-
-@dataclass(frozen=True)
-class _CachedFile:
-    """A fact file as last validated: reused while its bytes and its context (the entity
-    ids and sources it was checked against) are unchanged, so a reload after editing one
-    file of a large fact set parses only that file."""
-
-    digest: str
-    context: str
-    entities: tuple[tuple[Entity, int], ...]  # with the line each is defined on
-    facts: tuple[Fact, ...]
-    covered: frozenset[tuple[str, str]]  # (source, folded quote) of its passage facts
-    warnings: tuple[FactProblem, ...] = ()
-
-
-@dataclass(frozen=True)
-class _CachedPassages:
-    digest: str  # of the source text
-    context: str
-    facts: tuple[tuple[Fact, str], ...]  # with the folded sentence
 
 
 class FactLoader:
@@ -118,10 +96,7 @@ def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-_RawFact = tuple[dict[str, Any], str, int, "_FileLines", int]
-
-
-class _Loader:
+class _Loader(_FactChecks):
     def __init__(self, directory: Path, caches: FactLoader, *, use_cache: bool = True) -> None:
         self.directory = directory
         self.caches = caches
@@ -140,12 +115,6 @@ class _Loader:
         # [[link]] tables: names a later article gives an existing entity (`facts build`
         # writes them; deleting one undoes the link). (entity id, aliases, file, line).
         self.links: list[tuple[str, tuple[str, ...], str, int]] = []
-
-    def problem(self, file: str, line: int, message: str) -> None:
-        self.problems.append(FactProblem(file, line, message))
-
-    def warning(self, file: str, line: int, message: str) -> None:
-        self.warnings.append(FactProblem(file, line, message))
 
     def load(self) -> FactSet:
         if not self.directory.is_dir():
@@ -312,96 +281,6 @@ class _Loader:
         )
         return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
-    def _read_entity(self, raw: dict[str, Any], file: str, lines: _FileLines, index: int) -> None:
-        line = lines.table("entity", index)
-        for key in sorted(set(raw) - ENTITY_KEYS):
-            self.problem(
-                file,
-                lines.key("entity", index, key),
-                f"unknown entity key '{_shown(key)}'{_did_you_mean(key, ENTITY_KEYS)}.",
-            )
-        entity_id = raw.get("id")
-        if not _is_id(entity_id):
-            self.problem(
-                file,
-                line,
-                "every entity needs an 'id' of lower-case letters, digits, '-', '.' or '_'.",
-            )
-            return
-        assert isinstance(entity_id, str)
-        kinds = {k.value for k in EntityKind}
-        kind = raw.get("kind")
-        if not isinstance(kind, str) or kind not in kinds:
-            given = "" if kind is None or isinstance(kind, str) else f", not {_toml_type(kind)}"
-            self.problem(
-                file,
-                lines.key("entity", index, "kind"),
-                f"entity '{entity_id}' needs a 'kind', one of: {', '.join(sorted(kinds))}{given}.",
-            )
-            return
-        refs: dict[str, str | None] = {}
-        for key in ("of", "franchise"):
-            ref = raw.get(key)
-            if ref is not None and not isinstance(ref, str):
-                self.problem(
-                    file,
-                    lines.key("entity", index, key),
-                    f"'{key}' of entity '{entity_id}' must be an entity id in quotes, "
-                    f"not {_toml_type(ref)}.",
-                )
-                return
-            refs[key] = ref.strip() or None if ref is not None else None
-        name = raw.get("name")
-        if not isinstance(name, str) or not name.strip():
-            self.problem(
-                file, lines.key("entity", index, "name"), f"entity '{entity_id}' needs a 'name'."
-            )
-            return
-        aliases = raw.get("aliases", [])
-        if not _strings(aliases):
-            self.problem(
-                file,
-                lines.key("entity", index, "aliases"),
-                f"'aliases' of entity '{entity_id}' must be a list of strings.",
-            )
-            aliases = []
-        self._check_aliases(aliases, entity_id, file, lines.key("entity", index, "aliases"))
-        if entity_id in self.entities:
-            self._register_entity(Entity(entity_id, EntityKind(kind), name), file, line)
-            return
-        entity = Entity(
-            id=entity_id,
-            kind=EntityKind(kind),
-            name=name.strip(),
-            aliases=tuple(a.strip() for a in aliases if a.strip()),
-            of=refs["of"],
-            franchise=refs["franchise"],
-        )
-        self._register_entity(entity, file, line)
-
-    def _check_aliases(self, aliases: list[str], entity_id: str, file: str, line: int) -> None:
-        for alias in aliases:
-            ordinary = _ordinary_alias(alias)
-            if ordinary is None:
-                continue
-            word, refuse = ordinary
-            if refuse:
-                self.problem(
-                    file,
-                    line,
-                    f"alias '{_shown(alias)}' of entity '{entity_id}' is the ordinary word "
-                    f"'{word}' that questions are made of: it would make questions such as "
-                    "\u201cwho's returning for MI7?\u201d about this entity. Use a longer alias.",
-                )
-            else:
-                self.warning(
-                    file,
-                    line,
-                    f"alias '{_shown(alias)}' of entity '{entity_id}' is also the English word "
-                    f"'{word}': a question using that word in its ordinary sense will be taken "
-                    "as about this entity. Keep it only if fans use it as a name.",
-                )
-
     def _read_links(self, data: dict[str, Any], file: str, lines: _FileLines) -> None:
         for index, raw in enumerate(_table_list(data.get("link"))):
             line = lines.table("link", index)
@@ -416,230 +295,6 @@ class _Loader:
                 )
                 continue
             self.links.append((target, tuple(a.strip() for a in aliases if a.strip()), file, line))
-
-    def _register_entity(self, entity: Entity, file: str, line: int) -> None:
-        if entity.id in self.entities:
-            _, other_file, other_line = self.entities[entity.id]
-            self.problem(
-                file,
-                line,
-                f"entity id '{entity.id}' is already used at {other_file}:{other_line}; "
-                "give this one another id.",
-            )
-            return
-        self.entities[entity.id] = (entity, file, line)
-
-    def _check_entities(self) -> dict[str, Entity]:
-        entities = {eid: e for eid, (e, _, _) in self.entities.items()}
-        linked: dict[str, tuple[str, int]] = {}
-        for target, aliases, file, line in self.links:
-            entity = entities.get(target)
-            if entity is None:
-                self.problem(
-                    file, line, f"[[link]] names entity '{target}', which is not an entity."
-                )
-                continue
-            # Applied to a copy: the cache keeps each file's own entities.
-            entities[target] = replace(
-                entity, aliases=tuple(dict.fromkeys([*entity.aliases, *aliases]))
-            )
-            linked[target] = (file, line)
-        owners: dict[str, str] = {}
-        surnames = surname_counts(entities.values())
-        for eid, (_, file, line) in self.entities.items():
-            entity = entities[eid]
-            file, line = linked.get(eid, (file, line))
-            if entity.kind is EntityKind.ROLE:
-                person = entities.get(entity.of or "")
-                if person is None or person.kind is not EntityKind.PERSON:
-                    self.problem(
-                        file,
-                        line,
-                        f"role '{eid}' needs 'of' naming a person entity (got {entity.of!r}).",
-                    )
-            if entity.franchise and entity.franchise not in entities:
-                self.problem(
-                    file,
-                    line,
-                    f"entity '{eid}' names franchise '{entity.franchise}', which is not an entity.",
-                )
-            for form in alias_forms(entity, surnames):
-                other = owners.get(form)
-                if other and other != eid:
-                    self.problem(
-                        file,
-                        line,
-                        f"alias '{form}' names both '{other}' and '{eid}'; "
-                        "remove it from one of them.",
-                    )
-                owners[form] = eid
-        return entities
-
-    def _check_facts(self, entities: dict[str, Entity]) -> list[Fact]:
-        facts: list[Fact] = []
-        seen: dict[str, str] = {}
-        for cached, raws in self.order:
-            checked = (
-                cached.facts
-                if cached is not None
-                else [self._check_fact_safely(raw, entities) for raw in raws]
-            )
-            for fact in checked:
-                if fact is not None:
-                    self._add_unique(fact, facts, seen)
-        return facts
-
-    def _add_unique(self, fact: Fact, facts: list[Fact], seen: dict[str, str]) -> None:
-        if fact.id in seen:
-            self.problem(
-                fact.file,
-                fact.line,
-                f"fact id '{fact.id}' is already used at {seen[fact.id]}; ids must be unique.",
-            )
-            return
-        seen[fact.id] = f"{fact.file}:{fact.line}"
-        facts.append(fact)
-
-    def _check_fact_safely(self, raw: _RawFact, entities: dict[str, Entity]) -> Fact | None:
-        before = len(self.problems)
-        try:
-            return self._check_fact(*raw, entities)
-        except Exception as exc:
-            # The net under the type checks: a fact that cannot be checked is refused with
-            # its place, never a crash of the whole reload.
-            if len(self.problems) == before:
-                self.problem(
-                    raw[1],
-                    raw[2],
-                    f"this fact could not be checked ({type(exc).__name__}: {_shown(str(exc))}).",
-                )
-            return None
-
-    def _check_fact(
-        self,
-        raw: dict[str, Any],
-        file: str,
-        line: int,
-        lines: _FileLines,
-        index: int,
-        entities: dict[str, Entity],
-    ) -> Fact | None:
-        def at(key: str) -> int:
-            return lines.key("fact", index, key)
-
-        before = len(self.problems)
-        for key in sorted(set(raw) - FACT_KEYS):
-            self.problem(
-                file, at(key), f"unknown fact key '{_shown(key)}'{_did_you_mean(key, FACT_KEYS)}."
-            )
-        fact_id = raw.get("id")
-        if not _is_id(fact_id):
-            self.problem(
-                file,
-                line,
-                "every fact needs an 'id' of lower-case letters, digits, '-', '.' or '_'.",
-            )
-            return None
-        assert isinstance(fact_id, str)
-        flags: dict[str, bool] = {}
-        for key in ("passage", "time_sensitive"):
-            flag = raw.get(key, False)
-            if not isinstance(flag, bool):
-                # "no" and "false" in quotes are strings, and bool() of a string is True.
-                self.problem(
-                    file,
-                    at(key),
-                    f"'{key}' of fact '{fact_id}' must be true or false without quotes, "
-                    f"not {_toml_type(flag)}.",
-                )
-                flag = False
-            flags[key] = flag
-        answer = raw.get("answer")
-        if not isinstance(answer, str) or not answer.strip():
-            self.problem(file, at("answer"), f"fact '{fact_id}' has an empty 'answer'; write one.")
-        topic = raw.get("topic")
-        if not isinstance(topic, str) or not topic.strip():
-            self.problem(
-                file,
-                at("topic"),
-                f"fact '{fact_id}' needs a 'topic' (e.g. release_date, returning_cast).",
-            )
-        passage = flags["passage"]
-        about = raw.get("about", [])
-        if not _strings(about) or (not about and not passage):
-            self.problem(
-                file,
-                at("about"),
-                f"fact '{fact_id}' needs 'about': a list of the entity ids it is about.",
-            )
-            about = []
-        items = raw.get("items", [])
-        if not _strings(items):
-            self.problem(file, at("items"), f"'items' of fact '{fact_id}' must be entity ids.")
-            items = []
-        for ref in [*about, *items]:
-            if ref not in entities:
-                self.problem(
-                    file,
-                    at("items" if ref in items and ref not in about else "about"),
-                    f"fact '{fact_id}' names unknown entity '{_shown(ref)}'"
-                    f"{_did_you_mean(ref, set(entities))}; add it as an [[entity]] or fix the id.",
-                )
-        questions = raw.get("questions", [])
-        if not _strings(questions):
-            self.problem(file, at("questions"), f"'questions' of fact '{fact_id}' must be strings.")
-            questions = []
-        source_name = raw.get("source")
-        quote = raw.get("quote")
-        doc = self.sources.get(source_name) if isinstance(source_name, str) else None
-        if doc is None:
-            known = ", ".join(sorted(self.sources)) or "none"
-            given = (
-                "" if isinstance(source_name, str | None) else f", not {_toml_type(source_name)}"
-            )
-            self.problem(
-                file,
-                at("source"),
-                f"fact '{fact_id}' needs 'source' naming a file in sources/ (known: {known})"
-                f"{given}.",
-            )
-        if not isinstance(quote, str) or not quote.strip():
-            self.problem(
-                file,
-                at("quote"),
-                f"fact '{fact_id}' needs 'quote': the exact words of the source it rests on.",
-            )
-        elif doc is not None and fold(quote) not in self.folded[doc.name]:
-            self.problem(
-                file,
-                at("quote"),
-                f"the quote of fact '{fact_id}' is not in sources/{doc.name}; "
-                "copy the words exactly from the article.",
-            )
-        date = raw.get("date", doc.date if doc else None)
-        if isinstance(date, dt.date) and not isinstance(date, dt.datetime):
-            date = date.isoformat()  # written as a TOML date, without quotes
-        if date is not None and not (
-            isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)
-        ):
-            self.problem(file, at("date"), f"'date' of fact '{fact_id}' must look like 2021-11-19.")
-        if len(self.problems) > before or doc is None:
-            return None
-        assert isinstance(answer, str) and isinstance(topic, str) and isinstance(quote, str)
-        assert date is None or isinstance(date, str)
-        return Fact(
-            id=fact_id,
-            topic=topic.strip(),
-            answer=answer.strip(),
-            entities=tuple(dict.fromkeys(about)),
-            source=Source(file=doc.name, quote=quote.strip(), date=date),
-            questions=tuple(q.strip() for q in questions if q.strip()),
-            items=tuple(items),
-            time_sensitive=flags["time_sensitive"],
-            passage=passage,
-            file=file,
-            line=line,
-        )
 
     def _passages(self, entities: dict[str, Entity], facts: list[Fact], context: str) -> list[Fact]:
         """One passage fact per source sentence that no passage in the files covers yet."""

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import facts as facts_module
+from bot import factfiles as facts_module
 from bot.errors import FactsError
 from bot.facts import FactLoader, diff_facts, load_facts
 from bot.sources import read_source
