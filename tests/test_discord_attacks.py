@@ -19,8 +19,8 @@ import pytest
 from fakes.discord_fake import CHANNEL_ID, FAN, MOD_ROLE_ID, FakeDiscord
 from fakes.slack_fake import APP_ID, TEAM_ID, FakeSlack
 
-from adapters.discord_bot import build_client, serve, sync_commands
 from adapters.cli import _run
+from adapters.discord_bot import build_client, serve, sync_commands
 from bot.config import Settings
 from bot.errors import ConfigError, PlatformError
 from bot.service import Service
