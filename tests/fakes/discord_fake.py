@@ -29,6 +29,12 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from fakes.discord_limits import (
+    choices_problems,
+    commands_problems,
+    message_problems,
+)
+
 API_PREFIX = "/api/v10"
 
 # Snowflakes: distinct ranges so an id used in the wrong place shows up.
@@ -114,6 +120,8 @@ class FakeDiscord:
     def __init__(self, token: str) -> None:
         self.token = token
         self.requests: list[Request] = []
+        # Requests refused for breaking Discord's limits, with what Discord would say.
+        self.refused: list[tuple[Request, list[str]]] = []
         self.gateway_received: list[dict[str, Any]] = []
         self.identify: dict[str, Any] | None = None
         self.interactions: dict[str, dict[str, Any]] = {}  # by interaction token
@@ -148,6 +156,8 @@ class FakeDiscord:
                 await self._ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
+        # Loud: a body Discord would refuse fails the test even if nothing else noticed.
+        assert not self.refused, f"Discord would refuse: {[p for _, p in self.refused]}"
 
     @property
     def http_url(self) -> str:
@@ -242,7 +252,32 @@ class FakeDiscord:
         self._record(recorded)
         return self._route(recorded)
 
+    def _invalid(self, r: Request, problems: list[str]) -> web.Response:
+        """Discord's answer to a body breaking its documented limits; remembered, so the
+        test fails at `close()` unless it expected the refusal (`fake.refused.clear()`)."""
+        self.refused.append((r, problems))
+        return self._json({"message": "Invalid Form Body", "code": 50035, "errors": problems}, 400)
+
+    def _limits(self, r: Request) -> list[str]:
+        m, p, body = r.method, r.path, r.body if isinstance(r.body, dict) else {}
+        if m == "PUT" and re.fullmatch(rf"/applications/{APP_ID}(/guilds/\d+)?/commands", p):
+            return commands_problems(r.body if isinstance(r.body, list) else [])
+        if m == "POST" and re.fullmatch(r"/interactions/(\d+)/([^/]+)/callback", p):
+            data = body.get("data") or {}
+            if body.get("type") == 8:
+                return choices_problems(data.get("choices") or [])
+            return message_problems(data)
+        if m in {"POST", "PATCH"} and (
+            re.fullmatch(r"/channels/(\d+)/messages", p)
+            or re.fullmatch(r"/webhooks/(\d+)/([^/]+)(/messages/@original)?", p)
+        ):
+            return message_problems(body)
+        return []
+
     def _route(self, r: Request) -> web.Response:
+        problems = self._limits(r)
+        if problems:
+            return self._invalid(r, problems)
         m, p = r.method, r.path
         # Interaction callbacks and webhooks are authorised by the interaction token.
         if m == "POST" and (match := re.fullmatch(r"/interactions/(\d+)/([^/]+)/callback", p)):

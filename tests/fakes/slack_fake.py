@@ -67,6 +67,9 @@ class FakeSlack:
     app_token: str = "xapp-fake-app-token"
     calls: list[Call] = field(default_factory=list)
     acks: list[dict[str, Any]] = field(default_factory=list)
+    # Messages refused for breaking Slack's limits: fails the test at `close()` unless it
+    # expected them (and cleared this list).
+    refused: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._changed = asyncio.Condition()
@@ -100,6 +103,7 @@ class FakeSlack:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+        assert not self.refused, f"Slack would refuse: {self.refused}"
 
     @property
     def url(self) -> str:
@@ -246,6 +250,7 @@ class FakeSlack:
                     return {"ok": False, "error": "user_not_in_channel"}
                 problem = _check_message(data)
                 if problem:
+                    self.refused.append((method, problem))
                     return {"ok": False, "error": problem}
                 if method == "chat.postEphemeral":
                     return {"ok": True, "message_ts": ts}
@@ -264,6 +269,7 @@ class FakeSlack:
         call = Call(request.path, dict(request.headers), raw, data, 400 if problem else 200)
         await self._record(call)
         if problem:
+            self.refused.append((request.path, problem))
             return web.Response(status=400, text=problem)
         return web.Response(text="ok")
 
@@ -297,8 +303,67 @@ def _path(path: str) -> str:
     return path if path.startswith("/") else f"/api/{path}"
 
 
+# Slack's documented limits (docs.slack.dev: chat.postMessage "Truncating content";
+# Block Kit reference for each block and element), not the adapter's constants.
+TEXT_TRUNCATED_AT = 40_000  # longer `text` is truncated by Slack, not refused
+BLOCKS_MAX = 50
+SECTION_TEXT_MAX = 3000
+SECTION_FIELDS_MAX = 10
+SECTION_FIELD_MAX = 2000
+CONTEXT_ELEMENTS_MAX = 10
+TEXT_OBJECT_MAX = 3000
+ACTIONS_ELEMENTS_MAX = 25
+BUTTON_TEXT_MAX = 75
+BUTTON_VALUE_MAX = 2000
+ACTION_ID_MAX = 255
+BLOCK_ID_MAX = 255
+HEADER_TEXT_MAX = 150
+
+
+def _text(obj: Any) -> str:
+    return obj.get("text", "") if isinstance(obj, dict) else ""
+
+
+def _block_problem(block: dict[str, Any]) -> bool:
+    """Whether Slack refuses this block (it answers `invalid_blocks`)."""
+    if len(str(block.get("block_id", ""))) > BLOCK_ID_MAX:
+        return True
+    kind = block.get("type")
+    if kind == "section":
+        text, fields = _text(block.get("text")), block.get("fields") or []
+        if not (text or fields) or len(text) > SECTION_TEXT_MAX:
+            return True
+        return len(fields) > SECTION_FIELDS_MAX or any(
+            len(_text(f)) > SECTION_FIELD_MAX for f in fields
+        )
+    if kind == "header":
+        return not 1 <= len(_text(block.get("text"))) <= HEADER_TEXT_MAX
+    if kind == "context":
+        elements = block.get("elements", [])
+        return not 1 <= len(elements) <= CONTEXT_ELEMENTS_MAX or any(
+            len(_text(e)) > TEXT_OBJECT_MAX for e in elements
+        )
+    if kind == "actions":
+        elements = block.get("elements", [])
+        ids = [e.get("action_id") for e in elements]
+        if not 1 <= len(elements) <= ACTIONS_ELEMENTS_MAX or len(set(ids)) != len(ids):
+            return True
+        return any(
+            not 1 <= len(_text(e.get("text"))) <= BUTTON_TEXT_MAX
+            or len(e.get("value", "")) > BUTTON_VALUE_MAX
+            or len(str(e.get("action_id", ""))) > ACTION_ID_MAX
+            for e in elements
+        )
+    return False
+
+
 def _check_message(data: dict[str, Any]) -> str | None:
-    """The Block Kit limits Slack enforces, so a fake catches what Slack would refuse."""
+    """The limits Slack enforces, so a fake catches what Slack would refuse. Like Slack,
+    truncates `text` past 40,000 characters instead of refusing it."""
+    text = data.get("text")
+    if isinstance(text, str) and len(text) > TEXT_TRUNCATED_AT:
+        data["text"] = text[:TEXT_TRUNCATED_AT]
+        data["truncated"] = True
     blocks = data.get("blocks")
     if isinstance(blocks, str):
         blocks = json.loads(blocks)
@@ -306,26 +371,6 @@ def _check_message(data: dict[str, Any]) -> str | None:
         return "no_text"
     if not blocks:
         return None
-    if len(blocks) > 50:
+    if len(blocks) > BLOCKS_MAX or any(_block_problem(b) for b in blocks):
         return "invalid_blocks"
-    for block in blocks:
-        kind = block.get("type")
-        if kind == "section":
-            text = block.get("text", {}).get("text", "")
-            if not text or len(text) > 3000:
-                return "invalid_blocks"
-        elif kind == "context":
-            elements = block.get("elements", [])
-            if not elements or len(elements) > 10:
-                return "invalid_blocks"
-        elif kind == "actions":
-            elements = block.get("elements", [])
-            if not elements or len(elements) > 25:
-                return "invalid_blocks"
-            ids = [e.get("action_id") for e in elements]
-            if len(set(ids)) != len(ids):
-                return "invalid_blocks"
-            for e in elements:
-                if len(e.get("text", {}).get("text", "")) > 75 or len(e.get("value", "")) > 2000:
-                    return "invalid_blocks"
     return None
