@@ -26,7 +26,11 @@ def collector_paused() -> Iterator[None]:
 
 
 def settle() -> None:
-    """Move everything alive now (the newly swapped-in index) out of the collector's view.
-    Frozen objects are skipped by collections; a replaced index is still freed by
-    reference counting."""
+    """Move everything alive now (the first index) out of the collector's view.
+
+    Called once, at start-up, before any adapter exists: frozen objects are never
+    collected, so freezing later would pin whatever the adapters hold then (clients,
+    sessions, their cycles) for the life of the process. A replaced index is acyclic and is
+    still freed by reference counting; later indexes stay in the collector's view.
+    """
     gc.freeze()

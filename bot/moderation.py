@@ -19,7 +19,6 @@ from bot.factstore import FactStore
 from bot.health import StoreHealth
 from bot.history import newly_superseded, source_summaries
 from bot.memory import collector_paused
-from bot.memory import settle as settle_memory
 from bot.models import FactSet, ReloadReport
 from bot.replies import Reply, ReplyKind, Requester
 from bot.text import clean
@@ -121,7 +120,6 @@ class ModeratorCommands:
             self.health.note(str(exc))
             self._memory_floor = await self._newest_stored(old_version)
         self._served = (version, engine)  # the atomic swap
-        settle_memory()
         self.loaded_at = datetime.now(UTC)
         ms = (time.perf_counter() - started) * 1000
         report = replace(

@@ -22,7 +22,6 @@ from bot.errors import StoreError, StoreFullError
 from bot.facts import FactLoader
 from bot.factstore import FactStore
 from bot.health import StoreHealth
-from bot.memory import settle as settle_memory
 from bot.models import Answer
 from bot.moderation import ModeratorCommands
 from bot.ratelimit import RateLimiter, Verdict
@@ -183,7 +182,6 @@ class Service(ModeratorCommands):
             version, facts = loaded
             engine = await asyncio.to_thread(Engine, facts, version, previous=self.engine)
             self._served = (version, engine)
-            settle_memory()
             self.loaded_at = datetime.now(UTC)
             log.info("Now serving fact version %s (written by another process)", version)
             return True
