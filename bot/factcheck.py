@@ -13,6 +13,7 @@ from bot.errors import FactProblem
 from bot.factfiles import (
     ENTITY_KEYS,
     FACT_KEYS,
+    TOPICS,
     _CachedFile,
     _did_you_mean,
     _FileLines,
@@ -202,6 +203,14 @@ class _FactChecks:
                 file,
                 at("topic"),
                 f"fact '{fact_id}' needs a 'topic' (e.g. release_date, returning_cast).",
+            )
+        elif topic.strip() not in TOPICS:
+            self.problem(
+                file,
+                at("topic"),
+                f"fact '{fact_id}' has the unknown topic '{_shown(topic)}'"
+                f"{_did_you_mean(topic.strip(), set(TOPICS))}; the topics are "
+                f"{', '.join(TOPICS)}.",
             )
         passage = flags["passage"]
         about = raw.get("about", [])

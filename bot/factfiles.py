@@ -114,6 +114,32 @@ class _FileLines:
         return start
 
 
+# The one table of fact topics: what a fact reports. The engine, the history of reports and
+# `facts build` read these words; a fact file naming another is refused with "did you mean".
+TOPICS: dict[str, str] = {
+    "release_date": "when a film comes out (later reports replace earlier ones)",
+    "release": "a release other than the date itself (format, region, streaming)",
+    "returning_cast": "who is back for a film",
+    "new_cast": "who joins a film",
+    "cast": "a film's cast in general",
+    "cast_status": "whether someone's part is confirmed",
+    "role": "who plays whom",
+    "person": "about a person, not a film",
+    "director": "who directs a film",
+    "title": "a film's title",
+    "production": "how a film is being made (studio, shoot, delays)",
+    "filming_location": "where a film is shot",
+    "location": "a place in the story or the news",
+    "stunt": "a stunt",
+    "quote": "what someone said",
+    "interview": "from an interview",
+    "social": "a social-media post",
+    "event": "a premiere, screening or other event",
+    "trivia": "anything else worth knowing",
+    "passage": "a sentence of a source served as it is",
+}
+
+
 def _did_you_mean(word: str, choices: set[str]) -> str:
     close = difflib.get_close_matches(word, sorted(choices), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""

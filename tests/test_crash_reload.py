@@ -39,11 +39,15 @@ ROUND_FACT = """source = "mi7-article.txt"
 
 [[fact]]
 id = "crash-round"
-topic = "marker"
+topic = "trivia"
 about = ["mi7"]
 answer = "Crash round {n} was survived."
 quote = "Mission: Impossible 7"
 """
+
+
+# Topics are a fixed table (bot/factfiles.py TOPICS): spread the facts over a few of them.
+TOPIC_CYCLE = ("trivia", "production", "quote", "interview", "event")
 
 
 def write_bulk_facts(target: Path) -> None:
@@ -58,7 +62,7 @@ def write_bulk_facts(target: Path) -> None:
     for n in range(BULK_FACTS):
         film = n % BULK_FILMS
         parts.append(
-            f'[[fact]]\nid = "fact-{n}"\ntopic = "topic-{n % 50}"\nabout = ["film-{film}"]\n'
+            f'[[fact]]\nid = "fact-{n}"\ntopic = "{TOPIC_CYCLE[n % len(TOPIC_CYCLE)]}"\nabout = ["film-{film}"]\n'
             f'answer = "Synthetic fact {n} about film {film}."\n'
             'quote = "The studio announced a slate of synthetic films today."\n'
         )
@@ -145,7 +149,10 @@ async def test_killed_reload_leaves_the_last_complete_version(
             reloaded = await restarted.facts_reload(moderator)
             assert reloaded.kind is ReplyKind.INFO, reloaded.text
             assert restarted.version == version + 1
-            assert f"(version {version + 1})" in reloaded.text and "Warning" not in reloaded.text
+            assert f"(version {version + 1})" in reloaded.text
+            # A fresh process validates every file once, so the shipped facts' warnings may
+            # be listed; the store and the new file must have nothing to say.
+            assert "Store problem" not in reloaded.text and "crash-round" not in reloaded.text
             complete = restarted.version, restarted.engine.facts
         finally:
             await restarted.close()

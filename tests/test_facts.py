@@ -100,11 +100,25 @@ def test_misspelt_key_gets_a_suggestion(facts_dir: Path) -> None:
     add_file(
         facts_dir,
         "keys.toml",
-        'source = "mi7-article.txt"\n[[fact]]\nid = "k"\ntopic = "t"\nabout = ["mi7"]\n'
+        'source = "mi7-article.txt"\n[[fact]]\nid = "k"\ntopic = "trivia"\nabout = ["mi7"]\n'
         'anwser = "x"\nquote = "Pegg told Conan O\'Brien."\n',
     )
     found = problems(facts_dir)
     assert "keys.toml:6: unknown fact key 'anwser' (did you mean 'answer'?)." in found
+
+
+def test_a_misspelt_topic_is_refused_with_a_suggestion(facts_dir: Path) -> None:
+    add_file(
+        facts_dir,
+        "topic.toml",
+        'source = "mi7-article.txt"\n[[fact]]\nid = "k"\ntopic = "directr"\nabout = ["mi7"]\n'
+        'answer = "x"\nquote = "Pegg told Conan O\'Brien."\n',
+    )
+    found = problems(facts_dir)
+    assert any(
+        p.startswith("topic.toml:4: fact 'k' has the unknown topic 'directr' (did you mean 'director'?)")
+        for p in found
+    ), found
 
 
 def test_alias_naming_two_entities_is_refused(facts_dir: Path) -> None:

@@ -47,7 +47,7 @@ name = "Load Test Desk"
 
 [[fact]]
 id = "load-marker"
-topic = "marker"
+topic = "trivia"
 about = ["load-desk"]
 answer = "The Load Test Desk reports version marker {marker}."
 quote = "Mission: Impossible 7"
