@@ -7,6 +7,7 @@ Adding a command is one `Command` here plus its handler.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -27,6 +28,9 @@ __all__ = [
 ]
 
 MAX_WORDS = 2  # the most words a command's name has ("facts reload")
+NAME_MAX = 32  # the longest a command word may be (Discord's limit for a name)
+# One word of a command's name: at most NAME_MAX characters, then a space or the end.
+_COMMAND_WORD = re.compile(rf"\s*(\S{{1,{NAME_MAX}}})(?=\s|$)")
 
 Handler = Callable[["Service", Requester, str], Awaitable[Reply]]
 
@@ -129,16 +133,24 @@ class CommandTable:
         stripped = text.strip()
         if not stripped.startswith("/"):
             return await service.ask(who, stripped)
-        # Only the command's own words are split and folded: the rest may be 100,000 chars.
-        head = stripped[1:].split(None, MAX_WORDS)
-        words = head[:MAX_WORDS]
-        lowered = tuple(w.lower() for w in words)
-        command = self.find(lowered)
+        # Only the command's own words are read and folded: the rest of the line may be
+        # 100,000 characters of anything, and is neither scanned nor copied more than once.
+        body = stripped[1:]
+        lowered: list[str] = []
+        ends: list[int] = []
+        for _ in range(MAX_WORDS):
+            word = _COMMAND_WORD.match(body, ends[-1] if ends else 0)
+            if word is None:
+                break
+            lowered.append(word.group(1).lower())
+            ends.append(word.end())
+        command = self.find(tuple(lowered))
         if command is not None:
-            rest = stripped[1:].split(None, len(command.words))[len(command.words) :]
-            return await command.run(service, who, rest[0].strip() if rest else "")
+            rest = body[ends[len(command.words) - 1] :].strip()
+            return await command.run(service, who, rest)
+        words = body.split(None, 1)
         group = next(
-            (g for g in self.top_level() if isinstance(g, Group) and lowered[:1] == (g.name,)),
+            (g for g in self.top_level() if isinstance(g, Group) and lowered[:1] == [g.name]),
             None,
         )
         if group is not None:
