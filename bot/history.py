@@ -114,35 +114,48 @@ class Supersession:
 class History:
     """Reports by (subject, topic), oldest first."""
 
+    _by_fact: dict[int, _Record]
+
     def __init__(self, facts: FactSet, previous: History | None = None) -> None:
         kinds = {e.id: e.kind for e in facts.entities}
         self.kinds = kinds
-        # A reload that keeps the entities reuses the keys of the facts it kept (by identity).
+        # A reload that keeps the entities reuses what it knew of the facts it kept (by
+        # identity): their keys, films and order, so a reload of 100,000 facts reads each
+        # one's entities and searches its text once, not once per reload.
         reuse = previous._by_fact if previous is not None and previous.kinds == kinds else {}
-        self._by_fact: dict[int, tuple[Fact, tuple[Key, ...]]] = {}
+        by_fact: dict[int, _Record] = {}
         chains: dict[Key, list[Fact]] = defaultdict(list)
         self.keys: dict[str, tuple[Key, ...]] = {}
         # Each film's newest report date: declines list the most recent films first.
         self.latest: dict[str, str] = {}
         latest = self.latest
         for fact in facts.facts:
+            record = reuse.get(id(fact))
+            if record is None or record[0] is not fact:
+                record = _record(fact, kinds)
+            by_fact[id(fact)] = record
             date = fact.source.date
             if date:
-                for e in fact.entities:
-                    if kinds.get(e) is EntityKind.FILM and latest.get(e, "") < date:
-                        latest[e] = date
-            known = reuse.get(id(fact))
-            keys = known[1] if known is not None and known[0] is fact else keys_of(fact, kinds)
-            self._by_fact[id(fact)] = (fact, keys)
+                for film in record[2]:
+                    if latest.get(film, "") < date:
+                        latest[film] = date
+            keys = record[1]
             if keys:
                 self.keys[fact.id] = keys
                 for key in keys:
                     chains[key].append(fact)
+        self._by_fact = by_fact
         # Only subjects reported on more than one date have a history worth keeping.
         self.chains: dict[Key, tuple[Fact, ...]] = {}
         for key, chain in chains.items():
-            if len({_order(f) for f in chain}) > 1:
-                self.chains[key] = tuple(sorted(chain, key=_order))
+            first = by_fact[id(chain[0])][3]
+            if any(by_fact[id(f)][3] != first for f in chain):
+                self.chains[key] = tuple(sorted(chain, key=lambda f: by_fact[id(f)][3]))
+        self._superseded: list[Supersession] | None = None
+
+    def _order(self, fact: Fact) -> tuple[str, bool]:
+        record = self._by_fact.get(id(fact))
+        return record[3] if record is not None and record[0] is fact else _order(fact)
 
     def chain(self, key: Key) -> tuple[Fact, ...]:
         return self.chains.get(key, ())
@@ -152,20 +165,26 @@ class History:
         chain = self.chain(key)
         if not chain:
             return ()
-        last = _order(chain[-1])
-        return tuple(f for f in chain if _order(f) == last)
+        last = self._order(chain[-1])
+        return tuple(f for f in chain if self._order(f) == last)
 
     def earlier(self, key: Key, than: Fact) -> tuple[Fact, ...]:
         """Reports older than `than`, newest first."""
-        order = _order(than)
-        return tuple(f for f in reversed(self.chain(key)) if _order(f) < order)
+        order = self._order(than)
+        return tuple(f for f in reversed(self.chain(key)) if self._order(f) < order)
 
     def is_current(self, fact: Fact, key: Key) -> bool:
         newest = self.newest(key)
-        return not newest or _order(fact) == _order(newest[0])
+        return not newest or self._order(fact) == self._order(newest[0])
 
     def superseded(self) -> list[Supersession]:
-        """For each subject and topic, each older date's reports and the newest's."""
+        """For each subject and topic, each older date's reports and the newest's.
+        Computed once (the engine asks for it while it is built, off the event loop)."""
+        if self._superseded is None:
+            self._superseded = self._find_superseded()
+        return list(self._superseded)
+
+    def _find_superseded(self) -> list[Supersession]:
         out: list[Supersession] = []
         for key, chain in sorted(self.chains.items(), key=lambda kv: _sort_key(kv[0])):
             newest = self.newest(key)
@@ -183,6 +202,19 @@ class History:
     def superseded_facts(self) -> frozenset[str]:
         """Ids of facts that a newer report replaces for at least one of their subjects."""
         return frozenset(fid for s in self.superseded() for fid in s.old)
+
+
+# What History keeps of each fact: the fact, its keys, its films, its order.
+_Record = tuple[Fact, tuple[Key, ...], tuple[str, ...], tuple[str, bool]]
+
+
+def _record(fact: Fact, kinds: dict[str, EntityKind]) -> _Record:
+    films = tuple(e for e in fact.entities if kinds.get(e) is EntityKind.FILM)
+    keys = keys_of(fact, kinds)
+    return (fact, keys, films, _order(fact) if keys else _UNORDERED)
+
+
+_UNORDERED = ("", True)  # facts in no chain are never ordered
 
 
 def keys_of(fact: Fact, kinds: dict[str, EntityKind]) -> tuple[Key, ...]:
@@ -244,8 +276,11 @@ def _sort_key(key: Key) -> tuple[str, str, str]:
 
 def newly_superseded(old: History | None, new: History) -> list[Supersession]:
     """What `new` supersedes that `old` did not: the lines a moderator is shown."""
-    before = {s.describe() for s in old.superseded()} if old is not None else set()
-    return [s for s in new.superseded() if s.describe() not in before]
+    # A line is its key and its two dates (see Supersession.describe).
+    before = (
+        {(s.key, s.old_date, s.new_date) for s in old.superseded()} if old is not None else set()
+    )
+    return [s for s in new.superseded() if (s.key, s.old_date, s.new_date) not in before]
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ reports are shown to moderators, and an older article added later changes nothin
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from bot.drafts import build_draft
 from bot.engine import Engine
 from bot.facts import load_facts
-from bot.history import History
+from bot.history import History, newly_superseded
 from bot.replies import Requester
 from bot.service import Service
 
@@ -162,3 +163,25 @@ async def test_reload_status_and_sources_show_moderators_what_changed(
     assert second.startswith("mi7-article.txt (2021-11-19): ")
     refused = await service.facts_sources(member)
     assert refused.kind.value == "refused" and "Only moderators" in refused.plain()
+
+
+def test_a_history_built_on_the_previous_one_equals_one_built_afresh(facts_dir: Path) -> None:
+    """A reload reuses what History knew of the facts it kept; nothing else may differ."""
+    build_draft(EARLY, facts_dir)
+    first = load_facts(facts_dir)
+    before = History(first)
+    build_draft(LATER, facts_dir)
+    second = load_facts(facts_dir)
+    # The kept facts as the reloading service has them: the very same objects.
+    kept = {f.id: f for f in first.facts}
+    shared = replace(
+        second, facts=tuple(kept[f.id] if kept.get(f.id) == f else f for f in second.facts)
+    )
+    assert any(f is kept.get(f.id) for f in shared.facts)
+    reused, fresh = History(shared, before), History(shared)
+    assert reused.chains == fresh.chains and reused.keys == fresh.keys
+    assert reused.latest == fresh.latest
+    assert reused.superseded() == fresh.superseded() != []
+    assert [s.describe() for s in newly_superseded(before, reused)] == [
+        s.describe() for s in fresh.superseded() if s not in before.superseded()
+    ]

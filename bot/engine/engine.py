@@ -44,6 +44,9 @@ class Engine:
         self.weights = weights
         self.handlers: tuple[handlers.Handler, ...] = handlers.HANDLERS
         self.history = History(facts, previous.history if previous is not None else None)
+        # Moderators are shown what this version supersedes; find it here, on the
+        # builder's thread, not on the event loop that reports it.
+        self.history.superseded()
         self.context = handlers.Context(self.index, self.cast, weights, self.history)
 
     def parse(self, question: str) -> ParsedQuestion:
