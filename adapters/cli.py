@@ -14,7 +14,7 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -157,7 +157,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         case "facts":
             return await _facts(settings, args)
         case "discord":
-            return await _discord(settings, args)
+            return await _discord(args)
         case "slack":
             return _slack(args)
     raise AssertionError(f"unhandled command {args.command}")
@@ -204,27 +204,32 @@ async def _answer_one(service: Service, question: str, out: TextIO, as_json: boo
     out.flush()
 
 
-async def _run(settings: Settings) -> int:
+async def _run(settings: Settings, environ: Mapping[str, str] | None = None) -> int:
+    """Each adapter reads its own settings from `environ` (default: the process's)."""
     from adapters.console import chat
+    from adapters.discord_setup import DiscordSettings
+    from adapters.slack_setup import SlackSettings
 
-    starters: dict[str, Callable[[Service, Settings], Coroutine[Any, Any, None]]] = {}
-    if settings.slack_enabled:
+    starters: dict[str, Callable[[Service], Coroutine[Any, Any, None]]] = {}
+    slack = SlackSettings.from_env(environ)
+    if slack.enabled:
         from adapters.slack_app import check_settings
         from adapters.slack_app import serve as serve_slack
 
-        check_settings(settings)  # fail before anything starts, with a sentence
-        starters["Slack"] = serve_slack
-    if settings.discord_enabled:
+        check_settings(slack)  # fail before anything starts, with a sentence
+        starters["Slack"] = functools.partial(serve_slack, settings=slack)
+    discord = DiscordSettings.from_env(environ)
+    if discord.enabled:
         from adapters.discord_bot import serve as serve_discord
 
-        starters["Discord"] = serve_discord
+        starters["Discord"] = functools.partial(serve_discord, settings=discord)
     service = await Service.open(settings, watch=True)
     try:
         if not starters:
             return await chat(service)
         # Supervised: one adapter crashing is restarted while the others keep serving.
         tasks = [
-            asyncio.create_task(supervise(name, functools.partial(start, service, settings)))
+            asyncio.create_task(supervise(name, functools.partial(start, service)))
             for name, start in starters.items()
         ]
         log.warning(
@@ -284,10 +289,13 @@ async def _facts(settings: Settings, args: argparse.Namespace) -> int:
         await service.close()
 
 
-async def _discord(settings: Settings, args: argparse.Namespace) -> int:
-    if not settings.discord_enabled:
-        raise ConfigError("'DISCORD_TOKEN' is missing: set it to your bot's token.")
+async def _discord(args: argparse.Namespace) -> int:
     from adapters.discord_bot import fetch_invite_url, sync_commands
+    from adapters.discord_setup import DiscordSettings
+
+    settings = DiscordSettings.from_env()
+    if not settings.enabled:
+        raise ConfigError("'DISCORD_TOKEN' is missing: set it to your bot's token.")
 
     if args.discord_command == "sync":
         count = await sync_commands(settings, args.guild)

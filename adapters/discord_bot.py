@@ -18,13 +18,18 @@ from discord import app_commands
 
 from adapters.discord_payloads import _SESSION_EVENTS, _tolerant
 from adapters.discord_render import NO_PINGS, clean_text, render_embed
-from adapters.discord_setup import api_base_url, discord_endpoints, gateway_url, invite_url
+from adapters.discord_setup import (
+    DiscordSettings,
+    api_base_url,
+    discord_endpoints,
+    gateway_url,
+    invite_url,
+)
 from bot.commands import COMMANDS, Command, CommandTable, Group
 from bot.errors import ConfigError
 from bot.replies import Reply, ReplyKind, Requester
 
 if TYPE_CHECKING:
-    from bot.config import Settings
     from bot.service import Service
 from adapters.discord_login import LOGIN_TIMEOUT, _friendly_login_errors, _login, _token
 
@@ -70,27 +75,29 @@ def is_moderator(
     )
 
 
-def message_requester(message: discord.Message, settings: Settings) -> Requester:
+def message_requester(message: discord.Message, settings: DiscordSettings) -> Requester:
     """Who wrote a message; never a moderator in DMs."""
     author = message.author
     moderator = (
         message.guild is not None
         and isinstance(author, discord.Member)
-        and is_moderator(author, author.guild_permissions, settings.discord_moderator_role_ids)
+        and is_moderator(author, author.guild_permissions, settings.moderator_role_ids)
     )
     return Requester(
         platform=PLATFORM, user_id=str(author.id), is_moderator=moderator, name=author.display_name
     )
 
 
-def interaction_requester(interaction: discord.Interaction[Any], settings: Settings) -> Requester:
+def interaction_requester(
+    interaction: discord.Interaction[Any], settings: DiscordSettings
+) -> Requester:
     """Who ran a command. `interaction.permissions` are the member's resolved permissions
     in that channel, as sent by Discord in the interaction."""
     user = interaction.user
     moderator = (
         interaction.guild_id is not None
         and isinstance(user, discord.Member)
-        and is_moderator(user, interaction.permissions, settings.discord_moderator_role_ids)
+        and is_moderator(user, interaction.permissions, settings.moderator_role_ids)
     )
     return Requester(
         platform=PLATFORM, user_id=str(user.id), is_moderator=moderator, name=user.display_name
@@ -143,7 +150,7 @@ class FranchiseClient(discord.Client):
     def __init__(
         self,
         service: Service | None,
-        settings: Settings,
+        settings: DiscordSettings,
         *,
         guild_ready_timeout: float = 2.0,
         commands: CommandTable = COMMANDS,
@@ -316,7 +323,7 @@ def _add_commands(tree: CommandTree, table: CommandTable) -> None:
 
 
 def build_client(
-    service: Service, settings: Settings, *, guild_ready_timeout: float = 2.0
+    service: Service, settings: DiscordSettings, *, guild_ready_timeout: float = 2.0
 ) -> FranchiseClient:
     """The Discord client for `service`. `guild_ready_timeout` is how long discord.py waits
     for servers to stream in before `on_ready` (tests pass a small value)."""
@@ -325,7 +332,7 @@ def build_client(
 
 async def serve(
     service: Service,
-    settings: Settings,
+    settings: DiscordSettings,
     *,
     client: FranchiseClient | None = None,
     login_timeout: float = LOGIN_TIMEOUT,
@@ -344,7 +351,7 @@ async def serve(
 
 
 async def _logged_in(
-    settings: Settings,
+    settings: DiscordSettings,
     run: Callable[[FranchiseClient], Awaitable[T]],
     commands: CommandTable = COMMANDS,
 ) -> T:
@@ -358,7 +365,7 @@ async def _logged_in(
 
 
 async def sync_commands(
-    settings: Settings, guild_id: int | None = None, *, commands: CommandTable = COMMANDS
+    settings: DiscordSettings, guild_id: int | None = None, *, commands: CommandTable = COMMANDS
 ) -> int:
     """Register the slash commands with Discord; returns how many top-level commands.
 
@@ -379,7 +386,7 @@ async def sync_commands(
     return await _logged_in(settings, run, commands)
 
 
-async def fetch_invite_url(settings: Settings) -> str:
+async def fetch_invite_url(settings: DiscordSettings) -> str:
     """Log in with DISCORD_TOKEN to learn the application id, and build the invite link."""
 
     async def run(client: FranchiseClient) -> int:

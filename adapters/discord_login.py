@@ -14,16 +14,16 @@ from bot.errors import ConfigError, PlatformError
 from bot.supervisor import describe
 
 if TYPE_CHECKING:
-    from bot.config import Settings
+    from adapters.discord_setup import DiscordSettings
 
 
-def _token(settings: Settings) -> str:
-    if settings.discord_token is None or not settings.discord_token.reveal().strip():
+def _token(settings: DiscordSettings) -> str:
+    if settings.token is None or not settings.token.reveal().strip():
         raise ConfigError(
             "'DISCORD_TOKEN' is missing: set it to the bot token from the Discord Developer "
             "Portal (Applications -> your app -> Bot)."
         )
-    return settings.discord_token.reveal().strip()
+    return settings.token.reveal().strip()
 
 
 @contextlib.asynccontextmanager

@@ -15,20 +15,50 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import discord
 import yarl
 
+from bot.config import Secret, read_ids, read_secret
 from bot.errors import ConfigError
 
 log = logging.getLogger("adapters.discord_bot")
 
-if TYPE_CHECKING:
-    from bot.config import Settings
+
+@dataclass(frozen=True)
+class DiscordSettings:
+    """The Discord adapter's settings, read from the environment by the adapter itself."""
+
+    token: Secret | None = None
+    api_base_url: str | None = None
+    gateway_url: str | None = None
+    moderator_role_ids: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> DiscordSettings:
+        env = os.environ if environ is None else environ
+        role_ids = read_ids(env, "DISCORD_MODERATOR_ROLE_IDS")
+        bad_roles = sorted(r for r in role_ids if not r.isdigit())
+        if bad_roles:
+            raise ConfigError(
+                f"'DISCORD_MODERATOR_ROLE_IDS' must list numeric role IDs separated by commas; "
+                f"{', '.join(bad_roles)} is not one."
+            )
+        return cls(
+            token=read_secret(env, "DISCORD_TOKEN"),
+            api_base_url=env.get("DISCORD_API_BASE_URL", "").strip() or None,
+            gateway_url=env.get("DISCORD_GATEWAY_URL", "").strip() or None,
+            moderator_role_ids=role_ids,
+        )
+
+    @property
+    def enabled(self) -> bool:
+        return self.token is not None
 
 
 API_VERSION = 10
@@ -83,19 +113,15 @@ def gateway_url(url: str) -> yarl.URL:
 
 
 @contextlib.contextmanager
-def discord_endpoints(settings: Settings) -> Iterator[None]:
+def discord_endpoints(settings: DiscordSettings) -> Iterator[None]:
     """Point discord.py at DISCORD_API_BASE_URL / DISCORD_GATEWAY_URL while inside.
 
     discord.py keeps both as class attributes (process-wide), so they are put back on exit.
     """
     route_base = discord.http.Route.BASE
     gateway = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
-    new_base = (
-        api_base_url(settings.discord_api_base_url) if settings.discord_api_base_url else None
-    )
-    new_gateway = (
-        gateway_url(settings.discord_gateway_url) if settings.discord_gateway_url else None
-    )
+    new_base = api_base_url(settings.api_base_url) if settings.api_base_url else None
+    new_gateway = gateway_url(settings.gateway_url) if settings.gateway_url else None
     if (new_base is None) != (new_gateway is None):
         log.warning(
             "Only one of DISCORD_API_BASE_URL and DISCORD_GATEWAY_URL is set; "

@@ -39,6 +39,7 @@ from adapters.slack_blocks import (
 from adapters.slack_http import _SIGNING_SECRETS, EVENTS_PATH, start_http
 from adapters.slack_setup import (
     PLATFORM,
+    SlackSettings,
     _reveal,
     api_base_url,
     check_settings,
@@ -46,7 +47,6 @@ from adapters.slack_setup import (
     start_up_error,
 )
 from bot.commands import platform_name
-from bot.config import Settings
 from bot.replies import Reply, ReplyKind, Requester
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ SORRY = "Sorry, something went wrong while answering that. Please try again in a
 # ----------------------------------------------------------------------------- the app
 
 
-def configure_client(client: AsyncWebClient, settings: Settings) -> None:
+def configure_client(client: AsyncWebClient, settings: SlackSettings) -> None:
     """Point the app's Web API client at SLACK_API_BASE_URL and retry 429s."""
     base = api_base_url(settings)
     if base:
@@ -87,32 +87,32 @@ def configure_client(client: AsyncWebClient, settings: Settings) -> None:
     ]
 
 
-def build_app(service: Service, settings: Settings) -> AsyncApp:
+def build_app(service: Service, settings: SlackSettings) -> AsyncApp:
     """An AsyncApp with every listener registered. Settings are checked first."""
     check_settings(settings)
     app = AsyncApp(
         name="franchise-bot",
         # Given `client=` instead, Bolt still reads SLACK_BOT_TOKEN from the environment and
         # warns that the token is unused; so Bolt builds the client and we configure it.
-        token=_reveal(settings.slack_bot_token),
+        token=_reveal(settings.bot_token),
         # Always a string: given None, Bolt would read SLACK_SIGNING_SECRET itself.
         # Socket Mode requests are not signed; Bolt only verifies HTTP ones.
-        signing_secret=_reveal(settings.slack_signing_secret),
+        signing_secret=_reveal(settings.signing_secret),
         process_before_response=False,
     )
     configure_client(app.client, settings)
     _Listeners(service, settings).register(app)
     # For start_http, which checks signatures before Bolt parses anything.
-    _SIGNING_SECRETS[app] = _reveal(settings.slack_signing_secret)
+    _SIGNING_SECRETS[app] = _reveal(settings.signing_secret)
     return app
 
 
 class _Listeners:
     """The listeners of one app; each turns a Slack request into one service call."""
 
-    def __init__(self, service: Service, settings: Settings) -> None:
+    def __init__(self, service: Service, settings: SlackSettings) -> None:
         self.service = service
-        self.moderators = settings.slack_moderator_ids
+        self.moderators = settings.moderator_ids
         # Slack delivers an event again when it thinks the first delivery failed.
         self._seen_events: OrderedDict[str, None] = OrderedDict()
 
@@ -348,13 +348,13 @@ async def verify_bot_token(app: AsyncApp) -> str:
     return str(identity.get("user_id", ""))
 
 
-async def serve(service: Service, settings: Settings, *, host: str = DEFAULT_HOST) -> None:
+async def serve(service: Service, settings: SlackSettings, *, host: str = DEFAULT_HOST) -> None:
     """Serve Slack until cancelled: Socket Mode when SLACK_APP_TOKEN is set, else HTTP
     on `host`:SLACK_PORT at /slack/events. Raises ConfigError for missing, contradictory
     or refused settings before serving anything."""
     app = build_app(service, settings)
     bot_user = await verify_bot_token(app)
-    app_token = _reveal(settings.slack_app_token)
+    app_token = _reveal(settings.app_token)
     if app_token:
         handler = await start_socket_mode(app, app_token)
         log.info("Slack: connected in Socket Mode as %s", bot_user)
@@ -363,7 +363,7 @@ async def serve(service: Service, settings: Settings, *, host: str = DEFAULT_HOS
         finally:
             await handler.close_async()  # type: ignore[no-untyped-call]  # bolt leaves it untyped
         return
-    runner = await start_http(app, host, settings.slack_port)
+    runner = await start_http(app, host, settings.port)
     addresses = ", ".join(f"{a[0]}:{a[1]}" for a in runner.addresses if isinstance(a, tuple))
     log.info("Slack: %s serving signed requests at http://%s%s", bot_user, addresses, EVENTS_PATH)
     try:

@@ -5,17 +5,58 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from slack_sdk.errors import SlackApiError
 
 from bot.commands import COMMANDS, Command, CommandTable, Group, platform_name
-from bot.config import Secret, Settings
+from bot.config import Secret, read_ids, read_int, read_secret
 from bot.errors import BotError, ConfigError, PlatformError
 from bot.supervisor import describe
 
 if TYPE_CHECKING:
     pass
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    """The Slack adapter's settings, read from the environment by the adapter itself."""
+
+    bot_token: Secret | None = None
+    signing_secret: Secret | None = None
+    app_token: Secret | None = None
+    port: int = 3000
+    api_base_url: str | None = None
+    moderator_ids: frozenset[str] = field(default_factory=frozenset)
+    # SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are both set: slack-bolt would switch to OAuth.
+    oauth_client: bool = False
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> SlackSettings:
+        env = os.environ if environ is None else environ
+        moderators = read_ids(env, "SLACK_MODERATOR_IDS")
+        bad = sorted(m for m in moderators if not (m[:1] in "UW" and m.isalnum()))
+        if bad:
+            raise ConfigError(
+                f"'SLACK_MODERATOR_IDS' must list Slack user IDs like U123ABC (not display "
+                f"names); {', '.join(bad)} is not one."
+            )
+        return cls(
+            bot_token=read_secret(env, "SLACK_BOT_TOKEN"),
+            signing_secret=read_secret(env, "SLACK_SIGNING_SECRET"),
+            app_token=read_secret(env, "SLACK_APP_TOKEN"),
+            port=read_int(env, "SLACK_PORT", 3000, minimum=0),
+            api_base_url=env.get("SLACK_API_BASE_URL", "").strip() or None,
+            moderator_ids=moderators,
+            oauth_client=bool(env.get("SLACK_CLIENT_ID") and env.get("SLACK_CLIENT_SECRET")),
+        )
+
+    @property
+    def enabled(self) -> bool:
+        return any((self.bot_token, self.signing_secret, self.app_token))
+
 
 PLATFORM = "slack"
 APP_NAME = "FranchiseBot"
@@ -34,11 +75,11 @@ BOT_SCOPES: tuple[str, ...] = (
 BOT_EVENTS: tuple[str, ...] = ("app_mention", "message.im")
 
 
-def check_settings(settings: Settings) -> None:
+def check_settings(settings: SlackSettings) -> None:
     """Raise ConfigError with one sentence saying what to set, before anything starts."""
-    bot_token = _reveal(settings.slack_bot_token)
-    app_token = _reveal(settings.slack_app_token)
-    signing_secret = _reveal(settings.slack_signing_secret)
+    bot_token = _reveal(settings.bot_token)
+    app_token = _reveal(settings.app_token)
+    signing_secret = _reveal(settings.signing_secret)
     if not (bot_token or app_token or signing_secret):
         raise ConfigError(
             "Slack is not configured: set SLACK_BOT_TOKEN, and SLACK_APP_TOKEN for Socket Mode "
@@ -71,7 +112,7 @@ def check_settings(settings: Settings) -> None:
         raise ConfigError(
             "'SLACK_SIGNING_SECRET' is missing: set it, or use Socket Mode with SLACK_APP_TOKEN."
         )
-    base = settings.slack_api_base_url
+    base = settings.api_base_url
     if base is not None and not re.match(r"^https?://[^/\s]+", base):
         raise ConfigError(
             f"'SLACK_API_BASE_URL' must be an http(s) URL like https://slack.com/api/, "
@@ -79,7 +120,7 @@ def check_settings(settings: Settings) -> None:
         )
     # Bolt switches to multi-workspace OAuth by itself when it sees these two variables,
     # and then ignores SLACK_BOT_TOKEN. This bot serves one workspace.
-    if os.environ.get("SLACK_CLIENT_ID") and os.environ.get("SLACK_CLIENT_SECRET"):
+    if settings.oauth_client:
         raise ConfigError(
             "'SLACK_CLIENT_ID' and 'SLACK_CLIENT_SECRET' are set, which would make slack-bolt "
             "install the app by OAuth: unset them; franchise-bot uses SLACK_BOT_TOKEN."
@@ -90,9 +131,9 @@ def _reveal(secret: Secret | None) -> str:
     return secret.reveal().strip() if secret is not None else ""
 
 
-def api_base_url(settings: Settings) -> str | None:
+def api_base_url(settings: SlackSettings) -> str | None:
     """SLACK_API_BASE_URL with the trailing `/` the Web API client needs (it uses urljoin)."""
-    base = settings.slack_api_base_url
+    base = settings.api_base_url
     if not base:
         return None
     return base if base.endswith("/") else base + "/"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import AsyncIterator
-from dataclasses import replace
 
 import aiohttp
 import pytest
@@ -15,7 +14,9 @@ from test_slack import SIGNING_SECRET, SignedSlack
 
 from adapters.console import chat
 from adapters.discord_bot import sync_commands
+from adapters.discord_setup import DiscordSettings
 from adapters.slack_app import EVENTS_PATH, build_app, manifest, start_http
+from adapters.slack_setup import SlackSettings
 from bot.commands import COMMANDS, Command, CommandTable, Option
 from bot.config import Secret, Settings
 from bot.replies import Reply, ReplyKind, Requester
@@ -58,10 +59,8 @@ async def test_a_new_entry_is_a_discord_app_command(service: Service, settings: 
     fake = FakeDiscord(TOKEN)
     await fake.start()
     try:
-        discord_settings = Settings.from_env(
+        discord_settings = DiscordSettings.from_env(
             {
-                "FRANCHISE_BOT_FACTS": str(settings.facts_dir),
-                "FRANCHISE_BOT_DB": settings.db,
                 "DISCORD_TOKEN": TOKEN,
                 "DISCORD_API_BASE_URL": fake.http_url,
                 "DISCORD_GATEWAY_URL": fake.gateway_url,
@@ -87,11 +86,10 @@ async def test_a_new_entry_is_a_slack_slash_command(service: Service, settings: 
     assert "/trivia" in names and "/trivia" not in str(manifest())
     fake = await FakeSlack().start()
     try:
-        slack_settings = replace(
-            settings,
-            slack_bot_token=Secret(fake.bot_token),
-            slack_signing_secret=Secret(SIGNING_SECRET),
-            slack_api_base_url=fake.api_url,
+        slack_settings = SlackSettings(
+            bot_token=Secret(fake.bot_token),
+            signing_secret=Secret(SIGNING_SECRET),
+            api_base_url=fake.api_url,
         )
         runner = await start_http(build_app(service, slack_settings), "127.0.0.1", 0)
         try:

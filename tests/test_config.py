@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from adapters.discord_setup import DiscordSettings
+from adapters.slack_setup import SlackSettings
 from bot.config import Settings, shipped_facts_dir
 from bot.errors import ConfigError
 
@@ -14,8 +16,8 @@ def test_defaults() -> None:
     assert (settings.facts_dir / "sources" / "mi7-article.txt").exists()
     assert settings.db_path.name == "franchise-bot.db"
     assert settings.log_days == 30 and settings.rate_limit == 5 and settings.rate_window_s == 30
-    assert not settings.discord_enabled and not settings.slack_enabled
-    assert settings.slack_port == 3000
+    assert not DiscordSettings.from_env({}).enabled and not SlackSettings.from_env({}).enabled
+    assert SlackSettings.from_env({}).port == 3000
 
 
 def test_values_from_the_environment(tmp_path: Path) -> None:
@@ -31,18 +33,27 @@ def test_values_from_the_environment(tmp_path: Path) -> None:
         }
     )
     assert settings.facts_dir == tmp_path and settings.log_days == 7
-    assert settings.discord_moderator_role_ids == {"123", "456"}
-    assert settings.slack_moderator_ids == {"U123ABC", "W999"}
-    assert settings.discord_token is not None
-    assert settings.discord_token.reveal() == "sentinel-discord-token"
+
+
+def test_each_adapter_reads_its_own_settings() -> None:
+    env = {
+        "DISCORD_TOKEN": "sentinel-discord-token",
+        "DISCORD_MODERATOR_ROLE_IDS": "123, 456",
+        "SLACK_MODERATOR_IDS": "U123ABC,W999",
+        "SLACK_PORT": "3100",
+    }
+    discord, slack = DiscordSettings.from_env(env), SlackSettings.from_env(env)
+    assert discord.moderator_role_ids == {"123", "456"}
+    assert slack.moderator_ids == {"U123ABC", "W999"} and slack.port == 3100
+    assert discord.token is not None and discord.token.reveal() == "sentinel-discord-token"
+    assert not hasattr(Settings.from_env(env), "discord_token")  # the core knows no platform
 
 
 def test_secrets_never_show_in_repr() -> None:
-    settings = Settings.from_env(
-        {"DISCORD_TOKEN": "sentinel-1", "SLACK_BOT_TOKEN": "xoxb-sentinel-2"}
-    )
-    text = repr(settings) + str(settings)
-    assert "sentinel" not in text
+    env = {"DISCORD_TOKEN": "sentinel-1", "SLACK_BOT_TOKEN": "xoxb-sentinel-2"}
+    for settings in (DiscordSettings.from_env(env), SlackSettings.from_env(env)):
+        text = repr(settings) + str(settings)
+        assert "sentinel" not in text
 
 
 @pytest.mark.parametrize(
@@ -57,3 +68,5 @@ def test_secrets_never_show_in_repr() -> None:
 def test_bad_values_are_explained(env: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         Settings.from_env(env)
+        DiscordSettings.from_env(env)
+        SlackSettings.from_env(env)

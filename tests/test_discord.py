@@ -48,7 +48,7 @@ from adapters.discord_bot import (
     serve,
     sync_commands,
 )
-from bot.config import Settings
+from adapters.discord_setup import DiscordSettings
 from bot.errors import ConfigError
 from bot.models import Source
 from bot.replies import Reply, ReplyKind
@@ -102,12 +102,10 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 
 
 @pytest.fixture
-def discord_settings(settings: Settings, fake: FakeDiscord) -> Settings:
+def discord_settings(fake: FakeDiscord) -> DiscordSettings:
     """The environment an operator would set, pointing at the fake (API URL without /api/v10)."""
-    return Settings.from_env(
+    return DiscordSettings.from_env(
         {
-            "FRANCHISE_BOT_FACTS": str(settings.facts_dir),
-            "FRANCHISE_BOT_DB": str(settings.db_path),
             "DISCORD_TOKEN": TOKEN,
             "DISCORD_API_BASE_URL": fake.http_url,
             "DISCORD_GATEWAY_URL": fake.gateway_url,
@@ -118,7 +116,7 @@ def discord_settings(settings: Settings, fake: FakeDiscord) -> Settings:
 
 @contextlib.asynccontextmanager
 async def running(
-    service: Service, settings: Settings, fake: FakeDiscord
+    service: Service, settings: DiscordSettings, fake: FakeDiscord
 ) -> AsyncIterator[FranchiseClient]:
     """`serve()` in a task until the client is ready; cancelled and closed on exit,
     before the fake stops."""
@@ -143,7 +141,7 @@ async def running(
 
 @pytest.fixture
 async def bot(
-    service: Service, discord_settings: Settings, fake: FakeDiscord
+    service: Service, discord_settings: DiscordSettings, fake: FakeDiscord
 ) -> AsyncIterator[FranchiseClient]:
     async with running(service, discord_settings, fake) as client:
         yield client
@@ -502,7 +500,7 @@ async def test_identify_asks_only_for_needed_intents(
 
 async def test_token_never_logged(
     service: Service,
-    discord_settings: Settings,
+    discord_settings: DiscordSettings,
     fake: FakeDiscord,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -522,12 +520,10 @@ async def test_token_never_logged(
 
 
 async def test_wrong_token_is_a_config_error(
-    service: Service, discord_settings: Settings, fake: FakeDiscord
+    service: Service, discord_settings: DiscordSettings, fake: FakeDiscord
 ) -> None:
-    wrong = Settings.from_env(
+    wrong = DiscordSettings.from_env(
         {
-            "FRANCHISE_BOT_FACTS": str(discord_settings.facts_dir),
-            "FRANCHISE_BOT_DB": str(discord_settings.db_path),
             "DISCORD_TOKEN": "not-the-token",
             "DISCORD_API_BASE_URL": fake.http_url + "/api/v10/",
             "DISCORD_GATEWAY_URL": fake.gateway_url,
@@ -541,15 +537,15 @@ async def test_wrong_token_is_a_config_error(
     assert fake.identify is None  # never reached the gateway
 
 
-async def test_missing_token_is_a_config_error(service: Service, settings: Settings) -> None:
+async def test_missing_token_is_a_config_error(service: Service) -> None:
     with pytest.raises(ConfigError, match="'DISCORD_TOKEN' is missing"):
-        await serve(service, settings)
+        await serve(service, DiscordSettings.from_env({}))
 
 
 # --------------------------------------------------------------------------- CLI helpers
 
 
-async def test_sync_commands(discord_settings: Settings, fake: FakeDiscord) -> None:
+async def test_sync_commands(discord_settings: DiscordSettings, fake: FakeDiscord) -> None:
     count = await sync_commands(discord_settings, None)
 
     put = await fake.next_request("PUT", rf"/applications/{APP_ID}/commands")
@@ -557,7 +553,12 @@ async def test_sync_commands(discord_settings: Settings, fake: FakeDiscord) -> N
     assert count == len(names) == 5
     assert set(names) == {"ask", "release", "cast", "help", "facts"}
     assert int(names["facts"]["default_member_permissions"]) == MANAGE_GUILD
-    assert {o["name"] for o in names["facts"]["options"]} == {"reload", "status", "unanswered", "sources"}
+    assert {o["name"] for o in names["facts"]["options"]} == {
+        "reload",
+        "status",
+        "unanswered",
+        "sources",
+    }
     film = names["release"]["options"][0]
     assert film["name"] == "film" and film["autocomplete"] and not film["required"]
     assert names["ask"]["description"] == "Ask a question about the franchise."
@@ -565,14 +566,16 @@ async def test_sync_commands(discord_settings: Settings, fake: FakeDiscord) -> N
     assert fake.identify is None
 
 
-async def test_sync_commands_to_one_guild(discord_settings: Settings, fake: FakeDiscord) -> None:
+async def test_sync_commands_to_one_guild(
+    discord_settings: DiscordSettings, fake: FakeDiscord
+) -> None:
     count = await sync_commands(discord_settings, GUILD_ID)
 
     put = await fake.next_request("PUT", rf"/applications/{APP_ID}/guilds/{GUILD_ID}/commands")
     assert count == len(put.body) == 5
 
 
-async def test_fetch_invite_url(discord_settings: Settings, fake: FakeDiscord) -> None:
+async def test_fetch_invite_url(discord_settings: DiscordSettings, fake: FakeDiscord) -> None:
     url = await fetch_invite_url(discord_settings)
     assert f"client_id={APP_ID}" in url
 

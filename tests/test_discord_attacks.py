@@ -21,6 +21,7 @@ from fakes.slack_fake import APP_ID, TEAM_ID, FakeSlack
 
 from adapters.cli import _run
 from adapters.discord_bot import build_client, serve, sync_commands
+from adapters.discord_setup import DiscordSettings
 from bot.config import Settings
 from bot.errors import ConfigError, PlatformError
 from bot.service import Service
@@ -53,7 +54,9 @@ def discord_env(settings: Settings, fake: FakeDiscord) -> dict[str, str]:
 
 
 @contextlib.asynccontextmanager
-async def running(service: Service, settings: Settings, fake: FakeDiscord) -> AsyncIterator[None]:
+async def running(
+    service: Service, settings: DiscordSettings, fake: FakeDiscord
+) -> AsyncIterator[None]:
     client = build_client(service, settings, guild_ready_timeout=0.05)
     task = asyncio.create_task(serve(service, settings, client=client))
     fake.watched = task  # the fake's waits fail at once if the bot stops
@@ -89,7 +92,7 @@ async def test_interaction_from_a_member_without_roles_is_answered(
 ) -> None:
     """`member` without `roles` (or null) used to raise KeyError/TypeError inside discord.py's
     gateway loop, ending `serve()` (and, through `franchise-bot run`, Slack too)."""
-    discord_settings = Settings.from_env(discord_env(settings, fake))
+    discord_settings = DiscordSettings.from_env(discord_env(settings, fake))
     async with running(service, discord_settings, fake):
         payload = fake.interaction(
             {"name": "ask", "options": [{"name": "question", "type": 3, "value": "MI7 cast?"}]}
@@ -108,7 +111,7 @@ async def test_interaction_from_a_member_without_roles_is_answered(
 async def test_message_without_content_is_ignored_and_the_next_answered(
     service: Service, settings: Settings, fake: FakeDiscord
 ) -> None:
-    discord_settings = Settings.from_env(discord_env(settings, fake))
+    discord_settings = DiscordSettings.from_env(discord_env(settings, fake))
     async with running(service, discord_settings, fake):
         message = {
             "id": "100000000000009999",
@@ -145,7 +148,7 @@ async def test_unrepairable_payloads_are_dropped_with_one_line(
     """200 payloads discord.py cannot parse at all: each dropped, one warning line in all,
     and the bot still answers."""
     caplog.set_level(logging.WARNING)
-    discord_settings = Settings.from_env(discord_env(settings, fake))
+    discord_settings = DiscordSettings.from_env(discord_env(settings, fake))
     async with running(service, discord_settings, fake):
         for i in range(200):
             broken = fake.interaction({"name": "ask", "options": []})
@@ -170,7 +173,7 @@ async def test_a_discord_api_that_never_answers_times_out_with_a_sentence(
     service: Service, settings: Settings, fake: FakeDiscord
 ) -> None:
     fake.hang.add("/users/@me")
-    discord_settings = Settings.from_env(discord_env(settings, fake))
+    discord_settings = DiscordSettings.from_env(discord_env(settings, fake))
     began = time.monotonic()
     with pytest.raises(PlatformError, match=r"did not answer the log-in within 0\.5 s") as caught:
         async with asyncio.timeout(10):
@@ -186,7 +189,7 @@ async def test_cli_commands_time_out_too(
     fake.hang.add("/oauth2/applications/@me")
     with pytest.raises(PlatformError, match="did not answer"):
         async with asyncio.timeout(10):
-            await sync_commands(Settings.from_env(discord_env(settings, fake)))
+            await sync_commands(DiscordSettings.from_env(discord_env(settings, fake)))
 
 
 # ----------------------------------------------------------------------------- supervision
@@ -239,7 +242,7 @@ async def test_run_keeps_slack_serving_while_discord_crashes_and_restarts(
         "SLACK_APP_TOKEN": slack.app_token,
         "SLACK_API_BASE_URL": slack.api_url,
     }
-    task = asyncio.create_task(_run(Settings.from_env(env)))
+    task = asyncio.create_task(_run(Settings.from_env(env), env))
     try:
         async with asyncio.timeout(30):
             await slack.wait_connected(timeout=10)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from adapters import discord_setup, slack_setup
 from adapters.cli import _parser
 from bot import config
 from bot.commands import COMMANDS
@@ -37,7 +38,11 @@ def test_every_cli_command_is_documented() -> None:
 
 
 def test_configuration_table_matches_the_settings_read() -> None:
-    source = Path(config.__file__).read_text(encoding="utf-8")
+    # The core's settings, and each adapter's own.
+    source = "".join(
+        Path(module.__file__ or "").read_text(encoding="utf-8")
+        for module in (config, discord_setup, slack_setup)
+    )
     read = set(re.findall(r'"((?:FRANCHISE_BOT|DISCORD|SLACK)_[A-Z_]+)"', source))
     read.add("FRANCHISE_BOT_LOG_LEVEL")  # read by the CLI's logging set-up
     documented = set(re.findall(r"^\| `([A-Z_]+)` \|", README, flags=re.M))

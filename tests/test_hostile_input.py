@@ -43,7 +43,9 @@ from test_discord import (
 from test_slack import SIGNING_SECRET, SignedSlack, mention, write_pinging_fact
 
 from adapters.discord_bot import NO_PINGS, clean_text, render_embed
+from adapters.discord_setup import DiscordSettings
 from adapters.slack_app import EVENTS_PATH, build_app, clean_question, render_blocks, start_http
+from adapters.slack_setup import SlackSettings
 from bot.config import Secret, Settings
 from bot.engine import Engine
 from bot.models import Source
@@ -467,11 +469,8 @@ async def test_discord_end_to_end_hostile_corpus_is_answered_and_pings_nobody(
 ) -> None:
     fake = FakeDiscord(TOKEN)
     await fake.start()
-    settings = replace(
-        hostile_settings,
-        discord_token=Secret(TOKEN),
-        discord_api_base_url=fake.http_url,
-        discord_gateway_url=fake.gateway_url,
+    settings = DiscordSettings(
+        token=Secret(TOKEN), api_base_url=fake.http_url, gateway_url=fake.gateway_url
     )
     try:
         async with running(hostile_service, settings, fake):
@@ -505,11 +504,10 @@ async def test_slack_end_to_end_hostile_corpus_is_answered_and_pings_nobody(
     for name in ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET"):
         monkeypatch.delenv(name, raising=False)  # would switch Bolt to OAuth installs
     fake = await FakeSlack().start()
-    settings = replace(
-        hostile_settings,
-        slack_bot_token=Secret(fake.bot_token),
-        slack_signing_secret=Secret(SIGNING_SECRET),
-        slack_api_base_url=fake.api_url,
+    settings = SlackSettings(
+        bot_token=Secret(fake.bot_token),
+        signing_secret=Secret(SIGNING_SECRET),
+        api_base_url=fake.api_url,
     )
     runner = await start_http(build_app(hostile_service, settings), "127.0.0.1", 0)
     url = f"http://127.0.0.1:{runner.addresses[0][1]}{EVENTS_PATH}"

@@ -53,8 +53,10 @@ from test_discord import (
 from test_slack import SignedSlack, dm, event_body, mention, slash_form, write_pinging_fact
 
 from adapters.discord_bot import serve as serve_discord
+from adapters.discord_setup import DiscordSettings
 from adapters.slack_app import EVENTS_PATH, build_app, start_http, start_socket_mode
 from adapters.slack_app import serve as serve_slack
+from adapters.slack_setup import SlackSettings
 from bot.config import Settings
 from bot.errors import ConfigError
 from bot.replies import ReplyKind, Requester
@@ -144,15 +146,6 @@ def discord_env(fake: FakeDiscord, **override: str) -> dict[str, str]:
     }
 
 
-def with_env(settings: Settings, env: dict[str, str]) -> Settings:
-    """Settings as an operator's environment makes them (Settings.from_env, no os.environ)."""
-    base = {
-        "FRANCHISE_BOT_FACTS": str(settings.facts_dir),
-        "FRANCHISE_BOT_DB": str(settings.db_path),
-    }
-    return Settings.from_env({**base, **env})
-
-
 @pytest.fixture(autouse=True)
 def _no_slack_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     # Bolt reads SLACK_* variables itself when a value is not given.
@@ -202,7 +195,7 @@ class SentinelSlack(SignedSlack):
 
 @contextlib.asynccontextmanager
 async def slack_over_http(
-    service: Service, settings: Settings, fake: FakeSlack
+    service: Service, settings: SlackSettings, fake: FakeSlack
 ) -> AsyncIterator[SentinelSlack]:
     runner = await start_http(build_app(service, settings), "127.0.0.1", 0)
     url = f"http://127.0.0.1:{runner.addresses[0][1]}{EVENTS_PATH}"
@@ -222,20 +215,27 @@ async def posted_to(fake: FakeSlack, response_url: str) -> dict[str, Any]:
 
 
 def test_settings_never_show_a_token(tmp_path: Path) -> None:
-    settings = Settings.from_env(
-        {
-            "FRANCHISE_BOT_FACTS": str(tmp_path),
-            "FRANCHISE_BOT_DB": str(tmp_path / "db.sqlite"),
-            "DISCORD_TOKEN": DISCORD_TOKEN,
-            "SLACK_BOT_TOKEN": SLACK_BOT_TOKEN,
-            "SLACK_SIGNING_SECRET": SLACK_SIGNING_SECRET,
-            "SLACK_APP_TOKEN": SLACK_APP_TOKEN,
-        }
-    )
-    assert settings.discord_token is not None and settings.discord_token.reveal() == DISCORD_TOKEN
-    for shown in (repr(settings), str(settings), f"{settings}", repr(dataclasses.asdict(settings))):
-        assert_no_sentinel("repr(settings)", shown)
-        assert "**********" in shown
+    env = {
+        "FRANCHISE_BOT_FACTS": str(tmp_path),
+        "FRANCHISE_BOT_DB": str(tmp_path / "db.sqlite"),
+        "DISCORD_TOKEN": DISCORD_TOKEN,
+        "SLACK_BOT_TOKEN": SLACK_BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SLACK_SIGNING_SECRET,
+        "SLACK_APP_TOKEN": SLACK_APP_TOKEN,
+    }
+    discord_settings = DiscordSettings.from_env(env)
+    assert discord_settings.token is not None and discord_settings.token.reveal() == DISCORD_TOKEN
+    for settings in (Settings.from_env(env), discord_settings, SlackSettings.from_env(env)):
+        shown_all = (
+            repr(settings),
+            str(settings),
+            f"{settings}",
+            repr(dataclasses.asdict(settings)),
+        )
+        for shown in shown_all:
+            assert_no_sentinel("repr(settings)", shown)
+    for settings in (discord_settings, SlackSettings.from_env(env)):
+        assert "**********" in repr(settings)
 
 
 async def test_discord_token_never_logged_raised_or_sent(
@@ -246,7 +246,7 @@ async def test_discord_token_never_logged_raised_or_sent(
     debug_logs: pytest.LogCaptureFixture,
 ) -> None:
     fake = discord_fake
-    config = with_env(settings, discord_env(fake))
+    config = DiscordSettings.from_env(discord_env(fake))
     write_pinging_fact(facts_dir)  # so the moderator's reload has something to report
     async with running(service, config, fake):
         mark = fake.mark()
@@ -271,7 +271,7 @@ async def test_discord_token_never_logged_raised_or_sent(
     assert any(r.authorized for r in fake.requests)
 
     # A wrong token stops start-up with a sentence, not the token.
-    wrong = with_env(settings, discord_env(fake, DISCORD_TOKEN=DISCORD_WRONG))
+    wrong = DiscordSettings.from_env(discord_env(fake, DISCORD_TOKEN=DISCORD_WRONG))
     with pytest.raises(ConfigError, match="DISCORD_TOKEN") as refused:
         await asyncio.wait_for(serve_discord(service, wrong), 10)
 
@@ -294,7 +294,7 @@ async def test_slack_tokens_never_logged_raised_or_sent(
     debug_logs: pytest.LogCaptureFixture,
 ) -> None:
     fake = slack_fake
-    config = with_env(settings, slack_env(fake))
+    config = SlackSettings.from_env(slack_env(fake))
     write_pinging_fact(facts_dir)
     async with slack_over_http(service, config, fake) as slack:
         _, _, url = await slack.command("/ask", MI7_QUESTION)
@@ -314,7 +314,9 @@ async def test_slack_tokens_never_logged_raised_or_sent(
 
     # Socket Mode uses the app-level token too.
     handler = await start_socket_mode(
-        build_app(service, with_env(settings, slack_env(fake, SLACK_APP_TOKEN=SLACK_APP_TOKEN))),
+        build_app(
+            service, SlackSettings.from_env(slack_env(fake, SLACK_APP_TOKEN=SLACK_APP_TOKEN))
+        ),
         SLACK_APP_TOKEN,
     )
     try:
@@ -337,7 +339,7 @@ async def test_slack_tokens_never_logged_raised_or_sent(
         (slack_env(fake, SLACK_APP_TOKEN=SLACK_APP_WRONG), "SLACK_APP_TOKEN"),
     ]:
         with pytest.raises(ConfigError, match=says) as refused:
-            await asyncio.wait_for(serve_slack(service, with_env(settings, env)), 5)
+            await asyncio.wait_for(serve_slack(service, SlackSettings.from_env(env)), 5)
         refusals.append(refused.value)
 
     records = debug_logs.records
@@ -434,7 +436,7 @@ async def test_discord_moderator_commands_refuse_lookalike_names(
     fake = discord_fake
     before = service.version
     write_pinging_fact(facts_dir)  # a real reload would make a new version
-    async with running(service, with_env(settings, discord_env(fake)), fake):
+    async with running(service, DiscordSettings.from_env(discord_env(fake)), fake):
         for name, who in DISCORD_IMPOSTORS.items():
             for sub in ("reload", "status", "unanswered"):
                 mark = fake.mark()
@@ -476,7 +478,7 @@ async def test_slack_moderator_commands_refuse_lookalike_names(
     fake = slack_fake
     before = service.version
     write_pinging_fact(facts_dir)
-    async with slack_over_http(service, with_env(settings, slack_env(fake)), fake) as slack:
+    async with slack_over_http(service, SlackSettings.from_env(slack_env(fake)), fake) as slack:
         for user_name in ("Moderator", "admin", MODERATOR_NAME, MODERATOR):
             for sub in ("reload", "status", "unanswered"):
                 _, _, url = await slack.command("/facts", sub, user=IMPOSTOR, user_name=user_name)
@@ -503,7 +505,7 @@ async def test_slack_request_replayed_after_five_minutes_is_refused(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     fake = slack_fake
-    async with slack_over_http(service, with_env(settings, slack_env(fake)), fake) as slack:
+    async with slack_over_http(service, SlackSettings.from_env(slack_env(fake)), fake) as slack:
         signed_at = int(time.time())
         url = slack.next_response_url()
         command = urlencode(

@@ -37,7 +37,8 @@ from adapters.slack_app import (
     start_http,
     start_socket_mode,
 )
-from bot.config import Secret, Settings
+from adapters.slack_setup import SlackSettings
+from bot.config import Secret
 from bot.errors import ConfigError
 from bot.models import Source
 from bot.replies import Reply, ReplyKind
@@ -76,14 +77,13 @@ async def fake() -> AsyncIterator[FakeSlack]:
 
 
 @pytest.fixture
-def slack_settings(settings: Settings, fake: FakeSlack) -> Settings:
-    return replace(
-        settings,
-        slack_bot_token=Secret(fake.bot_token),
-        slack_signing_secret=Secret(SIGNING_SECRET),
+def slack_settings(fake: FakeSlack) -> SlackSettings:
+    return SlackSettings(
+        bot_token=Secret(fake.bot_token),
+        signing_secret=Secret(SIGNING_SECRET),
         # Without the trailing slash on purpose: the adapter adds it.
-        slack_api_base_url=fake.api_url.rstrip("/"),
-        slack_moderator_ids=frozenset({MODERATOR}),
+        api_base_url=fake.api_url.rstrip("/"),
+        moderator_ids=frozenset({MODERATOR}),
     )
 
 
@@ -137,7 +137,7 @@ class SignedSlack:
 
 @pytest.fixture
 async def slack(
-    service: Service, slack_settings: Settings, fake: FakeSlack
+    service: Service, slack_settings: SlackSettings, fake: FakeSlack
 ) -> AsyncIterator[SignedSlack]:
     app = build_app(service, slack_settings)
     runner = await start_http(app, "127.0.0.1", 0)
@@ -589,14 +589,12 @@ def write_pinging_fact(facts_dir: Path) -> None:
 # ----------------------------------------------------------------------------- Socket Mode
 
 
-def socket_settings(slack_settings: Settings, fake: FakeSlack) -> Settings:
-    return replace(
-        slack_settings, slack_signing_secret=None, slack_app_token=Secret(fake.app_token)
-    )
+def socket_settings(slack_settings: SlackSettings, fake: FakeSlack) -> SlackSettings:
+    return replace(slack_settings, signing_secret=None, app_token=Secret(fake.app_token))
 
 
 async def test_ask_over_socket_mode(
-    service: Service, slack_settings: Settings, fake: FakeSlack
+    service: Service, slack_settings: SlackSettings, fake: FakeSlack
 ) -> None:
     app = build_app(service, socket_settings(slack_settings, fake))
     handler = await start_socket_mode(app, fake.app_token)
@@ -619,7 +617,7 @@ async def test_ask_over_socket_mode(
 
 
 async def test_serve_uses_socket_mode_until_cancelled(
-    service: Service, slack_settings: Settings, fake: FakeSlack
+    service: Service, slack_settings: SlackSettings, fake: FakeSlack
 ) -> None:
     task = asyncio.create_task(serve(service, socket_settings(slack_settings, fake)))
     try:
@@ -637,14 +635,12 @@ async def test_serve_uses_socket_mode_until_cancelled(
 
 
 async def test_serve_over_http_verifies_signatures(
-    service: Service, slack_settings: Settings, fake: FakeSlack
+    service: Service, slack_settings: SlackSettings, fake: FakeSlack
 ) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    task = asyncio.create_task(
-        serve(service, replace(slack_settings, slack_port=port), host="127.0.0.1")
-    )
+    task = asyncio.create_task(serve(service, replace(slack_settings, port=port), host="127.0.0.1"))
     try:
         async with aiohttp.ClientSession() as session:
             client = SignedSlack(f"http://127.0.0.1:{port}{EVENTS_PATH}", session, fake)
@@ -667,12 +663,12 @@ async def test_serve_over_http_verifies_signatures(
 
 @pytest.mark.parametrize(
     ("setting", "says"),
-    [("slack_bot_token", "Slack refused SLACK_BOT_TOKEN"), ("slack_app_token", "SLACK_APP_TOKEN")],
+    [("bot_token", "Slack refused SLACK_BOT_TOKEN"), ("app_token", "SLACK_APP_TOKEN")],
 )
 async def test_serve_stops_when_slack_refuses_a_token(
-    service: Service, slack_settings: Settings, fake: FakeSlack, setting: str, says: str
+    service: Service, slack_settings: SlackSettings, fake: FakeSlack, setting: str, says: str
 ) -> None:
-    wrong = "xoxb-revoked-token" if setting == "slack_bot_token" else "xapp-revoked-token"
+    wrong = "xoxb-revoked-token" if setting == "bot_token" else "xapp-revoked-token"
     settings = replace(socket_settings(slack_settings, fake), **{setting: Secret(wrong)})
     with pytest.raises(ConfigError, match=says) as caught:
         await asyncio.wait_for(serve(service, settings), timeout=5)
@@ -683,14 +679,8 @@ async def test_serve_stops_when_slack_refuses_a_token(
 # ----------------------------------------------------------------------------- settings
 
 
-def _env(tmp_path: Path, **slack: str) -> Settings:
-    return Settings.from_env(
-        {
-            "FRANCHISE_BOT_FACTS": str(tmp_path),
-            "FRANCHISE_BOT_DB": str(tmp_path / "db.sqlite"),
-            **slack,
-        }
-    )
+def _env(tmp_path: Path, **slack: str) -> SlackSettings:
+    return SlackSettings.from_env(slack)
 
 
 BOT_TOKEN, APP_TOKEN, SECRET = "xoxb-SECRET-1", "xapp-SECRET-2", "SECRET-3"
@@ -724,14 +714,11 @@ def test_check_settings_says_what_to_set(tmp_path: Path, env: dict[str, str], sa
     assert "SECRET-" not in message  # never echo a token or secret back
 
 
-def test_check_settings_refuses_bolts_oauth_variables(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_check_settings_refuses_bolts_oauth_variables(tmp_path: Path) -> None:
     # slack-bolt would switch to OAuth installs on its own and ignore SLACK_BOT_TOKEN.
-    monkeypatch.setenv("SLACK_CLIENT_ID", "123.456")
-    monkeypatch.setenv("SLACK_CLIENT_SECRET", "shh")
+    env = {"SLACK_CLIENT_ID": "123.456", "SLACK_CLIENT_SECRET": "shh"}
     with pytest.raises(ConfigError, match="SLACK_CLIENT_ID"):
-        check_settings(_env(tmp_path, SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_APP_TOKEN=APP_TOKEN))
+        check_settings(_env(tmp_path, SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_APP_TOKEN=APP_TOKEN, **env))
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,6 @@ import resource
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -28,7 +27,8 @@ from fakes.slack_fake import FakeSlack
 from slack_sdk.signature import SignatureVerifier
 
 from adapters.slack_app import EVENTS_PATH, build_app, serve, start_http
-from bot.config import Secret, Settings
+from adapters.slack_setup import SlackSettings
+from bot.config import Secret
 from bot.errors import ConfigError, PlatformError
 from bot.service import Service
 
@@ -54,12 +54,11 @@ async def fake() -> AsyncIterator[FakeSlack]:
 
 
 @pytest.fixture
-def slack_settings(settings: Settings, fake: FakeSlack) -> Settings:
-    return replace(
-        settings,
-        slack_bot_token=Secret(fake.bot_token),
-        slack_signing_secret=Secret(SIGNING_SECRET),
-        slack_api_base_url=fake.api_url,
+def slack_settings(fake: FakeSlack) -> SlackSettings:
+    return SlackSettings(
+        bot_token=Secret(fake.bot_token),
+        signing_secret=Secret(SIGNING_SECRET),
+        api_base_url=fake.api_url,
     )
 
 
@@ -122,7 +121,10 @@ async def timed_help(
 
 
 async def test_slowloris_does_not_starve_signed_requests(
-    service: Service, slack_settings: Settings, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+    service: Service,
+    slack_settings: SlackSettings,
+    fake: FakeSlack,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """2,000 slow connections (idle, half-sent headers, trickling bodies) from another
     process, against a server whose descriptor limit leaves room for only ~1,300 more:
@@ -191,7 +193,7 @@ async def test_slowloris_does_not_starve_signed_requests(
 
 
 async def test_descriptor_exhaustion_is_logged_once_without_traceback(
-    service: Service, slack_settings: Settings, caplog: pytest.LogCaptureFixture
+    service: Service, slack_settings: SlackSettings, caplog: pytest.LogCaptureFixture
 ) -> None:
     """With the connection cap set above what the process can open, accept() fails with
     EMFILE: asyncio used to log that with a traceback every second (109 MB in 50 s under
@@ -240,7 +242,7 @@ async def test_descriptor_exhaustion_is_logged_once_without_traceback(
 
 
 async def test_fd_exhaustion_filter_lets_one_line_a_minute_through(
-    service: Service, slack_settings: Settings, caplog: pytest.LogCaptureFixture
+    service: Service, slack_settings: SlackSettings, caplog: pytest.LogCaptureFixture
 ) -> None:
     """asyncio's own reporting path for a failed accept(), 10,000 times: one short line."""
     caplog.set_level(logging.INFO, logger="asyncio")
@@ -265,7 +267,10 @@ async def test_fd_exhaustion_filter_lets_one_line_a_minute_through(
 
 
 async def test_unsigned_flood_gets_401_and_a_small_log(
-    service: Service, slack_settings: Settings, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+    service: Service,
+    slack_settings: SlackSettings,
+    fake: FakeSlack,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """1,000 unsigned or badly signed requests, among them `{` as JSON and a timestamp of
     `abc` (both used to get a 500 and a 1.9 KB traceback each): all 401, the handler never
@@ -312,7 +317,7 @@ async def test_unsigned_flood_gets_401_and_a_small_log(
 
 
 async def test_signed_but_unparseable_body_is_400_without_traceback(
-    service: Service, slack_settings: Settings, caplog: pytest.LogCaptureFixture
+    service: Service, slack_settings: SlackSettings, caplog: pytest.LogCaptureFixture
 ) -> None:
     runner = await start_http(build_app(service, slack_settings), "127.0.0.1", 0)
     url = f"http://127.0.0.1:{runner.addresses[0][1]}{EVENTS_PATH}"
@@ -337,7 +342,7 @@ async def test_signed_but_unparseable_body_is_400_without_traceback(
     assert all(r.exc_info is None for r in caplog.records)
 
 
-async def test_slow_body_gets_408(service: Service, slack_settings: Settings) -> None:
+async def test_slow_body_gets_408(service: Service, slack_settings: SlackSettings) -> None:
     runner = await start_http(
         build_app(service, slack_settings), "127.0.0.1", 0, header_timeout=5, body_timeout=0.5
     )
@@ -372,7 +377,7 @@ async def test_slow_body_gets_408(service: Service, slack_settings: Settings) ->
 )  # fmt: skip
 async def test_start_up_failures_say_what_happened(
     service: Service,
-    slack_settings: Settings,
+    slack_settings: SlackSettings,
     fake: FakeSlack,
     status: int,
     body: str,
@@ -394,7 +399,7 @@ async def test_start_up_failures_say_what_happened(
 
 
 async def test_unreachable_slack_is_one_sentence(
-    service: Service, slack_settings: Settings, fake: FakeSlack
+    service: Service, slack_settings: SlackSettings, fake: FakeSlack
 ) -> None:
     await fake.close()  # nothing listens on the port now
     with pytest.raises(PlatformError, match=r"Could not reach Slack's Web API for auth\.test"):
