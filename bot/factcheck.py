@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -45,6 +46,32 @@ class _FactChecks:
 
     def warning(self, file: str, line: int, message: str) -> None:
         self.warnings.append(FactProblem(file, line, message))
+
+    def _table_id(
+        self,
+        table: str,
+        raw: dict[str, Any],
+        keys: set[str],
+        file: str,
+        line: int,
+        at: Callable[[str], int],
+    ) -> str | None:
+        """A [[fact]] or [[entity]] table's id, after naming its unknown keys; None (with a
+        problem) when the id is missing or malformed."""
+        for key in sorted(set(raw) - keys):
+            self.problem(
+                file, at(key), f"unknown {table} key '{_shown(key)}'{_did_you_mean(key, keys)}."
+            )
+        table_id = raw.get("id")
+        if not _is_id(table_id):
+            self.problem(
+                file,
+                line,
+                f"every {table} needs an 'id' of lower-case letters, digits, '-', '.' or '_'.",
+            )
+            return None
+        assert isinstance(table_id, str)
+        return table_id
 
     def _check_aliases(self, aliases: list[str], entity_id: str, file: str, line: int) -> None:
         for alias in aliases:
@@ -168,19 +195,9 @@ class _FactChecks:
             return lines.key("fact", index, key)
 
         before = len(self.problems)
-        for key in sorted(set(raw) - FACT_KEYS):
-            self.problem(
-                file, at(key), f"unknown fact key '{_shown(key)}'{_did_you_mean(key, FACT_KEYS)}."
-            )
-        fact_id = raw.get("id")
-        if not _is_id(fact_id):
-            self.problem(
-                file,
-                line,
-                "every fact needs an 'id' of lower-case letters, digits, '-', '.' or '_'.",
-            )
+        fact_id = self._table_id("fact", raw, FACT_KEYS, file, line, at)
+        if fact_id is None:
             return None
-        assert isinstance(fact_id, str)
         flags: dict[str, bool] = {}
         for key in ("passage", "time_sensitive"):
             flag = raw.get(key, False)
@@ -291,21 +308,11 @@ class _FactChecks:
 
     def _read_entity(self, raw: dict[str, Any], file: str, lines: _FileLines, index: int) -> None:
         line = lines.table("entity", index)
-        for key in sorted(set(raw) - ENTITY_KEYS):
-            self.problem(
-                file,
-                lines.key("entity", index, key),
-                f"unknown entity key '{_shown(key)}'{_did_you_mean(key, ENTITY_KEYS)}.",
-            )
-        entity_id = raw.get("id")
-        if not _is_id(entity_id):
-            self.problem(
-                file,
-                line,
-                "every entity needs an 'id' of lower-case letters, digits, '-', '.' or '_'.",
-            )
+        entity_id = self._table_id(
+            "entity", raw, ENTITY_KEYS, file, line, lambda key: lines.key("entity", index, key)
+        )
+        if entity_id is None:
             return
-        assert isinstance(entity_id, str)
         kinds = {k.value for k in EntityKind}
         kind = raw.get("kind")
         if not isinstance(kind, str) or kind not in kinds:
