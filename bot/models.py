@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Literal
 
 
 class EntityKind(StrEnum):
@@ -72,6 +73,18 @@ class FactSet:
         return sum(len(e.aliases) for e in self.entities)
 
 
+# What an answer is, as adapters, the question log and `ask --json` see it.
+AnswerKind = Literal[
+    "answer",  # a sourced answer
+    "decline",  # the facts do not say
+    "unknown_entity",  # the question names something the facts do not know
+    "help",  # the question asked how to use the bot
+    "empty",  # nothing to answer
+    "smalltalk",  # a greeting or thanks (bot/chat)
+    "several",  # one message, several questions (bot/chat)
+]
+
+
 @dataclass(frozen=True)
 class Answer:
     """What the engine says to a question. A decline is a normal Answer, not an error."""
@@ -82,7 +95,7 @@ class Answer:
     facts: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     suggestions: tuple[str, ...] = ()
-    kind: str = "answer"  # answer | decline | unknown_entity | help | empty
+    kind: AnswerKind = "answer"
 
     def as_json(self) -> dict[str, object]:
         return {

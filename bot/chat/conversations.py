@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Final
 
 from bot.chat.context import (
     CONVERSATION_TTL_S,
@@ -21,11 +22,11 @@ from bot.chat.followup import Resolution, resolve
 from bot.chat.message import MAX_PARTS, read_message
 from bot.chat.protocol import ChatEngine
 from bot.chat.smalltalk import SmallTalk, recognise, smalltalk_reply
-from bot.models import Answer, Fact, FactSet, Source
+from bot.models import Answer, AnswerKind, Fact, FactSet, Source
 from bot.text import normalize
 
-SMALLTALK = "smalltalk"  # the kind of a small-talk reply: never logged as unanswered
-SEVERAL = "several"  # the kind of a reply to several questions
+SMALLTALK: Final = "smalltalk"  # the kind of a small-talk reply: never logged as unanswered
+SEVERAL: Final = "several"  # the kind of a reply to several questions
 # Engine replies that are not about any question ("Ask me about a film franchise ..."):
 # they set no topic.
 _NO_TOPIC_KINDS = frozenset({"empty", "help"})
@@ -64,7 +65,7 @@ class ChatReply:
         return self.smalltalk or (bool(self.parts) and all(a.answered for a in self.answers))
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> AnswerKind:
         if self.smalltalk:
             return SMALLTALK
         if len(self.parts) == 1:
