@@ -239,6 +239,7 @@ def is_calendar(word: str) -> bool:
     """A month, a weekday, a year or a decade ("80s", "1940s")."""
     return word in CALENDAR or bool(_DECADE_OR_YEAR.match(word))
 
+
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "which", "why", "how", "whose", "whom"})
 
 # Concepts: groups of words that ask for the same thing. A question and a fact that
