@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.errors import FactProblem
-from bot.models import Entity, Fact
+from bot.models import Entity, Fact, Topic
 from bot.text import GLUE, QUESTION_WORDS, common_words, concepts_of, normalize, stem
 
 ENTITY_KEYS = {"id", "kind", "name", "aliases", "of", "franchise"}
@@ -116,7 +116,7 @@ class _FileLines:
 
 # The one table of fact topics: what a fact reports. The engine, the history of reports and
 # `facts build` read these words; a fact file naming another is refused with "did you mean".
-TOPICS: dict[str, str] = {
+TOPICS: dict[Topic, str] = {
     "release_date": "when a film comes out (later reports replace earlier ones)",
     "release": "a release other than the date itself (format, region, streaming)",
     "returning_cast": "who is back for a film",

@@ -15,13 +15,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from bot.models import EntityKind, Fact, FactSet
+from bot.models import EntityKind, Fact, FactSet, Topic
 
-CAST_TOPICS = frozenset({"returning_cast", "new_cast", "cast"})
+CAST_TOPICS: frozenset[Topic] = frozenset({"returning_cast", "new_cast", "cast"})
 # The topics whose answer a later report replaces. Others (a quote, an interview, where a
 # film was shot) are events: a later report adds to them, it does not correct them.
-HISTORY_TOPICS = frozenset({"release_date", "title", "director", *CAST_TOPICS})
-TOPIC_WORDS = {
+HISTORY_TOPICS: frozenset[Topic] = frozenset({"release_date", "title", "director", *CAST_TOPICS})
+TOPIC_WORDS: dict[str, str] = {
     "release_date": "release date",
     "title": "title",
     "director": "director",
@@ -34,7 +34,7 @@ TOPIC_WORDS = {
 # The topic a sentence nobody curated reports, for the topics history tracks: the first
 # rule that matches wins (a sentence about a release that names its director is a
 # release-date report). `facts build` drafts with the same rules.
-TOPIC_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+TOPIC_RULES: tuple[tuple[Topic, re.Pattern[str]], ...] = (
     (
         "release_date",
         re.compile(
@@ -71,7 +71,7 @@ RETROSPECTIVE = re.compile(
 _ANY_TOPIC = re.compile("|".join(f"(?:{p.pattern})" for _, p in TOPIC_RULES), re.I)
 
 
-def guess_topic(sentence: str) -> str | None:
+def guess_topic(sentence: str) -> Topic | None:
     if not _ANY_TOPIC.search(sentence):
         return None
     for topic, pattern in TOPIC_RULES:

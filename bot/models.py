@@ -73,6 +73,34 @@ class FactSet:
         return sum(len(e.aliases) for e in self.entities)
 
 
+# What a fact reports. Fact files name one of these (bot/factfiles.py TOPICS describes each,
+# and refuses any other word with "did you mean"); the engine's topic tables are typed by it.
+Topic = Literal[
+    "release_date",
+    "release",
+    "returning_cast",
+    "new_cast",
+    "cast",
+    "cast_status",
+    "role",
+    "person",
+    "director",
+    "title",
+    "production",
+    "filming_location",
+    "location",
+    "stunt",
+    "quote",
+    "interview",
+    "social",
+    "event",
+    "trivia",
+    "passage",
+]
+
+# What a question asks for, from its question word ("which" asks as "what" does).
+QuestionType = Literal["who", "when", "where", "what", "how", "yesno", "other"]
+
 # What an answer is, as adapters, the question log and `ask --json` see it.
 AnswerKind = Literal[
     "answer",  # a sourced answer

@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from bot import factfiles as facts_module
 from bot.errors import FactsError
 from bot.facts import FactLoader, diff_facts, load_facts
+from bot.models import Topic
 from bot.sources import read_source
 
 REPO = Path(__file__).resolve().parent.parent
@@ -119,6 +121,10 @@ def test_a_misspelt_topic_is_refused_with_a_suggestion(facts_dir: Path) -> None:
         p.startswith("topic.toml:4: fact 'k' has the unknown topic 'directr' (did you mean 'director'?)")
         for p in found
     ), found
+
+
+def test_the_topic_table_describes_exactly_the_topic_type() -> None:
+    assert set(facts_module.TOPICS) == set(get_args(Topic))
 
 
 def test_alias_naming_two_entities_is_refused(facts_dir: Path) -> None:

@@ -15,7 +15,7 @@ from bot.engine.index import Index
 from bot.engine.parse import MAX_QUESTION_CHARS, ParsedQuestion, parse, repair
 from bot.engine.score import WEIGHTS, Weights
 from bot.history import CAST_TOPICS, History
-from bot.models import Answer, Entity, EntityKind, Fact, FactSet
+from bot.models import Answer, Entity, EntityKind, Fact, FactSet, Topic
 from bot.text import clean, normalize
 
 
@@ -110,15 +110,13 @@ class Engine:
 
     def release(self, film: str | None = None) -> Answer:
         """Release dates: of one film, or of every film the facts date."""
-        return self._topic_answer(film, {"release_date"}, "release date")
+        return self._topic_answer(film, frozenset({"release_date"}), "release date")
 
     def cast(self, film: str | None = None) -> Answer:
         """The cast facts: of one film, or of every film with cast facts."""
         return self._topic_answer(film, CAST_TOPICS, "cast")
 
-    def _topic_answer(
-        self, film: str | None, topics: set[str] | frozenset[str], what: str
-    ) -> Answer:
+    def _topic_answer(self, film: str | None, topics: frozenset[Topic], what: str) -> Answer:
         known = self.index.names.films
         if film and film.strip():
             entity = self.find_film(film)

@@ -17,16 +17,16 @@ from bot.engine.parse import ParsedQuestion
 from bot.engine.score import WEIGHTS, Scored, Weights, build_query, score
 from bot.engine.yesno import MEMBERSHIP_WORDS
 from bot.history import CAST_TOPICS, History
-from bot.models import Answer, Entity, EntityKind, Fact
+from bot.models import Answer, Entity, EntityKind, Fact, Topic
 from bot.text import GLUE, concepts_of, is_number, normalize, stem
 
 GREETINGS = frozenset(
     "hi hello hey hiya yo howdy sup hola greetings morning evening afternoon thanks thank you cheers help bot ping test good gm".split()
 )
-DESCRIBES_PEOPLE = frozenset({"person", "role", "director"})
+DESCRIBES_PEOPLE: frozenset[Topic] = frozenset({"person", "role", "director"})
 # Topics that only make sense about a named film: asked with an unknown word and no
 # known film, the unknown word is probably the film ("when does the batman come out").
-FILM_SUBJECT_TOPICS = frozenset(
+FILM_SUBJECT_TOPICS: frozenset[Topic] = frozenset(
     {"release_date", "director", "filming_location", "production", "title"}
 )
 

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
 from bot.engine.index import Index, english_speller
-from bot.models import EntityKind
+from bot.models import EntityKind, QuestionType
 from bot.text import (
     GLUE,
     QUESTION_WORDS,
@@ -46,7 +46,7 @@ class ParsedQuestion:
     words: tuple[str, ...]  # normalized, typos repaired
     mentions: tuple[Mention, ...]
     entities: tuple[str, ...]  # ids named, in order, plus characters' actors
-    qtype: str  # who | when | where | what | which | how | yesno | other
+    qtype: QuestionType
     content: tuple[str, ...]  # stems of meaningful words outside entity names
     unknown: tuple[str, ...]  # stems the facts never use
     unknown_phrase: str | None  # a name-like phrase the facts don't know
@@ -277,7 +277,7 @@ def _strip_preface(words: list[str]) -> list[str]:
     return stripped.split() if stripped else words
 
 
-def question_type(words: list[str] | tuple[str, ...]) -> str:
+def question_type(words: list[str] | tuple[str, ...]) -> QuestionType:
     for w in words[:6]:
         if w in ("who", "whom", "whose"):
             return "who"

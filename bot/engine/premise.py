@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.engine import roles
+from bot.models import QuestionType
 from bot.text import GLUE, SCAFFOLD, common_words, concepts_of, is_number, normalize, stem
 
 # Words that turn a statement into its opposite. The contraction "n't" is already
@@ -122,7 +123,7 @@ class Verdict:
 PASS = Verdict(True)
 
 
-def asked(words: Iterable[str], qtype: str, named: Iterable[str] = ()) -> Asked:
+def asked(words: Iterable[str], qtype: QuestionType, named: Iterable[str] = ()) -> Asked:
     """Read a normalized question (entity names already taken out of `words` by the
     caller when it passes `named`, the words inside name mentions)."""
     words = list(words)
@@ -316,7 +317,7 @@ def _head_nouns(words: list[str]) -> frozenset[str]:
     return frozenset(heads)
 
 
-def _answer_kind(words: list[str], qtype: str, heads: frozenset[str]) -> str:
+def _answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) -> str:
     text = " ".join(words)
     for head in sorted(heads & TIME_HEAD_KINDS.keys()):
         return TIME_HEAD_KINDS[head]

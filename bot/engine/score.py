@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from bot.engine.index import PREFIX, Index, IndexEntry
-from bot.models import EntityKind
+from bot.models import EntityKind, QuestionType, Topic
 from bot.text import concepts_of
 
 # Which topics suit which question type; a small nudge, never a decision on its own.
-TOPIC_AFFINITY: dict[str, frozenset[str]] = {
-    "when": frozenset({"release_date", "production", "production_start"}),
+TOPIC_AFFINITY: dict[QuestionType, frozenset[Topic]] = {
+    "when": frozenset({"release_date", "production"}),
     "where": frozenset({"filming_location", "interview", "production"}),
     "who": frozenset(
         {"returning_cast", "new_cast", "cast", "director", "role", "person", "interview"}
@@ -79,7 +79,7 @@ WEIGHTS = Weights()
 class Query:
     """Everything about a question that scoring needs, computed once per question."""
 
-    qtype: str
+    qtype: QuestionType
     canon: str  # words with names replaced by "@entity-id", concept words folded
     words: tuple[tuple[str, float, frozenset[str]], ...]  # (stem, weight, its concepts)
     named: frozenset[str] = frozenset()
@@ -160,7 +160,7 @@ def score(query: Query, entry: IndexEntry, w: Weights = WEIGHTS) -> float:
 
 def build_query(
     index: Index,
-    qtype: str,
+    qtype: QuestionType,
     words: tuple[str, ...],
     entities: tuple[str, ...],
     content: tuple[str, ...],
