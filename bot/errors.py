@@ -4,6 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+__all__ = [
+    "BotError",
+    "ConfigError",
+    "FactProblem",
+    "FactsError",
+    "NotAStoreError",
+    "PlatformError",
+    "StoreCorruptError",
+    "StoreError",
+    "StoreFullError",
+    "StoreLockedError",
+    "StoreMissingError",
+    "StoreReadOnlyError",
+]
+
 
 class BotError(Exception):
     """Base of every error the bot raises on purpose."""

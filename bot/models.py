@@ -6,6 +6,22 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
+__all__ = [
+    "Answer",
+    "AnswerKind",
+    "AuditEntry",
+    "Entity",
+    "EntityKind",
+    "Fact",
+    "FactSet",
+    "LoggedQuestion",
+    "QuestionType",
+    "ReloadReport",
+    "Source",
+    "Topic",
+    "UnansweredCount",
+]
+
 
 class EntityKind(StrEnum):
     FILM = "film"
