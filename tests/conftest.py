@@ -1,4 +1,5 @@
-"""Shared fixtures: real settings, a real aiosqlite store in a temp dir, the shipped facts."""
+"""Shared fixtures: real settings, a real aiosqlite store in a temp dir, the test facts and
+an engine built on them."""
 
 from __future__ import annotations
 
@@ -9,18 +10,29 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
+from bot.engine import Engine
+from bot.facts import load_facts
 from bot.replies import Requester
 from bot.service import Service
 
 REPO = Path(__file__).resolve().parent.parent
-SHIPPED_FACTS = REPO / "facts"
+SHIPPED_FACTS = REPO / "facts"  # what moderators edit: only tests of the shipped data read it
+# A copy of the shipped MI7 facts and their source, so that a moderator's edit to facts/
+# cannot break a unit test. Tests that check the shipped files themselves use SHIPPED_FACTS.
+TEST_FACTS = Path(__file__).resolve().parent / "data" / "facts"
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    """An engine on the test facts; engines are read-only once built, so one is shared."""
+    return Engine(load_facts(TEST_FACTS), version=1)
 
 
 @pytest.fixture
 def facts_dir(tmp_path: Path) -> Path:
-    """A private copy of the shipped facts that a test may edit or break."""
+    """A private copy of the test facts that a test may edit or break."""
     target = tmp_path / "facts"
-    shutil.copytree(SHIPPED_FACTS, target, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(TEST_FACTS, target, ignore=shutil.ignore_patterns("__pycache__"))
     return target
 
 

@@ -1,4 +1,4 @@
-"""The answer engine on the shipped MI7 facts: answers users would see, and honest declines."""
+"""The answer engine on the MI7 test facts: answers users would see, and honest declines."""
 
 from __future__ import annotations
 
@@ -9,19 +9,12 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
-from bot.facts import load_facts
 
-REPO = Path(__file__).resolve().parent.parent
 CASES = [
     json.loads(line)
     for line in (Path(__file__).parent / "data" / "eval_cases.jsonl").read_text().splitlines()
     if line.strip()
 ]
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_facts(REPO / "facts"), version=1)
 
 
 def _fold(text: str) -> str:
@@ -93,8 +86,9 @@ def test_unknown_entities_are_named_in_the_decline(engine: Engine) -> None:
 
 
 def test_decline_near_a_known_fact_offers_suggestions(engine: Engine) -> None:
+    # An unknown word ("shindig") beside a known film and topic does not block the answer.
     answer = engine.answer("what about the mi7 release shindig")
-    assert not answer.answered or "November 19, 2021" in answer.text
+    assert answer.answered and "November 19, 2021" in answer.text
     declined = engine.answer("Who wrote the music for MI7?")
     assert not declined.answered
     assert 0 < len(declined.suggestions) <= 3

@@ -17,6 +17,7 @@ from bot.errors import FactsError
 from bot.facts import FactLoader, diff_facts, load_facts
 from bot.models import Topic
 from bot.sources import read_source
+from tests.conftest import TEST_FACTS
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -118,7 +119,9 @@ def test_a_misspelt_topic_is_refused_with_a_suggestion(facts_dir: Path) -> None:
     )
     found = problems(facts_dir)
     assert any(
-        p.startswith("topic.toml:4: fact 'k' has the unknown topic 'directr' (did you mean 'director'?)")
+        p.startswith(
+            "topic.toml:4: fact 'k' has the unknown topic 'directr' (did you mean 'director'?)"
+        )
         for p in found
     ), found
 
@@ -416,7 +419,7 @@ LOADER = FactLoader()
 @pytest.fixture(scope="module")
 def property_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("property") / "facts"
-    shutil.copytree(REPO / "facts", target)
+    shutil.copytree(TEST_FACTS, target)
     LOADER.load(target)  # warm the caches, as a running bot's are
     return target
 

@@ -1,5 +1,5 @@
 """Each handler of the question pipeline on its own: does it claim the questions it is
-for, and pass (None) on the rest? Run on the shipped MI7 facts."""
+for, and pass (None) on the rest? Run on the MI7 test facts (tests/data/facts)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,6 @@ from bot.engine import HELP_TEXT, Engine, reports, yesno
 from bot.engine import handlers as h
 from bot.facts import load_facts
 from bot.models import Answer
-from tests.conftest import SHIPPED_FACTS
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_facts(SHIPPED_FACTS), version=1)
 
 
 def run(engine: Engine, handler: h.Handler, question: str) -> Answer | None:
