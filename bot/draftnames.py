@@ -43,32 +43,12 @@ FILM_CUES = re.compile(
 PLACE_BEFORE = re.compile(r"\b(in|to|at|from|across|near|around)\s+(the\s+)?$", re.I)
 
 
-ORG_WORDS = {
-    "pictures",
-    "studios",
-    "studio",
-    "entertainment",
-    "bros",
-    "bros.",
-    "films",
-    "media",
-    "netflix",
-    "paramount",
-    "disney",
-    "universal",
-    "warner",
-    "sony",
-    "amazon",
-    "apple",
-    "instagram",
-    "twitter",
-    "x",
-    "tiktok",
-    "youtube",
-    "variety",
-    "deadline",
-    "cinemacon",
-}
+# Words that make a capitalised phrase an organisation in any English article ("Skydance
+# Media", "Warner Bros."). Names of studios, platforms and trade papers are the franchise's
+# news vocabulary, not code: they come from the facts' [vocabulary] `org_words`.
+ORG_WORDS = frozenset(
+    {"pictures", "studios", "studio", "entertainment", "bros", "bros.", "films", "media"}
+)
 
 
 CALENDAR = frozenset(
@@ -133,7 +113,9 @@ def _phrases(doc: SourceDoc, film_doc: bool) -> Iterator[tuple[str, re.Match[str
             yield sentence, match, not before or before[-1] in "\"'(:;"
 
 
-def _extract_entities(doc: SourceDoc, known: list[Entity]) -> tuple[list[Entity], list[str]]:
+def _extract_entities(
+    doc: SourceDoc, known: list[Entity], org_words: frozenset[str] = ORG_WORDS
+) -> tuple[list[Entity], list[str]]:
     known_forms = {normalize(f) for e in known for f in (e.name, *e.aliases)}
     common = common_words()
     words_in_doc = len(doc.text.split())
@@ -155,7 +137,9 @@ def _extract_entities(doc: SourceDoc, known: list[Entity]) -> tuple[list[Entity]
         key = normalize(phrase)
         if not key or key in known_forms or key in found:
             continue
-        kind = _classify(phrase, words, sentence[: match.start()], common, film_doc=film_doc)
+        kind = _classify(
+            phrase, words, sentence[: match.start()], common, org_words, film_doc=film_doc
+        )
         if film_doc and ":" in match.group(0).strip(".,;:'\" ") and kind is not None:
             kind = EntityKind.FILM  # "Glass Orchard: Nightbloom", in an article about films
         if kind is EntityKind.FILM:
@@ -254,6 +238,7 @@ def _classify(
     words: list[str],
     before: str,
     common: frozenset[str],
+    org_words: frozenset[str],
     *,
     film_doc: bool,
 ) -> EntityKind | None:
@@ -273,7 +258,7 @@ def _classify(
         return EntityKind.FILM
     if roman and 2 <= len(words) <= 4:
         return EntityKind.PERSON  # "Richard II", "King Charles III": a regnal number
-    if any(w in ORG_WORDS for w in lowered):
+    if any(w in org_words for w in lowered):
         return EntityKind.ORG
     if PLACE_BEFORE.search(before[-12:]):
         return EntityKind.PLACE

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bot.aliases import AliasMatcher
 from bot.draftnames import (
+    ORG_WORDS,
     _extract_entities,
     _slug,
 )
@@ -190,7 +191,8 @@ def build_draft(
         loader = FactLoader()  # the check after writing reuses what this read validated
         before = loader.load(facts_dir) if facts_dir.is_dir() else None
     known = list(before.entities) if before is not None else []
-    entities, notes = _extract_entities(doc, known)
+    org_words = ORG_WORDS | set(before.vocabulary.org_words) if before else ORG_WORDS
+    entities, notes = _extract_entities(doc, known, org_words)
     entities, links = link_titles(doc.sentences, entities, known)
     known, links, link_notes = apply_links(known, entities, links)
     notes += link_notes

@@ -13,9 +13,20 @@ from dataclasses import fields, is_dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.models import Entity, EntityKind, Fact, FactSet, Source
+from bot.models import NO_VOCABULARY, Entity, EntityKind, Fact, FactSet, Source, Vocabulary
 
-__all__ = ["FIELDS", "decode_factset", "dumps", "entity", "fact", "iso", "now", "row"]
+__all__ = [
+    "FIELDS",
+    "decode_factset",
+    "decode_vocabulary",
+    "dumps",
+    "encode_vocabulary",
+    "entity",
+    "fact",
+    "iso",
+    "now",
+    "row",
+]
 
 # The one field table: each model's field names in declaration order.
 FIELDS: dict[type, tuple[str, ...]] = {
@@ -90,8 +101,10 @@ def decode_factset(
     entity_rows: Iterable[Sequence[Any]],
     digest: str,
     order: str | None = None,
+    vocabulary: str | None = None,
 ) -> FactSet:
-    """A FactSet from stored rows (JSON in the first column); `order` is a JSON list of ids."""
+    """A FactSet from stored rows (JSON in the first column); `order` is a JSON list of ids,
+    `vocabulary` the set's Vocabulary as `encode_vocabulary` wrote it."""
     facts = [fact(r[0]) for r in fact_rows]
     if order is not None:
         by_id = {f.id: f for f in facts}
@@ -100,7 +113,19 @@ def decode_factset(
         facts=tuple(facts),
         entities=tuple(entity(r[0]) for r in entity_rows),
         digest=digest,
+        vocabulary=decode_vocabulary(vocabulary),
     )
+
+
+def encode_vocabulary(vocabulary: Vocabulary) -> str | None:
+    """The stored form of a FactSet's vocabulary: JSON, or NULL when it has none."""
+    if vocabulary == NO_VOCABULARY:
+        return None
+    return json.dumps(vocabulary.as_json(), separators=(",", ":"), sort_keys=True)
+
+
+def decode_vocabulary(data: str | None) -> Vocabulary:
+    return Vocabulary.from_json(json.loads(data)) if data else NO_VOCABULARY
 
 
 def iso(moment: datetime) -> str:

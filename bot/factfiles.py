@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.errors import FactProblem
 from bot.models import Entity, Fact, Topic
-from bot.text import GLUE, QUESTION_WORDS, common_words, concepts_of, normalize, stem
+from bot.text import GENERAL_CONCEPTS, GLUE, QUESTION_WORDS, common_words, normalize, stem
 
 ENTITY_KEYS = {"id", "kind", "name", "aliases", "of", "franchise"}
 
@@ -30,7 +30,10 @@ FACT_KEYS = {
 }
 
 
-FILE_KEYS = {"source", "entity", "fact", "link"}
+FILE_KEYS = {"source", "entity", "fact", "link", "vocabulary"}
+
+
+VOCABULARY_KEYS = {"concepts", "org_words"}
 
 
 LINK_KEYS = {"id", "aliases"}
@@ -81,7 +84,7 @@ def _ordinary_alias(alias: str) -> tuple[str, bool] | None:
     if len(words) != 1:
         return None
     word = words[0]
-    if word in GLUE or word in QUESTION_WORDS or concepts_of([word, stem(word)]):
+    if word in GLUE or word in QUESTION_WORDS or GENERAL_CONCEPTS.of([word, stem(word)]):
         return word, True
     if word in common_words():
         return word, False
@@ -138,6 +141,48 @@ TOPICS: dict[Topic, str] = {
     "trivia": "anything else worth knowing",
     "passage": "a sentence of a source served as it is",
 }
+
+
+def read_vocabulary(
+    value: Any, file: str, text: str
+) -> tuple[dict[str, set[str]], set[str], list[FactProblem]]:
+    """A file's [vocabulary] table: its concepts (name -> words) and org words, and the
+    problems with it. Words are compared with a question's stems: write "stunt", not
+    "stunts"."""
+    found = re.search(r"^\s*\[\s*vocabulary\b", text, re.M)
+    line = text.count("\n", 0, found.start()) + 1 if found else 1
+    concepts: dict[str, set[str]] = {}
+    org_words: set[str] = set()
+    problems: list[FactProblem] = []
+
+    def words(raw: Any, what: str) -> set[str]:
+        if not _strings(raw):
+            problems.append(FactProblem(file, line, f"{what} must be a list of strings."))
+            return set()
+        return {normalize(w) for w in raw if normalize(w)}
+
+    if not isinstance(value, dict):
+        return {}, set(), [FactProblem(file, line, "'vocabulary' must be a [vocabulary] table.")]
+    for key in sorted(set(value) - VOCABULARY_KEYS):
+        problems.append(
+            FactProblem(
+                file,
+                line,
+                f"unknown vocabulary key '{_shown(key)}'{_did_you_mean(key, VOCABULARY_KEYS)}.",
+            )
+        )
+    raw_concepts = value.get("concepts", {})
+    if not isinstance(raw_concepts, dict):
+        problems.append(FactProblem(file, line, "[vocabulary.concepts] must be a table."))
+        raw_concepts = {}
+    for name, raw in raw_concepts.items():
+        if not _is_id(name):
+            problems.append(FactProblem(file, line, f"concept name '{_shown(name)}' is not an id."))
+            continue
+        concepts[name] = words(raw, f"concept '{name}'")
+    if "org_words" in value:
+        org_words = words(value["org_words"], "'org_words'")
+    return concepts, org_words, problems
 
 
 def _did_you_mean(word: str, choices: set[str]) -> str:

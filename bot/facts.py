@@ -30,9 +30,10 @@ from bot.factfiles import (
     _strings,
     _table_list,
     _toml_type,
+    read_vocabulary,
 )
 from bot.factset import FactChanges, FactDigests, diff_facts, fact_changes, make_factset
-from bot.models import Entity, EntityKind, Fact, FactSet, Source
+from bot.models import Entity, EntityKind, Fact, FactSet, Source, Vocabulary
 from bot.sources import SourceDoc, read_source
 from bot.text import fold
 
@@ -115,6 +116,8 @@ class _Loader(_FactChecks):
         # [[link]] tables: names a later article gives an existing entity (`facts build`
         # writes them; deleting one undoes the link). (entity id, aliases, file, line).
         self.links: list[tuple[str, tuple[str, ...], str, int]] = []
+        self.concepts: dict[str, set[str]] = {}  # [vocabulary] tables, all files merged
+        self.org_words: set[str] = set()
 
     def load(self) -> FactSet:
         if not self.directory.is_dir():
@@ -140,7 +143,11 @@ class _Loader(_FactChecks):
             raise FactsError(self.problems)
         facts.extend(self._passages(entities, facts, context))
         self._remember(facts, context)
-        factset = self.caches.digests.factset(facts, list(entities.values()))
+        vocabulary = Vocabulary(
+            tuple((name, tuple(sorted(words))) for name, words in sorted(self.concepts.items())),
+            tuple(sorted(self.org_words)),
+        )
+        factset = self.caches.digests.factset(facts, list(entities.values()), vocabulary)
         return replace(factset, warnings=tuple(str(w) for w in self.warnings))
 
     def _context(self, entities: dict[str, Entity]) -> str:
@@ -199,8 +206,10 @@ class _Loader(_FactChecks):
             self.order.append((cached, []))
             for entity, line in cached.entities:
                 self._register_entity(entity, name, line)
-            if b"[[link" in data_bytes:
-                self._read_links(tomllib.loads(text), name, _FileLines(text))
+            if b"[[link" in data_bytes or b"vocabulary" in data_bytes:
+                data = tomllib.loads(text)
+                self._read_links(data, name, _FileLines(text))
+                self._read_vocabulary(data, name, text)
             return
         raws: list[_RawFact] = []
         self.order.append((None, raws))
@@ -256,6 +265,7 @@ class _Loader(_FactChecks):
         for index, raw in enumerate(self._tables(data, "entity", name, lines)):
             self._read_entity(raw, name, lines, index)
         self._read_links(data, name, lines)
+        self._read_vocabulary(data, name, text)
         for index, raw in enumerate(self._tables(data, "fact", name, lines)):
             if default_source and "source" not in raw:
                 raw = {**raw, "source": default_source}
@@ -295,6 +305,15 @@ class _Loader(_FactChecks):
                 )
                 continue
             self.links.append((target, tuple(a.strip() for a in aliases if a.strip()), file, line))
+
+    def _read_vocabulary(self, data: dict[str, Any], file: str, text: str) -> None:
+        if "vocabulary" not in data:
+            return
+        concepts, org_words, problems = read_vocabulary(data["vocabulary"], file, text)
+        self.problems.extend(problems)
+        for concept, words in concepts.items():
+            self.concepts.setdefault(concept, set()).update(words)
+        self.org_words |= org_words
 
     def _passages(self, entities: dict[str, Entity], facts: list[Fact], context: str) -> list[Fact]:
         """One passage fact per source sentence that no passage in the files covers yet."""

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 
 from bot.encoding import row
-from bot.models import Entity, Fact, FactSet
+from bot.models import NO_VOCABULARY, Entity, Fact, FactSet, Vocabulary
 
 __all__ = ["FactChanges", "FactDigests", "diff_facts", "fact_changes", "make_factset"]
 
@@ -20,7 +20,9 @@ class FactDigests:
         # entry exists). Replaced on every digest, so it holds only the newest set's items.
         self._parts: dict[int, tuple[Fact | Entity, bytes]] = {}
 
-    def factset(self, facts: list[Fact], entities: list[Entity]) -> FactSet:
+    def factset(
+        self, facts: list[Fact], entities: list[Entity], vocabulary: Vocabulary = NO_VOCABULARY
+    ) -> FactSet:
         # One json.dumps per item, not one for all: a single C call over 100,000 facts holds
         # the GIL for ~0.3 s, stalling the event loop while a reload runs in a thread.
         digest = hashlib.sha256()
@@ -36,7 +38,9 @@ class FactDigests:
             parts[id(item)] = (item, part)
             digest.update(part)
         self._parts = parts
-        return FactSet(facts=tuple(facts), entities=tuple(entities), digest=digest.hexdigest())
+        if vocabulary != NO_VOCABULARY:  # so a set without one keeps the digest it had
+            digest.update(json.dumps(vocabulary.as_json(), sort_keys=True).encode())
+        return FactSet(tuple(facts), tuple(entities), digest.hexdigest(), vocabulary)
 
 
 def make_factset(facts: list[Fact], entities: list[Entity]) -> FactSet:

@@ -77,6 +77,11 @@ MIGRATIONS: list[tuple[str, str]] = [
         "0002_fact_order",
         "ALTER TABLE versions ADD COLUMN fact_order TEXT;",
     ),
+    (
+        # The fact files' [vocabulary] (JSON, bot.encoding); NULL when they have none.
+        "0003_vocabulary",
+        "ALTER TABLE versions ADD COLUMN vocabulary TEXT;",
+    ),
 ]
 
 # What makes a file recognisably our store: SQLite keeps each table's CREATE statement, as

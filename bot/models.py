@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import Literal
 
 __all__ = [
+    "NO_VOCABULARY",
     "Answer",
     "AnswerKind",
     "AuditEntry",
@@ -20,6 +21,7 @@ __all__ = [
     "Source",
     "Topic",
     "UnansweredCount",
+    "Vocabulary",
 ]
 
 
@@ -74,12 +76,38 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Vocabulary:
+    """A franchise's own words, from its fact files' [vocabulary] tables: what code keeps
+    only for general English."""
+
+    concepts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (name, its words), by name
+    org_words: tuple[str, ...] = ()  # a phrase with one is drafted as an organisation
+
+    def as_json(self) -> dict[str, object]:
+        return {"concepts": dict(self.concepts), "org_words": list(self.org_words)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Vocabulary:
+        concepts = data.get("concepts", {})
+        org_words = data.get("org_words", [])
+        assert isinstance(concepts, dict) and isinstance(org_words, list)
+        return cls(
+            tuple((str(k), tuple(map(str, v))) for k, v in sorted(concepts.items())),
+            tuple(map(str, org_words)),
+        )
+
+
+NO_VOCABULARY = Vocabulary()
+
+
+@dataclass(frozen=True)
 class FactSet:
-    """Everything one reload produces: facts and the entities they name."""
+    """Everything one reload produces: facts, the entities they name, and the vocabulary."""
 
     facts: tuple[Fact, ...]
     entities: tuple[Entity, ...]
     digest: str = ""  # content hash, to tell whether a reload changed anything
+    vocabulary: Vocabulary = NO_VOCABULARY
     # Things validation allowed but a moderator should look at (file:line: what), from the
     # fact files read afresh; not part of the facts, so not compared and not stored.
     warnings: tuple[str, ...] = field(default=(), compare=False)

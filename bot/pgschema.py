@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
+from bot.encoding import decode_vocabulary
 from bot.encoding import dumps as _dumps
 from bot.encoding import entity as _entity
 from bot.encoding import fact as _fact
@@ -93,6 +94,11 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX question_log_at ON question_log(at);
         """,
+    ),
+    (
+        # The fact files' [vocabulary] (JSON, bot.encoding); NULL when they have none.
+        "0002_vocabulary",
+        "ALTER TABLE versions ADD COLUMN vocabulary TEXT;",
     ),
 ]
 
@@ -246,14 +252,21 @@ def encode_rows(
 
 
 def decode_version(
-    fact_rows: list[str], entity_rows: list[str], digest: str, order: str | None
+    fact_rows: list[str],
+    entity_rows: list[str],
+    digest: str,
+    order: str | None,
+    vocabulary: str | None = None,
 ) -> FactSet:
     facts = [_fact(data) for data in fact_rows]
     if order is not None:
         by_id = {f.id: f for f in facts}
         facts = [by_id[fact_id] for fact_id in json.loads(order)]
     return FactSet(
-        facts=tuple(facts), entities=tuple(_entity(data) for data in entity_rows), digest=digest
+        facts=tuple(facts),
+        entities=tuple(_entity(data) for data in entity_rows),
+        digest=digest,
+        vocabulary=decode_vocabulary(vocabulary),
     )
 
 

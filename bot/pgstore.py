@@ -17,6 +17,7 @@ from contextlib import asynccontextmanager, suppress
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
+from bot.encoding import encode_vocabulary
 from bot.errors import StoreError
 from bot.memory import collector_paused
 from bot.models import (
@@ -114,7 +115,10 @@ class PostgresStore(PostgresLogs):
 
     async def load_version(self, version: int | None = None) -> tuple[int, FactSet] | None:
         """The given (or newest) complete version whose facts are still kept, or None."""
-        query = "SELECT version, digest, fact_order FROM versions WHERE complete AND NOT pruned"
+        query = (
+            "SELECT version, digest, fact_order, vocabulary FROM versions"
+            " WHERE complete AND NOT pruned"
+        )
         # One snapshot for every read, so a save pruning this version meanwhile cannot leave
         # us a head without its rows.
         async with self._using("load a facts version", snapshot=True) as db:
@@ -139,6 +143,7 @@ class PostgresStore(PostgresLogs):
                     [r[0] for r in entities],
                     head["digest"],
                     head["fact_order"],
+                    head["vocabulary"],
                 )
         except (TypeError, ValueError, KeyError) as exc:
             raise StoreError(
@@ -167,12 +172,13 @@ class PostgresStore(PostgresLogs):
             # seen version n will never find a smaller one appear later.
             await db.execute("SELECT pg_advisory_xact_lock($1)", SAVE_LOCK)
             version: int = await db.fetchval(
-                "INSERT INTO versions (source, digest, fact_count, alias_count)"
-                " VALUES ($1, $2, $3, $4) RETURNING version",
+                "INSERT INTO versions (source, digest, fact_count, alias_count, vocabulary)"
+                " VALUES ($1, $2, $3, $4, $5) RETURNING version",
                 source,
                 facts.digest,
                 len(facts.facts),
                 facts.alias_count,
+                encode_vocabulary(facts.vocabulary),
             )
             if base is not None and not await db.fetchval(
                 "SELECT 1 FROM versions WHERE version = $1 AND complete AND NOT pruned", base

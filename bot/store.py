@@ -17,7 +17,7 @@ from pathlib import Path
 
 import aiosqlite
 
-from bot.encoding import decode_factset, dumps, now
+from bot.encoding import decode_factset, dumps, encode_vocabulary, now
 from bot.errors import (
     NotAStoreError,
     StoreCorruptError,
@@ -144,7 +144,8 @@ class Store(SqliteLogs):
         """The given (or newest) complete version whose facts are still kept, or None."""
         async with self._using("load a facts version") as db:
             query = (
-                "SELECT version, digest, fact_order FROM versions WHERE complete = 1 AND pruned = 0"
+                "SELECT version, digest, fact_order, vocabulary FROM versions"
+                " WHERE complete = 1 AND pruned = 0"
             )
             if version is None:
                 heads = await db.execute_fetchall(query + " ORDER BY version DESC LIMIT 1")
@@ -153,7 +154,7 @@ class Store(SqliteLogs):
             head = next(iter(heads), None)
             if head is None:
                 return None
-            number, digest, order = head[0], head[1], head[2]
+            number, digest, order, vocabulary = head[0], head[1], head[2], head[3]
             # The collector would rescan the heap thousands of times while 100,000 facts are
             # built (doubling the load time), and they form no cycles for it to find.
             with collector_paused():
@@ -167,7 +168,7 @@ class Store(SqliteLogs):
                 try:
                     # Decoding takes most of a second: keep the event loop answering meanwhile.
                     factset = await asyncio.to_thread(
-                        decode_factset, fact_rows, entity_rows, digest, order
+                        decode_factset, fact_rows, entity_rows, digest, order, vocabulary
                     )
                 except (TypeError, ValueError, KeyError) as exc:
                     raise StoreCorruptError(
@@ -196,9 +197,16 @@ class Store(SqliteLogs):
         """
         async with self._using("save a new facts version", write=True) as db:
             cursor = await db.execute(
-                "INSERT INTO versions (created_at, source, digest, fact_count, alias_count)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (now(), source, facts.digest, len(facts.facts), facts.alias_count),
+                "INSERT INTO versions (created_at, source, digest, fact_count, alias_count,"
+                " vocabulary) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    now(),
+                    source,
+                    facts.digest,
+                    len(facts.facts),
+                    facts.alias_count,
+                    encode_vocabulary(facts.vocabulary),
+                ),
             )
             version = cursor.lastrowid
             assert version is not None  # an INSERT into a rowid table always sets it

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 import simplemma
@@ -242,42 +242,60 @@ def is_calendar(word: str) -> bool:
 
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "which", "why", "how", "whose", "whom"})
 
-# Concepts: groups of words that ask for the same thing. A question and a fact that
-# share a concept match even when they share no word ("premiere" ~ "release").
-CONCEPTS: dict[str, frozenset[str]] = {
-    "@release": frozenset(
-        "release date dated premiere premier debut open opening theater cinema arrive "
-        "launch hit out showing screen see watch".split()
-    ),
-    "@return": frozenset("return back reprise rejoin veteran comeback again".split()),
-    "@join": frozenset("new join newcomer addition added debut add".split()),
-    "@cast": frozenset("cast star actor act appear feature role lineup ensemble".split()),
-    "@direct": frozenset("direct helm helmer filmmaker behind".split()),
-    "@shoot": frozenset("shoot film location set filming where production".split()),
-    "@production": frozenset(
-        "production start begin wrap finish complete schedule shoot back "
-        "underway progress delay postpone push done".split()
-    ),
-    "@title": frozenset("title call name untitled subtitle".split()),
-    "@status": frozenset("happen latest news update status progress along production".split()),
-    "@role": frozenset("play role character portray".split()),
-    "@say": frozenset(
-        "say post comment reply caption tell talk speak quote react respond interview share".split()
-    ),
-    "@instagram": frozenset("instagram post photo image picture caption share pic".split()),
-    "@stunt": frozenset("stunt peril danger dangerous terrifying scary cliff".split()),
-}
-_CONCEPT_OF: dict[str, tuple[str, ...]] = {}
-for _concept, _words in CONCEPTS.items():
-    for _w in _words:
-        _CONCEPT_OF[_w] = (*_CONCEPT_OF.get(_w, ()), _concept)
+
+class Concepts:
+    """Groups of words that ask for the same thing. A question and a fact that share a
+    concept match even when they share no word ("premiere" ~ "release").
+
+    The general-English groups are GENERAL_CONCEPTS, below; a franchise's own (its social
+    posts, its stunts) come from the [vocabulary.concepts] tables of its fact files, and an
+    engine uses `GENERAL_CONCEPTS.extended(...)` with them."""
+
+    def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
+        self.groups: dict[str, frozenset[str]] = {n: frozenset(w) for n, w in groups.items()}
+        self._of: dict[str, tuple[str, ...]] = {}
+        for name, words in self.groups.items():
+            for w in words:
+                self._of[w] = (*self._of.get(w, ()), name)
+
+    def extended(self, more: Iterable[tuple[str, Iterable[str]]]) -> Concepts:
+        """These groups and `more` ((name without "@", words)); a name in both is merged."""
+        groups = dict(self.groups)
+        for name, words in more:
+            groups["@" + name] = groups.get("@" + name, frozenset()) | frozenset(words)
+        return Concepts(groups)
+
+    def of(self, stems: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for s in stems:
+            found.update(self._of.get(s, ()))
+        return found
 
 
-def concepts_of(stems: Iterable[str]) -> set[str]:
-    found: set[str] = set()
-    for s in stems:
-        found.update(_CONCEPT_OF.get(s, ()))
-    return found
+GENERAL_CONCEPTS = Concepts(
+    {
+        "@release": (
+            "release date dated premiere premier debut open opening theater cinema arrive "
+            "launch hit out showing screen see watch".split()
+        ),
+        "@return": "return back reprise rejoin veteran comeback again".split(),
+        "@join": "new join newcomer addition added debut add".split(),
+        "@cast": "cast star actor act appear feature role lineup ensemble".split(),
+        "@direct": "direct helm helmer filmmaker behind".split(),
+        "@shoot": "shoot film location set filming where production".split(),
+        "@production": (
+            "production start begin wrap finish complete schedule shoot back "
+            "underway progress delay postpone push done".split()
+        ),
+        "@title": "title call name untitled subtitle".split(),
+        "@status": "happen latest news update status progress along production".split(),
+        "@role": "play role character portray".split(),
+        "@say": (
+            "say post comment reply caption tell talk speak quote react respond interview "
+            "share".split()
+        ),
+    }
+)
 
 
 def is_number(word: str) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import Engine
+from bot.facts import load_facts
 
 CASES = [
     json.loads(line)
@@ -256,3 +257,9 @@ def test_yes_no_never_confirms_a_relation_of_someone_else(engine: Engine, questi
 def test_yes_no_accepts_a_person_listed_with_others(engine: Engine) -> None:
     answer = engine.answer("is ving rhames back for mi7")
     assert answer.answered and "Ving Rhames" in answer.text
+
+
+def test_the_franchise_concepts_come_from_the_facts_vocabulary(facts_dir: Path) -> None:
+    assert Engine(load_facts(facts_dir)).index.concepts.of(["peril"]) == {"@stunt"}
+    (facts_dir / "vocabulary.toml").unlink()
+    assert Engine(load_facts(facts_dir)).index.concepts.of(["peril"]) == set()

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from bot import factfiles as facts_module
 from bot.errors import FactsError
 from bot.facts import FactLoader, diff_facts, load_facts
-from bot.models import Topic
+from bot.models import Topic, Vocabulary
 from bot.sources import read_source
 from tests.conftest import TEST_FACTS
 
@@ -122,6 +122,24 @@ def test_a_misspelt_topic_is_refused_with_a_suggestion(facts_dir: Path) -> None:
         p.startswith(
             "topic.toml:4: fact 'k' has the unknown topic 'directr' (did you mean 'director'?)"
         )
+        for p in found
+    ), found
+
+
+def test_the_vocabulary_is_read_from_the_fact_files(facts_dir: Path) -> None:
+    with_it = load_facts(facts_dir)
+    assert "peril" in dict(with_it.vocabulary.concepts)["stunt"]
+    assert "paramount" in with_it.vocabulary.org_words
+    (facts_dir / "vocabulary.toml").unlink()
+    without = load_facts(facts_dir)
+    assert without.vocabulary == Vocabulary() and without.digest != with_it.digest
+
+
+def test_a_misspelt_vocabulary_key_is_refused_with_a_suggestion(facts_dir: Path) -> None:
+    add_file(facts_dir, "words.toml", '[vocabulary]\norg_word = ["studio"]\n')
+    found = problems(facts_dir)
+    assert any(
+        p.startswith("words.toml:1: unknown vocabulary key 'org_word' (did you mean 'org_words'?)")
         for p in found
     ), found
 

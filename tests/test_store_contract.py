@@ -18,7 +18,7 @@ from postgres_cluster import shared_cluster
 
 from bot.errors import StoreError
 from bot.memstore import MemoryStore
-from bot.models import Entity, EntityKind, Fact, FactSet, ReloadReport, Source
+from bot.models import Entity, EntityKind, Fact, FactSet, ReloadReport, Source, Vocabulary
 from bot.pgstore import PostgresStore
 from bot.store import KEEP_VERSIONS, QUESTION_MAX_CHARS, Store
 from bot.stores import AnyStore, open_store
@@ -116,6 +116,13 @@ async def test_versions_round_trip_and_older_ones_load(store: AnyStore) -> None:
     assert await store.load_version() == (second, factset("b"))
     assert await store.load_version(first) == (first, factset("a"))
     assert await store.load_version(second + 100) is None
+
+
+async def test_the_vocabulary_round_trips(store: AnyStore) -> None:
+    vocabulary = Vocabulary((("stunt", ("cliff", "peril")),), ("paramount",))
+    facts = replace(factset("v"), vocabulary=vocabulary)
+    version = await store.save_version(facts, source="facts/")
+    assert await store.load_version(version) == (version, facts)
 
 
 async def test_only_the_newest_versions_keep_their_facts(store: AnyStore) -> None:

@@ -18,7 +18,7 @@ from bot.engine.score import WEIGHTS, Scored, Weights, build_query, score
 from bot.engine.yesno import MEMBERSHIP_WORDS
 from bot.history import CAST_TOPICS, History
 from bot.models import Answer, Entity, EntityKind, Fact, Topic
-from bot.text import GLUE, concepts_of, is_number, normalize, stem
+from bot.text import GLUE, Concepts, is_number, normalize, stem
 
 GREETINGS = frozenset(
     "hi hello hey hiya yo howdy sup hola greetings morning evening afternoon thanks thank you cheers help bot ping test good gm".split()
@@ -129,7 +129,9 @@ class Context:
         if not parsed.entities:
             # Without a named entity, one shared word ("make") is not "near" a fact.
             ranked = [
-                r for r in ranked if len(matched_stems(parsed, self.index.entries[r.index])) >= 2
+                r
+                for r in ranked
+                if len(matched_stems(parsed, self.index.entries[r.index], self.index.concepts)) >= 2
             ]
         suggestions = self.suggest(ranked, parsed.entities)
         best = ranked[0].score if ranked else 0.0
@@ -146,11 +148,11 @@ class Context:
         )  # fmt: skip
 
 
-def matched_stems(parsed: ParsedQuestion, entry: IndexEntry) -> set[str]:
+def matched_stems(parsed: ParsedQuestion, entry: IndexEntry, concepts: Concepts) -> set[str]:
     return {
         s
         for s in parsed.content
-        if s in entry.stems or not concepts_of([s]).isdisjoint(entry.concepts)
+        if s in entry.stems or not concepts.of([s]).isdisjoint(entry.concepts)
     }
 
 
@@ -288,7 +290,7 @@ def _best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> An
     if not parsed.entities:
         # With no entity named, the words alone must carry the question: at least two
         # of them must match, and an unknown word may be the film it is really about.
-        if len(matched_stems(parsed, best)) < 2:
+        if len(matched_stems(parsed, best, ctx.index.concepts)) < 2:
             return ctx.decline(parsed, ranked[:3])
         if parsed.unknown and (
             ranked[0].score < w.unknown_word_threshold or best.fact.topic in FILM_SUBJECT_TOPICS
@@ -318,12 +320,13 @@ def _read_passages(
         verdict = (
             premise.Verdict.fail("unexplained", min(missing))
             if missing
-            else premise.check(question, entry.fact.answer)
+            else premise.check(question, entry.fact.answer, ctx.index.concepts)
         )
         if verdict.reason == "unexplained" and entry.fact.questions and not missing:
             # The draft's example questions say what the passage answers in fans' words
             # ("come out" for a release date): they explain the question's terms too.
-            verdict = premise.check(question, " ".join((entry.fact.answer, *entry.fact.questions)))
+            said = " ".join((entry.fact.answer, *entry.fact.questions))
+            verdict = premise.check(question, said, ctx.index.concepts)
         if verdict.ok:
             return ctx.answer_with(entry.fact, item.score)
         if closest is None:

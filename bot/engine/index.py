@@ -19,7 +19,15 @@ from rapidfuzz.distance import OSA
 
 from bot.aliases import AliasMatcher
 from bot.models import Entity, EntityKind, Fact, FactSet
-from bot.text import GLUE, NUMBER_WORDS, common_words, concepts_of, is_number, normalize, stem
+from bot.text import (
+    GENERAL_CONCEPTS,
+    GLUE,
+    NUMBER_WORDS,
+    common_words,
+    is_number,
+    normalize,
+    stem,
+)
 
 MAX_TOKEN_POSTINGS = 200  # a word in more facts than this is no use for finding candidates
 MAX_ENTITY_POSTINGS = 300  # past this, an entity's facts are narrowed by the question's words
@@ -28,6 +36,7 @@ PREFIX = 5  # stems sharing this many leading letters count as related words
 # token once took 2.2 GB. No real word or name is longer than this; longer tokens (URLs,
 # hashes, garbage) are neither indexed for repair nor corrected.
 MAX_SPELLED_WORD = 30
+CONCEPT_WORDS_CACHED = 65536  # distinct question words remembered; enough, and bounded
 # A film, person or character pins a question down; a studio, place or franchise does not.
 SPECIFIC_KINDS = frozenset({EntityKind.FILM, EntityKind.PERSON, EntityKind.ROLE})
 # Words a fact answers for by the kind of thing it names: "which studio" ~ Paramount.
@@ -185,8 +194,14 @@ class Index:
     speller: _Speller  # typo repair against the facts' own words
 
     def __init__(self, facts: FactSet, previous: Index | None = None) -> None:
-        reusing = previous is not None and previous.facts.entities == facts.entities
+        reusing = (
+            previous is not None
+            and previous.facts.entities == facts.entities
+            and previous.facts.vocabulary == facts.vocabulary  # entries hold their concepts
+        )
         self.facts = facts
+        self.concepts = GENERAL_CONCEPTS.extended(facts.vocabulary.concepts)
+        self._concept_words: dict[str, str] = {}
         # Same entities: same aliases, same name lookups.
         names = previous.names if previous is not None and reusing else _Names(facts.entities)
         self.names = names
@@ -252,11 +267,21 @@ class Index:
         out: list[str] = []
         i = 0
         for mention in self.matcher.find(words):
-            out.extend(concept_word(w) for w in words[i : mention.start] if w not in GLUE)
+            out.extend(self.concept_word(w) for w in words[i : mention.start] if w not in GLUE)
             out.append("@" + mention.entity_id)
             i = mention.end
-        out.extend(concept_word(w) for w in words[i:] if w not in GLUE)
+        out.extend(self.concept_word(w) for w in words[i:] if w not in GLUE)
         return " ".join(out)
+
+    def concept_word(self, word: str) -> str:
+        """A word as fuzzy scoring sees it: its stem, or the concept it belongs to."""
+        known = self._concept_words.get(word)
+        if known is None:
+            found = self.concepts.of([s := stem(word)])
+            known = min(found) if found else s
+            if len(self._concept_words) < CONCEPT_WORDS_CACHED:
+                self._concept_words[word] = known
+        return known
 
     def entry_of(self, fact: Fact) -> IndexEntry:
         for i in self.by_entity.get(fact.entities[0], ()) if fact.entities else ():
@@ -340,7 +365,7 @@ class Index:
         return IndexEntry(
             fact=fact,
             stems=stems,
-            concepts=tuple(concepts_of(stems)),
+            concepts=tuple(self.concepts.of(stems)),
             examples=tuple(examples),
             example_sets=tuple(tuple({intern(t): None for t in x.split()}) for x in examples),
             entities=tuple(entity_ids),
@@ -373,11 +398,3 @@ class Index:
                 if self.kind(entity) in (EntityKind.PERSON, EntityKind.ROLE):
                     counts[entity] += 1
         return frozenset(e for e, n in counts.items() if n >= 0.75 * len(examples))
-
-
-@lru_cache(maxsize=65536)
-def concept_word(word: str) -> str:
-    """A word as fuzzy scoring sees it: its stem, or the concept it belongs to."""
-    s = stem(word)
-    found = concepts_of([s])
-    return min(found) if found else s

@@ -17,7 +17,6 @@ from bot.text import (
     QUESTION_WORDS,
     clean,
     common_words,
-    concepts_of,
     is_calendar,
     is_number,
     normalize,
@@ -77,7 +76,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             continue
         s = stem(w)
         content.append(s)
-        if s not in index.stems and not concepts_of([s]):
+        if s not in index.stems and not index.concepts.of([s]):
             unknown.append(s)
     return ParsedQuestion(
         text=text,
@@ -109,7 +108,7 @@ def repair(index: Index, words: list[str]) -> tuple[list[str], list[tuple[str, s
             and w not in GLUE
             and w not in common
             and stem(w) not in index.stems
-            and not concepts_of([stem(w)])
+            and not index.concepts.of([stem(w)])
         ):
             fixed = index.speller.correct(w) or english_speller().correct(w)
             if fixed:
@@ -170,7 +169,7 @@ def _unknown_phrase(index: Index, text: str, words: list[str], in_mention: set[i
         if is_number(w):
             return True
         s = stem(w)
-        return s not in index.stems and not concepts_of([s])
+        return s not in index.stems and not index.concepts.of([s])
 
     runs: list[list[int]] = []
     current: list[int] = []

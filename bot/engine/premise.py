@@ -25,7 +25,16 @@ from dataclasses import dataclass
 
 from bot.engine import roles
 from bot.models import QuestionType
-from bot.text import GLUE, SCAFFOLD, common_words, concepts_of, is_number, normalize, stem
+from bot.text import (
+    GENERAL_CONCEPTS,
+    GLUE,
+    SCAFFOLD,
+    Concepts,
+    common_words,
+    is_number,
+    normalize,
+    stem,
+)
 
 # Words that turn a statement into its opposite. The contraction "n't" is already
 # "not" after normalize().
@@ -153,14 +162,14 @@ def asked(words: Iterable[str], qtype: QuestionType, named: Iterable[str] = ()) 
     )
 
 
-def check(question: Asked, passage: str) -> Verdict:
+def check(question: Asked, passage: str, concepts: Concepts = GENERAL_CONCEPTS) -> Verdict:
     """Whether `passage` (a sentence as written) answers `question`."""
     words = normalize(passage).split()
     stems = [stem(w) for w in words]
     have = set(words) | set(stems)
     for verdict in (
         _contradiction(question, words, stems, have),
-        _unexplained(question, stems, have),
+        _unexplained(question, stems, have, concepts),
         _answer_missing(question, passage, words, have),
     ):
         if not verdict.ok:
@@ -210,11 +219,11 @@ def _negated(stems: list[str], terms: Iterable[str]) -> list[str]:
     return found
 
 
-def _unexplained(question: Asked, stems: list[str], have: set[str]) -> Verdict:
-    concepts = concepts_of(stems)
+def _unexplained(question: Asked, stems: list[str], have: set[str], known: Concepts) -> Verdict:
+    concepts = known.of(stems)
     families = {s[:FAMILY_PREFIX] for s in stems if len(s) > FAMILY_PREFIX}
     for term in question.terms:
-        if term in have or not concepts_of([term]).isdisjoint(concepts):
+        if term in have or not known.of([term]).isdisjoint(concepts):
             continue
         if len(term) > FAMILY_PREFIX and term[:FAMILY_PREFIX] in families:
             continue

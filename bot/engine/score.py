@@ -18,7 +18,6 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.index import PREFIX, Index, IndexEntry
 from bot.models import EntityKind, QuestionType, Topic
-from bot.text import concepts_of
 
 # Which topics suit which question type; a small nudge, never a decision on its own.
 TOPIC_AFFINITY: dict[QuestionType, frozenset[Topic]] = {
@@ -176,7 +175,7 @@ def build_query(
         qtype=qtype,
         canon=index.canonical(list(words)),
         words=tuple(
-            (s, index.idf.get(s, w.unknown_word_weight), frozenset(concepts_of([s])))
+            (s, index.idf.get(s, w.unknown_word_weight), frozenset(index.concepts.of([s])))
             for s in content
         ),
         named=named,

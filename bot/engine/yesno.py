@@ -12,7 +12,7 @@ from bot.engine import render
 from bot.engine.parse import ParsedQuestion
 from bot.history import CAST_TOPICS
 from bot.models import Answer, EntityKind
-from bot.text import MONTH_NAMES, concepts_of, is_calendar, is_number, normalize, stem
+from bot.text import MONTH_NAMES, Concepts, is_calendar, is_number, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.handlers import Context
@@ -58,14 +58,14 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
     relation = {s for s in parsed.content if s not in MEMBERSHIP_NEUTRAL}
     if fact.topic in CAST_TOPICS and person in fact.items:
         # A cast list naming the person states "is X in / part of / back for" by its topic.
-        relation = {s for s in relation if not _asks_membership(s)}
+        relation = {s for s in relation if not _asks_membership(s, ctx.index.concepts)}
     if relation and not _relation_belongs_to(relation, fact_words, person, ctx):
         return ctx.closest_only(parsed, fact)
     return reply
 
 
-def _asks_membership(stem_: str) -> bool:
-    return stem_ in MEMBERSHIP_WORDS or not concepts_of([stem_]).isdisjoint(MEMBERSHIP_CONCEPTS)
+def _asks_membership(stem_: str, concepts: Concepts) -> bool:
+    return stem_ in MEMBERSHIP_WORDS or not concepts.of([stem_]).isdisjoint(MEMBERSHIP_CONCEPTS)
 
 
 def _relation_belongs_to(
@@ -79,11 +79,11 @@ def _relation_belongs_to(
         who = entity.of if entity.kind is EntityKind.ROLE and entity.of else entity.id
         if ctx.kind(who) is EntityKind.PERSON:
             people_at.extend((i, who) for i in range(m.start, m.end))
-    relation_concepts = concepts_of(relation)
+    relation_concepts = ctx.index.concepts.of(relation)
     found = False
     for i, word in enumerate(fact_words):
         s = stem(word)
-        if s in relation or not concepts_of([s]).isdisjoint(relation_concepts):
+        if s in relation or not ctx.index.concepts.of([s]).isdisjoint(relation_concepts):
             found = True
             if people_at and person not in _listed_with(fact_words, people_at, i):
                 return False
