@@ -18,6 +18,7 @@ from collections.abc import Callable, Coroutine, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.chat import ConversationKey
 from bot.config import Settings
 from bot.errors import BotError, ConfigError, FactsError
 from bot.replies import Requester
@@ -27,6 +28,8 @@ from bot.supervisor import supervise
 log = logging.getLogger("bot")
 
 CLI_USER = Requester(platform="cli", user_id="cli", is_moderator=True, name="cli")
+# `ask --session`: stdin is one conversation, by one user in one channel.
+SESSION = ConversationKey.channel("cli", "session", "cli")
 
 
 def _iso_date(value: str) -> str:
@@ -59,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print one JSON object per answer: answered, text, confidence, facts, "
         "sources, suggestions",
+    )
+    ask.add_argument(
+        "--session",
+        action="store_true",
+        help="treat the lines of stdin as one conversation (follow-ups use the lines before); "
+        "without it each line is answered on its own",
     )
 
     commands.add_parser(
@@ -151,7 +160,8 @@ def _configure_logging(verbose: int) -> None:
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     match args.command:
         case "ask":
-            return await _ask(settings, " ".join(args.question), as_json=args.json)
+            question = " ".join(args.question)
+            return await _ask(settings, question, as_json=args.json, session=args.session)
         case "run":
             return await _run(settings)
         case "facts":
@@ -163,7 +173,7 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     raise AssertionError(f"unhandled command {args.command}")
 
 
-async def _ask(settings: Settings, question: str, *, as_json: bool) -> int:
+async def _ask(settings: Settings, question: str, *, as_json: bool, session: bool = False) -> int:
     service = await Service.open(settings)
     try:
         lines: list[str] | None = [question] if question.strip() else None
@@ -177,14 +187,18 @@ async def _ask(settings: Settings, question: str, *, as_json: bool) -> int:
             line = await asyncio.to_thread(sys.stdin.readline)
             if not line:
                 break
-            await _answer_one(service, line.rstrip("\n"), out, as_json)
+            await _answer_one(service, line.rstrip("\n"), out, as_json, session=session)
         return 0
     finally:
         await service.close()
 
 
-async def _answer_one(service: Service, question: str, out: TextIO, as_json: bool) -> None:
-    reply = await service.ask(CLI_USER, question)
+async def _answer_one(
+    service: Service, question: str, out: TextIO, as_json: bool, *, session: bool = False
+) -> None:
+    reply = await service.ask(CLI_USER, question, SESSION)
+    if not session:  # each line on its own: nothing carried to the next
+        service.conversations.forget(SESSION)
     if as_json:
         if reply.answer is not None:
             payload = reply.answer.as_json()

@@ -10,10 +10,18 @@ import asyncio
 import sys
 from typing import TextIO
 
+from bot.chat import ConversationKey
 from bot.replies import Reply, Requester
 from bot.service import Service
 
-CONSOLE_USER = Requester(platform="console", user_id="console", is_moderator=True, name="you")
+# One person at one terminal: the whole session is one conversation.
+CONSOLE_USER = Requester(
+    platform="console",
+    user_id="console",
+    is_moderator=True,
+    name="you",
+    conversation=ConversationKey.console(),
+)
 PROMPT = "you> "
 
 

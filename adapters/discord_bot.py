@@ -18,6 +18,7 @@ from discord import app_commands
 
 from adapters.discord_payloads import _SESSION_EVENTS, _tolerant
 from adapters.discord_render import NO_PINGS, clean_text, render_embed
+from adapters.discord_requesters import interaction_requester, message_requester
 from adapters.discord_setup import (
     DiscordSettings,
     api_base_url,
@@ -27,7 +28,7 @@ from adapters.discord_setup import (
 )
 from bot.commands import COMMANDS, Command, CommandTable, Group
 from bot.errors import ConfigError
-from bot.replies import Reply, ReplyKind, Requester
+from bot.replies import Reply, ReplyKind
 
 if TYPE_CHECKING:
     from bot.service import Service
@@ -51,7 +52,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-PLATFORM = "discord"
 _CHOICE_MAX = 100  # an autocomplete choice's name and value
 _CHOICES_MAX = 25
 
@@ -59,50 +59,6 @@ _CHOICES_MAX = 25
 _ADDRESSABLE_TYPES = frozenset({discord.MessageType.default, discord.MessageType.reply})
 
 FAILED = Reply(ReplyKind.ERROR, "Something went wrong on my side; please try again later.")
-
-# --------------------------------------------------------------------------- requesters
-
-
-def is_moderator(
-    member: discord.Member, permissions: discord.Permissions, role_ids: frozenset[str]
-) -> bool:
-    """The one moderator rule on Discord: Administrator or Manage Server (as `permissions`
-    grant them where the member is), or a configured role. Never a name."""
-    return (
-        permissions.administrator
-        or permissions.manage_guild
-        or (bool(role_ids) and any(str(role.id) in role_ids for role in member.roles))
-    )
-
-
-def message_requester(message: discord.Message, settings: DiscordSettings) -> Requester:
-    """Who wrote a message; never a moderator in DMs."""
-    author = message.author
-    moderator = (
-        message.guild is not None
-        and isinstance(author, discord.Member)
-        and is_moderator(author, author.guild_permissions, settings.moderator_role_ids)
-    )
-    return Requester(
-        platform=PLATFORM, user_id=str(author.id), is_moderator=moderator, name=author.display_name
-    )
-
-
-def interaction_requester(
-    interaction: discord.Interaction[Any], settings: DiscordSettings
-) -> Requester:
-    """Who ran a command. `interaction.permissions` are the member's resolved permissions
-    in that channel, as sent by Discord in the interaction."""
-    user = interaction.user
-    moderator = (
-        interaction.guild_id is not None
-        and isinstance(user, discord.Member)
-        and is_moderator(user, interaction.permissions, settings.moderator_role_ids)
-    )
-    return Requester(
-        platform=PLATFORM, user_id=str(user.id), is_moderator=moderator, name=user.display_name
-    )
-
 
 # --------------------------------------------------------------------------- responding
 

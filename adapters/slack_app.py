@@ -46,6 +46,7 @@ from adapters.slack_setup import (
     manifest,
     start_up_error,
 )
+from bot.chat import ConversationKey
 from bot.commands import platform_name
 from bot.replies import Reply, ReplyKind, Requester
 
@@ -125,13 +126,16 @@ class _Listeners:
         app.event("message")(self.on_message)
         app.action(re.compile(rf"^{SUGGESTION_ACTION}_\d+$"))(self.on_suggestion)
 
-    def requester(self, user_id: str, name: str = "") -> Requester:
+    def requester(
+        self, user_id: str, name: str = "", *, channel: str = "", thread_ts: str | None = None
+    ) -> Requester:
         # Only IDs grant anything; display names can be changed by anyone.
         return Requester(
             platform=PLATFORM,
             user_id=user_id,
             is_moderator=bool(user_id) and user_id in self.moderators,
             name=name,
+            conversation=conversation_key(channel, user_id, thread_ts),
         )
 
     # ------------------------------------------------------------------ slash commands
@@ -140,7 +144,11 @@ class _Listeners:
         self, ack: AsyncAck, respond: AsyncRespond, command: dict[str, Any]
     ) -> None:
         await ack()  # within Slack's 3 seconds; the answer follows through response_url
-        who = self.requester(str(command.get("user_id", "")), str(command.get("user_name", "")))
+        who = self.requester(
+            str(command.get("user_id", "")),
+            str(command.get("user_name", "")),
+            channel=str(command.get("channel_id", "")),
+        )
         name = str(command.get("command", ""))
         text = clean_question(str(command.get("text", "")))
         try:
@@ -206,7 +214,7 @@ class _Listeners:
     ) -> None:
         user_id = str(event.get("user", ""))
         channel = str(event.get("channel", ""))
-        who = self.requester(user_id)
+        who = self.requester(user_id, channel=channel, thread_ts=thread_ts)
         try:
             # `command` so "/release MI7" typed in a DM works too; anything else is a question.
             reply = await self.service.command(who, clean_question(str(event.get("text", ""))))
@@ -234,17 +242,22 @@ class _Listeners:
     ) -> None:
         await ack()
         user = body.get("user") or {}
-        who = self.requester(str(user.get("id", "")), str(user.get("username", "")))
+        container = body.get("container") or {}
+        message = body.get("message") or {}
+        thread_ts = container.get("thread_ts") or message.get("thread_ts")
+        channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
+        who = self.requester(
+            str(user.get("id", "")),
+            str(user.get("username", "")),
+            channel=str(channel or ""),
+            thread_ts=str(thread_ts) if thread_ts else None,
+        )
         question = clean_question(_unescape(str(action.get("value", ""))))
         try:
             reply = await self.service.ask(who, question)
         except Exception:
             log.exception("Answering a Slack suggestion click failed")
             reply = Reply(ReplyKind.ERROR, SORRY)
-        container = body.get("container") or {}
-        message = body.get("message") or {}
-        thread_ts = container.get("thread_ts") or message.get("thread_ts")
-        channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
         if thread_ts and channel and not reply.private:
             # The suggestion was in a thread the bot posted in: answer in the same thread.
             await _post(
@@ -373,3 +386,11 @@ async def serve(service: Service, settings: SlackSettings, *, host: str = DEFAUL
 
 
 # ----------------------------------------------------------------------------- manifest
+
+
+def conversation_key(channel: str, user_id: str, thread_ts: str | None) -> ConversationKey:
+    """One user in a DM, a channel or a thread. A mention is answered in a thread (its own
+    ts starts one), so the thread it was answered in is where its follow-ups are asked."""
+    if channel.startswith("D"):  # a DM channel's id starts with D
+        return ConversationKey.direct(PLATFORM, user_id)
+    return ConversationKey.channel(PLATFORM, channel, user_id, thread_ts)

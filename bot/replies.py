@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.chat.context import ConversationKey
 from bot.models import Answer, Source
+
+USER_PLACE = "any"  # the place of a requester whose adapter named none
 
 
 class ReplyKind(StrEnum):
@@ -22,12 +25,20 @@ class ReplyKind(StrEnum):
 @dataclass(frozen=True)
 class Requester:
     """Who is asking. `is_moderator` is what the adapter proved from IDs or permissions;
-    `name` is for display only and never grants anything."""
+    `name` is for display only and never grants anything. `conversation` is where they
+    are talking (a channel, a thread, a DM), for follow-ups; None means one conversation
+    per user on the platform."""
 
     platform: str
     user_id: str
     is_moderator: bool = False
     name: str = ""
+    conversation: ConversationKey | None = None
+
+    @property
+    def key(self) -> ConversationKey:
+        """The conversation this requester's messages belong to."""
+        return self.conversation or ConversationKey(self.platform, USER_PLACE, self.user_id)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,9 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from bot.chat import ChatReply, ConversationKey, Conversations
+from bot.chat.context import MAX_QUESTION_CHARS
+from bot.chat.message import MAX_MESSAGE_CHARS
 from bot.commands import COMMANDS, CommandTable
 from bot.config import Settings
 from bot.engine import Engine
@@ -29,11 +32,10 @@ from bot.replies import Reply, ReplyKind, Requester
 from bot.startup import starting_facts
 from bot.stores import open_store, watch_versions
 
-__all__ = ["MAX_QUESTION_CHARS", "Service"]
+__all__ = ["Service"]
 
 log = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
 PRUNE_EVERY_S = 3600.0  # a running bot applies the question-log retention hourly
 LOG_WAIT_S = 0.25  # a store stuck this long on one operation no longer holds replies up
 
@@ -69,6 +71,8 @@ class Service(ModeratorCommands):
         self.loaded_at = datetime.now(UTC)
         self.startup_notes: list[str] = []
         self._log_writes: set[asyncio.Task[None]] = set()
+        # Fans' conversations, in memory only (bot/chat): what follow-ups lean on.
+        self.conversations = Conversations(clock=clock)
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -87,7 +91,8 @@ class Service(ModeratorCommands):
         """Open the store (`store`, or the one `settings.db` names), load the facts (see
         bot/startup.py) and start serving. The service owns the store and closes it.
 
-        `clock` (seconds, monotonic) drives rate limits and the hourly log retention.
+        `clock` (seconds, monotonic) drives rate limits, the hourly log retention and when
+        a quiet conversation is forgotten.
         """
         if store is None:
             store = await open_store(settings.db)
@@ -214,17 +219,19 @@ class Service(ModeratorCommands):
             )
         return Reply(ReplyKind.SILENCED, "Still rate limited; try again shortly.")
 
-    async def ask(self, who: Requester, question: str) -> Reply:
+    async def ask(self, who: Requester, text: str, key: ConversationKey | None = None) -> Reply:
+        """Reply to a chat message in the conversation `key` (default: `who.key`): small
+        talk, or each question in it answered or declined, follow-ups from context."""
         limited = self._limit(who)
         if limited:
             return limited
-        question = question[:MAX_QUESTION_CHARS]
-        version, engine = self._served  # one version for the whole question
-        answer = engine.answer(question)
-        await self._log(who, question, answer)
-        if answer.kind in {"help", "empty"}:
+        version, engine = self._served  # one version for the whole message
+        chat: ChatReply = self.conversations.reply(key or who.key, text[:MAX_MESSAGE_CHARS], engine)
+        for part in chat.parts:  # small talk has no parts: never logged as unanswered
+            await self._log(who, part.asked[:MAX_QUESTION_CHARS], part.answer)
+        if not chat.smalltalk and len(chat.parts) == 1 and chat.kind in {"help", "empty"}:
             return self.help(who)
-        return _reply_for(answer, version=version)
+        return _reply_for(chat.as_answer(), version=version)
 
     async def _log(self, who: Requester, question: str, answer: Answer) -> None:
         if not self._log_questions or answer.kind in {"help", "empty"}:

@@ -30,6 +30,7 @@ REQUIRED_KEYS = (
     "max_loop_stall_ms",
     "peak_rss_mb",
     "service_overhead_ms",
+    "context_overhead_ms",
     "superseded_pct",
     *(
         f"{name}_{what}"

@@ -53,7 +53,8 @@ def test_ask_json_reads_stdin_and_answers_in_order(env: dict[str, str]) -> None:
         assert {"answered", "text", "confidence", "facts", "sources", "suggestions"} <= set(reply)
     assert replies[0]["answered"] and "Vanessa Kirby" in replies[0]["text"]
     assert replies[0]["sources"][0]["file"] == "mi7-article.txt"
-    assert not replies[1]["answered"] and not replies[2]["answered"] and not replies[3]["answered"]
+    assert not replies[1]["answered"] and not replies[2]["answered"]
+    assert replies[3]["kind"] == "smalltalk"  # a greeting, with an example question
     assert "November 4, 2022" in replies[4]["text"]
 
 

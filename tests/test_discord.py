@@ -661,3 +661,59 @@ def test_render_stays_within_discord_limits() -> None:
     assert embed.description is not None and len(embed.description) <= 4096
     assert all(len(f.value or "") <= 1024 and len(f.name or "") <= 256 for f in embed.fields)
     assert len(embed.fields) <= 25
+
+
+# ----------------------------------------------------------------------------- conversations
+
+THREAD_ID = 800000000000000009  # a thread is a channel of its own on Discord
+ANA = user(600000000000000010, "Ana")
+
+
+async def say(fake: FakeDiscord, text: str, *, channel_id: int | None = None, **kw: Any) -> str:
+    """`text` sent as a message (mentioning the bot unless in a DM); the reply's text."""
+    mark = fake.mark()
+    dm = kw.get("dm", False)
+    await fake.send_message(text if dm else f"<@{BOT_ID}> {text}", channel_id=channel_id, **kw)
+    where = DM_CHANNEL_ID if dm else channel_id or CHANNEL_ID
+    sent = await fake.next_request("POST", rf"/channels/{where}/messages", since=mark)
+    return embed_text(sent.body)
+
+
+async def test_a_follow_up_is_answered_from_the_conversation(
+    bot: FranchiseClient, fake: FakeDiscord
+) -> None:
+    assert "November 19, 2021" in await say(fake, "when does mi7 come out")
+    followed = await say(fake, "and mi8?")
+    assert "Mission: Impossible 8" in followed and "November 4, 2022" in followed
+
+
+async def test_a_thread_and_a_dm_are_conversations_of_their_own(
+    bot: FranchiseClient, fake: FakeDiscord
+) -> None:
+    await say(fake, "when does mi7 come out", channel_id=THREAD_ID)
+    assert "November 4, 2022" not in await say(fake, "and mi8?")  # the channel, not the thread
+    assert "November 4, 2022" in await say(fake, "and mi8?", channel_id=THREAD_ID)
+    await say(fake, "who plays julia meade?", dm=True)
+    assert "Monaghan" in await say(fake, "is she back?", dm=True)
+
+
+async def test_two_users_in_one_channel_keep_their_own_context(
+    bot: FranchiseClient, fake: FakeDiscord
+) -> None:
+    await say(fake, "when does mi7 come out", author=FAN)
+    await say(fake, "who plays julia meade?", author=ANA)
+    fan_reply = await say(fake, "and mi8?", author=FAN)
+    ana_reply = await say(fake, "is she back?", author=ANA)
+    assert "November 4, 2022" in fan_reply and "Monaghan" not in fan_reply
+    assert "Monaghan" in ana_reply and "November" not in ana_reply
+
+
+async def test_small_talk_is_answered_and_never_logged_as_unanswered(
+    bot: FranchiseClient, fake: FakeDiscord
+) -> None:
+    assert "welcome" in (await say(fake, "thanks!")).lower()
+    await say(fake, "who directs Mission Impossible 9?")
+    mark = fake.mark()
+    await fake.run_command("facts", subcommand="unanswered", author=MOD, permissions=MANAGE_GUILD)
+    unanswered = embed_text((await fake.next_request("POST", FOLLOWUP, since=mark)).body)
+    assert "Mission Impossible 9" in unanswered and "thanks" not in unanswered.lower()

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
 
+from adapters.console import chat
+from bot.chat import ConversationKey
+from bot.chat.context import CONVERSATION_TTL_S
 from bot.config import Settings
 from bot.replies import ReplyKind, Requester
 from bot.service import Service
@@ -320,3 +324,59 @@ async def test_a_store_url_setting_stays_a_url(settings: Settings) -> None:
         assert svc.store.path == "memory://from-the-setting"
     finally:
         await svc.close()
+
+
+# ----------------------------------------------------------------------------- conversations
+
+
+async def test_a_follow_up_uses_the_conversation_key(service: Service, member: Requester) -> None:
+    here = ConversationKey.channel("test", "C1", member.user_id)
+    there = ConversationKey.channel("test", "C2", member.user_id)
+    await service.ask(member, "when does mi7 come out", here)
+    assert "November 4, 2022" not in (await service.ask(member, "and mi8?", there)).text
+    assert "November 4, 2022" in (await service.ask(member, "and mi8?", here)).text
+
+
+async def test_without_a_key_each_user_has_one_conversation(service: Service) -> None:
+    ana, ben = Requester("test", "ana"), Requester("test", "ben")
+    await service.ask(ana, "when does mi7 come out")
+    await service.ask(ben, "who plays julia meade?")
+    assert "November 4, 2022" in (await service.ask(ana, "and mi8?")).text
+    assert "Monaghan" in (await service.ask(ben, "is she back?")).text
+
+
+async def test_each_question_is_logged_and_small_talk_never(
+    service: Service, member: Requester, moderator: Requester
+) -> None:
+    thanks = await service.ask(member, "thanks!")
+    assert thanks.kind is ReplyKind.ANSWER and "welcome" in thanks.text.lower()
+    both = await service.ask(member, "when does mi7 come out? and who directs mi9?")
+    assert "November 19, 2021" in both.text
+    logged = [q.question for q in await service.store.recent_questions(10)]
+    assert len(logged) == 2  # each question on its own; "thanks!" not at all
+    assert {"mi7" in q for q in logged} == {True, False}
+    unanswered = (await service.facts_unanswered(moderator)).text
+    assert "mi9" in unanswered and "thanks" not in unanswered.lower()
+
+
+async def test_a_quiet_conversation_is_forgotten_on_the_service_clock(
+    settings: Settings, member: Requester
+) -> None:
+    now = [0.0]
+    svc = await Service.open(settings, clock=lambda: now[0])
+    try:
+        await svc.ask(member, "when does mi7 come out")
+        now[0] = CONVERSATION_TTL_S + 1
+        assert "November 4, 2022" not in (await svc.ask(member, "and mi8?")).text
+    finally:
+        await svc.close()
+
+
+async def test_the_console_session_is_one_conversation(service: Service) -> None:
+    out = io.StringIO()
+    said = io.StringIO("when does mi7 come out\nand mi8?\nthanks\n")
+    await chat(service, said, out, interactive=False)
+    replies = out.getvalue().split("\n\n")
+    assert "November 19, 2021" in replies[0]
+    assert "Mission: Impossible 8" in replies[1] and "November 4, 2022" in replies[1]
+    assert "welcome" in replies[2].lower()

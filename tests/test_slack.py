@@ -802,3 +802,55 @@ def test_render_blocks_for_a_plain_answer() -> None:
 )
 def test_clean_question_strips_slack_markup(typed: str, question: str) -> None:
     assert clean_question(typed) == question
+
+
+# ----------------------------------------------------------------------------- conversations
+
+THREAD = "1700000100.000100"  # the fan's first mention: the bot answers in its thread
+
+
+async def say(slack: SignedSlack, fake: FakeSlack, event: dict[str, Any]) -> str:
+    """Send an event; the text the bot posted in reply."""
+    status, _ = await slack.event(event)
+    assert status == 200
+    return str((await fake.next_call("chat.postMessage")).data["text"])
+
+
+async def test_a_follow_up_in_the_thread_is_answered_from_the_conversation(
+    slack: SignedSlack, fake: FakeSlack
+) -> None:
+    assert MI7_RELEASE in await say(slack, fake, mention("when does mi7 come out", ts=THREAD))
+    followed = await say(slack, fake, mention("and mi8?", ts="1700000100.000200", thread_ts=THREAD))
+    assert "Mission: Impossible 8" in followed and "November 4, 2022" in followed
+    # Another top-level mention starts a thread, and a conversation, of its own.
+    elsewhere = await say(slack, fake, mention("and mi8?", ts="1700000100.000300"))
+    assert "November 4, 2022" not in elsewhere
+
+
+async def test_a_follow_up_in_a_dm(slack: SignedSlack, fake: FakeSlack) -> None:
+    await say(slack, fake, dm("who plays julia meade?", ts="1700000200.000100"))
+    assert "Monaghan" in await say(slack, fake, dm("is she back?", ts="1700000200.000200"))
+
+
+async def test_two_users_in_one_thread_keep_their_own_context(
+    slack: SignedSlack, fake: FakeSlack
+) -> None:
+    def said(text: str, n: int, user: str) -> dict[str, Any]:
+        return mention(text, ts=f"1700000300.00010{n}", thread_ts=THREAD, user=user)
+
+    await say(slack, fake, said("when does mi7 come out", 1, FAN))
+    await say(slack, fake, said("who plays julia meade?", 2, OTHER_FAN))
+    fan_reply = await say(slack, fake, said("and mi8?", 3, FAN))
+    other_reply = await say(slack, fake, said("is she back?", 4, OTHER_FAN))
+    assert "November 4, 2022" in fan_reply and "Monaghan" not in fan_reply
+    assert "Monaghan" in other_reply and "November" not in other_reply
+
+
+async def test_small_talk_is_never_logged_as_unanswered(
+    slack: SignedSlack, fake: FakeSlack
+) -> None:
+    assert "welcome" in (await say(slack, fake, dm("thanks!", ts="1700000400.1"))).lower()
+    await say(slack, fake, dm("who directs Mission Impossible 9?", ts="1700000400.2"))
+    _, _, response_url = await slack.command("/facts", "unanswered", user=MODERATOR)
+    unanswered = (await fake.next_call(response_url.removeprefix(fake.url))).data["text"]
+    assert "Mission Impossible 9" in unanswered and "thanks" not in unanswered.lower()

@@ -489,13 +489,15 @@ class FakeDiscord:
         roles: tuple[int, ...] = (),
         nick: str | None = None,
         reply_to: dict[str, Any] | None = None,
+        channel_id: int | None = None,
     ) -> dict[str, Any]:
-        """Dispatch MESSAGE_CREATE as Discord would for `author` typing `content`."""
+        """Dispatch MESSAGE_CREATE as Discord would for `author` typing `content`. A
+        thread is a channel of its own: pass its id as `channel_id`."""
         ids = {str(u["id"]): u for u in (BOT_USER, FAN, MOD, OTHER_BOT)}
         mentioned = [ids[i] for i in re.findall(r"<@!?(\d+)>", content) if i in ids]
         message: dict[str, Any] = {
             "id": str(next(self._ids)),
-            "channel_id": str(DM_CHANNEL_ID if dm else CHANNEL_ID),
+            "channel_id": str(channel_id or (DM_CHANNEL_ID if dm else CHANNEL_ID)),
             "type": 19 if reply_to else 0,
             "content": content,
             "author": author,
