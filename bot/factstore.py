@@ -14,13 +14,47 @@ from typing import Protocol, runtime_checkable
 
 from bot.models import AuditEntry, FactSet, ReloadReport, UnansweredCount
 
-__all__ = ["QUESTION_MAX_CHARS", "FactStore", "VersionNotifier"]
+__all__ = ["QUESTION_MAX_CHARS", "FactStore", "Installations", "VersionNotifier"]
 
 QUESTION_MAX_CHARS = 500  # every store keeps a logged question's first 500 characters
 
 
-class FactStore(Protocol):
-    """Fact versions, the reload audit and the question log.
+class Installations(Protocol):
+    """Where a chat platform's app is installed (one record per workspace, and per installer),
+    and the one-time states of installs in progress: what lets several processes serve
+    many workspaces from one database.
+
+    A record is the adapter's own JSON text; the store neither reads nor logs it (it holds
+    the workspace's tokens). `installer` "" is the workspace's latest installation.
+    """
+
+    async def save_installation(
+        self, *, platform: str, workspace: str, installer: str, data: str
+    ) -> None:
+        """Insert or replace the record of (`platform`, `workspace`, `installer`)."""
+        ...
+
+    async def find_installation(
+        self, *, platform: str, workspace: str, installer: str = ""
+    ) -> str | None: ...
+
+    async def delete_installation(
+        self, *, platform: str, workspace: str, installer: str | None = None
+    ) -> None:
+        """Forget one installer's record, or with `installer=None` the whole workspace's."""
+        ...
+
+    async def add_oauth_state(self, state: str, *, expires_at: datetime) -> None:
+        """Remember an install's state until `expires_at` (expired ones are dropped)."""
+        ...
+
+    async def take_oauth_state(self, state: str, *, now: datetime | None = None) -> bool:
+        """True once for a state added and not yet expired; it is gone afterwards."""
+        ...
+
+
+class FactStore(Installations, Protocol):
+    """Fact versions, the reload audit and the question log (and `Installations`).
 
     Every operation raises a `StoreError` subclass (bot.errors) when the store cannot do
     it; `check` is the exception: it answers with a sentence, or None when healthy.

@@ -31,6 +31,8 @@ class _Contents:
     next_version: int = 1
     reloads: list[AuditEntry] = field(default_factory=list)
     questions: list[LoggedQuestion] = field(default_factory=list)
+    installations: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    oauth_states: dict[str, datetime] = field(default_factory=dict)  # state -> expires at
 
 
 class MemoryStore:
@@ -168,8 +170,43 @@ class MemoryStore:
         contents.questions = kept
         return pruned
 
+    async def save_installation(
+        self, *, platform: str, workspace: str, installer: str, data: str
+    ) -> None:
+        self._open("save an installation").installations[platform, workspace, installer] = data
+
+    async def find_installation(
+        self, *, platform: str, workspace: str, installer: str = ""
+    ) -> str | None:
+        return self._open("find an installation").installations.get(
+            (platform, workspace, installer)
+        )
+
+    async def delete_installation(
+        self, *, platform: str, workspace: str, installer: str | None = None
+    ) -> None:
+        installations = self._open("delete an installation").installations
+        for key in [k for k in installations if k[:2] == (platform, workspace)]:
+            if installer is None or key[2] == installer:
+                del installations[key]
+
+    async def add_oauth_state(self, state: str, *, expires_at: datetime) -> None:
+        states = self._open("remember an install's state").oauth_states
+        moment = datetime.now(UTC)
+        for old in [s for s, expires in states.items() if expires < moment]:
+            del states[old]
+        states[state] = _aware(expires_at)
+
+    async def take_oauth_state(self, state: str, *, now: datetime | None = None) -> bool:
+        expires = self._open("check an install's state").oauth_states.pop(state, None)
+        return expires is not None and expires > _aware(now or datetime.now(UTC))
+
     async def check(self, *, probe_writes: bool = True) -> str | None:
         return f"The store at {self.path} is closed." if self._contents is None else None
 
     def stuck_for(self) -> float:
         return 0.0  # nothing here waits on anything
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -82,6 +82,25 @@ MIGRATIONS: list[tuple[str, str]] = [
         "0003_vocabulary",
         "ALTER TABLE versions ADD COLUMN vocabulary TEXT;",
     ),
+    (
+        # Where the app is installed (bot/factstore.py `Installations`): `data` is the
+        # adapter's JSON, with the workspace's tokens; installer '' is the latest install.
+        "0004_installations",
+        """
+        CREATE TABLE installations (
+            platform TEXT NOT NULL,
+            workspace TEXT NOT NULL,
+            installer TEXT NOT NULL,
+            data TEXT NOT NULL,
+            installed_at TEXT NOT NULL,
+            PRIMARY KEY (platform, workspace, installer)
+        );
+        CREATE TABLE oauth_states (
+            state TEXT PRIMARY KEY,
+            expires_at TEXT NOT NULL
+        );
+        """,
+    ),
 ]
 
 # What makes a file recognisably our store: SQLite keeps each table's CREATE statement, as

@@ -1,7 +1,7 @@
 """The PostgreSQL store: the SQLite store's API over asyncpg, shared by many processes.
 
 Selected by `FRANCHISE_BOT_DB=postgresql://...` (see bot/stores.py). With bot/pgschema.py (schema,
-errors, rows) and bot/pgwatch.py (LISTEN/NOTIFY), the only modules importing asyncpg. A saved version is announced with NOTIFY, and
+errors, rows), bot/pgwatch.py (LISTEN/NOTIFY) and bot/pginstalls.py (installations), the only modules importing asyncpg. A saved version is announced with NOTIFY, and
 `watch_versions()` turns those into new version numbers within a second, polling whenever
 its listening connection is down.
 """
@@ -25,6 +25,7 @@ from bot.models import (
     Fact,
     FactSet,
 )
+from bot.pginstalls import PostgresInstallations
 from bot.pglog import PostgresLogs
 from bot.pgschema import (
     FAILURES,
@@ -48,7 +49,7 @@ CHECK_TIMEOUT_S = 2.0  # a health check should answer quickly, not wait out a wr
 POOL_SIZE = 4  # saves, log writes and reads of one process at once; the server's limit is shared
 
 
-class PostgresStore(PostgresLogs):
+class PostgresStore(PostgresLogs, PostgresInstallations):
     """A pool of asyncpg connections; transactions, not a lock, keep writers apart."""
 
     def __init__(self, pool: asyncpg.Pool, url: str, *, created: bool = False) -> None:

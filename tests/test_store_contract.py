@@ -304,3 +304,43 @@ async def test_two_stores_twenty_concurrent_saves_lose_nothing(opener: Opener) -
         assert await two.load_version(version) == (version, by_version[version])
     assert len(await two.recent_reloads(50)) == 20
     assert await one.question_count() == 20
+
+
+# ------------------------------------------------------------------ installations
+
+
+async def test_installations_are_shared_replaced_and_deleted_per_workspace(
+    opener: Opener,
+) -> None:
+    """What a second worker process sees of an install another one saved."""
+    one, two = await opener(), await opener()
+    await one.save_installation(platform="slack", workspace="-:T1", installer="", data='{"a": 1}')
+    await one.save_installation(platform="slack", workspace="-:T1", installer="U1", data='"u1"')
+    await one.save_installation(platform="slack", workspace="-:T2", installer="", data='{"b": 2}')
+    assert await two.find_installation(platform="slack", workspace="-:T1") == '{"a": 1}'
+    assert await two.find_installation(platform="slack", workspace="-:T1", installer="U1") == '"u1"'
+    assert await two.find_installation(platform="discord", workspace="-:T1") is None
+    # Installing again replaces the record.
+    await two.save_installation(platform="slack", workspace="-:T1", installer="", data='"new"')
+    assert await one.find_installation(platform="slack", workspace="-:T1") == '"new"'
+    await one.delete_installation(platform="slack", workspace="-:T1", installer="U1")
+    assert await two.find_installation(platform="slack", workspace="-:T1", installer="U1") is None
+    assert await two.find_installation(platform="slack", workspace="-:T1") == '"new"'
+    await one.delete_installation(platform="slack", workspace="-:T1")
+    assert await two.find_installation(platform="slack", workspace="-:T1") is None
+    assert await two.find_installation(platform="slack", workspace="-:T2") == '{"b": 2}'
+
+
+async def test_an_install_state_is_taken_once_and_only_before_it_expires(opener: Opener) -> None:
+    one, two = await opener(), await opener()
+    soon = datetime.now(UTC) + timedelta(minutes=10)
+    await one.add_oauth_state("s1", expires_at=soon)
+    await one.add_oauth_state("s2", expires_at=soon)
+    await one.add_oauth_state("old", expires_at=datetime.now(UTC) - timedelta(seconds=1))
+    # Two workers racing for one state: exactly one wins it.
+    taken = await asyncio.gather(two.take_oauth_state("s1"), one.take_oauth_state("s1"))
+    assert sorted(taken) == [False, True]
+    assert not await two.take_oauth_state("never issued")
+    assert not await two.take_oauth_state("old")
+    assert not await two.take_oauth_state("s2", now=soon + timedelta(seconds=1))
+    assert not await one.take_oauth_state("s2")  # an expired state is gone, not kept

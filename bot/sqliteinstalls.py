@@ -1,0 +1,77 @@
+"""The SQLite store's installations and install states (bot/factstore.py `Installations`)."""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from datetime import UTC, datetime
+
+import aiosqlite
+
+from bot.encoding import iso, now
+
+
+class SqliteInstallations:
+    """The installation half of `Store`: every method runs through the store's `_using`."""
+
+    def _using(
+        self, doing: str, *, write: bool = False
+    ) -> AbstractAsyncContextManager[aiosqlite.Connection]:
+        raise NotImplementedError
+
+    async def save_installation(
+        self, *, platform: str, workspace: str, installer: str, data: str
+    ) -> None:
+        async with self._using("save an installation", write=True) as db:
+            await db.execute(
+                "INSERT INTO installations (platform, workspace, installer, data, installed_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, workspace, installer)"
+                " DO UPDATE SET data = excluded.data, installed_at = excluded.installed_at",
+                (platform, workspace, installer, data, now()),
+            )
+
+    async def find_installation(
+        self, *, platform: str, workspace: str, installer: str = ""
+    ) -> str | None:
+        async with self._using("find an installation") as db:
+            rows = await db.execute_fetchall(
+                "SELECT data FROM installations"
+                " WHERE platform = ? AND workspace = ? AND installer = ?",
+                (platform, workspace, installer),
+            )
+        found = next(iter(rows), None)
+        return None if found is None else str(found[0])
+
+    async def delete_installation(
+        self, *, platform: str, workspace: str, installer: str | None = None
+    ) -> None:
+        async with self._using("delete an installation", write=True) as db:
+            if installer is None:
+                await db.execute(
+                    "DELETE FROM installations WHERE platform = ? AND workspace = ?",
+                    (platform, workspace),
+                )
+            else:
+                await db.execute(
+                    "DELETE FROM installations"
+                    " WHERE platform = ? AND workspace = ? AND installer = ?",
+                    (platform, workspace, installer),
+                )
+
+    async def add_oauth_state(self, state: str, *, expires_at: datetime) -> None:
+        async with self._using("remember an install's state", write=True) as db:
+            # Abandoned installs leave states behind: each new one clears the expired.
+            await db.execute("DELETE FROM oauth_states WHERE expires_at < ?", (now(),))
+            await db.execute(
+                "INSERT OR REPLACE INTO oauth_states (state, expires_at) VALUES (?, ?)",
+                (state, iso(expires_at)),
+            )
+
+    async def take_oauth_state(self, state: str, *, now: datetime | None = None) -> bool:
+        moment = iso(now or datetime.now(UTC))
+        async with self._using("check an install's state", write=True) as db:
+            # Deleted in the same statement that reads it: only one taker can ever see it.
+            rows = await db.execute_fetchall(
+                "DELETE FROM oauth_states WHERE state = ? RETURNING expires_at", (state,)
+            )
+        found = next(iter(rows), None)
+        return found is not None and str(found[0]) > moment
