@@ -222,6 +222,7 @@ async def _run(settings: Settings, environ: Mapping[str, str] | None = None) -> 
     """Each adapter reads its own settings from `environ` (default: the process's)."""
     from adapters.console import chat
     from adapters.discord_setup import DiscordSettings
+    from adapters.ops_http import OpsServer
     from adapters.slack_setup import SlackSettings
 
     starters: dict[str, Callable[[Service], Coroutine[Any, Any, None]]] = {}
@@ -238,7 +239,12 @@ async def _run(settings: Settings, environ: Mapping[str, str] | None = None) -> 
 
         starters["Discord"] = functools.partial(serve_discord, settings=discord)
     service = await Service.open(settings, watch=True)
+    ops = OpsServer(service)
     try:
+        # Slack over HTTP answers /healthz, /readyz and /metrics itself on a shared port.
+        await ops.start(
+            shared_port=slack.port if "Slack" in starters and not slack.app_token else None
+        )
         if not starters:
             return await chat(service)
         # Supervised: one adapter crashing is restarted while the others keep serving.
@@ -262,6 +268,7 @@ async def _run(settings: Settings, environ: Mapping[str, str] | None = None) -> 
                     await task
         return 0
     finally:
+        await ops.close()
         await service.close()
 
 

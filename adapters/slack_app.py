@@ -29,6 +29,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.ops_http import shared_ops
 from adapters.slack_blocks import (
     SUGGESTION_ACTION,
     _unescape,
@@ -376,7 +377,7 @@ async def serve(service: Service, settings: SlackSettings, *, host: str = DEFAUL
         finally:
             await handler.close_async()  # type: ignore[no-untyped-call]  # bolt leaves it untyped
         return
-    runner = await start_http(app, host, settings.port)
+    runner = await start_http(app, host, settings.port, ops=shared_ops(service, settings.port))
     addresses = ", ".join(f"{a[0]}:{a[1]}" for a in runner.addresses if isinstance(a, tuple))
     log.info("Slack: %s serving signed requests at http://%s%s", bot_user, addresses, EVENTS_PATH)
     try:

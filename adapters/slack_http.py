@@ -155,8 +155,12 @@ class _SignedEndpoint:
         self.body_timeout = body_timeout
         self.server: _CappedServer | None = None
         self.refused_log = LogThrottle(REFUSED_LOG_INTERVAL)
+        # /healthz, /readyz and /metrics when FRANCHISE_BOT_HTTP_PORT is this port (ops_http).
+        self.ops: Callable[[web.BaseRequest], Awaitable[web.StreamResponse | None]] | None = None
 
     async def __call__(self, request: web.BaseRequest) -> web.StreamResponse:
+        if self.ops is not None and (answered := await self.ops(request)) is not None:
+            return answered
         if request.path != EVENTS_PATH:
             return web.Response(status=404)
         if request.method != "POST":
@@ -226,12 +230,14 @@ async def start_http(
     header_timeout: float = HEADER_TIMEOUT,
     body_timeout: float = BODY_TIMEOUT,
     max_connections: int | None = None,
+    ops: Callable[[web.BaseRequest], Awaitable[web.StreamResponse | None]] | None = None,
 ) -> web.BaseRunner:
     """Serve the app's signed endpoint at /slack/events; the caller cleans the runner up.
 
     Port 0 picks a free port: read it from `runner.addresses`. A client gets
     `header_timeout` seconds to send its headers and `body_timeout` for its body; at most
-    `max_connections` (default: from the file-descriptor limit) are open at once.
+    `max_connections` (default: from the file-descriptor limit) are open at once. `ops`
+    answers the paths it knows first (adapters/ops_http.py `shared_ops`).
     """
     signing_secret = _SIGNING_SECRETS.get(app)
     if not signing_secret:
@@ -251,6 +257,7 @@ async def start_http(
         lingering_time=1.0,
     )
     endpoint.server = server
+    endpoint.ops = ops
     _install_fd_filter()
     runner = web.ServerRunner(server, shutdown_timeout=5)
     await runner.setup()

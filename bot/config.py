@@ -63,6 +63,9 @@ def _store_location(raw: str) -> str:
     return str(Path(raw).expanduser())
 
 
+MAX_PORT = 65535
+
+
 def read_int(environ: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
     raw = environ.get(name, "").strip()
     if not raw:
@@ -74,6 +77,16 @@ def read_int(environ: Mapping[str, str], name: str, default: int, minimum: int =
     if value < minimum:
         raise ConfigError(f"'{name}' must be at least {minimum}, not {value}.")
     return value
+
+
+def read_port(environ: Mapping[str, str], name: str) -> int | None:
+    """A TCP port (0 picks a free one), or None when unset."""
+    raw = environ.get(name, "").strip()
+    if not raw:
+        return None
+    if not (raw.isascii() and raw.isdigit()) or int(raw) > MAX_PORT:
+        raise ConfigError(f"'{name}' must be a port number from 0 to {MAX_PORT}, not {raw!r}.")
+    return int(raw)
 
 
 def read_ids(environ: Mapping[str, str], name: str) -> frozenset[str]:
@@ -99,6 +112,11 @@ class Settings:
     rate_limit: int = 5  # questions per user ...
     rate_window_s: float = 30.0  # ... in this many seconds
     poll_interval_s: float = 2.0  # how often a running bot looks for a newer fact version
+    # /healthz, /readyz and /metrics (adapters/ops_http.py): served only when a port is set.
+    # Loopback by default so metrics never reach a network by accident; in a container the
+    # orchestrator's probes need FRANCHISE_BOT_HTTP_HOST=0.0.0.0.
+    http_port: int | None = None
+    http_host: str = "127.0.0.1"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -110,6 +128,8 @@ class Settings:
             log_days=read_int(env, "FRANCHISE_BOT_LOG_DAYS", 30, minimum=1),
             rate_limit=read_int(env, "FRANCHISE_BOT_RATE_LIMIT", 5, minimum=1),
             rate_window_s=float(read_int(env, "FRANCHISE_BOT_RATE_WINDOW", 30, minimum=1)),
+            http_port=read_port(env, "FRANCHISE_BOT_HTTP_PORT"),
+            http_host=env.get("FRANCHISE_BOT_HTTP_HOST", "").strip() or "127.0.0.1",
         )
 
     @property

@@ -19,6 +19,7 @@ from bot.factstore import FactStore
 from bot.health import StoreHealth
 from bot.history import newly_superseded, source_summaries
 from bot.memory import collector_paused
+from bot.metrics import Metrics, reload_result
 from bot.models import FactSet, ReloadReport
 from bot.replies import Reply, ReplyKind, Requester
 from bot.text import clean
@@ -35,6 +36,7 @@ class ModeratorCommands:
     store: FactStore
     loader: FactLoader  # its caches make a reload after a small edit cheap
     health: StoreHealth
+    metrics: Metrics
     startup_notes: list[str]
     loaded_at: datetime
     _served: tuple[int | None, Engine]
@@ -81,7 +83,13 @@ class ModeratorCommands:
         actor = f"{who.platform}:{who.user_id}" if who else "system"
         async with self._reload_lock:
             with collector_paused():  # the build runs off the loop; no full collections meanwhile
-                return await self._reload_locked(who, actor, source)
+                try:
+                    report = await self._reload_locked(who, actor, source)
+                except Exception:
+                    self.metrics.reloaded("failed")
+                    raise
+        self.metrics.reloaded(reload_result(report))
+        return report
 
     async def _reload_locked(self, who: Requester | None, actor: str, source: Path) -> ReloadReport:
         """The reload itself; the caller holds the reload lock."""

@@ -25,6 +25,7 @@ from bot.errors import StoreError, StoreFullError
 from bot.facts import FactLoader
 from bot.factstore import FactStore
 from bot.health import StoreHealth
+from bot.metrics import Metrics, counted
 from bot.models import Answer
 from bot.moderation import ModeratorCommands
 from bot.ratelimit import RateLimiter, Verdict
@@ -61,7 +62,8 @@ class Service(ModeratorCommands):
         self.store = store
         self.loader = loader or FactLoader()
         self.commands = commands
-        self.health = StoreHealth(store)
+        self.metrics = Metrics()  # this service's own registry, served at /metrics
+        self.health = StoreHealth(store, on_error=self.metrics.store_errors.inc)
         self._served = served
         self._clock = clock
         self._reload_lock = asyncio.Lock()
@@ -73,6 +75,7 @@ class Service(ModeratorCommands):
         self._log_writes: set[asyncio.Task[None]] = set()
         # Fans' conversations, in memory only (bot/chat): what follow-ups lean on.
         self.conversations = Conversations(clock=clock)
+        self.metrics.follow_version(lambda: self.version)
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -212,6 +215,7 @@ class Service(ModeratorCommands):
         if verdict is Verdict.ALLOW:
             return None
         if verdict is Verdict.NOTICE:
+            self.metrics.rate_limit_notices.labels(who.platform).inc()
             wait = max(1, round(self._limiter.retry_after(f"{who.platform}:{who.user_id}")))
             return Reply(
                 ReplyKind.RATE_LIMITED,
@@ -219,6 +223,7 @@ class Service(ModeratorCommands):
             )
         return Reply(ReplyKind.SILENCED, "Still rate limited; try again shortly.")
 
+    @counted
     async def ask(self, who: Requester, text: str, key: ConversationKey | None = None) -> Reply:
         """Reply to a chat message in the conversation `key` (default: `who.key`): small
         talk, or each question in it answered or declined, follow-ups from context."""
@@ -266,6 +271,7 @@ class Service(ModeratorCommands):
         else:
             self.health.failing_writes = None
 
+    @counted
     async def release(self, who: Requester, film: str | None = None) -> Reply:
         limited = self._limit(who)
         if limited:
@@ -275,6 +281,7 @@ class Service(ModeratorCommands):
         await self._log(who, f"/release {film or ''}".strip(), answer)
         return _reply_for(answer, title="Release dates", version=version)
 
+    @counted
     async def cast(self, who: Requester, film: str | None = None) -> Reply:
         limited = self._limit(who)
         if limited:
