@@ -239,12 +239,9 @@ async def _run(settings: Settings, environ: Mapping[str, str] | None = None) -> 
 
         starters["Discord"] = functools.partial(serve_discord, settings=discord)
     service = await Service.open(settings, watch=True)
-    ops = OpsServer(service)
+    ops = OpsServer(service)  # /healthz, /readyz, /metrics when FRANCHISE_BOT_HTTP_PORT is set
     try:
-        # Slack over HTTP answers /healthz, /readyz and /metrics itself on a shared port.
-        await ops.start(
-            shared_port=slack.port if "Slack" in starters and not slack.app_token else None
-        )
+        await ops.start(environ)
         if not starters:
             return await chat(service)
         # Supervised: one adapter crashing is restarted while the others keep serving.

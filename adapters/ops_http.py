@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Final
 
 from aiohttp import web
@@ -111,6 +111,13 @@ def shared_ops(service: Service, port: int) -> OpsEndpoint | None:
     return OpsEndpoint(service) if service.settings.http_port == port else None
 
 
+def _slack_http_port(environ: Mapping[str, str] | None) -> int | None:
+    from adapters.slack_setup import SlackSettings
+
+    slack = SlackSettings.from_env(environ)
+    return slack.port if slack.enabled and not slack.app_token else None
+
+
 class OpsServer:
     """The health and metrics server `franchise-bot run` starts beside the chat adapters."""
 
@@ -118,11 +125,12 @@ class OpsServer:
         self.service = service
         self.runner: web.BaseRunner | None = None
 
-    async def start(self, *, shared_port: int | None = None) -> None:
+    async def start(self, environ: Mapping[str, str] | None = None) -> None:
         """Serve on FRANCHISE_BOT_HTTP_HOST:FRANCHISE_BOT_HTTP_PORT; nothing when the port is
-        unset, or is `shared_port`, the port of a server that answers the routes itself."""
+        unset, or when Slack over HTTP (settings from `environ`) has that port: its server
+        answers the routes itself (adapters/slack_app.py `serve`)."""
         port = self.service.settings.http_port
-        if port is None or port == shared_port:
+        if port is None or port == _slack_http_port(environ):
             return
         self.runner = await start_ops_http(self.service, self.service.settings.http_host, port)
 

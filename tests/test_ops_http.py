@@ -7,6 +7,8 @@ faults are real (the file removed or overwritten), as in test_store_faults.py.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
 import os
 import random
 import socket
@@ -18,10 +20,13 @@ from pathlib import Path
 import aiohttp
 import pytest
 from aiohttp import web
+from fakes.slack_fake import FakeSlack
 from prometheus_client.parser import text_string_to_metric_families
 
-from adapters.ops_http import OpsEndpoint, add_ops_routes, start_ops_http
-from bot.config import Settings
+from adapters.ops_http import OpsEndpoint, OpsServer, add_ops_routes, start_ops_http
+from adapters.slack_app import serve as serve_slack
+from adapters.slack_setup import SlackSettings
+from bot.config import Secret, Settings
 from bot.errors import ConfigError
 from bot.replies import ReplyKind, Requester
 from bot.service import Service
@@ -265,6 +270,83 @@ async def test_ops_routes_added_to_an_existing_app(service: Service) -> None:
         assert "franchise_bot_questions" in await scrape(url)
     finally:
         await runner.cleanup()
+
+
+# ----------------------------------------------------------------------------- Slack's port
+
+
+def slack_http_env(port: int) -> dict[str, str]:
+    return {
+        "SLACK_BOT_TOKEN": "xoxb-fake",
+        "SLACK_SIGNING_SECRET": "fake-signing-secret",
+        "SLACK_PORT": str(port),
+    }
+
+
+async def test_slack_over_http_answers_the_ops_routes_on_a_shared_port(
+    tmp_path: Path, facts_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in list(os.environ):  # Bolt reads SLACK_* variables itself
+        if name.startswith("SLACK_"):
+            monkeypatch.delenv(name)
+    port = free_port()
+    settings = Settings.from_env(
+        {
+            "FRANCHISE_BOT_FACTS": str(facts_dir),
+            "FRANCHISE_BOT_DB": str(tmp_path / "store.db"),
+            "FRANCHISE_BOT_HTTP_PORT": str(port),
+        }
+    )
+    fake = await FakeSlack().start()
+    service = await Service.open(settings)
+    ops = OpsServer(service)
+    await ops.start(slack_http_env(port))
+    assert ops.runner is None  # Slack's server has the port
+    slack = SlackSettings(
+        bot_token=Secret(fake.bot_token),
+        signing_secret=Secret("fake-signing-secret"),
+        api_base_url=fake.api_url,
+        port=port,
+    )
+    serving = asyncio.create_task(serve_slack(service, slack, host="127.0.0.1"))
+    try:
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(200):  # until serve() is listening
+            try:
+                status = (await get(f"{url}/healthz"))[0]
+                break
+            except aiohttp.ClientConnectionError:
+                await asyncio.sleep(0.05)
+        else:
+            raise AssertionError("Slack's server never answered /healthz")
+        assert status == 200
+        assert (await get(f"{url}/readyz"))[0] == 200
+        assert "franchise_bot_questions" in await scrape(url)
+        async with (
+            aiohttp.ClientSession() as http,
+            http.post(f"{url}/slack/events", data=b"{}") as unsigned,
+        ):
+            assert unsigned.status == 401  # Slack's own path is as guarded as before
+    finally:
+        serving.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await serving
+        await service.close()
+        await fake.close()
+
+
+async def test_the_ops_server_has_its_own_port_beside_slack_on_another(
+    service: Service,
+) -> None:
+    port = free_port()
+    service.settings = dataclasses.replace(service.settings, http_port=port)
+    ops = OpsServer(service)
+    await ops.start(slack_http_env(port + 1))
+    try:
+        assert ops.runner is not None
+        assert (await get(f"http://127.0.0.1:{port}/healthz"))[0] == 200
+    finally:
+        await ops.close()
 
 
 # ----------------------------------------------------------------------------- settings
