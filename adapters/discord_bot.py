@@ -26,7 +26,9 @@ from adapters.discord_setup import (
     gateway_url,
     invite_url,
 )
+from adapters.discord_shards import ShardedClient
 from bot.commands import COMMANDS, Command, CommandTable, Group
+from bot.config import ShardGroup
 from bot.errors import ConfigError
 from bot.replies import Reply, ReplyKind
 
@@ -37,6 +39,7 @@ from adapters.discord_login import LOGIN_TIMEOUT, _friendly_login_errors, _login
 __all__ = [
     "NO_PINGS",
     "FranchiseClient",
+    "ShardedFranchiseClient",
     "api_base_url",
     "build_client",
     "clean_text",
@@ -110,6 +113,7 @@ class FranchiseClient(discord.Client):
         *,
         guild_ready_timeout: float = 2.0,
         commands: CommandTable = COMMANDS,
+        **client_options: Any,
     ) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # guild, channel and role cache (role-based moderators)
@@ -124,6 +128,7 @@ class FranchiseClient(discord.Client):
             allowed_mentions=NO_PINGS,
             chunk_guilds_at_startup=False,
             guild_ready_timeout=guild_ready_timeout,
+            **client_options,
         )
         self._service = service
         self.settings = settings
@@ -148,11 +153,13 @@ class FranchiseClient(discord.Client):
 
     async def on_ready(self) -> None:
         user = self.user
+        shards = self.settings.shards
         log.info(
-            "Discord: connected as %s (id %s) in %d server(s)",
+            "Discord: connected as %s (id %s) in %d server(s)%s",
             user,
             user.id if user else "?",
             len(self.guilds),
+            f" on {shards}" if shards else "",
         )
 
     def addressed(self, message: discord.Message) -> bool:
@@ -275,15 +282,40 @@ def _add_commands(tree: CommandTree, table: CommandTable) -> None:
             tree.add_command(command)
 
 
+class ShardedFranchiseClient(FranchiseClient, ShardedClient):
+    """The bot on the shards DISCORD_SHARD_COUNT / DISCORD_SHARD_IDS name (discord_shards.py)."""
+
+    def __init__(
+        self,
+        service: Service,
+        settings: DiscordSettings,
+        shards: ShardGroup,
+        *,
+        guild_ready_timeout: float = 2.0,
+    ) -> None:
+        super().__init__(
+            service,
+            settings,
+            guild_ready_timeout=guild_ready_timeout,
+            shard_count=shards.count,
+            shard_ids=None if shards.ids is None else list(shards.ids),
+        )
+
+
 # --------------------------------------------------------------------------- running
 
 
 def build_client(
     service: Service, settings: DiscordSettings, *, guild_ready_timeout: float = 2.0
 ) -> FranchiseClient:
-    """The Discord client for `service`. `guild_ready_timeout` is how long discord.py waits
-    for servers to stream in before `on_ready` (tests pass a small value)."""
-    return FranchiseClient(service, settings, guild_ready_timeout=guild_ready_timeout)
+    """The Discord client for `service`: one connection, or the shards `settings` name.
+    `guild_ready_timeout` is how long discord.py waits for servers to stream in before
+    `on_ready` (tests pass a small value)."""
+    if settings.shards is None:
+        return FranchiseClient(service, settings, guild_ready_timeout=guild_ready_timeout)
+    return ShardedFranchiseClient(
+        service, settings, settings.shards, guild_ready_timeout=guild_ready_timeout
+    )
 
 
 async def serve(

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import discord
 import yarl
 
-from bot.config import Secret, read_ids, read_secret
+from bot.config import Secret, ShardGroup, read_ids, read_secret, read_shard_group
 from bot.errors import ConfigError
 
 log = logging.getLogger("adapters.discord_bot")
@@ -38,6 +38,8 @@ class DiscordSettings:
     api_base_url: str | None = None
     gateway_url: str | None = None
     moderator_role_ids: frozenset[str] = field(default_factory=frozenset)
+    # DISCORD_SHARD_COUNT / DISCORD_SHARD_IDS; None: one connection, as before sharding.
+    shards: ShardGroup | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> DiscordSettings:
@@ -54,6 +56,7 @@ class DiscordSettings:
             api_base_url=env.get("DISCORD_API_BASE_URL", "").strip() or None,
             gateway_url=env.get("DISCORD_GATEWAY_URL", "").strip() or None,
             moderator_role_ids=role_ids,
+            shards=read_shard_group(env),
         )
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,6 +93,62 @@ def read_port(environ: Mapping[str, str], name: str) -> int | None:
 def read_ids(environ: Mapping[str, str], name: str) -> frozenset[str]:
     raw = environ.get(name, "")
     return frozenset(part.strip() for part in raw.replace(";", ",").split(",") if part.strip())
+
+
+@dataclass(frozen=True)
+class ShardGroup:
+    """The Discord shards this process runs: `ids` out of `count` shards in all. Every process
+    of one bot sets the same count; each takes its own ids. `ids` None means all of them."""
+
+    count: int
+    ids: tuple[int, ...] | None = None
+
+    def __str__(self) -> str:
+        if self.ids is None:
+            return f"shards 0-{self.count - 1} of {self.count}"
+        plural = "s" if len(self.ids) > 1 else ""
+        return f"shard{plural} {', '.join(map(str, self.ids))} of {self.count}"
+
+
+SHARD_COUNT = "DISCORD_SHARD_COUNT"
+SHARD_IDS = "DISCORD_SHARD_IDS"
+_SHARD_RANGE = re.compile(r"(\d+)(?:-(\d+))?")
+
+
+def _shard_ids(raw: str, count: int) -> tuple[int, ...]:
+    """DISCORD_SHARD_IDS such as 0,1 or 2-3 (or 0,2-3) -> sorted shard numbers below `count`."""
+    found: set[int] = set()
+    parts = [part.strip() for part in raw.replace(";", ",").split(",") if part.strip()]
+    for part in parts or [raw]:
+        match = _SHARD_RANGE.fullmatch(part)
+        first, last = (int(match[1]), int(match[2] or match[1])) if match else (1, 0)
+        if first > last:  # not a number, or a range backwards
+            raise ConfigError(
+                f"'{SHARD_IDS}' must list shard numbers or ranges separated by commas, such as "
+                f"0,1 or 2-3; {part!r} is not one."
+            )
+        if last >= count:
+            raise ConfigError(
+                f"'{SHARD_IDS}' names shard {last}, but with '{SHARD_COUNT}' {count} the shards "
+                f"are numbered 0 to {count - 1}."
+            )
+        found.update(range(first, last + 1))
+    return tuple(sorted(found))
+
+
+def read_shard_group(environ: Mapping[str, str]) -> ShardGroup | None:
+    """DISCORD_SHARD_COUNT and DISCORD_SHARD_IDS; None when neither is set (one connection,
+    as a bot in fewer than 2,500 servers needs)."""
+    raw_ids = environ.get(SHARD_IDS, "").strip()
+    if not environ.get(SHARD_COUNT, "").strip():
+        if raw_ids:
+            raise ConfigError(
+                f"'{SHARD_IDS}' needs '{SHARD_COUNT}': set it to the number of shards "
+                f"across all of the bot's processes."
+            )
+        return None
+    count = read_int(environ, SHARD_COUNT, 1, minimum=1)
+    return ShardGroup(count, _shard_ids(raw_ids, count) if raw_ids else None)
 
 
 def read_secret(environ: Mapping[str, str], name: str) -> Secret | None:

@@ -3,8 +3,15 @@
 REST under `/api/v10/...` and a websocket gateway at `/gateway`, on 127.0.0.1. Every REST
 request is recorded (method, path below /api/v10, query, JSON body, whether the bot token
 was sent) and tests await "the next POST to X". The gateway says HELLO, acknowledges
-heartbeats, answers IDENTIFY with READY and one GUILD_CREATE, and dispatches MESSAGE_CREATE
-and INTERACTION_CREATE when a test asks.
+heartbeats, answers IDENTIFY with READY and a GUILD_CREATE per server, and dispatches
+MESSAGE_CREATE and INTERACTION_CREATE when a test asks.
+
+Sharding as Discord does it: several gateway connections, each identifying with `shard`
+[id, count], each carrying the servers with `(guild_id >> 22) % count == id`; direct messages
+arrive on shard 0. `GET /gateway/bot` recommends `shard_count` shards. A bot process can
+connect through its own path prefix (`http_url_for("a")`, `gateway_url_for("a")`), so a test
+sees which process made each request and owns each connection (`Request.caller`,
+`GatewaySession.caller`).
 
 Quirks this fake honours (found by trying discord.py 2.7.1):
 - Content-Type must be exactly `application/json` (aiohttp's json_response adds a charset,
@@ -23,7 +30,8 @@ import contextlib
 import itertools
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -61,6 +69,27 @@ MEMBER_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | READ_MESSAGE_H
 
 EPHEMERAL = 1 << 6
 MESSAGE_CONTENT_INTENT = 1 << 15
+
+INVALID_SHARD = 4010  # the gateway's close code for an IDENTIFY with an impossible shard
+_SNOWFLAKE_LOW_BITS = 22  # below the timestamp: a guild's shard is (id >> 22) % count
+
+
+def channel_of(guild_id: int) -> int:
+    """Each server's one text channel (CHANNEL_ID for GUILD_ID)."""
+    return guild_id + 1
+
+
+def shard_of(guild_id: int, shard_count: int) -> int:
+    """The shard that carries `guild_id`, by Discord's formula."""
+    return (guild_id >> _SNOWFLAKE_LOW_BITS) % shard_count
+
+
+def guild_on_shard(shard_id: int, shard_count: int, n: int = 0) -> int:
+    """The `n`th server id, near GUILD_ID, that lands on `shard_id` of `shard_count`."""
+    stamp = GUILD_ID >> _SNOWFLAKE_LOW_BITS
+    low = GUILD_ID & ((1 << _SNOWFLAKE_LOW_BITS) - 1)
+    stamp += (shard_id - stamp) % shard_count + n * shard_count
+    return stamp << _SNOWFLAKE_LOW_BITS | low
 
 
 def user(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
@@ -109,51 +138,91 @@ class Request:
     query: dict[str, str]
     body: Any
     authorized: bool  # carried "Authorization: Bot <the expected token>"
+    caller: str = ""  # the path prefix it came through ("" for the root)
 
     def __str__(self) -> str:
         return f"{self.method} {self.path}"
 
 
+@dataclass
+class GatewaySession:
+    """One gateway connection: who opened it, the shard it identified as, its own sequence."""
+
+    ws: web.WebSocketResponse
+    caller: str
+    shard_id: int = 0
+    shard_count: int = 1
+    identified: bool = False
+    identified_at: float = 0.0  # the loop's time when it identified
+    seq: int = 0
+    # (event name, payload) of each dispatch sent on this connection, READY included.
+    received: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def live(self) -> bool:
+        return self.identified and not self.ws.closed
+
+    def carries(self, guild_id: int | None) -> bool:
+        """Discord's routing: a server's events go to its shard; DMs to shard 0."""
+        shard = 0 if guild_id is None else shard_of(guild_id, self.shard_count)
+        return shard == self.shard_id
+
+
 class FakeDiscord:
     """Start with `await fake.start()`; close the bot first, then `await fake.close()`."""
 
-    def __init__(self, token: str) -> None:
+    def __init__(
+        self,
+        token: str,
+        *,
+        guild_ids: Sequence[int] = (GUILD_ID,),
+        shard_count: int = 1,
+        max_concurrency: int = 1,
+    ) -> None:
         self.token = token
+        self.guild_ids = tuple(guild_ids)
+        self.shard_count = shard_count  # what GET /gateway/bot recommends
+        self.max_concurrency = max_concurrency  # identify buckets, as GET /gateway/bot says
         self.requests: list[Request] = []
         # Requests refused for breaking Discord's limits, with what Discord would say.
         self.refused: list[tuple[Request, list[str]]] = []
         self.gateway_received: list[dict[str, Any]] = []
-        self.identify: dict[str, Any] | None = None
+        self.identify: dict[str, Any] | None = None  # the latest IDENTIFY
+        self.identifies: list[dict[str, Any]] = []
+        self.sessions: list[GatewaySession] = []  # every connection, closed ones too
         self.interactions: dict[str, dict[str, Any]] = {}  # by interaction token
         self.watched: asyncio.Task[Any] | None = None  # the bot; its failure ends waits
         self.hang: set[str] = set()  # REST paths (below /api/v10) that never answer
         self.broken_readies = 0  # this many IDENTIFYs get a READY without its `user`
         self.gateway_connections = 0
         self._ids = itertools.count(100000000000000001)
-        self._seq = 0
-        self._ws: web.WebSocketResponse | None = None
         self._identified = asyncio.Event()
+        self._sessions_changed = asyncio.Event()
         self._changed = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.port = 0
 
     # ------------------------------------------------------------------ lifecycle
 
-    async def start(self) -> None:
+    async def start(self, port: int = 0) -> None:
+        """Listen on `port` (0: any free one); a test may point the bot at a port first."""
         app = web.Application()
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._rest)
+        app.router.add_get("/{caller:[a-z0-9-]+}/gateway", self._gateway)
+        app.router.add_route("*", "/{caller:[a-z0-9-]+}" + API_PREFIX + "/{tail:.*}", self._rest)
         # A short shutdown timeout so a test that forgot to close the bot does not hang.
         self._runner = web.AppRunner(app, shutdown_timeout=1)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", port)
         await site.start()
         self.port = self._runner.addresses[0][1]
 
     async def close(self) -> None:
-        if self._ws is not None and not self._ws.closed:
-            with contextlib.suppress(Exception):
-                await self._ws.close()
+        for session in self.sessions:
+            if not session.ws.closed:
+                with contextlib.suppress(Exception):
+                    await session.ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
         # Loud: a body Discord would refuse fails the test even if nothing else noticed.
@@ -167,6 +236,14 @@ class FakeDiscord:
     @property
     def gateway_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/gateway"
+
+    def http_url_for(self, caller: str) -> str:
+        """The server root for one bot process: its requests are recorded with `caller`."""
+        return f"{self.http_url}/{caller}"
+
+    def gateway_url_for(self, caller: str) -> str:
+        """The gateway for one bot process: its connections are recorded with `caller`."""
+        return f"ws://127.0.0.1:{self.port}/{caller}/gateway"
 
     # ------------------------------------------------------------------ waiting
 
@@ -218,6 +295,30 @@ class FakeDiscord:
     async def wait_identified(self, timeout: float = 5.0) -> None:
         await asyncio.wait_for(self._identified.wait(), timeout)
 
+    def session_for(self, guild_id: int | None) -> GatewaySession | None:
+        """The live connection that carries `guild_id` (None: direct messages), if any."""
+        carrying = [s for s in self.sessions if s.live and s.carries(guild_id)]
+        return carrying[-1] if carrying else None
+
+    async def wait_session(self, guild_id: int | None, timeout: float = 5.0) -> GatewaySession:
+        """Wait for a connection that carries `guild_id` to identify."""
+        async with asyncio.timeout(timeout):
+            while (session := self.session_for(guild_id)) is None:
+                self._check_watched()
+                self._sessions_changed.clear()
+                await self._sessions_changed.wait()
+        return session
+
+    async def wait_shards(self, shard_count: int, timeout: float = 5.0) -> list[GatewaySession]:
+        """Wait until every shard 0..shard_count-1 has a live connection; they in order."""
+        async with asyncio.timeout(timeout):
+            while True:
+                live = {s.shard_id: s for s in self.sessions if s.live}
+                if all(n in live for n in range(shard_count)):
+                    return [live[n] for n in range(shard_count)]
+                self._sessions_changed.clear()
+                await self._sessions_changed.wait()
+
     # ------------------------------------------------------------------ REST
 
     @staticmethod
@@ -248,6 +349,7 @@ class FakeDiscord:
             query=dict(request.query),
             body=body,
             authorized=request.headers.get("Authorization") == f"Bot {self.token}",
+            caller=request.match_info.get("caller", ""),
         )
         self._record(recorded)
         return self._route(recorded)
@@ -294,8 +396,10 @@ class FakeDiscord:
             return self._json({**BOT_USER, "verified": True, "mfa_enabled": False, "flags": 0})
         if m == "GET" and p == "/oauth2/applications/@me":
             return self._json(self.application())
-        if m == "GET" and p in {"/gateway", "/gateway/bot"}:
-            return self._json({"url": self.gateway_url, "shards": 1})
+        if m == "GET" and p == "/gateway":
+            return self._json({"url": self._gateway_for(r.caller)})
+        if m == "GET" and p == "/gateway/bot":
+            return self._json(self.gateway_bot(r.caller))
         if m == "POST" and (match := re.fullmatch(r"/channels/(\d+)/messages", p)):
             return self._json(self._message(int(match.group(1)), r.body or {}))
         if m == "PUT" and re.fullmatch(rf"/applications/{APP_ID}(/guilds/\d+)?/commands", p):
@@ -339,7 +443,7 @@ class FakeDiscord:
             "components": [],
         }
         if channel_id != DM_CHANNEL_ID:
-            message["guild_id"] = str(GUILD_ID)
+            message["guild_id"] = str(self.guild_of(channel_id))
         if body.get("message_reference"):
             message["message_reference"] = body["message_reference"]
         return message
@@ -369,55 +473,103 @@ class FakeDiscord:
 
     # ------------------------------------------------------------------ gateway
 
+    def _gateway_for(self, caller: str) -> str:
+        return self.gateway_url_for(caller) if caller else self.gateway_url
+
+    def gateway_bot(self, caller: str = "") -> dict[str, Any]:
+        """GET /gateway/bot: where to connect, how many shards, how fast to identify."""
+        return {
+            "url": self._gateway_for(caller),
+            "shards": self.shard_count,
+            "session_start_limit": {
+                "total": 1000,
+                "remaining": 1000 - len(self.identifies),
+                "reset_after": 24 * 60 * 60 * 1000,
+                "max_concurrency": self.max_concurrency,
+            },
+        }
+
+    def guild_of(self, channel_id: int) -> int:
+        """The server a channel is in: its own server's, else GUILD_ID (threads in tests)."""
+        owner = channel_id - 1
+        return owner if owner in self.guild_ids else GUILD_ID
+
     async def _gateway(self, request: web.Request) -> web.StreamResponse:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
-        self._ws = ws
+        session = GatewaySession(ws, caller=request.match_info.get("caller", ""))
+        self.sessions.append(session)
         self.gateway_connections += 1
         await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250}}))
-        async for message in ws:
-            if message.type is not WSMsgType.TEXT:
-                continue
-            payload = json.loads(message.data)
-            self.gateway_received.append(payload)
-            if payload.get("op") == 1:  # heartbeat
-                await ws.send_str(json.dumps({"op": 11}))
-            elif payload.get("op") == 2:  # identify
-                self.identify = payload["d"]
-                if self.broken_readies > 0:
-                    self.broken_readies -= 1
-                    await self._dispatch("READY", {**self.ready(), "user": None})
+        try:
+            async for message in ws:
+                if message.type is not WSMsgType.TEXT:
                     continue
-                await self._dispatch("READY", self.ready())
-                await self._dispatch("GUILD_CREATE", self.guild())
-                self._identified.set()
+                payload = json.loads(message.data)
+                self.gateway_received.append(payload)
+                if payload.get("op") == 1:  # heartbeat
+                    await ws.send_str(json.dumps({"op": 11}))
+                elif payload.get("op") == 2:  # identify
+                    await self._identify(session, payload["d"])
+                elif payload.get("op") == 6:  # resume: this fake keeps no session to resume
+                    await ws.send_str(json.dumps({"op": 9, "d": False}))
+        finally:
+            self._sessions_changed.set()  # a closed connection carries nothing any more
         return ws
 
-    async def _dispatch(self, event: str, data: dict[str, Any]) -> None:
-        assert self._ws is not None, "the bot has not connected to the gateway"
-        self._seq += 1
-        await self._ws.send_str(json.dumps({"op": 0, "t": event, "s": self._seq, "d": data}))
+    async def _identify(self, session: GatewaySession, identify: dict[str, Any]) -> None:
+        self.identify = identify
+        self.identifies.append(identify)
+        shard_id, shard_count = identify.get("shard") or (0, 1)
+        if not 0 <= shard_id < shard_count:
+            await session.ws.close(code=INVALID_SHARD, message=b"Invalid shard.")
+            return
+        session.shard_id, session.shard_count = shard_id, shard_count
+        session.identified_at = asyncio.get_running_loop().time()
+        if self.broken_readies > 0:
+            self.broken_readies -= 1
+            await self._send(session, "READY", {**self.ready(session), "user": None})
+            return
+        await self._send(session, "READY", self.ready(session))
+        for guild_id in self._guilds_on(session):
+            await self._send(session, "GUILD_CREATE", self.guild(guild_id))
+        session.identified = True
+        self._identified.set()
+        self._sessions_changed.set()
 
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a gateway event to the bot once it has identified."""
-        await self.wait_identified()
-        await self._dispatch(event, data)
+    def _guilds_on(self, session: GatewaySession) -> list[int]:
+        return [g for g in self.guild_ids if session.carries(g)]
 
-    def ready(self) -> dict[str, Any]:
+    async def _send(self, session: GatewaySession, event: str, data: dict[str, Any]) -> None:
+        session.seq += 1
+        session.received.append((event, data))
+        frame = {"op": 0, "t": event, "s": session.seq, "d": data}
+        await session.ws.send_str(json.dumps(frame))
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> GatewaySession:
+        """Send a gateway event on the connection that carries its server (DMs: shard 0),
+        once that connection has identified; returns the connection it went to."""
+        guild_id = data.get("guild_id")
+        session = await self.wait_session(None if guild_id is None else int(guild_id))
+        await self._send(session, event, data)
+        return session
+
+    def ready(self, session: GatewaySession | None = None) -> dict[str, Any]:
+        session = session or GatewaySession(web.WebSocketResponse(), caller="")
         return {
             "v": 10,
             "user": {**BOT_USER, "verified": True, "mfa_enabled": False, "flags": 0},
-            "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
-            "session_id": "fake-session",
-            "resume_gateway_url": self.gateway_url,
+            "guilds": [{"id": str(g), "unavailable": True} for g in self._guilds_on(session)],
+            "session_id": f"fake-session-{len(self.sessions)}",
+            "resume_gateway_url": self._gateway_for(session.caller),
             "application": {"id": str(APP_ID), "flags": 0},
-            "shard": [0, 1],
+            "shard": [session.shard_id, session.shard_count],
             "private_channels": [],
             "relationships": [],
         }
 
     @staticmethod
-    def guild() -> dict[str, Any]:
+    def guild(guild_id: int = GUILD_ID) -> dict[str, Any]:
         bot_member = {
             "user": BOT_USER,
             "roles": [str(BOT_ROLE_ID)],
@@ -427,7 +579,7 @@ class FakeDiscord:
             "flags": 0,
         }
         return {
-            "id": str(GUILD_ID),
+            "id": str(guild_id),
             "name": "Franchise fans",
             "owner_id": str(OWNER_ID),
             "unavailable": False,
@@ -435,7 +587,7 @@ class FakeDiscord:
             "member_count": 1,  # equal to the members listed: nothing to chunk
             "joined_at": _now(),
             "roles": [
-                _role(GUILD_ID, "@everyone", MEMBER_PERMISSIONS, 0),
+                _role(guild_id, "@everyone", MEMBER_PERMISSIONS, 0),
                 _role(
                     BOT_ROLE_ID,
                     "Franchise Bot",
@@ -449,7 +601,7 @@ class FakeDiscord:
             ],
             "channels": [
                 {
-                    "id": str(CHANNEL_ID),
+                    "id": str(channel_of(guild_id)),
                     "type": 0,
                     "name": "general",
                     "position": 0,
@@ -490,14 +642,16 @@ class FakeDiscord:
         nick: str | None = None,
         reply_to: dict[str, Any] | None = None,
         channel_id: int | None = None,
+        guild_id: int = GUILD_ID,
     ) -> dict[str, Any]:
-        """Dispatch MESSAGE_CREATE as Discord would for `author` typing `content`. A
-        thread is a channel of its own: pass its id as `channel_id`."""
+        """Dispatch MESSAGE_CREATE as Discord would for `author` typing `content`, in
+        `guild_id`'s channel (or a DM). A thread is a channel of its own: pass its id as
+        `channel_id`."""
         ids = {str(u["id"]): u for u in (BOT_USER, FAN, MOD, OTHER_BOT)}
         mentioned = [ids[i] for i in re.findall(r"<@!?(\d+)>", content) if i in ids]
         message: dict[str, Any] = {
             "id": str(next(self._ids)),
-            "channel_id": str(channel_id or (DM_CHANNEL_ID if dm else CHANNEL_ID)),
+            "channel_id": str(channel_id or (DM_CHANNEL_ID if dm else channel_of(guild_id))),
             "type": 19 if reply_to else 0,
             "content": content,
             "author": author,
@@ -514,7 +668,7 @@ class FakeDiscord:
             "components": [],
         }
         if not dm:
-            message["guild_id"] = str(GUILD_ID)
+            message["guild_id"] = str(guild_id)
             message["member"] = {
                 "roles": [str(r) for r in roles],
                 "joined_at": _now(),
@@ -545,11 +699,12 @@ class FakeDiscord:
         roles: tuple[int, ...] = (),
         permissions: int = MEMBER_PERMISSIONS,
         nick: str | None = None,
+        guild_id: int = GUILD_ID,
     ) -> dict[str, Any]:
         """An INTERACTION_CREATE payload with everything discord.py 2.7 reads."""
         interaction_id = next(self._ids)
         token = f"interaction-token-{interaction_id}"
-        channel_id = DM_CHANNEL_ID if dm else CHANNEL_ID
+        channel_id = DM_CHANNEL_ID if dm else channel_of(guild_id)
         payload: dict[str, Any] = {
             "id": str(interaction_id),
             "application_id": str(APP_ID),
@@ -561,7 +716,7 @@ class FakeDiscord:
             "app_permissions": str(MEMBER_PERMISSIONS),
             "locale": "en-US",
             "entitlements": [],
-            "authorizing_integration_owners": {"0": str(GUILD_ID)}
+            "authorizing_integration_owners": {"0": str(guild_id)}
             if not dm
             else {"1": author["id"]},
             "context": 1 if dm else 0,
@@ -571,9 +726,9 @@ class FakeDiscord:
         if dm:
             payload["user"] = author
         else:
-            payload["guild_id"] = str(GUILD_ID)
+            payload["guild_id"] = str(guild_id)
             payload["guild_locale"] = "en-US"
-            payload["guild"] = {"id": str(GUILD_ID), "locale": "en-US", "features": []}
+            payload["guild"] = {"id": str(guild_id), "locale": "en-US", "features": []}
             payload["member"] = {
                 "user": author,
                 "roles": [str(r) for r in roles],
