@@ -51,8 +51,9 @@ class OpsEndpoint:
     """The three routes of one service, by path. Call it with any request: it answers the
     ops paths and returns None for any other path, for the server it shares to handle."""
 
-    def __init__(self, service: Service) -> None:
+    def __init__(self, service: Service, clock: Callable[[], float] = time.monotonic) -> None:
         self.service = service
+        self._clock = clock
         self._ready: tuple[float, str | None] | None = None  # (when checked, problem)
         self.routes: dict[str, Callable[[], Awaitable[web.Response]]] = {
             "/healthz": self.healthz,
@@ -74,7 +75,7 @@ class OpsEndpoint:
 
     async def readyz(self) -> web.Response:
         """200 while facts are loaded and the store is reachable; else 503 and the reason."""
-        now = time.monotonic()
+        now = self._clock()
         if self._ready is None or now - self._ready[0] >= READINESS_TTL_S:
             self._ready = (now, await readiness(self.service))
         problem = self._ready[1]
