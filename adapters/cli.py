@@ -7,23 +7,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
-import functools
 import json
 import logging
-import os
 import re
 import sys
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
+from adapters import cli_setup
+from adapters.cli_errors import report
+from adapters.cli_run import run as _run
 from bot.chat import ConversationKey
 from bot.config import Settings
-from bot.errors import BotError, ConfigError, FactsError
+from bot.logsetup import configure as configure_logging
 from bot.replies import Requester
 from bot.service import Service
-from bot.supervisor import supervise
 
 log = logging.getLogger("bot")
 
@@ -47,7 +46,12 @@ def _parser() -> argparse.ArgumentParser:
         "console, Discord and Slack.",
     )
     parser.add_argument(
-        "-v", "--verbose", action="count", default=0, help="log more (-v info, -vv debug)"
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="log more: -v our start-up, reloads and refusals (INFO); -vv everything we log "
+        "(DEBUG), the libraries' INFO, and tracebacks",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -77,7 +81,12 @@ def _parser() -> argparse.ArgumentParser:
         "are set; with neither, chat on the console (stdin/stdout).",
     )
 
-    facts = commands.add_parser("facts", help="build, validate, reload and inspect the facts")
+    facts = commands.add_parser(
+        "facts",
+        help="build, validate, reload and inspect the facts",
+        description="Work on the fact store: draft facts from an article, check and reload "
+        "the fact files, and see what is served and what went unanswered.",
+    )
     facts_commands = facts.add_subparsers(dest="facts_command", metavar="ACTION", required=True)
     build = facts_commands.add_parser(
         "build",
@@ -97,64 +106,50 @@ def _parser() -> argparse.ArgumentParser:
         help="the date the article was published (instead of its date line; an article with "
         "neither is refused)",
     )
-    facts_commands.add_parser("validate", help="check the fact files without loading them")
     facts_commands.add_parser(
-        "reload", help="validate and store a new fact version; running bots pick it up"
-    )
-    facts_commands.add_parser("status", help="the version served, counts, the store's health")
-    facts_commands.add_parser(
-        "unanswered", help="the most asked recent questions the bot could not answer"
+        "validate",
+        help="check the fact files without loading them",
+        description="Check every fact file and source in the facts directory and print the "
+        "counts, or each problem as file:line; nothing is stored or served.",
     )
     facts_commands.add_parser(
-        "sources", help="each article served: its date, fact count and the entities it touches"
+        "reload",
+        help="validate and store a new fact version; running bots pick it up",
+        description="Validate the fact files and store them as a new version; running bots "
+        "serve it within a second. Broken files are refused and the old facts kept.",
+    )
+    facts_commands.add_parser(
+        "status",
+        help="the version served, counts, the store's health",
+        description="Show the fact version served, its counts, the last reload and the "
+        "store's health.",
+    )
+    facts_commands.add_parser(
+        "unanswered",
+        help="the most asked recent questions the bot could not answer",
+        description="List the questions asked recently that the bot could not answer, most "
+        "asked first: what to add facts for next.",
+    )
+    facts_commands.add_parser(
+        "sources",
+        help="each article served: its date, fact count and the entities it touches",
+        description="List each source article served, with its date, how many facts cite "
+        "it and the entities they touch.",
     )
 
-    discord = commands.add_parser("discord", help="Discord set-up commands")
-    discord_commands = discord.add_subparsers(
-        dest="discord_command", metavar="ACTION", required=True
-    )
-    sync = discord_commands.add_parser(
-        "sync",
-        help="register the slash commands with Discord (rate-limited: run on changes only)",
-    )
-    sync.add_argument("--guild", type=int, help="sync to one server (instant) instead of globally")
-    discord_commands.add_parser("invite", help="print the URL that adds the bot to a server")
-
-    slack = commands.add_parser("slack", help="Slack set-up commands")
-    slack_commands = slack.add_subparsers(dest="slack_command", metavar="ACTION", required=True)
-    slack_commands.add_parser("manifest", help="print the Slack app manifest (JSON)")
+    cli_setup.add_commands(commands)  # discord sync/invite, slack manifest
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Exit codes and messages for failures: adapters/cli_errors.py."""
     args = _parser().parse_args(argv)
-    _configure_logging(args.verbose)
     try:
+        configure_logging(args.verbose)
         settings = Settings.from_env()
         return asyncio.run(_dispatch(args, settings))
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # the reader went away (e.g. `| head`): not an error of ours
-        return 0
-    except FactsError as exc:
-        print("The fact files have problems; nothing was loaded:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
-    except ConfigError as exc:
-        print(f"Configuration error: {exc}", file=sys.stderr)
-        return 2
-    except BotError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
-        return 1
-
-
-def _configure_logging(verbose: int) -> None:
-    level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
-    env_level = os.environ.get("FRANCHISE_BOT_LOG_LEVEL", "").upper()
-    if env_level in {"DEBUG", "INFO", "WARNING", "ERROR"}:
-        level = getattr(logging, env_level)
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    except (Exception, KeyboardInterrupt) as exc:
+        return report(exc, args.verbose)
 
 
 async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
@@ -167,9 +162,9 @@ async def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         case "facts":
             return await _facts(settings, args)
         case "discord":
-            return await _discord(args)
+            return await cli_setup.discord(args)
         case "slack":
-            return _slack(args)
+            return cli_setup.slack(args)
     raise AssertionError(f"unhandled command {args.command}")
 
 
@@ -218,57 +213,6 @@ async def _answer_one(
     out.flush()
 
 
-async def _run(settings: Settings, environ: Mapping[str, str] | None = None) -> int:
-    """Each adapter reads its own settings from `environ` (default: the process's)."""
-    from adapters.console import chat
-    from adapters.discord_setup import DiscordSettings
-    from adapters.ops_http import OpsServer
-    from adapters.slack_setup import SlackSettings
-
-    starters: dict[str, Callable[[Service], Coroutine[Any, Any, None]]] = {}
-    slack = SlackSettings.from_env(environ)
-    if slack.enabled:
-        from adapters.slack_app import check_settings
-        from adapters.slack_app import serve as serve_slack
-
-        check_settings(slack)  # fail before anything starts, with a sentence
-        starters["Slack"] = functools.partial(serve_slack, settings=slack)
-    discord = DiscordSettings.from_env(environ)
-    if discord.enabled:
-        from adapters.discord_bot import serve as serve_discord
-
-        starters["Discord"] = functools.partial(serve_discord, settings=discord)
-    service = await Service.open(settings, watch=True)
-    ops = OpsServer(service)  # /healthz, /readyz, /metrics when FRANCHISE_BOT_HTTP_PORT is set
-    try:
-        await ops.start(environ)
-        if not starters:
-            return await chat(service)
-        # Supervised: one adapter crashing is restarted while the others keep serving.
-        tasks = [
-            asyncio.create_task(supervise(name, functools.partial(start, service)))
-            for name, start in starters.items()
-        ]
-        log.warning(
-            "franchise-bot is running (%s); Ctrl-C to stop",
-            ", ".join(starters),
-        )
-        try:
-            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
-            for task in done:
-                task.result()  # re-raise a failed adapter's error
-        finally:
-            for task in tasks:
-                task.cancel()
-            for task in tasks:
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
-        return 0
-    finally:
-        await ops.close()
-        await service.close()
-
-
 async def _facts(settings: Settings, args: argparse.Namespace) -> int:
     from bot.drafts import build_draft
     from bot.facts import load_facts
@@ -305,27 +249,3 @@ async def _facts(settings: Settings, args: argparse.Namespace) -> int:
         return 1 if reply.kind.value == "error" else 0
     finally:
         await service.close()
-
-
-async def _discord(args: argparse.Namespace) -> int:
-    from adapters.discord_bot import fetch_invite_url, sync_commands
-    from adapters.discord_setup import DiscordSettings
-
-    settings = DiscordSettings.from_env()
-    if not settings.enabled:
-        raise ConfigError("'DISCORD_TOKEN' is missing: set it to your bot's token.")
-
-    if args.discord_command == "sync":
-        count = await sync_commands(settings, args.guild)
-        where = f"server {args.guild}" if args.guild else "every server (global)"
-        print(f"Synced {count} slash commands to {where}.")
-    else:
-        print(await fetch_invite_url(settings))
-    return 0
-
-
-def _slack(args: argparse.Namespace) -> int:
-    from adapters.slack_app import manifest
-
-    print(json.dumps(manifest(), indent=2))
-    return 0

@@ -34,7 +34,13 @@ from bot.replies import Reply, ReplyKind
 
 if TYPE_CHECKING:
     from bot.service import Service
-from adapters.discord_login import LOGIN_TIMEOUT, _friendly_login_errors, _login, _token
+from adapters.discord_login import (
+    LOGIN_TIMEOUT,
+    _friendly_login_errors,
+    _login,
+    _token,
+    announced,
+)
 
 __all__ = [
     "NO_PINGS",
@@ -324,8 +330,10 @@ async def serve(
     *,
     client: FranchiseClient | None = None,
     login_timeout: float = LOGIN_TIMEOUT,
+    connected: Callable[[], None] | None = None,
 ) -> None:
     """Connect to Discord and answer until cancelled; the connection is closed on the way out.
+    `connected` is called once the gateway is ready (`run` says "running" only then).
 
     discord.py handles rate limits, heartbeats and reconnects. `client` lets a caller (a
     test) pass one built with `build_client` options; by default one is built here.
@@ -335,7 +343,8 @@ async def serve(
     with discord_endpoints(settings):
         async with _friendly_login_errors(), bot:
             await _login(bot, token, login_timeout)
-            await bot.connect()
+            async with announced(bot, connected):
+                await bot.connect()
 
 
 async def _logged_in(

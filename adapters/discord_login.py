@@ -1,20 +1,29 @@
-"""Logging in to Discord: the token checked, log-in errors in one sentence, and a deadline."""
+"""Logging in to Discord: the token checked, log-in errors in one sentence, and a deadline.
+
+What each discord.py or network error means is adapters/failures.py's table.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING
 
-import aiohttp
 import discord
 
+from adapters.failures import Call, classify
 from bot.errors import ConfigError, PlatformError
-from bot.supervisor import describe
 
 if TYPE_CHECKING:
     from adapters.discord_setup import DiscordSettings
+
+LOG_IN = Call(
+    api="Discord's API",
+    action="the log-in",
+    setting="DISCORD_TOKEN",
+    url_setting="DISCORD_API_BASE_URL",
+)
 
 
 def _token(settings: DiscordSettings) -> str:
@@ -27,20 +36,15 @@ def _token(settings: DiscordSettings) -> str:
 
 
 @contextlib.asynccontextmanager
-async def _friendly_login_errors() -> AsyncIterator[None]:
+async def _friendly_login_errors(call: Call = LOG_IN) -> AsyncIterator[None]:
+    """Known failures become one sentence (adapters/failures.py); others pass unchanged."""
     try:
         yield
-    except discord.LoginFailure:
-        # discord.py's message is generic; never include the token itself.
-        raise ConfigError(
-            "Discord rejected 'DISCORD_TOKEN': copy the bot token again from the Developer "
-            "Portal (Bot -> Reset Token)."
-        ) from None
-    except discord.PrivilegedIntentsRequired:
-        raise ConfigError(
-            "Discord refused the Message Content intent: enable it in the Developer Portal "
-            "(Bot -> Privileged Gateway Intents -> Message Content Intent)."
-        ) from None
+    except Exception as exc:
+        classified = classify(exc, call)
+        if classified is exc:
+            raise
+        raise classified from exc
 
 
 LOGIN_TIMEOUT = 30.0  # seconds for Discord's API to answer the log-in requests
@@ -51,13 +55,29 @@ async def _login(client: discord.Client, token: str, timeout: float) -> None:
     try:
         async with asyncio.timeout(timeout):
             await client.login(token)
-    except TimeoutError:
+    except TimeoutError as exc:
         raise PlatformError(
             f"Discord's API did not answer the log-in within {timeout:g} s: check the network "
             f"and DISCORD_API_BASE_URL if set."
-        ) from None
-    except (aiohttp.ClientError, OSError) as exc:
-        raise PlatformError(
-            f"Could not reach Discord's API to log in ({describe(exc)}): check the network "
-            f"and DISCORD_API_BASE_URL if set."
-        ) from None
+        ) from exc
+
+
+@contextlib.asynccontextmanager
+async def announced(
+    client: discord.Client, connected: Callable[[], None] | None
+) -> AsyncIterator[None]:
+    """Call `connected` once the gateway is ready. Enter it after the log-in: discord.py
+    creates its ready event there."""
+    if connected is None:
+        yield
+        return
+
+    async def when_ready() -> None:
+        await client.wait_until_ready()
+        connected()
+
+    task = asyncio.create_task(when_ready())
+    try:
+        yield
+    finally:
+        task.cancel()

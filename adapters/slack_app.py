@@ -17,6 +17,7 @@ import asyncio
 import logging
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
@@ -362,16 +363,23 @@ async def verify_bot_token(app: AsyncApp) -> str:
     return str(identity.get("user_id", ""))
 
 
-async def serve(service: Service, settings: SlackSettings, *, host: str = DEFAULT_HOST) -> None:
+async def serve(
+    service: Service,
+    settings: SlackSettings,
+    *,
+    host: str = DEFAULT_HOST,
+    connected: Callable[[], None] = lambda: None,
+) -> None:
     """Serve Slack until cancelled: Socket Mode when SLACK_APP_TOKEN is set, else HTTP
     on `host`:SLACK_PORT at /slack/events. Raises ConfigError for missing, contradictory
-    or refused settings before serving anything."""
+    or refused settings before serving anything. `connected` is called once serving."""
     app = build_app(service, settings)
     bot_user = await verify_bot_token(app)
     app_token = _reveal(settings.app_token)
     if app_token:
         handler = await start_socket_mode(app, app_token)
         log.info("Slack: connected in Socket Mode as %s", bot_user)
+        connected()
         try:
             await asyncio.Event().wait()
         finally:
@@ -380,6 +388,7 @@ async def serve(service: Service, settings: SlackSettings, *, host: str = DEFAUL
     runner = await start_http(app, host, settings.port, ops=shared_ops(service, settings.port))
     addresses = ", ".join(f"{a[0]}:{a[1]}" for a in runner.addresses if isinstance(a, tuple))
     log.info("Slack: %s serving signed requests at http://%s%s", bot_user, addresses, EVENTS_PATH)
+    connected()
     try:
         await asyncio.Event().wait()
     finally:

@@ -19,6 +19,7 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 
+from adapters.slack_oauth import answer_install_request
 from bot.errors import ConfigError
 from bot.throttle import LogThrottle, held_note
 
@@ -161,6 +162,9 @@ class _SignedEndpoint:
     async def __call__(self, request: web.BaseRequest) -> web.StreamResponse:
         if self.ops is not None and (answered := await self.ops(request)) is not None:
             return answered
+        flow = self.app.oauth_flow
+        if flow is not None and (page := await answer_install_request(flow, request)) is not None:
+            return page
         if request.path != EVENTS_PATH:
             return web.Response(status=404)
         if request.method != "POST":

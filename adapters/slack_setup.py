@@ -7,17 +7,13 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from slack_sdk.errors import SlackApiError
-
+from adapters.failures import Call, classify
 from bot.commands import COMMANDS, Command, CommandTable, Group, platform_name
 from bot.config import Secret, read_ids, read_int, read_secret
 from bot.errors import BotError, ConfigError, PlatformError
 from bot.supervisor import describe
-
-if TYPE_CHECKING:
-    pass
 
 
 @dataclass(frozen=True)
@@ -30,8 +26,10 @@ class SlackSettings:
     port: int = 3000
     api_base_url: str | None = None
     moderator_ids: frozenset[str] = field(default_factory=frozenset)
-    # SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are both set: slack-bolt would switch to OAuth.
-    oauth_client: bool = False
+    # Multi-workspace installs by OAuth (adapters/slack_oauth.py) instead of SLACK_BOT_TOKEN.
+    client_id: str | None = None
+    client_secret: Secret | None = None
+    state_secret: Secret | None = None  # signs install states; the same on every worker
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> SlackSettings:
@@ -50,12 +48,19 @@ class SlackSettings:
             port=read_int(env, "SLACK_PORT", 3000, minimum=0),
             api_base_url=env.get("SLACK_API_BASE_URL", "").strip() or None,
             moderator_ids=moderators,
-            oauth_client=bool(env.get("SLACK_CLIENT_ID") and env.get("SLACK_CLIENT_SECRET")),
+            client_id=env.get("SLACK_CLIENT_ID", "").strip() or None,
+            client_secret=read_secret(env, "SLACK_CLIENT_SECRET"),
+            state_secret=read_secret(env, "SLACK_STATE_SECRET"),
         )
 
     @property
+    def oauth(self) -> bool:
+        """Installing into workspaces by OAuth: either client setting asks for it."""
+        return bool(self.client_id or self.client_secret)
+
+    @property
     def enabled(self) -> bool:
-        return any((self.bot_token, self.signing_secret, self.app_token))
+        return any((self.bot_token, self.signing_secret, self.app_token)) or self.oauth
 
 
 PLATFORM = "slack"
@@ -77,6 +82,9 @@ BOT_EVENTS: tuple[str, ...] = ("app_mention", "message.im")
 
 def check_settings(settings: SlackSettings) -> None:
     """Raise ConfigError with one sentence saying what to set, before anything starts."""
+    if settings.oauth:
+        check_oauth_settings(settings)
+        return
     bot_token = _reveal(settings.bot_token)
     app_token = _reveal(settings.app_token)
     signing_secret = _reveal(settings.signing_secret)
@@ -112,18 +120,57 @@ def check_settings(settings: SlackSettings) -> None:
         raise ConfigError(
             "'SLACK_SIGNING_SECRET' is missing: set it, or use Socket Mode with SLACK_APP_TOKEN."
         )
+    _check_base_url(settings)
+
+
+def check_oauth_settings(settings: SlackSettings) -> None:
+    """Multi-workspace installs: the client pair, a state secret, HTTP, and no single token."""
+    if not settings.client_id:
+        raise ConfigError(
+            "'SLACK_CLIENT_ID' is missing: set it with SLACK_CLIENT_SECRET (the app's Basic "
+            "Information page) to install by OAuth, or unset SLACK_CLIENT_SECRET."
+        )
+    if not _reveal(settings.client_secret):
+        raise ConfigError(
+            "'SLACK_CLIENT_SECRET' is missing: set it with SLACK_CLIENT_ID (the app's Basic "
+            "Information page) to install by OAuth, or unset SLACK_CLIENT_ID."
+        )
+    # Bolt itself refuses a fixed token beside OAuth: every workspace brings its own.
+    if _reveal(settings.bot_token):
+        raise ConfigError(
+            "'SLACK_BOT_TOKEN' is set with SLACK_CLIENT_ID: unset SLACK_BOT_TOKEN to install "
+            "into workspaces by OAuth (each one's token is stored as it installs), or unset "
+            "SLACK_CLIENT_ID and SLACK_CLIENT_SECRET to serve one workspace."
+        )
+    if _reveal(settings.app_token):
+        raise ConfigError(
+            "'SLACK_APP_TOKEN' is set with SLACK_CLIENT_ID: installs by OAuth are served over "
+            "HTTP (/slack/install), so unset SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET."
+        )
+    if len(_reveal(settings.state_secret)) < MIN_STATE_SECRET:
+        raise ConfigError(
+            f"'SLACK_STATE_SECRET' must be set to a random string of at least "
+            f"{MIN_STATE_SECRET} characters (e.g. from `openssl rand -hex 32`), the same on "
+            "every worker: it signs the state of each install by OAuth."
+        )
+    signing_secret = _reveal(settings.signing_secret)
+    if not signing_secret or signing_secret.startswith(("xox", "xapp-")):
+        raise ConfigError(
+            "'SLACK_SIGNING_SECRET' must be set to the Signing Secret from the app's Basic "
+            "Information page: installs by OAuth are served over HTTP."
+        )
+    _check_base_url(settings)
+
+
+MIN_STATE_SECRET = 16  # characters; a guessable secret would let anyone forge install states
+
+
+def _check_base_url(settings: SlackSettings) -> None:
     base = settings.api_base_url
     if base is not None and not re.match(r"^https?://[^/\s]+", base):
         raise ConfigError(
             f"'SLACK_API_BASE_URL' must be an http(s) URL like https://slack.com/api/, "
             f"not {base!r}."
-        )
-    # Bolt switches to multi-workspace OAuth by itself when it sees these two variables,
-    # and then ignores SLACK_BOT_TOKEN. This bot serves one workspace.
-    if settings.oauth_client:
-        raise ConfigError(
-            "'SLACK_CLIENT_ID' and 'SLACK_CLIENT_SECRET' are set, which would make slack-bolt "
-            "install the app by OAuth: unset them; franchise-bot uses SLACK_BOT_TOKEN."
         )
 
 
@@ -139,67 +186,25 @@ def api_base_url(settings: SlackSettings) -> str | None:
     return base if base.endswith("/") else base + "/"
 
 
-# What Slack answers when the token itself is the problem; anything else is not a refusal.
-TOKEN_ERRORS = frozenset(
-    {
-        "invalid_auth",
-        "not_authed",
-        "account_inactive",
-        "token_revoked",
-        "token_expired",
-        "not_allowed_token_type",
-        "invalid_token",
-        "missing_scope",
-        "no_permission",
-        "team_access_not_granted",
-        "ekm_access_denied",
-    }
-)
-
-
 def start_up_error(exc: Exception, method: str, setting: str, fix: str) -> BotError:
-    """What really went wrong with a Web API call at start-up, in one sentence.
+    """What really went wrong with a Web API call at start-up, in one sentence
+    (adapters/failures.py's table).
 
     Only an error naming the token is "Slack refused <setting>" (a ConfigError, which stops
     the bot). A 429, a 5xx, a non-JSON page or an unreachable host is a PlatformError, which
     the supervisor retries; no token appears in any of these messages.
     """
-    where = "SLACK_API_BASE_URL if set"
-    if not isinstance(exc, SlackApiError):
-        return PlatformError(
-            f"Could not reach Slack's Web API for {method} ({describe(exc)}): check the "
-            f"network and {where}."
-        )
-    response = exc.response
-    status = int(getattr(response, "status_code", 0) or 0)
-    data = getattr(response, "data", None)
-    headers = getattr(response, "headers", None) or {}
-    content_type = str(headers.get("content-type", headers.get("Content-Type", "")))
-    error = data.get("error") if isinstance(data, dict) else None
-    if status == 429 or error == "ratelimited":
-        retry_after = headers.get("retry-after", headers.get("Retry-After"))
-        wait = f", asking to wait {retry_after} s" if retry_after else ""
-        return PlatformError(
-            f"Slack is rate-limiting {method} (HTTP 429{wait}); not a problem with {setting}."
-        )
-    if status >= 500:
-        return PlatformError(
-            f"Slack's Web API failed on {method} with HTTP {status} (a Slack outage, or the "
-            f"server at {where}); not a problem with {setting}."
-        )
-    if not isinstance(data, dict) or "json" not in content_type.lower():
-        kind = content_type.split(";")[0].strip() or "no content type"
-        return PlatformError(
-            f"Slack's Web API answered {method} with HTTP {status} and {kind} instead of JSON: "
-            f"something between the bot and Slack (a proxy, a captive portal, or "
-            f"{where}) is answering instead of Slack."
-        )
-    if isinstance(error, str) and error in TOKEN_ERRORS:
-        return ConfigError(f"Slack refused {setting} ({error}): {fix}")
-    return ConfigError(
-        f"Slack answered {method} with the error {error or 'unknown'!s} (HTTP {status}): "
-        f"check {setting} and the app's settings."
+    call = Call(
+        api="Slack's Web API",
+        action=method,
+        setting=setting,
+        url_setting="SLACK_API_BASE_URL",
+        fix=fix,
     )
+    classified = classify(exc, call)
+    if isinstance(classified, BotError):
+        return classified
+    return PlatformError(f"Slack's Web API failed on {method} ({describe(exc)}).")
 
 
 def _usage_hint(item: Command | Group, table: CommandTable) -> str:

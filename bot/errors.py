@@ -7,10 +7,12 @@ from dataclasses import dataclass
 __all__ = [
     "BotError",
     "ConfigError",
+    "DraftError",
     "FactProblem",
     "FactsError",
     "NotAStoreError",
     "PlatformError",
+    "PlatformUnreachableError",
     "StoreCorruptError",
     "StoreError",
     "StoreFullError",
@@ -33,11 +35,12 @@ class FactProblem:
     """One thing wrong with a fact file, pointing at where to fix it."""
 
     file: str
-    line: int
+    line: int  # 0: the problem is the file or directory as a whole
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        where = f"{self.file}:{self.line}" if self.line > 0 else self.file
+        return f"{where}: {self.message}"
 
 
 class FactsError(BotError):
@@ -48,6 +51,14 @@ class FactsError(BotError):
         summary = "; ".join(str(p) for p in problems[:3])
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
         super().__init__(f"{len(problems)} problem(s) in the fact files: {summary}{more}")
+
+
+class DraftError(BotError):
+    """`facts build` could not draft facts from an article; it wrote nothing.
+
+    Its message is one sentence naming the article and what to do, not a fact file's
+    file:line list: the moderator's input here is the article and the command's options.
+    """
 
 
 class StoreError(BotError):
@@ -76,6 +87,10 @@ class NotAStoreError(StoreError):
 
 class PlatformError(BotError):
     """A chat platform could not be reached or answered wrongly; trying later may work."""
+
+
+class PlatformUnreachableError(PlatformError):
+    """A chat platform was never reached at start-up, after retrying (the CLI exits with 3)."""
 
 
 class StoreFullError(StoreError):

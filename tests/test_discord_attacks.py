@@ -276,7 +276,7 @@ async def test_run_keeps_slack_serving_while_discord_crashes_and_restarts(
         await slack.close()
     crashes = [r.getMessage() for r in caplog.records if r.name == "bot.supervisor"]
     assert any(m.startswith("Discord crashed (") for m in crashes), crashes
-    assert any(m.startswith("Slack crashed (Slack's Web API failed on auth.test with HTTP 500")
+    assert any(m.startswith("Slack: Slack's Web API failed on auth.test with HTTP 500")
                for m in crashes), crashes  # fmt: skip
     assert all("\n" not in m for m in crashes)
     assert TOKEN not in caplog.text and slack.bot_token not in caplog.text

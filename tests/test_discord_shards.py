@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import signal
+import subprocess
 import sys
 from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
@@ -41,6 +42,7 @@ ANSWER = "Vanessa Kirby"
 SHARDS = 4
 # Two servers on each of the four shards.
 GUILDS = [guild_on_shard(shard, SHARDS, n) for shard in range(SHARDS) for n in range(2)]
+MINE = "shards 0, 1 of 4"  # the group the in-process tests run
 
 
 def fan(n: int) -> dict[str, object]:
@@ -159,8 +161,6 @@ def test_bad_shard_settings_get_one_sentence(env: dict[str, str], message: str) 
 
 
 def test_franchise_bot_run_refuses_shard_ids_without_a_count(tmp_path: Path) -> None:
-    import subprocess
-
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_"))}
     env.update(
         FRANCHISE_BOT_DB=str(tmp_path / "store.db"), DISCORD_TOKEN=TOKEN, DISCORD_SHARD_IDS="1"
@@ -234,8 +234,9 @@ async def test_a_shard_group_carries_only_its_shards_servers(
     assert "Discord: shard 0 of 4 ready in 2 server(s)" in logged
     assert "Discord: shard 1 of 4 ready in 2 server(s)" in logged
     started = [m for m in logged if m.startswith("Discord: connected as")]
-    assert started == [f"Discord: connected as franchise_bot (id {BOT_ID}) in 4 server(s) "
-                       "on shards 0, 1 of 4"]  # fmt: skip
+    assert started == [
+        f"Discord: connected as franchise_bot (id {BOT_ID}) in 4 server(s) on {MINE}"
+    ]
     assert TOKEN not in caplog.text
 
 
@@ -311,36 +312,44 @@ async def test_two_processes_with_two_shards_each_answer_every_server_once(
         "FRANCHISE_BOT_DB": str(settings.db_path),
         "FRANCHISE_BOT_LOG_LEVEL": "INFO",
     }
-    groups = {"a": "0,1", "b": "2-3"}
-    owner = {shard: caller for caller, ids in (("a", (0, 1)), ("b", (2, 3))) for shard in ids}
+    # Each process's DISCORD_SHARD_IDS (both spellings) and the shards it means.
+    groups = {"a": ("0,1", (0, 1)), "b": ("2-3", (2, 3))}
+    owner = {shard: caller for caller, (_, shards) in groups.items() for shard in shards}
     async with sharded_fake() as fake:
         processes: dict[str, asyncio.subprocess.Process] = {}
         logs = {caller: tmp_path / f"bot-{caller}.log" for caller in groups}
         try:
-            for caller, ids in groups.items():
+            for caller, (ids, _) in groups.items():
                 with logs[caller].open("w", encoding="utf-8") as log_file:
                     processes[caller] = await asyncio.create_subprocess_exec(
-                        sys.executable, "-m", "bot", "run",
+                        sys.executable,
+                        "-m",
+                        "bot",
+                        "run",
                         env={**base, **shard_env(fake, ids, caller=caller)},
                         cwd=REPO,
                         stdin=asyncio.subprocess.DEVNULL,
                         stdout=log_file,
                         stderr=log_file,
-                    )  # fmt: skip
+                    )
             sessions = await fake.wait_shards(SHARDS, timeout=60)
             assert [s.caller for s in sessions] == ["a", "a", "b", "b"]
             for caller, process in processes.items():
-                shards = "shards 0, 1 of 4" if caller == "a" else "shards 2, 3 of 4"
-                await _logged(logs[caller], f"in 4 server(s) on {shards}", process)
+                shards = ", ".join(map(str, groups[caller][1]))
+                await _logged(logs[caller], f"in 4 server(s) on shards {shards} of 4", process)
 
             since = fake.mark()
             for n, guild_id in enumerate(GUILDS):
                 await fake.send_message(QUESTION, guild_id=guild_id, author=fan(n))
             await fake.send_message(QUESTION, dm=True, author=fan(len(GUILDS)))
             for guild_id in GUILDS:
-                await fake.next_request("POST", f"/channels/{channel_of(guild_id)}/messages",
-                                        since=since, timeout=15)  # fmt: skip
-            await fake.next_request("POST", f"/channels/{DM_CHANNEL_ID}/messages", since=since)
+                channel = channel_of(guild_id)
+                await fake.next_request(
+                    "POST", f"/channels/{channel}/messages", since=since, timeout=15
+                )
+            await fake.next_request(
+                "POST", f"/channels/{DM_CHANNEL_ID}/messages", since=since, timeout=15
+            )
             await asyncio.sleep(0.5)  # room for a second answer, were there one
             replies = [r for r in fake.requests_since(since) if r.method == "POST"]
         finally:
@@ -356,8 +365,8 @@ async def test_two_processes_with_two_shards_each_answer_every_server_once(
         assert ANSWER in here[0].body["embeds"][0]["description"]
     dm = [r for r in replies if r.path == f"/channels/{DM_CHANNEL_ID}/messages"]
     assert [r.caller for r in dm] == ["a"]
-    for caller in groups:
+    for caller, (_, shards) in groups.items():
         text = logs[caller].read_text(encoding="utf-8")
         assert TOKEN not in text
-        for shard in (0, 1) if caller == "a" else (2, 3):
+        for shard in shards:
             assert f"Discord: shard {shard} of 4 ready in 2 server(s)" in text
