@@ -30,6 +30,18 @@ def alias_forms(
     return {f for f in forms if f}
 
 
+def written_as(
+    entity: Entity, form: str, surnames: dict[str, int] | None = None, norm: Normalize = _name
+) -> list[str]:
+    """How a fact file wrote the names of `entity` that `form` (a phrase of `alias_forms`)
+    comes from, quoted: ["'MI7'", "'MI 7'"], or ["'Cruise' (the surname in 'Tom Cruise')"].
+    A problem quotes what the moderator typed, not the folded form."""
+    written = [f"'{text}'" for text in (entity.name, *entity.aliases) if norm(text) == form]
+    if not written and form in alias_forms(entity, surnames, norm):
+        written.append(f"'{entity.name.split()[-1]}' (the surname in '{entity.name}')")
+    return list(dict.fromkeys(written)) or [f"'{form}'"]
+
+
 def surname_counts(entities: Iterable[Entity], norm: Normalize = _name) -> dict[str, int]:
     counts: dict[str, int] = {}
     for e in entities:

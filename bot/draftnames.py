@@ -105,10 +105,26 @@ _INFLECTIONS = (
 )
 
 
+_MONTH_WORD = rf"(?:{'|'.join(m.capitalize() for m in MONTH_NAMES)}|{'|'.join(m[:3].capitalize() for m in MONTH_NAMES)}|Sept)\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# A date in the text, with the weekday before it: "Thu, Mar. 14, 2024", "14 March 2024",
+# "March 14". Capitalised phrases stop at one, so "Release Date: March 14, 2027" is no film
+# called "Date March 14" of a franchise "Date March".
+DATE_IN_TEXT = re.compile(
+    rf"(?:\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+    rf"(?:\b{_MONTH_WORD}\s+{_DAY}\b(?:,?\s+\d{{4}}\b)?|\b{_DAY}\s+{_MONTH_WORD}(?:,?\s+\d{{4}}\b)?)"
+)
+
+
+def _without_dates(sentence: str) -> str:
+    """The sentence with each date blanked out, keeping every other character's offset."""
+    return DATE_IN_TEXT.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), sentence)
+
+
 def _phrases(doc: SourceDoc, film_doc: bool) -> Iterator[tuple[str, re.Match[str], bool]]:
     pattern = PHRASE if film_doc else PHRASE_NO_COLON
     for sentence in doc.sentences:
-        for match in pattern.finditer(sentence):
+        for match in pattern.finditer(_without_dates(sentence)):
             before = sentence[: match.start()].strip()
             yield sentence, match, not before or before[-1] in "\"'(:;"
 

@@ -20,7 +20,7 @@ from bot.draftnames import (
     _extract_entities,
     _slug,
 )
-from bot.errors import FactProblem, FactsError
+from bot.errors import DraftError, FactProblem, FactsError
 from bot.facts import FactLoader
 from bot.history import History, Supersession, newly_superseded
 from bot.linking import Link, apply_links, link_titles, mentioned
@@ -144,29 +144,32 @@ def build_draft(
     that film's alias in a [[link]] table; the draft's comments say what was linked, on
     what evidence, and what is new.
 
-    Raises FactsError (nothing left behind) when the article cannot be read, has no
+    Raises DraftError (nothing left behind) when the article cannot be read, has no
     text or no date, or a file of that name already exists (unless `force`). The draft always
     validates: names two entities would share are left out and noted in it.
     """
     article = Path(article)
     if date is not None and parse_date(date) != date:
-        raise FactsError([FactProblem(str(article), 0, f"--date {date!r} is not YYYY-MM-DD.")])
+        raise _refused(article, f"--date {date} is not a date written YYYY-MM-DD (e.g. 2024-03-14)")
     if not article.is_file():
-        raise FactsError([FactProblem(str(article), 0, "no such article file.")])
+        what = "it is a directory" if article.is_dir() else "there is no such file"
+        raise _refused(article, f"{what}; give the path of a plain-text (.txt) article")
     try:
         raw = article.read_text(encoding="utf-8")
         doc = read_source(article)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FactsError(
-            [FactProblem(str(article), 1, f"cannot read it as UTF-8 text: {exc}.")]
+    except UnicodeDecodeError:
+        raise _refused(
+            article, "it is not UTF-8 text; save the article as plain UTF-8 text and try again"
         ) from None
+    except OSError as exc:
+        raise _refused(article, f"it cannot be read ({exc.strerror or exc})") from None
     if not doc.sentences:
-        raise FactsError([FactProblem(str(article), 1, "the article has no text.")])
+        raise _refused(article, "it has no text to draft facts from")
     sources = facts_dir / "sources"
     target = sources / (article.stem + ".txt")
     draft = facts_dir / f"{_slug(article.stem) or 'article'}.toml"
     warnings: list[str] = []
-    served = _served_date(article, doc, date, warnings)
+    served = _served_date(article, doc, raw, date, warnings)
     content = raw.encode("utf-8")
     if served != doc.date:
         body = raw.split("\n", 1)[1] if doc.date_line is not None and "\n" in raw else raw
@@ -174,16 +177,12 @@ def build_draft(
             body = ""
         content = f"date {served}\n\n{body.lstrip(chr(10))}".encode()
         doc = replace(doc, date=served)
-    for path in (target, draft):
+    for path, what in ((target, "its copy"), (draft, "its draft")):
         if path.exists() and not force and not (path == target and path.read_bytes() == content):
-            raise FactsError(
-                [
-                    FactProblem(
-                        str(path),
-                        0,
-                        "already exists; use --force to replace it, or rename the article.",
-                    )
-                ]
+            raise _refused(
+                article,
+                f"{what} {path} already exists (built before, or another article of that "
+                "name); pass --force to replace it, or rename the article",
             )
     before: FactSet | None = None
     # A broken fact file elsewhere must not stop drafting; reload will say so.
@@ -223,7 +222,12 @@ def build_draft(
         draft.unlink()
         if copied:
             target.unlink()
-        raise FactsError(own)
+        raise _refused(
+            article,
+            "the draft written for it did not validate ("
+            + "; ".join(str(p) for p in own[:3])
+            + "); please report this article",
+        )
     if after is not None:
         report.superseded = newly_superseded(
             History(before) if before is not None else None, History(after)
@@ -242,7 +246,9 @@ def _own_problems(
     return [], facts
 
 
-def _served_date(article: Path, doc: SourceDoc, date: str | None, warnings: list[str]) -> str:
+def _served_date(
+    article: Path, doc: SourceDoc, raw: str, date: str | None, warnings: list[str]
+) -> str:
     """The date to serve the article with. Without one, nothing is built: an undated
     report cannot be ordered against the others (the newest report is the answer)."""
     if date is not None:
@@ -251,21 +257,35 @@ def _served_date(article: Path, doc: SourceDoc, date: str | None, warnings: list
         return date
     if doc.date:
         return doc.date
-    problem = (
-        f"its first line {doc.date_line!r} is not a date I can read"
-        if doc.date_line is not None
-        else "it has no date line (the first line should be 'date YYYY-MM-DD')"
+    first = doc.date_line or (raw.strip().splitlines() or [""])[0]
+    named = parse_date(first[:_FIRST_LINE_CHARS])
+    if doc.date_line is not None:
+        problem = f"its first line \u201c{_first(first)}\u201d is not a date I can read"
+    elif named is not None:
+        # "By Jane Roe | March 14, 2024": a date, but in a line that is not only a date.
+        problem = f"its first line \u201c{_first(first)}\u201d names {named} but is not a date line"
+    else:
+        problem = "it has no date line"
+    example = named or "YYYY-MM-DD"
+    raise _refused(
+        article,
+        f"{problem}, and every report needs the date it was published so that newer news "
+        f"wins; make the first line \u201cdate {example}\u201d (or \u201cPublished: March 14, "
+        f"2024\u201d), or pass --date {example}",
     )
-    raise FactsError(
-        [
-            FactProblem(
-                str(article),
-                1,
-                f"{problem}, and every report needs the date it was published so that newer "
-                "news wins; add the line or pass --date YYYY-MM-DD.",
-            )
-        ]
-    )
+
+
+_FIRST_LINE_CHARS = 200  # of an article's first line, to look for a date or quote it
+
+
+def _first(line: str) -> str:
+    line = " ".join(line.split())
+    return line if len(line) <= 60 else line[:59] + "\u2026"
+
+
+def _refused(article: Path, reason: str) -> DraftError:
+    """The one sentence `facts build` gives when it writes nothing."""
+    return DraftError(f"Nothing was built from {article}: {reason}.")
 
 
 def _topic(sentence: str) -> str:

@@ -1,150 +1,61 @@
-"""Checking what fact files say: entities and their aliases, links, and each fact against
-its source. A part of the fact loader (bot/facts.py); every problem names file:line."""
+"""Checking what fact files say: each fact's keys, the entities it names, and its quote
+against its source. A part of the fact loader (bot/facts.py); every problem names
+file:line and says what to fix."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass
 from typing import Any
 
-from bot.aliases import alias_forms, surname_counts
-from bot.errors import FactProblem
+from bot.entitycheck import _EntityChecks
 from bot.factfiles import (
-    ENTITY_KEYS,
     FACT_KEYS,
     TOPICS,
     _CachedFile,
     _did_you_mean,
     _FileLines,
-    _is_id,
-    _ordinary_alias,
     _RawFact,
     _shown,
     _strings,
     _toml_type,
+    flag_problem,
+    list_problem,
+    text_problem,
 )
-from bot.models import Entity, EntityKind, Fact, Source
+from bot.models import Entity, Fact, Source
 from bot.sources import SourceDoc
 from bot.text import fold
 
 
-class _FactChecks:
-    """The checks of `_Loader`, which owns the state they read."""
+@dataclass
+class _Repeated:
+    """One problem that many facts of a file share (a renamed article, a renamed entity):
+    said once, with how many facts it stops, rather than once per fact."""
 
-    entities: dict[str, tuple[Entity, str, int]]
-    links: list[tuple[str, tuple[str, ...], str, int]]
+    line: int  # where the first fact, or the file's own key, has it
+    one: str  # the problem as a single fact has it
+    many: str  # the problem for n facts, after the number: "facts cite ..."
+    count: int = 0
+
+
+class _FactChecks(_EntityChecks):
+    """The fact checks of `_Loader`, which owns the state they read."""
+
     order: list[tuple[_CachedFile | None, list[_RawFact]]]
     folded: dict[str, str]
     sources: dict[str, SourceDoc]
-    problems: list[FactProblem]
-    warnings: list[FactProblem]
+    repeated: dict[tuple[str, str], _Repeated]
 
-    def problem(self, file: str, line: int, message: str) -> None:
-        self.problems.append(FactProblem(file, line, message))
-
-    def warning(self, file: str, line: int, message: str) -> None:
-        self.warnings.append(FactProblem(file, line, message))
-
-    def _table_id(
-        self,
-        table: str,
-        raw: dict[str, Any],
-        keys: set[str],
-        file: str,
-        line: int,
-        at: Callable[[str], int],
-    ) -> str | None:
-        """A [[fact]] or [[entity]] table's id, after naming its unknown keys; None (with a
-        problem) when the id is missing or malformed."""
-        for key in sorted(set(raw) - keys):
-            self.problem(
-                file, at(key), f"unknown {table} key '{_shown(key)}'{_did_you_mean(key, keys)}."
-            )
-        table_id = raw.get("id")
-        if not _is_id(table_id):
-            self.problem(
-                file,
-                line,
-                f"every {table} needs an 'id' of lower-case letters, digits, '-', '.' or '_'.",
-            )
-            return None
-        assert isinstance(table_id, str)
-        return table_id
-
-    def _check_aliases(self, aliases: list[str], entity_id: str, file: str, line: int) -> None:
-        for alias in aliases:
-            ordinary = _ordinary_alias(alias)
-            if ordinary is None:
-                continue
-            word, refuse = ordinary
-            if refuse:
-                self.problem(
-                    file,
-                    line,
-                    f"alias '{_shown(alias)}' of entity '{entity_id}' is the ordinary word "
-                    f"'{word}' that questions are made of: it would make questions such as "
-                    "\u201cwho's returning for MI7?\u201d about this entity. Use a longer alias.",
-                )
-            else:
-                self.warning(
-                    file,
-                    line,
-                    f"alias '{_shown(alias)}' of entity '{entity_id}' is also the English word "
-                    f"'{word}': a question using that word in its ordinary sense will be taken "
-                    "as about this entity. Keep it only if fans use it as a name.",
-                )
-
-    def _check_entities(self) -> dict[str, Entity]:
-        entities = {eid: e for eid, (e, _, _) in self.entities.items()}
-        linked: dict[str, tuple[str, int]] = {}
-        for target, aliases, file, line in self.links:
-            entity = entities.get(target)
-            if entity is None:
-                self.problem(
-                    file, line, f"[[link]] names entity '{target}', which is not an entity."
-                )
-                continue
-            # Applied to a copy: the cache keeps each file's own entities.
-            entities[target] = replace(
-                entity, aliases=tuple(dict.fromkeys([*entity.aliases, *aliases]))
-            )
-            linked[target] = (file, line)
-        owners: dict[str, str] = {}
-        surnames = surname_counts(entities.values())
-        for eid, (_, file, line) in self.entities.items():
-            entity = entities[eid]
-            file, line = linked.get(eid, (file, line))
-            if entity.kind is EntityKind.ROLE:
-                person = entities.get(entity.of or "")
-                if person is None or person.kind is not EntityKind.PERSON:
-                    self.problem(
-                        file,
-                        line,
-                        f"role '{eid}' needs 'of' naming a person entity (got {entity.of!r}).",
-                    )
-            if entity.franchise and entity.franchise not in entities:
-                self.problem(
-                    file,
-                    line,
-                    f"entity '{eid}' names franchise '{entity.franchise}', which is not an entity.",
-                )
-            for form in alias_forms(entity, surnames):
-                other = owners.get(form)
-                if other and other != eid:
-                    self.problem(
-                        file,
-                        line,
-                        f"alias '{form}' names both '{other}' and '{eid}'; "
-                        "remove it from one of them.",
-                    )
-                owners[form] = eid
-        return entities
+    def repeat(self, file: str, line: int, key: str, one: str, many: str) -> None:
+        """A problem that other facts of `file` may share: said once by `_check_facts`."""
+        self.repeated.setdefault((file, key), _Repeated(line, one, many)).count += 1
 
     def _check_facts(self, entities: dict[str, Entity]) -> list[Fact]:
         facts: list[Fact] = []
         seen: dict[str, str] = {}
+        self.repeated = {}
         for cached, raws in self.order:
             checked = (
                 cached.facts
@@ -154,6 +65,9 @@ class _FactChecks:
             for fact in checked:
                 if fact is not None:
                     self._add_unique(fact, facts, seen)
+        for (file, _), shared in self.repeated.items():
+            message = shared.one if shared.count == 1 else f"{shared.count} {shared.many}"
+            self.problem(file, shared.line, message)
         return facts
 
     def _add_unique(self, fact: Fact, facts: list[Fact], seen: dict[str, str]) -> None:
@@ -198,24 +112,30 @@ class _FactChecks:
         fact_id = self._table_id("fact", raw, FACT_KEYS, file, line, at)
         if fact_id is None:
             return None
+        owner = f"fact '{fact_id}'"
         flags: dict[str, bool] = {}
         for key in ("passage", "time_sensitive"):
             flag = raw.get(key, False)
             if not isinstance(flag, bool):
                 # "no" and "false" in quotes are strings, and bool() of a string is True.
-                self.problem(
-                    file,
-                    at(key),
-                    f"'{key}' of fact '{fact_id}' must be true or false without quotes, "
-                    f"not {_toml_type(flag)}.",
-                )
+                self.problem(file, at(key), flag_problem(key, f"fact '{fact_id}'", flag))
                 flag = False
             flags[key] = flag
         answer = raw.get("answer")
-        if not isinstance(answer, str) or not answer.strip():
-            self.problem(file, at("answer"), f"fact '{fact_id}' has an empty 'answer'; write one.")
+        if answer is not None and not isinstance(answer, str):
+            example = '"MI7 comes out on May 23, 2025."'
+            self.problem(file, at("answer"), text_problem("answer", owner, answer, example))
+        elif not isinstance(answer, str) or not answer.strip():
+            self.problem(
+                file,
+                at("answer"),
+                f"fact '{fact_id}' has {'no' if answer is None else 'an empty'} 'answer'; "
+                "write the sentence the bot should reply with.",
+            )
         topic = raw.get("topic")
-        if not isinstance(topic, str) or not topic.strip():
+        if topic is not None and not isinstance(topic, str):
+            self.problem(file, at("topic"), text_problem("topic", owner, topic, '"release_date"'))
+        elif not isinstance(topic, str) or not topic.strip():
             self.problem(
                 file,
                 at("topic"),
@@ -231,44 +151,53 @@ class _FactChecks:
             )
         passage = flags["passage"]
         about = raw.get("about", [])
-        if not _strings(about) or (not about and not passage):
+        if not _strings(about):
+            self.problem(file, at("about"), list_problem("about", owner, about, '"mi7"'))
+            about = []
+        elif not about and not passage:
             self.problem(
                 file,
                 at("about"),
-                f"fact '{fact_id}' needs 'about': a list of the entity ids it is about.",
+                f"fact '{fact_id}' needs 'about': a list of the entity ids it is about, "
+                'like about = ["mi7"].',
             )
-            about = []
         items = raw.get("items", [])
         if not _strings(items):
-            self.problem(file, at("items"), f"'items' of fact '{fact_id}' must be entity ids.")
+            self.problem(
+                file,
+                at("items"),
+                list_problem("items", owner, items, '"tom-cruise", "ving-rhames"'),
+            )
             items = []
-        for ref in [*about, *items]:
+        refused = False
+        for ref in dict.fromkeys([*about, *items]):
             if ref not in entities:
-                self.problem(
+                refused = True
+                unknown = f"unknown entity '{_shown(ref)}'{_did_you_mean(ref, set(entities))}"
+                fix = "add it as an [[entity]] or fix the id"
+                self.repeat(
                     file,
                     at("items" if ref in items and ref not in about else "about"),
-                    f"fact '{fact_id}' names unknown entity '{_shown(ref)}'"
-                    f"{_did_you_mean(ref, set(entities))}; add it as an [[entity]] or fix the id.",
+                    f"entity:{ref}",
+                    f"fact '{fact_id}' names {unknown}; {fix}.",
+                    f"facts (the first is '{fact_id}') name {unknown}; {fix}.",
                 )
         questions = raw.get("questions", [])
         if not _strings(questions):
-            self.problem(file, at("questions"), f"'questions' of fact '{fact_id}' must be strings.")
+            example = '"When does MI7 come out?", "What is the MI7 release date?"'
+            self.problem(
+                file, at("questions"), list_problem("questions", owner, questions, example)
+            )
             questions = []
         source_name = raw.get("source")
         quote = raw.get("quote")
         doc = self.sources.get(source_name) if isinstance(source_name, str) else None
         if doc is None:
-            known = ", ".join(sorted(self.sources)) or "none"
-            given = (
-                "" if isinstance(source_name, str | None) else f", not {_toml_type(source_name)}"
-            )
-            self.problem(
-                file,
-                at("source"),
-                f"fact '{fact_id}' needs 'source' naming a file in sources/ (known: {known})"
-                f"{given}.",
-            )
-        if not isinstance(quote, str) or not quote.strip():
+            self._missing_source(source_name, fact_id, file, line, lines, at("source"))
+        if quote is not None and not isinstance(quote, str):
+            example = '"words copied from the article"'
+            self.problem(file, at("quote"), text_problem("quote", owner, quote, example))
+        elif not isinstance(quote, str) or not quote.strip():
             self.problem(
                 file,
                 at("quote"),
@@ -287,8 +216,14 @@ class _FactChecks:
         if date is not None and not (
             isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)
         ):
-            self.problem(file, at("date"), f"'date' of fact '{fact_id}' must look like 2021-11-19.")
-        if len(self.problems) > before or doc is None:
+            given = f"'{_shown(date)}'" if isinstance(date, str) else _toml_type(date)
+            self.problem(
+                file,
+                at("date"),
+                f"'date' of fact '{fact_id}' is {given}, not a date: write it as "
+                "YYYY-MM-DD, like date = 2021-11-19.",
+            )
+        if len(self.problems) > before or doc is None or refused:
             return None
         assert isinstance(answer, str) and isinstance(topic, str) and isinstance(quote, str)
         assert date is None or isinstance(date, str)
@@ -306,71 +241,44 @@ class _FactChecks:
             line=line,
         )
 
-    def _read_entity(self, raw: dict[str, Any], file: str, lines: _FileLines, index: int) -> None:
-        line = lines.table("entity", index)
-        entity_id = self._table_id(
-            "entity", raw, ENTITY_KEYS, file, line, lambda key: lines.key("entity", index, key)
-        )
-        if entity_id is None:
+    def _missing_source(
+        self, name: Any, fact_id: str, file: str, line: int, lines: _FileLines, key_line: int
+    ) -> None:
+        """A fact whose source is not in sources/: most often an article renamed or removed,
+        which every fact citing it shares, so the file gets one problem for them all."""
+        there = ", ".join(sorted(self.sources))
+        listing = f"sources/ has {there}" if there else "sources/ has no articles"
+        if isinstance(name, list) and len(name) == 1 and name[0] in self.sources:
+            owner = f"fact '{fact_id}'"
+            self.problem(file, key_line, text_problem("source", owner, name, '"mi7-article.txt"'))
             return
-        kinds = {k.value for k in EntityKind}
-        kind = raw.get("kind")
-        if not isinstance(kind, str) or kind not in kinds:
-            given = "" if kind is None or isinstance(kind, str) else f", not {_toml_type(kind)}"
+        if name is not None and not isinstance(name, str):
             self.problem(
                 file,
-                lines.key("entity", index, "kind"),
-                f"entity '{entity_id}' needs a 'kind', one of: {', '.join(sorted(kinds))}{given}.",
+                key_line,
+                f"'source' of fact '{fact_id}' must be the file name of an article in "
+                f"sources/ in quotes, not {_toml_type(name)}; {listing}.",
             )
             return
-        refs: dict[str, str | None] = {}
-        for key in ("of", "franchise"):
-            ref = raw.get(key)
-            if ref is not None and not isinstance(ref, str):
-                self.problem(
-                    file,
-                    lines.key("entity", index, key),
-                    f"'{key}' of entity '{entity_id}' must be an entity id in quotes, "
-                    f"not {_toml_type(ref)}.",
-                )
-                return
-            refs[key] = ref.strip() or None if ref is not None else None
-        name = raw.get("name")
-        if not isinstance(name, str) or not name.strip():
-            self.problem(
-                file, lines.key("entity", index, "name"), f"entity '{entity_id}' needs a 'name'."
-            )
-            return
-        aliases = raw.get("aliases", [])
-        if not _strings(aliases):
-            self.problem(
-                file,
-                lines.key("entity", index, "aliases"),
-                f"'aliases' of entity '{entity_id}' must be a list of strings.",
-            )
-            aliases = []
-        self._check_aliases(aliases, entity_id, file, lines.key("entity", index, "aliases"))
-        if entity_id in self.entities:
-            self._register_entity(Entity(entity_id, EntityKind(kind), name), file, line)
-            return
-        entity = Entity(
-            id=entity_id,
-            kind=EntityKind(kind),
-            name=name.strip(),
-            aliases=tuple(a.strip() for a in aliases if a.strip()),
-            of=refs["of"],
-            franchise=refs["franchise"],
-        )
-        self._register_entity(entity, file, line)
-
-    def _register_entity(self, entity: Entity, file: str, line: int) -> None:
-        if entity.id in self.entities:
-            _, other_file, other_line = self.entities[entity.id]
-            self.problem(
+        if name is None:
+            fix = 'name its article with source = "ARTICLE.txt" (on the fact or at the top)'
+            self.repeat(
                 file,
                 line,
-                f"entity id '{entity.id}' is already used at {other_file}:{other_line}; "
-                "give this one another id.",
+                "source:",
+                f"fact '{fact_id}' has no 'source'; {fix}; {listing}.",
+                f"facts (the first is '{fact_id}') have no 'source'; {fix}; {listing}.",
             )
             return
-        self.entities[entity.id] = (entity, file, line)
+        if key_line == line:  # not on the fact: the file's own `source = ...`
+            key_line = lines.key("", 0, "source")
+        hint = _did_you_mean(name, set(self.sources)) or f" ({listing})"
+        missing = f"source '{_shown(name)}', which is not in sources/"
+        fix = "put the article back under that name, or change 'source' to the new name"
+        self.repeat(
+            file,
+            key_line,
+            f"source:{name}",
+            f"fact '{fact_id}' cites {missing}{hint}; {fix}.",
+            f"facts cite {missing}{hint}; {fix}.",
+        )

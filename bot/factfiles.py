@@ -3,7 +3,9 @@ problem uses to point at what to fix."""
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -64,7 +66,9 @@ def _toml_type(value: Any) -> str:
         return "an array"
     if isinstance(value, dict):
         return "a table"
-    return "a date or time"
+    if isinstance(value, dt.datetime):
+        return "a date with a time of day"
+    return "a date" if isinstance(value, dt.date) else "a time of day"
 
 
 def _is_id(value: Any) -> bool:
@@ -155,9 +159,10 @@ def read_vocabulary(
     org_words: set[str] = set()
     problems: list[FactProblem] = []
 
-    def words(raw: Any, what: str) -> set[str]:
+    def words(raw: Any, key: str, table: str) -> set[str]:
         if not _strings(raw):
-            problems.append(FactProblem(file, line, f"{what} must be a list of strings."))
+            example = '"stunt", "stuntman"'
+            problems.append(FactProblem(file, line, list_problem(key, table, raw, example)))
             return set()
         return {normalize(w) for w in raw if normalize(w)}
 
@@ -179,10 +184,82 @@ def read_vocabulary(
         if not _is_id(name):
             problems.append(FactProblem(file, line, f"concept name '{_shown(name)}' is not an id."))
             continue
-        concepts[name] = words(raw, f"concept '{name}'")
+        concepts[name] = words(raw, name, "[vocabulary.concepts]")
     if "org_words" in value:
-        org_words = words(value["org_words"], "'org_words'")
+        org_words = words(value["org_words"], "org_words", "[vocabulary]")
     return concepts, org_words, problems
+
+
+# Words moderators write for a kind, and the kind they mean: `kind = "city"` is a place.
+KIND_HINTS = {
+    "place": "city town country state region location venue studio_lot island village",
+    "person": "actor actress director producer writer composer star cast crew people human",
+    "org": "studio company organisation organization distributor network streamer label",
+    "film": "movie sequel prequel picture episode show series_entry",
+    "franchise": "series saga universe trilogy collection",
+    "role": "character part",
+}
+_KIND_OF_WORD = {word: kind for kind, words in KIND_HINTS.items() for word in words.split()}
+
+
+def kind_hint(kind: str, kinds: set[str]) -> str:
+    """ " (for a city, use 'place')", or "did you mean" for a misspelt kind, or ""."""
+    word = kind.strip().lower()
+    if word in _KIND_OF_WORD:
+        return f" (for a{'n' if word[0] in 'aeiou' else ''} {word}, use '{_KIND_OF_WORD[word]}')"
+    return _did_you_mean(word, kinds)
+
+
+def _toml_string(text: str) -> str:
+    """A string as a fact file writes it: a TOML basic string (JSON's escapes are TOML's)."""
+    return json.dumps(_shown(text), ensure_ascii=False)
+
+
+def list_problem(key: str, owner: str, value: Any, example: str) -> str:
+    """What is wrong with a key that must be a list of strings, and how to write it: the
+    commonest slip is one string without brackets (`questions = "When?"`)."""
+    if isinstance(value, str):
+        return (
+            f"'{key}' of {owner} must be a list, even of one: write "
+            f"{key} = [{_toml_string(value)}] (in square brackets)."
+        )
+    if isinstance(value, list):
+        odd = next((v for v in value if not isinstance(v, str)), None)
+        return (
+            f"'{key}' of {owner} must be a list of strings in quotes, like {key} = [{example}]; "
+            f"it holds {_toml_type(odd)}."
+        )
+    return f"'{key}' of {owner} must be a list of strings, like {key} = [{example}], not {_toml_type(value)}."
+
+
+def text_problem(key: str, owner: str, value: Any, example: str) -> str:
+    """What is wrong with a key that must be one string: often a list of one, in brackets."""
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
+        return (
+            f"'{key}' of {owner} must be one string, not a list: write "
+            f"{key} = {_toml_string(value[0])} (without square brackets)."
+        )
+    return f"'{key}' of {owner} must be text in quotes, like {key} = {example}, not {_toml_type(value)}."
+
+
+_FALSE_WORDS = frozenset("no false n off 0 never".split())
+_TRUE_WORDS = frozenset("yes true y on 1 always".split())
+
+
+def flag_problem(key: str, owner: str, value: Any) -> str:
+    """A true/false key given something else: "no" in quotes is a string, and would be true."""
+    given = f"the string {_toml_string(value)}" if isinstance(value, str) else _toml_type(value)
+    word = str(value).strip().lower()
+    fix = (
+        f"{key} = false"
+        if word in _FALSE_WORDS
+        else f"{key} = true"
+        if word in _TRUE_WORDS
+        else f"{key} = true or {key} = false"
+    )
+    return (
+        f"'{key}' of {owner} is {given}, but it must be true or false: write {fix}, without quotes."
+    )
 
 
 def _did_you_mean(word: str, choices: set[str]) -> str:

@@ -93,6 +93,15 @@ def _covered(facts: tuple[Fact, ...] | list[Fact]) -> frozenset[tuple[str, str]]
     return frozenset((f.source.file, fold(f.source.quote)) for f in facts if f.passage)
 
 
+def _unreadable(what: str, exc: OSError | UnicodeDecodeError) -> tuple[int, str]:
+    """The line and the sentence saying why a file could not be read."""
+    if isinstance(exc, UnicodeDecodeError):
+        line = exc.object[: exc.start].count(b"\n") + 1
+        byte = exc.object[exc.start]
+        return line, f"{what} is not UTF-8 text (byte 0x{byte:02x} on this line); save it as UTF-8."
+    return 1, f"{what} cannot be read ({exc.strerror or exc})."
+
+
 def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
@@ -122,13 +131,24 @@ class _Loader(_FactChecks):
     def load(self) -> FactSet:
         if not self.directory.is_dir():
             raise FactsError(
-                [FactProblem(str(self.directory), 0, "the facts directory does not exist.")]
+                [
+                    FactProblem(
+                        str(self.directory),
+                        0,
+                        "the facts directory does not exist; set FRANCHISE_BOT_FACTS to the "
+                        "folder holding your fact files, or run `franchise-bot facts init` "
+                        "to make one.",
+                    )
+                ]
             )
         self._read_sources()
         files = sorted(self.directory.glob("*.toml"))
         if not files and not self.sources:
             self.problem(
-                str(self.directory), 0, "no fact files (*.toml) or sources/*.txt were found here."
+                str(self.directory),
+                0,
+                "no fact files (*.toml) or articles (sources/*.txt) are in this folder; "
+                "is FRANCHISE_BOT_FACTS set to the right one?",
             )
         for path in files:
             self._read_file(path)
@@ -189,7 +209,7 @@ class _Loader(_FactChecks):
                 self.sources[path.name] = cached[1]
                 self.folded[path.name] = cached[2]
             except (OSError, UnicodeDecodeError) as exc:
-                self.problem(f"sources/{path.name}", 1, f"cannot read this source: {exc}.")
+                self.problem(f"sources/{path.name}", *_unreadable("this article", exc))
 
     def _read_file(self, path: Path) -> None:
         name = path.name
@@ -197,7 +217,7 @@ class _Loader(_FactChecks):
             data_bytes = path.read_bytes()
             text = data_bytes.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            self.problem(name, 1, f"cannot read this file as UTF-8 text: {exc}.")
+            self.problem(name, *_unreadable("this fact file", exc))
             return
         key, digest = f"{self.root}/{name}", _digest(data_bytes)
         cached = self.caches.files.get(key) if self.use_cache else None

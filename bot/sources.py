@@ -17,10 +17,28 @@ _MONTH = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _MONTH.update({name[:3]: number for name, number in list(_MONTH.items())})
 _MONTH["sept"] = 9
 
-# The first line is a date line when it starts with the word "date" and is short: the
-# documented `date 2021-11-19`, or what people write instead ("Date: March 14, 2024").
-# A long first line starting with "Date" is the article's own text ("Date night was...").
-_DATE_LINE = re.compile(r"^\s*date\b\s*[:=-]?\s*(?P<value>.{0,40}?)\s*$", re.I)
+# The first line is a date line when it starts with a word that labels a date and is
+# short: the documented `date 2021-11-19`, or what people copy from a news site instead
+# ("Date: March 14, 2024", "Published: Mar. 14, 2024 at 9:00 a.m. ET", "Posted on ...").
+# A long first line starting with such a word is the article's own text ("Date night
+# was...", "Published reports say...").
+DATE_LABELS = (
+    "date",
+    "dated",
+    "published",
+    "first published",
+    "posted",
+    "updated",
+    "last updated",
+    "last modified",
+)
+_LABEL = "|".join(label.replace(" ", r"\s+") for label in DATE_LABELS)
+_DATE_LINE = re.compile(
+    rf"^\s*(?P<label>{_LABEL})\b\s*(?:on\b)?\s*(?P<mark>[:=-]?)\s*(?P<value>.{{0,40}}?)\s*$", re.I
+)
+# A first line that is nothing but a date ("March 14, 2024", "Thu, 14 Mar 2024 09:00").
+_BARE_DATE_CHARS = 40
+_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _MONTH_DAY_YEAR = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})\b", re.I)
@@ -59,14 +77,31 @@ def parse_date(value: str) -> str | None:
 
 def read_date_line(first_line: str) -> tuple[bool, str | None]:
     """(is it a date line, the date it gives as YYYY-MM-DD or None when unreadable)."""
-    match = _DATE_LINE.match(clean(first_line))
+    line = clean(first_line).strip()
+    match = _DATE_LINE.match(line)
     if not match:
-        return False, None
+        return _is_bare_date(line), parse_date(line) if _is_bare_date(line) else None
     value = match.group("value")
     date = parse_date(value)
-    # "Date: sometime soon" is a date line gone wrong; "Date night was fun." is text.
-    looks_like_one = date is not None or bool(re.search(r"\d", value)) or not value
-    return looks_like_one, date
+    if date is not None or not value:
+        return True, date
+    # "Date: sometime soon", "Date 2024-02-30" and "Published: March" are date lines gone
+    # wrong (the label "Date:", a number or a month says so); "Date night was fun." and
+    # "Published reports say MI7 slipped." are text.
+    label, mark = match.group("label").lower(), bool(match.group("mark"))
+    names_month = any(word in _MONTH for word in re.findall(r"[a-z]+", value.lower()))
+    dated = names_month or re.search(r"\b\d", value) is not None
+    return (label == "date" and (mark or dated)) or (mark and dated), None
+
+
+def _is_bare_date(line: str) -> bool:
+    """A line that is a date and nothing more (a weekday or a time of day may go with it)."""
+    if len(line) > _BARE_DATE_CHARS or parse_date(line) is None:
+        return False
+    rest = _TIME.sub("", _WEEKDAY.sub("", line)).strip(" ,.")
+    return any(
+        pattern.fullmatch(rest.rstrip(".")) for pattern in (_ISO, _MONTH_DAY_YEAR, _DAY_MONTH_YEAR)
+    )
 
 
 def read_source(path: Path) -> SourceDoc:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from bot.draftmerge import _resolve_clashes
 from bot.drafts import build_draft
-from bot.errors import FactsError
+from bot.errors import DraftError
 from bot.facts import load_facts
 from bot.models import Entity, EntityKind
 
@@ -77,10 +77,14 @@ def test_an_undated_article_is_refused_and_nothing_is_left_behind(
 ) -> None:
     article = tmp_path / "plain.txt"
     article.write_text("Nadia Roszak will direct Copper Veil.\n", encoding="utf-8")
-    with pytest.raises(FactsError) as refused:
+    with pytest.raises(DraftError) as refused:
         build_draft(article, facts_dir)
-    message = str(refused.value)
-    assert "no date line" in message and "--date YYYY-MM-DD" in message
+    assert str(refused.value) == (
+        f"Nothing was built from {article}: it has no date line, and every report needs the "
+        "date it was published so that newer news wins; make the first line "
+        "\u201cdate YYYY-MM-DD\u201d (or \u201cPublished: March 14, 2024\u201d), or pass "
+        "--date YYYY-MM-DD."
+    )
     assert not (facts_dir / "sources" / "plain.txt").exists()
     assert not (facts_dir / "plain.toml").exists()
     # With --date it builds, and every fact keeps that date.
@@ -95,8 +99,12 @@ def test_an_undated_article_is_refused_and_nothing_is_left_behind(
 def test_date_option_replaces_a_malformed_date_line(facts_dir: Path, tmp_path: Path) -> None:
     article = tmp_path / "odd.txt"
     article.write_text("Date: the 14th or so 2024\n\nCopper Veil wrapped.\n", encoding="utf-8")
-    with pytest.raises(FactsError, match="is not a date I can read"):
+    with pytest.raises(DraftError) as refused:
         build_draft(article, facts_dir)
+    assert str(refused.value).startswith(
+        f"Nothing was built from {article}: its first line \u201cDate: the 14th or so 2024\u201d "
+        "is not a date I can read, and every report needs the date it was published"
+    )
     report = build_draft(article, facts_dir, date="2023-05-01")
     assert report.warnings == [] and report.date == "2023-05-01"
     copied = (facts_dir / "sources" / "odd.txt").read_text()

@@ -86,7 +86,10 @@ def test_duplicate_ids_unknown_entities_and_empty_answers(facts_dir: Path) -> No
         )
         for p in found
     )
-    assert "broken.toml:14: fact 'who-else' has an empty 'answer'; write one." in found
+    assert (
+        "broken.toml:14: fact 'who-else' has an empty 'answer'; "
+        "write the sentence the bot should reply with." in found
+    )
     assert any(
         p.startswith("broken.toml:13: fact 'who-else' names unknown entity 'mi77'") for p in found
     )
@@ -154,15 +157,22 @@ def test_alias_naming_two_entities_is_refused(facts_dir: Path) -> None:
         "alias.toml",
         '[[entity]]\nid = "mi-seven-clone"\nkind = "film"\nname = "Clone"\naliases = ["MI7"]\n',
     )
-    found = problems(facts_dir)
-    assert any("alias 'mi 7' names both 'mi-seven-clone' and 'mi7'" in p for p in found)
+    # What the moderator typed, both entities, and where the other one is: never the
+    # folded form ('mi 7') the bot compares.
+    assert problems(facts_dir) == [
+        "mission-impossible.toml:21: entity 'mi7' and entity 'mi-seven-clone' (alias.toml:1) "
+        "are both named 'MI7'; a name can belong to one entity only: remove it from one of them."
+    ]
 
 
 def test_role_must_name_a_person(facts_dir: Path) -> None:
     add_file(
         facts_dir, "role.toml", '[[entity]]\nid = "benji"\nkind = "role"\nname = "Benji Dunn"\n'
     )
-    assert any("role 'benji' needs 'of' naming a person" in p for p in problems(facts_dir))
+    assert problems(facts_dir) == [
+        "role.toml:1: role 'benji' needs 'of' naming the person who plays it, "
+        'like of = "tom-cruise".'
+    ]
 
 
 def test_diff_counts_added_removed_changed(facts_dir: Path) -> None:
@@ -228,29 +238,173 @@ def with_field(table: str, body: str, key: str, value: str) -> str:
 # (table, key, TOML value, words the problem must contain): every one crashed the loader
 # (TypeError: unhashable type) or was accepted as something it was not.
 WRONG_TYPES = [
-    ("entity", "kind", '["film"]', "needs a 'kind', one of: film, franchise"),
-    ("entity", "kind", "{ film = true }", "not a table"),
-    ("entity", "franchise", '["mission-impossible"]', "'franchise' of entity 'hs3' must be"),
-    ("entity", "of", '["tom-cruise"]', "'of' of entity 'hs3' must be an entity id"),
-    ("entity", "of", "7", "not a number"),
-    ("entity", "name", '["Hollow Star 3"]', "entity 'hs3' needs a 'name'"),
-    ("entity", "aliases", '"HS3"', "'aliases' of entity 'hs3' must be a list of strings"),
-    ("entity", "aliases", '[["HS3"]]', "'aliases' of entity 'hs3' must be a list of strings"),
-    ("entity", "id", '["hs3"]', "every entity needs an 'id'"),
-    ("fact", "time_sensitive", '"no"', "'time_sensitive' of fact 'hs3-date' must be true or false"),
-    ("fact", "passage", '"false"', "'passage' of fact 'hs3-date' must be true or false"),
-    ("fact", "passage", "1", "not a number"),
-    ("fact", "about", '"mi7"', "needs 'about': a list of the entity ids"),
-    ("fact", "about", "[{ id = 'mi7' }]", "needs 'about': a list of the entity ids"),
-    ("fact", "items", "[1, 2]", "'items' of fact 'hs3-date' must be entity ids"),
-    ("fact", "questions", '"when?"', "'questions' of fact 'hs3-date' must be strings"),
-    ("fact", "source", '["mi7-article.txt"]', "needs 'source' naming a file in sources/"),
-    ("fact", "quote", "[1]", "needs 'quote'"),
-    ("fact", "answer", '["MI7 was dated."]', "has an empty 'answer'"),
-    ("fact", "topic", "{ a = 1 }", "needs a 'topic'"),
-    ("fact", "date", "20211119", "'date' of fact 'hs3-date' must look like 2021-11-19"),
-    ("fact", "date", "2021-11-19T10:00:00", "must look like 2021-11-19"),
-    ("fact", "id", "5", "every fact needs an 'id'"),
+    (
+        "entity",
+        "kind",
+        '["film"]',
+        """'kind' of entity 'hs3' must be one string, not a list: write kind = "film" """
+        "(without square brackets).",
+    ),
+    (
+        "entity",
+        "kind",
+        "{ film = true }",
+        "'kind' of entity 'hs3' must be one of film, franchise, org, person, place, role in "
+        "quotes, not a table.",
+    ),
+    (
+        "entity",
+        "franchise",
+        '["mission-impossible"]',
+        """'franchise' of entity 'hs3' must be one string, not a list: write """
+        'franchise = "mission-impossible" (without square brackets).',
+    ),
+    (
+        "entity",
+        "of",
+        '["tom-cruise"]',
+        """'of' of entity 'hs3' must be one string, not a list: write of = "tom-cruise" """
+        "(without square brackets).",
+    ),
+    (
+        "entity",
+        "of",
+        "7",
+        """'of' of entity 'hs3' must be text in quotes, like of = "tom-cruise", not a number.""",
+    ),
+    (
+        "entity",
+        "name",
+        '["Hollow Star 3"]',
+        """'name' of entity 'hs3' must be one string, not a list: write name = "Hollow Star 3" """
+        "(without square brackets).",
+    ),
+    (
+        "entity",
+        "aliases",
+        '"HS3"',
+        """'aliases' of entity 'hs3' must be a list, even of one: write aliases = ["HS3"] """
+        "(in square brackets).",
+    ),
+    (
+        "entity",
+        "aliases",
+        '[["HS3"]]',
+        """'aliases' of entity 'hs3' must be a list of strings in quotes, like """
+        """aliases = ["MI7", "MI 7"]; it holds an array.""",
+    ),
+    (
+        "entity",
+        "id",
+        '["hs3"]',
+        "every entity needs an 'id' of lower-case letters, digits, '-', '.', '_' or '#', "
+        'like id = "mi7".',
+    ),
+    (
+        "fact",
+        "time_sensitive",
+        '"no"',
+        """'time_sensitive' of fact 'hs3-date' is the string "no", but it must be true or """
+        "false: write time_sensitive = false, without quotes.",
+    ),
+    (
+        "fact",
+        "passage",
+        '"false"',
+        """'passage' of fact 'hs3-date' is the string "false", but it must be true or false: """
+        "write passage = false, without quotes.",
+    ),
+    (
+        "fact",
+        "passage",
+        "1",
+        "'passage' of fact 'hs3-date' is a number, but it must be true or false: "
+        "write passage = true, without quotes.",
+    ),
+    (
+        "fact",
+        "about",
+        '"mi7"',
+        """'about' of fact 'hs3-date' must be a list, even of one: write about = ["mi7"] """
+        "(in square brackets).",
+    ),
+    (
+        "fact",
+        "about",
+        "[{ id = 'mi7' }]",
+        """'about' of fact 'hs3-date' must be a list of strings in quotes, like """
+        """about = ["mi7"]; it holds a table.""",
+    ),
+    (
+        "fact",
+        "items",
+        "[1, 2]",
+        """'items' of fact 'hs3-date' must be a list of strings in quotes, like """
+        """items = ["tom-cruise", "ving-rhames"]; it holds a number.""",
+    ),
+    (
+        "fact",
+        "questions",
+        '"when?"',
+        """'questions' of fact 'hs3-date' must be a list, even of one: write """
+        """questions = ["when?"] (in square brackets).""",
+    ),
+    (
+        "fact",
+        "source",
+        '["mi7-article.txt"]',
+        """'source' of fact 'hs3-date' must be one string, not a list: write """
+        'source = "mi7-article.txt" (without square brackets).',
+    ),
+    (
+        "fact",
+        "source",
+        "7",
+        "'source' of fact 'hs3-date' must be the file name of an article in sources/ in "
+        "quotes, not a number; sources/ has mi7-article.txt.",
+    ),
+    (
+        "fact",
+        "quote",
+        "[1]",
+        """'quote' of fact 'hs3-date' must be text in quotes, like """
+        """quote = "words copied from the article", not an array.""",
+    ),
+    (
+        "fact",
+        "answer",
+        '["MI7 was dated."]',
+        """'answer' of fact 'hs3-date' must be one string, not a list: write """
+        'answer = "MI7 was dated." (without square brackets).',
+    ),
+    (
+        "fact",
+        "topic",
+        "{ a = 1 }",
+        """'topic' of fact 'hs3-date' must be text in quotes, like topic = "release_date", """
+        "not a table.",
+    ),
+    (
+        "fact",
+        "date",
+        "20211119",
+        "'date' of fact 'hs3-date' is a number, not a date: write it as YYYY-MM-DD, "
+        "like date = 2021-11-19.",
+    ),
+    (
+        "fact",
+        "date",
+        "2021-11-19T10:00:00",
+        "'date' of fact 'hs3-date' is a date with a time of day, not a date: write it as "
+        "YYYY-MM-DD, like date = 2021-11-19.",
+    ),
+    (
+        "fact",
+        "id",
+        "5",
+        "every fact needs an 'id' of lower-case letters, digits, '-', '.', '_' or '#', "
+        'like id = "mi7".',
+    ),
 ]
 
 
@@ -263,8 +417,8 @@ def test_every_field_of_the_wrong_type_is_refused_with_file_and_line(
     found = problems(facts_dir)
     mine = [p for p in found if p.startswith("typed.toml:")]
     assert mine, found
-    # The key's own line, or the table's line for a missing id.
-    assert any(p.startswith(("typed.toml:4:", "typed.toml:3:")) and words in p for p in mine), mine
+    # The key's own line, or the table's line for a missing id: the whole sentence.
+    assert any(p in (f"typed.toml:4: {words}", f"typed.toml:3: {words}") for p in mine), mine
 
 
 @pytest.mark.parametrize(

@@ -255,8 +255,14 @@ async def test_a_reload_of_mistyped_fields_is_refused_with_file_and_line_and_aud
     add_fact(facts_dir, TYPE_MISTAKE, name="typed.toml")
     reply = await service.facts_reload(moderator)
     assert reply.kind is ReplyKind.ERROR and reply.title == "Reload refused"
-    assert "typed.toml:4: entity 'hs3' needs a 'kind'" in reply.text, reply.text
-    assert "typed.toml:13: 'time_sensitive' of fact 'hs3-date' must be true or false" in reply.text
+    assert (
+        """typed.toml:4: 'kind' of entity 'hs3' must be one string, not a list: write """
+        'kind = "film" (without square brackets).' in reply.text
+    ), reply.text
+    assert (
+        """typed.toml:13: 'time_sensitive' of fact 'hs3-date' is the string "no", but it must """
+        "be true or false: write time_sensitive = false, without quotes." in reply.text
+    )
     assert service.version == 1  # the old facts keep serving
     audit = (await service.store.recent_reloads(1))[0]
     assert not audit.ok and audit.who == "test:mod-1"
@@ -296,7 +302,7 @@ def test_run_restarts_on_the_stored_facts_when_a_fact_file_is_mistyped(
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert "Vanessa Kirby" in done.stdout and "Serving fact version 1" in done.stdout
-    assert "typed.toml:4: entity 'hs3' needs a 'kind'" in done.stdout  # the status note
+    assert "typed.toml:4: 'kind' of entity 'hs3' must be one string" in done.stdout  # status note
     assert "last good version (1) is being served" in done.stderr
 
 
