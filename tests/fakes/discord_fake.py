@@ -554,8 +554,8 @@ class FakeDiscord:
         await self._send(session, event, data)
         return session
 
-    def ready(self, session: GatewaySession | None = None) -> dict[str, Any]:
-        session = session or GatewaySession(web.WebSocketResponse(), caller="")
+    def ready(self, session: GatewaySession) -> dict[str, Any]:
+        """READY for one connection: the servers of its shard, its shard, where to resume."""
         return {
             "v": 10,
             "user": {**BOT_USER, "verified": True, "mfa_enabled": False, "flags": 0},
