@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import logging
 from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime
 
 import aiosqlite
 
 from bot.encoding import iso, now
+
+
+class _HideInstallations(logging.Filter):
+    """aiosqlite logs every statement with its values at DEBUG, and an installation's values
+    are a workspace's tokens: those lines keep the statement's table, not its values."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args and "installations" in str(record.args):
+            record.args = ("a statement on the installations table (values not logged)",)
+        return True
+
+
+def _hide_installations_in_debug_logs() -> None:
+    logger = logging.getLogger("aiosqlite")
+    if not any(isinstance(f, _HideInstallations) for f in logger.filters):
+        logger.addFilter(_HideInstallations())
 
 
 class SqliteInstallations:
@@ -21,6 +38,7 @@ class SqliteInstallations:
     async def save_installation(
         self, *, platform: str, workspace: str, installer: str, data: str
     ) -> None:
+        _hide_installations_in_debug_logs()
         async with self._using("save an installation", write=True) as db:
             await db.execute(
                 "INSERT INTO installations (platform, workspace, installer, data, installed_at)"
@@ -32,6 +50,7 @@ class SqliteInstallations:
     async def find_installation(
         self, *, platform: str, workspace: str, installer: str = ""
     ) -> str | None:
+        _hide_installations_in_debug_logs()
         async with self._using("find an installation") as db:
             rows = await db.execute_fetchall(
                 "SELECT data FROM installations"

@@ -2,6 +2,11 @@
 
 - Web API under `/api/<method>`: auth.test, chat.postMessage, chat.postEphemeral,
   apps.connections.open (tokens checked; Block Kit limits checked like Slack does).
+- OAuth installs into several workspaces (`FakeSlack.workspaces`): the consent page at
+  `/oauth/v2/authorize` sends the browser back to the app's Redirect URL with a one-time
+  code, which `oauth.v2.access` exchanges (client ID and secret checked) for that
+  workspace's bot token; `auth.test` and posts accept each workspace's token, and
+  `Call.token` says which one a call used.
 - `response_url` sink under `/respond/<name>`.
 - Socket Mode websocket at `/link`: sends `hello`, then the envelopes a test pushes,
   and records the app's acks.
@@ -15,6 +20,7 @@ gives it any other raw answer (a 5xx, an HTML page).
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import itertools
 import json
@@ -22,9 +28,11 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 from aiohttp import WSMsgType, web
+
+from fakes.slack_limits import check_message as _check_message
 
 BOT_USER_ID = "UBOT"
 BOT_ID = "BBOT"
@@ -45,6 +53,24 @@ class Call:
     @property
     def method(self) -> str:
         return self.path.rsplit("/", 1)[-1]
+
+    @property
+    def token(self) -> str:
+        """The bearer token the call was made with ("" for none)."""
+        auth = self.headers.get("Authorization", "")
+        return auth.removeprefix("Bearer ").strip() if auth.startswith("Bearer ") else ""
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """A workspace the app can be installed into by OAuth; each has its own bot token."""
+
+    team_id: str
+    name: str
+    bot_token: str
+    bot_user_id: str = BOT_USER_ID
+    bot_id: str = BOT_ID
+    installer: str = "UINSTALLER"
 
 
 @dataclass
@@ -70,8 +96,14 @@ class FakeSlack:
     # Messages refused for breaking Slack's limits: fails the test at `close()` unless it
     # expected them (and cleared this list).
     refused: list[tuple[str, str]] = field(default_factory=list)
+    # OAuth: the app's credentials, its configured Redirect URL, and where it can be installed.
+    client_id: str = "1111.2222"
+    client_secret: str = "fake-client-secret"
+    redirect_url: str = ""
+    workspaces: list[Workspace] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._codes: dict[str, Workspace] = {}  # one-time authorization codes
         self._changed = asyncio.Condition()
         self._cursor: dict[str, int] = defaultdict(int)
         self._limits: dict[str, _RateLimit] = {}
@@ -89,6 +121,7 @@ class FakeSlack:
         app.router.add_post("/api/{method}", self._web_api)
         app.router.add_post("/respond/{name}", self._response_url)
         app.router.add_get("/link", self._socket)
+        app.router.add_get("/oauth/v2/authorize", self._authorize)
         self._runner = web.AppRunner(app, shutdown_timeout=1, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -220,12 +253,71 @@ class FakeSlack:
             )
         await self._record(call)
 
+        if method == "oauth.v2.access":
+            return web.json_response(self._exchange(request.headers.get("Authorization", ""), data))
         token = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
         token = token or str(data.get("token", ""))
-        wanted = self.app_token if method == "apps.connections.open" else self.bot_token
-        if token != wanted:
+        if method == "apps.connections.open":
+            if token != self.app_token:
+                return web.json_response({"ok": False, "error": "invalid_auth"})
+        elif token != self.bot_token and self._workspace_of(token) is None:
             return web.json_response({"ok": False, "error": "invalid_auth"})
-        return web.json_response(self._answer(method, data))
+        answer = self._answer(method, data)
+        workspace = self._workspace_of(token)
+        if method == "auth.test" and workspace is not None:
+            answer.update(
+                team=workspace.name,
+                team_id=workspace.team_id,
+                user_id=workspace.bot_user_id,
+                bot_id=workspace.bot_id,
+            )
+        return web.json_response(answer)
+
+    def _workspace_of(self, token: str) -> Workspace | None:
+        return next((w for w in self.workspaces if w.bot_token == token), None)
+
+    async def _authorize(self, request: web.Request) -> web.Response:
+        """Slack's consent page, already approved: back to the app with a one-time code."""
+        query = request.query
+        await self._record(Call(request.path, dict(request.headers), "", dict(query)))
+        if query.get("client_id") != self.client_id:
+            return web.Response(status=400, text="invalid_client_id")
+        team = query.get("team")
+        workspace = next((w for w in self.workspaces if team in (None, w.team_id)), None)
+        if workspace is None:
+            return web.Response(status=400, text="no such workspace")
+        code = f"code-{workspace.team_id}-{uuid.uuid4().hex[:8]}"
+        self._codes[code] = workspace
+        back = query.get("redirect_uri") or self.redirect_url
+        params = urlencode({"code": code, "state": query.get("state", "")})
+        raise web.HTTPFound(f"{back}?{params}")
+
+    def _exchange(self, authorization: str, data: dict[str, Any]) -> dict[str, Any]:
+        """oauth.v2.access: the client's ID and secret (HTTP Basic, or form fields) and a
+        code this fake issued, once."""
+        client_id, secret = str(data.get("client_id", "")), str(data.get("client_secret", ""))
+        if authorization.startswith("Basic "):
+            decoded = base64.b64decode(authorization.removeprefix("Basic ")).decode()
+            client_id, _, secret = decoded.partition(":")
+        if client_id != self.client_id:
+            return {"ok": False, "error": "invalid_client_id"}
+        if secret != self.client_secret:
+            return {"ok": False, "error": "bad_client_secret"}
+        workspace = self._codes.pop(str(data.get("code", "")), None)
+        if workspace is None:
+            return {"ok": False, "error": "invalid_code"}
+        return {
+            "ok": True,
+            "app_id": APP_ID,
+            "authed_user": {"id": workspace.installer},
+            "scope": "app_mentions:read,chat:write,commands,im:history,im:read,im:write",
+            "token_type": "bot",
+            "access_token": workspace.bot_token,
+            "bot_user_id": workspace.bot_user_id,
+            "team": {"id": workspace.team_id, "name": workspace.name},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        }
 
     def _answer(self, method: str, data: dict[str, Any]) -> dict[str, Any]:
         ts = f"1700000000.{next(self._ts):06d}"
@@ -301,76 +393,3 @@ class FakeSlack:
 
 def _path(path: str) -> str:
     return path if path.startswith("/") else f"/api/{path}"
-
-
-# Slack's documented limits (docs.slack.dev: chat.postMessage "Truncating content";
-# Block Kit reference for each block and element), not the adapter's constants.
-TEXT_TRUNCATED_AT = 40_000  # longer `text` is truncated by Slack, not refused
-BLOCKS_MAX = 50
-SECTION_TEXT_MAX = 3000
-SECTION_FIELDS_MAX = 10
-SECTION_FIELD_MAX = 2000
-CONTEXT_ELEMENTS_MAX = 10
-TEXT_OBJECT_MAX = 3000
-ACTIONS_ELEMENTS_MAX = 25
-BUTTON_TEXT_MAX = 75
-BUTTON_VALUE_MAX = 2000
-ACTION_ID_MAX = 255
-BLOCK_ID_MAX = 255
-HEADER_TEXT_MAX = 150
-
-
-def _text(obj: Any) -> str:
-    return obj.get("text", "") if isinstance(obj, dict) else ""
-
-
-def _block_problem(block: dict[str, Any]) -> bool:
-    """Whether Slack refuses this block (it answers `invalid_blocks`)."""
-    if len(str(block.get("block_id", ""))) > BLOCK_ID_MAX:
-        return True
-    kind = block.get("type")
-    if kind == "section":
-        text, fields = _text(block.get("text")), block.get("fields") or []
-        if not (text or fields) or len(text) > SECTION_TEXT_MAX:
-            return True
-        return len(fields) > SECTION_FIELDS_MAX or any(
-            len(_text(f)) > SECTION_FIELD_MAX for f in fields
-        )
-    if kind == "header":
-        return not 1 <= len(_text(block.get("text"))) <= HEADER_TEXT_MAX
-    if kind == "context":
-        elements = block.get("elements", [])
-        return not 1 <= len(elements) <= CONTEXT_ELEMENTS_MAX or any(
-            len(_text(e)) > TEXT_OBJECT_MAX for e in elements
-        )
-    if kind == "actions":
-        elements = block.get("elements", [])
-        ids = [e.get("action_id") for e in elements]
-        if not 1 <= len(elements) <= ACTIONS_ELEMENTS_MAX or len(set(ids)) != len(ids):
-            return True
-        return any(
-            not 1 <= len(_text(e.get("text"))) <= BUTTON_TEXT_MAX
-            or len(e.get("value", "")) > BUTTON_VALUE_MAX
-            or len(str(e.get("action_id", ""))) > ACTION_ID_MAX
-            for e in elements
-        )
-    return False
-
-
-def _check_message(data: dict[str, Any]) -> str | None:
-    """The limits Slack enforces, so a fake catches what Slack would refuse. Like Slack,
-    truncates `text` past 40,000 characters instead of refusing it."""
-    text = data.get("text")
-    if isinstance(text, str) and len(text) > TEXT_TRUNCATED_AT:
-        data["text"] = text[:TEXT_TRUNCATED_AT]
-        data["truncated"] = True
-    blocks = data.get("blocks")
-    if isinstance(blocks, str):
-        blocks = json.loads(blocks)
-    if not data.get("text") and not blocks:
-        return "no_text"
-    if not blocks:
-        return None
-    if len(blocks) > BLOCKS_MAX or any(_block_problem(b) for b in blocks):
-        return "invalid_blocks"
-    return None
