@@ -38,7 +38,9 @@ from adapters.slack_blocks import (
     escape,
     render_blocks,
 )
+from adapters.slack_delivery import post_reply, respond_with
 from adapters.slack_http import _SIGNING_SECRETS, EVENTS_PATH, start_http
+from adapters.slack_oauth import oauth_flow
 from adapters.slack_setup import (
     PLATFORM,
     SlackSettings,
@@ -93,17 +95,23 @@ def configure_client(client: AsyncWebClient, settings: SlackSettings) -> None:
 def build_app(service: Service, settings: SlackSettings) -> AsyncApp:
     """An AsyncApp with every listener registered. Settings are checked first."""
     check_settings(settings)
+    # Installed by OAuth: each workspace's token comes from the store, request by request.
+    flow = oauth_flow(service.store, settings) if settings.oauth else None
     app = AsyncApp(
         name="franchise-bot",
         # Given `client=` instead, Bolt still reads SLACK_BOT_TOKEN from the environment and
         # warns that the token is unused; so Bolt builds the client and we configure it.
-        token=_reveal(settings.bot_token),
+        token=None if flow else _reveal(settings.bot_token),
         # Always a string: given None, Bolt would read SLACK_SIGNING_SECRET itself.
         # Socket Mode requests are not signed; Bolt only verifies HTTP ones.
         signing_secret=_reveal(settings.signing_secret),
+        oauth_flow=flow,
         process_before_response=False,
     )
     configure_client(app.client, settings)
+    if flow is not None:
+        # app_uninstalled and tokens_revoked delete the workspace's installation.
+        app.enable_token_revocation_listeners()
     _Listeners(service, settings).register(app)
     # For start_http, which checks signatures before Bolt parses anything.
     _SIGNING_SECRETS[app] = _reveal(settings.signing_secret)
@@ -159,7 +167,7 @@ class _Listeners:
             log.exception("Slack %s failed", name)
             await respond(text=escape(SORRY), response_type="ephemeral")
             return
-        await _respond(respond, reply)
+        await respond_with(respond, reply)
 
     # ------------------------------------------------------------------ events
 
@@ -223,7 +231,7 @@ class _Listeners:
         except Exception:
             log.exception("Answering a Slack message failed")
             reply = Reply(ReplyKind.ERROR, SORRY)
-        await _post(
+        await post_reply(
             client,
             reply,
             channel=channel,
@@ -262,7 +270,7 @@ class _Listeners:
             reply = Reply(ReplyKind.ERROR, SORRY)
         if thread_ts and channel and not reply.private:
             # The suggestion was in a thread the bot posted in: answer in the same thread.
-            await _post(
+            await post_reply(
                 client,
                 reply,
                 channel=str(channel),
@@ -271,9 +279,9 @@ class _Listeners:
                 is_dm=False,
             )
         elif body.get("response_url"):
-            await _respond(respond, reply, replace_original=False)
+            await respond_with(respond, reply, replace_original=False)
         elif channel:
-            await _post(
+            await post_reply(
                 client,
                 reply,
                 channel=str(channel),
@@ -281,42 +289,6 @@ class _Listeners:
                 thread_ts=None,
                 is_dm=False,
             )
-
-
-async def _respond(
-    respond: AsyncRespond, reply: Reply, *, replace_original: bool | None = None
-) -> None:
-    if reply.silent:
-        return
-    text, blocks = render_blocks(reply)
-    await respond(
-        text=text,
-        blocks=blocks,
-        response_type="ephemeral" if reply.private else "in_channel",
-        replace_original=replace_original,
-    )
-
-
-async def _post(
-    client: AsyncWebClient,
-    reply: Reply,
-    *,
-    channel: str,
-    user_id: str,
-    thread_ts: str | None,
-    is_dm: bool,
-) -> None:
-    if reply.silent or not channel:
-        return
-    text, blocks = render_blocks(reply)
-    if reply.private and not is_dm and user_id:
-        await client.chat_postEphemeral(
-            channel=channel, user=user_id, text=text, blocks=blocks, thread_ts=thread_ts
-        )
-        return
-    await client.chat_postMessage(
-        channel=channel, text=text, blocks=blocks, thread_ts=thread_ts, unfurl_links=False
-    )
 
 
 # ----------------------------------------------------------------------------- serving
@@ -374,7 +346,10 @@ async def serve(
     on `host`:SLACK_PORT at /slack/events. Raises ConfigError for missing, contradictory
     or refused settings before serving anything. `connected` is called once serving."""
     app = build_app(service, settings)
-    bot_user = await verify_bot_token(app)
+    # Installed by OAuth there is no one token to check: each workspace's is checked per request.
+    bot_user = (
+        "FranchiseBot (installed by OAuth)" if settings.oauth else await verify_bot_token(app)
+    )
     app_token = _reveal(settings.app_token)
     if app_token:
         handler = await start_socket_mode(app, app_token)
