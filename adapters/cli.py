@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from adapters import cli_setup
+from adapters import cli_facts, cli_setup
 from adapters.cli_errors import report
 from adapters.cli_run import run as _run
 from bot.chat import ConversationKey
@@ -136,6 +136,7 @@ def _parser() -> argparse.ArgumentParser:
         description="List each source article served, with its date, how many facts cite "
         "it and the entities they touch.",
     )
+    cli_facts.add_commands(facts_commands)  # init, list, show, search, audit
 
     cli_setup.add_commands(commands)  # discord sync/invite, slack manifest
     return parser
@@ -217,6 +218,9 @@ async def _facts(settings: Settings, args: argparse.Namespace) -> int:
     from bot.drafts import build_draft
     from bot.facts import load_facts
 
+    handled = await cli_facts.run(settings, args, CLI_USER)  # prints where the facts are first
+    if handled is not None:
+        return handled
     action = args.facts_command
     if action == "build":
         report = await asyncio.to_thread(

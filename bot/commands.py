@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot import lookup
 from bot.replies import Reply, ReplyKind, Requester
 from bot.text import clean
 
@@ -192,7 +193,23 @@ async def _facts_status(service: Service, who: Requester, text: str) -> Reply:
 
 
 async def _facts_unanswered(service: Service, who: Requester, text: str) -> Reply:
-    return await service.facts_unanswered(who)
+    return await service.facts_unanswered(who, text)
+
+
+async def _facts_list(service: Service, who: Requester, text: str) -> Reply:
+    return await lookup.facts_list(service, who, text)
+
+
+async def _facts_show(service: Service, who: Requester, text: str) -> Reply:
+    return await lookup.facts_show(service, who, text)
+
+
+async def _facts_search(service: Service, who: Requester, text: str) -> Reply:
+    return await lookup.facts_search(service, who, text)
+
+
+async def _facts_audit(service: Service, who: Requester, text: str) -> Reply:
+    return await lookup.facts_audit(service, who, text)
 
 
 async def _facts_sources(service: Service, who: Requester, text: str) -> Reply:
@@ -231,6 +248,39 @@ COMMANDS = CommandTable(
             "unanswered",
             "The questions asked most often that had no answer.",
             _facts_unanswered,
+            Option("limit", "How many to list (1-50; default 10)"),
+            moderators_only=True,
+            group=FACTS,
+        ),
+        Command(
+            "list",
+            "The facts about a film, of a topic or from a source.",
+            _facts_list,
+            Option("filter", "film:MI7 topic:release_date source:FILE (any of them)"),
+            moderators_only=True,
+            group=FACTS,
+        ),
+        Command(
+            "show",
+            "One fact in full: its file, answer, source and questions.",
+            _facts_show,
+            Option("id", "The fact's id (from /facts list or /facts search)", required=True),
+            moderators_only=True,
+            group=FACTS,
+        ),
+        Command(
+            "search",
+            "The facts the bot matches for some words or a question.",
+            _facts_search,
+            Option("text", "Words or a question, e.g. who directs MI7", required=True),
+            moderators_only=True,
+            group=FACTS,
+        ),
+        Command(
+            "audit",
+            "Facts worth a look: no questions, old news, superseded, unused entities.",
+            _facts_audit,
+            Option("limit", "How many of each kind to list (default 5)"),
             moderators_only=True,
             group=FACTS,
         ),

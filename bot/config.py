@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import ConfigError
+from bot.factsdir import SHIPPED, locate, user_data_folder
+from bot.factsdir import shipped_facts_dir as shipped_facts_dir  # where it used to live
 
 
 class Secret:
@@ -35,24 +37,8 @@ class Secret:
         return bool(self._value)
 
 
-def shipped_facts_dir() -> Path:
-    """The facts that come with the package, so an installed bot works from any directory."""
-    try:
-        import franchise_facts  # type: ignore[import-not-found]  # the repo's facts/, installed
-
-        paths = list(franchise_facts.__path__)
-        if paths:
-            return Path(paths[0])
-    except ImportError:
-        pass
-    # Running from a source checkout without installing.
-    return Path(__file__).resolve().parent.parent / "facts"
-
-
 def default_db_path() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("franchise-bot", appauthor=False)) / "franchise-bot.db"
+    return user_data_folder() / "franchise-bot.db"
 
 
 def _store_location(raw: str) -> str:
@@ -174,14 +160,19 @@ class Settings:
     # orchestrator's probes need FRANCHISE_BOT_HTTP_HOST=0.0.0.0.
     http_port: int | None = None
     http_host: str = "127.0.0.1"
+    # Why facts_dir is the facts directory (bot/factsdir.py): the setting, `facts init`'s
+    # copy, or the shipped facts. The facts commands' first line says it.
+    facts_origin: str = SHIPPED
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
-        facts = env.get("FRANCHISE_BOT_FACTS", "").strip()
+        db = _store_location(env.get("FRANCHISE_BOT_DB", "").strip())
+        facts = locate(env.get("FRANCHISE_BOT_FACTS", ""), db)
         return cls(
-            facts_dir=Path(facts).expanduser() if facts else shipped_facts_dir(),
-            db=_store_location(env.get("FRANCHISE_BOT_DB", "").strip()),
+            facts_dir=facts.path,
+            facts_origin=facts.origin,
+            db=db,
             log_days=read_int(env, "FRANCHISE_BOT_LOG_DAYS", 30, minimum=1),
             rate_limit=read_int(env, "FRANCHISE_BOT_RATE_LIMIT", 5, minimum=1),
             rate_window_s=float(read_int(env, "FRANCHISE_BOT_RATE_WINDOW", 30, minimum=1)),

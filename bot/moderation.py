@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.browse import one_line
 from bot.config import Settings
 from bot.engine import Engine
 from bot.errors import FactsError, StoreError
@@ -20,12 +21,23 @@ from bot.health import StoreHealth
 from bot.history import newly_superseded, source_summaries
 from bot.memory import collector_paused
 from bot.metrics import Metrics, reload_result
-from bot.models import FactSet, ReloadReport
+from bot.models import AuditEntry, FactSet, ReloadReport
 from bot.replies import Reply, ReplyKind, Requester
-from bot.text import clean
+from bot.stamps import stamp
+from bot.unanswered import (
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    SCAN_SPELLINGS,
+    LimitError,
+    group_unanswered,
+    parse_limit,
+    unanswered_lines,
+)
 
 __all__ = ["ModeratorCommands", "reload_report"]
 
+STATUS_REASONS = 3  # a refused reload's problems /facts status shows before "and N more"
+REASON_WIDTH = 240  # characters of each such problem; past them an ellipsis
 STATUS_SUPERSEDED = 10  # superseded reports /facts status lists before "... and N more"
 
 
@@ -187,7 +199,7 @@ class ModeratorCommands:
             f"Serving fact version {version if version is not None else '(memory only)'}: "
             f"{len(facts.facts)} facts ({sum(1 for f in facts.facts if f.passage)} passages), "
             f"{facts.alias_count} aliases, {len(engine.films())} films.",
-            f"Loaded {self.loaded_at:%Y-%m-%d %H:%M:%S} UTC from {self.settings.facts_dir}.",
+            f"Loaded {stamp(self.loaded_at)} from {self.settings.facts_dir}.",
         ]
         if problem:
             lines.append(f"Store problem: {problem} Answers still come from memory.")
@@ -200,9 +212,7 @@ class ModeratorCommands:
             else:
                 lines.append(f"Store: {self.store.path}, {count} logged questions.")
                 if reloads:
-                    last = reloads[0]
-                    outcome = "ok" if last.ok else "refused"
-                    lines.append(f"Last reload: {last.at} by {last.who} ({outcome}).")
+                    lines.append(_last_reload(reloads[0]))
         lines.extend(self.startup_notes)
         superseded = engine.history.superseded()
         if superseded:
@@ -221,24 +231,43 @@ class ModeratorCommands:
         lines = [s.describe() for s in summaries] or ["No sources are loaded."]
         return Reply(ReplyKind.INFO, "\n".join(lines), title="Sources, newest first")
 
-    async def facts_unanswered(self, who: Requester, limit: int = 10) -> Reply:
+    async def facts_unanswered(self, who: Requester, limit: int | str | None = None) -> Reply:
+        """The most asked unanswered questions, grouped by what they ask (bot/unanswered.py);
+        `limit` as typed in chat or given on the command line."""
         refused = self._refuse(who)
         if refused:
             return refused
         try:
-            rows = await self.store.unanswered(limit=limit, days=self.settings.log_days)
+            count = parse_limit(limit, default=DEFAULT_LIMIT, maximum=MAX_LIMIT)
+        except LimitError as exc:
+            return Reply(ReplyKind.ERROR, str(exc))
+        try:
+            rows = await self.store.unanswered(limit=SCAN_SPELLINGS, days=self.settings.log_days)
         except StoreError as exc:
             return Reply(ReplyKind.ERROR, f"Can't read the question log: {exc}")
-        if not rows:
+        # The log keeps what fans typed; the lines show only its visible text, so an escape
+        # sequence or bidi override in a question cannot reach a chat or terminal raw.
+        groups = group_unanswered(rows)
+        if not groups:
             return Reply(
                 ReplyKind.INFO,
                 f"No unanswered questions in the last {self.settings.log_days} days.",
                 title="Unanswered questions",
             )
-        # The log keeps what fans typed; show moderators only its visible text, so an escape
-        # sequence or bidi override in a question cannot reach their chat or terminal raw.
-        lines = [f"{r.count}\u00d7 {clean(r.question)}" for r in rows]
-        return Reply(ReplyKind.INFO, "\n".join(lines), title="Most asked unanswered questions")
+        lines = unanswered_lines(groups, count, self.settings.log_days)
+        return Reply(ReplyKind.INFO, "\n".join(lines), title="Unanswered questions")
+
+
+def _last_reload(last: AuditEntry) -> str:
+    """The status line "Last reload: <when> by <who> (ok)" or "(refused: why)", from the audit."""
+    outcome = "ok"
+    if not last.ok:
+        reasons = [one_line(e, REASON_WIDTH) for e in last.errors[:STATUS_REASONS]]
+        more = len(last.errors) - len(reasons)
+        outcome = "refused: " + ("; ".join(reasons) or "no reason was recorded")
+        if more:
+            outcome += f"; and {more} more"
+    return f"Last reload: {stamp(last.at)} by {last.who} ({outcome})."
 
 
 def reload_report(

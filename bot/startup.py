@@ -60,12 +60,21 @@ async def starting_facts(
     else:
         version = await store.save_version(facts, source=str(settings.facts_dir))
         changes = await asyncio.to_thread(fact_changes, stored[1] if stored else None, facts)
+        report = reload_report(changes, facts, version, 0.0)
         await store.record_reload(
             who="startup",
             platform="system",
             source=str(settings.facts_dir),
-            report=reload_report(changes, facts, version, 0.0),
+            report=report,
         )
+        if stored is not None:
+            # Said out loud: otherwise the next `facts reload` reports "+0 -0 ~0" for edits
+            # that were just stored here, and the moderator wonders where they went.
+            notes.append(
+                f"Facts changed on disk since the last reload: stored as version {version} "
+                f"(+{report.added} -{report.removed} ~{report.changed}) from "
+                f"{settings.facts_dir}."
+            )
         if store.rebuilt:
             notes.append(f"Fact version {version} was rebuilt from {settings.facts_dir}.")
     engine = await asyncio.to_thread(Engine, facts, version)

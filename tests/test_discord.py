@@ -440,6 +440,32 @@ async def test_unanswered_command(bot: FranchiseClient, fake: FakeDiscord) -> No
     assert "Mission Impossible 9" in embed_text(followup.body)
 
 
+async def test_moderators_look_up_facts_by_slash_command(
+    bot: FranchiseClient, fake: FakeDiscord
+) -> None:
+    """Issue 14: /facts show, search and unanswered with their options, through discord.py."""
+    mark = fake.mark()
+    await fake.run_command(
+        "facts", {"id": "mi7-director"}, subcommand="show", author=MOD, permissions=MANAGE_GUILD
+    )
+    shown = embed_text((await fake.next_request("POST", FOLLOWUP, since=mark)).body)
+    assert "mi7-director: mission-impossible.toml:" in shown
+    assert "Questions: Who directs MI7?" in shown
+    mark = fake.mark()
+    search = {"text": "who directs mi7"}
+    await fake.run_command(
+        "facts", search, subcommand="search", author=MOD, permissions=MANAGE_GUILD
+    )
+    searched = embed_text((await fake.next_request("POST", FOLLOWUP, since=mark)).body)
+    assert "the bot answers from mi7-director" in searched
+    mark = fake.mark()
+    await fake.run_command(
+        "facts", {"limit": "none"}, subcommand="unanswered", author=MOD, permissions=MANAGE_GUILD
+    )
+    refused = embed_text((await fake.next_request("POST", FOLLOWUP, since=mark)).body)
+    assert "The limit must be a whole number from 1 to 50, not 'none'." in refused
+
+
 async def test_broken_fact_file_keeps_old_facts(
     bot: FranchiseClient, fake: FakeDiscord, service: Service, facts_dir: Path
 ) -> None:
@@ -553,12 +579,19 @@ async def test_sync_commands(discord_settings: DiscordSettings, fake: FakeDiscor
     assert count == len(names) == 5
     assert set(names) == {"ask", "release", "cast", "help", "facts"}
     assert int(names["facts"]["default_member_permissions"]) == MANAGE_GUILD
-    assert {o["name"] for o in names["facts"]["options"]} == {
+    subcommands = {o["name"]: o for o in names["facts"]["options"]}
+    assert set(subcommands) == {
         "reload",
         "status",
         "unanswered",
         "sources",
+        "list",
+        "show",
+        "search",
+        "audit",
     }
+    shown_by = subcommands["show"]["options"][0]
+    assert shown_by["name"] == "id" and shown_by["required"]
     film = names["release"]["options"][0]
     assert film["name"] == "film" and film["autocomplete"] and not film["required"]
     assert names["ask"]["description"] == "Ask a question about the franchise."

@@ -69,9 +69,20 @@ def test_the_chat_command_table_is_the_command_table() -> None:
     assert "`/franchise-help`" in README  # Slack's name for help
 
 
+# What a moderator would type for each placeholder of the chat command table.
+EXAMPLES = {
+    "[LIMIT]": "5",
+    "[FILTER]": "film:MI7 topic:release_date",
+    "ID": "mi7-release-date",
+    "TEXT": "who directs MI7",
+}
+
+
 async def test_every_documented_chat_command_runs(service: Service, moderator: Requester) -> None:
     for row in CHAT_ROWS:
         typed = row.replace("QUESTION", "who's returning for MI7?").replace("[FILM]", "MI7")
+        for placeholder, example in EXAMPLES.items():
+            typed = typed.replace(placeholder, example)
         reply = await service.command(moderator, typed)
         assert reply.kind in {ReplyKind.ANSWER, ReplyKind.INFO, ReplyKind.HELP}, (row, reply)
 

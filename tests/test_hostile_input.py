@@ -429,7 +429,7 @@ async def test_unanswered_list_shows_no_control_characters(hostile_service: Serv
     listed = await hostile_service.facts_unanswered(moderator, limit=50)
 
     assert listed.kind is ReplyKind.INFO
-    assert len(listed.text.splitlines()) == len(hostile)
+    assert len(listed.text.splitlines()) == 1 + len(hostile)  # a header, then one a line
     assert "cooks for" in listed.text and "costume designer" in listed.text
     assert_reply_is_clean(listed)
     assert_slack_payload_is_inert(listed)
