@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.aliases import alias_forms, surname_counts
+from bot.aliases import alias_forms, surname_counts, written_as
 from bot.models import Entity, EntityKind
 from bot.text import normalize
 
@@ -110,7 +110,9 @@ def _resolve_clashes(drafted: list[Entity], known: list[Entity]) -> tuple[list[E
             if aliased:
                 for i in aliased:
                     remove_alias.setdefault(i, set()).add(form)
-                notes.append(f"alias '{form}' would name '{shared}'; it is kept for neither.")
+                # The alias as the draft would have written it, not its folded form.
+                typed = written_as(by_id[aliased[0]], form, surnames)[0]
+                notes.append(f"alias {typed} would name '{shared}'; it is kept for neither.")
                 continue
             if any(i in known_ids for i in ids):
                 losers = mine  # the facts already name it: the draft gives way
@@ -124,9 +126,11 @@ def _resolve_clashes(drafted: list[Entity], known: list[Entity]) -> tuple[list[E
                 losers = mine[1:]  # cannot happen: names are unique by their form
             for i in losers:
                 drop.add(i)
+                others = "', '".join(x for x in ids if x != i)
                 notes.append(
-                    f"'{by_id[i].name}' ({by_id[i].kind.value}) is not drafted: '{form}' "
-                    f"would name '{shared}'; add it by hand with a distinct name if needed."
+                    f"'{by_id[i].name}' ({by_id[i].kind.value}) is not drafted: "
+                    f"{written_as(by_id[i], form, surnames)[0]} already names '{others}'; "
+                    "add it by hand with a distinct name if needed."
                 )
         if not remove_alias and not drop:
             break  # cannot happen: every clash names a drafted entity

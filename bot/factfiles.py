@@ -182,7 +182,14 @@ def read_vocabulary(
         raw_concepts = {}
     for name, raw in raw_concepts.items():
         if not _is_id(name):
-            problems.append(FactProblem(file, line, f"concept name '{_shown(name)}' is not an id."))
+            problems.append(
+                FactProblem(
+                    file,
+                    line,
+                    f"concept name '{_shown(name)}' may hold only lower-case letters, digits, "
+                    "'-', '.', '_' or '#'.",
+                )
+            )
             continue
         concepts[name] = words(raw, name, "[vocabulary.concepts]")
     if "org_words" in value:

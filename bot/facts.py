@@ -31,6 +31,7 @@ from bot.factfiles import (
     _table_list,
     _toml_type,
     read_vocabulary,
+    text_problem,
 )
 from bot.factset import FactChanges, FactDigests, diff_facts, fact_changes, make_factset
 from bot.models import Entity, EntityKind, Fact, FactSet, Source, Vocabulary
@@ -278,8 +279,11 @@ class _Loader(_FactChecks):
             )
         default_source = data.get("source")
         if default_source is not None and not isinstance(default_source, str):
+            example = '"mi7-article.txt"'
             self.problem(
-                name, lines.key("", 0, "source"), "'source' must be a file name in sources/."
+                name,
+                lines.key("", 0, "source"),
+                text_problem("source", "this file", default_source, example),
             )
             default_source = None
         for index, raw in enumerate(self._tables(data, "entity", name, lines)):

@@ -426,7 +426,11 @@ def test_every_field_of_the_wrong_type_is_refused_with_file_and_line(
     [
         ('entity = "mi7"\n', "typed.toml:1: 'entity' must be [[entity]] tables, not a string"),
         ("fact = [1, 2]\n", "typed.toml:1: 'fact' must be [[fact]] tables, not an array of"),
-        ('source = ["a.txt"]\n', "typed.toml:1: 'source' must be a file name in sources/"),
+        (
+            'source = ["a.txt"]\n',
+            """typed.toml:1: 'source' of this file must be one string, not a list: write """
+            'source = "a.txt" (without square brackets).',
+        ),
         ("x = " + "[" * 2000 + "]" * 2000 + "\n", "typed.toml:1: this file nests arrays"),
         ("x = " + "{ a = " * 2000 + "1" + " }" * 2000 + "\n", "typed.toml:1: this file nests"),
         ("x = " + "9" * 5000 + "\n", "typed.toml:1: this is not valid TOML: Exceeds the limit"),
