@@ -211,3 +211,11 @@ def test_run_says_when_it_stores_edited_files(env: dict[str, str], facts_dir: Pa
     assert said in started.stdout  # the status lists it too
     reloaded = run(["facts", "reload"], env)
     assert "(+0 -0 ~0)" in reloaded.stdout  # no surprise: the start said where they went
+
+
+@pytest.mark.parametrize("action", ["init", "list", "show", "search", "audit", "unanswered"])
+def test_help_describes_each_new_command(action: str, env: dict[str, str]) -> None:
+    done = run(["facts", action, "--help"], env)
+    assert done.returncode == 0 and f"usage: franchise-bot facts {action}" in done.stdout
+    description = done.stdout.split("\n\n")[1]
+    assert not description.startswith(("positional", "options")), done.stdout

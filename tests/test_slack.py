@@ -846,6 +846,21 @@ async def test_two_users_in_one_thread_keep_their_own_context(
     assert "Monaghan" in other_reply and "November" not in other_reply
 
 
+async def test_moderators_look_up_facts_by_slash_command(
+    slack: SignedSlack, fake: FakeSlack
+) -> None:
+    """Issue 14: /facts list and audit read the rest of the line, as in any chat."""
+    _, _, response_url = await slack.command(
+        "/facts", "list film:MI8 topic:release_date", user=MODERATOR
+    )
+    listed = (await fake.next_call(response_url.removeprefix(fake.url))).data["text"]
+    assert "2 facts (film 'MI8', topic 'release_date')" in listed
+    assert "mi8-release-date (release_date, mi7-article.txt)" in listed
+    _, _, response_url = await slack.command("/facts", "audit 1", user=MODERATOR)
+    audited = (await fake.next_call(response_url.removeprefix(fake.url))).data["text"]
+    assert "Time-sensitive, over 365 days old (15)" in audited and "and 14 more" in audited
+
+
 async def test_small_talk_is_never_logged_as_unanswered(
     slack: SignedSlack, fake: FakeSlack
 ) -> None:
