@@ -40,6 +40,9 @@ SHOW_WIDTH = 300  # in chat, a shown fact's answer, quote and questions past thi
 SEARCH_LIMIT = 8  # facts a search lists
 AUDIT_CHAT_LIMIT = 5  # findings per audit check in chat (the command line shows all)
 AUDIT_MAX_LIMIT = 1000
+# What a look-up reads of the typed text: no filter, id or question is longer, and a chat
+# line may be 100,000 characters of anything.
+MAX_TYPED = 500
 
 
 def _budget(chat: bool) -> int | None:
@@ -53,7 +56,7 @@ async def facts_list(
     refused = service._refuse(who)
     if refused:
         return refused
-    wanted = FactFilter.parse(text)
+    wanted = FactFilter.parse(text[:MAX_TYPED])
     try:
         facts = list_facts(service.engine, wanted)
     except FilterError as exc:
@@ -74,7 +77,7 @@ async def facts_show(
     refused = service._refuse(who)
     if refused:
         return refused
-    fact_id = text.strip()
+    fact_id = text[:MAX_TYPED].strip()
     if not fact_id:
         return Reply(ReplyKind.ERROR, "Say which fact: `facts show ID` (ids are in `facts list`).")
     shown = describe_fact(service.engine, fact_id, SHOW_WIDTH if chat else None)
@@ -98,6 +101,7 @@ async def facts_search(
         return refused
     if not text.strip():
         return Reply(ReplyKind.ERROR, "Say what to look for: `facts search TEXT`.")
+    text = text[:MAX_TYPED]
     hits, verdict = search_facts(service.engine, text, SEARCH_LIMIT)
     if not hits:
         lines = [f"No fact matches {one_line(text, 60)!r}. {verdict}"]

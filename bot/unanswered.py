@@ -32,6 +32,7 @@ __all__ = [
 DEFAULT_LIMIT = 10  # groups shown when no limit is given
 MAX_LIMIT = 50  # the most groups one reply lists (it must fit in one chat message)
 QUESTION_WIDTH = 90  # characters of a question shown; past them an ellipsis
+MAX_LIMIT_CHARS = 40  # of a typed limit read; a number is never longer
 SCAN_SPELLINGS = 2000  # distinct spellings read from the log to group (the most asked)
 
 
@@ -43,7 +44,7 @@ def parse_limit(text: str | int | None, *, default: int, maximum: int) -> int:
     """A limit typed in chat ("/facts unanswered 5") or given on the command line."""
     if text is None or (isinstance(text, str) and not text.strip()):
         return default
-    raw = text.strip() if isinstance(text, str) else str(text)
+    raw = text[:MAX_LIMIT_CHARS].strip() if isinstance(text, str) else str(text)
     try:
         value = int(raw)
     except ValueError:

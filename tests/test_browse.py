@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from datetime import date
 from pathlib import Path
 
@@ -308,3 +309,14 @@ async def test_an_unchanged_start_says_nothing(
         service = await Service.open(settings)
     await service.close()
     assert not any("changed on disk" in r.getMessage() for r in caplog.records)
+
+
+async def test_huge_typed_text_is_read_only_as_far_as_needed(
+    service: Service, moderator: Requester
+) -> None:
+    junk = "film: " + "x " * 50_000
+    for command in ("list", "show", "search", "audit", "unanswered"):
+        started = time.perf_counter()
+        reply = await typed(service, moderator, f"/facts {command} {junk}")
+        assert time.perf_counter() - started < 5, command  # a guard against a hang, not a target
+        assert len(reply.text) <= MESSAGE_BUDGET and "\n\n" not in reply.text, command
