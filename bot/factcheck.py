@@ -25,7 +25,7 @@ from bot.factfiles import (
     text_problem,
 )
 from bot.models import Entity, Fact, Source
-from bot.sources import SourceDoc
+from bot.sources import SourceDoc, parse_date
 from bot.text import fold
 
 
@@ -217,10 +217,13 @@ class _FactChecks(_EntityChecks):
             isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)
         ):
             given = f"'{_shown(date)}'" if isinstance(date, str) else _toml_type(date)
+            meant = parse_date(date) if isinstance(date, str) else None
             self.problem(
                 file,
                 at("date"),
-                f"'date' of fact '{fact_id}' is {given}, not a date: write it as "
+                f"'date' of fact '{fact_id}' is {given}, not YYYY-MM-DD: write date = {meant}."
+                if meant
+                else f"'date' of fact '{fact_id}' is {given}, not a date: write it as "
                 "YYYY-MM-DD, like date = 2021-11-19.",
             )
         if len(self.problems) > before or doc is None or refused:

@@ -159,6 +159,18 @@ def test_a_flag_must_be_a_toml_boolean(facts_dir: Path, value: str, fix: str) ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ('"March 14, 2024"', "is 'March 14, 2024', not YYYY-MM-DD: write date = 2024-03-14."),
+        ('"soon"', "is 'soon', not a date: write it as YYYY-MM-DD, like date = 2021-11-19."),
+    ],
+)
+def test_a_fact_date_says_how_to_write_it(facts_dir: Path, value: str, problem: str) -> None:
+    add(facts_dir, FACT + f"date = {value}\n")
+    assert problems(facts_dir) == [f"extra.toml:9: 'date' of fact 'x' {problem}"]
+
+
 def test_a_bad_id_suggests_one(facts_dir: Path) -> None:
     add(facts_dir, '[[entity]]\nid = "Hollow Star 3"\nkind = "film"\nname = "Hollow Star 3"\n')
     assert problems(facts_dir) == [
@@ -348,3 +360,22 @@ def test_cli_build_errors_are_not_worded_as_a_reload(facts_dir: Path, tmp_path: 
         "replace it, or rename the article."
     )
     assert "problems" not in again.stderr and ": 0:" not in again.stderr
+
+
+def test_cli_validate_prints_a_renamed_article_once(facts_dir: Path, tmp_path: Path) -> None:
+    sources = facts_dir / "sources"
+    (sources / "mi7-article.txt").rename(sources / "mi7.txt")
+    env = {
+        **os.environ,
+        "FRANCHISE_BOT_FACTS": str(facts_dir),
+        "FRANCHISE_BOT_DB": str(tmp_path / "store.db"),
+    }
+    command = [sys.executable, "-m", "bot", "facts", "validate"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    listed = [line for line in done.stderr.splitlines() if line.startswith("  ")]
+    assert listed == [
+        "  mission-impossible.toml:11: 29 facts cite source 'mi7-article.txt', which is not in "
+        "sources/ (did you mean 'mi7.txt'?); put the article back under that name, or change "
+        "'source' to the new name."
+    ]
