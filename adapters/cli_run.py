@@ -73,6 +73,7 @@ async def run(
         await ops.start(environ)
         if not to_start:
             return await chat(service)
+        log.debug("Starting %s", ", ".join(to_start))
         connected = {name: asyncio.Event() for name in to_start}
         # Supervised: one adapter failing is restarted while the others keep serving.
         tasks = {

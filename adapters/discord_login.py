@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,8 @@ from bot.errors import ConfigError, PlatformError
 
 if TYPE_CHECKING:
     from adapters.discord_setup import DiscordSettings
+
+log = logging.getLogger("adapters.discord_bot")
 
 LOG_IN = Call(
     api="Discord's API",
@@ -52,6 +55,7 @@ LOGIN_TIMEOUT = 30.0  # seconds for Discord's API to answer the log-in requests
 
 async def _login(client: discord.Client, token: str, timeout: float) -> None:
     """`client.login` within `timeout`: an API that never answers would hang it forever."""
+    log.debug("Discord: logging in at %s", discord.http.Route.BASE)
     try:
         async with asyncio.timeout(timeout):
             await client.login(token)

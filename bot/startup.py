@@ -31,6 +31,7 @@ async def starting_facts(
 ) -> Start:
     """The version and engine to serve first. With `sync_facts_dir=False` the newest stored
     version is served as it is (the directory is read only when the store has none)."""
+    log.debug("Starting on the facts in %s and the store at %s", settings.facts_dir, store.path)
     notes: list[str] = []
     if store.rebuilt:
         notes.append(store.rebuilt)
@@ -90,4 +91,11 @@ async def starting_facts(
         )
         log.info("%s", created)
         notes.append(created)
+    log.info(
+        "Serving fact version %s: %d facts from %s (store %s).",
+        version,
+        len(facts.facts),
+        settings.facts_dir,
+        store.path,
+    )
     return version, engine, notes

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -164,3 +166,47 @@ def test_bad_settings_stop_with_a_sentence(env: dict[str, str]) -> None:
     assert "'FRANCHISE_BOT_LOG_DAYS' must be a whole number" in done.stderr
     missing = run(["facts", "validate"], {**env, "FRANCHISE_BOT_FACTS": "/nonexistent/facts"})
     assert missing.returncode == 1 and "does not exist" in missing.stderr
+
+
+def _subcommands(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+    """Every parser in the command tree, with the words that reach it."""
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                yield from _subcommands(child, (*path, name))
+
+
+def test_every_command_says_what_it_does_in_its_help() -> None:
+    from adapters.cli import _parser
+
+    found = dict(_subcommands(_parser()))
+    assert ("slack", "manifest") in found and ("discord", "sync") in found
+    missing = [" ".join(path) for path, parser in found.items() if not parser.description]
+    assert not missing, f"no description in --help: {missing}"
+
+
+def test_help_shows_the_description(env: dict[str, str]) -> None:
+    done = run(["slack", "manifest", "--help"], env)
+    assert done.returncode == 0
+    assert "Without --url the app uses Socket Mode" in " ".join(done.stdout.split())
+
+
+def test_slack_manifest_for_http_mode_or_socket_mode(env: dict[str, str]) -> None:
+    url = "https://bot.example.com/slack/events"
+    http = json.loads(run(["slack", "manifest", "--url", url], env).stdout)
+    settings = http["settings"]
+    assert settings["socket_mode_enabled"] is False
+    assert settings["event_subscriptions"]["request_url"] == url
+    assert settings["interactivity"]["request_url"] == url
+    commands = http["features"]["slash_commands"]
+    assert commands and all(c["url"] == url for c in commands)
+    socket = json.loads(run(["slack", "manifest"], env).stdout)
+    assert socket["settings"]["socket_mode_enabled"] is True
+    assert "request_url" not in socket["settings"]["event_subscriptions"]
+    assert all("url" not in c for c in socket["features"]["slash_commands"])
+    refused = run(["slack", "manifest", "--url", "http://bot.example.com/slack/events"], env)
+    assert refused.returncode == 2 and "is not an https URL" in refused.stderr
+    assert "Traceback" not in refused.stderr

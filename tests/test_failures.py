@@ -170,8 +170,9 @@ async def test_slack_5xx_at_first_is_retried_then_running(facts_dir: Path, tmp_p
         await fake.close()
     retries = [line for line in err.splitlines() if "HTTP 503" in line]
     assert len(retries) == 2, err
-    assert " WARNING bot.supervisor: Slack: Slack's Web API failed on auth.test with HTTP 503" in (
-        retries[0]
+    assert (
+        " WARNING bot.supervisor: Slack: Slack's Web API failed on auth.test with HTTP 503"
+        in (retries[0])
     )
     assert all(err.index(r) < err.index("is running") for r in retries)
     assert "Traceback" not in err and "xoxb-fake-bot-token" not in err
