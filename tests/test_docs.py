@@ -11,7 +11,7 @@ from pathlib import Path
 
 from adapters import discord_setup, slack_setup
 from adapters.cli import _parser
-from bot import config
+from bot import config, logsetup
 from bot.commands import COMMANDS
 from bot.config import Settings
 from bot.replies import ReplyKind, Requester
@@ -41,10 +41,9 @@ def test_configuration_table_matches_the_settings_read() -> None:
     # The core's settings, and each adapter's own.
     source = "".join(
         Path(module.__file__ or "").read_text(encoding="utf-8")
-        for module in (config, discord_setup, slack_setup)
+        for module in (config, logsetup, discord_setup, slack_setup)
     )
     read = set(re.findall(r'"((?:FRANCHISE_BOT|DISCORD|SLACK)_[A-Z_]+)"', source))
-    read.add("FRANCHISE_BOT_LOG_LEVEL")  # read by the CLI's logging set-up
     documented = set(re.findall(r"^\| `([A-Z_]+)` \|", README, flags=re.M))
     assert read == documented
 
