@@ -6,6 +6,7 @@ A mixin of `Service` (bot/service.py), which owns the state these read and swap.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -41,6 +42,23 @@ REASON_WIDTH = 240  # characters of each such problem; past them an ellipsis
 STATUS_SUPERSEDED = 10  # superseded reports /facts status lists before "... and N more"
 
 
+log = logging.getLogger("bot.service")
+
+
+def _logged(report: ReloadReport) -> str:
+    """A reload's outcome in one log line."""
+    if not report.ok:
+        more = f" (and {len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
+        return f"refused: {report.errors[0] if report.errors else 'no reason'}{more}"
+    if report.unchanged:
+        return f"unchanged, version {report.version}"
+    kept = f"; store problem: {report.store_problem}" if report.store_problem else ""
+    return (
+        f"version {report.version}, {report.facts} facts "
+        f"(+{report.added} -{report.removed} ~{report.changed}){kept}"
+    )
+
+
 class ModeratorCommands:
     """`/facts reload`, `/facts status`, `/facts unanswered`, `/facts sources`, and `reload`."""
 
@@ -65,6 +83,8 @@ class ModeratorCommands:
     def _refuse(who: Requester) -> Reply | None:
         if who.is_moderator:
             return None
+        # The platform only: refusals are counted, not attributed (as in the question log).
+        log.info("Refused a moderator command to a non-moderator on %s.", who.platform)
         return Reply(
             ReplyKind.REFUSED,
             "Only moderators can manage facts. Ask a moderator if a fact needs changing.",
@@ -101,6 +121,7 @@ class ModeratorCommands:
                     self.metrics.reloaded("failed")
                     raise
         self.metrics.reloaded(reload_result(report))
+        log.info("Facts reload by %s from %s: %s", actor, source, _logged(report))
         return report
 
     async def _reload_locked(self, who: Requester | None, actor: str, source: Path) -> ReloadReport:

@@ -5,6 +5,7 @@ a log file, no traceback below -vv and no secret ever."""
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,9 @@ from pathlib import Path
 import pytest
 from fakes.discord_fake import FakeDiscord
 from test_failures import DISCORD_TOKEN, base_env, discord_env, exits
+
+from bot.replies import ReplyKind, Requester
+from bot.service import Service
 
 REPO = Path(__file__).resolve().parent.parent
 SENTINEL = "xoxb-logging-sentinel-0123456789"
@@ -139,3 +143,25 @@ def test_bad_log_settings_are_one_sentence(
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"Configuration error: {says}"), lines
     assert lines[0].endswith(".")
+
+
+def test_v_logs_reloads_and_refusals_in_one_line_each(env: dict[str, str], facts_dir: Path) -> None:
+    assert run(["ask", "hi"], env).returncode == 0  # the store now serves version 1
+    fact_file = next(facts_dir.glob("*.toml"))
+    fact_file.write_text(fact_file.read_text(encoding="utf-8") + "\n[[[\n", encoding="utf-8")
+    refused = run(["-v", "facts", "reload"], env)
+    [line] = [line for line in refused.stderr.splitlines() if "Facts reload" in line]
+    assert f"INFO bot.service: Facts reload by cli:cli from {facts_dir}: refused: " in line
+    assert fact_file.name in line
+
+
+async def test_a_refused_moderator_command_is_logged_without_who(
+    service: Service, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot")
+    fan = Requester(platform="discord", user_id="4242424242", is_moderator=False, name="Fan")
+    reply = await service.facts_reload(fan)
+    assert reply.kind is ReplyKind.REFUSED
+    said = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
+    assert "Refused a moderator command to a non-moderator on discord." in said
+    assert "4242424242" not in caplog.text and "Fan" not in caplog.text
