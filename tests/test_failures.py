@@ -18,14 +18,17 @@ import socket
 import sys
 from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
+from types import SimpleNamespace
 
 import discord
 import pytest
 from fakes.discord_fake import FakeDiscord
 from fakes.slack_fake import FakeSlack
 
+from adapters.cli_run import run
 from adapters.failures import FAILURES, Call, classify, failure
-from bot.errors import ConfigError, PlatformError
+from bot.config import Settings
+from bot.errors import ConfigError, PlatformError, PlatformUnreachableError
 
 REPO = Path(__file__).resolve().parent.parent
 DISCORD_TOKEN = "MTIzNDU2Nzg5.fake-bot-token.failures-s3cr3t"
@@ -302,3 +305,31 @@ def test_classification(exc: Exception, error: type[Exception], label: str, said
 def test_an_unknown_exception_is_left_alone() -> None:
     bug = KeyError("roles")
     assert failure(bug) is None and classify(bug, CALL) is bug
+
+
+async def test_a_gateway_never_reached_ends_start_up_at_the_deadline(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The log-in works but the gateway refuses: discord.py retries that by itself, out of
+    the supervisor's sight, so the start-up deadline is what ends it."""
+    fake = FakeDiscord(DISCORD_TOKEN)
+    await fake.start()
+    env = {
+        **discord_env(fake.port),
+        "DISCORD_GATEWAY_URL": f"ws://127.0.0.1:{free_port()}/gateway",
+    }
+    try:
+        with pytest.raises(PlatformUnreachableError, match=r"^Discord did not connect within 2 s"):
+            async with asyncio.timeout(30):
+                await run(settings, env, startup_deadline=2)
+    finally:
+        await fake.close()
+    assert fake.identify is None
+    assert not any("is running" in r.getMessage() for r in caplog.records)
+
+
+def test_a_discord_5xx_is_transient() -> None:
+    response = SimpleNamespace(status=503, reason="Service Unavailable")
+    classified = classify(discord.DiscordServerError(response, "upstream"), CALL)
+    assert isinstance(classified, PlatformError) and not isinstance(classified, ConfigError)
+    assert "failed on the log-in with HTTP 503" in str(classified)
