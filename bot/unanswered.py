@@ -1,10 +1,10 @@
 """`/facts unanswered`: the questions fans asked that had no answer, grouped so that one
 question asked five ways counts five times, one line each, chit-chat left out.
 
-Questions are grouped by the engine's own reading of words (bot/text.py): the same lemmas
-outside the question's glue words, in any order, are the same question ("who directed
-MI8?", "who directs mi8", "MI8: who's directing?"). Each group shows its most asked
-spelling.
+Questions are grouped by the engine's own reading of words (bot/text.py, and the question
+type of bot/engine/parse.py): the same question word and the same lemmas outside glue
+words, in any order, are the same question ("who directed MI8?", "who directs mi8", "MI8:
+who's directing?"; not "when does MI8 direct"). Each group shows its most asked spelling.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.browse import one_line
 from bot.chat.message import read_message
 from bot.chat.smalltalk import recognise
+from bot.engine.parse import question_type
 from bot.models import UnansweredCount
 from bot.text import GLUE, normalize, stem
 
@@ -64,10 +65,11 @@ class UnansweredGroup:
 
 
 def similarity_key(question: str) -> tuple[str, ...]:
-    """What a question asks, as the engine reads words: its lemmas outside glue words."""
+    """What a question asks, as the engine reads it: its question type ("who", "when", ...)
+    and its lemmas outside glue words, in any order."""
     words = normalize(question).split()
     content = sorted({stem(w) for w in words if w not in GLUE})
-    return tuple(content) or tuple(words)
+    return (question_type(words), *(content or words))
 
 
 def is_chitchat(question: str) -> bool:

@@ -20,7 +20,7 @@ from bot.lookup import MESSAGE_BUDGET
 from bot.models import Entity, EntityKind, Fact, FactSet, Source
 from bot.replies import Reply, ReplyKind, Requester
 from bot.service import Service
-from bot.unanswered import QUESTION_WIDTH, LimitError, parse_limit
+from bot.unanswered import QUESTION_WIDTH, LimitError, parse_limit, similarity_key
 
 NEW_FACT = """source = "mi7-article.txt"
 
@@ -320,3 +320,8 @@ async def test_huge_typed_text_is_read_only_as_far_as_needed(
         reply = await typed(service, moderator, f"/facts {command} {junk}")
         assert time.perf_counter() - started < 5, command  # a guard against a hang, not a target
         assert len(reply.text) <= MESSAGE_BUDGET and "\n\n" not in reply.text, command
+
+
+def test_questions_group_by_question_word_and_lemmas() -> None:
+    assert similarity_key("Who directed MI8?") == similarity_key("mi8: who's directing")
+    assert similarity_key("who directs mi8") != similarity_key("where does mi8 direct")
