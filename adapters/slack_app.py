@@ -73,7 +73,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-DEFAULT_HOST = "0.0.0.0"  # Slack must reach the HTTP endpoint; usually behind a TLS proxy
 SORRY = "Sorry, something went wrong while answering that. Please try again in a moment."
 
 
@@ -339,12 +338,13 @@ async def serve(
     service: Service,
     settings: SlackSettings,
     *,
-    host: str = DEFAULT_HOST,
+    host: str | None = None,
     connected: Callable[[], None] = lambda: None,
 ) -> None:
-    """Serve Slack until cancelled: Socket Mode when SLACK_APP_TOKEN is set, else HTTP
-    on `host`:SLACK_PORT at /slack/events. Raises ConfigError for missing, contradictory
-    or refused settings before serving anything. `connected` is called once serving."""
+    """Serve Slack until cancelled: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on
+    `host` (default SLACK_HOST):SLACK_PORT at /slack/events. Raises ConfigError for missing,
+    contradictory or refused settings before serving anything. `connected` is called once
+    serving."""
     app = build_app(service, settings)
     # Installed by OAuth there is no one token to check: each workspace's is checked per request.
     bot_user = (
@@ -360,7 +360,9 @@ async def serve(
         finally:
             await handler.close_async()  # type: ignore[no-untyped-call]  # bolt leaves it untyped
         return
-    runner = await start_http(app, host, settings.port, ops=shared_ops(service, settings.port))
+    runner = await start_http(
+        app, host or settings.host, settings.port, ops=shared_ops(service, settings.port)
+    )
     addresses = ", ".join(f"{a[0]}:{a[1]}" for a in runner.addresses if isinstance(a, tuple))
     log.info("Slack: %s serving signed requests at http://%s%s", bot_user, addresses, EVENTS_PATH)
     connected()

@@ -24,6 +24,9 @@ class SlackSettings:
     signing_secret: Secret | None = None
     app_token: Secret | None = None
     port: int = 3000
+    # Slack must reach the HTTP endpoint, usually through a TLS proxy or load balancer; a
+    # worker behind one on the same machine can listen on 127.0.0.1 alone.
+    host: str = "0.0.0.0"
     api_base_url: str | None = None
     moderator_ids: frozenset[str] = field(default_factory=frozenset)
     # Multi-workspace installs by OAuth (adapters/slack_oauth.py) instead of SLACK_BOT_TOKEN.
@@ -46,6 +49,7 @@ class SlackSettings:
             signing_secret=read_secret(env, "SLACK_SIGNING_SECRET"),
             app_token=read_secret(env, "SLACK_APP_TOKEN"),
             port=read_int(env, "SLACK_PORT", 3000, minimum=0),
+            host=env.get("SLACK_HOST", "").strip() or "0.0.0.0",
             api_base_url=env.get("SLACK_API_BASE_URL", "").strip() or None,
             moderator_ids=moderators,
             client_id=env.get("SLACK_CLIENT_ID", "").strip() or None,

@@ -76,6 +76,18 @@ def read_port(environ: Mapping[str, str], name: str) -> int | None:
     return int(raw)
 
 
+RATE_SCOPES = ("process", "store")  # the first is the default
+
+
+def read_choice(environ: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str:
+    raw = environ.get(name, "").strip()
+    if not raw:
+        return choices[0]
+    if raw.lower() not in choices:
+        raise ConfigError(f"'{name}' must be {' or '.join(choices)}, not {raw!r}.")
+    return raw.lower()
+
+
 def read_ids(environ: Mapping[str, str], name: str) -> frozenset[str]:
     raw = environ.get(name, "")
     return frozenset(part.strip() for part in raw.replace(";", ",").split(",") if part.strip())
@@ -154,6 +166,10 @@ class Settings:
     log_days: int = 30
     rate_limit: int = 5  # questions per user ...
     rate_window_s: float = 30.0  # ... in this many seconds
+    # Where rate limits are counted: "process" (each process alone, so N processes allow N
+    # times the limit) or "store" (every process sharing the store together, at the cost
+    # of one store write before each answer). See bot/sharedlimit.py.
+    rate_scope: str = "process"
     poll_interval_s: float = 2.0  # how often a running bot looks for a newer fact version
     # /healthz, /readyz and /metrics (adapters/ops_http.py): served only when a port is set.
     # Loopback by default so metrics never reach a network by accident; in a container the
@@ -176,6 +192,7 @@ class Settings:
             log_days=read_int(env, "FRANCHISE_BOT_LOG_DAYS", 30, minimum=1),
             rate_limit=read_int(env, "FRANCHISE_BOT_RATE_LIMIT", 5, minimum=1),
             rate_window_s=float(read_int(env, "FRANCHISE_BOT_RATE_WINDOW", 30, minimum=1)),
+            rate_scope=read_choice(env, "FRANCHISE_BOT_RATE_SCOPE", RATE_SCOPES),
             http_port=read_port(env, "FRANCHISE_BOT_HTTP_PORT"),
             http_host=env.get("FRANCHISE_BOT_HTTP_HOST", "").strip() or "127.0.0.1",
         )

@@ -13,8 +13,9 @@ from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 from bot.models import AuditEntry, FactSet, ReloadReport, UnansweredCount
+from bot.ratelimit import RateDecision
 
-__all__ = ["QUESTION_MAX_CHARS", "FactStore", "Installations", "VersionNotifier"]
+__all__ = ["QUESTION_MAX_CHARS", "FactStore", "Installations", "RateLimits", "VersionNotifier"]
 
 QUESTION_MAX_CHARS = 500  # every store keeps a logged question's first 500 characters
 
@@ -53,8 +54,20 @@ class Installations(Protocol):
         ...
 
 
-class FactStore(Installations, Protocol):
-    """Fact versions, the reload audit and the question log (and `Installations`).
+class RateLimits(Protocol):
+    """Rate-limit windows that every process sharing the store counts in together."""
+
+    async def rate_check(
+        self, key: str, *, limit: int, window_s: float, now: float
+    ) -> RateDecision:
+        """Count a question from `key` at `now` (seconds, wall time) in its window and
+        decide by bot.ratelimit's `shared_verdict`, atomically whichever process asks."""
+        ...
+
+
+class FactStore(Installations, RateLimits, Protocol):
+    """Fact versions, the reload audit and the question log (and `Installations` and
+    `RateLimits`).
 
     Every operation raises a `StoreError` subclass (bot.errors) when the store cannot do
     it; `check` is the exception: it answers with a sentence, or None when healthy.

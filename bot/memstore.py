@@ -18,11 +18,13 @@ from bot.encoding import iso
 from bot.errors import StoreError
 from bot.factstore import QUESTION_MAX_CHARS
 from bot.models import AuditEntry, FactSet, LoggedQuestion, ReloadReport, UnansweredCount
+from bot.ratelimit import RateDecision, shared_verdict
 
 __all__ = ["MEMORY_SCHEME", "MemoryStore"]
 
 MEMORY_SCHEME = "memory://"
 KEEP_VERSIONS = 3  # as the other stores: older versions keep only their number
+OPEN_WINDOWS_KEPT = 10_000  # rate-limit windows kept before the closed ones are dropped
 
 
 @dataclass
@@ -33,6 +35,7 @@ class _Contents:
     questions: list[LoggedQuestion] = field(default_factory=list)
     installations: dict[tuple[str, str, str], str] = field(default_factory=dict)
     oauth_states: dict[str, datetime] = field(default_factory=dict)  # state -> expires at
+    rate_windows: dict[str, tuple[float, int]] = field(default_factory=dict)  # opened, count
 
 
 class MemoryStore:
@@ -200,6 +203,19 @@ class MemoryStore:
     async def take_oauth_state(self, state: str, *, now: datetime | None = None) -> bool:
         expires = self._open("check an install's state").oauth_states.pop(state, None)
         return expires is not None and expires > _aware(now or datetime.now(UTC))
+
+    async def rate_check(
+        self, key: str, *, limit: int, window_s: float, now: float
+    ) -> RateDecision:
+        windows = self._open("count a question against the rate limit").rate_windows
+        opened_at, count = windows.get(key, (now, 0))
+        if opened_at <= now - window_s:
+            opened_at, count = now, 0
+        windows[key] = (opened_at, count + 1)
+        if len(windows) > OPEN_WINDOWS_KEPT:
+            for closed in [k for k, (at, _) in windows.items() if at <= now - window_s]:
+                del windows[closed]
+        return shared_verdict(opened_at, count + 1, limit, window_s, now)
 
     async def check(self, *, probe_writes: bool = True) -> str | None:
         return f"The store at {self.path} is closed." if self._contents is None else None

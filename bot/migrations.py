@@ -101,6 +101,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        # Rate-limit windows shared by every process (bot/ratelimit.py `shared_verdict`):
+        # when the user's window opened, and the questions counted in it since.
+        "0005_rate_limits",
+        """
+        CREATE TABLE rate_limits (
+            key TEXT PRIMARY KEY,
+            opened_at REAL NOT NULL,
+            count INTEGER NOT NULL
+        );
+        CREATE INDEX rate_limits_opened_at ON rate_limits(opened_at);
+        """,
+    ),
 ]
 
 # What makes a file recognisably our store: SQLite keeps each table's CREATE statement, as

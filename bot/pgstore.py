@@ -1,7 +1,7 @@
 """The PostgreSQL store: the SQLite store's API over asyncpg, shared by many processes.
 
 Selected by `FRANCHISE_BOT_DB=postgresql://...` (see bot/stores.py). With bot/pgschema.py (schema,
-errors, rows), bot/pgwatch.py (LISTEN/NOTIFY) and bot/pginstalls.py (installations), the only modules importing asyncpg. A saved version is announced with NOTIFY, and
+errors, rows), bot/pgwatch.py (LISTEN/NOTIFY), bot/pginstalls.py and bot/pglimits.py, the only modules importing asyncpg. A saved version is announced with NOTIFY, and
 `watch_versions()` turns those into new version numbers within a second, polling whenever
 its listening connection is down.
 """
@@ -26,6 +26,7 @@ from bot.models import (
     FactSet,
 )
 from bot.pginstalls import PostgresInstallations
+from bot.pglimits import PostgresRateLimits
 from bot.pglog import PostgresLogs
 from bot.pgschema import (
     FAILURES,
@@ -49,7 +50,7 @@ CHECK_TIMEOUT_S = 2.0  # a health check should answer quickly, not wait out a wr
 POOL_SIZE = 4  # saves, log writes and reads of one process at once; the server's limit is shared
 
 
-class PostgresStore(PostgresLogs, PostgresInstallations):
+class PostgresStore(PostgresLogs, PostgresInstallations, PostgresRateLimits):
     """A pool of asyncpg connections; transactions, not a lock, keep writers apart."""
 
     def __init__(self, pool: asyncpg.Pool, url: str, *, created: bool = False) -> None:

@@ -1,4 +1,10 @@
-"""Per-user sliding-window rate limit: one polite notice, then silence until the window passes."""
+"""Per-user rate limits: one polite notice, then silence until the window passes.
+
+Two places count: `RateLimiter` in this process (a sliding window), and the store
+(`FactStore.rate_check`), which every process sharing it counts in, in one statement per
+question: a window that opens with a user's first question and lasts `window_s` seconds
+(`shared_verdict`). bot/sharedlimit.py uses both.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,28 @@ class Verdict(Enum):
     ALLOW = "allow"
     NOTICE = "notice"  # first refusal in this window: tell the user once
     SILENT = "silent"  # further refusals: say nothing
+
+
+@dataclass(frozen=True)
+class RateDecision:
+    verdict: Verdict
+    retry_after: float  # seconds until a question would be allowed again (0 when allowed)
+
+
+# After this many checks a store deletes the windows that have closed.
+PRUNE_EVERY_CHECKS = 1000
+
+
+def shared_verdict(
+    opened_at: float, count: int, limit: int, window_s: float, now: float
+) -> RateDecision:
+    """The store's rule, given its window for the user after counting this question: the
+    first `limit` questions since the window opened are allowed, the next one is told, the
+    rest refused in silence until the window closes."""
+    if count <= limit:
+        return RateDecision(Verdict.ALLOW, 0.0)
+    retry_after = max(0.0, opened_at + window_s - now)
+    return RateDecision(Verdict.NOTICE if count == limit + 1 else Verdict.SILENT, retry_after)
 
 
 @dataclass

@@ -28,8 +28,9 @@ from bot.health import StoreHealth
 from bot.metrics import Metrics, counted
 from bot.models import Answer
 from bot.moderation import ModeratorCommands
-from bot.ratelimit import RateLimiter, Verdict
+from bot.ratelimit import Verdict
 from bot.replies import Reply, ReplyKind, Requester
+from bot.sharedlimit import SharedRateLimit
 from bot.startup import starting_facts
 from bot.stores import open_store, watch_versions
 
@@ -54,7 +55,7 @@ class Service(ModeratorCommands):
         served: tuple[int | None, Engine],
         *,
         loader: FactLoader | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
         commands: CommandTable = COMMANDS,
         log_questions: bool = True,
     ) -> None:
@@ -67,7 +68,13 @@ class Service(ModeratorCommands):
         self._served = served
         self._clock = clock
         self._reload_lock = asyncio.Lock()
-        self._limiter = RateLimiter(settings.rate_limit, settings.rate_window_s, clock)
+        # FRANCHISE_BOT_RATE_SCOPE=store: counted in the store, one limit for every process.
+        self._limits = SharedRateLimit(
+            store if settings.rate_scope == "store" else None,
+            settings.rate_limit,
+            settings.rate_window_s,
+            clock,
+        )
         self._log_questions = log_questions
         self._watchers: list[asyncio.Task[None]] = []
         self.loaded_at = datetime.now(UTC)
@@ -85,7 +92,7 @@ class Service(ModeratorCommands):
         settings: Settings,
         *,
         store: FactStore | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
         commands: CommandTable = COMMANDS,
         watch: bool = False,
         log_questions: bool = True,
@@ -94,8 +101,9 @@ class Service(ModeratorCommands):
         """Open the store (`store`, or the one `settings.db` names), load the facts (see
         bot/startup.py) and start serving. The service owns the store and closes it.
 
-        `clock` (seconds, monotonic) drives rate limits, the hourly log retention and when
-        a quiet conversation is forgotten.
+        `clock` (seconds) drives rate limits, the hourly log retention and when a quiet
+        conversation is forgotten. Wall time: rate limits are counted in the store by every
+        process sharing it, maybe on other machines.
         """
         if store is None:
             store = await open_store(settings.db)
@@ -208,15 +216,15 @@ class Service(ModeratorCommands):
 
     # ----------------------------------------------------------------- questions
 
-    def _limit(self, who: Requester) -> Reply | None:
+    async def _limit(self, who: Requester) -> Reply | None:
         if who.platform in UNLIMITED_PLATFORMS:
             return None
-        verdict = self._limiter.check(f"{who.platform}:{who.user_id}")
+        verdict, retry_after = await self._limits.check(f"{who.platform}:{who.user_id}")
         if verdict is Verdict.ALLOW:
             return None
         if verdict is Verdict.NOTICE:
             self.metrics.rate_limit_notices.labels(who.platform).inc()
-            wait = max(1, round(self._limiter.retry_after(f"{who.platform}:{who.user_id}")))
+            wait = max(1, round(retry_after))
             return Reply(
                 ReplyKind.RATE_LIMITED,
                 f"You're asking faster than I can keep up. Try again in about {wait} seconds.",
@@ -227,7 +235,7 @@ class Service(ModeratorCommands):
     async def ask(self, who: Requester, text: str, key: ConversationKey | None = None) -> Reply:
         """Reply to a chat message in the conversation `key` (default: `who.key`): small
         talk, or each question in it answered or declined, follow-ups from context."""
-        limited = self._limit(who)
+        limited = await self._limit(who)
         if limited:
             return limited
         version, engine = self._served  # one version for the whole message
@@ -273,7 +281,7 @@ class Service(ModeratorCommands):
 
     @counted
     async def release(self, who: Requester, film: str | None = None) -> Reply:
-        limited = self._limit(who)
+        limited = await self._limit(who)
         if limited:
             return limited
         version, engine = self._served
@@ -283,7 +291,7 @@ class Service(ModeratorCommands):
 
     @counted
     async def cast(self, who: Requester, film: str | None = None) -> Reply:
-        limited = self._limit(who)
+        limited = await self._limit(who)
         if limited:
             return limited
         version, engine = self._served

@@ -54,6 +54,7 @@ from bot.sqlitefile import (
     unwritable,
 )
 from bot.sqliteinstalls import SqliteInstallations
+from bot.sqlitelimits import SqliteRateLimits
 from bot.sqlitelog import SqliteLogs
 
 __all__ = ["KEEP_VERSIONS", "MIGRATIONS", "QUESTION_MAX_CHARS", "Store"]
@@ -64,7 +65,7 @@ KEEP_VERSIONS = 3  # versions whose fact rows are kept; older versions keep only
 LOCKED_RETRY_S = 5.0
 
 
-class Store(SqliteLogs, SqliteInstallations):
+class Store(SqliteLogs, SqliteInstallations, SqliteRateLimits):
     """One aiosqlite connection; a lock serialises its users so transactions never interleave."""
 
     def __init__(

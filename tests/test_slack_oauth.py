@@ -8,6 +8,7 @@ answered with that workspace's own bot token, whichever worker receives them.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -17,6 +18,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
 from http.cookies import SimpleCookie
+from typing import Any
 
 import aiohttp
 import pytest
@@ -113,7 +115,12 @@ async def install(
 
 
 async def post_event(
-    session: aiohttp.ClientSession, worker: Worker, team: Workspace, text: str
+    session: aiohttp.ClientSession,
+    worker: Worker,
+    team: Workspace,
+    text: str,
+    *,
+    event: dict[str, Any] | None = None,
 ) -> None:
     ts = f"{time.time():.6f}"
     body = json.dumps(
@@ -124,7 +131,8 @@ async def post_event(
             "type": "event_callback",
             "event_id": f"Ev{uuid.uuid4().hex[:10].upper()}",
             "event_time": int(time.time()),
-            "event": {
+            "event": event
+            or {
                 "type": "app_mention",
                 "user": FAN,
                 "text": f"<@{team.bot_user_id}> {text}",
@@ -218,6 +226,24 @@ async def test_an_uninstalled_workspace_is_not_answered(
         posted = await fake.next_call("chat.postMessage")
     assert posted.token == ACME.bot_token
     assert len(fake.calls_to("chat.postMessage")) == 1
+
+
+async def test_uninstalling_deletes_the_workspaces_installation(
+    workers: list[Worker], fake: FakeSlack
+) -> None:
+    store = workers[1].service.store
+    async with aiohttp.ClientSession() as session:
+        await install(session, fake, workers[0], ACME.team_id)
+        await install(session, fake, workers[0], GLOBEX.team_id)
+        uninstalled = {"type": "app_uninstalled", "event_ts": f"{time.time():.6f}"}
+        await post_event(session, workers[0], ACME, "", event=uninstalled)
+        async with asyncio.timeout(10):  # handled after the request was acknowledged
+            while await store.find_installation(platform="slack", workspace="-:T0ACME"):
+                await asyncio.sleep(0.05)
+        # The other workspace is untouched and still answered.
+        await post_event(session, workers[1], GLOBEX, "when is MI7 out?")
+        assert (await fake.next_call("chat.postMessage")).token == GLOBEX.bot_token
+    assert await store.find_installation(platform="slack", workspace="-:T0GLOBEX")
 
 
 async def test_a_bad_replayed_or_expired_state_gets_a_clear_page(

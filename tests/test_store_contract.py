@@ -344,3 +344,46 @@ async def test_an_install_state_is_taken_once_and_only_before_it_expires(opener:
     assert not await two.take_oauth_state("old")
     assert not await two.take_oauth_state("s2", now=soon + timedelta(seconds=1))
     assert not await one.take_oauth_state("s2")  # an expired state is gone, not kept
+
+
+# ------------------------------------------------------------------ rate limits
+
+
+async def test_a_rate_limit_holds_across_processes_sharing_the_store(opener: Opener) -> None:
+    """Two workers count one user's questions together: 3 allowed, one notice, then silence
+    until the window has passed."""
+    from bot.ratelimit import Verdict
+
+    one, two = await opener(), await opener()
+    seen = []
+    for n in range(6):
+        store = (one, two)[n % 2]
+        decision = await store.rate_check("slack:U1", limit=3, window_s=30, now=1000.0 + n)
+        seen.append(decision.verdict)
+    assert seen == [Verdict.ALLOW] * 3 + [Verdict.NOTICE, Verdict.SILENT, Verdict.SILENT]
+    refused = await one.rate_check("slack:U1", limit=3, window_s=30, now=1010.0)
+    assert refused.retry_after == pytest.approx(20.0)  # the oldest of the 3 leaves at 1030
+    # Another user, and the same user once the oldest question left the window.
+    assert (await two.rate_check("slack:U2", limit=3, window_s=30, now=1010.0)).verdict is (
+        Verdict.ALLOW
+    )
+    assert (await two.rate_check("slack:U1", limit=3, window_s=30, now=1030.5)).verdict is (
+        Verdict.ALLOW
+    )
+
+
+async def test_concurrent_questions_from_two_processes_never_exceed_the_limit(
+    opener: Opener,
+) -> None:
+    from bot.ratelimit import Verdict
+
+    one, two = await opener(), await opener()
+    decisions = await asyncio.gather(
+        *(
+            (one, two)[n % 2].rate_check("slack:U1", limit=5, window_s=30, now=2000.0)
+            for n in range(30)
+        )
+    )
+    verdicts = [d.verdict for d in decisions]
+    assert verdicts.count(Verdict.ALLOW) == 5
+    assert verdicts.count(Verdict.NOTICE) == 1
