@@ -19,6 +19,7 @@ from slack_sdk.oauth.state_store.async_state_store import AsyncOAuthStateStore
 
 from bot.errors import StoreError
 from bot.factstore import Installations
+from bot.throttle import LogThrottle, held_note
 
 log = logging.getLogger("adapters.slack_app")
 
@@ -26,6 +27,7 @@ PLATFORM = "slack"
 # How long a fan has between opening /slack/install and coming back from Slack's consent
 # page: Bolt's default for the state cookie, which must not outlive the state.
 STATE_LIFETIME = timedelta(minutes=10)
+LOOKUP_FAILED_LOG_INTERVAL = 60.0  # one line a minute while installations can't be read
 
 
 def workspace_key(
@@ -42,6 +44,7 @@ class StoreInstallations(AsyncInstallationStore):
 
     def __init__(self, store: Installations) -> None:
         self.store = store
+        self._lookup_failed = LogThrottle(LOOKUP_FAILED_LOG_INTERVAL)
 
     @property
     def logger(self) -> logging.Logger:
@@ -85,8 +88,15 @@ class StoreInstallations(AsyncInstallationStore):
             )
         except StoreError as exc:
             # Bolt then answers the request as from a workspace it does not know (Slack
-            # retries events); the reason is logged once per request, as a sentence.
-            log.error("Slack: could not look up the installation of %s: %s", workspace, exc)
+            # retries events); the reason is logged as a sentence, once a minute.
+            held = self._lookup_failed.ready()
+            if held is not None:
+                log.error(
+                    "Slack: could not look up the installation of %s: %s%s",
+                    workspace,
+                    exc,
+                    held_note(held),
+                )
             return None
         return None if data is None else Installation(**_fields(data))
 

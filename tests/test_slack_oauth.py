@@ -344,3 +344,23 @@ def test_oauth_settings_are_enough_to_serve_slack() -> None:
     check_settings(settings)  # no SLACK_BOT_TOKEN needed
     assert CLIENT_SECRET not in repr(settings)
     assert STATE_SECRET not in repr(settings)
+
+
+async def test_a_store_outage_is_a_sentence_not_a_traceback(
+    workers: list[Worker], fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with aiohttp.ClientSession() as session:
+        await install(session, fake, workers[0], ACME.team_id)
+        await workers[1].service.store.close()  # the second worker loses its store
+        async with session.get(workers[1].url + INSTALL_PATH, allow_redirects=False) as r:
+            assert r.status == 503
+            assert "could not reach its database" in await r.text()
+        for _ in range(3):
+            await post_event(session, workers[1], ACME, "when is MI7 out?")
+        await post_event(session, workers[0], ACME, "when is MI7 out?")  # still answered
+        assert (await fake.next_call("chat.postMessage")).token == ACME.bot_token
+    assert len(fake.calls_to("chat.postMessage")) == 1
+    lookups = [r for r in caplog.records if "could not look up the installation" in r.message]
+    assert len(lookups) == 1  # one line, not one per event
+    assert "Traceback" not in logged(caplog.records)
+    assert all(r.exc_info is None for r in caplog.records)
