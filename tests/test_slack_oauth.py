@@ -147,12 +147,12 @@ async def post_event(
         }
     )
     stamp = str(int(time.time()))
+    signature = SignatureVerifier(SIGNING_SECRET).generate_signature(timestamp=stamp, body=body)
+    assert signature is not None
     headers = {
         "Content-Type": "application/json",
         "X-Slack-Request-Timestamp": stamp,
-        "X-Slack-Signature": SignatureVerifier(SIGNING_SECRET).generate_signature(
-            timestamp=stamp, body=body
-        ),
+        "X-Slack-Signature": signature,
     }
     async with session.post(worker.url + EVENTS_PATH, data=body, headers=headers) as r:
         assert r.status == 200, await r.text()

@@ -156,6 +156,7 @@ async def mention(session: aiohttp.ClientSession, worker: Worker, user: str, tex
     )
     stamp = str(int(time.time()))
     signature = SignatureVerifier(SIGNING_SECRET).generate_signature(timestamp=stamp, body=body)
+    assert signature is not None
     headers = {
         "Content-Type": "application/json",
         "X-Slack-Request-Timestamp": stamp,
