@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -97,9 +98,28 @@ class AliasMatcher:
                 i += 1
         return found
 
-    def entities_in(self, text: str) -> list[str]:
+    def entities_in(self, text: str, *, written: bool = False) -> list[str]:
+        """The entities `text` names. A fan may type "mi7" in lower case; an article is
+        `written` with care, so there a short name ("MI") counts only in capitals: the
+        "20 mi" of a distance is no franchise."""
         ids: list[str] = []
-        for mention in self.find(normalize(text).split()):
+        words = normalize(text).split()
+        for mention in self.find(words):
+            if written and not written_as_named(words[mention.start : mention.end], text):
+                continue
             if mention.entity_id not in ids:
                 ids.append(mention.entity_id)
         return ids
+
+
+# A name this short ("MI", "GH") is also an ordinary abbreviation ("20 mi") in lower case.
+SHORT_NAME_LETTERS = 3
+
+
+def written_as_named(words: list[str], text: str) -> bool:
+    """Whether a mention (its normalized words) stands in `text` as a name would: a short
+    one only in capitals."""
+    letters = "".join(words)
+    if len(letters) > SHORT_NAME_LETTERS or not letters.isalpha():
+        return True
+    return re.search(rf"(?<![A-Za-z]){re.escape(letters.upper())}(?![a-z])", text) is not None

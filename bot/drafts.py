@@ -308,7 +308,7 @@ def _render(
     films_in_doc = Counter(
         eid
         for s in doc.sentences
-        for eid in matcher.entities_in(s)
+        for eid in matcher.entities_in(s, written=True)
         if kinds.get(eid) is EntityKind.FILM
     )
     main_film = films_in_doc.most_common(1)[0][0] if films_in_doc else None
@@ -349,7 +349,7 @@ def _render(
     for number, sentence in enumerate(doc.sentences, start=1):
         if len(sentence) < 8:
             continue
-        about = matcher.entities_in(sentence)
+        about = matcher.entities_in(sentence, written=True)
         films = [e for e in about if kinds.get(e) is EntityKind.FILM]
         film = films[0] if films else main_film
         anaphora = re.search(r"\b(the|this|its)\s+(\w+\s+)?(film|movie|sequel)\b", sentence, re.I)

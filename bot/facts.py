@@ -365,7 +365,7 @@ class _Loader(_FactChecks):
 def passages_of(doc: SourceDoc, matcher: AliasMatcher, entities: dict[str, Entity]) -> list[Fact]:
     """One passage fact per sentence of a source, tagged with the entities it names."""
     stem = Path(doc.name).stem
-    named = [matcher.entities_in(sentence) for sentence in doc.sentences]
+    named = [matcher.entities_in(sentence, written=True) for sentence in doc.sentences]
     films = Counter(e for ids in named for e in ids if entities[e].kind is EntityKind.FILM)
     # A sentence that names no film is about the film the article is about
     # ("X plays Y, while Z plays W."), so a question about another film won't get it.

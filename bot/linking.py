@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from bot.aliases import AliasMatcher, Mention, alias_forms, surname_counts
+from bot.aliases import AliasMatcher, Mention, alias_forms, surname_counts, written_as_named
 from bot.models import Entity, EntityKind
 from bot.text import normalize
 
@@ -231,6 +231,8 @@ def mentioned(sentences: Iterable[str], known: list[Entity]) -> dict[str, list[s
     for sentence in sentences:
         tokens = normalize(sentence).split()
         for m in matcher.find(tokens):
+            if not written_as_named(tokens[m.start : m.end], sentence):
+                continue  # "20 mi" is a distance, not the franchise "MI"
             words = " ".join(tokens[m.start : m.end])
             seen = found.setdefault(m.entity_id, [])
             if words not in seen:

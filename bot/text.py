@@ -290,6 +290,14 @@ GENERAL_CONCEPTS = Concepts(
         "@title": "title call name untitled subtitle".split(),
         "@status": "happen latest news update status progress along production".split(),
         "@role": "play role character portray".split(),
+        # Paraphrases fans and article writers both use: "how many students attend" is
+        # answered by "has 500 pupils enrolled", "what is it referred to as" by "known as".
+        "@attend": "attend enrol enroll enrolment enrollment student pupil".split(),
+        "@refer": "refer call term know designate".split(),
+        "@operate": "operate run manage administer own".split(),
+        "@receive": "receive get gain earn award grant obtain".split(),
+        "@compare": "compare contrast than unlike similar versus relative".split(),
+        "@class": "class course lesson".split(),
         "@say": (
             "say post comment reply caption tell talk speak quote react respond interview "
             "share".split()

@@ -220,3 +220,24 @@ def test_cli_build_takes_a_date_and_refuses_a_bad_one(facts_dir: Path, tmp_path:
     done = build("--date", "2024-03-14")
     assert done.returncode == 0, done.stderr
     assert "(dated 2024-03-14)" in done.stdout and "Warning" not in done.stdout
+
+
+def test_a_short_name_in_lower_case_is_no_link_to_it(facts_dir: Path, tmp_path: Path) -> None:
+    # "mi" abbreviates miles; only "MI" (in capitals) names the franchise.
+    article = tmp_path / "trail-article.txt"
+    article.write_text(
+        "date 2025-05-02\n\nThe river trail runs 20 mi (32 km) west to the old mill town.\n"
+        "Fans of the MI films walked it last spring, the town's tourist office said.\n",
+        encoding="utf-8",
+    )
+    report = build_draft(article, facts_dir)
+    passages = {
+        f.answer: f.entities
+        for f in load_facts(facts_dir).facts
+        if f.source.file == "trail-article.txt"
+    }
+    trail = next(ids for text, ids in passages.items() if "20 mi" in text)
+    fans = next(ids for text, ids in passages.items() if "MI films" in text)
+    assert "mission-impossible" not in trail
+    assert "mission-impossible" in fans
+    assert report.linked == {"mission-impossible": ["mi"]}  # once, for "MI films"

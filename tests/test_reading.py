@@ -15,14 +15,16 @@ import pytest
 from bot.drafts import build_draft
 from bot.engine import Engine
 from bot.engine.premise import asked, check
+from bot.engine.render import answer_text
 from bot.facts import load_facts
+from bot.models import Fact, Source
 from bot.text import normalize
 
 DATA = Path(__file__).parent / "data" / "reading"
 
 
 def _verdict(question: str, passage: str, qtype: str = "what") -> tuple[bool, str]:
-    verdict = check(asked(normalize(question).split(), qtype), passage)
+    verdict = check(asked(normalize(question).split(), qtype, text=question), passage)
     return verdict.ok, verdict.reason
 
 
@@ -63,6 +65,31 @@ def test_a_passage_stating_the_asked_relation_passes() -> None:
             "what",
         ),
         ("who betrayed the city", "The garrison was betrayed to the city by merchants.", "who"),
+        # the question's subject stands in the passage as the verb's object
+        (
+            "who did queen maren swear loyalty to",
+            "The harbour guild agreed to swear loyalty to Queen Maren of Ostvik.",
+            "who",
+        ),
+        (
+            "who did the coastal trade have a lasting effect on",
+            "The lamp makers had a lasting effect on the coastal trade.",
+            "who",
+        ),
+        # a superlative the passage has only as the plain adjective
+        ("which garden is the smallest", "The park has a rose garden and two small ponds.", "what"),
+        # "only": the passage says first, not the only one
+        (
+            "what is the only lighthouse of its kind",
+            "Brannock Point was the first lighthouse lit by gas.",
+            "what",
+        ),
+        # the thing asked about belongs to someone else, or names the owner
+        ("who was Ilse's daughter", "In 1602 Ilse, Maren's daughter, sailed for Ostvik.", "who"),
+        ("who was Tomas's apprentice", "The keeper Ilse and her apprentice Tomas lit it.", "who"),
+        # a preposition attaching the other way round
+        ("who sailed from Ostvik", "Three families sailed to Ostvik in the spring.", "who"),
+        ("what was traded with the salt", "The guild traded the salt for timber.", "what"),
         # a number on the other side of "over"
         (
             "what share of homes had children over 18",
@@ -83,6 +110,27 @@ def test_a_key_term_the_passage_never_mentions_is_unexplained() -> None:
     ) == (False, "unexplained")
 
 
+def test_a_measure_asked_for_must_be_the_one_stated() -> None:
+    # a number, but not the population asked for
+    assert _verdict("what is the population of Ostvik", "It lies 40 miles north of Ostvik.") == (
+        False,
+        "unexplained",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("how many students attend the harbour school", "The harbour school has 240 pupils."),
+        ("what is the old lamp house referred to as", "The old lamp house is known as the Cove."),
+        ("who operates the ferry", "The ferry is run by Ostvik Lines."),
+        ("what did the keepers receive in 1602", "In 1602 the keepers were awarded a medal."),
+    ],
+)
+def test_everyday_paraphrases_explain_a_term(question: str, passage: str) -> None:
+    assert _verdict(question, passage, question.split()[0])[0]
+
+
 def test_question_scaffolding_is_not_a_premise() -> None:
     # "along with", "another term", "example" shape the question; they need not be in it
     ok, _ = _verdict(
@@ -97,10 +145,23 @@ def test_question_scaffolding_is_not_a_premise() -> None:
     [
         ("when did the bridge open", "The bridge opened after a long dispute.", "when"),
         ("how many ships sailed", "The ships sailed for the harbour.", "how"),
+        # "who did X replace" asks the object: in the passive it stands before the verb
+        (
+            "who did Ilse's charter replace",
+            "Their old rules were replaced by the new charter from Ilse, who thanked Tomas.",
+            "who",
+        ),
         ("how large is the valley", "The valley is the largest in the state.", "how"),
         ("who built the bridge", "The bridge was built by the city engineers.", "who"),
         # a name, but not where the doer goes
         ("who renovated the depot", "The station is the renovated depot in Fresnel.", "who"),
+        # the month belongs to another clause, far from what the question asks about
+        (
+            "when was the frost record set",
+            "Snow fell in January, weeks before the town council first met in the old grain"
+            " hall by the river to set the new frost record.",
+            "when",
+        ),
     ],
 )
 def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
@@ -115,6 +176,31 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
         ("when did the bridge open", "The bridge opened in March 1931.", "when"),
         ("how many ships sailed", "Forty ships sailed for the harbour.", "how"),
         ("who built the bridge", "The bridge was built by Ada Lindqvist.", "who"),
+        # the subject as the agent of a passive, or a noun before the question's verb
+        ("when did the guild take the tower", "The tower was taken by the guild in 1602.", "when"),
+        (
+            "when did the raiders attack brannock",
+            "A second attack came in 1611, when the raiders burned Brannock.",
+            "when",
+        ),
+        ("which harbour is the largest", "Ostvik is the largest harbour on the coast.", "what"),
+        (
+            "who did Ilse's charter replace",
+            "The rules of Maren were replaced by the new charter from Ilse.",
+            "who",
+        ),
+        ("who was Maren's daughter", "Ilse, the daughter of Maren, sailed in 1602.", "who"),
+        ("who sailed from Ostvik", "Three families sailed from Ostvik in the spring.", "who"),
+        (
+            "how far is the tower from the harbour",
+            "The tower stands two miles from the harbour.",
+            "how",
+        ),
+        (
+            "along with salt what did the guild trade",
+            "The guild traded timber along with salt.",
+            "what",
+        ),
     ],
 )
 def test_a_passage_with_an_answer_of_the_asked_kind_passes(
@@ -210,7 +296,40 @@ def test_held_out_questions_on_an_uncurated_article(reading_engine: Engine) -> N
     assert right >= answerable // 2, failures
 
 
+def test_a_second_held_out_article_never_tuned_on(tmp_path: Path) -> None:
+    # Written after the premise rules of 2026-12-01 and never used to change them: the
+    # figure printed here is the honest one for articles nobody curated (3/9 answerable
+    # right, 1 wrong of 4 given, 7/7 declined when it was written).
+    build_draft(DATA / "glass-orchard-article.txt", tmp_path)
+    engine = Engine(load_facts(tmp_path))
+    right, answerable, given, wrong, failures = _run(engine, "held-out-2.jsonl")
+    print(f"\nheld out 2: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
+    assert given and wrong <= given - wrong, failures  # no more wrong answers than right
+
+
 def test_a_decline_shows_the_closest_passage_without_answering(reading_engine: Engine) -> None:
     answer = reading_engine.answer("How much did the third film earn worldwide?")
     assert not answer.answered
     assert "closest" in answer.text and "$410 million" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("passage", "shown"),
+    [
+        ("Harbor Pictures has confirmed the date.", "Harbor Pictures has confirmed the date."),
+        ("The studio has confirmed the date.", "the studio has confirmed the date."),
+        ("Ostvik Lines runs the ferry.", "Ostvik Lines runs the ferry."),
+    ],
+)
+def test_a_passage_answer_keeps_the_capital_of_a_name_it_opens_with(
+    passage: str, shown: str
+) -> None:
+    fact = Fact(
+        id="p",
+        topic="passage",
+        answer=passage,
+        entities=(),
+        source=Source(file="a.txt", quote=passage, date="2026-03-02"),
+        passage=True,
+    )
+    assert answer_text(fact, lambda word: False) == f"As reported on 2026-03-02, {shown}"

@@ -206,3 +206,13 @@ def test_the_score_is_bounded_and_weights_can_be_swapped() -> None:
     assert 0.0 <= score(q, best) <= 1.0
     harsher = replace(WEIGHTS, no_time=0.0)
     assert score(q, replace(best, has_time=False), harsher) == 0.0
+
+
+def test_between_passages_explaining_a_question_alike_the_shorter_ranks_first() -> None:
+    # BM25's length normalisation: a long sentence shares words with questions by chance
+    q = query(("lantern", "guild", "meet"), canon="lantern guild meet", named=(), films=())
+    asked = ("lantern", "guild", "meet")
+    short = entry((*asked, "brannock", "1602"), passage=True, entities=(), films=())
+    filler = tuple(f"word{i}" for i in range(30))
+    long = entry((*asked, "brannock", *filler), passage=True, entities=(), films=())
+    assert score(q, long) < score(q, short) < score(q, entry(asked, entities=(), films=()))

@@ -307,7 +307,7 @@ def _read_passages(
     w = ctx.weights
     entries = ctx.index.entries
     in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
-    question = premise.asked(parsed.words, parsed.qtype, in_names)
+    question = premise.asked(parsed.words, parsed.qtype, in_names, parsed.text)
     named = set(parsed.entities)
     closest: Fact | None = None
     for item in ranked[: w.passages_read]:
@@ -325,8 +325,9 @@ def _read_passages(
         if verdict.reason == "unexplained" and entry.fact.questions and not missing:
             # The draft's example questions say what the passage answers in fans' words
             # ("come out" for a release date): they explain the question's terms too.
-            said = " ".join((entry.fact.answer, *entry.fact.questions))
-            verdict = premise.check(question, said, ctx.index.concepts)
+            verdict = premise.check(
+                question, entry.fact.answer, ctx.index.concepts, said=entry.fact.questions
+            )
         if verdict.ok:
             return ctx.answer_with(entry.fact, item.score)
         if closest is None:

@@ -23,14 +23,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from bot.engine import roles
+from bot.engine import names, phrases, roles
 from bot.models import QuestionType
 from bot.text import (
     GENERAL_CONCEPTS,
     GLUE,
     SCAFFOLD,
     Concepts,
-    common_words,
     is_number,
     normalize,
     stem,
@@ -39,6 +38,12 @@ from bot.text import (
 # Words that turn a statement into its opposite. The contraction "n't" is already
 # "not" after normalize().
 NEGATIONS = frozenset("not never no nobody none nothing neither nor without".split())
+# How far (in words) an answer of the asked kind may stand from the words the question
+# asks about: a year at the other end of a long sentence belongs to another clause.
+ANSWER_REACH = 8
+# Words that claim a thing is alone of its kind: "what is the only community ...?" asks
+# something "the first planned community" does not say.
+EXCLUSIVES = frozenset("only sole solely every".split())
 # How close (in words) a negation must stand before a term to negate it: "had no veto".
 NEGATION_REACH = 3
 # Prefixes that negate a word: "approved" / "disapproved", "complete" / "incomplete".
@@ -87,6 +92,9 @@ MEASURES = frozenset(
 )
 # Words that, after "what"/"which", ask for a time or a quantity rather than naming one.
 TIME_HEADS = frozenset("year century decade month day date time era period season".split())
+# A measure the passage must name, not just any number: "what is the population of X"
+# is not answered by "220 miles northwest of X".
+STATED_MEASURES = frozenset("population cost price".split())
 COUNT_HEADS = frozenset("number percentage percent amount population total size cost price".split())
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
@@ -98,8 +106,6 @@ _TIME_WORDS = MONTHS | frozenset(
     "century centuries decade decades year years ad bc bce ce spring summer autumn fall "
     "winter morning evening night today yesterday tomorrow".split()
 )
-# A capitalised word inside a sentence (not its first word): a name the passage gives.
-_NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<![\"\u201c(])\b[A-Z][\w'\u2019-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +120,7 @@ class Asked:
     words: frozenset[str]  # every normalized word and stem of the question
     sequence: tuple[str, ...] = ()  # the normalized question, in order
     names: frozenset[str] = frozenset()  # words of the names it mentions ("bob", "gallion")
+    owned: tuple[tuple[str, str], ...] = ()  # its possessives: ("bohemond", "son")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +139,9 @@ class Verdict:
 PASS = Verdict(True)
 
 
-def asked(words: Iterable[str], qtype: QuestionType, named: Iterable[str] = ()) -> Asked:
+def asked(
+    words: Iterable[str], qtype: QuestionType, named: Iterable[str] = (), text: str = ""
+) -> Asked:
     """Read a normalized question (entity names already taken out of `words` by the
     caller when it passes `named`, the words inside name mentions)."""
     words = list(words)
@@ -147,7 +156,9 @@ def asked(words: Iterable[str], qtype: QuestionType, named: Iterable[str] = ()) 
         if is_number(w) or _DECADE.match(w):
             numbers.append(w)
             continue
-        if w in GLUE or w in NEGATIONS or w in SCAFFOLD or not w.isalpha() or w in heads:
+        if w in GLUE or w in NEGATIONS or w in SCAFFOLD or not w.isalpha():
+            continue
+        if w in heads and w not in STATED_MEASURES:
             continue
         terms.append(stem(w))
     return Asked(
@@ -159,17 +170,27 @@ def asked(words: Iterable[str], qtype: QuestionType, named: Iterable[str] = ()) 
         words=frozenset(words) | {stem(w) for w in words},
         sequence=tuple(words),
         names=frozenset(named_words),
+        owned=phrases.possessions(text),
     )
 
 
-def check(question: Asked, passage: str, concepts: Concepts = GENERAL_CONCEPTS) -> Verdict:
-    """Whether `passage` (a sentence as written) answers `question`."""
+def check(
+    question: Asked,
+    passage: str,
+    concepts: Concepts = GENERAL_CONCEPTS,
+    said: Iterable[str] = (),
+) -> Verdict:
+    """Whether `passage` (a sentence as written) answers `question`. What else is `said`
+    of it (a draft's example questions, in fans' words: "come out" for a release) may
+    explain the question's terms, but the answer must stand in the passage itself."""
     words = normalize(passage).split()
     stems = [stem(w) for w in words]
     have = set(words) | set(stems)
+    also = [stem(w) for text in said for w in normalize(text).split()]
     for verdict in (
         _contradiction(question, words, stems, have),
-        _unexplained(question, stems, have, concepts),
+        _misattached(question, passage, words, stems),
+        _unexplained(question, [*stems, *also], have | set(also), concepts),
         _answer_missing(question, passage, words, have),
     ):
         if not verdict.ok:
@@ -190,9 +211,16 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
         return Verdict.fail("contradicts", f"no {negated_terms[0]}")
     if question.acts is not None and (reversed_verb := roles.acts_reversed(question.acts, stems)):
         return Verdict.fail("contradicts", f"roles of {reversed_verb}")
-    swapped = roles.roles_swapped(question.sequence, stems, question.names)
+    swapped = roles.roles_swapped(question.sequence, stems, question.names, question.owned) or (
+        roles.subject_moved(question.sequence, stems, question.owned)
+    )
     if swapped:
         return Verdict.fail("contradicts", f"roles of {swapped}")
+    # "Which park is the smallest?" is not answered by "three small ponds": a superlative
+    # or an exclusive word the question asserts must be the passage's word too.
+    for word in question.sequence:
+        if (_is_superlative(word) or word in EXCLUSIVES) and word not in words:
+            return Verdict.fail("contradicts", word)
     # Function words count here: "over 18" is not "under 18", "after" not "before".
     for term in (*question.terms, *(w for w in question.sequence if w in ANTONYMS)):
         if term in have:
@@ -207,6 +235,19 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
             if len(term) >= MIN_PREFIXED_BASE and prefix + term in have:
                 return Verdict.fail("contradicts", prefix + term)
     return PASS
+
+
+def _misattached(question: Asked, passage: str, words: list[str], stems: list[str]) -> Verdict:
+    thing = phrases.other_owner(question.owned, passage, stems)
+    if thing is not None:
+        return Verdict.fail("contradicts", f"whose {thing}")
+    phrase = phrases.detached(question.sequence, words)
+    return Verdict.fail("contradicts", phrase) if phrase else PASS
+
+
+def _is_superlative(word: str) -> bool:
+    # "largest" (lemma "large"), "best" (lemma "good"); "west" and "forest" are their own lemma
+    return word.endswith("est") and stem(word) != word
 
 
 def _negated(stems: list[str], terms: Iterable[str]) -> list[str]:
@@ -232,18 +273,29 @@ def _unexplained(question: Asked, stems: list[str], have: set[str], known: Conce
 
 
 def _answer_missing(question: Asked, passage: str, words: list[str], have: set[str]) -> Verdict:
-    new = [w for w in words if w not in question.words]
     if question.kind == "name":
-        ok = any(
-            (n := normalize(m.group(0))) and n.split()[0] not in question.words
-            for m in _NAME.finditer(passage)
-        ) or _names_first(passage, question)
+        given = names.given(passage, question.words)
+        ok = any(w not in question.words for w in given)
         if ok and question.sequence[:1] == ("who",) and question.acts is not None:
-            ok = _doer_named(question, passage, words)
+            ok = names.doer_named(question.acts[0], given, words, question.words)
+        elif ok and question.sequence[:1] in (("who",), ("whom",)):
+            slot = roles.object_slot(question.sequence, [stem(w) for w in words], question.owned)
+            ok = names.named_in(slot, given, words, question.words)
     else:
         holds = ANSWER_KINDS.get(question.kind)
-        ok = holds is None or any(holds(w) for w in new)
+        ok = holds is None or _held_near(question, words, holds)
     return PASS if ok else Verdict.fail("no_answer", question.kind)
+
+
+def _held_near(question: Asked, words: list[str], holds: Callable[[str], bool]) -> bool:
+    """A word of the asked kind, not one of the question's own, standing near a word the
+    question asks about: in "the record high was set on July 8, while the record low was
+    set on January 6", the month of the record low is January, the one beside it."""
+    asked_at = [i for i, w in enumerate(words) if stem(w) in question.terms]
+    found = [i for i, w in enumerate(words) if w not in question.words and holds(w)]
+    if not asked_at:
+        return bool(found)
+    return any(abs(i - j) <= ANSWER_REACH for i in found for j in asked_at)
 
 
 def _is_ordinal(word: str) -> bool:
@@ -268,40 +320,6 @@ ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
 }
 # "what year", "which month", "what century": the head word narrows a time question.
 TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
-
-
-def _doer_named(question: Asked, passage: str, words: list[str]) -> bool:
-    """ "Who renovated the depot?" asks for the doer: a name must stand where the doer
-    goes, before the verb (or after "by" in the passive), not just anywhere."""
-    assert question.acts is not None
-    stems = [stem(w) for w in words]
-    verb = question.acts[0]
-    if verb not in stems:
-        return True  # the verb is paraphrased: nothing to locate
-    names = {n.split()[0] for m in _NAME.finditer(passage) if (n := normalize(m.group(0)))}
-    if _names_first(passage, question):
-        names.add(words[0])
-    for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"
-        slot = words[:at]
-        if roles.agent_of(stems, at) is not None:
-            after = words[at + 1 :]
-            slot = after[after.index("by") + 1 :][: roles.AGENT_REACH] if "by" in after else []
-        if any(w in names and w not in question.words for w in slot):
-            return True
-    return False
-
-
-def _names_first(passage: str, question: Asked) -> bool:
-    """A sentence may open with the name it gives ("Pitt increased the army"): its first
-    word counts when it is capitalised and no ordinary English word."""
-    first = passage.split(maxsplit=1)[0] if passage.strip() else ""
-    word = normalize(first)
-    return (
-        first[:1].isupper()
-        and bool(word)
-        and word not in common_words()
-        and word not in question.words
-    )
 
 
 def _is_year(word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.models import Fact
+from bot.text import GLUE
 
 HELP_TEXT = (
     "Ask me about a film franchise, e.g. \u201cwho's returning for MI7?\u201d or "
@@ -20,11 +21,16 @@ def answer_text(fact: Fact, is_name_word: Callable[[str], bool]) -> str:
     text = fact.answer
     date = fact.source.date
     if (fact.time_sensitive or fact.passage) and date:
-        first = text.split(" ", 1)[0]
-        if first and first[0].isupper() and not is_name_word(first):
+        first, second = [*text.split(" ", 2), "", ""][:2]
+        # "Harbor Pictures has ...": an ordinary word opening a capitalised name stays
+        if first[:1].isupper() and not is_name_word(first) and not _opens_name(first, second):
             text = first[0].lower() + text[1:]
         return f"As reported on {date}, {text}"
     return text
+
+
+def _opens_name(first: str, second: str) -> bool:
+    return second[:1].isupper() and first.casefold() not in GLUE
 
 
 def dont_know(has_suggestions: bool) -> str:

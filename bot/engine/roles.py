@@ -14,10 +14,15 @@ from bot.text import GLUE, SCAFFOLD, is_number, stem
 # Auxiliaries that open a question whose subject follows: "when did Harold conquer ...".
 _AUXILIARIES = frozenset("did does do has have had will would can could was were is are".split())
 _BE = frozenset("was were is are been being be".split())
+# A question's possessives, (owner, thing) stems: "Ekdahl's score" is ("ekdahl", "score").
+Owned = tuple[tuple[str, str], ...]
 
 
 def roles_swapped(
-    words: tuple[str, ...], stems: list[str], names: frozenset[str] = frozenset()
+    words: tuple[str, ...],
+    stems: list[str],
+    names: frozenset[str] = frozenset(),
+    owned: Owned = (),
 ) -> str | None:
     """ "When did Harold conquer England?" read against "William conquered England,
     killing Harold": the question's subject stands before its verb, the passage has it
@@ -35,7 +40,11 @@ def roles_swapped(
         verb = stem(words[i])
         if words[i] in GLUE or words[i] in names or verb not in stems:
             continue  # a name is no verb: "did Bob Gallion write"
+        if (stem(words[i - 1]), verb) in owned:
+            continue  # nor a thing owned: "did Ilse's charter replace"
         at = stems.index(verb)
+        if at and stems[at - 1] in _OBJECT_OPENERS and words[i - 1] not in _OBJECT_OPENERS:
+            continue  # "Ilse, the daughter of Maren": a noun, whose roles are no verb's
         if passive_question:
             by = words.index("by", i) if "by" in words[i:] else -1
             doers = [stem(w) for w in words[by + 1 :] if w not in GLUE] if by > 0 else []
@@ -55,6 +64,7 @@ def roles_swapped(
 # How far around a verb its passive marks are looked for: "was first encouraged ... by".
 _PASSIVE_REACH = 2
 AGENT_REACH = 4
+_AGENT_ENDS = frozenset("and or but by while who which that".split())
 _PASSIVE_BY_REACH = 8  # "were first encouraged to come to the south by the Lombards"
 
 
@@ -71,7 +81,15 @@ def agent_of(stems: list[str], at: int) -> list[str] | None:
     if "by" not in after:
         return None
     start = at + 1 + after.index("by") + 1
-    return stems[start : start + AGENT_REACH]
+    # AGENT_REACH words that say something: "by the new charter from Ilse"
+    agent: list[str] = []
+    for word in stems[start:]:
+        if word in _AGENT_ENDS and agent:
+            break  # "by Aken and recorded by Gallion": the next clause is not the agent
+        agent.append(word)
+        if sum(w not in GLUE for w in agent) >= AGENT_REACH:
+            break
+    return agent
 
 
 # What may follow a verb as the start of its object: "who replaced the Normans".
@@ -106,3 +124,97 @@ def acts_reversed(acts: tuple[str, tuple[str, ...]], stems: list[str]) -> str | 
     if is_passive(stems, at[0]):
         return verb if any(o in after and o not in before for o in objects[:1]) else None
     return verb if any(o in before and o not in after for o in objects) else None
+
+
+# Do-support opens a question about the object: "who did King Charles swear fealty to?"
+# asks whom the king swore to, so the king is the subject and stands before the verb.
+_DO_SUPPORT = frozenset("did does do".split())
+
+
+def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -> str | None:
+    """ "Who did King Charles III swear fealty to?" read against "Rollo agreed to swear
+    fealty to King Charles III": the question's subject (the words after "did", as long
+    as the passage has them side by side) stands in the passage only after the verb that
+    follows it in the question, as its object. Returns that verb; None when the passage
+    has the subject first, or as the agent of a passive ("taken by the British")."""
+    found = _do_question(words, stems, owned)
+    if found is None:
+        return None
+    subject, starts, verb, at = found
+    if any(k < at for k in starts):
+        return None
+    agent = agent_of(stems, at)
+    return None if agent is not None and subject in agent else verb
+
+
+# How many words after an active verb (or before a passive one) its object may take.
+OBJECT_REACH = 6
+
+
+def object_slot(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -> range | None:
+    """Where a passage puts the answer to "who did Ekdahl's music replace?": after the
+    verb, or before it in the passive ("her score was replaced by Ekdahl's music").
+    None when the question asks no object or the passage lacks its verb."""
+    found = _do_question(words, stems, owned)
+    if found is None:
+        return None
+    at = found[3]
+    if is_passive(stems, at):
+        return range(max(0, at - OBJECT_REACH), at)
+    return range(at + 1, min(len(stems), at + 1 + OBJECT_REACH))
+
+
+def _do_question(
+    words: tuple[str, ...], stems: list[str], owned: Owned
+) -> tuple[str, list[int], str, int] | None:
+    """For a do-question ("who did X verb ..."): the subject's stem, where the passage has
+    it, the verb's stem and where the passage has it as a verb; None otherwise."""
+    if len(words) < 4 or words[0] not in _WH:
+        return None
+    aux = next((i for i in (1, 2) if words[i] in _DO_SUPPORT), 0)
+    content = [i for i in range(aux + 1, len(words)) if words[i] not in GLUE and words[i].isalpha()]
+    if not aux or len(content) < 2:
+        return None
+    subject = stem(words[content[0]])
+    starts = [k for k, s in enumerate(stems) if s == subject]
+    if not starts:
+        return None
+    # The subject is as long as the passage repeats it word for word: "King Charles III".
+    end = content[0] + 1
+    while end < len(words) and any(
+        k + end - content[0] < len(stems) and stems[k + end - content[0]] == stem(words[end])
+        for k in starts
+    ):
+        end += 1
+    # "did Tomas Ekdahl's score replace": the thing owned is the subject, not the verb
+    while end < len(words) and (stem(words[end - 1]), stem(words[end])) in owned:
+        end += 1
+    here = next((i for i in content if i >= end and stem(words[i]) in stems), None)
+    if here is None:
+        return None
+    verb = stem(words[here])
+    # "when did the Normans attack" against "a third attack": after a determiner or an
+    # ordinal the passage's word is a noun, unless the question has it so too ("have a
+    # lasting effect on").
+    noun_in_question = _names_a_noun(words[here - 1])
+    at = next(
+        (
+            k
+            for k, s in enumerate(stems)
+            if s == verb and (noun_in_question or not (k and _names_a_noun(stems[k - 1])))
+        ),
+        None,
+    )
+    return None if at is None else (subject, starts, verb, at)
+
+
+def _names_a_noun(word: str) -> bool:
+    return (
+        word in _OBJECT_OPENERS
+        or word in _ORDINALS
+        or (word[:-2].isdigit() and word.endswith(("th", "st", "nd", "rd")))
+    )
+
+
+_ORDINALS = frozenset("first second third fourth fifth last next final".split())
+_WH = frozenset("who whom what when where why how which".split())

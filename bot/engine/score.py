@@ -62,6 +62,8 @@ class Weights:
     no_count: float = 0.5  # "how many" answered by a fact stating no number
     no_time: float = 0.8  # "when" answered by a fact stating no date: milder, dates hide
     passage: float = 0.9  # curated facts win ties with the raw sentence they came from
+    passage_length: float = 0.1  # how much a long passage loses against a short one
+    typical_passage: float = 20.0  # distinct stems in an ordinary sentence
     # --- thresholds
     answer_threshold: float = 0.55  # below this the bot declines rather than guess
     suggest_threshold: float = 0.4  # below this a fact is not "near" the question
@@ -153,7 +155,11 @@ def score(query: Query, entry: IndexEntry, w: Weights = WEIGHTS) -> float:
     elif query.qtype == "when" and not entry.has_time:
         total *= w.no_time
     if fact.passage:
-        total *= w.passage
+        # A long sentence shares words with many questions by chance (BM25's length
+        # normalisation): between passages explaining a question alike, the shorter wins.
+        total *= w.passage - w.passage_length * len(entry.stems) / (
+            len(entry.stems) + w.typical_passage
+        )
     return min(total, 1.0)
 
 

@@ -1,0 +1,79 @@
+"""Phrases a question asserts, read against a passage: whose thing it names, and what
+its prepositions attach to.
+
+"Who was Bohemond's son?" is not answered by "Bohemond, Robert's son": both name a son
+and Bohemond, but the son is Robert's. "Who fled from southern Italy?" is not answered by
+"monks fled to southern Italy". Both are read from word order, nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bot.text import GLUE, normalize, stem
+
+# "Bohemond's son", "the Normans’ land": an owner and the thing it owns, as written.
+_POSSESSIVE = re.compile(r"([A-Za-z][\w-]*)['\u2019]s?\s+([A-Za-z][\w-]*)")
+# Prepositions whose object a passage must attach the same way: "from" is not "to".
+# "to" is left out: it also marks infinitives, and "present X to Y" is "present Y with X".
+ATTACHING = frozenset("from into with against toward towards".split())
+# "along with" is the question's scaffolding, not a phrase it asserts.
+_UNATTACHED_AFTER = frozenset("along".split())
+_DISTANCE = frozenset("far distance away apart".split())
+_DETERMINERS = frozenset("the a an his her their its this that these those".split())
+# How far before its object a preposition may stand: "from the southern coast of".
+PREPOSITION_REACH = 3
+
+
+def possessions(text: str) -> tuple[tuple[str, str], ...]:
+    """(owner, thing) stems of every possessive in `text`."""
+    return tuple(
+        (stem(normalize(owner)), stem(normalize(thing)))
+        for owner, thing in _POSSESSIVE.findall(text)
+        if normalize(owner) and normalize(thing)
+    )
+
+
+def other_owner(asked: tuple[tuple[str, str], ...], passage: str, stems: list[str]) -> str | None:
+    """The thing the question gives an owner that the passage gives to someone else
+    ("Robert's son"), or names the owner by ("his nephew Tancred")."""
+    owned = possessions(passage)
+    for owner, thing in asked:
+        if (owner, thing) in owned or _of(stems, thing, owner):
+            continue
+        if any(t == thing and o != owner for o, t in owned):
+            return thing
+        if any(a == thing and b == owner for a, b in pairwise(stems)):
+            return thing
+    return None
+
+
+def _of(stems: list[str], thing: str, owner: str) -> bool:
+    """ "the son of Bohemond" says what "Bohemond's son" does."""
+    return any(
+        stems[i] == thing and owner in stems[i + 1 : i + 4] and "of" in stems[i + 1 : i + 3]
+        for i in range(len(stems))
+    )
+
+
+def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
+    """A question's "from X" (into, with, against, to ...) where the passage has X but
+    never after that preposition: "fled from southern Italy" against "fled to southern
+    Italy". Returns the phrase."""
+    if _DISTANCE & set(sequence):
+        return None  # "how far is the college from the tower": a distance runs both ways
+    for i, word in enumerate(sequence):
+        if word not in ATTACHING or (i and sequence[i - 1] in _UNATTACHED_AFTER):
+            continue
+        target = next((w for w in sequence[i + 1 : i + 3] if w not in _DETERMINERS), None)
+        if target is None or target in GLUE or not target.isalpha() or target not in words:
+            continue
+        attached = any(
+            word in words[max(0, k - PREPOSITION_REACH) : k]
+            for k, w in enumerate(words)
+            if w == target
+        )
+        if not attached:
+            return f"{word} {target}"
+    return None
