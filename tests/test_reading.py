@@ -84,6 +84,18 @@ def test_a_passage_stating_the_asked_relation_passes() -> None:
             "Brannock Point was the first lighthouse lit by gas.",
             "what",
         ),
+        # the passage negates something other than what the question negates
+        (
+            "what are the harbour schools not a part of",
+            "The harbour schools are not run by the town council.",
+            "what",
+        ),
+        # someone else stands before the passive verb as the one it happened to
+        (
+            "where were the keepers honoured",
+            "The guild was later honoured at Ostvik, while the keepers sailed home.",
+            "where",
+        ),
         # the thing asked about belongs to someone else, or names the owner
         ("who was Ilse's daughter", "In 1602 Ilse, Maren's daughter, sailed for Ostvik.", "who"),
         ("who was Tomas's apprentice", "The keeper Ilse and her apprentice Tomas lit it.", "who"),
@@ -191,6 +203,13 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
         ),
         ("who was Maren's daughter", "Ilse, the daughter of Maren, sailed in 1602.", "who"),
         ("who sailed from Ostvik", "Three families sailed from Ostvik in the spring.", "who"),
+        (
+            "where were the keepers honoured",
+            "In 1602 the keepers were honoured at Ostvik.",
+            "where",
+        ),
+        ("when was the tower rebuilt", "The old tower, which was rebuilt in 1602, stands.", "when"),
+        ("what does the guild not allow", "The guild does not allow night fishing.", "what"),
         (
             "how far is the tower from the harbour",
             "The tower stands two miles from the harbour.",

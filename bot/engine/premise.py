@@ -207,12 +207,20 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
     negated_terms = _negated(stems, asked_about)
     if question.negated and not (have & NEGATIONS):
         return Verdict.fail("contradicts", "not")
+    if question.negated:
+        # "what are schools not a part of?" is not answered by "schools are not run by
+        # the state": the passage must negate what the question negates.
+        denied = _negated([stem(w) for w in question.sequence], set(question.terms))
+        if denied and not set(denied) & set(negated_terms):
+            return Verdict.fail("contradicts", f"not {denied[0]}")
     if not question.negated and negated_terms:
         return Verdict.fail("contradicts", f"no {negated_terms[0]}")
     if question.acts is not None and (reversed_verb := roles.acts_reversed(question.acts, stems)):
         return Verdict.fail("contradicts", f"roles of {reversed_verb}")
-    swapped = roles.roles_swapped(question.sequence, stems, question.names, question.owned) or (
-        roles.subject_moved(question.sequence, stems, question.owned)
+    swapped = (
+        roles.roles_swapped(question.sequence, stems, question.names, question.owned)
+        or roles.subject_moved(question.sequence, stems, question.owned)
+        or roles.patient_moved(question.sequence, stems)
     )
     if swapped:
         return Verdict.fail("contradicts", f"roles of {swapped}")

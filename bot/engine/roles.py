@@ -218,3 +218,33 @@ def _names_a_noun(word: str) -> bool:
 
 _ORDINALS = frozenset("first second third fourth fifth last next final".split())
 _WH = frozenset("who whom what when where why how which".split())
+
+
+# How far before a passive verb ("were later defeated") its subject may stand.
+PATIENT_REACH = 5
+
+
+def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
+    """ "Where were the French defeated?" read against "the British were later defeated
+    at Sainte-Foy, and the French ceded Canada": the passage has the verb in the passive
+    too, but someone else stands before it as the one it happened to. Returns the verb."""
+    if len(words) < 4 or words[0] not in _WH or words[1] not in _BE or "by" in words:
+        return None
+    content = [i for i in range(2, len(words)) if words[i] not in GLUE and words[i].isalpha()]
+    if len(content) < 2:
+        return None
+    # the verb is the first word after the subject that the passage has in the passive
+    passive = {s for k, s in enumerate(stems) if is_passive(stems, k)}
+    at_verb = next((n for n, i in enumerate(content) if n and stem(words[i]) in passive), None)
+    if at_verb is None:
+        return None
+    verb = stem(words[content[at_verb]])
+    subject = [stem(words[i]) for i in content[:at_verb]]
+    passives = [k for k, s in enumerate(stems) if s == verb and is_passive(stems, k)]
+    if not any(s in stems for s in subject):
+        return None
+    for at in passives:
+        before = stems[max(0, at - PATIENT_REACH) : at]
+        if any(s in before for s in subject):
+            return None
+    return verb
