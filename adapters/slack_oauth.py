@@ -29,7 +29,14 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
 from adapters.slack_install_store import StoreInstallations, StoreStates
-from adapters.slack_setup import APP_NAME, BOT_SCOPES, SlackSettings, _reveal, api_base_url
+from adapters.slack_setup import (
+    APP_NAME,
+    BOT_SCOPES,
+    REDIRECT_PATH,
+    SlackSettings,
+    _reveal,
+    api_base_url,
+)
 from bot.errors import StoreError
 from bot.factstore import Installations
 
@@ -38,7 +45,6 @@ __all__ = ["INSTALL_PATH", "REDIRECT_PATH", "answer_install_request", "oauth_flo
 log = logging.getLogger("adapters.slack_app")
 
 INSTALL_PATH = "/slack/install"
-REDIRECT_PATH = "/slack/oauth_redirect"
 
 # The client that exchanges codes for tokens logs each request and response at DEBUG,
 # and oauth.v2.access answers with the workspace's bot token: a logger of its own, held at

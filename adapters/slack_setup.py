@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin
 
 from adapters.failures import Call, classify
 from bot.commands import COMMANDS, Command, CommandTable, Group, platform_name
@@ -221,6 +222,10 @@ def _usage_hint(item: Command | Group, table: CommandTable) -> str:
     return option.name.upper() if option.required else f"[{option.name.upper()}]"
 
 
+# Where Slack sends a browser back after a workspace installs the app by OAuth.
+REDIRECT_PATH = "/slack/oauth_redirect"
+
+
 def manifest(request_url: str | None = None, table: CommandTable = COMMANDS) -> dict[str, Any]:
     """A Slack app manifest (paste it at api.slack.com/apps > Create New App > From a manifest).
 
@@ -244,9 +249,12 @@ def manifest(request_url: str | None = None, table: CommandTable = COMMANDS) -> 
         commands.append(entry)
     events: dict[str, Any] = {"bot_events": list(BOT_EVENTS)}
     interactivity: dict[str, Any] = {"is_enabled": True}
+    oauth: dict[str, Any] = {"scopes": {"bot": list(BOT_SCOPES)}}
     if request_url:
         events["request_url"] = request_url
         interactivity["request_url"] = request_url
+        # Installing into many workspaces (SLACK_CLIENT_ID ...) ends on the same server.
+        oauth["redirect_urls"] = [urljoin(request_url, REDIRECT_PATH)]
     return {
         "_metadata": {"major_version": 1, "minor_version": 1},
         "display_information": {
@@ -263,7 +271,7 @@ def manifest(request_url: str | None = None, table: CommandTable = COMMANDS) -> 
             "bot_user": {"display_name": APP_NAME, "always_online": True},
             "slash_commands": commands,
         },
-        "oauth_config": {"scopes": {"bot": list(BOT_SCOPES)}},
+        "oauth_config": oauth,
         "settings": {
             "event_subscriptions": events,
             "interactivity": interactivity,

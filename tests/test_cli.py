@@ -203,10 +203,13 @@ def test_slack_manifest_for_http_mode_or_socket_mode(env: dict[str, str]) -> Non
     assert settings["interactivity"]["request_url"] == url
     commands = http["features"]["slash_commands"]
     assert commands and all(c["url"] == url for c in commands)
+    # installing into other workspaces by OAuth comes back to the same server
+    assert http["oauth_config"]["redirect_urls"] == ["https://bot.example.com/slack/oauth_redirect"]
     socket = json.loads(run(["slack", "manifest"], env).stdout)
     assert socket["settings"]["socket_mode_enabled"] is True
     assert "request_url" not in socket["settings"]["event_subscriptions"]
     assert all("url" not in c for c in socket["features"]["slash_commands"])
+    assert "redirect_urls" not in socket["oauth_config"]
     refused = run(["slack", "manifest", "--url", "http://bot.example.com/slack/events"], env)
     assert refused.returncode == 2 and "is not an https URL" in refused.stderr
     assert "Traceback" not in refused.stderr
