@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,7 @@ from benchmarks.cluster_bots import (
 from benchmarks.cluster_fakes import PostgresCluster, TimedDiscord, TimedSlack, find_bindir
 from benchmarks.cluster_reload import Propagation, Reloads
 from benchmarks.cluster_traffic import SERVERS, Outcome, Traffic, plan
+from bot.config import RATE_SCOPES
 from bot.stores import open_store
 
 QUESTIONS = 10_000
@@ -81,13 +83,26 @@ async def _logged(bot: BotProcess, line: str) -> None:
             await asyncio.sleep(0.1)
 
 
-async def run_on(
-    store: str, work: Path, questions: int, reload_every: int, concurrency: int
-) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Options:
+    questions: int = QUESTIONS
+    reload_every: int = RELOAD_EVERY
+    concurrency: int = CONCURRENCY
+    rate_scope: str = RATE_SCOPES[0]  # FRANCHISE_BOT_RATE_SCOPE: "store" adds a write per question
+    # PostgreSQL's own defaults (each commit flushed to disk before it returns), as a
+    # production server runs; False: the test suite's fsync and synchronous_commit off.
+    durable_postgres: bool = True
+
+
+async def run_on(store: str, work: Path, options: Options) -> dict[str, Any]:
     """The whole run on one store (a postgresql:// URL or a SQLite file path)."""
     facts_dir = work / "facts"
     shutil.copytree(SHIPPED_FACTS, facts_dir, ignore=shutil.ignore_patterns("__pycache__"))
-    env = {**base_env(store, facts_dir), "FRANCHISE_BOT_LOG_LEVEL": "INFO"}
+    env = {
+        **base_env(store, facts_dir),
+        "FRANCHISE_BOT_LOG_LEVEL": "INFO",
+        "FRANCHISE_BOT_RATE_SCOPE": options.rate_scope,
+    }
     await run_cli(env, "facts", "reload")  # the first version, before any bot starts
     discord = TimedDiscord(
         DISCORD_TOKEN, guild_ids=SERVERS, shard_count=SHARD_COUNT, max_concurrency=SHARD_COUNT
@@ -113,12 +128,12 @@ async def run_on(
         rows_before = await opened.question_count()
         async with aiohttp.ClientSession() as session:
             await asyncio.gather(*(b.wait_ready(session) for b in bots))
-            reloads = Reloads(facts_dir, env, opened, bots, reload_every, session)
+            reloads = Reloads(facts_dir, env, opened, bots, options.reload_every, session)
             slack_url = next(b.slack_url for b in bots if b.name == SLACK_WORKER)
-            traffic = Traffic(discord, slack, slack_url, concurrency, reloads.after_sent)
-            _say(f"  asking {questions:,} questions")
+            traffic = Traffic(discord, slack, slack_url, options.concurrency, reloads.after_sent)
+            _say(f"  asking {options.questions:,} questions")
             started = time.perf_counter()
-            outcomes = await traffic.run(plan(questions))
+            outcomes = await traffic.run(plan(options.questions))
             traffic_s = time.perf_counter() - started
             propagations = await reloads.finish()
         rows = await opened.question_count() - rows_before
@@ -175,13 +190,13 @@ def report(
     }
 
 
-async def run(
-    backends: Sequence[str], questions: int, reload_every: int, concurrency: int
-) -> dict[str, Any]:
+async def run(backends: Sequence[str], options: Options) -> dict[str, Any]:
     results: dict[str, Any] = {
-        "questions": questions,
-        "reload_every": reload_every,
-        "concurrency": concurrency,
+        "questions": options.questions,
+        "reload_every": options.reload_every,
+        "concurrency": options.concurrency,
+        "rate_scope": options.rate_scope,
+        "postgres_commits": "durable" if options.durable_postgres else "fsync off",
         "git_head": _git_head(),
         "python": platform.python_version(),
         "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs",
@@ -190,9 +205,7 @@ async def run(
         with tempfile.TemporaryDirectory(prefix=f"franchise-bench-{backend}-") as tmp:
             work = Path(tmp)
             if backend == "sqlite":
-                results[backend] = await run_on(
-                    str(work / "shared.db"), work, questions, reload_every, concurrency
-                )
+                results[backend] = await run_on(str(work / "shared.db"), work, options)
                 continue
             bindir = find_bindir()
             if bindir is None:
@@ -200,11 +213,11 @@ async def run(
                     "PostgreSQL's initdb and pg_ctl were not found; install PostgreSQL "
                     "(apt-get install -y postgresql) or run with --store sqlite."
                 )
-            cluster = PostgresCluster(bindir)
+            cluster = PostgresCluster(bindir, durable=options.durable_postgres)
             try:
                 cluster.start()
                 url = cluster.url(cluster.new_database())
-                results[backend] = await run_on(url, work, questions, reload_every, concurrency)
+                results[backend] = await run_on(url, work, options)
             finally:
                 cluster.stop()
     return results
@@ -224,7 +237,8 @@ def _git_head() -> str:
 def _text(results: dict[str, Any]) -> str:
     lines = [
         f"{results['questions']:,} questions from 1,000 fans, a reload every "
-        f"{results['reload_every']:,}, {results['concurrency']} in flight; 3 bot processes "
+        f"{results['reload_every']:,}, {results['concurrency']} in flight, rate limits counted "
+        f"per {results['rate_scope']}, PostgreSQL commits {results['postgres_commits']}; 3 bot processes "
         f"(Discord shards 0,1 and 2,3 of 4; one Slack HTTP worker)",
         "",
     ]
@@ -281,6 +295,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=CONCURRENCY,
         help=f"questions in flight (default {CONCURRENCY})",
     )
+    parser.add_argument(
+        "--rate-scope",
+        choices=RATE_SCOPES,
+        default=RATE_SCOPES[0],
+        help="FRANCHISE_BOT_RATE_SCOPE for the bots (default: each process counts alone)",
+    )
+    parser.add_argument(
+        "--fast-postgres",
+        action="store_true",
+        help="PostgreSQL with fsync and synchronous_commit off, as the tests run it "
+        "(default: PostgreSQL's own durable settings)",
+    )
     parser.add_argument("--store", choices=(*BACKENDS, "both"), default="both")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
@@ -288,7 +314,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--questions and --concurrency must be at least 1, --reload-every at least 0")
     _interrupt_on_sigterm()
     backends = BACKENDS if args.store == "both" else (args.store,)
-    results = asyncio.run(run(backends, args.questions, args.reload_every, args.concurrency))
+    options = Options(
+        args.questions,
+        args.reload_every,
+        args.concurrency,
+        args.rate_scope,
+        durable_postgres=not args.fast_postgres,
+    )
+    results = asyncio.run(run(backends, options))
     print(json.dumps(results, indent=2) if args.json else _text(results))
     return 0
 

@@ -53,8 +53,11 @@ def _free_port() -> int:
 
 
 class PostgresCluster:
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, *, durable: bool = False) -> None:
         self.bindir = bindir
+        # Tests want speed; a benchmark of the bot in production wants PostgreSQL's own
+        # defaults (fsync, full-page writes, each commit flushed before it returns).
+        self.durable = durable
         self.root = Path(tempfile.mkdtemp(prefix="franchise-bot-pg-"))
         self.data = self.root / "data"
         self.socket_dir = self.root / "run"
@@ -100,11 +103,9 @@ class PostgresCluster:
         )
         for attempt in range(_START_TRIES):
             self.port = _free_port()
-            options = (
-                f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1"
-                # Durability is not under test; speed is welcome.
-                " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-            )
+            options = f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1"
+            if not self.durable:  # durability is not under test; speed is welcome
+                options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
             try:
                 self._run(
                     str(self.bindir / "pg_ctl"),
