@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import platform
@@ -94,55 +95,55 @@ class Options:
     durable_postgres: bool = True
 
 
-async def run_on(store: str, work: Path, options: Options) -> dict[str, Any]:
+async def run_on(label: str, store: str, work: Path, options: Options) -> dict[str, Any]:
     """The whole run on one store (a postgresql:// URL or a SQLite file path)."""
     facts_dir = work / "facts"
     shutil.copytree(SHIPPED_FACTS, facts_dir, ignore=shutil.ignore_patterns("__pycache__"))
     env = {
         **base_env(store, facts_dir),
-        "FRANCHISE_BOT_LOG_LEVEL": "INFO",
+        "FRANCHISE_BOT_LOG_LEVEL": "INFO",  # "franchise-bot is running" says a bot is up
         "FRANCHISE_BOT_RATE_SCOPE": options.rate_scope,
     }
     await run_cli(env, "facts", "reload")  # the first version, before any bot starts
-    discord = TimedDiscord(
-        DISCORD_TOKEN, guild_ids=SERVERS, shard_count=SHARD_COUNT, max_concurrency=SHARD_COUNT
-    )
-    await discord.start()
-    slack = await TimedSlack().start()
-    envs = process_envs(
-        env,
-        discord.http_url + "/{caller}",
-        f"ws://127.0.0.1:{discord.port}/{{caller}}/gateway",
-        slack.api_url,
-    )
-    envs[SLACK_WORKER]["SLACK_BOT_TOKEN"] = slack.bot_token
     bots: list[BotProcess] = []
-    opened = await open_store(store)
-    try:
-        _say(
-            f"{store.partition('://')[0] if '://' in store else 'sqlite'}: starting {len(envs)} bot processes"
+    async with contextlib.AsyncExitStack() as stack:
+        # Closed last to first: the bots stop before the fakes and the store they use.
+        discord = TimedDiscord(
+            DISCORD_TOKEN, guild_ids=SERVERS, shard_count=SHARD_COUNT, max_concurrency=SHARD_COUNT
         )
-        bots = [await start(name, e, work) for name, e in envs.items()]
+        await discord.start()
+        stack.push_async_callback(discord.close)
+        slack = TimedSlack()
+        await slack.start()
+        stack.push_async_callback(slack.close)
+        opened = await open_store(store)
+        stack.push_async_callback(opened.close)
+        session = await stack.enter_async_context(aiohttp.ClientSession())
+        envs = process_envs(
+            env,
+            discord.http_url + "/{caller}",
+            f"ws://127.0.0.1:{discord.port}/{{caller}}/gateway",
+            slack.api_url,
+            slack.bot_token,
+        )
+        _say(f"{label}: starting {len(envs)} bot processes")
+        for name, process_env in envs.items():
+            bot = await start(name, process_env, work)
+            stack.push_async_callback(bot.stop)
+            bots.append(bot)
         await asyncio.gather(*(_logged(b, "franchise-bot is running") for b in bots))
         await discord.wait_shards(SHARD_COUNT, timeout=START_TIMEOUT_S)
+        await asyncio.gather(*(b.wait_ready(session) for b in bots))
         rows_before = await opened.question_count()
-        async with aiohttp.ClientSession() as session:
-            await asyncio.gather(*(b.wait_ready(session) for b in bots))
-            reloads = Reloads(facts_dir, env, opened, bots, options.reload_every, session)
-            slack_url = next(b.slack_url for b in bots if b.name == SLACK_WORKER)
-            traffic = Traffic(discord, slack, slack_url, options.concurrency, reloads.after_sent)
-            _say(f"  asking {options.questions:,} questions")
-            started = time.perf_counter()
-            outcomes = await traffic.run(plan(options.questions))
-            traffic_s = time.perf_counter() - started
-            propagations = await reloads.finish()
+        reloads = Reloads(facts_dir, env, opened, bots, options.reload_every, session)
+        slack_url = next(b.slack_url for b in bots if b.name == SLACK_WORKER)
+        traffic = Traffic(discord, slack, slack_url, options.concurrency, reloads.after_sent)
+        _say(f"  asking {options.questions:,} questions")
+        started = time.perf_counter()
+        outcomes = await traffic.run(plan(options.questions))
+        traffic_s = time.perf_counter() - started
+        propagations = await reloads.finish()
         rows = await opened.question_count() - rows_before
-    finally:
-        for bot in bots:
-            await bot.stop()
-        await opened.close()
-        await slack.close()
-        await discord.close()
     extra = [*discord.arrival.unexpected, *discord.arrival.early.values()]
     extra += [*slack.arrival.unexpected, *slack.arrival.early.values()]
     failures = [b.name for b in bots if b.process.returncode not in (0, 130)]
@@ -205,7 +206,7 @@ async def run(backends: Sequence[str], options: Options) -> dict[str, Any]:
         with tempfile.TemporaryDirectory(prefix=f"franchise-bench-{backend}-") as tmp:
             work = Path(tmp)
             if backend == "sqlite":
-                results[backend] = await run_on(str(work / "shared.db"), work, options)
+                results[backend] = await run_on(backend, str(work / "shared.db"), work, options)
                 continue
             bindir = find_bindir()
             if bindir is None:
@@ -217,7 +218,7 @@ async def run(backends: Sequence[str], options: Options) -> dict[str, Any]:
             try:
                 cluster.start()
                 url = cluster.url(cluster.new_database())
-                results[backend] = await run_on(url, work, options)
+                results[backend] = await run_on(backend, url, work, options)
             finally:
                 cluster.stop()
     return results
@@ -321,7 +322,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.rate_scope,
         durable_postgres=not args.fast_postgres,
     )
-    results = asyncio.run(run(backends, options))
+    try:
+        results = asyncio.run(run(backends, options))
+    except KeyboardInterrupt:
+        print("Interrupted: the bots, the fakes and PostgreSQL were stopped.", file=sys.stderr)
+        return 130
     print(json.dumps(results, indent=2) if args.json else _text(results))
     return 0
 

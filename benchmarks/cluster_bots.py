@@ -110,7 +110,11 @@ def base_env(store: str, facts_dir: Path) -> dict[str, str]:
 
 
 def process_envs(
-    base: Mapping[str, str], discord_root: str, discord_gateway: str, slack_api: str
+    base: Mapping[str, str],
+    discord_root: str,
+    discord_gateway: str,
+    slack_api: str,
+    slack_token: str,
 ) -> dict[str, dict[str, str]]:
     """Each process's own settings, by name. `discord_root` and `discord_gateway` hold
     `{caller}`, so the fake sees which process made each request."""
@@ -127,7 +131,7 @@ def process_envs(
     }
     envs[SLACK_WORKER] = {
         **base,
-        "SLACK_BOT_TOKEN": "",  # filled in by the caller: the fake's token
+        "SLACK_BOT_TOKEN": slack_token,
         "SLACK_SIGNING_SECRET": SLACK_SIGNING_SECRET,
         "SLACK_API_BASE_URL": slack_api,
         "SLACK_HOST": "127.0.0.1",

@@ -168,7 +168,7 @@ async def _mention(session: aiohttp.ClientSession, url: str, ask: Ask, ts: str) 
     headers = {
         "Content-Type": "application/json",
         "X-Slack-Request-Timestamp": stamp,
-        "X-Slack-Signature": signature,
+        "X-Slack-Signature": signature or "",  # None only without a timestamp or body
     }
     async with session.post(url, data=body, headers=headers) as response:
         if response.status != 200:
