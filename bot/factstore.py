@@ -84,6 +84,11 @@ class FactStore(Installations, RateLimits, Protocol):
         """The newest complete version's number, or None when there is none."""
         ...
 
+    async def version_with_digest(self, digest: str) -> int | None:
+        """The newest complete version saved with this digest (its facts may since have
+        been pruned), or None: tells an old copy of the fact files from new edits."""
+        ...
+
     async def load_version(self, version: int | None = None) -> tuple[int, FactSet] | None:
         """The given (or newest) version whose facts are still kept, or None."""
         ...

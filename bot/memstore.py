@@ -30,6 +30,7 @@ OPEN_WINDOWS_KEPT = 10_000  # rate-limit windows kept before the closed ones are
 @dataclass
 class _Contents:
     versions: dict[int, FactSet | None] = field(default_factory=dict)  # None once pruned
+    digests: dict[int, str] = field(default_factory=dict)  # kept when the facts are pruned
     next_version: int = 1
     reloads: list[AuditEntry] = field(default_factory=list)
     questions: list[LoggedQuestion] = field(default_factory=list)
@@ -71,6 +72,10 @@ class MemoryStore:
         versions = self._open("read the latest version").versions
         return max(versions) if versions else None
 
+    async def version_with_digest(self, digest: str) -> int | None:
+        digests = self._open("look up a version by its digest").digests
+        return max((v for v, d in digests.items() if d == digest), default=None)
+
     async def latest_digest(self) -> str | None:
         latest = await self.latest_version()
         loaded = await self.load_version(latest) if latest is not None else None
@@ -99,6 +104,7 @@ class MemoryStore:
             version = contents.next_version
             contents.next_version += 1
             contents.versions[version] = facts
+            contents.digests[version] = facts.digest
             for old in sorted(contents.versions)[:-KEEP_VERSIONS]:
                 contents.versions[old] = None
         return version

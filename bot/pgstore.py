@@ -108,6 +108,13 @@ class PostgresStore(PostgresLogs, PostgresInstallations, PostgresRateLimits):
             )
         return latest
 
+    async def version_with_digest(self, digest: str) -> int | None:
+        async with self._using("look up a version by its digest") as db:
+            found: int | None = await db.fetchval(
+                "SELECT max(version) FROM versions WHERE complete AND digest = $1", digest
+            )
+        return found
+
     async def latest_digest(self) -> str | None:
         async with self._using("read the latest digest") as db:
             digest: str | None = await db.fetchval(

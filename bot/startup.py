@@ -58,6 +58,17 @@ async def starting_facts(
         version, facts = stored
     elif stored is not None and stored[1].digest == facts.digest:
         version, facts = stored
+    elif (
+        stored is not None and (older := await store.version_with_digest(facts.digest)) is not None
+    ):
+        # An old copy of the files (a process started from last week's image, with others
+        # on one store): storing them again would roll every process back.
+        notes.append(
+            f"The fact files in {settings.facts_dir} are those of version {older}, older "
+            f"than the newest stored version {stored[0]}, so version {stored[0]} is served; "
+            "update this directory, or `franchise-bot facts reload` from it to serve it again."
+        )
+        version, facts = stored
     else:
         version = await store.save_version(facts, source=str(settings.facts_dir))
         changes = await asyncio.to_thread(fact_changes, stored[1] if stored else None, facts)

@@ -134,6 +134,14 @@ class Store(SqliteLogs, SqliteInstallations, SqliteRateLimits):
         latest: int | None = first(rows)
         return latest
 
+    async def version_with_digest(self, digest: str) -> int | None:
+        async with self._using("look up a version by its digest") as db:
+            rows = await db.execute_fetchall(
+                "SELECT max(version) FROM versions WHERE complete = 1 AND digest = ?", (digest,)
+            )
+        found: int | None = first(rows)
+        return found
+
     async def latest_digest(self) -> str | None:
         async with self._using("read the latest digest") as db:
             rows = await db.execute_fetchall(

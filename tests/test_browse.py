@@ -325,3 +325,35 @@ async def test_huge_typed_text_is_read_only_as_far_as_needed(
 def test_questions_group_by_question_word_and_lemmas() -> None:
     assert similarity_key("Who directed MI8?") == similarity_key("mi8: who's directing")
     assert similarity_key("who directs mi8") != similarity_key("where does mi8 direct")
+
+
+async def test_a_start_from_an_old_copy_of_the_files_rolls_nothing_back(
+    settings: Settings, facts_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Two processes on one store: one started with new files stored version 2; another
+    # started later from an old copy (last week's image) must serve version 2, not store
+    # the old files as version 3.
+    first = await Service.open(settings)
+    await first.close()
+    (facts_dir / "venice.toml").write_text(NEW_FACT, encoding="utf-8")
+    second = await Service.open(settings)
+    assert second.version == 2
+    await second.close()
+    (facts_dir / "venice.toml").unlink()  # the old copy: version 1's files
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        stale = await Service.open(settings)
+    try:
+        assert stale.version == 2
+        moderator = Requester("test", "m", is_moderator=True)
+        status = (await stale.facts_status(moderator)).text
+        assert "Serving fact version 2" in status
+        assert (
+            f"The fact files in {facts_dir} are those of version 1, older than the newest "
+            "stored version 2, so version 2 is served" in status
+        )
+        assert any("are those of version 1" in r.getMessage() for r in caplog.records)
+        # a moderator who means it reloads from the directory deliberately
+        back = await stale.facts_reload(moderator)
+        assert stale.version == 3 and "-1" in back.text
+    finally:
+        await stale.close()

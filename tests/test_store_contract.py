@@ -118,6 +118,17 @@ async def test_versions_round_trip_and_older_ones_load(store: AnyStore) -> None:
     assert await store.load_version(second + 100) is None
 
 
+async def test_a_version_is_found_by_its_digest_after_its_facts_are_pruned(
+    store: AnyStore,
+) -> None:
+    first = await store.save_version(factset("a"), source="facts/")
+    for name in "bcde":  # more than the versions whose facts are kept
+        await store.save_version(factset(name), source="facts/")
+    assert await store.load_version(first) is None
+    assert await store.version_with_digest("digest-a") == first
+    assert await store.version_with_digest("digest-z") is None
+
+
 async def test_the_vocabulary_round_trips(store: AnyStore) -> None:
     vocabulary = Vocabulary((("stunt", ("cliff", "peril")),), ("paramount",))
     facts = replace(factset("v"), vocabulary=vocabulary)
