@@ -200,6 +200,8 @@ class ReloadReport:
     # for each report this reload newly supersedes: nothing is overwritten silently.
     superseded: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()  # from validation: allowed, but worth a look
+    # "These files were stored as version 2 when a bot started ...": why "+0 -0 ~0"
+    note: str | None = None
 
     MAX_WARNINGS_SHOWN = 5
 
@@ -214,6 +216,8 @@ class ReloadReport:
             text += f" (version {self.version})"
         if self.store_problem:
             text += f". Warning: {self.store_problem}"
+        if self.note:
+            text += f". {self.note}"
         if self.superseded:
             text += "\nSuperseded by newer reports:\n" + "\n".join(
                 f"  {line}" for line in self.superseded

@@ -40,6 +40,9 @@ __all__ = ["ModeratorCommands", "reload_report"]
 STATUS_REASONS = 3  # a refused reload's problems /facts status shows before "and N more"
 REASON_WIDTH = 240  # characters of each such problem; past them an ellipsis
 STATUS_SUPERSEDED = 10  # superseded reports /facts status lists before "... and N more"
+# Audit entries searched for the one that stored the version served (refused reloads and
+# other processes' entries may come between).
+STARTUP_LOOKBACK = 20
 
 
 log = logging.getLogger("bot.service")
@@ -124,6 +127,22 @@ class ModeratorCommands:
         log.info("Facts reload by %s from %s: %s", actor, source, _logged(report))
         return report
 
+    async def _stored_at_start(self, version: int | None) -> str | None:
+        """Why a reload finds nothing to add when a bot's start stored these very files:
+        said, or the moderator wonders where their edits went."""
+        try:
+            entries = await self.store.recent_reloads(limit=STARTUP_LOOKBACK)
+        except StoreError:
+            return None
+        # the first entry to reach the version stored it; later ones found it unchanged
+        first = next((e for e in reversed(entries) if e.version == version and e.ok), None)
+        if first is None or first.who != "startup":
+            return None  # stored by a reload: nothing surprising
+        return (
+            f"These files were stored as version {version} when a bot started "
+            f"({stamp(first.at)}), so there was nothing left to add"
+        )
+
     async def _reload_locked(self, who: Requester | None, actor: str, source: Path) -> ReloadReport:
         """The reload itself; the caller holds the reload lock."""
         started = time.perf_counter()
@@ -142,7 +161,11 @@ class ModeratorCommands:
         changes = await asyncio.to_thread(fact_changes, old_engine.facts, facts)
         if facts.digest == old_engine.facts.digest:
             ms = (time.perf_counter() - started) * 1000
-            report = replace(reload_report(changes, facts, old_version, ms), unchanged=True)
+            report = replace(
+                reload_report(changes, facts, old_version, ms),
+                unchanged=True,
+                note=await self._stored_at_start(old_version),
+            )
             return await self._audit(actor, who, source, report)
         engine = await asyncio.to_thread(Engine, facts, None, previous=old_engine)
         store_problem = None

@@ -296,6 +296,10 @@ async def test_a_start_that_stores_edited_files_says_so(
         assert said in (await service.facts_status(moderator)).text
         again = await service.facts_reload(moderator)  # +0: the start stored it already
         assert again.title == "Facts unchanged" and "(+0 -0 ~0)" in again.text
+        assert "These files were stored as version 2 when a bot started (" in again.text
+        assert "so there was nothing left to add" in again.text
+        # a second reload: the last version was stored at a start, still; said again
+        assert "when a bot started" in (await service.facts_reload(moderator)).text
     finally:
         await service.close()
 
