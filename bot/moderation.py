@@ -140,7 +140,7 @@ class ModeratorCommands:
             return None  # stored by a reload: nothing surprising
         return (
             f"These files were stored as version {version} when a bot started "
-            f"({stamp(first.at)}), so there was nothing left to add"
+            f"({stamp(first.at)}), so there was nothing left to add."
         )
 
     async def _reload_locked(self, who: Requester | None, actor: str, source: Path) -> ReloadReport:
