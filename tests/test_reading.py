@@ -137,6 +137,10 @@ def test_a_measure_asked_for_must_be_the_one_stated() -> None:
         ("what is the old lamp house referred to as", "The old lamp house is known as the Cove."),
         ("who operates the ferry", "The ferry is run by Ostvik Lines."),
         ("what did the keepers receive in 1602", "In 1602 the keepers were awarded a medal."),
+        # words a question adds that a passage stating the fact seldom repeats
+        ("how many lighthouses existed in 1602", "In 1602 there were four lighthouses."),
+        ("what is the total number of keepers", "The guild has 40 keepers."),
+        ("during what year did the tower reopen", "The tower reopened in 1931."),
     ],
 )
 def test_everyday_paraphrases_explain_a_term(question: str, passage: str) -> None:

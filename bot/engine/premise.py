@@ -92,6 +92,14 @@ MEASURES = frozenset(
 )
 # Words that, after "what"/"which", ask for a time or a quantity rather than naming one.
 TIME_HEADS = frozenset("year century decade month day date time era period season".split())
+# Words a question adds that a passage stating the fact seldom repeats: "how many ...
+# existed" is answered by "there were four", "the total number of keepers" by "40
+# keepers". ("Located" is not one of them: "where is X located" against any sentence
+# naming X answered wrongly more often than right.)
+IMPLIED = frozenset(
+    """exist exists existed existing occur occurs occurred total number
+    during upon once sometimes largely previously""".split()
+)
 # A measure the passage must name, not just any number: "what is the population of X"
 # is not answered by "220 miles northwest of X".
 STATED_MEASURES = frozenset("population cost price".split())
@@ -156,7 +164,7 @@ def asked(
         if is_number(w) or _DECADE.match(w):
             numbers.append(w)
             continue
-        if w in GLUE or w in NEGATIONS or w in SCAFFOLD or not w.isalpha():
+        if w in GLUE or w in NEGATIONS or w in SCAFFOLD or not w.isalpha() or w in IMPLIED:
             continue
         if w in heads and w not in STATED_MEASURES:
             continue
