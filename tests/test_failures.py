@@ -22,7 +22,7 @@ from types import SimpleNamespace
 
 import discord
 import pytest
-from fakes.discord_fake import FakeDiscord
+from fakes.discord_fake import DM_CHANNEL_ID, FakeDiscord
 from fakes.slack_fake import FakeSlack
 
 from adapters.cli_run import run
@@ -181,6 +181,42 @@ async def test_slack_5xx_at_first_is_retried_then_running(facts_dir: Path, tmp_p
     assert "Traceback" not in err and "xoxb-fake-bot-token" not in err
 
 
+async def test_discord_5xx_at_first_is_retried_then_running(
+    facts_dir: Path, tmp_path: Path
+) -> None:
+    """Discord answers the log-in with HTTP 503 twice (discord.py passes a 503 straight to
+    the bot, unlike 500/502/504): one warning per attempt, then the bot connects, says it is
+    running, and answers a question."""
+    fake = FakeDiscord(DISCORD_TOKEN)
+    await fake.start()
+    fake.fail_next("GET", "/users/@me", status=503, times=2)
+    env = base_env(facts_dir, tmp_path / "store.db", **discord_env(fake.port))
+    try:
+        async with franchise_bot(["-v", "run"], env) as bot:
+            await bot.until("franchise-bot is running (Discord)")
+            mark = fake.mark()
+            question = await fake.send_message("who's returning for MI7?", dm=True)
+            answer = await fake.next_request(
+                "POST", rf"/channels/{DM_CHANNEL_ID}/messages", since=mark, timeout=30
+            )
+            bot.process.send_signal(signal.SIGINT)
+            code, err = await bot.finish()
+    finally:
+        await fake.close()
+    retries = [line for line in err.splitlines() if "HTTP 503" in line]
+    assert len(retries) == 2, err
+    assert (
+        " WARNING bot.supervisor: Discord: Discord's API failed on the log-in with HTTP 503"
+        in retries[0]
+    )
+    assert "(attempt 1 of 5)" in retries[0] and "(attempt 2 of 5)" in retries[1], retries
+    assert all(err.index(r) < err.index("is running") for r in retries)
+    assert [str(r) for r in fake.requests].count("GET /users/@me") == 3  # 503, 503, 200
+    assert str(answer.body["message_reference"]["message_id"]) == question["id"]
+    assert "Traceback" not in err and DISCORD_TOKEN not in err
+    assert code == 130
+
+
 # ----------------------------------------------------------------------------- refused
 
 
@@ -256,6 +292,26 @@ async def test_nothing_listening_is_exit_code_3_with_a_sentence(
         lines = err.strip().splitlines()
         assert all("WARNING bot.supervisor" in line for line in lines[:-1]), (name, lines)
         assert not out
+
+
+async def test_discord_5xx_forever_is_exit_code_3_with_a_sentence(
+    facts_dir: Path, tmp_path: Path
+) -> None:
+    fake = FakeDiscord(DISCORD_TOKEN)
+    await fake.start()
+    fake.fail_next("GET", "/users/@me", status=503, times=None)
+    try:
+        env = base_env(facts_dir, tmp_path / "store.db", **discord_env(fake.port))
+        code, out, err = await exits(["run"], env)
+    finally:
+        await fake.close()
+    assert code == 3, err
+    said = "Discord: gave up after 5 attempts. Discord's API failed on the log-in with HTTP 503"
+    assert last_line(err).startswith(said), err
+    lines = err.strip().splitlines()
+    assert len(lines) == 5 and all("WARNING bot.supervisor" in line for line in lines[:-1])
+    assert "Traceback" not in err and "is running" not in err and not out
+    assert not fake.identify  # never got as far as the gateway
 
 
 async def test_minus_vv_shows_the_traceback(facts_dir: Path, tmp_path: Path) -> None:

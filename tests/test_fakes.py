@@ -69,6 +69,19 @@ async def test_discord_accepts_a_message_at_its_limits(discord: FakeDiscord) -> 
     assert status == 200 and not discord.refused
 
 
+async def test_discord_fails_the_requests_it_is_told_to(discord: FakeDiscord) -> None:
+    discord.fail_next("GET", "/users/@me", status=503, times=2)
+    answers = [await post(discord, "GET", "/api/v10/users/@me", None) for _ in range(3)]
+    assert [status for status, _ in answers] == [503, 503, 200]
+    assert answers[0][1] == {"message": "503: Service Unavailable", "code": 0}
+    assert [str(r) for r in discord.requests] == ["GET /users/@me"] * 3  # failures recorded
+    status, _ = await post(discord, "GET", "/api/v10/oauth2/applications/@me", None)
+    assert status == 200  # other routes untouched
+    discord.fail_next("GET", "/oauth2/.*", status=500, times=None)
+    for _ in range(3):
+        assert (await post(discord, "GET", "/api/v10/oauth2/applications/@me", None))[0] == 500
+
+
 @pytest.mark.parametrize(
     "command",
     [

@@ -21,6 +21,9 @@ Quirks this fake honours (found by trying discord.py 2.7.1):
   discord.py raises inside `Client.start()`.
 - The interaction callback is called with `?with_response=1` and expects
   `{"interaction": {"id": ..., "type": ...}}` back.
+- discord.py retries HTTP 500, 502, 504 and 524 by itself (sleeping 1, 3, 5 ... s), out of
+  the bot's sight; 503 and other 5xx reach the bot at once as `DiscordServerError`. So
+  `fail_next` with 503 shows the bot's own handling of an outage.
 """
 
 from __future__ import annotations
@@ -145,6 +148,35 @@ class Request:
 
 
 @dataclass
+class InjectedFailure:
+    """`fail_next`: requests matching `method` and the `path` pattern get `status`."""
+
+    method: str
+    path: re.Pattern[str]
+    status: int
+    times: int | None  # None: every matching request, for as long as the fake runs
+
+    def takes(self, request: Request) -> bool:
+        """Whether `request` is failed, counting it against `times`."""
+        if self.times == 0 or request.method != self.method:
+            return False
+        if not self.path.fullmatch(request.path):
+            return False
+        if self.times is not None:
+            self.times -= 1
+        return True
+
+
+# Discord's words for the 5xx a test injects; other statuses say only their number.
+_STATUS_MESSAGES = {
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+}
+
+
+@dataclass
 class GatewaySession:
     """One gateway connection: who opened it, the shard it identified as, its own sequence."""
 
@@ -193,6 +225,7 @@ class FakeDiscord:
         self.interactions: dict[str, dict[str, Any]] = {}  # by interaction token
         self.watched: asyncio.Task[Any] | None = None  # the bot; its failure ends waits
         self.hang: set[str] = set()  # REST paths (below /api/v10) that never answer
+        self.failures: list[InjectedFailure] = []  # see fail_next; first match wins
         self.broken_readies = 0  # this many IDENTIFYs get a READY without its `user`
         self.gateway_connections = 0
         self._ids = itertools.count(100000000000000001)
@@ -244,6 +277,15 @@ class FakeDiscord:
     def gateway_url_for(self, caller: str) -> str:
         """The gateway for one bot process: its connections are recorded with `caller`."""
         return f"ws://127.0.0.1:{self.port}/{caller}/gateway"
+
+    def fail_next(
+        self, method: str, path: str, *, status: int = 503, times: int | None = 1
+    ) -> None:
+        """The next `times` requests (None: all of them) whose method is `method` and whose
+        path below /api/v10 fully matches the regular expression `path` are answered with
+        HTTP `status` and Discord's JSON error body instead of their usual answer. They are
+        still recorded in `requests`."""
+        self.failures.append(InjectedFailure(method, re.compile(path), status, times))
 
     # ------------------------------------------------------------------ waiting
 
@@ -352,6 +394,10 @@ class FakeDiscord:
             caller=request.match_info.get("caller", ""),
         )
         self._record(recorded)
+        injected = next((f for f in self.failures if f.takes(recorded)), None)
+        if injected is not None:
+            said = _STATUS_MESSAGES.get(injected.status, "Error")
+            return self._json({"message": f"{injected.status}: {said}", "code": 0}, injected.status)
         return self._route(recorded)
 
     def _invalid(self, r: Request, problems: list[str]) -> web.Response:
