@@ -169,6 +169,8 @@ def test_question_scaffolding_is_not_a_premise() -> None:
         ),
         ("how large is the valley", "The valley is the largest in the state.", "how"),
         ("who built the bridge", "The bridge was built by the city engineers.", "who"),
+        # "which" picks a named thing: a passage naming none does not answer it
+        ("which town is the largest on the coast", "The town is the largest on the coast.", "what"),
         # a name, but not where the doer goes
         ("who renovated the depot", "The station is the renovated depot in Fresnel.", "who"),
         # the month belongs to another clause, far from what the question asks about
@@ -192,6 +194,12 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
         ("when did the bridge open", "The bridge opened in March 1931.", "when"),
         ("how many ships sailed", "Forty ships sailed for the harbour.", "how"),
         ("who built the bridge", "The bridge was built by Ada Lindqvist.", "who"),
+        (
+            "which town is the largest on the coast",
+            "Ostvik is the largest town on the coast.",
+            "what",
+        ),
+        ("which direction does the ferry sail", "The ferry sails north in summer.", "what"),
         # the subject as the agent of a passive, or a noun before the question's verb
         ("when did the guild take the tower", "The tower was taken by the guild in 1602.", "when"),
         (

@@ -100,6 +100,10 @@ IMPLIED = frozenset(
     """exist exists existed existing occur occurs occurred total number
     during upon once sometimes largely previously""".split()
 )
+# "Which" asks for a named thing, except a choice of these: "which direction", "which side".
+UNNAMED_CHOICES = frozenset(
+    "type types kind kinds sort form way direction side part method".split()
+)
 # A measure the passage must name, not just any number: "what is the population of X"
 # is not answered by "220 miles northwest of X".
 STATED_MEASURES = frozenset("population cost price".split())
@@ -375,4 +379,6 @@ def _answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) -
         return "count"
     if qtype in ("who", "where"):
         return "name"
+    if words[:1] == ["which"] and len(words) > 1 and words[1] not in UNNAMED_CHOICES:
+        return "name"  # "which city is the largest": one named thing among others
     return "any"
