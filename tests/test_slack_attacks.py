@@ -105,16 +105,25 @@ def nofile_limit(soft: int) -> Iterator[None]:
 
 
 async def timed_help(
-    session: aiohttp.ClientSession, url: str, fake: FakeSlack, n: int
+    session: aiohttp.ClientSession, url: str, fake: FakeSlack, n: int, *, retries: int = 0
 ) -> tuple[int, float]:
+    """A signed request's status and how long it took; 0 when it got no answer. With
+    `retries`, a connection the server closed before reading the request is tried again
+    at once, as Slack retries a delivery that failed (Events API: immediately, then after
+    a minute and five)."""
     body, headers = signed_help(fake, n)
     began = time.monotonic()
-    try:
-        async with session.post(url, data=body, headers=headers) as resp:
-            await resp.read()
-            return resp.status, time.monotonic() - began
-    except (aiohttp.ClientError, TimeoutError):
-        return 0, time.monotonic() - began
+    for attempt in range(retries + 1):
+        try:
+            async with session.post(url, data=body, headers=headers) as resp:
+                await resp.read()
+                return resp.status, time.monotonic() - began
+        except aiohttp.ServerDisconnectedError:
+            if attempt == retries:
+                break
+        except (aiohttp.ClientError, TimeoutError):
+            break
+    return 0, time.monotonic() - began
 
 
 # ----------------------------------------------------------------------------- item 3
@@ -164,7 +173,10 @@ async def test_slowloris_does_not_starve_signed_requests(
                 deadline = time.monotonic() + 6
                 while time.monotonic() < deadline or not opened.done():
                     n += 1
-                    results.append(await timed_help(session, url, fake, n))
+                    # At the cap a new connection evicts the oldest one not yet answering;
+                    # in the attack's opening burst that can be a signed request the
+                    # loop has not read yet: Slack would retry it, and so do we, once.
+                    results.append(await timed_help(session, url, fake, n, retries=1))
                     await asyncio.sleep(0.1)
                 assert (await opened).strip() == b"opened"
                 # The attacker reports once the server has closed every slow connection.
