@@ -306,8 +306,13 @@ GENERAL_CONCEPTS = Concepts(
 )
 
 
+def is_ordinal(word: str) -> bool:
+    """ "1st", "19th" (normalize() writes ordinal words as these too)."""
+    return bool(re.fullmatch(r"\d+(st|nd|rd|th)", word))
+
+
 def is_number(word: str) -> bool:
-    return word.isdigit() or bool(re.fullmatch(r"\d+(st|nd|rd|th)", word))
+    return word.isdigit() or is_ordinal(word)
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Set
 
 from bot.engine import roles
-from bot.text import common_words, normalize, stem
+from bot.text import common_words, normalize
 
 # A capitalised word inside a sentence (not its first word): a name the passage gives.
 _NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<![\"\u201c(])\b[A-Z][\w'\u2019-]*")
@@ -30,10 +30,12 @@ def given(passage: str, asked: Set[str]) -> set[str]:
     return found
 
 
-def doer_named(verb: str, names: Set[str], words: list[str], asked: Set[str]) -> bool:
+def doer_named(
+    verb: str, names: Set[str], words: list[str], stems: list[str], asked: Set[str]
+) -> bool:
     """ "Who renovated the depot?" asks for the doer: a name must stand where the doer
-    goes, before the verb (or after "by" in the passive), not just anywhere."""
-    stems = [stem(w) for w in words]
+    goes, before the verb (or after "by" in the passive), not just anywhere. `stems` are
+    those of `words`."""
     if verb not in stems:
         return True  # the verb is paraphrased: nothing to locate
     for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"

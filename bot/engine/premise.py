@@ -31,6 +31,7 @@ from bot.text import (
     SCAFFOLD,
     Concepts,
     is_number,
+    is_ordinal,
     normalize,
     stem,
 )
@@ -203,7 +204,7 @@ def check(
         _contradiction(question, words, stems, have),
         _misattached(question, passage, words, stems),
         _unexplained(question, [*stems, *also], have | set(also), concepts),
-        _answer_missing(question, passage, words, have),
+        _answer_missing(question, passage, words, stems),
     ):
         if not verdict.ok:
             return verdict
@@ -217,15 +218,15 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
     # the head noun counts too: "what veto does it have" against "it has no veto"
     asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
     negated_terms = _negated(stems, asked_about)
-    if question.negated and not (have & NEGATIONS):
-        return Verdict.fail("contradicts", "not")
     if question.negated:
+        if not have & NEGATIONS:
+            return Verdict.fail("contradicts", "not")
         # "what are schools not a part of?" is not answered by "schools are not run by
         # the state": the passage must negate what the question negates.
         denied = _negated([stem(w) for w in question.sequence], set(question.terms))
         if denied and not set(denied) & set(negated_terms):
             return Verdict.fail("contradicts", f"not {denied[0]}")
-    if not question.negated and negated_terms:
+    elif negated_terms:
         return Verdict.fail("contradicts", f"no {negated_terms[0]}")
     if question.acts is not None and (reversed_verb := roles.acts_reversed(question.acts, stems)):
         return Verdict.fail("contradicts", f"roles of {reversed_verb}")
@@ -292,14 +293,14 @@ def _unexplained(question: Asked, stems: list[str], have: set[str], known: Conce
     return PASS
 
 
-def _answer_missing(question: Asked, passage: str, words: list[str], have: set[str]) -> Verdict:
+def _answer_missing(question: Asked, passage: str, words: list[str], stems: list[str]) -> Verdict:
     if question.kind == "name":
         given = names.given(passage, question.words)
         ok = any(w not in question.words for w in given)
         if ok and question.sequence[:1] == ("who",) and question.acts is not None:
-            ok = names.doer_named(question.acts[0], given, words, question.words)
+            ok = names.doer_named(question.acts[0], given, words, stems, question.words)
         elif ok and question.sequence[:1] in (("who",), ("whom",)):
-            slot = roles.object_slot(question.sequence, [stem(w) for w in words], question.owned)
+            slot = roles.object_slot(question.sequence, stems, question.owned)
             ok = names.named_in(slot, given, words, question.words)
     else:
         holds = ANSWER_KINDS.get(question.kind)
@@ -318,12 +319,8 @@ def _held_near(question: Asked, words: list[str], holds: Callable[[str], bool]) 
     return any(abs(i - j) <= ANSWER_REACH for i in found for j in asked_at)
 
 
-def _is_ordinal(word: str) -> bool:
-    return word.endswith(("th", "st", "nd", "rd")) and word[:-2].isdigit()
-
-
 def _is_time(word: str) -> bool:
-    return word in _TIME_WORDS or bool(_DECADE.match(word)) or _is_year(word) or _is_ordinal(word)
+    return word in _TIME_WORDS or bool(_DECADE.match(word)) or _is_year(word) or is_ordinal(word)
 
 
 def _is_count(word: str) -> bool:
@@ -335,7 +332,7 @@ ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
     "time": _is_time,
     "year": lambda w: _is_year(w) or bool(_DECADE.match(w)),
     "month": lambda w: w in MONTHS,
-    "century": lambda w: _is_ordinal(w) or w in ("century", "centuries"),
+    "century": lambda w: is_ordinal(w) or w in ("century", "centuries"),
     "count": _is_count,
 }
 # "what year", "which month", "what century": the head word narrows a time question.

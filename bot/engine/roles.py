@@ -9,7 +9,7 @@ normalized words and their stems, nothing else.
 
 from __future__ import annotations
 
-from bot.text import GLUE, SCAFFOLD, is_number, stem
+from bot.text import GLUE, SCAFFOLD, is_number, is_ordinal, stem
 
 # Auxiliaries that open a question whose subject follows: "when did Harold conquer ...".
 _AUXILIARIES = frozenset("did does do has have had will would can could was were is are".split())
@@ -209,11 +209,7 @@ def _do_question(
 
 
 def _names_a_noun(word: str) -> bool:
-    return (
-        word in _OBJECT_OPENERS
-        or word in _ORDINALS
-        or (word[:-2].isdigit() and word.endswith(("th", "st", "nd", "rd")))
-    )
+    return word in _OBJECT_OPENERS or word in _ORDINALS or is_ordinal(word)
 
 
 _ORDINALS = frozenset("first second third fourth fifth last next final".split())
@@ -234,16 +230,16 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     if len(content) < 2:
         return None
     # the verb is the first word after the subject that the passage has in the passive
-    passive = {s for k, s in enumerate(stems) if is_passive(stems, k)}
-    at_verb = next((n for n, i in enumerate(content) if n and stem(words[i]) in passive), None)
+    passives = [k for k in range(len(stems)) if is_passive(stems, k)]
+    in_passive = {stems[k] for k in passives}
+    at_verb = next((n for n, i in enumerate(content) if n and stem(words[i]) in in_passive), None)
     if at_verb is None:
         return None
     verb = stem(words[content[at_verb]])
     subject = [stem(words[i]) for i in content[:at_verb]]
-    passives = [k for k, s in enumerate(stems) if s == verb and is_passive(stems, k)]
     if not any(s in stems for s in subject):
         return None
-    for at in passives:
+    for at in (k for k in passives if stems[k] == verb):
         before = stems[max(0, at - PATIENT_REACH) : at]
         if any(s in before for s in subject):
             return None
