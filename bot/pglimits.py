@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractAsyncContextManager
-
 import asyncpg
 from asyncpg.pool import PoolConnectionProxy
 
-from bot.ratelimit import PRUNE_EVERY_CHECKS, RateDecision, shared_verdict
+from bot.tablelimits import TableRateLimits
 
 # One statement per question, atomic on its own: concurrent ones for the same user wait
 # for each other's row lock. SET reads the row as it was, so both CASEs see the old window.
@@ -20,23 +18,18 @@ RETURNING opened_at, count
 """
 
 
-class PostgresRateLimits:
+# Quoted: asyncpg's classes are generic in its type stubs only.
+class PostgresRateLimits(TableRateLimits["PoolConnectionProxy[asyncpg.Record]"]):
     """The rate-limit half of `PostgresStore`."""
 
-    _rate_checks = 0
-
-    def _using(
-        self, doing: str, *, write: bool = False, snapshot: bool = False
-    ) -> AbstractAsyncContextManager[PoolConnectionProxy[asyncpg.Record]]:
-        raise NotImplementedError
-
-    async def rate_check(
-        self, key: str, *, limit: int, window_s: float, now: float
-    ) -> RateDecision:
-        self._rate_checks += 1
-        async with self._using("count a question against the rate limit") as db:
-            row = await db.fetchrow(COUNT, key, now, window_s)
-            if self._rate_checks % PRUNE_EVERY_CHECKS == 0:
-                await db.execute("DELETE FROM rate_limits WHERE opened_at <= $1", now - window_s)
+    async def _count_question(
+        self, db: PoolConnectionProxy[asyncpg.Record], key: str, now: float, window_s: float
+    ) -> tuple[float, int]:
+        row = await db.fetchrow(COUNT, key, now, window_s)
         assert row is not None  # an upsert with RETURNING always returns its row
-        return shared_verdict(float(row["opened_at"]), int(row["count"]), limit, window_s, now)
+        return float(row["opened_at"]), int(row["count"])
+
+    async def _delete_closed(
+        self, db: PoolConnectionProxy[asyncpg.Record], closed_by: float
+    ) -> None:
+        await db.execute("DELETE FROM rate_limits WHERE opened_at <= $1", closed_by)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractAsyncContextManager
-
 import aiosqlite
 
-from bot.ratelimit import PRUNE_EVERY_CHECKS, RateDecision, shared_verdict
+from bot.tablelimits import TableRateLimits
 
 # One statement, so one trip to aiosqlite's thread per question, atomic on its own: it
 # takes the file's write lock, so processes sharing the file count in turn. SET reads the
@@ -20,23 +18,15 @@ RETURNING opened_at, count
 """
 
 
-class SqliteRateLimits:
+class SqliteRateLimits(TableRateLimits[aiosqlite.Connection]):
     """The rate-limit half of `Store`."""
 
-    _rate_checks = 0
-
-    def _using(
-        self, doing: str, *, write: bool = False
-    ) -> AbstractAsyncContextManager[aiosqlite.Connection]:
-        raise NotImplementedError
-
-    async def rate_check(
-        self, key: str, *, limit: int, window_s: float, now: float
-    ) -> RateDecision:
-        self._rate_checks += 1
-        async with self._using("count a question against the rate limit") as db:
-            rows = await db.execute_fetchall(COUNT, {"key": key, "now": now, "window": window_s})
-            if self._rate_checks % PRUNE_EVERY_CHECKS == 0:
-                await db.execute("DELETE FROM rate_limits WHERE opened_at <= ?", (now - window_s,))
+    async def _count_question(
+        self, db: aiosqlite.Connection, key: str, now: float, window_s: float
+    ) -> tuple[float, int]:
+        rows = await db.execute_fetchall(COUNT, {"key": key, "now": now, "window": window_s})
         opened_at, count = next(iter(rows))
-        return shared_verdict(float(opened_at), int(count), limit, window_s, now)
+        return float(opened_at), int(count)
+
+    async def _delete_closed(self, db: aiosqlite.Connection, closed_by: float) -> None:
+        await db.execute("DELETE FROM rate_limits WHERE opened_at <= ?", (closed_by,))
