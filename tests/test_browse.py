@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from moderator_edits import VENICE_FILE
 
 from bot.audit import AUDIT_CHECKS, audit
 from bot.browse import FactFilter, one_line
@@ -22,17 +23,7 @@ from bot.replies import Reply, ReplyKind, Requester
 from bot.service import Service
 from bot.unanswered import QUESTION_WIDTH, LimitError, parse_limit, similarity_key
 
-NEW_FACT = """source = "mi7-article.txt"
-
-[[fact]]
-id = "mi7-venice"
-topic = "filming_location"
-about = ["mi7"]
-answer = "Mission: Impossible 7 filmed in Venice."
-quote = "Mission: Impossible 7 for a while now"
-questions = ["Did MI7 film in Venice?"]
-"""
-DUPLICATE_ID = NEW_FACT.replace('id = "mi7-venice"', 'id = "mi7-director"')
+DUPLICATE_ID = VENICE_FILE.replace('id = "mi7-venice"', 'id = "mi7-director"')
 # One moment shown one way: "2026-12-01 10:38:49 UTC".
 STAMP = r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC"
 
@@ -109,7 +100,7 @@ async def test_show_suggests_ids_for_a_typo(service: Service, moderator: Request
 
 async def test_show_names_what_supersedes_a_fact(settings: Settings, facts_dir: Path) -> None:
     (facts_dir / "later.toml").write_text(
-        NEW_FACT.replace("mi7-venice", "mi7-date-2022")
+        VENICE_FILE.replace("mi7-venice", "mi7-date-2022")
         .replace('"filming_location"', '"release_date"')
         .replace("filmed in Venice", "is out on July 14, 2023")
         .replace("Mission: Impossible 7 for a while now", "Dead Reckoning Part One will now")
@@ -263,7 +254,7 @@ async def test_status_after_a_refused_reload_says_why_with_one_time_format(
 async def test_status_of_a_good_reload(
     service: Service, facts_dir: Path, moderator: Requester
 ) -> None:
-    (facts_dir / "venice.toml").write_text(NEW_FACT, encoding="utf-8")
+    (facts_dir / "venice.toml").write_text(VENICE_FILE, encoding="utf-8")
     await typed(service, moderator, "/facts reload")
     status = (await typed(service, moderator, "/facts status")).text
     assert re.search(rf"Last reload: {STAMP} by test:mod-1 \(ok\)\.", status)
@@ -282,7 +273,7 @@ async def test_a_start_that_stores_edited_files_says_so(
 ) -> None:
     first = await Service.open(settings)
     await first.close()
-    (facts_dir / "venice.toml").write_text(NEW_FACT, encoding="utf-8")
+    (facts_dir / "venice.toml").write_text(VENICE_FILE, encoding="utf-8")
     with caplog.at_level(logging.INFO, logger="bot"):
         service = await Service.open(settings)
     try:
@@ -339,7 +330,7 @@ async def test_a_start_from_an_old_copy_of_the_files_rolls_nothing_back(
     # the old files as version 3.
     first = await Service.open(settings)
     await first.close()
-    (facts_dir / "venice.toml").write_text(NEW_FACT, encoding="utf-8")
+    (facts_dir / "venice.toml").write_text(VENICE_FILE, encoding="utf-8")
     second = await Service.open(settings)
     assert second.version == 2
     await second.close()

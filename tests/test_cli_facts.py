@@ -10,18 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from moderator_edits import VENICE_FILE
 
 REPO = Path(__file__).resolve().parent.parent
-NEW_FACT = """source = "mi7-article.txt"
-
-[[fact]]
-id = "mi7-venice"
-topic = "filming_location"
-about = ["mi7"]
-answer = "Mission: Impossible 7 filmed in Venice."
-quote = "Mission: Impossible 7 for a while now"
-questions = ["Did MI7 film in Venice?"]
-"""
 
 
 def run(args: list[str], env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -68,7 +59,7 @@ def test_init_copies_the_facts_and_every_command_then_uses_the_copy(tmp_path: Pa
     assert done.stderr.splitlines() == [where]
 
     # Edit the copy: validate, reload and show read it, from any directory.
-    (copy / "venice.toml").write_text(NEW_FACT, encoding="utf-8")
+    (copy / "venice.toml").write_text(VENICE_FILE, encoding="utf-8")
     validated = run(["facts", "validate"], env)
     assert validated.stderr.splitlines()[0] == where
     assert validated.stdout.startswith("OK: ") and f"in {copy}" in validated.stdout
@@ -81,7 +72,7 @@ def test_init_copies_the_facts_and_every_command_then_uses_the_copy(tmp_path: Pa
     assert "filmed in Venice" in asked.stdout
 
     # A broken edit is caught in the copy, not "OK" from site-packages.
-    (copy / "venice.toml").write_text(NEW_FACT.replace("for a while now", "in Venice"), "utf-8")
+    (copy / "venice.toml").write_text(VENICE_FILE.replace("for a while now", "in Venice"), "utf-8")
     broken = run(["facts", "validate"], env)
     assert broken.returncode == 1 and "venice.toml:" in broken.stderr
 
@@ -183,7 +174,7 @@ def test_unanswered_with_a_limit(env: dict[str, str]) -> None:
 def test_status_after_a_refused_reload_says_why(env: dict[str, str], facts_dir: Path) -> None:
     run(["facts", "reload"], env)
     (facts_dir / "dup.toml").write_text(
-        NEW_FACT.replace('id = "mi7-venice"', 'id = "mi7-director"'), encoding="utf-8"
+        VENICE_FILE.replace('id = "mi7-venice"', 'id = "mi7-director"'), encoding="utf-8"
     )
     refused = run(["facts", "reload"], env)
     assert refused.returncode == 1
@@ -200,7 +191,7 @@ def test_status_after_a_refused_reload_says_why(env: dict[str, str], facts_dir: 
 
 def test_run_says_when_it_stores_edited_files(env: dict[str, str], facts_dir: Path) -> None:
     assert run(["run"], env, "").returncode == 0
-    (facts_dir / "venice.toml").write_text(NEW_FACT, encoding="utf-8")
+    (facts_dir / "venice.toml").write_text(VENICE_FILE, encoding="utf-8")
     started = run(["run"], env, "/facts status\n")
     said = (
         "Facts changed on disk since the last reload: stored as version 2 (+1 -0 ~0) "

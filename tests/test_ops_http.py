@@ -21,6 +21,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 from fakes.slack_fake import FakeSlack
+from moderator_edits import PEGG_CONAN_FILE
 from prometheus_client.parser import text_string_to_metric_families
 
 from adapters.ops_http import OpsEndpoint, OpsServer, add_ops_routes, start_ops_http
@@ -30,17 +31,6 @@ from bot.config import Secret, Settings
 from bot.errors import ConfigError
 from bot.replies import ReplyKind, Requester
 from bot.service import Service
-
-EXTRA_FACT = """source = "mi7-article.txt"
-
-[[fact]]
-id = "pegg-conan-show"
-topic = "interview"
-about = ["simon-pegg", "conan-obrien"]
-answer = "Simon Pegg was a guest of Conan O'Brien."
-quote = "Pegg told Conan O'Brien."
-questions = ["Which talk show was Simon Pegg a guest on?"]
-"""
 
 # The metric names a dashboard is built on: renaming one breaks it.
 QUESTIONS = "franchise_bot_questions_total"
@@ -171,7 +161,7 @@ async def test_metrics_count_reloads_by_result_and_the_version_follows(
     assert first is not None
     assert metric(await scrape(ops), VERSION) == first
 
-    (facts_dir / "extra.toml").write_text(EXTRA_FACT, encoding="utf-8")
+    (facts_dir / "extra.toml").write_text(PEGG_CONAN_FILE, encoding="utf-8")
     assert (await service.facts_reload(moderator)).title == "Facts reloaded"
     (facts_dir / "broken.toml").write_text("[[fact]]\nid = 3\n", encoding="utf-8")
     assert (await service.facts_reload(moderator)).title == "Reload refused"
@@ -205,7 +195,7 @@ async def test_metrics_count_store_errors_and_a_reload_the_store_could_not_keep(
     settings.db_path.unlink()
     for n in range(3):
         await service.ask(Requester("discord", f"fan-{n}"), "who plays ethan hunt")
-    (facts_dir / "extra.toml").write_text(EXTRA_FACT, encoding="utf-8")
+    (facts_dir / "extra.toml").write_text(PEGG_CONAN_FILE, encoding="utf-8")
     assert "served from memory only" in (await service.facts_reload(moderator)).text
 
     text = await scrape(ops)

@@ -10,6 +10,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from moderator_edits import PEGG_CONAN_ENTRY, SOURCE_LINE
+
 from adapters.console import chat
 from bot.chat import ConversationKey
 from bot.chat.context import CONVERSATION_TTL_S
@@ -19,19 +21,9 @@ from bot.service import Service
 
 REPO = Path(__file__).resolve().parent.parent
 
-NEW_FACT = """
-[[fact]]
-id = "pegg-conan-show"
-topic = "interview"
-about = ["simon-pegg", "conan-obrien"]
-answer = "Simon Pegg was a guest of Conan O'Brien."
-quote = "Pegg told Conan O'Brien."
-questions = ["Which talk show was Simon Pegg a guest on?"]
-"""
 
-
-def add_fact(facts_dir: Path, text: str = NEW_FACT, name: str = "extra.toml") -> None:
-    (facts_dir / name).write_text('source = "mi7-article.txt"\n' + text, encoding="utf-8")
+def add_fact(facts_dir: Path, text: str = PEGG_CONAN_ENTRY, name: str = "extra.toml") -> None:
+    (facts_dir / name).write_text(SOURCE_LINE + text, encoding="utf-8")
 
 
 def break_facts(facts_dir: Path) -> None:

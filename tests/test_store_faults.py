@@ -24,22 +24,13 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
+from moderator_edits import PEGG_CONAN_FILE
 
 from bot.config import Settings
 from bot.errors import NotAStoreError, StoreError
 from bot.replies import Reply, ReplyKind, Requester
 from bot.service import Service
 
-EXTRA_FACT = """source = "mi7-article.txt"
-
-[[fact]]
-id = "pegg-conan-show"
-topic = "interview"
-about = ["simon-pegg", "conan-obrien"]
-answer = "Simon Pegg was a guest of Conan O'Brien."
-quote = "Pegg told Conan O'Brien."
-questions = ["Which talk show was Simon Pegg a guest on?"]
-"""
 EXTRA_QUESTION = "Which talk show was Simon Pegg a guest on?"
 
 # (question, words the reply must contain); the last one is declined.
@@ -196,7 +187,7 @@ async def test_bot_keeps_answering_and_reports_a_store_fault_once(
         assert "Answers still come from memory" in status.text
         assert str(db) in status.text and "Traceback" not in status.text
 
-        (facts_dir / "extra.toml").write_text(EXTRA_FACT, encoding="utf-8")
+        (facts_dir / "extra.toml").write_text(PEGG_CONAN_FILE, encoding="utf-8")
         reload = await service.facts_reload(moderator)
         assert reload.kind is ReplyKind.INFO, reload.text
         assert "(+1 -0 ~0)" in reload.text
@@ -364,7 +355,7 @@ def test_a_start_that_fails_on_a_locked_store_says_why_and_exits(
     }
     command = [sys.executable, "-m", "bot", "facts", "status"]
     assert subprocess.run(command, env=env, capture_output=True, timeout=60).returncode == 0
-    (facts_dir / "extra.toml").write_text(EXTRA_FACT, encoding="utf-8")
+    (facts_dir / "extra.toml").write_text(PEGG_CONAN_FILE, encoding="utf-8")
     with locked(settings.db_path):
         started = time.perf_counter()
         # Before the fix the error was printed and then the process hung: the failed start
@@ -418,7 +409,7 @@ async def test_a_store_path_through_a_file_is_a_sentence(tmp_path: Path, facts_d
     assert blocker.read_text(encoding="utf-8") == "a file where a folder should be\n"
 
 
-EXTRA_FACT_2 = EXTRA_FACT.replace("pegg-conan-show", "pegg-conan-again").replace(
+EXTRA_FACT_2 = PEGG_CONAN_FILE.replace("pegg-conan-show", "pegg-conan-again").replace(
     "was a guest of Conan O'Brien", "talked to Conan O'Brien again"
 )
 
@@ -439,7 +430,7 @@ async def test_a_reload_served_from_memory_only_is_not_undone_by_the_watcher(
     service = await Service.open(fast, watch=True)
     try:
         assert service.version == 1
-        (facts_dir / "extra.toml").write_text(EXTRA_FACT, encoding="utf-8")
+        (facts_dir / "extra.toml").write_text(PEGG_CONAN_FILE, encoding="utf-8")
         with read_only(settings.db_path):
             reload = await service.facts_reload(moderator)
             assert "served from memory only" in reload.text, reload.text
@@ -574,7 +565,7 @@ def test_twenty_concurrent_cli_reloads_all_succeed_without_a_false_lock_warning(
         mine = tmp_path / f"facts-{n}"
         shutil.copytree(facts_dir, mine)
         (mine / "extra.toml").write_text(
-            EXTRA_FACT.replace("pegg-conan-show", f"pegg-conan-{n}"), encoding="utf-8"
+            PEGG_CONAN_FILE.replace("pegg-conan-show", f"pegg-conan-{n}"), encoding="utf-8"
         )
         runs.append(
             subprocess.Popen(
@@ -622,7 +613,7 @@ async def test_a_reload_whose_save_succeeded_does_not_warn_of_the_next_writer(
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "watching"
-        (facts_dir / "extra.toml").write_text(EXTRA_FACT, encoding="utf-8")
+        (facts_dir / "extra.toml").write_text(PEGG_CONAN_FILE, encoding="utf-8")
         reload = await service.facts_reload(moderator)
     finally:
         holder.wait(timeout=30)
