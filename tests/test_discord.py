@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import re
 from collections.abc import AsyncIterator
@@ -15,6 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import discord
 import pytest
+from discord_running import running
 from fakes.discord_fake import (
     APP_ID,
     BOT_ID,
@@ -39,7 +39,6 @@ from fakes.discord_fake import (
 from adapters.discord_bot import (
     FranchiseClient,
     api_base_url,
-    build_client,
     clean_text,
     fetch_invite_url,
     gateway_url,
@@ -112,31 +111,6 @@ def discord_settings(fake: FakeDiscord) -> DiscordSettings:
             "DISCORD_MODERATOR_ROLE_IDS": str(MOD_ROLE_ID),
         }
     )
-
-
-@contextlib.asynccontextmanager
-async def running(
-    service: Service, settings: DiscordSettings, fake: FakeDiscord
-) -> AsyncIterator[FranchiseClient]:
-    """`serve()` in a task until the client is ready; cancelled and closed on exit,
-    before the fake stops."""
-    client = build_client(service, settings, guild_ready_timeout=0.05)
-    task = asyncio.create_task(serve(service, settings, client=client))
-    fake.watched = task
-    try:
-        async with asyncio.timeout(10):
-            while not client.is_ready():
-                if task.done():
-                    task.result()
-                    raise AssertionError("serve() returned before the client was ready")
-                await asyncio.sleep(0.01)
-        yield client
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-        fake.watched = None
-    assert client.is_closed()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import discord
 import pytest
+from discord_running import running
 from fakes.discord_fake import (
     BOT_ID,
     DM_CHANNEL_ID,
@@ -28,7 +29,7 @@ from fakes.discord_fake import (
 )
 
 from adapters import discord_shards
-from adapters.discord_bot import FranchiseClient, ShardedFranchiseClient, build_client, serve
+from adapters.discord_bot import FranchiseClient, ShardedFranchiseClient, build_client
 from adapters.discord_setup import DiscordSettings
 from adapters.discord_shards import ShardState
 from bot.config import Settings, ShardGroup, read_shard_group
@@ -43,6 +44,7 @@ SHARDS = 4
 # Two servers on each of the four shards.
 GUILDS = [guild_on_shard(shard, SHARDS, n) for shard in range(SHARDS) for n in range(2)]
 MINE = "shards 0, 1 of 4"  # the group the in-process tests run
+EVERY_SHARD_READY_S = 15.0  # one log-in per shard, at most max_concurrency at a time
 
 
 def fan(n: int) -> dict[str, object]:
@@ -70,30 +72,6 @@ async def sharded_fake(max_concurrency: int = SHARDS) -> AsyncIterator[FakeDisco
         yield fake
     finally:
         await fake.close()
-
-
-@contextlib.asynccontextmanager
-async def running(
-    service: Service, settings: DiscordSettings, fake: FakeDiscord
-) -> AsyncIterator[FranchiseClient]:
-    """`serve()` in a task until every shard is ready; cancelled, then closed, on exit."""
-    client = build_client(service, settings, guild_ready_timeout=0.05)
-    task = asyncio.create_task(serve(service, settings, client=client))
-    fake.watched = task
-    try:
-        async with asyncio.timeout(15):
-            while not client.is_ready():
-                if task.done():
-                    task.result()
-                    raise AssertionError("serve() returned before the client was ready")
-                await asyncio.sleep(0.01)
-        yield client
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-        fake.watched = None
-    assert client.is_closed()
 
 
 async def answered(fake: FakeDiscord, guild_id: int, n: int = 0) -> str:
@@ -216,7 +194,7 @@ async def test_a_shard_group_carries_only_its_shards_servers(
     caplog.set_level(logging.INFO, logger="adapters.discord_bot")
     async with sharded_fake() as fake:
         settings = DiscordSettings.from_env(shard_env(fake, "0,1"))
-        async with running(service, settings, fake) as client:
+        async with running(service, settings, fake, ready_within_s=EVERY_SHARD_READY_S) as client:
             assert isinstance(client, ShardedFranchiseClient)
             assert [i["shard"] for i in fake.identifies] == [[0, 4], [1, 4]]
             # Asked once, for max_concurrency: how many shards may IDENTIFY at a time.
@@ -249,7 +227,7 @@ async def test_a_lost_shard_reconnects_and_the_logs_say_which(
     caplog.set_level(logging.INFO, logger="adapters.discord_bot")
     async with sharded_fake() as fake:
         settings = DiscordSettings.from_env(shard_env(fake, "0,1"))
-        async with running(service, settings, fake) as client:
+        async with running(service, settings, fake, ready_within_s=EVERY_SHARD_READY_S) as client:
             lost = fake.sessions[1]
             assert lost.shard_id == 1
             await lost.ws.close(code=4000, message=b"Unknown error.")
@@ -275,7 +253,7 @@ async def test_shards_in_one_identify_bucket_wait_for_its_window(
     monkeypatch.setattr(discord_shards, "IDENTIFY_WINDOW_S", 0.5)
     async with sharded_fake(max_concurrency=1) as fake:
         settings = DiscordSettings.from_env(shard_env(fake, "0,1"))
-        async with running(service, settings, fake):
+        async with running(service, settings, fake, ready_within_s=EVERY_SHARD_READY_S):
             first, second = fake.sessions
             assert second.identified_at - first.identified_at >= 0.5
 
