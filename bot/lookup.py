@@ -21,7 +21,7 @@ from bot.browse import (
     search_facts,
     suggest_ids,
 )
-from bot.moderation import ModeratorCommands
+from bot.moderation import ModeratorCommands, refusal
 from bot.replies import Reply, ReplyKind, Requester
 from bot.unanswered import LimitError, parse_limit
 
@@ -53,7 +53,7 @@ async def facts_list(
     service: ModeratorCommands, who: Requester, text: str, *, chat: bool = True
 ) -> Reply:
     """The facts matching a filter ("film:MI7 topic:release_date source:...")."""
-    refused = service._refuse(who)
+    refused = refusal(who)
     if refused:
         return refused
     wanted = FactFilter.parse(text[:MAX_TYPED])
@@ -74,7 +74,7 @@ async def facts_show(
     service: ModeratorCommands, who: Requester, text: str, *, chat: bool = True
 ) -> Reply:
     """One fact in full, by its id."""
-    refused = service._refuse(who)
+    refused = refusal(who)
     if refused:
         return refused
     fact_id = text[:MAX_TYPED].strip()
@@ -96,7 +96,7 @@ async def facts_search(
     service: ModeratorCommands, who: Requester, text: str, *, chat: bool = True
 ) -> Reply:
     """The facts the engine matches for a text, best first, as a fan's question would."""
-    refused = service._refuse(who)
+    refused = refusal(who)
     if refused:
         return refused
     if not text.strip():
@@ -120,7 +120,7 @@ async def facts_audit(
     chat: bool = True,
 ) -> Reply:
     """What deserves a moderator's look (bot/audit.py); `text` limits findings per check."""
-    refused = service._refuse(who)
+    refused = refusal(who)
     if refused:
         return refused
     try:

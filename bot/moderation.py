@@ -35,7 +35,7 @@ from bot.unanswered import (
     unanswered_lines,
 )
 
-__all__ = ["ModeratorCommands", "reload_report"]
+__all__ = ["ModeratorCommands", "refusal", "reload_report"]
 
 STATUS_REASONS = 3  # a refused reload's problems /facts status shows before "and N more"
 REASON_WIDTH = 240  # characters of each such problem; past them an ellipsis
@@ -62,6 +62,18 @@ def _logged(report: ReloadReport) -> str:
     )
 
 
+def refusal(who: Requester) -> Reply | None:
+    """None for a moderator; else the reply refusing a moderator command."""
+    if who.is_moderator:
+        return None
+    # The platform only: refusals are counted, not attributed (as in the question log).
+    log.info("Refused a moderator command to a non-moderator on %s.", who.platform)
+    return Reply(
+        ReplyKind.REFUSED,
+        "Only moderators can manage facts. Ask a moderator if a fact needs changing.",
+    )
+
+
 class ModeratorCommands:
     """`/facts reload`, `/facts status`, `/facts unanswered`, `/facts sources`, and `reload`."""
 
@@ -82,19 +94,8 @@ class ModeratorCommands:
     def engine(self) -> Engine:
         return self._served[1]
 
-    @staticmethod
-    def _refuse(who: Requester) -> Reply | None:
-        if who.is_moderator:
-            return None
-        # The platform only: refusals are counted, not attributed (as in the question log).
-        log.info("Refused a moderator command to a non-moderator on %s.", who.platform)
-        return Reply(
-            ReplyKind.REFUSED,
-            "Only moderators can manage facts. Ask a moderator if a fact needs changing.",
-        )
-
     async def facts_reload(self, who: Requester) -> Reply:
-        refused = self._refuse(who)
+        refused = refusal(who)
         if refused:
             return refused
         report = await self.reload(who=who)
@@ -233,7 +234,7 @@ class ModeratorCommands:
         return replace(report, store_problem=problem)
 
     async def facts_status(self, who: Requester) -> Reply:
-        refused = self._refuse(who)
+        refused = refusal(who)
         if refused:
             return refused
         version, engine = self._served
@@ -268,7 +269,7 @@ class ModeratorCommands:
 
     async def facts_sources(self, who: Requester) -> Reply:
         """Each article served: its date, how many facts it gives, the entities it touches."""
-        refused = self._refuse(who)
+        refused = refusal(who)
         if refused:
             return refused
         summaries = source_summaries(self.engine.facts)
@@ -278,7 +279,7 @@ class ModeratorCommands:
     async def facts_unanswered(self, who: Requester, limit: int | str | None = None) -> Reply:
         """The most asked unanswered questions, grouped by what they ask (bot/unanswered.py);
         `limit` as typed in chat or given on the command line."""
-        refused = self._refuse(who)
+        refused = refusal(who)
         if refused:
             return refused
         try:
