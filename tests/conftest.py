@@ -3,6 +3,7 @@ an engine built on them."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -53,6 +54,15 @@ async def service(settings: Settings) -> AsyncIterator[Service]:
         yield svc
     finally:
         await svc.close()
+
+
+@pytest.fixture
+def no_slack_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No SLACK_* variables for the test: Bolt reads them itself when a value is not given,
+    so the app would take the machine's settings for the test's."""
+    for name in list(os.environ):
+        if name.startswith("SLACK_"):
+            monkeypatch.delenv(name)
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import os
 import re
 import socket
 import time
@@ -59,12 +58,8 @@ PINGING_QUESTION = "who catered the MI7 wrap party?"  # answered by write_pingin
 # ----------------------------------------------------------------------------- fixtures
 
 
-@pytest.fixture(autouse=True)
-def _no_slack_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Bolt reads SLACK_* variables itself when a value is not given.
-    for name in list(os.environ):
-        if name.startswith("SLACK_"):
-            monkeypatch.delenv(name)
+# Bolt reads SLACK_* variables itself when a value is not given: none are set in these tests.
+pytestmark = pytest.mark.usefixtures("no_slack_environment")
 
 
 @pytest.fixture

@@ -36,12 +36,8 @@ SIGNING_SECRET = "fake-signing-secret-attacks-0123"
 FAN = "UFAN00001"
 
 
-@pytest.fixture(autouse=True)
-def _no_slack_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Bolt reads SLACK_* variables itself when a value is not given.
-    for name in list(os.environ):
-        if name.startswith("SLACK_"):
-            monkeypatch.delenv(name)
+# Bolt reads SLACK_* variables itself when a value is not given: none are set in these tests.
+pytestmark = pytest.mark.usefixtures("no_slack_environment")
 
 
 @pytest.fixture

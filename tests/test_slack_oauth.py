@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -42,12 +41,8 @@ GLOBEX = Workspace("T0GLOBEX", "Globex Film Club", "xoxb-sentinel-globex-token",
 COOKIE = "slack-app-oauth-state"
 
 
-@pytest.fixture(autouse=True)
-def _no_slack_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Bolt reads SLACK_* variables itself when a value is not given.
-    for name in list(os.environ):
-        if name.startswith("SLACK_"):
-            monkeypatch.delenv(name)
+# Bolt reads SLACK_* variables itself when a value is not given: none are set in these tests.
+pytestmark = pytest.mark.usefixtures("no_slack_environment")
 
 
 @pytest.fixture
