@@ -12,7 +12,6 @@ import asyncio
 import json
 import logging
 import time
-import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -21,8 +20,8 @@ from typing import Any
 
 import aiohttp
 import pytest
-from fakes.slack_fake import APP_ID, FakeSlack, Workspace
-from slack_sdk.signature import SignatureVerifier
+from fakes.slack_fake import FakeSlack, Workspace
+from slack_events import app_mention, event_callback, signed_json
 
 from adapters.slack_app import EVENTS_PATH, build_app, check_settings, start_http
 from adapters.slack_install_store import StoreStates
@@ -117,38 +116,9 @@ async def post_event(
     *,
     event: dict[str, Any] | None = None,
 ) -> None:
-    ts = f"{time.time():.6f}"
-    body = json.dumps(
-        {
-            "token": "legacy-verification-token",
-            "team_id": team.team_id,
-            "api_app_id": APP_ID,
-            "type": "event_callback",
-            "event_id": f"Ev{uuid.uuid4().hex[:10].upper()}",
-            "event_time": int(time.time()),
-            "event": event
-            or {
-                "type": "app_mention",
-                "user": FAN,
-                "text": f"<@{team.bot_user_id}> {text}",
-                "ts": ts,
-                "event_ts": ts,
-                "channel": "C0GENERAL",
-                "team": team.team_id,
-            },
-            "authorizations": [
-                {"team_id": team.team_id, "user_id": team.bot_user_id, "is_bot": True}
-            ],
-        }
-    )
-    stamp = str(int(time.time()))
-    signature = SignatureVerifier(SIGNING_SECRET).generate_signature(timestamp=stamp, body=body)
-    assert signature is not None
-    headers = {
-        "Content-Type": "application/json",
-        "X-Slack-Request-Timestamp": stamp,
-        "X-Slack-Signature": signature,
-    }
+    mention = app_mention(team.team_id, team.bot_user_id, FAN, text)
+    body = event_callback(team.team_id, team.bot_user_id, event or mention)
+    headers = signed_json(body, SIGNING_SECRET)
     async with session.post(worker.url + EVENTS_PATH, data=body, headers=headers) as r:
         assert r.status == 200, await r.text()
 

@@ -11,19 +11,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import socket
 import sys
-import time
-import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
 import pytest
-from fakes.slack_fake import APP_ID, BOT_USER_ID, TEAM_ID, FakeSlack
-from slack_sdk.signature import SignatureVerifier
+from fakes.slack_fake import BOT_USER_ID, TEAM_ID, FakeSlack
+from slack_events import app_mention, event_callback, signed_json
 
 from adapters.slack_http import EVENTS_PATH
 from bot.config import Settings
@@ -133,35 +130,8 @@ async def workers(
 
 async def mention(session: aiohttp.ClientSession, worker: Worker, user: str, text: str) -> None:
     """An app_mention event, signed as Slack signs it, to one worker."""
-    ts = f"{time.time():.6f}"
-    body = json.dumps(
-        {
-            "token": "legacy-verification-token",
-            "team_id": TEAM_ID,
-            "api_app_id": APP_ID,
-            "type": "event_callback",
-            "event_id": f"Ev{uuid.uuid4().hex[:10].upper()}",
-            "event_time": int(time.time()),
-            "event": {
-                "type": "app_mention",
-                "user": user,
-                "text": f"<@{BOT_USER_ID}> {text}",
-                "ts": ts,
-                "event_ts": ts,
-                "channel": "C0GENERAL",
-                "team": TEAM_ID,
-            },
-            "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
-        }
-    )
-    stamp = str(int(time.time()))
-    signature = SignatureVerifier(SIGNING_SECRET).generate_signature(timestamp=stamp, body=body)
-    assert signature is not None
-    headers = {
-        "Content-Type": "application/json",
-        "X-Slack-Request-Timestamp": stamp,
-        "X-Slack-Signature": signature,
-    }
+    body = event_callback(TEAM_ID, BOT_USER_ID, app_mention(TEAM_ID, BOT_USER_ID, user, text))
+    headers = signed_json(body, SIGNING_SECRET)
     async with session.post(worker.url, data=body, headers=headers) as r:
         assert r.status == 200, await r.text()
 
