@@ -22,6 +22,7 @@ from fakes.discord_fake import (
     BOT_ID,
     DM_CHANNEL_ID,
     FakeDiscord,
+    GatewaySession,
     channel_of,
     guild_on_shard,
     shard_of,
@@ -45,6 +46,9 @@ SHARDS = 4
 GUILDS = [guild_on_shard(shard, SHARDS, n) for shard in range(SHARDS) for n in range(2)]
 MINE = "shards 0, 1 of 4"  # the group the in-process tests run
 EVERY_SHARD_READY_S = 15.0  # one log-in per shard, at most max_concurrency at a time
+# Two fresh interpreters importing the bot and logging in: seconds here, but a loaded CI
+# machine once took longer than a minute without saying why, hence the logs on failure.
+SHARDS_UP_S = 90.0
 
 
 def fan(n: int) -> dict[str, object]:
@@ -278,6 +282,33 @@ async def _logged(path: Path, line: str, process: asyncio.subprocess.Process) ->
             await asyncio.sleep(0.05)
 
 
+def _logs_text(logs: Mapping[str, Path]) -> str:
+    return "\n".join(f"--- bot-{c}.log\n{p.read_text(encoding='utf-8')}" for c, p in logs.items())
+
+
+async def _every_shard_up(
+    fake: FakeDiscord,
+    processes: Mapping[str, asyncio.subprocess.Process],
+    logs: Mapping[str, Path],
+) -> list[GatewaySession]:
+    """The fake's four live shards, or a failure that shows both processes' logs: when a
+    process exits before its shards are up, or they take longer than a slow machine would."""
+    shards = asyncio.ensure_future(fake.wait_shards(SHARDS, timeout=SHARDS_UP_S))
+    exits = [asyncio.ensure_future(p.wait()) for p in processes.values()]
+    try:
+        await asyncio.wait([shards, *exits], return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in exits:
+            task.cancel()
+    if not shards.done():
+        shards.cancel()
+        codes = {c: p.returncode for c, p in processes.items()}
+        raise AssertionError(f"a bot process exited first {codes}\n{_logs_text(logs)}")
+    if (error := shards.exception()) is not None:
+        raise AssertionError(f"shards not all up: {error!r}\n{_logs_text(logs)}") from error
+    return shards.result()
+
+
 async def test_two_processes_with_two_shards_each_answer_every_server_once(
     settings: Settings, tmp_path: Path
 ) -> None:
@@ -310,7 +341,7 @@ async def test_two_processes_with_two_shards_each_answer_every_server_once(
                         stdout=log_file,
                         stderr=log_file,
                     )
-            sessions = await fake.wait_shards(SHARDS, timeout=60)
+            sessions = await _every_shard_up(fake, processes, logs)
             assert [s.caller for s in sessions] == ["a", "a", "b", "b"]
             for caller, process in processes.items():
                 shards = ", ".join(map(str, groups[caller][1]))
@@ -333,9 +364,7 @@ async def test_two_processes_with_two_shards_each_answer_every_server_once(
         finally:
             for process in processes.values():
                 await _stop(process)
-    assert all(p.returncode in (0, 130) for p in processes.values()), [
-        logs[c].read_text(encoding="utf-8") for c in groups
-    ]
+    assert all(p.returncode in (0, 130) for p in processes.values()), _logs_text(logs)
     for guild_id in GUILDS:
         here = [r for r in replies if r.path == f"/channels/{channel_of(guild_id)}/messages"]
         assert len(here) == 1, (guild_id, here)
