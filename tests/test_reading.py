@@ -108,6 +108,49 @@ def test_a_passage_stating_the_asked_relation_passes() -> None:
             "Of the homes, 43% had children under 18.",
             "what",
         ),
+        # the participle belongs to another noun, or the active verb has another object
+        (
+            "when was the harbour wall built",
+            "Fishermen met by the harbour wall (the Keeper's Inn, built in 1702) each spring.",
+            "when",
+        ),
+        (
+            "what guild built boats in the harbour",
+            "Boats in the harbour date back to 1600, and the harbour is home to sheds built "
+            "by 1700.",
+            "what",
+        ),
+        # the question's doer is the one it was done to
+        (
+            "who did the keepers invite to the feast",
+            "The keepers were first invited to the feast by the salt guild.",
+            "who",
+        ),
+        # a superlative said of another noun; "all" where the passage says "first"
+        (
+            "what is the largest lighthouse on the coast",
+            "Brannock Point is the largest of the coastal parks and is home to the old Ostvik "
+            "lighthouse.",
+            "what",
+        ),
+        (
+            "who designed all of the town's lighthouses",
+            "Ilse Brandt designed the town's first lighthouse.",
+            "who",
+        ),
+        # the month stands by the opposite of the asked word
+        (
+            "what is the record low for june",
+            "The record high of 31 was set in June 1911, while the record low of 9 was set in "
+            "February 1902.",
+            "what",
+        ),
+        (
+            "what is the record high in february",
+            "The record high of 31 was set in June 1911, while the record low of 9 was set in "
+            "February 1902.",
+            "what",
+        ),
     ],
 )
 def test_a_contradicting_passage_is_refused(question: str, passage: str, qtype: str) -> None:
@@ -230,6 +273,25 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
         (
             "along with salt what did the guild trade",
             "The guild traded timber along with salt.",
+            "what",
+        ),
+        # the participle after its noun, the active verb's object, or an "it" it may be
+        ("when was the harbour wall built", "The harbour wall, built in 1702, stands.", "when"),
+        ("when was the harbour wall built", "Masons built the harbour wall in 1702.", "when"),
+        (
+            "why was the festival delayed",
+            "The festival was first planned for June, but the guild delayed it after a storm.",
+            "why",
+        ),
+        # the superlative beside its noun; the month beside the asked word
+        (
+            "what is the largest lighthouse on the coast",
+            "Ostvik has the largest lighthouse on the coast.",
+            "what",
+        ),
+        (
+            "what is the record low for june",
+            "The record low of 9 was set in June 1902, while the record high was set in August.",
             "what",
         ),
     ],

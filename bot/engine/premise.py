@@ -23,7 +23,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from bot.engine import names, phrases, roles
+from bot.engine import names, opposites, phrases, roles
+from bot.engine.opposites import ANTONYMS
 from bot.models import QuestionType
 from bot.text import (
     GENERAL_CONCEPTS,
@@ -44,7 +45,9 @@ NEGATIONS = frozenset("not never no nobody none nothing neither nor without".spl
 ANSWER_REACH = 8
 # Words that claim a thing is alone of its kind: "what is the only community ...?" asks
 # something "the first planned community" does not say.
-EXCLUSIVES = frozenset("only sole solely every".split())
+EXCLUSIVES = frozenset("only sole solely every all".split())
+# How close a superlative stands to the noun it says it of: "the largest of the parks".
+SUPERLATIVE_REACH = 4
 # How close (in words) a negation must stand before a term to negate it: "had no veto".
 NEGATION_REACH = 3
 # Prefixes that negate a word: "approved" / "disapproved", "complete" / "incomplete".
@@ -53,32 +56,6 @@ NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "il", "ir", "non", "mis")
 MIN_PREFIXED_BASE = 5
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
 FAMILY_PREFIX = 5
-
-# Pairs of lemmas that answer opposite questions. General English, both directions.
-_ANTONYM_PAIRS = """
-large small; big small; great small; increase decrease; rise fall; gain lose; win lose;
-victory defeat; succeed fail; success failure; strength weakness; strong weak;
-first last; before after; early late; earliest latest; begin end; start end; start stop;
-north south; east west; northern southern; eastern western; high low; upper lower;
-top bottom; old new; old young; ancient modern; most least; more less; maximum minimum;
-major minor; public private; open close; accept reject; buy sell; add remove;
-import export; inner outer; internal external; positive negative; true false;
-male female; man woman; birth death; bear die; rich poor; wet dry; hot cold; warm cool;
-long short; wide narrow; heavy light; fast slow; allow forbid; allow prohibit;
-agree disagree; legal illegal; include exclude; common rare; enter leave; arrive depart;
-attack defend; north-west south-east; above below; inside outside; always never;
-same different; lend borrow; give take; send receive; teach learn; love hate;
-over under; more fewer; ally enemy; build demolish; build destroy; create destroy;
-join leave; appoint dismiss; hire fire; rise decline; grow shrink; expand reduce;
-permanent temporary; urban rural; domestic foreign; full empty;
-""".replace("\n", " ")
-ANTONYMS: dict[str, frozenset[str]] = {}
-for _pair in _ANTONYM_PAIRS.split(";"):
-    _words = _pair.split()
-    if len(_words) == 2:
-        _a, _b = _words
-        ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
-        ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
 
 # Skipped between the question word and its head noun: "what is the largest city",
 # "which kind of fort", "what type of school".
@@ -239,9 +216,19 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
         return Verdict.fail("contradicts", f"roles of {swapped}")
     # "Which park is the smallest?" is not answered by "three small ponds": a superlative
     # or an exclusive word the question asserts must be the passage's word too.
-    for word in question.sequence:
-        if (_is_superlative(word) or word in EXCLUSIVES) and word not in words:
+    for i, word in enumerate(question.sequence):
+        if not (_is_superlative(word) or word in EXCLUSIVES):
+            continue
+        if word not in words:
             return Verdict.fail("contradicts", word)
+        # "the largest mansion" against "the largest park ... home to Kearney Mansion"
+        noun = next((w for w in question.sequence[i + 1 : i + 3] if w not in GLUE), None)
+        if noun is not None and _apart(words, stems, word, stem(noun), SUPERLATIVE_REACH):
+            return Verdict.fail("contradicts", f"{word} {noun}")
+    particulars = {w for w in question.sequence if w in MONTHS or w in question.names}
+    contrasted = opposites.misread(question.terms, particulars | set(question.numbers), stems)
+    if contrasted:
+        return Verdict.fail("contradicts", contrasted)
     # Function words count here: "over 18" is not "under 18", "after" not "before".
     for term in (*question.terms, *(w for w in question.sequence if w in ANTONYMS)):
         if term in have:
@@ -264,6 +251,13 @@ def _misattached(question: Asked, passage: str, words: list[str], stems: list[st
         return Verdict.fail("contradicts", f"whose {thing}")
     phrase = phrases.detached(question.sequence, words)
     return Verdict.fail("contradicts", phrase) if phrase else PASS
+
+
+def _apart(words: list[str], stems: list[str], word: str, noun: str, reach: int) -> bool:
+    """Whether the passage has both `word` and `noun` but never within `reach` words."""
+    at = [i for i, w in enumerate(words) if w == word]
+    near = [j for j, s in enumerate(stems) if s == noun]
+    return bool(at and near) and all(abs(i - j) > reach for i in at for j in near)
 
 
 def _is_superlative(word: str) -> bool:

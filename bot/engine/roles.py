@@ -100,13 +100,16 @@ def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
     """ "who replaced the Normans", "what ended the war": the question asks for the
     subject of its verb, so what follows the verb is the object. A passage where that
     object stands before the verb, as its subject, has the roles the other way round."""
-    if len(words) < 3 or words[0] not in ("who", "what") or words[1] in GLUE:
+    if len(words) < 3 or words[0] not in ("who", "what", "which") or words[1] in GLUE:
         return None
-    if words[2] in _AUXILIARIES:
+    at = 1
+    if words[0] != "who" and len(words) > 3 and _participle(words[2]) and words[3] != "by":
+        at = 2  # "what organisation built homes": a head noun, then a verb in the past
+    elif words[0] == "which" or words[2] in _AUXILIARIES:
         return None  # "what century was ...": a head noun, not a verb
-    verb = stem(words[1])
+    verb = stem(words[at])
     objects = tuple(
-        stem(w) for w in words[2:] if w not in GLUE and w not in SCAFFOLD and w.isalpha()
+        stem(w) for w in words[at + 1 :] if w not in GLUE and w not in SCAFFOLD and w.isalpha()
     )
     return (verb, objects) if objects else None
 
@@ -141,9 +144,14 @@ def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -
     if found is None:
         return None
     subject, starts, verb, at = found
+    agent = agent_of(stems, at)
+    # "Norman mercenaries were encouraged to come south by the Lombards": the one the
+    # question has doing it is the one it was done to
+    done_to = is_passive(stems, at) and (agent is None or subject not in agent)
+    if done_to and any(at - PATIENT_REACH <= k < at for k in starts):
+        return verb
     if any(k < at for k in starts):
         return None
-    agent = agent_of(stems, at)
     return None if agent is not None and subject in agent else verb
 
 
@@ -201,11 +209,19 @@ def _do_question(
         (
             k
             for k, s in enumerate(stems)
-            if s == verb and (noun_in_question or not (k and _names_a_noun(stems[k - 1])))
+            if s == verb and (noun_in_question or not _after_noun_opener(stems, k))
         ),
         None,
     )
     return None if at is None else (subject, starts, verb, at)
+
+
+def _after_noun_opener(stems: list[str], k: int) -> bool:
+    """Whether the word at `k` follows a determiner or an ordinal, so names a thing: "a
+    third attack", but not "were first encouraged", where the ordinal is an adverb."""
+    if not k or not _names_a_noun(stems[k - 1]):
+        return False
+    return not (k > 1 and stems[k - 2] in ("be", "have") and stems[k - 1] not in _OBJECT_OPENERS)
 
 
 def _names_a_noun(word: str) -> bool:
@@ -218,29 +234,54 @@ _WH = frozenset("who whom what when where why how which".split())
 
 # How far before a passive verb ("were later defeated") its subject may stand.
 PATIENT_REACH = 5
+# A participle without "be" follows its noun: "the shopping centre, built in 1990".
+PARTICIPLE_REACH = 2
 
 
 def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     """ "Where were the French defeated?" read against "the British were later defeated
-    at Sainte-Foy, and the French ceded Canada": the passage has the verb in the passive
-    too, but someone else stands before it as the one it happened to. Returns the verb."""
-    if len(words) < 4 or words[0] not in _WH or words[1] not in _BE or "by" in words:
+    at Sainte-Foy, and the French ceded Canada": someone else stands before the verb as the
+    one it happened to. Likewise "when was the freeway built?" against "the shopping
+    centre by the freeway, built in the 1990s" (a participle after its noun) or "they built
+    the centre" (the active verb's object). Returns the verb."""
+    be = next((i for i in (1, 2) if words[i] in _BE), 0) if len(words) >= 4 else 0
+    if not be or words[0] not in _WH or "by" in words:
         return None
-    content = [i for i in range(2, len(words)) if words[i] not in GLUE and words[i].isalpha()]
+    content = [i for i in range(be + 1, len(words)) if words[i] not in GLUE and words[i].isalpha()]
     if len(content) < 2:
         return None
-    # the verb is the first word after the subject that the passage has in the passive
-    passives = [k for k in range(len(stems)) if is_passive(stems, k)]
-    in_passive = {stems[k] for k in passives}
-    at_verb = next((n for n, i in enumerate(content) if n and stem(words[i]) in in_passive), None)
+    # the verb: the first word after the subject that the passage has in the passive, or
+    # that has a participle's form
+    in_passive = {s for k, s in enumerate(stems) if is_passive(stems, k)}
+    at_verb = next(
+        (
+            n
+            for n, i in enumerate(content)
+            if n
+            and (
+                stem(words[i]) in in_passive or (_participle(words[i]) and stem(words[i]) in stems)
+            )
+        ),
+        None,
+    )
     if at_verb is None:
         return None
     verb = stem(words[content[at_verb]])
     subject = [stem(words[i]) for i in content[:at_verb]]
     if not any(s in stems for s in subject):
         return None
-    for at in (k for k in passives if stems[k] == verb):
-        before = stems[max(0, at - PATIENT_REACH) : at]
-        if any(s in before for s in subject):
+    for at in (k for k, s in enumerate(stems) if s == verb):
+        if is_passive(stems, at):
+            around = stems[max(0, at - PATIENT_REACH) : at]
+        else:  # the noun a participle follows, or the active verb's object
+            around = stems[max(0, at - PARTICIPLE_REACH) : at + 1 + OBJECT_REACH]
+        if any(s in around for s in subject):
             return None
+        if not is_passive(stems, at) and stems[at + 1 : at + 2] in (["it"], ["them"]):
+            return None  # "the studio delayed it": whatever "it" is, word order can't tell
     return verb
+
+
+def _participle(word: str) -> bool:
+    """ "built", "defeated", "known": a past participle, as far as its form tells."""
+    return stem(word) != word and not word.endswith("s") and not word.endswith("ing")

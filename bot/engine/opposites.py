@@ -1,0 +1,71 @@
+"""Opposites: pairs of words that answer opposite questions, and which side of a contrast
+a question's particulars stand on.
+
+"What is the record low for July?" is no question for "the record high was set in July,
+while the record low was set in January", although that sentence has every word of it.
+General English, nothing of any one article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# Pairs of lemmas that answer opposite questions. General English, both directions.
+_ANTONYM_PAIRS = """
+large small; big small; great small; increase decrease; rise fall; gain lose; win lose;
+victory defeat; succeed fail; success failure; strength weakness; strong weak;
+first last; before after; early late; earliest latest; begin end; start end; start stop;
+north south; east west; northern southern; eastern western; high low; upper lower;
+top bottom; old new; old young; ancient modern; most least; more less; maximum minimum;
+major minor; public private; open close; accept reject; buy sell; add remove;
+import export; inner outer; internal external; positive negative; true false;
+male female; man woman; birth death; bear die; rich poor; wet dry; hot cold; warm cool;
+long short; wide narrow; heavy light; fast slow; allow forbid; allow prohibit;
+agree disagree; legal illegal; include exclude; common rare; enter leave; arrive depart;
+attack defend; north-west south-east; above below; inside outside; always never;
+same different; lend borrow; give take; send receive; teach learn; love hate;
+over under; more fewer; ally enemy; build demolish; build destroy; create destroy;
+join leave; appoint dismiss; hire fire; rise decline; grow shrink; expand reduce;
+permanent temporary; urban rural; domestic foreign; full empty;
+""".replace("\n", " ")
+ANTONYMS: dict[str, frozenset[str]] = {}
+for _pair in _ANTONYM_PAIRS.split(";"):
+    _words = _pair.split()
+    if len(_words) == 2:
+        _a, _b = _words
+        ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
+        ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
+
+# Words that open a contrasting clause, and how many words of distance each adds: the
+# month after "while" belongs to the clause after it.
+CONTRASTS = frozenset("while whereas but however although though".split())
+CLAUSE_GAP = 10
+
+
+def misread(terms: Iterable[str], particulars: Iterable[str], stems: list[str]) -> str | None:
+    """ "What is the record low for July?" against "the record high was set in July, while
+    the record low was set in January": when a passage sets a term against its opposite,
+    the question's particulars (its months, numbers and names) must stand nearer the term
+    than the opposite. Returns the opposite they stand by."""
+    wanted = set(particulars)
+    for term in terms:
+        opposites = ANTONYMS.get(term, frozenset()) & set(stems)
+        if term not in stems or not opposites:
+            continue
+        here = [i for i, s in enumerate(stems) if s == term]
+        there = [i for i, s in enumerate(stems) if s in opposites]
+        for particular in wanted:
+            at = [i for i, s in enumerate(stems) if s == particular]
+            if at and _nearest(stems, at, there) < _nearest(stems, at, here):
+                return stems[min(there, key=lambda j: _nearest(stems, at, [j]))]
+    return None
+
+
+def _nearest(stems: list[str], at: list[int], others: list[int]) -> int:
+    """The least distance from `at` to `others`, a contrasting clause between counting
+    CLAUSE_GAP words more."""
+    return min(
+        abs(i - j) + CLAUSE_GAP * sum(w in CONTRASTS for w in stems[min(i, j) + 1 : max(i, j)])
+        for i in at
+        for j in others
+    )
