@@ -32,6 +32,11 @@ from bot.migrations import OUR_MIGRATIONS, OUR_TABLES, SCHEMA_MARKS, migrate
 
 BUSY_TIMEOUT_MS = 5000
 CHECK_BUSY_TIMEOUT_MS = 250  # a health check should answer quickly, not wait out a writer
+# Switching a new store to WAL needs a lock SQLite will not wait for (its busy handler is
+# not called there), so when two processes start on a new store at once the later one
+# tries again, this often and this far apart: BUSY_TIMEOUT_MS in all.
+WAL_SWITCH_PAUSE_S = 0.05
+WAL_SWITCH_TRIES = int(BUSY_TIMEOUT_MS / 1000 / WAL_SWITCH_PAUSE_S)
 SQLITE_HEADER = b"SQLite format 3\x00"
 _HEAD_BYTES = 65536  # the largest page size SQLite allows: all of page 1
 
@@ -230,6 +235,18 @@ def error_type(where: str, exc: sqlite3.Error, *, read_only: bool = False) -> ty
     return StoreError
 
 
+async def _switch_to_wal(db: aiosqlite.Connection) -> None:
+    for attempt in range(1, WAL_SWITCH_TRIES + 1):
+        try:
+            await db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = errorname(exc).startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+            if not busy or attempt == WAL_SWITCH_TRIES:
+                raise
+        await asyncio.sleep(WAL_SWITCH_PAUSE_S)
+
+
 async def connect(where: str) -> aiosqlite.Connection:
     uri = where.startswith("file:")
     # When connecting fails, aiosqlite 0.22 stops its worker thread without waiting for it, and
@@ -239,11 +256,11 @@ async def connect(where: str) -> aiosqlite.Connection:
     # isolation_level=None: we write BEGIN/COMMIT ourselves, sqlite3 adds none of its own.
     db = await aiosqlite.connect(where, isolation_level=None, uri=uri)
     try:
+        await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if where != ":memory:":
             # Readers never block the writer, and a crash cannot tear a committed transaction.
-            await db.execute("PRAGMA journal_mode = WAL")
+            await _switch_to_wal(db)
         await db.execute("PRAGMA synchronous = NORMAL")
-        await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         await db.execute("PRAGMA foreign_keys = ON")
         if where != ":memory:":
             # A file whose header survived but whose pages did not opens fine and fails later,

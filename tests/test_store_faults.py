@@ -367,6 +367,53 @@ def test_a_start_that_fails_on_a_locked_store_says_why_and_exits(
     assert took < 15, f"exiting took {took:.1f} s"
 
 
+# Another process's first start, caught between creating the store's file and switching it
+# to WAL: it holds the write lock of a file that is still empty.
+HOLD_NEW_STORE = """
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+sys.stdin.readline()
+db.execute("COMMIT")
+print("released", flush=True)
+sys.stdin.read()
+"""
+
+
+async def test_two_processes_starting_on_a_new_store_at_once_both_start(
+    settings: Settings,
+) -> None:
+    """SQLite does not wait for the lock that switching a new file to WAL needs: the second
+    of two bots started together (two shards, `docker compose up`) used to exit with
+    "database is locked". It waits for the first instead."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_NEW_STORE, str(settings.db_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdin is not None and holder.stdout is not None
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        opening = asyncio.ensure_future(Service.open(settings))
+        await asyncio.sleep(0.3)
+        assert not opening.done()  # waiting, not failed
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "released"
+        service = await asyncio.wait_for(opening, 10)
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+        holder.stdout.close()
+    try:
+        question, expected = QUESTIONS[1]
+        assert expected in (await service.ask(Requester("discord", "fan"), question)).text
+    finally:
+        await service.close()
+
+
 @pytest.mark.parametrize("store_exists", [True, False])
 def test_a_store_in_a_folder_the_bot_cannot_enter_is_a_sentence(
     store_exists: bool, tmp_path: Path, facts_dir: Path
