@@ -138,6 +138,17 @@ def test_a_passage_stating_the_asked_relation_passes() -> None:
             "Ilse Brandt designed the town's first lighthouse.",
             "who",
         ),
+        # the brother married, not the queen; the homes were never built
+        (
+            "who did Queen Maren marry",
+            "Queen Maren, whose elder brother had married Ilse of Ostvik, ruled the coast.",
+            "who",
+        ),
+        (
+            "where were the luxury homes built",
+            "An aborted attempt to build luxury homes at Brannock Point cost the guild dearly.",
+            "where",
+        ),
         # the month stands by the opposite of the asked word
         (
             "what is the record low for june",
@@ -223,6 +234,23 @@ def test_question_scaffolding_is_not_a_premise() -> None:
             " hall by the river to set the new frost record.",
             "when",
         ),
+        # a river has a name, and "the Ostvik religion" is a religion
+        (
+            "what river flows through the town",
+            "The river flows through the town and floods the valley each spring.",
+            "what",
+        ),
+        (
+            "what was the Ostvik religion",
+            "The Ostvik guild, with its assault on religion, burned the chapels.",
+            "what",
+        ),
+        # the sentence's doer is "he"; the names before the verb are its objects
+        (
+            "who made Tomas keeper",
+            "He appointed Ilse harbour master and made Tomas keeper of the light.",
+            "who",
+        ),
     ],
 )
 def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
@@ -282,6 +310,20 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
             "why was the festival delayed",
             "The festival was first planned for June, but the guild delayed it after a storm.",
             "why",
+        ),
+        # a named river, a named religion, a named doer, a marriage, homes built
+        ("what river flows through the town", "The Ostra river flows through the town.", "what"),
+        (
+            "what was the Ostvik religion",
+            "The Ostvik religion was Lutheranism, brought by Danish priests.",
+            "what",
+        ),
+        ("who made Tomas keeper", "In 1602 Queen Maren made Tomas keeper of the light.", "who"),
+        ("who did Queen Maren marry", "Queen Maren married Tomas of Ostvik in 1602.", "who"),
+        (
+            "where were the luxury homes built",
+            "Luxury homes were built at Brannock Point.",
+            "where",
         ),
         # the superlative beside its noun; the month beside the asked word
         (

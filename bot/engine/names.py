@@ -18,6 +18,12 @@ from bot.text import common_words, normalize
 _NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<![\"\u201c(])\b[A-Z][\w'\u2019-]*")
 
 
+# A sentence opening with one of these has someone unnamed for its subject.
+SUBJECT_PRONOUNS = frozenset("he she they it".split())
+# How near the verb a name must stand to be its doer when the sentence opens with a pronoun.
+NEXT_TO_VERB = 2
+
+
 def given(passage: str, asked: Set[str]) -> set[str]:
     """The first words (normalized) of the names `passage` gives. Its first word counts
     when capitalised and no ordinary English word ("Pitt increased the army"), unless
@@ -40,6 +46,11 @@ def doer_named(
         return True  # the verb is paraphrased: nothing to locate
     for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"
         slot = words[:at]
+        if words[:1] and words[0] in SUBJECT_PRONOUNS:
+            # "He appointed Robert archbishop and made Ralph earl": the doer is "he", and
+            # the names before the verb are its objects; only one right before it counts
+            near = words[max(1, at - NEXT_TO_VERB) : at]
+            slot = [] if near[-1:] and near[-1] in ("and", "but", "then") else near
         if roles.agent_of(stems, at) is not None:
             after = words[at + 1 :]
             slot = after[after.index("by") + 1 :][: roles.AGENT_REACH] if "by" in after else []

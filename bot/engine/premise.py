@@ -19,11 +19,10 @@ Pure functions over normalized words; the tables are ordinary English, not any a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from bot.engine import names, opposites, phrases, roles
+from bot.engine import kinds, names, opposites, phrases, roles
 from bot.engine.opposites import ANTONYMS
 from bot.models import QuestionType
 from bot.text import (
@@ -32,7 +31,6 @@ from bot.text import (
     SCAFFOLD,
     Concepts,
     is_number,
-    is_ordinal,
     normalize,
     stem,
 )
@@ -48,6 +46,8 @@ ANSWER_REACH = 8
 EXCLUSIVES = frozenset("only sole solely every all".split())
 # How close a superlative stands to the noun it says it of: "the largest of the parks".
 SUPERLATIVE_REACH = 4
+# Words that say an act never came about: "an aborted attempt to build luxury homes".
+FAILURES = frozenset("abort fail abandon cancel unsuccessful".split())
 # How close (in words) a negation must stand before a term to negate it: "had no veto".
 NEGATION_REACH = 3
 # Prefixes that negate a word: "approved" / "disapproved", "complete" / "incomplete".
@@ -57,19 +57,6 @@ MIN_PREFIXED_BASE = 5
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
 FAMILY_PREFIX = 5
 
-# Skipped between the question word and its head noun: "what is the largest city",
-# "which kind of fort", "what type of school".
-_BEFORE_HEAD = frozenset("is are was were a an the another other kind type sort of".split())
-
-MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-# "how large", "how far": adjectives that ask for a measure, which a number states.
-MEASURES = frozenset(
-    "large big small tall high long far old wide deep heavy fast tall often big".split()
-)
-# Words that, after "what"/"which", ask for a time or a quantity rather than naming one.
-TIME_HEADS = frozenset("year century decade month day date time era period season".split())
 # Words a question adds that a passage stating the fact seldom repeats: "how many ...
 # existed" is answered by "there were four", "the total number of keepers" by "40
 # keepers". ("Located" is not one of them: "where is X located" against any sentence
@@ -78,24 +65,9 @@ IMPLIED = frozenset(
     """exist exists existed existing occur occurs occurred total number
     during upon once sometimes largely previously""".split()
 )
-# "Which" asks for a named thing, except a choice of these: "which direction", "which side".
-UNNAMED_CHOICES = frozenset(
-    "type types kind kinds sort form way direction side part method".split()
-)
 # A measure the passage must name, not just any number: "what is the population of X"
 # is not answered by "220 miles northwest of X".
 STATED_MEASURES = frozenset("population cost price".split())
-COUNT_HEADS = frozenset("number percentage percent amount population total size cost price".split())
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
-    "fifty sixty seventy eighty ninety hundred thousand million billion dozen half "
-    "twice once several".split()
-)
-_DECADE = re.compile(r"^\d{2,4}s$")
-_TIME_WORDS = MONTHS | frozenset(
-    "century centuries decade decades year years ad bc bce ce spring summer autumn fall "
-    "winter morning evening night today yesterday tomorrow".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,14 +108,14 @@ def asked(
     caller when it passes `named`, the words inside name mentions)."""
     words = list(words)
     named_words = set(named)
-    heads = _head_nouns(words)
-    kind = _answer_kind(words, qtype, heads)
+    heads = kinds.head_nouns(words, kinds.capitalised(text))
+    kind = kinds.answer_kind(words, qtype, heads)
     terms: list[str] = []
     numbers: list[str] = []
     for w in words:
         if w in named_words:
             continue
-        if is_number(w) or _DECADE.match(w):
+        if is_number(w) or kinds.DECADE.match(w):
             numbers.append(w)
             continue
         if w in GLUE or w in NEGATIONS or w in SCAFFOLD or not w.isalpha() or w in IMPLIED:
@@ -225,7 +197,7 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
         noun = next((w for w in question.sequence[i + 1 : i + 3] if w not in GLUE), None)
         if noun is not None and _apart(words, stems, word, stem(noun), SUPERLATIVE_REACH):
             return Verdict.fail("contradicts", f"{word} {noun}")
-    particulars = {w for w in question.sequence if w in MONTHS or w in question.names}
+    particulars = {w for w in question.sequence if w in kinds.MONTHS or w in question.names}
     contrasted = opposites.misread(question.terms, particulars | set(question.numbers), stems)
     if contrasted:
         return Verdict.fail("contradicts", contrasted)
@@ -270,7 +242,8 @@ def _negated(stems: list[str], terms: Iterable[str]) -> list[str]:
     wanted = set(terms)
     found = []
     for i, s in enumerate(stems):
-        if s in wanted and any(w in NEGATIONS for w in stems[max(0, i - NEGATION_REACH) : i]):
+        before = stems[max(0, i - NEGATION_REACH) : i]
+        if s in wanted and any(w in NEGATIONS or w in FAILURES for w in before):
             found.append(s)
     return found
 
@@ -297,7 +270,7 @@ def _answer_missing(question: Asked, passage: str, words: list[str], stems: list
             slot = roles.object_slot(question.sequence, stems, question.owned)
             ok = names.named_in(slot, given, words, question.words)
     else:
-        holds = ANSWER_KINDS.get(question.kind)
+        holds = kinds.ANSWER_KINDS.get(question.kind)
         ok = holds is None or _held_near(question, words, holds)
     return PASS if ok else Verdict.fail("no_answer", question.kind)
 
@@ -311,65 +284,3 @@ def _held_near(question: Asked, words: list[str], holds: Callable[[str], bool]) 
     if not asked_at:
         return bool(found)
     return any(abs(i - j) <= ANSWER_REACH for i in found for j in asked_at)
-
-
-def _is_time(word: str) -> bool:
-    return word in _TIME_WORDS or bool(_DECADE.match(word)) or _is_year(word) or is_ordinal(word)
-
-
-def _is_count(word: str) -> bool:
-    return word.isdigit() or word in _NUMBER_WORDS or bool(_DECADE.match(word))
-
-
-# What a passage must hold, beyond the question's own words, for each kind of answer.
-ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
-    "time": _is_time,
-    "year": lambda w: _is_year(w) or bool(_DECADE.match(w)),
-    "month": lambda w: w in MONTHS,
-    "century": lambda w: is_ordinal(w) or w in ("century", "centuries"),
-    "count": _is_count,
-}
-# "what year", "which month", "what century": the head word narrows a time question.
-TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
-
-
-def _is_year(word: str) -> bool:
-    return word.isdigit() and len(word) in (3, 4)
-
-
-def _head_nouns(words: list[str]) -> frozenset[str]:
-    """The word right after "what", "which" or "how" near the start: it names the kind of
-    answer ("what fort", "which year", "how large"), not a premise the passage must state."""
-    heads = set()
-    for i, w in enumerate(words):
-        if w in ("what", "which", "how"):
-            j = i + 1
-            # "what is the smallest city": the superlative is a premise, the noun the head
-            while j < len(words) and (
-                words[j] in _BEFORE_HEAD or words[j] in ANTONYMS or words[j].endswith("est")
-            ):
-                j += 1
-            if j < len(words):
-                heads.add(words[j])
-            break
-    return frozenset(heads)
-
-
-def _answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) -> str:
-    text = " ".join(words)
-    for head in sorted(heads & TIME_HEAD_KINDS.keys()):
-        return TIME_HEAD_KINDS[head]
-    if qtype == "when" or heads & TIME_HEADS:
-        return "time"
-    if (
-        text.startswith(("how many", "how much"))
-        or (words[:1] == ["how"] and len(words) > 1 and words[1] in MEASURES)
-        or " how many " in f" {text} "
-        or heads & COUNT_HEADS
-    ):
-        return "count"
-    if qtype in ("who", "where"):
-        return "name"
-    if words[:1] == ["which"] and len(words) > 1 and words[1] not in UNNAMED_CHOICES:
-        return "name"  # "which city is the largest": one named thing among others
-    return "any"

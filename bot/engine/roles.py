@@ -103,7 +103,7 @@ def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
     if len(words) < 3 or words[0] not in ("who", "what", "which") or words[1] in GLUE:
         return None
     at = 1
-    if words[0] != "who" and len(words) > 3 and _participle(words[2]) and words[3] != "by":
+    if words[0] != "who" and len(words) > 3 and is_participle(words[2]) and words[3] != "by":
         at = 2  # "what organisation built homes": a head noun, then a verb in the past
     elif words[0] == "which" or words[2] in _AUXILIARIES:
         return None  # "what century was ...": a head noun, not a verb
@@ -150,7 +150,10 @@ def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -
     done_to = is_passive(stems, at) and (agent is None or subject not in agent)
     if done_to and any(at - PATIENT_REACH <= k < at for k in starts):
         return verb
-    if any(k < at for k in starts):
+    before = [k for k in starts if k < at]
+    if before and "whose" in stems[max(before) : at]:
+        return verb  # "King David, whose brother had married Sybilla": the brother did
+    if before:
         return None
     return None if agent is not None and subject in agent else verb
 
@@ -259,7 +262,8 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
             for n, i in enumerate(content)
             if n
             and (
-                stem(words[i]) in in_passive or (_participle(words[i]) and stem(words[i]) in stems)
+                stem(words[i]) in in_passive
+                or (is_participle(words[i]) and stem(words[i]) in stems)
             )
         ),
         None,
@@ -282,6 +286,6 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     return verb
 
 
-def _participle(word: str) -> bool:
+def is_participle(word: str) -> bool:
     """ "built", "defeated", "known": a past participle, as far as its form tells."""
     return stem(word) != word and not word.endswith("s") and not word.endswith("ing")

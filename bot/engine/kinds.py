@@ -1,0 +1,133 @@
+"""What kind of answer a question asks for, and what in a passage is of that kind.
+
+"When" wants a time, "how many" a number, "who" and "where" a name; "what year" narrows a
+time to a year, "which city" and "what river" ask for a thing by its name, while "which
+direction" and "what kind of school" do not. The word after the question word names the
+kind (its head noun), so it is no premise a passage must repeat. Ordinary English only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.engine.opposites import ANTONYMS
+from bot.engine.roles import is_participle
+from bot.models import QuestionType
+from bot.text import GLUE, is_ordinal, normalize, stem
+
+# Skipped between the question word and its head noun: "what is the largest city",
+# "which kind of fort", "what type of school".
+_BEFORE_HEAD = frozenset("is are was were a an the another other kind type sort of".split())
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+# "how large", "how far": adjectives that ask for a measure, which a number states.
+MEASURES = frozenset(
+    "large big small tall high long far old wide deep heavy fast tall often big".split()
+)
+# Words that, after "what"/"which", ask for a time or a quantity rather than naming one.
+TIME_HEADS = frozenset("year century decade month day date time era period season".split())
+# "Which" asks for a named thing, except a choice of these: "which direction", "which side".
+UNNAMED_CHOICES = frozenset(
+    "type types kind kinds sort form way direction side part method".split()
+)
+# Kinds of thing known by their names: "what river", "what company" asks for one by name.
+NAMED_KINDS = frozenset(
+    """country city town village state nation province region county religion language
+    river lake mountain island company firm team school university college church party
+    newspaper magazine empire kingdom dynasty tribe army navy ship railroad railway airport
+    museum library organization organisation person king queen president general leader
+    artist singer author writer architect""".split()
+)
+COUNT_HEADS = frozenset("number percentage percent amount population total size cost price".split())
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+    "fifty sixty seventy eighty ninety hundred thousand million billion dozen half "
+    "twice once several".split()
+)
+DECADE = re.compile(r"^\d{2,4}s$")
+_TIME_WORDS = MONTHS | frozenset(
+    "century centuries decade decades year years ad bc bce ce spring summer autumn fall "
+    "winter morning evening night today yesterday tomorrow".split()
+)
+
+
+def _is_time(word: str) -> bool:
+    return word in _TIME_WORDS or bool(DECADE.match(word)) or _is_year(word) or is_ordinal(word)
+
+
+def _is_count(word: str) -> bool:
+    return word.isdigit() or word in _NUMBER_WORDS or bool(DECADE.match(word))
+
+
+# What a passage must hold, beyond the question's own words, for each kind of answer.
+ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
+    "time": _is_time,
+    "year": lambda w: _is_year(w) or bool(DECADE.match(w)),
+    "month": lambda w: w in MONTHS,
+    "century": lambda w: is_ordinal(w) or w in ("century", "centuries"),
+    "count": _is_count,
+}
+# "what year", "which month", "what century": the head word narrows a time question.
+TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
+
+
+def _is_year(word: str) -> bool:
+    return word.isdigit() and len(word) in (3, 4)
+
+
+def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The word right after "what", "which" or "how" near the start: it names the kind of
+    answer ("what fort", "which year", "how large"), not a premise the passage must state."""
+    heads = set()
+    for i, w in enumerate(words):
+        if w in ("what", "which", "how"):
+            j = i + 1
+            # "what is the smallest city": the superlative is a premise, the noun the head
+            while j < len(words) and (
+                words[j] in _BEFORE_HEAD or words[j] in ANTONYMS or words[j].endswith("est")
+            ):
+                j += 1
+            # "what was the Norman religion": a name's word modifies the head after it
+            while (
+                j + 1 < len(words)
+                and words[j] in capitalised
+                and words[j + 1] not in GLUE
+                and not is_participle(words[j + 1])
+            ):
+                j += 1
+            if j < len(words):
+                heads.add(words[j])
+            break
+    return frozenset(heads)
+
+
+def capitalised(text: str) -> frozenset[str]:
+    """The normalized words written with a capital inside `text` (not its first word)."""
+    return frozenset(
+        normalize(w) for w in text.split()[1:] if w[:1].isupper() and normalize(w).isalpha()
+    )
+
+
+def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) -> str:
+    text = " ".join(words)
+    for head in sorted(heads & TIME_HEAD_KINDS.keys()):
+        return TIME_HEAD_KINDS[head]
+    if qtype == "when" or heads & TIME_HEADS:
+        return "time"
+    if (
+        text.startswith(("how many", "how much"))
+        or (words[:1] == ["how"] and len(words) > 1 and words[1] in MEASURES)
+        or " how many " in f" {text} "
+        or heads & COUNT_HEADS
+    ):
+        return "count"
+    if qtype in ("who", "where"):
+        return "name"
+    if words[:1] == ["which"] and len(words) > 1 and words[1] not in UNNAMED_CHOICES:
+        return "name"  # "which city is the largest": one named thing among others
+    if words[:1] == ["what"] and {stem(h) for h in heads} & NAMED_KINDS:
+        return "name"  # "what religion were the Normans": a religion has a name
+    return "any"
