@@ -149,6 +149,17 @@ def test_a_passage_stating_the_asked_relation_passes() -> None:
             "An aborted attempt to build luxury homes at Brannock Point cost the guild dearly.",
             "where",
         ),
+        # "Danish" said of another noun; an aim the sentence says failed
+        (
+            "who was famed for their Danish courage",
+            "The keepers were famed for their stubborn courage and later their Danish thrift.",
+            "who",
+        ),
+        (
+            "who built a harbour for the town",
+            "In 1602 Tomas Lind sailed north to build a harbour for the town, but failed.",
+            "who",
+        ),
         # the month stands by the opposite of the asked word
         (
             "what is the record low for june",
@@ -173,6 +184,14 @@ def test_a_key_term_the_passage_never_mentions_is_unexplained() -> None:
         "who was famed for their christian spirit",
         "The Normans were famed for their martial spirit and later their piety.",
         "who",
+    ) == (False, "unexplained")
+
+
+def test_a_role_asked_for_must_be_the_one_stated() -> None:
+    # a name, but of a guitarist, not the singer asked for
+    assert _verdict(
+        "what singer recorded the harbour song",
+        "The harbour song was recorded by guitarist Tomas Lind in 1962.",
     ) == (False, "unexplained")
 
 
@@ -324,6 +343,22 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
             "where were the luxury homes built",
             "Luxury homes were built at Brannock Point.",
             "where",
+        ),
+        # the name's adjective beside its noun; an aim achieved
+        (
+            "who was famed for her Danish thrift",
+            "Ilse Brandt was famed for her stubborn courage and her Danish thrift.",
+            "who",
+        ),
+        (
+            "who built a harbour for the town",
+            "In 1602 Tomas Lind sailed north to build a harbour for the town, and did so.",
+            "who",
+        ),
+        (
+            "what singer recorded the harbour song",
+            "The harbour song was recorded by the singer Tomas Lind in 1962.",
+            "what",
         ),
         # the superlative beside its noun; the month beside the asked word
         (

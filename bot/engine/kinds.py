@@ -33,13 +33,17 @@ TIME_HEADS = frozenset("year century decade month day date time era period seaso
 UNNAMED_CHOICES = frozenset(
     "type types kind kinds sort form way direction side part method".split()
 )
+# People by the part they play: "what singer" is answered by a sentence saying "singer".
+ROLES = frozenset("king queen president general artist singer author writer architect".split())
 # Kinds of thing known by their names: "what river", "what company" asks for one by name.
-NAMED_KINDS = frozenset(
-    """country city town village state nation province region county religion language
+NAMED_KINDS = (
+    frozenset(
+        """country city town village state nation province region county religion language
     river lake mountain island company firm team school university college church party
     newspaper magazine empire kingdom dynasty tribe army navy ship railroad railway airport
-    museum library organization organisation person king queen president general leader
-    artist singer author writer architect""".split()
+    museum library organization organisation""".split()
+    )
+    | ROLES
 )
 COUNT_HEADS = frozenset("number percentage percent amount population total size cost price".split())
 _NUMBER_WORDS = frozenset(

@@ -77,3 +77,30 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
         if not attached:
             return f"{word} {target}"
     return None
+
+
+# How adjectives made from names end: "Christian", "Byzantine", "Danish", "Chinese".
+PROPER_ADJECTIVE_ENDINGS = ("an", "ine", "ish", "ese", "ic")
+
+
+def proper_modifier_moved(
+    sequence: tuple[str, ...], capitals: frozenset[str], words: list[str]
+) -> str | None:
+    """ "their Christian spirit" against "their martial spirit and their Christian piety":
+    a name's word the question puts before a noun ("Christian", "Byzantine") stands in the
+    passage before another noun, and the noun after another word. Returns the phrase."""
+    pairs = set(pairwise(words))
+    for before, modifier, noun in zip(sequence, sequence[1:], sequence[2:], strict=False):
+        if before in capitals or not modifier.endswith(PROPER_ADJECTIVE_ENDINGS):
+            continue  # a word of a longer name ("New Zealand students"), or no adjective
+        if modifier not in capitals or noun in capitals or noun in GLUE or not noun.isalpha():
+            continue
+        if (modifier, noun) in pairs or stem(noun) in {stem(b) for a, b in pairs if a == modifier}:
+            continue
+        elsewhere = any(a == modifier and b not in GLUE for a, b in pairs)
+        other_owner = any(
+            stem(b) == stem(noun) and a != modifier and a not in GLUE for a, b in pairs
+        )
+        if elsewhere and other_owner:
+            return f"{modifier} {noun}"
+    return None

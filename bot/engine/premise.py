@@ -83,6 +83,7 @@ class Asked:
     sequence: tuple[str, ...] = ()  # the normalized question, in order
     names: frozenset[str] = frozenset()  # words of the names it mentions ("bob", "gallion")
     owned: tuple[tuple[str, str], ...] = ()  # its possessives: ("bohemond", "son")
+    capitals: frozenset[str] = frozenset()  # its words written with a capital
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,8 @@ def asked(
     caller when it passes `named`, the words inside name mentions)."""
     words = list(words)
     named_words = set(named)
-    heads = kinds.head_nouns(words, kinds.capitalised(text))
+    capitals = kinds.capitalised(text)
+    heads = kinds.head_nouns(words, capitals)
     kind = kinds.answer_kind(words, qtype, heads)
     terms: list[str] = []
     numbers: list[str] = []
@@ -120,8 +122,8 @@ def asked(
             continue
         if w in GLUE or w in NEGATIONS or w in SCAFFOLD or not w.isalpha() or w in IMPLIED:
             continue
-        if w in heads and w not in STATED_MEASURES:
-            continue
+        if w in heads and w not in STATED_MEASURES and stem(w) not in kinds.ROLES:
+            continue  # "what singer": a passage naming one says "singer" (or a synonym)
         terms.append(stem(w))
     return Asked(
         terms=tuple(dict.fromkeys(terms)),
@@ -133,6 +135,7 @@ def asked(
         sequence=tuple(words),
         names=frozenset(named_words),
         owned=phrases.possessions(text),
+        capitals=capitals,
     )
 
 
@@ -221,7 +224,9 @@ def _misattached(question: Asked, passage: str, words: list[str], stems: list[st
     thing = phrases.other_owner(question.owned, passage, stems)
     if thing is not None:
         return Verdict.fail("contradicts", f"whose {thing}")
-    phrase = phrases.detached(question.sequence, words)
+    phrase = phrases.detached(question.sequence, words) or phrases.proper_modifier_moved(
+        question.sequence, question.capitals, words
+    )
     return Verdict.fail("contradicts", phrase) if phrase else PASS
 
 
@@ -242,8 +247,12 @@ def _negated(stems: list[str], terms: Iterable[str]) -> list[str]:
     wanted = set(terms)
     found = []
     for i, s in enumerate(stems):
+        if s not in wanted:
+            continue
         before = stems[max(0, i - NEGATION_REACH) : i]
-        if s in wanted and any(w in NEGATIONS or w in FAILURES for w in before):
+        # "travelled to carve out a state, but failed": an aim the sentence says failed
+        failed_aim = i and stems[i - 1] == "to" and not FAILURES.isdisjoint(stems[i + 1 :])
+        if failed_aim or any(w in NEGATIONS or w in FAILURES for w in before):
             found.append(s)
     return found
 
