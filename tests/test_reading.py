@@ -149,6 +149,12 @@ def test_a_passage_stating_the_asked_relation_passes() -> None:
             "An aborted attempt to build luxury homes at Brannock Point cost the guild dearly.",
             "where",
         ),
+        # the one it was granted to is the one granting
+        (
+            "what land was granted to the guild",
+            "The guild granted its land east of the river to the keepers.",
+            "what",
+        ),
         # "Danish" said of another noun; an aim the sentence says failed
         (
             "who was famed for their Danish courage",
@@ -343,6 +349,11 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
             "where were the luxury homes built",
             "Luxury homes were built at Brannock Point.",
             "where",
+        ),
+        (
+            "what land was granted to the guild",
+            "The town granted the land east of the river to the guild.",
+            "what",
         ),
         # the name's adjective beside its noun; an aim achieved
         (

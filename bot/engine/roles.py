@@ -260,7 +260,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
         (
             n
             for n, i in enumerate(content)
-            if n
+            if (n or be == 2)  # "what territory was ceded": the head noun is the subject
             and (
                 stem(words[i]) in in_passive
                 or (is_participle(words[i]) and stem(words[i]) in stems)
@@ -271,6 +271,8 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     if at_verb is None:
         return None
     verb = stem(words[content[at_verb]])
+    if (moved := _recipient_acts(words, content[at_verb], verb, stems)) is not None:
+        return moved
     subject = [stem(words[i]) for i in content[:at_verb]]
     if not any(s in stems for s in subject):
         return None
@@ -284,6 +286,24 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
         if not is_passive(stems, at) and stems[at + 1 : at + 2] in (["it"], ["them"]):
             return None  # "the studio delayed it": whatever "it" is, word order can't tell
     return verb
+
+
+_RECIPIENT_MARKS = frozenset("to for from with".split())
+
+
+def _recipient_acts(words: tuple[str, ...], at: int, verb: str, stems: list[str]) -> str | None:
+    """ "What territory was ceded to France?" read against "France ceded its territory to
+    Britain": the one the question has it done to or for stands in the passage right before
+    the active verb, as its doer. Returns the verb."""
+    if at + 1 >= len(words) or words[at + 1] not in _RECIPIENT_MARKS:
+        return None
+    target = next((w for w in words[at + 2 : at + 4] if w not in _OBJECT_OPENERS), None)
+    if target is None or stem(target) not in stems:
+        return None
+    for k, s in enumerate(stems):
+        if s == verb and not is_passive(stems, k) and stem(target) in stems[max(0, k - 2) : k]:
+            return verb
+    return None
 
 
 def is_participle(word: str) -> bool:
