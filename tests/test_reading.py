@@ -149,12 +149,6 @@ def test_a_passage_stating_the_asked_relation_passes() -> None:
             "An aborted attempt to build luxury homes at Brannock Point cost the guild dearly.",
             "where",
         ),
-        # the one it was granted to is the one granting
-        (
-            "what land was granted to the guild",
-            "The guild granted its land east of the river to the keepers.",
-            "what",
-        ),
         # "Danish" said of another noun; an aim the sentence says failed
         (
             "who was famed for their Danish courage",
@@ -350,11 +344,6 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
             "Luxury homes were built at Brannock Point.",
             "where",
         ),
-        (
-            "what land was granted to the guild",
-            "The town granted the land east of the river to the guild.",
-            "what",
-        ),
         # the name's adjective beside its noun; an aim achieved
         (
             "who was famed for her Danish thrift",
@@ -399,6 +388,14 @@ def test_the_far_agent_of_a_passive_is_the_doer() -> None:
         question, "Norman mercenaries were first encouraged to come south by the Lombards."
     )
     assert (verdict.ok, verdict.reason) == (False, "contradicts")
+
+
+def test_the_one_a_passive_question_has_it_done_to_is_not_the_doer() -> None:
+    # "Ostvik" is a name the question mentions, so only its place in the passage counts
+    question = asked(normalize("What territory was ceded to Ostvik?").split(), "what", ["ostvik"])
+    refused = check(question, "Ostvik ceded its territory east of the river to the guild.")
+    assert (refused.ok, refused.reason) == (False, "contradicts")
+    assert check(question, "The guild ceded its territory east of the river to Ostvik.").ok
 
 
 def test_roles_read_in_the_passive_pass() -> None:
