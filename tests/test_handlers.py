@@ -56,6 +56,8 @@ def test_greeting_passes_on_questions(engine: Engine, question: str) -> None:
         ("when does dune 3 come out", "dune 3"),
         ("is keanu reeves in mi7", "keanu reeves"),
         ("when is the first avengers movie out", "avengers"),
+        # no fact speaks of "the first Mission: Impossible", so it is a film not known
+        ("when did the first mission impossible come out", "1st mission impossible"),
     ],
 )
 def test_unknown_entity_claims_names_the_facts_do_not_know(

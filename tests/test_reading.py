@@ -149,6 +149,12 @@ def test_a_passage_stating_the_asked_relation_passes() -> None:
             "An aborted attempt to build luxury homes at Brannock Point cost the guild dearly.",
             "where",
         ),
+        # a 3, but not the third film: the title the question numbers is not there
+        (
+            "when will copper sky 3 be released",
+            "Northwind Films confirmed that Copper Sky 2 opens on March 3, 2028.",
+            "when",
+        ),
         # "Danish" said of another noun; an aim the sentence says failed
         (
             "who was famed for their Danish courage",
@@ -344,6 +350,11 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
             "Luxury homes were built at Brannock Point.",
             "where",
         ),
+        (
+            "when will copper sky 2 be released",
+            "Northwind Films confirmed that Copper Sky 2 opens on March 3, 2028.",
+            "when",
+        ),
         # the name's adjective beside its noun; an aim achieved
         (
             "who was famed for her Danish thrift",
@@ -483,6 +494,34 @@ def test_a_second_held_out_article_never_tuned_on(tmp_path: Path) -> None:
     right, answerable, given, wrong, failures = _run(engine, "held-out-2.jsonl")
     print(f"\nheld out 2: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
     assert given and wrong <= given - wrong, failures  # no more wrong answers than right
+
+
+COPPER_SKY = """date 2026-05-01
+
+Northwind Films confirmed on Tuesday that the sequel Copper Sky 2 opens in cinemas on March 3,
+2028. The new film reunites the cast of the first movie.
+
+The first Copper Sky earned $95 million worldwide in 2025 and made a star of its director,
+Jonas Veld, who returns for the sequel.
+"""
+
+
+def test_the_first_film_of_a_franchise_is_known_when_the_article_speaks_of_it(
+    tmp_path: Path,
+) -> None:
+    """The first film bears the franchise's own name, so "the first Copper Sky" is the
+    film the article speaks of; the third is a film it does not know."""
+    article = tmp_path / "copper-sky.txt"
+    article.write_text(COPPER_SKY, encoding="utf-8")
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    build_draft(article, facts)
+    engine = Engine(load_facts(facts))
+    first = engine.answer("How much did the first Copper Sky earn?")
+    assert first.answered and "$95 million" in first.text
+    for question in ("How much did the third Copper Sky earn?", "When will Copper Sky 3 open?"):
+        reply = engine.answer(question)
+        assert not reply.answered and "I don't have any facts about" in reply.text
 
 
 def test_a_decline_shows_the_closest_passage_without_answering(reading_engine: Engine) -> None:

@@ -241,6 +241,18 @@ def _unknown_phrase(index: Index, text: str, words: list[str], in_mention: set[i
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 
 
+# "The first Glass Orchard" is the film the franchise is named after: known when the
+# franchise's facts speak of it in those words, else a film the facts don't cover.
+FIRST = "1st"
+
+
+def _spoken_of(index: Index, entity_id: str, phrase: str) -> bool:
+    return any(
+        phrase in normalize(index.entries[i].fact.answer)
+        for i in index.by_entity.get(entity_id, ())
+    )
+
+
 def _unknown_film_number(index: Index, words: list[str]) -> str | None:
     """ "the sixth Azure Meridian film", "Sable Tempest V": a franchise with a film
     number that no film of it has (a film that exists is matched by its own alias)."""
@@ -251,6 +263,8 @@ def _unknown_film_number(index: Index, words: list[str]) -> str | None:
         before = words[mention.start - 1] if mention.start > 0 else ""
         after = words[mention.end] if mention.end < len(words) else ""
         if re.fullmatch(r"\d+(st|nd|rd|th)", before):
+            if before == FIRST and _spoken_of(index, mention.entity_id, f"{before} {name}"):
+                continue  # "the first Glass Orchard earned $310 million": the facts know it
             return f"{before} {name}"
         if after in ROMAN_AFTER_TITLE:
             return f"{name} {after}"

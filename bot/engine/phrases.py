@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bot.engine.kinds import MONTHS
 from bot.text import GLUE, normalize, stem
 
 # "Bohemond's son", "the Normans’ land": an owner and the thing it owns, as written.
@@ -76,6 +77,22 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
         )
         if not attached:
             return f"{word} {target}"
+    return None
+
+
+# A number this short after a word numbers a title ("Copper Sky 3", "Part 2", "Route 99").
+TITLE_NUMBER_DIGITS = 2
+
+
+def title_number_missing(sequence: tuple[str, ...], words: list[str]) -> str | None:
+    """ "When will Copper Sky 3 be released?" against "Copper Sky 2 opens on March 3": the
+    passage has a 3, but not the title the question numbers. Returns that title."""
+    pairs = set(pairwise(words))
+    for before, number in pairwise(sequence):
+        numbered = number.isdigit() and len(number) <= TITLE_NUMBER_DIGITS
+        titled = before.isalpha() and before not in GLUE and before not in MONTHS
+        if numbered and titled and (before, number) not in pairs:
+            return f"{before} {number}"
     return None
 
 

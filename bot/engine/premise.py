@@ -167,6 +167,8 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
     for number in question.numbers:
         if number not in have:
             return Verdict.fail("contradicts", number)
+    if title := phrases.title_number_missing(question.sequence, words):
+        return Verdict.fail("contradicts", title)
     # the head noun counts too: "what veto does it have" against "it has no veto"
     asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
     negated_terms = _negated(stems, asked_about)
