@@ -1,8 +1,12 @@
 """Reading uncurated passages: the premise check, and an article nobody curated.
 
-tests/data/reading/ holds an article we wrote (an invented film) with two question sets:
-`tune.jsonl`, which the premise check was developed against, and `held-out.jsonl`, which
-it never was. The held-out figures are printed (`pytest -s`) and held to a loose floor.
+tests/data/reading/ holds articles we wrote (invented films). The first has two question
+sets: `tune.jsonl`, which the premise check was developed against, and `held-out.jsonl`,
+which it never was (though it has been read since). Two more articles, each with its own
+held-out set, were written later and never tuned on: `glass-orchard-article.txt` (its one
+known gap, "the first Glass Orchard", has since been fixed from an article of our own) and
+`tidewater-article.txt`. The held-out figures are printed (`pytest -s`) and held to a
+loose floor.
 """
 
 from __future__ import annotations
@@ -522,6 +526,16 @@ def test_the_first_film_of_a_franchise_is_known_when_the_article_speaks_of_it(
     for question in ("How much did the third Copper Sky earn?", "When will Copper Sky 3 open?"):
         reply = engine.answer(question)
         assert not reply.answered and "I don't have any facts about" in reply.text
+
+
+def test_a_third_held_out_article_never_tuned_on(tmp_path: Path) -> None:
+    # Written on 2026-12-01 after the premise rules of that day and run once, before any
+    # change: 4/10 answerable right, 0 wrong of 4 given, 8/8 declined. Never tuned on.
+    build_draft(DATA / "tidewater-article.txt", tmp_path)
+    engine = Engine(load_facts(tmp_path))
+    right, answerable, given, wrong, failures = _run(engine, "held-out-3.jsonl")
+    print(f"\nheld out 3: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
+    assert given and wrong <= given - wrong, failures  # no more wrong answers than right
 
 
 def test_a_decline_shows_the_closest_passage_without_answering(reading_engine: Engine) -> None:
