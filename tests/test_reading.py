@@ -507,6 +507,8 @@ Northwind Films confirmed on Tuesday that the sequel Copper Sky 2 opens in cinem
 
 The first Copper Sky earned $95 million worldwide in 2025 and made a star of its director,
 Jonas Veld, who returns for the sequel.
+
+Lena Marsh returns as the pilot Ada Quill, and Victor Hale is back as her brother Sam.
 """
 
 
@@ -536,6 +538,20 @@ def test_a_third_held_out_article_never_tuned_on(tmp_path: Path) -> None:
     right, answerable, given, wrong, failures = _run(engine, "held-out-3.jsonl")
     print(f"\nheld out 3: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
     assert given and wrong <= given - wrong, failures  # no more wrong answers than right
+
+
+def test_a_part_played_is_read_from_returns_as_and_is_back_as(tmp_path: Path) -> None:
+    """News writes "X returns as Y" far more often than "X plays Y"."""
+    article = tmp_path / "copper-sky.txt"
+    article.write_text(COPPER_SKY, encoding="utf-8")
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    build_draft(article, facts)
+    engine = Engine(load_facts(facts))
+    for question, who in (("Who plays Ada Quill?", "Lena Marsh"), ("Who plays Sam?", "Victor")):
+        reply = engine.answer(question)
+        assert reply.answered and who in reply.text, (question, reply.text)
+    assert not engine.answer("Who plays Ada Quill's father?").answered
 
 
 def test_a_decline_shows_the_closest_passage_without_answering(reading_engine: Engine) -> None:

@@ -18,16 +18,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.aliases import AliasMatcher
+from bot.engine.phrases import PLAYED, casts
 from bot.models import Entity, EntityKind, Fact, FactSet
-from bot.text import (
-    GENERAL_CONCEPTS,
-    GLUE,
-    NUMBER_WORDS,
-    common_words,
-    is_number,
-    normalize,
-    stem,
-)
+from bot.text import GENERAL_CONCEPTS, GLUE, NUMBER_WORDS, common_words, is_number, normalize, stem
 
 MAX_TOKEN_POSTINGS = 200  # a word in more facts than this is no use for finding candidates
 MAX_ENTITY_POSTINGS = 300  # past this, an entity's facts are narrowed by the question's words
@@ -365,7 +358,7 @@ class Index:
         return IndexEntry(
             fact=fact,
             stems=stems,
-            concepts=tuple(self.concepts.of(stems)),
+            concepts=(*self.concepts.of(stems), *((PLAYED,) if casts(answer_words) else ())),
             examples=tuple(examples),
             example_sets=tuple(tuple({intern(t): None for t in x.split()}) for x in examples),
             entities=tuple(entity_ids),

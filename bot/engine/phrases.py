@@ -9,6 +9,7 @@ and Bohemond, but the son is Robert's. "Who fled from southern Italy?" is not an
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from bot.engine.kinds import MONTHS
@@ -94,6 +95,22 @@ def title_number_missing(sequence: tuple[str, ...], words: list[str]) -> str | N
         if numbered and titled and (before, number) not in pairs:
             return f"{before} {number}"
     return None
+
+
+# Verbs that, followed by "as", say who plays whom ("returns as the pilot Ada Quill"), how
+# far before the "as" they stand, and the concept such a sentence states.
+CAST_VERBS = frozenset("return back join star appear cast reprise".split())
+CAST_REACH = 3
+PLAYED = "@role"
+
+
+def casts(words: Sequence[str]) -> bool:
+    """ "Lena Marsh returns as the pilot Ada Quill", "is back as", "joins the cast as": a
+    part played, said without the word "play"."""
+    return any(
+        w == "as" and any(stem(v) in CAST_VERBS for v in words[max(0, i - CAST_REACH) : i])
+        for i, w in enumerate(words)
+    )
 
 
 # How adjectives made from names end: "Christian", "Byzantine", "Danish", "Chinese".

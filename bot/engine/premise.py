@@ -260,7 +260,7 @@ def _negated(stems: list[str], terms: Iterable[str]) -> list[str]:
 
 
 def _unexplained(question: Asked, stems: list[str], have: set[str], known: Concepts) -> Verdict:
-    concepts = known.of(stems)
+    concepts = known.of(stems) | ({phrases.PLAYED} if phrases.casts(stems) else set())
     families = {s[:FAMILY_PREFIX] for s in stems if len(s) > FAMILY_PREFIX}
     for term in question.terms:
         if term in have or not known.of([term]).isdisjoint(concepts):
