@@ -28,7 +28,7 @@ _JOIN = r"(?:\s*[:\-\u2013\u2014]\s*|\s+(?:of|the|de|la|van|von)\s+|\s+)"
 PHRASE = re.compile(rf"{_WORD}(?:{_JOIN}(?:{_WORD}|\d+|[IVX]+\b))*")
 
 
-# Outside film articles a colon separates things ("Norman: Nourmands; French: Normands").
+# Outside film articles a colon separates things ("Danish: Dansk; Swedish: Svensk").
 _JOIN_NO_COLON = r"(?:\s*[\-\u2013]\s*|\s+(?:of|the|de|la|van|von)\s+|\s+)"
 
 

@@ -94,7 +94,7 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
                 words[j] in _BEFORE_HEAD or words[j] in ANTONYMS or words[j].endswith("est")
             ):
                 j += 1
-            # "what was the Norman religion": a name's word modifies the head after it
+            # "what was the Ostvik religion": a name's word modifies the head after it
             while (
                 j + 1 < len(words)
                 and words[j] in capitalised
@@ -133,5 +133,5 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
     if words[:1] == ["which"] and len(words) > 1 and words[1] not in UNNAMED_CHOICES:
         return "name"  # "which city is the largest": one named thing among others
     if words[:1] == ["what"] and {stem(h) for h in heads} & NAMED_KINDS:
-        return "name"  # "what religion were the Normans": a religion has a name
+        return "name"  # "what religion were the keepers": a religion has a name
     return "any"

@@ -26,7 +26,7 @@ NEXT_TO_VERB = 2
 
 def given(passage: str, asked: Set[str]) -> set[str]:
     """The first words (normalized) of the names `passage` gives. Its first word counts
-    when capitalised and no ordinary English word ("Pitt increased the army"), unless
+    when capitalised and no ordinary English word ("Maren increased the fleet"), unless
     the question (`asked`, its words) has it too."""
     found = {n.split()[0] for m in _NAME.finditer(passage) if (n := normalize(m.group(0)))}
     first = passage.split(maxsplit=1)[0] if passage.strip() else ""
@@ -47,7 +47,7 @@ def doer_named(
     for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"
         slot = words[:at]
         if words[:1] and words[0] in SUBJECT_PRONOUNS:
-            # "He appointed Robert archbishop and made Ralph earl": the doer is "he", and
+            # "He appointed Ilse harbour master and made Tomas keeper": the doer is "he", and
             # the names before the verb are its objects; only one right before it counts
             near = words[max(1, at - NEXT_TO_VERB) : at]
             slot = [] if near[-1:] and near[-1] in ("and", "but", "then") else near

@@ -1,8 +1,8 @@
 """Opposites: pairs of words that answer opposite questions, and which side of a contrast
 a question's particulars stand on.
 
-"What is the record low for July?" is no question for "the record high was set in July,
-while the record low was set in January", although that sentence has every word of it.
+"What is the record low for June?" is no question for "the record high was set in June,
+while the record low was set in February", although that sentence has every word of it.
 General English, nothing of any one article.
 """
 
@@ -43,8 +43,8 @@ CLAUSE_GAP = 10
 
 
 def misread(terms: Iterable[str], particulars: Iterable[str], stems: list[str]) -> str | None:
-    """ "What is the record low for July?" against "the record high was set in July, while
-    the record low was set in January": when a passage sets a term against its opposite,
+    """ "What is the record low for June?" against "the record high was set in June, while
+    the record low was set in February": when a passage sets a term against its opposite,
     the question's particulars (its months, numbers and names) must stand nearer the term
     than the opposite. Returns the opposite they stand by."""
     wanted = set(particulars)

@@ -1,9 +1,9 @@
 """Phrases a question asserts, read against a passage: whose thing it names, and what
 its prepositions attach to.
 
-"Who was Bohemond's son?" is not answered by "Bohemond, Robert's son": both name a son
-and Bohemond, but the son is Robert's. "Who fled from southern Italy?" is not answered by
-"monks fled to southern Italy". Both are read from word order, nothing more.
+"Who was Ilse's daughter?" is not answered by "Ilse, Maren's daughter": both name a
+daughter and Ilse, but the daughter is Maren's. "Who sailed from Ostvik?" is not answered
+by "three families sailed to Ostvik". Both are read from word order, nothing more.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from itertools import pairwise
 from bot.engine.kinds import MONTHS
 from bot.text import GLUE, normalize, stem
 
-# "Bohemond's son", "the Normans’ land": an owner and the thing it owns, as written.
+# "Ilse's daughter", "the keepers’ land": an owner and the thing it owns, as written.
 _POSSESSIVE = re.compile(r"([A-Za-z][\w-]*)['\u2019]s?\s+([A-Za-z][\w-]*)")
 # Prepositions whose object a passage must attach the same way: "from" is not "to".
 # "to" is left out: it also marks infinitives, and "present X to Y" is "present Y with X".
@@ -39,7 +39,7 @@ def possessions(text: str) -> tuple[tuple[str, str], ...]:
 
 def other_owner(asked: tuple[tuple[str, str], ...], passage: str, stems: list[str]) -> str | None:
     """The thing the question gives an owner that the passage gives to someone else
-    ("Robert's son"), or names the owner by ("his nephew Tancred")."""
+    ("Maren's daughter"), or names the owner by ("her apprentice Tomas")."""
     owned = possessions(passage)
     for owner, thing in asked:
         if (owner, thing) in owned or _of(stems, thing, owner):
@@ -52,7 +52,7 @@ def other_owner(asked: tuple[tuple[str, str], ...], passage: str, stems: list[st
 
 
 def _of(stems: list[str], thing: str, owner: str) -> bool:
-    """ "the son of Bohemond" says what "Bohemond's son" does."""
+    """ "the daughter of Ilse" says what "Ilse's daughter" does."""
     return any(
         stems[i] == thing and owner in stems[i + 1 : i + 4] and "of" in stems[i + 1 : i + 3]
         for i in range(len(stems))
@@ -61,8 +61,8 @@ def _of(stems: list[str], thing: str, owner: str) -> bool:
 
 def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
     """A question's "from X" (into, with, against, to ...) where the passage has X but
-    never after that preposition: "fled from southern Italy" against "fled to southern
-    Italy". Returns the phrase."""
+    never after that preposition: "sailed from Ostvik" against "sailed to
+    Ostvik". Returns the phrase."""
     if _DISTANCE & set(sequence):
         return None  # "how far is the college from the tower": a distance runs both ways
     for i, word in enumerate(sequence):
@@ -113,15 +113,15 @@ def casts(words: Sequence[str]) -> bool:
     )
 
 
-# How adjectives made from names end: "Christian", "Byzantine", "Danish", "Chinese".
+# How adjectives made from names end: "Roman", "Byzantine", "Danish", "Chinese".
 PROPER_ADJECTIVE_ENDINGS = ("an", "ine", "ish", "ese", "ic")
 
 
 def proper_modifier_moved(
     sequence: tuple[str, ...], capitals: frozenset[str], words: list[str]
 ) -> str | None:
-    """ "their Christian spirit" against "their martial spirit and their Christian piety":
-    a name's word the question puts before a noun ("Christian", "Byzantine") stands in the
+    """ "their Danish courage" against "their stubborn courage and their Danish thrift":
+    a name's word the question puts before a noun ("Danish", "Roman") stands in the
     passage before another noun, and the noun after another word. Returns the phrase."""
     pairs = set(pairwise(words))
     for before, modifier, noun in zip(sequence, sequence[1:], sequence[2:], strict=False):

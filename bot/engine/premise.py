@@ -1,8 +1,8 @@
 """Reading a passage against the question before answering from it.
 
 An uncurated passage is a sentence of an article, and a sentence that shares most of a
-question's words is often no answer to it: "who decreased the army?" against "Pitt
-increased the army", "when did the war not start?", "what happened in 1570?" against a
+question's words is often no answer to it: "who decreased the fleet?" against "Maren
+increased the fleet", "when did the war not start?", "what happened in 1570?" against a
 sentence about 1750. A curated fact was written to answer its example questions; a
 passage was not, so before the engine answers from one it asks:
 
@@ -75,14 +75,14 @@ class Asked:
     """What a question asks, as the premise check needs it."""
 
     terms: tuple[str, ...]  # key stems the passage must explain
-    acts: tuple[str, tuple[str, ...]] | None  # "who replaced the Normans": (verb, its objects)
+    acts: tuple[str, tuple[str, ...]] | None  # "who replaced the keepers": (verb, its objects)
     numbers: tuple[str, ...]  # numbers the passage must state too
     negated: bool  # the question itself is negative ("which didn't ...")
     kind: str  # a key of ANSWER_KINDS, or name | any: what the answer must contain
     words: frozenset[str]  # every normalized word and stem of the question
     sequence: tuple[str, ...] = ()  # the normalized question, in order
-    names: frozenset[str] = frozenset()  # words of the names it mentions ("bob", "gallion")
-    owned: tuple[tuple[str, str], ...] = ()  # its possessives: ("bohemond", "son")
+    names: frozenset[str] = frozenset()  # words of the names it mentions ("tomas", "lind")
+    owned: tuple[tuple[str, str], ...] = ()  # its possessives: ("ilse", "daughter")
     capitals: frozenset[str] = frozenset()  # its words written with a capital
 
 
@@ -198,7 +198,7 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
             continue
         if word not in words:
             return Verdict.fail("contradicts", word)
-        # "the largest mansion" against "the largest park ... home to Kearney Mansion"
+        # "the largest lighthouse" against "the largest of the parks ... the old lighthouse"
         noun = next((w for w in question.sequence[i + 1 : i + 3] if w not in GLUE), None)
         if noun is not None and _apart(words, stems, word, stem(noun), SUPERLATIVE_REACH):
             return Verdict.fail("contradicts", f"{word} {noun}")
@@ -252,7 +252,7 @@ def _negated(stems: list[str], terms: Iterable[str]) -> list[str]:
         if s not in wanted:
             continue
         before = stems[max(0, i - NEGATION_REACH) : i]
-        # "travelled to carve out a state, but failed": an aim the sentence says failed
+        # "sailed north to build a harbour, but failed": an aim the sentence says failed
         failed_aim = i and stems[i - 1] == "to" and not FAILURES.isdisjoint(stems[i + 1 :])
         if failed_aim or any(w in NEGATIONS or w in FAILURES for w in before):
             found.append(s)
@@ -288,8 +288,8 @@ def _answer_missing(question: Asked, passage: str, words: list[str], stems: list
 
 def _held_near(question: Asked, words: list[str], holds: Callable[[str], bool]) -> bool:
     """A word of the asked kind, not one of the question's own, standing near a word the
-    question asks about: in "the record high was set on July 8, while the record low was
-    set on January 6", the month of the record low is January, the one beside it."""
+    question asks about: in "the record high was set on June 8, while the record low was
+    set on February 6", the month of the record low is February, the one beside it."""
     asked_at = [i for i, w in enumerate(words) if stem(w) in question.terms]
     found = [i for i, w in enumerate(words) if w not in question.words and holds(w)]
     if not asked_at:

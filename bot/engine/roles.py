@@ -1,8 +1,8 @@
 """Who did what to whom: reading the roles of a question's verb against a passage.
 
-"Who replaced the Normans?" asks for the doer, and a passage where the Normans replaced
-someone has the roles the other way round; so does "William conquered England, killing
-Harold" for "when did Harold conquer England?". Word order (and, in the passive, the
+"Who replaced the keepers?" asks for the doer, and a passage where the keepers replaced
+someone has the roles the other way round; so does "Maren took Ostvik, exiling Ilse" for
+"when did Ilse take Ostvik?". Word order (and, in the passive, the
 agent after "by") is what a sentence tells of its roles; these functions read it from
 normalized words and their stems, nothing else.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot.text import GLUE, SCAFFOLD, is_number, is_ordinal, stem
 
-# Auxiliaries that open a question whose subject follows: "when did Harold conquer ...".
+# Auxiliaries that open a question whose subject follows: "when did Ilse take ...".
 _AUXILIARIES = frozenset("did does do has have had will would can could was were is are".split())
 _BE = frozenset("was were is are been being be".split())
 # A question's possessives, (owner, thing) stems: "Ekdahl's score" is ("ekdahl", "score").
@@ -24,14 +24,13 @@ def roles_swapped(
     names: frozenset[str] = frozenset(),
     owned: Owned = (),
 ) -> str | None:
-    """ "When did Harold conquer England?" read against "William conquered England,
-    killing Harold": the question's subject stands before its verb, the passage has it
-    only after. Against a passive passage ("a song written by Aken"), the subject must be
-    the agent after "by". Likewise "who was defeated by Montcalm?" against "Wolfe
-    defeated Montcalm". Returns the verb whose roles the passage has the other way round."""
+    """ "When did Ilse take Ostvik?" read against "Maren took Ostvik, exiling Ilse": the
+    question's subject stands before its verb, the passage has it only after. Against a
+    passive passage ("a song written by Tomas"), the subject must be the agent after "by".
+    Likewise "who was defeated by the guild?" against "the keepers defeated the guild". Returns the verb whose roles the passage has the other way round."""
     if len(words) < 4 or words[0] not in ("who", "what", "when", "where", "why", "how", "which"):
         return None
-    # the auxiliary comes second, or third after a head noun: "what song did Gallion write"
+    # the auxiliary comes second, or third after a head noun: "what song did Tomas write"
     aux = 1 if words[1] in _AUXILIARIES else 2 if words[2] in _AUXILIARIES else 0
     if not aux:
         return None
@@ -39,7 +38,7 @@ def roles_swapped(
     for i in range(aux + 1 if passive_question else aux + 2, len(words)):
         verb = stem(words[i])
         if words[i] in GLUE or words[i] in names or verb not in stems:
-            continue  # a name is no verb: "did Bob Gallion write"
+            continue  # a name is no verb: "did Tomas Lind write"
         if (stem(words[i - 1]), verb) in owned:
             continue  # nor a thing owned: "did Ilse's charter replace"
         at = stems.index(verb)
@@ -65,7 +64,7 @@ def roles_swapped(
 _PASSIVE_REACH = 2
 AGENT_REACH = 4
 _AGENT_ENDS = frozenset("and or but by while who which that".split())
-_PASSIVE_BY_REACH = 8  # "were first encouraged to come to the south by the Lombards"
+_PASSIVE_BY_REACH = 8  # "were first invited to come to the coast by the guild"
 
 
 def is_passive(stems: list[str], at: int) -> bool:
@@ -73,9 +72,9 @@ def is_passive(stems: list[str], at: int) -> bool:
 
 
 def agent_of(stems: list[str], at: int) -> list[str] | None:
-    """The words after "by" that follows the verb at `at` ("written by Bill Aken"), or
-    None when the verb has no agent phrase. After a passive ("were encouraged to come
-    south by the Lombards") the "by" may stand further on."""
+    """The words after "by" that follows the verb at `at` ("written by Tomas Lind"), or
+    None when the verb has no agent phrase. After a passive ("were invited to come
+    south by the guild") the "by" may stand further on."""
     reach = _PASSIVE_BY_REACH if is_passive(stems, at) else _PASSIVE_REACH + 1
     after = stems[at + 1 : at + 1 + reach]
     if "by" not in after:
@@ -85,19 +84,19 @@ def agent_of(stems: list[str], at: int) -> list[str] | None:
     agent: list[str] = []
     for word in stems[start:]:
         if word in _AGENT_ENDS and agent:
-            break  # "by Aken and recorded by Gallion": the next clause is not the agent
+            break  # "by Tomas and recorded by Ilse": the next clause is not the agent
         agent.append(word)
         if sum(w not in GLUE for w in agent) >= AGENT_REACH:
             break
     return agent
 
 
-# What may follow a verb as the start of its object: "who replaced the Normans".
+# What may follow a verb as the start of its object: "who replaced the keepers".
 _OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
 
 
 def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
-    """ "who replaced the Normans", "what ended the war": the question asks for the
+    """ "who replaced the keepers", "what ended the war": the question asks for the
     subject of its verb, so what follows the verb is the object. A passage where that
     object stands before the verb, as its subject, has the roles the other way round."""
     if len(words) < 3 or words[0] not in ("who", "what", "which") or words[1] in GLUE:
@@ -115,7 +114,7 @@ def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
 
 
 def acts_reversed(acts: tuple[str, tuple[str, ...]], stems: list[str]) -> str | None:
-    """For "who replaced the Normans" (verb and its objects): the verb when the passage
+    """For "who replaced the keepers" (verb and its objects): the verb when the passage
     has an object where the doer goes. In the passive ("the bridge was built by ...") the
     object comes first by rights, so there an object found only after the verb is the
     other way round."""
@@ -129,30 +128,30 @@ def acts_reversed(acts: tuple[str, tuple[str, ...]], stems: list[str]) -> str | 
     return verb if any(o in before and o not in after for o in objects) else None
 
 
-# Do-support opens a question about the object: "who did King Charles swear fealty to?"
-# asks whom the king swore to, so the king is the subject and stands before the verb.
+# Do-support opens a question about the object: "who did Queen Maren swear loyalty to?"
+# asks whom the queen swore to, so the queen is the subject and stands before the verb.
 _DO_SUPPORT = frozenset("did does do".split())
 
 
 def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -> str | None:
-    """ "Who did King Charles III swear fealty to?" read against "Rollo agreed to swear
-    fealty to King Charles III": the question's subject (the words after "did", as long
+    """ "Who did Queen Maren II swear loyalty to?" read against "The guild agreed to swear
+    loyalty to Queen Maren II": the question's subject (the words after "did", as long
     as the passage has them side by side) stands in the passage only after the verb that
     follows it in the question, as its object. Returns that verb; None when the passage
-    has the subject first, or as the agent of a passive ("taken by the British")."""
+    has the subject first, or as the agent of a passive ("taken by the guild")."""
     found = _do_question(words, stems, owned)
     if found is None:
         return None
     subject, starts, verb, at = found
     agent = agent_of(stems, at)
-    # "Norman mercenaries were encouraged to come south by the Lombards": the one the
+    # "The keepers were invited to the feast by the guild": the one the
     # question has doing it is the one it was done to
     done_to = is_passive(stems, at) and (agent is None or subject not in agent)
     if done_to and any(at - PATIENT_REACH <= k < at for k in starts):
         return verb
     before = [k for k in starts if k < at]
     if before and "whose" in stems[max(before) : at]:
-        return verb  # "King David, whose brother had married Sybilla": the brother did
+        return verb  # "Queen Maren, whose brother had married Ilse": the brother did
     if before:
         return None
     return None if agent is not None and subject in agent else verb
@@ -190,7 +189,7 @@ def _do_question(
     starts = [k for k, s in enumerate(stems) if s == subject]
     if not starts:
         return None
-    # The subject is as long as the passage repeats it word for word: "King Charles III".
+    # The subject is as long as the passage repeats it word for word: "Queen Maren II".
     end = content[0] + 1
     while end < len(words) and any(
         k + end - content[0] < len(stems) and stems[k + end - content[0]] == stem(words[end])
@@ -204,7 +203,7 @@ def _do_question(
     if here is None:
         return None
     verb = stem(words[here])
-    # "when did the Normans attack" against "a third attack": after a determiner or an
+    # "when did the raiders attack" against "a second attack": after a determiner or an
     # ordinal the passage's word is a noun, unless the question has it so too ("have a
     # lasting effect on").
     noun_in_question = _names_a_noun(words[here - 1])
@@ -237,16 +236,16 @@ _WH = frozenset("who whom what when where why how which".split())
 
 # How far before a passive verb ("were later defeated") its subject may stand.
 PATIENT_REACH = 5
-# A participle without "be" follows its noun: "the shopping centre, built in 1990".
+# A participle without "be" follows its noun: "the inn by the harbour wall, built in 1702".
 PARTICIPLE_REACH = 2
 
 
 def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
-    """ "Where were the French defeated?" read against "the British were later defeated
-    at Sainte-Foy, and the French ceded Canada": someone else stands before the verb as the
-    one it happened to. Likewise "when was the freeway built?" against "the shopping
-    centre by the freeway, built in the 1990s" (a participle after its noun) or "they built
-    the centre" (the active verb's object). Returns the verb."""
+    """ "Where were the keepers honoured?" read against "the guild was later honoured at
+    Ostvik, while the keepers sailed home": someone else stands before the verb as the one
+    it happened to. Likewise "when was the harbour wall built?" against "the inn by the
+    harbour wall, built in 1702" (a participle after its noun) or "masons built the inn"
+    (the active verb's object). Returns the verb."""
     be = next((i for i in (1, 2) if words[i] in _BE), 0) if len(words) >= 4 else 0
     if not be or words[0] not in _WH or "by" in words:
         return None
@@ -292,8 +291,8 @@ _RECIPIENT_MARKS = frozenset("to for from with".split())
 
 
 def _recipient_acts(words: tuple[str, ...], at: int, verb: str, stems: list[str]) -> str | None:
-    """ "What territory was ceded to France?" read against "France ceded its territory to
-    Britain": the one the question has it done to or for stands in the passage right before
+    """ "What land was ceded to Ostvik?" read against "Ostvik ceded its land to the guild":
+    the one the question has it done to or for stands in the passage right before
     the active verb, as its doer. Returns the verb."""
     if at + 1 >= len(words) or words[at + 1] not in _RECIPIENT_MARKS:
         return None
