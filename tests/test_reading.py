@@ -37,7 +37,9 @@ def _verdict(question: str, passage: str, qtype: str = "what") -> tuple[bool, st
 
 def test_a_passage_stating_the_asked_relation_passes() -> None:
     assert _verdict(
-        "who increased the army in the colonies", "Pitt increased the army in the colonies.", "who"
+        "who increased the fleet in the colonies",
+        "Maren increased the fleet in the colonies.",
+        "who",
     ) == (True, "")
 
 
@@ -45,7 +47,7 @@ def test_a_passage_stating_the_asked_relation_passes() -> None:
     ("question", "passage", "qtype"),
     [
         # an antonym in place of the asked word
-        ("who decreased the army", "Later, Pitt increased the army.", "who"),
+        ("who decreased the fleet", "Later, Maren increased the fleet.", "who"),
         ("what is the smallest city", "Fresnel is the largest city in the valley.", "what"),
         # a negative prefix
         ("who approved the plan", "The governor disapproved the plan in May.", "who"),
@@ -56,16 +58,16 @@ def test_a_passage_stating_the_asked_relation_passes() -> None:
         # another number in the asked slot
         ("who explored the valley in 1570", "In 1750 Gist explored the valley.", "who"),
         # the roles the other way round
-        ("who replaced the Saxons", "The Saxons replaced the Britons as rulers.", "who"),
+        ("who replaced the keepers", "The keepers replaced the monks as wardens.", "who"),
         (
-            "when did harold conquer england",
-            "In 1066 William conquered England, killing Harold.",
+            "when did ilse take ostvik",
+            "In 1602 Maren took Ostvik, exiling Ilse.",
             "when",
         ),
-        ("who was defeated by montcalm", "In 1759 Wolfe defeated Montcalm at Quebec.", "who"),
+        ("who was defeated by brandt", "In 1611 Lind defeated Brandt at Ostvik.", "who"),
         (
-            "what song did gallion write",
-            "The song was written by Aken and recorded by Gallion.",
+            "what song did lind write",
+            "The song was written by Brandt and recorded by Lind.",
             "what",
         ),
         ("who betrayed the city", "The garrison was betrayed to the city by merchants.", "who"),
@@ -191,8 +193,8 @@ def test_a_contradicting_passage_is_refused(question: str, passage: str, qtype: 
 
 def test_a_key_term_the_passage_never_mentions_is_unexplained() -> None:
     assert _verdict(
-        "who was famed for their christian spirit",
-        "The Normans were famed for their martial spirit and later their piety.",
+        "who was famed for their danish spirit",
+        "The keepers were famed for their stubborn spirit and later their thrift.",
         "who",
     ) == (False, "unexplained")
 
@@ -395,13 +397,11 @@ def test_a_passage_with_an_answer_of_the_asked_kind_passes(
 
 
 def test_the_far_agent_of_a_passive_is_the_doer() -> None:
-    # "Normans" is a name the question mentions, so it is never taken for the verb
+    # "keepers" is a name the question mentions here, so it is never taken for the verb
     question = asked(
-        normalize("who did the normans encourage to come south").split(), "who", ["normans"]
+        normalize("who did the keepers invite to come south").split(), "who", ["keepers"]
     )
-    verdict = check(
-        question, "Norman mercenaries were first encouraged to come south by the Lombards."
-    )
+    verdict = check(question, "Keeper families were first invited to come south by the salt guild.")
     assert (verdict.ok, verdict.reason) == (False, "contradicts")
 
 
@@ -414,15 +414,9 @@ def test_the_one_a_passive_question_has_it_done_to_is_not_the_doer() -> None:
 
 
 def test_roles_read_in_the_passive_pass() -> None:
-    assert _verdict(
-        "who was defeated by wolfe", "In 1759 Wolfe defeated Montcalm at Quebec.", "who"
-    )[0]
-    assert _verdict(
-        "when did william conquer england", "In 1066 William conquered England.", "when"
-    )[0]
-    assert _verdict(
-        "who was england conquered by", "England was conquered by William in 1066.", "who"
-    )[0]
+    assert _verdict("who was defeated by lind", "In 1611 Lind defeated Brandt at Ostvik.", "who")[0]
+    assert _verdict("when did maren take ostvik", "In 1602 Maren took Ostvik.", "when")[0]
+    assert _verdict("who was ostvik taken by", "Ostvik was taken by Maren in 1602.", "who")[0]
 
 
 @pytest.mark.parametrize(
