@@ -506,22 +506,36 @@ Lena Marsh returns as the pilot Ada Quill, and Victor Hale is back as her brothe
 """
 
 
+@pytest.fixture(scope="module")
+def copper_sky(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """An engine over COPPER_SKY, built with `facts build` and no curation."""
+    folder = tmp_path_factory.mktemp("copper-sky")
+    article = folder / "copper-sky.txt"
+    article.write_text(COPPER_SKY, encoding="utf-8")
+    facts = folder / "facts"
+    facts.mkdir()
+    build_draft(article, facts)
+    return Engine(load_facts(facts))
+
+
 def test_the_first_film_of_a_franchise_is_known_when_the_article_speaks_of_it(
-    tmp_path: Path,
+    copper_sky: Engine,
 ) -> None:
     """The first film bears the franchise's own name, so "the first Copper Sky" is the
     film the article speaks of; the third is a film it does not know."""
-    article = tmp_path / "copper-sky.txt"
-    article.write_text(COPPER_SKY, encoding="utf-8")
-    facts = tmp_path / "facts"
-    facts.mkdir()
-    build_draft(article, facts)
-    engine = Engine(load_facts(facts))
-    first = engine.answer("How much did the first Copper Sky earn?")
+    first = copper_sky.answer("How much did the first Copper Sky earn?")
     assert first.answered and "$95 million" in first.text
     for question in ("How much did the third Copper Sky earn?", "When will Copper Sky 3 open?"):
-        reply = engine.answer(question)
+        reply = copper_sky.answer(question)
         assert not reply.answered and "I don't have any facts about" in reply.text
+
+
+def test_a_part_played_is_read_from_returns_as_and_is_back_as(copper_sky: Engine) -> None:
+    """News writes "X returns as Y" far more often than "X plays Y"."""
+    for question, who in (("Who plays Ada Quill?", "Lena Marsh"), ("Who plays Sam?", "Victor")):
+        reply = copper_sky.answer(question)
+        assert reply.answered and who in reply.text, (question, reply.text)
+    assert not copper_sky.answer("Who plays Ada Quill's father?").answered
 
 
 def test_a_third_held_out_article_never_tuned_on(tmp_path: Path) -> None:
@@ -532,20 +546,6 @@ def test_a_third_held_out_article_never_tuned_on(tmp_path: Path) -> None:
     right, answerable, given, wrong, failures = _run(engine, "held-out-3.jsonl")
     print(f"\nheld out 3: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
     assert given and wrong <= given - wrong, failures  # no more wrong answers than right
-
-
-def test_a_part_played_is_read_from_returns_as_and_is_back_as(tmp_path: Path) -> None:
-    """News writes "X returns as Y" far more often than "X plays Y"."""
-    article = tmp_path / "copper-sky.txt"
-    article.write_text(COPPER_SKY, encoding="utf-8")
-    facts = tmp_path / "facts"
-    facts.mkdir()
-    build_draft(article, facts)
-    engine = Engine(load_facts(facts))
-    for question, who in (("Who plays Ada Quill?", "Lena Marsh"), ("Who plays Sam?", "Victor")):
-        reply = engine.answer(question)
-        assert reply.answered and who in reply.text, (question, reply.text)
-    assert not engine.answer("Who plays Ada Quill's father?").answered
 
 
 def test_a_decline_shows_the_closest_passage_without_answering(reading_engine: Engine) -> None:
