@@ -503,6 +503,9 @@ The first Copper Sky earned $95 million worldwide in 2025 and made a star of its
 Jonas Veld, who returns for the sequel.
 
 Lena Marsh returns as the pilot Ada Quill, and Victor Hale is back as her brother Sam.
+
+The screenplay was written by Ines Koller, who replaces the first film's writer. Filming
+began in Norway in April.
 """
 
 
@@ -536,6 +539,18 @@ def test_a_part_played_is_read_from_returns_as_and_is_back_as(copper_sky: Engine
         reply = copper_sky.answer(question)
         assert reply.answered and who in reply.text, (question, reply.text)
     assert not copper_sky.answer("Who plays Ada Quill's father?").answered
+
+
+def test_the_sequel_is_the_film_the_article_is_about(copper_sky: Engine) -> None:
+    """ "The sequel" is the film the article reports on, though its sentences may not say
+    so; a sentence opening on the first film is not about it."""
+    for question, expected in (
+        ("Who wrote the screenplay for the sequel?", "Ines Koller"),
+        ("Where did filming of the sequel begin?", "Norway"),
+    ):
+        reply = copper_sky.answer(question)
+        assert reply.answered and expected in reply.text, (question, reply.text)
+    assert not copper_sky.answer("How much did the sequel earn?").answered
 
 
 def test_a_third_held_out_article_never_tuned_on(tmp_path: Path) -> None:

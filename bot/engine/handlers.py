@@ -317,16 +317,27 @@ def _read_passages(
         if not entry.fact.passage:
             continue
         missing = named - set(entry.entities)
+        # A passage of an article about a film is about that film: "the sequel", "the new
+        # film" in a question mean it, whether or not the sentence says so, unless the
+        # sentence opens on an earlier one ("The first Glass Orchard earned ...").
+        film = (
+            premise.FILM_WORDS
+            if entry.films and not premise.of_earlier_film(entry.fact.answer)
+            else ()
+        )
         verdict = (
             premise.Verdict.fail("unexplained", min(missing))
             if missing
-            else premise.check(question, entry.fact.answer, ctx.index.concepts)
+            else premise.check(question, entry.fact.answer, ctx.index.concepts, said=film)
         )
         if verdict.reason == "unexplained" and entry.fact.questions and not missing:
             # The draft's example questions say what the passage answers in fans' words
             # ("come out" for a release date): they explain the question's terms too.
             verdict = premise.check(
-                question, entry.fact.answer, ctx.index.concepts, said=entry.fact.questions
+                question,
+                entry.fact.answer,
+                ctx.index.concepts,
+                said=(*entry.fact.questions, *film),
             )
         if verdict.ok:
             return ctx.answer_with(entry.fact, item.score)

@@ -44,6 +44,18 @@ ANSWER_REACH = 8
 # Words that claim a thing is alone of its kind: "what is the only community ...?" asks
 # something "the first planned community" does not say.
 EXCLUSIVES = frozenset("only sole solely every all".split())
+# Words a question uses for the film an article is about: "who wrote the sequel?".
+FILM_WORDS = ("sequel", "film", "movie", "installment", "instalment", "picture")
+# Words that open a sentence about an earlier film: "The first Glass Orchard earned ...".
+EARLIER_FILM = frozenset("1st original previous earlier last prior".split())
+EARLIER_FILM_REACH = 3
+
+
+def of_earlier_film(passage: str) -> bool:
+    """Whether `passage` opens on an earlier film than the one its article is about."""
+    return not EARLIER_FILM.isdisjoint(normalize(passage).split()[:EARLIER_FILM_REACH])
+
+
 # How close a superlative stands to the noun it says it of: "the largest of the parks".
 SUPERLATIVE_REACH = 4
 # Words that say an act never came about: "an aborted attempt to build luxury homes".
