@@ -82,6 +82,11 @@ def errorname(exc: sqlite3.Error) -> str:
     return getattr(exc, "sqlite_errorname", "") or ""
 
 
+def locked(exc: sqlite3.Error) -> bool:
+    """Another connection holds the lock this statement needed."""
+    return errorname(exc).startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
 def unreadable(exc: sqlite3.Error) -> bool:
     if isinstance(exc, CorruptError):
         return True
@@ -210,7 +215,7 @@ def describe(where: str, exc: sqlite3.Error, *, read_only: bool = False) -> str:
             f"The store at {where} is read-only ({exc}); facts versions, the reload audit "
             "and the question log cannot be saved."
         )
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+    if locked(exc):
         return f"The store at {where} is locked by another process ({exc})."
     if unreadable(exc):
         return corrupt(where, exc)
@@ -224,7 +229,7 @@ def error_type(where: str, exc: sqlite3.Error, *, read_only: bool = False) -> ty
     name = errorname(exc)
     if name.startswith("SQLITE_READONLY") or (read_only and name.startswith("SQLITE_IOERR")):
         return StoreReadOnlyError
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+    if locked(exc):
         return StoreLockedError
     if unreadable(exc):
         return StoreCorruptError
@@ -241,8 +246,7 @@ async def _switch_to_wal(db: aiosqlite.Connection) -> None:
             await db.execute("PRAGMA journal_mode = WAL")
             return
         except sqlite3.OperationalError as exc:
-            busy = errorname(exc).startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
-            if not busy or attempt == WAL_SWITCH_TRIES:
+            if not locked(exc) or attempt == WAL_SWITCH_TRIES:
                 raise
         await asyncio.sleep(WAL_SWITCH_PAUSE_S)
 

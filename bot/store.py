@@ -40,11 +40,11 @@ from bot.sqlitefile import (
     damage_on_disk,
     describe,
     error_type,
-    errorname,
     examine,
     file_of,
     first,
     identity,
+    locked,
     lower_first,
     move_aside,
     not_a_store,
@@ -363,7 +363,7 @@ class Store(SqliteLogs, SqliteInstallations, SqliteRateLimits):
                         await db.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
                     problem = self._describe(exc)
-                    if write and errorname(exc).startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+                    if write and locked(exc):
                         # Each queued write would wait out the same lock in turn, holding up
                         # every caller behind it; fail them at once for a while instead.
                         self._locked_until = time.monotonic() + LOCKED_RETRY_S
