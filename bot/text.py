@@ -165,6 +165,15 @@ _LEMMAS = {
 }
 
 
+# A word written with a capital anywhere but at the start of a sentence: a name's word.
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w']+")
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """The normalized words `text` writes with a capital, but for a sentence's first."""
+    return frozenset(n for w in _CAPITALISED.findall(text) if (n := normalize(w)))
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The word's lemma (simplemma's English dictionary), so "returning", "returned" and

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from bot.engine.opposites import ANTONYMS
 from bot.engine.roles import is_participle
 from bot.models import QuestionType
-from bot.text import GLUE, is_ordinal, normalize, stem
+from bot.text import GLUE, is_ordinal, stem
 
 # Skipped between the question word and its head noun: "what is the largest city",
 # "which kind of fort", "what type of school".
@@ -106,13 +106,6 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
                 heads.add(words[j])
             break
     return frozenset(heads)
-
-
-def capitalised(text: str) -> frozenset[str]:
-    """The normalized words written with a capital inside `text` (not its first word)."""
-    return frozenset(
-        normalize(w) for w in text.split()[1:] if w[:1].isupper() and normalize(w).isalpha()
-    )
 
 
 def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) -> str:

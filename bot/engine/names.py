@@ -22,6 +22,8 @@ _NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<![\"\u201c(])\b[A-Z][\w'\u2019-]*")
 SUBJECT_PRONOUNS = frozenset("he she they it".split())
 # How near the verb a name must stand to be its doer when the sentence opens with a pronoun.
 NEXT_TO_VERB = 2
+# "... and made Tomas keeper": a verb after these shares the sentence's first subject.
+COORDINATORS = frozenset("and but then".split())
 
 
 def given(passage: str, asked: Set[str]) -> set[str]:
@@ -50,7 +52,7 @@ def doer_named(
             # "He appointed Ilse harbour master and made Tomas keeper": the doer is "he", and
             # the names before the verb are its objects; only one right before it counts
             near = words[max(1, at - NEXT_TO_VERB) : at]
-            slot = [] if near[-1:] and near[-1] in ("and", "but", "then") else near
+            slot = [] if near[-1:] and near[-1] in COORDINATORS else near
         if roles.agent_of(stems, at) is not None:
             after = words[at + 1 :]
             slot = after[after.index("by") + 1 :][: roles.AGENT_REACH] if "by" in after else []

@@ -15,6 +15,7 @@ from bot.models import EntityKind, QuestionType
 from bot.text import (
     GLUE,
     QUESTION_WORDS,
+    capitalised_words,
     clean,
     common_words,
     is_calendar,
@@ -158,9 +159,7 @@ def _unknown_phrase(index: Index, text: str, words: list[str], in_mention: set[i
     if numbered:
         return numbered
     person_words = index.names.person_words
-    capitalised = {
-        normalize(w) for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w']+", text) if normalize(w)
-    }
+    capitalised = capitalised_words(text)
 
     def unknown(i: int) -> bool:
         w = words[i]

@@ -30,6 +30,7 @@ from bot.text import (
     GLUE,
     SCAFFOLD,
     Concepts,
+    capitalised_words,
     is_number,
     normalize,
     stem,
@@ -121,7 +122,7 @@ def asked(
     caller when it passes `named`, the words inside name mentions)."""
     words = list(words)
     named_words = set(named)
-    capitals = kinds.capitalised(text)
+    capitals = capitalised_words(text)
     heads = kinds.head_nouns(words, capitals)
     kind = kinds.answer_kind(words, qtype, heads)
     terms: list[str] = []

@@ -27,7 +27,8 @@ def roles_swapped(
     """ "When did Ilse take Ostvik?" read against "Maren took Ostvik, exiling Ilse": the
     question's subject stands before its verb, the passage has it only after. Against a
     passive passage ("a song written by Tomas"), the subject must be the agent after "by".
-    Likewise "who was defeated by the guild?" against "the keepers defeated the guild". Returns the verb whose roles the passage has the other way round."""
+    Likewise "who was defeated by the guild?" against "the keepers defeated the guild".
+    Returns the verb whose roles the passage has the other way round."""
     if len(words) < 4 or words[0] not in ("who", "what", "when", "where", "why", "how", "which"):
         return None
     # the auxiliary comes second, or third after a head noun: "what song did Tomas write"
@@ -278,12 +279,12 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     for at in (k for k, s in enumerate(stems) if s == verb):
         if is_passive(stems, at):
             around = stems[max(0, at - PATIENT_REACH) : at]
+        elif stems[at + 1 : at + 2] in (["it"], ["them"]):
+            return None  # "the studio delayed it": whatever "it" is, word order can't tell
         else:  # the noun a participle follows, or the active verb's object
             around = stems[max(0, at - PARTICIPLE_REACH) : at + 1 + OBJECT_REACH]
         if any(s in around for s in subject):
             return None
-        if not is_passive(stems, at) and stems[at + 1 : at + 2] in (["it"], ["them"]):
-            return None  # "the studio delayed it": whatever "it" is, word order can't tell
     return verb
 
 
