@@ -246,10 +246,9 @@ FIRST = "1st"
 
 
 def _spoken_of(index: Index, entity_id: str, phrase: str) -> bool:
-    return any(
-        phrase in normalize(index.entries[i].fact.answer)
-        for i in index.by_entity.get(entity_id, ())
-    )
+    entries = (index.entries[i] for i in index.by_entity.get(entity_id, ()))
+    # the stems first: a fact without "1st" needs no normalizing
+    return any(FIRST in e.stems and phrase in normalize(e.fact.answer) for e in entries)
 
 
 def _unknown_film_number(index: Index, words: list[str]) -> str | None:
