@@ -51,6 +51,30 @@ ORG_WORDS = frozenset(
 )
 
 
+# The last word of a name that makes it an institution, a work or an event, whatever
+# stands before it ("Anglican Church", "Schools Act", "Good Food Guide"): ordinary English.
+INSTITUTION_HEADS = frozenset(
+    """
+    church churches school schools college university academy institute seminary act acts
+    guide board council society association museum library party army navy company
+    corporation bank hospital committee department ministry government court league union
+    club foundation agency commission parliament assembly congress senate conference
+    railway railroad airlines press journal review magazine newspaper dynasty empire
+    kingdom republic treaty war battle revolution festival award awards prize report
+    center centre station airport theater theatre stadium freeway highway route bridge
+    tower cathedral abbey monastery temple mosque synagogue orchestra band
+    """.split()
+)
+# The last word of a name that makes it a place.
+PLACE_HEADS = frozenset(
+    """
+    river lake mountain mountains valley island islands bay sea ocean county city state
+    province district street avenue boulevard road square coast peninsula desert forest
+    canyon falls creek harbour harbor port region territory
+    """.split()
+)
+
+
 CALENDAR = frozenset(
     [
         *MONTH_NAMES,
@@ -282,6 +306,11 @@ def _classify(
         return EntityKind.ORG  # "State Route 99", "Apollo 11": a named, numbered thing
     name_shaped = all(re.fullmatch(r"[A-Z][\w'-]+|[A-Z]\.", w) for w in words)
     if 2 <= len(words) <= 4 and name_shaped and not all_common and words[-1][-1] != ".":
+        # shaped like a person's name, unless its last word says otherwise
+        if lowered[-1] in PLACE_HEADS:
+            return EntityKind.PLACE  # "Ostvik Bay", "Harbour Street"
+        if lowered[-1] in INSTITUTION_HEADS:
+            return EntityKind.ORG  # "Anglican Church", "Harbour Schools Act"
         return EntityKind.PERSON
     if len(words) > 4 and name_shaped and not all_common:
         return EntityKind.ORG  # "Lantern Valley Film Society": too long for a person

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from bot.draftmerge import _resolve_clashes
 from bot.drafts import build_draft
+from bot.engine import Engine
 from bot.errors import DraftError
 from bot.facts import load_facts
 from bot.models import Entity, EntityKind
@@ -241,3 +242,24 @@ def test_a_short_name_in_lower_case_is_no_link_to_it(facts_dir: Path, tmp_path: 
     assert "mission-impossible" not in trail
     assert "mission-impossible" in fans
     assert report.linked == {"mission-impossible": ["mi"]}  # once, for "MI films"
+
+
+def test_a_name_ending_in_an_institution_or_place_word_is_no_person(
+    facts_dir: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "ostvik-schools.txt"
+    article.write_text(
+        "date 2025-05-01\n\n"
+        "The Harbour Schools Act of 1902 let the Anglican Church open three schools on "
+        "Ostvik Bay. Ilse Varg taught there for forty years.\n",
+        encoding="utf-8",
+    )
+    report = build_draft(article, facts_dir)
+    entities = drafted(report.draft)
+    assert entities["Anglican Church"]["kind"] == "org"
+    assert entities["Harbour Schools Act"]["kind"] == "org"
+    assert entities["Ostvik Bay"]["kind"] == "place"
+    assert entities["Ilse Varg"]["kind"] == "person"
+    # so "schools" is no first name, and an ordinary verb after it is no unknown name
+    reply = Engine(load_facts(facts_dir)).answer("How many schools existed on Ostvik Bay?")
+    assert "don't have any facts about" not in reply.text, reply.text

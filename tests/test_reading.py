@@ -185,6 +185,12 @@ def test_a_passage_stating_the_asked_relation_passes() -> None:
             "February 1902.",
             "what",
         ),
+        # a participle tells of the noun right before it
+        (
+            "who built the inns",
+            "The town has two inns and many new houses built by the salt guild.",
+            "who",
+        ),
     ],
 )
 def test_a_contradicting_passage_is_refused(question: str, passage: str, qtype: str) -> None:
@@ -281,6 +287,12 @@ def test_question_scaffolding_is_not_a_premise() -> None:
             "who made Tomas keeper",
             "He appointed Ilse harbour master and made Tomas keeper of the light.",
             "who",
+        ),
+        # another name: the passage must give one
+        (
+            "what is another name for route 9",
+            "Route 9 runs north to Ostvik from the coast.",
+            "what",
         ),
     ],
 )
@@ -386,6 +398,56 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
         (
             "what is the record low for june",
             "The record low of 9 was set in June 1902, while the record high was set in August.",
+            "what",
+        ),
+        # roles: an agent after a participle, a verb after a head noun, a light verb,
+        # an infinitive's doer named after "was", a passive question's patient
+        (
+            "who led the relief fleet in 1611",
+            "The relief fleet reached Ostvik in May 1611, led by Captain Ilse Varg.",
+            "who",
+        ),
+        (
+            "who recorded the harbour song",
+            'The town was the subject of a song, "The Harbour Song", written by Tomas Lind '
+            "and recorded by Ada Berg.",
+            "who",
+        ),
+        (
+            "what guild runs the harbour school",
+            "The harbour school, run by the Salt Guild, opened in 1702.",
+            "what",
+        ),
+        (
+            "why does ostvik only have small ferries",
+            "To spare the old pier, only small ferries sail from Ostvik.",
+            "why",
+        ),
+        (
+            "when did ilse sail as a captain",
+            "The first keeper to sail as a captain was Ilse Varg in the 1750s.",
+            "when",
+        ),
+        (
+            "how are the toll inns funded",
+            "The toll inns have the freedom to set their own prices and are funded by a salt tax.",
+            "how",
+        ),
+        # a number that counts the answer, and "one" as a pronoun
+        (
+            "which two streets meet at the square",
+            "Harbour Street and Quay Lane meet at the square.",
+            "which",
+        ),
+        (
+            "which one of the inns burned down",
+            "Of the old inns, the Anchor burned down in 1790.",
+            "which",
+        ),
+        # another name, given in apposition
+        (
+            "what is another name for route 9",
+            "Route 9, the Coast Road, runs north to Ostvik.",
             "what",
         ),
     ],
@@ -589,3 +651,19 @@ def test_a_passage_answer_keeps_the_capital_of_a_name_it_opens_with(
         passage=True,
     )
     assert answer_text(fact, lambda word: False) == f"As reported on 2026-03-02, {shown}"
+
+
+def test_another_name_for_a_thing_is_read_from_an_apposition(tmp_path: Path) -> None:
+    article = tmp_path / "coast-roads.txt"
+    article.write_text(
+        "date 2025-05-01\n\n"
+        "Ostvik Road, the Old Salt Way, runs north from the harbour to the salt flats. "
+        "Brannock Lane runs inland from the harbour to the mill.\n",
+        encoding="utf-8",
+    )
+    build_draft(article, tmp_path)
+    engine = Engine(load_facts(tmp_path))
+    named = engine.answer("What is another name for Ostvik Road?")
+    assert named.answered and "the Old Salt Way" in named.text, named.text
+    # the passage about the lane gives it no other name
+    assert not engine.answer("What is another name for Brannock Lane?").answered

@@ -45,6 +45,22 @@ NAMED_KINDS = (
     )
     | ROLES
 )
+# "What is another name for Ostvik Bay?", "what is the term for X", "what was X called":
+# the answer is a name for something the question already names.
+NAMING_QUESTION = re.compile(
+    r"\b(?:(?:another|other|alternative) (?:name|term|word)\b"
+    r"|(?:name|term|word) (?:used )?for\b"
+    r"|(?:called|known as|referred to as|nicknamed|termed|dubbed)$)"
+)
+# A question's words for "a name", which a passage giving one rarely repeats.
+NAMING_WORDS = frozenset("name term word".split())
+# How a passage gives something a name: "also known as", "(Norse: Austvik)", "“the Old
+# Quay”", or an apposition, "Route 9, the Coast Road, runs ...".
+NAMING_CUE = re.compile(
+    r"\b(?:called|known as|named|nicknamed|termed|referred to as|dubbed|renamed|titled)\b"
+    r"|\((?:[A-Z]|[\w ]+:)|[\"“]\w"
+    r"|, (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,"
+)
 COUNT_HEADS = frozenset("number percentage percent amount population total size cost price".split())
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
@@ -110,6 +126,8 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
 
 def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) -> str:
     text = " ".join(words)
+    if NAMING_QUESTION.search(text):
+        return "alias"
     for head in sorted(heads & TIME_HEAD_KINDS.keys()):
         return TIME_HEAD_KINDS[head]
     if qtype == "when" or heads & TIME_HEADS:

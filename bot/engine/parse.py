@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
+from bot.engine import kinds
 from bot.engine.index import Index, english_speller
 from bot.models import EntityKind, QuestionType
 from bot.text import (
@@ -72,8 +73,12 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         in_mention.update(range(m.start, m.end))
     content: list[str] = []
     unknown: list[str] = []
+    # "another name for Route 9": a passage giving one says "Route 9, the Coast Road"
+    naming = kinds.NAMING_QUESTION.search(" ".join(words)) is not None
     for i, w in enumerate(words):
         if i in in_mention or w in GLUE or is_number(w):
+            continue
+        if naming and w in kinds.NAMING_WORDS:
             continue
         s = stem(w)
         content.append(s)

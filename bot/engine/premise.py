@@ -127,11 +127,12 @@ def asked(
     kind = kinds.answer_kind(words, qtype, heads)
     terms: list[str] = []
     numbers: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
         if w in named_words:
             continue
         if is_number(w) or kinds.DECADE.match(w):
-            numbers.append(w)
+            if not _counts_the_answer(words, i) and not _pronoun_one(words, i):
+                numbers.append(w)
             continue
         if w in GLUE or w in NEGATIONS or w in SCAFFOLD or not w.isalpha() or w in IMPLIED:
             continue
@@ -150,6 +151,27 @@ def asked(
         owned=phrases.possessions(text),
         capitals=capitals,
     )
+
+
+# Words before a number that make it the count of what is asked: "which two streets",
+# "what are the two harbours". A passage naming two streets need not say "two".
+_ASKING = frozenset("what which".split())
+# Words before "one" that make it a pronoun: "how would one reach", "which one".
+_ONE_AS_PRONOUN_AFTER = frozenset(
+    "would could can should does do did may might must will which what the this that each".split()
+)
+
+
+def _counts_the_answer(words: list[str], i: int) -> bool:
+    before = [w for w in words[max(0, i - 3) : i] if w not in ("are", "were", "the")]
+    return bool(before) and before[-1] in _ASKING
+
+
+def _pronoun_one(words: list[str], i: int) -> bool:
+    """ "one of the parks", "how would one describe": "one" as a pronoun, not a number."""
+    if words[i] != "1":
+        return False
+    return words[i + 1 : i + 2] == ["of"] or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER)
 
 
 def check(
@@ -285,7 +307,9 @@ def _unexplained(question: Asked, stems: list[str], have: set[str], known: Conce
 
 
 def _answer_missing(question: Asked, passage: str, words: list[str], stems: list[str]) -> Verdict:
-    if question.kind == "name":
+    if question.kind == "alias":
+        ok = kinds.NAMING_CUE.search(passage) is not None
+    elif question.kind == "name":
         given = names.given(passage, question.words)
         ok = any(w not in question.words for w in given)
         if ok and question.sequence[:1] == ("who",) and question.acts is not None:

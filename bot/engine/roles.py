@@ -38,6 +38,8 @@ def roles_swapped(
     passive_question = words[aux] in _BE and "by" in words[aux + 2 :]
     for i in range(aux + 1 if passive_question else aux + 2, len(words)):
         verb = stem(words[i])
+        if words[i] in _LIGHT_VERBS and verb not in stems:
+            return None  # "why does Ostvik have two harbours": the verb is "have"
         if words[i] in GLUE or words[i] in names or verb not in stems:
             continue  # a name is no verb: "did Tomas Lind write"
         if (stem(words[i - 1]), verb) in owned:
@@ -52,13 +54,35 @@ def roles_swapped(
             doers = [stem(w) for w in words[aux + 1 : i] if w not in GLUE and not is_number(w)]
         if not doers or not all(w in stems for w in doers[:1]):
             return None
+        if _named_after_infinitive(stems, at, doers):
+            return None
         agent = agent_of(stems, at)
+        done_to = words[aux] in _BE and not passive_question and is_participle(words[i])
+        if done_to and (agent is not None or is_passive(stems, at)):
+            # "how are the inns run?" against "the inns are run by the guild": the one
+            # it is done to stands before the verb
+            return verb if not any(w in stems[:at] for w in doers) else None
         if agent is not None:  # passive passage: the doer is whoever follows "by"
             return verb if doers[0] not in agent else None
         if is_passive(stems, at):
             return None  # "was encouraged", no agent: word order says nothing here
         return verb if not any(w in stems[:at] for w in doers) else None
     return None
+
+
+def _named_after_infinitive(stems: list[str], at: int, subject: list[str]) -> bool:
+    """ "The first keeper to sail north was Ilse": the doer of an infinitive is named
+    after it, past a "be"; "agreed to swear loyalty to Ilse" names no doer."""
+    if not at or stems[at - 1] != "to" or "be" not in stems[at:]:
+        return False
+    be = stems.index("be", at)
+    return any(s in stems[be + 1 : be + 1 + AGENT_REACH] for s in subject[:1])
+
+
+# Verbs so light that GLUE holds them: a question's "have" or "get" is its verb, and a
+# passage without it says the same another way ("Ostvik's two harbours"): no roles are
+# read then.
+_LIGHT_VERBS = frozenset("have has had get got".split())
 
 
 # How far around a verb its passive marks are looked for: "was first encouraged ... by".
@@ -103,10 +127,12 @@ def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
     if len(words) < 3 or words[0] not in ("who", "what", "which") or words[1] in GLUE:
         return None
     at = 1
-    if words[0] != "who" and len(words) > 3 and is_participle(words[2]) and words[3] != "by":
-        at = 2  # "what organisation built homes": a head noun, then a verb in the past
+    if words[0] != "who" and len(words) > 3 and _verb_form(words[2], words[3]):
+        at = 2  # "what organisation built homes", "what road links": a head noun, a verb
     elif words[0] == "which" or words[2] in _AUXILIARIES:
         return None  # "what century was ...": a head noun, not a verb
+    if words[0] != "who" and (stem(words[at]) == words[at] or words[at + 1 : at + 2] == ["of"]):
+        return None  # "what harbour master is ...", "what kinds of": no verb's form here
     verb = stem(words[at])
     objects = tuple(
         stem(w) for w in words[at + 1 :] if w not in GLUE and w not in SCAFFOLD and w.isalpha()
@@ -126,6 +152,16 @@ def acts_reversed(acts: tuple[str, tuple[str, ...]], stems: list[str]) -> str | 
     before, after = stems[: at[0]], stems[at[0] :]
     if is_passive(stems, at[0]):
         return verb if any(o in after and o not in before for o in objects[:1]) else None
+    if agent_of(stems, at[0]) is not None:
+        # "the relief ships, sent by the guild": a participle with its agent is passive
+        # too, and it tells of the noun it follows ("the inns and the new houses built by
+        # the guild": the houses, not the inns)
+        if not any(o in before for o in objects):
+            return verb
+        # the noun right before it, when it is not the question's: "houses built by"
+        # ("in May 1611, led by" and "written by Tomas and recorded by" name none)
+        noun = before[-1] if before else ""
+        return verb if noun not in objects and noun not in GLUE and noun.isalpha() else None
     return verb if any(o in before and o not in after for o in objects) else None
 
 
@@ -144,6 +180,8 @@ def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -
     if found is None:
         return None
     subject, starts, verb, at = found
+    if _named_after_infinitive(stems, at, [stems[k] for k in starts]):
+        return None
     agent = agent_of(stems, at)
     # "The keepers were invited to the feast by the guild": the one the
     # question has doing it is the one it was done to
@@ -203,6 +241,8 @@ def _do_question(
     here = next((i for i in content if i >= end and stem(words[i]) in stems), None)
     if here is None:
         return None
+    if any(w in _LIGHT_VERBS and stem(w) not in stems for w in words[end:here]):
+        return None  # "why does Ostvik only have small ferries": the verb is "have"
     verb = stem(words[here])
     # "when did the raiders attack" against "a second attack": after a determiner or an
     # ordinal the passage's word is a noun, unless the question has it so too ("have a
@@ -277,7 +317,9 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     if not any(s in stems for s in subject):
         return None
     for at in (k for k, s in enumerate(stems) if s == verb):
-        if is_passive(stems, at):
+        if is_passive(stems, at) and "and" in stems[max(0, at - _PASSIVE_REACH) : at]:
+            around = stems[:at]  # "the inns have ... and are run by": the first subject
+        elif is_passive(stems, at):
             around = stems[max(0, at - PATIENT_REACH) : at]
         elif stems[at + 1 : at + 2] in (["it"], ["them"]):
             return None  # "the studio delayed it": whatever "it" is, word order can't tell
@@ -304,6 +346,16 @@ def _recipient_acts(words: tuple[str, ...], at: int, verb: str, stems: list[str]
         if s == verb and not is_passive(stems, k) and stem(target) in stems[max(0, k - 2) : k]:
             return verb
     return None
+
+
+def _verb_form(word: str, after: str) -> bool:
+    """ "built homes", "links Ostvik": a past or a third-person form, as far as its form
+    and the next word tell ("benefits are" is a plural, "built by" a passive)."""
+    if after == "by":
+        return False
+    if is_participle(word):
+        return True
+    return word.endswith("s") and stem(word) != word and after not in GLUE
 
 
 def is_participle(word: str) -> bool:
