@@ -62,7 +62,9 @@ INSTITUTION_HEADS = frozenset(
     railway railroad airlines press journal review magazine newspaper dynasty empire
     kingdom republic treaty war battle revolution festival award awards prize report
     center centre station airport theater theatre stadium freeway highway route bridge
-    tower cathedral abbey monastery temple mosque synagogue orchestra band
+    tower cathedral abbey monastery temple mosque synagogue orchestra band inn hotel
+    tavern pub restaurant cafe shop store market mill farm castle fort fortress palace
+    prison lighthouse zoo mall plaza
     """.split()
 )
 # The last word of a name that makes it a place.

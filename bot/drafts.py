@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.aliases import AliasMatcher
+from bot.coref import referred
 from bot.draftnames import (
     ORG_WORDS,
     _extract_entities,
@@ -346,10 +347,13 @@ def _render(
             out.append(f"aliases = [{', '.join(_toml(a) for a in entity.aliases)}]")
         out.append("")
     stem = _slug(Path(doc.name).stem)
+    named = [matcher.entities_in(s, written=True) for s in doc.sentences]
+    # "She sold it in 1711": a sentence is also about whom it refers back to
+    back = referred(doc.sentences, named, {e.id: e for e in [*known, *entities]})
     for number, sentence in enumerate(doc.sentences, start=1):
         if len(sentence) < 8:
             continue
-        about = matcher.entities_in(sentence, written=True)
+        about = [*named[number - 1], *back[number - 1]]
         films = [e for e in about if kinds.get(e) is EntityKind.FILM]
         film = films[0] if films else main_film
         anaphora = re.search(r"\b(the|this|its)\s+(\w+\s+)?(film|movie|sequel)\b", sentence, re.I)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.aliases import AliasMatcher
+from bot.coref import referred
 from bot.errors import FactProblem, FactsError
 from bot.factcheck import _FactChecks
 from bot.factfiles import (
@@ -370,6 +371,11 @@ def passages_of(doc: SourceDoc, matcher: AliasMatcher, entities: dict[str, Entit
     # A sentence that names no film is about the film the article is about
     # ("X plays Y, while Z plays W."), so a question about another film won't get it.
     main_film = films.most_common(1)[0][0] if films else None
+    # "She sold it in 1711": a sentence is also about whom it refers back to
+    named = [
+        [*ids, *back]
+        for ids, back in zip(named, referred(doc.sentences, named, entities), strict=True)
+    ]
     passages: list[Fact] = []
     for number, (sentence, ids) in enumerate(zip(doc.sentences, named, strict=True), 1):
         if len(sentence) < 8:

@@ -205,6 +205,13 @@ def test_a_key_term_the_passage_never_mentions_is_unexplained() -> None:
     ) == (False, "unexplained")
 
 
+def test_a_word_negated_by_its_prefix_is_no_word_the_passage_says() -> None:
+    passage = "The significance of the victory at Ostvik was that the salt road stayed open."
+    assert _verdict("what was the significance of the victory at ostvik", passage)[0]
+    refused = _verdict("what was the insignificance of the victory at ostvik", passage)
+    assert not refused[0], refused
+
+
 def test_a_role_asked_for_must_be_the_one_stated() -> None:
     # a name, but of a guitarist, not the singer asked for
     assert _verdict(
@@ -232,6 +239,8 @@ def test_a_measure_asked_for_must_be_the_one_stated() -> None:
         ("how many lighthouses existed in 1602", "In 1602 there were four lighthouses."),
         ("what is the total number of keepers", "The guild has 40 keepers."),
         ("during what year did the tower reopen", "The tower reopened in 1931."),
+        # a short word whole at the start of a longer one of its family
+        ("who is ostvik's main rival", "Ostvik has a long rivalry with Brannock."),
     ],
 )
 def test_everyday_paraphrases_explain_a_term(question: str, passage: str) -> None:
@@ -667,3 +676,22 @@ def test_another_name_for_a_thing_is_read_from_an_apposition(tmp_path: Path) -> 
     assert named.answered and "the Old Salt Way" in named.text, named.text
     # the passage about the lane gives it no other name
     assert not engine.answer("What is another name for Brannock Lane?").answered
+
+
+def test_a_sentence_is_about_whom_it_refers_back_to(tmp_path: Path) -> None:
+    article = tmp_path / "anchor-inn.txt"
+    article.write_text(
+        "date 2025-05-01\n\n"
+        "Ilse Varg took over the Brannock Inn at Ostvik in 1702. "
+        "She sold the inn to the salt guild in 1711. "
+        "The inn burned down in 1790.\n",
+        encoding="utf-8",
+    )
+    build_draft(article, tmp_path)
+    engine = Engine(load_facts(tmp_path))
+    sold = engine.answer("When did Ilse Varg sell the Brannock Inn?")
+    assert sold.answered and "1711" in sold.text, sold.text
+    burned = engine.answer("When did the Brannock Inn burn down?")
+    assert burned.answered and "1790" in burned.text, burned.text
+    # a question about someone the article never names gets no answer from "she"
+    assert not engine.answer("When did Maren Holt sell the Brannock Inn?").answered

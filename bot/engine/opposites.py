@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.text import common_words, stem
+
 # Pairs of lemmas that answer opposite questions. General English, both directions.
 _ANTONYM_PAIRS = """
 large small; big small; great small; increase decrease; rise fall; gain lose; win lose;
@@ -68,4 +70,22 @@ def _nearest(stems: list[str], at: list[int], others: list[int]) -> int:
         abs(i - j) + CLAUSE_GAP * sum(w in CONTRASTS for w in stems[min(i, j) + 1 : max(i, j)])
         for i in at
         for j in others
+    )
+
+
+# Prefixes that turn a word into its opposite: "insignificant", "abnormal", "unpopular".
+NEGATING_PREFIXES = ("in", "un", "ab", "non", "dis", "im", "il", "ir")
+# The shortest word such a prefix negates ("in" + "side" is no opposite of "side").
+NEGATED_BASE_LENGTH = 5
+
+
+def negated_form(word: str) -> bool:
+    """Whether `word` is an ordinary word with a negating prefix ("insignificance"), so
+    a passage must say it, not just the word it negates."""
+    common = common_words()
+    return any(
+        word.startswith(prefix)
+        and len(base := word[len(prefix) :]) >= NEGATED_BASE_LENGTH
+        and (base in common or stem(base) in common)
+        for prefix in NEGATING_PREFIXES
     )

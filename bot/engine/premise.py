@@ -136,7 +136,12 @@ def asked(
             continue
         if w in GLUE or w in NEGATIONS or w in SCAFFOLD or not w.isalpha() or w in IMPLIED:
             continue
-        if w in heads and w not in STATED_MEASURES and stem(w) not in kinds.ROLES:
+        if (
+            w in heads
+            and w not in STATED_MEASURES
+            and stem(w) not in kinds.ROLES
+            and not opposites.negated_form(w)
+        ):
             continue  # "what singer": a passage naming one says "singer" (or a synonym)
         terms.append(stem(w))
     return Asked(
@@ -302,6 +307,8 @@ def _unexplained(question: Asked, stems: list[str], have: set[str], known: Conce
             continue
         if len(term) > FAMILY_PREFIX and term[:FAMILY_PREFIX] in families:
             continue
+        if len(term) == FAMILY_PREFIX and any(s.startswith(term) for s in stems):
+            continue  # "rival" ~ "rivalry": a short word whole at the start of another
         return Verdict.fail("unexplained", term)
     return PASS
 

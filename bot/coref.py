@@ -1,0 +1,71 @@
+"""What a sentence of an article refers back to without naming it.
+
+"Ilse Varg took the Anchor in 1702. She sold it in 1711." The second sentence is about
+Ilse Varg, and "the park" two sentences after "Lindholm Park" is that park. A passage
+tagged with what it refers back to answers "when did Ilse Varg sell the Anchor?", which
+needs the passage to be about her. Only the plainest references are read: a personal
+pronoun opening the sentence, and "the" before the last word of a name just mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from bot.models import Entity, EntityKind
+from bot.text import GLUE
+
+# "He", "His", "She", "Her" among a sentence's first words: its subject is the person the
+# sentence before opened on, when that one named just one person.
+PERSON_PRONOUNS = frozenset("he his she her".split())
+PRONOUN_REACH = 3  # "In 1711 she sold ...": the pronoun may follow a short opener
+# How many sentences back "the park" may point to "Lindholm Park".
+DEFINITE_REACH = 2
+# Heads too general to point to one name: "the first", "the city of X", "the year".
+_TOO_GENERAL = frozenset("first second city state year day time way part people".split())
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def referred(
+    sentences: Sequence[str], named: Sequence[Sequence[str]], entities: Mapping[str, Entity]
+) -> list[tuple[str, ...]]:
+    """For each sentence, the entities it refers back to and does not name itself."""
+    out: list[tuple[str, ...]] = []
+    for i, sentence in enumerate(sentences):
+        written = _WORD.findall(sentence)
+        words = [w.lower() for w in written]
+        found: list[str] = []
+        if i and _opens_on_pronoun(written):
+            people = [e for e in named[i - 1] if entities[e].kind is EntityKind.PERSON]
+            if len(set(people)) == 1:
+                found.append(people[0])
+        for back in range(max(0, i - DEFINITE_REACH), i):
+            for entity_id in named[back]:
+                head = _head(entities[entity_id])
+                if head and f"the {head}" in " ".join(words) and entity_id not in found:
+                    found.append(entity_id)
+        out.append(tuple(e for e in found if e not in named[i]))
+    return out
+
+
+def _opens_on_pronoun(written: list[str]) -> bool:
+    """ "He appointed ...", "In 1711 she sold ...": a personal pronoun among the first
+    words, with no name before it ("In 1711 Maren and her brother" is about Maren)."""
+    for k, word in enumerate(written[:PRONOUN_REACH]):
+        if word.lower() in PERSON_PRONOUNS:
+            return True
+        if k and word[:1].isupper():
+            return False
+    return False
+
+
+def _head(entity: Entity) -> str | None:
+    """The last word of a name of two or more words ("park" of "Lindholm Park"), when
+    it is an ordinary noun a sentence may use alone for it."""
+    words = entity.name.split()
+    if len(words) < 2 or entity.kind in (EntityKind.PERSON, EntityKind.ROLE):
+        return None
+    head = words[-1].lower()
+    if not head.isalpha() or head in GLUE or head in _TOO_GENERAL:
+        return None
+    return head
