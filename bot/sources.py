@@ -138,7 +138,7 @@ _ABBREVIATIONS = frozenset(
     """
     mr mrs ms mx dr prof st jr sr sen rep gov gen col lt capt cmdr sgt maj adm rev hon pres
     mt ft ave blvd rd no nos vol vols pt pts ch fig op ed eds dept univ assn bros co corp
-    inc ltd llc plc vs etc al est approx jan feb mar apr jun jul aug sep sept oct nov dec
+    inc ltd llc plc vs v etc al est approx jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     """.split()
 )

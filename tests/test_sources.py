@@ -37,6 +37,10 @@ from bot.sources import read_source, split_sentences
             ],
         ),
         (
+            "The court cited Lind v. Ostvik Guild in 1911. The guild lost.",
+            ["The court cited Lind v. Ostvik Guild in 1911.", "The guild lost."],
+        ),
+        (
             "Shooting starts Jan. 5 in Oslo. Acme Co. Ltd. supplies the lights.",
             ["Shooting starts Jan. 5 in Oslo.", "Acme Co. Ltd. supplies the lights."],
         ),
