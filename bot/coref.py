@@ -1,10 +1,11 @@
 """What a sentence of an article refers back to without naming it.
 
 "Ilse Varg took the Anchor in 1702. She sold it in 1711." The second sentence is about
-Ilse Varg, and "the park" two sentences after "Lindholm Park" is that park. A passage
-tagged with what it refers back to answers "when did Ilse Varg sell the Anchor?", which
-needs the passage to be about her. Only the plainest references are read: a personal
-pronoun opening the sentence, and "the" before the last word of a name just mentioned.
+Ilse Varg; "It" opening a sentence is what the sentence before opened on; and "the park"
+two sentences after "Lindholm Park" is that park. A passage tagged with what it refers
+back to answers "when did Ilse Varg sell the Anchor?", which needs the passage to be
+about her. Only the plainest references are read: a pronoun
+opening the sentence, and "the" before the last word of a name just mentioned.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from bot.text import GLUE
 # "He", "His", "She", "Her" among a sentence's first words: its subject is the person the
 # sentence before opened on, when that one named just one person.
 PERSON_PRONOUNS = frozenset("he his she her".split())
+# "It", "Its" opening a sentence: the thing the sentence before opened on.
+THING_PRONOUNS = frozenset("it its".split())
 PRONOUN_REACH = 3  # "In 1711 she sold ...": the pronoun may follow a short opener
 # How many sentences back "the park" may point to "Lindholm Park".
 DEFINITE_REACH = 2
@@ -39,6 +42,11 @@ def referred(
             people = [e for e in named[i - 1] if entities[e].kind is EntityKind.PERSON]
             if len(set(people)) == 1:
                 found.append(people[0])
+        if i and words[:1] and words[0] in THING_PRONOUNS:
+            # "Copper Sky 2 earned $600 million. It was shot in Iceland."
+            opener = next((e for e in named[i - 1] if _opens(sentences[i - 1], entities[e])), None)
+            if opener is not None:
+                found.append(opener)
         for back in range(max(0, i - DEFINITE_REACH), i):
             for entity_id in named[back]:
                 head = _head(entities[entity_id])
@@ -57,6 +65,12 @@ def _opens_on_pronoun(written: list[str]) -> bool:
         if k and word[:1].isupper():
             return False
     return False
+
+
+def _opens(sentence: str, entity: Entity) -> bool:
+    """Whether the sentence opens on the entity's name: its subject, most likely."""
+    opening = sentence.removeprefix("The ").casefold()
+    return any(opening.startswith(name.casefold()) for name in (entity.name, *entity.aliases))
 
 
 def _head(entity: Entity) -> str | None:

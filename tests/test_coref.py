@@ -39,3 +39,12 @@ def test_the_last_word_of_a_name_just_mentioned_points_back_to_it() -> None:
     assert found[1] == ("lindholm-park",)
     # three sentences on, "the park" may be any park
     assert found[4] == ()
+
+
+def test_it_opening_a_sentence_is_what_the_sentence_before_opened_on() -> None:
+    sentences = ["Lindholm Park earned a prize in 1931.", "It was laid out by Ostvik masons."]
+    found = referred(sentences, [["lindholm-park"], ["ostvik"]], ENTITIES)
+    assert found[1] == ("lindholm-park",)
+    # a sentence opening on something else gives "it" no referent
+    other = ["In 1931 Lindholm Park earned a prize.", "It was a cold year."]
+    assert referred(other, [["lindholm-park"], []], ENTITIES)[1] == ()

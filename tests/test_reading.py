@@ -239,6 +239,11 @@ def test_a_measure_asked_for_must_be_the_one_stated() -> None:
         ("how many lighthouses existed in 1602", "In 1602 there were four lighthouses."),
         ("what is the total number of keepers", "The guild has 40 keepers."),
         ("during what year did the tower reopen", "The tower reopened in 1931."),
+        ("why did ilse varg leave the guild", "Ilse Varg left the guild over a toll quarrel."),
+        (
+            "who is writing the harbour history",
+            "Ada Berg, a writer, is finishing the harbour history.",
+        ),
         # a short word whole at the start of a longer one of its family
         ("who is ostvik's main rival", "Ostvik has a long rivalry with Brannock."),
     ],
@@ -297,6 +302,8 @@ def test_question_scaffolding_is_not_a_premise() -> None:
             "He appointed Ilse harbour master and made Tomas keeper of the light.",
             "who",
         ),
+        # "how long" wants a span with its unit
+        ("how long was the harbour wall", "The harbour wall was finished in 1702.", "how"),
         # another name: the passage must give one
         (
             "what is another name for route 9",
@@ -442,6 +449,11 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
             "The toll inns have the freedom to set their own prices and are funded by a salt tax.",
             "how",
         ),
+        (
+            "who is writing the harbour history",
+            "The guild wants to revise the harbour history with the writer Ada Berg.",
+            "who",
+        ),
         # a number that counts the answer, and "one" as a pronoun
         (
             "which two streets meet at the square",
@@ -452,6 +464,11 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
             "which one of the inns burned down",
             "Of the old inns, the Anchor burned down in 1790.",
             "which",
+        ),
+        (
+            "how long will the repairs last",
+            "Repairs begin in March and will last five months.",
+            "how",
         ),
         # another name, given in apposition
         (
@@ -631,6 +648,18 @@ def test_a_third_held_out_article_never_tuned_on(tmp_path: Path) -> None:
     engine = Engine(load_facts(tmp_path))
     right, answerable, given, wrong, failures = _run(engine, "held-out-3.jsonl")
     print(f"\nheld out 3: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
+    assert given and wrong <= given - wrong, failures  # no more wrong answers than right
+
+
+def test_a_fourth_held_out_article_never_tuned_on(tmp_path: Path) -> None:
+    # A film news article, written on 2026-12-01 and run once before any change: 6/12
+    # answerable right, 0 wrong of 6 given, 10/10 declined. Never tuned on; the general
+    # faults it showed ("compose the music" taken for a name, "left" not read as
+    # "leave", "how long" asking a span) were fixed on examples of our own.
+    build_draft(DATA / "ember-crown-article.txt", tmp_path)
+    engine = Engine(load_facts(tmp_path))
+    right, answerable, given, wrong, failures = _run(engine, "held-out-4.jsonl")
+    print(f"\nheld out 4: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
     assert given and wrong <= given - wrong, failures  # no more wrong answers than right
 
 

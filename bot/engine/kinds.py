@@ -82,8 +82,16 @@ def _is_count(word: str) -> bool:
     return word.isdigit() or word in _NUMBER_WORDS or bool(DECADE.match(word))
 
 
+# "How long": a span of time or of distance, said with its unit.
+SPANS = frozenset(
+    """second seconds minute minutes hour hours day days week weeks month months year years
+    decade decades century centuries mile miles kilometre kilometres kilometer kilometers
+    km metre metres meter meters foot feet yard yards""".split()
+)
+
 # What a passage must hold, beyond the question's own words, for each kind of answer.
 ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
+    "span": lambda w: w in SPANS,
     "time": _is_time,
     "year": lambda w: _is_year(w) or bool(DECADE.match(w)),
     "month": lambda w: w in MONTHS,
@@ -103,6 +111,9 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
     answer ("what fort", "which year", "how large"), not a premise the passage must state."""
     heads = set()
     for i, w in enumerate(words):
+        if words[i : i + 2] == ["how", "long"]:
+            heads.add("long")  # "how long": the answer is a span, its unit says "long"
+            break
         if w in ("what", "which", "how"):
             j = i + 1
             # "what is the smallest city": the superlative is a premise, the noun the head
@@ -130,6 +141,8 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return "alias"
     for head in sorted(heads & TIME_HEAD_KINDS.keys()):
         return TIME_HEAD_KINDS[head]
+    if words[:2] == ["how", "long"]:
+        return "span"
     if qtype == "when" or heads & TIME_HEADS:
         return "time"
     if (

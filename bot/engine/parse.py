@@ -232,7 +232,9 @@ def _unknown_phrase(index: Index, text: str, words: list[str], in_mention: set[i
                 return " ".join([*title, phrase])
             continue
         if (
-            len(run) >= 2
+            # words side by side ("brad pitt"), but not a verb and its object ("compose
+            # the music"): a name has no article inside it
+            (len(run) >= 2 and not any(words[i] in ARTICLES for i in run))
             or numbers
             or after in FILM_CUES
             or any(words[i] in capitalised for i in words_only)
@@ -240,6 +242,9 @@ def _unknown_phrase(index: Index, text: str, words: list[str], in_mention: set[i
         ):
             return phrase
     return None
+
+
+ARTICLES = frozenset("the a an".split())
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")

@@ -35,6 +35,8 @@ def roles_swapped(
     aux = 1 if words[1] in _AUXILIARIES else 2 if words[2] in _AUXILIARIES else 0
     if not aux:
         return None
+    if words[aux] in _BE and words[aux + 1].endswith("ing"):
+        return None  # "who is writing the history": the doer is the one asked for
     passive_question = words[aux] in _BE and "by" in words[aux + 2 :]
     for i in range(aux + 1 if passive_question else aux + 2, len(words)):
         verb = stem(words[i])
