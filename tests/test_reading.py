@@ -304,7 +304,14 @@ def test_question_scaffolding_is_not_a_premise() -> None:
         ),
         # "how long" wants a span with its unit
         ("how long was the harbour wall", "The harbour wall was finished in 1702.", "how"),
-        # another name: the passage must give one
+        # "where is X from" asks where X comes from, not where X is
+        ("where is ilse varg from", "Ilse Varg is filming the sequel in Ostvik.", "where"),
+        # another name: the passage must give one, and not as the name asked about
+        (
+            "what is another name for the old quay",
+            "The north pier is known as the Old Quay.",
+            "what",
+        ),
         (
             "what is another name for route 9",
             "Route 9 runs north to Ostvik from the coast.",
@@ -470,7 +477,13 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
             "Repairs begin in March and will last five months.",
             "how",
         ),
-        # another name, given in apposition
+        ("where is ilse varg from", "Ilse Varg, a native of Ostvik, joined the cast.", "where"),
+        # another name, given in apposition or with "known as"
+        (
+            "what is another name for the north pier",
+            "The north pier is known as the Old Quay.",
+            "what",
+        ),
         (
             "what is another name for route 9",
             "Route 9, the Coast Road, runs north to Ostvik.",

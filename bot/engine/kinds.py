@@ -89,6 +89,10 @@ SPANS = frozenset(
     km metre metres meter meters foot feet yard yards""".split()
 )
 
+# "Where is Ilse Varg from?" asks where someone comes from, which a passage says with one
+# of these; "Ilse Varg is filming in Ostvik" says where she is, not where she is from.
+ORIGINS = frozenset("from native born raised hometown grew originate originally".split())
+
 # What a passage must hold, beyond the question's own words, for each kind of answer.
 ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
     "span": lambda w: w in SPANS,
@@ -143,6 +147,8 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return TIME_HEAD_KINDS[head]
     if words[:2] == ["how", "long"]:
         return "span"
+    if words[:1] == ["where"] and words[-1:] == ["from"]:
+        return "origin"
     if qtype == "when" or heads & TIME_HEADS:
         return "time"
     if (

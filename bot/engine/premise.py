@@ -315,7 +315,14 @@ def _unexplained(question: Asked, stems: list[str], have: set[str], known: Conce
 
 def _answer_missing(question: Asked, passage: str, words: list[str], stems: list[str]) -> Verdict:
     if question.kind == "alias":
-        ok = kinds.NAMING_CUE.search(passage) is not None
+        cue = kinds.NAMING_CUE.search(passage)
+        # "known as" points one way; a bracket or an apposition names both ways
+        one_way = cue is not None and cue.group(0)[0].isalpha()
+        ok = cue is not None and not (
+            one_way and _is_the_name_given(question, passage, cue.start())
+        )
+    elif question.kind == "origin":
+        ok = not kinds.ORIGINS.isdisjoint(words)  # "from" too: the question's own word
     elif question.kind == "name":
         given = names.given(passage, question.words)
         ok = any(w not in question.words for w in given)
@@ -328,6 +335,15 @@ def _answer_missing(question: Asked, passage: str, words: list[str], stems: list
         holds = kinds.ANSWER_KINDS.get(question.kind)
         ok = holds is None or _held_near(question, words, holds)
     return PASS if ok else Verdict.fail("no_answer", question.kind)
+
+
+def _is_the_name_given(question: Asked, passage: str, cue: int) -> bool:
+    """ "What is another name for the Old Quay?" against "the pier is also known as the
+    Old Quay": what the question asks a name for is the name the passage gives."""
+    asked = set(question.terms) | {stem(w) for w in question.names}
+    before = {stem(w) for w in normalize(passage[:cue]).split()}
+    after = {stem(w) for w in normalize(passage[cue:]).split()}
+    return bool(asked & after) and not asked & before
 
 
 def _held_near(question: Asked, words: list[str], holds: Callable[[str], bool]) -> bool:
