@@ -223,6 +223,11 @@ def test_back_to_back_is_not_coming_back(engine: Engine) -> None:
     assert "back to back" in engine.answer("Are MI7 and MI8 filmed back to back?").text
 
 
+def test_a_decline_names_the_unknown_name_not_the_verb_before_it(engine: Engine) -> None:
+    answer = engine.answer("Who banned the Zorvath festival?")
+    assert answer.kind == "unknown_entity" and "\u201czorvath festival\u201d" in answer.text
+
+
 def test_a_decline_names_what_was_typed_not_a_repair_of_it(engine: Engine) -> None:
     answer = engine.answer("is brad pitt in mi7")
     assert not answer.answered and "\u201cbrad pitt\u201d" in answer.text

@@ -155,6 +155,7 @@ class _Names:
             for e in entities
             if e.kind in (EntityKind.PERSON, EntityKind.ROLE)
             for w in norm(e.name).split()
+            if w not in GLUE  # "Ralph the Timid": "the" is nobody's name
         }
         self.title_words = {
             w

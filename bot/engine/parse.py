@@ -240,8 +240,19 @@ def _unknown_phrase(index: Index, text: str, words: list[str], in_mention: set[i
             or any(words[i] in capitalised for i in words_only)
             or any(not _ordinary(words[i]) for i in words_only)
         ):
-            return phrase
+            return _after_article(run, words, capitalised) or phrase
     return None
+
+
+def _after_article(run: list[int], words: list[str], capitalised: frozenset[str]) -> str | None:
+    """ "banned the Zorvath festival": the name is what follows the article, when it
+    holds a capitalised word or one that is not English."""
+    inside = [k for k, i in enumerate(run[:-1]) if words[i] in ARTICLES]
+    if not inside:
+        return None
+    tail = [words[i] for i in run[inside[-1] + 1 :]]
+    named = any(w in capitalised or not _ordinary(w) for w in tail)
+    return " ".join(tail) if named else None
 
 
 ARTICLES = frozenset("the a an".split())
