@@ -76,6 +76,7 @@ def test_eighth_film_is_not_answered_with_the_seventh_films_date(engine: Engine)
 def test_unknown_entities_are_named_in_the_decline(engine: Engine) -> None:
     for question, phrase in [
         ("is keanu reeves in mi7", "keanu reeves"),
+        ("Is Keanu Reeves in MI7?", "keanu reeves"),
         ("who is returning for the matrix 5", "matrix 5"),
         ("when does dune 3 come out", "dune 3"),
         ("when does mission impossible 9 come out", "mission impossible 9"),
@@ -225,7 +226,7 @@ def test_back_to_back_is_not_coming_back(engine: Engine) -> None:
 
 def test_a_decline_names_the_unknown_name_not_the_verb_before_it(engine: Engine) -> None:
     answer = engine.answer("Who banned the Zorvath festival?")
-    assert answer.kind == "unknown_entity" and "\u201czorvath festival\u201d" in answer.text
+    assert answer.kind == "unknown_entity" and "\u201czorvath\u201d" in answer.text
 
 
 def test_a_decline_names_what_was_typed_not_a_repair_of_it(engine: Engine) -> None:
@@ -245,6 +246,12 @@ def test_a_decline_names_what_was_typed_not_a_repair_of_it(engine: Engine) -> No
         "is mi7 coming out in the 1940s",
         # a verb and its object, however unknown to the facts, are no name
         "who will sew the costumes for mi7",
+        # where names are written with capitals, lowercase words are no name; nor is a
+        # known name after a verb, a count before a noun, or a people's adjective
+        "What organisation arranged the stunts for MI7?",
+        "How do you pronounce McQuarrie?",
+        "What are the two principal locations of MI7?",
+        "What percentage of British fans saw Fallout?",
     ],
 )
 def test_chat_filler_and_dates_are_never_unknown_names(engine: Engine, question: str) -> None:

@@ -1,0 +1,251 @@
+"""Spotting a name-like phrase in a question that the facts don't know: "dune 3",
+"Keanu Reeves", "the Zorvath festival". Such a phrase gets "I don't have any facts about
+X"; ordinary English, chat filler and dates never do, so the decline names what was
+really asked about rather than a verb or a count."""
+
+from __future__ import annotations
+
+import re
+
+from bot.aliases import Mention
+from bot.engine.index import Index
+from bot.models import EntityKind
+from bot.text import (
+    GLUE,
+    QUESTION_WORDS,
+    capitalised_words,
+    common_words,
+    is_calendar,
+    is_number,
+    normalize,
+    stem,
+)
+
+FILM_CUES = frozenset({"movie", "film", "sequel", "part", "installment", "franchise", "series"})
+# A lone roman numeral after a franchise's name is a film number ("Sable Tempest V").
+ROMAN_AFTER_TITLE = {"v": "5", "x": "10"}
+
+
+def unknown_phrase(
+    index: Index, text: str, words: list[str], in_mention: set[int], typed: list[str]
+) -> str | None:
+    """A phrase that names something the facts don't know: a capitalised unknown word
+    ("Oppenheimer", but not a people's adjective before a noun, "the Christian position"),
+    an unknown word with a number after it ("dune 3"), a known first name with an unknown
+    surname ("tom hanks"), or an unknown word before "movie"/"film". Where the question
+    writes names with capitals, that is all; in lowercase chat, unknown words that are no
+    English ("keanu reeves") count too. Ordinary words never do ("pronounce", "organisation
+    arranged", "compose the music")."""
+    numbered = _unknown_film_number(index, words)
+    if numbered:
+        return numbered
+    person_words = index.names.person_words
+    written = capitalised_words(text)
+    # the words as repaired, where they were typed with a capital ("Jason Momoa" may be
+    # repaired to "mason momo": still a capitalised name)
+    aligned = len(typed) == len(words)
+    capitalised = frozenset(
+        w for i, w in enumerate(words) if (typed[i] if aligned else w) in written
+    )
+    # Who capitalises a name mid-sentence writes names with capitals: then a name is what
+    # is capitalised. Lowercase chat ("is keanu reeves in mi7") gives no such cue.
+    cased = bool(written)
+
+    def unknown(i: int) -> bool:
+        w = words[i]
+        if i in in_mention or w in GLUE or w in QUESTION_WORDS or is_calendar(w):
+            return False
+        if is_number(w):
+            return True
+        return not known(index, stem(w))
+
+    def name_like(i: int) -> bool:
+        if words[i] in capitalised:
+            return not _proper_adjective(typed if aligned else words, i, written)
+        return not cased and not _ordinary(words[i])
+
+    def foreign(i: int) -> bool:
+        # as typed: "jason momoa" is no English, though repair may make it "mason momo"
+        return not _ordinary(typed[i] if aligned else words[i])
+
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, _ in enumerate(words):
+        if unknown(i) or (
+            current
+            and (words[i] in {"and", "of", "the", "&"} or words[i] in person_words)
+            and i not in in_mention
+        ):
+            current.append(i)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    for run in runs:
+        # Connectors and known names only count inside a run, never at its end:
+        # "pronounce Ostvik" is a verb and a known name, not a name.
+        while run and not unknown(run[-1]):
+            run.pop()
+        if not run:
+            continue
+        # A first name of a known person followed by an unknown surname is someone else
+        # (not followed by an ordinary word: "Ostvik mean" is no name).
+        start = first = run[0]
+        while (
+            start > 0
+            and words[start - 1] in person_words
+            and start - 1 not in in_mention
+            and (is_number(words[run[0]]) or name_like(run[0]) or not cased)
+        ):
+            start -= 1
+        run = list(range(start, run[-1] + 1))
+        real = [i for i in run if unknown(i)]
+        if not real:
+            continue
+        if _ORDINAL.fullmatch(words[run[0]]) and len(run) > 1:
+            # "when was it first supposed to come out": an ordinal before ordinary
+            # words is an adverb; before a title it still counts with a film cue
+            # ("the first avengers movie") or a name-like word.
+            run = run[1:]
+            real = [i for i in real if i in run]
+            if not real:
+                continue
+        # a number counts after a word ("dune 3"), not before one ("2 principal groups"),
+        # and, where the question writes names with capitals, after a capitalised one
+        numbers = [
+            i
+            for i in real
+            if is_number(words[i])
+            and i > run[0]
+            and (not cased or any(words[j] in capitalised for j in run if j < i))
+        ]
+        words_only = [i for i in real if not is_number(words[i])]
+        after = words[run[-1] + 1] if run[-1] + 1 < len(words) else ""
+        phrase = " ".join(words[i] for i in run)
+        if not words_only:
+            # A bare number after a franchise or a film's title words is a film we
+            # don't know ("mission impossible 9", "hollow star 4"); "2018" alone is not.
+            if run[0] > 0 and (run[0] - 1) in in_mention:
+                prev = _mention_at(index, words, run[0] - 1)
+                if prev and index.kind(prev.entity_id) is EntityKind.FRANCHISE:
+                    return f"{' '.join(words[prev.start : prev.end])} {phrase}"
+            title: list[str] = []
+            j = run[0] - 1
+            while j >= 0 and j not in in_mention and words[j] in index.names.title_words:
+                title.insert(0, words[j])
+                j -= 1
+            if title:
+                return " ".join([*title, phrase])
+            continue
+        if (
+            run[0] < first  # a known first name, an unknown surname: "tom hanks"
+            # unknown words side by side, one of them no English as typed ("keanu
+            # reeves"), and no article between ("compose the music" is no name)
+            or (
+                not cased
+                and len(real) >= 2
+                and not any(words[i] in ARTICLES for i in run)
+                and any(foreign(i) for i in words_only)
+            )
+            or numbers
+            or after in FILM_CUES
+            or any(name_like(i) for i in words_only)
+        ):
+            phrase = _after_article(run, words, capitalised) or phrase
+            return _without_trailing_words(phrase, capitalised) if cased else phrase
+    return None
+
+
+# Endings of words that name a people or a faith: "Nepalese", "Christian", "Danish",
+# "Filipino". Before an ordinary noun they are adjectives ("the Christian position").
+DEMONYM_ENDINGS = ("ese", "ian", "ish", "ino", "ina", "ic")
+
+
+def _proper_adjective(words: list[str], i: int, capitalised: frozenset[str]) -> bool:
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        words[i].endswith(DEMONYM_ENDINGS)
+        and bool(following)
+        and following not in GLUE
+        and following not in capitalised
+        and following not in FILM_CUES
+        and _ordinary(following)
+    )
+
+
+def _without_trailing_words(phrase: str, capitalised: frozenset[str]) -> str:
+    """ "Zorvath festival": the name is the capitalised part; a lowercase word after it
+    ("festival", "die") is the question's, not the name's."""
+    kept = phrase.split()
+    while len(kept) > 1 and kept[-1] not in capitalised and not is_number(kept[-1]):
+        kept.pop()
+    return " ".join(kept)
+
+
+def _after_article(run: list[int], words: list[str], capitalised: frozenset[str]) -> str | None:
+    """ "banned the Zorvath festival": the name is what follows the article, when it
+    holds a capitalised word or one that is not English."""
+    inside = [k for k, i in enumerate(run[:-1]) if words[i] in ARTICLES]
+    if not inside:
+        return None
+    tail = [words[i] for i in run[inside[-1] + 1 :]]
+    named = any(w in capitalised or not _ordinary(w) for w in tail)
+    return " ".join(tail) if named else None
+
+
+ARTICLES = frozenset("the a an".split())
+
+
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+
+
+# "The first Glass Orchard" is the film the franchise is named after: known when the
+# franchise's facts speak of it in those words, else a film the facts don't cover.
+FIRST = "1st"
+
+
+def _spoken_of(index: Index, entity_id: str, phrase: str) -> bool:
+    entries = (index.entries[i] for i in index.by_entity.get(entity_id, ()))
+    # the stems first: a fact without "1st" needs no normalizing
+    return any(FIRST in e.stems and phrase in normalize(e.fact.answer) for e in entries)
+
+
+def _unknown_film_number(index: Index, words: list[str]) -> str | None:
+    """ "the sixth Azure Meridian film", "Sable Tempest V": a franchise with a film
+    number that no film of it has (a film that exists is matched by its own alias)."""
+    for mention in index.matcher.find(words):
+        if index.kind(mention.entity_id) is not EntityKind.FRANCHISE:
+            continue
+        name = " ".join(words[mention.start : mention.end])
+        before = words[mention.start - 1] if mention.start > 0 else ""
+        after = words[mention.end] if mention.end < len(words) else ""
+        if re.fullmatch(r"\d+(st|nd|rd|th)", before):
+            if before == FIRST and _spoken_of(index, mention.entity_id, f"{before} {name}"):
+                continue  # "the first Glass Orchard earned $310 million": the facts know it
+            return f"{before} {name}"
+        if after in ROMAN_AFTER_TITLE:
+            return f"{name} {after}"
+    return None
+
+
+def known(index: Index, s: str) -> bool:
+    """Whether the facts use the stem `s`, or its singular ("Germans", which the
+    lemmatizer leaves as it is, beside "German")."""
+    if s in index.stems or index.concepts.of([s]):
+        return True
+    return s.endswith("s") and not s.endswith("ss") and s[:-1] in index.stems
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary English word, as opposed to a name the facts don't know."""
+    common = common_words()
+    return word in common or stem(word) in common or len(word) <= 2
+
+
+def _mention_at(index: Index, words: list[str], at: int) -> Mention | None:
+    for m in index.matcher.find(words):
+        if m.start <= at < m.end:
+            return m
+    return None
