@@ -6,7 +6,7 @@ from __future__ import annotations
 import tracemalloc
 
 from bot.engine import Engine
-from bot.engine.index import MAX_SPELLED_WORD, _Speller
+from bot.engine.speller import MAX_SPELLED_WORD, Speller
 from bot.models import Entity, EntityKind, Fact, FactSet, Source
 
 
@@ -43,7 +43,7 @@ def test_a_fact_with_a_50000_letter_token_builds_in_small_memory() -> None:
 
 def test_words_past_the_cap_are_neither_indexed_nor_corrected() -> None:
     long_word = "x" * (MAX_SPELLED_WORD + 1)
-    speller = _Speller({long_word: 1, "returning": 1})
+    speller = Speller({long_word: 1, "returning": 1})
     assert all(long_word not in found for found in speller.deletes.values())
     assert speller.correct(long_word[:-1] + "y") is None
     assert speller.correct("retuning") == "returning"  # ordinary words still repaired
@@ -54,5 +54,12 @@ def test_equally_close_repairs_are_chosen_the_same_way_whatever_the_order() -> N
     accuracy moved between runs of the same corpus."""
     words = ["hedging", "herring", "heading"]
     for order in (words, words[::-1]):
-        assert _Speller(dict.fromkeys(order, 1)).correct("hekming") == "heading"
-        assert _Speller(dict.fromkeys([*order, "heming"], 1)).correct("hekming") == "heming"
+        assert Speller(dict.fromkeys(order, 1)).correct("hekming") == "heading"
+        assert Speller(dict.fromkeys([*order, "heming"], 1)).correct("hekming") == "heming"
+
+
+def test_a_typo_of_an_accented_name_is_repaired_to_it() -> None:
+    # two slips from "céloron" as written, one once the accent is set aside
+    speller = Speller({"céloron": 3, "celery": 1})
+    assert speller.correct("celeron") == "céloron"
+    assert speller.correct("celoron") == "céloron"

@@ -12,23 +12,16 @@ import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from bot.aliases import AliasMatcher
 from bot.engine.phrases import PLAYED, casts
+from bot.engine.speller import Speller
 from bot.models import Entity, EntityKind, Fact, FactSet
-from bot.text import GENERAL_CONCEPTS, GLUE, NUMBER_WORDS, common_words, is_number, normalize, stem
+from bot.text import GENERAL_CONCEPTS, GLUE, is_number, normalize, stem
 
 MAX_TOKEN_POSTINGS = 200  # a word in more facts than this is no use for finding candidates
 MAX_ENTITY_POSTINGS = 300  # past this, an entity's facts are narrowed by the question's words
 PREFIX = 5  # stems sharing this many leading letters count as related words
-# Typo repair of a word costs O(length^2) memory in the deletes table: one 48,000-letter
-# token once took 2.2 GB. No real word or name is longer than this; longer tokens (URLs,
-# hashes, garbage) are neither indexed for repair nor corrected.
-MAX_SPELLED_WORD = 30
 CONCEPT_WORDS_CACHED = 65536  # distinct question words remembered; enough, and bounded
 # A film, person or character pins a question down; a studio, place or franchise does not.
 SPECIFIC_KINDS = frozenset({EntityKind.FILM, EntityKind.PERSON, EntityKind.ROLE})
@@ -71,54 +64,6 @@ class IndexEntry:
     core_people: tuple[str, ...]  # people/characters nearly every example question names
     has_count: bool  # the answer states a number (not counting titles like "MI7")
     has_time: bool  # the answer states a date or a time
-
-
-class _Speller:
-    """Typo repair against a vocabulary: one edit (an extra, missing, wrong or swapped
-    letter) for any word, two for long words. Finds candidates through a table of each
-    word with one letter deleted, so a look-up costs a few dict probes, not a scan.
-    Words longer than MAX_SPELLED_WORD are neither indexed nor corrected."""
-
-    def __init__(self, counts: dict[str, int]) -> None:
-        self.counts = counts
-        self.deletes: dict[str, list[str]] = defaultdict(list)
-        self.by_prefix: dict[str, list[str]] = defaultdict(list)
-        for word in counts:
-            if 4 <= len(word) <= MAX_SPELLED_WORD and word.isalpha():
-                for j in range(len(word)):
-                    self.deletes[word[:j] + word[j + 1 :]].append(word)
-                self.by_prefix[word[:2]].append(word)
-
-    def correct(self, word: str) -> str | None:
-        if len(word) > MAX_SPELLED_WORD:
-            return None
-        candidates: set[str] = set(self.deletes.get(word, ()))
-        for j in range(len(word)):
-            deleted = word[:j] + word[j + 1 :]
-            if deleted in self.counts:
-                candidates.add(deleted)
-            candidates.update(self.deletes.get(deleted, ()))
-        # OSA, not Levenshtein: two swapped letters ("dagyn") are one slip of the fingers.
-        candidates = {c for c in candidates if OSA.distance(word, c) <= 1}
-        if not candidates and len(word) >= 7:
-            pool = self.by_prefix.get(word[:2], [])
-            # Every word two edits away, not the first found: the pool's order follows
-            # a set's, so the first would change from process to process.
-            close = process.extract(word, pool, scorer=OSA.distance, score_cutoff=2, limit=None)
-            candidates.update(c for c, _, _ in close)
-        if not candidates:
-            return None
-        # Closest, then most used; ties by the word itself, never by set order, which
-        # changes with the process's hash seed (the same typo was repaired differently
-        # from run to run).
-        return min(candidates, key=lambda c: (OSA.distance(word, c), -self.counts[c], c))
-
-
-@lru_cache(maxsize=1)
-def english_speller() -> _Speller:
-    words = {w: 1 for w in common_words()}
-    words.update({w: 1 for w in NUMBER_WORDS})
-    return _Speller(words)
 
 
 class _Names:
@@ -185,7 +130,7 @@ class Index:
     facts: FactSet
     names: _Names
     vocab: dict[str, int]  # every word of the facts, with how often it occurs
-    speller: _Speller  # typo repair against the facts' own words
+    speller: Speller  # typo repair against the facts' own words
 
     def __init__(self, facts: FactSet, previous: Index | None = None) -> None:
         reusing = (
@@ -249,7 +194,7 @@ class Index:
             # The typo-repair tables depend only on the vocabulary, which gained nothing.
             self.speller = previous.speller
         else:
-            self.speller = _Speller(self.vocab)
+            self.speller = Speller(self.vocab)
 
     def kind(self, entity_id: str) -> EntityKind | None:
         entity = self.entities.get(entity_id)

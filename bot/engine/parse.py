@@ -11,7 +11,8 @@ from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
 from bot.engine import kinds
-from bot.engine.index import Index, english_speller
+from bot.engine.index import Index
+from bot.engine.speller import english_speller
 from bot.engine.unknown import known, unknown_phrase
 from bot.models import EntityKind, QuestionType
 from bot.text import (
