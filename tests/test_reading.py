@@ -737,3 +737,22 @@ def test_a_sentence_is_about_whom_it_refers_back_to(tmp_path: Path) -> None:
     assert burned.answered and "1790" in burned.text, burned.text
     # a question about someone the article never names gets no answer from "she"
     assert not engine.answer("When did Maren Holt sell the Brannock Inn?").answered
+
+
+def test_a_passage_on_the_topic_without_the_answer_lets_the_next_one_answer(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "copper-sky-director.txt"
+    article.write_text(
+        "date 2025-05-01\n\n"
+        "Copper Sky 3 has found its director. Ada Berg, who made the thriller Salt Road, "
+        "will direct the third Copper Sky film for Northwind Films, the studio said.\n",
+        encoding="utf-8",
+    )
+    build_draft(article, tmp_path)
+    engine = Engine(load_facts(tmp_path))
+    # "the third Copper Sky film" numbers the title the question calls "Copper Sky 3"
+    answer = engine.answer("Who is directing Copper Sky 3?")
+    assert answer.answered and "Ada Berg" in answer.text, answer.text
+    # nor does reading on answer what neither passage says
+    assert not engine.answer("Who is producing Copper Sky 3?").answered

@@ -312,8 +312,9 @@ def _read_passages(
     question = premise.asked(parsed.words, parsed.qtype, in_names, parsed.text)
     named = set(parsed.entities)
     closest: Fact | None = None
-    for item in ranked[: w.passages_read]:
-        if item.score < w.passage_threshold:
+    reading = w.passages_read
+    for n, item in enumerate(ranked):
+        if n >= reading or item.score < w.passage_threshold:
             break
         entry = entries[item.index]
         if not entry.fact.passage:
@@ -343,6 +344,10 @@ def _read_passages(
             )
         if verdict.ok:
             return ctx.answer_with(entry.fact, item.score)
+        if verdict.reason == "no_answer" and n == 0:
+            # "Copper Sky 3 has found its director.": the question's topic, no answer of
+            # the asked kind; the next passage may hold it ("Ada Berg will direct ...")
+            reading += w.passages_after_no_answer
         if closest is None:
             closest = entry.fact
     return closest

@@ -92,9 +92,31 @@ def title_number_missing(sequence: tuple[str, ...], words: list[str]) -> str | N
     for before, number in pairwise(sequence):
         numbered = number.isdigit() and len(number) <= TITLE_NUMBER_DIGITS
         titled = before.isalpha() and before not in GLUE and before not in MONTHS
-        if numbered and titled and (before, number) not in pairs:
+        if (
+            numbered
+            and titled
+            and (before, number) not in pairs
+            and not _ordinal_before(words, number, before)
+        ):
             return f"{before} {number}"
     return None
+
+
+# How far before a title's word its ordinal may stand: "the 3rd Copper Sky film".
+ORDINAL_REACH = 3
+
+
+def _ordinal_before(words: list[str], number: str, title_word: str) -> bool:
+    """ "the third Copper Sky film" (normalized "3rd copper sky film") numbers the title
+    the question calls "Copper Sky 3"."""
+    ordinal = number + _ORDINAL_SUFFIX.get(number[-2:], _ORDINAL_SUFFIX.get(number[-1], "th"))
+    return any(
+        w == ordinal and title_word in words[i + 1 : i + 1 + ORDINAL_REACH]
+        for i, w in enumerate(words)
+    )
+
+
+_ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd", "11": "th", "12": "th", "13": "th"}
 
 
 # Verbs that, followed by "as", say who plays whom ("returns as the pilot Ada Quill"), how
