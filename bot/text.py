@@ -309,6 +309,8 @@ GENERAL_CONCEPTS = Concepts(
         "@refer": "refer call term know designate".split(),
         "@operate": "operate run manage administer own".split(),
         "@receive": "receive get gain earn award grant obtain".split(),
+        # "how much did it make" is answered by "it earned $600 million" or "grossed"
+        "@gross": "gross earn make take haul revenue".split(),
         "@compare": "compare contrast than unlike similar versus relative".split(),
         "@class": "class course lesson".split(),
         "@say": (

@@ -756,3 +756,19 @@ def test_a_passage_on_the_topic_without_the_answer_lets_the_next_one_answer(
     assert answer.answered and "Ada Berg" in answer.text, answer.text
     # nor does reading on answer what neither passage says
     assert not engine.answer("Who is producing Copper Sky 3?").answered
+
+
+def test_a_film_referred_to_as_it_and_its_takings_in_other_words(tmp_path: Path) -> None:
+    article = tmp_path / "copper-sky-takings.txt"
+    article.write_text(
+        "date 2025-05-01\n\n"
+        "The sequel film Copper Sky 2 opened in 2024. Copper Sky 2 earned $600 million "
+        "worldwide. It was shot mostly in Norway, the studio said.\n",
+        encoding="utf-8",
+    )
+    build_draft(article, tmp_path)
+    engine = Engine(load_facts(tmp_path))
+    made = engine.answer("How much did Copper Sky 2 make?")
+    assert made.answered and "$600 million" in made.text, made.text
+    shot = engine.answer("Where was Copper Sky 2 shot?")
+    assert shot.answered and "Norway" in shot.text, shot.text

@@ -85,7 +85,9 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
 TITLE_NUMBER_DIGITS = 2
 
 
-def title_number_missing(sequence: tuple[str, ...], words: list[str]) -> str | None:
+def title_number_missing(
+    sequence: tuple[str, ...], words: list[str], named: frozenset[str] = frozenset()
+) -> str | None:
     """ "When will Copper Sky 3 be released?" against "Copper Sky 2 opens on March 3": the
     passage has a 3, but not the title the question numbers. Returns that title."""
     pairs = set(pairwise(words))
@@ -95,6 +97,7 @@ def title_number_missing(sequence: tuple[str, ...], words: list[str]) -> str | N
         if (
             numbered
             and titled
+            and not {before, number} <= named
             and (before, number) not in pairs
             and not _ordinal_before(words, number, before)
         ):

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from bot import coref
 from bot.engine import kinds, names, opposites, phrases, roles
 from bot.engine.opposites import ANTONYMS
 from bot.models import QuestionType
@@ -207,7 +208,12 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
     for number in question.numbers:
         if number not in have:
             return Verdict.fail("contradicts", number)
-    if title := phrases.title_number_missing(question.sequence, words):
+    # a passage opening on "It" names its film in the sentence before ("Copper Sky 2
+    # earned $600 million. It was shot in Norway."): the entities it refers back to
+    # were checked, and its words need not number the title
+    referring = bool(words[:1]) and words[0] in coref.THING_PRONOUNS
+    named = question.names if referring else frozenset()
+    if title := phrases.title_number_missing(question.sequence, words, named):
         return Verdict.fail("contradicts", title)
     # the head noun counts too: "what veto does it have" against "it has no veto"
     asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
