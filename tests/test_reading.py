@@ -704,71 +704,65 @@ def test_a_passage_answer_keeps_the_capital_of_a_name_it_opens_with(
     assert answer_text(fact, lambda word: False) == f"As reported on 2026-03-02, {shown}"
 
 
-def test_another_name_for_a_thing_is_read_from_an_apposition(tmp_path: Path) -> None:
-    article = tmp_path / "coast-roads.txt"
-    article.write_text(
-        "date 2025-05-01\n\n"
-        "Ostvik Road, the Old Salt Way, runs north from the harbour to the salt flats. "
-        "Brannock Lane runs inland from the harbour to the mill.\n",
-        encoding="utf-8",
-    )
+def _article_engine(tmp_path: Path, name: str, text: str) -> Engine:
+    """An engine over one short article of our own, built with `facts build`."""
+    article = tmp_path / name
+    article.write_text(f"date 2025-05-01\n\n{text}\n", encoding="utf-8")
     build_draft(article, tmp_path)
-    engine = Engine(load_facts(tmp_path))
-    named = engine.answer("What is another name for Ostvik Road?")
-    assert named.answered and "the Old Salt Way" in named.text, named.text
-    # the passage about the lane gives it no other name
-    assert not engine.answer("What is another name for Brannock Lane?").answered
+    return Engine(load_facts(tmp_path))
 
 
-def test_a_sentence_is_about_whom_it_refers_back_to(tmp_path: Path) -> None:
-    article = tmp_path / "anchor-inn.txt"
-    article.write_text(
-        "date 2025-05-01\n\n"
+# Short articles of our own, each with what it answers (None: declined) and why.
+ARTICLES = {
+    # another name, given in apposition
+    "coast-roads.txt": (
+        "Ostvik Road, the Old Salt Way, runs north from the harbour to the salt flats. "
+        "Brannock Lane runs inland from the harbour to the mill.",
+        [
+            ("What is another name for Ostvik Road?", "the Old Salt Way"),
+            ("What is another name for Brannock Lane?", None),  # the lane gets no other
+        ],
+    ),
+    # a sentence is about whom it refers back to: "She", "the inn"
+    "anchor-inn.txt": (
         "Ilse Varg took over the Brannock Inn at Ostvik in 1702. "
         "She sold the inn to the salt guild in 1711. "
-        "The inn burned down in 1790.\n",
-        encoding="utf-8",
-    )
-    build_draft(article, tmp_path)
-    engine = Engine(load_facts(tmp_path))
-    sold = engine.answer("When did Ilse Varg sell the Brannock Inn?")
-    assert sold.answered and "1711" in sold.text, sold.text
-    burned = engine.answer("When did the Brannock Inn burn down?")
-    assert burned.answered and "1790" in burned.text, burned.text
-    # a question about someone the article never names gets no answer from "she"
-    assert not engine.answer("When did Maren Holt sell the Brannock Inn?").answered
-
-
-def test_a_passage_on_the_topic_without_the_answer_lets_the_next_one_answer(
-    tmp_path: Path,
-) -> None:
-    article = tmp_path / "copper-sky-director.txt"
-    article.write_text(
-        "date 2025-05-01\n\n"
+        "The inn burned down in 1790.",
+        [
+            ("When did Ilse Varg sell the Brannock Inn?", "1711"),
+            ("When did the Brannock Inn burn down?", "1790"),
+            ("When did Maren Holt sell the Brannock Inn?", None),  # "she" is not Maren
+        ],
+    ),
+    # a passage on the topic without the answer lets the next one answer, where "the
+    # third Copper Sky film" numbers the title the question calls "Copper Sky 3"
+    "copper-sky-director.txt": (
         "Copper Sky 3 has found its director. Ada Berg, who made the thriller Salt Road, "
-        "will direct the third Copper Sky film for Northwind Films, the studio said.\n",
-        encoding="utf-8",
-    )
-    build_draft(article, tmp_path)
-    engine = Engine(load_facts(tmp_path))
-    # "the third Copper Sky film" numbers the title the question calls "Copper Sky 3"
-    answer = engine.answer("Who is directing Copper Sky 3?")
-    assert answer.answered and "Ada Berg" in answer.text, answer.text
-    # nor does reading on answer what neither passage says
-    assert not engine.answer("Who is producing Copper Sky 3?").answered
-
-
-def test_a_film_referred_to_as_it_and_its_takings_in_other_words(tmp_path: Path) -> None:
-    article = tmp_path / "copper-sky-takings.txt"
-    article.write_text(
-        "date 2025-05-01\n\n"
+        "will direct the third Copper Sky film for Northwind Films, the studio said.",
+        [
+            ("Who is directing Copper Sky 3?", "Ada Berg"),
+            ("Who is producing Copper Sky 3?", None),  # neither passage says
+        ],
+    ),
+    # a film referred to as "It", and its takings in other words
+    "copper-sky-takings.txt": (
         "The sequel film Copper Sky 2 opened in 2024. Copper Sky 2 earned $600 million "
-        "worldwide. It was shot mostly in Norway, the studio said.\n",
-        encoding="utf-8",
-    )
-    build_draft(article, tmp_path)
-    engine = Engine(load_facts(tmp_path))
-    made = engine.answer("How much did Copper Sky 2 make?")
-    assert made.answered and "$600 million" in made.text, made.text
-    shot = engine.answer("Where was Copper Sky 2 shot?")
-    assert shot.answered and "Norway" in shot.text, shot.text
+        "worldwide. It was shot mostly in Norway, the studio said.",
+        [
+            ("How much did Copper Sky 2 make?", "$600 million"),
+            ("Where was Copper Sky 2 shot?", "Norway"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(ARTICLES))
+def test_an_article_of_our_own_answers_what_it_says_and_no_more(tmp_path: Path, name: str) -> None:
+    text, cases = ARTICLES[name]
+    engine = _article_engine(tmp_path, name, text)
+    for question, expected in cases:
+        answer = engine.answer(question)
+        if expected is None:
+            assert not answer.answered, (question, answer.text)
+        else:
+            assert answer.answered and expected in answer.text, (question, answer.text)
