@@ -514,6 +514,17 @@ def test_the_one_a_passive_question_has_it_done_to_is_not_the_doer() -> None:
     assert check(question, "The guild ceded its territory east of the river to Ostvik.").ok
 
 
+def test_the_destination_a_passive_question_names_is_not_the_one_it_was_done_to() -> None:
+    # "Harbour Guild" is a name the question mentions: only its place in the passage counts
+    question = asked(
+        normalize("What was absorbed into the Harbour Guild?").split(), "what", ["harbour", "guild"]
+    )
+    # (the other guild's name opens with the same word, so "into Harbour" is there too)
+    refused = check(question, "The Harbour Guild was later absorbed into the Harbour Traders.")
+    assert (refused.ok, refused.reason) == (False, "contradicts")
+    assert check(question, "The Salt Traders were later absorbed into the Harbour Guild.").ok
+
+
 def test_roles_read_in_the_passive_pass() -> None:
     assert _verdict("who was defeated by lind", "In 1611 Lind defeated Brandt at Ostvik.", "who")[0]
     assert _verdict("when did maren take ostvik", "In 1602 Maren took Ostvik.", "when")[0]

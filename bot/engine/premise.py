@@ -234,6 +234,7 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
         roles.roles_swapped(question.sequence, stems, question.names, question.owned)
         or roles.subject_moved(question.sequence, stems, question.owned)
         or roles.patient_moved(question.sequence, stems)
+        or roles.destination_moved(question.sequence, stems)
     )
     if swapped:
         return Verdict.fail("contradicts", f"roles of {swapped}")
