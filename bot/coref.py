@@ -47,13 +47,23 @@ def referred(
             opener = next((e for e in named[i - 1] if _opens(sentences[i - 1], entities[e])), None)
             if opener is not None:
                 found.append(opener)
+        text = " ".join(words)
         for back in range(max(0, i - DEFINITE_REACH), i):
             for entity_id in named[back]:
                 head = _head(entities[entity_id])
-                if head and f"the {head}" in " ".join(words) and entity_id not in found:
+                if head and f"the {head}" in text and entity_id not in found:
                     found.append(entity_id)
         out.append(tuple(e for e in found if e not in named[i]))
     return out
+
+
+def about(
+    sentences: Sequence[str], named: Sequence[Sequence[str]], entities: Mapping[str, Entity]
+) -> list[list[str]]:
+    """For each sentence, the entities it names and then those it refers back to."""
+    return [
+        [*ids, *back] for ids, back in zip(named, referred(sentences, named, entities), strict=True)
+    ]
 
 
 def _opens_on_pronoun(written: list[str]) -> bool:

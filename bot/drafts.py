@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bot import coref
 from bot.aliases import AliasMatcher
-from bot.coref import referred
 from bot.draftnames import (
     ORG_WORDS,
     _extract_entities,
@@ -306,12 +306,8 @@ def _render(
     matcher = AliasMatcher([*known, *entities])
     kinds = {e.id: e.kind for e in [*known, *entities]}
     names = {e.id: e.name for e in [*known, *entities]}
-    films_in_doc = Counter(
-        eid
-        for s in doc.sentences
-        for eid in matcher.entities_in(s, written=True)
-        if kinds.get(eid) is EntityKind.FILM
-    )
+    named = [matcher.entities_in(s, written=True) for s in doc.sentences]
+    films_in_doc = Counter(eid for ids in named for eid in ids if kinds.get(eid) is EntityKind.FILM)
     main_film = films_in_doc.most_common(1)[0][0] if films_in_doc else None
     report.created = [f"{e.id} ({e.kind.value})" for e in entities]
     out = [
@@ -347,13 +343,11 @@ def _render(
             out.append(f"aliases = [{', '.join(_toml(a) for a in entity.aliases)}]")
         out.append("")
     stem = _slug(Path(doc.name).stem)
-    named = [matcher.entities_in(s, written=True) for s in doc.sentences]
     # "She sold it in 1711": a sentence is also about whom it refers back to
-    back = referred(doc.sentences, named, {e.id: e for e in [*known, *entities]})
-    for number, sentence in enumerate(doc.sentences, start=1):
+    tagged = coref.about(doc.sentences, named, {e.id: e for e in [*known, *entities]})
+    for number, (sentence, about) in enumerate(zip(doc.sentences, tagged, strict=True), 1):
         if len(sentence) < 8:
             continue
-        about = [*named[number - 1], *back[number - 1]]
         films = [e for e in about if kinds.get(e) is EntityKind.FILM]
         film = films[0] if films else main_film
         anaphora = re.search(r"\b(the|this|its)\s+(\w+\s+)?(film|movie|sequel)\b", sentence, re.I)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.aliases import AliasMatcher
-from bot.coref import referred
+from bot.coref import about
 from bot.errors import FactProblem, FactsError
 from bot.factcheck import _FactChecks
 from bot.factfiles import (
@@ -372,10 +372,7 @@ def passages_of(doc: SourceDoc, matcher: AliasMatcher, entities: dict[str, Entit
     # ("X plays Y, while Z plays W."), so a question about another film won't get it.
     main_film = films.most_common(1)[0][0] if films else None
     # "She sold it in 1711": a sentence is also about whom it refers back to
-    named = [
-        [*ids, *back]
-        for ids, back in zip(named, referred(doc.sentences, named, entities), strict=True)
-    ]
+    named = about(doc.sentences, named, entities)
     passages: list[Fact] = []
     for number, (sentence, ids) in enumerate(zip(doc.sentences, named, strict=True), 1):
         if len(sentence) < 8:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Protocol
 
-from bot.engine import kinds, premise, render, reports, yesno
+from bot.engine import premise, render, reports, yesno
 from bot.engine.index import Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import WEIGHTS, Scored, Weights, build_query, score
@@ -244,7 +244,7 @@ def bare_entity(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
     MI7 about?"): describe a person when a fact does; otherwise offer questions."""
     if parsed.content or not parsed.entities or parsed.qtype not in {"who", "what", "other"}:
         return None
-    if kinds.NAMING_QUESTION.search(" ".join(parsed.words)):
+    if parsed.naming:
         return None  # "what is another name for Route 9?" asks something of it
     first = ctx.index.entities[parsed.entities[0]]
     if parsed.qtype == "who" and first.kind is EntityKind.FILM:

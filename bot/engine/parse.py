@@ -49,6 +49,7 @@ class ParsedQuestion:
     unknown_phrase: str | None  # a name-like phrase the facts don't know
     repaired: tuple[tuple[str, str], ...] = ()
     counting: bool = False  # "how many ...": the answer must hold a number
+    naming: bool = False  # "what is another name for X": a name for what it names
 
 
 def parse(index: Index, question: str) -> ParsedQuestion:
@@ -94,6 +95,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         repaired=tuple(repaired),
         counting=" ".join(words[:4]).startswith(("how many", "how much"))
         or " how many " in f" {' '.join(words)} ",
+        naming=naming,
     )
 
 

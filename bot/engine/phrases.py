@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from bot.engine.kinds import MONTHS
-from bot.text import GLUE, normalize, stem
+from bot.text import GLUE, is_ordinal, normalize, stem
 
 # "Ilse's daughter", "the keepers’ land": an owner and the thing it owns, as written.
 _POSSESSIVE = re.compile(r"([A-Za-z][\w-]*)['\u2019]s?\s+([A-Za-z][\w-]*)")
@@ -112,14 +112,10 @@ ORDINAL_REACH = 3
 def _ordinal_before(words: list[str], number: str, title_word: str) -> bool:
     """ "the third Copper Sky film" (normalized "3rd copper sky film") numbers the title
     the question calls "Copper Sky 3"."""
-    ordinal = number + _ORDINAL_SUFFIX.get(number[-2:], _ORDINAL_SUFFIX.get(number[-1], "th"))
     return any(
-        w == ordinal and title_word in words[i + 1 : i + 1 + ORDINAL_REACH]
+        is_ordinal(w) and w[:-2] == number and title_word in words[i + 1 : i + 1 + ORDINAL_REACH]
         for i, w in enumerate(words)
     )
-
-
-_ORDINAL_SUFFIX = {"1": "st", "2": "nd", "3": "rd", "11": "th", "12": "th", "13": "th"}
 
 
 # Verbs that, followed by "as", say who plays whom ("returns as the pilot Ada Quill"), how
