@@ -1,0 +1,112 @@
+"""Whether a passage explains a question's key term: says it, or a word that means it.
+
+A sentence answering a question seldom repeats its every word. "Who was the leader?" is
+answered by "Oursel led ...", "what does the name mean?" by "the name means ...", "in the
+United Kingdom" by "in the UK". Each way a passage may say a term is one entry of
+`WAYS`, tried in order; a term none of them finds is one the passage leaves unexplained,
+and the premise check declines it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.engine import phrases
+from bot.text import Concepts, normalize, stem
+
+# Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
+FAMILY_PREFIX = 5
+# A verb this long or longer may stand with the -s of its third person: "means".
+MIN_VERB_FORM_BASE = 4
+# Endings of agent nouns ("leader", "ruler", "governor"), and the shortest verb one may
+# come from, so "owner" finds "own" but "her" finds no "h".
+AGENT_ENDINGS = ("er", "r", "or")
+MIN_AGENT_BASE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A passage's words as the ways of explaining read them."""
+
+    stems: tuple[str, ...]
+    have: frozenset[str]  # its words and their stems (and what else is said of it)
+    concepts: frozenset[str]  # the concept groups its stems belong to
+    families: frozenset[str]  # the leading letters of its longer stems
+
+    @classmethod
+    def read(cls, stems: list[str], have: set[str], known: Concepts) -> Passage:
+        concepts = known.of(stems) | ({phrases.PLAYED} if phrases.casts(stems) else set())
+        return cls(
+            stems=tuple(stems),
+            have=frozenset(have),
+            concepts=frozenset(concepts),
+            families=frozenset(s[:FAMILY_PREFIX] for s in stems if len(s) > FAMILY_PREFIX),
+        )
+
+
+def _said(term: str, passage: Passage, known: Concepts) -> bool:
+    return term in passage.have
+
+
+def _synonym(term: str, passage: Passage, known: Concepts) -> bool:
+    return not known.of([term]).isdisjoint(passage.concepts)
+
+
+def _family(term: str, passage: Passage, known: Concepts) -> bool:
+    if len(term) > FAMILY_PREFIX:
+        return term[:FAMILY_PREFIX] in passage.families
+    # "rival" ~ "rivalry": a short word whole at the start of another
+    return len(term) == FAMILY_PREFIX and any(s.startswith(term) for s in passage.stems)
+
+
+def _verb_form(term: str, passage: Passage, known: Concepts) -> bool:
+    # "the name means": the lemmatizer reads "means" as the noun of "by all means"
+    return len(term) >= MIN_VERB_FORM_BASE and term + "s" in passage.have
+
+
+def _doer(term: str, passage: Passage, known: Concepts) -> bool:
+    """ "leader" ~ "led", "founder" ~ "founded", "governor" ~ "governed", both ways."""
+    return not agent_bases(term).isdisjoint(passage.have) or any(
+        term in agent_bases(s) for s in passage.stems
+    )
+
+
+def agent_bases(word: str) -> frozenset[str]:
+    """The verbs an agent noun may come from: "leader" -> lead, "ruler" -> rule."""
+    return frozenset(
+        word[: -len(ending)]
+        for ending in AGENT_ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_AGENT_BASE
+    )
+
+
+Way = Callable[[str, Passage, Concepts], bool]
+
+# The ways a passage may say a question's term, cheapest first.
+WAYS: tuple[Way, ...] = (_said, _synonym, _family, _verb_form, _doer)
+
+
+# A name of two or more capitalised words, "of" or "and" allowed between them: "United
+# Kingdom", "Bank of America". Its initials are how a sentence may abbreviate it.
+_SPELLED_OUT = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|and)\s+)?[A-Z][a-z]+)+")
+
+
+def abbreviations(text: str) -> dict[str, tuple[str, ...]]:
+    """Each multi-word name's initials in `text`, with the stems of its words:
+    "the United Kingdom" -> {"uk": ("unite", "kingdom")}."""
+    found: dict[str, tuple[str, ...]] = {}
+    for match in _SPELLED_OUT.finditer(text):
+        capitalised = [w for w in match.group(0).split() if w[0].isupper()]
+        initials = "".join(w[0] for w in capitalised).lower()
+        found[initials] = tuple(stem(normalize(w)) for w in capitalised)
+    return found
+
+
+def unexplained(terms: tuple[str, ...], passage: Passage, known: Concepts) -> str | None:
+    """The first of `terms` the passage says in none of the `WAYS`, else None."""
+    for term in terms:
+        if not any(way(term, passage, known) for way in WAYS):
+            return term
+    return None

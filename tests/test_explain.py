@@ -1,0 +1,113 @@
+"""How a passage explains a question's key terms without repeating them (bot/engine/explain.py),
+read through the premise check as the engine reads a passage. Examples are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.explain import abbreviations, agent_bases
+from bot.engine.premise import asked, check
+from bot.text import normalize
+
+
+def _reads(question: str, passage: str, qtype: str = "what") -> tuple[bool, str, str]:
+    verdict = check(asked(normalize(question).split(), qtype, text=question), passage)
+    return verdict.ok, verdict.reason, verdict.detail
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "qtype"),
+    [
+        # a verb's third person that the lemmatizer reads as a noun
+        ("what does the name Ostvik mean", 'The name Ostvik means "east bay" in Norse.', "what"),
+        # an agent noun and its verb, both ways
+        ("who was the leader of the salt guild", "Maren Holt led the salt guild for years.", "who"),
+        ("who governed the harbour", "Tomas Lind was the governor of the harbour.", "who"),
+        ("who owns the Brannock Inn", "Ada Berg is the owner of the Brannock Inn.", "who"),
+        # idioms a passage stating the fact does not repeat
+        (
+            "when did the siege of Ostvik take place",
+            "The siege of Ostvik in 1702 ended the war.",
+            "when",
+        ),
+        (
+            "according to the census how many keepers were in Ostvik",
+            "The census counted 40 keepers in Ostvik.",
+            "how",
+        ),
+        (
+            "what were the harbour chains made out of",
+            "The harbour chains were made of iron.",
+            "what",
+        ),
+        (
+            "who designed the lighthouse located at Ostvik Point",
+            "Ostvik Point has a lighthouse designed by Ada Berg.",
+            "who",
+        ),
+        # a name and its initials
+        (
+            "how many keepers live in the United Kingdom",
+            "About 40 keepers live in the UK.",
+            "how",
+        ),
+        ("how many keepers live in the UK", "About 40 keepers live in the United Kingdom.", "how"),
+    ],
+)
+def test_a_passage_saying_the_term_another_way_explains_it(
+    question: str, passage: str, qtype: str
+) -> None:
+    assert _reads(question, passage, qtype)[:2] == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "qtype", "term"),
+    [
+        # an agent noun is not any verb: a founder is not who led it
+        (
+            "who was the founder of the salt guild",
+            "Maren Holt led the salt guild.",
+            "who",
+            "founder",
+        ),
+        # a stranded preposition asks where: "located" must be said
+        (
+            "what area of Ostvik is the lighthouse located in",
+            "The lighthouse of Ostvik was designed by Ada Berg.",
+            "what",
+            "locate",
+        ),
+        (
+            "where is the lighthouse located",
+            "The lighthouse was designed by Ada Berg.",
+            "where",
+            "locate",
+        ),
+        # initials of another name
+        (
+            "how many keepers live in the United Kingdom",
+            "About 40 keepers live in the US.",
+            "how",
+            "unite",
+        ),
+    ],
+)
+def test_a_term_said_no_way_stays_unexplained(
+    question: str, passage: str, qtype: str, term: str
+) -> None:
+    assert _reads(question, passage, qtype) == (False, "unexplained", term)
+
+
+def test_agent_nouns_lead_back_to_their_verbs() -> None:
+    assert {"lead", "leade"} >= agent_bases("leader") >= {"lead"}
+    assert "rule" in agent_bases("ruler")
+    assert "govern" in agent_bases("governor")
+    assert agent_bases("her") == frozenset()  # too short to be an agent noun
+
+
+def test_abbreviations_are_the_initials_of_multi_word_names() -> None:
+    assert abbreviations("Banks in the United Kingdom and the United States of America") == {
+        "uk": ("unite", "kingdom"),
+        "usa": ("unite", "state", "america"),
+    }
+    assert abbreviations("a single Name here") == {}
