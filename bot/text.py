@@ -313,6 +313,7 @@ GENERAL_CONCEPTS = Concepts(
         "@gross": "gross earn make take haul revenue".split(),
         "@compare": "compare contrast than unlike similar versus relative".split(),
         "@class": "class course lesson".split(),
+        "@school": "school college university academy".split(),
         "@say": (
             "say post comment reply caption tell talk speak quote react respond interview "
             "share".split()

@@ -45,6 +45,19 @@ def _reads(question: str, passage: str, qtype: str = "what") -> tuple[bool, str,
             "Ostvik Point has a lighthouse designed by Ada Berg.",
             "who",
         ),
+        (
+            "who was in charge of the harbour guard in 1702",
+            "In 1702, Ilse Varg led the harbour guard.",
+            "who",
+        ),
+        # "become" states what the passage states with "was" or "took the title"
+        ("who became the harbour master", "Tomas Lind took the post of harbour master.", "who"),
+        # school, college and university name one another
+        (
+            "who founded the university",
+            "The college was founded by Ada Berg in 1702.",
+            "who",
+        ),
         # a name and its initials
         (
             "how many keepers live in the United Kingdom",

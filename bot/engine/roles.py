@@ -40,10 +40,13 @@ def roles_swapped(
     passive_question = words[aux] in _BE and "by" in words[aux + 2 :]
     for i in range(aux + 1 if passive_question else aux + 2, len(words)):
         verb = stem(words[i])
-        if words[i] in _LIGHT_VERBS and verb not in stems:
+        light = words[i] in _LIGHT_VERBS
+        if light and verb not in stems:
             return None  # "why does Ostvik have two harbours": the verb is "have"
-        if words[i] in GLUE or words[i] in names or verb not in stems:
+        if not light and (words[i] in GLUE or words[i] in names or verb not in stems):
             continue  # a name is no verb: "did Tomas Lind write"
+        if is_number(words[i]):
+            continue  # nor is "first"
         if (stem(words[i - 1]), verb) in owned:
             continue  # nor a thing owned: "did Ilse's charter replace"
         at = stems.index(verb)
@@ -243,8 +246,13 @@ def _do_question(
     here = next((i for i in content if i >= end and stem(words[i]) in stems), None)
     if here is None:
         return None
-    if any(w in _LIGHT_VERBS and stem(w) not in stems for w in words[end:here]):
-        return None  # "why does Ostvik only have small ferries": the verb is "have"
+    light = next((i for i in range(end, here) if words[i] in _LIGHT_VERBS), None)
+    if light is not None:
+        # "why does Ostvik only have small ferries": the verb is "have", and a passage
+        # without it says nothing of its roles
+        if stem(words[light]) not in stems:
+            return None
+        here = light
     verb = stem(words[here])
     # "when did the raiders attack" against "a second attack": after a determiner or an
     # ordinal the passage's word is a noun, unless the question has it so too ("have a
