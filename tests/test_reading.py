@@ -489,6 +489,12 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
             "Route 9, the Coast Road, runs north to Ostvik.",
             "what",
         ),
+        # what begins may be what someone begins
+        (
+            "when did the harbour reform begin",
+            "In 1702 the guild began a programme of harbour reform.",
+            "when",
+        ),
         # the verb is "have", so the nouns after it are no verb of the question's
         (
             "why does Ostvik only have two ferry piers",

@@ -88,6 +88,9 @@ def _named_after_infinitive(stems: list[str], at: int, subject: list[str]) -> bo
 # passage without it says the same another way ("Ostvik's two harbours"): no roles are
 # read then.
 _LIGHT_VERBS = frozenset("have has had get got".split())
+# Verbs whose subject may be what another's act is done to: "when did the reform begin?"
+# is answered by "the dukes began the reform", "the war ended" by "a treaty ended the war".
+ERGATIVE = frozenset("begin start end finish open close stop change grow increase".split())
 
 
 # How far around a verb its passive marks are looked for: "was first encouraged ... by".
@@ -185,7 +188,7 @@ def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -
     if found is None:
         return None
     subject, starts, verb, at = found
-    if _named_after_infinitive(stems, at, [stems[k] for k in starts]):
+    if verb in ERGATIVE or _named_after_infinitive(stems, at, [stems[k] for k in starts]):
         return None
     agent = agent_of(stems, at)
     # "The keepers were invited to the feast by the guild": the one the
