@@ -489,6 +489,12 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
             "Route 9, the Coast Road, runs north to Ostvik.",
             "what",
         ),
+        # "not until" says when
+        (
+            "when was the harbour wall finished",
+            "The harbour wall was not finished until 1769.",
+            "when",
+        ),
         # what begins may be what someone begins
         (
             "when did the harbour reform begin",

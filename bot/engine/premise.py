@@ -325,7 +325,9 @@ def _negated(stems: list[str], terms: Iterable[str]) -> list[str]:
         before = stems[max(0, i - NEGATION_REACH) : i]
         # "sailed north to build a harbour, but failed": an aim the sentence says failed
         failed_aim = i and stems[i - 1] == "to" and not FAILURES.isdisjoint(stems[i + 1 :])
-        if failed_aim or any(w in NEGATIONS or w in FAILURES for w in before):
+        # "was not completed until 1769" says when it was completed
+        delayed = "until" in stems[i + 1 : i + 1 + NEGATION_REACH]
+        if failed_aim or (any(w in NEGATIONS or w in FAILURES for w in before) and not delayed):
             found.append(s)
     return found
 
