@@ -501,6 +501,12 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
             "In 1702 the guild began a programme of harbour reform.",
             "when",
         ),
+        # a bracket names both ways: the asked name may stand inside it
+        (
+            "what is another name for the Coast Road",
+            "Route 9 (Coast Road/Salt Road) comes into Ostvik from the south.",
+            "what",
+        ),
         # the verb is "have", so the nouns after it are no verb of the question's
         (
             "why does Ostvik only have two ferry piers",
@@ -514,6 +520,18 @@ def test_a_passage_with_an_answer_of_the_asked_kind_passes(
     question: str, passage: str, qtype: str
 ) -> None:
     assert _verdict(question, passage, qtype)[0]
+
+
+def test_another_name_in_a_list_belongs_to_the_item_it_follows() -> None:
+    question = "what is the Salt Exchange Building currently known as"
+    read = asked(normalize(question).split(), "what", {"salt", "exchange", "building"}, question)
+    listed = (
+        "Among them, the Water Tower (demolished), the Salt Exchange Building, the Old Mill"
+        " Building (currently known as the Granary), and the Harbour Inn, to name a few."
+    )
+    assert (check(read, listed).ok, check(read, listed).reason) == (False, "no_answer")
+    named = "The Salt Exchange Building (currently known as the Granary) stands by the quay."
+    assert check(read, named).ok
 
 
 def test_an_ordinal_is_no_verb_whose_roles_a_passage_could_swap() -> None:
