@@ -19,12 +19,11 @@ Pure functions over normalized words; the tables are ordinary English, not any a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot import coref
-from bot.engine import explain, kinds, names, opposites, phrases, roles
+from bot.engine import explain, kinds, names, naming, opposites, phrases, roles
 from bot.engine.opposites import ANTONYMS
 from bot.models import QuestionType
 from bot.text import (
@@ -44,10 +43,6 @@ NEGATIONS = frozenset("not never no nobody none nothing neither nor without".spl
 # How far (in words) an answer of the asked kind may stand from the words the question
 # asks about: a year at the other end of a long sentence belongs to another clause.
 ANSWER_REACH = 8
-# How close before a naming cue ("known as", a bracket) the named thing stands.
-NAMED_REACH = 6
-# After "X, the Y," another name or "and": Y is an item of a list, not X's other name.
-_LIST_GOES_ON = re.compile(r" (?:(?:and|or) )?(?:the )?[A-Z]")
 # Words that claim a thing is alone of its kind: "what is the only community ...?" asks
 # something "the first planned community" does not say.
 EXCLUSIVES = frozenset("only sole solely every all".split())
@@ -347,9 +342,7 @@ def _unexplained(question: Asked, stems: list[str], have: set[str], known: Conce
 
 def _answer_missing(question: Asked, passage: str, words: list[str], stems: list[str]) -> Verdict:
     if question.kind == "alias":
-        ok = any(
-            _names_the_asked(question, passage, cue) for cue in kinds.NAMING_CUE.finditer(passage)
-        )
+        ok = naming.gives_name(passage, question.names, question.terms)
     elif question.kind == "origin":
         ok = not kinds.ORIGINS.isdisjoint(words)  # "from" too: the question's own word
     elif question.kind == "name":
@@ -364,33 +357,6 @@ def _answer_missing(question: Asked, passage: str, words: list[str], stems: list
         holds = kinds.ANSWER_KINDS.get(question.kind)
         ok = holds is None or _held_near(question, words, holds)
     return PASS if ok else Verdict.fail("no_answer", question.kind)
-
-
-def _names_the_asked(question: Asked, passage: str, cue: re.Match[str]) -> bool:
-    """Whether the name `cue` gives is a name for what the question asks about: that
-    stands right before it. In "the Bank Building, the Power Building (now known as the
-    Grand)", the Grand is the Power Building's name, not the Bank Building's."""
-    # "known as" points one way; a bracket or an apposition names both ways
-    one_way = cue.group(0)[0].isalpha()
-    if one_way and _is_the_name_given(question, passage, cue.start()):
-        return False
-    if cue.group(0).startswith(",") and _LIST_GOES_ON.match(passage, cue.end()):
-        return False  # "the Water Tower, the Bank Building, the Hughes Hotel": a list
-    near = {stem(w) for w in normalize(passage[: cue.start()]).split()[-NAMED_REACH:]}
-    if not one_way:
-        near |= {stem(w) for w in normalize(passage[cue.start() :]).split()[:NAMED_REACH]}
-    if question.names:
-        return {stem(w) for w in question.names} <= near
-    return not near.isdisjoint(question.terms)
-
-
-def _is_the_name_given(question: Asked, passage: str, cue: int) -> bool:
-    """ "What is another name for the Old Quay?" against "the pier is also known as the
-    Old Quay": what the question asks a name for is the name the passage gives."""
-    asked = set(question.terms) | {stem(w) for w in question.names}
-    before = {stem(w) for w in normalize(passage[:cue]).split()}
-    after = {stem(w) for w in normalize(passage[cue:]).split()}
-    return bool(asked & after) and not asked & before
 
 
 def _held_near(question: Asked, words: list[str], holds: Callable[[str], bool]) -> bool:

@@ -1,0 +1,52 @@
+"""Whether a passage gives another name for what a question asks a name for.
+
+"What is another name for the Coast Road?" is answered by "Route 9, the Coast Road,
+runs north", "Route 9 (Coast Road/Salt Road)" or "the pier is known as the Old Quay",
+but only where the name is given for the thing asked about: in "the Water Tower, the
+Salt Exchange, the Old Mill (now known as the Granary)", the Granary is the Old Mill.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.engine.kinds import NAMING_CUE
+from bot.text import normalize, stem
+
+# How close before a naming cue ("known as", a bracket) the named thing stands.
+NAMED_REACH = 6
+# After "X, the Y," another name or "and": Y is an item of a list, not X's other name.
+_LIST_GOES_ON = re.compile(r" (?:(?:and|or) )?(?:the )?[A-Z]")
+
+
+def gives_name(passage: str, names: Iterable[str], terms: Iterable[str]) -> bool:
+    """Whether `passage` gives a name for the thing the question names (`names`, the
+    words of its names) or, naming none, describes (`terms`, key stems)."""
+    asked_names = {stem(w) for w in names}
+    asked_terms = set(terms)
+    return any(
+        _names_the_asked(asked_names, asked_terms, passage, cue)
+        for cue in NAMING_CUE.finditer(passage)
+    )
+
+
+def _names_the_asked(names: set[str], terms: set[str], passage: str, cue: re.Match[str]) -> bool:
+    # "known as" points one way; a bracket or an apposition names both ways
+    one_way = cue.group(0)[0].isalpha()
+    if one_way and _is_the_name_given(names | terms, passage, cue.start()):
+        return False
+    if cue.group(0).startswith(",") and _LIST_GOES_ON.match(passage, cue.end()):
+        return False  # "the Water Tower, the Bank Building, the Hughes Hotel": a list
+    near = {stem(w) for w in normalize(passage[: cue.start()]).split()[-NAMED_REACH:]}
+    if not one_way:
+        near |= {stem(w) for w in normalize(passage[cue.start() :]).split()[:NAMED_REACH]}
+    return names <= near if names else not near.isdisjoint(terms)
+
+
+def _is_the_name_given(asked: set[str], passage: str, cue: int) -> bool:
+    """ "What is another name for the Old Quay?" against "the pier is also known as the
+    Old Quay": what the question asks a name for is the name the passage gives."""
+    before = {stem(w) for w in normalize(passage[:cue]).split()}
+    after = {stem(w) for w in normalize(passage[cue:]).split()}
+    return bool(asked & after) and not asked & before
