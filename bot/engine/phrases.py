@@ -89,14 +89,21 @@ def title_number_missing(
     sequence: tuple[str, ...], words: list[str], named: frozenset[str] = frozenset()
 ) -> str | None:
     """ "When will Copper Sky 3 be released?" against "Copper Sky 2 opens on March 3": the
-    passage has a 3, but not the title the question numbers. Returns that title."""
+    passage has a 3, but not the title the question numbers. Returns that title. A passage
+    saying neither the title's word nor another title of its number ("The sequel cost $120
+    million") calls the film something else, and which film it means was settled when its entities were
+    found."""
     pairs = set(pairwise(words))
+    said = set(words)
+    # "State Route 99" numbers a title; "according to two people" does not
+    numbered_titles = {(b, a.isalpha() and a not in GLUE) for a, b in pairs}
     for before, number in pairwise(sequence):
         numbered = number.isdigit() and len(number) <= TITLE_NUMBER_DIGITS
         titled = before.isalpha() and before not in GLUE and before not in MONTHS
         if (
             numbered
             and titled
+            and (before in said or (number, True) in numbered_titles)
             and not {before, number} <= named
             and (before, number) not in pairs
             and not _ordinal_before(words, number, before)

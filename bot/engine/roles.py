@@ -59,20 +59,27 @@ def roles_swapped(
             doers = [stem(w) for w in words[aux + 1 : i] if w not in GLUE and not is_number(w)]
         if not doers or not all(w in stems for w in doers[:1]):
             return None
-        if _named_after_infinitive(stems, at, doers):
-            return None
-        agent = agent_of(stems, at)
         done_to = words[aux] in _BE and not passive_question and is_participle(words[i])
-        if done_to and (agent is not None or is_passive(stems, at)):
-            # "how are the inns run?" against "the inns are run by the guild": the one
-            # it is done to stands before the verb
-            return verb if not any(w in stems[:at] for w in doers) else None
-        if agent is not None:  # passive passage: the doer is whoever follows "by"
-            return verb if doers[0] not in agent else None
-        if is_passive(stems, at):
-            return None  # "was encouraged", no agent: word order says nothing here
-        return verb if not any(w in stems[:at] for w in doers) else None
+        # "Ruth voices Maud, and Dev voices Beacon": any of the verb's uses may be the one
+        uses = [k for k, s in enumerate(stems) if s == verb]
+        return verb if all(_swapped_at(stems, k, doers, done_to) for k in uses) else None
     return None
+
+
+def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> bool:
+    """Whether the verb at `at` has the question's `doers` in another role."""
+    if _named_after_infinitive(stems, at, doers):
+        return False
+    agent = agent_of(stems, at)
+    if done_to and (agent is not None or is_passive(stems, at)):
+        # "how are the inns run?" against "the inns are run by the guild": the one
+        # it is done to stands before the verb
+        return not any(w in stems[:at] for w in doers)
+    if agent is not None:  # passive passage: the doer is whoever follows "by"
+        return doers[0] not in agent
+    if is_passive(stems, at):
+        return False  # "was encouraged", no agent: word order says nothing here
+    return not any(w in stems[:at] for w in doers)
 
 
 def _named_after_infinitive(stems: list[str], at: int, subject: list[str]) -> bool:
