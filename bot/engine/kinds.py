@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from bot.engine.opposites import ANTONYMS
-from bot.engine.roles import is_participle
+from bot.engine.passive import is_participle
 from bot.models import QuestionType
 from bot.text import GLUE, is_ordinal, stem
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from bot.engine import roles
+from bot.engine import passive
 from bot.text import common_words, normalize
 
 # A capitalised word inside a sentence (not its first word): a name the passage gives.
@@ -53,9 +53,9 @@ def doer_named(
             # the names before the verb are its objects; only one right before it counts
             near = words[max(1, at - NEXT_TO_VERB) : at]
             slot = [] if near[-1:] and near[-1] in COORDINATORS else near
-        if roles.agent_of(stems, at) is not None:
+        if passive.agent_of(stems, at) is not None:
             after = words[at + 1 :]
-            slot = after[after.index("by") + 1 :][: roles.AGENT_REACH] if "by" in after else []
+            slot = after[after.index("by") + 1 :][: passive.AGENT_REACH] if "by" in after else []
         if any(w in names and w not in asked for w in slot):
             return True
     return False

@@ -9,6 +9,7 @@ normalized words and their stems, nothing else.
 
 from __future__ import annotations
 
+from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
 from bot.text import GLUE, SCAFFOLD, is_number, is_ordinal, stem
 
 # Auxiliaries that open a question whose subject follows: "when did Ilse take ...".
@@ -98,37 +99,6 @@ _LIGHT_VERBS = frozenset("have has had get got".split())
 # Verbs whose subject may be what another's act is done to: "when did the reform begin?"
 # is answered by "the dukes began the reform", "the war ended" by "a treaty ended the war".
 ERGATIVE = frozenset("begin start end finish open close stop change grow increase".split())
-
-
-# How far around a verb its passive marks are looked for: "was first encouraged ... by".
-_PASSIVE_REACH = 2
-AGENT_REACH = 4
-_AGENT_ENDS = frozenset("and or but by while who which that".split())
-_PASSIVE_BY_REACH = 8  # "were first invited to come to the coast by the guild"
-
-
-def is_passive(stems: list[str], at: int) -> bool:
-    return "be" in stems[max(0, at - _PASSIVE_REACH) : at]
-
-
-def agent_of(stems: list[str], at: int) -> list[str] | None:
-    """The words after "by" that follows the verb at `at` ("written by Tomas Lind"), or
-    None when the verb has no agent phrase. After a passive ("were invited to come
-    south by the guild") the "by" may stand further on."""
-    reach = _PASSIVE_BY_REACH if is_passive(stems, at) else _PASSIVE_REACH + 1
-    after = stems[at + 1 : at + 1 + reach]
-    if "by" not in after:
-        return None
-    start = at + 1 + after.index("by") + 1
-    # AGENT_REACH words that say something: "by the new charter from Ilse"
-    agent: list[str] = []
-    for word in stems[start:]:
-        if word in _AGENT_ENDS and agent:
-            break  # "by Tomas and recorded by Ilse": the next clause is not the agent
-        agent.append(word)
-        if sum(w not in GLUE for w in agent) >= AGENT_REACH:
-            break
-    return agent
 
 
 # What may follow a verb as the start of its object: "who replaced the keepers".
@@ -337,7 +307,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     if not any(s in stems for s in subject):
         return None
     for at in (k for k, s in enumerate(stems) if s == verb):
-        if is_passive(stems, at) and "and" in stems[max(0, at - _PASSIVE_REACH) : at]:
+        if is_passive(stems, at) and "and" in stems[max(0, at - PASSIVE_REACH) : at]:
             around = stems[:at]  # "the inns have ... and are run by": the first subject
         elif is_passive(stems, at):
             around = stems[max(0, at - PATIENT_REACH) : at]
@@ -400,8 +370,3 @@ def _verb_form(word: str, after: str) -> bool:
     if is_participle(word):
         return True
     return word.endswith("s") and stem(word) != word and after not in GLUE
-
-
-def is_participle(word: str) -> bool:
-    """ "built", "defeated", "known": a past participle, as far as its form tells."""
-    return stem(word) != word and not word.endswith("s") and not word.endswith("ing")

@@ -1,0 +1,42 @@
+"""Reading the passive voice: whether a verb in a passage is passive, and who its agent
+is ("the tower was taken by the guild"), as far as normalized words and stems tell.
+The roles of a question's verb (bot/engine/roles.py) are read with these."""
+
+from __future__ import annotations
+
+from bot.text import GLUE, stem
+
+# How far around a verb its passive marks are looked for: "was first encouraged ... by".
+PASSIVE_REACH = 2
+AGENT_REACH = 4
+_AGENT_ENDS = frozenset("and or but by while who which that".split())
+_PASSIVE_BY_REACH = 8  # "were first invited to come to the coast by the guild"
+
+
+def is_passive(stems: list[str], at: int) -> bool:
+    return "be" in stems[max(0, at - PASSIVE_REACH) : at]
+
+
+def agent_of(stems: list[str], at: int) -> list[str] | None:
+    """The words after "by" that follows the verb at `at` ("written by Tomas Lind"), or
+    None when the verb has no agent phrase. After a passive ("were invited to come
+    south by the guild") the "by" may stand further on."""
+    reach = _PASSIVE_BY_REACH if is_passive(stems, at) else PASSIVE_REACH + 1
+    after = stems[at + 1 : at + 1 + reach]
+    if "by" not in after:
+        return None
+    start = at + 1 + after.index("by") + 1
+    # AGENT_REACH words that say something: "by the new charter from Ilse"
+    agent: list[str] = []
+    for word in stems[start:]:
+        if word in _AGENT_ENDS and agent:
+            break  # "by Tomas and recorded by Ilse": the next clause is not the agent
+        agent.append(word)
+        if sum(w not in GLUE for w in agent) >= AGENT_REACH:
+            break
+    return agent
+
+
+def is_participle(word: str) -> bool:
+    """ "built", "defeated", "known": a past participle, as far as its form tells."""
+    return stem(word) != word and not word.endswith("s") and not word.endswith("ing")
