@@ -313,6 +313,8 @@ GENERAL_CONCEPTS = Concepts(
         "@gross": "gross earn make take haul revenue".split(),
         "@compare": "compare contrast than unlike similar versus relative".split(),
         "@class": "class course lesson".split(),
+        # "who is composing the music" is answered by "Composer X is writing the score"
+        "@music": "music score soundtrack compose composer".split(),
         "@school": "school college university academy".split(),
         "@say": (
             "say post comment reply caption tell talk speak quote react respond interview "

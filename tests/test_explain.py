@@ -58,6 +58,9 @@ def _reads(question: str, passage: str, qtype: str = "what") -> tuple[bool, str,
             "The college was founded by Ada Berg in 1702.",
             "who",
         ),
+        # a work said to be by someone was made by them; a score is music
+        ("who wrote the screenplay", "The screenplay is by Tomas Lind.", "who"),
+        ("who is composing the music", "Composer Ada Berg is writing the score.", "who"),
         # a name and its initials
         (
             "how many keepers live in the United Kingdom",
@@ -96,6 +99,8 @@ def test_a_passage_saying_the_term_another_way_explains_it(
             "where",
             "locate",
         ),
+        # praised by critics is not written by them
+        ("who wrote the screenplay", "The screenplay was praised by critics.", "who", "write"),
         # initials of another name
         (
             "how many keepers live in the United Kingdom",

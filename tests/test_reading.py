@@ -5,7 +5,8 @@ sets: `tune.jsonl`, which the premise check was developed against, and `held-out
 which it never was (though it has been read since). Two more articles, each with its own
 held-out set, were written later and never tuned on: `glass-orchard-article.txt` (its one
 known gap, "the first Glass Orchard", has since been fixed from an article of our own) and
-`tidewater-article.txt`. The held-out figures are printed (`pytest -s`) and held to a
+`tidewater-article.txt`; then two film-news articles, `ember-crown-article.txt` and
+`night-ferry-article.txt`. The held-out figures are printed (`pytest -s`) and held to a
 loose floor.
 """
 
@@ -555,6 +556,50 @@ def test_a_verb_used_twice_may_have_the_asked_doer_in_its_second_use() -> None:
     assert not check(read, "Ada Berg voices Tomas Lind, a talking buoy.").ok
 
 
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # the name is given another job than the one asked
+        (
+            "who is directing Copper Sky 3",
+            "A spokesperson said the new director needed time to rework the script with"
+            " writer Tomas Lind.",
+        ),
+        # the sentence says what the person named will not do
+        (
+            "who will compose the music for Copper Sky 3",
+            "Composer Ada Berg, who scored both earlier films, will not return; the studio"
+            " has yet to name her replacement.",
+        ),
+        # the date was a plan given up
+        (
+            "when will Copper Sky 3 be released",
+            "The sequel was first planned for a December 2027 release, but the studio"
+            " delayed it after the effects house asked for more time.",
+        ),
+    ],
+)
+def test_an_answer_the_passage_gives_for_something_else_is_no_answer(
+    question: str, passage: str
+) -> None:
+    qtype = normalize(question).split()[0]
+    read = asked(normalize(question).split(), qtype, {"copper", "sky", "3"}, question)
+    verdict = check(read, passage)
+    assert (verdict.ok, verdict.reason) == (False, "no_answer")
+
+
+def test_a_new_date_a_plan_was_moved_to_is_an_answer() -> None:
+    question = "when will Copper Sky 3 be released"
+    read = asked(normalize(question).split(), "when", {"copper", "sky", "3"}, question)
+    moved = "The sequel was first planned for a December 2027 release, but was delayed to May 2028."
+    assert check(read, moved).ok
+    named = "Composer Ada Berg, who scored both earlier films, will return for the sequel."
+    composer = "who will compose the music for Copper Sky 3"
+    assert check(
+        asked(normalize(composer).split(), "who", {"copper", "sky", "3"}, composer), named
+    ).ok
+
+
 def test_an_ordinal_is_no_verb_whose_roles_a_passage_could_swap() -> None:
     # as the engine reads it: the station's name is a name, so "first" comes next
     question = "when did Radio Ostvik first broadcast"
@@ -753,6 +798,19 @@ def test_a_fourth_held_out_article_never_tuned_on(tmp_path: Path) -> None:
     assert given and wrong <= given - wrong, failures  # no more wrong answers than right
 
 
+def test_a_fifth_held_out_article_never_tuned_on(tmp_path: Path) -> None:
+    # Animated-film news, written in the fifth round and run once before any change:
+    # 2/11 answerable right, 0 wrong of 2 given, 6/6 declined. Never tuned on; the
+    # general faults it showed ("the sequel" needing its title's number, a verb used
+    # twice, "the first Night Ferry" taken for an unknown film, "the screenplay is by",
+    # "score" for music) were fixed on examples of our own.
+    build_draft(DATA / "night-ferry-article.txt", tmp_path)
+    engine = Engine(load_facts(tmp_path))
+    right, answerable, given, wrong, failures = _run(engine, "held-out-5.jsonl")
+    print(f"\nheld out 5: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
+    assert given and wrong <= given - wrong, failures  # no more wrong answers than right
+
+
 def test_a_decline_shows_the_closest_passage_without_answering(reading_engine: Engine) -> None:
     answer = reading_engine.answer("How much did the third film earn worldwide?")
     assert not answer.answered
@@ -828,6 +886,19 @@ ARTICLES = {
         [
             ("How much did Copper Sky 2 make?", "$600 million"),
             ("Where was Copper Sky 2 shot?", "Norway"),
+        ],
+    ),
+    # the first film is known by its bare name; the sequel's crew in other words
+    "harbour-lights.txt": (
+        "The sequel Harbour Lights 2 opens on May 2, 2027. Harbour Lights opened in 2023 and took "
+        "$200 million worldwide. Composer Ada Berg is writing the score. The "
+        "screenplay is by Tomas Lind.",
+        [
+            ("How much did the first Harbour Lights make?", "$200 million"),
+            ("How much did the third Harbour Lights make?", None),  # no third film
+            ("Who is composing the music for Harbour Lights 2?", "Ada Berg"),
+            ("Who wrote the screenplay for Harbour Lights 2?", "Tomas Lind"),
+            ("Who edited Harbour Lights 2?", None),
         ],
     ),
 }

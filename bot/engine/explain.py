@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.engine import phrases
 from bot.text import Concepts, normalize, stem
@@ -24,6 +25,9 @@ MIN_VERB_FORM_BASE = 4
 # come from, so "owner" finds "own" but "her" finds no "h".
 AGENT_ENDINGS = ("er", "r", "or")
 MIN_AGENT_BASE = 3
+# Verbs of making a work, which "the score is by X" states without naming.
+AUTHORING = frozenset("write compose paint draw design direct create author pen".split())
+_BE = frozenset("be is am are was were been".split())  # stem() keeps "is" as it is
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +86,16 @@ def agent_bases(word: str) -> frozenset[str]:
     )
 
 
+def _authored(term: str, passage: Passage, known: Concepts) -> bool:
+    """ "Who wrote the screenplay?" is answered by "The screenplay is by Mirela Dobos": a
+    work said to be by someone was made by them, whatever the making is called."""
+    return term in AUTHORING and any(a in _BE and b == "by" for a, b in pairwise(passage.stems))
+
+
 Way = Callable[[str, Passage, Concepts], bool]
 
 # The ways a passage may say a question's term, cheapest first.
-WAYS: tuple[Way, ...] = (_said, _synonym, _family, _verb_form, _doer)
+WAYS: tuple[Way, ...] = (_said, _synonym, _family, _verb_form, _doer, _authored)
 
 
 # A name of two or more capitalised words, "of" or "and" allowed between them: "United

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from bot.engine.opposites import ANTONYMS
 from bot.engine.passive import is_participle
@@ -165,3 +166,25 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
     if words[:1] == ["what"] and {stem(h) for h in heads} & NAMED_KINDS:
         return "name"  # "what religion were the keepers": a religion has a name
     return "any"
+
+
+# "was first planned for a December 2027 release, but the studio delayed it": a plan the
+# sentence says was given up, and what it had planned is no answer; nor is the "after"
+# of why, only a new time it was moved to ("delayed it to March 2028").
+_FORMERLY = frozenset("1st originally initially once".split())  # normalize() writes "1st"
+_PLANNED = frozenset("plan schedule set slate due expect intend".split())
+_GIVEN_UP = frozenset("delay postpone push move change cancel drop abandon".split())
+_MOVED_TO = frozenset("to until till".split())
+MOVED_TO_REACH = 2
+
+
+def former_plan(words: list[str], i: int) -> bool:
+    """Whether the word at `i` is a plan `words` (a normalized passage) says was given up."""
+    stems = [stem(w) for w in words]
+    planned = next(
+        (k for k, (a, b) in enumerate(pairwise(stems)) if a in _FORMERLY and b in _PLANNED), None
+    )
+    given_up = next((k for k, s in enumerate(stems) if s in _GIVEN_UP), None)
+    if planned is None or given_up is None or i < planned:
+        return False
+    return i < given_up or _MOVED_TO.isdisjoint(words[max(0, i - MOVED_TO_REACH) : i])

@@ -12,7 +12,7 @@ import re
 from collections.abc import Set
 
 from bot.engine import passive
-from bot.text import common_words, normalize
+from bot.text import GLUE, common_words, normalize
 
 # A capitalised word inside a sentence (not its first word): a name the passage gives.
 _NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<![\"\u201c(])\b[A-Z][\w'\u2019-]*")
@@ -33,7 +33,8 @@ def given(passage: str, asked: Set[str]) -> set[str]:
     found = {n.split()[0] for m in _NAME.finditer(passage) if (n := normalize(m.group(0)))}
     first = passage.split(maxsplit=1)[0] if passage.strip() else ""
     word = normalize(first)
-    if first[:1].isupper() and word and word not in common_words() and word not in asked:
+    ordinary = word in common_words() or word in GLUE  # "A spokesperson said"
+    if first[:1].isupper() and word and not ordinary and word not in asked:
         found.add(word.split()[0])
     return found
 
@@ -67,3 +68,59 @@ def named_in(slot: range | None, names: Set[str], words: list[str], asked: Set[s
     if slot is None:
         return True
     return any(words[i] in names and words[i] not in asked for i in slot)
+
+
+# The people who make a film, by the noun a passage puts before a name ("writer Tomasz
+# Ilkka") and the verb a question asks with ("who is directing"). Who is asked for one of
+# these jobs is not answered by someone a passage gives another.
+CREW = {
+    "director": "direct",
+    "writer": "write",
+    "screenwriter": "write",
+    "composer": "compose",
+    "producer": "produce",
+    "editor": "edit",
+    "designer": "design",
+    "cinematographer": "shoot",
+    "spokesperson": "say",
+    "spokesman": "say",
+    "spokeswoman": "say",
+}
+
+
+def other_crew(names: Set[str], words: list[str], asked: Set[str]) -> set[str]:
+    """The `names` (first words of names given) a passage gives another job than the one
+    asked: "who is directing the sequel?" against "... the script with writer Tomasz
+    Ilkka" gives Tomasz Ilkka as the writer."""
+    jobs = {CREW.get(w, w) for w in asked} & set(CREW.values())
+    if not jobs:
+        return set()
+    others = set()
+    for i, w in enumerate(words):
+        if w not in names or (i and words[i - 1] in names):
+            continue  # a name's first word only: "tomasz", not "ilkka"
+        end = i
+        while end < len(words) and words[end] in names:
+            end += 1
+        label = words[i - 1] if i else ""
+        if label in CREW and CREW[label] not in jobs:
+            others.update(words[i:end])
+    return others
+
+
+# Words that deny what a clause says of the people it names: "Composer Hildur Arnason,
+# who scored both earlier films, will not return".
+DENIALS = frozenset("not never".split())
+_CLAUSES = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b")
+
+
+def denied(names: Set[str], passage: str) -> set[str]:
+    """The `names` (normalized words) that stand in a clause of `passage` denying
+    something: the sentence says what they will not do, so they are no answer to who
+    does it."""
+    out: set[str] = set()
+    for clause in _CLAUSES.split(passage):
+        words = normalize(clause).split()
+        if not DENIALS.isdisjoint(words):
+            out.update(w for w in words if w in names)
+    return out

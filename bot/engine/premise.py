@@ -139,7 +139,9 @@ def asked(
         if w in named_words:
             continue
         if is_number(w) or kinds.DECADE.match(w):
-            if not _counts_the_answer(words, i) and not _pronoun_one(words, i):
+            # "the first Night Ferry" is the film named "Night Ferry"
+            first_of_title = w == "1st" and i + 1 < len(words) and words[i + 1] in named_words
+            if not (_counts_the_answer(words, i) or _pronoun_one(words, i) or first_of_title):
                 numbers.append(w)
             continue
         if w in GLUE or w in NEGATIONS or w in SCAFFOLD or not w.isalpha() or w in IMPLIED:
@@ -347,6 +349,9 @@ def _answer_missing(question: Asked, passage: str, words: list[str], stems: list
         ok = not kinds.ORIGINS.isdisjoint(words)  # "from" too: the question's own word
     elif question.kind == "name":
         given = names.given(passage, question.words)
+        given -= names.other_crew(given, words, question.words)
+        if not question.negated:
+            given -= names.denied(given, passage)
         ok = any(w not in question.words for w in given)
         if ok and question.sequence[:1] == ("who",) and question.acts is not None:
             ok = names.doer_named(question.acts[0], given, words, stems, question.words)
@@ -364,7 +369,11 @@ def _held_near(question: Asked, words: list[str], holds: Callable[[str], bool]) 
     question asks about: in "the record high was set on June 8, while the record low was
     set on February 6", the month of the record low is February, the one beside it."""
     asked_at = [i for i, w in enumerate(words) if stem(w) in question.terms]
-    found = [i for i, w in enumerate(words) if w not in question.words and holds(w)]
+    found = [
+        i
+        for i, w in enumerate(words)
+        if w not in question.words and holds(w) and not kinds.former_plan(words, i)
+    ]
     if not asked_at:
         return bool(found)
     return any(abs(i - j) <= ANSWER_REACH for i in found for j in asked_at)

@@ -202,14 +202,19 @@ _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 
 
 # "The first Glass Orchard" is the film the franchise is named after: known when the
-# franchise's facts speak of it in those words, else a film the facts don't cover.
+# franchise's facts speak of it, as "the first Glass Orchard" or by its bare name
+# ("Glass Orchard opened in 2024"), else a film the facts don't cover.
 FIRST = "1st"
 
 
-def _spoken_of(index: Index, entity_id: str, phrase: str) -> bool:
-    entries = (index.entries[i] for i in index.by_entity.get(entity_id, ()))
-    # the stems first: a fact without "1st" needs no normalizing
-    return any(FIRST in e.stems and phrase in normalize(e.fact.answer) for e in entries)
+def _spoken_of(index: Index, entity_id: str, name: str) -> bool:
+    entries = [index.entries[i] for i in index.by_entity.get(entity_id, ())]
+    first = f"{FIRST} {name}"
+    # the bare name as a clause's subject: "Night Ferry opened in 2024", not "Mission:
+    # Impossible - Dead Reckoning", "Night Ferry 2" or "her Night Ferry debut"
+    name_pattern = r"\W+".join(map(re.escape, name.split()))
+    bare = re.compile(r"(?:^|[.;:,]\s+)(?i:" + name_pattern + r")\s+[a-z]")
+    return any(first in normalize(e.fact.answer) or bare.search(e.fact.answer) for e in entries)
 
 
 def _unknown_film_number(index: Index, words: list[str]) -> str | None:
@@ -222,7 +227,7 @@ def _unknown_film_number(index: Index, words: list[str]) -> str | None:
         before = words[mention.start - 1] if mention.start > 0 else ""
         after = words[mention.end] if mention.end < len(words) else ""
         if re.fullmatch(r"\d+(st|nd|rd|th)", before):
-            if before == FIRST and _spoken_of(index, mention.entity_id, f"{before} {name}"):
+            if before == FIRST and _spoken_of(index, mention.entity_id, name):
                 continue  # "the first Glass Orchard earned $310 million": the facts know it
             return f"{before} {name}"
         if after in ROMAN_AFTER_TITLE:
