@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Protocol
 
-from bot.engine import premise, render, reports, yesno
+from bot.engine import names, premise, render, reports, yesno
 from bot.engine.index import Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import WEIGHTS, Scored, Weights, build_query, score
@@ -236,7 +236,11 @@ def membership(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
             suggestions=ctx.suggest(ctx.rank(parsed)[:3], parsed.entities),
             kind="decline",
         )
-    return ctx.answer_with(best[1], ctx.weights.membership_confidence)
+    answer = ctx.answer_with(best[1], ctx.weights.membership_confidence)
+    if best[1].passage and _denied_of_the_asked(parsed, best[1], ctx):
+        # "Is Tomas Lind back?" against "Tomas Lind ... is not returning"
+        return replace(answer, text=render.no_report(answer.text))
+    return answer
 
 
 def bare_entity(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
@@ -344,6 +348,10 @@ def _read_passages(
             )
         if verdict.ok:
             return ctx.answer_with(entry.fact, item.score)
+        if verdict.detail.startswith("no ") and _denied_of_the_asked(parsed, entry.fact, ctx):
+            # "Is Peter Olufsen returning?" against "Peter Olufsen ... is not returning"
+            answer = ctx.answer_with(entry.fact, item.score)
+            return replace(answer, text=render.no_report(answer.text))
         if verdict.reason == "no_answer" and n == 0:
             # "Copper Sky 3 has found its director.": the question's topic, no answer of
             # the asked kind; the next passage may hold it ("Ada Berg will direct ...")
@@ -351,6 +359,16 @@ def _read_passages(
         if closest is None:
             closest = entry.fact
     return closest
+
+
+def _denied_of_the_asked(parsed: ParsedQuestion, fact: Fact, ctx: Context) -> bool:
+    """Whether a yes/no question asks of one person what the passage denies of them: its
+    negation stands in the clause that names them."""
+    people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON]
+    if parsed.qtype != "yesno" or len(people) != 1:
+        return False
+    name = set(normalize(ctx.index.entities[people[0]].name).split())
+    return bool(name) and name <= names.denied(name, fact.answer)
 
 
 HANDLERS: tuple[Handler, ...] = (

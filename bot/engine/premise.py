@@ -215,7 +215,7 @@ def check(
     have = set(words) | set(stems)
     also = [stem(w) for text in said for w in normalize(text).split()]
     for verdict in (
-        _contradiction(question, words, stems, have),
+        _contradiction(question, words, stems, have, concepts),
         _misattached(question, passage, words, stems),
         _unexplained(
             question,
@@ -230,7 +230,9 @@ def check(
     return PASS
 
 
-def _contradiction(question: Asked, words: list[str], stems: list[str], have: set[str]) -> Verdict:
+def _contradiction(
+    question: Asked, words: list[str], stems: list[str], have: set[str], known: Concepts
+) -> Verdict:
     for number in question.numbers:
         if number not in have:
             return Verdict.fail("contradicts", number)
@@ -243,6 +245,9 @@ def _contradiction(question: Asked, words: list[str], stems: list[str], have: se
         return Verdict.fail("contradicts", title)
     # the head noun counts too: "what veto does it have" against "it has no veto"
     asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
+    # and its synonyms: "is he back" against "he is not returning"
+    meant = known.of(question.terms)
+    asked_about |= {s for s in stems if not meant.isdisjoint(known.of([s]))}
     negated_terms = _negated(stems, asked_about)
     if question.negated:
         if not have & NEGATIONS:
