@@ -588,6 +588,19 @@ def test_an_answer_the_passage_gives_for_something_else_is_no_answer(
     assert (verdict.ok, verdict.reason) == (False, "no_answer")
 
 
+def test_a_time_measured_from_the_asked_event_is_no_answer_to_when_it_is() -> None:
+    question = "when is Copper Sky 3 coming out"
+    read = asked(normalize(question).split(), "when", {"copper", "sky", "3"}, question)
+    streaming = (
+        "The film will stream on Skyreel 45 days after its cinema release, under a deal"
+        " signed last year."
+    )
+    verdict = check(read, streaming)
+    assert (verdict.ok, verdict.reason) == (False, "no_answer")
+    # "coming out" asks for a release, which "reach cinemas" states
+    assert check(read, "The sequel will reach cinemas on July 16, 2027.").ok
+
+
 def test_a_new_date_a_plan_was_moved_to_is_an_answer() -> None:
     question = "when will Copper Sky 3 be released"
     read = asked(normalize(question).split(), "when", {"copper", "sky", "3"}, question)

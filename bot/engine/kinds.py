@@ -188,3 +188,21 @@ def former_plan(words: list[str], i: int) -> bool:
     if planned is None or given_up is None or i < planned:
         return False
     return i < given_up or _MOVED_TO.isdisjoint(words[max(0, i - MOVED_TO_REACH) : i])
+
+
+# "The film will stream 45 days after its cinema release": a time measured from the event
+# a "when" question asks about says when something else happens, not when that event is.
+TIME_KINDS = frozenset("time year month century".split())
+_MEASURED_FROM = frozenset("after before".split())
+MEASURED_FROM_REACH = 3  # "after its cinema release": the event within a few words
+
+
+def measured_from(stems: list[str], events: set[str]) -> bool:
+    """Whether `stems` (a passage's) give a span "after" or "before" one of `events`."""
+    return any(
+        s in _MEASURED_FROM
+        and i
+        and stems[i - 1] in SPANS
+        and not events.isdisjoint(stems[i + 1 : i + 1 + MEASURED_FROM_REACH])
+        for i, s in enumerate(stems)
+    )

@@ -85,6 +85,9 @@ IDIOMS = frozenset(
     {("take", "place"), ("accord", "to"), ("out", "of"), ("in", "charge")}
     | {("locate", p) for p in "in at on near by beside".split()}
 )
+# Phrasal verbs whose particle carries the meaning: "when is it coming out" asks for a
+# release ("out"), "is she coming back" for a return; the verb itself is no key term.
+PARTICLE_VERBS = frozenset({("come", "out"), ("come", "back")})
 # A measure the passage must name, not just any number: "what is the population of X"
 # is not answered by "220 miles northwest of X".
 STATED_MEASURES = frozenset("population cost price".split())
@@ -186,7 +189,7 @@ def _idiom(words: list[str], i: int, qtype: QuestionType) -> bool:
     here = stem(words[i])
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):
         return False  # "where is it located", "what area is it located in": a place asked
-    return (here, after) in IDIOMS or (before, here) in IDIOMS
+    return (here, after) in IDIOMS or (before, here) in IDIOMS or (here, after) in PARTICLE_VERBS
 
 
 def _counts_the_answer(words: list[str], i: int) -> bool:
@@ -223,7 +226,7 @@ def check(
             have | set(also) | set(explain.abbreviations(passage)),
             concepts,
         ),
-        _answer_missing(question, passage, words, stems),
+        _answer_missing(question, passage, words, stems, concepts),
     ):
         if not verdict.ok:
             return verdict
@@ -347,7 +350,9 @@ def _unexplained(question: Asked, stems: list[str], have: set[str], known: Conce
     return PASS if term is None else Verdict.fail("unexplained", term)
 
 
-def _answer_missing(question: Asked, passage: str, words: list[str], stems: list[str]) -> Verdict:
+def _answer_missing(
+    question: Asked, passage: str, words: list[str], stems: list[str], known: Concepts
+) -> Verdict:
     if question.kind == "alias":
         ok = naming.gives_name(passage, question.names, question.terms)
     elif question.kind == "origin":
@@ -366,6 +371,10 @@ def _answer_missing(question: Asked, passage: str, words: list[str], stems: list
     else:
         holds = kinds.ANSWER_KINDS.get(question.kind)
         ok = holds is None or _held_near(question, words, holds)
+        if ok and question.kind in kinds.TIME_KINDS:
+            meant = known.of(question.terms)
+            events = set(question.terms) | {s for s in stems if not meant.isdisjoint(known.of([s]))}
+            ok = not kinds.measured_from(stems, events)
     return PASS if ok else Verdict.fail("no_answer", question.kind)
 
 
