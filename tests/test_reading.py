@@ -914,6 +914,17 @@ ARTICLES = {
             ("Who edited Harbour Lights 2?", None),
         ],
     ),
+    # a release date, however asked, is not the streaming date measured from it
+    "copper-tide.txt": (
+        "The animated sequel Copper Tide 2 will reach cinemas on July 16, 2027, the studio "
+        "said, moving it up by three weeks to avoid a rival superhero release. The film will "
+        "stream on Skyreel 45 days after its cinema release under a deal signed last year.",
+        [
+            ("What's the release date for Copper Tide 2?", "July 16, 2027"),
+            ("Copper Tide 2 release date?", "July 16, 2027"),
+            ("When is Copper Tide 2 coming out?", "July 16, 2027"),
+        ],
+    ),
     # a yes/no question about someone the passage says will not do it is a "no"
     "harbour-lights-cast.txt": (
         "The sequel Harbour Lights 2 opens on May 2, 2027. Ada Berg returns as the ferry "

@@ -134,9 +134,17 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
                 and not is_participle(words[j + 1])
             ):
                 j += 1
+            # "what is the release date": a compound's last noun names the kind, and the
+            # one before it is what is asked about
+            if j + 1 < len(words) and words[j + 1] in TIME_HEADS | COUNT_HEADS:
+                j += 1
             if j < len(words):
                 heads.add(words[j])
             break
+    else:
+        # "night ferry 2 release date?": no question word, the last noun names the kind
+        if words and words[-1] in TIME_HEADS | COUNT_HEADS:
+            heads.add(words[-1])
     return frozenset(heads)
 
 

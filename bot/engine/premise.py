@@ -370,19 +370,24 @@ def _answer_missing(
             ok = names.named_in(slot, given, words, question.words)
     else:
         holds = kinds.ANSWER_KINDS.get(question.kind)
-        ok = holds is None or _held_near(question, words, holds)
+        # the words asked about, and the passage's words for them ("cinemas" for "release")
+        meant = known.of(question.terms)
+        asked_about = set(question.terms) | {
+            s for s in stems if not meant.isdisjoint(known.of([s]))
+        }
+        ok = holds is None or _held_near(question, words, holds, asked_about)
         if ok and question.kind in kinds.TIME_KINDS:
-            meant = known.of(question.terms)
-            events = set(question.terms) | {s for s in stems if not meant.isdisjoint(known.of([s]))}
-            ok = not kinds.measured_from(stems, events)
+            ok = not kinds.measured_from(stems, asked_about)
     return PASS if ok else Verdict.fail("no_answer", question.kind)
 
 
-def _held_near(question: Asked, words: list[str], holds: Callable[[str], bool]) -> bool:
+def _held_near(
+    question: Asked, words: list[str], holds: Callable[[str], bool], asked_about: set[str]
+) -> bool:
     """A word of the asked kind, not one of the question's own, standing near a word the
     question asks about: in "the record high was set on June 8, while the record low was
     set on February 6", the month of the record low is February, the one beside it."""
-    asked_at = [i for i, w in enumerate(words) if stem(w) in question.terms]
+    asked_at = [i for i, w in enumerate(words) if stem(w) in asked_about]
     found = [
         i
         for i, w in enumerate(words)
