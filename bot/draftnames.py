@@ -231,7 +231,9 @@ def _name_words(
     if at_start and words:
         first = words[0].lower()
         opener = _is_common(first, common) or first.endswith("ly")  # "Incongruously"
-        if first in GLUE or (opener and first not in mid_sentence):
+        if first in GLUE or (
+            opener and first not in mid_sentence and not _first_name(words, common)
+        ):
             words = words[1:]
     while words and (
         words[0].lower() in GLUE or words[0].lower() in CALENDAR or _is_number(words[0])
@@ -255,6 +257,35 @@ def _name_words(
     if len(words) == 1 and _is_common(words[0], common):
         return []
     return words
+
+
+# Endings of the common words that open a sentence before a name without being one: a
+# role ("Director", "Newcomer", "Comedian", "Actress"), an adjective ("Several",
+# "Famous", "Animated"), an adverb ("Early").
+_NOT_FIRST_NAME_ENDINGS = (
+    "er", "or", "ist", "ian", "an", "ant", "ent", "ess", "ive", "al", "ic", "ous", "ful",
+    "ed", "ing", "ly", "y", "s",
+)  # fmt: skip
+# Function words that open a sentence before a name: "Under Norman rule", "While Lind".
+_OPENERS = frozenset(
+    """under during since until despite against among across through within without along
+    behind beyond toward towards upon unlike like near following including except
+    while before after when whereas although though because once unless whether""".split()
+)
+
+
+def _first_name(words: list[str], common: frozenset[str]) -> bool:
+    """ "Ruth Calloway again voices ...": a common word opening a sentence is a first name
+    when a surname the dictionary lacks follows it and it has no ending of a role, an
+    adjective or an adverb."""
+    first = words[0].lower()
+    return (
+        len(words) in (2, 3)
+        and words[-1][:1].isupper()
+        and not _is_common(words[-1], common)
+        and first not in _OPENERS
+        and not first.endswith(_NOT_FIRST_NAME_ENDINGS)
+    )
 
 
 def _part_number(words: list[str]) -> bool:

@@ -263,3 +263,23 @@ def test_a_name_ending_in_an_institution_or_place_word_is_no_person(
     # so "schools" is no first name, and an ordinary verb after it is no unknown name
     reply = Engine(load_facts(facts_dir)).answer("How many schools existed on Ostvik Bay?")
     assert "don't have any facts about" not in reply.text, reply.text
+
+
+def test_a_first_name_that_is_also_a_word_opens_a_sentence_with_its_surname(
+    facts_dir: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "harbour-voices.txt"
+    article.write_text(
+        "date 2025-05-01\n\n"
+        "Ruth Calloway again voices the ferry captain. Director Ines Varga returns. "
+        "Newcomer Lio Brandt joins the cast. While Varga rewrote the script, the studio "
+        "waited. Grace Okafor voices the lighthouse.\n",
+        encoding="utf-8",
+    )
+    entities = drafted(build_draft(article, facts_dir).draft)
+    assert entities["Ruth Calloway"]["kind"] == "person"
+    assert entities["Grace Okafor"]["kind"] == "person"
+    # a role or a conjunction before a name is no first name
+    assert entities["Ines Varga"]["kind"] == "person"
+    assert entities["Lio Brandt"]["kind"] == "person"
+    assert not {"Director Ines Varga", "Newcomer Lio Brandt", "While Varga"} & set(entities)
