@@ -302,7 +302,7 @@ GENERAL_CONCEPTS = Concepts(
         ),
         "@title": "title call name untitled subtitle".split(),
         "@status": "happen latest news update status progress along production".split(),
-        "@role": "play role character portray".split(),
+        "@role": "play role character portray voice".split(),
         # Paraphrases fans and article writers both use: "how many students attend" is
         # answered by "has 500 pupils enrolled", "what is it referred to as" by "known as".
         "@attend": "attend enrol enroll enrolment enrollment student pupil".split(),

@@ -925,6 +925,17 @@ ARTICLES = {
             ("When is Copper Tide 2 coming out?", "July 16, 2027"),
         ],
     ),
+    # a part voiced is a part played, and a title's last word said as an ordinary noun
+    # ("the ferry captain") is no other title
+    "harbour-ferry.txt": (
+        "The animated sequel Harbour Ferry 2 opens in May 2027. Ruth Calloway again voices "
+        "the ferry captain Maud.",
+        [
+            ("Is Ruth Calloway in Harbour Ferry 2?", "Ruth Calloway again voices"),
+            ("Who voices Maud in Harbour Ferry 2?", "Ruth Calloway"),
+            ("Who plays Maud?", "Ruth Calloway"),
+        ],
+    ),
     # a yes/no question about someone the passage says will not do it is a "no"
     "harbour-lights-cast.txt": (
         "The sequel Harbour Lights 2 opens on May 2, 2027. Ada Berg returns as the ferry "

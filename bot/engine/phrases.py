@@ -90,26 +90,40 @@ def title_number_missing(
 ) -> str | None:
     """ "When will Copper Sky 3 be released?" against "Copper Sky 2 opens on March 3": the
     passage has a 3, but not the title the question numbers. Returns that title. A passage
-    saying neither the title's word nor another title of its number ("The sequel cost $120
-    million") calls the film something else, and which film it means was settled when its entities were
-    found."""
+    saying neither the title's words nor another title of its number ("The sequel cost
+    $120 million", "Ruth voices the ferry captain") calls the film something else, and
+    which film it means was settled when its entities were found."""
     pairs = set(pairwise(words))
-    said = set(words)
     # "State Route 99" numbers a title; "according to two people" does not
     numbered_titles = {(b, a.isalpha() and a not in GLUE) for a, b in pairs}
-    for before, number in pairwise(sequence):
+    for i, (before, number) in enumerate(pairwise(sequence)):
         numbered = number.isdigit() and len(number) <= TITLE_NUMBER_DIGITS
         titled = before.isalpha() and before not in GLUE and before not in MONTHS
         if (
             numbered
             and titled
-            and (before in said or (number, True) in numbered_titles)
+            and (_says_title(sequence, i, words) or (number, True) in numbered_titles)
             and not {before, number} <= named
             and (before, number) not in pairs
             and not _ordinal_before(words, number, before)
         ):
             return f"{before} {number}"
     return None
+
+
+# How many words before its number a title may have: "the lord of the rings 4".
+TITLE_REACH = 3
+
+
+def _says_title(sequence: tuple[str, ...], last: int, words: list[str]) -> bool:
+    """Whether `words` say the title whose last word is `sequence[last]`, all of its
+    words in order: "night ferry" and not just "the ferry captain"."""
+    start = last
+    while start > 0 and last - start < TITLE_REACH - 1 and sequence[start - 1] not in GLUE:
+        start -= 1
+    title = list(sequence[start : last + 1])
+    n = len(title)
+    return any(words[k : k + n] == title for k in range(len(words) - n + 1))
 
 
 # How far before a title's word its ordinal may stand: "the 3rd Copper Sky film".
