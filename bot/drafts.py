@@ -46,7 +46,12 @@ TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("new_cast", re.compile(r"\b(join(s|ed|ing)?|new cast|newcomer|cast as|debut)\b", re.I)),
     # "Ruth Calloway again voices the ferry captain": a part played, in an animated film too
-    ("cast", re.compile(r"\b(plays?|voices?|voiced|voicing|stars|starring|portrays?)\b", re.I)),
+    (
+        "cast",
+        re.compile(
+            r"\b(play(s|ed|ing)?|voic(e|es|ed|ing)|stars|starring|portray(s|ed|ing)?)\b", re.I
+        ),
+    ),
     (
         "filming_location",
         re.compile(r"\b(film(ed|ing)? in|shoot(ing)? in|shot in|location|on location)\b", re.I),

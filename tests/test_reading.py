@@ -5,8 +5,8 @@ sets: `tune.jsonl`, which the premise check was developed against, and `held-out
 which it never was (though it has been read since). Two more articles, each with its own
 held-out set, were written later and never tuned on: `glass-orchard-article.txt` (its one
 known gap, "the first Glass Orchard", has since been fixed from an article of our own) and
-`tidewater-article.txt`; then two film-news articles, `ember-crown-article.txt` and
-`night-ferry-article.txt`. The held-out figures are printed (`pytest -s`) and held to a
+`tidewater-article.txt`; then three film-news articles, `ember-crown-article.txt`,
+`night-ferry-article.txt` and `iron-meridian-article.txt`. The held-out figures are printed (`pytest -s`) and held to a
 loose floor.
 """
 
@@ -824,6 +824,19 @@ def test_a_fifth_held_out_article_never_tuned_on(tmp_path: Path) -> None:
     assert given and wrong <= given - wrong, failures  # no more wrong answers than right
 
 
+def test_a_sixth_held_out_article_never_tuned_on(tmp_path: Path) -> None:
+    # Spy-thriller news, written late in the fifth round and run once before any change
+    # for it: 7/11 answerable right, 2 wrong of 9 given, 5/6 declined. Never tuned on; the
+    # general faults it showed ("for a fourth time" taken for a date, "Filming on X
+    # wrapped" read as a verb, a trailer's date given for the film's, "does not appear"
+    # not a "no") were fixed on examples of our own.
+    build_draft(DATA / "iron-meridian-article.txt", tmp_path)
+    engine = Engine(load_facts(tmp_path))
+    right, answerable, given, wrong, failures = _run(engine, "held-out-6.jsonl")
+    print(f"\nheld out 6: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
+    assert given and wrong <= given - wrong, failures  # no more wrong answers than right
+
+
 def test_a_decline_shows_the_closest_passage_without_answering(reading_engine: Engine) -> None:
     answer = reading_engine.answer("How much did the third film earn worldwide?")
     assert not answer.answered
@@ -934,6 +947,21 @@ ARTICLES = {
             ("Is Ruth Calloway in Harbour Ferry 2?", "Ruth Calloway again voices"),
             ("Who voices Maud in Harbour Ferry 2?", "Ruth Calloway"),
             ("Who plays Maud?", "Ruth Calloway"),
+        ],
+    ),
+    # a gerund is no verb, "a third time" is no date, December is the trailer's, and
+    # "does not appear" is a "no" in a sentence about something else
+    "steel-harbour.txt": (
+        "Filming on Steel Harbour 3 wrapped in Portugal last week. Ada Berg returns as the "
+        "pilot Juno for a third time. A teaser trailer is expected in December, and the film "
+        "will open on the same day as its streaming release. Tomas Lind, who played the "
+        "mechanic in both earlier films, does not appear; he chose to direct a film of his own.",
+        [
+            ("Where was Steel Harbour 3 filmed?", "Portugal"),
+            ("When did filming on Steel Harbour 3 start?", None),
+            ("When is the trailer coming out?", "December"),
+            ("When does Steel Harbour 3 come out?", None),
+            ("Is Tomas Lind in Steel Harbour 3?", "No: "),
         ],
     ),
     # a yes/no question about someone the passage says will not do it is a "no"

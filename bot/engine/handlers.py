@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Protocol
 
-from bot.engine import names, premise, render, reports, yesno
+from bot.engine import premise, render, reports, yesno
 from bot.engine.index import Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import WEIGHTS, Scored, Weights, build_query, score
@@ -227,6 +227,17 @@ def membership(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
         if best is None or rank > best[0]:
             best = (rank, fact)
     if best is None:
+        # "Is Cora Lind in it?" against "Cora Lind ... does not appear": a "no", whatever
+        # else the sentence is about
+        denials = (
+            fact
+            for i in ctx.index.by_entity.get(person, ())
+            if (fact := ctx.index.entries[i].fact).passage
+            and (not films or set(films) & set(fact.entities))
+            and yesno.denied_of_the_asked(parsed, fact, ctx)
+        )
+        if (denial := next(denials, None)) is not None:
+            return yesno.no(denial, ctx.weights.membership_confidence, ctx)
         entities = ctx.index.entities
         film = entities[films[0]].name if films else None
         return Answer(
@@ -236,11 +247,9 @@ def membership(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
             suggestions=ctx.suggest(ctx.rank(parsed)[:3], parsed.entities),
             kind="decline",
         )
-    answer = ctx.answer_with(best[1], ctx.weights.membership_confidence)
-    if best[1].passage and _denied_of_the_asked(parsed, best[1], ctx):
-        # "Is Tomas Lind back?" against "Tomas Lind ... is not returning"
-        return replace(answer, text=render.no_report(answer.text))
-    return answer
+    if best[1].passage and yesno.denied_of_the_asked(parsed, best[1], ctx):
+        return yesno.no(best[1], ctx.weights.membership_confidence, ctx)  # "... is not returning"
+    return ctx.answer_with(best[1], ctx.weights.membership_confidence)
 
 
 def bare_entity(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
@@ -348,10 +357,8 @@ def _read_passages(
             )
         if verdict.ok:
             return ctx.answer_with(entry.fact, item.score)
-        if verdict.detail.startswith("no ") and _denied_of_the_asked(parsed, entry.fact, ctx):
-            # "Is Peter Olufsen returning?" against "Peter Olufsen ... is not returning"
-            answer = ctx.answer_with(entry.fact, item.score)
-            return replace(answer, text=render.no_report(answer.text))
+        if verdict.detail.startswith("no ") and yesno.denied_of_the_asked(parsed, entry.fact, ctx):
+            return yesno.no(entry.fact, item.score, ctx)  # "Will Nina Holt write it?"
         if verdict.reason == "no_answer" and n == 0:
             # "Copper Sky 3 has found its director.": the question's topic, no answer of
             # the asked kind; the next passage may hold it ("Ada Berg will direct ...")
@@ -359,16 +366,6 @@ def _read_passages(
         if closest is None:
             closest = entry.fact
     return closest
-
-
-def _denied_of_the_asked(parsed: ParsedQuestion, fact: Fact, ctx: Context) -> bool:
-    """Whether a yes/no question asks of one person what the passage denies of them: its
-    negation stands in the clause that names them."""
-    people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON]
-    if parsed.qtype != "yesno" or len(people) != 1:
-        return False
-    name = set(normalize(ctx.index.entities[people[0]].name).split())
-    return bool(name) and name <= names.denied(name, fact.answer)
 
 
 HANDLERS: tuple[Handler, ...] = (

@@ -214,3 +214,13 @@ def measured_from(stems: list[str], events: set[str]) -> bool:
         and not events.isdisjoint(stems[i + 1 : i + 1 + MEASURED_FROM_REACH])
         for i, s in enumerate(stems)
     )
+
+
+def loose_ordinal(words: list[str], i: int) -> bool:
+    """ "for a fourth time", "the third film": an ordinal that dates nothing, unlike "the
+    4th century", "the 12th of May" or "May 12th"."""
+    if not is_ordinal(words[i]):
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    before = words[i - 1] if i else ""
+    return not (after in _TIME_WORDS or after == "of" or before in MONTHS)

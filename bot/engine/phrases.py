@@ -180,3 +180,21 @@ def proper_modifier_moved(
         if elsewhere and other_owner:
             return f"{modifier} {noun}"
     return None
+
+
+# Where a sentence joins two clauses, each with its own subject and time: "A trailer is
+# expected in December, and the film will open on March 12" (but not "..., but was
+# delayed to May", which goes on about the same subject).
+_CLAUSE_BREAK = re.compile(
+    r";|,(?=\s+(?:and|but|while|whereas|although)\s+"
+    r"(?:the|a|an|its|his|her|their|this|that|these|those|it|he|she|they|[A-Z]))"
+)
+
+
+def clauses(passage: str, count: int) -> list[int]:
+    """For each of the `count` normalized words of `passage`, the number of its clause;
+    all 0 when the clauses' words do not add up to the passage's."""
+    numbers = [
+        n for n, part in enumerate(_CLAUSE_BREAK.split(passage)) for _ in normalize(part).split()
+    ]
+    return numbers if len(numbers) == count else [0] * count

@@ -19,11 +19,11 @@ Pure functions over normalized words; the tables are ordinary English, not any a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot import coref
-from bot.engine import explain, kinds, names, naming, opposites, phrases, roles
+from bot.engine import answered, explain, kinds, opposites, phrases, roles
 from bot.engine.opposites import ANTONYMS
 from bot.models import QuestionType
 from bot.text import (
@@ -40,9 +40,6 @@ from bot.text import (
 # Words that turn a statement into its opposite. The contraction "n't" is already
 # "not" after normalize().
 NEGATIONS = frozenset("not never no nobody none nothing neither nor without".split())
-# How far (in words) an answer of the asked kind may stand from the words the question
-# asks about: a year at the other end of a long sentence belongs to another clause.
-ANSWER_REACH = 8
 # Words that claim a thing is alone of its kind: "what is the only community ...?" asks
 # something "the first planned community" does not say.
 EXCLUSIVES = frozenset("only sole solely every all".split())
@@ -265,7 +262,7 @@ def _contradiction(
     if question.acts is not None and (reversed_verb := roles.acts_reversed(question.acts, stems)):
         return Verdict.fail("contradicts", f"roles of {reversed_verb}")
     swapped = (
-        roles.roles_swapped(question.sequence, stems, question.names, question.owned)
+        roles.roles_swapped(question.sequence, stems, question.names, question.owned, words)
         or roles.subject_moved(question.sequence, stems, question.owned)
         or roles.patient_moved(question.sequence, stems)
         or roles.destination_moved(question.sequence, stems)
@@ -353,46 +350,5 @@ def _unexplained(question: Asked, stems: list[str], have: set[str], known: Conce
 def _answer_missing(
     question: Asked, passage: str, words: list[str], stems: list[str], known: Concepts
 ) -> Verdict:
-    if question.kind == "alias":
-        ok = naming.gives_name(passage, question.names, question.terms)
-    elif question.kind == "origin":
-        ok = not kinds.ORIGINS.isdisjoint(words)  # "from" too: the question's own word
-    elif question.kind == "name":
-        given = names.given(passage, question.words)
-        given -= names.other_crew(given, words, question.words)
-        if not question.negated:
-            given -= names.denied(given, passage)
-        ok = any(w not in question.words for w in given)
-        if ok and question.sequence[:1] == ("who",) and question.acts is not None:
-            ok = names.doer_named(question.acts[0], given, words, stems, question.words)
-        elif ok and question.sequence[:1] in (("who",), ("whom",)):
-            slot = roles.object_slot(question.sequence, stems, question.owned)
-            ok = names.named_in(slot, given, words, question.words)
-    else:
-        holds = kinds.ANSWER_KINDS.get(question.kind)
-        # the words asked about, and the passage's words for them ("cinemas" for "release")
-        meant = known.of(question.terms)
-        asked_about = set(question.terms) | {
-            s for s in stems if not meant.isdisjoint(known.of([s]))
-        }
-        ok = holds is None or _held_near(question, words, holds, asked_about)
-        if ok and question.kind in kinds.TIME_KINDS:
-            ok = not kinds.measured_from(stems, asked_about)
+    ok = answered.holds_answer(question, passage, words, stems, known)
     return PASS if ok else Verdict.fail("no_answer", question.kind)
-
-
-def _held_near(
-    question: Asked, words: list[str], holds: Callable[[str], bool], asked_about: set[str]
-) -> bool:
-    """A word of the asked kind, not one of the question's own, standing near a word the
-    question asks about: in "the record high was set on June 8, while the record low was
-    set on February 6", the month of the record low is February, the one beside it."""
-    asked_at = [i for i, w in enumerate(words) if stem(w) in asked_about]
-    found = [
-        i
-        for i, w in enumerate(words)
-        if w not in question.words and holds(w) and not kinds.former_plan(words, i)
-    ]
-    if not asked_at:
-        return bool(found)
-    return any(abs(i - j) <= ANSWER_REACH for i in found for j in asked_at)

@@ -24,6 +24,7 @@ def roles_swapped(
     stems: list[str],
     names: frozenset[str] = frozenset(),
     owned: Owned = (),
+    forms: list[str] | None = None,
 ) -> str | None:
     """ "When did Ilse take Ostvik?" read against "Maren took Ostvik, exiling Ilse": the
     question's subject stands before its verb, the passage has it only after. Against a
@@ -62,9 +63,18 @@ def roles_swapped(
             return None
         done_to = words[aux] in _BE and not passive_question and is_participle(words[i])
         # "Ruth voices Maud, and Dev voices Beacon": any of the verb's uses may be the one
-        uses = [k for k, s in enumerate(stems) if s == verb]
+        # "Filming on the sequel wrapped": a gerund the passage opens on is no verb of it
+        uses = [k for k, s in enumerate(stems) if s == verb and not _gerund(forms, k)]
+        if not uses:
+            return None
         return verb if all(_swapped_at(stems, k, doers, done_to) for k in uses) else None
     return None
+
+
+def _gerund(forms: list[str] | None, k: int) -> bool:
+    if forms is None or not forms[k].endswith("ing"):
+        return False
+    return k == 0 or forms[k - 1] in _OBJECT_OPENERS or forms[k - 1] in GLUE
 
 
 def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> bool:

@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.engine import render
+from bot.engine import names, render
 from bot.engine.parse import ParsedQuestion
 from bot.history import CAST_TOPICS
-from bot.models import Answer, EntityKind
+from bot.models import Answer, EntityKind, Fact
 from bot.text import MONTH_NAMES, Concepts, is_calendar, is_number, normalize, stem
 
 if TYPE_CHECKING:
@@ -103,3 +103,19 @@ def _listed_with(words: list[str], people_at: list[tuple[int, str]], at: int) ->
                 listed.add(who_at[i])
             i += step
     return listed
+
+
+def no(fact: Fact, confidence: float, ctx: Context) -> Answer:
+    """ "No:" and the passage that says so."""
+    answer = ctx.answer_with(fact, confidence)
+    return replace(answer, text=render.no_report(answer.text))
+
+
+def denied_of_the_asked(parsed: ParsedQuestion, fact: Fact, ctx: Context) -> bool:
+    """Whether a yes/no question asks of one person what the passage denies of them: its
+    negation stands in the clause that names them."""
+    people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON]
+    if parsed.qtype != "yesno" or len(people) != 1:
+        return False
+    name = set(normalize(ctx.index.entities[people[0]].name).split())
+    return bool(name) and name <= names.denied(name, fact.answer)

@@ -1,0 +1,84 @@
+"""The premise check's third step: does the passage hold an answer of the asked kind?
+
+A time for "when", a number for "how many", a name for "who" and "where", another name
+given for the thing asked about for "what is another name for X", and each near the
+words the question asks about, in the same clause: in "A trailer is expected in December,
+and the film will open on the same day as its release", December is the trailer's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bot.engine import kinds, names, naming, phrases, roles
+from bot.text import Concepts, stem
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
+
+# How far (in words) an answer of the asked kind may stand from the words the question
+# asks about: a year at the other end of a long sentence belongs to another clause.
+ANSWER_REACH = 8
+
+
+def holds_answer(
+    question: Asked, passage: str, words: list[str], stems: list[str], known: Concepts
+) -> bool:
+    """Whether `passage` (with its normalized `words` and their `stems`) holds something
+    of the kind `question` asks for, beyond the question's own words."""
+    if question.kind == "alias":
+        ok = naming.gives_name(passage, question.names, question.terms)
+    elif question.kind == "origin":
+        ok = not kinds.ORIGINS.isdisjoint(words)  # "from" too: the question's own word
+    elif question.kind == "name":
+        given = names.given(passage, question.words)
+        given -= names.other_crew(given, words, question.words)
+        if not question.negated:
+            given -= names.denied(given, passage)
+        ok = any(w not in question.words for w in given)
+        if ok and question.sequence[:1] == ("who",) and question.acts is not None:
+            ok = names.doer_named(question.acts[0], given, words, stems, question.words)
+        elif ok and question.sequence[:1] in (("who",), ("whom",)):
+            slot = roles.object_slot(question.sequence, stems, question.owned)
+            ok = names.named_in(slot, given, words, question.words)
+    else:
+        holds = kinds.ANSWER_KINDS.get(question.kind)
+        # the words asked about, and the passage's words for them ("cinemas" for "release")
+        meant = known.of(question.terms)
+        asked_about = set(question.terms) | {
+            s for s in stems if not meant.isdisjoint(known.of([s]))
+        }
+        ok = holds is None or _held_near(question, passage, words, holds, asked_about)
+        if ok and question.kind in kinds.TIME_KINDS:
+            ok = not kinds.measured_from(stems, asked_about)
+    return ok
+
+
+def _held_near(
+    question: Asked,
+    passage: str,
+    words: list[str],
+    holds: Callable[[str], bool],
+    asked_about: set[str],
+) -> bool:
+    """A word of the asked kind, not one of the question's own, standing near a word the
+    question asks about: in "the record high was set on June 8, while the record low was
+    set on February 6", the month of the record low is February, the one beside it."""
+    asked_at = [i for i, w in enumerate(words) if stem(w) in asked_about]
+    found = [
+        i
+        for i, w in enumerate(words)
+        if w not in question.words
+        and holds(w)
+        and not kinds.former_plan(words, i)
+        and not kinds.loose_ordinal(words, i)
+    ]
+    if not asked_at:
+        return bool(found)
+    # "A trailer is expected in December, and the film will open ...": December is the
+    # trailer's, in another clause than the opening
+    clause = phrases.clauses(passage, len(words))
+    return any(
+        abs(i - j) <= ANSWER_REACH and clause[i] == clause[j] for i in found for j in asked_at
+    )
