@@ -601,6 +601,16 @@ def test_a_time_measured_from_the_asked_event_is_no_answer_to_when_it_is() -> No
     assert check(read, "The sequel will reach cinemas on July 16, 2027.").ok
 
 
+def test_a_crew_job_before_a_name_yields_to_the_verb_the_passage_gives_them() -> None:
+    question = "who wrote the screenplay for Copper Sky 3"
+    read = asked(normalize(question).split(), "who", {"copper", "sky", "3"}, question)
+    both = (
+        "Director Tomas Lind, who also directed the second film, co-wrote the screenplay"
+        " with his sister, Ada Lind."
+    )
+    assert check(read, both).ok
+
+
 def test_a_new_date_a_plan_was_moved_to_is_an_answer() -> None:
     question = "when will Copper Sky 3 be released"
     read = asked(normalize(question).split(), "when", {"copper", "sky", "3"}, question)

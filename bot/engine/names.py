@@ -12,7 +12,7 @@ import re
 from collections.abc import Set
 
 from bot.engine import passive
-from bot.text import GLUE, common_words, normalize
+from bot.text import GLUE, common_words, normalize, stem
 
 # A capitalised word inside a sentence (not its first word): a name the passage gives.
 _NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<![\"\u201c(])\b[A-Z][\w'\u2019-]*")
@@ -93,8 +93,8 @@ def other_crew(names: Set[str], words: list[str], asked: Set[str]) -> set[str]:
     asked: "who is directing the sequel?" against "... the script with writer Tomasz
     Ilkka" gives Tomasz Ilkka as the writer."""
     jobs = {CREW.get(w, w) for w in asked} & set(CREW.values())
-    if not jobs:
-        return set()
+    if not jobs or any(stem(w) in jobs and w not in CREW for w in words):
+        return set()  # the passage says who does the job ("co-wrote"): the doer decides
     others = set()
     for i, w in enumerate(words):
         if w not in names or (i and words[i - 1] in names):
