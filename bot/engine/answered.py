@@ -66,12 +66,13 @@ def _held_near(
     question asks about: in "the record high was set on June 8, while the record low was
     set on February 6", the month of the record low is February, the one beside it."""
     asked_at = [i for i, w in enumerate(words) if stem(w) in asked_about]
+    given_up = kinds.given_up_plans(words, [stem(w) for w in words])
     found = [
         i
         for i, w in enumerate(words)
         if w not in question.words
         and holds(w)
-        and not kinds.former_plan(words, i)
+        and i not in given_up
         and not kinds.loose_ordinal(words, i)
     ]
     if not asked_at:

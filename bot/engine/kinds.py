@@ -186,16 +186,20 @@ _MOVED_TO = frozenset("to until till".split())
 MOVED_TO_REACH = 2
 
 
-def former_plan(words: list[str], i: int) -> bool:
-    """Whether the word at `i` is a plan `words` (a normalized passage) says was given up."""
-    stems = [stem(w) for w in words]
+def given_up_plans(words: list[str], stems: list[str]) -> set[int]:
+    """The positions of `words` (a normalized passage, `stems` its stems) that state a
+    plan the passage says was given up, and the reason after it."""
     planned = next(
         (k for k, (a, b) in enumerate(pairwise(stems)) if a in _FORMERLY and b in _PLANNED), None
     )
     given_up = next((k for k, s in enumerate(stems) if s in _GIVEN_UP), None)
-    if planned is None or given_up is None or i < planned:
-        return False
-    return i < given_up or _MOVED_TO.isdisjoint(words[max(0, i - MOVED_TO_REACH) : i])
+    if planned is None or given_up is None:
+        return set()
+    return {
+        i
+        for i in range(planned, len(words))
+        if i < given_up or _MOVED_TO.isdisjoint(words[max(0, i - MOVED_TO_REACH) : i])
+    }
 
 
 # "The film will stream 45 days after its cinema release": a time measured from the event

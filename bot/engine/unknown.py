@@ -214,7 +214,11 @@ def _spoken_of(index: Index, entity_id: str, name: str) -> bool:
     # Impossible - Dead Reckoning", "Night Ferry 2" or "her Night Ferry debut"
     name_pattern = r"\W+".join(map(re.escape, name.split()))
     bare = re.compile(r"(?:^|[.;:,]\s+)(?i:" + name_pattern + r")\s+[a-z]")
-    return any(first in normalize(e.fact.answer) or bare.search(e.fact.answer) for e in entries)
+    # the stems first: a fact without "1st" needs no normalizing
+    return any(
+        (FIRST in e.stems and first in normalize(e.fact.answer)) or bare.search(e.fact.answer)
+        for e in entries
+    )
 
 
 def _unknown_film_number(index: Index, words: list[str]) -> str | None:
