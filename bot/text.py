@@ -297,7 +297,7 @@ GENERAL_CONCEPTS = Concepts(
         "@direct": "direct helm helmer filmmaker behind".split(),
         "@shoot": "shoot film location set filming where production".split(),
         "@production": (
-            "production start begin wrap finish complete schedule shoot back "
+            "production start begin wrap finish complete schedule shoot "
             "underway progress delay postpone push done".split()
         ),
         "@title": "title call name untitled subtitle".split(),

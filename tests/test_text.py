@@ -38,3 +38,11 @@ def test_common_words_are_ordinary_words_not_names() -> None:
     words = common_words()
     assert {"premiere", "member", "weather"} <= words
     assert not {"keanu", "klementieff", "oppenheimer"} & words
+
+
+def test_back_asks_for_a_return_not_for_production_news() -> None:
+    from bot.text import GENERAL_CONCEPTS
+
+    # "who's back for the sequel?" is no question about "the production resumed in March"
+    assert GENERAL_CONCEPTS.of(["back"]) == {"@return"}
+    assert "@production" in GENERAL_CONCEPTS.of(["production"])
