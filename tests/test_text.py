@@ -1,6 +1,6 @@
 """Normalisation: what users type in many ways must come out the same."""
 
-from bot.text import clean, common_words, fold, normalize, stem
+from bot.text import GENERAL_CONCEPTS, clean, common_words, fold, normalize, stem
 
 
 def test_spellings_of_a_film_agree() -> None:
@@ -41,8 +41,6 @@ def test_common_words_are_ordinary_words_not_names() -> None:
 
 
 def test_back_asks_for_a_return_not_for_production_news() -> None:
-    from bot.text import GENERAL_CONCEPTS
-
     # "who's back for the sequel?" is no question about "the production resumed in March"
     assert GENERAL_CONCEPTS.of(["back"]) == {"@return"}
     assert "@production" in GENERAL_CONCEPTS.of(["production"])
