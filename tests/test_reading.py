@@ -977,15 +977,18 @@ ARTICLES = {
     # a yes/no question about someone the passage says will not do it is a "no"
     "harbour-lights-cast.txt": (
         "The sequel Harbour Lights 2 opens on May 2, 2027. Ada Berg returns as the ferry "
-        "captain Maud. Tomas Lind, who voiced the harbour cat Smudge, is not returning; the "
-        "studio said the role had been recast. Nina Holt will not write the screenplay for "
-        "the sequel.",
+        "captain Maud, a part she first voiced in 2019 for the studio animation unit in "
+        "Ostvik. Tomas Lind, who voiced the harbour cat Smudge, is not returning to Harbour "
+        "Lights 2; the studio said the role had been recast. Nina Holt will not write the "
+        "screenplay for the sequel.",
         [
             ("Is Tomas Lind returning?", "No: "),
             ("Will Nina Holt write the screenplay?", "No: "),
             ("Is Ada Berg writing the screenplay?", None),
             ("Is Tomas Lind back for Harbour Lights 2?", "No: "),  # "back" is "return"
             ("Is Ada Berg back?", "Ada Berg returns"),
+            # the passage denying it for Tomas Lind ranks first; the next one answers
+            ("Who is returning for Harbour Lights 2?", "Ada Berg returns"),
             ("Who voices Smudge?", None),  # recast, the new actor not named
         ],
     ),

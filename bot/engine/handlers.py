@@ -359,9 +359,10 @@ def _read_passages(
             return ctx.answer_with(entry.fact, item.score)
         if verdict.detail.startswith("no ") and yesno.denied_of_the_asked(parsed, entry.fact, ctx):
             return yesno.no(entry.fact, item.score, ctx)  # "Will Nina Holt write it?"
-        if verdict.reason == "no_answer" and n == 0:
-            # "Copper Sky 3 has found its director.": the question's topic, no answer of
-            # the asked kind; the next passage may hold it ("Ada Berg will direct ...")
+        # "Copper Sky 3 has found its director." (on the topic, no answer of the asked
+        # kind) or "Tomas Lind is not returning" (denied of someone): the next passage
+        # may hold it ("Ada Berg will direct ...", "Ada Berg returns ...")
+        if (verdict.reason == "no_answer" or verdict.detail.startswith("no ")) and n == 0:
             reading += w.passages_after_no_answer
         if closest is None:
             closest = entry.fact

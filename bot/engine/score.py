@@ -70,8 +70,9 @@ class Weights:
     unknown_word_threshold: float = 0.56  # no entity named and a word the facts never use
     passage_threshold: float = 0.5  # a passage scored below this is not worth reading
     passages_read: int = 1  # how many top-ranked passages are read against the question
-    # one more when the first was on the question's topic but held no answer of its kind
-    # (reading on after any refusal answered more wrongly than rightly)
+    # one more when the first was on the question's topic but held no answer of its kind,
+    # or denied it of someone (reading on after any refusal answered more wrongly than
+    # rightly)
     passages_after_no_answer: int = 1
     membership_confidence: float = 0.9  # a cast fact naming the person settles "is X in"
 
