@@ -60,6 +60,17 @@ def _reads(question: str, passage: str, qtype: str = "what") -> tuple[bool, str,
         ),
         # a work said to be by someone was made by them; a score is music
         ("who wrote the screenplay", "The screenplay is by Tomas Lind.", "who"),
+        (
+            "who is writing Copper Sky 3",
+            "A script by Tomas Lind for Copper Sky 3 is in development.",
+            "who",
+        ),
+        # box-office English for takings
+        (
+            "how much did the sequel make in its opening weekend",
+            "The sequel opened to $95 million over the weekend.",
+            "how",
+        ),
         ("who is composing the music", "Composer Ada Berg is writing the score.", "who"),
         # a name and its initials
         (

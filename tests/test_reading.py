@@ -974,6 +974,21 @@ ARTICLES = {
             ("Is Tomas Lind in Steel Harbour 3?", "No: "),
         ],
     ),
+    # box-office English; a director who will not return still directed this one; "the
+    # original" film is the first
+    "harbour-tide.txt": (
+        "The sequel Harbour Tide 2 opened to $95 million over the weekend. Director "
+        "Anya Falk said on Sunday that she would not return for a third film. The original "
+        "Harbour Tide opened to $61 million in 2023.",
+        [
+            ("Who directed Harbour Tide 2?", "Anya Falk"),
+            # "opened to" is takings; the original's, ranked first, is another film's
+            ("How much did Harbour Tide 2 make in its opening weekend?", "$95 million"),
+            ("How much did Harbour Tide 2 make?", "$95 million"),
+            ("How much did the first Harbour Tide make?", "$61 million"),
+            ("Who will direct the third film?", None),
+        ],
+    ),
     # a yes/no question about someone the passage says will not do it is a "no"
     "harbour-lights-cast.txt": (
         "The sequel Harbour Lights 2 opens on May 2, 2027. Ada Berg returns as the ferry "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bot.engine import kinds, names, naming, phrases, roles
+from bot.engine import kinds, names, naming, passive, phrases, roles
 from bot.text import Concepts, stem
 
 if TYPE_CHECKING:
@@ -34,7 +34,9 @@ def holds_answer(
     elif question.kind == "name":
         given = names.given(passage, question.words)
         given -= names.other_crew(given, words, question.words)
-        if not question.negated:
+        if not question.negated and not _asks_of_the_past(question):
+            # "who will compose the music?": not one who "will not return"; but "who
+            # directed it?" is still she who "would not return for a third film"
             given -= names.denied(given, passage)
         ok = any(w not in question.words for w in given)
         if ok and question.sequence[:1] == ("who",) and question.acts is not None:
@@ -82,4 +84,16 @@ def _held_near(
     clause = phrases.clauses(passage, len(words))
     return any(
         abs(i - j) <= ANSWER_REACH and clause[i] == clause[j] for i in found for j in asked_at
+    )
+
+
+_PAST_AUXILIARIES = frozenset("did was were had".split())
+
+
+def _asks_of_the_past(question: Asked) -> bool:
+    """ "Who directed the sequel?", "when did she leave": an act done, which a passage
+    denying what someone will do next does not undo."""
+    words = question.sequence
+    return not _PAST_AUXILIARIES.isdisjoint(words) or (
+        len(words) > 1 and passive.is_participle(words[1])
     )

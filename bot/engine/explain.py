@@ -28,6 +28,8 @@ MIN_AGENT_BASE = 3
 # Verbs of making a work, which "the score is by X" states without naming.
 AUTHORING = frozenset("write compose paint draw design direct create author pen".split())
 _BE = frozenset("be is am are was were been".split())  # stem() keeps "is" as it is
+# Works a passage says are by someone: "a script by Jess Moreno".
+WORKS = frozenset("script screenplay score music song book novel story".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +43,7 @@ class Passage:
 
     @classmethod
     def read(cls, stems: list[str], have: set[str], known: Concepts) -> Passage:
-        concepts = known.of(stems) | ({phrases.PLAYED} if phrases.casts(stems) else set())
+        concepts = known.of(stems) | set(phrases.implied_concepts(stems))
         return cls(
             stems=tuple(stems),
             have=frozenset(have),
@@ -87,9 +89,12 @@ def agent_bases(word: str) -> frozenset[str]:
 
 
 def _authored(term: str, passage: Passage, known: Concepts) -> bool:
-    """ "Who wrote the screenplay?" is answered by "The screenplay is by Mirela Dobos": a
-    work said to be by someone was made by them, whatever the making is called."""
-    return term in AUTHORING and any(a in _BE and b == "by" for a, b in pairwise(passage.stems))
+    """ "Who wrote the screenplay?" is answered by "The screenplay is by Mirela Dobos" or
+    "a script by Jess Moreno": a work said to be by someone was made by them, whatever
+    the making is called."""
+    return term in AUTHORING and any(
+        (a in _BE or a in WORKS) and b == "by" for a, b in pairwise(passage.stems)
+    )
 
 
 Way = Callable[[str, Passage, Concepts], bool]

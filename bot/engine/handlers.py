@@ -360,9 +360,11 @@ def _read_passages(
         if verdict.detail.startswith("no ") and yesno.denied_of_the_asked(parsed, entry.fact, ctx):
             return yesno.no(entry.fact, item.score, ctx)  # "Will Nina Holt write it?"
         # "Copper Sky 3 has found its director." (on the topic, no answer of the asked
-        # kind) or "Tomas Lind is not returning" (denied of someone): the next passage
-        # may hold it ("Ada Berg will direct ...", "Ada Berg returns ...")
-        if (verdict.reason == "no_answer" or verdict.detail.startswith("no ")) and n == 0:
+        # kind), "Tomas Lind is not returning" (denied of someone) or "Copper Sky opened
+        # to $61 million" (another film): the next passage may hold it
+        if n == 0 and (
+            verdict.reason == "no_answer" or verdict.detail.startswith(("no ", premise.OTHER_FILM))
+        ):
             reading += w.passages_after_no_answer
         if closest is None:
             closest = entry.fact

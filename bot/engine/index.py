@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.aliases import AliasMatcher
-from bot.engine.phrases import PLAYED, casts
+from bot.engine.phrases import implied_concepts
 from bot.engine.speller import Speller
 from bot.models import Entity, EntityKind, Fact, FactSet
 from bot.text import GENERAL_CONCEPTS, GLUE, is_number, normalize, stem
@@ -304,7 +304,7 @@ class Index:
         return IndexEntry(
             fact=fact,
             stems=stems,
-            concepts=(*self.concepts.of(stems), *((PLAYED,) if casts(answer_words) else ())),
+            concepts=(*self.concepts.of(stems), *implied_concepts(answer_words)),
             examples=tuple(examples),
             example_sets=tuple(tuple({intern(t): None for t in x.split()}) for x in examples),
             entities=tuple(entity_ids),

@@ -57,6 +57,8 @@ def doer_named(
         if passive.agent_of(stems, at) is not None:
             after = words[at + 1 :]
             slot = after[after.index("by") + 1 :][: passive.AGENT_REACH] if "by" in after else []
+        if words[at] in CREW:
+            slot = words[at + 1 : at + 1 + NEXT_TO_VERB]  # "Director Anya Falk": the doer
         if any(w in names and w not in asked for w in slot):
             return True
     return False

@@ -155,6 +155,20 @@ def casts(words: Sequence[str]) -> bool:
     )
 
 
+# "Glass Tide 2 opened to $95 million": box-office English for takings, the concept
+# "how much did it make" asks for.
+GROSSED = "@gross"
+
+
+def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
+    """Concepts a passage states by its phrasing, not by a word of the concept: a part
+    played ("returns as"), takings ("opened to $95 million")."""
+    opened_to = any(
+        stem(w) == "open" and words[i + 1 : i + 2] == ["to"] for i, w in enumerate(words)
+    )
+    return (*((PLAYED,) if casts(words) else ()), *((GROSSED,) if opened_to else ()))
+
+
 # How adjectives made from names end: "Roman", "Byzantine", "Danish", "Chinese".
 PROPER_ADJECTIVE_ENDINGS = ("an", "ine", "ish", "ese", "ic")
 

@@ -107,6 +107,10 @@ class Asked:
     abbreviated: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ("uk", ("unite", "kingdom"))
 
 
+# How a contradiction's detail begins when the passage is about another numbered title.
+OTHER_FILM = "other film: "
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """The premise check's finding: `ok`, or why the passage is no answer."""
@@ -242,7 +246,7 @@ def _contradiction(
     referring = bool(words[:1]) and words[0] in coref.THING_PRONOUNS
     named = question.names if referring else frozenset()
     if title := phrases.title_number_missing(question.sequence, words, named):
-        return Verdict.fail("contradicts", title)
+        return Verdict.fail("contradicts", f"{OTHER_FILM}{title}")
     # the head noun counts too: "what veto does it have" against "it has no veto"
     asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
     # and its synonyms: "is he back" against "he is not returning"

@@ -202,8 +202,9 @@ _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 
 
 # "The first Glass Orchard" is the film the franchise is named after: known when the
-# franchise's facts speak of it, as "the first Glass Orchard" or by its bare name
-# ("Glass Orchard opened in 2024"), else a film the facts don't cover.
+# franchise's facts speak of it, as "the first Glass Orchard", "the original Glass
+# Orchard" or by its bare name ("Glass Orchard opened in 2024"), else a film the facts
+# don't cover.
 FIRST = "1st"
 
 
@@ -214,9 +215,12 @@ def _spoken_of(index: Index, entity_id: str, name: str) -> bool:
     # Impossible - Dead Reckoning", "Night Ferry 2" or "her Night Ferry debut"
     name_pattern = r"\W+".join(map(re.escape, name.split()))
     bare = re.compile(r"(?:^|[.;:,]\s+)(?i:" + name_pattern + r")\s+[a-z]")
-    # the stems first: a fact without "1st" needs no normalizing
+    original = f"original {name}"  # "the original Glass Tide, which opened in 2023"
+    # the stems first: a fact without "1st" or "original" needs no normalizing
     return any(
-        (FIRST in e.stems and first in normalize(e.fact.answer)) or bare.search(e.fact.answer)
+        (FIRST in e.stems and first in normalize(e.fact.answer))
+        or ("original" in e.stems and original in normalize(e.fact.answer))
+        or bare.search(e.fact.answer)
         for e in entries
     )
 
