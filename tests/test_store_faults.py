@@ -14,6 +14,7 @@ import itertools
 import logging
 import os
 import random
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -625,7 +626,10 @@ def test_twenty_concurrent_cli_reloads_all_succeed_without_a_false_lock_warning(
         )
     outputs = [run.communicate(timeout=120)[0] for run in runs]
     assert [run.returncode for run in runs] == [0] * 20, outputs
-    assert all("(+1 -0 ~0)" in out for out in outputs), outputs
+    # Each reload adds its own fact. One that starts after another has stored its version
+    # serves that version first, and so also removes that one's fact, which its own files
+    # lack: "(+1 -1 ~0)" is as right as "(+1 -0 ~0)", and which one comes is timing.
+    assert all(re.search(r"\(\+1 -[01] ~0\)", out) for out in outputs), outputs
     warned = [out for out in outputs if "locked" in out or ". Warning:" in out]
     assert not warned, warned
     with closing(sqlite3.connect(db)) as check:
