@@ -284,6 +284,12 @@ class Concepts:
             found.update(self._of.get(s, ()))
         return found
 
+    def sharing(self, terms: Iterable[str], stems: Iterable[str]) -> set[str]:
+        """The `stems` that share a concept with one of `terms`: a passage's words for a
+        question's ("cinemas" for "release", "returning" for "back")."""
+        meant = self.of(terms)
+        return {s for s in stems if not meant.isdisjoint(self._of.get(s, ()))}
+
 
 GENERAL_CONCEPTS = Concepts(
     {

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.engine import kinds, names, naming, passive, phrases, roles
-from bot.text import Concepts, stem
+from bot.text import Concepts
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -47,11 +47,8 @@ def holds_answer(
     else:
         holds = kinds.ANSWER_KINDS.get(question.kind)
         # the words asked about, and the passage's words for them ("cinemas" for "release")
-        meant = known.of(question.terms)
-        asked_about = set(question.terms) | {
-            s for s in stems if not meant.isdisjoint(known.of([s]))
-        }
-        ok = holds is None or _held_near(question, passage, words, holds, asked_about)
+        asked_about = set(question.terms) | known.sharing(question.terms, stems)
+        ok = holds is None or _held_near(question, passage, words, stems, holds, asked_about)
         if ok and question.kind in kinds.TIME_KINDS:
             ok = not kinds.measured_from(stems, asked_about)
     return ok
@@ -61,14 +58,15 @@ def _held_near(
     question: Asked,
     passage: str,
     words: list[str],
+    stems: list[str],
     holds: Callable[[str], bool],
     asked_about: set[str],
 ) -> bool:
     """A word of the asked kind, not one of the question's own, standing near a word the
     question asks about: in "the record high was set on June 8, while the record low was
     set on February 6", the month of the record low is February, the one beside it."""
-    asked_at = [i for i, w in enumerate(words) if stem(w) in asked_about]
-    given_up = kinds.given_up_plans(words, [stem(w) for w in words])
+    asked_at = [i for i, s in enumerate(stems) if s in asked_about]
+    given_up = kinds.given_up_plans(words, stems)
     found = [
         i
         for i, w in enumerate(words)

@@ -357,18 +357,20 @@ def _read_passages(
             )
         if verdict.ok:
             return ctx.answer_with(entry.fact, item.score)
-        if verdict.detail.startswith("no ") and yesno.denied_of_the_asked(parsed, entry.fact, ctx):
+        if verdict.cause == premise.NEGATED and yesno.denied_of_the_asked(parsed, entry.fact, ctx):
             return yesno.no(entry.fact, item.score, ctx)  # "Will Nina Holt write it?"
         # "Copper Sky 3 has found its director." (on the topic, no answer of the asked
         # kind), "Tomas Lind is not returning" (denied of someone) or "Copper Sky opened
         # to $61 million" (another film): the next passage may hold it
-        if n == 0 and (
-            verdict.reason == "no_answer" or verdict.detail.startswith(("no ", premise.OTHER_FILM))
-        ):
+        if n == 0 and (verdict.reason == "no_answer" or verdict.cause in _READ_ON):
             reading += w.passages_after_no_answer
         if closest is None:
             closest = entry.fact
     return closest
+
+
+# Contradictions after which the next passage is read too (see `_read_passages`).
+_READ_ON = frozenset({premise.NEGATED, premise.OTHER_FILM})
 
 
 HANDLERS: tuple[Handler, ...] = (

@@ -107,8 +107,10 @@ class Asked:
     abbreviated: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ("uk", ("unite", "kingdom"))
 
 
-# How a contradiction's detail begins when the passage is about another numbered title.
-OTHER_FILM = "other film: "
+# Contradictions that leave another passage worth reading: the passage denies the asked
+# relation of someone ("Tomas Lind is not returning"), or is about another numbered title.
+NEGATED = "negated"
+OTHER_FILM = "other film"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +120,11 @@ class Verdict:
     ok: bool
     reason: str = ""  # contradicts | unexplained | no_answer
     detail: str = ""  # the word it turned on, for logs and tests
+    cause: str = ""  # for some contradictions, which kind: NEGATED | OTHER_FILM
 
     @classmethod
-    def fail(cls, reason: str, detail: str) -> Verdict:
-        return cls(False, reason, detail)
+    def fail(cls, reason: str, detail: str, cause: str = "") -> Verdict:
+        return cls(False, reason, detail, cause)
 
 
 PASS = Verdict(True)
@@ -246,12 +249,10 @@ def _contradiction(
     referring = bool(words[:1]) and words[0] in coref.THING_PRONOUNS
     named = question.names if referring else frozenset()
     if title := phrases.title_number_missing(question.sequence, words, named):
-        return Verdict.fail("contradicts", f"{OTHER_FILM}{title}")
+        return Verdict.fail("contradicts", title, OTHER_FILM)
     # the head noun counts too: "what veto does it have" against "it has no veto"
     asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
-    # and its synonyms: "is he back" against "he is not returning"
-    meant = known.of(question.terms)
-    asked_about |= {s for s in stems if not meant.isdisjoint(known.of([s]))}
+    asked_about |= known.sharing(question.terms, stems)  # "back" ~ "he is not returning"
     negated_terms = _negated(stems, asked_about)
     if question.negated:
         if not have & NEGATIONS:
@@ -262,7 +263,7 @@ def _contradiction(
         if denied and not set(denied) & set(negated_terms):
             return Verdict.fail("contradicts", f"not {denied[0]}")
     elif negated_terms:
-        return Verdict.fail("contradicts", f"no {negated_terms[0]}")
+        return Verdict.fail("contradicts", f"no {negated_terms[0]}", NEGATED)
     if question.acts is not None and (reversed_verb := roles.acts_reversed(question.acts, stems)):
         return Verdict.fail("contradicts", f"roles of {reversed_verb}")
     swapped = (
