@@ -263,7 +263,7 @@ def _name_words(
 # role ("Director", "Newcomer", "Comedian", "Actress"), an adjective ("Several",
 # "Famous", "Animated"), an adverb ("Early").
 _NOT_FIRST_NAME_ENDINGS = (
-    "er", "or", "ist", "ian", "an", "ant", "ent", "ess", "ive", "al", "ic", "ous", "ful",
+    "er", "or", "ist", "an", "ant", "ent", "ess", "ive", "al", "ic", "ous", "ful",
     "ed", "ing", "ly", "y", "s",
 )  # fmt: skip
 # Function words that open a sentence before a name: "Under Norman rule", "While Lind".

@@ -74,8 +74,9 @@ IMPLIED = frozenset(
     """exist exists existed existing occur occurs occurred total number
     during upon once sometimes largely previously become became""".split()
 )
-# Idioms whose words a passage stating the fact seldom repeats, as pairs of stems: "when did the siege take place" is answered by "the siege in 1097", "according
-# to the census" by "the census counted", "made out of silver" by "silver chains", "the
+# Idioms whose words a passage stating the fact seldom repeats, as pairs of stems: "when
+# did the siege take place" is answered by "the siege in 1097", "according to the
+# census" by "the census counted", "made out of silver" by "silver chains", "the
 # course located at the club" by "the club's course" ("where is X located" still wants
 # "located": see IMPLIED).
 IDIOMS = frozenset(
