@@ -26,6 +26,9 @@ PRONOUN_REACH = 3  # "In 1711 she sold ...": the pronoun may follow a short open
 DEFINITE_REACH = 2
 # Heads too general to point to one name: "the first", "the city of X", "the year".
 _TOO_GENERAL = frozenset("first second city state year day time way part people".split())
+# Kinds a draft may give a person named by one word ("Edward", "Rollo").
+_MAYBE_PEOPLE = frozenset({EntityKind.ORG, EntityKind.PERSON})
+_FILM_NOUNS = frozenset("film movie picture sequel installment instalment".split())
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
@@ -40,13 +43,28 @@ def referred(
         found: list[str] = []
         if i and _opens_on_pronoun(written):
             people = [e for e in named[i - 1] if entities[e].kind is EntityKind.PERSON]
+            if not people and len(set(named[i - 1])) == 1:
+                # "... the attitudes of Edward. He appointed ...": a draft takes a lone
+                # first name for an organisation, but a "he" can only be that one
+                people = [e for e in named[i - 1] if entities[e].kind in _MAYBE_PEOPLE]
             if len(set(people)) == 1:
                 found.append(people[0])
         if i and words[:1] and words[0] in THING_PRONOUNS:
             # "Copper Sky 2 earned $600 million. It was shot in Iceland."
             opener = next((e for e in named[i - 1] if _opens(sentences[i - 1], entities[e])), None)
+            if opener is None:
+                # "The most famous work is the Bayeux Tapestry. It was commissioned by
+                # Odo.": what the sentence before said its subject is
+                opener = next(
+                    (e for e in named[i - 1] if _identified(sentences[i - 1], entities[e])), None
+                )
             if opener is not None:
                 found.append(opener)
+        if i and words[:1] == ["that"] and words[1:2] and words[1] in _FILM_NOUNS:
+            # "... the second installment, "The Undertow." That film grossed $212 million."
+            film = _last_film(sentences[i - 1], named[i - 1], entities)
+            if film is not None:
+                found.append(film)
         text = " ".join(words)
         for back in range(max(0, i - DEFINITE_REACH), i):
             for entity_id in named[back]:
@@ -64,6 +82,26 @@ def about(
     return [
         [*ids, *back] for ids, back in zip(named, referred(sentences, named, entities), strict=True)
     ]
+
+
+def _identified(sentence: str, entity: Entity) -> bool:
+    """Whether the sentence's first "is" or "was" says its subject is the entity."""
+    copula = re.search(r"\b(?:is|was)\s+(?:the\s+)?", sentence)
+    if copula is None:
+        return False
+    rest = sentence[copula.end() :].casefold()
+    return any(rest.startswith(name.casefold()) for name in (entity.name, *entity.aliases))
+
+
+def _last_film(sentence: str, named: Sequence[str], entities: Mapping[str, Entity]) -> str | None:
+    """The film a sentence names last, which "That film" opening the next one means."""
+    text = sentence.casefold()
+    at = {
+        e: max(text.rfind(n.casefold()) for n in (entities[e].name, *entities[e].aliases))
+        for e in named
+        if entities[e].kind is EntityKind.FILM
+    }
+    return max(at, key=at.__getitem__) if at else None
 
 
 def _opens_on_pronoun(written: list[str]) -> bool:

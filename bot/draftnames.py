@@ -14,6 +14,7 @@ from bot.draftmerge import (
     _resolve_clashes,
     _with_franchises,
 )
+from bot.draftnumbers import number_films
 from bot.models import Entity, EntityKind
 from bot.sources import MONTH_NAMES, SourceDoc
 from bot.text import GLUE, NUMBER_WORDS, common_words, normalize
@@ -72,7 +73,7 @@ PLACE_HEADS = frozenset(
     """
     river lake mountain mountains valley island islands bay sea ocean county city state
     province district street avenue boulevard road square coast peninsula desert forest
-    canyon falls creek harbour harbor port region territory
+    canyon falls creek harbour harbor port region territory canal park bridge hill tunnel
     """.split()
 )
 
@@ -182,8 +183,8 @@ def _extract_entities(
         kind = _classify(
             phrase, words, sentence[: match.start()], common, org_words, film_doc=film_doc
         )
-        if film_doc and ":" in match.group(0).strip(".,;:'\" ") and kind is not None:
-            kind = EntityKind.FILM  # "Glass Orchard: Nightbloom", in an article about films
+        if film_doc and ":" in match.group(0).strip(".,;:'\" ") and (kind or len(words) > 2):
+            kind = EntityKind.FILM  # "Glass Orchard: Nightbloom", "Brine Hollow: Dead Water"
         if kind is EntityKind.FILM:
             # A title keeps its punctuation ("Mission: Impossible - Dead Reckoning").
             raw = match.group(0).strip(".,;:-'\" ")
@@ -191,7 +192,7 @@ def _extract_entities(
         if kind is not None:
             found[key] = Entity("", kind, phrase, tuple(_aliases(phrase, kind)))
     entities = _merge_short_titles(_merge_acronyms(list(found.values())))
-    entities = _with_franchises(entities, known_forms)
+    entities = number_films(doc.sentences, _with_franchises(entities, known_forms))
     taken = {e.id for e in known}
     with_ids: list[Entity] = []
     for entity in entities:
@@ -338,6 +339,8 @@ def _classify(
     if numbered:
         return EntityKind.ORG  # "State Route 99", "Apollo 11": a named, numbered thing
     name_shaped = all(re.fullmatch(r"[A-Z][\w'-]+|[A-Z]\.", w) for w in words)
+    if 2 <= len(words) <= 4 and name_shaped and all_common and lowered[-1] in PLACE_HEADS:
+        return EntityKind.PLACE  # "the Harrow Canal", "Grand Bridge": capitals make it one
     if 2 <= len(words) <= 4 and name_shaped and not all_common and words[-1][-1] != ".":
         # shaped like a person's name, unless its last word says otherwise
         if lowered[-1] in PLACE_HEADS:

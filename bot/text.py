@@ -301,7 +301,7 @@ GENERAL_CONCEPTS = Concepts(
         "@join": "new join newcomer addition added debut add".split(),
         "@cast": "cast star actor act appear feature role lineup ensemble".split(),
         "@direct": "direct helm helmer filmmaker behind".split(),
-        "@shoot": "shoot film location set filming where production".split(),
+        "@shoot": "shoot film location set filming where production photography".split(),
         "@production": (
             "production start begin wrap finish complete schedule shoot "
             "underway progress delay postpone push done".split()
@@ -321,7 +321,17 @@ GENERAL_CONCEPTS = Concepts(
         "@class": "class course lesson".split(),
         # "who is composing the music" is answered by "Composer X is writing the score"
         "@music": "music score soundtrack compose composer".split(),
+        "@script": "script screenplay".split(),
+        "@author": "write author pen".split(),
+        # "how much is it costing" ("costing" is its own lemma) is answered by its budget
+        "@budget": "budget cost costing spend".split(),
+        "@worldwide": "worldwide global globally".split(),
+        # "how many weeks did filming take" is answered by "filming lasted 14 weeks"
+        "@last": "last take".split(),
         "@school": "school college university academy".split(),
+        # "who was her husband" is answered by "she married ...", "kids" by "children"
+        "@marry": "marry marriage husband wife spouse wed wedding".split(),
+        "@child": "child kid".split(),
         "@say": (
             "say post comment reply caption tell talk speak quote react respond interview "
             "share".split()

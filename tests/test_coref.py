@@ -10,6 +10,10 @@ ENTITIES = {
     "maren-holt": Entity("maren-holt", EntityKind.PERSON, "Maren Holt"),
     "lindholm-park": Entity("lindholm-park", EntityKind.PLACE, "Lindholm Park"),
     "ostvik": Entity("ostvik", EntityKind.PLACE, "Ostvik"),
+    # a draft takes a lone first name for an organisation
+    "edvard": Entity("edvard", EntityKind.ORG, "Edvard"),
+    "copper-sky-2": Entity("copper-sky-2", EntityKind.FILM, "Copper Sky 2"),
+    "copper-sky-3": Entity("copper-sky-3", EntityKind.FILM, "Copper Sky 3"),
 }
 
 
@@ -48,3 +52,31 @@ def test_it_opening_a_sentence_is_what_the_sentence_before_opened_on() -> None:
     # a sentence opening on something else gives "it" no referent
     other = ["In 1931 Lindholm Park earned a prize.", "It was a cold year."]
     assert referred(other, [["lindholm-park"], []], ENTITIES)[1] == ()
+
+
+def test_it_is_what_the_sentence_before_said_its_subject_is() -> None:
+    sentences = ["The best-known work of the guild is Lindholm Park.", "It was laid out in 1931."]
+    assert referred(sentences, [["lindholm-park"], []], ENTITIES)[1] == ("lindholm-park",)
+    # named, but not as what the subject is: "it" may be anything
+    other = ["The guild met in Lindholm Park.", "It was laid out in 1931."]
+    assert referred(other, [["lindholm-park"], []], ENTITIES)[1] == ()
+
+
+def test_he_after_a_sentence_naming_only_a_lone_first_name_is_that_one() -> None:
+    sentences = ["The guild feared the temper of Edvard.", "He closed the harbour in 1702."]
+    assert referred(sentences, [["edvard"], []], ENTITIES)[1] == ("edvard",)
+    # with a place named too, "he" is not read
+    two = ["Edvard came to Ostvik.", "He closed the harbour in 1702."]
+    assert referred(two, [["edvard", "ostvik"], []], ENTITIES)[1] == ()
+
+
+def test_that_film_is_the_film_the_sentence_before_named_last() -> None:
+    sentences = [
+        "Copper Sky 3 costs more than Copper Sky 2.",
+        "That film earned $600 million.",
+    ]
+    named = [["copper-sky-3", "copper-sky-2"], []]
+    assert referred(sentences, named, ENTITIES)[1] == ("copper-sky-2",)
+    # "The film" is not "that film": the article's own film, as before
+    plain = [sentences[0], "The film earned $600 million."]
+    assert referred(plain, named, ENTITIES)[1] == ()

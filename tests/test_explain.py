@@ -79,6 +79,13 @@ def _reads(question: str, passage: str, qtype: str = "what") -> tuple[bool, str,
             "how",
         ),
         ("how many keepers live in the UK", "About 40 keepers live in the United Kingdom.", "how"),
+        # a marriage names a husband; children are kids; an amount of money is money
+        ("who was Ilse Varg's husband", "Ilse Varg married Tomas Lind in 1702.", "who"),
+        ("how many kids live in Ostvik", "About 300 children live in Ostvik.", "how"),
+        ("how much money did Copper Sky 2 earn", "Copper Sky 2 grossed $600 million.", "how"),
+        # a budget is what it costs; filming may take weeks that it lasted
+        ("how much is Copper Sky 3 costing", "Copper Sky 3 has a budget of $90 million.", "how"),
+        ("how many weeks did filming take", "Filming lasted 14 weeks.", "how"),
     ],
 )
 def test_a_passage_saying_the_term_another_way_explains_it(
@@ -118,6 +125,19 @@ def test_a_passage_saying_the_term_another_way_explains_it(
             "About 40 keepers live in the US.",
             "how",
             "unite",
+        ),
+        # "the earlier films" says nothing of filming, "the sea takes back" of takings
+        (
+            "where was Copper Sky 3 shot",
+            "Ada Berg, who starred in the earlier films, joins Copper Sky 3.",
+            "where",
+            "shoot",
+        ),
+        (
+            "how much did Copper Sky 2 earn",
+            "Ada Berg says Copper Sky 2 takes place 9 years later.",
+            "how",
+            "earn",
         ),
     ],
 )

@@ -6,8 +6,9 @@ which it never was (though it has been read since). Two more articles, each with
 held-out set, were written later and never tuned on: `glass-orchard-article.txt` (its one
 known gap, "the first Glass Orchard", has since been fixed from an article of our own) and
 `tidewater-article.txt`; then three film-news articles, `ember-crown-article.txt`,
-`night-ferry-article.txt` and `iron-meridian-article.txt`. The held-out figures are printed (`pytest -s`) and held to a
-loose floor.
+`night-ferry-article.txt` and `iron-meridian-article.txt`; then `saltmarsh-article.txt`
+(film news) and `harrow-canal-article.txt` (an encyclopedia-style article). The held-out
+figures are printed (`pytest -s`) and held to a loose floor.
 """
 
 from __future__ import annotations
@@ -847,6 +848,33 @@ def test_a_sixth_held_out_article_never_tuned_on(tmp_path: Path) -> None:
     assert given and wrong <= given - wrong, failures  # no more wrong answers than right
 
 
+def test_a_seventh_held_out_article_never_tuned_on(tmp_path: Path) -> None:
+    # Film news whose sequel's title has no number, written in the sixth round by a helper
+    # that had not seen the engine, and run once before any change for it: 1/12
+    # answerable right, 2 wrong of 3 given, 7/7 declined. Its general faults ("saltmarsh 3"
+    # for a title the article numbers only in words, "the new one" read as the number 1,
+    # "the earlier films" taken for filming, a "why" answered with the newest date, "That
+    # film", "script" ~ "screenplay", money) were fixed on examples of our own.
+    build_draft(DATA / "saltmarsh-article.txt", tmp_path)
+    engine = Engine(load_facts(tmp_path))
+    right, answerable, given, wrong, failures = _run(engine, "held-out-7.jsonl")
+    print(f"\nheld out 7: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
+    assert given and wrong <= given - wrong, failures  # no more wrong answers than right
+
+
+def test_an_eighth_held_out_article_never_tuned_on(tmp_path: Path) -> None:
+    # An encyclopedia-style article on a canal, written with the seventh and run once
+    # before any change: 2/12 answerable right, 0 wrong of 2 given, 7/7 declined. One
+    # general fault it showed ("The Harrow Canal", all ordinary words, was no name) was
+    # fixed on an example of our own; its questions' paraphrases ("put up the money",
+    # "how many people lived") are beyond the engine's words still.
+    build_draft(DATA / "harrow-canal-article.txt", tmp_path)
+    engine = Engine(load_facts(tmp_path))
+    right, answerable, given, wrong, failures = _run(engine, "held-out-8.jsonl")
+    print(f"\nheld out 8: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
+    assert given and wrong <= given - wrong, failures  # no more wrong answers than right
+
+
 def test_a_decline_shows_the_closest_passage_without_answering(reading_engine: Engine) -> None:
     answer = reading_engine.answer("How much did the third film earn worldwide?")
     assert not answer.answered
@@ -1005,6 +1033,44 @@ ARTICLES = {
             # the passage denying it for Tomas Lind ranks first; the next one answers
             ("Who is returning for Harbour Lights 2?", "Ada Berg returns"),
             ("Who voices Smudge?", None),  # recast, the new actor not named
+        ],
+    ),
+    # a sequel whose title has no number, numbered by the article: fans ask by number
+    "brine-hollow.txt": (
+        'Harrowgate Films said "Brine Hollow: Dead Water," the third film in its Brine '
+        "Hollow series, opens on June 4, 2027. Nadia Ferro directs it. The screenplay "
+        'is by Emil Sand. The second installment, "Brine Hollow: Black Reef," cost '
+        "$40 million. That film grossed $190 million worldwide. Filming took place in "
+        "Iceland. Oskar Lunde, who starred in the earlier films, will not appear in the "
+        "sequel. It had first been planned for May 7, 2027, "
+        "but the release was pushed back after a fire at the studio.",
+        [
+            ("who's directing brine hollow 3?", "Nadia Ferro"),
+            ("When does the third Brine Hollow movie come out?", "June 4, 2027"),
+            ("Who wrote the script for Dead Water?", "Emil Sand"),
+            ("How much money did Black Reef earn globally?", "$190 million"),
+            ("When does Brine Hollow 4 come out?", None),  # no fourth film
+            # why a date moved is in the sentence that says so, not the newest date
+            ("Why was the release of Dead Water delayed?", "fire"),
+            # "the earlier films" says nothing of where the sequel was filmed; the
+            # next sentence, which does, is not read after an unexplained one
+            ("Where did Oskar Lunde film the sequel?", None),
+        ],
+    ),
+    # a name of ordinary words, capitalised after "The": a place; a larger name holding
+    # it ("the Merrow Canal Museum") names it too
+    "merrow-canal.txt": (
+        "The Merrow Canal runs 14 miles from Dunholt to the sea. The Merrow Canal Museum "
+        "was opened by the trust in 1990. The most famous boat on it is the Merrow Lass. "
+        "It was built by Anna Kell in 1851. The trust's founder admired the engineer "
+        "Piet. He surveyed the route in 1808. Her husband Jon Kell owned 40 boats.",
+        [
+            ("Where does the Merrow Canal run from?", "Dunholt"),
+            ("When did the Merrow Canal get a museum?", "1990"),
+            ("Who built the Merrow Lass?", "Anna Kell"),
+            ("When did Piet survey the route?", "1808"),
+            ("Who did Anna Kell marry?", None),  # "her" follows a sentence about Piet
+            ("Who founded the Merrow Canal Museum?", None),  # the founder is not named
         ],
     ),
 }

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
 
 from bot.engine import phrases
 from bot.text import Concepts, normalize, stem
@@ -27,9 +26,6 @@ AGENT_ENDINGS = ("er", "r", "or")
 MIN_AGENT_BASE = 3
 # Verbs of making a work, which "the score is by X" states without naming.
 AUTHORING = frozenset("write compose paint draw design direct create author pen".split())
-_BE = frozenset("be is am are was were been".split())  # stem() keeps "is" as it is
-# Works a passage says are by someone: "a script by Jess Moreno".
-WORKS = frozenset("script screenplay score music song book novel story".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +38,44 @@ class Passage:
     families: frozenset[str]  # the leading letters of its longer stems
 
     @classmethod
-    def read(cls, stems: list[str], have: set[str], known: Concepts) -> Passage:
-        concepts = known.of(stems) | set(phrases.implied_concepts(stems))
+    def read(
+        cls, stems: list[str], have: set[str], known: Concepts, words: list[str] | None = None
+    ) -> Passage:
+        # "took $200 million" is takings: a light verb with money keeps its concept
+        acts = stems if words is None else concept_stems(words, stems, light="money" in have)
+        concepts = known.of(acts) | set(phrases.implied_concepts(stems))
         return cls(
             stems=tuple(stems),
             have=frozenset(have),
             concepts=frozenset(concepts),
             families=frozenset(s[:FAMILY_PREFIX] for s in stems if len(s) > FAMILY_PREFIX),
         )
+
+
+# Stems that name an act as verbs and a thing as nouns: "filmed in Morocco" says where it
+# was shot, "the earlier films" does not.
+VERB_OR_NOUN = frozenset({"film"})
+_NOUN_AFTER = frozenset("the a an its their his her this that these those earlier previous".split())
+# Verbs too light to stand for a concept in a passage: "the sea takes back" earns nothing,
+# though "how much did it take" asks what it earned.
+LIGHT_IN_PASSAGE = frozenset({"take", "make"})
+
+
+def concept_stems(words: list[str], stems: list[str], light: bool = False) -> list[str]:
+    """`stems` (the first of them those of normalized `words`) that may carry a concept:
+    a light verb (unless `light`), or one of `VERB_OR_NOUN` used as a noun (plural, or after a
+    determiner), blanked out."""
+    return [
+        ""
+        if (s in LIGHT_IN_PASSAGE and not light)
+        or (
+            i < len(words)
+            and s in VERB_OR_NOUN
+            and (words[i].endswith("s") or (i and words[i - 1] in _NOUN_AFTER))
+        )
+        else s
+        for i, s in enumerate(stems)
+    ]
 
 
 def _said(term: str, passage: Passage, known: Concepts) -> bool:
@@ -92,9 +118,7 @@ def _authored(term: str, passage: Passage, known: Concepts) -> bool:
     """ "Who wrote the screenplay?" is answered by "The screenplay is by Mirela Dobos" or
     "a script by Jess Moreno": a work said to be by someone was made by them, whatever
     the making is called."""
-    return term in AUTHORING and any(
-        (a in _BE or a in WORKS) and b == "by" for a, b in pairwise(passage.stems)
-    )
+    return term in AUTHORING and phrases.by_someone(passage.stems)
 
 
 Way = Callable[[str, Passage, Concepts], bool]

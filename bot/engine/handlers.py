@@ -332,7 +332,12 @@ def _read_passages(
         entry = entries[item.index]
         if not entry.fact.passage:
             continue
-        missing = named - set(entry.entities)
+        within = ctx.index.names.within  # "Harvard College" names Harvard
+        missing = {
+            e
+            for e in named - set(entry.entities)
+            if within.get(e, set()).isdisjoint(entry.entities)
+        }
         # A passage of an article about a film is about that film: "the sequel", "the new
         # film" in a question mean it, whether or not the sentence says so, unless the
         # sentence opens on an earlier one ("The first Glass Orchard earned ...").

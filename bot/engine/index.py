@@ -11,6 +11,7 @@ import math
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.aliases import AliasMatcher
@@ -114,6 +115,7 @@ class _Names:
         # thousands of names under "movie" at 100,000 facts (a 10 ms question).
         self.by_word: dict[str, set[str]] = defaultdict(set)
         self.words: list[str] = []  # every word of every name and alias (typo vocabulary)
+        self.within = _within(entities, norm)
         for entity in entities:
             for form in (entity.name, *entity.aliases):
                 words = norm(form).split()
@@ -122,6 +124,33 @@ class _Names:
                     for w in words:
                         if w not in GLUE and not is_number(w):
                             self.by_word[w].add(" ".join(words))
+
+
+# Kinds whose name stays theirs inside a longer name: "Harvard College" is Harvard's,
+# but "Copper Sky 2" is another film and "John Harvard" another person.
+_NAMED_WITHIN = frozenset({EntityKind.ORG, EntityKind.PLACE})
+
+
+def _within(entities: tuple[Entity, ...], norm: Callable[[str], str]) -> dict[str, frozenset[str]]:
+    """For each organisation or place, the entities whose names open on its name: a
+    passage naming "Harvard College" or "the Harvard Library" names Harvard too."""
+    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for entity in entities:
+        name = norm(entity.name)
+        by_first[name.split(" ", 1)[0]].append((entity.id, name))
+    found: dict[str, frozenset[str]] = {}
+    for entity in entities:
+        if entity.kind not in _NAMED_WITHIN:
+            continue
+        name = norm(entity.name)
+        longer = frozenset(
+            other
+            for other, other_name in by_first.get(name.split(" ", 1)[0], ())
+            if other_name.startswith(name + " ")
+        )
+        if longer:
+            found[entity.id] = longer
+    return found
 
 
 class Index:
@@ -242,7 +271,9 @@ class Index:
         )
         if postings:
             found = set(postings[0])
-            for more in postings[1:]:
+            # "the Merrow Canal Museum" names the canal too (see `_within`)
+            within = [self.by_entity[w] for e in entities for w in self.names.within.get(e, ())]
+            for more in [*postings[1:], *within]:
                 if len(more) <= MAX_ENTITY_POSTINGS:
                     found.update(more)
             if len(found) > MAX_ENTITY_POSTINGS and rare_words:

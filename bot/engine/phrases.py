@@ -160,13 +160,29 @@ def casts(words: Sequence[str]) -> bool:
 GROSSED = "@gross"
 
 
+# "The screenplay is by Emil Sand", "a script by Jess Moreno": a work said to be by
+# someone was written by them.
+AUTHORED = "@author"
+WORKS = frozenset("script screenplay score music song book novel story".split())
+BE = frozenset("be is am are was were been".split())  # stem() keeps "is" as it is
+
+
+def by_someone(words: Sequence[str]) -> bool:
+    """Whether a work, or what "is", is said to be "by" someone."""
+    return any((a in BE or stem(a) in WORKS) and b == "by" for a, b in pairwise(words))
+
+
 def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
     """Concepts a passage states by its phrasing, not by a word of the concept: a part
-    played ("returns as"), takings ("opened to $95 million")."""
+    played ("returns as"), takings ("opened to $95 million"), authorship ("is by")."""
     opened_to = any(
         stem(w) == "open" and words[i + 1 : i + 2] == ["to"] for i, w in enumerate(words)
     )
-    return (*((PLAYED,) if casts(words) else ()), *((GROSSED,) if opened_to else ()))
+    return (
+        *((PLAYED,) if casts(words) else ()),
+        *((GROSSED,) if opened_to else ()),
+        *((AUTHORED,) if by_someone(words) else ()),
+    )
 
 
 # How adjectives made from names end: "Roman", "Byzantine", "Danish", "Chinese".

@@ -44,7 +44,11 @@ NEGATIONS = frozenset("not never no nobody none nothing neither nor without".spl
 # something "the first planned community" does not say.
 EXCLUSIVES = frozenset("only sole solely every all".split())
 # Words a question uses for the film an article is about: "who wrote the sequel?".
-FILM_WORDS = ("sequel", "film", "movie", "installment", "instalment", "picture")
+# Symbols of an amount of money, and the words a question may use for one.
+CURRENCIES = frozenset("$£€¥")
+MONEY = frozenset("money dollar cash fund".split())
+# (as nouns: "the film" names it and says nothing of filming)
+FILM_WORDS = tuple(f"the {w}" for w in "sequel film movie installment instalment picture".split())
 # Words that open a sentence about an earlier film: "The first Glass Orchard earned ...".
 EARLIER_FILM = frozenset("1st original previous earlier last prior".split())
 EARLIER_FILM_REACH = 3
@@ -182,6 +186,7 @@ def asked(
 # Words before a number that make it the count of what is asked: "which two streets",
 # "what are the two harbours". A passage naming two streets need not say "two".
 _ASKING = frozenset("what which".split())
+_DETERMINERS = frozenset("the this that its their his her".split())
 # Words before "one" that make it a pronoun: "how would one reach", "which one".
 _ONE_AS_PRONOUN_AFTER = frozenset(
     "would could can should does do did may might must will which what the this that each".split()
@@ -206,7 +211,13 @@ def _pronoun_one(words: list[str], i: int) -> bool:
     """ "one of the parks", "how would one describe": "one" as a pronoun, not a number."""
     if words[i] != "1":
         return False
-    return words[i + 1 : i + 2] == ["of"] or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER)
+    # "the new one", "the first one": "one" after a determiner and an adjective
+    after_adjective = i > 1 and words[i - 2] in _DETERMINERS
+    return (
+        words[i + 1 : i + 2] == ["of"]
+        or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER)
+        or after_adjective
+    )
 
 
 def check(
@@ -221,7 +232,10 @@ def check(
     words = normalize(passage).split()
     stems = [stem(w) for w in words]
     have = set(words) | set(stems)
-    also = [stem(w) for text in said for w in normalize(text).split()]
+    if any(symbol in passage for symbol in CURRENCIES):
+        have |= MONEY  # "grossing $212 million" is money, though it never says so
+    also_words = [w for text in said for w in normalize(text).split()]
+    also = [stem(w) for w in also_words]
     for verdict in (
         _contradiction(question, words, stems, have, concepts),
         _misattached(question, passage, words, stems),
@@ -230,6 +244,7 @@ def check(
             [*stems, *also],
             have | set(also) | set(explain.abbreviations(passage)),
             concepts,
+            [*words, *also_words],
         ),
         _answer_missing(question, passage, words, stems, concepts),
     ):
@@ -345,11 +360,13 @@ def _negated(stems: list[str], terms: Iterable[str]) -> list[str]:
     return found
 
 
-def _unexplained(question: Asked, stems: list[str], have: set[str], known: Concepts) -> Verdict:
+def _unexplained(
+    question: Asked, stems: list[str], have: set[str], known: Concepts, words: list[str]
+) -> Verdict:
     # "the United Kingdom" is explained by "the UK"
     spelled = {t for initials, name in question.abbreviated if initials in have for t in name}
     terms = tuple(t for t in question.terms if t not in spelled)
-    term = explain.unexplained(terms, explain.Passage.read(stems, have, known), known)
+    term = explain.unexplained(terms, explain.Passage.read(stems, have, known, words), known)
     return PASS if term is None else Verdict.fail("unexplained", term)
 
 

@@ -32,6 +32,8 @@ def newest_report(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer
     ones when the question asks about the past."""
     if not (reply.answered and reply.facts) or ctx.history is None:
         return reply
+    if parsed.words[:1] == ("why",):
+        return reply  # the reason a date moved is in the report that says so, not the newest
     position = ctx.index.position.get(reply.facts[0])
     if position is None:
         return reply
@@ -45,6 +47,9 @@ def newest_report(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer
     words = set(parsed.words) - in_names
     asked = _asked_date(parsed, in_names)
     newest = _best(parsed, history.newest(key), fact, ctx)
+    same_report = (newest.source.file, newest.source.date) == (fact.source.file, fact.source.date)
+    if same_report and parsed.qtype != "yesno":
+        return reply  # one article: the sentence that answers, not its neighbour on the topic
     if parsed.qtype == "yesno" and asked:
         stating = [f for f in chain if _states(f, asked)]
         if words & EARLIER_WORDS:  # "was it ever dated for November 19, 2021?"

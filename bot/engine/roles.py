@@ -49,6 +49,10 @@ def roles_swapped(
             continue  # a name is no verb: "did Tomas Lind write"
         if is_number(words[i]):
             continue  # nor is "first"
+        if words[i].endswith("ing") and (
+            is_ordinal(words[i - 1]) or words[i - 1] in _OBJECT_OPENERS
+        ):
+            continue  # nor a noun's modifier: "the first printing press"
         if (stem(words[i - 1]), verb) in owned:
             continue  # nor a thing owned: "did Ilse's charter replace"
         at = stems.index(verb)

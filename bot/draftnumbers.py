@@ -1,0 +1,125 @@
+"""Films an article numbers: '"Saltmarsh: Low Tide," the third film in its franchise'.
+
+Fans name a sequel by its number ("saltmarsh 3", "the third saltmarsh movie") whatever
+its title says. When an article says which film of its series a title is, the draft
+gives the film those names, and its series a franchise entity, so a question naming the
+film by its number finds it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from bot.models import Entity, EntityKind
+from bot.text import NUMBER_WORDS, normalize
+
+# "the third film", "the second installment" (normalized text writes ordinals "3rd").
+_ORDINAL = (
+    r"the (\d+)(?:st|nd|rd|th) (?:film|movie|installment|instalment|sequel|entry|chapter|picture)"
+)
+_ORDINAL_AFTER = re.compile(rf"^(?:(?:is|was|as|now) )?{_ORDINAL}\b")
+_ORDINAL_BEFORE = re.compile(rf"\b{_ORDINAL}(?: (?:is|was|called|titled))?$")
+# "3rd" -> "third", for the names fans write ("the third Saltmarsh movie").
+_ORDINAL_WORDS = {v: k for k, v in NUMBER_WORDS.items() if v.endswith(("st", "nd", "rd", "th"))}
+_SERIES_SEPARATOR = re.compile(r"\s*:\s*")
+
+
+def number_films(sentences: Iterable[str], entities: list[Entity]) -> list[Entity]:
+    """`entities` (named, ids not yet given; `franchise` holds a franchise's name) with
+    each colon title's series made a franchise, and each film the article numbers given
+    the names fans use for that number."""
+    sentences = list(sentences)
+    entities = _series_of_colon_titles(sentences, entities)
+    numbers = _numbers(sentences, [e for e in entities if e.kind is EntityKind.FILM])
+    out: list[Entity] = []
+    for entity in entities:
+        number = numbers.get(entity.name)
+        if number is not None and entity.franchise:
+            entity = replace(
+                entity, aliases=_with(entity.aliases, _numbered(entity.franchise, number))
+            )
+        out.append(entity)
+    return out
+
+
+def _series_of_colon_titles(sentences: list[str], entities: list[Entity]) -> list[Entity]:
+    """ "Saltmarsh: Low Tide" belongs to the series Saltmarsh when the article names
+    Saltmarsh outside its titles too ("the first Saltmarsh script", "its Saltmarsh
+    series"). "Mission: Impossible - Dead Reckoning Part One" and "Part Two" name no
+    series "Mission": the article never says "Mission" but in them."""
+    by_name = {normalize(e.name): e for e in entities}
+    bases = {
+        e.name: base
+        for e in entities
+        if e.kind is EntityKind.FILM and not e.franchise and (base := _series_name(e.name))
+    }
+    outside = normalize(" ".join(sentences))
+    for film in sorted(bases, key=len, reverse=True):
+        outside = outside.replace(normalize(film), " ")
+    series: dict[str, Entity] = {}
+    for base in bases.values():
+        key = normalize(base)
+        if not re.search(rf"\b{re.escape(key)}\b", outside):
+            continue
+        drafted = by_name.get(key)
+        if drafted is not None and drafted.kind is EntityKind.FRANCHISE:
+            series[key] = drafted
+        elif drafted is not None and drafted.kind is not EntityKind.FILM:
+            series[key] = replace(drafted, kind=EntityKind.FRANCHISE, aliases=())
+        elif drafted is None:
+            series[key] = Entity("", EntityKind.FRANCHISE, base)
+    out = [e for e in entities if normalize(e.name) not in series]
+    out = [
+        replace(e, franchise=series[normalize(bases[e.name])].name)
+        if e.name in bases and normalize(bases[e.name]) in series
+        else e
+        for e in out
+    ]
+    return [*series.values(), *out]
+
+
+def _series_name(title: str) -> str | None:
+    parts = _SERIES_SEPARATOR.split(title, maxsplit=1)
+    return parts[0] if len(parts) == 2 and parts[0] and parts[1] else None
+
+
+def _numbers(sentences: list[str], films: list[Entity]) -> dict[str, int]:
+    """Each film's number, where the article says it once or always the same way."""
+    said: dict[str, set[int]] = {}
+    for sentence in sentences:
+        joined = " ".join(normalize(sentence).split())
+        for film in films:
+            for form in {normalize(f) for f in (film.name, *film.aliases)}:
+                if not form:
+                    continue
+                for match in re.finditer(rf"\b{re.escape(form)}\b", joined):
+                    after = _ORDINAL_AFTER.match(joined[match.end() :].lstrip())
+                    before = _ORDINAL_BEFORE.search(joined[: match.start()].rstrip())
+                    for found in (after, before):
+                        if found is not None:
+                            said.setdefault(film.name, set()).add(int(found.group(1)))
+    return {name: next(iter(n)) for name, n in said.items() if len(n) == 1}
+
+
+def _numbered(series: str, number: int) -> list[str]:
+    names = [f"{series} {number}"]
+    word = _ordinal_word(number)
+    if word:
+        names += [f"the {word} {series} film", f"the {word} {series} movie", f"the {word} {series}"]
+        # in an article about one series, "the third film" is its third; two series
+        # numbered alike lose it, as the draft keeps a shared alias for neither
+        names += [f"the {word} film", f"the {word} movie"]
+    return names
+
+
+def _ordinal_word(number: int) -> str | None:
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    return _ORDINAL_WORDS.get(f"{number}{suffix}")
+
+
+def _with(aliases: tuple[str, ...], more: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*aliases, *more]))
