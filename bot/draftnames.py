@@ -17,7 +17,7 @@ from bot.draftmerge import (
 from bot.draftnumbers import number_films
 from bot.models import Entity, EntityKind
 from bot.sources import MONTH_NAMES, SourceDoc
-from bot.text import GLUE, NUMBER_WORDS, common_words, normalize
+from bot.text import GLUE, NUMBER_WORDS, common_words, normalize, ordinal_word
 
 # Capitalised phrases: "Mission: Impossible 7", "Top Gun: Maverick", "Denis Villeneuve".
 _WORD = r"[A-Z][\w'\u2019.-]*"
@@ -87,9 +87,6 @@ CALENDAR = frozenset(
         *"today tomorrow yesterday".split(),
     ]
 )
-
-
-ORDINALS = {v: k for k, v in NUMBER_WORDS.items() if v.endswith(("st", "nd", "rd", "th"))}
 
 
 CARDINALS = {v: k for k, v in NUMBER_WORDS.items() if v.isdigit() and k.isalpha() and len(k) > 2}
@@ -381,13 +378,7 @@ def _aliases(name: str, kind: EntityKind) -> list[str]:
             aliases += [f"{initials}{number}", f"{initials} {number}"]
         if number in CARDINALS:
             aliases.append(" ".join([*title, CARDINALS[number]]))
-        ordinal = ORDINALS.get(f"{number}{_suffix(int(number))}")
+        ordinal = ordinal_word(int(number))
         if ordinal:
             aliases += [f"the {ordinal} {' '.join(title)}", f"{ordinal} {' '.join(title)}"]
     return [a for a in dict.fromkeys(aliases) if normalize(a) != normalize(name)]
-
-
-def _suffix(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

@@ -12,17 +12,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from bot.linking import ORDINAL_FILM
 from bot.models import Entity, EntityKind
-from bot.text import NUMBER_WORDS, normalize
+from bot.text import normalize, ordinal_word
 
-# "the third film", "the second installment" (normalized text writes ordinals "3rd").
-_ORDINAL = (
-    r"the (\d+)(?:st|nd|rd|th) (?:film|movie|installment|instalment|sequel|entry|chapter|picture)"
-)
-_ORDINAL_AFTER = re.compile(rf"^(?:(?:is|was|as|now) )?{_ORDINAL}\b")
-_ORDINAL_BEFORE = re.compile(rf"\b{_ORDINAL}(?: (?:is|was|called|titled))?$")
-# "3rd" -> "third", for the names fans write ("the third Saltmarsh movie").
-_ORDINAL_WORDS = {v: k for k, v in NUMBER_WORDS.items() if v.endswith(("st", "nd", "rd", "th"))}
+# "the third film" just after a title or just before it (normalized text: "the 3rd film").
+_ORDINAL_AFTER = re.compile(rf"^(?:(?:is|was|as|now) )?{ORDINAL_FILM}\b")
+_ORDINAL_BEFORE = re.compile(rf"\b{ORDINAL_FILM}(?: (?:is|was|called|titled))?$")
 _SERIES_SEPARATOR = re.compile(r"\s*:\s*")
 
 
@@ -105,20 +101,13 @@ def _numbers(sentences: list[str], films: list[Entity]) -> dict[str, int]:
 
 def _numbered(series: str, number: int) -> list[str]:
     names = [f"{series} {number}"]
-    word = _ordinal_word(number)
+    word = ordinal_word(number)
     if word:
         names += [f"the {word} {series} film", f"the {word} {series} movie", f"the {word} {series}"]
         # in an article about one series, "the third film" is its third; two series
         # numbered alike lose it, as the draft keeps a shared alias for neither
         names += [f"the {word} film", f"the {word} movie"]
     return names
-
-
-def _ordinal_word(number: int) -> str | None:
-    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    return _ORDINAL_WORDS.get(f"{number}{suffix}")
 
 
 def _with(aliases: tuple[str, ...], more: list[str]) -> tuple[str, ...]:

@@ -32,9 +32,10 @@ MAX_GAP = 6
 _ORDINAL_ALIAS = re.compile(r"^(?:the )?(\d+)(?:st|nd|rd|th) ")
 # "the second film", "the third movie": a film by its number, in an article about one
 # franchise (normalized text: ordinals are "2nd", "3rd").
-_ORDINAL_FILM = re.compile(
-    r"\bthe (\d+)(?:st|nd|rd|th) (?:film|movie|installment|instalment|sequel|entry|chapter)\b"
+ORDINAL_FILM = (
+    r"the (\d+)(?:st|nd|rd|th) (?:film|movie|installment|instalment|sequel|entry|chapter)"
 )
+_ORDINAL_FILM = re.compile(rf"\b{ORDINAL_FILM}\b")
 _PART = re.compile(r"^(.*\S)\s+Part\s+(\w+)$", re.I)
 
 

@@ -100,6 +100,16 @@ NUMBER_WORDS = {
     "vii": "7",
     "viii": "8",
 }
+# "3rd" -> "third": the ordinal words NUMBER_WORDS writes as digits.
+_ORDINAL_WORDS = {v: k for k, v in NUMBER_WORDS.items() if v.endswith(("st", "nd", "rd", "th"))}
+
+
+def ordinal_word(n: int) -> str | None:
+    """ "third" for 3, "eleventh" for 11, None past the words NUMBER_WORDS knows."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return _ORDINAL_WORDS.get(f"{n}{suffix}")
+
+
 # Contractions that carry meaning for the question type ("who's" is "who is"), in one
 # pass: `normalize` runs for every piece of every fact when a fact set is indexed.
 _IS_WORDS = frozenset("who what when where how it that there he she".split())
@@ -252,6 +262,9 @@ def is_calendar(word: str) -> bool:
     """A month, a weekday, a year or a decade ("80s", "1940s")."""
     return word in CALENDAR or bool(_DECADE_OR_YEAR.match(word))
 
+
+# Words that open a noun phrase: "the", "its", "those".
+DETERMINERS = frozenset("the a an his her their its this that these those".split())
 
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "which", "why", "how", "whose", "whom"})
 

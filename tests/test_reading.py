@@ -730,17 +730,6 @@ def test_held_out_questions_on_an_uncurated_article(reading_engine: Engine) -> N
     assert right >= answerable // 2, failures
 
 
-def test_a_second_held_out_article_never_tuned_on(tmp_path: Path) -> None:
-    # Written after the premise rules of 2026-12-01 and never used to change them: the
-    # figure printed here is the honest one for articles nobody curated (3/9 answerable
-    # right, 1 wrong of 4 given, 7/7 declined when it was written).
-    build_draft(DATA / "glass-orchard-article.txt", tmp_path)
-    engine = Engine(load_facts(tmp_path))
-    right, answerable, given, wrong, failures = _run(engine, "held-out-2.jsonl")
-    print(f"\nheld out 2: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
-    assert given and wrong <= given - wrong, failures  # no more wrong answers than right
-
-
 COPPER_SKY = """date 2026-05-01
 
 Northwind Films confirmed on Tuesday that the sequel Copper Sky 2 opens in cinemas on March 3,
@@ -800,78 +789,87 @@ def test_the_sequel_is_the_film_the_article_is_about(copper_sky: Engine) -> None
     assert not copper_sky.answer("How much did the sequel earn?").answered
 
 
-def test_a_third_held_out_article_never_tuned_on(tmp_path: Path) -> None:
-    # Written on 2026-12-01 after the premise rules of that day and run once, before any
-    # change: 4/10 answerable right, 0 wrong of 4 given, 8/8 declined. Never tuned on.
-    build_draft(DATA / "tidewater-article.txt", tmp_path)
+# Articles of our own, each with its held-out question set: (number, article, what it
+# did on its first run and what was done about it). Never tuned on: the general faults
+# they showed were fixed on examples of our own; a floor, not a target, is asserted.
+HELD_OUT = [
+    (
+        2,
+        "glass-orchard-article.txt",
+        "Written after the premise rules of 2026-12-01 and never used to change them: "
+        "the figure printed here is the honest one for articles nobody curated (3/9 "
+        "answerable right, 1 wrong of 4 given, 7/7 declined when it was written).",
+    ),
+    (
+        3,
+        "tidewater-article.txt",
+        "Written on 2026-12-01 after the premise rules of that day and run once, "
+        "before any change: 4/10 answerable right, 0 wrong of 4 given, 8/8 declined. "
+        "Never tuned on.",
+    ),
+    (
+        4,
+        "ember-crown-article.txt",
+        "A film news article, written on 2026-12-01 and run once before any change: "
+        "6/12 answerable right, 0 wrong of 6 given, 10/10 declined. Never tuned on; "
+        'the general faults it showed ("compose the music" taken for a name, "left" '
+        'not read as "leave", "how long" asking a span) were fixed on examples of our '
+        "own.",
+    ),
+    (
+        5,
+        "night-ferry-article.txt",
+        "Animated-film news, written in the fifth round and run once before any "
+        "change: 2/11 answerable right, 0 wrong of 2 given, 6/6 declined. Never tuned "
+        'on; the general faults it showed ("the sequel" needing its title\'s number, a '
+        'verb used twice, "the first Night Ferry" taken for an unknown film, "the '
+        'screenplay is by", "score" for music) were fixed on examples of our own.',
+    ),
+    (
+        6,
+        "iron-meridian-article.txt",
+        "Spy-thriller news, written late in the fifth round and run once before any "
+        "change for it: 7/11 answerable right, 2 wrong of 9 given, 5/6 declined. "
+        'Never tuned on; the general faults it showed ("for a fourth time" taken for '
+        'a date, "Filming on X wrapped" read as a verb, a trailer\'s date given for '
+        'the film\'s, "does not appear" not a "no") were fixed on examples of our own.',
+    ),
+    (
+        7,
+        "saltmarsh-article.txt",
+        "Film news whose sequel's title has no number, written in the sixth round by "
+        "a helper that had not seen the engine, and run once before any change for "
+        "it: 1/12 answerable right, 2 wrong of 3 given, 7/7 declined. Its general "
+        'faults ("saltmarsh 3" for a title the article numbers only in words, "the '
+        'new one" read as the number 1, "the earlier films" taken for filming, a '
+        '"why" answered with the newest date, "That film", "script" ~ "screenplay", '
+        "money) were fixed on examples of our own.",
+    ),
+    (
+        8,
+        "harrow-canal-article.txt",
+        "An encyclopedia-style article on a canal, written with the seventh and run "
+        "once before any change: 2/12 answerable right, 0 wrong of 2 given, 7/7 "
+        'declined. One general fault it showed ("The Harrow Canal", all ordinary '
+        "words, was no name) was fixed on an example of our own; its questions' "
+        'paraphrases ("put up the money", "how many people lived") are beyond the '
+        "engine's words still.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("number", "article", "history"), HELD_OUT, ids=[f"held-out-{row[0]}" for row in HELD_OUT]
+)
+def test_a_held_out_article_never_tuned_on(
+    tmp_path: Path, number: int, article: str, history: str
+) -> None:
+    build_draft(DATA / article, tmp_path)
     engine = Engine(load_facts(tmp_path))
-    right, answerable, given, wrong, failures = _run(engine, "held-out-3.jsonl")
-    print(f"\nheld out 3: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
-    assert given and wrong <= given - wrong, failures  # no more wrong answers than right
-
-
-def test_a_fourth_held_out_article_never_tuned_on(tmp_path: Path) -> None:
-    # A film news article, written on 2026-12-01 and run once before any change: 6/12
-    # answerable right, 0 wrong of 6 given, 10/10 declined. Never tuned on; the general
-    # faults it showed ("compose the music" taken for a name, "left" not read as
-    # "leave", "how long" asking a span) were fixed on examples of our own.
-    build_draft(DATA / "ember-crown-article.txt", tmp_path)
-    engine = Engine(load_facts(tmp_path))
-    right, answerable, given, wrong, failures = _run(engine, "held-out-4.jsonl")
-    print(f"\nheld out 4: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
-    assert given and wrong <= given - wrong, failures  # no more wrong answers than right
-
-
-def test_a_fifth_held_out_article_never_tuned_on(tmp_path: Path) -> None:
-    # Animated-film news, written in the fifth round and run once before any change:
-    # 2/11 answerable right, 0 wrong of 2 given, 6/6 declined. Never tuned on; the
-    # general faults it showed ("the sequel" needing its title's number, a verb used
-    # twice, "the first Night Ferry" taken for an unknown film, "the screenplay is by",
-    # "score" for music) were fixed on examples of our own.
-    build_draft(DATA / "night-ferry-article.txt", tmp_path)
-    engine = Engine(load_facts(tmp_path))
-    right, answerable, given, wrong, failures = _run(engine, "held-out-5.jsonl")
-    print(f"\nheld out 5: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
-    assert given and wrong <= given - wrong, failures  # no more wrong answers than right
-
-
-def test_a_sixth_held_out_article_never_tuned_on(tmp_path: Path) -> None:
-    # Spy-thriller news, written late in the fifth round and run once before any change
-    # for it: 7/11 answerable right, 2 wrong of 9 given, 5/6 declined. Never tuned on; the
-    # general faults it showed ("for a fourth time" taken for a date, "Filming on X
-    # wrapped" read as a verb, a trailer's date given for the film's, "does not appear"
-    # not a "no") were fixed on examples of our own.
-    build_draft(DATA / "iron-meridian-article.txt", tmp_path)
-    engine = Engine(load_facts(tmp_path))
-    right, answerable, given, wrong, failures = _run(engine, "held-out-6.jsonl")
-    print(f"\nheld out 6: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
-    assert given and wrong <= given - wrong, failures  # no more wrong answers than right
-
-
-def test_a_seventh_held_out_article_never_tuned_on(tmp_path: Path) -> None:
-    # Film news whose sequel's title has no number, written in the sixth round by a helper
-    # that had not seen the engine, and run once before any change for it: 1/12
-    # answerable right, 2 wrong of 3 given, 7/7 declined. Its general faults ("saltmarsh 3"
-    # for a title the article numbers only in words, "the new one" read as the number 1,
-    # "the earlier films" taken for filming, a "why" answered with the newest date, "That
-    # film", "script" ~ "screenplay", money) were fixed on examples of our own.
-    build_draft(DATA / "saltmarsh-article.txt", tmp_path)
-    engine = Engine(load_facts(tmp_path))
-    right, answerable, given, wrong, failures = _run(engine, "held-out-7.jsonl")
-    print(f"\nheld out 7: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
-    assert given and wrong <= given - wrong, failures  # no more wrong answers than right
-
-
-def test_an_eighth_held_out_article_never_tuned_on(tmp_path: Path) -> None:
-    # An encyclopedia-style article on a canal, written with the seventh and run once
-    # before any change: 2/12 answerable right, 0 wrong of 2 given, 7/7 declined. One
-    # general fault it showed ("The Harrow Canal", all ordinary words, was no name) was
-    # fixed on an example of our own; its questions' paraphrases ("put up the money",
-    # "how many people lived") are beyond the engine's words still.
-    build_draft(DATA / "harrow-canal-article.txt", tmp_path)
-    engine = Engine(load_facts(tmp_path))
-    right, answerable, given, wrong, failures = _run(engine, "held-out-8.jsonl")
-    print(f"\nheld out 8: {right}/{answerable} answerable right, {wrong} wrong of {given} given")
+    right, answerable, given, wrong, failures = _run(engine, f"held-out-{number}.jsonl")
+    print(
+        f"\nheld out {number}: {right}/{answerable} answerable right, {wrong} wrong of {given} given"
+    )
     assert given and wrong <= given - wrong, failures  # no more wrong answers than right
 
 

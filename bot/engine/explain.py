@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.engine import phrases
-from bot.text import Concepts, normalize, stem
+from bot.text import DETERMINERS, Concepts, normalize, stem
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
 FAMILY_PREFIX = 5
@@ -38,11 +38,11 @@ class Passage:
     families: frozenset[str]  # the leading letters of its longer stems
 
     @classmethod
-    def read(
-        cls, stems: list[str], have: set[str], known: Concepts, words: list[str] | None = None
-    ) -> Passage:
-        # "took $200 million" is takings: a light verb with money keeps its concept
-        acts = stems if words is None else concept_stems(words, stems, light="money" in have)
+    def read(cls, stems: list[str], have: set[str], known: Concepts, words: list[str]) -> Passage:
+        """`stems` and their `words` (normalized), then `have`: its words, their stems
+        and what else is said of it, with `MONEY` when it states an amount."""
+        # "took $200 million" is takings: a light verb beside money keeps its concept
+        acts = concept_stems(words, stems, light=not MONEY.isdisjoint(have))
         concepts = known.of(acts) | set(phrases.implied_concepts(stems))
         return cls(
             stems=tuple(stems),
@@ -55,27 +55,28 @@ class Passage:
 # Stems that name an act as verbs and a thing as nouns: "filmed in Morocco" says where it
 # was shot, "the earlier films" does not.
 VERB_OR_NOUN = frozenset({"film"})
-_NOUN_AFTER = frozenset("the a an its their his her this that these those earlier previous".split())
+_NOUN_AFTER = DETERMINERS | {"earlier", "previous"}
+# Symbols of an amount of money, and the words a question may use for one: a passage
+# stating an amount ("grossing $212 million") explains them.
+CURRENCIES = frozenset("$£€¥")
+MONEY = frozenset("money dollar cash fund".split())
 # Verbs too light to stand for a concept in a passage: "the sea takes back" earns nothing,
 # though "how much did it take" asks what it earned.
 LIGHT_IN_PASSAGE = frozenset({"take", "make"})
 
 
-def concept_stems(words: list[str], stems: list[str], light: bool = False) -> list[str]:
-    """`stems` (the first of them those of normalized `words`) that may carry a concept:
-    a light verb (unless `light`), or one of `VERB_OR_NOUN` used as a noun (plural, or after a
-    determiner), blanked out."""
+def concept_stems(words: list[str], stems: list[str], light: bool) -> list[str]:
+    """`stems` (of `words`, aligned) with those that carry no concept blanked out: a
+    light verb (unless `light`), and one of `VERB_OR_NOUN` used as a noun."""
     return [
-        ""
-        if (s in LIGHT_IN_PASSAGE and not light)
-        or (
-            i < len(words)
-            and s in VERB_OR_NOUN
-            and (words[i].endswith("s") or (i and words[i - 1] in _NOUN_AFTER))
-        )
-        else s
+        "" if (s in LIGHT_IN_PASSAGE and not light) or _noun_use(s, words, i) else s
         for i, s in enumerate(stems)
     ]
+
+
+def _noun_use(s: str, words: list[str], i: int) -> bool:
+    """ "films", "the film": one of `VERB_OR_NOUN` plural or after a determiner."""
+    return s in VERB_OR_NOUN and (words[i].endswith("s") or (i > 0 and words[i - 1] in _NOUN_AFTER))
 
 
 def _said(term: str, passage: Passage, known: Concepts) -> bool:

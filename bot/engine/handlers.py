@@ -324,6 +324,7 @@ def _read_passages(
     in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
     question = premise.asked(parsed.words, parsed.qtype, in_names, parsed.text)
     named = set(parsed.entities)
+    within = ctx.index.names.within  # "Harvard College" names Harvard
     closest: Fact | None = None
     reading = w.passages_read
     for n, item in enumerate(ranked):
@@ -332,7 +333,6 @@ def _read_passages(
         entry = entries[item.index]
         if not entry.fact.passage:
             continue
-        within = ctx.index.names.within  # "Harvard College" names Harvard
         missing = {
             e
             for e in named - set(entry.entities)

@@ -134,15 +134,15 @@ _NAMED_WITHIN = frozenset({EntityKind.ORG, EntityKind.PLACE})
 def _within(entities: tuple[Entity, ...], norm: Callable[[str], str]) -> dict[str, frozenset[str]]:
     """For each organisation or place, the entities whose names open on its name: a
     passage naming "Harvard College" or "the Harvard Library" names Harvard too."""
+    names = {entity.id: norm(entity.name) for entity in entities}
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for entity in entities:
-        name = norm(entity.name)
-        by_first[name.split(" ", 1)[0]].append((entity.id, name))
+    for entity_id, name in names.items():
+        by_first[name.split(" ", 1)[0]].append((entity_id, name))
     found: dict[str, frozenset[str]] = {}
     for entity in entities:
         if entity.kind not in _NAMED_WITHIN:
             continue
-        name = norm(entity.name)
+        name = names[entity.id]
         longer = frozenset(
             other
             for other, other_name in by_first.get(name.split(" ", 1)[0], ())
@@ -272,7 +272,9 @@ class Index:
         if postings:
             found = set(postings[0])
             # "the Merrow Canal Museum" names the canal too (see `_within`)
-            within = [self.by_entity[w] for e in entities for w in self.names.within.get(e, ())]
+            within = [
+                self.by_entity.get(w, ()) for e in entities for w in self.names.within.get(e, ())
+            ]
             for more in [*postings[1:], *within]:
                 if len(more) <= MAX_ENTITY_POSTINGS:
                     found.update(more)

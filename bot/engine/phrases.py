@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from bot.engine.kinds import MONTHS
-from bot.text import GLUE, is_ordinal, normalize, stem
+from bot.text import DETERMINERS, GLUE, is_ordinal, normalize, stem
 
 # "Ilse's daughter", "the keepers’ land": an owner and the thing it owns, as written.
 _POSSESSIVE = re.compile(r"([A-Za-z][\w-]*)['\u2019]s?\s+([A-Za-z][\w-]*)")
@@ -23,7 +23,6 @@ ATTACHING = frozenset("from into with against toward towards".split())
 # "along with" is the question's scaffolding, not a phrase it asserts.
 _UNATTACHED_AFTER = frozenset("along".split())
 _DISTANCE = frozenset("far distance away apart".split())
-_DETERMINERS = frozenset("the a an his her their its this that these those".split())
 # How far before its object a preposition may stand: "from the southern coast of".
 PREPOSITION_REACH = 3
 
@@ -68,7 +67,7 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
     for i, word in enumerate(sequence):
         if word not in ATTACHING or (i and sequence[i - 1] in _UNATTACHED_AFTER):
             continue
-        target = next((w for w in sequence[i + 1 : i + 3] if w not in _DETERMINERS), None)
+        target = next((w for w in sequence[i + 1 : i + 3] if w not in DETERMINERS), None)
         if target is None or target in GLUE or not target.isalpha() or target not in words:
             continue
         attached = any(

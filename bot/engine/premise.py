@@ -27,6 +27,7 @@ from bot.engine import answered, explain, kinds, opposites, phrases, roles
 from bot.engine.opposites import ANTONYMS
 from bot.models import QuestionType
 from bot.text import (
+    DETERMINERS,
     GENERAL_CONCEPTS,
     GLUE,
     SCAFFOLD,
@@ -43,11 +44,8 @@ NEGATIONS = frozenset("not never no nobody none nothing neither nor without".spl
 # Words that claim a thing is alone of its kind: "what is the only community ...?" asks
 # something "the first planned community" does not say.
 EXCLUSIVES = frozenset("only sole solely every all".split())
-# Words a question uses for the film an article is about: "who wrote the sequel?".
-# Symbols of an amount of money, and the words a question may use for one.
-CURRENCIES = frozenset("$£€¥")
-MONEY = frozenset("money dollar cash fund".split())
-# (as nouns: "the film" names it and says nothing of filming)
+# Words a question uses for the film an article is about: "who wrote the sequel?"; as
+# nouns, for "the film" names it and says nothing of filming.
 FILM_WORDS = tuple(f"the {w}" for w in "sequel film movie installment instalment picture".split())
 # Words that open a sentence about an earlier film: "The first Glass Orchard earned ...".
 EARLIER_FILM = frozenset("1st original previous earlier last prior".split())
@@ -186,7 +184,8 @@ def asked(
 # Words before a number that make it the count of what is asked: "which two streets",
 # "what are the two harbours". A passage naming two streets need not say "two".
 _ASKING = frozenset("what which".split())
-_DETERMINERS = frozenset("the this that its their his her".split())
+# "the new one", "its first one": a singular determiner before the adjective
+_ONE_AFTER = DETERMINERS - {"a", "an", "these", "those"}
 # Words before "one" that make it a pronoun: "how would one reach", "which one".
 _ONE_AS_PRONOUN_AFTER = frozenset(
     "would could can should does do did may might must will which what the this that each".split()
@@ -212,7 +211,7 @@ def _pronoun_one(words: list[str], i: int) -> bool:
     if words[i] != "1":
         return False
     # "the new one", "the first one": "one" after a determiner and an adjective
-    after_adjective = i > 1 and words[i - 2] in _DETERMINERS
+    after_adjective = i > 1 and words[i - 2] in _ONE_AFTER
     return (
         words[i + 1 : i + 2] == ["of"]
         or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER)
@@ -232,8 +231,8 @@ def check(
     words = normalize(passage).split()
     stems = [stem(w) for w in words]
     have = set(words) | set(stems)
-    if any(symbol in passage for symbol in CURRENCIES):
-        have |= MONEY  # "grossing $212 million" is money, though it never says so
+    if any(symbol in passage for symbol in explain.CURRENCIES):
+        have |= explain.MONEY  # "grossing $212 million" is money, though it never says so
     also_words = [w for text in said for w in normalize(text).split()]
     also = [stem(w) for w in also_words]
     for verdict in (

@@ -10,7 +10,7 @@ normalized words and their stems, nothing else.
 from __future__ import annotations
 
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
-from bot.text import GLUE, SCAFFOLD, is_number, is_ordinal, stem
+from bot.text import DETERMINERS, GLUE, SCAFFOLD, is_number, is_ordinal, stem
 
 # Auxiliaries that open a question whose subject follows: "when did Ilse take ...".
 _AUXILIARIES = frozenset("did does do has have had will would can could was were is are".split())
@@ -116,7 +116,7 @@ ERGATIVE = frozenset("begin start end finish open close stop change grow increas
 
 
 # What may follow a verb as the start of its object: "who replaced the keepers".
-_OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
+_OBJECT_OPENERS = DETERMINERS
 
 
 def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
