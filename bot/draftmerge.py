@@ -11,6 +11,11 @@ from bot.models import Entity, EntityKind
 from bot.text import normalize
 
 _ACRONYM = re.compile(r"([A-Z]{2,})(?:\s+(\d+))?")
+# "Hollow Star 3", "Hollow Star: Part II", "Kestrel Run 4: Black Meridian": a series and
+# its number, perhaps with a subtitle after.
+_NUMBERED_TITLE = re.compile(
+    r"(.+?)(?:\s*[:\-\u2013]\s*|\s+)(?:Part\s+)?(\d+|[IVX]+)(?:\s*[:\-\u2013\u2014]\s*\S.*)?"
+)
 
 
 def _merge_acronyms(entities: list[Entity]) -> list[Entity]:
@@ -50,7 +55,8 @@ def _merge_short_titles(entities: list[Entity]) -> list[Entity]:
 
 
 def _with_franchises(entities: list[Entity], known_forms: set[str]) -> list[Entity]:
-    """Numbered films ("Hollow Star 3") belong to a franchise named by their title.
+    """Numbered films ("Hollow Star 3", "Kestrel Run 4: Black Meridian") belong to a
+    franchise named by their title.
 
     Until ids are given, `franchise` holds the franchise's name.
     """
@@ -59,7 +65,7 @@ def _with_franchises(entities: list[Entity], known_forms: set[str]) -> list[Enti
     names = {normalize(e.name) for e in entities} | known_forms
     drafted = {normalize(e.name): e for e in entities}
     for entity in entities:
-        match = re.fullmatch(r"(.+?)(?:\s*[:\-\u2013]\s*|\s+)(?:Part\s+)?(\d+|[IVX]+)", entity.name)
+        match = _NUMBERED_TITLE.fullmatch(entity.name)
         if entity.kind is EntityKind.FILM and match:
             base = match.group(1).strip()
             key = normalize(base)

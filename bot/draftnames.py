@@ -17,7 +17,8 @@ from bot.draftmerge import (
 from bot.draftnumbers import number_films
 from bot.models import Entity, EntityKind
 from bot.sources import MONTH_NAMES, SourceDoc
-from bot.text import GLUE, NUMBER_WORDS, common_words, normalize, ordinal_word
+from bot.text import GLUE, common_words, normalize
+from bot.titles import CARDINALS_BY_WORD, title_aliases
 
 # Capitalised phrases: "Mission: Impossible 7", "Top Gun: Maverick", "Denis Villeneuve".
 _WORD = r"[A-Z][\w'\u2019.-]*"
@@ -87,12 +88,6 @@ CALENDAR = frozenset(
         *"today tomorrow yesterday".split(),
     ]
 )
-
-
-CARDINALS = {v: k for k, v in NUMBER_WORDS.items() if v.isdigit() and k.isalpha() and len(k) > 2}
-
-
-CARDINALS_BY_WORD = frozenset(CARDINALS.values())
 
 
 def _slug(text: str) -> str:
@@ -353,32 +348,4 @@ def _classify(
 
 
 def _aliases(name: str, kind: EntityKind) -> list[str]:
-    if kind is not EntityKind.FILM:
-        return []
-    aliases: list[str] = []
-    plain = re.sub(r"\s*[:\-\u2013\u2014]\s*", " ", name)
-    if plain != name:
-        aliases.append(plain)
-    # "Mission: Impossible - Dead Reckoning Part One" is "Dead Reckoning Part One" to fans
-    subtitle = re.split(r"\s*[:\-\u2013\u2014]\s*", name)[-1]
-    if subtitle != name and len(subtitle.split()) >= 2:
-        aliases.append(subtitle)
-    words = plain.split()
-    number = (
-        words[-1] if words and (words[-1].isdigit() or re.fullmatch(r"[IVX]+", words[-1])) else None
-    )
-    if number and re.fullmatch(r"[IVX]+", number):
-        number = NUMBER_WORDS.get(number.lower(), number)
-    title = words[:-1] if number else words
-    if words and words[-2:-1] == ["Part"] and number:
-        title = words[:-2]
-    if number and number.isdigit():
-        initials = "".join(w[0] for w in title if w[0].isupper())
-        if len(initials) >= 2:
-            aliases += [f"{initials}{number}", f"{initials} {number}"]
-        if number in CARDINALS:
-            aliases.append(" ".join([*title, CARDINALS[number]]))
-        ordinal = ordinal_word(int(number))
-        if ordinal:
-            aliases += [f"the {ordinal} {' '.join(title)}", f"{ordinal} {' '.join(title)}"]
-    return [a for a in dict.fromkeys(aliases) if normalize(a) != normalize(name)]
+    return title_aliases(name) if kind is EntityKind.FILM else []

@@ -44,7 +44,9 @@ def _series_of_colon_titles(sentences: list[str], entities: list[Entity]) -> lis
     """ "Saltmarsh: Low Tide" belongs to the series Saltmarsh when the article names
     Saltmarsh outside its titles too ("the first Saltmarsh script", "its Saltmarsh
     series"). "Mission: Impossible - Dead Reckoning Part One" and "Part Two" name no
-    series "Mission": the article never says "Mission" but in them."""
+    series "Mission": the article never says "Mission" but in them. A series a numbered
+    title already made a franchise is one too: "Kestrel Run: Ashfall" beside "Kestrel Run
+    4: Black Meridian"."""
     by_name = {normalize(e.name): e for e in entities}
     bases = {
         e.name: base
@@ -57,9 +59,12 @@ def _series_of_colon_titles(sentences: list[str], entities: list[Entity]) -> lis
     series: dict[str, Entity] = {}
     for base in bases.values():
         key = normalize(base)
-        if not re.search(rf"\b{re.escape(key)}\b", outside):
-            continue
         drafted = by_name.get(key)
+        # the series is named outside its titles, or is a numbered title's series already
+        # ("Kestrel Run: Ashfall" beside "Kestrel Run 4: Black Meridian")
+        said = re.search(rf"\b{re.escape(key)}\b", outside)
+        if not said and not (drafted is not None and drafted.kind is EntityKind.FRANCHISE):
+            continue
         if drafted is not None and drafted.kind is EntityKind.FRANCHISE:
             series[key] = drafted
         elif drafted is not None and drafted.kind is not EntityKind.FILM:
@@ -106,7 +111,7 @@ def _numbered(series: str, number: int) -> list[str]:
         names += [f"the {word} {series} film", f"the {word} {series} movie", f"the {word} {series}"]
         # in an article about one series, "the third film" is its third; two series
         # numbered alike lose it, as the draft keeps a shared alias for neither
-        names += [f"the {word} film", f"the {word} movie"]
+        names += [f"the {word} film", f"the {word} movie", f"the {word} one"]
     return names
 
 

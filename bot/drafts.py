@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from bot import coref
+from bot import coref, draftfilms
 from bot.aliases import AliasMatcher
 from bot.draftnames import (
     ORG_WORDS,
@@ -314,8 +314,8 @@ def _render(
     kinds = {e.id: e.kind for e in [*known, *entities]}
     names = {e.id: e.name for e in [*known, *entities]}
     named = [matcher.entities_in(s, written=True) for s in doc.sentences]
-    films_in_doc = Counter(eid for ids in named for eid in ids if kinds.get(eid) is EntityKind.FILM)
-    main_film = films_in_doc.most_common(1)[0][0] if films_in_doc else None
+    by_id = {e.id: e for e in [*known, *entities]}
+    main_film = draftfilms.main_film(named, lambda e: kinds.get(e) is EntityKind.FILM)
     report.created = [f"{e.id} ({e.kind.value})" for e in entities]
     out = [
         f"# Draft facts for sources/{doc.name}, written by `franchise-bot facts build`.",
@@ -351,17 +351,20 @@ def _render(
         out.append("")
     stem = _slug(Path(doc.name).stem)
     # "She sold it in 1711": a sentence is also about whom it refers back to
-    tagged = coref.about(doc.sentences, named, {e.id: e for e in [*known, *entities]})
+    tagged = coref.about(doc.sentences, named, by_id)
     for number, (sentence, about) in enumerate(zip(doc.sentences, tagged, strict=True), 1):
         if len(sentence) < 8:
             continue
         films = [e for e in about if kinds.get(e) is EntityKind.FILM]
         film = films[0] if films else main_film
         anaphora = re.search(r"\b(the|this|its)\s+(\w+\s+)?(film|movie|sequel)\b", sentence, re.I)
-        if main_film and main_film not in about and (anaphora or not films):
-            # "the sequel", or no film named at all, in an article about one film: that film.
+        aside = draftfilms.named_only_aside(sentence, films, by_id)
+        if main_film and main_film not in about and (anaphora or aside or not films):
+            # "the sequel", no film named at all, or another film named only in an aside
+            # ("X, who helmed the 2024 entry Y, returns to direct"), in an article about
+            # one film: that film.
             about.append(main_film)
-            film = main_film if anaphora else film
+            film = main_film if anaphora or aside else film
         topic = _topic(sentence)
         if topic == "production" and any(kinds.get(e) is EntityKind.PLACE for e in about):
             topic = "filming_location"

@@ -215,7 +215,7 @@ GLUE = frozenset(
     please know think let like want wondering wonder curious anyone anybody someone
     hey hi hello bot guys folks ok okay thanks thank
     up out over off down
-    get got go going gonna wanna will
+    get got go going gonna wanna will doing
     one thing stuff kind sort lot
     """.split()
 ) - {"out", "up"}  # "come out", "sign up" carry meaning in questions about films
@@ -345,6 +345,16 @@ GENERAL_CONCEPTS = Concepts(
         # "who was her husband" is answered by "she married ...", "kids" by "children"
         "@marry": "marry marriage husband wife spouse wed wedding".split(),
         "@child": "child kid".split(),
+        # "who's the villain" is answered by "cast as the antagonist"
+        "@villain": "villain antagonist baddie nemesis adversary".split(),
+        # "how many people lived there" is answered by "it had 4,200 inhabitants"
+        "@populace": "population populate inhabitant inhabit resident populous live".split(),
+        # "the railway that connected the town" is answered by "linking the town"
+        "@link": "connect link".split(),
+        # "who paid for the railway" is answered by "it was financed by"
+        "@pay": "pay finance fund sponsor bankroll".split(),
+        "@carry": "carry transport ship haul convey".split(),
+        "@big": "big large huge great".split(),
         "@say": (
             "say post comment reply caption tell talk speak quote react respond interview "
             "share".split()

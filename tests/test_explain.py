@@ -86,6 +86,23 @@ def _reads(question: str, passage: str, qtype: str = "what") -> tuple[bool, str,
         # a budget is what it costs; filming may take weeks that it lasted
         ("how much is Copper Sky 3 costing", "Copper Sky 3 has a budget of $90 million.", "how"),
         ("how many weeks did filming take", "Filming lasted 14 weeks.", "how"),
+        # what a thing cost to make is its cost; a villain is the antagonist; people
+        # living in a town are its inhabitants; paying for a thing is financing it
+        ("how much did Copper Sky 3 cost to make", "Copper Sky 3 cost $90 million.", "how"),
+        (
+            "who is the villain in Copper Sky 3",
+            "In Copper Sky 3 Ada Berg plays the antagonist.",
+            "who",
+        ),
+        ("how many people lived in Ostvik in 1900", "By 1900 Ostvik had 4,200 inhabitants.", "how"),
+        ("who paid for the harbour wall", "The harbour wall was financed by Ada Berg.", "who"),
+        (
+            "what connects Ostvik to the coast",
+            "The Lode Railway links Ostvik to the coast.",
+            "what",
+        ),
+        # one word family, its derivational endings set aside
+        ("what did Tomas Lind invest in", "Tomas Lind was an investor in the harbour.", "what"),
     ],
 )
 def test_a_passage_saying_the_term_another_way_explains_it(
@@ -138,6 +155,13 @@ def test_a_passage_saying_the_term_another_way_explains_it(
             "Ada Berg says Copper Sky 2 takes place 9 years later.",
             "how",
             "earn",
+        ),
+        # "villain" and "village" share five letters, not a word family
+        (
+            "who is the villain",
+            "Ada Berg grew up in the fishing village of Ostvik.",
+            "who",
+            "villain",
         ),
     ],
 )

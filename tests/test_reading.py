@@ -855,6 +855,15 @@ HELD_OUT = [
         'paraphrases ("put up the money", "how many people lived") are beyond the '
         "engine's words still.",
     ),
+    (
+        9,
+        "kestrel-run-article.txt",
+        "Film news whose sequel is numbered before its subtitle ('Kestrel Run 4: Black "
+        "Meridian'), written in the seventh round by a helper that had not seen the "
+        "engine, and run once before any change: 3/13 answerable right, 0 wrong of 3 "
+        "given, 7/7 declined. Never tuned on; the faults it shares with our own "
+        "examples (the lede's film, 'KR4', a one-word subtitle) were fixed on those.",
+    ),
 ]
 
 
@@ -1069,6 +1078,43 @@ ARTICLES = {
             ("When did Piet survey the route?", "1808"),
             ("Who did Anna Kell marry?", None),  # "her" follows a sentence about Piet
             ("Who founded the Merrow Canal Museum?", None),  # the founder is not named
+        ],
+    ),
+    # the lede's film is the article's, though an earlier one is named more often; a
+    # title numbered before its subtitle; a one-word subtitle; "the new X"
+    "harrier-point.txt": (
+        'Copperline Studios has dated "Harrier Point 3: Starfall," the third film in '
+        "the spy series, for March 5, 2027. Ines Varga, who directed the 2023 entry "
+        '"Harrier Point 2," returns to direct. The earlier "Harrier Point 2" grossed '
+        "$300 million. Newcomer Tobin Reyes plays the antagonist, Colonel Mara Quill. "
+        "The studio will debut the first teaser in January. Filming wrapped after 80 "
+        "days in the hills of Salvara. Reyes left a year-long stage run to join. "
+        "A first image shows the film's airship, the Grey Kite. Composer Lia Marsh "
+        "returns to write the score. The production cost $150 million.",
+        [
+            ("who's directing starfall", "Ines Varga"),
+            ("who's directing HP3?", "Ines Varga"),
+            ("when's the new harrier point out?", "March 5, 2027"),  # not the teaser's
+            ("when does the teaser come out?", "January"),
+            ("who's the villain in starfall", "Tobin Reyes"),
+            ("who's doing the score this time", "Lia Marsh"),
+            ("how much did starfall cost?", "$150 million"),
+            # "a year-long stage run" measures no span; an airship named after a comma
+            # is nowhere
+            ("How long was the stage run Reyes left?", None),
+            ("Where is the Grey Kite?", None),
+        ],
+    ),
+    # encyclopedia-style paraphrase: "people lived" for inhabitants, "paid for" for
+    # financed, "connected" for linking
+    "fenmoor.txt": (
+        "Fenmoor is a market town on the River Lode. By 1880 Fenmoor had 3,100 "
+        "inhabitants. In 1871 the Lode Valley Railway opened, linking Fenmoor to the coast; "
+        "the line was financed by the banker Edwin Sorrel.",
+        [
+            ("How many people lived in Fenmoor in 1880?", "3,100"),
+            ("Who paid for the railway that connected Fenmoor to the coast?", "Edwin Sorrel"),
+            ("How many people lived in Fenmoor in 1920?", None),
         ],
     ),
 }

@@ -39,7 +39,11 @@ def holds_answer(
             # directed it?" is still she who "would not return for a third film"
             given -= names.denied(given, passage)
         ok = any(w not in question.words for w in given)
-        if ok and question.sequence[:1] == ("who",) and question.acts is not None:
+        if ok and question.sequence[:1] == ("where",):
+            # "where did they film it": a place the passage puts something in or at, not
+            # any name ("the film's flagship, the Gray Heron")
+            ok = names.placed(given - question.words, words)
+        elif ok and question.sequence[:1] == ("who",) and question.acts is not None:
             ok = names.doer_named(question.acts[0], given, words, stems, question.words)
         elif ok and question.sequence[:1] in (("who",), ("whom",)):
             slot = roles.object_slot(question.sequence, stems, question.owned)
@@ -66,6 +70,11 @@ def _held_near(
     question asks about: in "the record high was set on June 8, while the record low was
     set on February 6", the month of the record low is February, the one beside it."""
     asked_at = [i for i, s in enumerate(stems) if s in asked_about]
+    if question.kind in kinds.TIME_KINDS and asked_at and PROMOTIONS.isdisjoint(question.words):
+        # "debut the first full trailer in February": the trailer's date, not the film's
+        asked_at = [j for j in asked_at if not _of_promotion(words, j)]
+        if not asked_at:
+            return False
     given_up = kinds.given_up_plans(words, stems)
     found = [
         i
@@ -74,15 +83,35 @@ def _held_near(
         and holds(w)
         and i not in given_up
         and not kinds.loose_ordinal(words, i)
+        and (question.kind != "span" or kinds.measured_span(words, i))
     ]
     if not asked_at:
         return bool(found)
     # "A trailer is expected in December, and the film will open ...": December is the
     # trailer's, in another clause than the opening
     clause = phrases.clauses(passage, len(words))
+    # a quoted title between them, and what it is said to be, count for nothing: 'dated
+    # "Harrier Point 3: Starfall," the third film in the series, for March 5'
+    quoted = phrases.titled(passage, len(words))
+    apart = [0]
+    for inside in quoted:
+        apart.append(apart[-1] + (not inside))
     return any(
-        abs(i - j) <= ANSWER_REACH and clause[i] == clause[j] for i in found for j in asked_at
+        abs(apart[i] - apart[j]) <= ANSWER_REACH and clause[i] == clause[j]
+        for i in found
+        for j in asked_at
     )
+
+
+# What a release word may be said of besides the film, within `PROMOTION_REACH` words:
+# "plans to debut the first full trailer in February".
+PROMOTIONS = frozenset("trailer trailers teaser teasers poster posters footage clip clips".split())
+PROMOTION_REACH = 4
+
+
+def _of_promotion(words: list[str], at: int) -> bool:
+    near = words[max(0, at - PROMOTION_REACH) : at + PROMOTION_REACH + 1]
+    return not PROMOTIONS.isdisjoint(near)
 
 
 _PAST_AUXILIARIES = frozenset("did was were had".split())

@@ -18,6 +18,12 @@ from bot.text import DETERMINERS, Concepts, normalize, stem
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
 FAMILY_PREFIX = 5
+# ... and part no more than this many letters before the shorter of them ends.
+FAMILY_SPLIT = 1
+# Endings that make one word of a family from another, longest first.
+DERIVATIONAL_ENDINGS = (
+    "ational ation ment ance ence ion ity ive ant ent ist ism ure ous al or er".split()
+)
 # A verb this long or longer may stand with the -s of its third person: "means".
 MIN_VERB_FORM_BASE = 4
 # Endings of agent nouns ("leader", "ruler", "governor"), and the shortest verb one may
@@ -89,9 +95,29 @@ def _synonym(term: str, passage: Passage, known: Concepts) -> bool:
 
 def _family(term: str, passage: Passage, known: Concepts) -> bool:
     if len(term) > FAMILY_PREFIX:
-        return term[:FAMILY_PREFIX] in passage.families
+        return term[:FAMILY_PREFIX] in passage.families and any(
+            related(term, s) for s in passage.stems
+        )
     # "rival" ~ "rivalry": a short word whole at the start of another
     return len(term) == FAMILY_PREFIX and any(s.startswith(term) for s in passage.stems)
+
+
+def related(a: str, b: str) -> bool:
+    """ "promote" ~ "promotional", "investor" ~ "investment": the two part at most
+    `FAMILY_SPLIT` letters before the shorter of their roots ends; "villain" and
+    "village" part too early to be one family."""
+    shared = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return shared >= FAMILY_PREFIX and shared >= min(len(_root(a)), len(_root(b))) - FAMILY_SPLIT
+
+
+def _root(stem: str) -> str:
+    """A stem without the derivational ending it may have: "investment" -> "invest"."""
+    for ending in DERIVATIONAL_ENDINGS:
+        if stem.endswith(ending) and len(stem) - len(ending) >= FAMILY_PREFIX - 1:
+            return stem[: -len(ending)]
+    return stem
 
 
 def _verb_form(term: str, passage: Passage, known: Concepts) -> bool:

@@ -76,7 +76,7 @@ class Context:
             return []
         query = build_query(
             self.index, parsed.qtype, parsed.words, parsed.entities, parsed.content,
-            parsed.counting, self.weights,
+            parsed.counting, self.weights, parsed.mentions,
         )  # fmt: skip
         entries = self.index.entries
         scored = [Scored(score(query, entries[i], self.weights), i) for i in candidates]

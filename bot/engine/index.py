@@ -11,10 +11,10 @@ import math
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bot.aliases import AliasMatcher
+from bot.aliases import AliasMatcher, Mention
 from bot.engine.phrases import implied_concepts
 from bot.engine.speller import Speller
 from bot.models import Entity, EntityKind, Fact, FactSet
@@ -229,12 +229,24 @@ class Index:
         entity = self.entities.get(entity_id)
         return entity.kind if entity else None
 
-    def canonical(self, words: list[str]) -> str:
+    def newest_film(self, franchise: str) -> str | None:
+        """The film of `franchise` that "the new X" means: the one the newest reports
+        are about, and of those the one they say most about (an article's subject)."""
+
+        def reported(film: Entity) -> tuple[str, int]:
+            facts = [self.entries[i].fact for i in self.by_entity.get(film.id, ())]
+            return max((f.source.date or "" for f in facts), default=""), len(facts)
+
+        films = self.names.films_of.get(franchise, ())
+        return max(films, key=reported).id if films else None
+
+    def canonical(self, words: list[str], mentions: Sequence[Mention] | None = None) -> str:
         """Words with each alias replaced by its entity id, so "MI7" and "Mission
-        Impossible 7" compare equal in fuzzy scoring."""
+        Impossible 7" compare equal in fuzzy scoring; a parsed question's own `mentions`
+        ("the next Mission Impossible" for MI7) when given."""
         out: list[str] = []
         i = 0
-        for mention in self.matcher.find(words):
+        for mention in self.matcher.find(words) if mentions is None else mentions:
             out.extend(self.concept_word(w) for w in words[i : mention.start] if w not in GLUE)
             out.append("@" + mention.entity_id)
             i = mention.end

@@ -83,6 +83,19 @@ def _is_count(word: str) -> bool:
     return word.isdigit() or word in _NUMBER_WORDS or bool(DECADE.match(word))
 
 
+# Words that measure a span without a digit: "a year", "several weeks".
+_SPAN_QUANTITIES = frozenset("a an several few many".split())
+
+
+def measured_span(words: list[str], i: int) -> bool:
+    """Whether the unit at `i` measures a span ("after 94 days", "fourteen weeks"), not
+    an adjective ("a year-long stage run", normalized "a year long stage run")."""
+    before = words[i - 1] if i else ""
+    if words[i + 1 : i + 2] == ["long"]:
+        return False
+    return _is_count(before.replace(",", "")) or before in _SPAN_QUANTITIES
+
+
 # "How long": a span of time or of distance, said with its unit.
 SPANS = frozenset(
     """second seconds minute minutes hour hours day days week weeks month months year years

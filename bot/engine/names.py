@@ -12,7 +12,7 @@ import re
 from collections.abc import Set
 
 from bot.engine import passive
-from bot.text import GLUE, common_words, normalize, stem
+from bot.text import GLUE, common_words, is_calendar, normalize, stem
 
 # A capitalised word inside a sentence (not its first word): a name the passage gives.
 _NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<![\"\u201c(])\b[A-Z][\w'\u2019-]*")
@@ -37,6 +37,24 @@ def given(passage: str, asked: Set[str]) -> set[str]:
     if first[:1].isupper() and word and not ordinary and word not in asked:
         found.add(word.split()[0])
     return found
+
+
+# Words that put something in a place: "shot in the Halvik Islands", "at Brennock Studios".
+LOCATIVES = frozenset(
+    "in at on of near outside inside off across around throughout along within from to into".split()
+)
+LOCATIVE_REACH = 2  # "in the Halvik Islands": a determiner may stand between
+
+
+def placed(names: Set[str], words: list[str]) -> bool:
+    """Whether one of `names` (first words, normalized) stands just after a preposition of
+    place in `words`: "filmed in Ostvik", not "its flagship, the Gray Heron"."""
+    return any(
+        w in names
+        and not is_calendar(w)  # "on Tuesday" is a time
+        and not LOCATIVES.isdisjoint(words[max(0, i - LOCATIVE_REACH) : i])
+        for i, w in enumerate(words)
+    )
 
 
 def doer_named(

@@ -34,6 +34,9 @@ _PREFACE = re.compile(
     r"(?:please\s+)?(?:(?:tell|show|give) (?:me|us)\s+(?:about\s+)?)?"
 )
 
+# Time fillers of chat that ask nothing: "who's doing the score this time".
+_FILLER = re.compile(r"\b(?:this time|these days|right now|at the moment|so far)\b")
+
 
 @dataclass(frozen=True)
 class ParsedQuestion:
@@ -59,6 +62,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     mentions = index.matcher.find(words)
     words, mentions, name_fixes = _repair_names(index, words, mentions)
     repaired.extend(name_fixes)
+    mentions = _newest_films(index, words, mentions)
     entity_ids: list[str] = []
     for m in mentions:
         entity_ids.append(m.entity_id)
@@ -155,9 +159,27 @@ def _repair_names(
     return out, index.matcher.find(out), fixes
 
 
+# "the new Veilrunner", "the next kestrel run": a franchise's newest film, not all of it.
+NEWEST = frozenset("new next latest newest upcoming".split())
+
+
+def _newest_films(index: Index, words: list[str], mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        film = (
+            index.newest_film(m.entity_id)
+            if m.start
+            and words[m.start - 1] in NEWEST
+            and index.kind(m.entity_id) is EntityKind.FRANCHISE
+            else None
+        )
+        out.append(m if film is None else Mention(film, m.start - 1, m.end))
+    return out
+
+
 def _strip_preface(words: list[str]) -> list[str]:
     text = " ".join(words)
-    stripped = _PREFACE.sub("", text, count=1).strip()
+    stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1)).strip()
     return stripped.split() if stripped else words
 
 

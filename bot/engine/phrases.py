@@ -227,3 +227,21 @@ def clauses(passage: str, count: int) -> list[int]:
         n for n, part in enumerate(_CLAUSE_BREAK.split(passage)) for _ in normalize(part).split()
     ]
     return numbers if len(numbers) == count else [0] * count
+
+
+# A quoted title, with the apposition that may follow it: '"Harrier Point 3: Starfall,"
+# the third film in the spy series,'.
+_TITLE_ASIDE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d](?:\s*,?[^,\"\u201c]*,)?")
+
+
+def titled(passage: str, count: int) -> list[bool]:
+    """For each of the `count` normalized words of `passage`, whether it stands in a
+    quoted title or the apposition after one; all False when the words do not add up."""
+    inside = [False] * count
+    for m in _TITLE_ASIDE.finditer(passage):
+        first = len(normalize(passage[: m.start()]).split())
+        last = len(normalize(passage[: m.end()]).split())
+        if last > count:
+            return [False] * count
+        inside[first:last] = [True] * (last - first)
+    return inside

@@ -80,9 +80,11 @@ IMPLIED = frozenset(
 # did the siege take place" is answered by "the siege in 1097", "according to the
 # census" by "the census counted", "made out of silver" by "silver chains", "the
 # course located at the club" by "the club's course" ("where is X located" still wants
-# "located": see IMPLIED).
+# "located": see IMPLIED), "how much did it cost to make" by its budget, "how many
+# people lived there" by its inhabitants.
 IDIOMS = frozenset(
-    {("take", "place"), ("accord", "to"), ("out", "of"), ("in", "charge")}
+    {("take", "place"), ("accord", "to"), ("out", "of"), ("in", "charge"), ("to", "make")}
+    | {("person", "live")}
     | {("locate", p) for p in "in at on near by beside".split()}
 )
 # Phrasal verbs whose particle carries the meaning: "when is it coming out" asks for a

@@ -12,10 +12,12 @@ The score is a weighted mean of three signals, then multiplied down by conflicts
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from bot.aliases import Mention
 from bot.engine.index import PREFIX, Index, IndexEntry
 from bot.models import EntityKind, QuestionType, Topic
 
@@ -175,6 +177,7 @@ def build_query(
     content: tuple[str, ...],
     counting: bool,
     w: Weights = WEIGHTS,
+    mentions: Sequence[Mention] | None = None,
 ) -> Query:
     """The Query for a parsed question, against this index's IDF and entities."""
     named = frozenset(entities)
@@ -183,7 +186,7 @@ def build_query(
     franchises |= {f for e in films if (f := index.entities[e].franchise) is not None}
     return Query(
         qtype=qtype,
-        canon=index.canonical(list(words)),
+        canon=index.canonical(list(words), mentions),
         words=tuple(
             (s, index.idf.get(s, w.unknown_word_weight), frozenset(index.concepts.of([s])))
             for s in content

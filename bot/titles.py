@@ -1,0 +1,83 @@
+"""The names fans give a film by its title: "Mission Impossible 7", "MI7", "the seventh
+Mission Impossible", "Dead Reckoning Part One", "Tidebreak".
+
+A title's number may end it ("Hollow Star 3") or end the part before its subtitle
+("Kestrel Run 4: Black Meridian"); either way fans call the film by series and number,
+and by the number after the series' initials.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import NUMBER_WORDS, common_words, normalize, ordinal_word
+
+# Cardinal digits to their words ("3" -> "three"), for "Part Three" beside "Part 3".
+_ROMAN = re.compile(r"[IVX]+")
+CARDINALS = {
+    v: k
+    for k, v in NUMBER_WORDS.items()
+    if v.isdigit() and k.isalpha() and len(k) > 2 and not _ROMAN.fullmatch(k.upper())
+}
+CARDINALS_BY_WORD = frozenset(CARDINALS.values())
+# What separates a series from a subtitle: "Saltmarsh: Low Tide", "Mission: Impossible -
+# Dead Reckoning".
+SUBTITLE_SEPARATOR = re.compile(r"\s*[:\-\u2013\u2014]\s*")
+# A one-word subtitle names the film only when it is no ordinary word: "Tidebreak" does,
+# the "Impossible" of "Mission: Impossible" does not.
+MIN_SUBTITLE_LETTERS = 4
+
+
+def title_aliases(name: str) -> list[str]:
+    """The names fans use for the film titled `name`, its own name left out."""
+    parts = SUBTITLE_SEPARATOR.split(name)
+    plain = " ".join(parts)
+    aliases = [plain] if plain != name else []
+    subtitle = parts[-1]
+    if len(parts) > 1 and (len(subtitle.split()) >= 2 or _names_alone(subtitle)):
+        aliases.append(subtitle)  # "Dead Reckoning Part One", "Tidebreak"
+    head = parts[0]
+    if len(parts) > 1 and _number(head.split()) is not None:
+        aliases.append(head)  # "Kestrel Run 4: Black Meridian" is "Kestrel Run 4"
+        aliases += _numbered(head)
+    else:
+        aliases += _numbered(plain)
+    return [a for a in dict.fromkeys(aliases) if normalize(a) != normalize(name)]
+
+
+def _names_alone(word: str) -> bool:
+    return (
+        len(word) >= MIN_SUBTITLE_LETTERS
+        and word[:1].isupper()
+        and word.isalpha()
+        and word.lower() not in common_words()
+    )
+
+
+def _number(words: list[str]) -> str | None:
+    """The number a title's words end on, in digits ("7", "II" -> "2"), if any."""
+    last = words[-1] if words else ""
+    if last.isdigit():
+        return last
+    if _ROMAN.fullmatch(last):
+        return NUMBER_WORDS.get(last.lower(), last)
+    return None
+
+
+def _numbered(title_words: str) -> list[str]:
+    """ "Hollow Star 3" -> "HS3", "HS 3", "Hollow Star Three", "the third Hollow Star"."""
+    words = title_words.split()
+    number = _number(words)
+    if number is None or not number.isdigit():
+        return []
+    title = words[:-2] if words[-2:-1] == ["Part"] else words[:-1]
+    aliases: list[str] = []
+    initials = "".join(w[0] for w in title if w[0].isupper())
+    if len(initials) >= 2:
+        aliases += [f"{initials}{number}", f"{initials} {number}"]
+    if number in CARDINALS:
+        aliases.append(" ".join([*title, CARDINALS[number]]))
+    ordinal = ordinal_word(int(number))
+    if ordinal:
+        aliases += [f"the {ordinal} {' '.join(title)}", f"{ordinal} {' '.join(title)}"]
+    return aliases
