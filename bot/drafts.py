@@ -311,10 +311,10 @@ def _render(
     notes: list[str],
 ) -> str:
     matcher = AliasMatcher([*known, *entities])
-    kinds = {e.id: e.kind for e in [*known, *entities]}
-    names = {e.id: e.name for e in [*known, *entities]}
-    named = [matcher.entities_in(s, written=True) for s in doc.sentences]
     by_id = {e.id: e for e in [*known, *entities]}
+    kinds = {i: e.kind for i, e in by_id.items()}
+    names = {i: e.name for i, e in by_id.items()}
+    named = [matcher.entities_in(s, written=True) for s in doc.sentences]
     main_film = draftfilms.main_film(named, lambda e: kinds.get(e) is EntityKind.FILM)
     report.created = [f"{e.id} ({e.kind.value})" for e in entities]
     out = [

@@ -57,7 +57,7 @@ class ParsedQuestion:
 
 def parse(index: Index, question: str) -> ParsedQuestion:
     text = clean(question[:MAX_QUESTION_CHARS])
-    raw_words = _strip_preface(normalize(text).split())
+    raw_words = _without_chatter(normalize(text).split())
     words, repaired = repair(index, raw_words)
     mentions = index.matcher.find(words)
     words, mentions, name_fixes = _repair_names(index, words, mentions)
@@ -177,7 +177,8 @@ def _newest_films(index: Index, words: list[str], mentions: list[Mention]) -> li
     return out
 
 
-def _strip_preface(words: list[str]) -> list[str]:
+def _without_chatter(words: list[str]) -> list[str]:
+    """`words` without the politeness before the question and the time fillers in it."""
     text = " ".join(words)
     stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1)).strip()
     return stripped.split() if stripped else words

@@ -83,8 +83,8 @@ IMPLIED = frozenset(
 # "located": see IMPLIED), "how much did it cost to make" by its budget, "how many
 # people lived there" by its inhabitants.
 IDIOMS = frozenset(
-    {("take", "place"), ("accord", "to"), ("out", "of"), ("in", "charge"), ("to", "make")}
-    | {("person", "live")}
+    {("take", "place"), ("accord", "to"), ("out", "of"), ("in", "charge")}
+    | {("to", "make"), ("person", "live")}
     | {("locate", p) for p in "in at on near by beside".split()}
 )
 # Phrasal verbs whose particle carries the meaning: "when is it coming out" asks for a
