@@ -297,6 +297,10 @@ class Concepts:
             found.update(self._of.get(s, ()))
         return found
 
+    def mates(self, word: str) -> frozenset[str]:
+        """The other words of `word`'s concepts."""
+        return frozenset().union(*(self.groups[c] for c in self._of.get(word, ()))) - {word}
+
     def sharing(self, terms: Iterable[str], stems: Iterable[str]) -> set[str]:
         """The `stems` that share a concept with one of `terms`: a passage's words for a
         question's ("cinemas" for "release", "returning" for "back")."""

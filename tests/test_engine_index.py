@@ -1,5 +1,6 @@
-"""The index's typo speller must stay linear in the facts' size (issue 10 item 4: one
-48,000-letter token once used 2.2 GB in the one-letter-deletes table)."""
+"""The index: its typo speller must stay linear in the facts' size (issue 10 item 4: one
+48,000-letter token once used 2.2 GB in the one-letter-deletes table), what it reads off
+each fact's answer, and which facts it puts forward as candidates."""
 
 from __future__ import annotations
 
@@ -63,3 +64,46 @@ def test_a_typo_of_an_accented_name_is_repaired_to_it() -> None:
     speller = Speller({"céloron": 3, "celery": 1})
     assert speller.correct("celeron") == "céloron"
     assert speller.correct("celoron") == "céloron"
+
+
+def _passages(*answers: str) -> Engine:
+    return Engine(
+        FactSet(
+            facts=tuple(
+                Fact(
+                    id=f"p{i}",
+                    topic="trivia",
+                    answer=a,
+                    entities=("film",),
+                    source=Source(file="a.txt", quote=a),
+                    passage=True,
+                )
+                for i, a in enumerate(answers)
+            ),
+            entities=(Entity(id="film", kind=EntityKind.FILM, name="Hollow Star"),),
+        )
+    )
+
+
+def test_a_span_is_measured_by_a_count_and_its_unit_not_by_an_adjective() -> None:
+    index = _passages(
+        "Principal photography wrapped after 94 days.",
+        "She left for a year-long stage run.",
+        "The crew spent several weeks in Ostvik.",
+    ).context.index
+    assert [e.has_span for e in index.entries] == [True, False, True]
+
+
+def test_a_question_naming_nothing_finds_facts_by_another_word_of_its_concept() -> None:
+    engine = _passages(
+        "Principal photography wrapped after 94 days.",
+        "The crew shot the storm scenes at sea.",
+        "The poster was printed in London.",
+    )
+    found = engine.context.index.candidates((), ("long", "shoot"))
+    answers = {engine.context.index.entries[i].fact.answer for i in found}
+    # "photography" is a word of the shooting concept; the poster is nothing of it
+    assert answers == {
+        "Principal photography wrapped after 94 days.",
+        "The crew shot the storm scenes at sea.",
+    }

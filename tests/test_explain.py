@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.explain import abbreviations, agent_bases
+from bot.engine.explain import abbreviations, agent_bases, related
 from bot.engine.premise import asked, check
-from bot.text import normalize
+from bot.text import normalize, stem
 
 
 def _reads(question: str, passage: str, qtype: str = "what") -> tuple[bool, str, str]:
@@ -163,12 +163,37 @@ def test_a_passage_saying_the_term_another_way_explains_it(
             "who",
             "villain",
         ),
+        # nor "sequel" and "sequences": they part at the root's own last letter
+        (
+            "who wrote the sequel",
+            "Ada Berg wrote the storm sequences for Copper Sky.",
+            "who",
+            "sequel",
+        ),
     ],
 )
 def test_a_term_said_no_way_stays_unexplained(
     question: str, passage: str, qtype: str, term: str
 ) -> None:
     assert _reads(question, passage, qtype) == (False, "unexplained", term)
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "family"),
+    [
+        ("promote", "promotional", True),  # a silent last letter dropped
+        ("produce", "production", True),
+        ("compete", "competition", True),
+        ("investor", "investment", True),  # both endings set aside
+        ("rival", "rivalry", True),  # one whole at the start of the other
+        ("sequel", "sequence", False),  # parting at a letter that is not silent
+        ("villain", "village", False),
+        ("format", "formalize", False),
+    ],
+)
+def test_a_word_family_shares_its_root_whole(word: str, other: str, family: bool) -> None:
+    assert related(stem(word), stem(other)) is family
+    assert related(stem(other), stem(word)) is family
 
 
 def test_agent_nouns_lead_back_to_their_verbs() -> None:

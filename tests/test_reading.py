@@ -248,6 +248,11 @@ def test_a_measure_asked_for_must_be_the_one_stated() -> None:
         ),
         # a short word whole at the start of a longer one of its family
         ("who is ostvik's main rival", "Ostvik has a long rivalry with Brannock."),
+        # "responsible for the X of" says no more than the verb of X
+        (
+            "who was responsible for the restoration of the harbour chapel",
+            "The harbour chapel was restored by the mason Ilse Varg in 1931.",
+        ),
     ],
 )
 def test_everyday_paraphrases_explain_a_term(question: str, passage: str) -> None:
@@ -318,6 +323,29 @@ def test_question_scaffolding_is_not_a_premise() -> None:
             "what is another name for route 9",
             "Route 9 runs north to Ostvik from the coast.",
             "what",
+        ),
+        # a delay, the distance between two times, and a part of the work measure no
+        # duration of it
+        (
+            "how long did the restoration take",
+            "The restoration ended in May, two weeks behind schedule.",
+            "how",
+        ),
+        (
+            "how long did the restoration take",
+            "The restoration story takes place nine years after the flood.",
+            "how",
+        ),
+        (
+            "how long did the restoration take",
+            "The council pushed the restoration back by six weeks.",
+            "how",
+        ),
+        (
+            "how long did the restoration take",
+            "The restoration moved to Ostvik, where the masons spent three weeks rebuilding"
+            " the quay.",
+            "how",
         ),
     ],
 )
@@ -516,6 +544,17 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
             " Ostvik would only have two ferry piers.",
             "why",
         ),
+        # a duration by the verb that ends or lasts the work, in words or digits
+        (
+            "how long did the restoration take",
+            "The restoration of the chapel finished in May after nineteen weeks.",
+            "how",
+        ),
+        (
+            "how long will the restoration last",
+            "The restoration begins in March and will last about five months.",
+            "how",
+        ),
     ],
 )
 def test_a_passage_with_an_answer_of_the_asked_kind_passes(
@@ -577,6 +616,22 @@ def test_a_verb_used_twice_may_have_the_asked_doer_in_its_second_use() -> None:
             "when will Copper Sky 3 be released",
             "The sequel was first planned for a December 2027 release, but the studio"
             " delayed it after the effects house asked for more time.",
+        ),
+        # "out" of leaving, not of a release
+        (
+            "when is Copper Sky 3 out",
+            "Mara Voss bowed out of the sequel in April, citing exhaustion.",
+        ),
+        # the teaser's premiere, a quoted title and all
+        (
+            "when will Copper Sky 3 come out",
+            'A first teaser for "Copper Sky 3" will premiere in theaters in March.',
+        ),
+        # the release of another film, which its quoted title names
+        (
+            "when will Copper Sky 3 be released",
+            "Copper Sky 3 wraps filming in March, ahead of the studio's summer release"
+            ' "The Clockmaker\'s Garden."',
         ),
     ],
 )
@@ -1115,6 +1170,37 @@ ARTICLES = {
             ("How many people lived in Fenmoor in 1880?", "3,100"),
             ("Who paid for the railway that connected Fenmoor to the coast?", "Edwin Sorrel"),
             ("How many people lived in Fenmoor in 1920?", None),
+        ],
+    ),
+    # a release word said of a trailer in the same phrase ("premiere in theaters"), of
+    # another film it names ('family release "The Clockmaker's Garden"'), or of someone
+    # leaving ("bowed out") gives no date for the film
+    "ashen-tide.txt": (
+        'Bellwether Pictures has moved the release of "Ashen Tide 2: Saltwind," the second '
+        "film in its disaster franchise, from May 8, 2026 to September 18, 2026, the studio "
+        'said Tuesday. A first trailer for "Saltwind" will premiere in theaters in March, '
+        "attached to the studio's family release \"The Clockmaker's Garden.\" Rowan Pike, "
+        "who led the first film, bowed out in January because of a scheduling conflict.",
+        [
+            ("when's saltwind out?", "September 18, 2026"),
+            ("when's the new ashen tide coming out", "September 18, 2026"),
+            ("when is ashen tide 2 released", "September 18, 2026"),
+            ("when does the trailer come out?", "March"),
+        ],
+    ),
+    # "how long did they shoot": a span by a verb of ending answers an act's duration, and
+    # the passage calling the shoot "principal photography" is found; "how long is X"
+    # asks X's own measure, which nothing here states
+    "greywater.txt": (
+        'Principal photography on "Greywater" began in April in Norrland and moved to '
+        "stages in Prague, wrapping in late August after 97 days. The crew shot the storm "
+        "scenes at sea off Gotland. Ada Lind, who spent a decade on the stage, plays the "
+        "ferryman.",
+        [
+            ("how long did they shoot for?", "97 days"),
+            ("how long did filming last", "97 days"),
+            ("how long did the shoot take?", "97 days"),
+            ("How long is Greywater?", None),
         ],
     ),
 }

@@ -29,6 +29,7 @@ def entry(
     core_people: tuple[str, ...] = (),
     has_count: bool = False,
     has_time: bool = False,
+    has_span: bool = False,
     passage: bool = False,
 ) -> IndexEntry:
     fact = Fact(
@@ -52,6 +53,7 @@ def entry(
         core_people=core_people,
         has_count=has_count,
         has_time=has_time,
+        has_span=has_span,
     )
 
 
@@ -66,6 +68,7 @@ def query(
     people: tuple[str, ...] = (),
     concepts: dict[str, frozenset[str]] | None = None,
     counting: bool = False,
+    spanning: bool = False,
 ) -> Query:
     concepts = concepts or {}
     return Query(
@@ -77,6 +80,7 @@ def query(
         franchises=frozenset(franchises),
         people=frozenset(people),
         counting=counting,
+        spanning=spanning,
     )
 
 
@@ -114,11 +118,17 @@ def test_coverage_a_synonym_counts_less_than_the_word_itself() -> None:
 
 
 def test_coverage_a_shared_prefix_counts_less_than_a_synonym() -> None:
-    q = query(("promoting",), canon="@mi7 promoting")
+    q = query(("promote",), canon="@mi7 promote")
     prefix = score(q, entry(("promotional",), prefixes=("promo",)))
     unrelated = score(q, entry(("budget",)))
     assert WEIGHTS.prefix_credit < WEIGHTS.concept_credit
     assert prefix > unrelated
+
+
+def test_coverage_a_shared_start_outside_a_word_family_earns_nothing() -> None:
+    q = query(("sequel",), canon="@mi7 sequel")
+    shared_start = score(q, entry(("sequence",), prefixes=("seque",)))
+    assert shared_start == pytest.approx(score(q, entry(("budget",))))
 
 
 def test_example_questions_close_to_the_question_raise_the_score() -> None:
@@ -184,6 +194,13 @@ def test_how_many_wants_a_number_in_the_answer() -> None:
         score(q, entry(has_count=True)) * WEIGHTS.no_count
     )
     assert score(q, entry(has_count=False)) < WEIGHTS.answer_threshold
+
+
+def test_how_long_wants_a_measured_span_in_the_answer() -> None:
+    q = query(spanning=True, qtype="how")
+    assert score(q, entry(has_span=False)) == pytest.approx(
+        score(q, entry(has_span=True)) * WEIGHTS.no_span
+    )
 
 
 def test_when_wants_a_date_in_the_answer() -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.engine import kinds, names, naming, passive, phrases, roles
-from bot.text import Concepts
+from bot.text import DETERMINERS, Concepts
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -52,7 +52,11 @@ def holds_answer(
         holds = kinds.ANSWER_KINDS.get(question.kind)
         # the words asked about, and the passage's words for them ("cinemas" for "release")
         asked_about = set(question.terms) | known.sharing(question.terms, stems)
-        ok = holds is None or _held_near(question, passage, words, stems, holds, asked_about)
+        # "how long did filming take" is answered by "... wrapped after 94 days"
+        lasting = kinds.lasting_at(words, stems) if question.kind == "span" else []
+        ok = holds is None or _held_near(
+            question, passage, words, stems, holds, asked_about, lasting
+        )
         if ok and question.kind in kinds.TIME_KINDS:
             ok = not kinds.measured_from(stems, asked_about)
     return ok
@@ -65,14 +69,20 @@ def _held_near(
     stems: list[str],
     holds: Callable[[str], bool],
     asked_about: set[str],
+    also_at: list[int],
 ) -> bool:
     """A word of the asked kind, not one of the question's own, standing near a word the
     question asks about: in "the record high was set on June 8, while the record low was
     set on February 6", the month of the record low is February, the one beside it."""
-    asked_at = [i for i, s in enumerate(stems) if s in asked_about]
-    if question.kind in kinds.TIME_KINDS and asked_at and PROMOTIONS.isdisjoint(question.words):
-        # "debut the first full trailer in February": the trailer's date, not the film's
-        asked_at = [j for j in asked_at if not _of_promotion(words, j)]
+    asked_at = sorted({i for i, s in enumerate(stems) if s in asked_about} | set(also_at))
+    # a quoted title, and what it is said to be, count for nothing between two words:
+    # 'dated "Harrier Point 3: Starfall," the third film in the series, for March 5'
+    quoted = phrases.titled(passage, len(words))
+    apart = [0]
+    for inside in quoted:
+        apart.append(apart[-1] + (not inside))
+    if question.kind in kinds.TIME_KINDS and asked_at:
+        asked_at = _said_of_the_film(question, words, stems, apart, asked_at)
         if not asked_at:
             return False
     given_up = kinds.given_up_plans(words, stems)
@@ -83,19 +93,13 @@ def _held_near(
         and holds(w)
         and i not in given_up
         and not kinds.loose_ordinal(words, i)
-        and (question.kind != "span" or kinds.measured_span(words, i))
+        and (question.kind != "span" or _span_of_the_act(words, stems, i, asked_about))
     ]
     if not asked_at:
         return bool(found)
     # "A trailer is expected in December, and the film will open ...": December is the
     # trailer's, in another clause than the opening
     clause = phrases.clauses(passage, len(words))
-    # a quoted title between them, and what it is said to be, count for nothing: 'dated
-    # "Harrier Point 3: Starfall," the third film in the series, for March 5'
-    quoted = phrases.titled(passage, len(words))
-    apart = [0]
-    for inside in quoted:
-        apart.append(apart[-1] + (not inside))
     return any(
         abs(apart[i] - apart[j]) <= ANSWER_REACH and clause[i] == clause[j]
         for i in found
@@ -103,15 +107,84 @@ def _held_near(
     )
 
 
-# What a release word may be said of besides the film, within `PROMOTION_REACH` words:
-# "plans to debut the first full trailer in February".
+def _span_of_the_act(words: list[str], stems: list[str], at: int, asked_about: set[str]) -> bool:
+    """A span measured ("after 94 days") and, after "spent", of the act asked about: in
+    "the production spent three weeks staging a chase" the weeks are the chase's."""
+    if not kinds.measured_span(words, at):
+        return False
+    spent = "spend" in stems[max(0, at - SPENT_REACH) : at]
+    return not spent or not asked_about.isdisjoint(stems[at + 1 : at + 1 + SPENT_REACH])
+
+
+# How far "spent" may stand before its span, and the act after it: "spent nearly three
+# weeks filming".
+SPENT_REACH = 3
+
+
+# What a release word may be said of besides the film, within `PROMOTION_REACH` words
+# (a quoted title counting for nothing): "plans to debut the first full trailer in
+# February", 'a first teaser for "Black Meridian" will debut in February'.
 PROMOTIONS = frozenset("trailer trailers teaser teasers poster posters footage clip clips".split())
 PROMOTION_REACH = 4
+# The verbs after which "out" is a release ("it comes out", "will be out in May"); after
+# others it is leaving or finding ("bowed out", "dropped out", "pointed out").
+RELEASED_OUT = frozenset("be is come roll".split())
+# How near two release words stand to be one phrase ("premiere in theaters").
+RELEASE_PHRASE_REACH = 2
 
 
-def _of_promotion(words: list[str], at: int) -> bool:
-    near = words[max(0, at - PROMOTION_REACH) : at + PROMOTION_REACH + 1]
-    return not PROMOTIONS.isdisjoint(near)
+def _said_of_the_film(
+    question: Asked, words: list[str], stems: list[str], apart: list[int], asked_at: list[int]
+) -> list[int]:
+    """Those of the release words at `asked_at` said of the film asked about, not of
+    something else (`SAID_OF_ANOTHER`). A word in the same phrase as one set aside goes
+    with it: "a teaser will premiere in theaters"."""
+    kept: list[int] = []
+    set_aside: list[int] = []
+    for at in asked_at:
+        if any(said(question, words, stems, apart, at) for said in SAID_OF_ANOTHER) or any(
+            abs(apart[at] - apart[k]) <= RELEASE_PHRASE_REACH for k in set_aside
+        ):
+            set_aside.append(at)
+        else:
+            kept.append(at)
+    return kept
+
+
+def _of_promotion(
+    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
+) -> bool:
+    """ "plans to debut the first full trailer in February" (unless trailers are asked)."""
+    return PROMOTIONS.isdisjoint(question.words) and any(
+        abs(apart[k] - apart[at]) <= PROMOTION_REACH for k, w in enumerate(words) if w in PROMOTIONS
+    )
+
+
+def _of_other_title(
+    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
+) -> bool:
+    """'its family release "The Clockmaker's Garden"': a quoted title right after the
+    release word is what it releases."""
+    end = at + 1
+    while end < len(words) and apart[end + 1] == apart[end]:
+        end += 1
+    title = set(words[at + 1 : end]) - DETERMINERS
+    return bool(title) and title.isdisjoint(question.words)
+
+
+def _of_leaving(
+    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
+) -> bool:
+    """ "bowed out", "dropped out": "out" after a verb that is not a release's."""
+    return words[at] == "out" and (at == 0 or stems[at - 1] not in RELEASED_OUT)
+
+
+# What else a release word may be said of than the film asked about.
+SAID_OF_ANOTHER: tuple[Callable[[Asked, list[str], list[str], list[int], int], bool], ...] = (
+    _of_promotion,
+    _of_other_title,
+    _of_leaving,
+)
 
 
 _PAST_AUXILIARIES = frozenset("did was were had".split())

@@ -18,11 +18,13 @@ from bot.text import DETERMINERS, Concepts, normalize, stem
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
 FAMILY_PREFIX = 5
-# ... and part no more than this many letters before the shorter of them ends.
+# ... and part no more than this many letters before a root ends, when that letter is
+# silent: "promote" ~ "promotion", "happy" ~ "happiness".
 FAMILY_SPLIT = 1
+SILENT_ENDS = frozenset("ey")
 # Endings that make one word of a family from another, longest first.
 DERIVATIONAL_ENDINGS = (
-    "ational ation ment ance ence ion ity ive ant ent ist ism ure ous al or er".split()
+    "ational ation ition tion ment ance ence ion ity ive ant ent ist ism ure ous al or er".split()
 )
 # A verb this long or longer may stand with the -s of its third person: "means".
 MIN_VERB_FORM_BASE = 4
@@ -109,14 +111,22 @@ def related(a: str, b: str) -> bool:
     shared = next(
         (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
     )
-    return shared >= FAMILY_PREFIX and shared >= min(len(_root(a)), len(_root(b))) - FAMILY_SPLIT
+    if shared < FAMILY_PREFIX:
+        return False
+    # each root whole in the shared part, or but for a silent last letter ("promot-e"
+    # ~ "promot-ion"): "sequel" and "sequ-ence" part at the root's own "l"
+    return shared == min(len(a), len(b)) or all(
+        shared >= len(r) or (shared == len(r) - FAMILY_SPLIT and r[-1] in SILENT_ENDS)
+        for r in (_root(a), _root(b))
+    )
 
 
 def _root(stem: str) -> str:
-    """A stem without the derivational ending it may have: "investment" -> "invest"."""
+    """A stem without the derivational endings it may have: "investment" -> "invest",
+    "promotional" -> "promot"."""
     for ending in DERIVATIONAL_ENDINGS:
         if stem.endswith(ending) and len(stem) - len(ending) >= FAMILY_PREFIX - 1:
-            return stem[: -len(ending)]
+            return _root(stem[: -len(ending)])
     return stem
 
 

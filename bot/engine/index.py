@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.aliases import AliasMatcher, Mention
+from bot.engine import kinds
 from bot.engine.phrases import implied_concepts
 from bot.engine.speller import Speller
 from bot.models import Entity, EntityKind, Fact, FactSet
@@ -65,6 +66,7 @@ class IndexEntry:
     core_people: tuple[str, ...]  # people/characters nearly every example question names
     has_count: bool  # the answer states a number (not counting titles like "MI7")
     has_time: bool  # the answer states a date or a time
+    has_span: bool  # the answer measures a span with its unit ("after 94 days")
 
 
 class _Names:
@@ -308,6 +310,13 @@ class Index:
             posting = self.by_stem[s]
             if len(posting) <= MAX_TOKEN_POSTINGS or not found:
                 found.update(posting[:MAX_TOKEN_POSTINGS])
+        # and the facts saying the same with another word of its concept: "how long did
+        # they shoot" finds "principal photography ... wrapped after 94 days"
+        for s in set(content):
+            for mate in self.concepts.mates(s):
+                posting = self.by_stem.get(mate, [])
+                if len(posting) <= MAX_TOKEN_POSTINGS:
+                    found.update(posting)
         return found
 
     # ------------------------------------------------------------------ building
@@ -360,6 +369,10 @@ class Index:
             has_count=bool(_COUNT.search(" ".join(answer_words)))
             and bool(_COUNT.search(self._without_names(answer_words))),
             has_time=bool(_TIME.search(fact.answer)),
+            has_span=any(
+                w in kinds.SPANS and kinds.measured_span(answer_words, i)
+                for i, w in enumerate(answer_words)
+            ),
         )
 
     def _without_names(self, words: list[str]) -> str:

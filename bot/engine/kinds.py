@@ -15,7 +15,7 @@ from itertools import pairwise
 from bot.engine.opposites import ANTONYMS
 from bot.engine.passive import is_participle
 from bot.models import QuestionType
-from bot.text import GLUE, is_ordinal, stem
+from bot.text import DETERMINERS, GLUE, is_ordinal, stem
 
 # Skipped between the question word and its head noun: "what is the largest city",
 # "which kind of fort", "what type of school".
@@ -64,7 +64,8 @@ NAMING_CUE = re.compile(
 )
 COUNT_HEADS = frozenset("number percentage percent amount population total size cost price".split())
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
     "fifty sixty seventy eighty ninety hundred thousand million billion dozen half "
     "twice once several".split()
 )
@@ -87,12 +88,21 @@ def _is_count(word: str) -> bool:
 _SPAN_QUANTITIES = frozenset("a an several few many".split())
 
 
+# After a span, words that make it the distance of one time from another: "nine years
+# after the first film" dates the story; it measures nothing's length.
+# "Two weeks behind schedule" is a delay, not how long the work took.
+_OFFSET = frozenset("after before later earlier ago since behind ahead late early".split())
+
+
 def measured_span(words: list[str], i: int) -> bool:
     """Whether the unit at `i` measures a span ("after 94 days", "fourteen weeks"), not
-    an adjective ("a year-long stage run", normalized "a year long stage run")."""
+    an adjective ("a year-long stage run", normalized "a year long stage run"), the
+    distance between two times ("nine years after") or a change ("pushed back by six
+    weeks")."""
     before = words[i - 1] if i else ""
-    if words[i + 1 : i + 2] == ["long"]:
-        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if after == "long" or after in _OFFSET or words[max(0, i - 2) : i - 1] == ["by"]:
+        return False  # "by six weeks": a change, not a duration
     return _is_count(before.replace(",", "")) or before in _SPAN_QUANTITIES
 
 
@@ -102,6 +112,26 @@ SPANS = frozenset(
     decade decades century centuries mile miles kilometre kilometres kilometer kilometers
     km metre metres meter meters foot feet yard yards""".split()
 )
+
+# The words of "how long did filming last/take" that the span itself answers.
+DURATION_WORDS = frozenset("long last take".split())
+# Verbs a span of an act's duration stands by, whatever the act is called: "filming ...
+# wrapped after 94 days", "the siege ended after 40 days", "will last five months".
+# ("Take" and "spend" are left out: "takes place"; "spent three weeks in Calastra" is a
+# part of the shoot, not all of it.)
+LASTING = frozenset("last wrap finish complete end conclude".split())
+# Words before "last" that make it an adjective: "the last film", "the very last".
+_BEFORE_ADJECTIVE = DETERMINERS | {"very", "first", "and"}
+
+
+def lasting_at(words: list[str], stems: list[str]) -> list[int]:
+    """Where `LASTING` verbs stand in a passage: "the last film" is no verb."""
+    return [
+        i
+        for i, s in enumerate(stems)
+        if s in LASTING and not (i and words[i - 1] in _BEFORE_ADJECTIVE)
+    ]
+
 
 # "Where is Ilse Varg from?" asks where someone comes from, which a passage says with one
 # of these; "Ilse Varg is filming in Ostvik" says where she is, not where she is from.

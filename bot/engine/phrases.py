@@ -229,9 +229,13 @@ def clauses(passage: str, count: int) -> list[int]:
     return numbers if len(numbers) == count else [0] * count
 
 
-# A quoted title, with the apposition that may follow it: '"Harrier Point 3: Starfall,"
-# the third film in the spy series,'.
-_TITLE_ASIDE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d](?:\s*,?[^,\"\u201c]*,)?")
+# A quoted title, with the apposition that may follow it after a comma: '"Harrier Point
+# 3: Starfall," the third film in the spy series,' (but in '"Saltwind" will premiere in
+# March,' what follows is the sentence going on).
+_TITLE_ASIDE = re.compile(
+    r"[\"\u201c][^\"\u201c\u201d]*(?:,[\"\u201d]|[\"\u201d]\s*,)[^,\"\u201c]*,"
+    r"|[\"\u201c][^\"\u201c\u201d]*[\"\u201d]"
+)
 
 
 def titled(passage: str, count: int) -> list[bool]:

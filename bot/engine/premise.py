@@ -84,7 +84,7 @@ IMPLIED = frozenset(
 # people lived there" by its inhabitants.
 IDIOMS = frozenset(
     {("take", "place"), ("accord", "to"), ("out", "of"), ("in", "charge")}
-    | {("to", "make"), ("person", "live")}
+    | {("to", "make"), ("person", "live"), ("responsible", "for")}
     | {("locate", p) for p in "in at on near by beside".split()}
 )
 # Phrasal verbs whose particle carries the meaning: "when is it coming out" asks for a
@@ -158,7 +158,7 @@ def asked(
             continue
         if w in GLUE or w in NEGATIONS or w in SCAFFOLD or not w.isalpha() or w in IMPLIED:
             continue
-        if _idiom(words, i, qtype):
+        if _idiom(words, i, qtype) or (kind == "span" and stem(w) in kinds.DURATION_WORDS):
             continue
         if (
             w in heads

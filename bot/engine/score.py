@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
+from bot.engine import kinds
+from bot.engine.explain import related
 from bot.engine.index import PREFIX, Index, IndexEntry
 from bot.models import EntityKind, QuestionType, Topic
 
@@ -30,6 +32,9 @@ TOPIC_AFFINITY: dict[QuestionType, frozenset[Topic]] = {
     ),
     "yesno": frozenset({"returning_cast", "new_cast", "cast", "production", "director"}),
 }
+
+
+_COPULAS = frozenset({("is",), ("was",), ("are",), ("were",)})
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ class Weights:
     topic_nudge: float = 0.06  # a suitable topic for the question type: a tie-breaker only
     no_count: float = 0.5  # "how many" answered by a fact stating no number
     no_time: float = 0.8  # "when" answered by a fact stating no date: milder, dates hide
+    no_span: float = 0.5  # "how long" answered by a fact measuring no span ("a year-long run")
     passage: float = 0.9  # curated facts win ties with the raw sentence they came from
     passage_length: float = 0.1  # how much a long passage loses against a short one
     typical_passage: float = 20.0  # distinct stems in an ordinary sentence
@@ -94,6 +100,7 @@ class Query:
     franchises: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     counting: bool = False  # "how many ...": the answer must hold a number
+    spanning: bool = False  # "how long ...": the answer must measure a span
     canon_set: frozenset[str] = field(init=False)
     total: float = field(init=False)
 
@@ -118,7 +125,13 @@ def score(query: Query, entry: IndexEntry, w: Weights = WEIGHTS) -> float:
             matched += weight
         elif not concepts.isdisjoint(entry.concepts):
             matched += w.concept_credit * weight
-        elif len(s) > PREFIX and s[:PREFIX] in entry.prefixes:
+        elif (
+            len(s) > PREFIX
+            and s[:PREFIX] in entry.prefixes
+            and any(related(s, t) for t in entry.stems if t.startswith(s[:PREFIX]))
+        ):
+            # one word family ("promoting" ~ "promotional"), not any shared start
+            # ("sequel" ~ "sequences")
             matched += w.prefix_credit * weight
     coverage = matched / query.total if query.total else 1.0
     # 2. Closeness to the fact's example questions (entity names canonicalised).
@@ -155,9 +168,12 @@ def score(query: Query, entry: IndexEntry, w: Weights = WEIGHTS) -> float:
         total *= w.person_not_in_fact
     if query.qtype in TOPIC_AFFINITY and fact.topic in TOPIC_AFFINITY[query.qtype]:
         total += w.topic_nudge
-    # 5. The answer must be of the kind asked for: a count for "how many", a time for "when".
+    # 5. The answer must be of the kind asked for: a count for "how many", a span for
+    # "how long", a time for "when".
     if query.counting and not entry.has_count:
         total *= w.no_count
+    elif query.spanning and not entry.has_span:
+        total *= w.no_span
     elif query.qtype == "when" and not entry.has_time:
         total *= w.no_time
     if fact.passage:
@@ -184,16 +200,24 @@ def build_query(
     films = frozenset(e for e in named if index.kind(e) is EntityKind.FILM)
     franchises = {e for e in named if index.kind(e) is EntityKind.FRANCHISE}
     franchises |= {f for e in films if (f := index.entities[e].franchise) is not None}
+    # "how long": the answer must measure a span (see `score`). "How long did they shoot"
+    # asks an act's duration, which the span answers ("wrapped after 94 days"), so
+    # "long" (and "last", "take") is no word to find; "how long is the avenue" asks the thing's own measure,
+    # which a passage states with "long" ("the avenue is two miles long").
+    spanning = " ".join(words[:2]) == "how long"
+    of_an_act = spanning and words[2:3] not in _COPULAS
     return Query(
         qtype=qtype,
         canon=index.canonical(list(words), mentions),
         words=tuple(
             (s, index.idf.get(s, w.unknown_word_weight), frozenset(index.concepts.of([s])))
             for s in content
+            if not (of_an_act and s in kinds.DURATION_WORDS)
         ),
         named=named,
         films=films,
         franchises=frozenset(franchises),
         people=frozenset(e for e in named if index.kind(e) is EntityKind.PERSON),
         counting=counting,
+        spanning=spanning,
     )
