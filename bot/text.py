@@ -310,9 +310,11 @@ class Concepts:
 
 GENERAL_CONCEPTS = Concepts(
     {
+        # "has pushed back X to June 12" says when it comes out now ("move" is left out:
+        # "before moving to the salt flats")
         "@release": (
             "release date dated premiere premier debut open opening theater cinema arrive "
-            "launch hit out showing screen see watch".split()
+            "launch hit out showing screen see watch push postpone reschedule slate".split()
         ),
         "@return": "return back reprise rejoin veteran comeback again".split(),
         "@join": "new join newcomer addition added debut add".split(),

@@ -229,6 +229,22 @@ def test_a_decline_names_the_unknown_name_not_the_verb_before_it(engine: Engine)
     assert answer.kind == "unknown_entity" and "\u201czorvath\u201d" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("did they scrap zq3 or nah", "zq 3"),
+        ("is zq 3 cancelled", "zq 3"),
+        ("has anyone teased zorblax quest 3", "zorblax quest 3"),
+        ("when is dune 3 out", "dune 3"),  # an English word may be a title's
+    ],
+)
+def test_a_decline_names_a_numbered_title_without_the_verbs_around_it(
+    engine: Engine, question: str, named: str
+) -> None:
+    answer = engine.answer(question)
+    assert answer.kind == "unknown_entity" and f"\u201c{named}\u201d" in answer.text
+
+
 def test_a_decline_names_what_was_typed_not_a_repair_of_it(engine: Engine) -> None:
     answer = engine.answer("is brad pitt in mi7")
     assert not answer.answered and "\u201cbrad pitt\u201d" in answer.text

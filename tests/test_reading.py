@@ -1203,6 +1203,18 @@ ARTICLES = {
             ("How long is Greywater?", None),
         ],
     ),
+    # a date pushed back says when the film comes out now, though no word of release
+    # stands in the sentence
+    "brightwater.txt": (
+        'Lumen Studios has pushed back "Brightwater 2," the second film in its coastal '
+        "mystery series, to June 12, 2026. Director Anna Reyes said the cast will tour in "
+        "May.",
+        [
+            ("when does brightwater 2 come out now?", "June 12, 2026"),
+            ("when's brightwater 2 out", "June 12, 2026"),
+            ("when does the cast tour", "May"),
+        ],
+    ),
 }
 
 

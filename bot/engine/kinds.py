@@ -113,6 +113,10 @@ SPANS = frozenset(
     km metre metres meter meters foot feet yard yards""".split()
 )
 
+# Phrasal verbs whose particle carries the meaning: "when is it coming out" asks for a
+# release ("out"), "is she coming back" for a return; the verb itself is no key term.
+PARTICLE_VERBS = frozenset({("come", "out"), ("come", "back")})
+
 # The words of "how long did filming last/take" that the span itself answers.
 DURATION_WORDS = frozenset("long last take".split())
 # Verbs a span of an act's duration stands by, whatever the act is called: "filming ...

@@ -34,6 +34,11 @@ _PREFACE = re.compile(
     r"(?:please\s+)?(?:(?:tell|show|give) (?:me|us)\s+(?:about\s+)?)?"
 )
 
+# "when does it come out": the release ("out") is what to rank facts by; the verb would
+# only weigh down the passages saying it another way ("moving the sequel to June 12").
+# ("Come back" keeps its verb: curated example questions say "coming back".)
+RANKED_BY_PARTICLE = frozenset({("come", "out")})
+
 # Time fillers of chat that ask nothing: "who's doing the score this time".
 _FILLER = re.compile(r"\b(?:this time|these days|right now|at the moment|so far)\b")
 
@@ -82,6 +87,8 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         if naming and w in kinds.NAMING_WORDS:
             continue
         s = stem(w)
+        if i + 1 < len(words) and (s, stem(words[i + 1])) in RANKED_BY_PARTICLE:
+            continue
         content.append(s)
         if not known(index, s):
             unknown.append(s)

@@ -84,12 +84,9 @@ IMPLIED = frozenset(
 # people lived there" by its inhabitants.
 IDIOMS = frozenset(
     {("take", "place"), ("accord", "to"), ("out", "of"), ("in", "charge")}
-    | {("to", "make"), ("person", "live"), ("responsible", "for")}
+    | {("to", "make"), ("person", "live"), ("responsible", "for"), ("suppose", "to")}
     | {("locate", p) for p in "in at on near by beside".split()}
 )
-# Phrasal verbs whose particle carries the meaning: "when is it coming out" asks for a
-# release ("out"), "is she coming back" for a return; the verb itself is no key term.
-PARTICLE_VERBS = frozenset({("come", "out"), ("come", "back")})
 # A measure the passage must name, not just any number: "what is the population of X"
 # is not answered by "220 miles northwest of X".
 STATED_MEASURES = frozenset("population cost price".split())
@@ -200,7 +197,9 @@ def _idiom(words: list[str], i: int, qtype: QuestionType) -> bool:
     here = stem(words[i])
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):
         return False  # "where is it located", "what area is it located in": a place asked
-    return (here, after) in IDIOMS or (before, here) in IDIOMS or (here, after) in PARTICLE_VERBS
+    return (
+        (here, after) in IDIOMS or (before, here) in IDIOMS or (here, after) in kinds.PARTICLE_VERBS
+    )
 
 
 def _counts_the_answer(words: list[str], i: int) -> bool:

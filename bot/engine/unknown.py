@@ -139,6 +139,11 @@ def unknown_phrase(
             if title:
                 return " ".join([*title, phrase])
             continue
+        if numbers:
+            # "did they announce bw 3", "is bw 3 confirmed": the verbs around a
+            # numbered title are no part of its name
+            run = _numbered_title(run, words, numbers)
+            phrase = " ".join(words[i] for i in run)
         if (
             run[0] < first  # a known first name, an unknown surname: "tom hanks"
             # unknown words side by side, one of them no English as typed ("keanu
@@ -249,6 +254,29 @@ def known(index: Index, s: str) -> bool:
     if s in index.stems or index.concepts.of([s]):
         return True
     return s.endswith("s") and not s.endswith("ss") and s[:-1] in index.stems
+
+
+def _numbered_title(run: list[int], words: list[str], numbers: list[int]) -> list[int]:
+    """`run` without the plain English words after its last number, nor those before
+    a word that is no English ("announce bw 3" is "bw 3"; "announce dune 3" can't be told
+    apart, and stays whole)."""
+    common = common_words()
+
+    def plain(i: int) -> bool:
+        return words[i] in common or stem(words[i]) in common
+
+    end = len(run)
+    while end > 1 and run[end - 1] > numbers[-1] and plain(run[end - 1]):
+        end -= 1
+    start = 0
+    while (
+        start + 1 < end
+        and plain(run[start])
+        and not plain(run[start + 1])
+        and not is_number(words[run[start + 1]])
+    ):
+        start += 1
+    return run[start:end]
 
 
 def _ordinary(word: str) -> bool:
