@@ -81,6 +81,28 @@ def _with_franchises(entities: list[Entity], known_forms: set[str]) -> list[Enti
     return [*franchises.values(), *(e for e in out if id(e) not in series)]
 
 
+def _surname_for_subject(entities: list[Entity]) -> list[Entity]:
+    """A lone surname several people share ("Wrenfield" beside Tobias, Edwin and Philip
+    Wrenfield) is the first of them the article names: in a biography its subject, who
+    is called by the surname alone from the second sentence on. The lone word is then no
+    entity of its own."""
+    persons = [e for e in entities if e.kind is EntityKind.PERSON and len(e.name.split()) >= 2]
+    lone = {normalize(e.name): e for e in entities if len(e.name.split()) == 1}
+    given: dict[str, str] = {}  # person name -> the surname alias it takes
+    for surname, word in lone.items():
+        sharing = [p for p in persons if normalize(p.name).split()[-1] == surname]
+        if len(sharing) >= 2:
+            given[sharing[0].name] = word.name
+    if not given:
+        return entities
+    dropped = {normalize(a) for a in given.values()}
+    return [
+        replace(e, aliases=(*e.aliases, given[e.name])) if e.name in given else e
+        for e in entities
+        if not (len(e.name.split()) == 1 and normalize(e.name) in dropped)
+    ]
+
+
 def _resolve_clashes(drafted: list[Entity], known: list[Entity]) -> tuple[list[Entity], list[str]]:
     """Drop what would make two entities share a name, as the loader would refuse it.
 

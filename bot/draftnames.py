@@ -12,6 +12,7 @@ from bot.draftmerge import (
     _merge_acronyms,
     _merge_short_titles,
     _resolve_clashes,
+    _surname_for_subject,
     _with_franchises,
 )
 from bot.draftnumbers import number_films
@@ -198,7 +199,7 @@ def _extract_entities(
     entities = [
         replace(e, franchise=ids.get(e.franchise or "")) if e.franchise else e for e in with_ids
     ]
-    return _resolve_clashes(entities, known)
+    return _resolve_clashes(_surname_for_subject(entities), known)
 
 
 def _name_words(

@@ -351,6 +351,9 @@ GENERAL_CONCEPTS = Concepts(
         # "who was her husband" is answered by "she married ...", "kids" by "children"
         "@marry": "marry marriage husband wife spouse wed wedding".split(),
         "@child": "child kid".split(),
+        # a biography's "(3 May 1831 - 14 March 1902)" says both (see `implied_concepts`)
+        "@birth": "born birth".split(),
+        "@death": "die death".split(),
         # "who's the villain" is answered by "cast as the antagonist"
         "@villain": "villain antagonist baddie nemesis adversary".split(),
         # "how many people lived there" is answered by "it had 4,200 inhabitants"

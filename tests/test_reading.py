@@ -917,7 +917,18 @@ HELD_OUT = [
         "Meridian'), written in the seventh round by a helper that had not seen the "
         "engine, and run once before any change: 3/13 answerable right, 0 wrong of 3 "
         "given, 7/7 declined. Never tuned on; the faults it shares with our own "
-        "examples (the lede's film, 'KR4', a one-word subtitle) were fixed on those.",
+        "examples (the lede's film, 'KR4', a one-word subtitle) were fixed on those. "
+        "In the eighth round its answers were read to find what a change broke (a "
+        "teaser's date, a part of the shoot given for all of it), so it is no longer "
+        "wholly unseen.",
+    ),
+    (
+        10,
+        "deadlight-run-article.txt",
+        "Film news on a sequel pushed back ('Deadlight Run 3: Ember Tide'), written in "
+        "the eighth round by a helper that had not seen the engine, and run once after "
+        "that round's first changes: 5/13 answerable right, 2 wrong of 7 given, 6/7 "
+        "declined. Never tuned on.",
     ),
 ]
 
@@ -1154,6 +1165,10 @@ ARTICLES = {
             ("who's the villain in starfall", "Tobin Reyes"),
             ("who's doing the score this time", "Lia Marsh"),
             ("how much did starfall cost?", "$150 million"),
+            # "the last X" is the film before the newest, by the year written beside it
+            ("what did the last harrier point movie make at the box office", "$300 million"),
+            # the first film is none the article names: no other film's takings answer
+            ("how much did the very first harrier point movie make at the box office", None),
             # "a year-long stage run" measures no span; an airship named after a comma
             # is nowhere
             ("How long was the stage run Reyes left?", None),
@@ -1213,6 +1228,20 @@ ARTICLES = {
             ("when does brightwater 2 come out now?", "June 12, 2026"),
             ("when's brightwater 2 out", "June 12, 2026"),
             ("when does the cast tour", "May"),
+        ],
+    ),
+    # a biography: its subject's lone surname, though the father shares it, and the life's
+    # span in brackets after the name
+    "corwin.txt": (
+        "Ada Corwin (4 June 1831 - 2 May 1902) was an English bridge engineer. Corwin was "
+        "born in the mill town of Halden, the eldest child of Tomas Corwin, a carpenter. "
+        "In 1859 Corwin married the printer Jonas Reed.",
+        [
+            ("In what year was Ada Corwin born?", "1831"),
+            ("Where was Corwin born?", "Halden"),
+            ("When did Ada Corwin die?", "1902"),
+            ("Who did Corwin marry?", "Jonas Reed"),
+            ("When was Tomas Corwin born?", None),
         ],
     ),
 }

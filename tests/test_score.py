@@ -9,9 +9,10 @@ from dataclasses import fields, replace
 
 import pytest
 
+from bot.engine import Engine
 from bot.engine.index import IndexEntry
-from bot.engine.score import TOPIC_AFFINITY, WEIGHTS, Query, Weights, score
-from bot.models import Fact, Source
+from bot.engine.score import TOPIC_AFFINITY, WEIGHTS, Query, Weights, build_query, score
+from bot.models import Fact, FactSet, Source
 
 IDF = 2.0  # every hand-built query word weighs the same
 
@@ -200,6 +201,24 @@ def test_how_long_wants_a_measured_span_in_the_answer() -> None:
     q = query(spanning=True, qtype="how")
     assert score(q, entry(has_span=False)) == pytest.approx(
         score(q, entry(has_span=True)) * WEIGHTS.no_span
+    )
+
+
+def test_in_what_year_wants_a_date_in_the_answer_and_needs_no_word_year() -> None:
+    fact = Fact(
+        id="f",
+        topic="trivia",
+        answer="The bridge was built in 1889.",
+        entities=(),
+        source=Source(file="s.txt", quote="The bridge was built in 1889."),
+    )
+    index = Engine(FactSet(facts=(fact,), entities=())).context.index
+    words = ("in", "what", "year", "was", "the", "bridge", "built")
+    q = build_query(index, "what", words, (), ("year", "bridge", "build"), False)
+    assert q.dating and [s for s, _, _ in q.words] == ["bridge", "build"]
+    undated = score(q, entry(("bridge", "build"), has_time=False))
+    assert undated == pytest.approx(
+        score(q, entry(("bridge", "build"), has_time=True)) * WEIGHTS.no_time
     )
 
 

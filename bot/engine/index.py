@@ -231,17 +231,6 @@ class Index:
         entity = self.entities.get(entity_id)
         return entity.kind if entity else None
 
-    def newest_film(self, franchise: str) -> str | None:
-        """The film of `franchise` that "the new X" means: the one the newest reports
-        are about, and of those the one they say most about (an article's subject)."""
-
-        def reported(film: Entity) -> tuple[str, int]:
-            facts = [self.entries[i].fact for i in self.by_entity.get(film.id, ())]
-            return max((f.source.date or "" for f in facts), default=""), len(facts)
-
-        films = self.names.films_of.get(franchise, ())
-        return max(films, key=reported).id if films else None
-
     def canonical(self, words: list[str], mentions: Sequence[Mention] | None = None) -> str:
         """Words with each alias replaced by its entity id, so "MI7" and "Mission
         Impossible 7" compare equal in fuzzy scoring; a parsed question's own `mentions`

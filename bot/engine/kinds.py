@@ -113,6 +113,13 @@ SPANS = frozenset(
     km metre metres meter meters foot feet yard yards""".split()
 )
 
+# Two words that say one thing a passage says in one word: "what did it make at the box
+# office" is answered by "it grossed $1.12 billion".
+PHRASE_WORDS = {("box", "office"): "gross"}
+
+# Nouns after a film's title that add nothing to it: "the last veilrunner movie".
+TITLE_NOUNS = frozenset("movie movies film films flick".split())
+
 # Phrasal verbs whose particle carries the meaning: "when is it coming out" asks for a
 # release ("out"), "is she coming back" for a return; the verb itself is no key term.
 PARTICLE_VERBS = frozenset({("come", "out"), ("come", "back")})

@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
-from bot.engine import kinds
+from bot.engine import films, kinds
 from bot.engine.index import Index
 from bot.engine.speller import english_speller
-from bot.engine.unknown import known, unknown_phrase
+from bot.engine.unknown import known, spoken_of, unknown_phrase
 from bot.models import EntityKind, QuestionType
 from bot.text import (
     GLUE,
+    MONTH_NAMES,
     clean,
     common_words,
     is_number,
@@ -67,7 +68,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     mentions = index.matcher.find(words)
     words, mentions, name_fixes = _repair_names(index, words, mentions)
     repaired.extend(name_fixes)
-    mentions = _newest_films(index, words, mentions)
+    mentions, unresolved = _films_by_place(index, words, mentions)
     entity_ids: list[str] = []
     for m in mentions:
         entity_ids.append(m.entity_id)
@@ -79,6 +80,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         in_mention.update(range(m.start, m.end))
     content: list[str] = []
     unknown: list[str] = []
+    amount = False
     # "another name for Route 9": a passage giving one says "Route 9, the Coast Road"
     naming = kinds.NAMING_QUESTION.search(" ".join(words)) is not None
     for i, w in enumerate(words):
@@ -86,8 +88,16 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             continue
         if naming and w in kinds.NAMING_WORDS:
             continue
-        s = stem(w)
-        if i + 1 < len(words) and (s, stem(words[i + 1])) in RANKED_BY_PARTICLE:
+        if w in kinds.TITLE_NOUNS and i - 1 in in_mention:
+            continue  # "the last veilrunner movie": the title says which film
+        s = stem(MONTH_NAMES.get(w, w))  # "nov 19 2021" is November's
+        pair = (s, stem(words[i + 1])) if i + 1 < len(words) else ("", "")
+        if pair in RANKED_BY_PARTICLE:
+            continue
+        if pair in kinds.PHRASE_WORDS:
+            s = kinds.PHRASE_WORDS[pair]
+            amount = True  # "the box office" is a sum of money, as "how much" asks
+        elif i and (stem(words[i - 1]), s) in kinds.PHRASE_WORDS:
             continue
         content.append(s)
         if not known(index, s):
@@ -101,10 +111,13 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         content=tuple(content),
         unknown=tuple(unknown),
         unknown_phrase=_as_typed(
-            unknown_phrase(index, text, words, in_mention, raw_words), words, raw_words
+            unknown_phrase(index, text, words, in_mention | unresolved, raw_words),
+            words,
+            raw_words,
         ),
         repaired=tuple(repaired),
-        counting=" ".join(words[:4]).startswith(("how many", "how much"))
+        counting=amount
+        or " ".join(words[:4]).startswith(("how many", "how much"))
         or " how many " in f" {' '.join(words)} ",
         naming=naming,
     )
@@ -166,22 +179,34 @@ def _repair_names(
     return out, index.matcher.find(out), fixes
 
 
-# "the new Veilrunner", "the next kestrel run": a franchise's newest film, not all of it.
-NEWEST = frozenset("new next latest newest upcoming".split())
+def _words_of(words: list[str], mention: Mention) -> str:
+    return " ".join(words[mention.start : mention.end])
 
 
-def _newest_films(index: Index, words: list[str], mentions: list[Mention]) -> list[Mention]:
+def _films_by_place(
+    index: Index, words: list[str], mentions: list[Mention]
+) -> tuple[list[Mention], set[int]]:
+    """Franchise mentions after "new"/"next", "last"/"previous" or "first" as the film
+    meant. "The first X" of a series whose first film the facts don't know names no
+    entity (its words are returned apart, as no unknown name): the passage must then say
+    "first" and the series' name itself (see `premise.asked`)."""
     out: list[Mention] = []
+    unresolved: set[int] = set()
     for m in mentions:
-        film = (
-            index.newest_film(m.entity_id)
-            if m.start
-            and words[m.start - 1] in NEWEST
-            and index.kind(m.entity_id) is EntityKind.FRANCHISE
-            else None
-        )
+        film = None
+        if m.start and index.kind(m.entity_id) is EntityKind.FRANCHISE:
+            before = words[m.start - 1]
+            if before in films.NEWEST:
+                film = films.newest_film(index, m.entity_id)
+            elif before in films.PREVIOUS:
+                film = films.previous_film(index, m.entity_id)
+            elif before in films.FIRST:
+                film = films.first_film(index, m.entity_id)
+                if film is None and not spoken_of(index, m.entity_id, _words_of(words, m)):
+                    unresolved.update(range(m.start - 1, m.end))
+                    continue
         out.append(m if film is None else Mention(film, m.start - 1, m.end))
-    return out
+    return out, unresolved
 
 
 def _without_chatter(words: list[str]) -> list[str]:

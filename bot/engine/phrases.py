@@ -173,7 +173,8 @@ def by_someone(words: Sequence[str]) -> bool:
 
 def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
     """Concepts a passage states by its phrasing, not by a word of the concept: a part
-    played ("returns as"), takings ("opened to $95 million"), authorship ("is by")."""
+    played ("returns as"), takings ("opened to $95 million"), authorship ("is by"), a
+    life's span ("Tobias Wrenfield (3 May 1831 - 14 March 1902) was ...")."""
     opened_to = any(
         stem(w) == "open" and words[i + 1 : i + 2] == ["to"] for i, w in enumerate(words)
     )
@@ -181,6 +182,23 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
         *((PLAYED,) if casts(words) else ()),
         *((GROSSED,) if opened_to else ()),
         *((AUTHORED,) if by_someone(words) else ()),
+        *((BORN, DIED) if _lifespan(words) else ()),
+    )
+
+
+BORN, DIED = "@birth", "@death"
+# How near the start of a biography's first sentence its subject's dates stand.
+LIFESPAN_REACH = 8
+
+
+def _lifespan(words: Sequence[str]) -> bool:
+    """Two years near a sentence's start with nothing but dates between them: a person's
+    birth and death, as a biography's first sentence gives them in brackets."""
+    years = [i for i, w in enumerate(words[:LIFESPAN_REACH]) if w.isdigit() and len(w) == 4]
+    return any(
+        int(words[a]) < int(words[b])
+        and all(w in MONTHS or (w.isdigit() and len(w) <= 2) for w in words[a + 1 : b])
+        for a, b in pairwise(years)
     )
 
 

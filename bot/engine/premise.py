@@ -157,6 +157,14 @@ def asked(
             continue
         if _idiom(words, i, qtype) or (kind == "span" and stem(w) in kinds.DURATION_WORDS):
             continue
+        if w in kinds.TITLE_NOUNS and i and words[i - 1] in named_words:
+            continue  # "the last veilrunner movie": the title says which film
+        pair = (stem(w), stem(words[i + 1])) if i + 1 < len(words) else ("", "")
+        if pair in kinds.PHRASE_WORDS:
+            terms.append(kinds.PHRASE_WORDS[pair])  # "box office": takings
+            continue
+        if i and (stem(words[i - 1]), stem(w)) in kinds.PHRASE_WORDS:
+            continue
         if (
             w in heads
             and w not in STATED_MEASURES

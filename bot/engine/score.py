@@ -35,6 +35,7 @@ TOPIC_AFFINITY: dict[QuestionType, frozenset[Topic]] = {
 
 
 _COPULAS = frozenset({("is",), ("was",), ("are",), ("were",)})
+_WHICH = frozenset({"what", "which"})
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class Query:
     people: frozenset[str] = frozenset()
     counting: bool = False  # "how many ...": the answer must hold a number
     spanning: bool = False  # "how long ...": the answer must measure a span
+    dating: bool = False  # "in what year ...": the answer must hold a time, as for "when"
     canon_set: frozenset[str] = field(init=False)
     total: float = field(init=False)
 
@@ -174,7 +176,7 @@ def score(query: Query, entry: IndexEntry, w: Weights = WEIGHTS) -> float:
         total *= w.no_count
     elif query.spanning and not entry.has_span:
         total *= w.no_span
-    elif query.qtype == "when" and not entry.has_time:
+    elif (query.qtype == "when" or query.dating) and not entry.has_time:
         total *= w.no_time
     if fact.passage:
         # A long sentence shares words with many questions by chance (BM25's length
@@ -206,13 +208,19 @@ def build_query(
     # which a passage states with "long" ("the avenue is two miles long").
     spanning = " ".join(words[:2]) == "how long"
     of_an_act = spanning and words[2:3] not in _COPULAS
+    # "in what year was she born": the year is what is asked, not a word to find
+    asked_times = {
+        b
+        for a, b in zip(words, words[1:], strict=False)
+        if a in _WHICH and b in kinds.TIME_HEAD_KINDS
+    }
     return Query(
         qtype=qtype,
         canon=index.canonical(list(words), mentions),
         words=tuple(
             (s, index.idf.get(s, w.unknown_word_weight), frozenset(index.concepts.of([s])))
             for s in content
-            if not (of_an_act and s in kinds.DURATION_WORDS)
+            if not (of_an_act and s in kinds.DURATION_WORDS) and s not in asked_times
         ),
         named=named,
         films=films,
@@ -220,4 +228,5 @@ def build_query(
         people=frozenset(e for e in named if index.kind(e) is EntityKind.PERSON),
         counting=counting,
         spanning=spanning,
+        dating=bool(asked_times),
     )

@@ -213,7 +213,8 @@ _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 FIRST = "1st"
 
 
-def _spoken_of(index: Index, entity_id: str, name: str) -> bool:
+def spoken_of(index: Index, entity_id: str, name: str) -> bool:
+    """Whether the facts of franchise `entity_id` speak of its first film by `name`."""
     entries = [index.entries[i] for i in index.by_entity.get(entity_id, ())]
     first = f"{FIRST} {name}"
     # the bare name as a clause's subject: "Night Ferry opened in 2024", not "Mission:
@@ -221,9 +222,20 @@ def _spoken_of(index: Index, entity_id: str, name: str) -> bool:
     name_pattern = r"\W+".join(map(re.escape, name.split()))
     bare = re.compile(r"(?:^|[.;:,]\s+)(?i:" + name_pattern + r")\s+[a-z]")
     original = f"original {name}"  # "the original Glass Tide, which opened in 2023"
+    # "the first Glass Orchard earned", "the first Glass Orchard film", not "the first
+    # Saltmarsh script" (the first of the series' scripts)
+    first_film = re.compile(
+        r"(?:^| )"
+        + re.escape(first)
+        + r"(?:$| (?:"
+        + "|".join(FILM_CUES)
+        + r"|\w+ed|"
+        + "|".join(sorted(GLUE))
+        + r")\b)"
+    )
     # the stems first: a fact without "1st" or "original" needs no normalizing
     return any(
-        (FIRST in e.stems and first in normalize(e.fact.answer))
+        (FIRST in e.stems and first_film.search(normalize(e.fact.answer)) is not None)
         or ("original" in e.stems and original in normalize(e.fact.answer))
         or bare.search(e.fact.answer)
         for e in entries
@@ -240,7 +252,7 @@ def _unknown_film_number(index: Index, words: list[str]) -> str | None:
         before = words[mention.start - 1] if mention.start > 0 else ""
         after = words[mention.end] if mention.end < len(words) else ""
         if re.fullmatch(r"\d+(st|nd|rd|th)", before):
-            if before == FIRST and _spoken_of(index, mention.entity_id, name):
+            if before == FIRST and spoken_of(index, mention.entity_id, name):
                 continue  # "the first Glass Orchard earned $310 million": the facts know it
             return f"{before} {name}"
         if after in ROMAN_AFTER_TITLE:

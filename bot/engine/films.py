@@ -1,0 +1,90 @@
+"""Which film of a franchise a question means by "the new X" or "the last X".
+
+Fans name films by where they stand in a series, not by title: "the next Kestrel Run" is
+the film the newest reports are about, "the last Veilrunner movie" the one released before
+it. Articles give a film's year beside its title ("the 2024 entry 'The Hollow Crown'",
+"2024's Ashfall", "Ashfall (2024)"); that is how the earlier films are put in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from bot.text import normalize
+
+if TYPE_CHECKING:
+    from bot.engine.index import Index
+    from bot.models import Entity
+
+# "the new Veilrunner", "the next kestrel run": a franchise's newest film, not all of it.
+NEWEST = frozenset("new next latest newest upcoming".split())
+# "the last Veilrunner movie", "the previous kestrel run": the film before the newest.
+PREVIOUS = frozenset("last previous prior".split())
+# "the first Saltmarsh movie", "the original Veilrunner": the series' first film.
+FIRST = frozenset("first 1st original".split())
+
+# A year just before a title ("the 2024 entry", "2024's") or in brackets after it.
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['\u2019]s)?(?:\s+[a-z]+){0,2}\s*[\"\u201c]?$")
+_YEAR_AFTER = re.compile(r"^[\"\u201d,]*\s*\(((?:19|20)\d\d)\)")
+# How far before a title its year may stand, in characters.
+YEAR_REACH = 30
+
+
+def newest_film(index: Index, franchise: str) -> str | None:
+    """The film of `franchise` that "the new X" means: the one the newest reports are
+    about, and of those the one they say most about (an article's subject)."""
+
+    def reported(film: Entity) -> tuple[str, int]:
+        facts = [index.entries[i].fact for i in index.by_entity.get(film.id, ())]
+        return max((f.source.date or "" for f in facts), default=""), len(facts)
+
+    films = index.names.films_of.get(franchise, ())
+    return max(films, key=reported).id if films else None
+
+
+def previous_film(index: Index, franchise: str) -> str | None:
+    """The film of `franchise` that "the last X" means: of those before the newest, the
+    one of the latest year the facts give; None when they give no year."""
+    newest = newest_film(index, franchise)
+    dated = [
+        (year, film.id)
+        for film in index.names.films_of.get(franchise, ())
+        if film.id != newest and (year := film_year(index, film)) is not None
+    ]
+    return max(dated)[1] if dated else None
+
+
+def first_film(index: Index, franchise: str) -> str | None:
+    """The film of `franchise` that "the first X" means: the one titled as the series is
+    ("Veilrunner"), else the earliest when the facts give every film's year; None when
+    they don't say."""
+    films = index.names.films_of.get(franchise, ())
+    series = normalize(index.entities[franchise].name)
+    for film in films:
+        if normalize(film.name) == series:
+            return film.id
+    years = [(film_year(index, film), film.id) for film in films]
+    dated = [(year, film) for year, film in years if year is not None]
+    return min(dated)[1] if dated and len(dated) == len(years) else None
+
+
+def film_year(index: Index, film: Entity) -> int | None:
+    """The year the facts most often write beside `film`'s title."""
+    years: Counter[int] = Counter()
+    titles = [t for t in (film.name, *film.aliases) if len(t) > 3]
+    for i in index.by_entity.get(film.id, ()):
+        text = index.entries[i].fact.answer
+        folded = text.casefold()
+        for title in titles:
+            at = folded.find(title.casefold())
+            if at < 0:
+                continue
+            before = _YEAR_BEFORE.search(text[max(0, at - YEAR_REACH) : at])
+            after = _YEAR_AFTER.match(text[at + len(title) :])
+            for found in (before, after):
+                if found:
+                    years[int(found.group(1))] += 1
+            break
+    return years.most_common(1)[0][0] if years else None
