@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
-from bot.models import Entity
+from bot.models import Entity, EntityKind
 
 # ", who helmed the 2024 entry "X," returns": a relative clause set off by commas. A
 # quoted title may hold its own closing comma, which then ends the aside.
@@ -52,3 +52,58 @@ def named_only_aside(sentence: str, films: Sequence[str], entities: Mapping[str,
         if not spans or not all(inside):
             return False
     return True
+
+
+# "the sequel", "its new film": the article's film, unless a title follows as its
+# apposition ('its 2022 sequel, "Ironbloom: Red Orbit,"'), which names another.
+ANAPHORA = re.compile(
+    r"\b(?:the|this|its)\s+(?:\w+\s+)?(?:film|movie|sequel)\b(?!,?\s*[\"\u201c])", re.I
+)
+# A sentence that opens on a show, series or spin-off speaks of the one just named.
+_OTHER_WORK = re.compile(
+    r"^\W*(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:show|series|spin-?off|special)\b", re.I
+)
+
+
+def other_work(sentence: str, films: Sequence[str], before: Sequence[str]) -> str | None:
+    """ "The six-episode show ...", after a sentence naming the spin-off series X: X,
+    the last of the other titles (`before`) the sentence before named; None otherwise."""
+    if films or not before or not _OTHER_WORK.search(sentence):
+        return None
+    return before[-1]
+
+
+def film_of(
+    sentence: str,
+    about: list[str],
+    before: Sequence[str],
+    main_film: str | None,
+    entities: Mapping[str, Entity],
+) -> str | None:
+    """The film `sentence` speaks of, its example questions to be asked about; adds it
+    to `about` (the entity ids the sentence is about) when the sentence names it only by
+    "the sequel", an aside or nothing at all. `before`: what the sentence before named."""
+    films = [e for e in about if _is_film(entities, e)]
+    earlier = other_work(
+        sentence, films, [e for e in before if _is_film(entities, e) and e != main_film]
+    )
+    if earlier:
+        # "... a spin-off series, X. The six-episode show is expected to begin filming in
+        # 2027": the show is X, not the article's film
+        about.append(earlier)
+        return earlier
+    film = films[0] if films else main_film
+    anaphora = ANAPHORA.search(sentence)
+    aside = named_only_aside(sentence, films, entities)
+    if main_film and main_film not in about and (anaphora or aside or not films):
+        # "the sequel", no film named at all, or another film named only in an aside
+        # ("X, who helmed the 2024 entry Y, returns to direct"), in an article about one
+        # film: that film.
+        about.append(main_film)
+        return main_film if anaphora or aside else film
+    return film
+
+
+def _is_film(entities: Mapping[str, Entity], entity_id: str) -> bool:
+    entity = entities.get(entity_id)
+    return entity is not None and entity.kind is EntityKind.FILM

@@ -355,16 +355,8 @@ def _render(
     for number, (sentence, about) in enumerate(zip(doc.sentences, tagged, strict=True), 1):
         if len(sentence) < 8:
             continue
-        films = [e for e in about if kinds.get(e) is EntityKind.FILM]
-        film = films[0] if films else main_film
-        anaphora = re.search(r"\b(the|this|its)\s+(\w+\s+)?(film|movie|sequel)\b", sentence, re.I)
-        aside = draftfilms.named_only_aside(sentence, films, by_id)
-        if main_film and main_film not in about and (anaphora or aside or not films):
-            # "the sequel", no film named at all, or another film named only in an aside
-            # ("X, who helmed the 2024 entry Y, returns to direct"), in an article about
-            # one film: that film.
-            about.append(main_film)
-            film = main_film if anaphora or aside else film
+        before = named[number - 2] if number > 1 else []
+        film = draftfilms.film_of(sentence, about, before, main_film, by_id)
         topic = _topic(sentence)
         if topic == "production" and any(kinds.get(e) is EntityKind.PLACE for e in about):
             topic = "filming_location"

@@ -1230,6 +1230,22 @@ ARTICLES = {
             ("when does the cast tour", "May"),
         ],
     ),
+    # "its 2024 sequel, X," is X, not the article's film; "the eight-episode show" is the
+    # spin-off series named just before it
+    "skyhold.txt": (
+        'Lantern Films has dated "Skyhold: Ember Gate," the third film in its fantasy '
+        'franchise, for March 5, 2027. The original "Skyhold" cost $90 million, and its '
+        '2024 sequel, "Skyhold: Iron Crown," cost $150 million. Lantern is also developing '
+        'a spin-off series, "Skyhold: Ashfields." The eight-episode show is expected to '
+        "begin filming in Iceland in 2027.",
+        [
+            ("when's ember gate out", "March 5, 2027"),
+            ("how much did iron crown cost", "$150 million"),
+            ("where will ashfields be filmed", "Iceland"),
+            ("how much did ember gate cost", None),
+            ("where will ember gate be filmed", None),
+        ],
+    ),
     # a biography: its subject's lone surname, though the father shares it, and the life's
     # span in brackets after the name
     "corwin.txt": (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -211,7 +212,7 @@ def build_query(
     # "in what year was she born": the year is what is asked, not a word to find
     asked_times = {
         b
-        for a, b in zip(words, words[1:], strict=False)
+        for a, b in pairwise(words)
         if a in _WHICH and b in kinds.TIME_HEAD_KINDS
     }
     return Query(
