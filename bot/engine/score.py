@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from itertools import pairwise
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -210,11 +210,7 @@ def build_query(
     spanning = " ".join(words[:2]) == "how long"
     of_an_act = spanning and words[2:3] not in _COPULAS
     # "in what year was she born": the year is what is asked, not a word to find
-    asked_times = {
-        b
-        for a, b in pairwise(words)
-        if a in _WHICH and b in kinds.TIME_HEAD_KINDS
-    }
+    asked_times = {b for a, b in pairwise(words) if a in _WHICH and b in kinds.TIME_HEAD_KINDS}
     return Query(
         qtype=qtype,
         canon=index.canonical(list(words), mentions),
