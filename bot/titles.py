@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import NUMBER_WORDS, common_words, normalize, ordinal_word
+from bot.text import DETERMINERS, GLUE, NUMBER_WORDS, common_words, normalize, ordinal_word
 
 # Cardinal digits to their words ("3" -> "three"), for "Part Three" beside "Part 3".
 _ROMAN = re.compile(r"[IVX]+")
@@ -26,6 +26,8 @@ SUBTITLE_SEPARATOR = re.compile(r"\s*[:\-\u2013\u2014]\s*")
 # A one-word subtitle names the film only when it is no ordinary word: "Tidebreak" does,
 # the "Impossible" of "Mission: Impossible" does not.
 MIN_SUBTITLE_LETTERS = 4
+# A subtitle's initials fans write: "HC" for "Hollow Crown", not "B" nor "ABCDE".
+MIN_INITIALS, MAX_INITIALS = 2, 4
 
 
 def title_aliases(name: str) -> list[str]:
@@ -36,6 +38,7 @@ def title_aliases(name: str) -> list[str]:
     subtitle = parts[-1]
     if len(parts) > 1 and (len(subtitle.split()) >= 2 or _names_alone(subtitle)):
         aliases.append(subtitle)  # "Dead Reckoning Part One", "Tidebreak"
+        aliases += _subtitle_initials(subtitle)
     head = parts[0]
     if len(parts) > 1 and _number(head.split()) is not None:
         aliases.append(head)  # "Kestrel Run 4: Black Meridian" is "Kestrel Run 4"
@@ -43,6 +46,23 @@ def title_aliases(name: str) -> list[str]:
     else:
         aliases += _numbered(plain)
     return [a for a in dict.fromkeys(aliases) if normalize(a) != normalize(name)]
+
+
+def _subtitle_initials(subtitle: str) -> list[str]:
+    """ "Ironbloom: Hollow Crown" -> "HC", as fans write it; not when the initials spell
+    an ordinary word ("Ice Tide" is no "IT")."""
+    words = subtitle.split()
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]  # "The Hollow Crown" is "HC"
+    if not all(w[:1].isupper() and w.isalpha() for w in words) or any(
+        w == "Part" or w.lower() in NUMBER_WORDS for w in words
+    ):
+        return []  # "of" breaks the run; "Dead Reckoning Part One" is no "DRPO"
+    initials = "".join(w[0] for w in words)
+    if not MIN_INITIALS <= len(initials) <= MAX_INITIALS:
+        return []
+    plain = initials.lower()
+    return [] if plain in common_words() or plain in GLUE else [initials]
 
 
 def _names_alone(word: str) -> bool:

@@ -260,6 +260,7 @@ def test_a_decline_names_what_was_typed_not_a_repair_of_it(engine: Engine) -> No
         "when's mi7 out lol",
         "who's in mi7 tbh",
         "is mi7 coming out in the 1940s",
+        "is there an mi7 spinoff",  # fans' spelling of "spin-off"
         # a verb and its object, however unknown to the facts, are no name
         "who will sew the costumes for mi7",
         # where names are written with capitals, lowercase words are no name; nor is a

@@ -1167,6 +1167,7 @@ ARTICLES = {
             ("how much did starfall cost?", "$150 million"),
             # "the last X" is the film before the newest, by the year written beside it
             ("what did the last harrier point movie make at the box office", "$300 million"),
+            ("how much did harrier point 2 pull in", "$300 million"),
             # the first film is none the article names: no other film's takings answer
             ("how much did the very first harrier point movie make at the box office", None),
             # "a year-long stage run" measures no span; an airship named after a comma

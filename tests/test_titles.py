@@ -20,6 +20,14 @@ def test_a_one_word_subtitle_names_the_film_only_when_it_is_no_ordinary_word() -
     assert "Reckoning" not in title_aliases("Copper Sky: Reckoning")
 
 
+def test_a_subtitle_of_several_names_is_also_written_by_its_initials() -> None:
+    assert "GC" in title_aliases("Harrier Point: The Glass Citadel")
+    assert "Ice Tide" in title_aliases("Frostline: Ice Tide")
+    assert "IT" not in title_aliases("Frostline: Ice Tide")  # "it" is a word
+    assert "DRPO" not in title_aliases("Copper Sky: Dead Reckoning Part One")
+    assert "SotD" not in title_aliases("Copper Sky: Song of the Deep")
+
+
 def test_a_title_numbered_at_its_end_keeps_its_names() -> None:
     aliases = title_aliases("Copper Sky 2")
     assert {"CS2", "the second Copper Sky"} <= set(aliases)

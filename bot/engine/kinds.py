@@ -115,7 +115,7 @@ SPANS = frozenset(
 
 # Two words that say one thing a passage says in one word: "what did it make at the box
 # office" is answered by "it grossed $1.12 billion".
-PHRASE_WORDS = {("box", "office"): "gross"}
+PHRASE_WORDS = {("box", "office"): "gross", ("pull", "in"): "gross", ("rake", "in"): "gross"}
 
 # Nouns after a film's title that add nothing to it: "the last veilrunner movie".
 TITLE_NOUNS = frozenset("movie movies film films flick".split())
