@@ -113,9 +113,11 @@ SPANS = frozenset(
     km metre metres meter meters foot feet yard yards""".split()
 )
 
-# Two words that say one thing a passage says in one word: "what did it make at the box
-# office" is answered by "it grossed $1.12 billion".
-PHRASE_WORDS = {("box", "office"): "gross", ("pull", "in"): "gross", ("rake", "in"): "gross"}
+# Two words that say one thing a passage says in one word: "how much did it pull in" is
+# answered by "it grossed $1.12 billion". ("Box office" is left out: with "make" beside
+# it, any fact saying "make" or "gross", of whichever film, ranked high enough to answer
+# "how much did the fifth X make at the box office".)
+PHRASE_WORDS = {("pull", "in"): "gross", ("rake", "in"): "gross"}
 
 # Nouns after a film's title that add nothing to it: "the last veilrunner movie".
 TITLE_NOUNS = frozenset("movie movies film films flick".split())

@@ -96,7 +96,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             continue
         if pair in kinds.PHRASE_WORDS:
             s = kinds.PHRASE_WORDS[pair]
-            amount = True  # "the box office" is a sum of money, as "how much" asks
+            amount = True  # takings are a sum of money, as "how much" asks
         elif i and (stem(words[i - 1]), s) in kinds.PHRASE_WORDS:
             continue
         content.append(s)

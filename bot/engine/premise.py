@@ -161,7 +161,7 @@ def asked(
             continue  # "the last veilrunner movie": the title says which film
         pair = (stem(w), stem(words[i + 1])) if i + 1 < len(words) else ("", "")
         if pair in kinds.PHRASE_WORDS:
-            terms.append(kinds.PHRASE_WORDS[pair])  # "box office": takings
+            terms.append(kinds.PHRASE_WORDS[pair])  # "pull in": takings
             continue
         if i and (stem(words[i - 1]), stem(w)) in kinds.PHRASE_WORDS:
             continue

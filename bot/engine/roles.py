@@ -237,7 +237,13 @@ def _do_question(
     # "did Tomas Ekdahl's score replace": the thing owned is the subject, not the verb
     while end < len(words) and (stem(words[end - 1]), stem(words[end])) in owned:
         end += 1
-    here = next((i for i in content if i >= end and stem(words[i]) in stems), None)
+    # The question's verb is the first word after its subject but for adverbs ("did
+    # Ostvik only have"); a passage without it ("was appointed chief engineer" for "did
+    # he become chief engineer") says nothing of its roles.
+    here = next((i for i in content if i >= end and not _adverb(words[i])), None)
+    if here is None or (stem(words[here]) not in stems and words[here] not in _LIGHT_VERBS):
+        return None
+    here = next((i for i in content if i >= here and stem(words[i]) in stems), None)
     if here is None:
         return None
     light = next((i for i in range(end, here) if words[i] in _LIGHT_VERBS), None)
@@ -261,6 +267,15 @@ def _do_question(
         None,
     )
     return None if at is None else (subject, starts, verb, at)
+
+
+def _adverb(word: str) -> bool:
+    return word in _ADVERBS or (word.endswith("ly") and len(word) > ADVERB_MIN_LETTERS)
+
+
+# Adverbs that may stand between a question's subject and its verb: "did Ostvik only have".
+_ADVERBS = frozenset("only also first ever still later once never always just even".split())
+ADVERB_MIN_LETTERS = 4  # "finally", "officially", but not "fly" or "ally"
 
 
 def _after_noun_opener(stems: list[str], k: int) -> bool:
