@@ -237,8 +237,7 @@ def _do_question(
     # "did Tomas Ekdahl's score replace": the thing owned is the subject, not the verb
     while end < len(words) and (stem(words[end - 1]), stem(words[end])) in owned:
         end += 1
-    # The question's verb: the first word after its subject but for adverbs. A passage
-    # without it ("was appointed chief engineer" for "did he become ...") says nothing.
+    # The verb after the subject: a passage without it ("was appointed" for "become") says nothing
     here = next((i for i in content if i >= end and not _adverb(words[i])), None)
     if here is None or (stem(words[here]) not in stems and words[here] not in _LIGHT_VERBS):
         return None
@@ -268,10 +267,9 @@ def _do_question(
     return None if at is None else (subject, starts, verb, at)
 
 
-# Adverbs that may stand between a question's subject and its verb: "did Ostvik only
-# have", "did it finally open" (an -ly word longer than "ally" or "fly").
+# Adverbs between a question's subject and verb: "did Ostvik only have", "did it finally".
 _ADVERBS = frozenset("only also first ever still later once never always just even".split())
-ADVERB_MIN_LETTERS = 4
+ADVERB_MIN_LETTERS = 4  # an -ly word longer than "ally"
 
 
 def _adverb(word: str) -> bool:
