@@ -22,6 +22,8 @@ PERSON_PRONOUNS = frozenset("he his she her".split())
 # "It", "Its" opening a sentence: the thing the sentence before opened on.
 THING_PRONOUNS = frozenset("it its".split())
 PRONOUN_REACH = 3  # "In 1711 she sold ...": the pronoun may follow a short opener
+# How many sentences naming nothing (a heading, a quote) a pronoun may reach back over.
+CHAIN_REACH = 3
 # How many sentences back "the park" may point to "Lindholm Park".
 DEFINITE_REACH = 2
 # Heads too general to point to one name: "the first", "the city of X", "the year".
@@ -47,6 +49,16 @@ def referred(
                 # "... the attitudes of Edward. He appointed ...": a draft takes a lone
                 # first name for an organisation, but a "he" can only be that one
                 people = [e for e in named[i - 1] if entities[e].kind in _MAYBE_PEOPLE]
+            back = i - 1
+            while not people and not named[back] and back > max(0, i - CHAIN_REACH):
+                # "He also wrote papers on iron. Honours. He was awarded a medal": after
+                # sentences naming nothing, about whom the one before them referred to
+                back -= 1
+                people = [
+                    e for e in (*named[back], *out[back]) if entities[e].kind is EntityKind.PERSON
+                ]
+            if not people and out:
+                people = [e for e in out[-1] if entities[e].kind is EntityKind.PERSON]
             if len(set(people)) == 1:
                 found.append(people[0])
         if i and words[:1] and words[0] in THING_PRONOUNS:

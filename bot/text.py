@@ -334,6 +334,8 @@ GENERAL_CONCEPTS = Concepts(
         "@refer": "refer call term know designate".split(),
         "@operate": "operate run manage administer own".split(),
         "@receive": "receive get gain earn award grant obtain".split(),
+        # "which honour did she receive" is answered by "she was awarded a gold medal"
+        "@honour": "honour honor award medal prize decoration".split(),
         # "how much did it make" is answered by "it earned $600 million" or "grossed"
         "@gross": "gross earn make take haul revenue".split(),
         "@compare": "compare contrast than unlike similar versus relative".split(),
@@ -341,7 +343,11 @@ GENERAL_CONCEPTS = Concepts(
         # "who is composing the music" is answered by "Composer X is writing the score"
         "@music": "music score soundtrack compose composer".split(),
         "@script": "script screenplay".split(),
-        "@author": "write author pen".split(),
+        "@author": "write author pen publish".split(),
+        # "whom did she replace as president" is answered by "she succeeded X as president"
+        "@succeed": "succeed replace successor".split(),
+        # "what is she most famous for" is answered by "she is best known for"
+        "@fame": "famous fame renowned celebrated know".split(),
         # "how much is it costing" ("costing" is its own lemma) is answered by its budget
         "@budget": "budget cost costing spend".split(),
         "@worldwide": "worldwide global globally".split(),

@@ -22,6 +22,17 @@ def test_a_pronoun_opening_a_sentence_is_the_one_person_named_before() -> None:
     assert referred(sentences, [["ilse-varg", "ostvik"], []], ENTITIES) == [(), ("ilse-varg",)]
 
 
+def test_a_pronoun_reaches_back_over_sentences_naming_no_one() -> None:
+    sentences = [
+        "Ilse Varg came to Ostvik in 1702.",
+        "She also wrote on harbour tolls.",
+        "Honours",
+        "She was given the freedom of the port in 1720.",
+    ]
+    named: list[list[str]] = [["ilse-varg", "ostvik"], [], [], []]
+    assert referred(sentences, named, ENTITIES)[1:] == [("ilse-varg",), (), ("ilse-varg",)]
+
+
 def test_a_pronoun_after_two_people_or_after_a_name_is_left_alone() -> None:
     two = ["Ilse Varg met Maren Holt in 1702.", "She sold the inn."]
     assert referred(two, [["ilse-varg", "maren-holt"], []], ENTITIES)[1] == ()

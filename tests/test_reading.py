@@ -248,6 +248,13 @@ def test_a_measure_asked_for_must_be_the_one_stated() -> None:
         ),
         # a short word whole at the start of a longer one of its family
         ("who is ostvik's main rival", "Ostvik has a long rivalry with Brannock."),
+        # succession, fame and publishing, said other ways
+        (
+            "whom did ilse varg replace as harbour master",
+            "In 1702 Ilse Varg succeeded Tomas Lind as harbour master.",
+        ),
+        ("what is ilse varg most famous for", "Ilse Varg is best known for the Ostvik light."),
+        ("what book did ilse varg write in 1711", "Ilse Varg published The Harbour Book in 1711."),
         # "responsible for the X of" says no more than the verb of X
         (
             "who was responsible for the restoration of the harbour chapel",
@@ -1258,12 +1265,14 @@ ARTICLES = {
     "corwin.txt": (
         "Ada Corwin (4 June 1831 - 2 May 1902) was an English bridge engineer. Corwin was "
         "born in the mill town of Halden, the eldest child of Tomas Corwin, a carpenter. "
-        "In 1859 Corwin married the printer Jonas Reed.",
+        "In 1859 Corwin married the printer Jonas Reed. Corwin retired to Halden in 1890. "
+        "Honours. In 1880 she was awarded the Halden Gold Medal.",
         [
             ("In what year was Ada Corwin born?", "1831"),
             ("Where was Corwin born?", "Halden"),
             ("When did Ada Corwin die?", "1902"),
             ("Who did Corwin marry?", "Jonas Reed"),
+            ("Which honour did Corwin receive in 1880?", "Halden Gold Medal"),
             ("When was Tomas Corwin born?", None),
         ],
     ),
