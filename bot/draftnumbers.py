@@ -16,9 +16,14 @@ from bot.linking import ORDINAL_FILM
 from bot.models import Entity, EntityKind
 from bot.text import normalize, ordinal_word
 
-# "the third film" just after a title or just before it (normalized text: "the 3rd film").
+# "the third film" just after a title or just before it (normalized text: "the 3rd film"),
+# or before it with its series between: "the fourth chapter of its X franchise, now
+# officially titled".
 _ORDINAL_AFTER = re.compile(rf"^(?:(?:is|was|as|now) )?{ORDINAL_FILM}\b")
-_ORDINAL_BEFORE = re.compile(rf"\b{ORDINAL_FILM}(?: (?:is|was|called|titled))?$")
+_ORDINAL_BEFORE = re.compile(
+    rf"\b{ORDINAL_FILM}(?: (?:in|of) (?:its|the) [a-z0-9 -]{{0,40}}?(?:franchise|series|saga))?"
+    r"(?: now| officially)*(?: (?:is|was|called|titled))?$"
+)
 _SERIES_SEPARATOR = re.compile(r"\s*:\s*")
 
 

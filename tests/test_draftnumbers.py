@@ -24,6 +24,16 @@ def test_a_title_the_article_numbers_gets_its_number_and_its_series() -> None:
     assert "Salt Road 2" in undertow.aliases and "Salt Road 3" not in undertow.aliases
 
 
+def test_a_number_before_the_title_may_have_the_series_between() -> None:
+    sentences = [
+        'The studio said the fourth chapter of its "Salt Road" saga, now officially titled'
+        ' "Salt Road: Low Tide," opens in May.',
+    ]
+    out = number_films(sentences, [_film("Salt Road: Low Tide")])
+    low_tide = next(e for e in out if e.kind is EntityKind.FILM)
+    assert "Salt Road 4" in low_tide.aliases
+
+
 def test_no_series_from_a_word_said_only_inside_titles() -> None:
     # "Mission" is never said but in the two titles: no franchise "Mission", no "Mission 8"
     sentences = [

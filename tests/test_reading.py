@@ -348,6 +348,12 @@ def test_question_scaffolding_is_not_a_premise() -> None:
             "The council pushed the restoration back by six weeks.",
             "how",
         ),
+        # a count of theaters is no year
+        (
+            "when does the harbour film open",
+            "The harbour film gets a one-week run in roughly 300 theaters.",
+            "when",
+        ),
         (
             "how long did the restoration take",
             "The restoration moved to Ostvik, where the masons spent three weeks rebuilding"
@@ -941,7 +947,7 @@ HELD_OUT = [
         "Film news on a sequel pushed back ('Deadlight Run 3: Ember Tide'), written in "
         "the eighth round by a helper that had not seen the engine, and run once after "
         "that round's first changes: 5/13 answerable right, 2 wrong of 7 given, 6/7 "
-        "declined. Never tuned on.",
+        "declined. Never tuned on; 6/13 at the end of that round.",
     ),
 ]
 
@@ -1215,6 +1221,7 @@ ARTICLES = {
             ("when's the new ashen tide coming out", "September 18, 2026"),
             ("when is ashen tide 2 released", "September 18, 2026"),
             ("when does the trailer come out?", "March"),
+            ("when does saltwind drop", "September 18, 2026"),  # fans' word for out
         ],
     ),
     # "how long did they shoot": a span by a verb of ending answers an act's duration, and

@@ -93,6 +93,7 @@ def _held_near(
         and holds(w)
         and i not in given_up
         and not kinds.loose_ordinal(words, i)
+        and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and (question.kind != "span" or _span_of_the_act(words, stems, i, asked_about))
     ]
     if not asked_at:

@@ -276,6 +276,20 @@ def measured_from(stems: list[str], events: set[str]) -> bool:
     )
 
 
+def counted(words: list[str], i: int) -> bool:
+    """ "roughly 300 theaters": a three-digit number that counts things, not a year."""
+    if not (words[i].isdigit() and len(words[i]) == 3):
+        return False
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    plural = len(after) > 3 and after.endswith("s") and after not in _TIME_WORDS
+    return before in _ABOUT or plural
+
+
+# Words before a number that make it a count: "roughly 300", "some 400".
+_ABOUT = frozenset("about around roughly nearly almost some approximately over under".split())
+
+
 def loose_ordinal(words: list[str], i: int) -> bool:
     """ "for a fourth time", "the third film": an ordinal that dates nothing, unlike "the
     4th century", "the 12th of May" or "May 12th"."""

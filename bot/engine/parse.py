@@ -65,6 +65,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     text = clean(question[:MAX_QUESTION_CHARS])
     raw_words = _without_chatter(normalize(text).split())
     words, repaired = repair(index, raw_words)
+    words = _release_slang(words)
     mentions = index.matcher.find(words)
     words, mentions, name_fixes = _repair_names(index, words, mentions)
     repaired.extend(name_fixes)
@@ -177,6 +178,23 @@ def _repair_names(
     if not fixes:
         return words, mentions, fixes
     return out, index.matcher.find(out), fixes
+
+
+# Fans' words for a release in a "when" question: "when does the trailer drop".
+RELEASE_SLANG = {"drop": "release", "drops": "releases", "dropping": "releasing"}
+# ... but not "drop out", "drop off", "drop by 40%".
+_NOT_RELEASE_AFTER = frozenset("out off by to from".split())
+
+
+def _release_slang(words: list[str]) -> list[str]:
+    if question_type(words) != "when":
+        return words
+    return [
+        RELEASE_SLANG[w]
+        if w in RELEASE_SLANG and (words[i + 1 : i + 2] or [""])[0] not in _NOT_RELEASE_AFTER
+        else w
+        for i, w in enumerate(words)
+    ]
 
 
 def _words_of(words: list[str], mention: Mention) -> str:
