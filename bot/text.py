@@ -280,9 +280,11 @@ class Concepts:
     def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
         self.groups: dict[str, frozenset[str]] = {n: frozenset(w) for n, w in groups.items()}
         self._of: dict[str, tuple[str, ...]] = {}
+        self._mates: dict[str, frozenset[str]] = {}  # read for every question naming nothing
         for name, words in self.groups.items():
             for w in words:
                 self._of[w] = (*self._of.get(w, ()), name)
+                self._mates[w] = self._mates.get(w, frozenset()) | (words - {w})
 
     def extended(self, more: Iterable[tuple[str, Iterable[str]]]) -> Concepts:
         """These groups and `more` ((name without "@", words)); a name in both is merged."""
@@ -299,7 +301,7 @@ class Concepts:
 
     def mates(self, word: str) -> frozenset[str]:
         """The other words of `word`'s concepts."""
-        return frozenset().union(*(self.groups[c] for c in self._of.get(word, ()))) - {word}
+        return self._mates.get(word, frozenset())
 
     def sharing(self, terms: Iterable[str], stems: Iterable[str]) -> set[str]:
         """The `stems` that share a concept with one of `terms`: a passage's words for a

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 NEWEST = frozenset("new next latest newest upcoming".split())
 # "the last Veilrunner movie", "the previous kestrel run": the film before the newest.
 PREVIOUS = frozenset("last previous prior".split())
-# "the first Saltmarsh movie", "the original Veilrunner": the series' first film.
-FIRST = frozenset("first 1st original".split())
+# "the first Saltmarsh movie", "the original Veilrunner": the series' first film
+# (questions are read normalized: "first" is "1st").
+FIRST = frozenset("1st original".split())
 
 # A year just before a title ("the 2024 entry", "2024's") or in brackets after it.
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['\u2019]s)?(?:\s+[a-z]+){0,2}\s*[\"\u201c]?$")

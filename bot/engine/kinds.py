@@ -9,7 +9,7 @@ kind (its head noun), so it is no premise a passage must repeat. Ordinary Englis
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from bot.engine.opposites import ANTONYMS
@@ -117,7 +117,14 @@ SPANS = frozenset(
 # answered by "it grossed $1.12 billion". ("Box office" is left out: with "make" beside
 # it, any fact saying "make" or "gross", of whichever film, ranked high enough to answer
 # "how much did the fifth X make at the box office".)
+# The second word of each is a particle, which the reading of a question passes over.
 PHRASE_WORDS = {("pull", "in"): "gross", ("rake", "in"): "gross"}
+
+
+def phrase_word(words: Sequence[str], i: int) -> str | None:
+    """The one word the words at `i` and after it say, if they are a `PHRASE_WORDS` pair."""
+    return PHRASE_WORDS.get((stem(words[i]), stem(words[i + 1]))) if i + 1 < len(words) else None
+
 
 # Nouns after a film's title that add nothing to it: "the last veilrunner movie".
 TITLE_NOUNS = frozenset("movie movies film films flick".split())
@@ -276,6 +283,10 @@ def measured_from(stems: list[str], events: set[str]) -> bool:
     )
 
 
+# Words before a number that make it a count: "roughly 300", "some 400".
+_ABOUT = frozenset("about around roughly nearly almost some approximately over under".split())
+
+
 def counted(words: list[str], i: int) -> bool:
     """ "roughly 300 theaters": a three-digit number that counts things, not a year."""
     if not (words[i].isdigit() and len(words[i]) == 3):
@@ -284,10 +295,6 @@ def counted(words: list[str], i: int) -> bool:
     after = words[i + 1] if i + 1 < len(words) else ""
     plural = len(after) > 3 and after.endswith("s") and after not in _TIME_WORDS
     return before in _ABOUT or plural
-
-
-# Words before a number that make it a count: "roughly 300", "some 400".
-_ABOUT = frozenset("about around roughly nearly almost some approximately over under".split())
 
 
 def loose_ordinal(words: list[str], i: int) -> bool:

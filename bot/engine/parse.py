@@ -36,7 +36,7 @@ _PREFACE = re.compile(
 )
 
 # "when does it come out": the release ("out") is what to rank facts by; the verb would
-# only weigh down the passages saying it another way ("moving the sequel to June 12").
+# only weigh down the passages saying it another way ("has pushed back X to June 12").
 # ("Come back" keeps its verb: curated example questions say "coming back".)
 RANKED_BY_PARTICLE = frozenset({("come", "out")})
 
@@ -92,14 +92,11 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         if w in kinds.TITLE_NOUNS and i - 1 in in_mention:
             continue  # "the last veilrunner movie": the title says which film
         s = stem(MONTH_NAMES.get(w, w))  # "nov 19 2021" is November's
-        pair = (s, stem(words[i + 1])) if i + 1 < len(words) else ("", "")
-        if pair in RANKED_BY_PARTICLE:
+        if i + 1 < len(words) and (s, stem(words[i + 1])) in RANKED_BY_PARTICLE:
             continue
-        if pair in kinds.PHRASE_WORDS:
-            s = kinds.PHRASE_WORDS[pair]
+        if phrase := kinds.phrase_word(words, i):
+            s = phrase
             amount = True  # takings are a sum of money, as "how much" asks
-        elif i and (stem(words[i - 1]), s) in kinds.PHRASE_WORDS:
-            continue
         content.append(s)
         if not known(index, s):
             unknown.append(s)

@@ -159,11 +159,8 @@ def asked(
             continue
         if w in kinds.TITLE_NOUNS and i and words[i - 1] in named_words:
             continue  # "the last veilrunner movie": the title says which film
-        pair = (stem(w), stem(words[i + 1])) if i + 1 < len(words) else ("", "")
-        if pair in kinds.PHRASE_WORDS:
-            terms.append(kinds.PHRASE_WORDS[pair])  # "pull in": takings
-            continue
-        if i and (stem(words[i - 1]), stem(w)) in kinds.PHRASE_WORDS:
+        if phrase := kinds.phrase_word(words, i):
+            terms.append(phrase)  # "pull in": takings
             continue
         if (
             w in heads

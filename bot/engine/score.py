@@ -35,7 +35,7 @@ TOPIC_AFFINITY: dict[QuestionType, frozenset[Topic]] = {
 }
 
 
-_COPULAS = frozenset({("is",), ("was",), ("are",), ("were",)})
+_COPULAS = frozenset("is was are were".split())
 _WHICH = frozenset({"what", "which"})
 
 
@@ -205,10 +205,10 @@ def build_query(
     franchises |= {f for e in films if (f := index.entities[e].franchise) is not None}
     # "how long": the answer must measure a span (see `score`). "How long did they shoot"
     # asks an act's duration, which the span answers ("wrapped after 94 days"), so
-    # "long" (and "last", "take") is no word to find; "how long is the avenue" asks the thing's own measure,
-    # which a passage states with "long" ("the avenue is two miles long").
+    # "long" (and "last", "take") is no word to find; "how long is the avenue" asks the
+    # thing's own measure, which a passage states with "long" ("two miles long").
     spanning = " ".join(words[:2]) == "how long"
-    of_an_act = spanning and words[2:3] not in _COPULAS
+    of_an_act = spanning and (len(words) < 3 or words[2] not in _COPULAS)
     # "in what year was she born": the year is what is asked, not a word to find
     asked_times = {b for a, b in pairwise(words) if a in _WHICH and b in kinds.TIME_HEAD_KINDS}
     return Query(

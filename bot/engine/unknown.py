@@ -213,6 +213,11 @@ _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 FIRST = "1st"
 
 
+# After "the first X", what makes X the first film: "the first Glass Orchard earned", "the
+# first Glass Orchard film", not "the first Saltmarsh script" (the series' first script).
+_AFTER_FIRST_FILM = r"(?:$| (?:" + "|".join([*FILM_CUES, r"\w+ed", *sorted(GLUE)]) + r")\b)"
+
+
 def spoken_of(index: Index, entity_id: str, name: str) -> bool:
     """Whether the facts of franchise `entity_id` speak of its first film by `name`."""
     entries = [index.entries[i] for i in index.by_entity.get(entity_id, ())]
@@ -222,17 +227,7 @@ def spoken_of(index: Index, entity_id: str, name: str) -> bool:
     name_pattern = r"\W+".join(map(re.escape, name.split()))
     bare = re.compile(r"(?:^|[.;:,]\s+)(?i:" + name_pattern + r")\s+[a-z]")
     original = f"original {name}"  # "the original Glass Tide, which opened in 2023"
-    # "the first Glass Orchard earned", "the first Glass Orchard film", not "the first
-    # Saltmarsh script" (the first of the series' scripts)
-    first_film = re.compile(
-        r"(?:^| )"
-        + re.escape(first)
-        + r"(?:$| (?:"
-        + "|".join(FILM_CUES)
-        + r"|\w+ed|"
-        + "|".join(sorted(GLUE))
-        + r")\b)"
-    )
+    first_film = re.compile(r"(?:^| )" + re.escape(first) + _AFTER_FIRST_FILM)
     # the stems first: a fact without "1st" or "original" needs no normalizing
     return any(
         (FIRST in e.stems and first_film.search(normalize(e.fact.answer)) is not None)
