@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.concepts import GENERAL_CONCEPTS
 from bot.errors import FactProblem
 from bot.models import Entity, Fact, Topic
-from bot.text import GENERAL_CONCEPTS, GLUE, QUESTION_WORDS, common_words, normalize, stem
+from bot.text import GLUE, QUESTION_WORDS, common_words, normalize, stem
 
 ENTITY_KEYS = {"id", "kind", "name", "aliases", "of", "franchise"}
 

@@ -1,5 +1,6 @@
-"""Text handling shared by fact loading and the engine: cleaning, tokens, stems, concepts.
+"""Text handling shared by fact loading and the engine: cleaning, tokens, stems.
 
+Concepts, the groups of words that ask for one thing, are in bot/concepts.py.
 Pure functions. Everything that compares a question with a fact goes through
 `normalize` and `stem` here, so both sides are folded the same way.
 """
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 import simplemma
@@ -267,117 +267,6 @@ def is_calendar(word: str) -> bool:
 DETERMINERS = frozenset("the a an his her their its this that these those".split())
 
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "which", "why", "how", "whose", "whom"})
-
-
-class Concepts:
-    """Groups of words that ask for the same thing. A question and a fact that share a
-    concept match even when they share no word ("premiere" ~ "release").
-
-    The general-English groups are GENERAL_CONCEPTS, below; a franchise's own (its social
-    posts, its stunts) come from the [vocabulary.concepts] tables of its fact files, and an
-    engine uses `GENERAL_CONCEPTS.extended(...)` with them."""
-
-    def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
-        self.groups: dict[str, frozenset[str]] = {n: frozenset(w) for n, w in groups.items()}
-        self._of: dict[str, tuple[str, ...]] = {}
-        self._mates: dict[str, frozenset[str]] = {}  # read for every question naming nothing
-        for name, words in self.groups.items():
-            for w in words:
-                self._of[w] = (*self._of.get(w, ()), name)
-                self._mates[w] = self._mates.get(w, frozenset()) | (words - {w})
-
-    def extended(self, more: Iterable[tuple[str, Iterable[str]]]) -> Concepts:
-        """These groups and `more` ((name without "@", words)); a name in both is merged."""
-        groups = dict(self.groups)
-        for name, words in more:
-            groups["@" + name] = groups.get("@" + name, frozenset()) | frozenset(words)
-        return Concepts(groups)
-
-    def of(self, stems: Iterable[str]) -> set[str]:
-        found: set[str] = set()
-        for s in stems:
-            found.update(self._of.get(s, ()))
-        return found
-
-    def mates(self, word: str) -> frozenset[str]:
-        """The other words of `word`'s concepts."""
-        return self._mates.get(word, frozenset())
-
-    def sharing(self, terms: Iterable[str], stems: Iterable[str]) -> set[str]:
-        """The `stems` that share a concept with one of `terms`: a passage's words for a
-        question's ("cinemas" for "release", "returning" for "back")."""
-        meant = self.of(terms)
-        return {s for s in stems if not meant.isdisjoint(self._of.get(s, ()))}
-
-
-GENERAL_CONCEPTS = Concepts(
-    {
-        # "has pushed back X to June 12" says when it comes out now ("move" is left out:
-        # "before moving to the salt flats")
-        "@release": (
-            "release date dated premiere premier debut open opening theater cinema arrive "
-            "launch hit out showing screen see watch push postpone reschedule slate".split()
-        ),
-        "@return": "return back reprise rejoin veteran comeback again".split(),
-        "@join": "new join newcomer addition added debut add".split(),
-        "@cast": "cast star actor act appear feature role lineup ensemble".split(),
-        "@direct": "direct helm helmer filmmaker behind".split(),
-        "@shoot": "shoot film location set filming where production photography".split(),
-        "@production": (
-            "production start begin wrap finish complete schedule shoot "
-            "underway progress delay postpone push done".split()
-        ),
-        "@title": "title call name untitled subtitle".split(),
-        "@status": "happen latest news update status progress along production".split(),
-        "@role": "play role character portray voice".split(),
-        # Paraphrases fans and article writers both use: "how many students attend" is
-        # answered by "has 500 pupils enrolled", "what is it referred to as" by "known as".
-        "@attend": "attend enrol enroll enrolment enrollment student pupil".split(),
-        "@refer": "refer call term know designate".split(),
-        "@operate": "operate run manage administer own".split(),
-        "@receive": "receive get gain earn award grant obtain".split(),
-        # "which honour did she receive" is answered by "she was awarded a gold medal"
-        "@honour": "honour honor award medal prize decoration".split(),
-        # "how much did it make" is answered by "it earned $600 million" or "grossed"
-        "@gross": "gross earn make take haul revenue".split(),
-        "@compare": "compare contrast than unlike similar versus relative".split(),
-        "@class": "class course lesson".split(),
-        # "who is composing the music" is answered by "Composer X is writing the score"
-        "@music": "music score soundtrack compose composer".split(),
-        "@script": "script screenplay".split(),
-        "@author": "write author pen publish".split(),
-        # "whom did she replace as president" is answered by "she succeeded X as president"
-        "@succeed": "succeed replace successor".split(),
-        # "what is she most famous for" is answered by "she is best known for"
-        "@fame": "famous fame renowned celebrated know".split(),
-        # "how much is it costing" ("costing" is its own lemma) is answered by its budget
-        "@budget": "budget cost costing spend".split(),
-        "@worldwide": "worldwide global globally".split(),
-        # "how many weeks did filming take" is answered by "filming lasted 14 weeks"
-        "@last": "last take".split(),
-        "@school": "school college university academy".split(),
-        # "who was her husband" is answered by "she married ...", "kids" by "children"
-        "@marry": "marry marriage husband wife spouse wed wedding".split(),
-        "@child": "child kid".split(),
-        # a biography's "(3 May 1831 - 14 March 1902)" says both (see `implied_concepts`)
-        "@birth": "born birth".split(),
-        "@death": "die death".split(),
-        # "who's the villain" is answered by "cast as the antagonist"
-        "@villain": "villain antagonist baddie nemesis adversary".split(),
-        # "how many people lived there" is answered by "it had 4,200 inhabitants"
-        "@populace": "population populate inhabitant inhabit resident populous live".split(),
-        # "the railway that connected the town" is answered by "linking the town"
-        "@link": "connect link".split(),
-        # "who paid for the railway" is answered by "it was financed by"
-        "@pay": "pay finance fund sponsor bankroll".split(),
-        "@carry": "carry transport ship haul convey".split(),
-        "@big": "big large huge great".split(),
-        "@say": (
-            "say post comment reply caption tell talk speak quote react respond interview "
-            "share".split()
-        ),
-    }
-)
 
 
 def is_ordinal(word: str) -> bool:

@@ -1,6 +1,7 @@
 """Normalisation: what users type in many ways must come out the same."""
 
-from bot.text import GENERAL_CONCEPTS, clean, common_words, fold, normalize, stem
+from bot.concepts import GENERAL_CONCEPTS
+from bot.text import clean, common_words, fold, normalize, stem
 
 
 def test_spellings_of_a_film_agree() -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from bot.concepts import Concepts
 from bot.engine import kinds, names, naming, passive, phrases, roles
-from bot.text import DETERMINERS, Concepts
+from bot.text import DETERMINERS
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked

@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.concepts import Concepts
 from bot.engine import phrases
-from bot.text import DETERMINERS, Concepts, normalize, stem
+from bot.text import DETERMINERS, normalize, stem
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
 FAMILY_PREFIX = 5

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Protocol
 
+from bot.concepts import Concepts
 from bot.engine import premise, render, reports, yesno
 from bot.engine.index import Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
@@ -18,7 +19,7 @@ from bot.engine.score import WEIGHTS, Scored, Weights, build_query, score
 from bot.engine.yesno import MEMBERSHIP_WORDS
 from bot.history import CAST_TOPICS, History
 from bot.models import Answer, Entity, EntityKind, Fact, Topic
-from bot.text import GLUE, Concepts, is_number, normalize, stem
+from bot.text import GLUE, is_number, normalize, stem
 
 GREETINGS = frozenset(
     "hi hello hey hiya yo howdy sup hola greetings morning evening afternoon thanks thank you cheers help bot ping test good gm".split()

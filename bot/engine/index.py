@@ -15,11 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.aliases import AliasMatcher, Mention
+from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import kinds
 from bot.engine.phrases import implied_concepts
 from bot.engine.speller import Speller
 from bot.models import Entity, EntityKind, Fact, FactSet
-from bot.text import GENERAL_CONCEPTS, GLUE, is_number, normalize, stem
+from bot.text import GLUE, is_number, normalize, stem
 
 MAX_TOKEN_POSTINGS = 200  # a word in more facts than this is no use for finding candidates
 MAX_ENTITY_POSTINGS = 300  # past this, an entity's facts are narrowed by the question's words

@@ -23,15 +23,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot import coref
+from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import answered, explain, kinds, opposites, phrases, roles
 from bot.engine.opposites import ANTONYMS
 from bot.models import QuestionType
 from bot.text import (
     DETERMINERS,
-    GENERAL_CONCEPTS,
     GLUE,
     SCAFFOLD,
-    Concepts,
     capitalised_words,
     is_number,
     normalize,

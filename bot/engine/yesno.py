@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.concepts import Concepts
 from bot.engine import names, render
 from bot.engine.parse import ParsedQuestion
 from bot.history import CAST_TOPICS
 from bot.models import Answer, EntityKind, Fact
-from bot.text import MONTH_NAMES, Concepts, is_calendar, is_number, normalize, stem
+from bot.text import MONTH_NAMES, is_calendar, is_number, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.handlers import Context
