@@ -1,8 +1,8 @@
 """Text handling shared by fact loading and the engine: cleaning, tokens, stems.
 
-Concepts, the groups of words that ask for one thing, are in bot/concepts.py.
 Pure functions. Everything that compares a question with a fact goes through
-`normalize` and `stem` here, so both sides are folded the same way.
+`normalize` and `stem` here, so both sides are folded the same way. Concepts, the groups
+of words that ask for one thing, are in bot/concepts.py.
 """
 
 from __future__ import annotations
