@@ -18,6 +18,25 @@ Normalize = Callable[[str], str]
 _name = lru_cache(maxsize=1 << 17)(normalize)
 
 
+def surname(name: str, norm: Normalize = _name) -> str | None:
+    """The normalized last written word of a person's name of two words or more: "lind"
+    of "Karen Lind", and "okonjo lind" of "Matthias Okonjo-Lind", whom an article calls
+    "Okonjo-Lind", never "Lind"."""
+    written = name.split()
+    if len(written) < 2:
+        return None
+    last = norm(written[-1]).split()
+    if len(last) > 1 and last[-1].endswith(_PEOPLES_ENDINGS):
+        last = last[-1:]  # "African-American" is no surname but a people's name
+    return " ".join(last) or None
+
+
+# How the names of peoples end ("African-American", "Anglo-Saxon" aside): a draft may
+# take "Fresno's African-American" for a person, whose "surname" must not swallow the
+# lone "African-American".
+_PEOPLES_ENDINGS = ("an", "ese", "ish", "ic")
+
+
 def alias_forms(
     entity: Entity, surnames: dict[str, int] | None = None, norm: Normalize = _name
 ) -> set[str]:
@@ -25,9 +44,9 @@ def alias_forms(
     person their surname when no other person shares it."""
     forms = {norm(entity.name), *(norm(a) for a in entity.aliases)}
     if entity.kind is EntityKind.PERSON:
-        words = norm(entity.name).split()
-        if len(words) >= 2 and len(words[-1]) >= 3 and (surnames or {}).get(words[-1], 0) == 1:
-            forms.add(words[-1])
+        last = surname(entity.name, norm)
+        if last and len(last) >= 3 and (surnames or {}).get(last, 0) == 1:
+            forms.add(last)
     return {f for f in forms if f}
 
 
@@ -46,10 +65,9 @@ def written_as(
 def surname_counts(entities: Iterable[Entity], norm: Normalize = _name) -> dict[str, int]:
     counts: dict[str, int] = {}
     for e in entities:
-        if e.kind is EntityKind.PERSON:
-            words = norm(e.name).split()
-            if len(words) >= 2:
-                counts[words[-1]] = counts.get(words[-1], 0) + 1
+        last = surname(e.name, norm) if e.kind is EntityKind.PERSON else None
+        if last:
+            counts[last] = counts.get(last, 0) + 1
     return counts
 
 

@@ -65,8 +65,10 @@ GENERAL_CONCEPTS = Concepts(
         "@shoot": "shoot film location set filming where production photography".split(),
         "@production": (
             "production start begin wrap finish complete schedule shoot "
-            "underway progress delay postpone push done".split()
+            "underway progress done".split()
         ),
+        # "why did they delay it" is answered by "confirmed the shift, citing ..."
+        "@delay": "delay postpone push shift move reschedule".split(),
         "@title": "title call name untitled subtitle".split(),
         "@status": "happen latest news update status progress along production".split(),
         "@role": "play role character portray voice".split(),
@@ -75,7 +77,7 @@ GENERAL_CONCEPTS = Concepts(
         "@attend": "attend enrol enroll enrolment enrollment student pupil".split(),
         "@refer": "refer call term know designate".split(),
         "@operate": "operate run manage administer own".split(),
-        "@receive": "receive get gain earn award grant obtain".split(),
+        "@receive": "receive get gain earn award grant obtain win".split(),
         # "which honour did she receive" is answered by "she was awarded a gold medal"
         "@honour": "honour honor award medal prize decoration".split(),
         # "how much did it make" is answered by "it earned $600 million" or "grossed"
@@ -101,6 +103,8 @@ GENERAL_CONCEPTS = Concepts(
         "@child": "child kid".split(),
         # a biography's "(3 May 1831 - 14 March 1902)" says both (see `implied_concepts`)
         "@birth": "born birth".split(),
+        # "where is he from originally" is answered by "he was born in Aarhus"
+        "@origin": "born native hometown raised originally".split(),
         "@death": "die death".split(),
         # "who's the villain" is answered by "cast as the antagonist"
         "@villain": "villain antagonist baddie nemesis adversary".split(),

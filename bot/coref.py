@@ -11,7 +11,8 @@ opening the sentence, and "the" before the last word of a name just mentioned.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 
 from bot.models import Entity, EntityKind
 from bot.text import GLUE
@@ -22,6 +23,13 @@ PERSON_PRONOUNS = frozenset("he his she her".split())
 # "It", "Its" opening a sentence: the thing the sentence before opened on.
 THING_PRONOUNS = frozenset("it its".split())
 PRONOUN_REACH = 3  # "In 1711 she sold ...": the pronoun may follow a short opener
+# "The actor stepped away ...": a sentence opening on a person's calling, with "the",
+# refers back as "He" would.
+CALLINGS = frozenset(
+    """actor actress star filmmaker director writer screenwriter composer producer singer
+    author architect artist engineer novelist poet painter musician scientist
+    cinematographer dancer player coach""".split()
+)
 # How many sentences naming nothing (a heading, a quote) a pronoun may reach back over.
 CHAIN_REACH = 3
 # How many sentences back "the park" may point to "Lindholm Park".
@@ -35,9 +43,14 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
 def referred(
-    sentences: Sequence[str], named: Sequence[Sequence[str]], entities: Mapping[str, Entity]
+    sentences: Sequence[str],
+    named: Sequence[Sequence[str]],
+    entities: Mapping[str, Entity],
+    subject: str | None = None,
 ) -> list[tuple[str, ...]]:
-    """For each sentence, the entities it refers back to and does not name itself."""
+    """For each sentence, the entities it refers back to and does not name itself. A
+    "he" that points to no one person before it is the article's `subject`, if it has one
+    (a biography's "Among his students were X and Y. In 2014 he received ...")."""
     out: list[tuple[str, ...]] = []
     for i, sentence in enumerate(sentences):
         written = _WORD.findall(sentence)
@@ -61,6 +74,8 @@ def referred(
                 people = [e for e in out[-1] if entities[e].kind is EntityKind.PERSON]
             if len(set(people)) == 1:
                 found.append(people[0])
+            elif subject is not None and written[0].lower() != "the":
+                found.append(subject)
         if i and words[:1] and words[0] in THING_PRONOUNS:
             # "Copper Sky 2 earned $600 million. It was shot in Iceland."
             opener = next((e for e in named[i - 1] if _opens(sentences[i - 1], entities[e])), None)
@@ -91,9 +106,35 @@ def about(
     sentences: Sequence[str], named: Sequence[Sequence[str]], entities: Mapping[str, Entity]
 ) -> list[list[str]]:
     """For each sentence, the entities it names and then those it refers back to."""
-    return [
-        [*ids, *back] for ids, back in zip(named, referred(sentences, named, entities), strict=True)
-    ]
+    back = referred(sentences, named, entities)
+    subject = main_person([[*ids, *more] for ids, more in zip(named, back, strict=True)], entities)
+    if subject is not None:
+        back = referred(sentences, named, entities, subject)
+    return [[*ids, *more] for ids, more in zip(named, back, strict=True)]
+
+
+# A biography's subject is named in or referred to by at least this share of its
+# sentences ...
+SUBJECT_SHARE = 0.25
+# ... and by this many times as many as the next person.
+SUBJECT_LEAD = 3
+
+
+def main_person(about: Sequence[Iterable[str]], entities: Mapping[str, Entity]) -> str | None:
+    """The one person `about` (each sentence's or passage's entities) is mostly about,
+    if one clearly is: a biography's subject. In news of many people, no one."""
+    counts = Counter(
+        e
+        for ids in about
+        for e in set(ids)
+        if e in entities and entities[e].kind is EntityKind.PERSON
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < SUBJECT_SHARE * len(about):
+        return None
+    if len(ranked) > 1 and ranked[0][1] < SUBJECT_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _identified(sentence: str, entity: Entity) -> bool:
@@ -118,7 +159,10 @@ def _last_film(sentence: str, named: Sequence[str], entities: Mapping[str, Entit
 
 def _opens_on_pronoun(written: list[str]) -> bool:
     """ "He appointed ...", "In 1711 she sold ...": a personal pronoun among the first
-    words, with no name before it ("In 1711 Maren and her brother" is about Maren)."""
+    words, with no name before it ("In 1711 Maren and her brother" is about Maren), or
+    "The actor ..."."""
+    if len(written) > 1 and written[0] == "The" and written[1].lower() in CALLINGS:
+        return True
     for k, word in enumerate(written[:PRONOUN_REACH]):
         if word.lower() in PERSON_PRONOUNS:
             return True

@@ -117,6 +117,8 @@ _SUFFIXES = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "'d":
 _CONTRACTION = re.compile(r"\b(\w+?)(n't|'re|'ll|'ve|'d|'s)\b|\b(\w+s)'(?=\s|$)")
 # The apostrophe is often left out in chat: "whos", "whats".
 _NO_APOSTROPHE = re.compile(r"\b(who|what|when|where|how)s\b")
+# ... and from "isn't": "why isnt she back". ("cant" and "wont" are words of their own.)
+_NO_APOSTROPHE_NOT = re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|would|could)nt\b")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
 _BACK_TO_BACK = re.compile(r"\bback\s+to\s+back\b")
@@ -142,6 +144,7 @@ def normalize(text: str) -> str:
     if "'" in text:
         text = _CONTRACTION.sub(_expand, text)
     text = _NO_APOSTROPHE.sub(r"\1 is", text)
+    text = _NO_APOSTROPHE_NOT.sub(r"\1 not", text)
     text = _PUNCTUATION.sub(" ", text)
     # "back to back" is one idea; its "back" must not read as "coming back".
     text = _BACK_TO_BACK.sub("backtoback", text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.coref import referred
+from bot.coref import main_person, referred
 from bot.models import Entity, EntityKind
 
 ENTITIES = {
@@ -10,6 +10,7 @@ ENTITIES = {
     "maren-holt": Entity("maren-holt", EntityKind.PERSON, "Maren Holt"),
     "lindholm-park": Entity("lindholm-park", EntityKind.PLACE, "Lindholm Park"),
     "ostvik": Entity("ostvik", EntityKind.PLACE, "Ostvik"),
+    "tomas-berg": Entity("tomas-berg", EntityKind.PERSON, "Tomas Berg"),
     # a draft takes a lone first name for an organisation
     "edvard": Entity("edvard", EntityKind.ORG, "Edvard"),
     "copper-sky-2": Entity("copper-sky-2", EntityKind.FILM, "Copper Sky 2"),
@@ -91,3 +92,30 @@ def test_that_film_is_the_film_the_sentence_before_named_last() -> None:
     # "The film" is not "that film": the article's own film, as before
     plain = [sentences[0], "The film earned $600 million."]
     assert referred(plain, named, ENTITIES)[1] == ()
+
+
+def test_a_sentence_opening_on_a_calling_refers_back_as_he_would() -> None:
+    sentences = ["Not returning is Ilse Varg, the harbour master.", "The actor left in June."]
+    assert referred(sentences, [["ilse-varg"], []], ENTITIES)[1] == ("ilse-varg",)
+    # "The inn" is no calling
+    inn = ["Ilse Varg came to Ostvik.", "The inn closed in June."]
+    assert referred(inn, [["ilse-varg", "ostvik"], []], ENTITIES)[1] == ()
+
+
+def test_a_pronoun_no_one_person_before_it_explains_is_the_articles_subject() -> None:
+    sentences = [
+        "Ilse Varg came to Ostvik in 1702.",
+        "Her pupils were Maren Holt and Tomas Berg.",
+        "In 1720 she sold the inn.",
+    ]
+    named = [["ilse-varg", "ostvik"], ["maren-holt", "tomas-berg"], []]
+    assert referred(sentences, named, ENTITIES)[2] == ()  # two people before it
+    assert referred(sentences, named, ENTITIES, subject="ilse-varg")[2] == ("ilse-varg",)
+
+
+def test_a_biography_has_a_subject_and_news_of_many_people_none() -> None:
+    biography = [["ilse-varg"], ["ilse-varg", "ostvik"], ["ilse-varg"], ["maren-holt"], []]
+    assert main_person(biography, ENTITIES) == "ilse-varg"
+    news = [["ilse-varg"], ["maren-holt"], ["ilse-varg", "maren-holt"], ["ostvik"]]
+    assert main_person(news, ENTITIES) is None
+    assert main_person([["ostvik"], ["lindholm-park"]], ENTITIES) is None  # no people

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.aliases import surname
 from bot.draftmerge import _resolve_clashes
 from bot.drafts import build_draft
 from bot.engine import Engine
@@ -283,3 +284,19 @@ def test_a_first_name_that_is_also_a_word_opens_a_sentence_with_its_surname(
     assert entities["Ines Varga"]["kind"] == "person"
     assert entities["Lio Brandt"]["kind"] == "person"
     assert not {"Director Ines Varga", "Newcomer Lio Brandt", "While Varga"} & set(entities)
+
+
+def test_a_hyphenated_surname_alone_is_its_person_and_a_peoples_name_is_not() -> None:
+    person = Entity("jonas-okafor-lind", EntityKind.PERSON, "Jonas Okafor-Lind")
+    lone = Entity("okafor-lind", EntityKind.ORG, "Okafor-Lind")  # "Okafor-Lind was born ..."
+    kept, notes = _resolve_clashes([person, lone], [])
+    assert [e.id for e in kept] == ["jonas-okafor-lind"] and len(notes) == 1
+    # a draft's "Fresno's African-American" (taken for a person) leaves "African-American"
+    junk = Entity("fresnos-african-american", EntityKind.PERSON, "Fresno's African-American")
+    people = Entity("african-american", EntityKind.ORG, "African-American")
+    kept, notes = _resolve_clashes([junk, people], [])
+    assert [e.id for e in kept] == ["fresnos-african-american", "african-american"]
+    assert notes == []
+    # a surname of ordinary words ("Study-with") no longer names every "with"
+    assert surname("Advanced Study-with") == "study with"
+    assert surname("Karen Lind") == "lind" and surname("Lind") is None

@@ -206,7 +206,13 @@ def test_a_bare_name_gets_questions_to_ask_not_a_random_fact(engine: Engine) -> 
 
 def test_polite_prefaces_do_not_change_the_answer(engine: Engine) -> None:
     plain = engine.answer("who returns in Mission: Impossible 7")
-    for preface in ["tell me ", "can you tell me ", "hey, do you know ", "please tell us "]:
+    for preface in [
+        "tell me ",
+        "can you tell me ",
+        "hey, do you know ",
+        "please tell us ",
+        "wait ",
+    ]:
         assert engine.answer(preface + "who returns in Mission: Impossible 7").facts == plain.facts
     assert not engine.answer("tell me a joke").answered
 

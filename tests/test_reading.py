@@ -280,6 +280,11 @@ def test_question_scaffolding_is_not_a_premise() -> None:
     [
         ("when did the bridge open", "The bridge opened after a long dispute.", "when"),
         ("how many ships sailed", "The ships sailed for the harbour.", "how"),
+        # a year counts nothing; "the second of three children" dates nothing
+        ("how many prizes did Ada win", "Her film won Ada her second prize in 2007.", "how"),
+        ("when was Tomas born", "Tomas was born in Aarhus, the second of three children.", "when"),
+        # a sentence on the asked thing that gives no reason answers no "why"
+        ("why was the sequel delayed", "The sequel was delayed, the studio said.", "other"),
         # "who did X replace" asks the object: in the passive it stands before the verb
         (
             "who did Ilse's charter replace",
@@ -373,6 +378,11 @@ def test_a_passage_without_an_answer_of_the_asked_kind_is_refused(
     [
         ("when did the bridge open", "The bridge opened in March 1931.", "when"),
         ("how many ships sailed", "Forty ships sailed for the harbour.", "how"),
+        ("how many ships sailed", "In 1931, 1,240 ships sailed for the harbour.", "how"),
+        ("when was the treaty signed", "The treaty was signed on the 12th of May.", "when"),
+        ("why was the sequel delayed", "The studio delayed the sequel after a fire.", "other"),
+        ("why did Ada leave", "Ada left the project over creative differences.", "other"),
+        ("how come the sequel was delayed", "The sequel was delayed because of a fire.", "how"),
         ("who built the bridge", "The bridge was built by Ada Lindqvist.", "who"),
         (
             "which town is the largest on the coast",
@@ -979,6 +989,9 @@ def test_a_decline_shows_the_closest_passage_without_answering(reading_engine: E
         ("Harbor Pictures has confirmed the date.", "Harbor Pictures has confirmed the date."),
         ("The studio has confirmed the date.", "the studio has confirmed the date."),
         ("Ostvik Lines runs the ferry.", "Ostvik Lines runs the ferry."),
+        ("Okonjo-Lind was born in Aarhus.", "Okonjo-Lind was born in Aarhus."),
+        ("McQuarrie said so.", "McQuarrie said so."),
+        ("A trailer is due in May.", "a trailer is due in May."),
     ],
 )
 def test_a_passage_answer_keeps_the_capital_of_a_name_it_opens_with(
@@ -1281,6 +1294,42 @@ ARTICLES = {
             ("Who did Corwin marry?", "Jonas Reed"),
             ("Which honour did Corwin receive in 1880?", "Halden Gold Medal"),
             ("When was Tomas Corwin born?", None),
+        ],
+    ),
+    # "why": a sentence on the film that gives no reason is passed over for one that
+    # does; "the actor" refers back as "he" would
+    "marrow-bay.txt": (
+        "Harrow Films has moved Marrow Bay 2 from May 2, 2027 to August 20, 2027. The "
+        "script, again by Lise Ohman, was reworked to add a new character. The studio "
+        "confirmed the shift on Friday, citing a longer effects schedule for the flood "
+        "scenes. Not returning is Anton Brask, who played the harbour master in the first "
+        "film. The actor left the project over a scheduling conflict with a stage play.",
+        [
+            ("why'd they delay marrow bay 2", "longer effects schedule"),
+            ("why did anton brask leave the project", "scheduling conflict"),
+            ("why did lise ohman leave marrow bay 2", None),  # no sentence says why
+        ],
+    ),
+    # a biography whose subject has a hyphenated surname: "Okonjo-Lind" is him, "he"
+    # in a question that names no one is him, his life's span follows a long name, and
+    # "the second of three children" is no date
+    "okafor-lind.txt": (
+        "Jonas Okafor-Lind\n\n"
+        "Jonas Okafor-Lind (4 August 1951 - 17 November 2025) was a Danish cinematographer "
+        "who was twice awarded the Harbour Prize. Okafor-Lind was born in Aarhus, the "
+        "second of three children of Tomas Okafor, an engineer. Among his students were "
+        "Freja Holm and Yusuf Dane. In 1983 he married the editor Ada Lindqvist. His work "
+        'on "Brennock" (2006) won him his second Harbour Prize in 2007. Okafor-Lind died '
+        "at his home on Mon in 2025. He said he had retired because his eyesight had "
+        "begun to fail.",
+        [
+            ("when was jonas okafor-lind born", "1951"),
+            ("where's he from originally", "Aarhus"),
+            ("who was he married to", "Ada Lindqvist"),
+            ("when did okafor-lind pass away", "2025"),
+            ("why did okafor-lind retire", "eyesight"),
+            ("How many Harbour Prizes did Okafor-Lind win?", "twice"),
+            ("When was Tomas Okafor born?", None),  # "the second of three" dates nothing
         ],
     ),
 }

@@ -45,3 +45,9 @@ def test_back_asks_for_a_return_not_for_production_news() -> None:
     # "who's back for the sequel?" is no question about "the production resumed in March"
     assert GENERAL_CONCEPTS.of(["back"]) == {"@return"}
     assert "@production" in GENERAL_CONCEPTS.of(["production"])
+
+
+def test_a_negation_typed_without_its_apostrophe_is_still_a_negation() -> None:
+    assert normalize("why isnt she back") == "why is not she back"
+    assert normalize("didnt he direct it") == "did not he direct it"
+    assert normalize("it wont cant") == "it wont cant"  # words of their own

@@ -1,9 +1,10 @@
 """The premise check's third step: does the passage hold an answer of the asked kind?
 
-A time for "when", a number for "how many", a name for "who" and "where", another name
-given for the thing asked about for "what is another name for X", and each near the
-words the question asks about, in the same clause: in "A trailer is expected in December,
-and the film will open on the same day as its release", December is the trailer's.
+A time for "when", a number for "how many", a name for "who" and "where", a cause or a
+purpose for "why", another name given for the thing asked about for "what is another
+name for X", and each near the words the question asks about, in the same clause: in "A
+trailer is expected in December, and the film will open on the same day as its
+release", December is the trailer's.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
-from bot.engine import kinds, names, naming, passive, phrases, roles
+from bot.engine import kinds, names, naming, passive, phrases, reasons, roles
 from bot.text import DETERMINERS
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ def holds_answer(
     of the kind `question` asks for, beyond the question's own words."""
     if question.kind == "alias":
         ok = naming.gives_name(passage, question.names, question.terms)
+    elif question.kind == "reason":
+        ok = reasons.gives_reason(words)
     elif question.kind == "origin":
         ok = not kinds.ORIGINS.isdisjoint(words)  # "from" too: the question's own word
     elif question.kind == "name":
@@ -95,6 +98,7 @@ def _held_near(
         and i not in given_up
         and not kinds.loose_ordinal(words, i)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
+        and not (question.kind == "count" and kinds.a_year(words, i))
         and (question.kind != "span" or _span_of_the_act(words, stems, i, asked_about))
     ]
     if not asked_at:

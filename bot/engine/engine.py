@@ -10,7 +10,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz, process
 
 from bot.aliases import AliasMatcher
-from bot.engine import handlers, render, reports
+from bot.engine import handlers, render, reports, subject
 from bot.engine.index import Index
 from bot.engine.parse import MAX_QUESTION_CHARS, ParsedQuestion, parse, repair
 from bot.engine.score import WEIGHTS, Weights
@@ -48,12 +48,13 @@ class Engine:
         # builder's thread, not on the event loop that reports it.
         self.history.superseded()
         self.context = handlers.Context(self.index, self.cast, weights, self.history)
+        self.subject = subject.article_subject(facts.facts, self.entities)
 
     def parse(self, question: str) -> ParsedQuestion:
         return parse(self.index, question)
 
     def answer(self, question: str) -> Answer:
-        parsed = self.parse(question)
+        parsed = subject.with_subject(self.parse(question), self.subject, self.entities)
         reply = self._resolve(parsed)
         for check in handlers.CHECKS:
             reply = check(parsed, reply, self.context)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from bot.engine import reasons
 from bot.engine.opposites import ANTONYMS
 from bot.engine.passive import is_participle
 from bot.models import QuestionType
@@ -118,12 +119,23 @@ SPANS = frozenset(
 # it, any fact saying "make" or "gross", of whichever film, ranked high enough to answer
 # "how much did the fifth X make at the box office".)
 # The second word of each is a particle, which the reading of a question passes over.
-PHRASE_WORDS = {("pull", "in"): "gross", ("rake", "in"): "gross"}
+PHRASE_WORDS = {
+    ("pull", "in"): "gross",
+    ("rake", "in"): "gross",
+    ("pass", "away"): "die",  # "when did she pass away" is answered by "she died in 1902"
+}
+# The phrase words that ask for a sum of money, as "how much" does.
+AMOUNT_WORDS = frozenset({"gross"})
 
 
 def phrase_word(words: Sequence[str], i: int) -> str | None:
     """The one word the words at `i` and after it say, if they are a `PHRASE_WORDS` pair."""
     return PHRASE_WORDS.get((stem(words[i]), stem(words[i + 1]))) if i + 1 < len(words) else None
+
+
+def phrase_particle(words: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is the particle of a `PHRASE_WORDS` pair ("away")."""
+    return i > 0 and phrase_word(words, i - 1) is not None
 
 
 # Nouns after a film's title that add nothing to it: "the last veilrunner movie".
@@ -215,11 +227,13 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
     text = " ".join(words)
     if NAMING_QUESTION.search(text):
         return "alias"
+    if reasons.asks_reason(text):
+        return "reason"
     for head in sorted(heads & TIME_HEAD_KINDS.keys()):
         return TIME_HEAD_KINDS[head]
     if words[:2] == ["how", "long"]:
         return "span"
-    if words[:1] == ["where"] and words[-1:] == ["from"]:
+    if words[:1] == ["where"] and "from" in words[-2:]:  # "where is she from originally"
         return "origin"
     if qtype == "when" or heads & TIME_HEADS:
         return "time"
@@ -297,11 +311,27 @@ def counted(words: list[str], i: int) -> bool:
     return before in _ABOUT or plural
 
 
+def a_year(words: list[str], i: int) -> bool:
+    """ "won him a prize in 2007", "(2006)": a year, which counts nothing. Written counts
+    of a thousand or more have their comma ("1,500 pupils"), so a bare four-digit number
+    is a year unless things follow it ("2000 pupils")."""
+    word = words[i]
+    if not (word.isdigit() and len(word) == 4 and YEARS[0] <= int(word) <= YEARS[1]):
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return not (len(after) > 3 and after.endswith("s") and after not in _TIME_WORDS)
+
+
+YEARS = (1000, 2199)  # the years a four-digit number may be
+
+
 def loose_ordinal(words: list[str], i: int) -> bool:
     """ "for a fourth time", "the third film": an ordinal that dates nothing, unlike "the
     4th century", "the 12th of May" or "May 12th"."""
     if not is_ordinal(words[i]):
         return False
-    after = words[i + 1] if i + 1 < len(words) else ""
+    after = words[i + 1 : i + 3]
     before = words[i - 1] if i else ""
-    return not (after in _TIME_WORDS or after == "of" or before in MONTHS)
+    # "the 12th of May" dates; "the second of three children" counts
+    dated = after[:1] == ["of"] and after[1:] and (after[1] in MONTHS or _is_year(after[1]))
+    return not ((after[:1] and after[0] in _TIME_WORDS) or dated or before in MONTHS)

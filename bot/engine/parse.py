@@ -29,7 +29,7 @@ MAX_QUESTION_CHARS = 500
 YESNO_STARTS = frozenset("is are was were will does do did has have can could should would".split())
 # Politeness before the question proper: "can you tell me who ...", "do you know when ...".
 _PREFACE = re.compile(
-    r"^(?:(?:hey|hi|hello|yo|ok|okay|so|please|quick question)\s+)*"
+    r"^(?:(?:hey|hi|hello|yo|ok|okay|so|please|quick question|wait|oh|um|hmm)\s+)*"
     r"(?:(?:(?:can|could|would|will) you|do you know|does anyone know|any idea|i wonder|"
     r"i want to know|i d like to know|i would like to know)\s+)?"
     r"(?:please\s+)?(?:(?:tell|show|give) (?:me|us)\s+(?:about\s+)?)?"
@@ -94,9 +94,11 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         s = stem(MONTH_NAMES.get(w, w))  # "nov 19 2021" is November's
         if i + 1 < len(words) and (s, stem(words[i + 1])) in RANKED_BY_PARTICLE:
             continue
+        if kinds.phrase_particle(words, i):
+            continue  # "pass away": the phrase's word stands for both
         if phrase := kinds.phrase_word(words, i):
             s = phrase
-            amount = True  # takings are a sum of money, as "how much" asks
+            amount = amount or phrase in kinds.AMOUNT_WORDS  # "pull in": a sum of money
         content.append(s)
         if not known(index, s):
             unknown.append(s)

@@ -187,8 +187,9 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
 
 
 BORN, DIED = "@birth", "@death"
-# How near the start of a biography's first sentence its subject's dates stand.
-LIFESPAN_REACH = 8
+# How near the start of a biography's first sentence its subject's dates stand: a name of up
+# to four words and two dates with day and month.
+LIFESPAN_REACH = 12  # "Anna Maria Okonjo-Lind (4 August 1951 - 17 November 2025)"
 
 
 def _lifespan(words: Sequence[str]) -> bool:

@@ -161,6 +161,8 @@ def asked(
         if phrase := kinds.phrase_word(words, i):
             terms.append(phrase)  # "pull in": takings
             continue
+        if kinds.phrase_particle(words, i):
+            continue
         if (
             w in heads
             and w not in STATED_MEASURES

@@ -22,8 +22,14 @@ def answer_text(fact: Fact, is_name_word: Callable[[str], bool]) -> str:
     date = fact.source.date
     if (fact.time_sensitive or fact.passage) and date:
         first, second = [*text.split(" ", 2), "", ""][:2]
-        # "Harbor Pictures has ...": an ordinary word opening a capitalised name stays
-        if first[:1].isupper() and not is_name_word(first) and not _opens_name(first, second):
+        # "Harbor Pictures has ...": an ordinary word opening a capitalised name stays, as
+        # does a word with a capital inside ("Okonjo-Lind was born", "McQuarrie said")
+        if (
+            first[:1].isupper()
+            and first[1:] == first[1:].lower()
+            and not is_name_word(first)
+            and not _opens_name(first, second)
+        ):
             text = first[0].lower() + text[1:]
         return f"As reported on {date}, {text}"
     return text

@@ -1,0 +1,46 @@
+"""Whether a passage gives a reason: what a "why" or "how come" question asks for.
+
+"Why did they delay it?" is answered by "..., citing an extended effects schedule", "...
+because of a scheduling conflict" or "... to avoid interference with the older stations".
+A sentence on the same film that gives no cause ("the script was reworked by X") is no
+answer however well it ranks, so the next passage is read instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+# How a sentence gives a cause or a purpose, in normalized words (casefolded, hyphens as
+# spaces). A bare "to" of purpose is left out ("was reworked to explain" would make any
+# sentence with an infinitive a reason); these verbs after it say what was avoided or
+# made possible.
+REASON_CUES = re.compile(
+    r"\b(?:because|due to|owing to|thanks to|on account of|as a result|result of|resulted"
+    r"|in order to|so as to|so that|citing|cited|blamed|blaming|amid|reasons?"
+    r"|caused by|prompted|in response to|concerns? (?:about|over)|over concerns?"
+    r"|to (?:avoid|prevent|allow|ensure|accommodate|protect|reduce|make room|free up)"
+    r"|more time"
+    r"|^to \w+"  # "To spare the old pier, only small ferries sail": a purpose opening it
+    # a change or a leaving "after" or "over" what caused it: "delayed it after the
+    # effects house asked ...", "left the project in June over creative differences"
+    r"|(?:delay|delayed|pushed back|postponed|moved|left|quit|exited|dropped out|cancell?ed"
+    r"|stepped (?:down|away)|resigned|retired|withdrew|closed|shut)(?: \w+){0,4}"
+    r" (?:after|over|following)"
+    # "as" of cause opens a clause ("as the program was believed to ..."); the "as" of a
+    # role or a comparison does not ("joins the cast as Juno", "as large as")
+    r"|as (?:the|it|they|he|she|its|their|his|her|this)(?: \w+){0,2} (?:was|were|is|are|had|has"
+    r"|would|could))\b"
+)
+
+# How a question asks for a reason: "why", "how come", "what for" at its end.
+_ASKS_REASON = re.compile(r"^(?:why\b|how come\b)|\bwhat for$")
+
+
+def asks_reason(text: str) -> bool:
+    """Whether a normalized question asks why."""
+    return bool(_ASKS_REASON.search(text))
+
+
+def gives_reason(words: list[str]) -> bool:
+    """Whether a normalized passage's `words` give a cause or a purpose."""
+    return bool(REASON_CUES.search(" ".join(words)))
