@@ -64,8 +64,8 @@ GENERAL_CONCEPTS = Concepts(
         "@direct": "direct helm helmer filmmaker behind".split(),
         "@shoot": "shoot film location set filming where production photography".split(),
         "@production": (
-            "production start begin wrap finish complete schedule shoot "
-            "underway progress done".split()
+            "production start begin wrap finish complete shoot "
+            "underway progress delay postpone push done".split()
         ),
         # "why did they delay it" is answered by "confirmed the shift, citing ..."
         "@delay": "delay postpone push shift move reschedule".split(),

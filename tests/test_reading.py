@@ -957,7 +957,22 @@ HELD_OUT = [
         "Film news on a sequel pushed back ('Deadlight Run 3: Ember Tide'), written in "
         "the eighth round by a helper that had not seen the engine, and run once after "
         "that round's first changes: 5/13 answerable right, 2 wrong of 7 given, 6/7 "
-        "declined. Never tuned on; 6/13 at the end of that round.",
+        "declined. Never tuned on; 6/13 at the end of that round. In the ninth round its "
+        "answers were read to find why a 'why' took the script sentence.",
+    ),
+    (
+        11,
+        "salt-crown-article.txt",
+        "Film news on a recast sequel ('Ember Tide 2: The Salt Crown'), written in the "
+        "ninth round by a helper that had not seen the engine, and run once before any "
+        "change: 4/10 answerable right, 0 wrong of 4 given. Never read or tuned on.",
+    ),
+    (
+        12,
+        "ashcombe-railway-article.txt",
+        "An encyclopedia-style article on a heritage railway, written with 11 and run "
+        "once before any change: 2/10 answerable right, 0 wrong of 2 given. Never read "
+        "or tuned on.",
     ),
 ]
 
