@@ -25,6 +25,9 @@ log = logging.getLogger("adapters.discord_bot")
 # Discord lets each identify bucket (shard_id % max_concurrency) start one session per
 # 5 seconds (https://discord.com/developers/docs/events/gateway#sharding-max-concurrency).
 IDENTIFY_WINDOW_S = 5.0
+# Added to each wait: asyncio may run a timer up to its clock resolution early, and
+# Discord counts the window between IDENTIFYs as it receives them, not as we send them.
+IDENTIFY_MARGIN_S = 0.05
 
 
 class ShardState(StrEnum):
@@ -82,7 +85,7 @@ class ShardedClient(discord.AutoShardedClient):
         loop = asyncio.get_running_loop()
         last = self._identified_at.get(bucket)
         if last is not None and (wait := last + IDENTIFY_WINDOW_S - loop.time()) > 0:
-            await asyncio.sleep(wait)
+            await asyncio.sleep(wait + IDENTIFY_MARGIN_S)
         self._identified_at[bucket] = loop.time()
 
     async def _bucket_count(self) -> int:
