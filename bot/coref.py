@@ -106,11 +106,15 @@ def about(
     sentences: Sequence[str], named: Sequence[Sequence[str]], entities: Mapping[str, Entity]
 ) -> list[list[str]]:
     """For each sentence, the entities it names and then those it refers back to."""
-    back = referred(sentences, named, entities)
-    subject = main_person([[*ids, *more] for ids, more in zip(named, back, strict=True)], entities)
-    if subject is not None:
+
+    def tagged(subject: str | None) -> list[list[str]]:
         back = referred(sentences, named, entities, subject)
-    return [[*ids, *more] for ids, more in zip(named, back, strict=True)]
+        return [[*ids, *more] for ids, more in zip(named, back, strict=True)]
+
+    # A first reading finds a biography's subject; a second lets an unexplained "he" mean it.
+    first = tagged(None)
+    subject = main_person(first, entities)
+    return first if subject is None else tagged(subject)
 
 
 # A biography's subject is named in or referred to by at least this share of its

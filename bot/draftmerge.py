@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.aliases import alias_forms, surname_counts, written_as
-from bot.aliases import surname as surname_of
+from bot.aliases import alias_forms, surname, surname_counts, written_as
 from bot.models import Entity, EntityKind
 from bot.text import normalize
 
@@ -90,8 +89,8 @@ def _surname_for_subject(entities: list[Entity]) -> list[Entity]:
     persons = [e for e in entities if e.kind is EntityKind.PERSON and len(e.name.split()) >= 2]
     lone = {normalize(e.name): e for e in entities if len(e.name.split()) == 1}
     given: dict[str, str] = {}  # person name -> the surname alias it takes
-    for surname, word in lone.items():
-        sharing = [p for p in persons if surname_of(p.name) == surname]
+    for form, word in lone.items():
+        sharing = [p for p in persons if surname(p.name) == form]
         if len(sharing) >= 2:
             given[sharing[0].name] = word.name
     if not given:

@@ -270,6 +270,8 @@ def is_calendar(word: str) -> bool:
 DETERMINERS = frozenset("the a an his her their its this that these those".split())
 
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "which", "why", "how", "whose", "whom"})
+# A question's words for a person it does not name: "is she back?", "where's he from?".
+PERSON_PRONOUNS = frozenset("he him his she her hers himself herself".split())
 
 
 def is_ordinal(word: str) -> bool:

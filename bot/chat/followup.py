@@ -19,9 +19,8 @@ from bot.chat.context import Turn
 from bot.chat.message import QUESTION_STARTS
 from bot.chat.protocol import ChatEngine, ParsedLike
 from bot.models import EntityKind, Fact
-from bot.text import GLUE
+from bot.text import GLUE, PERSON_PRONOUNS
 
-PERSON_PRONOUNS = frozenset("he him his she her hers himself herself".split())
 GROUP_PRONOUNS = frozenset("they them their".split())
 FILM_PRONOUNS = frozenset("it its".split())
 # "the movie", "this film", "that one" (normalize spells "one" as "1"): the film talked about.

@@ -306,9 +306,16 @@ def counted(words: list[str], i: int) -> bool:
     if not (words[i].isdigit() and len(words[i]) == 3):
         return False
     before = words[i - 1] if i else ""
+    return before in _ABOUT or _things_after(words, i)
+
+
+def _things_after(words: list[str], i: int) -> bool:
+    """ "300 theaters", "2000 pupils": a plural noun (not a time's) after the number."""
     after = words[i + 1] if i + 1 < len(words) else ""
-    plural = len(after) > 3 and after.endswith("s") and after not in _TIME_WORDS
-    return before in _ABOUT or plural
+    return len(after) > 3 and after.endswith("s") and after not in _TIME_WORDS
+
+
+YEARS = (1000, 2199)  # the years a four-digit number may be
 
 
 def a_year(words: list[str], i: int) -> bool:
@@ -316,13 +323,8 @@ def a_year(words: list[str], i: int) -> bool:
     of a thousand or more have their comma ("1,500 pupils"), so a bare four-digit number
     is a year unless things follow it ("2000 pupils")."""
     word = words[i]
-    if not (word.isdigit() and len(word) == 4 and YEARS[0] <= int(word) <= YEARS[1]):
-        return False
-    after = words[i + 1] if i + 1 < len(words) else ""
-    return not (len(after) > 3 and after.endswith("s") and after not in _TIME_WORDS)
-
-
-YEARS = (1000, 2199)  # the years a four-digit number may be
+    in_range = word.isdigit() and len(word) == 4 and YEARS[0] <= int(word) <= YEARS[1]
+    return in_range and not _things_after(words, i)
 
 
 def loose_ordinal(words: list[str], i: int) -> bool:
@@ -330,8 +332,9 @@ def loose_ordinal(words: list[str], i: int) -> bool:
     4th century", "the 12th of May" or "May 12th"."""
     if not is_ordinal(words[i]):
         return False
-    after = words[i + 1 : i + 3]
+    after = words[i + 1] if i + 1 < len(words) else ""
+    then = words[i + 2] if i + 2 < len(words) else ""
     before = words[i - 1] if i else ""
     # "the 12th of May" dates; "the second of three children" counts
-    dated = after[:1] == ["of"] and after[1:] and (after[1] in MONTHS or _is_year(after[1]))
-    return not ((after[:1] and after[0] in _TIME_WORDS) or dated or before in MONTHS)
+    dated = after == "of" and (then in MONTHS or _is_year(then))
+    return not (after in _TIME_WORDS or dated or before in MONTHS)

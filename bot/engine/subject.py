@@ -15,9 +15,7 @@ from dataclasses import replace
 from bot import coref
 from bot.engine.parse import ParsedQuestion
 from bot.models import Entity, EntityKind, Fact
-
-# A question's words for a person it does not name.
-PERSON_PRONOUNS = frozenset("he him his she her hers".split())
+from bot.text import PERSON_PRONOUNS
 
 
 def article_subject(facts: Sequence[Fact], entities: Mapping[str, Entity]) -> str | None:
