@@ -90,6 +90,8 @@ GENERAL_CONCEPTS = Concepts(
         "@author": "write author pen publish".split(),
         # "whom did she replace as president" is answered by "she succeeded X as president"
         "@succeed": "succeed replace successor".split(),
+        # "when was it originally supposed to open" is answered by "had been dated for"
+        "@plan": "plan schedule slate".split(),
         # "what is she most famous for" is answered by "she is best known for"
         "@fame": "famous fame renowned celebrated know".split(),
         # "how much is it costing" ("costing" is its own lemma) is answered by its budget

@@ -93,6 +93,12 @@ def referred(
             if film is not None:
                 found.append(film)
         text = " ".join(words)
+        if i and _PART_NOUNS.search(text):
+            # "Brennick, who has played Hesk, has exited. ... Halcyon has recast the role
+            # with Fisk": the part named last before it
+            part = _last_part(sentences, named, entities, i)
+            if part is not None and part not in found:
+                found.append(part)
         for back in range(max(0, i - DEFINITE_REACH), i):
             for entity_id in named[back]:
                 head = _head(entities[entity_id])
@@ -139,6 +145,28 @@ def main_person(about: Sequence[Iterable[str]], entities: Mapping[str, Entity]) 
     if len(ranked) > 1 and ranked[0][1] < SUBJECT_LEAD * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+# "the role", "the part", "the character": a part named in a sentence just before.
+_PART_NOUNS = re.compile(r"\bthe (?:role|part|character)\b(?! of)")
+# Words before a part's name, with up to four words between ("played the eccentric
+# ship's surgeon Dr. Aldous Finch").
+_PART_CUE = r"\b(?:play(?:s|ed|ing)?|portray\w*|voic\w+|as|role of|reprising)\s+(?:\S+\s+){0,4}?"
+
+
+def _last_part(
+    sentences: Sequence[str], named: Sequence[Sequence[str]], entities: Mapping[str, Entity], i: int
+) -> str | None:
+    """The part (a character) named last within DEFINITE_REACH sentences before `i`."""
+    for back in range(i - 1, max(-1, i - 1 - DEFINITE_REACH), -1):
+        for entity_id in reversed(named[back]):
+            entity = entities[entity_id]
+            if entity.kind not in (EntityKind.PERSON, EntityKind.ROLE):
+                continue
+            forms = "|".join(re.escape(n) for n in (entity.name, *entity.aliases))
+            if re.search(_PART_CUE + f"(?:{forms})", sentences[back], re.IGNORECASE):
+                return entity_id
+    return None
 
 
 def _identified(sentence: str, entity: Entity) -> bool:

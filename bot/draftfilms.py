@@ -21,11 +21,17 @@ from bot.models import Entity, EntityKind
 _ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,]*,")
 
 
+# How many sentences (a headline among them) may open an article before the one naming
+# its film: a biography that names a film first in its fourth sentence is about no film.
+LEDE_SENTENCES = 3
+
+
 def main_film(named: Sequence[Sequence[str]], is_film: Callable[[str], bool]) -> str | None:
     """The film the article is about: of the films the first sentence naming any film
-    names, the one the article names most (the first named, on a tie)."""
+    names, the one the article names most (the first named, on a tie), if that sentence
+    is in the lede."""
     counts = Counter(e for ids in named for e in ids if is_film(e))
-    for ids in named:
+    for ids in named[:LEDE_SENTENCES]:
         films = [e for e in ids if is_film(e)]
         if films:
             return max(films, key=lambda f: (counts[f], -films.index(f)))
@@ -65,6 +71,10 @@ _OTHER_WORK = re.compile(
 )
 
 
+# A sentence that opens on an earlier film speaks of it, not of the article's.
+_EARLIER = re.compile(r"^\W*(?:the|its)\s+(?:original|first|previous|earlier|prior)\b", re.I)
+
+
 def other_work(sentence: str, films: Sequence[str], before: Sequence[str]) -> str | None:
     """ "The six-episode show ...", after a sentence naming the spin-off series X: X,
     the last of the other titles (`before`) the sentence before named; None otherwise."""
@@ -93,6 +103,8 @@ def film_of(
         about.append(earlier)
         return earlier
     film = films[0] if films else main_film
+    if not films and _EARLIER.search(sentence):
+        return None  # 'The original "Harrowgate," released in 2019, grossed ...'
     anaphora = ANAPHORA.search(sentence)
     aside = named_only_aside(sentence, films, entities)
     if main_film and main_film not in about and (anaphora or aside or not films):

@@ -50,8 +50,13 @@ def _merge_acronyms(entities: list[Entity]) -> list[Entity]:
 def _merge_short_titles(entities: list[Entity]) -> list[Entity]:
     """ "Dead Reckoning Part One" beside "Mission: Impossible - Dead Reckoning Part One"
     is the same film by its short title (already an alias), not another entity."""
-    film_aliases = {normalize(a) for e in entities if e.kind is EntityKind.FILM for a in e.aliases}
-    return [e for e in entities if normalize(e.name) not in film_aliases]
+    film_aliases = {_untitled(a) for e in entities if e.kind is EntityKind.FILM for a in e.aliases}
+    return [e for e in entities if _untitled(e.name) not in film_aliases]
+
+
+def _untitled(name: str) -> str:
+    """A title without its article: "Hollow Crown" is "The Hollow Crown"."""
+    return normalize(name).removeprefix("the ")
 
 
 def _with_franchises(entities: list[Entity], known_forms: set[str]) -> list[Entity]:
@@ -71,8 +76,9 @@ def _with_franchises(entities: list[Entity], known_forms: set[str]) -> list[Enti
             key = normalize(base)
             if key and key not in names and key not in franchises:
                 franchises[key] = Entity("", EntityKind.FRANCHISE, base)
-            elif key in drafted and drafted[key].kind is not EntityKind.FILM:
-                # "Mirefield Stories" beside "Mirefield Stories 2" names the series.
+            elif key in drafted:
+                # "Mirefield Stories" beside "Mirefield Stories 2" names the series (and
+                # its first film, "Veilrunner" (2021), which is no entity of its own).
                 franchises[key] = replace(drafted[key], kind=EntityKind.FRANCHISE)
             if key in franchises:
                 entity = replace(entity, franchise=franchises[key].name)
@@ -100,6 +106,33 @@ def _surname_for_subject(entities: list[Entity]) -> list[Entity]:
         replace(e, aliases=(*e.aliases, given[e.name])) if e.name in given else e
         for e in entities
         if not (len(e.name.split()) == 1 and normalize(e.name) in dropped)
+    ]
+
+
+def _given_names(entities: list[Entity]) -> list[Entity]:
+    """A lone word that is a first or middle name of exactly one person the article
+    names ("Marcus" beside Marcus Fenwright, "Osric" beside Warden Osric Vale) is that
+    person, called by it in a quote or a character's name: an alias, not an entity."""
+    persons = [e for e in entities if e.kind is EntityKind.PERSON and len(e.name.split()) >= 2]
+    given: dict[str, list[Entity]] = {}
+    for person in persons:
+        for word in {normalize(w) for w in person.name.split()[:-1]}:
+            given.setdefault(word, []).append(person)
+    aliases: dict[str, list[str]] = {}
+    dropped: set[str] = set()
+    for entity in entities:
+        owners = given.get(normalize(entity.name), [])
+        if (
+            len(entity.name.split()) == 1
+            and entity.kind is not EntityKind.FILM
+            and len(owners) == 1
+        ):
+            aliases.setdefault(owners[0].id or owners[0].name, []).append(entity.name)
+            dropped.add(entity.name)
+    return [
+        replace(e, aliases=(*e.aliases, *aliases.get(e.id or e.name, ())))
+        for e in entities
+        if e.name not in dropped
     ]
 
 

@@ -8,7 +8,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 
+from bot.draftfilms import LEDE_SENTENCES
 from bot.draftmerge import (
+    _given_names,
     _merge_acronyms,
     _merge_short_titles,
     _resolve_clashes,
@@ -64,6 +66,7 @@ INSTITUTION_HEADS = frozenset(
     club foundation agency commission parliament assembly congress senate conference
     railway railroad airlines press journal review magazine newspaper dynasty empire
     kingdom republic treaty war battle revolution festival award awards prize report
+    medal trophy cup scholarship fellowship lecture
     center centre station airport theater theatre stadium freeway highway route bridge
     tower cathedral abbey monastery temple mosque synagogue orchestra band inn hotel
     tavern pub restaurant cafe shop store market mill farm castle fort fortress palace
@@ -141,9 +144,28 @@ def _without_dates(sentence: str) -> str:
     return DATE_IN_TEXT.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), sentence)
 
 
+# A headline in title case ("'The Ember Crown' Slides to March as Lionel Oduya Takes
+# Over") capitalises every longer word, so its capitals mark no names: at least this
+# share of its words of four letters or more, and at least this many of them.
+HEADLINE_CAPITALS = 0.8
+HEADLINE_MIN_WORDS = 3
+
+
+def headline(sentence: str) -> bool:
+    """Whether `sentence` is a title-case headline: no closing stop, nearly every
+    longer word capitalised."""
+    if sentence.rstrip().endswith((".", "!", "?", '."', ".'", "”")):
+        return False
+    longer = [w for w in re.findall(r"[A-Za-z][\w'-]*", sentence)[1:] if len(w) >= 4]
+    upper = sum(w[0].isupper() for w in longer)
+    return len(longer) >= HEADLINE_MIN_WORDS and upper >= HEADLINE_CAPITALS * len(longer)
+
+
 def _phrases(doc: SourceDoc, film_doc: bool) -> Iterator[tuple[str, re.Match[str], bool]]:
     pattern = PHRASE if film_doc else PHRASE_NO_COLON
     for sentence in doc.sentences:
+        if headline(sentence):
+            continue  # its names are the body's, written there as names are
         for match in pattern.finditer(_without_dates(sentence)):
             before = sentence[: match.start()].strip()
             yield sentence, match, not before or before[-1] in "\"'(:;"
@@ -165,8 +187,13 @@ def _extract_entities(
         words = match.group(0).split()
         mid_sentence.update(w.lower().strip(".,;:-'\"") for w in words[1 if at_start else 0 :])
     found: dict[str, Entity] = {}
+    lede = set(doc.sentences[:LEDE_SENTENCES])
     for sentence, match, at_start in _phrases(doc, film_doc):
-        words = _name_words(match.group(0), at_start, mid_sentence, common)
+        # A title in quotes in the lede is what the news is about ('"Lighthouse Row," the
+        # cult series'), and keeps its first word. Later, quoted titles are mostly
+        # credits in asides ("creator of the audio drama "Quiet Frequencies"").
+        quoted = film_doc and sentence in lede and _quoted(sentence, match)
+        words = _name_words(match.group(0), at_start and not quoted, mid_sentence, common)
         if not words:
             continue
         phrase = " ".join(words)
@@ -178,6 +205,10 @@ def _extract_entities(
         )
         if film_doc and ":" in match.group(0).strip(".,;:'\" ") and (kind or len(words) > 2):
             kind = EntityKind.FILM  # "Glass Orchard: Nightbloom", "Brine Hollow: Dead Water"
+        if quoted and len(words) > 1:
+            # '"Lighthouse Row," the cult 1980s series': a title. (A one-word title may
+            # be the series' name, which the franchise takes: '"Veilrunner" (2021)'.)
+            kind = EntityKind.FILM
         if kind is EntityKind.FILM:
             # A title keeps its punctuation ("Mission: Impossible - Dead Reckoning").
             raw = match.group(0).strip(".,;:-'\" ")
@@ -199,7 +230,13 @@ def _extract_entities(
     entities = [
         replace(e, franchise=ids.get(e.franchise or "")) if e.franchise else e for e in with_ids
     ]
-    return _resolve_clashes(_surname_for_subject(entities), known)
+    return _resolve_clashes(_given_names(_surname_for_subject(entities)), known)
+
+
+def _quoted(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the phrase is all a double quote holds: a title, in film news."""
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    return before.endswith(('"', "\u201c")) and re.match(r"[,.!?]?[\"\u201d]", after) is not None
 
 
 def _name_words(
@@ -230,9 +267,12 @@ def _name_words(
         ):
             words = words[1:]
     while words and (
-        words[0].lower() in GLUE or words[0].lower() in CALENDAR or _is_number(words[0])
+        words[0].lower() in GLUE
+        or words[0].lower() in CALENDAR
+        or words[0].lower() in HONORIFICS
+        or _is_number(words[0])
     ):
-        words = words[1:]  # "His ...", "March ...", "1942 ..."
+        words = words[1:]  # "His ...", "March ...", "1942 ...", "Newcomer Dr. ..."
     while (
         words
         and not _part_number(words)
@@ -250,7 +290,13 @@ def _name_words(
         return []  # "West 66", "Chapter 11", "Room 101": a common word and a number
     if len(words) == 1 and _is_common(words[0], common):
         return []
+    if len(words) == 1 and _CONTRACTION.search(words[0]):
+        return []  # "Don't", "I've" opening a quote
     return words
+
+
+# A contraction's ending: "Don't", "I've", "We're", "She'll".
+_CONTRACTION = re.compile(r"(?:n['\u2019]t|['\u2019](?:ve|re|ll|m|d))$", re.I)
 
 
 # Endings of the common words that open a sentence before a name without being one: a
@@ -291,10 +337,14 @@ def _is_number(word: str) -> bool:
     return bool(re.fullmatch(r"\d[\d,.]*(?:st|nd|rd|th|s)?", word))
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")  # "B.", "J.R."
 
 
-HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame".split())
+# Titles before a name, as written before it (the point is gone): "Dr. Halvard Quennel",
+# "Det. Gus Ferrante", "Lt. Cora Vance".
+HONORIFICS = frozenset(
+    "mr mrs ms mx dr prof sir dame det lt sgt capt cmdr col gen maj adm insp supt".split()
+)
 
 
 _CONNECTORS = frozenset({"of", "the", "de", "la", "van", "von", "and", "&"})
@@ -331,7 +381,7 @@ def _classify(
         return EntityKind.PLACE
     if numbered:
         return EntityKind.ORG  # "State Route 99", "Apollo 11": a named, numbered thing
-    name_shaped = all(re.fullmatch(r"[A-Z][\w'-]+|[A-Z]\.", w) for w in words)
+    name_shaped = all(re.fullmatch(r"[A-Z][\w'-]+|(?:[A-Z]\.)+", w) for w in words)
     if 2 <= len(words) <= 4 and name_shaped and all_common and lowered[-1] in PLACE_HEADS:
         return EntityKind.PLACE  # "the Harrow Canal", "Grand Bridge": capitals make it one
     if 2 <= len(words) <= 4 and name_shaped and not all_common and words[-1][-1] != ".":

@@ -137,6 +137,7 @@ _NEVER_END = frozenset("e.g i.e cf viz approx ca".split())
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms mx dr prof st jr sr sen rep gov gen col lt capt cmdr sgt maj adm rev hon pres
+    det insp supt cpl pvt
     mt ft ave blvd rd no nos vol vols pt pts ch fig op ed eds dept univ assn bros co corp
     inc ltd llc plc vs v etc al est approx jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun

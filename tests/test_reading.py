@@ -965,7 +965,9 @@ HELD_OUT = [
         "salt-crown-article.txt",
         "Film news on a recast sequel ('Ember Tide 2: The Salt Crown'), written in the "
         "ninth round by a helper that had not seen the engine, and run once before any "
-        "change: 4/10 answerable right, 0 wrong of 4 given. Never read or tuned on.",
+        "change: 4/10 answerable right, 0 wrong of 4 given. Never tuned on; its questions "
+        "(not the engine's answers) were shown once in the tenth round, checking the "
+        "file format.",
     ),
     (
         12,
@@ -973,6 +975,21 @@ HELD_OUT = [
         "An encyclopedia-style article on a heritage railway, written with 11 and run "
         "once before any change: 2/10 answerable right, 0 wrong of 2 given. Never read "
         "or tuned on.",
+    ),
+    (
+        13,
+        "profile-article.txt",
+        "A biography of a film-music or editing professional, written in the tenth round by "
+        "a helper that had not seen the engine, with two tuning articles kept aside. Run "
+        "first on the code of the round's start: 2/9 answerable right, 0 wrong of 2 "
+        "given; at the round's end the same. Never read or tuned on.",
+    ),
+    (
+        14,
+        "box-office-article.txt",
+        "Box-office news of a franchise's new film, written with 13. On the code of the "
+        "round's start: 1/9 answerable right, 1 wrong of 2 given; at the round's end 2/9, "
+        "1 wrong of 3 given. Never read or tuned on.",
     ),
 ]
 

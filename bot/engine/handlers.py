@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.concepts import Concepts
-from bot.engine import premise, render, reports, yesno
+from bot.engine import premise, render, reports, verdicts, yesno
 from bot.engine.index import Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import WEIGHTS, Scored, Weights, build_query, score
@@ -323,7 +323,9 @@ def _read_passages(
     w = ctx.weights
     entries = ctx.index.entries
     in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
-    question = premise.asked(parsed.words, parsed.qtype, in_names, parsed.text)
+    question = premise.asked(
+        parsed.words, parsed.qtype, in_names, parsed.text, successor_asked=parsed.successor
+    )
     named = set(parsed.entities)
     within = ctx.index.names.within  # "Harvard College" names Harvard
     closest: Fact | None = None
@@ -348,7 +350,7 @@ def _read_passages(
             else ()
         )
         verdict = (
-            premise.Verdict.fail("unexplained", min(missing))
+            verdicts.Verdict.fail("unexplained", min(missing))
             if missing
             else premise.check(question, entry.fact.answer, ctx.index.concepts, said=film)
         )
@@ -363,7 +365,7 @@ def _read_passages(
             )
         if verdict.ok:
             return ctx.answer_with(entry.fact, item.score)
-        if verdict.cause == premise.NEGATED and yesno.denied_of_the_asked(parsed, entry.fact, ctx):
+        if verdict.cause == verdicts.NEGATED and yesno.denied_of_the_asked(parsed, entry.fact, ctx):
             return yesno.no(entry.fact, item.score, ctx)  # "Will Nina Holt write it?"
         # "Copper Sky 3 has found its director." (on the topic, no answer of the asked
         # kind), "Tomas Lind is not returning" (denied of someone) or "Copper Sky opened
@@ -376,7 +378,7 @@ def _read_passages(
 
 
 # Contradictions after which the next passage is read too (see `_read_passages`).
-_READ_ON = frozenset({premise.NEGATED, premise.OTHER_FILM})
+_READ_ON = frozenset({verdicts.NEGATED, verdicts.OTHER_FILM, verdicts.SUPERSEDED})
 
 
 HANDLERS: tuple[Handler, ...] = (

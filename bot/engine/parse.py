@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
-from bot.engine import films, kinds
+from bot.engine import films, kinds, plans, successor
 from bot.engine.index import Index
 from bot.engine.speller import english_speller
 from bot.engine.unknown import known, spoken_of, unknown_phrase
@@ -59,6 +59,7 @@ class ParsedQuestion:
     repaired: tuple[tuple[str, str], ...] = ()
     counting: bool = False  # "how many ...": the answer must hold a number
     naming: bool = False  # "what is another name for X": a name for what it names
+    successor: bool = False  # "who's the new Hesk": who took the part over
 
 
 def parse(index: Index, question: str) -> ParsedQuestion:
@@ -102,6 +103,12 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         content.append(s)
         if not known(index, s):
             unknown.append(s)
+    # "who's the new Hesk": "new" asks for a succession, not for the word "new"
+    took_over = successor.asks_successor(words, mentions, index.entities)
+    if took_over:
+        content = [s for s in content if s != "new"] + [successor.ASKED_WORD]
+    if plans.asks_plan(words):  # "the og date before they moved it": a plan since changed
+        content = [s for s in content if s not in plans.PLAN_TERMS] + [plans.ASKED_WORD]
     return ParsedQuestion(
         text=text,
         words=tuple(words),
@@ -120,6 +127,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         or " ".join(words[:4]).startswith(("how many", "how much"))
         or " how many " in f" {' '.join(words)} ",
         naming=naming,
+        successor=took_over,
     )
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.engine import plans, successor
 from bot.engine.kinds import MONTHS
 from bot.text import DETERMINERS, GLUE, is_ordinal, normalize, stem
 
@@ -174,7 +175,8 @@ def by_someone(words: Sequence[str]) -> bool:
 def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
     """Concepts a passage states by its phrasing, not by a word of the concept: a part
     played ("returns as"), takings ("opened to $95 million"), authorship ("is by"), a
-    life's span ("Tobias Wrenfield (3 May 1831 - 14 March 1902) was ...")."""
+    life's span ("Tobias Wrenfield (3 May 1831 - 14 March 1902) was ..."), a part changing
+    hands ("the role now goes to"), a plan since changed ("had been dated for")."""
     opened_to = any(
         stem(w) == "open" and words[i + 1 : i + 2] == ["to"] for i, w in enumerate(words)
     )
@@ -183,6 +185,8 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
         *((GROSSED,) if opened_to else ()),
         *((AUTHORED,) if by_someone(words) else ()),
         *((BORN, DIED) if _lifespan(words) else ()),
+        *((successor.SUCCEEDED,) if successor.states_succession(words) else ()),
+        *((plans.PLANNED,) if plans.states_plan(words) else ()),
     )
 
 

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 
 from bot import coref
 from bot.concepts import GENERAL_CONCEPTS, Concepts
-from bot.engine import answered, explain, kinds, opposites, phrases, roles
+from bot.engine import answered, explain, kinds, opposites, phrases, plans, roles, successor
 from bot.engine.opposites import ANTONYMS
+from bot.engine.verdicts import NEGATED, OTHER_FILM, PASS, Verdict
 from bot.models import QuestionType
 from bot.text import (
     DETERMINERS,
@@ -106,41 +107,25 @@ class Asked:
     owned: tuple[tuple[str, str], ...] = ()  # its possessives: ("ilse", "daughter")
     capitals: frozenset[str] = frozenset()  # its words written with a capital
     abbreviated: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ("uk", ("unite", "kingdom"))
-
-
-# Contradictions that leave another passage worth reading: the passage denies the asked
-# relation of someone ("Tomas Lind is not returning"), or is about another numbered title.
-NEGATED = "negated"
-OTHER_FILM = "other film"
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """The premise check's finding: `ok`, or why the passage is no answer."""
-
-    ok: bool
-    reason: str = ""  # contradicts | unexplained | no_answer
-    detail: str = ""  # the word it turned on, for logs and tests
-    cause: str = ""  # for some contradictions, which kind: NEGATED | OTHER_FILM
-
-    @classmethod
-    def fail(cls, reason: str, detail: str, cause: str = "") -> Verdict:
-        return cls(False, reason, detail, cause)
-
-
-PASS = Verdict(True)
+    successor: bool = False  # "who's the new Hesk": the passage must say the part changed hands
+    plan: bool = False  # "what was the og date": the passage must state a plan since changed
 
 
 def asked(
-    words: Iterable[str], qtype: QuestionType, named: Iterable[str] = (), text: str = ""
+    words: Iterable[str],
+    qtype: QuestionType,
+    named: Iterable[str] = (),
+    text: str = "",
+    successor_asked: bool = False,
 ) -> Asked:
-    """Read a normalized question (entity names already taken out of `words` by the
-    caller when it passes `named`, the words inside name mentions)."""
+    """Read a normalized question (`named`: the words inside its name mentions). If
+    `successor_asked` (see `bot.engine.successor`), its "new" is no term."""
     words = list(words)
     named_words = set(named)
     capitals = capitalised_words(text)
     heads = kinds.head_nouns(words, capitals)
     kind = kinds.answer_kind(words, qtype, heads)
+    plan = plans.asks_plan(words)
     terms: list[str] = []
     numbers: list[str] = []
     for i, w in enumerate(words):
@@ -153,6 +138,8 @@ def asked(
                 numbers.append(w)
             continue
         if w in GLUE or w in NEGATIONS or w in SCAFFOLD or not w.isalpha() or w in IMPLIED:
+            continue
+        if (successor_asked and w == "new") or (plan and w in plans.PLAN_TERMS):
             continue
         if _idiom(words, i, qtype) or (kind == "span" and stem(w) in kinds.DURATION_WORDS):
             continue
@@ -183,6 +170,8 @@ def asked(
         owned=phrases.possessions(text),
         capitals=capitals,
         abbreviated=tuple(explain.abbreviations(text).items()),
+        successor=successor_asked,
+        plan=plan,
     )
 
 
@@ -253,6 +242,8 @@ def check(
             [*words, *also_words],
         ),
         _answer_missing(question, passage, words, stems, concepts),
+        successor.verdict(question.successor, words),
+        plans.verdict(question.plan, words),
     ):
         if not verdict.ok:
             return verdict
@@ -265,10 +256,12 @@ def _contradiction(
     for number in question.numbers:
         if number not in have:
             return Verdict.fail("contradicts", number)
-    # a passage opening on "It" names its film in the sentence before ("Copper Sky 2
-    # earned $600 million. It was shot in Norway."): the entities it refers back to
-    # were checked, and its words need not number the title
-    referring = bool(words[:1]) and words[0] in coref.THING_PRONOUNS
+    # a passage opening on "It" or "The sequel" names its film in the sentence before
+    # ("Copper Sky 2 earned $600 million. It was shot in Norway."): the entities it
+    # refers back to were checked, and its words need not number the title
+    referring = bool(words[:1]) and (
+        words[0] in coref.THING_PRONOUNS or " ".join(words[:2]) in FILM_WORDS
+    )
     named = question.names if referring else frozenset()
     if title := phrases.title_number_missing(question.sequence, words, named):
         return Verdict.fail("contradicts", title, OTHER_FILM)
