@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 
+from bot import newsform
 from bot.draftfilms import LEDE_SENTENCES
 from bot.draftmerge import (
     _given_names,
@@ -144,27 +145,10 @@ def _without_dates(sentence: str) -> str:
     return DATE_IN_TEXT.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), sentence)
 
 
-# A headline in title case ("'The Ember Crown' Slides to March as Lionel Oduya Takes
-# Over") capitalises every longer word, so its capitals mark no names: at least this
-# share of its words of four letters or more, and at least this many of them.
-HEADLINE_CAPITALS = 0.8
-HEADLINE_MIN_WORDS = 3
-
-
-def headline(sentence: str) -> bool:
-    """Whether `sentence` is a title-case headline: no closing stop, nearly every
-    longer word capitalised."""
-    if sentence.rstrip().endswith((".", "!", "?", '."', ".'", "”")):
-        return False
-    longer = [w for w in re.findall(r"[A-Za-z][\w'-]*", sentence)[1:] if len(w) >= 4]
-    upper = sum(w[0].isupper() for w in longer)
-    return len(longer) >= HEADLINE_MIN_WORDS and upper >= HEADLINE_CAPITALS * len(longer)
-
-
 def _phrases(doc: SourceDoc, film_doc: bool) -> Iterator[tuple[str, re.Match[str], bool]]:
     pattern = PHRASE if film_doc else PHRASE_NO_COLON
     for sentence in doc.sentences:
-        if headline(sentence):
+        if newsform.headline(sentence):
             continue  # its names are the body's, written there as names are
         for match in pattern.finditer(_without_dates(sentence)):
             before = sentence[: match.start()].strip()
@@ -192,7 +176,7 @@ def _extract_entities(
         # A title in quotes in the lede is what the news is about ('"Lighthouse Row," the
         # cult series'), and keeps its first word. Later, quoted titles are mostly
         # credits in asides ("creator of the audio drama "Quiet Frequencies"").
-        quoted = film_doc and sentence in lede and _quoted(sentence, match)
+        quoted = film_doc and sentence in lede and newsform.quoted(sentence, match)
         words = _name_words(match.group(0), at_start and not quoted, mid_sentence, common)
         if not words:
             continue
@@ -231,12 +215,6 @@ def _extract_entities(
         replace(e, franchise=ids.get(e.franchise or "")) if e.franchise else e for e in with_ids
     ]
     return _resolve_clashes(_given_names(_surname_for_subject(entities)), known)
-
-
-def _quoted(sentence: str, match: re.Match[str]) -> bool:
-    """Whether the phrase is all a double quote holds: a title, in film news."""
-    before, after = sentence[: match.start()], sentence[match.end() :]
-    return before.endswith(('"', "\u201c")) and re.match(r"[,.!?]?[\"\u201d]", after) is not None
 
 
 def _name_words(

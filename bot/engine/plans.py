@@ -28,12 +28,10 @@ _NOW = re.compile(
     r"\b(?:now|instead|but|however|moved|pushed|shifted|relocated|switched|changed|"
     r"rescheduled|delayed|postponed|began|started|begun|finally)\b"
 )
-# Words of a question asking for the old plan ("og" is chat for "original") ...
+# Words of a question asking for the old plan ("og" is chat for "original"). "Original"
+# alone is not one: "the original name", "from originally", and "the original release
+# date", which the reports' history answers from the oldest report (`reports`).
 _ASKING = frozenset("og initially supposed meant planned".split())
-# ... or "original" with a word of dates and plans: not "the original name", nor "where
-# is he from originally".
-_ORIGINAL = frozenset("original originally".split())
-_OF_PLANS = frozenset("when date schedule scheduled release set plan before".split())
 # ... and words it then uses that the sentence stating the plan need not repeat: "what was
 # the og date before they moved it" is answered by "had been dated for November 20".
 PLAN_TERMS = frozenset(
@@ -48,9 +46,7 @@ ASKED_WORD = "plan"
 
 def asks_plan(words: Sequence[str]) -> bool:
     """Whether a question (normalized words) asks what was planned before a change."""
-    return not _ASKING.isdisjoint(words) or (
-        not _ORIGINAL.isdisjoint(words) and not _OF_PLANS.isdisjoint(words)
-    )
+    return not _ASKING.isdisjoint(words)
 
 
 def states_plan(words: Sequence[str]) -> bool:

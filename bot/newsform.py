@@ -1,0 +1,28 @@
+"""How news is written, as a draft reads it: a headline in title case, a title in quotes."""
+
+from __future__ import annotations
+
+import re
+
+# A headline in title case ("'The Ember Crown' Slides to March as Lionel Oduya Takes
+# Over") capitalises every longer word, so its capitals mark no names: at least this
+# share of its words of four letters or more, and at least this many of them.
+HEADLINE_CAPITALS = 0.8
+HEADLINE_MIN_WORDS = 3
+
+
+def headline(sentence: str) -> bool:
+    """Whether `sentence` is a title-case headline: no closing stop, nearly every
+    longer word capitalised."""
+    if sentence.rstrip().endswith((".", "!", "?", '."', ".'", "\u201d")):
+        return False
+    longer = [w for w in re.findall(r"[A-Za-z][\w'-]*", sentence)[1:] if len(w) >= 4]
+    upper = sum(w[0].isupper() for w in longer)
+    return len(longer) >= HEADLINE_MIN_WORDS and upper >= HEADLINE_CAPITALS * len(longer)
+
+
+def quoted(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the phrase `match` found in `sentence` is all a double quote holds: a
+    title, in film news ('"Lighthouse Row," the cult series')."""
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    return before.endswith(('"', "\u201c")) and re.match(r"[,.!?]?[\"\u201d]", after) is not None
