@@ -228,8 +228,6 @@ def _name_words(
     # Initials keep their point ("George B. Storer"); other words lose edge punctuation.
     words = [w if _INITIAL.fullmatch(w) else w.strip(".,;:-'\"") for w in text.split()]
     words = [w for w in words if w]
-    while words and words[0].lower() in HONORIFICS:
-        words = words[1:]  # "Dr. Halvard Quennel" is Halvard Quennel
     # A possessive ends the name unless a capitalised word follows ("Hudson's Bay").
     for i, word in enumerate(words):
         if re.search(r"'s$|s'$", word) and not (i + 1 < len(words) and words[i + 1][:1].isupper()):
@@ -250,7 +248,7 @@ def _name_words(
         or words[0].lower() in HONORIFICS
         or _is_number(words[0])
     ):
-        words = words[1:]  # "His ...", "March ...", "1942 ...", "Newcomer Dr. ..."
+        words = words[1:]  # "His ...", "March ...", "1942 ...", "(Newcomer) Dr. Halvard ..."
     while (
         words
         and not _part_number(words)
