@@ -69,6 +69,8 @@ GENERAL_CONCEPTS = Concepts(
         ),
         # "why did they delay it" is answered by "confirmed the shift, citing ..."
         "@delay": "delay postpone push shift move reschedule".split(),
+        # "why did he leave" is answered by "he departed over a scheduling conflict"
+        "@leave": "leave depart exit quit bail relocate".split(),
         "@title": "title call name untitled subtitle".split(),
         "@status": "happen latest news update status progress along production".split(),
         "@role": "play role character portray voice".split(),

@@ -189,7 +189,9 @@ def _extract_entities(
         )
         if film_doc and ":" in match.group(0).strip(".,;:'\" ") and (kind or len(words) > 2):
             kind = EntityKind.FILM  # "Glass Orchard: Nightbloom", "Brine Hollow: Dead Water"
-        if quoted and len(words) > 1:
+        if film_doc and newsform.titled_year(sentence, match):
+            kind = EntityKind.FILM  # '"Saltmarsh" (2021)', credited in an aside
+        elif quoted and len(words) > 1:
             # '"Lighthouse Row," the cult 1980s series': a title. (A one-word title may
             # be the series' name, which the franchise takes: '"Veilrunner" (2021)'.)
             kind = EntityKind.FILM

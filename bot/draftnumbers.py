@@ -62,6 +62,7 @@ def _series_of_colon_titles(sentences: list[str], entities: list[Entity]) -> lis
     for film in sorted(bases, key=len, reverse=True):
         outside = outside.replace(normalize(film), " ")
     series: dict[str, Entity] = {}
+    firsts: dict[str, Entity] = {}  # the series' own first film, by the series' name
     for base in bases.values():
         key = normalize(base)
         drafted = by_name.get(key)
@@ -70,13 +71,17 @@ def _series_of_colon_titles(sentences: list[str], entities: list[Entity]) -> lis
         said = re.search(rf"\b{re.escape(key)}\b", outside)
         if not said and not (drafted is not None and drafted.kind is EntityKind.FRANCHISE):
             continue
+        first: Entity | None = None
         if drafted is not None and drafted.kind is EntityKind.FRANCHISE:
             series[key] = drafted
         elif drafted is not None and drafted.kind is not EntityKind.FILM:
             series[key] = replace(drafted, kind=EntityKind.FRANCHISE, aliases=())
-        elif drafted is None:
+        elif drafted is None or (first := _first_film(drafted, sentences)) is not None:
             series[key] = Entity("", EntityKind.FRANCHISE, base)
-    out = [e for e in entities if normalize(e.name) not in series]
+        if first is not None:
+            firsts[key] = first
+    out = [firsts.get(k, e) if (k := normalize(e.name)) in firsts else e for e in entities]
+    out = [e for e in out if normalize(e.name) not in series or normalize(e.name) in firsts]
     out = [
         replace(e, franchise=series[normalize(bases[e.name])].name)
         if e.name in bases and normalize(bases[e.name]) in series
@@ -84,6 +89,17 @@ def _series_of_colon_titles(sentences: list[str], entities: list[Entity]) -> lis
         for e in out
     ]
     return [*series.values(), *out]
+
+
+def _first_film(film: Entity, sentences: list[str]) -> Entity | None:
+    """The film that shares its series' name, named with its year ('The first film,
+    "Lanternfall" (2019), ...' -> "Lanternfall (2019)"), so the series keeps the name
+    and fans' "the first Lanternfall" finds the film; None when no year is given."""
+    year = re.compile(rf"[\"\u201c]{re.escape(film.name)}[,.]?[\"\u201d]\s*\((\d{{4}})\)")
+    found = next((m for s in sentences if (m := year.search(s))), None)
+    if found is None:
+        return None
+    return replace(film, name=f"{film.name} ({found.group(1)})", aliases=(), franchise=film.name)
 
 
 def _series_name(title: str) -> str | None:
@@ -117,6 +133,8 @@ def _numbered(series: str, number: int) -> list[str]:
         # in an article about one series, "the third film" is its third; two series
         # numbered alike lose it, as the draft keeps a shared alias for neither
         names += [f"the {word} film", f"the {word} movie", f"the {word} one"]
+    if number == 1:  # "the original Lanternfall"
+        names += [f"the original {series}", "the original film", "the original movie"]
     return names
 
 

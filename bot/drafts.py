@@ -26,7 +26,7 @@ from bot.facts import FactLoader
 from bot.history import History, Supersession, newly_superseded
 from bot.linking import Link, apply_links, link_titles, mentioned
 from bot.models import Entity, EntityKind, FactSet
-from bot.sources import MONTH_NAMES, SourceDoc, parse_date, read_source
+from bot.sources import MONTH_NAMES, SourceDoc, date_line_at, parse_date, read_source
 
 MONTHS = "|".join(m.capitalize() for m in MONTH_NAMES)
 DATE = re.compile(rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")
@@ -35,7 +35,9 @@ TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "release_date",
         re.compile(
-            r"\b(release|released|releasing|dated|premiere|hits? theaters|in theaters|opens?|arrives?|debuts?)\b",
+            # "opens", not the adjective of "March is wide open"
+            r"\b(release|released|releasing|dated|premiere|hits? theaters|in theaters"
+            r"|(?<!is )(?<!wide )opens?|arrives?|debuts?)\b",
             re.I,
         ),
     ),
@@ -180,9 +182,10 @@ def build_draft(
     served = _served_date(article, doc, raw, date, warnings)
     content = raw.encode("utf-8")
     if served != doc.date:
-        body = raw.split("\n", 1)[1] if doc.date_line is not None and "\n" in raw else raw
-        if doc.date_line is not None and "\n" not in raw:
-            body = ""
+        lines = raw.splitlines()
+        if (found := date_line_at(lines)) is not None:  # the article's own, replaced
+            del lines[found[0]]
+        body = "\n".join(lines)
         content = f"date {served}\n\n{body.lstrip(chr(10))}".encode()
         doc = replace(doc, date=served)
     for path, what in ((target, "its copy"), (draft, "its draft")):

@@ -26,3 +26,16 @@ def quoted(sentence: str, match: re.Match[str]) -> bool:
     title, in film news ('"Lighthouse Row," the cult series')."""
     before, after = sentence[: match.start()], sentence[match.end() :]
     return before.endswith(('"', "\u201c")) and re.match(r"[,.!?]?[\"\u201d]", after) is not None
+
+
+# '"Saltmarsh" (2021)': a quoted title with the year it came out, as film writing gives a
+# film (a person's years are two, "(1931-2002)"; a book is seldom quoted so).
+_YEAR_AFTER = re.compile(r"[,.]?[\"\u201d]\s*\((\d{4})\)")
+
+
+def titled_year(sentence: str, match: re.Match[str]) -> str | None:
+    """The year after the quoted title `match` found in `sentence`, if one follows it."""
+    if not quoted(sentence, match):
+        return None
+    found = _YEAR_AFTER.match(sentence[match.end() :])
+    return found.group(1) if found else None

@@ -104,15 +104,37 @@ def _is_bare_date(line: str) -> bool:
     )
 
 
+# A headline and a byline may stand above the date line ("Title", "By Jane Roe", "Date:
+# 2026-02-11"): a readable date line among an article's first lines is its date, while
+# those lines are short. Only the first line may be a date line gone wrong (`facts build`
+# says so); further down, "Date: sometime soon" is text.
+FRONT_MATTER_LINES = 4  # non-empty lines, the date line among them
+HEADLINE_WORDS = 30  # a longer line above it is a paragraph: the body has begun
+
+
+def date_line_at(lines: list[str]) -> tuple[int, str | None] | None:
+    """(the index of the article's date line in `lines`, its date), or None."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        is_date_line, date = read_date_line(line)
+        if is_date_line and (seen == 0 or date is not None):
+            return i, date
+        seen += 1
+        if seen >= FRONT_MATTER_LINES or len(line.split()) > HEADLINE_WORDS:
+            return None
+    return None
+
+
 def read_source(path: Path) -> SourceDoc:
     raw = path.read_text(encoding="utf-8")
     lines = raw.splitlines()
     date = date_line = None
-    if lines:
-        is_date_line, date = read_date_line(lines[0])
-        if is_date_line:
-            date_line = lines[0].strip()
-            lines = lines[1:]
+    if (found := date_line_at(lines)) is not None:
+        at, date = found
+        date_line = lines[at].strip()
+        lines = lines[:at] + lines[at + 1 :]
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n", "\n".join(lines))]
     paragraphs = [p for p in paragraphs if p]
     sentences: list[str] = []

@@ -39,6 +39,7 @@ def title_aliases(name: str) -> list[str]:
     if len(parts) > 1 and (len(subtitle.split()) >= 2 or _names_alone(subtitle)):
         aliases.append(subtitle)  # "Dead Reckoning Part One", "Tidebreak"
         aliases += _subtitle_initials(subtitle)
+    aliases += _title_initials(parts)
     head = parts[0]
     if len(parts) > 1 and _number(head.split()) is not None:
         aliases.append(head)  # "Kestrel Run 4: Black Meridian" is "Kestrel Run 4"
@@ -54,6 +55,23 @@ def _subtitle_initials(subtitle: str) -> list[str]:
     words = subtitle.split()
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]  # "The Hollow Crown" is "HC"
+    return _initials(words)
+
+
+def _title_initials(parts: list[str]) -> list[str]:
+    """The whole title's initials: "Lighthouse Row" -> "LR", "Harrowgate: The Ember
+    Crown" -> "HTEC" and "HEC". A one-word title has none, nor "Saltmarsh 2" (its
+    number's initials are `_numbered`'s)."""
+    words = " ".join(parts).split()
+    if len(words) < 2 or _number(words) is not None:
+        return []
+    with_the = _initials(words)
+    return list(dict.fromkeys([*with_the, *_initials([w for w in words if w != "The"])]))
+
+
+def _initials(words: list[str]) -> list[str]:
+    """The initials of `words` as fans write them, unless the words are no plain run of
+    capitalised words or the initials spell an ordinary word ("Ice Tide" is no "IT")."""
     if not all(w[:1].isupper() and w.isalpha() for w in words) or any(
         w == "Part" or w.lower() in NUMBER_WORDS for w in words
     ):

@@ -991,6 +991,15 @@ HELD_OUT = [
         "round's start: 1/9 answerable right, 1 wrong of 2 given; at the round's end 2/9, "
         "1 wrong of 3 given. Never read or tuned on.",
     ),
+    (
+        15,
+        "craft-profile-article.txt",
+        "A profile of a film composer or stunt coordinator, written in the eleventh round "
+        "by a helper that had not seen the engine (headline first, its date line second). "
+        "On the round's starting code it built only with the date line moved first: 2/9 "
+        "answerable right, 1 wrong of 3 given; at the round's end the same. Never read or "
+        "tuned on.",
+    ),
 ]
 
 

@@ -10,7 +10,8 @@ and the premise check declines it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from bot.concepts import Concepts
@@ -44,6 +45,8 @@ class Passage:
     stems: tuple[str, ...]
     have: frozenset[str]  # its words and their stems (and what else is said of it)
     concepts: frozenset[str]  # the concept groups its stems belong to
+    # how many of its words say each concept: one word explains one term by its concept
+    saying: Mapping[str, int]
     families: frozenset[str]  # the leading letters of its longer stems
 
     @classmethod
@@ -52,11 +55,14 @@ class Passage:
         and what else is said of it, with `MONEY` when it states an amount."""
         # "took $200 million" is takings: a light verb beside money keeps its concept
         acts = concept_stems(words, stems, light=not MONEY.isdisjoint(have))
-        concepts = known.of(acts) | set(phrases.implied_concepts(stems))
+        implied = phrases.implied_concepts(stems)
+        saying = Counter(c for s in dict.fromkeys(acts) if s for c in known.of([s]))
+        saying.update(c for c in implied if c not in saying)
         return cls(
             stems=tuple(stems),
             have=frozenset(have),
-            concepts=frozenset(concepts),
+            concepts=frozenset(saying),
+            saying=saying,
             families=frozenset(s[:FAMILY_PREFIX] for s in stems if len(s) > FAMILY_PREFIX),
         )
 
@@ -74,11 +80,22 @@ MONEY = frozenset("money dollar cash fund".split())
 LIGHT_IN_PASSAGE = frozenset({"take", "make"})
 
 
+# Verbs that are adjectives after these words, and then say no act: "March is wide open"
+# and "the date remains open" release nothing.
+VERB_OR_ADJECTIVE = frozenset({"open"})
+_ADJECTIVE_AFTER = frozenset("is are was were be been wide remain remains stay stays left".split())
+
+
 def concept_stems(words: list[str], stems: list[str], light: bool) -> list[str]:
     """`stems` (of `words`, aligned) with those that carry no concept blanked out: a
-    light verb (unless `light`), and one of `VERB_OR_NOUN` used as a noun."""
+    light verb (unless `light`), one of `VERB_OR_NOUN` used as a noun, and one of
+    `VERB_OR_ADJECTIVE` used as an adjective."""
     return [
-        "" if (s in LIGHT_IN_PASSAGE and not light) or _noun_use(s, words, i) else s
+        ""
+        if (s in LIGHT_IN_PASSAGE and not light)
+        or _noun_use(s, words, i)
+        or (s in VERB_OR_ADJECTIVE and i > 0 and words[i - 1] in _ADJECTIVE_AFTER)
+        else s
         for i, s in enumerate(stems)
     ]
 
@@ -181,9 +198,31 @@ def abbreviations(text: str) -> dict[str, tuple[str, ...]]:
     return found
 
 
+# Concepts whose words are other words for one act, thing or quality ("win" ~ "earn",
+# "award" ~ "medal"): a passage word of one stands for one question term, not two. The
+# others are frames, whose one word implies the rest: "pupils" are students who attend,
+# "married" says who the husband is, "premiere" is a release and its date.
+ONE_TERM_EACH = frozenset(
+    """@receive @honour @big @link @carry @operate @refer @compare @leave @worldwide @school
+    @class @child @villain""".split()
+)
+
+
 def unexplained(terms: tuple[str, ...], passage: Passage, known: Concepts) -> str | None:
-    """The first of `terms` the passage says in none of the `WAYS`, else None."""
+    """The first of `terms` the passage says in none of the `WAYS`, else None.
+
+    A passage word stands for one term by its concept, not for two: "did Coldwater win
+    any awards" is not explained by "Coldwater earned $289 million", though "earn",
+    "win" and "award" all say @receive."""
+    spent: Counter[str] = Counter()
     for term in terms:
-        if not any(way(term, passage, known) for way in WAYS):
+        way = next((way for way in WAYS if way(term, passage, known)), None)
+        if way is None:
             return term
+        if way is _synonym:
+            meant = sorted(known.of([term]))
+            shared = [c for c in meant if spent[c] < passage.saying.get(c, 0)]
+            if not shared and ONE_TERM_EACH.issuperset(meant):
+                return term
+            spent.update(shared[:1])
     return None

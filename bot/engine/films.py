@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.models import EntityKind
 from bot.text import normalize
 
 if TYPE_CHECKING:
@@ -25,6 +27,32 @@ PREVIOUS = frozenset("last previous prior".split())
 # "the first Saltmarsh movie", "the original Veilrunner": the series' first film
 # (questions are read normalized: "first" is "1st").
 FIRST = frozenset("1st original".split())
+
+# "the new one", "this upcoming movie": the film the news is about, not named. Its words
+# ask for nothing a passage must say: "where are they shooting the new one" is answered by
+# "will now begin in June on the Isle of Carrow".
+_THIS = frozenset("the this".split())
+_UNNAMED_FILM = frozenset("one 1 movie film flick sequel".split())  # "one" reads as "1"
+
+
+def unnamed_film(words: Sequence[str], i: int) -> bool:
+    """Whether `words[i]` is the "new" or the "one" of "the new one" (or the like)."""
+    if words[i] in NEWEST:
+        return 0 < i < len(words) - 1 and words[i - 1] in _THIS and words[i + 1] in _UNNAMED_FILM
+    return words[i] in _UNNAMED_FILM and i > 1 and unnamed_film(words, i - 1)
+
+
+def unnamed_newest(index: Index, words: Sequence[str], named: Sequence[str]) -> str | None:
+    """The film "the new one" means in a question naming no film nor series: the newest
+    film of the one series the facts know (of several, it could be any)."""
+    if not any(unnamed_film(words, i) for i in range(len(words))):
+        return None
+    kinds = {index.entities[e].kind for e in named if e in index.entities}
+    if kinds & {EntityKind.FILM, EntityKind.FRANCHISE}:
+        return None
+    series = [e for e in index.entities.values() if e.kind is EntityKind.FRANCHISE]
+    return newest_film(index, series[0].id) if len(series) == 1 else None
+
 
 # A year just before a title ("the 2024 entry", "2024's") or in brackets after it.
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['\u2019]s)?(?:\s+[a-z]+){0,2}\s*[\"\u201c]?$")

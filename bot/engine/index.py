@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from bot.aliases import AliasMatcher, Mention
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import kinds
+from bot.engine import kinds, reasons
+from bot.engine.explain import concept_stems
 from bot.engine.phrases import implied_concepts
 from bot.engine.speller import Speller
 from bot.models import Entity, EntityKind, Fact, FactSet
@@ -68,6 +69,7 @@ class IndexEntry:
     has_count: bool  # the answer states a number (not counting titles like "MI7")
     has_time: bool  # the answer states a date or a time
     has_span: bool  # the answer measures a span with its unit ("after 94 days")
+    has_reason: bool  # the answer gives a cause or a purpose ("pushed it back after ...")
 
 
 class _Names:
@@ -348,7 +350,7 @@ class Index:
         return IndexEntry(
             fact=fact,
             stems=stems,
-            concepts=(*self.concepts.of(stems), *implied_concepts(answer_words)),
+            concepts=(*self._concepts(fact, answer_words), *implied_concepts(answer_words)),
             examples=tuple(examples),
             example_sets=tuple(tuple({intern(t): None for t in x.split()}) for x in examples),
             entities=tuple(entity_ids),
@@ -359,11 +361,21 @@ class Index:
             has_count=bool(_COUNT.search(" ".join(answer_words)))
             and bool(_COUNT.search(self._without_names(answer_words))),
             has_time=bool(_TIME.search(fact.answer)),
+            has_reason=reasons.gives_reason(answer_words),
             has_span=any(
                 w in kinds.SPANS and kinds.measured_span(answer_words, i)
                 for i, w in enumerate(answer_words)
             ),
         )
+
+    def _concepts(self, fact: Fact, answer_words: list[str]) -> set[str]:
+        """The concepts a fact's own words say: not those of the kind words its entities
+        add ("film" says no filming), nor a verb's noun ("the new film") or adjective
+        ("wide open") in its answer."""
+        acting = concept_stems(answer_words, [stem(w) for w in answer_words], light=True)
+        words = [w for q in fact.questions for w in self._normalized(q)]
+        words += fact.topic.replace("_", " ").split()
+        return self.concepts.of([*acting, *map(stem, words)])
 
     def _without_names(self, words: list[str]) -> str:
         keep = [True] * len(words)

@@ -123,6 +123,7 @@ PHRASE_WORDS = {
     ("pull", "in"): "gross",
     ("rake", "in"): "gross",
     ("pass", "away"): "die",  # "when did she pass away" is answered by "she died in 1902"
+    ("bad", "guy"): "villain",  # "who plays the bad guy": "guy" is no particle, but says nothing
 }
 # The phrase words that ask for a sum of money, as "how much" does.
 AMOUNT_WORDS = frozenset({"gross"})

@@ -77,6 +77,8 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         entity = index.entities[m.entity_id]
         if entity.kind is EntityKind.ROLE and entity.of:
             entity_ids.append(entity.of)
+    if (film := films.unnamed_newest(index, words, entity_ids)) is not None:
+        entity_ids.append(film)  # "where are they shooting the new one"
     in_mention: set[int] = set()
     for m in mentions:
         in_mention.update(range(m.start, m.end))
@@ -92,6 +94,8 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             continue
         if w in kinds.TITLE_NOUNS and i - 1 in in_mention:
             continue  # "the last veilrunner movie": the title says which film
+        if films.unnamed_film(words, i):
+            continue  # "the new one": the film the news is about
         s = stem(MONTH_NAMES.get(w, w))  # "nov 19 2021" is November's
         if i + 1 < len(words) and (s, stem(words[i + 1])) in RANKED_BY_PARTICLE:
             continue

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from bot import coref
 from bot.concepts import GENERAL_CONCEPTS, Concepts
-from bot.engine import answered, explain, kinds, opposites, phrases, plans, roles, successor
+from bot.engine import answered, explain, films, kinds, opposites, phrases, plans, roles, successor
 from bot.engine.opposites import ANTONYMS
 from bot.engine.verdicts import NEGATED, OTHER_FILM, PASS, Verdict
 from bot.models import QuestionType
@@ -129,8 +129,8 @@ def asked(
     terms: list[str] = []
     numbers: list[str] = []
     for i, w in enumerate(words):
-        if w in named_words:
-            continue
+        if w in named_words or films.unnamed_film(words, i):
+            continue  # a name, or "the new one": the film the news is about
         if is_number(w) or kinds.DECADE.match(w):
             # "the first Night Ferry" is the film named "Night Ferry"
             first_of_title = w == "1st" and i + 1 < len(words) and words[i + 1] in named_words
@@ -165,7 +165,8 @@ def asked(
         negated=any(w in NEGATIONS for w in words),
         kind=kind,
         words=frozenset(words) | {stem(w) for w in words},
-        sequence=tuple(words),
+        # without "the new one": the film the news is about, which a passage need not say
+        sequence=tuple(w for i, w in enumerate(words) if not films.unnamed_film(words, i)),
         names=frozenset(named_words),
         owned=phrases.possessions(text),
         capitals=capitals,

@@ -9,6 +9,7 @@ answer however well it ranks, so the next passage is read instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # How a sentence gives a cause or a purpose, in normalized words (casefolded, hyphens as
 # spaces). A bare "to" of purpose is left out ("was reworked to explain" would make any
@@ -23,7 +24,8 @@ REASON_CUES = re.compile(
     r"|^to \w+"  # "To spare the old pier, only small ferries sail": a purpose opening it
     # a change or a leaving "after" or "over" what caused it: "delayed it after the
     # effects house asked ...", "left the project in June over creative differences"
-    r"|(?:delay|delayed|pushed back|postponed|moved|left|quit|exited|dropped out|cancell?ed"
+    r"|(?:delay|delayed|pushed(?: \w+){0,2} back|postponed|moved|left|quit|exited|departed|bailed|dropped out"
+    r"|cancell?ed"
     r"|stepped (?:down|away)|resigned|retired|withdrew|closed|shut)(?: \w+){0,4}"
     r" (?:after|over|following)"
     # "as" of cause opens a clause ("as the program was believed to ..."); the "as" of a
@@ -41,6 +43,6 @@ def asks_reason(text: str) -> bool:
     return bool(_ASKS_REASON.search(text))
 
 
-def gives_reason(words: list[str]) -> bool:
+def gives_reason(words: Sequence[str]) -> bool:
     """Whether a normalized passage's `words` give a cause or a purpose."""
     return bool(REASON_CUES.search(" ".join(words)))

@@ -19,7 +19,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
-from bot.engine import kinds
+from bot.engine import kinds, reasons
 from bot.engine.explain import related
 from bot.engine.index import PREFIX, Index, IndexEntry
 from bot.models import EntityKind, QuestionType, Topic
@@ -71,6 +71,10 @@ class Weights:
     no_count: float = 0.5  # "how many" answered by a fact stating no number
     no_time: float = 0.8  # "when" answered by a fact stating no date: milder, dates hide
     no_span: float = 0.5  # "how long" answered by a fact measuring no span ("a year-long run")
+    # "why" asks for a cause as if for one more word, which a fact giving one says: the
+    # headline "... After Months-Long Delay" shares more words with "why was it delayed"
+    # than "pushed it back after an injury" does, but says no cause
+    reason_weight: float = math.log(1 + 100)  # as a rare word: the cause is what is asked
     passage: float = 0.9  # curated facts win ties with the raw sentence they came from
     passage_length: float = 0.1  # how much a long passage loses against a short one
     typical_passage: float = 20.0  # distinct stems in an ordinary sentence
@@ -104,6 +108,7 @@ class Query:
     counting: bool = False  # "how many ...": the answer must hold a number
     spanning: bool = False  # "how long ...": the answer must measure a span
     dating: bool = False  # "in what year ...": the answer must hold a time, as for "when"
+    reasoning: bool = False  # "why ...": the answer must give a cause
     canon_set: frozenset[str] = field(init=False)
     total: float = field(init=False)
 
@@ -136,7 +141,11 @@ def score(query: Query, entry: IndexEntry, w: Weights = WEIGHTS) -> float:
             # one word family ("promoting" ~ "promotional"), not any shared start
             # ("sequel" ~ "sequences")
             matched += w.prefix_credit * weight
-    coverage = matched / query.total if query.total else 1.0
+    total_weight = query.total
+    if query.reasoning:
+        total_weight += w.reason_weight
+        matched += w.reason_weight if entry.has_reason else 0.0
+    coverage = matched / total_weight if total_weight else 1.0
     # 2. Closeness to the fact's example questions (entity names canonicalised).
     # Not token_set_ratio or WRatio: they score any pair sharing one word highly.
     fuzzy = 0.0
@@ -165,7 +174,14 @@ def score(query: Query, entry: IndexEntry, w: Weights = WEIGHTS) -> float:
         total *= w.other_film
     if query.franchises and entry.franchises and query.franchises.isdisjoint(entry.franchises):
         total *= w.other_franchise
-    if query.qtype != "who" and entry.core_people and named.isdisjoint(entry.core_people):
+    # ("Who" asks for someone not named, and "why" often finds one: "after Marchbanks
+    # suffered a torn Achilles tendon".)
+    if (
+        query.qtype != "who"
+        and not query.reasoning
+        and entry.core_people
+        and named.isdisjoint(entry.core_people)
+    ):
         total *= w.other_core_person
     if query.people and query.people.isdisjoint(entry.entities):
         total *= w.person_not_in_fact
@@ -226,4 +242,5 @@ def build_query(
         counting=counting,
         spanning=spanning,
         dating=bool(asked_times),
+        reasoning=reasons.asks_reason(" ".join(words)),
     )

@@ -52,7 +52,12 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
             if entry.has_time and is_calendar(word):
                 return replace(reply, text=render.no(ctx.render(fact)))
             return ctx.closest_only(parsed, fact)
-    people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON]
+    # "is Deacon Ferrow back as Vell": who follows "as" is the part played, not the one asked
+    # about (the answer names the part too: every named entity is in it)
+    played = frozenset(
+        m.entity_id for m in parsed.mentions if m.start and parsed.words[m.start - 1] == "as"
+    )
+    people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON and e not in played]
     if len(people) != 1:
         return reply
     person = people[0]
@@ -60,9 +65,11 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
     if fact.topic in CAST_TOPICS and person in fact.items:
         # A cast list naming the person states "is X in / part of / back for" by its topic.
         relation = {s for s in relation if not _asks_membership(s, ctx.index.concepts)}
-    if relation and not _relation_belongs_to(relation, fact_words, person, ctx):
+    if not relation:
+        return reply
+    if not _relation_belongs_to(relation, fact_words, person, ctx, played):
         return ctx.closest_only(parsed, fact)
-    return reply
+    return replace(reply, text=render.yes(reply.text))
 
 
 def _asks_membership(stem_: str, concepts: Concepts) -> bool:
@@ -70,15 +77,16 @@ def _asks_membership(stem_: str, concepts: Concepts) -> bool:
 
 
 def _relation_belongs_to(
-    relation: set[str], fact_words: list[str], person: str, ctx: Context
+    relation: set[str], fact_words: list[str], person: str, ctx: Context, played: frozenset[str]
 ) -> bool:
     """Whether the fact states the relation (its stems or concepts) and the person
-    nearest to each relation word, or listed with that person, is `person`."""
+    nearest to each relation word (not a part `played`), or listed with that person, is
+    `person`."""
     people_at: list[tuple[int, str]] = []
     for m in ctx.index.matcher.find(fact_words):
         entity = ctx.index.entities[m.entity_id]
         who = entity.of if entity.kind is EntityKind.ROLE and entity.of else entity.id
-        if ctx.kind(who) is EntityKind.PERSON:
+        if ctx.kind(who) is EntityKind.PERSON and who not in played:
             people_at.extend((i, who) for i in range(m.start, m.end))
     relation_concepts = ctx.index.concepts.of(relation)
     found = False
