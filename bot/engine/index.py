@@ -69,7 +69,7 @@ class IndexEntry:
     has_count: bool  # the answer states a number (not counting titles like "MI7")
     has_time: bool  # the answer states a date or a time
     has_span: bool  # the answer measures a span with its unit ("after 94 days")
-    has_reason: bool  # the answer gives a cause or a purpose ("pushed it back after ...")
+    has_reason: bool = False  # the answer gives a cause or a purpose ("pushed it back after")
 
 
 class _Names:

@@ -116,6 +116,10 @@ def yes(text: str) -> str:
     return f"Yes: {lower_first(text)}"
 
 
+def is_yes(text: str) -> bool:
+    return text.startswith("Yes: ")
+
+
 def no_report(text: str) -> str:
     """ "No: as reported on 2022-05-23, ..." """
     return f"No: {lower_first(text)}"

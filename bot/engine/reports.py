@@ -74,7 +74,9 @@ def newest_report(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer
             return _reply(
                 reply, ctx.render(earlier[0]) + _later(newest, key, ctx), earlier[0], newest
             )
-    return _reply(reply, _with_earlier(newest, key, ctx), newest)
+    text = _with_earlier(newest, key, ctx)
+    # a "yes" the yes/no check gave stands for the newest report too
+    return _reply(reply, render.yes(text) if render.is_yes(reply.text) else text, newest)
 
 
 def _key_for(parsed: ParsedQuestion, fact: Fact, ctx: Context) -> Key | None:

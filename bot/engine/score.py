@@ -142,7 +142,7 @@ def score(query: Query, entry: IndexEntry, w: Weights = WEIGHTS) -> float:
             # ("sequel" ~ "sequences")
             matched += w.prefix_credit * weight
     total_weight = query.total
-    if query.reasoning:
+    if query.reasoning and fact.passage:  # a curated fact's example questions say why
         total_weight += w.reason_weight
         matched += w.reason_weight if entry.has_reason else 0.0
     coverage = matched / total_weight if total_weight else 1.0
