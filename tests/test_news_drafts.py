@@ -4,19 +4,16 @@ the engine answers who holds a part now."""
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
+from news_articles import assert_answers, drafted
 
 from bot.aliases import AliasMatcher
 from bot.coref import referred
 from bot.draftfilms import main_film
 from bot.draftmerge import _given_names
-from bot.drafts import build_draft
 from bot.engine import Engine
 from bot.engine.plans import asks_plan, only_the_old_plan
 from bot.engine.successor import asks_successor, states_succession
-from bot.facts import load_facts
 from bot.models import Entity, EntityKind
 from bot.newsform import headline
 from bot.text import normalize
@@ -48,14 +45,7 @@ Det. Hana Ruiz, a retired harbour police officer, advised on the script.
 def stormglass(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[dict[str, dict[str, object]], Engine]:
-    root = tmp_path_factory.mktemp("stormglass")
-    article = root / "stormglass.txt"
-    article.write_text(STORMGLASS, encoding="utf-8")
-    facts = root / "facts"
-    facts.mkdir()
-    report = build_draft(article, facts)
-    data = tomllib.loads(report.draft.read_text(encoding="utf-8"))
-    return {str(e["name"]): e for e in data["entity"]}, Engine(load_facts(facts))
+    return drafted(tmp_path_factory.mktemp("stormglass"), "stormglass", STORMGLASS)
 
 
 def test_the_draft_names_the_articles_people_and_titles_and_no_headline_words(
@@ -92,12 +82,7 @@ def test_the_draft_names_the_articles_people_and_titles_and_no_headline_words(
 def test_a_recast_part_and_a_moved_date_are_answered_from_the_news(
     stormglass: tuple[dict[str, dict[str, object]], Engine], question: str, expected: str | None
 ) -> None:
-    _, engine = stormglass
-    answer = engine.answer(question)
-    if expected is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.answered and expected in answer.text, answer.text
+    assert_answers(stormglass[1], question, expected)
 
 
 @pytest.mark.parametrize(

@@ -6,17 +6,14 @@ and a title's initials, and reads "the new one" as the film."""
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
+from news_articles import assert_answers, drafted
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.drafts import build_draft
 from bot.engine import Engine
 from bot.engine.explain import Passage, unexplained
 from bot.engine.films import unnamed_film
 from bot.engine.reasons import gives_reason
-from bot.facts import load_facts
 from bot.sources import date_line_at
 from bot.text import normalize, stem
 from bot.titles import title_aliases
@@ -53,14 +50,7 @@ wide open."
 def tidewright(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[dict[str, dict[str, object]], Engine]:
-    root = tmp_path_factory.mktemp("tidewright")
-    article = root / "tidewright.txt"
-    article.write_text(TIDEWRIGHT, encoding="utf-8")
-    facts = root / "facts"
-    facts.mkdir()
-    report = build_draft(article, facts)  # no date line first: it must still build
-    data = tomllib.loads(report.draft.read_text(encoding="utf-8"))
-    return {str(e["name"]): e for e in data["entity"]}, Engine(load_facts(facts))
+    return drafted(tmp_path_factory.mktemp("tidewright"), "tidewright", TIDEWRIGHT)
 
 
 def test_a_date_line_under_the_headline_dates_the_article(
@@ -123,12 +113,7 @@ def test_the_series_first_film_keeps_its_year_and_an_earlier_credit_is_a_film(
 def test_follow_up_news_is_answered_as_fans_ask(
     tidewright: tuple[dict[str, dict[str, object]], Engine], question: str, expected: str | None
 ) -> None:
-    _, engine = tidewright
-    answer = engine.answer(question)
-    if expected is None:
-        assert not answer.answered, answer.text
-    else:
-        assert answer.answered and expected in answer.text, answer.text
+    assert_answers(tidewright[1], question, expected)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,31 @@
+"""Drafting a news article of our own in a test, and what a fan would see asking it."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from bot.drafts import build_draft
+from bot.engine import Engine
+from bot.facts import load_facts
+
+
+def drafted(root: Path, name: str, text: str) -> tuple[dict[str, dict[str, object]], Engine]:
+    """The draft's entities by name, and an engine over the draft, for `text` built by
+    `facts build` as `name`.txt in `root`."""
+    article = root / f"{name}.txt"
+    article.write_text(text, encoding="utf-8")
+    facts = root / "facts"
+    facts.mkdir()
+    report = build_draft(article, facts)
+    data = tomllib.loads(report.draft.read_text(encoding="utf-8"))
+    return {str(e["name"]): e for e in data["entity"]}, Engine(load_facts(facts))
+
+
+def assert_answers(engine: Engine, question: str, expected: str | None) -> None:
+    """`question` is answered with `expected` in the text, or declined when it is None."""
+    answer = engine.answer(question)
+    if expected is None:
+        assert not answer.answered, answer.text
+    else:
+        assert answer.answered and expected in answer.text, answer.text
