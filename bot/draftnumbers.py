@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.linking import ORDINAL_FILM
 from bot.models import Entity, EntityKind
+from bot.newsform import year_after
 from bot.text import normalize, ordinal_word
 
 # "the third film" just after a title or just before it (normalized text: "the 3rd film"),
@@ -95,11 +96,14 @@ def _first_film(film: Entity, sentences: list[str]) -> Entity | None:
     """The film that shares its series' name, named with its year ('The first film,
     "Lanternfall" (2019), ...' -> "Lanternfall (2019)"), so the series keeps the name
     and fans' "the first Lanternfall" finds the film; None when no year is given."""
-    year = re.compile(rf"[\"\u201c]{re.escape(film.name)}[,.]?[\"\u201d]\s*\((\d{{4}})\)")
-    found = next((m for s in sentences if (m := year.search(s))), None)
-    if found is None:
+    opening = re.compile(rf"[\"\u201c]{re.escape(film.name)}")
+    year = next(
+        (y for s in sentences for m in opening.finditer(s) if (y := year_after(s[m.end() :]))),
+        None,
+    )
+    if year is None:
         return None
-    return replace(film, name=f"{film.name} ({found.group(1)})", aliases=(), franchise=film.name)
+    return replace(film, name=f"{film.name} ({year})", aliases=(), franchise=film.name)
 
 
 def _series_name(title: str) -> str | None:

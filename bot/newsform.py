@@ -35,7 +35,10 @@ _YEAR_AFTER = re.compile(r"[,.]?[\"\u201d]\s*\((\d{4})\)")
 
 def titled_year(sentence: str, match: re.Match[str]) -> str | None:
     """The year after the quoted title `match` found in `sentence`, if one follows it."""
-    if not quoted(sentence, match):
-        return None
-    found = _YEAR_AFTER.match(sentence[match.end() :])
+    return year_after(sentence[match.end() :]) if quoted(sentence, match) else None
+
+
+def year_after(rest: str) -> str | None:
+    """The year in brackets that opens `rest`, the text after a title inside its quotes."""
+    found = _YEAR_AFTER.match(rest)
     return found.group(1) if found else None

@@ -44,8 +44,8 @@ class Passage:
 
     stems: tuple[str, ...]
     have: frozenset[str]  # its words and their stems (and what else is said of it)
-    concepts: frozenset[str]  # the concept groups its stems belong to
-    # how many of its words say each concept: one word explains one term by its concept
+    # the concept groups its stems belong to, with how many of its words say each: one
+    # word explains one term by its concept
     saying: Mapping[str, int]
     families: frozenset[str]  # the leading letters of its longer stems
 
@@ -61,7 +61,6 @@ class Passage:
         return cls(
             stems=tuple(stems),
             have=frozenset(have),
-            concepts=frozenset(saying),
             saying=saying,
             families=frozenset(s[:FAMILY_PREFIX] for s in stems if len(s) > FAMILY_PREFIX),
         )
@@ -110,7 +109,7 @@ def _said(term: str, passage: Passage, known: Concepts) -> bool:
 
 
 def _synonym(term: str, passage: Passage, known: Concepts) -> bool:
-    return not known.of([term]).isdisjoint(passage.concepts)
+    return not known.of([term]).isdisjoint(passage.saying)
 
 
 def _family(term: str, passage: Passage, known: Concepts) -> bool:

@@ -324,14 +324,11 @@ class Index:
         return words
 
     def _index_fact(self, fact: Fact) -> IndexEntry:
-        stem_words: list[str] = []
-        for piece in (
-            fact.answer,
-            fact.source.quote,
-            *fact.questions,
-            fact.topic.replace("_", " "),
-        ):
-            stem_words.extend(self._normalized(piece))
+        answer_words = self._normalized(fact.answer)
+        # the example questions and the topic say what the fact is about in other words
+        about = [w for q in fact.questions for w in self._normalized(q)]
+        about += self._normalized(fact.topic.replace("_", " "))
+        stem_words = [*answer_words, *self._normalized(fact.source.quote), *about]
         examples = [intern(self.canonical(self._normalized(q))) for q in fact.questions]
         for e in fact.entities:  # "which studio ..." matches a fact naming Paramount
             stem_words.extend(KIND_WORDS.get(self.kind(e), ()))
@@ -346,11 +343,10 @@ class Index:
             if f
         )
         entity_ids = frozenset(fact.entities) | franchises
-        answer_words = self._normalized(fact.answer)
         return IndexEntry(
             fact=fact,
             stems=stems,
-            concepts=(*self._concepts(fact, answer_words), *implied_concepts(answer_words)),
+            concepts=(*self._concepts(answer_words, about), *implied_concepts(answer_words)),
             examples=tuple(examples),
             example_sets=tuple(tuple({intern(t): None for t in x.split()}) for x in examples),
             entities=tuple(entity_ids),
@@ -368,14 +364,12 @@ class Index:
             ),
         )
 
-    def _concepts(self, fact: Fact, answer_words: list[str]) -> set[str]:
-        """The concepts a fact's own words say: not those of the kind words its entities
-        add ("film" says no filming), nor a verb's noun ("the new film") or adjective
-        ("wide open") in its answer."""
+    def _concepts(self, answer_words: list[str], about: list[str]) -> set[str]:
+        """The concepts a fact's answer and the words `about` it say: not those of the kind
+        words its entities add ("film" says no filming), nor a verb's noun ("the new
+        film") or adjective ("wide open") in its answer."""
         acting = concept_stems(answer_words, [stem(w) for w in answer_words], light=True)
-        words = [w for q in fact.questions for w in self._normalized(q)]
-        words += fact.topic.replace("_", " ").split()
-        return self.concepts.of([*acting, *map(stem, words)])
+        return self.concepts.of([*acting, *map(stem, about)])
 
     def _without_names(self, words: list[str]) -> str:
         keep = [True] * len(words)
