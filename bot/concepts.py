@@ -73,7 +73,9 @@ GENERAL_CONCEPTS = Concepts(
         "@leave": "leave depart exit quit bail relocate".split(),
         "@title": "title call name untitled subtitle".split(),
         "@status": "happen latest news update status progress along production".split(),
-        "@role": "play role character portray voice".split(),
+        # "who plays Tamsin" is answered by "stars X as Tamsin" ("cast" is left out: "was
+        # cast in January after a search" says when, not whom she plays)
+        "@role": "play role character portray voice star".split(),
         # Paraphrases fans and article writers both use: "how many students attend" is
         # answered by "has 500 pupils enrolled", "what is it referred to as" by "known as".
         "@attend": "attend enrol enroll enrolment enrollment student pupil".split(),
@@ -83,13 +85,15 @@ GENERAL_CONCEPTS = Concepts(
         # "which honour did she receive" is answered by "she was awarded a gold medal"
         "@honour": "honour honor award medal prize decoration".split(),
         # "how much did it make" is answered by "it earned $600 million" or "grossed"
-        "@gross": "gross earn make take haul revenue".split(),
+        "@gross": "gross earn make take haul revenue collect".split(),
         "@compare": "compare contrast than unlike similar versus relative".split(),
         "@class": "class course lesson".split(),
         # "who is composing the music" is answered by "Composer X is writing the score"
         "@music": "music score soundtrack compose composer".split(),
         "@script": "script screenplay".split(),
         "@author": "write author pen publish".split(),
+        # "how many copies have the books sold" is answered by "the novels have sold"
+        "@book": "book novel".split(),
         # "whom did she replace as president" is answered by "she succeeded X as president"
         "@succeed": "succeed replace successor".split(),
         # "when was it originally supposed to open" is answered by "had been dated for"
@@ -98,6 +102,8 @@ GENERAL_CONCEPTS = Concepts(
         "@fame": "famous fame renowned celebrated know".split(),
         # "how much is it costing" ("costing" is its own lemma) is answered by its budget
         "@budget": "budget cost costing spend".split(),
+        # "how long is the film" is answered by "the film runs 2 hours and 38 minutes"
+        "@runtime": "long length lengthy runtime run clock".split(),
         "@worldwide": "worldwide global globally".split(),
         # "how many weeks did filming take" is answered by "filming lasted 14 weeks"
         "@last": "last take".split(),

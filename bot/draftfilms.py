@@ -17,8 +17,16 @@ from collections.abc import Callable, Mapping, Sequence
 from bot.models import Entity, EntityKind
 
 # ", who helmed the 2024 entry "X," returns": a relative clause set off by commas. A
-# quoted title may hold its own closing comma, which then ends the aside.
-_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,]*,")
+# quoted title may hold its own closing comma, which then ends the aside; an apposition
+# inside it does not ("whose previous feature, the drama "X", won ..."). A credit in
+# apposition is one too, to its comma or the sentence's end: "written by Theo Marchetti,
+# creator of the audio drama "Quiet Frequencies"."
+_CREDIT = r"(?:co-?)?(?:creator|director|writer|author|star|producer|showrunner|helmer|maker)"
+_ASIDE = re.compile(
+    r",\s*(?:who|whose|which)\b[^,]*(?:,\s*(?:the|a|an)\s[^,]*)*,"
+    rf"|,\s*(?:(?:the|a)\s+)?(?:\w+\s+)?{_CREDIT}s?\s+(?:of|behind)\b[^,]*(?:,|[\"\u201d.]*$)"
+    r"|,\s*(?:best\s+)?known\s+for\b[^,]*(?:,|[\"\u201d.]*$)"
+)
 
 
 # How many sentences (a headline among them) may open an article before the one naming

@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.aliases import alias_forms, surname, surname_counts, written_as
 from bot.models import Entity, EntityKind
 from bot.text import normalize
+from bot.titles import SUBTITLE_SEPARATOR
 
 _ACRONYM = re.compile(r"([A-Z]{2,})(?:\s+(\d+))?")
 # "Hollow Star 3", "Hollow Star: Part II", "Kestrel Run 4: Black Meridian": a series and
@@ -52,6 +53,27 @@ def _merge_short_titles(entities: list[Entity]) -> list[Entity]:
     is the same film by its short title (already an alias), not another entity."""
     film_aliases = {_untitled(a) for e in entities if e.kind is EntityKind.FILM for a in e.aliases}
     return [e for e in entities if _untitled(e.name) not in film_aliases]
+
+
+def _with_quoted_subtitles(entities: list[Entity], text: str) -> list[Entity]:
+    """ "The Hollow Bell: Parish" is "Parish" where the article writes '"Parish" is a
+    prequel': a one-word subtitle that is an ordinary word becomes the film's alias only
+    when the article quotes it alone, as a title."""
+    out = []
+    for entity in entities:
+        parts = SUBTITLE_SEPARATOR.split(entity.name)
+        subtitle = parts[-1].strip()
+        alone = re.compile(rf"[\"\u201c]{re.escape(subtitle)}[,.!?]?[\"\u201d]")
+        if (
+            entity.kind is EntityKind.FILM
+            and len(parts) > 1
+            and len(subtitle.split()) == 1
+            and subtitle not in entity.aliases
+            and alone.search(text)
+        ):
+            entity = replace(entity, aliases=(*entity.aliases, subtitle))
+        out.append(entity)
+    return out
 
 
 def _untitled(name: str) -> str:

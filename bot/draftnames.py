@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bot import newsform
-from bot.draftfilms import LEDE_SENTENCES
 from bot.draftmerge import (
     _given_names,
     _merge_acronyms,
@@ -17,6 +16,7 @@ from bot.draftmerge import (
     _resolve_clashes,
     _surname_for_subject,
     _with_franchises,
+    _with_quoted_subtitles,
 )
 from bot.draftnumbers import number_films
 from bot.models import Entity, EntityKind
@@ -42,7 +42,9 @@ PHRASE_NO_COLON = re.compile(rf"{_WORD}(?:{_JOIN_NO_COLON}(?:{_WORD}|\d+|[IVX]+\
 
 
 FILM_CUES = re.compile(
-    r"\b(film|movie|sequel|installment|instalment|franchise|trilogy|prequel)s?\b", re.I
+    r"\b(film|movie|sequel|installment|instalment|franchise|trilogy|prequel|episode|showrunner)s?\b"
+    r"|\b(?:mini)?series\b",
+    re.I,
 )
 
 
@@ -171,12 +173,11 @@ def _extract_entities(
         words = match.group(0).split()
         mid_sentence.update(w.lower().strip(".,;:-'\"") for w in words[1 if at_start else 0 :])
     found: dict[str, Entity] = {}
-    lede = set(doc.sentences[:LEDE_SENTENCES])
     for sentence, match, at_start in _phrases(doc, film_doc):
-        # A title in quotes in the lede is what the news is about ('"Lighthouse Row," the
-        # cult series'), and keeps its first word. Later, quoted titles are mostly
-        # credits in asides ("creator of the audio drama "Quiet Frequencies"").
-        quoted = film_doc and sentence in lede and newsform.quoted(sentence, match)
+        # A title in quotes is a work ('"Lighthouse Row," the cult series', a credit in an
+        # aside: 'creator of the audio drama "Quiet Frequencies"'), never a person, and
+        # keeps its first word.
+        quoted = film_doc and newsform.quoted(sentence, match)
         words = _name_words(match.group(0), at_start and not quoted, mid_sentence, common)
         if not words:
             continue
@@ -198,10 +199,12 @@ def _extract_entities(
         if kind is EntityKind.FILM:
             # A title keeps its punctuation ("Mission: Impossible - Dead Reckoning").
             raw = match.group(0).strip(".,;:-'\" ")
+            raw = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", raw) if words[0] != raw.split()[0] else raw
             phrase = raw if normalize(raw) == key else phrase
         if kind is not None:
             found[key] = Entity("", kind, phrase, tuple(_aliases(phrase, kind)))
     entities = _merge_short_titles(_merge_acronyms(list(found.values())))
+    entities = _with_quoted_subtitles(entities, doc.text)
     entities = number_films(doc.sentences, _with_franchises(entities, known_forms))
     taken = {e.id for e in known}
     with_ids: list[Entity] = []

@@ -75,9 +75,11 @@ def _series_of_colon_titles(sentences: list[str], entities: list[Entity]) -> lis
         first: Entity | None = None
         if drafted is not None and drafted.kind is EntityKind.FRANCHISE:
             series[key] = drafted
-        elif drafted is not None and drafted.kind is not EntityKind.FILM:
+        elif drafted is not None and (first := _first_film(drafted, sentences)) is None:
+            # a quoted title without its year, or a name drafted as something else: the
+            # series itself ('a fourth mainline "Nightjar Protocol" film')
             series[key] = replace(drafted, kind=EntityKind.FRANCHISE, aliases=())
-        elif drafted is None or (first := _first_film(drafted, sentences)) is not None:
+        else:
             series[key] = Entity("", EntityKind.FRANCHISE, base)
         if first is not None:
             firsts[key] = first

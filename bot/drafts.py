@@ -299,7 +299,20 @@ def _refused(article: Path, reason: str) -> DraftError:
     return DraftError(f"Nothing was built from {article}: {reason}.")
 
 
+# Things released that are no film ("did not release the amended terms", "a statement
+# released by his attorney"), or another film's release ("the first film's release").
+_OTHER_RELEASE = re.compile(
+    r"\breleas(?:e|es|ed|ing) (?:a|an|the|its|his|her|their|any|no) "
+    r"(?!(?:\w+ )?(?:film|movie|sequel|picture|series|show|season|episode)s?\b)\w+"
+    r"|\b(?:statement|terms|details|figures|footage|photos?|images?|report|numbers|data"
+    r"|trailer|teaser|poster)s? (?:was |were |has been |have been )?released\b"
+    r"|\b(?:first|original|previous|earlier|last|prior) (?:film|movie|one)['\u2019]s release\b",
+    re.I,
+)
+
+
 def _topic(sentence: str) -> str:
+    sentence = _OTHER_RELEASE.sub(" ", sentence)
     for topic, pattern in TOPIC_RULES:
         if pattern.search(sentence):
             return topic

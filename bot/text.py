@@ -122,6 +122,19 @@ _NO_APOSTROPHE_NOT = re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|wo
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
 _BACK_TO_BACK = re.compile(r"\bback\s+to\s+back\b")
+# Chat shorthand for the parts of a series: "s1" (after the letter-digit split), "eps".
+_SEASON_NUMBER = re.compile(r"(?<!\bu )\bs (?=\d{1,2}\b)")
+SHORTHAND = {
+    "ep": "episode",
+    "eps": "episodes",
+    "szn": "season",
+    "hr": "hour",
+    "hrs": "hours",
+    "mins": "minutes",
+}
+# Sums as chat and the British press write them: "60m", "$1.2bn", "500k".
+_SHORT_SUM = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|mil|b|bn)\b")
+_SUM_WORDS = {"k": "thousand", "m": "million", "mn": "million", "mil": "million"}
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -145,11 +158,13 @@ def normalize(text: str) -> str:
         text = _CONTRACTION.sub(_expand, text)
     text = _NO_APOSTROPHE.sub(r"\1 is", text)
     text = _NO_APOSTROPHE_NOT.sub(r"\1 not", text)
+    text = _SHORT_SUM.sub(lambda m: f"{m[1]} {_SUM_WORDS.get(m[2], 'billion')}", text)
     text = _PUNCTUATION.sub(" ", text)
     # "back to back" is one idea; its "back" must not read as "coming back".
     text = _BACK_TO_BACK.sub("backtoback", text)
     text = _LETTER_DIGIT.sub(" ", text)  # mi7 -> mi 7, so "MI7" and "MI 7" agree
-    return " ".join([NUMBER_WORDS.get(w, w) for w in text.split()])
+    text = _SEASON_NUMBER.sub("season ", text)
+    return " ".join([NUMBER_WORDS.get(w) or SHORTHAND.get(w, w) for w in text.split()])
 
 
 def tokens(text: str) -> list[str]:

@@ -1000,6 +1000,21 @@ HELD_OUT = [
         "answerable right, 1 wrong of 3 given; at the round's end the same. Never read or "
         "tuned on.",
     ),
+    (
+        16,
+        "voice-cast-article.txt",
+        "Casting news for an animated franchise's next film, written in the twelfth round "
+        "by a helper that had not seen the engine. On the round's starting code: 1/9 "
+        "answerable right, 2 wrong of 3 given; at the round's end: 3/9, 0 wrong of 3. Never "
+        "read or tuned on.",
+    ),
+    (
+        17,
+        "spy-history-article.txt",
+        "An encyclopedia-style history of a spy-thriller franchise, written in the twelfth "
+        "round by the same helper. On the round's starting code: 2/9 answerable right, 1 "
+        "wrong of 3 given; at the round's end the same. Never read or tuned on.",
+    ),
 ]
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
-from bot.engine import kinds, names, naming, passive, phrases, reasons, roles
+from bot.engine import explain, kinds, names, naming, passive, phrases, reasons, roles
 from bot.text import DETERMINERS
 
 if TYPE_CHECKING:
@@ -63,7 +63,18 @@ def holds_answer(
         )
         if ok and question.kind in kinds.TIME_KINDS:
             ok = not kinds.measured_from(stems, asked_about)
+        if ok and question.kind == "money":
+            ok = states_sum(passage, words)
     return ok
+
+
+# Words that state a sum without a currency sign: "4 million dollars", "£3m" aside.
+SUM_WORDS = frozenset("dollar dollars pound pounds euro euros yen".split())
+
+
+def states_sum(passage: str, words: list[str]) -> bool:
+    """Whether the passage states a sum of money: a currency sign or its word."""
+    return any(c in passage for c in explain.CURRENCIES) or not SUM_WORDS.isdisjoint(words)
 
 
 def _held_near(
@@ -98,7 +109,7 @@ def _held_near(
         and i not in given_up
         and not kinds.loose_ordinal(words, i)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
-        and not (question.kind == "count" and kinds.a_year(words, i))
+        and not (question.kind in ("count", "money") and kinds.a_year(words, i))
         and (question.kind != "span" or _span_of_the_act(words, stems, i, asked_about))
     ]
     if not asked_at:

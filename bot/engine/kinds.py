@@ -71,9 +71,15 @@ _NUMBER_WORDS = frozenset(
     "twice once several".split()
 )
 DECADE = re.compile(r"^\d{2,4}s$")
-_TIME_WORDS = MONTHS | frozenset(
-    "century centuries decade decades year years ad bc bce ce spring summer autumn fall "
-    "winter morning evening night today yesterday tomorrow".split()
+# News writes a month with a day short, with its point: "Nov. 21", "Sept. 18".
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_TIME_WORDS = (
+    MONTHS
+    | MONTH_ABBREVIATIONS
+    | frozenset(
+        "century centuries decade decades year years ad bc bce ce spring summer autumn fall "
+        "winter morning evening night today yesterday tomorrow".split()
+    )
 )
 
 
@@ -142,6 +148,24 @@ def phrase_particle(words: Sequence[str], i: int) -> bool:
 # Nouns after a film's title that add nothing to it: "the last veilrunner movie".
 TITLE_NOUNS = frozenset("movie movies film films flick".split())
 
+# Nouns an ordinal picks one of: "how much did the first film make" asks of the film
+# a passage calls "the first film", which ranks by its "first".
+ORDERED_NOUNS = TITLE_NOUNS | frozenset("one sequel installment season episode book novel".split())
+
+
+def ordered(words: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is the "first" of "the first film": the series' first,
+    which an article about a later film names in its own sentences. ("Her first film
+    score" is about someone's career; "the 4th movie" is mostly the article's own film,
+    which every sentence is about.)"""
+    return (
+        0 < i < len(words) - 1
+        and words[i - 1] == "the"
+        and words[i] == "1st"
+        and words[i + 1] in ORDERED_NOUNS
+    )
+
+
 # Phrasal verbs whose particle carries the meaning: "when is it coming out" asks for a
 # release ("out"), "is she coming back" for a return; the verb itself is no key term.
 PARTICLE_VERBS = frozenset({("come", "out"), ("come", "back")})
@@ -178,7 +202,16 @@ ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
     "month": lambda w: w in MONTHS,
     "century": lambda w: is_ordinal(w) or w in ("century", "centuries"),
     "count": _is_count,
+    "money": _is_count,  # and the passage states a sum (`answered.states_sum`)
 }
+# Words asking for a film's length: "what's the runtime on dr3".
+RUNTIME_WORDS = frozenset("runtime length".split())
+
+# "How much did it make / cost": a sum of money, which a passage states with its
+# currency ("$84.6 million"); "41% of the weekend gross" is no answer. ("Sell" is left
+# out: "how much did the books sell" asks for copies.)
+MONEY_VERBS = frozenset("make earn gross cost spend pay collect budget money raise".split())
+
 # "what year", "which month", "what century": the head word narrows a time question.
 TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
 
@@ -232,12 +265,14 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return "reason"
     for head in sorted(heads & TIME_HEAD_KINDS.keys()):
         return TIME_HEAD_KINDS[head]
-    if words[:2] == ["how", "long"]:
-        return "span"
+    if words[:2] == ["how", "long"] or not RUNTIME_WORDS.isdisjoint(words):
+        return "span"  # "what's the runtime": a span, not any sentence saying "long"
     if words[:1] == ["where"] and "from" in words[-2:]:  # "where is she from originally"
         return "origin"
     if qtype == "when" or heads & TIME_HEADS:
         return "time"
+    if text.startswith("how much") and not MONEY_VERBS.isdisjoint(stem(w) for w in words):
+        return "money"
     if (
         text.startswith(("how many", "how much"))
         or (words[:1] == ["how"] and len(words) > 1 and words[1] in MEASURES)

@@ -88,6 +88,9 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     # "another name for Route 9": a passage giving one says "Route 9, the Coast Road"
     naming = kinds.NAMING_QUESTION.search(" ".join(words)) is not None
     for i, w in enumerate(words):
+        if kinds.ordered(words, i):
+            content.append(w)  # "the first film": which of them is asked about
+            continue
         if i in in_mention or w in GLUE or is_number(w):
             continue
         if naming and w in kinds.NAMING_WORDS:

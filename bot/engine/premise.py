@@ -24,7 +24,18 @@ from dataclasses import dataclass
 
 from bot import coref
 from bot.concepts import GENERAL_CONCEPTS, Concepts
-from bot.engine import answered, explain, films, kinds, opposites, phrases, plans, roles, successor
+from bot.engine import (
+    answered,
+    explain,
+    films,
+    kinds,
+    opposites,
+    phrases,
+    plans,
+    roles,
+    successor,
+    withheld,
+)
 from bot.engine.opposites import ANTONYMS
 from bot.engine.verdicts import NEGATED, OTHER_FILM, PASS, Verdict
 from bot.models import QuestionType
@@ -38,6 +49,31 @@ from bot.text import (
     stem,
 )
 
+# Words before a number that make it a guess ("did it open to like 60m?"), not a premise.
+HEDGES = frozenset("like around roughly approximately approx maybe abt bout".split())
+
+# ... and the units a guess may give: "like 60m" is normalized "like 60 million".
+GUESS_UNITS = frozenset(
+    "thousand million billion hour hours minute minutes percent years weeks days".split()
+)
+
+
+def without_guesses(words: list[str]) -> list[str]:
+    """The question without the guesses a fan hedges: "what did it open to again like 60
+    million" asks what it opened to; 60 million is no premise a passage must state."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in HEDGES and i + 1 < len(words) and is_number(words[i + 1]):
+            i += 2
+            while i < len(words) and words[i] in GUESS_UNITS:
+                i += 1
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
 # Words that turn a statement into its opposite. The contraction "n't" is already
 # "not" after normalize().
 NEGATIONS = frozenset("not never no nobody none nothing neither nor without".split())
@@ -46,7 +82,9 @@ NEGATIONS = frozenset("not never no nobody none nothing neither nor without".spl
 EXCLUSIVES = frozenset("only sole solely every all".split())
 # Words a question uses for the film an article is about: "who wrote the sequel?"; as
 # nouns, for "the film" names it and says nothing of filming.
-FILM_WORDS = tuple(f"the {w}" for w in "sequel film movie installment instalment picture".split())
+FILM_WORDS = tuple(
+    f"the {w}" for w in "sequel film movie installment instalment picture series show".split()
+)
 # Words that open a sentence about an earlier film: "The first Glass Orchard earned ...".
 EARLIER_FILM = frozenset("1st original previous earlier last prior".split())
 EARLIER_FILM_REACH = 3
@@ -120,7 +158,7 @@ def asked(
 ) -> Asked:
     """Read a normalized question (`named`: the words inside its name mentions). If
     `successor_asked` (see `bot.engine.successor`), its "new" is no term."""
-    words = list(words)
+    words = without_guesses(list(words))
     named_words = set(named)
     capitals = capitalised_words(text)
     heads = kinds.head_nouns(words, capitals)
@@ -235,6 +273,7 @@ def check(
     for verdict in (
         _contradiction(question, words, stems, have, concepts),
         _misattached(question, passage, words, stems),
+        withheld.verdict(question.terms, words, stems, concepts),
         _unexplained(
             question,
             [*stems, *also],

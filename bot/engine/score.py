@@ -222,7 +222,8 @@ def build_query(
     # "how long": the answer must measure a span (see `score`). "How long did they shoot"
     # asks an act's duration, which the span answers ("wrapped after 94 days"), so
     # "long" (and "last", "take") is no word to find; "how long is the avenue" asks the
-    # thing's own measure, which a passage states with "long" ("two miles long").
+    # thing's own measure, which a passage states with "long" ("two miles long"), or a
+    # film's with "runs" (`bot.concepts` "@runtime").
     spanning = " ".join(words[:2]) == "how long"
     of_an_act = spanning and (len(words) < 3 or words[2] not in _COPULAS)
     # "in what year was she born": the year is what is asked, not a word to find
