@@ -12,7 +12,7 @@ import pytest
 from news_articles import assert_answers, drafted
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import Engine, kinds, premise, withheld
+from bot.engine import Engine, guesses, kinds, premise, withheld
 from bot.engine.answered import states_sum
 from bot.text import normalize, stem
 
@@ -172,3 +172,16 @@ def test_only_the_first_of_the_series_ranks_by_its_ordinal() -> None:
 def test_news_month_abbreviations_are_times() -> None:
     for word in ("nov", "sept", "dec"):
         assert kinds.ANSWER_KINDS["time"](word)
+
+
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        ("what did it open to again like 60 million", "what did it open to again"),
+        ("is it like 3 hours", "is it"),
+        # a number nobody hedges stays a premise
+        ("did it open to 60 million", "did it open to 60 million"),
+    ],
+)
+def test_a_hedged_guess_is_taken_out_of_the_question(question: str, left: str) -> None:
+    assert " ".join(guesses.without_guesses(question.split())) == left

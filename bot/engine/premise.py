@@ -28,6 +28,7 @@ from bot.engine import (
     answered,
     explain,
     films,
+    guesses,
     kinds,
     opposites,
     phrases,
@@ -48,31 +49,6 @@ from bot.text import (
     normalize,
     stem,
 )
-
-# Words before a number that make it a guess ("did it open to like 60m?"), not a premise.
-HEDGES = frozenset("like around roughly approximately approx maybe abt bout".split())
-
-# ... and the units a guess may give: "like 60m" is normalized "like 60 million".
-GUESS_UNITS = frozenset(
-    "thousand million billion hour hours minute minutes percent years weeks days".split()
-)
-
-
-def without_guesses(words: list[str]) -> list[str]:
-    """The question without the guesses a fan hedges: "what did it open to again like 60
-    million" asks what it opened to; 60 million is no premise a passage must state."""
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        if words[i] in HEDGES and i + 1 < len(words) and is_number(words[i + 1]):
-            i += 2
-            while i < len(words) and words[i] in GUESS_UNITS:
-                i += 1
-            continue
-        out.append(words[i])
-        i += 1
-    return out
-
 
 # Words that turn a statement into its opposite. The contraction "n't" is already
 # "not" after normalize().
@@ -158,7 +134,7 @@ def asked(
 ) -> Asked:
     """Read a normalized question (`named`: the words inside its name mentions). If
     `successor_asked` (see `bot.engine.successor`), its "new" is no term."""
-    words = without_guesses(list(words))
+    words = guesses.without_guesses(list(words))
     named_words = set(named)
     capitals = capitalised_words(text)
     heads = kinds.head_nouns(words, capitals)

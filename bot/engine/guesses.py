@@ -1,0 +1,31 @@
+"""A fan's hedged guess inside a question: "what did it open to again? like 60m?", "how
+long is it, like 3 hrs". The guess is no premise a passage must state: the question asks
+what it opened to, and a passage saying "$61.2 million" answers it."""
+
+from __future__ import annotations
+
+from bot.text import is_number
+
+# Words before a number that make it a guess ("did it open to like 60m?"), not a premise.
+HEDGES = frozenset("like around roughly approximately approx maybe abt bout".split())
+
+# ... and the units a guess may give: "like 60m" is normalized "like 60 million".
+GUESS_UNITS = frozenset(
+    "thousand million billion hour hours minute minutes percent years weeks days".split()
+)
+
+
+def without_guesses(words: list[str]) -> list[str]:
+    """The question without the guesses a fan hedges: "what did it open to again like 60
+    million" asks what it opened to; 60 million is no premise a passage must state."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in HEDGES and i + 1 < len(words) and is_number(words[i + 1]):
+            i += 2
+            while i < len(words) and words[i] in GUESS_UNITS:
+                i += 1
+            continue
+        out.append(words[i])
+        i += 1
+    return out
