@@ -199,7 +199,7 @@ def _extract_entities(
         if kind is EntityKind.FILM:
             # A title keeps its punctuation ("Mission: Impossible - Dead Reckoning").
             raw = match.group(0).strip(".,;:-'\" ")
-            raw = re.sub(r"^(?:The|A|An)\s+(?=\S)", "", raw) if words[0] != raw.split()[0] else raw
+            raw = re.sub(r"^(?:The|A|An)\s+", "", raw)  # the name's words never keep it
             phrase = raw if normalize(raw) == key else phrase
         if kind is not None:
             found[key] = Entity("", kind, phrase, tuple(_aliases(phrase, kind)))
