@@ -61,14 +61,14 @@ GENERAL_CONCEPTS = Concepts(
         "@return": "return back reprise rejoin veteran comeback again".split(),
         "@join": "new join newcomer addition added debut add".split(),
         "@cast": "cast star actor act appear feature role lineup ensemble".split(),
-        "@direct": "direct helm helmer filmmaker behind".split(),
+        "@direct": "direct helm helmer filmmaker behind rein".split(),
         "@shoot": "shoot film location set filming where production photography".split(),
         "@production": (
             "production start begin wrap finish complete shoot "
             "underway progress delay postpone push done".split()
         ),
         # "why did they delay it" is answered by "confirmed the shift, citing ..."
-        "@delay": "delay postpone push shift move reschedule".split(),
+        "@delay": "delay postpone push shift move reschedule slip".split(),
         # "why did he leave" is answered by "he departed over a scheduling conflict"
         "@leave": "leave depart exit quit bail relocate".split(),
         "@title": "title call name untitled subtitle".split(),

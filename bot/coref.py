@@ -40,6 +40,12 @@ _TOO_GENERAL = frozenset("first second city state year day time way part people"
 _MAYBE_PEOPLE = frozenset({EntityKind.ORG, EntityKind.PERSON})
 _FILM_NOUNS = frozenset("film movie picture sequel installment instalment".split())
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+# "Made for about $11 million, it grossed ...", "Created by X for Y, it ran ...": a
+# participle's clause before the "it" that is the sentence's subject.
+_AFTER_PARTICIPLE = re.compile(
+    r"(?:[A-Z][a-z]+ed|Made|Shot|Built|Set|Written|Sold|Known|Begun|Taken|Given|Seen)\b"
+    r"[^,.;\"]{0,120}, (?:it|its)\b"
+)
 
 
 def referred(
@@ -57,7 +63,9 @@ def referred(
         words = [w.lower() for w in written]
         found: list[str] = []
         if i and _opens_on_pronoun(written):
-            people = [e for e in named[i - 1] if entities[e].kind is EntityKind.PERSON]
+            people = _carried(sentences[i - 1], named[i - 1], out[i - 1], entities) or [
+                e for e in named[i - 1] if entities[e].kind is EntityKind.PERSON
+            ]
             if not people and len(set(named[i - 1])) == 1:
                 # "... the attitudes of Edward. He appointed ...": a draft takes a lone
                 # first name for an organisation, but a "he" can only be that one
@@ -76,8 +84,10 @@ def referred(
                 found.append(people[0])
             elif subject is not None and written[0].lower() != "the":
                 found.append(subject)
-        if i and words[:1] and words[0] in THING_PRONOUNS:
-            # "Copper Sky 2 earned $600 million. It was shot in Iceland."
+        described = _AFTER_PARTICIPLE.match(sentence) is not None
+        if i and ((words[:1] and words[0] in THING_PRONOUNS) or described):
+            # "Copper Sky 2 earned $600 million. It was shot in Iceland." ("Made for $11
+            # million, it grossed ...")
             opener = next((e for e in named[i - 1] if _opens(sentences[i - 1], entities[e])), None)
             if opener is None:
                 # "The most famous work is the Bayeux Tapestry. It was commissioned by
@@ -85,6 +95,12 @@ def referred(
                 opener = next(
                     (e for e in named[i - 1] if _identified(sentences[i - 1], entities[e])), None
                 )
+            things = {e for e in named[i - 1] if entities[e].kind is not EntityKind.PERSON}
+            if opener is None and described and len(things) == 1:
+                # "... moved to streaming with "The Long Watch," a prequel series. Created
+                # by X, it ran for two seasons": a work made, the one thing named before
+                # (a bare "It was a cold year" may mean anything)
+                opener = things.pop()
             if opener is not None:
                 found.append(opener)
         if i and words[:1] == ["that"] and words[1:2] and words[1] in _FILM_NOUNS:
@@ -203,9 +219,23 @@ def _opens_on_pronoun(written: list[str]) -> bool:
     return False
 
 
+def _carried(
+    before: str, named: Sequence[str], referred: Sequence[str], entities: Mapping[str, Entity]
+) -> list[str]:
+    """The person a pronoun opening the sentence `before` meant, which a pronoun opening
+    the next one continues: "He photographed "Salt and Iron" for director Peter Ashgrove.
+    His work on ..." is the photographer's, not Ashgrove's. Empty when it opened on no
+    pronoun. (After "Ilse Varg met Maren Holt." a "She" is left alone: either may be
+    meant.)"""
+    carried = {e for e in referred if entities[e].kind is EntityKind.PERSON}
+    if len(carried) == 1 and _opens_on_pronoun(_WORD.findall(before)):
+        return list(carried)
+    return []
+
+
 def _opens(sentence: str, entity: Entity) -> bool:
     """Whether the sentence opens on the entity's name: its subject, most likely."""
-    opening = sentence.removeprefix("The ").casefold()
+    opening = sentence.lstrip("\"\u201c'\u2018").removeprefix("The ").casefold()
     return any(opening.startswith(name.casefold()) for name in (entity.name, *entity.aliases))
 
 

@@ -131,6 +131,31 @@ def _surname_for_subject(entities: list[Entity]) -> list[Entity]:
     ]
 
 
+def _middle_names(entities: list[Entity]) -> list[Entity]:
+    """A person named once with a middle name ("Tobiah Renwick Castell (June 3, 1958 -
+    ...) was ...") is the person named without it everywhere else ("Tobiah Castell"):
+    the longer name becomes an alias of the shorter, when exactly one person fits."""
+    persons = [e for e in entities if e.kind is EntityKind.PERSON]
+    short: dict[tuple[str, str], list[Entity]] = {}
+    for person in persons:
+        words = normalize(person.name).split()
+        if len(words) == 2:
+            short.setdefault((words[0], words[1]), []).append(person)
+    longer: dict[int, list[str]] = {}  # id() of the short form's entity -> its long names
+    dropped: set[int] = set()
+    for person in persons:
+        words = normalize(person.name).split()
+        owners = short.get((words[0], words[-1]), []) if len(words) >= 3 else []
+        if len(owners) == 1:
+            longer.setdefault(id(owners[0]), []).extend((person.name, *person.aliases))
+            dropped.add(id(person))
+    return [
+        replace(e, aliases=(*e.aliases, *longer[id(e)])) if id(e) in longer else e
+        for e in entities
+        if id(e) not in dropped
+    ]
+
+
 def _given_names(entities: list[Entity]) -> list[Entity]:
     """A lone word that is a first or middle name of exactly one person the article
     names ("Marcus" beside Marcus Fenwright, "Osric" beside Warden Osric Vale) is that

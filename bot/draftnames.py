@@ -13,6 +13,7 @@ from bot.draftmerge import (
     _given_names,
     _merge_acronyms,
     _merge_short_titles,
+    _middle_names,
     _resolve_clashes,
     _surname_for_subject,
     _with_franchises,
@@ -219,7 +220,7 @@ def _extract_entities(
     entities = [
         replace(e, franchise=ids.get(e.franchise or "")) if e.franchise else e for e in with_ids
     ]
-    return _resolve_clashes(_given_names(_surname_for_subject(entities)), known)
+    return _resolve_clashes(_given_names(_middle_names(_surname_for_subject(entities))), known)
 
 
 def _name_words(

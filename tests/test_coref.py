@@ -105,12 +105,46 @@ def test_a_sentence_opening_on_a_calling_refers_back_as_he_would() -> None:
 def test_a_pronoun_no_one_person_before_it_explains_is_the_articles_subject() -> None:
     sentences = [
         "Ilse Varg came to Ostvik in 1702.",
-        "Her pupils were Maren Holt and Tomas Berg.",
+        "Among the pupils were Maren Holt and Tomas Berg.",
         "In 1720 she sold the inn.",
     ]
     named = [["ilse-varg", "ostvik"], ["maren-holt", "tomas-berg"], []]
     assert referred(sentences, named, ENTITIES)[2] == ()  # two people before it
     assert referred(sentences, named, ENTITIES, subject="ilse-varg")[2] == ("ilse-varg",)
+
+
+def test_a_pronoun_after_a_sentence_opening_on_one_continues_its_person() -> None:
+    # "She" opened the sentence before, so the people named later in it are not meant
+    sentences = [
+        "Ilse Varg came to Ostvik in 1702.",
+        "She taught Maren Holt the trade.",
+        "Her pupils were Maren Holt and Tomas Berg.",
+        "In 1720 she sold the inn.",
+    ]
+    named = [["ilse-varg", "ostvik"], ["maren-holt"], ["maren-holt", "tomas-berg"], []]
+    assert referred(sentences, named, ENTITIES)[1:] == [
+        ("ilse-varg",),
+        ("ilse-varg",),
+        ("ilse-varg",),
+    ]
+
+
+def test_it_after_a_participle_is_the_work_the_sentence_before_named() -> None:
+    sentences = [
+        "In 2021 the series moved to streaming with Copper Sky 2, a prequel.",
+        "Created by Tomas Berg for the service, it ran for two seasons.",
+    ]
+    named = [["copper-sky-2"], ["tomas-berg"]]
+    assert referred(sentences, named, ENTITIES)[1] == ("copper-sky-2",)
+    # a sentence opening on it after one naming two things: either may be meant
+    two = [sentences[0], sentences[1]]
+    assert referred(two, [["copper-sky-2", "copper-sky-3"], ["tomas-berg"]], ENTITIES)[1] == ()
+    # "Made for $11 million, it grossed ...": what the sentence before opened on
+    made = [
+        "Copper Sky 3, directed by Tomas Berg, opened in June.",
+        "Made for $11 million, it grossed $94 million.",
+    ]
+    assert referred(made, [["copper-sky-3", "tomas-berg"], []], ENTITIES)[1] == ("copper-sky-3",)
 
 
 def test_a_biography_has_a_subject_and_news_of_many_people_none() -> None:

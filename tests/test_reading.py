@@ -1015,6 +1015,20 @@ HELD_OUT = [
         "round by the same helper. On the round's starting code: 2/9 answerable right, 1 "
         "wrong of 3 given; at the round's end the same. Never read or tuned on.",
     ),
+    (
+        18,
+        "saltmarrow-casting-article.txt",
+        "Trade news of a sequel's casting shake-up, written in the thirteenth round by a "
+        "helper that had not seen the engine. On the round's starting code: 5/9 answerable "
+        "right, 1 wrong of 6 given; at the round's end the same. Never read or tuned on.",
+    ),
+    (
+        19,
+        "emberfall-festival-article.txt",
+        "A festival report on a franchise film's premiere, written in the thirteenth round "
+        "by the same helper. On the round's starting code: 2/9 answerable right, 1 wrong "
+        "of 3 given; at the round's end the same. Never read or tuned on.",
+    ),
 ]
 
 

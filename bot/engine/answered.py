@@ -89,7 +89,10 @@ def _held_near(
     """A word of the asked kind, not one of the question's own, standing near a word the
     question asks about: in "the record high was set on June 8, while the record low was
     set on February 6", the month of the record low is February, the one beside it."""
-    asked_at = sorted({i for i, s in enumerate(stems) if s in asked_about} | set(also_at))
+    asked_at = sorted(
+        {i for i, s in enumerate(stems) if s in asked_about and not _a_success(words, i)}
+        | set(also_at)
+    )
     # a quoted title, and what it is said to be, count for nothing between two words:
     # 'dated "Harrier Point 3: Starfall," the third film in the series, for March 5'
     quoted = phrases.titled(passage, len(words))
@@ -118,7 +121,11 @@ def _held_near(
     # trailer's, in another clause than the opening
     clause = phrases.clauses(passage, len(words))
     return any(
-        abs(apart[i] - apart[j]) <= ANSWER_REACH and clause[i] == clause[j]
+        abs(apart[i] - apart[j]) <= ANSWER_REACH
+        and clause[i] == clause[j]
+        # 'X, "the sequel to the studio's 2022 hit," arrives ...': a year in a title's
+        # apposition is of what the apposition names
+        and (quoted[j] or not quoted[i] or question.kind not in kinds.TIME_KINDS)
         for i in found
         for j in asked_at
     )
@@ -194,6 +201,18 @@ def _of_leaving(
 ) -> bool:
     """ "bowed out", "dropped out": "out" after a verb that is not a release's."""
     return words[at] == "out" and (at == 0 or stems[at - 1] not in RELEASED_OUT)
+
+
+# What a film "hits" when it is released: "hits theaters Friday", "hit the big screen".
+HIT_WHERE = frozenset(
+    "theaters theatres cinemas screens streaming the digital home shelves".split()
+)
+
+
+def _a_success(words: list[str], at: int) -> bool:
+    """ "the sequel to the studio's 2022 space-adventure hit": "hit" as a success, not a
+    release, unless followed by where the film goes."""
+    return words[at] == "hit" and words[at + 1 : at + 2] != [] and words[at + 1] not in HIT_WHERE
 
 
 # What else a release word may be said of than the film asked about.

@@ -17,8 +17,9 @@ from bot.models import EntityKind
 from bot.text import normalize
 
 if TYPE_CHECKING:
+    from bot.aliases import Mention
     from bot.engine.index import Index
-    from bot.models import Entity
+    from bot.models import Entity, Fact
 
 # "the new Veilrunner", "the next kestrel run": a franchise's newest film, not all of it.
 NEWEST = frozenset("new next latest newest upcoming".split())
@@ -97,6 +98,32 @@ def first_film(index: Index, franchise: str) -> str | None:
     years = [(film_year(index, film), film.id) for film in films]
     dated = [(year, film) for year, film in years if year is not None]
     return min(dated)[1] if dated and len(dated) == len(years) else None
+
+
+def of_a_later_film(
+    index: Index, words: Sequence[str], mentions: Sequence[Mention], passage: Fact
+) -> bool:
+    """Whether a `passage` names another film of the series than the one a question means
+    by "the first X", when X's first film has no entity of its own (the series is named
+    after it): '"The Hollow Crown," which grossed $1.12 billion' is no answer to "how
+    much did the first Veilrunner gross" (a sentence only tagged with the article's film,
+    "Night Ferry opened in 2024", may be)."""
+    firsts = {
+        m.entity_id
+        for m in mentions
+        if m.start
+        and words[m.start - 1] in FIRST
+        and index.kind(m.entity_id) is EntityKind.FRANCHISE
+    }
+    if not firsts:
+        return False
+    text = passage.answer.casefold()
+    return any(
+        film.franchise in firsts
+        and any(name.casefold() in text for name in (film.name, *film.aliases) if len(name) > 3)
+        for film in (index.entities.get(e) for e in passage.entities)
+        if film is not None and film.kind is EntityKind.FILM
+    )
 
 
 def film_year(index: Index, film: Entity) -> int | None:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from bot.concepts import Concepts
+from bot.engine import films as series
 from bot.engine import premise, render, reports, verdicts, yesno
 from bot.engine.index import Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
@@ -344,16 +345,14 @@ def _read_passages(
         # A passage of an article about a film is about that film: "the sequel", "the new
         # film" in a question mean it, whether or not the sentence says so, unless the
         # sentence opens on an earlier one ("The first Glass Orchard earned ...").
-        film = (
-            premise.FILM_WORDS
-            if entry.films and not premise.of_earlier_film(entry.fact.answer)
-            else ()
-        )
-        verdict = (
-            verdicts.Verdict.fail("unexplained", min(missing))
-            if missing
-            else premise.check(question, entry.fact.answer, ctx.index.concepts, said=film)
-        )
+        earlier = premise.of_earlier_film(entry.fact.answer)
+        film = premise.FILM_WORDS if entry.films and not earlier else ()
+        if missing:
+            verdict = verdicts.Verdict.fail("unexplained", min(missing))
+        elif series.of_a_later_film(ctx.index, parsed.words, parsed.mentions, entry.fact):
+            verdict = verdicts.Verdict.fail("contradicts", "1st", verdicts.OTHER_FILM)
+        else:
+            verdict = premise.check(question, entry.fact.answer, ctx.index.concepts, said=film)
         if verdict.reason == "unexplained" and entry.fact.questions and not missing:
             # The draft's example questions say what the passage answers in fans' words
             # ("come out" for a release date): they explain the question's terms too.

@@ -123,6 +123,7 @@ class Asked:
     abbreviated: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ("uk", ("unite", "kingdom"))
     successor: bool = False  # "who's the new Hesk": the passage must say the part changed hands
     plan: bool = False  # "what was the og date": the passage must state a plan since changed
+    heads: tuple[str, ...] = ()  # what it asks for by name ("what's the budget"), stemmed
 
 
 def asked(
@@ -187,6 +188,7 @@ def asked(
         abbreviated=tuple(explain.abbreviations(text).items()),
         successor=successor_asked,
         plan=plan,
+        heads=tuple(stem(w) for w in heads),
     )
 
 
@@ -249,7 +251,7 @@ def check(
     for verdict in (
         _contradiction(question, words, stems, have, concepts),
         _misattached(question, passage, words, stems),
-        withheld.verdict(question.terms, words, stems, concepts),
+        withheld.verdict((*question.terms, *question.heads), words, stems, concepts),
         _unexplained(
             question,
             [*stems, *also],

@@ -19,6 +19,7 @@ REASON_CUES = re.compile(
     r"\b(?:because|due to|owing to|thanks to|on account of|as a result|result of|resulted"
     r"|in order to|so as to|so that|citing|cited|blamed|blaming|amid|reasons?"
     r"|caused by|prompted|in response to|concerns? (?:about|over)|over concerns?"
+    r"|stems? from|stemmed from|stemming from|driven by"
     r"|to (?:avoid|prevent|allow|ensure|accommodate|protect|reduce|make room|free up)"
     r"|more time"
     r"|^to \w+"  # "To spare the old pier, only small ferries sail": a purpose opening it
@@ -34,6 +35,13 @@ REASON_CUES = re.compile(
     r"|would|could))\b"
 )
 
+# A source's reason for speaking anonymously, which news gives beside what it reports:
+# "two people, who spoke on condition of anonymity because they were not authorized to
+# discuss ..., said ..." gives no cause of what they said.
+_ANONYMITY = re.compile(
+    r"\banonymity because \w+ (?:was|were|is|are) not (?:\w+ )?(?:authorized|allowed|permitted)"
+)
+
 # How a question asks for a reason: "why", "how come", "what for" at its end.
 _ASKS_REASON = re.compile(r"^(?:why\b|how come\b)|\bwhat for$")
 
@@ -45,4 +53,4 @@ def asks_reason(text: str) -> bool:
 
 def gives_reason(words: Sequence[str]) -> bool:
     """Whether a normalized passage's `words` give a cause or a purpose."""
-    return bool(REASON_CUES.search(" ".join(words)))
+    return bool(REASON_CUES.search(_ANONYMITY.sub(" ", " ".join(words))))

@@ -225,7 +225,8 @@ def spoken_of(index: Index, entity_id: str, name: str) -> bool:
     # the bare name as a clause's subject: "Night Ferry opened in 2024", not "Mission:
     # Impossible - Dead Reckoning", "Night Ferry 2" or "her Night Ferry debut"
     name_pattern = r"\W+".join(map(re.escape, name.split()))
-    bare = re.compile(r"(?:^|[.;:,]\s+)(?i:" + name_pattern + r")\s+[a-z]")
+    # ('"Night Ferry," directed by X, opened ...' too)
+    bare = re.compile(r"(?:^|[.;:,]\s+)[\"\u201c]?(?i:" + name_pattern + r")[,\"\u201d]*\s+[a-z]")
     original = f"original {name}"  # "the original Glass Tide, which opened in 2023"
     first_film = re.compile(r"(?:^| )" + re.escape(first) + _AFTER_FIRST_FILM)
     # the stems first: a fact without "1st" or "original" needs no normalizing

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from bot.concepts import Concepts
 from bot.engine.verdicts import PASS, Verdict
 
-_SAY = r"(?:say|said|announce|announced|reveal|revealed|disclose|disclosed|name|named|confirm|confirmed|decide|decided|set|cast|comment)"
+_SAY = r"(?:say|said|announce|announced|reveal|revealed|disclose|disclosed|name|named|confirm|confirmed|decide|decided|set|cast|comment|give|gave|share|shared|specify|specified)"
 # Phrases saying something is withheld or undecided, on normalized words.
 WITHHOLDING = re.compile(
     r"\bunder wraps\b"
@@ -24,7 +24,7 @@ WITHHOLDING = re.compile(
     rf"|\b(?:has|have|had|did|does|do|would|will) not (?:yet )?(?:been )?{_SAY}\b"
     rf"|\b(?:is|are|was|were) not (?:yet )?{_SAY}\b"
     rf"|\b(?:declined|declines|decline|refused|refuses|refuse) to {_SAY}\b"
-    rf"|\byet to be {_SAY}\b"
+    rf"|\byet to (?:be )?{_SAY}\b"
     r"|\bto be (?:announced|determined|confirmed)\b"
     r"|\b(?:remains?|remained|is still|are still|kept) (?:a )?(?:secret|mystery|unknown|unclear|quiet)\b"
     r"|\bkept (?:\w+ ){0,3}(?:secret|quiet|hidden)\b"
