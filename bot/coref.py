@@ -58,12 +58,14 @@ def referred(
     "he" that points to no one person before it is the article's `subject`, if it has one
     (a biography's "Among his students were X and Y. In 2014 he received ...")."""
     out: list[tuple[str, ...]] = []
+    opened_on_pronoun: list[bool] = []
     for i, sentence in enumerate(sentences):
         written = _WORD.findall(sentence)
         words = [w.lower() for w in written]
         found: list[str] = []
-        if i and _opens_on_pronoun(written):
-            people = _carried(sentences[i - 1], named[i - 1], out[i - 1], entities) or [
+        opened_on_pronoun.append(_opens_on_pronoun(written))
+        if i and opened_on_pronoun[i]:
+            people = _carried(opened_on_pronoun[i - 1], out[i - 1], entities) or [
                 e for e in named[i - 1] if entities[e].kind is EntityKind.PERSON
             ]
             if not people and len(set(named[i - 1])) == 1:
@@ -95,12 +97,12 @@ def referred(
                 opener = next(
                     (e for e in named[i - 1] if _identified(sentences[i - 1], entities[e])), None
                 )
-            things = {e for e in named[i - 1] if entities[e].kind is not EntityKind.PERSON}
-            if opener is None and described and len(things) == 1:
+            if opener is None and described:
                 # "... moved to streaming with "The Long Watch," a prequel series. Created
                 # by X, it ran for two seasons": a work made, the one thing named before
                 # (a bare "It was a cold year" may mean anything)
-                opener = things.pop()
+                things = {e for e in named[i - 1] if entities[e].kind is not EntityKind.PERSON}
+                opener = things.pop() if len(things) == 1 else None
             if opener is not None:
                 found.append(opener)
         if i and words[:1] == ["that"] and words[1:2] and words[1] in _FILM_NOUNS:
@@ -220,17 +222,15 @@ def _opens_on_pronoun(written: list[str]) -> bool:
 
 
 def _carried(
-    before: str, named: Sequence[str], referred: Sequence[str], entities: Mapping[str, Entity]
+    opened_on_pronoun: bool, referred: Sequence[str], entities: Mapping[str, Entity]
 ) -> list[str]:
-    """The person a pronoun opening the sentence `before` meant, which a pronoun opening
-    the next one continues: "He photographed "Salt and Iron" for director Peter Ashgrove.
-    His work on ..." is the photographer's, not Ashgrove's. Empty when it opened on no
-    pronoun. (After "Ilse Varg met Maren Holt." a "She" is left alone: either may be
-    meant.)"""
+    """The person a pronoun opening the sentence before meant (`referred`, when it
+    `opened_on_pronoun`), which a pronoun opening the next one continues: "He
+    photographed "Salt and Iron" for director Peter Ashgrove. His work on ..." is the
+    photographer's, not Ashgrove's. Empty when it opened on no pronoun. (After "Ilse Varg
+    met Maren Holt." a "She" is left alone: either may be meant.)"""
     carried = {e for e in referred if entities[e].kind is EntityKind.PERSON}
-    if len(carried) == 1 and _opens_on_pronoun(_WORD.findall(before)):
-        return list(carried)
-    return []
+    return list(carried) if opened_on_pronoun and len(carried) == 1 else []
 
 
 def _opens(sentence: str, entity: Entity) -> bool:

@@ -212,7 +212,7 @@ HIT_WHERE = frozenset(
 def _a_success(words: list[str], at: int) -> bool:
     """ "the sequel to the studio's 2022 space-adventure hit": "hit" as a success, not a
     release, unless followed by where the film goes."""
-    return words[at] == "hit" and words[at + 1 : at + 2] != [] and words[at + 1] not in HIT_WHERE
+    return words[at] == "hit" and at + 1 < len(words) and words[at + 1] not in HIT_WHERE
 
 
 # What else a release word may be said of than the film asked about.
