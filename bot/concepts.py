@@ -58,6 +58,10 @@ GENERAL_CONCEPTS = Concepts(
             "release date dated premiere premier debut open opening theater cinema arrive "
             "launch hit out showing screen see watch push postpone reschedule slate".split()
         ),
+        # the trade press's words for a film's takings falling, and for its weekend:
+        # "tumbled 63% in its second frame"
+        "@drop": "drop fall tumble slide plunge dip decline sink".split(),
+        "@weekend": "weekend frame".split(),
         "@return": "return back reprise rejoin veteran comeback again".split(),
         "@join": "new join newcomer addition added debut add".split(),
         "@cast": "cast star actor act appear feature role lineup ensemble".split(),

@@ -59,6 +59,7 @@ def referred(
     (a biography's "Among his students were X and Y. In 2014 he received ...")."""
     out: list[tuple[str, ...]] = []
     opened_on_pronoun: list[bool] = []
+    own = _own_thing(sentences, named, entities)
     for i, sentence in enumerate(sentences):
         written = _WORD.findall(sentence)
         words = [w.lower() for w in written]
@@ -122,6 +123,14 @@ def referred(
                 head = _head(entities[entity_id])
                 if head and f"the {head}" in text and entity_id not in found:
                     found.append(entity_id)
+        if (
+            own is not None
+            and f"the {own[1]} " in f"{text} "
+            and not _head_named([*found, *named[i]], own[1], entities)
+        ):
+            # "The railway was founded in 1868", far below the headline "Ashcombe Valley
+            # Railway": the article's own railway, when no other was just named
+            found.append(own[0])
         out.append(tuple(e for e in found if e not in named[i]))
     return out
 
@@ -231,6 +240,30 @@ def _carried(
     met Maren Holt." a "She" is left alone: either may be meant.)"""
     carried = {e for e in referred if entities[e].kind is EntityKind.PERSON}
     return list(carried) if opened_on_pronoun and len(carried) == 1 else []
+
+
+# How many of an article's first sentences (its headline, its lede) may name what it is
+# about.
+OWN_THING_REACH = 2
+
+
+def _own_thing(
+    sentences: Sequence[str], named: Sequence[Sequence[str]], entities: Mapping[str, Entity]
+) -> tuple[str, str] | None:
+    """The thing an article is about and the noun it may be called by anywhere in it:
+    ("ashcombe-valley-railway", "railway") for an article headed "Ashcombe Valley
+    Railway". It is what the headline or the lede opens on, if that has a head noun."""
+    for sentence, ids in zip(sentences[:OWN_THING_REACH], named[:OWN_THING_REACH], strict=False):
+        for entity_id in ids:
+            head = _head(entities[entity_id])
+            if head is not None and _opens(sentence, entities[entity_id]):
+                return entity_id, head
+    return None
+
+
+def _head_named(found: Sequence[str], head: str, entities: Mapping[str, Entity]) -> bool:
+    """Whether one of `found` (named just before) is also called "the `head`"."""
+    return any(_head(entities[e]) == head for e in found)
 
 
 def _opens(sentence: str, entity: Entity) -> bool:

@@ -91,16 +91,56 @@ def other_work(sentence: str, films: Sequence[str], before: Sequence[str]) -> st
     return before[-1]
 
 
+# How many other films must each lead a paragraph for an article to be a roundup, whose
+# paragraphs are each about their own film. A story about one film may give a
+# paragraph to a star's other project, and that paragraph stays about the story's film.
+ROUNDUP_FILMS = 3
+
+
+def films_of_text(
+    sentences: Sequence[str],
+    opens_paragraph: Sequence[bool],
+    named: Sequence[Sequence[str]],
+    entities: Mapping[str, Entity],
+) -> list[tuple[str | None, str | None]]:
+    """For each sentence, the article's film (`main_film`) and the film its paragraph
+    is about when that is another: the first film an earlier sentence of the paragraph
+    names outside an aside. "In third, "Little Lanterns 2" eased 22%. Its running total
+    is $171 million." A box-office roundup gives each film a paragraph, and a sentence
+    naming no film there speaks of that film, not of the weekend's winner. Naming the
+    article's film takes the paragraph back; a film of the same series never takes it.
+    Only in a roundup: an article with at least `ROUNDUP_FILMS` such paragraphs."""
+    main = main_film(named, lambda e: _is_film(entities, e))
+    found: list[tuple[str | None, str | None]] = []
+    current: str | None = None
+    for k, (sentence, ids) in enumerate(zip(sentences, named, strict=True)):
+        if k < len(opens_paragraph) and opens_paragraph[k]:
+            current = None
+        found.append((main, current))
+        films = [e for e in ids if _is_film(entities, e)]
+        if not films or named_only_aside(sentence, films, entities):
+            continue
+        if main in films:
+            current = None
+        elif current is None and main and not _EARLIER.search(sentence):
+            # an earlier film of the same series is background to news of the new one
+            current = next((f for f in films if not _one_series(entities, f, main)), None)
+    led = {film for _, film in found if film is not None}
+    return found if len(led) >= ROUNDUP_FILMS else [(main, None) for main, _ in found]
+
+
 def film_of(
     sentence: str,
     about: list[str],
     before: Sequence[str],
-    main_film: str | None,
+    films_of_text: tuple[str | None, str | None],
     entities: Mapping[str, Entity],
 ) -> str | None:
     """The film `sentence` speaks of, its example questions to be asked about; adds it
     to `about` (the entity ids the sentence is about) when the sentence names it only by
-    "the sequel", an aside or nothing at all. `before`: what the sentence before named."""
+    "the sequel", an aside or nothing at all. `before`: what the sentence before named;
+    `films_of_text`: the article's film and its paragraph's (see `paragraph_films`)."""
+    main_film, of_paragraph = films_of_text
     films = [e for e in about if _is_film(entities, e)]
     earlier = other_work(
         sentence, films, [e for e in before if _is_film(entities, e) and e != main_film]
@@ -115,6 +155,10 @@ def film_of(
         return None  # 'The original "Harrowgate," released in 2019, grossed ...'
     anaphora = ANAPHORA.search(sentence)
     aside = named_only_aside(sentence, films, entities)
+    if of_paragraph and not films:
+        # a roundup's paragraph about another film, which its "the film" means too
+        about.append(of_paragraph)
+        return of_paragraph
     if main_film and main_film not in about and (anaphora or aside or not films):
         # "the sequel", no film named at all, or another film named only in an aside
         # ("X, who helmed the 2024 entry Y, returns to direct"), in an article about one
@@ -122,6 +166,15 @@ def film_of(
         about.append(main_film)
         return main_film if anaphora or aside else film
     return film
+
+
+def _one_series(entities: Mapping[str, Entity], film: str, other: str) -> bool:
+    """Whether two films belong to one franchise (an entity it names, or one word of
+    their titles: "Ironwake II" and "Ironwake: Tidebreaker")."""
+    a, b = entities[film], entities[other]
+    if a.franchise and a.franchise == b.franchise:
+        return True
+    return a.name.split()[0].strip(":").casefold() == b.name.split()[0].strip(":").casefold()
 
 
 def _is_film(entities: Mapping[str, Entity], entity_id: str) -> bool:

@@ -20,6 +20,7 @@ from bot.draftmerge import (
     _with_quoted_subtitles,
 )
 from bot.draftnumbers import number_films
+from bot.draftquoted import whole_titles
 from bot.models import Entity, EntityKind
 from bot.sources import MONTH_NAMES, SourceDoc
 from bot.text import GLUE, common_words, normalize
@@ -191,8 +192,10 @@ def _extract_entities(
         )
         if film_doc and ":" in match.group(0).strip(".,;:'\" ") and (kind or len(words) > 2):
             kind = EntityKind.FILM  # "Glass Orchard: Nightbloom", "Brine Hollow: Dead Water"
-        if film_doc and newsform.titled_year(sentence, match):
-            kind = EntityKind.FILM  # '"Saltmarsh" (2021)', credited in an aside
+        if film_doc and (
+            newsform.titled_year(sentence, match) or newsform.after_film_form(sentence, match)
+        ):
+            kind = EntityKind.FILM  # '"Saltmarsh" (2021)', 'the horror film "Saltcellar"'
         elif quoted and len(words) > 1:
             # '"Lighthouse Row," the cult 1980s series': a title. (A one-word title may
             # be the series' name, which the franchise takes: '"Veilrunner" (2021)'.)
@@ -206,6 +209,8 @@ def _extract_entities(
             found[key] = Entity("", kind, phrase, tuple(_aliases(phrase, kind)))
     entities = _merge_short_titles(_merge_acronyms(list(found.values())))
     entities = _with_quoted_subtitles(entities, doc.text)
+    if film_doc:
+        entities = whole_titles(entities, doc.text)
     entities = number_films(doc.sentences, _with_franchises(entities, known_forms))
     taken = {e.id for e in known}
     with_ids: list[Entity] = []

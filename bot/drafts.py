@@ -331,7 +331,7 @@ def _render(
     kinds = {i: e.kind for i, e in by_id.items()}
     names = {i: e.name for i, e in by_id.items()}
     named = [matcher.entities_in(s, written=True) for s in doc.sentences]
-    main_film = draftfilms.main_film(named, lambda e: kinds.get(e) is EntityKind.FILM)
+    films = draftfilms.films_of_text(doc.sentences, doc.opens_paragraph, named, by_id)
     report.created = [f"{e.id} ({e.kind.value})" for e in entities]
     out = [
         f"# Draft facts for sources/{doc.name}, written by `franchise-bot facts build`.",
@@ -372,7 +372,7 @@ def _render(
         if len(sentence) < 8:
             continue
         before = named[number - 2] if number > 1 else []
-        film = draftfilms.film_of(sentence, about, before, main_film, by_id)
+        film = draftfilms.film_of(sentence, about, before, films[number - 1], by_id)
         topic = _topic(sentence)
         if topic == "production" and any(kinds.get(e) is EntityKind.PLACE for e in about):
             topic = "filming_location"

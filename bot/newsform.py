@@ -42,3 +42,18 @@ def year_after(rest: str) -> str | None:
     """The year in brackets that opens `rest`, the text after a title inside its quotes."""
     found = _YEAR_AFTER.match(rest)
     return found.group(1) if found else None
+
+
+# A genre or form of film right before a quoted title says the title is a film's: 'the
+# spy caper "Copperline"', 'the horror film "Saltcellar,"'. (Without one a quoted word
+# may be a series, a book or a nickname.)
+_FILM_FORMS = (
+    "film movie picture feature sequel prequel remake reboot thriller comedy drama caper "
+    "chiller horror documentary musical western romance adventure blockbuster adaptation"
+)
+_FORM_BEFORE = re.compile(rf"\b(?:{'|'.join(_FILM_FORMS.split())})s?\s*[\"\u201c]$", re.I)
+
+
+def after_film_form(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the quoted title `match` found in `sentence` follows a form of film."""
+    return quoted(sentence, match) and _FORM_BEFORE.search(sentence[: match.start()]) is not None

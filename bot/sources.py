@@ -54,6 +54,9 @@ class SourceDoc:
     # The first line as written when it was taken as a date line, even one whose date
     # could not be read (then `date` is None): `facts build` warns about it.
     date_line: str | None = None
+    # Whether each sentence opens its paragraph: a paragraph of a box-office roundup is
+    # about the film it names first (see `bot.draftfilms.paragraph_films`).
+    opens_paragraph: tuple[bool, ...] = ()
 
 
 def parse_date(value: str) -> str | None:
@@ -138,9 +141,13 @@ def read_source(path: Path) -> SourceDoc:
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n", "\n".join(lines))]
     paragraphs = [p for p in paragraphs if p]
     sentences: list[str] = []
+    opens: list[bool] = []
     for paragraph in paragraphs:
-        sentences.extend(split_sentences(paragraph))
-    return SourceDoc(path.name, date, "\n\n".join(paragraphs), tuple(sentences), date_line)
+        split = split_sentences(paragraph)
+        sentences.extend(split)
+        opens.extend(k == 0 for k in range(len(split)))
+    text = "\n\n".join(paragraphs)
+    return SourceDoc(path.name, date, text, tuple(sentences), date_line, tuple(opens))
 
 
 # Sentence splitting. A careful regex splitter rather than a library: pysbd (the usual

@@ -122,6 +122,8 @@ _NO_APOSTROPHE_NOT = re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|wo
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
 _BACK_TO_BACK = re.compile(r"\bback\s+to\s+back\b")
+# "a micro-budget horror film" says what kind of film it is, not what it cost.
+_BUDGET_SIZE = re.compile(r"\b(micro|low|big|high|mid|small|modest|shoestring|no)-budget\b")
 # Chat shorthand for the parts of a series: "s1" (after the letter-digit split), "eps".
 _SEASON_NUMBER = re.compile(r"(?<!\bu )\bs (?=\d{1,2}\b)")
 SHORTHAND = {
@@ -131,7 +133,29 @@ SHORTHAND = {
     "hr": "hour",
     "hrs": "hours",
     "mins": "minutes",
+    # chat spellings of ordinary words, which the speller would take for others
+    # ("wknd" is nearer "wand" than "weekend")
+    "wknd": "weekend",
+    "wknds": "weekends",
+    "wkend": "weekend",
+    "wk": "week",
+    "wks": "weeks",
+    "yr": "year",
+    "yrs": "years",
+    "thurs": "thursday",
+    "tues": "tuesday",
+    "weds": "wednesday",
+    "wat": "what",
+    "wut": "what",
+    "ppl": "people",
+    "abt": "about",
+    "thru": "through",
+    "tho": "though",
+    "cuz": "because",
 }
+# "w/ Brennan", "w/o a director": chat's "with" and "without", before "/" is dropped.
+_WITH = re.compile(r"\bw/(o\b)?")
+_B4 = re.compile(r"\bb4\b")  # before "b4" splits into "b 4"
 # Sums as chat and the British press write them: "60m", "$1.2bn", "500k".
 _SHORT_SUM = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|mil|b|bn)\b")
 _SUM_WORDS = {"k": "thousand", "m": "million", "mn": "million", "mil": "million"}
@@ -159,9 +183,12 @@ def normalize(text: str) -> str:
     text = _NO_APOSTROPHE.sub(r"\1 is", text)
     text = _NO_APOSTROPHE_NOT.sub(r"\1 not", text)
     text = _SHORT_SUM.sub(lambda m: f"{m[1]} {_SUM_WORDS.get(m[2], 'billion')}", text)
+    text = _WITH.sub(lambda m: " without " if m[1] else " with ", text)
+    text = _BUDGET_SIZE.sub(r"\1budget", text)
     text = _PUNCTUATION.sub(" ", text)
     # "back to back" is one idea; its "back" must not read as "coming back".
     text = _BACK_TO_BACK.sub("backtoback", text)
+    text = _B4.sub("before", text)
     text = _LETTER_DIGIT.sub(" ", text)  # mi7 -> mi 7, so "MI7" and "MI 7" agree
     text = _SEASON_NUMBER.sub("season ", text)
     return " ".join([NUMBER_WORDS.get(w) or SHORTHAND.get(w, w) for w in text.split()])

@@ -44,17 +44,37 @@ def test_a_pronoun_after_two_people_or_after_a_name_is_left_alone() -> None:
 
 def test_the_last_word_of_a_name_just_mentioned_points_back_to_it() -> None:
     sentences = [
+        "The town grew in 1900.",
+        "Its mill closed in 1950.",
         "Lindholm Park opened in 1931.",
         "The park covers 300 acres.",
         "A fair is held there.",
         "Boats sail from the harbour.",
         "The park closes at dusk.",
     ]
-    named: list[list[str]] = [["lindholm-park"], [], [], [], []]
+    named: list[list[str]] = [[], [], ["lindholm-park"], [], [], [], []]
     found = referred(sentences, named, ENTITIES)
-    assert found[1] == ("lindholm-park",)
+    assert found[3] == ("lindholm-park",)
     # three sentences on, "the park" may be any park
-    assert found[4] == ()
+    assert found[6] == ()
+
+
+def test_the_thing_an_article_opens_on_is_its_every_the_park() -> None:
+    # "The park" far below a lede that opens on Lindholm Park is Lindholm Park
+    sentences = [
+        "Lindholm Park",
+        "Lindholm Park is a public park in Ostvik.",
+        "A fair is held there.",
+        "Boats sail from the harbour.",
+        "The park closes at dusk.",
+    ]
+    named: list[list[str]] = [["lindholm-park"], ["lindholm-park", "ostvik"], [], [], []]
+    assert referred(sentences, named, ENTITIES)[4] == ("lindholm-park",)
+    # ... unless another park was named just before
+    named[3] = ["brass-park"]
+    entities = {**ENTITIES, "brass-park": Entity("brass-park", EntityKind.PLACE, "Brass Park")}
+    sentences[3] = "Boats sail to Brass Park."
+    assert referred(sentences, named, entities)[4] == ("brass-park",)
 
 
 def test_it_opening_a_sentence_is_what_the_sentence_before_opened_on() -> None:

@@ -9,12 +9,13 @@ release", December is the trailer's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine import explain, kinds, names, naming, passive, phrases, reasons, roles
-from bot.text import DETERMINERS
+from bot.text import DETERMINERS, normalize
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -104,6 +105,8 @@ def _held_near(
         if not asked_at:
             return False
     given_up = kinds.given_up_plans(words, stems)
+    # "how many theaters" is no sum of money: not the "84" of "$84 Million Opening"
+    sums = _sum_words(passage) if question.sequence[:2] == ("how", "many") else frozenset()
     found = [
         i
         for i, w in enumerate(words)
@@ -111,6 +114,7 @@ def _held_near(
         and holds(w)
         and i not in given_up
         and not kinds.loose_ordinal(words, i)
+        and w not in sums
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not (question.kind in ("count", "money") and kinds.a_year(words, i))
         and (question.kind != "span" or _span_of_the_act(words, stems, i, asked_about))
@@ -129,6 +133,15 @@ def _held_near(
         for i in found
         for j in asked_at
     )
+
+
+# A sum of money as written: "$84.3 million", "£38,000".
+_SUM = re.compile(r"[$\u00a3\u20ac\u00a5]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?", re.I)
+
+
+def _sum_words(passage: str) -> frozenset[str]:
+    """The normalized words of each sum of money the passage writes ("84", "3")."""
+    return frozenset(w for m in _SUM.finditer(passage) for w in normalize(m.group(0)).split())
 
 
 def _span_of_the_act(words: list[str], stems: list[str], at: int, asked_about: set[str]) -> bool:

@@ -75,8 +75,9 @@ _NOUN_AFTER = DETERMINERS | {"earlier", "previous"}
 CURRENCIES = frozenset("$£€¥")
 MONEY = frozenset("money dollar cash fund".split())
 # Verbs too light to stand for a concept in a passage: "the sea takes back" earns nothing,
-# though "how much did it take" asks what it earned.
-LIGHT_IN_PASSAGE = frozenset({"take", "make"})
+# though "how much did it take" asks what it earned; "spent much of last year fretting"
+# is no budget, though "spent $90 million" is.
+LIGHT_IN_PASSAGE = frozenset({"take", "make", "spend"})
 
 
 # Verbs that are adjectives after these words, and then say no act: "March is wide open"

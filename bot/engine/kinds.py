@@ -211,6 +211,8 @@ RUNTIME_WORDS = frozenset("runtime length".split())
 # currency ("$84.6 million"); "41% of the weekend gross" is no answer. ("Sell" is left
 # out: "how much did the books sell" asks for copies.)
 MONEY_VERBS = frozenset("make earn gross cost spend pay collect budget money raise".split())
+# Head nouns that ask for a sum of money: "what was the budget", "what's the price".
+MONEY_HEADS = frozenset("budget cost price fee salary".split())
 
 # "what year", "which month", "what century": the head word narrows a time question.
 TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
@@ -273,6 +275,8 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return "time"
     if text.startswith("how much") and not MONEY_VERBS.isdisjoint(stem(w) for w in words):
         return "money"
+    if words[:1] == ["what"] and not MONEY_HEADS.isdisjoint(stem(h) for h in heads):
+        return "money"  # "what's the budget": a sum, not any number
     if (
         text.startswith(("how many", "how much"))
         or (words[:1] == ["how"] and len(words) > 1 and words[1] in MEASURES)

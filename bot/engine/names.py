@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
+from bot import newsform
 from bot.engine import passive
 from bot.text import GLUE, common_words, is_calendar, normalize, stem
 
@@ -24,6 +25,9 @@ SUBJECT_PRONOUNS = frozenset("he she they it".split())
 NEXT_TO_VERB = 2
 # "... and made Tomas keeper": a verb after these shares the sentence's first subject.
 COORDINATORS = frozenset("and but then".split())
+# Words that open a clause of its own: the doer of a verb after one stands after it.
+# "Lumora+ Lands Cinderfall Films as Franchise Co-Creator Sues Halberd": no name sues.
+CLAUSE_OPENERS = frozenset("as while whereas although though because since but".split())
 
 
 def given(passage: str, asked: Set[str]) -> set[str]:
@@ -31,6 +35,11 @@ def given(passage: str, asked: Set[str]) -> set[str]:
     when capitalised and no ordinary English word ("Maren increased the fleet"), unless
     the question (`asked`, its words) has it too."""
     found = {n.split()[0] for m in _NAME.finditer(passage) if (n := normalize(m.group(0)))}
+    found = {w for w in found if not is_calendar(w)}  # "confirmed on Monday" names no one
+    if newsform.headline(passage):
+        # a headline capitalises every longer word: "Copper Sky 3 Sets Its Writers" gives
+        # no name but what no ordinary word is
+        found = {w for w in found if w not in common_words()}
     first = passage.split(maxsplit=1)[0] if passage.strip() else ""
     word = normalize(first)
     ordinary = word in common_words() or word in GLUE  # "A spokesperson said"
@@ -66,7 +75,8 @@ def doer_named(
     if verb not in stems:
         return True  # the verb is paraphrased: nothing to locate
     for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"
-        slot = words[:at]
+        opened = [k for k in range(at) if words[k] in CLAUSE_OPENERS]
+        slot = words[opened[-1] + 1 if opened else 0 : at]
         if words[:1] and words[0] in SUBJECT_PRONOUNS:
             # "He appointed Ilse harbour master and made Tomas keeper": the doer is "he", and
             # the names before the verb are its objects; only one right before it counts

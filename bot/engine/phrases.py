@@ -175,14 +175,24 @@ def by_someone(words: Sequence[str]) -> bool:
 def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
     """Concepts a passage states by its phrasing, not by a word of the concept: a part
     played ("returns as"), takings ("opened to $95 million"), authorship ("is by"), a
-    life's span ("Tobias Wrenfield (3 May 1831 - 14 March 1902) was ..."), a part changing
+    life's span ("Tobias Wrenfield (3 May 1831 - 14 March 1902) was ..."), a cost ("made
+    for $4 million"), a part changing
     hands ("the role now goes to"), a plan since changed ("had been dated for")."""
+    # "opened to $95 million", "bowed to $61.7 million" ("bowed out" is leaving)
     opened_to = any(
-        stem(w) == "open" and words[i + 1 : i + 2] == ["to"] for i, w in enumerate(words)
+        stem(w) in OPENED and words[i + 1 : i + 2] == ["to"] for i, w in enumerate(words)
+    )
+    # "Made for a reported $4 million, the chiller ...": what it cost
+    made_for = any(
+        stem(w) == "make"
+        and words[i + 1 : i + 2] == ["for"]
+        and any(x.isdigit() for x in words[i + 2 : i + 2 + MADE_FOR_REACH])
+        for i, w in enumerate(words)
     )
     return (
         *((PLAYED,) if casts(words) else ()),
         *((GROSSED,) if opened_to else ()),
+        *((BUDGETED,) if made_for else ()),
         *((AUTHORED,) if by_someone(words) else ()),
         *((BORN, DIED) if _lifespan(words) else ()),
         *((successor.SUCCEEDED,) if successor.states_succession(words) else ()),
@@ -191,6 +201,9 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
 
 
 BORN, DIED = "@birth", "@death"
+BUDGETED = "@budget"
+OPENED = frozenset({"open", "bow", "debut"})
+MADE_FOR_REACH = 3  # "made for a reported $4 million"
 # How near the start of a biography's first sentence its subject's dates stand: a name of up
 # to four words and two dates with day and month.
 LIFESPAN_REACH = 12  # "Anna Maria Okonjo-Lind (4 August 1951 - 17 November 2025)"

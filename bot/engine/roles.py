@@ -151,7 +151,7 @@ def acts_reversed(acts: tuple[str, tuple[str, ...]], stems: list[str]) -> str | 
     before, after = stems[: at[0]], stems[at[0] :]
     if is_passive(stems, at[0]):
         return verb if any(o in after and o not in before for o in objects[:1]) else None
-    if agent_of(stems, at[0]) is not None:
+    if agent_of(stems, at[0]) is not None and at[0]:  # an opening one is of what follows
         # "the relief ships, sent by the guild": a participle with its agent is passive
         # too, and it tells of the noun it follows ("the inns and the new houses built by
         # the guild": the houses, not the inns)

@@ -1,0 +1,182 @@
+"""A weekend box-office roundup as the trade press writes it: one film leads, and each
+other film gets a paragraph of its own ("In third, "Brambles & Burrows" held up well.
+It eased just 18% ..."), with the trade's words ("tumbled 61% in its second frame",
+"bowed to", "Made for a reported $4 million") and chat's ("opening wknd", "thurs").
+The article is our own (tests/data/news/weekend-roundup-article.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from news_articles import assert_answers, drafted
+
+from bot.draftfilms import films_of_text
+from bot.engine import Engine, roles
+from bot.engine.names import doer_named, given
+from bot.models import Entity, EntityKind
+from bot.sources import read_source
+from bot.text import normalize, stem
+
+ARTICLE = Path(__file__).parent / "data" / "news" / "weekend-roundup-article.txt"
+
+Drafted = tuple[dict[str, dict[str, object]], Engine]
+
+
+@pytest.fixture(scope="module")
+def roundup(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    text = ARTICLE.read_text(encoding="utf-8")
+    return drafted(tmp_path_factory.mktemp("roundup"), "roundup", text)
+
+
+def test_quoted_titles_with_and_or_a_form_of_film_are_films(roundup: Drafted) -> None:
+    entities = roundup[0]
+    # "&" and "and" end a run of capitalised words, but not a quoted title
+    assert entities["Brambles & Burrows"]["kind"] == "film"
+    assert entities["Orchard and Ash"]["kind"] == "film"
+    # a one-word quoted title is a film after a form of film: 'the horror film "Saltcellar,"'
+    assert entities["Saltcellar"]["kind"] == "film"
+    assert entities["Copperline"]["kind"] == "film"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # chat's "wknd" is the weekend (the speller took it for "wand")
+        ("how much did deepwater make opening wknd", "$67.2 million"),
+        # "how many theaters" is a count of theaters, not the "$67" of the headline
+        ("how many theaters did deepwater open in?", "3,985"),
+        # a paragraph about another film: its "Its director" is that film's
+        ("who directed the lantern keepers return", "Marguerite Lusk"),
+        ("who directed orchard and ash", "Kwame Ashdown"),
+        ("who directed saltcellar", "Nessa Quarry"),
+        # "tumbled 61% ... in its second frame"
+        ("how much did the lantern keepers return drop in its 2nd weekend", "61%"),
+        # "Made for a reported $4 million" is what it cost
+        ("how much did saltcellar cost to make", "$4 million"),
+        ("who is the distributor of brambles and burrows", "Halden Releasing"),
+    ],
+)
+def test_each_film_of_a_roundup_is_answered_from_its_own_paragraph(
+    roundup: Drafted, question: str, expected: str
+) -> None:
+    assert_answers(roundup[1], question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no budget is given for the weekend's winner: "exhibitors, who spent much of last
+        # year worrying" spent no money, and "micro-budget" is a kind of film
+        "whats the budget on deepwater",
+        "what was the budget of the lantern keepers return",
+        # the gross of its opening weekend is no count of theaters for another film
+        "how many theaters did orchard and ash play in",
+    ],
+)
+def test_what_the_roundup_does_not_say_is_declined(roundup: Drafted, question: str) -> None:
+    assert_answers(roundup[1], question, None)
+
+
+def test_a_sentence_naming_no_film_in_a_story_about_one_stays_with_that_film(
+    tmp_path: Path,
+) -> None:
+    # one paragraph names a star's other film first; the story is still about its own
+    text = (
+        "Copper Sky 3 Finally Sets Its Writing Team\n\nDate: 2026-05-02\n\n"
+        '"Copper Sky 3" has its writers, the studio confirmed on Monday. The sequel opens '
+        'in May 2027.\n\nLena Holt, who is shooting the film "Long Quiet" in Norway, will '
+        "not return. The script, written again by Ada Brisk, explains her absence.\n"
+    )
+    _, engine = drafted(tmp_path, "copper-sky", text)
+    assert_answers(engine, "who wrote the script for copper sky 3", "Ada Brisk")
+    # neither the headline's capitals nor "on Monday" name a writer
+    answer = engine.answer("who is writing copper sky 3")
+    assert not answer.answered or "Ada Brisk" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("passage", "named", "not_named"),
+    [
+        (
+            "Lumora+ Lands Cinderfall Films in Streaming Pact as Co-Creator Sues Halberd",
+            {"lumora", "halberd"},
+            {"lands", "films", "streaming", "pact", "sues"},
+        ),
+        ("Copper Sky 3 Finally Sets Its Writing Team", set(), {"finally", "sets", "writing"}),
+        ('"Copper Sky 3" has its writers, the studio confirmed on Monday.', set(), {"monday"}),
+    ],
+)
+def test_a_headline_s_capitals_and_a_weekday_are_no_names(
+    passage: str, named: set[str], not_named: set[str]
+) -> None:
+    found = given(passage, {"copper", "sky", "cinderfall"})
+    assert named <= found and not_named.isdisjoint(found), found
+
+
+def test_only_a_roundup_gives_its_paragraphs_their_own_film(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Date: 2026-05-02\n\n"
+        '"Harrow Deep 2" led the weekend.\n\n'
+        '"Lantern Row" fell. Its director spoke.\n\n'
+        '"Brass Owl" held. Its director spoke.\n\n'
+        '"Salt Road" opened. Its director spoke.\n',
+        encoding="utf-8",
+    )
+    doc = read_source(article)
+    films = {
+        e: Entity(e, EntityKind.FILM, e.replace("-", " "))
+        for e in ("harrow-deep-2", "lantern-row", "brass-owl", "salt-road")
+    }
+    named = [[e for e in films if films[e].name in s.lower()] for s in doc.sentences]
+    found = films_of_text(doc.sentences, doc.opens_paragraph, named, films)
+    assert [paragraph for _, paragraph in found] == [
+        None,
+        None,
+        "lantern-row",
+        None,
+        "brass-owl",
+        None,
+        "salt-road",
+    ]
+    assert {main for main, _ in found} == {"harrow-deep-2"}
+    # with only two other films leading paragraphs, every sentence is the main film's
+    fewer = films_of_text(doc.sentences[:5], doc.opens_paragraph[:5], named[:5], films)
+    assert {paragraph for _, paragraph in fewer} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("how much did it make opening wknd", "how much did it make opening weekend"),
+        ("what yr did he win", "what year did he win"),
+        ("movies he did w/ brennan", "movies he did with brennan"),
+        ("where was it streaming b4 this", "where was it streaming before this"),
+        ("a micro-budget horror film", "a microbudget horror film"),
+        ("a low budget film", "a low budget film"),
+    ],
+)
+def test_chat_spellings_and_a_film_s_size_normalize(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+def test_an_opening_participle_is_of_the_sentence_s_subject() -> None:
+    def reversed_verb(verb: str, objects: tuple[str, ...], passage: str) -> str | None:
+        return roles.acts_reversed((verb, objects), [stem(w) for w in normalize(passage).split()])
+
+    # "Directed by X, "Deepwater" opened": the film that follows was directed
+    opened = 'Directed by Ysolde Farrant, "Deepwater" opened Friday.'
+    assert reversed_verb("direct", ("deepwater",), opened) is None
+    # mid-sentence, a participle with its agent still tells of the noun before it
+    passage = "They rebuilt the inns and the new houses built by the guild."
+    assert reversed_verb("build", ("inn",), passage) == "build"
+
+
+def test_the_doer_of_a_verb_is_in_its_own_clause() -> None:
+    words = normalize("Lumora Lands Cinderfall as Franchise Co-Creator Sues Halberd").split()
+    stems = [stem(w) for w in words]
+    assert not doer_named("sue", {"lumora", "cinderfall"}, words, stems, {"halberd"})
+    words = normalize("Ambrose Kettleworth sues Halberd").split()
+    stems = [stem(w) for w in words]
+    assert doer_named("sue", {"ambrose", "kettleworth"}, words, stems, {"halberd"})
