@@ -180,3 +180,25 @@ def test_the_doer_of_a_verb_is_in_its_own_clause() -> None:
     words = normalize("Ambrose Kettleworth sues Halberd").split()
     stems = [stem(w) for w in words]
     assert doer_named("sue", {"ambrose", "kettleworth"}, words, stems, {"halberd"})
+
+
+def test_a_question_naming_two_things_asks_one_of_the_other(roundup: Drafted) -> None:
+    # not "What would you like to know about CinemaScore?": it asks what Deepwater got
+    assert_answers(roundup[1], "wat cinemascore did deepwater get", "A-minus")
+
+
+def test_a_series_films_together_are_not_answered_by_one_of_them(tmp_path: Path) -> None:
+    text = (
+        "Lumora+ Lands Cinderfall Films in Streaming Pact With Halberd\n\nDate: 2025-11-12\n\n"
+        "Lumora+ has acquired the U.S. streaming rights to all seven films in Halberd "
+        'Pictures\' "Cinderfall" franchise. "Cinderfall is one of the few film series that '
+        "crosses generations,\" said Nadia Fairbrook, Lumora+'s content chief. Also left "
+        'unaddressed: whether the agreement covers "Cinderfall: Ember Court," the eighth '
+        "installment, currently slated for spring 2027, and whether Lumora+ obtained rights "
+        'outside the United States. The most recent, "Cinderfall: The Ash Regent," opened in '
+        "theaters in June 2024.\n"
+    )
+    _, engine = drafted(tmp_path, "cinderfall", text)
+    # one film's date is not when the seven arrive on Lumora+
+    assert_answers(engine, "when do the cinderfall films hit lumora+", None)
+    assert_answers(engine, "when does ember court come out", "spring 2027")

@@ -144,3 +144,13 @@ def film_year(index: Index, film: Entity) -> int | None:
                     years[int(found.group(1))] += 1
             break
     return years.most_common(1)[0][0] if years else None
+
+
+# Plural nouns after a series' name that ask of all its films together: "when do the
+# Cinderfall films hit Lumora+" is not answered by a sentence about one of them.
+SERIES_PLURALS = frozenset("films movies installments instalments entries sequels".split())
+
+
+def of_the_whole_series(words: Sequence[str], mentions: Sequence[Mention]) -> bool:
+    """Whether a question asks of a series' films together, naming it with a plural."""
+    return any(words[m.end : m.end + 1] and words[m.end] in SERIES_PLURALS for m in mentions)

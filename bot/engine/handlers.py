@@ -259,8 +259,8 @@ def bare_entity(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
     MI7 about?"): describe a person when a fact does; otherwise offer questions."""
     if parsed.content or not parsed.entities or parsed.qtype not in {"who", "what", "other"}:
         return None
-    if parsed.naming:
-        return None  # "what is another name for Route 9?" asks something of it
+    if parsed.naming or (parsed.qtype == "what" and len(set(parsed.entities)) > 1):
+        return None  # "what is another name for X?", "what CinemaScore did X get?"
     first = ctx.index.entities[parsed.entities[0]]
     if parsed.qtype == "who" and first.kind is EntityKind.FILM:
         cast = ctx.cast(first.name)  # "who's in Hollow Star 3?"
@@ -328,7 +328,8 @@ def _read_passages(
         parsed.words, parsed.qtype, in_names, parsed.text, successor_asked=parsed.successor
     )
     named = set(parsed.entities)
-    within = ctx.index.names.within  # "Harvard College" names Harvard
+    whole = series.of_the_whole_series(parsed.words, parsed.mentions)
+    within = {} if whole else ctx.index.names.within  # "Harvard College" names Harvard
     closest: Fact | None = None
     reading = w.passages_read
     for n, item in enumerate(ranked):
@@ -339,7 +340,7 @@ def _read_passages(
             continue
         missing = {
             e
-            for e in named - set(entry.entities)
+            for e in named - set(entry.fact.entities if whole else entry.entities)
             if within.get(e, set()).isdisjoint(entry.entities)
         }
         # A passage of an article about a film is about that film: "the sequel", "the new
