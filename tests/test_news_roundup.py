@@ -12,7 +12,7 @@ import pytest
 from news_articles import assert_answers, drafted
 
 from bot.draftfilms import films_of_text
-from bot.engine import Engine, roles
+from bot.engine import Engine, premise, roles
 from bot.engine.names import doer_named, given
 from bot.models import Entity, EntityKind
 from bot.sources import read_source
@@ -202,3 +202,41 @@ def test_a_series_films_together_are_not_answered_by_one_of_them(tmp_path: Path)
     # one film's date is not when the seven arrive on Lumora+
     assert_answers(engine, "when do the cinderfall films hit lumora+", None)
     assert_answers(engine, "when does ember court come out", "spring 2027")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        # "back in 23" is 2023, and a list "1755, 56 and 57" shortens the later years
+        (
+            "what did it open to back in 23",
+            "It opened to $61.7 million in 2023.",
+            True,
+        ),
+        (
+            "why did the raids of 1755, 56 and 57 fail",
+            "The raids of 1755, 1756 and 1757 all failed, due to poor planning.",
+            True,
+        ),
+        # a number the passage does not write is still another number
+        ("what did it open to back in 23", "It opened to $61.7 million in 2022.", False),
+    ],
+)
+def test_a_two_digit_year_is_the_year_written_in_full(
+    question: str, passage: str, ok: bool
+) -> None:
+    asked = premise.asked(normalize(question).split(), "what", (), question)
+    assert premise.check(asked, passage).ok is ok
+
+
+def test_the_doer_of_a_relative_clause_is_the_noun_before_it() -> None:
+    stems = [
+        stem(w)
+        for w in normalize(
+            "Fresno is served by Route 99, the freeway that connects the Central Valley cities."
+        ).split()
+    ]
+    # "what route connects Fresno": the freeway connects, not Fresno
+    assert roles.acts_reversed(("connect", ("fresno",)), stems) is None
+    stems = [stem(w) for w in normalize("The towns that Fresno connects are small.").split()]
+    assert roles.acts_reversed(("connect", ("town",)), stems) == "connect"

@@ -1027,7 +1027,24 @@ HELD_OUT = [
         "emberfall-festival-article.txt",
         "A festival report on a franchise film's premiere, written in the thirteenth round "
         "by the same helper. On the round's starting code: 2/9 answerable right, 1 wrong "
-        "of 3 given; at the round's end the same. Never read or tuned on.",
+        "of 3 given; at the round's end the same; after the fourteenth, 3/9 and 0 wrong. "
+        "Never read or tuned on.",
+    ),
+    (
+        20,
+        "gravenmoor-composer-article.txt",
+        "An interview-based profile of a franchise's composer, written in the fourteenth "
+        "round by a helper that had not seen the engine. On the round's starting code: 2/9 "
+        "answerable right, 1 wrong of 3 given; at the round's end the same. Never read or "
+        "tuned on.",
+    ),
+    (
+        21,
+        "copperline-reboot-article.txt",
+        "A reboot's development update (a director replaced, a date moved, rumours beside "
+        "confirmed casting), written in the fourteenth round by the same helper. On the "
+        "round's starting code: 2/9 answerable right, 0 wrong of 2 given; at the round's "
+        "end the same. Never read or tuned on.",
     ),
 ]
 

@@ -9,7 +9,7 @@ kind (its head noun), so it is no premise a passage must repeat. Ordinary Englis
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
 from bot.engine import reasons
@@ -378,3 +378,13 @@ def loose_ordinal(words: list[str], i: int) -> bool:
     # "the 12th of May" dates; "the second of three children" counts
     dated = after == "of" and (then in MONTHS or _is_year(then))
     return not (after in _TIME_WORDS or dated or before in MONTHS)
+
+
+def short_year(number: str, have: Collection[str]) -> bool:
+    """Whether a two-digit `number` is a year a passage writes in full: "back in '23" is
+    2023, "1755, 56 and 57" lists 1756 and 1757."""
+    return (
+        len(number) == 2
+        and number.isdigit()
+        and any(len(w) == 4 and w.isdigit() and w[0] in "12" and w.endswith(number) for w in have)
+    )

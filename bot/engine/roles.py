@@ -107,13 +107,11 @@ def _named_after_infinitive(stems: list[str], at: int, subject: list[str]) -> bo
 
 
 # Verbs so light that GLUE holds them: a question's "have" or "get" is its verb, and a
-# passage without it says the same another way ("Ostvik's two harbours"): no roles are
-# read then.
+# passage without it says the same another way ("Ostvik's two harbours"): no roles read.
 _LIGHT_VERBS = frozenset("have has had get got".split())
 # Verbs whose subject may be what another's act is done to: "when did the reform begin?"
 # is answered by "the dukes began the reform", "the war ended" by "a treaty ended the war".
 ERGATIVE = frozenset("begin start end finish open close stop change grow increase".split())
-
 
 # What may follow a verb as the start of its object: "who replaced the keepers".
 _OBJECT_OPENERS = DETERMINERS
@@ -161,6 +159,8 @@ def acts_reversed(acts: tuple[str, tuple[str, ...]], stems: list[str]) -> str | 
         # ("in May 1611, led by" and "written by Tomas and recorded by" name none)
         noun = before[-1] if before else ""
         return verb if noun not in objects and noun not in GLUE and noun.isalpha() else None
+    if len(before) > 1 and before[-1] in ("that", "which", "who"):
+        before = before[-2:-1]  # "the freeway that connects X": the freeway connects
     return verb if any(o in before and o not in after for o in objects) else None
 
 
