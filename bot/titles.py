@@ -38,6 +38,9 @@ def title_aliases(name: str) -> list[str]:
     subtitle = parts[-1]
     if len(parts) > 1 and (len(subtitle.split()) >= 2 or _names_alone(subtitle)):
         aliases.append(subtitle)  # "Dead Reckoning Part One", "Tidebreak"
+        bare = subtitle.split(maxsplit=1)
+        if len(bare) == 2 and bare[0] in ("The", "A", "An") and len(bare[1].split()) >= 2:
+            aliases.append(bare[1])  # "The Hollow Crown" is "hollow crown" to fans
         aliases += _subtitle_initials(subtitle)
     aliases += _title_initials(parts)
     head = parts[0]

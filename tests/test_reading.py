@@ -965,16 +965,19 @@ HELD_OUT = [
         "salt-crown-article.txt",
         "Film news on a recast sequel ('Ember Tide 2: The Salt Crown'), written in the "
         "ninth round by a helper that had not seen the engine, and run once before any "
-        "change: 4/10 answerable right, 0 wrong of 4 given. Never tuned on; its questions "
-        "(not the engine's answers) were shown once in the tenth round, checking the "
-        "file format.",
+        "change: 4/10 answerable right, 0 wrong of 4 given. Its questions were shown once "
+        "in the tenth round, checking the file format. In the fourteenth round we found "
+        "its files had also been run as a tuning set ('s9/a') since the tenth: it is no "
+        "longer unseen.",
     ),
     (
         12,
         "ashcombe-railway-article.txt",
         "An encyclopedia-style article on a heritage railway, written with 11 and run "
-        "once before any change: 2/10 answerable right, 0 wrong of 2 given. Never read "
-        "or tuned on.",
+        "once before any change: 2/10 answerable right, 0 wrong of 2 given. In the "
+        "fourteenth round we found its files had also been run as a tuning set ('s9/c'): "
+        "its misses were read then, and 'the railway' meaning the article's own came from "
+        "them. No longer unseen.",
     ),
     (
         13,
@@ -982,7 +985,9 @@ HELD_OUT = [
         "A biography of a film-music or editing professional, written in the tenth round by "
         "a helper that had not seen the engine, with two tuning articles kept aside. Run "
         "first on the code of the round's start: 2/9 answerable right, 0 wrong of 2 "
-        "given; at the round's end the same. Never read or tuned on.",
+        "given; at the round's end the same. In the fourteenth round we found its files "
+        "had also been run as a tuning set ('s10/b'): its misses were read then ('w/' for "
+        "'with' is among them). No longer unseen.",
     ),
     (
         14,
@@ -997,8 +1002,9 @@ HELD_OUT = [
         "A profile of a film composer or stunt coordinator, written in the eleventh round "
         "by a helper that had not seen the engine (headline first, its date line second). "
         "On the round's starting code it built only with the date line moved first: 2/9 "
-        "answerable right, 1 wrong of 3 given; at the round's end the same. Never read or "
-        "tuned on.",
+        "answerable right, 1 wrong of 3 given; at the round's end the same. In the "
+        "fourteenth round we found its files had also been run as a tuning set ('s11/d'): "
+        "its misses were read then. No longer unseen.",
     ),
     (
         16,

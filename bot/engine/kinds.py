@@ -271,8 +271,8 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return "span"  # "what's the runtime": a span, not any sentence saying "long"
     if words[:1] == ["where"] and "from" in words[-2:]:  # "where is she from originally"
         return "origin"
-    if qtype == "when" or heads & TIME_HEADS:
-        return "time"
+    if qtype == "when" or heads & TIME_HEADS or (qtype == "other" and "date" in words):
+        return "time"  # "release date for hollow crown?" asks when as "when" does
     if text.startswith("how much") and not MONEY_VERBS.isdisjoint(stem(w) for w in words):
         return "money"
     if words[:1] == ["what"] and not MONEY_HEADS.isdisjoint(stem(h) for h in heads):

@@ -15,10 +15,15 @@ from collections.abc import Sequence
 
 from bot.engine.verdicts import PASS, SUPERSEDED, Verdict
 
-# A plan the sentence says was not kept.
+# A plan the sentence says was not kept. "First" (which normalize() writes "1st") only
+# with what was planned for after it: "first dated X for June 12", not "the nation's
+# first planned community".
+PLAN_OBJECT_WORDS = 6
 _PLANNED = re.compile(
-    r"\b(?:original(?:ly)?|initially|first|previously) (?:been )?"
+    r"\b(?:original(?:ly)?|initially|previously) (?:been )?"
     r"(?:scheduled|planned|slated|set|dated|due|expected|intended|supposed|meant)\b"
+    r"|\b1st (?:been )?(?:scheduled|planned|slated|set|dated|due|expected)\b"
+    rf"(?=(?: \S+){{0,{PLAN_OBJECT_WORDS}}} (?:for|to)\b)"
     r"|\bhad been (?:scheduled|planned|slated|set|dated|due|expected)\b"
     r"|\b(?:was|were) (?:to have|supposed to|meant to)\b"
 )
