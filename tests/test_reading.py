@@ -1052,6 +1052,21 @@ HELD_OUT = [
         "round's starting code: 2/9 answerable right, 0 wrong of 2 given; at the round's "
         "end the same. Never read or tuned on.",
     ),
+    (
+        22,
+        "marrow-street-festival-article.txt",
+        "A festival report on a heist franchise's spin-off (an ovation, a distribution "
+        "deal, a list of winners), written midway through the fourteenth round by a helper "
+        "that had not seen the engine. On the round's starting code: 2/9 answerable right, "
+        "1 wrong of 3 given; at the round's end 2/9, 0 wrong of 2. Never read or tuned on.",
+    ),
+    (
+        23,
+        "mossbottom-history-article.txt",
+        "An encyclopedia-style history of an animated franchise, written with 22. On the "
+        "round's starting code: 2/9 answerable right, 0 wrong of 2 given; at the round's "
+        "end the same. Never read or tuned on.",
+    ),
 ]
 
 
