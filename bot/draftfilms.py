@@ -133,14 +133,14 @@ def film_of(
     sentence: str,
     about: list[str],
     before: Sequence[str],
-    films_of_text: tuple[str | None, str | None],
+    films_here: tuple[str | None, str | None],
     entities: Mapping[str, Entity],
 ) -> str | None:
     """The film `sentence` speaks of, its example questions to be asked about; adds it
     to `about` (the entity ids the sentence is about) when the sentence names it only by
     "the sequel", an aside or nothing at all. `before`: what the sentence before named;
-    `films_of_text`: the article's film and its paragraph's (see `paragraph_films`)."""
-    main_film, of_paragraph = films_of_text
+    `films_here`: the article's film and its paragraph's (see `films_of_text`)."""
+    main_film, of_paragraph = films_here
     films = [e for e in about if _is_film(entities, e)]
     earlier = other_work(
         sentence, films, [e for e in before if _is_film(entities, e) and e != main_film]
@@ -169,8 +169,8 @@ def film_of(
 
 
 def _one_series(entities: Mapping[str, Entity], film: str, other: str) -> bool:
-    """Whether two films belong to one franchise (an entity it names, or one word of
-    their titles: "Ironwake II" and "Ironwake: Tidebreaker")."""
+    """Whether two films belong to one franchise: the same franchise entity, or the same
+    first word of their titles ("Ironwake II" and "Ironwake: Tidebreaker")."""
     a, b = entities[film], entities[other]
     if a.franchise and a.franchise == b.franchise:
         return True

@@ -55,7 +55,7 @@ class SourceDoc:
     # could not be read (then `date` is None): `facts build` warns about it.
     date_line: str | None = None
     # Whether each sentence opens its paragraph: a paragraph of a box-office roundup is
-    # about the film it names first (see `bot.draftfilms.paragraph_films`).
+    # about the film it names first (see `bot.draftfilms.films_of_text`).
     opens_paragraph: tuple[bool, ...] = ()
 
 
