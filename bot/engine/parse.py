@@ -152,6 +152,7 @@ def repair(index: Index, words: list[str]) -> tuple[list[str], list[tuple[str, s
             and w not in index.vocab
             and w not in GLUE
             and w not in common
+            and stem(w) not in common  # "held" is "hold", not a slip for "head"
             and stem(w) not in index.stems
             and not index.concepts.of([stem(w)])
         ):
