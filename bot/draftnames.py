@@ -24,7 +24,7 @@ from bot.draftquoted import whole_titles
 from bot.models import Entity, EntityKind
 from bot.sources import MONTH_NAMES, SourceDoc
 from bot.text import GLUE, common_words, normalize
-from bot.titles import CARDINALS_BY_WORD, title_aliases
+from bot.titles import CARDINALS_BY_WORD, title_aliases, without_article
 
 # Capitalised phrases: "Mission: Impossible 7", "Top Gun: Maverick", "Denis Villeneuve".
 _WORD = r"[A-Z][\w'\u2019.-]*"
@@ -203,7 +203,7 @@ def _extract_entities(
         if kind is EntityKind.FILM:
             # A title keeps its punctuation ("Mission: Impossible - Dead Reckoning").
             raw = match.group(0).strip(".,;:-'\" ")
-            raw = re.sub(r"^(?:The|A|An)\s+", "", raw)  # the name's words never keep it
+            raw = without_article(raw)  # the name's words never keep it
             phrase = raw if normalize(raw) == key else phrase
         if kind is not None:
             found[key] = Entity("", kind, phrase, tuple(_aliases(phrase, kind)))

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bot.models import Entity, EntityKind
 from bot.text import normalize
-from bot.titles import title_aliases
+from bot.titles import title_aliases, without_article
 
 _CAPITALISED = r"(?:[A-Z][\w'\u2019.-]*|\d+)"
 # Small words a title may hold between its capitalised ones.
@@ -34,7 +34,7 @@ def whole_titles(entities: list[Entity], text: str) -> list[Entity]:
     film."""
     out = list(entities)
     for match in _QUOTED_TITLE.finditer(text):
-        title = re.sub(r"^(?:The|A|An)\s+", "", match.group(1))
+        title = without_article(match.group(1))
         if not _JOINED.search(title) or len(title.split()) > MAX_TITLE_WORDS:
             continue
         key = normalize(title)

@@ -30,6 +30,15 @@ MIN_SUBTITLE_LETTERS = 4
 MIN_INITIALS, MAX_INITIALS = 2, 4
 
 
+# The article a title may open with, which fans leave off: "The Hollow Crown".
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+
+
+def without_article(title: str) -> str:
+    """`title` without the article it opens with, if any."""
+    return _ARTICLE.sub("", title)
+
+
 def title_aliases(name: str) -> list[str]:
     """The names fans use for the film titled `name`, its own name left out."""
     parts = SUBTITLE_SEPARATOR.split(name)
@@ -38,9 +47,9 @@ def title_aliases(name: str) -> list[str]:
     subtitle = parts[-1]
     if len(parts) > 1 and (len(subtitle.split()) >= 2 or _names_alone(subtitle)):
         aliases.append(subtitle)  # "Dead Reckoning Part One", "Tidebreak"
-        bare = subtitle.split(maxsplit=1)
-        if len(bare) == 2 and bare[0] in ("The", "A", "An") and len(bare[1].split()) >= 2:
-            aliases.append(bare[1])  # "The Hollow Crown" is "hollow crown" to fans
+        bare = without_article(subtitle)
+        if bare != subtitle and len(bare.split()) >= 2:
+            aliases.append(bare)  # "The Hollow Crown" is "hollow crown" to fans
         aliases += _subtitle_initials(subtitle)
     aliases += _title_initials(parts)
     head = parts[0]

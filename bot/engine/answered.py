@@ -141,7 +141,9 @@ def _held_near(
 
 
 # A sum of money as written: "$84.3 million", "£38,000".
-_SUM = re.compile(r"[$\u00a3\u20ac\u00a5]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?", re.I)
+_SUM = re.compile(
+    rf"[{''.join(sorted(explain.CURRENCIES))}]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?", re.I
+)
 
 
 def _sum_words(passage: str) -> frozenset[str]:

@@ -176,8 +176,8 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
     """Concepts a passage states by its phrasing, not by a word of the concept: a part
     played ("returns as"), takings ("opened to $95 million"), authorship ("is by"), a
     life's span ("Tobias Wrenfield (3 May 1831 - 14 March 1902) was ..."), a cost ("made
-    for $4 million"), a part changing
-    hands ("the role now goes to"), a plan since changed ("had been dated for")."""
+    for $4 million"), a part changing hands ("the role now goes to"), a plan since changed
+    ("had been dated for")."""
     # "opened to $95 million", "bowed to $61.7 million" ("bowed out" is leaving)
     opened_to = any(
         stem(w) in OPENED and words[i + 1 : i + 2] == ["to"] for i, w in enumerate(words)
