@@ -128,6 +128,9 @@ GENERAL_CONCEPTS = Concepts(
         "@link": "connect link".split(),
         # "who paid for the railway" is answered by "it was financed by"
         "@pay": "pay finance fund sponsor bankroll".split(),
+        # "how much did Prism pay for the films" by "Prism has acquired ... in a deal
+        # valued at $380 million"
+        "@buy": "pay buy purchase acquire acquisition".split(),
         "@carry": "carry transport ship haul convey".split(),
         "@big": "big large huge great".split(),
         "@say": (

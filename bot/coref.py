@@ -83,8 +83,13 @@ def referred(
                 ]
             if not people and out:
                 people = [e for e in out[-1] if entities[e].kind is EntityKind.PERSON]
+            openers = [e for e in people if _opens(sentences[i - 1], entities[e])]
             if len(set(people)) == 1:
                 found.append(people[0])
+            elif len(set(openers)) == 1:
+                # "Gideon Pryce, who played Captain Elias Varne, cancelled ... The actor
+                # explained ...": of two people, the one the sentence before opened on
+                found.append(openers[0])
             elif subject is not None and written[0].lower() != "the":
                 found.append(subject)
         described = _AFTER_PARTICIPLE.match(sentence) is not None
@@ -216,11 +221,22 @@ def _last_film(sentence: str, named: Sequence[str], entities: Mapping[str, Entit
     return max(at, key=at.__getitem__) if at else None
 
 
+# "In a short video message played to the audience, the 78-year-old actor explained
+# ...": a calling as the subject after an opening phrase, perhaps with an age before it.
+# (The words are rejoined without their commas, so the opener is a run of small words.)
+_CALLING_AFTER_OPENER = re.compile(
+    rf"^(?:(?:In|On|At|After|Before|During|Later|Asked|Speaking|Earlier)\b[^A-Z]{{0,80}}\s)"
+    rf"the (?:[\w-]+ )?(?:{'|'.join(sorted(CALLINGS))})\b"
+)
+
+
 def _opens_on_pronoun(written: list[str]) -> bool:
     """ "He appointed ...", "In 1711 she sold ...": a personal pronoun among the first
     words, with no name before it ("In 1711 Maren and her brother" is about Maren), or
     "The actor ..."."""
     if len(written) > 1 and written[0] == "The" and written[1].lower() in CALLINGS:
+        return True
+    if _CALLING_AFTER_OPENER.match(" ".join(written)):
         return True
     for k, word in enumerate(written[:PRONOUN_REACH]):
         if word.lower() in PERSON_PRONOUNS:

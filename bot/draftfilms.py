@@ -79,8 +79,23 @@ _OTHER_WORK = re.compile(
 )
 
 
-# A sentence that opens on an earlier film speaks of it, not of the article's.
-_EARLIER = re.compile(r"^\W*(?:the|its)\s+(?:original|first|previous|earlier|prior)\b", re.I)
+# A sentence that opens on an earlier film speaks of it, not of the article's, also after
+# a short opening phrase: "Under the terms, the first two films will leave ...".
+_EARLIER = re.compile(
+    r"^\W*(?:(?:[\w'-]+\s+){0,3}[\w'-]+,\s+)?(?:the|its)\s+(?:original|first|previous|earlier|prior)\b",
+    re.I,
+)
+
+
+# Earlier films of the series by their numbers, in a sentence that does not come back to
+# the new one ("returns", "again", "the new film"): "wrote the screenplays for the second
+# and third films", "the first two films will leave Kinetix".
+_OTHER_FILMS = re.compile(
+    r"^(?!.*\b(?:return\w*|again|back|new|next|upcoming|latest)\b).*\bthe (?:first|second|third"
+    r"|fourth|fifth|two|three|four|five|\w+ (?:two|three|four))(?: and \w+)? (?:films|movies"
+    r"|installments|instalments|entries)\b",
+    re.I,
+)
 
 
 def other_work(sentence: str, films: Sequence[str], before: Sequence[str]) -> str | None:
@@ -151,8 +166,10 @@ def film_of(
         about.append(earlier)
         return earlier
     film = films[0] if films else main_film
-    if not films and _EARLIER.search(sentence):
-        return None  # 'The original "Harrowgate," released in 2019, grossed ...'
+    if not films and (_EARLIER.search(sentence) or _OTHER_FILMS.search(sentence)):
+        # 'The original "Harrowgate," released in 2019, grossed ...', "Oyelaran, who
+        # wrote the screenplays for the second and third films"
+        return None
     anaphora = ANAPHORA.search(sentence)
     aside = named_only_aside(sentence, films, entities)
     if of_paragraph and not films:

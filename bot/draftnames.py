@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bot import newsform
+from bot.draftbrands import words_as_names
 from bot.draftmerge import (
     _given_names,
     _merge_acronyms,
@@ -21,6 +22,7 @@ from bot.draftmerge import (
 )
 from bot.draftnumbers import number_films
 from bot.draftquoted import whole_titles
+from bot.draftwords import is_common as _is_common
 from bot.models import Entity, EntityKind
 from bot.sources import MONTH_NAMES, SourceDoc
 from bot.text import GLUE, common_words, normalize
@@ -105,34 +107,6 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
-def _is_common(word: str, common: frozenset[str]) -> bool:
-    """An ordinary English word, or an inflection of one ("Supplies", "Bogged", "Fewer")."""
-    w = word.lower().strip(".'")
-    if w in common or w in GLUE:
-        return True
-    for suffix, replacement in _INFLECTIONS:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            stem = w[: -len(suffix)] + replacement
-            if stem in common or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in common):
-                return True
-    return False
-
-
-_INFLECTIONS = (
-    ("ies", "y"),
-    ("ied", "y"),
-    ("es", ""),
-    ("s", ""),
-    ("ed", ""),
-    ("ed", "e"),
-    ("ing", ""),
-    ("ing", "e"),
-    ("ly", ""),
-    ("er", ""),
-    ("est", ""),
-)
-
-
 _MONTH_WORD = rf"(?:{'|'.join(m.capitalize() for m in MONTH_NAMES)}|{'|'.join(m[:3].capitalize() for m in MONTH_NAMES)}|Sept)\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # A date in the text, with the weekday before it: "Thu, Mar. 14, 2024", "14 March 2024",
@@ -163,12 +137,18 @@ def _extract_entities(
     doc: SourceDoc, known: list[Entity], org_words: frozenset[str] = ORG_WORDS
 ) -> tuple[list[Entity], list[str]]:
     known_forms = {normalize(f) for e in known for f in (e.name, *e.aliases)}
-    common = common_words()
     words_in_doc = len(doc.text.split())
     cues = len(FILM_CUES.findall(doc.text))
     # Numbered and colon titles are films only in an article about films; in a history
     # article "Richard II" is a king and "State Route 99" a road.
     film_doc = cues >= 2 and cues * 1000 >= 3 * words_in_doc
+    # A dictionary word a film article writes as a name (the streamer "Parallax") is no
+    # common word there. (Elsewhere the dictionary's place names, "Fresno", "Boston",
+    # stay words: the engine reads them as words, and answered fewer questions reading
+    # them as names.)
+    common = common_words()
+    if film_doc:
+        common -= words_as_names(_phrases(doc, film_doc), doc.text, common, CALENDAR)
     # Words the article capitalises mid-sentence, where capitals mark names.
     mid_sentence: set[str] = set()
     for _, match, at_start in _phrases(doc, film_doc):

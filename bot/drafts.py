@@ -21,6 +21,7 @@ from bot.draftnames import (
     _extract_entities,
     _slug,
 )
+from bot.drafttopics import QUESTION_TEMPLATES, topic_of
 from bot.errors import DraftError, FactProblem, FactsError
 from bot.facts import FactLoader
 from bot.history import History, Supersession, newly_superseded
@@ -30,50 +31,6 @@ from bot.sources import MONTH_NAMES, SourceDoc, date_line_at, parse_date, read_s
 
 MONTHS = "|".join(m.capitalize() for m in MONTH_NAMES)
 DATE = re.compile(rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b")
-
-TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "release_date",
-        re.compile(
-            # "opens", not the adjective of "March is wide open"
-            r"\b(release|released|releasing|dated|premiere|hits? theaters|in theaters"
-            r"|(?<!is )(?<!wide )opens?|arrives?|debuts?)\b",
-            re.I,
-        ),
-    ),
-    ("director", re.compile(r"\b(direct(s|ed|ing|or)?|helm(s|ed|ing)?|filmmaker)\b", re.I)),
-    (
-        "returning_cast",
-        re.compile(r"\b(return(s|ed|ing)?|reprise|back as|veterans?|come back)\b", re.I),
-    ),
-    ("new_cast", re.compile(r"\b(join(s|ed|ing)?|new cast|newcomer|cast as|debut)\b", re.I)),
-    # "Ruth Calloway again voices the ferry captain": a part played, in an animated film too
-    (
-        "cast",
-        re.compile(
-            r"\b(play(s|ed|ing)?|voic(e|es|ed|ing)|stars|starring|portray(s|ed|ing)?)\b", re.I
-        ),
-    ),
-    (
-        "filming_location",
-        re.compile(r"\b(film(ed|ing)? in|shoot(ing)? in|shot in|location|on location)\b", re.I),
-    ),
-    (
-        "production",
-        re.compile(
-            r"\b(production|filming|shoot(ing)?|wrap(ped|s)?|principal photography)\b", re.I
-        ),
-    ),
-    ("quote", re.compile(r"[\"\u201c].+[\"\u201d]|\b(said|says|told)\b")),
-]
-QUESTION_TEMPLATES = {
-    "release_date": ["When does {film} come out?", "What is the release date of {film}?"],
-    "director": ["Who directs {film}?", "Who is the director of {film}?"],
-    "returning_cast": ["Who is returning for {film}?", "Who is back in {film}?"],
-    "new_cast": ["Who is joining the cast of {film}?", "Who is new in {film}?"],
-    "filming_location": ["Where is {film} filming?", "Where was {film} shot?"],
-    "production": ["When does {film} start filming?", "How is production on {film} going?"],
-}
 
 
 @dataclass
@@ -299,26 +256,6 @@ def _refused(article: Path, reason: str) -> DraftError:
     return DraftError(f"Nothing was built from {article}: {reason}.")
 
 
-# Things released that are no film ("did not release the amended terms", "a statement
-# released by his attorney"), or another film's release ("the first film's release").
-_OTHER_RELEASE = re.compile(
-    r"\breleas(?:e|es|ed|ing) (?:a|an|the|its|his|her|their|any|no) "
-    r"(?!(?:\w+ )?(?:film|movie|sequel|picture|series|show|season|episode)s?\b)\w+"
-    r"|\b(?:statement|terms|details|figures|footage|photos?|images?|report|numbers|data"
-    r"|trailer|teaser|poster)s? (?:was |were |has been |have been )?released\b"
-    r"|\b(?:first|original|previous|earlier|last|prior) (?:film|movie|one)['\u2019]s release\b",
-    re.I,
-)
-
-
-def _topic(sentence: str) -> str:
-    sentence = _OTHER_RELEASE.sub(" ", sentence)
-    for topic, pattern in TOPIC_RULES:
-        if pattern.search(sentence):
-            return topic
-    return "passage"
-
-
 def _render(
     doc: SourceDoc,
     entities: list[Entity],
@@ -373,7 +310,7 @@ def _render(
             continue
         before = named[number - 2] if number > 1 else []
         film = draftfilms.film_of(sentence, about, before, films[number - 1], by_id)
-        topic = _topic(sentence)
+        topic = topic_of(sentence)
         if topic == "production" and any(kinds.get(e) is EntityKind.PLACE for e in about):
             topic = "filming_location"
         questions = (

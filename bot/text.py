@@ -152,6 +152,9 @@ SHORTHAND = {
     "thru": "through",
     "tho": "though",
     "cuz": "because",
+    "nite": "night",
+    "tonite": "tonight",
+    "tix": "tickets",
 }
 # "w/ Brennan", "w/o a director": chat's "with" and "without", before "/" is dropped.
 _WITH = re.compile(r"\bw/(o\b)?")
@@ -243,6 +246,12 @@ def stem(word: str) -> str:
     if len(word) <= 2 or not word.isalpha():
         return word
     lemma = simplemma.lemmatize(word, lang="en").lower()
+    if lemma.endswith("ll") and word.endswith(("lled", "lling")):
+        # British spelling doubles the l: "cancelled", "labelling" are "cancel", "label"
+        # (but "filled" is "fill")
+        common = common_words()
+        if lemma not in common and lemma[:-1] in common:
+            lemma = lemma[:-1]
     return lemma if lemma.isalpha() else word
 
 

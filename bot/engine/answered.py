@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from bot import newsform
 from bot.concepts import Concepts
 from bot.engine import explain, kinds, names, naming, passive, phrases, reasons, roles
-from bot.text import DETERMINERS, normalize
+from bot.engine.score import PLACE_KINDS
+from bot.text import DETERMINERS, GLUE, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -49,7 +50,7 @@ def holds_answer(
         ok = any(w not in question.words for w in given) and not (
             question.sequence[:1] == ("who",) and newsform.headline(passage)
         )
-        if ok and question.sequence[:1] == ("where",):
+        if ok and (question.sequence[:1] == ("where",) or _asks_a_place(question)):
             # "where did they film it": a place the passage puts something in or at, not
             # any name ("the film's flagship, the Gray Heron")
             ok = names.placed(given - question.words, words)
@@ -65,13 +66,20 @@ def holds_answer(
         # "how long did filming take" is answered by "... wrapped after 94 days"
         lasting = kinds.lasting_at(words, stems) if question.kind == "span" else []
         ok = holds is None or _held_near(
-            question, passage, words, stems, holds, asked_about, lasting
+            question, passage, words, stems, holds, asked_about, lasting, known
         )
         if ok and question.kind in kinds.TIME_KINDS:
             ok = not kinds.measured_from(stems, asked_about)
         if ok and question.kind == "money":
             ok = states_sum(passage, words)
     return ok
+
+
+def _asks_a_place(question: Asked) -> bool:
+    """ "what city is the con in": a place by its kind."""
+    return question.sequence[:1] in (("what",), ("which",)) and not PLACE_KINDS.isdisjoint(
+        question.heads
+    )
 
 
 # Words that state a sum without a currency sign: "4 million dollars", "£3m" aside.
@@ -91,6 +99,7 @@ def _held_near(
     holds: Callable[[str], bool],
     asked_about: set[str],
     also_at: list[int],
+    known: Concepts,
 ) -> bool:
     """A word of the asked kind, not one of the question's own, standing near a word the
     question asks about: in "the record high was set on June 8, while the record low was
@@ -111,7 +120,9 @@ def _held_near(
             return False
     given_up = kinds.given_up_plans(words, stems)
     # "how many theaters" is no sum of money: not the "84" of "$84 Million Opening"
-    sums = _sum_words(passage) if question.sequence[:2] == ("how", "many") else frozenset()
+    how_many = question.sequence[:2] == ("how", "many")
+    sums = _sum_words(passage) if how_many or question.kind == "money" else frozenset()
+    asked_things = _asked_things(question, stems, known) if how_many else set()
     found = [
         i
         for i, w in enumerate(words)
@@ -119,9 +130,12 @@ def _held_near(
         and holds(w)
         and i not in given_up
         and not kinds.loose_ordinal(words, i)
-        and w not in sums
+        and (w not in sums if how_many else question.kind != "money" or _a_sum(words, i, sums))
+        and not (asked_things and _counts_other_things(words, stems, i, asked_things))
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
-        and not (question.kind in ("count", "money") and kinds.a_year(words, i))
+        and not (
+            question.kind in ("count", "money") and (kinds.a_year(words, i) or _a_day(words, i))
+        )
         and (question.kind != "span" or _span_of_the_act(words, stems, i, asked_about))
     ]
     if not asked_at:
@@ -138,6 +152,51 @@ def _held_near(
         for i in found
         for j in asked_at
     )
+
+
+# Words after a number that say how big it is, not what it counts: "96 million paid
+# subscribers".
+_MAGNITUDES = frozenset("hundred thousand million billion trillion dozen more than".split())
+# How many words after a number (past its magnitude) may name what it counts.
+COUNTED_REACH = 3
+
+
+def _asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str]:
+    """What "how many theaters" counts, as stems: "theater", and the passage's words
+    that share a concept with it; both words of "how many total volumes"."""
+    things = [stem(w) for w in question.sequence[2:4] if w not in GLUE]
+    if not things or question.sequence[2] in GLUE:
+        return set()
+    return set(things) | known.sharing(things, stems)
+
+
+def _counts_other_things(words: list[str], stems: list[str], at: int, asked: set[str]) -> bool:
+    """ "a premiere in 190 countries" for "how many theaters": the number counts a
+    thing named right after it (a word, not a function word), and none of the next
+    `COUNTED_REACH` words is the thing asked about."""
+    k = at + 1
+    while k < len(words) and words[k] in _MAGNITUDES:
+        k += 1
+    after = stems[k : k + COUNTED_REACH]
+    if not after or words[k] in GLUE or not words[k].isalpha():
+        return False
+    return asked.isdisjoint(after)
+
+
+def _a_sum(words: list[str], i: int, sums: frozenset[str]) -> bool:
+    """ "$340 million", "4 million dollars": a number that is a sum of money, not the "71
+    million paid subscribers" beside it."""
+    if words[i] in _MAGNITUDES:
+        return i > 0 and _a_sum(words, i - 1, sums)
+    return words[i] in sums or not SUM_WORDS.isdisjoint(words[i + 1 : i + 3])
+
+
+def _a_day(words: list[str], i: int) -> bool:
+    """ "October 16": a day of a month, which counts nothing."""
+    return words[i].isdigit() and len(words[i]) <= 2 and i > 0 and words[i - 1] in _MONTH_WORDS
+
+
+_MONTH_WORDS = kinds.MONTHS | kinds.MONTH_ABBREVIATIONS
 
 
 # A sum of money as written: "$84.3 million", "£38,000".

@@ -118,12 +118,25 @@ def of_a_later_film(
     if not firsts:
         return False
     text = passage.answer.casefold()
-    return any(
-        film.franchise in firsts
-        and any(name.casefold() in text for name in (film.name, *film.aliases) if len(name) > 3)
+    later = [
+        film
         for film in (index.entities.get(e) for e in passage.entities)
-        if film is not None and film.kind is EntityKind.FILM
-    )
+        if film is not None and film.kind is EntityKind.FILM and film.franchise in firsts
+    ]
+    if any(
+        name.casefold() in text
+        for film in later
+        for name in (film.name, *film.aliases)
+        if len(name) > 3
+    ):
+        return True
+    # "Instead, the film will premiere on Prism": the later film the article is about, by
+    # "the film", in a sentence that never names the series (so not its first film)
+    series = [index.entities[f].name.casefold() for f in firsts if f in index.entities]
+    return bool(later and _THE_FILM.search(text)) and not any(name in text for name in series)
+
+
+_THE_FILM = re.compile(r"\b(?:the|this) (?:film|movie|sequel|installment|instalment)\b")
 
 
 def film_year(index: Index, film: Entity) -> int | None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 from typing import Protocol
 
-from bot.concepts import Concepts
 from bot.engine import films as series
-from bot.engine import premise, render, reports, verdicts, yesno
-from bot.engine.index import Index, IndexEntry
+from bot.engine import followon, premise, render, reports, soleroles, verdicts, yesno
+from bot.engine.index import Index
 from bot.engine.parse import ParsedQuestion
-from bot.engine.score import WEIGHTS, Scored, Weights, build_query, score
+from bot.engine.score import WEIGHTS, Scored, Weights, build_query, matched_stems, score
 from bot.engine.yesno import MEMBERSHIP_WORDS
 from bot.history import CAST_TOPICS, History
 from bot.models import Answer, Entity, EntityKind, Fact, Topic
@@ -81,7 +81,11 @@ class Context:
             parsed.counting, self.weights, parsed.mentions,
         )  # fmt: skip
         entries = self.index.entries
-        scored = [Scored(score(query, entries[i], self.weights), i) for i in candidates]
+        after = followon.cause_follows if query.reasoning else lambda _index, _i: False
+        scored = [
+            Scored(score(query, entries[i], self.weights, after(self.index, i)), i)
+            for i in candidates
+        ]
         scored.sort(reverse=True)
         return scored
 
@@ -148,14 +152,6 @@ class Context:
             False, render.closest_only(fact), confidence=0.0, suggestions=suggestions,
             kind="decline",
         )  # fmt: skip
-
-
-def matched_stems(parsed: ParsedQuestion, entry: IndexEntry, concepts: Concepts) -> set[str]:
-    return {
-        s
-        for s in parsed.content
-        if s in entry.stems or not concepts.of([s]).isdisjoint(entry.concepts)
-    }
 
 
 class Handler(Protocol):
@@ -363,6 +359,10 @@ def _read_passages(
                 ctx.index.concepts,
                 said=(*entry.fact.questions, *film),
             )
+        if verdict.reason == "no_answer" and question.kind == "reason":
+            joined = followon.with_cause_after(ctx.index, entry.fact, named)
+            if joined is not None:  # the act in this sentence, its cause in the next
+                return ctx.answer_with(joined, item.score)
         if verdict.ok:
             return ctx.answer_with(entry.fact, item.score)
         if verdict.cause == verdicts.NEGATED and yesno.denied_of_the_asked(parsed, entry.fact, ctx):
@@ -387,6 +387,7 @@ HANDLERS: tuple[Handler, ...] = (
     unknown_entity,
     membership,
     bare_entity,
+    partial(soleroles.other_holder, answer_who=ranked_answer),
     ranked_answer,
 )
 

@@ -210,7 +210,9 @@ RUNTIME_WORDS = frozenset("runtime length".split())
 # "How much did it make / cost": a sum of money, which a passage states with its
 # currency ("$84.6 million"); "41% of the weekend gross" is no answer. ("Sell" is left
 # out: "how much did the books sell" asks for copies.)
-MONEY_VERBS = frozenset("make earn gross cost spend pay collect budget money raise".split())
+MONEY_VERBS = frozenset("make earn gross cost spend pay collect budget money raise worth".split())
+# "how much are the passes", "how much is a ticket": a price, asked with a copula.
+PRICE_COPULAS = frozenset("is are was were".split())
 # Head nouns that ask for a sum of money: "what was the budget", "what's the price".
 MONEY_HEADS = frozenset("budget cost price fee salary".split())
 
@@ -273,7 +275,10 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return "origin"
     if qtype == "when" or heads & TIME_HEADS or (qtype == "other" and "date" in words):
         return "time"  # "release date for hollow crown?" asks when as "when" does
-    if text.startswith("how much") and not MONEY_VERBS.isdisjoint(stem(w) for w in words):
+    if text.startswith("how much") and (
+        not MONEY_VERBS.isdisjoint(stem(w) for w in words)
+        or (len(words) > 3 and words[2] in PRICE_COPULAS)
+    ):
         return "money"
     if words[:1] == ["what"] and not MONEY_HEADS.isdisjoint(stem(h) for h in heads):
         return "money"  # "what's the budget": a sum, not any number

@@ -40,6 +40,11 @@ _PREFACE = re.compile(
 # ("Come back" keeps its verb: curated example questions say "coming back".)
 RANKED_BY_PARTICLE = frozenset({("come", "out")})
 
+# Chat's short words, read so in questions only: in an article "con" is a swindle, but
+# "what city is the con in" asks of a convention. ("r" for "are" is left out: a question
+# it had kept unanswered as an unknown name was then answered wrongly.)
+CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention"}
+
 # Time fillers of chat that ask nothing: "who's doing the score this time".
 _FILLER = re.compile(r"\b(?:this time|these days|right now|at the moment|so far)\b")
 
@@ -244,7 +249,7 @@ def _films_by_place(
 
 def _without_chatter(words: list[str]) -> list[str]:
     """`words` without the politeness before the question and the time fillers in it."""
-    text = " ".join(words)
+    text = " ".join(CHAT_WORDS.get(w, w) for w in words)
     stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1)).strip()
     return stripped.split() if stripped else words
 

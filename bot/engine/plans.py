@@ -24,7 +24,7 @@ _PLANNED = re.compile(
     r"(?:scheduled|planned|slated|set|dated|due|expected|intended|supposed|meant)\b"
     r"|\b1st (?:been )?(?:scheduled|planned|slated|set|dated|due|expected)\b"
     rf"(?=(?: \S+){{0,{PLAN_OBJECT_WORDS}}} (?:for|to)\b)"
-    r"|\bhad been (?:scheduled|planned|slated|set|dated|due|expected)\b"
+    r"|\bhad (?:been )?(?:scheduled|planned|slated|set|dated|due|expected)\b"
     r"|\b(?:was|were) (?:to have|supposed to|meant to)\b"
 )
 # What says the sentence also gives what happened or holds now: "had been dated for

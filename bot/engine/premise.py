@@ -38,6 +38,7 @@ from bot.engine import (
     withheld,
 )
 from bot.engine.opposites import ANTONYMS
+from bot.engine.score import PLACE_KINDS
 from bot.engine.verdicts import NEGATED, OTHER_FILM, PASS, Verdict
 from bot.models import QuestionType
 from bot.text import (
@@ -209,6 +210,8 @@ def _idiom(words: list[str], i: int, qtype: QuestionType) -> bool:
     here = stem(words[i])
     if here == "back" and after == "in" and is_number(words[i + 2] if i + 2 < len(words) else ""):
         return True  # "what did it open to back in 23": in the past, not a return
+    if here == "hold" and (qtype in ("where", "when") or not PLACE_KINDS.isdisjoint(words[:3])):
+        return True  # "where was the con held": where it was, which needs no "held"
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):
         return False  # "where is it located", "what area is it located in": a place asked
     return (

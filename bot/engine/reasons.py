@@ -21,7 +21,7 @@ REASON_CUES = re.compile(
     r"|caused by|prompted|in response to|concerns? (?:about|over)|over concerns?"
     r"|stems? from|stemmed from|stemming from|driven by"
     r"|to (?:avoid|prevent|allow|ensure|accommodate|protect|reduce|make room|free up)"
-    r"|more time"
+    r"|more time|explain(?:ed|s|ing)? that"
     r"|^to \w+"  # "To spare the old pier, only small ferries sail": a purpose opening it
     # a change or a leaving "after" or "over" what caused it: "delayed it after the
     # effects house asked ...", "left the project in June over creative differences"
@@ -42,6 +42,13 @@ _ANONYMITY = re.compile(
     r"\banonymity because \w+ (?:was|were|is|are) not (?:\w+ )?(?:authorized|allowed|permitted)"
 )
 
+# "was due to headline Sunday's panel": a schedule, not a cause. A cause after "due to"
+# is a thing ("due to a scheduling conflict", "due to the storm"); a plan is an act.
+_SCHEDULED = re.compile(
+    r"\b(?:is|was|were|are|be|been|not) due to (?!(?:the|a|an|his|her|their|its|this|that"
+    r"|these|those|some|\d+|[a-z]+s)\b)"
+)
+
 # How a question asks for a reason: "why", "how come", "what for" at its end.
 _ASKS_REASON = re.compile(r"^(?:why\b|how come\b)|\bwhat for$")
 
@@ -53,4 +60,5 @@ def asks_reason(text: str) -> bool:
 
 def gives_reason(words: Sequence[str]) -> bool:
     """Whether a normalized passage's `words` give a cause or a purpose."""
-    return bool(REASON_CUES.search(_ANONYMITY.sub(" ", " ".join(words))))
+    text = _SCHEDULED.sub(" ", _ANONYMITY.sub(" ", " ".join(words)))
+    return bool(REASON_CUES.search(text))

@@ -120,6 +120,10 @@ def is_yes(text: str) -> bool:
     return text.startswith("Yes: ")
 
 
+def is_no(text: str) -> bool:
+    return text.startswith("No: ")
+
+
 def no_report(text: str) -> str:
     """ "No: as reported on 2022-05-23, ..." """
     return f"No: {lower_first(text)}"

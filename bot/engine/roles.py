@@ -154,7 +154,8 @@ def acts_reversed(acts: tuple[str, tuple[str, ...]], stems: list[str]) -> str | 
         # too, and it tells of the noun it follows ("the inns and the new houses built by
         # the guild": the houses, not the inns)
         if not any(o in before for o in objects):
-            return verb
+            # unless it names the object otherwise: '"Kingdom of Cinders," directed by X'
+            return verb if any(o in after for o in objects) else None
         # the noun right before it, when it is not the question's: "houses built by"
         # ("in May 1611, led by" and "written by Tomas and recorded by" name none)
         noun = before[-1] if before else ""

@@ -19,9 +19,11 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
+from bot.concepts import Concepts
 from bot.engine import kinds, reasons
 from bot.engine.explain import related
 from bot.engine.index import PREFIX, Index, IndexEntry
+from bot.engine.parse import ParsedQuestion
 from bot.models import EntityKind, QuestionType, Topic
 
 # Which topics suit which question type; a small nudge, never a decision on its own.
@@ -37,6 +39,12 @@ TOPIC_AFFINITY: dict[QuestionType, frozenset[Topic]] = {
 
 _COPULAS = frozenset("is was are were".split())
 _WHICH = frozenset({"what", "which"})
+
+
+# Kinds of place a "what" or "which" question asks for by name.
+PLACE_KINDS = frozenset("city town country state county region".split())
+# Verbs that only say an event happens, as stems.
+EVENT_VERBS = frozenset({"hold"})
 
 
 @dataclass(frozen=True)
@@ -123,8 +131,11 @@ class Scored:
     index: int = field(compare=False)
 
 
-def score(query: Query, entry: IndexEntry, w: Weights = WEIGHTS) -> float:
-    """How well `entry` answers `query`, in [0, 1]."""
+def score(
+    query: Query, entry: IndexEntry, w: Weights = WEIGHTS, cause_after: bool = False
+) -> float:
+    """How well `entry` answers `query`, in [0, 1]. `cause_after`: the sentence after a
+    passage gives a cause, which a "why" question may find there."""
     fact = entry.fact
     # 1. How much of the question this fact explains.
     matched = 0.0
@@ -144,7 +155,7 @@ def score(query: Query, entry: IndexEntry, w: Weights = WEIGHTS) -> float:
     total_weight = query.total
     if query.reasoning and fact.passage:  # a curated fact's example questions say why
         total_weight += w.reason_weight
-        matched += w.reason_weight if entry.has_reason else 0.0
+        matched += w.reason_weight if entry.has_reason or cause_after else 0.0
     coverage = matched / total_weight if total_weight else 1.0
     # 2. Closeness to the fact's example questions (entity names canonicalised).
     # Not token_set_ratio or WRatio: they score any pair sharing one word highly.
@@ -204,6 +215,15 @@ def score(query: Query, entry: IndexEntry, w: Weights = WEIGHTS) -> float:
     return min(total, 1.0)
 
 
+def matched_stems(parsed: ParsedQuestion, entry: IndexEntry, concepts: Concepts) -> set[str]:
+    """The question's content stems `entry` says, as words or by their concepts."""
+    return {
+        s
+        for s in parsed.content
+        if s in entry.stems or not concepts.of([s]).isdisjoint(entry.concepts)
+    }
+
+
 def build_query(
     index: Index,
     qtype: QuestionType,
@@ -228,13 +248,22 @@ def build_query(
     of_an_act = spanning and (len(words) < 3 or words[2] not in _COPULAS)
     # "in what year was she born": the year is what is asked, not a word to find
     asked_times = {b for a, b in pairwise(words) if a in _WHICH and b in kinds.TIME_HEAD_KINDS}
+    # "what city is the con in": the city is what is asked, which a passage names
+    # without calling it one ("the Kessler Hall in Rotterdam")
+    asked_places = {b for a, b in pairwise(words) if a in _WHICH and b in PLACE_KINDS}
+    if asked_places or qtype in ("where", "when"):
+        # "where was the con held": an event is held where and when it is, which a
+        # passage says without the verb ("drew 9,200 fans to the Kessler Hall")
+        asked_places |= EVENT_VERBS
     return Query(
         qtype=qtype,
         canon=index.canonical(list(words), mentions),
         words=tuple(
             (s, index.idf.get(s, w.unknown_word_weight), frozenset(index.concepts.of([s])))
             for s in content
-            if not (of_an_act and s in kinds.DURATION_WORDS) and s not in asked_times
+            if not (of_an_act and s in kinds.DURATION_WORDS)
+            and s not in asked_times
+            and s not in asked_places
         ),
         named=named,
         films=films,

@@ -36,8 +36,8 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
     relation word belongs to ("is Tom Cruise directing" is not answered by a fact
     where Cruise stars and McQuarrie directs). A fact giving another date is a "no";
     anything else is a decline that shows the closest fact."""
-    if not (reply.answered and parsed.qtype == "yesno" and reply.facts):
-        return reply
+    if not (reply.answered and parsed.qtype == "yesno" and reply.facts) or render.is_no(reply.text):
+        return reply  # a "no" was settled by the handler (`soleroles`)
     entry = ctx.index.entries[ctx.index.position[reply.facts[0]]]
     fact = entry.fact
     fact_words = normalize(fact.answer).split()

@@ -1,0 +1,79 @@
+"""The topic a draft guesses for each sentence of an article, and the example questions
+each topic gets: "opens in theaters June 18" is a release date, "filmed in Prague" a
+filming location. The first rule that matches wins, so the order is the priority."""
+
+from __future__ import annotations
+
+import re
+
+TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "release_date",
+        re.compile(
+            # "opens", not the adjective of "March is wide open"
+            r"\b(release|released|releasing|dated|premiere|hits? theaters|in theaters"
+            r"|(?<!is )(?<!wide )opens?|arrives?|debuts?)\b",
+            re.I,
+        ),
+    ),
+    ("director", re.compile(r"\b(direct(s|ed|ing|or)?|helm(s|ed|ing)?|filmmaker)\b", re.I)),
+    (
+        "returning_cast",
+        re.compile(r"\b(return(s|ed|ing)?|reprise|back as|veterans?|come back)\b", re.I),
+    ),
+    ("new_cast", re.compile(r"\b(join(s|ed|ing)?|new cast|newcomer|cast as|debut)\b", re.I)),
+    # "Ruth Calloway again voices the ferry captain": a part played, in an animated film too
+    (
+        "cast",
+        re.compile(
+            r"\b(play(s|ed|ing)?|voic(e|es|ed|ing)|stars|starring|portray(s|ed|ing)?)\b", re.I
+        ),
+    ),
+    (
+        "filming_location",
+        # "will film in Prague", not "a third film in a crowded November corridor"
+        re.compile(
+            r"\b((filmed|filming|(to|will|would) film) in|shoot(ing)? in|shot in|location)\b",
+            re.I,
+        ),
+    ),
+    (
+        "production",
+        re.compile(
+            r"\b(production|filming|shoot(ing)?|wrap(ped|s)?|principal photography)\b", re.I
+        ),
+    ),
+    ("quote", re.compile(r"[\"\u201c].+[\"\u201d]|\b(said|says|told)\b")),
+]
+QUESTION_TEMPLATES = {
+    "release_date": ["When does {film} come out?", "What is the release date of {film}?"],
+    "director": ["Who directs {film}?", "Who is the director of {film}?"],
+    "returning_cast": ["Who is returning for {film}?", "Who is back in {film}?"],
+    "new_cast": ["Who is joining the cast of {film}?", "Who is new in {film}?"],
+    "filming_location": ["Where is {film} filming?", "Where was {film} shot?"],
+    "production": ["When does {film} start filming?", "How is production on {film} going?"],
+}
+
+
+# Things released that are no film ("did not release the amended terms", "a statement
+# released by his attorney"), or another film's release ("the first film's release").
+_OTHER_RELEASE = re.compile(
+    r"\breleas(?:e|es|ed|ing) (?:a|an|the|its|his|her|their|any|no) "
+    r"(?!(?:\w+ )?(?:film|movie|sequel|picture|series|show|season|episode)s?\b)\w+"
+    r"|\b(?:statement|terms|details|figures|footage|photos?|images?|report|numbers|data"
+    r"|trailer|teaser|poster)s? (?:was |were |has been |have been )?released\b"
+    r"|\b(?:first|original|previous|earlier|last|prior) (?:film|movie|one)['\u2019]s release\b"
+    # "covered the three films released in the 1990s": other films' releases
+    r"|\b(?:films|movies|sequels|entries|installments|instalments) (?:\w+ )?released\b",
+    re.I,
+)
+
+
+def topic_of(sentence: str) -> str:
+    """The topic a draft gives `sentence`: the first rule whose words it has, else a
+    plain passage."""
+    sentence = _OTHER_RELEASE.sub(" ", sentence)
+    for topic, pattern in TOPIC_RULES:
+        if pattern.search(sentence):
+            return topic
+    return "passage"

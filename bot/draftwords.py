@@ -1,0 +1,46 @@
+"""Whether a capitalised word of an article is ordinary English: "Supplies", "Bogged",
+"Organisers" and "Three-day" open sentences without naming anyone."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import GLUE
+from bot.titles import CARDINALS_BY_WORD
+
+
+def is_common(word: str, common: frozenset[str]) -> bool:
+    """An ordinary English word, or an inflection of one ("Supplies", "Bogged", "Fewer")."""
+    w = word.lower().strip(".'")
+    if w in common or w in GLUE:
+        return True
+    w = _BRITISH_ISE.sub(r"iz\1", w)  # "Organisers" are organizers
+    if w in common:
+        return True
+    first, _, rest = w.partition("-")
+    if rest and (first.isdigit() or first in CARDINALS_BY_WORD):
+        return is_common(rest, common)  # "Three-day passes", "Two-time winner"
+    for suffix, replacement in _INFLECTIONS:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)] + replacement
+            if stem in common or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in common):
+                return True
+    return False
+
+
+_BRITISH_ISE = re.compile(r"is(e|er|ers|es|ed|ing|ation|ations)$")
+
+
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("est", ""),
+)

@@ -1,0 +1,52 @@
+"""The sentence after a passage, for a cause the passage leaves to it.
+
+News tells what happened, then why: "Gideon Pryce ... cancelled his appearance on
+Thursday. In a short video message, the 78-year-old actor explained that he had
+fractured his ankle." "Why did Pryce cancel?" ranks the first sentence, which states the
+act and gives no cause; the next one gives it. It answers only when it speaks of what
+the question names, so a cause of something else in the next sentence answers nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from bot.engine import reasons
+from bot.engine.index import Index
+from bot.models import Fact
+from bot.text import normalize
+
+# A drafted passage's id: the article's stem and the sentence's number ("article-22").
+_NUMBERED = re.compile(r"^(.*-)(\d+)$")
+
+
+def next_passage(index: Index, fact: Fact) -> Fact | None:
+    """The passage drafted from the sentence after `fact`'s, if there is one."""
+    match = _NUMBERED.match(fact.id)
+    if not fact.passage or match is None:
+        return None
+    at = index.position.get(f"{match[1]}{int(match[2]) + 1}")
+    if at is None:
+        return None
+    after = index.entries[at].fact
+    same_article = (after.source.file, after.source.date) == (fact.source.file, fact.source.date)
+    return after if after.passage and same_article else None
+
+
+def cause_follows(index: Index, at: int) -> bool:
+    """Whether the sentence after the passage at `at` gives a cause."""
+    after = next_passage(index, index.entries[at].fact)
+    return after is not None and index.entries[index.position[after.id]].has_reason
+
+
+def with_cause_after(index: Index, fact: Fact, named: Iterable[str]) -> Fact | None:
+    """`fact` with the next sentence joined to it, when that one gives a cause and is
+    about everything the question names; else None."""
+    after = next_passage(index, fact)
+    if after is None or not reasons.gives_reason(normalize(after.answer).split()):
+        return None
+    if not set(named) <= set(index.entries[index.position[after.id]].entities):
+        return None
+    return replace(fact, answer=f"{fact.answer} {after.answer}")
