@@ -95,6 +95,8 @@ GENERAL_CONCEPTS = Concepts(
         # "who is composing the music" is answered by "Composer X is writing the score"
         "@music": "music score soundtrack compose composer".split(),
         "@script": "script screenplay".split(),
+        # "what film did they show on opening night": "opening night featured a print of"
+        "@screening": "show screen feature".split(),
         "@author": "write author pen publish".split(),
         # "how many copies have the books sold" is answered by "the novels have sold"
         "@book": "book novel".split(),

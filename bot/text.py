@@ -122,6 +122,9 @@ _NO_APOSTROPHE_NOT = re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|wo
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
 _BACK_TO_BACK = re.compile(r"\bback\s+to\s+back\b")
+# A festival's "opening night" is one event, not a release ("opening") at some night: the
+# film shown then is not the one a premiere or a release speaks of.
+_OPENING_NIGHT = re.compile(r"\b(open|clos)ing\s+(night|film|gala)\b")
 # "a micro-budget horror film" says what kind of film it is, not what it cost.
 _BUDGET_SIZE = re.compile(r"\b(micro|low|big|high|mid|small|modest|shoestring|no)-budget\b")
 # Chat shorthand for the parts of a series: "s1" (after the letter-digit split), "eps".
@@ -194,7 +197,8 @@ def normalize(text: str) -> str:
     text = _B4.sub("before", text)
     text = _LETTER_DIGIT.sub(" ", text)  # mi7 -> mi 7, so "MI7" and "MI 7" agree
     text = _SEASON_NUMBER.sub("season ", text)
-    return " ".join([NUMBER_WORDS.get(w) or SHORTHAND.get(w, w) for w in text.split()])
+    text = " ".join([NUMBER_WORDS.get(w) or SHORTHAND.get(w, w) for w in text.split()])
+    return _OPENING_NIGHT.sub(r"\1ing\2", text)
 
 
 def tokens(text: str) -> list[str]:

@@ -68,6 +68,12 @@ def test_a_word_also_written_in_lower_case_stays_a_word(tmp_path: Path) -> None:
         ("where was saltcon held", "Kessler Hall"),
         ("how many subscribers does prism have", "71 million"),
         ("how much did the first saltwick make", "$402 million"),
+        # "how fast did they sell out" asks how long it took
+        ("how fast did the 3 day passes sell out", "within an hour"),
+        # "in total" is no word a passage repeats; "forty minutes" counts no tickets
+        ("how many tix got sold total", "7,400"),
+        # a festival's "opening night" is one event, not a release at night
+        ("wat film did they show on opening nite", "Low Water"),
     ],
 )
 def test_the_deal_is_answered(deal: Drafted, question: str, expected: str) -> None:

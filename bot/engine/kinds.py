@@ -216,6 +216,8 @@ PRICE_COPULAS = frozenset("is are was were".split())
 # Head nouns that ask for a sum of money: "what was the budget", "what's the price".
 MONEY_HEADS = frozenset("budget cost price fee salary".split())
 
+_AUXILIARIES = frozenset("is are was were will does do did has have can could should would".split())
+
 # "what year", "which month", "what century": the head word narrows a time question.
 TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
 
@@ -256,7 +258,8 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
             break
     else:
         # "night ferry 2 release date?": no question word, the last noun names the kind
-        if words and words[-1] in TIME_HEADS | COUNT_HEADS:
+        # (not of a yes/no question: "will it be back next year?" asks no year)
+        if words and words[-1] in TIME_HEADS | COUNT_HEADS and words[0] not in _AUXILIARIES:
             heads.add(words[-1])
     return frozenset(heads)
 

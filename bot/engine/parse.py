@@ -45,6 +45,10 @@ RANKED_BY_PARTICLE = frozenset({("come", "out")})
 # it had kept unanswered as an unknown name was then answered wrongly.)
 CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention"}
 
+# "how fast did the passes sell out" asks how long it took (not a speed: "how fast is
+# the ship"), and a passage answers with the span ("sold out in forty minutes").
+_HOW_FAST = re.compile(r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|could)\b)")
+
 # Time fillers of chat that ask nothing: "who's doing the score this time".
 _FILLER = re.compile(r"\b(?:this time|these days|right now|at the moment|so far)\b")
 
@@ -249,7 +253,7 @@ def _films_by_place(
 
 def _without_chatter(words: list[str]) -> list[str]:
     """`words` without the politeness before the question and the time fillers in it."""
-    text = " ".join(CHAT_WORDS.get(w, w) for w in words)
+    text = _HOW_FAST.sub("how long ", " ".join(CHAT_WORDS.get(w, w) for w in words))
     stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1)).strip()
     return stripped.split() if stripped else words
 

@@ -29,6 +29,7 @@ from bot.engine import (
     explain,
     films,
     guesses,
+    idioms,
     kinds,
     opposites,
     phrases,
@@ -38,7 +39,6 @@ from bot.engine import (
     withheld,
 )
 from bot.engine.opposites import ANTONYMS
-from bot.engine.score import PLACE_KINDS
 from bot.engine.verdicts import NEGATED, OTHER_FILM, PASS, Verdict
 from bot.models import QuestionType
 from bot.text import (
@@ -90,17 +90,6 @@ MIN_PREFIXED_BASE = 5
 IMPLIED = frozenset(
     """exist exists existed existing occur occurs occurred total number
     during upon once sometimes largely previously become became""".split()
-)
-# Idioms whose words a passage stating the fact seldom repeats, as pairs of stems: "when
-# did the siege take place" is answered by "the siege in 1097", "according to the
-# census" by "the census counted", "made out of silver" by "silver chains", "the
-# course located at the club" by "the club's course" ("where is X located" still wants
-# "located": see IMPLIED), "how much did it cost to make" by its budget, "how many
-# people lived there" by its inhabitants.
-IDIOMS = frozenset(
-    {("take", "place"), ("accord", "to"), ("out", "of"), ("in", "charge")}
-    | {("to", "make"), ("person", "live"), ("responsible", "for"), ("suppose", "to")}
-    | {("locate", p) for p in "in at on near by beside".split()}
 )
 # A measure the passage must name, not just any number: "what is the population of X"
 # is not answered by "220 miles northwest of X".
@@ -157,7 +146,7 @@ def asked(
             continue
         if (successor_asked and w == "new") or (plan and w in plans.PLAN_TERMS):
             continue
-        if _idiom(words, i, qtype) or (kind == "span" and stem(w) in kinds.DURATION_WORDS):
+        if idioms.unsaid(words, i, qtype) or (kind == "span" and stem(w) in kinds.DURATION_WORDS):
             continue
         if w in kinds.TITLE_NOUNS and i and words[i - 1] in named_words:
             continue  # "the last veilrunner movie": the title says which film
@@ -202,21 +191,6 @@ _ONE_AFTER = DETERMINERS - {"a", "an", "these", "those"}
 _ONE_AS_PRONOUN_AFTER = frozenset(
     "would could can should does do did may might must will which what the this that each".split()
 )
-
-
-def _idiom(words: list[str], i: int, qtype: QuestionType) -> bool:
-    after = stem(words[i + 1]) if i + 1 < len(words) else ""
-    before = stem(words[i - 1]) if i else ""
-    here = stem(words[i])
-    if here == "back" and after == "in" and is_number(words[i + 2] if i + 2 < len(words) else ""):
-        return True  # "what did it open to back in 23": in the past, not a return
-    if here == "hold" and (qtype in ("where", "when") or not PLACE_KINDS.isdisjoint(words[:3])):
-        return True  # "where was the con held": where it was, which needs no "held"
-    if here == "locate" and (qtype == "where" or i + 2 >= len(words)):
-        return False  # "where is it located", "what area is it located in": a place asked
-    return (
-        (here, after) in IDIOMS or (before, here) in IDIOMS or (here, after) in kinds.PARTICLE_VERBS
-    )
 
 
 def _counts_the_answer(words: list[str], i: int) -> bool:

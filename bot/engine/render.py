@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.models import Fact
-from bot.text import GLUE
+from bot.text import GLUE, is_calendar, normalize
 
 HELP_TEXT = (
     "Ask me about a film franchise, e.g. \u201cwho's returning for MI7?\u201d or "
@@ -29,7 +29,8 @@ def answer_text(fact: Fact, is_name_word: Callable[[str], bool]) -> str:
             and first[1:] == first[1:].lower()
             and not is_name_word(first)
             and not _opens_name(first, second)
-        ):
+            and not is_calendar(normalize(first).split()[0] if normalize(first) else "")
+        ):  # "Friday's opening night" keeps its weekday's capital
             text = first[0].lower() + text[1:]
         return f"As reported on {date}, {text}"
     return text

@@ -41,6 +41,10 @@ _COPULAS = frozenset("is was are were".split())
 _WHICH = frozenset({"what", "which"})
 
 
+# Question words a passage stating the fact seldom repeats ("how many tickets were sold
+# in total": "18,500 tickets were sold"), so they rank nothing (see `premise.IMPLIED`).
+UNSAID = frozenset("total exist occur".split())
+
 # Kinds of place a "what" or "which" question asks for by name.
 PLACE_KINDS = frozenset("city town country state county region".split())
 # Verbs that only say an event happens, as stems.
@@ -248,9 +252,12 @@ def build_query(
     of_an_act = spanning and (len(words) < 3 or words[2] not in _COPULAS)
     # "in what year was she born": the year is what is asked, not a word to find
     asked_times = {b for a, b in pairwise(words) if a in _WHICH and b in kinds.TIME_HEAD_KINDS}
-    # "what city is the con in": the city is what is asked, which a passage names
-    # without calling it one ("the Kessler Hall in Rotterdam")
-    asked_places = {b for a, b in pairwise(words) if a in _WHICH and b in PLACE_KINDS}
+    # "what city is the con in", "what film did they show": the city or the film is
+    # what is asked, which a passage names without calling it one ("the Kessler Hall in
+    # Rotterdam", 'a restored print of "The Hollow Stars"')
+    asked_places = {
+        b for a, b in pairwise(words) if a in _WHICH and b in PLACE_KINDS | kinds.TITLE_NOUNS
+    }
     if asked_places or qtype in ("where", "when"):
         # "where was the con held": an event is held where and when it is, which a
         # passage says without the verb ("drew 9,200 fans to the Kessler Hall")
@@ -264,6 +271,7 @@ def build_query(
             if not (of_an_act and s in kinds.DURATION_WORDS)
             and s not in asked_times
             and s not in asked_places
+            and s not in UNSAID
         ),
         named=named,
         films=films,

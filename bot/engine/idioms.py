@@ -1,0 +1,45 @@
+"""Question words a passage answering the question need not repeat, because they belong
+to an idiom: "when did the siege take place" is answered by "the siege in 1097", "who
+negotiated it on the Parallax side" by "negotiated by Okafor-Reyes, Parallax's chief".
+The premise check (`bot.engine.premise`) leaves them out of the terms to explain.
+"""
+
+from __future__ import annotations
+
+from bot.engine import kinds
+from bot.engine.score import PLACE_KINDS
+from bot.models import QuestionType
+from bot.text import is_number, stem
+
+# Idioms whose words a passage stating the fact seldom repeats, as pairs of stems: "when
+# did the siege take place" is answered by "the siege in 1097", "according to the
+# census" by "the census counted", "made out of silver" by "silver chains", "the
+# course located at the club" by "the club's course" ("where is X located" still wants
+# "located": see `premise.IMPLIED`), "how much did it cost to make" by its budget, "how many
+# people lived there" by its inhabitants.
+IDIOMS = frozenset(
+    {("take", "place"), ("accord", "to"), ("out", "of"), ("in", "charge")}
+    | {("to", "make"), ("person", "live"), ("responsible", "for"), ("suppose", "to")}
+    | {("locate", p) for p in "in at on near by beside".split()}
+)
+
+SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
+
+
+def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
+    """Whether the question word at `i` is part of an idiom (`IDIOMS`, or one read in
+    context below) that a passage answering the question need not repeat."""
+    after = stem(words[i + 1]) if i + 1 < len(words) else ""
+    before = stem(words[i - 1]) if i else ""
+    here = stem(words[i])
+    if here == "back" and after == "in" and is_number(words[i + 2] if i + 2 < len(words) else ""):
+        return True  # "what did it open to back in 23": in the past, not a return
+    if here == "side" and "on" in words[max(0, i - SIDE_REACH) : i]:
+        return True  # "who negotiated it on the Parallax side": for Parallax
+    if here == "hold" and (qtype in ("where", "when") or not PLACE_KINDS.isdisjoint(words[:3])):
+        return True  # "where was the con held": where it was, which needs no "held"
+    if here == "locate" and (qtype == "where" or i + 2 >= len(words)):
+        return False  # "where is it located", "what area is it located in": a place asked
+    return (
+        (here, after) in IDIOMS or (before, here) in IDIOMS or (here, after) in kinds.PARTICLE_VERBS
+    )
