@@ -23,7 +23,9 @@ from bot.models import Entity, EntityKind
 # creator of the audio drama "Quiet Frequencies"."
 _CREDIT = r"(?:co-?)?(?:creator|director|writer|author|star|producer|showrunner|helmer|maker)"
 _ASIDE = re.compile(
-    r",\s*(?:who|whose|which)\b[^,]*(?:,\s*(?:the|a|an)\s[^,]*)*,"
+    # ", who directed the second installment, "Thornveil 2: Lanterns of the Deep,"": a
+    # title in apposition to the clause's last noun is inside the aside too
+    r",\s*(?:who|whose|which)\b[^,]*(?:,\s*(?:the|a|an)\s[^,]*)*,(?:\s*[\"\u201c][^\"\u201d]+[\"\u201d],?)?"
     rf"|,\s*(?:(?:the|a)\s+)?(?:\w+\s+)?{_CREDIT}s?\s+(?:of|behind)\b[^,]*(?:,|[\"\u201d.]*$)"
     r"|,\s*(?:best\s+)?known\s+for\b[^,]*(?:,|[\"\u201d.]*$)"
 )

@@ -92,6 +92,18 @@ def test_a_role_one_person_holds_is_answered_yes_or_no(deal: Drafted) -> None:
     assert not engine.answer("did lotte brandt write ember tide").answered
 
 
+def test_someone_who_has_left_is_a_no_for_now_but_not_for_the_past(deal: Drafted) -> None:
+    engine = deal[1]
+    # "Jonas Hale, who scored the first three films, ..., has exited "Ember Tide""
+    for question in ("is jonas hale still scoring ember tide", "will hale compose saltwick 4"):
+        no = engine.answer(question)
+        assert no.answered and no.text.startswith("No: ") and "exited" in no.text, no.text
+    # the films named in the aside are not the one he left, so "why" finds the cause
+    assert_answers(engine, "why did hale leave ember tide", "scheduling conflict")
+    # leaving the new film says nothing against having scored an old one
+    assert not engine.answer("did hale score the first saltwick").text.startswith("No: ")
+
+
 @pytest.mark.parametrize(
     "question",
     [

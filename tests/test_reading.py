@@ -1067,6 +1067,14 @@ HELD_OUT = [
         "round's starting code: 2/9 answerable right, 0 wrong of 2 given; at the round's "
         "end the same. Never read or tuned on.",
     ),
+    (
+        24,
+        "marrowgate-studio-history-article.txt",
+        "An encyclopedia-style history of a film studio (founders, a merger, a fire, later "
+        "owners), written at the start of the fifteenth round by a helper that had not "
+        "seen the engine. On the round's starting code: 1/9 answerable right, 1 wrong of 2 "
+        "given. Never read or tuned on.",
+    ),
 ]
 
 

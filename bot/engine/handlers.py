@@ -1,9 +1,7 @@
 """The question pipeline: an ordered list of handlers, each claiming a question by
 returning an Answer or passing it on with None (as starlette's routes or bolt's listeners
-do), then checks that may revise a claimed answer.
-
-`Engine.answer` walks HANDLERS in order; the last, RankedAnswer, claims every question.
-"""
+do), then checks that may revise a claimed answer. `Engine.answer` walks HANDLERS in
+order; the last, `ranked_answer`, claims every question."""
 
 from __future__ import annotations
 
@@ -12,8 +10,8 @@ from dataclasses import replace
 from functools import partial
 from typing import Protocol
 
+from bot.engine import departures, followon, premise, render, reports, soleroles, verdicts, yesno
 from bot.engine import films as series
-from bot.engine import followon, premise, render, reports, soleroles, verdicts, yesno
 from bot.engine.index import Index
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import WEIGHTS, Scored, Weights, build_query, matched_stems, score
@@ -387,6 +385,7 @@ HANDLERS: tuple[Handler, ...] = (
     unknown_entity,
     membership,
     bare_entity,
+    departures.departed,
     partial(soleroles.other_holder, answer_who=ranked_answer),
     ranked_answer,
 )
