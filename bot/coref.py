@@ -86,7 +86,7 @@ def referred(
             openers = [e for e in people if _opens(sentences[i - 1], entities[e])]
             if len(set(people)) == 1:
                 found.append(people[0])
-            elif len(set(openers)) == 1:
+            elif len(set(openers)) == 1 and not _opens_on_a_pronoun_itself(written):
                 # "Gideon Pryce, who played Captain Elias Varne, cancelled ... The actor
                 # explained ...": of two people, the one the sentence before opened on
                 found.append(openers[0])
@@ -228,6 +228,13 @@ _CALLING_AFTER_OPENER = re.compile(
     rf"^(?:(?:In|On|At|After|Before|During|Later|Asked|Speaking|Earlier)\b[^A-Z]{{0,80}}\s)"
     rf"the (?:[\w-]+ )?(?:{'|'.join(sorted(CALLINGS))})\b"
 )
+
+
+def _opens_on_a_pronoun_itself(written: list[str]) -> bool:
+    """A pronoun, not a calling ("the actor"), among the first words: "She sold the inn"
+    after two people may mean either; "the 81-year-old actor" after "X, who played Y"
+    is the one the sentence before opened on."""
+    return any(w.lower() in PERSON_PRONOUNS for w in written[:PRONOUN_REACH])
 
 
 def _opens_on_pronoun(written: list[str]) -> bool:

@@ -76,9 +76,12 @@ def holds_answer(
 
 
 def _asks_a_place(question: Asked) -> bool:
-    """ "what city is the con in": a place by its kind."""
-    return question.sequence[:1] in (("what",), ("which",)) and not PLACE_KINDS.isdisjoint(
-        question.heads
+    """ "what city is the con in", "which town was it held in": where something is, by
+    the place's kind (not "which town is the largest", which names the town itself)."""
+    return (
+        question.sequence[:1] in (("what",), ("which",))
+        and not PLACE_KINDS.isdisjoint(question.heads)
+        and question.sequence[-1:] in (("in",), ("at",))
     )
 
 

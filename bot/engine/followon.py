@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from bot.engine import reasons
 from bot.engine.index import Index
-from bot.models import Fact
+from bot.models import EntityKind, Fact
 from bot.text import normalize
 
 # A drafted passage's id: the article's stem and the sentence's number ("article-22").
@@ -36,17 +36,33 @@ def next_passage(index: Index, fact: Fact) -> Fact | None:
 
 
 def cause_follows(index: Index, at: int) -> bool:
-    """Whether the sentence after the passage at `at` gives a cause."""
-    after = next_passage(index, index.entries[at].fact)
-    return after is not None and index.entries[index.position[after.id]].has_reason
+    """Whether the sentence after the passage at `at` gives a cause of its own act (see
+    `_same_people`)."""
+    fact = index.entries[at].fact
+    after = next_passage(index, fact)
+    return (
+        after is not None
+        and index.entries[index.position[after.id]].has_reason
+        and _same_people(index, fact, after)
+    )
 
 
 def with_cause_after(index: Index, fact: Fact, named: Iterable[str]) -> Fact | None:
-    """`fact` with the next sentence joined to it, when that one gives a cause and is
-    about everything the question names; else None."""
+    """`fact` with the next sentence joined to it, when that one gives a cause, is
+    about everything the question names and brings in no one new; else None."""
     after = next_passage(index, fact)
     if after is None or not reasons.gives_reason(normalize(after.answer).split()):
         return None
     if not set(named) <= set(index.entries[index.position[after.id]].entities):
         return None
+    if not _same_people(index, fact, after):
+        return None
     return replace(fact, answer=f"{fact.answer} {after.answer}")
+
+
+def _same_people(index: Index, fact: Fact, after: Fact) -> bool:
+    """Whether `after` names no person `fact` does not: "... moved the film to April.
+    Director Ines Calloway departed over a scheduling conflict" gives her cause, not the
+    move's."""
+    people = {e for e in after.entities if index.kind(e) is EntityKind.PERSON}
+    return people <= set(fact.entities)

@@ -379,6 +379,7 @@ def _read_passages(
 _READ_ON = frozenset({verdicts.NEGATED, verdicts.OTHER_FILM, verdicts.SUPERSEDED})
 
 
+sole_role: Handler = partial(soleroles.other_holder, answer_who=ranked_answer)
 HANDLERS: tuple[Handler, ...] = (
     empty,
     greeting,
@@ -386,7 +387,7 @@ HANDLERS: tuple[Handler, ...] = (
     membership,
     bare_entity,
     departures.departed,
-    partial(soleroles.other_holder, answer_who=ranked_answer),
+    sole_role,
     ranked_answer,
 )
 
