@@ -42,7 +42,9 @@ def alias_forms(
 ) -> set[str]:
     """Every normalized phrase that names `entity`: its name, its aliases, and for a
     person their surname when no other person shares it."""
-    forms = {norm(entity.name), *(norm(a) for a in entity.aliases)}
+    names = (entity.name, *entity.aliases)
+    # "Kettle & Crow 3" is "kettle and crow 3" to fans too (and "kettle n crow 3" in chat)
+    forms = {norm(n) for n in (*names, *(n.replace("&", "and") for n in names if "&" in n))}
     if entity.kind is EntityKind.PERSON:
         last = surname(entity.name, norm)
         if last and len(last) >= 3 and (surnames or {}).get(last, 0) == 1:

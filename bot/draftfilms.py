@@ -24,8 +24,9 @@ from bot.models import Entity, EntityKind
 _CREDIT = r"(?:co-?)?(?:creator|director|writer|author|star|producer|showrunner|helmer|maker)"
 _ASIDE = re.compile(
     # ", who directed the second installment, "Thornveil 2: Lanterns of the Deep,"": a
-    # title in apposition to the clause's last noun is inside the aside too
-    r",\s*(?:who|whose|which)\b[^,]*(?:,\s*(?:the|a|an)\s[^,]*)*,(?:\s*[\"\u201c][^\"\u201d]+[\"\u201d],?)?"
+    # title in apposition to the clause's last noun (set off by its own comma) is inside
+    # the aside too; ', who took over from X, "Deepwater" opened' is the sentence's own
+    r",\s*(?:who|whose|which)\b[^,]*(?:,\s*(?:the|a|an)\s[^,]*)*,(?:\s*[\"\u201c][^\"\u201d]+(?:,[\"\u201d]|[\"\u201d],))?"
     rf"|,\s*(?:(?:the|a)\s+)?(?:\w+\s+)?{_CREDIT}s?\s+(?:of|behind)\b[^,]*(?:,|[\"\u201d.]*$)"
     r"|,\s*(?:best\s+)?known\s+for\b[^,]*(?:,|[\"\u201d.]*$)"
 )
@@ -36,15 +37,22 @@ _ASIDE = re.compile(
 LEDE_SENTENCES = 3
 
 
-def main_film(named: Sequence[Sequence[str]], is_film: Callable[[str], bool]) -> str | None:
+def main_film(
+    named: Sequence[Sequence[str]],
+    is_film: Callable[[str], bool],
+    one_series: Callable[[str, str], bool] = lambda a, b: True,
+) -> str | None:
     """The film the article is about: of the films the first sentence naming any film
     names, the one the article names most (the first named, on a tie), if that sentence
-    is in the lede."""
+    is in the lede. A film of another series named more often is the rival the story
+    measures its film against ('Harbor Moves "Coldwater 3" to October, Sidestepping
+    "Ironclad Sky"'): the first named, of its own series, stays the subject."""
     counts = Counter(e for ids in named for e in ids if is_film(e))
     for ids in named[:LEDE_SENTENCES]:
         films = [e for e in ids if is_film(e)]
         if films:
-            return max(films, key=lambda f: (counts[f], -films.index(f)))
+            most = max(films, key=lambda f: (counts[f], -films.index(f)))
+            return most if one_series(films[0], most) else films[0]
     return None
 
 
@@ -95,7 +103,9 @@ _EARLIER = re.compile(
 _OTHER_FILMS = re.compile(
     r"^(?!.*\b(?:return\w*|again|back|new|next|upcoming|latest)\b).*\bthe (?:first|second|third"
     r"|fourth|fifth|two|three|four|five|\w+ (?:two|three|four))(?: and \w+)? (?:films|movies"
-    r"|installments|instalments|entries)\b",
+    r"|installments|instalments|entries)\b"
+    # "two other wide releases, both of which open in June"
+    r"|\bother (?:\w+ )?(?:films|movies|releases|titles|tentpoles)\b",
     re.I,
 )
 
@@ -127,7 +137,9 @@ def films_of_text(
     naming no film there speaks of that film, not of the weekend's winner. Naming the
     article's film takes the paragraph back; a film of the same series never takes it.
     Only in a roundup: an article with at least `ROUNDUP_FILMS` such paragraphs."""
-    main = main_film(named, lambda e: _is_film(entities, e))
+    main = main_film(
+        named, lambda e: _is_film(entities, e), lambda a, b: _one_series(entities, a, b)
+    )
     found: list[tuple[str | None, str | None]] = []
     current: str | None = None
     for k, (sentence, ids) in enumerate(zip(sentences, named, strict=True)):

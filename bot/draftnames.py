@@ -59,7 +59,17 @@ PLACE_BEFORE = re.compile(r"\b(in|to|at|from|across|near|around)\s+(the\s+)?$", 
 # Media", "Warner Bros."). Names of studios, platforms and trade papers are the franchise's
 # news vocabulary, not code: they come from the facts' [vocabulary] `org_words`.
 ORG_WORDS = frozenset(
-    {"pictures", "studios", "studio", "entertainment", "bros", "bros.", "films", "media"}
+    {
+        "pictures",
+        "studios",
+        "studio",
+        "entertainment",
+        "bros",
+        "bros.",
+        "films",
+        "media",
+        "animation",
+    }
 )
 
 

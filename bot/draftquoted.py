@@ -31,13 +31,20 @@ MAX_TITLE_WORDS = 8
 def whole_titles(entities: list[Entity], text: str) -> list[Entity]:
     """`entities` with each quoted title joined by "and" or "&" as one film: a film whose
     name is the title's start becomes the whole title; a title no entity starts is a new
-    film."""
+    film. A film whose name is the run after the "&" ("Crow: The Lost Lagoon" of "Kettle
+    & Crow: The Lost Lagoon") is dropped: it would take the whole title's aliases."""
     out = list(entities)
     for match in _QUOTED_TITLE.finditer(text):
         title = without_article(match.group(1))
         if not _JOINED.search(title) or len(title.split()) > MAX_TITLE_WORDS:
             continue
         key = normalize(title)
+        out = [
+            e
+            for e in out
+            if not (e.kind is EntityKind.FILM and key.endswith(" " + normalize(e.name)))
+            and not _only_in_titles(e.name, text)
+        ]
         if any(normalize(form) == key for e in out for form in (e.name, *e.aliases)):
             continue
         at = next(
@@ -55,3 +62,10 @@ def whole_titles(entities: list[Entity], text: str) -> list[Entity]:
             kept = [a for a in out[at].aliases if a not in film.aliases and a != title]
             out[at] = replace(out[at], name=title, aliases=(*film.aliases, *kept))
     return out
+
+
+def _only_in_titles(name: str, text: str) -> bool:
+    """Whether `name` ("Bramble") stands in `text` only after the "&" or "and" of a title
+    ("Brass & Bramble"): a piece of it, not a name of its own."""
+    found = re.findall(rf"(?:(&|\band)\s+)?\b{re.escape(name)}\b", text)
+    return bool(found) and all(joiner for joiner in found)

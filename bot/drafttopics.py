@@ -12,7 +12,11 @@ TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "opens", not the adjective of "March is wide open"
             r"\b(release|released|releasing|dated|premiere|hits? theaters|in theaters"
-            r"|(?<!is )(?<!wide )opens?|arrives?|debuts?)\b",
+            r"|(?<!is )(?<!wide )opens?|arrives?|debuts?)\b"
+            # 'has pushed "Coldwater 3" from July 17, 2026, to October 2, 2026'
+            r"|\b(?:pushed|moved|shifted|delayed|postponed|rescheduled|bumped)\b[^.]{0,120}"
+            r"\bto (?:January|February|March|April|May|June|July|August|September|October"
+            r"|November|December)\b",
             re.I,
         ),
     ),
@@ -64,7 +68,8 @@ _OTHER_RELEASE = re.compile(
     r"|trailer|teaser|poster)s? (?:was |were |has been |have been )?released\b"
     r"|\b(?:first|original|previous|earlier|last|prior) (?:film|movie|one)['\u2019]s release\b"
     # "covered the three films released in the 1990s": other films' releases
-    r"|\b(?:films|movies|sequels|entries|installments|instalments) (?:\w+ )?released\b",
+    r"|\b(?:films|movies|sequels|entries|installments|instalments) (?:\w+ )?released\b"
+    r"|\bother (?:\w+ )?releases\b",
     re.I,
 )
 

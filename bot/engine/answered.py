@@ -124,7 +124,9 @@ def _held_near(
     given_up = kinds.given_up_plans(words, stems)
     # "how many theaters" is no sum of money: not the "84" of "$84 Million Opening"
     how_many = question.sequence[:2] == ("how", "many")
-    sums = _sum_words(passage) if how_many or question.kind == "money" else frozenset()
+    # a sum is no time either: not the "380" of "$380 Million"
+    timing = question.kind in kinds.TIME_KINDS
+    sums = _sum_words(passage) if how_many or timing or question.kind == "money" else frozenset()
     asked_things = _asked_things(question, stems, known) if how_many else set()
     found = [
         i
@@ -133,7 +135,11 @@ def _held_near(
         and holds(w)
         and i not in given_up
         and not kinds.loose_ordinal(words, i)
-        and (w not in sums if how_many else question.kind != "money" or _a_sum(words, i, sums))
+        and (
+            w not in sums
+            if how_many or timing
+            else question.kind != "money" or _a_sum(words, i, sums)
+        )
         and not (asked_things and _counts_other_things(words, stems, i, asked_things))
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not (

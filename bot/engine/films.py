@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.models import EntityKind
@@ -100,6 +100,55 @@ def first_film(index: Index, franchise: str) -> str | None:
     return min(dated)[1] if dated and len(dated) == len(years) else None
 
 
+def later_films(
+    index: Index, words: Sequence[str], mentions: Sequence[Mention], candidates: Iterable[int]
+) -> set[int]:
+    """The `candidates` (entry positions) tagged with a later film of a series the question
+    asks of as "the first X", neither tagged with the series itself (whose entity stands
+    for its first film) nor naming it or an earlier film ("its predecessor"): "when did
+    the first Kettle & Crow come out" is not asked of "the third installment"."""
+    firsts = _firsts(index, words, mentions)
+    if not firsts:
+        return set()
+    names = [
+        name.casefold()
+        for f in firsts
+        for name in (index.entities[f].name, *index.entities[f].aliases)
+        if len(name) > 3
+    ]
+    out = set()
+    for at in candidates:
+        fact = index.entries[at].fact  # its entities as tagged, without films' series
+        if not _EARLIER_WORDS.isdisjoint(normalize(fact.answer).split()):
+            continue
+        implied = (
+            firsts.isdisjoint(fact.entities)
+            and not any(name in fact.answer.casefold() for name in names)
+            and any(
+                index.kind(e) is EntityKind.FILM and index.entities[e].franchise in firsts
+                for e in fact.entities
+            )
+        )
+        if implied or of_a_later_film(index, words, mentions, fact):
+            out.add(at)
+    return out
+
+
+# Words by which a passage tagged with a later film speaks of an earlier one.
+_EARLIER_WORDS = frozenset("1st original originally previous earlier predecessor prior".split())
+
+
+def _firsts(index: Index, words: Sequence[str], mentions: Sequence[Mention]) -> set[str]:
+    """The series a question names after "first" or "original"."""
+    return {
+        m.entity_id
+        for m in mentions
+        if m.start
+        and words[m.start - 1] in FIRST
+        and index.kind(m.entity_id) is EntityKind.FRANCHISE
+    }
+
+
 def of_a_later_film(
     index: Index, words: Sequence[str], mentions: Sequence[Mention], passage: Fact
 ) -> bool:
@@ -108,13 +157,7 @@ def of_a_later_film(
     after it): '"The Hollow Crown," which grossed $1.12 billion' is no answer to "how
     much did the first Veilrunner gross" (a sentence only tagged with the article's film,
     "Night Ferry opened in 2024", may be)."""
-    firsts = {
-        m.entity_id
-        for m in mentions
-        if m.start
-        and words[m.start - 1] in FIRST
-        and index.kind(m.entity_id) is EntityKind.FRANCHISE
-    }
+    firsts = _firsts(index, words, mentions)
     if not firsts:
         return False
     text = passage.answer.casefold()

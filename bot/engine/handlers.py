@@ -10,11 +10,21 @@ from dataclasses import replace
 from functools import partial
 from typing import Protocol
 
-from bot.engine import departures, followon, premise, render, reports, soleroles, verdicts, yesno
+from bot.engine import (
+    departures,
+    followon,
+    premise,
+    ranking,
+    render,
+    reports,
+    soleroles,
+    verdicts,
+    yesno,
+)
 from bot.engine import films as series
 from bot.engine.index import Index
 from bot.engine.parse import ParsedQuestion
-from bot.engine.score import WEIGHTS, Scored, Weights, build_query, matched_stems, score
+from bot.engine.score import WEIGHTS, Scored, Weights, matched_stems
 from bot.engine.yesno import MEMBERSHIP_WORDS
 from bot.history import CAST_TOPICS, History
 from bot.models import Answer, Entity, EntityKind, Fact, Topic
@@ -71,21 +81,7 @@ class Context:
         return list(ranked)
 
     def _rank(self, parsed: ParsedQuestion) -> list[Scored]:
-        candidates = self.index.candidates(parsed.entities, parsed.content)
-        if not candidates:
-            return []
-        query = build_query(
-            self.index, parsed.qtype, parsed.words, parsed.entities, parsed.content,
-            parsed.counting, self.weights, parsed.mentions,
-        )  # fmt: skip
-        entries = self.index.entries
-        after = followon.cause_follows if query.reasoning else lambda _index, _i: False
-        scored = [
-            Scored(score(query, entries[i], self.weights, after(self.index, i)), i)
-            for i in candidates
-        ]
-        scored.sort(reverse=True)
-        return scored
+        return ranking.ranked(self.index, parsed, self.weights)
 
     def render(self, fact: Fact) -> str:
         return render.answer_text(fact, self.is_name_word)
@@ -253,8 +249,8 @@ def bare_entity(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
     MI7 about?"): describe a person when a fact does; otherwise offer questions."""
     if parsed.content or not parsed.entities or parsed.qtype not in {"who", "what", "other"}:
         return None
-    if parsed.naming or (parsed.qtype == "what" and len(set(parsed.entities)) > 1):
-        return None  # "what is another name for X?", "what CinemaScore did X get?"
+    if parsed.naming or (parsed.qtype in ("what", "other") and len(set(parsed.entities)) > 1):
+        return None  # "what is another name for X?", "cinemascore for X?"
     first = ctx.index.entities[parsed.entities[0]]
     if parsed.qtype == "who" and first.kind is EntityKind.FILM:
         cast = ctx.cast(first.name)  # "who's in Hollow Star 3?"

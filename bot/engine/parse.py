@@ -42,12 +42,14 @@ RANKED_BY_PARTICLE = frozenset({("come", "out")})
 
 # Chat's short words, read so in questions only: in an article "con" is a swindle, but
 # "what city is the con in" asks of a convention. ("r" for "are" is left out: a question
-# it had kept unanswered as an unknown name was then answered wrongly.)
-CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention"}
+# it had kept unanswered as an unknown name was then answered wrongly.) "n" is "and":
+# "kettle n crow 3".
+CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention", "n": "and"}
 
 # "how fast did the passes sell out" asks how long it took (not a speed: "how fast is
 # the ship"), and a passage answers with the span ("sold out in forty minutes").
 _HOW_FAST = re.compile(r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|could)\b)")
+
 
 # Time fillers of chat that ask nothing: "who's doing the score this time".
 _FILLER = re.compile(r"\b(?:this time|these days|right now|at the moment|so far)\b")
@@ -251,9 +253,18 @@ def _films_by_place(
     return out, unresolved
 
 
+def _g_dropped(word: str) -> str:
+    """Chat's dropped "g": "comin", "doin", "nothin" are "coming", "doing", "nothing"."""
+    if word.endswith("in") and len(word) > 3:
+        common = common_words()
+        if word not in common and word + "g" in common:
+            return word + "g"
+    return word
+
+
 def _without_chatter(words: list[str]) -> list[str]:
     """`words` without the politeness before the question and the time fillers in it."""
-    text = _HOW_FAST.sub("how long ", " ".join(CHAT_WORDS.get(w, w) for w in words))
+    text = _HOW_FAST.sub("how long ", " ".join(CHAT_WORDS.get(w, _g_dropped(w)) for w in words))
     stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1)).strip()
     return stripped.split() if stripped else words
 

@@ -132,11 +132,26 @@ ORDINAL_REACH = 3
 
 def _ordinal_before(words: list[str], number: str, title_word: str) -> bool:
     """ "the third Copper Sky film" (normalized "3rd copper sky film") numbers the title
-    the question calls "Copper Sky 3"."""
+    the question calls "Copper Sky 3", as does '"Copper Sky: Undertow," the third
+    installment' (the title, then its ordinal in apposition)."""
     return any(
-        is_ordinal(w) and w[:-2] == number and title_word in words[i + 1 : i + 1 + ORDINAL_REACH]
+        is_ordinal(w)
+        and w[:-2] == number
+        and (
+            title_word in words[i + 1 : i + 1 + ORDINAL_REACH]
+            or (title_word in words[max(0, i - APPOSITION_REACH) : i] and _works_after(words, i))
+        )
         for i, w in enumerate(words)
     )
+
+
+# How far before "the third installment" the title it follows may begin.
+APPOSITION_REACH = 8
+_WORK_NOUNS = frozenset("installment instalment film movie entry chapter sequel one part".split())
+
+
+def _works_after(words: list[str], i: int) -> bool:
+    return any(w in _WORK_NOUNS for w in words[i + 1 : i + 1 + ORDINAL_REACH])
 
 
 # Verbs that, followed by "as", say who plays whom ("returns as the pilot Ada Quill"), how
@@ -158,6 +173,8 @@ def casts(words: Sequence[str]) -> bool:
 # "Glass Tide 2 opened to $95 million": box-office English for takings, the concept
 # "how much did it make" asks for.
 GROSSED = "@gross"
+# ... and of its first weekend: "how much did it make opening weekend" is answered so.
+OPENING_WEEKEND = "@weekend"
 
 
 # "The screenplay is by Emil Sand", "a script by Jess Moreno": a work said to be by
@@ -191,7 +208,7 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
     )
     return (
         *((PLAYED,) if casts(words) else ()),
-        *((GROSSED,) if opened_to else ()),
+        *((GROSSED, OPENING_WEEKEND) if opened_to else ()),
         *((BUDGETED,) if made_for else ()),
         *((AUTHORED,) if by_someone(words) else ()),
         *((BORN, DIED) if _lifespan(words) else ()),

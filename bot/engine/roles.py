@@ -2,10 +2,8 @@
 
 "Who replaced the keepers?" asks for the doer, and a passage where the keepers replaced
 someone has the roles the other way round; so does "Maren took Ostvik, exiling Ilse" for
-"when did Ilse take Ostvik?". Word order (and, in the passive, the
-agent after "by") is what a sentence tells of its roles; these functions read it from
-normalized words and their stems, nothing else.
-"""
+"when did Ilse take Ostvik?". Word order (and, in the passive, the agent after "by") is
+what a sentence tells of its roles, read from normalized words and their stems."""
 
 from __future__ import annotations
 
@@ -109,9 +107,11 @@ def _named_after_infinitive(stems: list[str], at: int, subject: list[str]) -> bo
 # Verbs so light that GLUE holds them: a question's "have" or "get" is its verb, and a
 # passage without it says the same another way ("Ostvik's two harbours"): no roles read.
 _LIGHT_VERBS = frozenset("have has had get got".split())
-# Verbs whose subject may be what another's act is done to: "when did the reform begin?"
-# is answered by "the dukes began the reform", "the war ended" by "a treaty ended the war".
-ERGATIVE = frozenset("begin start end finish open close stop change grow increase".split())
+# Verbs whose subject may be what another's act is done to: "when did the reform begin?" is
+# answered by "the dukes began the reform", "when does the trailer drop" by "to release it".
+ERGATIVE = frozenset(
+    "begin start end finish open close stop change grow increase release debut".split()
+)
 
 # What may follow a verb as the start of its object: "who replaced the keepers".
 _OBJECT_OPENERS = DETERMINERS

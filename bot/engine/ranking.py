@@ -1,0 +1,37 @@
+"""Ranking the facts for a question: the candidates its names and words reach, each
+scored (`bot.engine.score`), best first.
+
+Two readings of the question change a score beyond its words. "Why" finds its cause in
+the sentence after an act as well as in the act's own sentence (`followon`). "The first
+Kettle & Crow" asks of the series' first film, so a passage about a later one ranks as
+another film's (`films.later_films`).
+"""
+
+from __future__ import annotations
+
+from bot.engine import films, followon
+from bot.engine.index import Index
+from bot.engine.parse import ParsedQuestion
+from bot.engine.score import Scored, Weights, build_query, score
+
+
+def ranked(index: Index, parsed: ParsedQuestion, w: Weights) -> list[Scored]:
+    """The candidate facts for `parsed`, scored, best first."""
+    candidates = index.candidates(parsed.entities, parsed.content)
+    if not candidates:
+        return []
+    query = build_query(
+        index, parsed.qtype, parsed.words, parsed.entities, parsed.content, parsed.counting,
+        w, parsed.mentions,
+    )  # fmt: skip
+    later = films.later_films(index, parsed.words, parsed.mentions, candidates)
+    scored = [
+        Scored(
+            score(query, index.entries[i], w, query.reasoning and followon.cause_follows(index, i))
+            * (w.other_film if i in later else 1.0),
+            i,
+        )
+        for i in candidates
+    ]
+    scored.sort(reverse=True)
+    return scored
