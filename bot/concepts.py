@@ -95,6 +95,8 @@ GENERAL_CONCEPTS = Concepts(
         # "who is composing the music" is answered by "Composer X is writing the score"
         "@music": "music score soundtrack compose composer".split(),
         "@script": "script screenplay".split(),
+        # "which scenes are being reshot": "the prologue and the battle sequence"
+        "@scene": "scene sequence".split(),
         # "what film did they show on opening night": "opening night featured a print of"
         "@screening": "show screen feature".split(),
         "@author": "write author pen publish".split(),

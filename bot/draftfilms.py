@@ -21,13 +21,16 @@ from bot.models import Entity, EntityKind
 # inside it does not ("whose previous feature, the drama "X", won ..."). A credit in
 # apposition is one too, to its comma or the sentence's end: "written by Theo Marchetti,
 # creator of the audio drama "Quiet Frequencies"."
-_CREDIT = r"(?:co-?)?(?:creator|director|writer|author|star|producer|showrunner|helmer|maker)"
+_CREDIT = (
+    r"(?:co-?)?(?:creator|director|writer|author|star|producer|showrunner|helmer|maker"
+    r"|filmmaker|composer|cinematographer|editor)"
+)
 _ASIDE = re.compile(
     # ", who directed the second installment, "Thornveil 2: Lanterns of the Deep,"": a
     # title in apposition to the clause's last noun (set off by its own comma) is inside
     # the aside too; ', who took over from X, "Deepwater" opened' is the sentence's own
     r",\s*(?:who|whose|which)\b[^,]*(?:,\s*(?:the|a|an)\s[^,]*)*,(?:\s*[\"\u201c][^\"\u201d]+(?:,[\"\u201d]|[\"\u201d],))?"
-    rf"|,\s*(?:(?:the|a)\s+)?(?:\w+\s+)?{_CREDIT}s?\s+(?:of|behind)\b[^,]*(?:,|[\"\u201d.]*$)"
+    rf"|,\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+)?{_CREDIT}s?\s+(?:of|behind)\b[^,]*(?:,|[\"\u201d.]*$)"
     r"|,\s*(?:best\s+)?known\s+for\b[^,]*(?:,|[\"\u201d.]*$)"
 )
 

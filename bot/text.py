@@ -273,7 +273,7 @@ GLUE = frozenset(
     please know think let like want wondering wonder curious anyone anybody someone
     hey hi hello bot guys folks ok okay thanks thank
     up out over off down
-    get got go going gonna wanna will doing
+    get gets getting got go going gonna wanna will doing
     one thing stuff kind sort lot
     """.split()
 ) - {"out", "up"}  # "come out", "sign up" carry meaning in questions about films

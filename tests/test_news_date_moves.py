@@ -108,3 +108,19 @@ def test_other_releases_are_not_the_article_s_film(moved: Drafted) -> None:
 def test_a_title_in_apposition_to_an_aside_is_in_the_aside(sentence: str, aside: bool) -> None:
     film = Entity("thorn-2", EntityKind.FILM, "Thorn 2: Lanterns")
     assert named_only_aside(sentence, ["thorn-2"], {"thorn-2": film}) is aside
+
+
+def test_a_replacement_director_is_read_through_his_credits(tmp_path: Path) -> None:
+    text = (
+        'Ines Dahl Exits Fantasy Sequel "Ashgrove 3: Low Tide"\nDate: April 22, 2026\n\n'
+        'Ines Dahl has stepped down as director of "Ashgrove 3: Low Tide," the studio\'s '
+        "fantasy sequel, seven weeks into filming. Tomas Okoro, the Lagos-born filmmaker "
+        'behind last year\'s thriller "The Long Quiet," will take over in May.\n\n'
+        "Okoro plans to reshoot the film's prologue and the harbour battle sequence.\n"
+    )
+    entities, engine = drafted(tmp_path, "ashgrove", text)
+    # "Lagos-born" is an adjective, not a name; "The Long Quiet" is his credit, an aside
+    assert "Lagos-born" not in entities
+    assert_answers(engine, "who is taking over ashgrove 3", "Tomas Okoro")
+    # "getting" asks nothing; a sequence is a scene
+    assert_answers(engine, "which scenes are getting reshot", "battle sequence")

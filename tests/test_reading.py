@@ -1075,6 +1075,14 @@ HELD_OUT = [
         "seen the engine. On the round's starting code: 1/9 answerable right, 1 wrong of 2 "
         "given. Never read or tuned on.",
     ),
+    (
+        25,
+        "director-obituary-article.txt",
+        "An obituary-style career retrospective of a film director, written midway "
+        "through the fifteenth round by a helper that had not seen the engine. On the "
+        "round's starting code: 2/9 answerable right, 1 wrong of 3 given; after the "
+        "round's first half the same. Never read or tuned on.",
+    ),
 ]
 
 
