@@ -14,7 +14,7 @@ from news_articles import assert_answers, drafted
 from bot.draftbrands import words_as_names
 from bot.draftnames import CALENDAR, _phrases
 from bot.drafttopics import topic_of
-from bot.engine import Engine, kinds, reasons
+from bot.engine import Engine, kinds, names, reasons
 from bot.sources import read_source
 from bot.text import common_words, normalize, stem
 
@@ -161,3 +161,23 @@ def test_how_much_with_a_copula_asks_a_price() -> None:
     assert kinds.answer_kind(words, "how", frozenset()) == "money"
     words = normalize("how much snow does the town get").split()
     assert kinds.answer_kind(words, "how", frozenset()) == "count"
+
+
+def test_what_others_tell_after_a_withholding_is_told(tmp_path: Path) -> None:
+    text = (
+        'Harbor Sets Festival Premiere for "Gull Rock 2"\nDate: May 2, 2026\n\n'
+        'Harbor Pictures has not disclosed the budget of "Gull Rock 2," the sequel to its '
+        "2023 thriller, but two sources familiar with the production put it at $80 "
+        "million. The studio has not announced a release date for the film.\n\n"
+        "Festival director Ines Brandt called the sequel a coup. The film was directed by "
+        "Tomas Vey, who also made the first one.\n"
+    )
+    _, engine = drafted(tmp_path, "gull-rock", text)
+    # "has not disclosed the budget, but two sources put it at": the sources tell it
+    assert_answers(engine, "whats the budget on gull rock 2", "$80 million")
+    # nobody tells the date, though
+    assert_answers(engine, "when does gull rock 2 come out", None)
+    # a festival director directs the festival, not the film
+    assert_answers(engine, "who directed gull rock 2", "Tomas Vey")
+    words = normalize("festival director ines brandt called it a coup").split()
+    assert names.other_crew({"ines", "brandt"}, words, {"who", "direct"}) == {"ines", "brandt"}

@@ -1083,6 +1083,21 @@ HELD_OUT = [
         "round's starting code: 2/9 answerable right, 1 wrong of 3 given; after the "
         "round's first half the same. Never read or tuned on.",
     ),
+    (
+        26,
+        "gilded-compass-series-article.txt",
+        "A film franchise's move to a streaming series, written at the end of the "
+        "fifteenth round by a helper that had not seen the engine. On the round's starting "
+        "code: 3/9 answerable right, 0 wrong of 3 given; on its final code 4/9, 0 wrong of "
+        "4. Never read or tuned on.",
+    ),
+    (
+        27,
+        "orla-brandt-classic-article.txt",
+        "An encyclopedia-style article on a 1970s film, written with 26. On the round's "
+        "starting code: 1/9 answerable right, 1 wrong of 2 given; on its final code the "
+        "same. Never read or tuned on.",
+    ),
 ]
 
 

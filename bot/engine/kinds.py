@@ -216,7 +216,8 @@ PRICE_COPULAS = frozenset("is are was were".split())
 # Head nouns that ask for a sum of money: "what was the budget", "what's the price".
 MONEY_HEADS = frozenset("budget cost price fee salary".split())
 
-_AUXILIARIES = frozenset("is are was were will does do did has have can could should would".split())
+# Words opening a yes/no question.
+YESNO_STARTS = frozenset("is are was were will does do did has have can could should would".split())
 
 # "what year", "which month", "what century": the head word narrows a time question.
 TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
@@ -259,7 +260,7 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
     else:
         # "night ferry 2 release date?": no question word, the last noun names the kind
         # (not of a yes/no question: "will it be back next year?" asks no year)
-        if words and words[-1] in TIME_HEADS | COUNT_HEADS and words[0] not in _AUXILIARIES:
+        if words and words[-1] in TIME_HEADS | COUNT_HEADS and words[0] not in YESNO_STARTS:
             heads.add(words[-1])
     return frozenset(heads)
 

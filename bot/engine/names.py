@@ -133,9 +133,18 @@ def other_crew(names: Set[str], words: list[str], asked: Set[str]) -> set[str]:
         while end < len(words) and words[end] in names:
             end += 1
         label = words[i - 1] if i else ""
-        if label in CREW and CREW[label] not in jobs:
+        office = i > 1 and words[i - 2] in OFFICES  # "festival director Marta Zanetti"
+        if label in CREW and (CREW[label] not in jobs or office):
             others.update(words[i:end])
     return others
+
+
+# What else a "director" may direct than a film: "festival director Marta Zanetti-Kreuz",
+# "casting director", "creative director".
+OFFICES = frozenset(
+    """festival casting art artistic creative music musical managing executive program
+    programme programming photography technical marketing communications editorial""".split()
+)
 
 
 # Words that deny what a clause says of the people it names: "Composer Hildur Arnason,

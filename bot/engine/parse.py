@@ -26,7 +26,7 @@ from bot.text import (
 )
 
 MAX_QUESTION_CHARS = 500
-YESNO_STARTS = frozenset("is are was were will does do did has have can could should would".split())
+YESNO_STARTS = kinds.YESNO_STARTS
 # Politeness before the question proper: "can you tell me who ...", "do you know when ...".
 _PREFACE = re.compile(
     r"^(?:(?:hey|hi|hello|yo|ok|okay|so|please|quick question|wait|oh|um|hmm)\s+)*"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.engine import render
-from bot.engine.parse import ParsedQuestion, parse
+from bot.engine.parse import YESNO_STARTS, ParsedQuestion, parse
 from bot.models import Answer, EntityKind
 
 if TYPE_CHECKING:
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 
 # Stems of the roles one person holds on a film.
 SOLE_ROLES = frozenset({"direct", "helm", "compose"})
-# Words opening a yes/no question, which "who" takes the place of.
-_AUXILIARIES = frozenset("did does do is was will has had are were".split())
 
 
 def other_holder(
@@ -35,7 +33,7 @@ def other_holder(
     if parsed.qtype != "yesno" or SOLE_ROLES.isdisjoint(parsed.content):
         return None
     people = [m for m in parsed.mentions if ctx.kind(m.entity_id) is EntityKind.PERSON]
-    if len(people) != 1 or parsed.words[0] not in _AUXILIARIES:
+    if len(people) != 1 or parsed.words[0] not in YESNO_STARTS:  # "who" takes its place
         return None
     person = people[0]
     rest = [*parsed.words[1 : person.start], *parsed.words[person.end :]]

@@ -29,6 +29,12 @@ WITHHOLDING = re.compile(
     r"|\b(?:remains?|remained|is still|are still|kept) (?:a )?(?:secret|mystery|unknown|unclear|quiet)\b"
     r"|\bkept (?:\w+ ){0,3}(?:secret|quiet|hidden)\b"
 )
+# What others tell after the withholding, in a clause of its own: "but two sources
+# familiar with the production put the cost at roughly $185 million".
+_TOLD_ANYWAY = re.compile(
+    r"\b(?:but|though|although)\b.*\b(?:sources?|insiders?|people familiar|reportedly"
+    r"|according to|estimates?|estimated)\b"
+)
 # How far from the withholding phrase a word of the question may stand and still be what
 # is withheld: "kept the casting of that role under wraps" (five words back).
 WITHHELD_REACH = 6
@@ -47,6 +53,8 @@ def verdict(
         return PASS
     text = " ".join(words)
     for match in WITHHOLDING.finditer(text):
+        if _TOLD_ANYWAY.search(text, match.end()):
+            continue  # "has not confirmed the budget, but two sources put the cost at ..."
         start = text[: match.start()].count(" ")
         end = start + match.group(0).count(" ") + 1
         near = [*_clause(stems, words, start, -1), *_clause(stems, words, end - 1, 1)]
