@@ -135,11 +135,7 @@ def _held_near(
         and holds(w)
         and i not in given_up
         and not kinds.loose_ordinal(words, i)
-        and (
-            w not in sums
-            if how_many or timing
-            else question.kind != "money" or _a_sum(words, i, sums)
-        )
+        and _sum_fits(question.kind, words, i, sums, not_a_sum=how_many or timing)
         and not (asked_things and _counts_other_things(words, stems, i, asked_things))
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not (
@@ -190,6 +186,15 @@ def _counts_other_things(words: list[str], stems: list[str], at: int, asked: set
     if not after or words[k] in GLUE or not words[k].isalpha():
         return False
     return asked.isdisjoint(after)
+
+
+def _sum_fits(kind: str, words: list[str], i: int, sums: frozenset[str], not_a_sum: bool) -> bool:
+    """Whether the number at `i` may answer as far as sums go: for "how many" and "when"
+    (`not_a_sum`) no word of a sum ("84" of "$84 Million Opening", "380" of "$380
+    Million"); for money only a sum ("$340 million", not "71 million paid subscribers")."""
+    if not_a_sum:
+        return words[i] not in sums
+    return kind != "money" or _a_sum(words, i, sums)
 
 
 def _a_sum(words: list[str], i: int, sums: frozenset[str]) -> bool:
