@@ -263,7 +263,9 @@ def _g_dropped(word: str) -> str:
 
 
 def _without_chatter(words: list[str]) -> list[str]:
-    """`words` without the politeness before the question and the time fillers in it."""
+    """`words` without the politeness before the question and the time fillers in it,
+    with chat's short words (`CHAT_WORDS`), a dropped "g" and "how fast" read as fans
+    mean them."""
     text = _HOW_FAST.sub("how long ", " ".join(CHAT_WORDS.get(w, _g_dropped(w)) for w in words))
     stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1)).strip()
     return stripped.split() if stripped else words
