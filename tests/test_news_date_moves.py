@@ -82,6 +82,8 @@ def test_the_move_is_answered(moved: Drafted, question: str, expected: str) -> N
     [
         # the rival's theater count is the rival's
         "how many theaters is the copper tide opening in",
+        # "to release the first trailer on June 2" dates a trailer, not the film
+        "is the copper tide opening in june",
     ],
 )
 def test_what_the_move_does_not_say_is_declined(moved: Drafted, question: str) -> None:

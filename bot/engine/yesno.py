@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine import names, render
+from bot.engine.answered import PROMOTION_REACH, PROMOTIONS
 from bot.engine.parse import ParsedQuestion
 from bot.history import CAST_TOPICS
 from bot.models import Answer, EntityKind, Fact
@@ -52,6 +53,8 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
             if entry.has_time and is_calendar(word):
                 return replace(reply, text=render.no(ctx.render(fact)))
             return ctx.closest_only(parsed, fact)
+        if is_calendar(word) and _promotion_dated(fact_words, word, parsed.words):
+            return ctx.closest_only(parsed, fact)  # "to release the first trailer on June 2"
     # "is Deacon Ferrow back as Vell": who follows "as" is the part played, not the one asked
     # about (the answer names the part too: every named entity is in it)
     played = frozenset(
@@ -128,3 +131,12 @@ def denied_of_the_asked(parsed: ParsedQuestion, fact: Fact, ctx: Context) -> boo
         return False
     name = set(normalize(ctx.index.entities[people[0]].name).split())
     return bool(name) and name <= names.denied(name, fact.answer)
+
+
+def _promotion_dated(fact_words: list[str], month: str, asked: tuple[str, ...]) -> bool:
+    """Whether every time the fact writes `month`, it dates a trailer, a teaser or a
+    poster ("had been set to release the first trailer on June 2"), which "is it opening
+    in June?" does not ask about (unless it names one)."""
+    at = [i for i, w in enumerate(fact_words) if w == month]
+    near = [any(w in PROMOTIONS for w in fact_words[max(0, i - PROMOTION_REACH) : i]) for i in at]
+    return bool(at) and all(near) and PROMOTIONS.isdisjoint(asked)
