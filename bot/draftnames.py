@@ -152,20 +152,21 @@ def _extract_entities(
     # Numbered and colon titles are films only in an article about films; in a history
     # article "Richard II" is a king and "State Route 99" a road.
     film_doc = cues >= 2 and cues * 1000 >= 3 * words_in_doc
+    phrases = list(_phrases(doc, film_doc))  # read three times below
     # A dictionary word a film article writes as a name (the streamer "Parallax") is no
     # common word there. (Elsewhere the dictionary's place names, "Fresno", "Boston",
     # stay words: the engine reads them as words, and answered fewer questions reading
     # them as names.)
     common = common_words()
     if film_doc:
-        common -= words_as_names(_phrases(doc, film_doc), doc.text, common, CALENDAR)
+        common -= words_as_names(phrases, doc.text, common, CALENDAR)
     # Words the article capitalises mid-sentence, where capitals mark names.
     mid_sentence: set[str] = set()
-    for _, match, at_start in _phrases(doc, film_doc):
+    for _, match, at_start in phrases:
         words = match.group(0).split()
         mid_sentence.update(w.lower().strip(".,;:-'\"") for w in words[1 if at_start else 0 :])
     found: dict[str, Entity] = {}
-    for sentence, match, at_start in _phrases(doc, film_doc):
+    for sentence, match, at_start in phrases:
         # A title in quotes is a work ('"Lighthouse Row," the cult series', a credit in an
         # aside: 'creator of the audio drama "Quiet Frequencies"'), never a person, and
         # keeps its first word.

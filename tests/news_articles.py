@@ -5,6 +5,8 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+import pytest
+
 from bot.drafts import build_draft
 from bot.engine import Engine
 from bot.facts import load_facts
@@ -29,3 +31,14 @@ def assert_answers(engine: Engine, question: str, expected: str | None) -> None:
         assert not answer.answered, answer.text
     else:
         assert answer.answered and expected in answer.text, answer.text
+
+
+# Our own news articles, drafted by the tests that read them.
+NEWS = Path(__file__).parent / "data" / "news"
+# A drafted article: its entities by name, and an engine over the draft.
+Drafted = tuple[dict[str, dict[str, object]], Engine]
+
+
+def drafted_news(factory: pytest.TempPathFactory, article: str, name: str) -> Drafted:
+    """`drafted` for our own article `NEWS`/`article`, in a fresh directory."""
+    return drafted(factory.mktemp(name), name, (NEWS / article).read_text(encoding="utf-8"))

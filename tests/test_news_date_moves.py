@@ -9,22 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from news_articles import assert_answers, drafted
+from news_articles import Drafted, assert_answers, drafted, drafted_news
 
 from bot.aliases import alias_forms
 from bot.draftfilms import main_film, named_only_aside
-from bot.engine import Engine
 from bot.models import Entity, EntityKind
-
-ARTICLE = Path(__file__).parent / "data" / "news" / "brass-and-bramble-date-move-article.txt"
-
-Drafted = tuple[dict[str, dict[str, object]], Engine]
 
 
 @pytest.fixture(scope="module")
 def moved(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    text = ARTICLE.read_text(encoding="utf-8")
-    return drafted(tmp_path_factory.mktemp("moved"), "moved", text)
+    return drafted_news(tmp_path_factory, "brass-and-bramble-date-move-article.txt", "moved")
 
 
 def test_a_title_with_an_ampersand_is_one_film_and_no_piece_of_it_is_a_name(

@@ -9,24 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from news_articles import assert_answers, drafted
+from news_articles import Drafted, assert_answers, drafted, drafted_news
 
 from bot.draftbrands import words_as_names
 from bot.draftnames import CALENDAR, _phrases
 from bot.drafttopics import topic_of
-from bot.engine import Engine, kinds, names, reasons
+from bot.engine import kinds, names, reasons
 from bot.sources import read_source
 from bot.text import common_words, normalize, stem
-
-ARTICLE = Path(__file__).parent / "data" / "news" / "prism-streaming-deal-article.txt"
-
-Drafted = tuple[dict[str, dict[str, object]], Engine]
 
 
 @pytest.fixture(scope="module")
 def deal(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    text = ARTICLE.read_text(encoding="utf-8")
-    return drafted(tmp_path_factory.mktemp("deal"), "deal", text)
+    return drafted_news(tmp_path_factory, "prism-streaming-deal-article.txt", "deal")
 
 
 def test_a_dictionary_word_the_article_writes_as_a_name_is_an_entity(deal: Drafted) -> None:

@@ -9,24 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from news_articles import assert_answers, drafted
+from news_articles import Drafted, assert_answers, drafted, drafted_news
 
 from bot.concepts import GENERAL_CONCEPTS
 from bot.draftmerge import _middle_names
-from bot.engine import Engine, premise, withheld
+from bot.engine import premise, withheld
 from bot.engine.reasons import gives_reason
 from bot.models import Entity, EntityKind
 from bot.text import normalize, stem
 
-ARTICLE = Path(__file__).parent / "data" / "news" / "quarrymoor-retrospective-article.txt"
-
-Drafted = tuple[dict[str, dict[str, object]], Engine]
-
 
 @pytest.fixture(scope="module")
 def quarrymoor(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    text = ARTICLE.read_text(encoding="utf-8")
-    return drafted(tmp_path_factory.mktemp("quarrymoor"), "quarrymoor", text)
+    return drafted_news(tmp_path_factory, "quarrymoor-retrospective-article.txt", "quarrymoor")
 
 
 @pytest.mark.parametrize(

@@ -9,24 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from news_articles import assert_answers, drafted
+from news_articles import Drafted, assert_answers, drafted, drafted_news
 
 from bot.draftfilms import films_of_text
-from bot.engine import Engine, premise, roles
+from bot.engine import premise, roles
 from bot.engine.names import doer_named, given
 from bot.models import Entity, EntityKind
 from bot.sources import read_source
 from bot.text import normalize, stem
 
-ARTICLE = Path(__file__).parent / "data" / "news" / "weekend-roundup-article.txt"
-
-Drafted = tuple[dict[str, dict[str, object]], Engine]
-
 
 @pytest.fixture(scope="module")
 def roundup(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    text = ARTICLE.read_text(encoding="utf-8")
-    return drafted(tmp_path_factory.mktemp("roundup"), "roundup", text)
+    return drafted_news(tmp_path_factory, "weekend-roundup-article.txt", "roundup")
 
 
 def test_quoted_titles_with_and_or_a_form_of_film_are_films(roundup: Drafted) -> None:

@@ -6,25 +6,18 @@ article names; the engine answers what it says and declines what it keeps back."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from news_articles import assert_answers, drafted
+from news_articles import Drafted, assert_answers, drafted_news
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import Engine, guesses, kinds, premise, withheld
+from bot.engine import guesses, kinds, premise, withheld
 from bot.engine.answered import states_sum
 from bot.text import normalize, stem
-
-ARTICLE = Path(__file__).parent / "data" / "news" / "cinderlane-streaming-article.txt"
-
-Drafted = tuple[dict[str, dict[str, object]], Engine]
 
 
 @pytest.fixture(scope="module")
 def cinderlane(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    text = ARTICLE.read_text(encoding="utf-8")
-    return drafted(tmp_path_factory.mktemp("cinderlane"), "cinderlane", text)
+    return drafted_news(tmp_path_factory, "cinderlane-streaming-article.txt", "cinderlane")
 
 
 def test_a_showrunner_is_drafted_by_her_name_not_her_job(cinderlane: Drafted) -> None:

@@ -129,7 +129,7 @@ def later_films(
                 for e in fact.entities
             )
         )
-        if implied or of_a_later_film(index, words, mentions, fact):
+        if implied or _names_a_later_film(index, firsts, fact):
             out.add(at)
     return out
 
@@ -158,8 +158,11 @@ def of_a_later_film(
     much did the first Veilrunner gross" (a sentence only tagged with the article's film,
     "Night Ferry opened in 2024", may be)."""
     firsts = _firsts(index, words, mentions)
-    if not firsts:
-        return False
+    return bool(firsts) and _names_a_later_film(index, firsts, passage)
+
+
+def _names_a_later_film(index: Index, firsts: set[str], passage: Fact) -> bool:
+    """`of_a_later_film`, for the series `firsts` the question asks the first film of."""
     text = passage.answer.casefold()
     later = [
         film
