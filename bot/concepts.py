@@ -124,6 +124,11 @@ GENERAL_CONCEPTS = Concepts(
         # "where is he from originally" is answered by "he was born in Aarhus"
         "@origin": "born native hometown raised originally".split(),
         "@death": "die death".split(),
+        # "which studio is making it" is answered by "X Pictures, which is producing it"
+        "@produce": "make produce".split(),
+        # "did the og director come back" is answered by "X, who directed the first film,"
+        # (normalize() writes "first" as "1st")
+        "@original": "original og 1st".split(),
         # "who's the villain" is answered by "cast as the antagonist"
         "@villain": "villain antagonist baddie nemesis adversary".split(),
         # "how many people lived there" is answered by "it had 4,200 inhabitants"

@@ -47,6 +47,13 @@ _AFTER_PARTICIPLE = re.compile(
     r"[^,.;\"]{0,120}, (?:it|its)\b"
 )
 
+# "Born in March 1981 in Oudermolen, a town in Gelderland, she trained ...": a
+# participle's clause before the pronoun that is the sentence's subject.
+_PERSON_AFTER_PARTICIPLE = re.compile(
+    r"(?:[A-Z][a-z]+ed|Born|Raised|Known|Seen|Taken|Given|Made|Written|Brought)\b"
+    r"[^.;\"]{0,160}?, (?:he|she)\b"
+)
+
 
 def referred(
     sentences: Sequence[str],
@@ -64,7 +71,9 @@ def referred(
         written = _WORD.findall(sentence)
         words = [w.lower() for w in written]
         found: list[str] = []
-        opened_on_pronoun.append(_opens_on_pronoun(written))
+        opened_on_pronoun.append(
+            _opens_on_pronoun(written) or _PERSON_AFTER_PARTICIPLE.match(sentence) is not None
+        )
         if i and opened_on_pronoun[i]:
             people = _carried(opened_on_pronoun[i - 1], out[i - 1], entities) or [
                 e for e in named[i - 1] if entities[e].kind is EntityKind.PERSON

@@ -53,6 +53,15 @@ FILM_CUES = re.compile(
 
 
 PLACE_BEFORE = re.compile(r"\b(in|to|at|from|across|near|around)\s+(the\s+)?$", re.I)
+# "off the coast of Malta": one word after a place's part is a place (longer names there,
+# "the town of Fresno Station", are left to the rules below).
+PART_OF_A_PLACE = re.compile(
+    r"\b(coast|island|province|region|county|capital|outskirts|shores) of\s+$", re.I
+)
+# After a name: "on the Jutland coast" makes it a place; "Mathis Quell, 29," a person (an
+# age, though "now goes to Mathis Quell" reads like a place's "to").
+PLACE_AFTER = re.compile(r"^\s+(coast|countryside|peninsula|border|coastline)\b", re.I)
+AGE_AFTER = re.compile(r"^, [1-9][0-9],")
 
 
 # Words that make a capitalised phrase an organisation in any English article ("Skydance
@@ -181,6 +190,9 @@ def _extract_entities(
         kind = _classify(
             phrase, words, sentence[: match.start()], common, org_words, film_doc=film_doc
         )
+        after = sentence[match.end() :]
+        if kind is not EntityKind.FILM and (AGE_AFTER.match(after) or PLACE_AFTER.match(after)):
+            kind = EntityKind.PERSON if AGE_AFTER.match(after) else EntityKind.PLACE
         if film_doc and ":" in match.group(0).strip(".,;:'\" ") and (kind or len(words) > 2):
             kind = EntityKind.FILM  # "Glass Orchard: Nightbloom", "Brine Hollow: Dead Water"
         if film_doc and (
@@ -355,7 +367,9 @@ def _classify(
         return EntityKind.PERSON  # "Richard II", "King Charles III": a regnal number
     if any(w in org_words for w in lowered):
         return EntityKind.ORG
-    if PLACE_BEFORE.search(before[-12:]):
+    if PLACE_BEFORE.search(before[-12:]) or (
+        len(words) == 1 and PART_OF_A_PLACE.search(before[-16:])
+    ):
         return EntityKind.PLACE
     if numbered:
         return EntityKind.ORG  # "State Route 99", "Apollo 11": a named, numbered thing

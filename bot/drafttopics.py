@@ -20,7 +20,8 @@ TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("director", re.compile(r"\b(direct(s|ed|ing|or)?|helm(s|ed|ing)?|filmmaker)\b", re.I)),
+    # "backing director-driven dramas" names no director
+    ("director", re.compile(r"\b(direct(s|ed|ing|or)?|helm(s|ed|ing)?|filmmaker)\b(?!-)", re.I)),
     (
         "returning_cast",
         re.compile(r"\b(return(s|ed|ing)?|reprise|back as|veterans?|come back)\b", re.I),
@@ -69,7 +70,9 @@ _OTHER_RELEASE = re.compile(
     r"|\b(?:first|original|previous|earlier|last|prior) (?:film|movie|one)['\u2019]s release\b"
     # "covered the three films released in the 1990s": other films' releases
     r"|\b(?:films|movies|sequels|entries|installments|instalments) (?:\w+ )?released\b"
-    r"|\bother (?:\w+ )?releases\b",
+    r"|\bother (?:\w+ )?releases\b"
+    # "making her screen debut in a regional drama": a person's first work, not a release
+    r"|\b(?:his|her|their) (?:\w+ )?debut\b",
     re.I,
 )
 

@@ -125,6 +125,14 @@ _BACK_TO_BACK = re.compile(r"\bback\s+to\s+back\b")
 # A festival's "opening night" is one event, not a release ("opening") at some night: the
 # film shown then is not the one a premiere or a release speaks of.
 _OPENING_NIGHT = re.compile(r"\b(open|clos)ing\s+(night|film|gala)\b")
+# "Ekdahl, 39, drew notice ...": news gives a person's age in an apposition after the
+# name; written out, it answers "how old is she" as "the 39-year-old director" does.
+_AGE_APPOSITION = re.compile(r"\b([A-Z][a-z][\w'\u2019-]*), ([1-9][0-9]),")
+# "backing director-driven dramas", "a star-led cast": a compound adjective says what kind
+# of thing follows, not that there is a director or a star; it is read as one word.
+_COMPOUND_ADJECTIVE = re.compile(
+    r"\b([a-z]+)-(driven|led|focused|centred|centered|oriented|friendly|minded)\b"
+)
 # "a micro-budget horror film" says what kind of film it is, not what it cost.
 _BUDGET_SIZE = re.compile(r"\b(micro|low|big|high|mid|small|modest|shoestring|no)-budget\b")
 # Chat shorthand for the parts of a series: "s1" (after the letter-digit split), "eps".
@@ -183,7 +191,8 @@ def normalize(text: str) -> str:
 
     "Who's returning for M:I 7???" -> "who is returning for m i 7"
     """
-    text = clean(text).casefold()
+    text = _AGE_APPOSITION.sub(r"\1, \2 years old,", clean(text))
+    text = _COMPOUND_ADJECTIVE.sub(r"\1\2", text).casefold()
     if "'" in text:
         text = _CONTRACTION.sub(_expand, text)
     text = _NO_APOSTROPHE.sub(r"\1 is", text)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot import newsform
 from bot.concepts import Concepts
-from bot.engine import explain, kinds, names, naming, passive, phrases, reasons, roles
+from bot.engine import explain, kinds, names, naming, passive, phrases, plans, reasons, roles
 from bot.engine.score import PLACE_KINDS
 from bot.text import DETERMINERS, GLUE, normalize, stem
 
@@ -121,7 +121,7 @@ def _held_near(
         asked_at = _said_of_the_film(question, words, stems, apart, asked_at)
         if not asked_at:
             return False
-    given_up = kinds.given_up_plans(words, stems)
+    given_up = plans.given_up_plans(words, stems)
     # "how many theaters" is no sum of money: not the "84" of "$84 Million Opening"
     how_many = question.sequence[:2] == ("how", "many")
     # a sum is no time either: not the "380" of "$380 Million"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from itertools import pairwise
 
 from bot.engine import reasons
 from bot.engine.opposites import ANTONYMS
@@ -227,6 +226,9 @@ def _is_year(word: str) -> bool:
     return word.isdigit() and len(word) in (3, 4)
 
 
+_QUESTION_WORDS = frozenset("who whom whose where why".split())  # "when ... date" asks it
+
+
 def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> frozenset[str]:
     """The word right after "what", "which" or "how" near the start: it names the kind of
     answer ("what fort", "which year", "how large"), not a premise the passage must state."""
@@ -259,8 +261,14 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
             break
     else:
         # "night ferry 2 release date?": no question word, the last noun names the kind
-        # (not of a yes/no question: "will it be back next year?" asks no year)
-        if words and words[-1] in TIME_HEADS | COUNT_HEADS and words[0] not in YESNO_STARTS:
+        # (not of a yes/no question: "will it be back next year?" asks no year; nor of
+        # one with its own question word: "who is directing the cormorant year")
+        if (
+            words
+            and words[-1] in TIME_HEADS | COUNT_HEADS
+            and words[0] not in YESNO_STARTS
+            and _QUESTION_WORDS.isdisjoint(words)
+        ):
             heads.add(words[-1])
     return frozenset(heads)
 
@@ -300,32 +308,6 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
     if words[:1] == ["what"] and {stem(h) for h in heads} & NAMED_KINDS:
         return "name"  # "what religion were the keepers": a religion has a name
     return "any"
-
-
-# "was first planned for a December 2027 release, but the studio delayed it": a plan the
-# sentence says was given up, and what it had planned is no answer; nor is the "after"
-# of why, only a new time it was moved to ("delayed it to March 2028").
-_FORMERLY = frozenset("1st originally initially once".split())  # normalize() writes "1st"
-_PLANNED = frozenset("plan schedule set slate due expect intend".split())
-_GIVEN_UP = frozenset("delay postpone push move change cancel drop abandon".split())
-_MOVED_TO = frozenset("to until till".split())
-MOVED_TO_REACH = 2
-
-
-def given_up_plans(words: list[str], stems: list[str]) -> set[int]:
-    """The positions of `words` (a normalized passage, `stems` its stems) that state a
-    plan the passage says was given up, and the reason after it."""
-    planned = next(
-        (k for k, (a, b) in enumerate(pairwise(stems)) if a in _FORMERLY and b in _PLANNED), None
-    )
-    given_up = next((k for k, s in enumerate(stems) if s in _GIVEN_UP), None)
-    if planned is None or given_up is None:
-        return set()
-    return {
-        i
-        for i in range(planned, len(words))
-        if i < given_up or _MOVED_TO.isdisjoint(words[max(0, i - MOVED_TO_REACH) : i])
-    }
 
 
 # "The film will stream 45 days after its cinema release": a time measured from the event

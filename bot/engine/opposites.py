@@ -39,6 +39,41 @@ for _pair in _ANTONYM_PAIRS.split(";"):
         ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
         ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
 
+
+# Pairs that are no opposites ("the actor who plays X" is answered by "actress Y plays
+# X") but split an awards list: "Y won Best Actor for A, and Z Best Actress for B" says
+# nothing of "best actor for B". Read only where a passage sets one against the other,
+# and on words, not lemmas (which fold "actress" into "actor").
+SET_AGAINST: dict[str, frozenset[str]] = {
+    "actor": frozenset({"actress"}),
+    "actress": frozenset({"actor"}),
+}
+
+
+def awarded_the_other(
+    asked: Iterable[str], particulars: Iterable[str], words: list[str]
+) -> str | None:
+    """ "Who won best actor for Copper Season?" against "Y won Best Actor for A, and Z was
+    named Best Actress for Copper Season": the category last named before the question's
+    particulars (`words`, the passage's) is the other one. Returns it."""
+    wanted = set(particulars)
+    for term in asked:
+        others = SET_AGAINST.get(term, frozenset())
+        for at in (i for i, w in enumerate(words) if w in wanted):
+            last = next((w for w in reversed(words[:at]) if w == term or w in others), None)
+            if last is not None and last != term:
+                return last
+    return None
+
+
+def only_in_ages(stems: list[str]) -> set[str]:
+    """ "Old" when a passage (its `stems`) says it only of ages ("the 81-year-old actor",
+    "Ekdahl, 39 years old,"), which deny no "new" or "young": the words to leave out of
+    its opposites."""
+    ages = [stems[i - 1 : i] == ["year"] for i, s in enumerate(stems) if s == "old"]
+    return {"old"} if ages and all(ages) else set()
+
+
 # Words that open a contrasting clause, and how many words of distance each adds: the
 # month after "while" belongs to the clause after it.
 CONTRASTS = frozenset("while whereas but however although though".split())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.engine.verdicts import PASS, SUPERSEDED, Verdict
 
@@ -36,7 +37,11 @@ _NOW = re.compile(
 # Words of a question asking for the old plan ("og" is chat for "original"). "Original"
 # alone is not one: "the original name", "from originally", and "the original release
 # date", which the reports' history answers from the oldest report (`reports`).
-_ASKING = frozenset("og initially supposed meant planned".split())
+_ASKING = frozenset("initially supposed meant planned".split())
+# "Og" asks for the old plan only before a word of timing: "the og release date", not "the
+# og director" or "the og movies", which mean the first film's.
+_OG = "og"
+_OG_TIMING = frozenset("release date dates day plan plans schedule premiere opening slot".split())
 # ... and words it then uses that the sentence stating the plan need not repeat: "what was
 # the og date before they moved it" is answered by "had been dated for November 20".
 PLAN_TERMS = frozenset(
@@ -51,7 +56,9 @@ ASKED_WORD = "plan"
 
 def asks_plan(words: Sequence[str]) -> bool:
     """Whether a question (normalized words) asks what was planned before a change."""
-    return not _ASKING.isdisjoint(words)
+    return not _ASKING.isdisjoint(words) or any(
+        w == _OG and after in _OG_TIMING for w, after in pairwise([*words, ""])
+    )
 
 
 def states_plan(words: Sequence[str]) -> bool:
@@ -73,3 +80,30 @@ def verdict(asking: bool, words: Sequence[str]) -> Verdict:
     if not asking and only_the_old_plan(words):
         return Verdict.fail("contradicts", "planned", SUPERSEDED)
     return PASS
+
+
+# "was first planned for a December 2027 release, but the studio delayed it": a plan the
+# sentence says was given up, and what it had planned is no answer; nor is the "after"
+# of why, only a new time it was moved to ("delayed it to March 2028").
+_FORMERLY = frozenset("1st originally initially once".split())  # normalize() writes "1st"
+_PLANNED_STEMS = frozenset("plan schedule set slate due expect intend".split())
+_GIVEN_UP = frozenset("delay postpone push move change cancel drop abandon".split())
+_MOVED_TO = frozenset("to until till".split())
+MOVED_TO_REACH = 2
+
+
+def given_up_plans(words: list[str], stems: list[str]) -> set[int]:
+    """The positions of `words` (a normalized passage, `stems` its stems) that state a
+    plan the passage says was given up, and the reason after it."""
+    planned = next(
+        (k for k, (a, b) in enumerate(pairwise(stems)) if a in _FORMERLY and b in _PLANNED_STEMS),
+        None,
+    )
+    given_up = next((k for k, s in enumerate(stems) if s in _GIVEN_UP), None)
+    if planned is None or given_up is None:
+        return set()
+    return {
+        i
+        for i in range(planned, len(words))
+        if i < given_up or _MOVED_TO.isdisjoint(words[max(0, i - MOVED_TO_REACH) : i])
+    }

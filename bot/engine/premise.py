@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from bot import coref
 from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import (
+    ages,
     answered,
     explain,
     films,
@@ -240,6 +241,7 @@ def check(
         ),
         _answer_missing(question, passage, words, stems, concepts),
         successor.verdict(question.successor, words),
+        ages.verdict(question, words),
         plans.verdict(question.plan, words),
     ):
         if not verdict.ok:
@@ -298,14 +300,18 @@ def _contradiction(
         if noun is not None and _apart(words, stems, word, stem(noun), SUPERLATIVE_REACH):
             return Verdict.fail("contradicts", f"{word} {noun}")
     particulars = {w for w in question.sequence if w in kinds.MONTHS or w in question.names}
-    contrasted = opposites.misread(question.terms, particulars | set(question.numbers), stems)
+    particulars |= set(question.numbers)
+    contrasted = opposites.misread(
+        question.terms, particulars, stems
+    ) or opposites.awarded_the_other(question.sequence, particulars, words)
     if contrasted:
         return Verdict.fail("contradicts", contrasted)
     # Function words count here: "over 18" is not "under 18", "after" not "before".
+    ages = opposites.only_in_ages(stems)
     for term in (*question.terms, *(w for w in question.sequence if w in ANTONYMS)):
         if term in have:
             continue
-        opposite = ANTONYMS.get(term, frozenset()) & have
+        opposite = (ANTONYMS.get(term, frozenset()) & have) - ages
         if opposite:
             return Verdict.fail("contradicts", min(opposite))
         for prefix in NEGATIVE_PREFIXES:

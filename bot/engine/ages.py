@@ -1,0 +1,32 @@
+"""Whose age a passage gives: "how old is Aksel Rund?" is no question for "the role,
+played in the first film by Aksel Rund, now goes to Mathis Quell, 29", whose 29 is
+Quell's. News gives an age in an apposition after the name, which normalizing writes
+out as "quell 29 years old" (`bot.text`); the name before it is whose age it is."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.engine.verdicts import PASS, Verdict
+from bot.text import GLUE
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
+
+_APPOSITION_AGE = re.compile(r"(\S+) [1-9][0-9] years old\b")
+# Words before an age that name no one: "who is 29 years old", "she turned 29 years old".
+_NO_OWNER = GLUE | frozenset("is was are were be being been turned turns turning now".split())
+
+
+def verdict(question: Asked, words: list[str]) -> Verdict:
+    """A contradiction when `question` asks a named person's age and every age the
+    passage (normalized `words`) gives in an apposition is someone else's."""
+    if question.sequence[:2] != ("how", "old") or not question.names:
+        return PASS
+    owners = [
+        m.group(1) for m in _APPOSITION_AGE.finditer(" ".join(words)) if m.group(1) not in _NO_OWNER
+    ]
+    if owners and question.names.isdisjoint(owners):
+        return Verdict.fail("contradicts", f"age of {owners[0]}")
+    return PASS

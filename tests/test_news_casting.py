@@ -1,0 +1,151 @@
+"""Casting news with a career behind it, as the trade press writes it: ages in
+appositions ("Brandvold, 38,"), a birthplace after a participle ("Born in 1987 in
+Hollundby, ..., she"), an awards list that pairs each category with its film, a studio
+"producing" the film beside a quote that "made" something, "director-driven" thrillers,
+and fans' "og director". The article is our own
+(tests/data/news/lantern-reef-casting-article.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from news_articles import Drafted, assert_answers, drafted, drafted_news
+
+from bot.coref import referred
+from bot.drafttopics import topic_of
+from bot.engine import ages, companies, kinds, opposites, plans, premise
+from bot.models import Entity, EntityKind
+from bot.text import normalize
+
+
+@pytest.fixture(scope="module")
+def casting(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "lantern-reef-casting-article.txt", "casting")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "og" is the first film's here, not a plan since changed
+        ("who's directing lantern reef 2? did the og director come back", "Casimir Oduya"),
+        ("who directed the original lantern reef", "Casimir Oduya"),
+        # an age in an apposition after the name
+        ("how old is brandvold", "38"),
+        ("how old is mathis quell", "29"),
+        # the "she" after a participle's clause is the one person named before it
+        ("where was brandvold born", "Hollundby"),
+        # "Quell, 29," says an age: its "old" denies nothing "new"
+        ("who's the new ivo stern", "Mathis Quell"),
+        # each category with the film after it
+        ("who won best actress for salt hymn", "Brandvold"),
+        ("who won best actor for dry season", "Emeka Vaughn"),
+        # "making" a film is producing it
+        ("which studio is making lantern reef 2", "Marrow Lane Pictures"),
+    ],
+)
+def test_the_casting_news_is_answered(casting: Drafted, question: str, expected: str) -> None:
+    assert_answers(casting[1], question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the awards list gives these categories to other films
+        "who won best actor for salt hymn",
+        "who won best actress for dry season",
+        # the sentence naming Rund gives Quell's age
+        "how old is aksel rund",
+        # no date is set; her screen debut is no release
+        "when does lantern reef 2 come out",
+    ],
+)
+def test_what_the_casting_news_does_not_say_is_declined(casting: Drafted, question: str) -> None:
+    assert_answers(casting[1], question, None)
+
+
+def test_names_are_people_and_places_by_what_follows_them(casting: Drafted) -> None:
+    entities = casting[0]
+    # "now goes to Mathis Quell, 29,": an age makes a person, though "to" comes before
+    assert entities["Mathis Quell"]["kind"] == "person"
+    # "off the coast of Malta", "on the Jutland coast"
+    assert entities["Malta"]["kind"] == "place"
+    assert entities["Jutland"]["kind"] == "place"
+
+
+def test_a_quote_that_made_something_names_no_studio(tmp_path: Path) -> None:
+    text = (
+        'Harrow Pictures Casts Ilse Marrin in "Gull Rock 2"\nDate: May 2, 2026\n\n'
+        'Harrow Pictures has cast Ilse Marrin in "Gull Rock 2," the sequel to its 2023 '
+        "thriller.\n\n"
+        '"I loved the script, which made this an easy yes," Marrin said.\n'
+    )
+    engine = drafted(tmp_path, "gull-rock", text)[1]
+    index = engine.context.index
+    parsed = engine.parse("which studio made gull rock 2")
+    question = premise.asked(parsed.words, parsed.qtype, text=parsed.text)
+    # the only name beside "made" is the speaker's, and a person is no studio
+    quote = '"I loved the script, which made this an easy yes," Marrin said.'
+    assert companies.names_none(question, quote, index)
+    assert not companies.names_none(question, "Harrow Pictures made the sequel.", index)
+    # a name the article never gave may be a company's
+    assert not companies.names_none(question, "Tollgate made the sequel.", index)
+    who = engine.parse("who made gull rock 2")
+    assert not companies.names_none(premise.asked(who.words, who.qtype), quote, index)
+
+
+def test_a_pronoun_after_a_participles_clause_is_the_person_named_before() -> None:
+    entities = {"ottilie": Entity("ottilie", EntityKind.PERSON, "Ottilie Brandvold")}
+    sentences = [
+        "For Ottilie Brandvold, the project marks a return.",
+        "Born in 1987 in a fishing town, she studied drama.",
+    ]
+    assert referred(sentences, [["ottilie"], []], entities) == [(), ("ottilie",)]
+
+
+def test_an_age_and_a_compound_adjective_are_normalized() -> None:
+    assert normalize("Brandvold, 38, spent") == "brandvold 38 years old spent"
+    # a date's day or a year is no age
+    assert normalize("On May 5, 44, people came") == "on may 5 44 people came"
+    # "director-driven" names no director; a name before "-led" keeps its word
+    assert normalize("director-driven thrillers") == "directordriven thrillers"
+    assert "director" not in normalize("director-driven thrillers").split()
+    assert topic_of("Marrow Lane has built its name on director-driven thrillers.") != "director"
+
+
+def test_a_persons_debut_is_no_release() -> None:
+    sentence = "She studied drama before making her screen debut in a crime series."
+    assert topic_of(sentence) != "release_date"
+    assert topic_of("The sequel will debut in theaters on May 1.") == "release_date"
+
+
+def test_og_asks_a_plan_only_of_a_date() -> None:
+    assert plans.asks_plan(normalize("what was the og release date").split())
+    assert not plans.asks_plan(normalize("did the og director come back").split())
+
+
+def test_a_question_word_keeps_a_titles_last_word_from_being_asked() -> None:
+    # "the cormorant year" is a title: the question asks who, not which year
+    assert kinds.head_nouns(normalize("who is directing the cormorant year").split()) == set()
+    assert kinds.head_nouns(normalize("night ferry 2 release date").split()) == {"date"}
+
+
+def test_an_age_is_the_one_of_the_name_before_it() -> None:
+    words = normalize(
+        "The role of Ivo Stern, played by Aksel Rund, goes to Mathis Quell, 29, a newcomer."
+    )
+    for asked, ok in (("how old is aksel rund", False), ("how old is mathis quell", True)):
+        question = premise.asked(normalize(asked).split(), "how", asked.split()[-2:])
+        assert ages.verdict(question, words.split()).ok is ok, asked
+    # "who is 29 years old" names no one before the age
+    question = premise.asked("how old is aksel rund".split(), "how", ["aksel", "rund"])
+    assert ages.verdict(question, normalize("Rund, who is 29 years old").split()).ok
+
+
+def test_an_awards_category_is_the_one_before_the_film() -> None:
+    words = normalize(
+        'Brandvold won Best Actress for "Salt Hymn," and Vaughn was named Best Actor for '
+        '"Dry Season."'
+    ).split()
+    assert opposites.awarded_the_other(["best", "actor"], {"salt", "hymn"}, words) == "actress"
+    assert opposites.awarded_the_other(["best", "actor"], {"dry", "season"}, words) is None
