@@ -299,9 +299,14 @@ def _head_named(found: Sequence[str], head: str, entities: Mapping[str, Entity])
 
 
 def _opens(sentence: str, entity: Entity) -> bool:
-    """Whether the sentence opens on the entity's name: its subject, most likely."""
-    opening = sentence.lstrip("\"\u201c'\u2018").removeprefix("The ").casefold()
+    """Whether the sentence opens on the entity's name: its subject, most likely ('The
+    first "Gallowglass," adapted from ...' opens on the series' first film)."""
+    opening = _OPENING_ORDINAL.sub("", sentence.lstrip("\"\u201c'\u2018").removeprefix("The "))
+    opening = opening.lstrip("\"\u201c'\u2018").casefold()
     return any(opening.startswith(name.casefold()) for name in (entity.name, *entity.aliases))
+
+
+_OPENING_ORDINAL = re.compile(r"^(?:first|original|second|third|new|latest) ")
 
 
 def _head(entity: Entity) -> str | None:

@@ -14,6 +14,7 @@ def is_common(word: str, common: frozenset[str]) -> bool:
     w = word.lower().strip(".'")
     if w in common or w in GLUE:
         return True
+    w = _IRREGULAR_PLURALS.get(w, w)  # "Women made up 57% of buyers"
     w = _BRITISH_ISE.sub(r"iz\1", w)  # "Organisers" are organizers
     if w in common:
         return True
@@ -32,6 +33,7 @@ def is_common(word: str, common: frozenset[str]) -> bool:
 
 # Participles that make an adjective of a name before them.
 _OF_A_PLACE_OR_MAKER = frozenset("born based owned made led backed funded bred raised run".split())
+_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "person"}
 _BRITISH_ISE = re.compile(r"is(e|er|ers|es|ed|ing|ation|ations)$")
 
 

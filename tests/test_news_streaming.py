@@ -11,7 +11,7 @@ from news_articles import Drafted, assert_answers, drafted_news
 
 from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import guesses, kinds, premise, withheld
-from bot.engine.answered import states_sum
+from bot.engine.stated import sum_of_money
 from bot.text import normalize, stem
 
 
@@ -151,9 +151,9 @@ def test_how_much_money_asks_for_a_sum(cinderlane: Drafted, question: str, kind:
 
 
 def test_a_sum_is_stated_with_its_currency() -> None:
-    assert states_sum("It earned $140 million.", normalize("It earned $140 million.").split())
+    assert sum_of_money("It earned $140 million.", normalize("It earned $140 million.").split())
     share = "Premium screens made up 38% of the gross."
-    assert not states_sum(share, normalize(share).split())
+    assert not sum_of_money(share, normalize(share).split())
 
 
 def test_only_the_first_of_the_series_ranks_by_its_ordinal() -> None:

@@ -15,7 +15,18 @@ from typing import TYPE_CHECKING
 
 from bot import newsform
 from bot.concepts import Concepts
-from bot.engine import explain, kinds, names, naming, passive, phrases, plans, reasons, roles
+from bot.engine import (
+    explain,
+    kinds,
+    names,
+    naming,
+    passive,
+    phrases,
+    plans,
+    reasons,
+    roles,
+    stated,
+)
 from bot.engine.score import PLACE_KINDS
 from bot.text import DETERMINERS, GLUE, normalize, stem
 
@@ -71,7 +82,7 @@ def holds_answer(
         if ok and question.kind in kinds.TIME_KINDS:
             ok = not kinds.measured_from(stems, asked_about)
         if ok and question.kind == "money":
-            ok = states_sum(passage, words)
+            ok = stated.sum_of_money(passage, words)
     return ok
 
 
@@ -83,15 +94,6 @@ def _asks_a_place(question: Asked) -> bool:
         and not PLACE_KINDS.isdisjoint(question.heads)
         and question.sequence[-1:] in (("in",), ("at",))
     )
-
-
-# Words that state a sum without a currency sign: "4 million dollars", "£3m" aside.
-SUM_WORDS = frozenset("dollar dollars pound pounds euro euros yen".split())
-
-
-def states_sum(passage: str, words: list[str]) -> bool:
-    """Whether the passage states a sum of money: a currency sign or its word."""
-    return any(c in passage for c in explain.CURRENCIES) or not SUM_WORDS.isdisjoint(words)
 
 
 def _held_near(
@@ -202,7 +204,7 @@ def _a_sum(words: list[str], i: int, sums: frozenset[str]) -> bool:
     million paid subscribers" beside it."""
     if words[i] in _MAGNITUDES:
         return i > 0 and _a_sum(words, i - 1, sums)
-    return words[i] in sums or not SUM_WORDS.isdisjoint(words[i + 1 : i + 3])
+    return words[i] in sums or not kinds.SUM_WORDS.isdisjoint(words[i + 1 : i + 3])
 
 
 def _a_day(words: list[str], i: int) -> bool:

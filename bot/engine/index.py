@@ -8,7 +8,6 @@ alone reuses the previous index's entries for unchanged facts, its names and its
 from __future__ import annotations
 
 import math
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -16,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.aliases import AliasMatcher, Mention
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import kinds, reasons
+from bot.engine import kinds, reasons, stated
 from bot.engine.explain import concept_stems
 from bot.engine.phrases import implied_concepts
 from bot.engine.speller import Speller
@@ -36,16 +35,6 @@ KIND_WORDS: dict[EntityKind | None, tuple[str, ...]] = {
     EntityKind.PERSON: ("person", "actor"),
     EntityKind.ROLE: ("character", "role"),
 }
-
-# Checked on normalized text, where number words are already digits ("three" -> "3")
-# and ordinals are not ("first" -> "1st").
-_COUNT = re.compile(r"\b\d+\b|\b(twice|once|pair|dozen|several|both)\b")
-_TIME = re.compile(
-    r"\d{4}|\b(january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|week|month|year|after|before|until|now|soon|later|next|spring|"
-    r"summer|autumn|fall|winter|today|yesterday|tomorrow|date|dated|back to back)\b",
-    re.I,
-)
 
 intern = sys.intern  # one string object per distinct word across 100,000 facts
 
@@ -70,6 +59,8 @@ class IndexEntry:
     has_time: bool  # the answer states a date or a time
     has_span: bool  # the answer measures a span with its unit ("after 94 days")
     has_reason: bool = False  # the answer gives a cause or a purpose ("pushed it back after")
+    has_date: bool = True  # its time is one on a calendar: a year or a day of a month
+    has_sum: bool = True  # the answer states a sum of money ("$47.3 million")
 
 
 class _Names:
@@ -354,9 +345,11 @@ class Index:
             franchises=tuple(franchises),
             prefixes=tuple({intern(x[:PREFIX]): None for x in stems if len(x) >= PREFIX + 1}),
             core_people=tuple(self._core_people(examples)),
-            has_count=bool(_COUNT.search(" ".join(answer_words)))
-            and bool(_COUNT.search(self._without_names(answer_words))),
-            has_time=bool(_TIME.search(fact.answer)),
+            has_count=stated.count(answer_words)
+            and stated.count(self._without_names(answer_words).split()),
+            has_time=stated.time(fact.answer),
+            has_date=stated.date(fact.answer),
+            has_sum=stated.sum_of_money(fact.answer, answer_words),
             has_reason=reasons.gives_reason(answer_words),
             has_span=any(
                 w in kinds.SPANS and kinds.measured_span(answer_words, i)

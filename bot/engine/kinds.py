@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from itertools import pairwise
 
 from bot.engine import reasons
 from bot.engine.opposites import ANTONYMS
@@ -130,6 +131,8 @@ PHRASE_WORDS = {
     ("pass", "away"): "die",  # "when did she pass away" is answered by "she died in 1902"
     ("bad", "guy"): "villain",  # "who plays the bad guy": "guy" is no particle, but says nothing
 }
+# Words that state a sum without a currency sign: "4 million dollars", "£3m" aside.
+SUM_WORDS = frozenset("dollar dollars pound pounds euro euros yen".split())
 # The phrase words that ask for a sum of money, as "how much" does.
 AMOUNT_WORDS = frozenset({"gross"})
 
@@ -201,7 +204,7 @@ ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
     "month": lambda w: w in MONTHS,
     "century": lambda w: is_ordinal(w) or w in ("century", "centuries"),
     "count": _is_count,
-    "money": _is_count,  # and the passage states a sum (`answered.states_sum`)
+    "money": _is_count,  # and the passage states a sum (`stated.sum_of_money`)
 }
 # Words asking for a film's length: "what's the runtime on dr3".
 RUNTIME_WORDS = frozenset("runtime length".split())
@@ -378,4 +381,17 @@ def short_year(number: str, have: Collection[str]) -> bool:
         len(number) == 2
         and number.isdigit()
         and any(len(w) == 4 and w.isdigit() and w[0] in "12" and w.endswith(number) for w in have)
+    )
+
+
+# "its first weekend" is the "opening weekend" a box-office report speaks of.
+_OPENED = frozenset("opening open debut launch".split())
+_OPENING_SPANS = frozenset("weekend week day night".split())
+
+
+def an_opening(sequence: Sequence[str], have: Collection[str]) -> bool:
+    """Whether a question's "1st" (`sequence`, its normalized words) is of a span that a
+    passage naming an opening (`have`, its words and stems) gives as its opening's."""
+    return not _OPENED.isdisjoint(have) and any(
+        a == "1st" and b in _OPENING_SPANS for a, b in pairwise(sequence)
     )

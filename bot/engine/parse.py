@@ -53,6 +53,9 @@ _HOW_FAST = re.compile(r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|
 
 # Time fillers of chat that ask nothing: "who's doing the score this time".
 _FILLER = re.compile(r"\b(?:this time|these days|right now|at the moment|so far)\b")
+# ... and an aside after it, about the asker: "what did it gross tbh i forgot"
+_AFTERWORD = re.compile(r"\s+i (?:forgot|forget|wonder|guess|think)$")
+AFTERWORD_AFTER = 5  # words a question has before such an aside
 
 
 @dataclass(frozen=True)
@@ -268,6 +271,8 @@ def _without_chatter(words: list[str]) -> list[str]:
     mean them."""
     text = _HOW_FAST.sub("how long ", " ".join(CHAT_WORDS.get(w, _g_dropped(w)) for w in words))
     stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1)).strip()
+    if len(stripped.split()) > AFTERWORD_AFTER:  # not "what do i think" itself
+        stripped = _AFTERWORD.sub("", stripped)
     return stripped.split() if stripped else words
 
 

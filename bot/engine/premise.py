@@ -253,7 +253,11 @@ def _contradiction(
     question: Asked, words: list[str], stems: list[str], have: set[str], known: Concepts
 ) -> Verdict:
     for number in question.numbers:
-        if number not in have and not kinds.short_year(number, have):
+        if (
+            number not in have
+            and not kinds.short_year(number, have)
+            and not (number == "1st" and kinds.an_opening(question.sequence, have))
+        ):
             return Verdict.fail("contradicts", number)
     # a passage opening on "It" or "The sequel" names its film in the sentence before
     # ("Copper Sky 2 earned $600 million. It was shot in Norway."): the entities it

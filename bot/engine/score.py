@@ -81,7 +81,11 @@ class Weights:
     # --- answer kind
     topic_nudge: float = 0.06  # a suitable topic for the question type: a tie-breaker only
     no_count: float = 0.5  # "how many" answered by a fact stating no number
+    no_sum: float = 0.8  # "how much did it make" by a fact stating no sum ("52% of buyers")
     no_time: float = 0.8  # "when" answered by a fact stating no date: milder, dates hide
+    # "when" answered by a time on no calendar ("a March release may not be a bad
+    # thing") when another passage gives the day: a tie-breaker, not a refusal
+    vague_time: float = 0.93
     no_span: float = 0.5  # "how long" answered by a fact measuring no span ("a year-long run")
     # "why" asks for a cause as if for one more word, which a fact giving one says: the
     # headline "... After Months-Long Delay" shares more words with "why was it delayed"
@@ -118,6 +122,7 @@ class Query:
     franchises: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     counting: bool = False  # "how many ...": the answer must hold a number
+    summing: bool = False  # "how much did it make": ... a sum of money
     spanning: bool = False  # "how long ...": the answer must measure a span
     dating: bool = False  # "in what year ...": the answer must hold a time, as for "when"
     reasoning: bool = False  # "why ...": the answer must give a cause
@@ -210,6 +215,10 @@ def score(
         total *= w.no_span
     elif (query.qtype == "when" or query.dating) and not entry.has_time:
         total *= w.no_time
+    elif query.qtype == "when" and not entry.has_date:
+        total *= w.vague_time
+    if query.summing and not entry.has_sum:
+        total *= w.no_sum
     if fact.passage:
         # A long sentence shares words with many questions by chance (BM25's length
         # normalisation): between passages explaining a question alike, the shorter wins.
@@ -278,6 +287,8 @@ def build_query(
         franchises=frozenset(franchises),
         people=frozenset(e for e in named if index.kind(e) is EntityKind.PERSON),
         counting=counting,
+        summing=not kinds.AMOUNT_WORDS.isdisjoint(content)  # "pull in", "gross": takings
+        or kinds.answer_kind(list(words), qtype, kinds.head_nouns(list(words))) == "money",
         spanning=spanning,
         dating=bool(asked_times),
         reasoning=reasons.asks_reason(" ".join(words)),

@@ -123,6 +123,10 @@ def unknown_phrase(
         ]
         words_only = [i for i in real if not is_number(words[i])]
         after = words[run[-1] + 1] if run[-1] + 1 < len(words) else ""
+        if after == "part" and not is_number(
+            words[run[-1] + 2] if run[-1] + 2 < len(words) else ""
+        ):
+            after = ""  # "covering part of the overrun", not "dead reckoning part 1"
         phrase = " ".join(words[i] for i in run)
         if not words_only:
             # A bare number after a franchise or a film's title words is a film we

@@ -1,0 +1,51 @@
+"""What an answer states, as scoring asks it of every fact once when the index is built:
+a number for "how many", a time for "when" (and whether it is one on a calendar), a sum
+of money for "how much did it make"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.engine.explain import CURRENCIES
+from bot.engine.kinds import SUM_WORDS
+
+# Checked on normalized text, where number words are already digits ("three" -> "3")
+# and ordinals are not ("first" -> "1st").
+_COUNT = re.compile(r"\b\d+\b|\b(twice|once|pair|dozen|several|both)\b")
+_TIME = re.compile(
+    r"\d{4}|\b(january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|week|month|year|after|before|until|now|soon|later|next|spring|"
+    r"summer|autumn|fall|winter|today|yesterday|tomorrow|date|dated|back to back)\b",
+    re.I,
+)
+# A time a reader can put on a calendar: a year, a day of a month ("March 12", "12
+# March") or a count of days from one ("45 days after its cinema release"), not "a March
+# release" or "later this year".
+_DATE = re.compile(
+    r"\d{4}|\b\d+ (?:days?|weeks?|months?|years?)\b|\b(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}\b"
+    r"|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b",
+    re.I,
+)
+
+
+def count(words: Sequence[str]) -> bool:
+    """Whether normalized `words` state a number ("3", "twice", "a dozen")."""
+    return bool(_COUNT.search(" ".join(words)))
+
+
+def time(text: str) -> bool:
+    """Whether `text` states a date or a time, however vague ("later this year")."""
+    return bool(_TIME.search(text))
+
+
+def date(text: str) -> bool:
+    """Whether `text` states a time on a calendar: a year, a day of a month."""
+    return bool(_DATE.search(text))
+
+
+def sum_of_money(text: str, words: Sequence[str]) -> bool:
+    """Whether `text` (normalized `words`) states a sum: a currency sign or its word."""
+    return any(c in text for c in CURRENCIES) or not SUM_WORDS.isdisjoint(words)
