@@ -88,8 +88,9 @@ GENERAL_CONCEPTS = Concepts(
         "@receive": "receive get gain earn award grant obtain win".split(),
         # "which honour did she receive" is answered by "she was awarded a gold medal"
         "@honour": "honour honor award medal prize decoration".split(),
-        # "how much did it make" is answered by "it earned $600 million" or "grossed"
-        "@gross": "gross earn make take haul revenue collect".split(),
+        # "how much did it make" is answered by "it earned $600 million", "grossed" or
+        # "added $31.8 million from 52 markets"
+        "@gross": "gross earn make take haul revenue collect add".split(),
         "@compare": "compare contrast than unlike similar versus relative".split(),
         "@class": "class course lesson".split(),
         # "who is composing the music" is answered by "Composer X is writing the score"
@@ -113,6 +114,8 @@ GENERAL_CONCEPTS = Concepts(
         # "how long is the film" is answered by "the film runs 2 hours and 38 minutes"
         "@runtime": "long length lengthy runtime run clock".split(),
         "@worldwide": "worldwide global globally".split(),
+        # "how much did it make outside the US" is answered by "Overseas, it added $31.8M"
+        "@abroad": "overseas abroad international outside".split(),
         # "how many weeks did filming take" is answered by "filming lasted 14 weeks"
         "@last": "last take".split(),
         "@school": "school college university academy".split(),

@@ -133,6 +133,12 @@ _AGE_APPOSITION = re.compile(r"\b([A-Z][a-z][\w'\u2019-]*), ([1-9][0-9]),")
 _COMPOUND_ADJECTIVE = re.compile(
     r"\b([a-z]+)-(driven|led|focused|centred|centered|oriented|friendly|minded)\b"
 )
+# "The film played at more than 40 festivals": shown there, not acted in ("who does she
+# play" is not answered by it).
+_PLAYED_AT = re.compile(
+    r"\bplay(s|ed|ing)?(?= (?:at|in) (?:more than |over |about |nearly |some )?"
+    r"(?:[\d,]+ |several |many |dozens of )?(?:festivals|theaters|theatres|cinemas|venues)\b)"
+)
 # "a micro-budget horror film" says what kind of film it is, not what it cost.
 _BUDGET_SIZE = re.compile(r"\b(micro|low|big|high|mid|small|modest|shoestring|no)-budget\b")
 # Chat shorthand for the parts of a series: "s1" (after the letter-digit split), "eps".
@@ -166,6 +172,8 @@ SHORTHAND = {
     "nite": "night",
     "tonite": "tonight",
     "tix": "tickets",
+    "nom": "nomination",  # "the oscar nom"
+    "noms": "nominations",
 }
 # "w/ Brennan", "w/o a director": chat's "with" and "without", before "/" is dropped.
 _WITH = re.compile(r"\bw/(o\b)?")
@@ -192,7 +200,8 @@ def normalize(text: str) -> str:
     "Who's returning for M:I 7???" -> "who is returning for m i 7"
     """
     text = _AGE_APPOSITION.sub(r"\1, \2 years old,", clean(text))
-    text = _COMPOUND_ADJECTIVE.sub(r"\1\2", text).casefold()
+    text = _COMPOUND_ADJECTIVE.sub(r"\1\2", text)
+    text = _PLAYED_AT.sub(r"screen\1", text).casefold()
     if "'" in text:
         text = _CONTRACTION.sub(_expand, text)
     text = _NO_APOSTROPHE.sub(r"\1 is", text)

@@ -35,6 +35,8 @@ def casting(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
         # first film; the asker's aside asks nothing
         ("what did the first quarry light gross worldwide tbh i forgot", "$164 million"),
         ("how many theaters did quarry light open in", "3,405"),
+        # "overseas" is outside the US; "added $21.4 million" is what it made there
+        ("how much did quarry light make outside the us", "$21.4 million"),
         # a day on the calendar beats "a February release may suit a horror title"
         ("when is the quarry light sequel releasing", "February 19, 2027"),
     ],
@@ -80,3 +82,19 @@ def test_a_first_weekend_is_an_opening_one() -> None:
     assert kinds.an_opening(sequence, {"opening", "weekend"})
     assert not kinds.an_opening(sequence, {"weekend", "second"})
     assert not kinds.an_opening(tuple(normalize("who was first").split()), {"opening"})
+
+
+def test_a_film_shown_at_festivals_is_no_part_played() -> None:
+    words = normalize("The film won three prizes and played at more than 40 festivals.").split()
+    assert "played" not in words and "screened" in words
+    assert "played" in normalize("She played a translator in the film.").split()
+
+
+def test_a_described_film_and_chat_words_are_no_unknown_names(casting: Drafted) -> None:
+    engine = casting[1]
+    # "her big breakthrough film" describes a film; "nom" is chat for "nomination"
+    assert engine.parse("what was her big breakthrough film").unknown_phrase is None
+    nominated = engine.parse("which movie got her the nom")
+    assert "nomination" in nominated.words and nominated.unknown_phrase is None
+    # a lowercase title before "movie" still is one
+    assert "zorvath" in (engine.parse("when is the zorvath movie out").unknown_phrase or "")

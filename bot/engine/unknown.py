@@ -159,12 +159,29 @@ def unknown_phrase(
                 and any(foreign(i) for i in words_only)
             )
             or numbers
-            or after in FILM_CUES
+            or (after in FILM_CUES and not _describes_a_film(run, words))
             or any(name_like(i) for i in words_only)
         ):
             phrase = _after_article(run, words, capitalised) or phrase
             return _without_trailing_words(phrase, capitalised) if cased else phrase
     return None
+
+
+# Words that say what kind of film one is, before "film" or "movie": "her big
+# breakthrough film", "his debut movie" describe a film, not name one.
+FILM_DESCRIPTIONS = frozenset(
+    """breakthrough breakout debut horror action comedy drama indie animated feature
+    documentary silent big biggest best worst favourite favorite early recent solo
+    directorial""".split()
+)
+POSSESSIVES = frozenset("her his their its my your our".split())
+
+
+def _describes_a_film(run: list[int], words: list[str]) -> bool:
+    """Whether the words of `run`, before a film cue, describe a film rather than name
+    it: all of them words of a kind of film, or after a possessive ("her X film")."""
+    before = words[run[0] - 1] if run[0] else ""
+    return before in POSSESSIVES or all(words[i] in FILM_DESCRIPTIONS for i in run)
 
 
 # Endings of words that name a people or a faith: "Nepalese", "Christian", "Danish",
