@@ -14,7 +14,7 @@ from news_articles import Drafted, assert_answers, drafted, drafted_news
 
 from bot.coref import referred
 from bot.drafttopics import topic_of
-from bot.engine import ages, companies, kinds, opposites, plans, premise
+from bot.engine import ages, kinds, namekinds, opposites, plans, premise
 from bot.models import Entity, EntityKind
 from bot.text import normalize
 
@@ -73,12 +73,13 @@ def test_names_are_people_and_places_by_what_follows_them(casting: Drafted) -> N
     assert entities["Jutland"]["kind"] == "place"
 
 
-def test_a_quote_that_made_something_names_no_studio(tmp_path: Path) -> None:
+def test_a_quote_names_no_studio_and_a_place_no_one(tmp_path: Path) -> None:
     text = (
         'Harrow Pictures Casts Ilse Marrin in "Gull Rock 2"\nDate: May 2, 2026\n\n'
         'Harrow Pictures has cast Ilse Marrin in "Gull Rock 2," the sequel to its 2023 '
         "thriller.\n\n"
-        '"I loved the script, which made this an easy yes," Marrin said.\n'
+        '"I loved the script, which made this an easy yes," Marrin said. The crew '
+        "traveled to Porvenja last week.\n"
     )
     engine = drafted(tmp_path, "gull-rock", text)[1]
     index = engine.context.index
@@ -86,12 +87,18 @@ def test_a_quote_that_made_something_names_no_studio(tmp_path: Path) -> None:
     question = premise.asked(parsed.words, parsed.qtype, text=parsed.text)
     # the only name beside "made" is the speaker's, and a person is no studio
     quote = '"I loved the script, which made this an easy yes," Marrin said.'
-    assert companies.names_none(question, quote, index)
-    assert not companies.names_none(question, "Harrow Pictures made the sequel.", index)
+    assert namekinds.names_none(question, quote, index)
+    assert not namekinds.names_none(question, "Harrow Pictures made the sequel.", index)
     # a name the article never gave may be a company's
-    assert not companies.names_none(question, "Tollgate made the sequel.", index)
+    assert not namekinds.names_none(question, "Tollgate made the sequel.", index)
     who = engine.parse("who made gull rock 2")
-    assert not companies.names_none(premise.asked(who.words, who.qtype), quote, index)
+    assert not namekinds.names_none(premise.asked(who.words, who.qtype), quote, index)
+    # "who" asks for someone: a place is no one
+    who = engine.parse("who is the stunt coordinator")
+    asked = premise.asked(who.words, who.qtype)
+    trip = "Department heads, including the stunt coordinator, traveled to Porvenja."
+    assert namekinds.names_none(asked, trip, index)
+    assert not namekinds.names_none(asked, "Stunt coordinator Ada Quell went too.", index)
 
 
 def test_a_pronoun_after_a_participles_clause_is_the_person_named_before() -> None:

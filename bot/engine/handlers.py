@@ -11,9 +11,9 @@ from functools import partial
 from typing import Protocol
 
 from bot.engine import (
-    companies,
     departures,
     followon,
+    namekinds,
     premise,
     ranking,
     render,
@@ -354,8 +354,8 @@ def _read_passages(
                 ctx.index.concepts,
                 said=(*entry.fact.questions, *film),
             )
-        if verdict.ok and companies.names_none(question, entry.fact.answer, ctx.index):
-            verdict = verdicts.Verdict.fail("no_answer", "company")  # "which studio made it"
+        if verdict.ok and namekinds.names_none(question, entry.fact.answer, ctx.index):
+            verdict = verdicts.Verdict.fail("no_answer", "name")  # "which studio", "who"
         if verdict.reason == "no_answer" and question.kind == "reason":
             joined = followon.with_cause_after(ctx.index, entry.fact, named)
             if joined is not None:  # the act in this sentence, its cause in the next

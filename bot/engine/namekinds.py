@@ -1,0 +1,56 @@
+"""Whether the names a passage gives are of the kind a question asks for. "Which studio is
+making it?" asks for a company: a passage whose only names are people's, places' or films'
+names none ('"I read the script and loved it, which made this a hard call," Ashby-Nunes
+said.'). "Who's the stunt coordinator?" asks for someone: "department heads, including
+the stunt coordinator, traveled to Porvenja" names only a place.
+
+The premise check reads a passage as text; what a name is (a person, a place, a studio)
+is the index's knowledge, so this check runs where both are at hand, on a passage the
+premise check has passed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from bot.engine import names
+from bot.engine.index import Index
+from bot.engine.premise import Asked
+from bot.models import EntityKind
+from bot.text import normalize
+
+# What a question asks for when it asks for a company by its kind ("which streamer").
+COMPANY_HEADS = frozenset(
+    "studio company distributor streamer network firm broadcaster publisher".split()
+)
+# The kinds of names that answer neither: "which studio" is not answered by a person, a
+# place or a film; "who" is not answered by a place or a film.
+_NO_COMPANY = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.FILM)
+_NO_ONE = (EntityKind.PLACE, EntityKind.FILM)
+
+
+def names_none(question: Asked, passage: str, index: Index) -> bool:
+    """Whether `question` asks for a company by its kind ("which studio made it") or for
+    someone ("who"), and every name `passage` gives beyond the question's own is of
+    another kind, so it names none."""
+    if question.kind != "name":
+        return False
+    if not COMPANY_HEADS.isdisjoint(question.heads):
+        others = _words_only_of(index, _NO_COMPANY)
+    elif question.sequence[:1] == ("who",):
+        others = _words_only_of(index, _NO_ONE)
+    else:
+        return False
+    given = names.given(passage, question.words) - question.words
+    return bool(given) and all(w in others for w in given)
+
+
+@lru_cache(maxsize=8)  # an index at a time (and the one it replaces), two sets of kinds
+def _words_only_of(index: Index, kinds: Iterable[EntityKind]) -> frozenset[str]:
+    """The words of the index's names that are only ever those of `kinds` (a word a name
+    of another kind shares is left out)."""
+    of_kinds: dict[str, bool] = {}
+    for entity in index.entities.values():
+        for w in normalize(entity.name).split():
+            of_kinds[w] = of_kinds.get(w, True) and entity.kind in kinds
+    return frozenset(w for w, only in of_kinds.items() if only)
