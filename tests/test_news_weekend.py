@@ -11,7 +11,7 @@ import pytest
 from news_articles import Drafted, assert_answers, drafted_news
 
 from bot.draftwords import is_common
-from bot.engine import kinds
+from bot.engine import kinds, stated
 from bot.engine.score import WEIGHTS, build_query, score
 from bot.text import common_words, normalize
 
@@ -37,6 +37,8 @@ def casting(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
         ("how many theaters did quarry light open in", "3,405"),
         # "overseas" is outside the US; "added $21.4 million" is what it made there
         ("how much did quarry light make outside the us", "$21.4 million"),
+        # a figure beats a bound ("her first film with a budget north of $50 million")
+        ("how much is the quarry light sequel costing", "$61 million"),
         # a day on the calendar beats "a February release may suit a horror title"
         ("when is the quarry light sequel releasing", "February 19, 2027"),
     ],
@@ -98,3 +100,9 @@ def test_a_described_film_and_chat_words_are_no_unknown_names(casting: Drafted) 
     assert "nomination" in nominated.words and nominated.unknown_phrase is None
     # a lowercase title before "movie" still is one
     assert "zorvath" in (engine.parse("when is the zorvath movie out").unknown_phrase or "")
+
+
+def test_a_sum_given_only_as_a_bound_is_no_figure() -> None:
+    assert stated.only_bounds("his first film with a budget north of $100 million")
+    assert not stated.only_bounds("made for under $9 million, it grossed $74 million")
+    assert not stated.only_bounds("It cost $5 million.")

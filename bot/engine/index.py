@@ -61,6 +61,7 @@ class IndexEntry:
     has_reason: bool = False  # the answer gives a cause or a purpose ("pushed it back after")
     has_date: bool = True  # its time is one on a calendar: a year or a day of a month
     has_sum: bool = True  # the answer states a sum of money ("$47.3 million")
+    has_figure: bool = True  # ... and one as a figure, not a bound ("north of $100 million")
 
 
 class _Names:
@@ -350,6 +351,7 @@ class Index:
             has_time=stated.time(fact.answer),
             has_date=stated.date(fact.answer),
             has_sum=stated.sum_of_money(fact.answer, answer_words),
+            has_figure=not stated.only_bounds(fact.answer),
             has_reason=reasons.gives_reason(answer_words),
             has_span=any(
                 w in kinds.SPANS and kinds.measured_span(answer_words, i)

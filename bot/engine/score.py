@@ -82,6 +82,7 @@ class Weights:
     topic_nudge: float = 0.06  # a suitable topic for the question type: a tie-breaker only
     no_count: float = 0.5  # "how many" answered by a fact stating no number
     no_sum: float = 0.8  # "how much did it make" by a fact stating no sum ("52% of buyers")
+    bound_sum: float = 0.85  # ... or only a bound ("his first film with a budget north of")
     no_time: float = 0.8  # "when" answered by a fact stating no date: milder, dates hide
     # "when" answered by a time on no calendar ("a March release may not be a bad
     # thing") when another passage gives the day: a tie-breaker, not a refusal
@@ -219,6 +220,8 @@ def score(
         total *= w.vague_time
     if query.summing and not entry.has_sum:
         total *= w.no_sum
+    elif query.summing and not entry.has_figure:
+        total *= w.bound_sum
     if fact.passage:
         # A long sentence shares words with many questions by chance (BM25's length
         # normalisation): between passages explaining a question alike, the shorter wins.

@@ -49,3 +49,18 @@ def date(text: str) -> bool:
 def sum_of_money(text: str, words: Sequence[str]) -> bool:
     """Whether `text` (normalized `words`) states a sum: a currency sign or its word."""
     return any(c in text for c in CURRENCIES) or not SUM_WORDS.isdisjoint(words)
+
+
+# A sum given as a bound: "a budget north of $100 million", "more than $9 million".
+_BOUND = re.compile(
+    r"\b(?:north|south|upwards|in excess|more|less|fewer|over|under|above|below|at least"
+    r"|at most|nearly|almost|up to)(?: of| than)?\s+[$\u00a3\u20ac\u00a5]"
+)
+_SUM = re.compile(r"[$\u00a3\u20ac\u00a5]\s?\d")
+
+
+def only_bounds(text: str) -> bool:
+    """Whether every sum `text` states is a bound ("a budget north of $100 million"), not
+    a figure."""
+    sums = len(_SUM.findall(text))
+    return bool(sums) and len(_BOUND.findall(text)) >= sums
