@@ -10,8 +10,9 @@ from dataclasses import replace
 import pytest
 from news_articles import Drafted, assert_answers, drafted_news
 
+from bot.concepts import GENERAL_CONCEPTS
 from bot.draftwords import is_common
-from bot.engine import kinds, stated
+from bot.engine import kinds, premise, stated
 from bot.engine.score import WEIGHTS, build_query, score
 from bot.text import common_words, normalize
 
@@ -106,3 +107,27 @@ def test_a_sum_given_only_as_a_bound_is_no_figure() -> None:
     assert stated.only_bounds("his first film with a budget north of $100 million")
     assert not stated.only_bounds("made for under $9 million, it grossed $74 million")
     assert not stated.only_bounds("It cost $5 million.")
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "passage", "holds"),
+    [
+        (
+            "how many theaters is it opening in",
+            [],
+            "The guild, which represents more than 4,000 theaters, praised the move.",
+            False,
+        ),
+        (
+            "how many subscribers does lumora have",
+            ["lumora"],
+            "It suits Lumora, which reported 61 million subscribers in September.",
+            True,
+        ),
+    ],
+)
+def test_a_count_in_a_relative_clause_is_its_antecedents(
+    question: str, named: list[str], passage: str, holds: bool
+) -> None:
+    asked = premise.asked(normalize(question).split(), "how", named, question)
+    assert premise.check(asked, passage, GENERAL_CONCEPTS).ok is holds

@@ -139,6 +139,7 @@ def _held_near(
         and not kinds.loose_ordinal(words, i)
         and _sum_fits(question.kind, words, i, sums, not_a_sum=how_many or timing)
         and not (asked_things and _counts_other_things(words, stems, i, asked_things))
+        and not (how_many and _counted_by_another(words, stems, i, asked_about, question.words))
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not (
             question.kind in ("count", "money") and (kinds.a_year(words, i) or _a_day(words, i))
@@ -188,6 +189,26 @@ def _counts_other_things(words: list[str], stems: list[str], at: int, asked: set
     if not after or words[k] in GLUE or not words[k].isalpha():
         return False
     return asked.isdisjoint(after)
+
+
+# "the association, which represents more than 4,000 theaters": a relative clause's own
+# verb, this many words before its number at most.
+RELATIVE_REACH = 5
+_RELATIVES = frozenset("which who whom".split())
+
+
+def _counted_by_another(
+    words: list[str], stems: list[str], at: int, asked: set[str], named: frozenset[str]
+) -> bool:
+    """Whether the number at `at` counts for a relative clause of something the question
+    does not name, with a verb it does not ask about: "how many theaters is it opening
+    in" is no question for "the association, which represents more than 4,000 theaters"
+    (but "how many subscribers does Lumora+ have" is for "Lumora+, which reported 61
+    million subscribers")."""
+    for k in range(at - 1, max(-1, at - RELATIVE_REACH - 1), -1):
+        if words[k] in _RELATIVES and k + 1 < at:
+            return stems[k + 1] not in asked and (not k or words[k - 1] not in named)
+    return False
 
 
 def _sum_fits(kind: str, words: list[str], i: int, sums: frozenset[str], not_a_sum: bool) -> bool:
