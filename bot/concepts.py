@@ -127,6 +127,10 @@ GENERAL_CONCEPTS = Concepts(
         # "where is he from originally" is answered by "he was born in Aarhus"
         "@origin": "born native hometown raised originally".split(),
         "@death": "die death".split(),
+        # "who's his lawyer" is answered by "his attorney", "which court is the lawsuit
+        # in" by "the complaint, filed Monday in Los Angeles County Superior Court"
+        "@lawyer": "lawyer attorney counsel solicitor".split(),
+        "@lawsuit": "lawsuit suit complaint".split(),
         # "which studio is making it" is answered by "X Pictures, which is producing it"
         "@produce": "make produce".split(),
         # "did the og director come back" is answered by "X, who directed the first film,"

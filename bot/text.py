@@ -173,6 +173,8 @@ SHORTHAND = {
     "tonite": "tonight",
     "tix": "tickets",
     "nom": "nomination",  # "the oscar nom"
+    "msg": "message",
+    "msgs": "messages",
     "noms": "nominations",
 }
 # "w/ Brennan", "w/o a director": chat's "with" and "without", before "/" is dropped.

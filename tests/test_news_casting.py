@@ -156,3 +156,18 @@ def test_an_awards_category_is_the_one_before_the_film() -> None:
     ).split()
     assert opposites.awarded_the_other(["best", "actor"], {"salt", "hymn"}, words) == "actress"
     assert opposites.awarded_the_other(["best", "actor"], {"dry", "season"}, words) is None
+
+
+def test_a_lawsuit_in_the_words_of_the_court_pages(tmp_path: Path) -> None:
+    text = (
+        "Ilse Marrin Sues Harrow Pictures\nDate: May 2, 2026\n\n"
+        "Ilse Marrin has sued Harrow Pictures over her exit from its sequel.\n\n"
+        "The complaint, filed Monday in Ostvik County Superior Court, cites at least 14 "
+        "internal messages.\n\n"
+        "Her attorney, Tomas Vey, called the studio's decision cruel.\n"
+    )
+    engine = drafted(tmp_path, "marrin", text)[1]
+    # the complaint is the lawsuit; "msgs" are messages; an attorney is a lawyer
+    assert_answers(engine, "which court is the lawsuit in", "Ostvik County Superior Court")
+    assert_answers(engine, "how many internal msgs does the complaint cite", "14")
+    assert_answers(engine, "who is her lawyer", "Tomas Vey")
