@@ -14,7 +14,7 @@ from news_articles import Drafted, assert_answers, drafted, drafted_news
 
 from bot.coref import referred
 from bot.drafttopics import topic_of
-from bot.engine import ages, kinds, namekinds, opposites, plans, premise
+from bot.engine import ages, films, kinds, namekinds, opposites, plans, premise
 from bot.models import Entity, EntityKind
 from bot.text import normalize
 
@@ -171,3 +171,39 @@ def test_a_lawsuit_in_the_words_of_the_court_pages(tmp_path: Path) -> None:
     assert_answers(engine, "which court is the lawsuit in", "Ostvik County Superior Court")
     assert_answers(engine, "how many internal msgs does the complaint cite", "14")
     assert_answers(engine, "who is her lawyer", "Tomas Vey")
+
+
+@pytest.mark.parametrize(
+    ("question", "now"),
+    [
+        ("what's the name of the character she's playing", True),
+        ("who is brandvold playing", True),
+        ("who will brandvold play", True),
+        ("who did brandvold play in salt hymn", False),
+        ("who was the director", False),
+    ],
+)
+def test_a_question_of_now(question: str, now: bool) -> None:
+    assert films.asks_of_now(normalize(question).split()) is now
+
+
+def test_of_now_a_passage_about_an_earlier_film_ranks_as_another_films(
+    casting: Drafted,
+) -> None:
+    engine = casting[1]
+    index = engine.context.index
+    current = engine.context.current
+    assert current is not None and current.name == "Lantern Reef 2"
+    everything = range(len(index.entries))
+    earlier = {
+        index.entries[at].fact.answer
+        for at in films.earlier_films(
+            index, engine.parse("who is brandvold playing"), current, everything
+        )
+    }
+    # the ferry pilot of "Salt Hymn" (2018) was then; "will play Ada Kerr" is now
+    assert any("ferry pilot" in passage for passage in earlier)
+    assert not any("Ada Kerr" in passage for passage in earlier)
+    # asked of the past, or of a film by name, nothing ranks lower
+    for asked in ("who did brandvold play", "who is brandvold playing in salt hymn"):
+        assert not films.earlier_films(index, engine.parse(asked), current, everything), asked

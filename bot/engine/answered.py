@@ -130,6 +130,10 @@ def _held_near(
     timing = question.kind in kinds.TIME_KINDS
     sums = _sum_words(passage) if how_many or timing or question.kind == "money" else frozenset()
     asked_things = _asked_things(question, stems, known) if how_many else set()
+    # ... and what it asks done: "opening" of "how many theaters is it opening in"
+    counted = {stem(w) for w in question.sequence[2:4]}
+    act_terms = [t for t in question.terms if t not in counted]
+    acts = set(act_terms) | (known.sharing(act_terms, stems) - counted)
     found = [
         i
         for i, w in enumerate(words)
@@ -139,7 +143,7 @@ def _held_near(
         and not kinds.loose_ordinal(words, i)
         and _sum_fits(question.kind, words, i, sums, not_a_sum=how_many or timing)
         and not (asked_things and _counts_other_things(words, stems, i, asked_things))
-        and not (how_many and _counted_by_another(words, stems, i, asked_about, question.words))
+        and not (how_many and _counted_by_another(words, stems, i, acts, question.words))
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not (
             question.kind in ("count", "money") and (kinds.a_year(words, i) or _a_day(words, i))
@@ -192,7 +196,7 @@ def _counts_other_things(words: list[str], stems: list[str], at: int, asked: set
 
 
 # "the association, which represents more than 4,000 theaters": a relative clause's own
-# verb, this many words before its number at most.
+# words, this many before its number (and after it) at most.
 RELATIVE_REACH = 5
 _RELATIVES = frozenset("which who whom".split())
 
@@ -207,7 +211,9 @@ def _counted_by_another(
     million subscribers")."""
     for k in range(at - 1, max(-1, at - RELATIVE_REACH - 1), -1):
         if words[k] in _RELATIVES and k + 1 < at:
-            return stems[k + 1] not in asked and (not k or words[k - 1] not in named)
+            # "who was twice awarded the prize": its verb may come after the number
+            clause = stems[k + 1 : at] + stems[at + 1 : at + RELATIVE_REACH]
+            return asked.isdisjoint(clause) and (not k or words[k - 1] not in named)
     return False
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from bot.models import EntityKind
@@ -19,6 +19,7 @@ from bot.text import normalize
 if TYPE_CHECKING:
     from bot.aliases import Mention
     from bot.engine.index import Index
+    from bot.engine.parse import ParsedQuestion
     from bot.models import Entity, Fact
 
 # "the new Veilrunner", "the next kestrel run": a franchise's newest film, not all of it.
@@ -98,6 +99,62 @@ def first_film(index: Index, franchise: str) -> str | None:
     years = [(film_year(index, film), film.id) for film in films]
     dated = [(year, film) for year, film in years if year is not None]
     return min(dated)[1] if dated and len(dated) == len(years) else None
+
+
+# "Who is she playing", "what will he direct next": a question of what someone does now,
+# in the normalized words ("she is playing", "will direct").
+_NOW = frozenset("is are am will".split())
+NOW_REACH = 4  # "is Ilse Marrin playing": a name between "is" and its -ing
+
+
+def asks_of_now(words: Sequence[str]) -> bool:
+    """Whether a question asks of what is done now or next: "will", or "is" before a
+    verb's -ing ("what's the character she's playing"), not "who was" or "who played"."""
+    return "will" in words or any(
+        w in _NOW and any(v.endswith("ing") and len(v) > 4 for v in words[i + 1 : i + NOW_REACH])
+        for i, w in enumerate(words)
+    )
+
+
+def current_film(index: Index, latest: Mapping[str, str]) -> Entity | None:
+    """The film the news is about now: the one of the newest reports (`latest`, each
+    film's newest report date), and of those the one most facts are tagged with (an
+    article's own film, not the earlier ones it recalls)."""
+    films = index.names.films
+    return max(
+        films,
+        key=lambda f: (latest.get(f.id, ""), len(index.by_entity.get(f.id, ()))),
+        default=None,
+    )
+
+
+def earlier_films(
+    index: Index, parsed: ParsedQuestion, current: Entity | None, candidates: Iterable[int]
+) -> set[int]:
+    """The `candidates` tagged only with films other than the `current` one (the news's)
+    and saying nothing of now, when the question names someone, no film, and asks of
+    now: "what's the name of the character she's playing" is not asked of "a courtroom
+    drama in which she played a translator"."""
+    kinds = {index.kind(e) for e in parsed.entities}
+    if (
+        current is None
+        or EntityKind.PERSON not in kinds  # of someone's work now, not of a trailer's date
+        or not _FILM_KINDS.isdisjoint(kinds)
+        or not asks_of_now(parsed.words)
+    ):
+        return set()
+    now = current.id
+    return {
+        at
+        for at in candidates
+        if (tagged := index.entries[at].films)
+        and now not in tagged
+        # "... best remembered for X (2019), will play Corvin Tallow": of now, all the same
+        and not asks_of_now(normalize(index.entries[at].fact.answer).split())
+    }
+
+
+_FILM_KINDS = frozenset({EntityKind.FILM, EntityKind.FRANCHISE})
 
 
 def later_films(

@@ -58,6 +58,7 @@ class Context:
         self.cast = cast  # the /cast command's answer for a film name
         self._recent: list[Entity] | None = None
         self._last_ranked: tuple[ParsedQuestion, list[Scored]] | None = None
+        self.current = series.current_film(index, history.latest if history else {})
 
     def recent_films(self) -> list[Entity]:
         """Every film, the most recently reported on first (computed once)."""
@@ -82,7 +83,7 @@ class Context:
         return list(ranked)
 
     def _rank(self, parsed: ParsedQuestion) -> list[Scored]:
-        return ranking.ranked(self.index, parsed, self.weights)
+        return ranking.ranked(self.index, parsed, self.weights, self.current)
 
     def render(self, fact: Fact) -> str:
         return render.answer_text(fact, self.is_name_word)

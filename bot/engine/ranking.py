@@ -4,7 +4,9 @@ scored (`bot.engine.score`), best first.
 Two readings of the question change a score beyond its words. "Why" finds its cause in
 the sentence after an act as well as in the act's own sentence (`followon`). "The first
 Kettle & Crow" asks of the series' first film, so a passage about a later one ranks as
-another film's (`films.later_films`).
+another film's (`films.later_films`); "who is she playing", naming no film, asks of the
+one the news is about now, so a passage about her earlier films ranks as another film's
+(`films.earlier_films`).
 """
 
 from __future__ import annotations
@@ -13,10 +15,14 @@ from bot.engine import films, followon
 from bot.engine.index import Index
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored, Weights, build_query, score
+from bot.models import Entity
 
 
-def ranked(index: Index, parsed: ParsedQuestion, w: Weights) -> list[Scored]:
-    """The candidate facts for `parsed`, scored, best first."""
+def ranked(
+    index: Index, parsed: ParsedQuestion, w: Weights, current: Entity | None = None
+) -> list[Scored]:
+    """The candidate facts for `parsed`, scored, best first. `current`: the film the
+    newest reports are about, which a question in the present naming none asks of."""
     candidates = index.candidates(parsed.entities, parsed.content)
     if not candidates:
         return []
@@ -25,6 +31,7 @@ def ranked(index: Index, parsed: ParsedQuestion, w: Weights) -> list[Scored]:
         w, parsed.mentions,
     )  # fmt: skip
     later = films.later_films(index, parsed.words, parsed.mentions, candidates)
+    later |= films.earlier_films(index, parsed, current, candidates)
     scored = [
         Scored(
             score(query, index.entries[i], w, query.reasoning and followon.cause_follows(index, i))
