@@ -123,6 +123,8 @@ def _numbered(title_words: str) -> list[str]:
     title = words[:-2] if words[-2:-1] == ["Part"] else words[:-1]
     aliases: list[str] = []
     initials = "".join(w[0] for w in title if w[0].isupper())
+    if len(title) == 1 and len(initials) == 1:
+        initials = _compound_initials(title[0]) or initials  # "Coldwater 3" is "CW3"
     if len(initials) >= 2:
         aliases += [f"{initials}{number}", f"{initials} {number}"]
     if number in CARDINALS:
@@ -131,3 +133,24 @@ def _numbered(title_words: str) -> list[str]:
     if ordinal:
         aliases += [f"the {ordinal} {' '.join(title)}", f"{ordinal} {' '.join(title)}"]
     return aliases
+
+
+# The shortest word a one-word title may be read as a compound of: "Coldwater" is
+# "Cold" + "water", so fans call "Coldwater 3" "CW3"; "Saltwick" is "Salt" + "wick".
+MIN_COMPOUND_PART = 3
+
+
+def _compound_initials(word: str) -> str | None:
+    """The initials of a one-word title read as two ordinary words ("Coldwater" -> "CW"),
+    if exactly one way of cutting it gives two."""
+    common = common_words()
+    lowered = word.lower()
+    cuts = [
+        k
+        for k in range(MIN_COMPOUND_PART, len(lowered) - MIN_COMPOUND_PART + 1)
+        if lowered[:k] in common and lowered[k:] in common
+    ]
+    if len(cuts) != 1:
+        return None
+    initials = word[0].upper() + lowered[cuts[0]].upper()
+    return None if initials.lower() in common or initials.lower() in GLUE else initials  # "TV"

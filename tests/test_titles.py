@@ -49,3 +49,11 @@ def test_a_film_named_only_in_an_aside_leaves_the_sentence_to_the_articles_film(
     said = "Harrier Point 2, which Ines Varga directed, grossed $300 million."
     assert not named_only_aside(said, ["old-film"], films)
     assert not named_only_aside("Harrier Point 2 grossed $300 million.", ["old-film"], films)
+
+
+def test_a_one_word_series_read_as_two_words_is_written_by_their_initials() -> None:
+    # "Coldwater" is "cold" + "water": fans write "CW3" for "Coldwater 3"
+    aliases = title_aliases("Coldwater 3: The Drowned City")
+    assert "CW3" in aliases and "CW 3" in aliases
+    # a word no two ordinary words make gets no initials ("Gallowglass II")
+    assert not any(a.startswith(("GG", "G2")) for a in title_aliases("Gallowglass II"))
