@@ -93,6 +93,10 @@ def referred(
             if not people and out:
                 people = [e for e in out[-1] if entities[e].kind is EntityKind.PERSON]
             openers = [e for e in people if _opens(sentences[i - 1], entities[e])]
+            if not openers and not _opens_on_a_pronoun_itself(written):
+                # "Missing is X, who played the ship's doctor, Emil Varga. ... the British
+                # actor said": of a player and a part played, the player
+                openers = [e for e in people if not _played(sentences[i - 1], entities[e])]
             if len(set(people)) == 1:
                 found.append(people[0])
             elif len(set(openers)) == 1 and not _opens_on_a_pronoun_itself(written):
@@ -204,10 +208,16 @@ def _last_part(
             entity = entities[entity_id]
             if entity.kind not in (EntityKind.PERSON, EntityKind.ROLE):
                 continue
-            forms = "|".join(re.escape(n) for n in (entity.name, *entity.aliases))
-            if re.search(_PART_CUE + f"(?:{forms})", sentences[back], re.IGNORECASE):
+            if _played(sentences[back], entity):
                 return entity_id
     return None
+
+
+def _played(sentence: str, entity: Entity) -> bool:
+    """Whether `sentence` names the entity as a part played ("who played the ship's
+    doctor, Emil Varga")."""
+    forms = "|".join(re.escape(n) for n in (entity.name, *entity.aliases))
+    return re.search(_PART_CUE + f"(?:{forms})", sentence, re.IGNORECASE) is not None
 
 
 def _identified(sentence: str, entity: Entity) -> bool:

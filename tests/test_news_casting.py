@@ -42,6 +42,10 @@ def casting(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
         ("who won best actor for dry season", "Emeka Vaughn"),
         # "making" a film is producing it
         ("which studio is making lantern reef 2", "Marrow Lane Pictures"),
+        # "Missing from the cast is X, who played Y" says why nothing; "the Swedish
+        # actress" in the next sentence is X (not the part she played), and says why
+        ("why isnt greta holm back as signe lund", "year-long stage run"),
+        ("why did holm turn down the sequel", "year-long stage run"),
     ],
 )
 def test_the_casting_news_is_answered(casting: Drafted, question: str, expected: str) -> None:

@@ -49,11 +49,15 @@ def cause_follows(index: Index, at: int) -> bool:
 
 def with_cause_after(index: Index, fact: Fact, named: Iterable[str]) -> Fact | None:
     """`fact` with the next sentence joined to it, when that one gives a cause, is
-    about everything the question names and brings in no one new; else None."""
+    about what the question names (the two together about all of it) and brings in no
+    one new; else None."""
     after = next_passage(index, fact)
     if after is None or not reasons.gives_reason(normalize(after.answer).split()):
         return None
-    if not set(named) <= set(index.entries[index.position[after.id]].entities):
+    # about the one the question asks of, and what else it names is in one of the two:
+    # "why isn't X back as Varga" after "X, who played Varga, ..." and "the actor said"
+    about = set(index.entries[index.position[after.id]].entities)
+    if about.isdisjoint(named) or not set(named) <= about | set(fact.entities):
         return None
     if not _same_people(index, fact, after):
         return None

@@ -55,6 +55,9 @@ from bot.text import (
 # Words that turn a statement into its opposite. The contraction "n't" is already
 # "not" after normalize().
 NEGATIONS = frozenset("not never no nobody none nothing neither nor without".split())
+# "Why isn't X back?" is asked of what a passage says without a "not": "Missing from the
+# lineup is X", "X declined to return".
+ABSENT = frozenset("missing absent declined exited departed dropped quit".split())
 # Words that claim a thing is alone of its kind: "what is the only community ...?" asks
 # something "the first planned community" does not say.
 EXCLUSIVES = frozenset("only sole solely every all".split())
@@ -272,7 +275,7 @@ def _contradiction(
     asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
     asked_about |= known.sharing(question.terms, stems)  # "back" ~ "he is not returning"
     negated_terms = _negated(stems, asked_about)
-    if question.negated:
+    if question.negated and not (question.kind == "reason" and not ABSENT.isdisjoint(words)):
         if not have & NEGATIONS:
             return Verdict.fail("contradicts", "not")
         # "what are schools not a part of?" is not answered by "schools are not run by

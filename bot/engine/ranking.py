@@ -1,7 +1,7 @@
 """Ranking the facts for a question: the candidates its names and words reach, each
 scored (`bot.engine.score`), best first.
 
-Two readings of the question change a score beyond its words. "Why" finds its cause in
+Readings of the question change a score beyond its words. "Why" finds its cause in
 the sentence after an act as well as in the act's own sentence (`followon`). "The first
 Kettle & Crow" asks of the series' first film, so a passage about a later one ranks as
 another film's (`films.later_films`); "who is she playing", naming no film, asks of the
