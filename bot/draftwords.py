@@ -21,7 +21,7 @@ def is_common(word: str, common: frozenset[str]) -> bool:
     first, _, rest = w.partition("-")
     if rest and (first.isdigit() or first in CARDINALS_BY_WORD):
         return is_common(rest, common)  # "Three-day passes", "Two-time winner"
-    if rest.rpartition("-")[2] in _OF_A_PLACE_OR_MAKER:
+    if rest.rpartition("-")[2] in OF_A_PLACE_OR_MAKER:
         return True  # "Nigerian-born", "Harbor-owned", "London-based": adjectives
     for suffix, replacement in _INFLECTIONS:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
@@ -32,7 +32,7 @@ def is_common(word: str, common: frozenset[str]) -> bool:
 
 
 # Participles that make an adjective of a name before them.
-_OF_A_PLACE_OR_MAKER = frozenset("born based owned made led backed funded bred raised run".split())
+OF_A_PLACE_OR_MAKER = frozenset("born based owned made led backed funded bred raised run".split())
 _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "person"}
 _BRITISH_ISE = re.compile(r"is(e|er|ers|es|ed|ing|ation|ations)$")
 

@@ -211,3 +211,25 @@ def test_of_now_a_passage_about_an_earlier_film_ranks_as_another_films(
     # asked of the past, or of a film by name, nothing ranks lower
     for asked in ("who did brandvold play", "who is brandvold playing in salt hymn"):
         assert not films.earlier_films(index, engine.parse(asked), current, everything), asked
+
+
+def test_a_denial_by_surname_is_a_no_and_a_company_is_no_director(tmp_path: Path) -> None:
+    text = (
+        'Harrow Pictures Dates Two "Gull Rock" Films\nDate: May 2, 2026\n\n'
+        "The Burbank-based Harrow Pictures has named a new filmmaker for its next two "
+        'films. Ilse Marrin will direct "Gull Rock 3." "Gull Rock 4" will not be directed '
+        "by Marrin; that film goes to Tomas Vey.\n"
+    )
+    engine = drafted(tmp_path, "gull-rock", text)[1]
+    # "will not be directed by Marrin" denies it of Ilse Marrin, by her surname, even
+    # when the question's verb ("doing") checks nothing
+    for question in ("is ilse marrin directing gull rock 4", "is marrin doing gull rock 4 too?"):
+        no = engine.answer(question)
+        assert no.answered and no.text.startswith("No: "), (question, no.text)
+    # a director is a person: a studio (or "Burbank-based") names none
+    index = engine.context.index
+    who = engine.parse("who is the new director")
+    asked = premise.asked(who.words, who.qtype)
+    lede = "The Burbank-based Harrow Pictures has named a new filmmaker for its next two films."
+    assert namekinds.names_none(asked, lede, index)
+    assert not namekinds.names_none(asked, 'Ilse Marrin will direct "Gull Rock 3."', index)

@@ -12,7 +12,7 @@ from news_articles import Drafted, assert_answers, drafted_news
 
 from bot.concepts import GENERAL_CONCEPTS
 from bot.draftwords import is_common
-from bot.engine import kinds, premise, stated
+from bot.engine import kinds, premise, stated, totals
 from bot.engine.score import WEIGHTS, build_query, score
 from bot.text import common_words, normalize
 
@@ -131,3 +131,33 @@ def test_a_count_in_a_relative_clause_is_its_antecedents(
 ) -> None:
     asked = premise.asked(normalize(question).split(), "how", named, question)
     assert premise.check(asked, passage, GENERAL_CONCEPTS).ok is holds
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "holds"),
+    [
+        # a sum over three films is no answer for one of them
+        (
+            "how much did the first hexworth movie make",
+            "The three films, released between 2009 and 2014, grossed a combined $1.7 billion.",
+            False,
+        ),
+        # unless the question asks for the sum
+        (
+            "how much did the hexworth films make together",
+            "The three films, released between 2009 and 2014, grossed a combined $1.7 billion.",
+            True,
+        ),
+        # a film's own figure beside the franchise's cumulative take still answers
+        (
+            "how much did ormsgard rising make",
+            "It grossed $912 million, lifting the cumulative take of the series to $2 billion.",
+            True,
+        ),
+    ],
+)
+def test_a_summed_amount_answers_no_question_of_one_thing(
+    question: str, passage: str, holds: bool
+) -> None:
+    asked = premise.asked(normalize(question).split(), "how", [], question)
+    assert totals.verdict(asked, normalize(passage).split()).ok is holds

@@ -2,7 +2,8 @@
 making it?" asks for a company: a passage whose only names are people's, places' or films'
 names none ('"I read the script and loved it, which made this a hard call," Ashby-Nunes
 said.'). "Who's the stunt coordinator?" asks for someone: "department heads, including
-the stunt coordinator, traveled to Porvenja" names only a place.
+the stunt coordinator, traveled to Porvenja" names only a place, and "who's the new
+director?" a person, which "Quorlane Pictures named a new filmmaker" does not.
 
 The premise check reads a passage as text; what a name is (a person, a place, a studio)
 is the index's knowledge, so this check runs where both are at hand, on a passage the
@@ -17,7 +18,7 @@ from bot.engine import names
 from bot.engine.index import Index
 from bot.engine.premise import Asked
 from bot.models import EntityKind
-from bot.text import normalize
+from bot.text import normalize, stem
 
 # What a question asks for when it asks for a company by its kind ("which streamer").
 COMPANY_HEADS = frozenset(
@@ -27,18 +28,23 @@ COMPANY_HEADS = frozenset(
 # place or a film; "who" is not answered by a place or a film.
 _NO_COMPANY = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.FILM)
 _NO_ONE = (EntityKind.PLACE, EntityKind.FILM)
+# ... and "who" asked of a job only a person does ("who's the new director") is not
+# answered by a company either ("Quorlane Pictures ... named a new filmmaker").
+_NO_PERSON = (EntityKind.PLACE, EntityKind.FILM, EntityKind.ORG, EntityKind.FRANCHISE)
+PERSON_JOBS = frozenset("direct write compose composer actor star".split())
 
 
 def names_none(question: Asked, passage: str, index: Index) -> bool:
     """Whether `question` asks for a company by its kind ("which studio made it") or for
-    someone ("who"), and every name `passage` gives beyond the question's own is of
-    another kind, so it names none."""
+    someone ("who", a person for a person's job), and every name `passage` gives beyond
+    the question's own is of another kind, so it names none."""
     if question.kind != "name":
         return False
     if not COMPANY_HEADS.isdisjoint(question.heads):
         others = _words_only_of(index, _NO_COMPANY)
     elif question.sequence[:1] == ("who",):
-        others = _words_only_of(index, _NO_ONE)
+        jobs = not PERSON_JOBS.isdisjoint(stem(w) for w in question.sequence)
+        others = _words_only_of(index, _NO_PERSON if jobs else _NO_ONE)
     else:
         return False
     given = names.given(passage, question.words) - question.words

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from bot import newsform
+from bot import draftwords, newsform
 from bot.engine import passive
 from bot.text import GLUE, common_words, is_calendar, normalize, stem
 
@@ -34,7 +34,12 @@ def given(passage: str, asked: Set[str]) -> set[str]:
     """The first words (normalized) of the names `passage` gives. Its first word counts
     when capitalised and no ordinary English word ("Maren increased the fleet"), unless
     the question (`asked`, its words) has it too."""
-    found = {n.split()[0] for m in _NAME.finditer(passage) if (n := normalize(m.group(0)))}
+    found = {
+        n.split()[0]
+        for m in _NAME.finditer(passage)
+        if (n := normalize(m.group(0)))
+        and m.group(0).rpartition("-")[2] not in draftwords.OF_A_PLACE_OR_MAKER  # "Burbank-based"
+    }
     found = {w for w in found if not is_calendar(w)}  # "confirmed on Monday" names no one
     if newsform.headline(passage):
         # a headline capitalises every longer word: "Copper Sky 3 Sets Its Writers" gives

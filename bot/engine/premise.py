@@ -37,6 +37,7 @@ from bot.engine import (
     plans,
     roles,
     successor,
+    totals,
     withheld,
 )
 from bot.engine.opposites import ANTONYMS
@@ -245,6 +246,7 @@ def check(
         _answer_missing(question, passage, words, stems, concepts),
         successor.verdict(question.successor, words),
         ages.verdict(question, words),
+        totals.verdict(question, words),
         plans.verdict(question.plan, words),
     ):
         if not verdict.ok:

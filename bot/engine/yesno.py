@@ -69,7 +69,9 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         # A cast list naming the person states "is X in / part of / back for" by its topic.
         relation = {s for s in relation if not _asks_membership(s, ctx.index.concepts)}
     if not relation:
-        return reply
+        # "is Tsaroukian doing Zephyrine?" asks nothing a word can check; a passage
+        # denying it of her ("will not be directed by Tsaroukian") is a "no"
+        return no(fact, reply.confidence, ctx) if denied_of_the_asked(parsed, fact, ctx) else reply
     if not _relation_belongs_to(relation, fact_words, person, ctx, played):
         return ctx.closest_only(parsed, fact)
     return replace(reply, text=render.yes(reply.text))
@@ -129,8 +131,9 @@ def denied_of_the_asked(parsed: ParsedQuestion, fact: Fact, ctx: Context) -> boo
     people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON]
     if parsed.qtype != "yesno" or len(people) != 1:
         return False
-    name = set(normalize(ctx.index.entities[people[0]].name).split())
-    return bool(name) and name <= names.denied(name, fact.answer)
+    name = normalize(ctx.index.entities[people[0]].name).split()
+    # by the surname at least: "will not be directed by Tsaroukian"
+    return bool(name) and name[-1] in names.denied(set(name), fact.answer)
 
 
 def _promotion_dated(fact_words: list[str], month: str, asked: tuple[str, ...]) -> bool:

@@ -1,0 +1,51 @@
+"""A sum of several things is no answer for one of them: "how much did the first Hexworth
+movie make" is not answered by "the three existing films, which grossed a combined $1.7
+billion", unless the question asks for the sum itself ("how much did the films make
+together", "the franchise's total")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.engine.verdicts import PASS, Verdict
+from bot.text import is_number
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
+
+# Words by which a passage sums several things' figures.
+SUMMED = frozenset("combined together collectively cumulative cumulatively altogether".split())
+# Words by which a question asks for such a sum (or of several things).
+ASKS_A_SUM = SUMMED | frozenset(
+    "total all franchise series films movies installments sequels both".split()
+)
+_AMOUNTS = frozenset({"money", "count"})
+
+
+SUMMED_REACH = 3  # "grossed a combined $1.7 billion": the word shortly before the amount
+
+
+def verdict(question: Asked, words: list[str]) -> Verdict:
+    """A contradiction when every amount the passage (normalized `words`) gives is summed
+    over several things ("a combined $1.7 billion") and `question` asks for one thing's."""
+    if question.kind not in _AMOUNTS or not ASKS_A_SUM.isdisjoint(question.sequence):
+        return PASS
+    amounts = [i for i, w in enumerate(words) if is_number(w) and _large(words, i)]
+    summed = [i for i in amounts if not SUMMED.isdisjoint(words[max(0, i - SUMMED_REACH) : i])]
+    if not amounts or len(summed) < len(amounts):
+        return PASS
+    return Verdict.fail("contradicts", "summed")
+
+
+def _large(words: list[str], at: int) -> bool:
+    """Whether the number at `at` is an amount a sum is written in ("1 7 billion", "8 000
+    screens", as normalized), not a count of things ("the three films") or a year."""
+    after = words[at + 1 : at + 3]
+    return not _MAGNITUDES.isdisjoint(after) or (
+        len(after[:1]) == 1 and _GROUP.fullmatch(after[0]) is not None
+    )
+
+
+_MAGNITUDES = frozenset("thousand million billion".split())
+_GROUP = re.compile(r"\d{3}")  # "8,000" is normalized "8 000"
