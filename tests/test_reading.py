@@ -1098,6 +1098,28 @@ HELD_OUT = [
         "starting code: 1/9 answerable right, 1 wrong of 2 given; on its final code the "
         "same. Never read or tuned on.",
     ),
+    (
+        28,
+        "fothergill-series-article.txt",
+        "An encyclopedia-style history of a film series, written at the start of the "
+        "sixteenth round with three articles that round tuned on. On the round's starting "
+        "code: 2/9 answerable right, 0 wrong of 2 given; on its final code the same. Never "
+        "read or tuned on.",
+    ),
+    (
+        29,
+        "glasmere-festival-article.txt",
+        "A festival's awards night, written at the end of the sixteenth round. On the "
+        "round's starting code: 1/9 answerable right, 0 wrong of 1 given; on its final "
+        "code the same. Never read or tuned on.",
+    ),
+    (
+        30,
+        "kilbrannoch-ferryman-article.txt",
+        "An encyclopedia-style article on a 1989 thriller, written with 29. On the round's "
+        "starting code: 1/9 answerable right, 0 wrong of 1 given; on its final code the "
+        "same. Never read or tuned on.",
+    ),
 ]
 
 
