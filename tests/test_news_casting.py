@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 from news_articles import Drafted, assert_answers, drafted, drafted_news
 
+from bot.concepts import GENERAL_CONCEPTS
 from bot.coref import referred
 from bot.drafttopics import topic_of
 from bot.engine import ages, films, kinds, namekinds, opposites, plans, premise
 from bot.models import Entity, EntityKind
-from bot.text import normalize
+from bot.text import common_words, normalize
+from bot.titles import MAX_INITIALS
 
 
 @pytest.fixture(scope="module")
@@ -233,3 +235,26 @@ def test_a_denial_by_surname_is_a_no_and_a_company_is_no_director(tmp_path: Path
     lede = "The Burbank-based Harrow Pictures has named a new filmmaker for its next two films."
     assert namekinds.names_none(asked, lede, index)
     assert not namekinds.names_none(asked, 'Ilse Marrin will direct "Gull Rock 3."', index)
+
+
+def test_no_concept_word_is_a_titles_initials(tmp_path: Path) -> None:
+    # A concept's words are refused as aliases, and a title's initials are its alias:
+    # were "og" a concept word, "Outer Grove 2" (OG2, OG) would fail validation and its
+    # draft fall back to passages only.
+    short = {
+        w
+        for words in GENERAL_CONCEPTS.groups.values()
+        for w in words
+        if len(w) <= MAX_INITIALS and w.isalpha() and w not in common_words()
+    }
+    assert not short
+    text = (
+        'Harrow Pictures Dates "Outer Grove 2"\nDate: May 2, 2026\n\n"Outer Grove 2," the '
+        'sequel to the 2023 thriller "Outer Grove," will open on May 1, 2027, Harrow '
+        "Pictures said. The film reunites the cast of the first Outer Grove.\n"
+    )
+    entities, engine = drafted(tmp_path, "outer-grove", text)
+    assert {"Outer Grove", "Outer Grove 2"} <= set(entities)
+    # and fans' "og" is "original" there, "the og release date" a plan
+    assert "original" in engine.parse("who directed the og outer grove").words
+    assert "og" in engine.parse("what was the og release date").words

@@ -27,8 +27,8 @@ NEWEST = frozenset("new next latest newest upcoming".split())
 # "the last Veilrunner movie", "the previous kestrel run": the film before the newest.
 PREVIOUS = frozenset("last previous prior".split())
 # "the first Saltmarsh movie", "the original Veilrunner": the series' first film
-# (questions are read normalized: "first" is "1st"; "og" is chat for "original").
-FIRST = frozenset("1st original og".split())
+# (questions are read normalized: "first" is "1st", and fans' "og" "original").
+FIRST = frozenset("1st original".split())
 
 # "the new one", "this upcoming movie": the film the news is about, not named. Its words
 # ask for nothing a passage must say: "where are they shooting the new one" is answered by

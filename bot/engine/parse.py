@@ -273,7 +273,7 @@ def _without_chatter(words: list[str]) -> list[str]:
     stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1)).strip()
     if len(stripped.split()) > AFTERWORD_AFTER:  # not "what do i think" itself
         stripped = _AFTERWORD.sub("", stripped)
-    return stripped.split() if stripped else words
+    return plans.og_as_original(stripped.split() if stripped else words)
 
 
 def question_type(words: list[str] | tuple[str, ...]) -> QuestionType:

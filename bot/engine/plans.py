@@ -54,6 +54,15 @@ PLANNED = "@plan"
 ASKED_WORD = "plan"
 
 
+def og_as_original(words: Sequence[str]) -> list[str]:
+    """Fans' "og" as "original" where it asks for no plan ("the og director", "the og
+    movies"); before a word of timing ("the og release date") it stays a plan's word."""
+    return [
+        "original" if w == _OG and after not in _OG_TIMING else w
+        for w, after in pairwise([*words, ""])
+    ]
+
+
 def asks_plan(words: Sequence[str]) -> bool:
     """Whether a question (normalized words) asks what was planned before a change."""
     return not _ASKING.isdisjoint(words) or any(
