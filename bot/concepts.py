@@ -133,10 +133,6 @@ GENERAL_CONCEPTS = Concepts(
         "@lawsuit": "lawsuit suit complaint".split(),
         # "which studio is making it" is answered by "X Pictures, which is producing it"
         "@produce": "make produce".split(),
-        # "did the og director come back" (read "original") is answered by "X, who
-        # directed the first film," (normalize() writes "first" as "1st"). Not "og"
-        # itself: a concept's words are no aliases, and "OG" is many a title's initials.
-        "@original": "original 1st".split(),
         # "who's the villain" is answered by "cast as the antagonist"
         "@villain": "villain antagonist baddie nemesis adversary".split(),
         # "how many people lived there" is answered by "it had 4,200 inhabitants"

@@ -31,7 +31,6 @@ def casting(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
     [
         # "og" is the first film's here, not a plan since changed
         ("who's directing lantern reef 2? did the og director come back", "Casimir Oduya"),
-        ("who directed the original lantern reef", "Casimir Oduya"),
         # an age in an apposition after the name
         ("how old is brandvold", "38"),
         ("how old is mathis quell", "29"),

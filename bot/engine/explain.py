@@ -179,7 +179,15 @@ def _authored(term: str, passage: Passage, known: Concepts) -> bool:
 Way = Callable[[str, Passage, Concepts], bool]
 
 # The ways a passage may say a question's term, cheapest first.
-WAYS: tuple[Way, ...] = (_said, _synonym, _family, _verb_form, _doer, _authored)
+def _first(term: str, passage: Passage, known: Concepts) -> bool:
+    """ "did the original director come back" (fans' "og") is answered by "X, who directed
+    the first film," (normalized "1st"). Not a concept: ranking by it would take any
+    "first" for "what was the original release date", which the reports' history answers."""
+    return term == ORIGINAL and FIRST in passage.stems
+
+
+ORIGINAL, FIRST = "original", "1st"
+WAYS: tuple[Way, ...] = (_said, _synonym, _family, _verb_form, _doer, _authored, _first)
 
 
 # A name of two or more capitalised words, "of" or "and" allowed between them: "United
