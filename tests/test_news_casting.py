@@ -257,3 +257,22 @@ def test_no_concept_word_is_a_titles_initials(tmp_path: Path) -> None:
     # and fans' "og" is "original" there, "the og release date" a plan
     assert "original" in engine.parse("who directed the og outer grove").words
     assert "og" in engine.parse("what was the og release date").words
+
+
+def test_ordinary_words_before_part_are_no_title(casting: Drafted) -> None:
+    engine = casting[1]
+    # "part" makes a title only with its number: "dead reckoning part 1"
+    assert (
+        engine.parse("which company is covering part of the budget overrun").unknown_phrase is None
+    )
+    assert "zorvath" in (engine.parse("is zorvath part 2 out").unknown_phrase or "")
+
+
+def test_a_described_film_and_chat_words_are_no_unknown_names(casting: Drafted) -> None:
+    engine = casting[1]
+    # "her big breakthrough film" describes a film; "nom" is chat for "nomination"
+    assert engine.parse("what was her big breakthrough film").unknown_phrase is None
+    nominated = engine.parse("which movie got her the nom")
+    assert "nomination" in nominated.words and nominated.unknown_phrase is None
+    # a lowercase title before "movie" still is one
+    assert "zorvath" in (engine.parse("when is the zorvath movie out").unknown_phrase or "")
