@@ -202,8 +202,11 @@ def normalize(text: str) -> str:
     "Who's returning for M:I 7???" -> "who is returning for m i 7"
     """
     text = _AGE_APPOSITION.sub(r"\1, \2 years old,", clean(text))
-    text = _COMPOUND_ADJECTIVE.sub(r"\1\2", text)
-    text = _PLAYED_AT.sub(r"screen\1", text).casefold()
+    if "-" in text:  # the rewrites below only where they can apply: every passage comes here
+        text = _COMPOUND_ADJECTIVE.sub(r"\1\2", text)
+    if "play" in text:
+        text = _PLAYED_AT.sub(r"screen\1", text)
+    text = text.casefold()
     if "'" in text:
         text = _CONTRACTION.sub(_expand, text)
     text = _NO_APOSTROPHE.sub(r"\1 is", text)

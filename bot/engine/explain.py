@@ -178,6 +178,7 @@ def _authored(term: str, passage: Passage, known: Concepts) -> bool:
 
 Way = Callable[[str, Passage, Concepts], bool]
 
+
 # The ways a passage may say a question's term, cheapest first.
 def _first(term: str, passage: Passage, known: Concepts) -> bool:
     """ "did the original director come back" (fans' "og") is answered by "X, who directed

@@ -316,11 +316,11 @@ def _contradiction(
     if contrasted:
         return Verdict.fail("contradicts", contrasted)
     # Function words count here: "over 18" is not "under 18", "after" not "before".
-    ages = opposites.only_in_ages(stems)
+    of_ages = opposites.only_in_ages(stems)  # "the 81-year-old actor" denies no "new"
     for term in (*question.terms, *(w for w in question.sequence if w in ANTONYMS)):
         if term in have:
             continue
-        opposite = (ANTONYMS.get(term, frozenset()) & have) - ages
+        opposite = (ANTONYMS.get(term, frozenset()) & have) - of_ages
         if opposite:
             return Verdict.fail("contradicts", min(opposite))
         for prefix in NEGATIVE_PREFIXES:
