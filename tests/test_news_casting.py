@@ -7,6 +7,8 @@ and fans' "og director". The article is our own
 
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 
 import pytest
@@ -276,3 +278,17 @@ def test_a_described_film_and_chat_words_are_no_unknown_names(casting: Drafted) 
     assert "nomination" in nominated.words and nominated.unknown_phrase is None
     # a lowercase title before "movie" still is one
     assert "zorvath" in (engine.parse("when is the zorvath movie out").unknown_phrase or "")
+
+
+def test_what_an_index_names_is_let_go_with_the_index(tmp_path: Path) -> None:
+    text = 'Ilse Marrin Joins "Gull Rock 2"\nDate: May 2, 2026\n\nIlse Marrin joined the cast.\n'
+    engine = drafted(tmp_path, "gull-rock", text)[1]
+    who = engine.parse("who is the new director")
+    namekinds.names_none(
+        premise.asked(who.words, who.qtype), "Ilse Marrin said so.", engine.context.index
+    )
+    index = weakref.ref(engine.context.index)
+    del engine, who
+    gc.collect()
+    # a reload replaces the index; the words worked out for it must not keep it alive
+    assert index() is None

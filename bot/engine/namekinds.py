@@ -11,8 +11,7 @@ premise check has passed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from bot.engine import names
 from bot.engine.index import Index
@@ -51,12 +50,21 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     return bool(given) and all(w in others for w in given)
 
 
-@lru_cache(maxsize=8)  # an index at a time (and the one it replaces), two sets of kinds
-def _words_only_of(index: Index, kinds: Iterable[EntityKind]) -> frozenset[str]:
+# Worked out once per index and kinds, and let go with the index: an index replaced by
+# a reload is no longer held (an lru_cache would keep old indexes of 100,000 facts alive).
+_WORDS_OF: WeakKeyDictionary[Index, dict[tuple[EntityKind, ...], frozenset[str]]] = (
+    WeakKeyDictionary()
+)
+
+
+def _words_only_of(index: Index, kinds: tuple[EntityKind, ...]) -> frozenset[str]:
     """The words of the index's names that are only ever those of `kinds` (a word a name
     of another kind shares is left out)."""
-    of_kinds: dict[str, bool] = {}
-    for entity in index.entities.values():
-        for w in normalize(entity.name).split():
-            of_kinds[w] = of_kinds.get(w, True) and entity.kind in kinds
-    return frozenset(w for w, only in of_kinds.items() if only)
+    known = _WORDS_OF.setdefault(index, {})
+    if kinds not in known:
+        of_kinds: dict[str, bool] = {}
+        for entity in index.entities.values():
+            for w in normalize(entity.name).split():
+                of_kinds[w] = of_kinds.get(w, True) and entity.kind in kinds
+        known[kinds] = frozenset(w for w, only in of_kinds.items() if only)
+    return known[kinds]
