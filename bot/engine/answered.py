@@ -131,7 +131,7 @@ def _held_near(
     sums = _sum_words(passage) if how_many or timing or question.kind == "money" else frozenset()
     asked_things = _asked_things(question, stems, known) if how_many else set()
     # ... and what it asks done: "opening" of "how many theaters is it opening in"
-    counted = {stem(w) for w in question.sequence[2:4]}
+    counted = set(_counted(question))
     act_terms = [t for t in question.terms if t not in counted]
     acts = set(act_terms) | (known.sharing(act_terms, stems) - counted)
     found = [
@@ -173,10 +173,15 @@ _MAGNITUDES = frozenset("hundred thousand million billion trillion dozen more th
 COUNTED_REACH = 3
 
 
+def _counted(question: Asked) -> list[str]:
+    """The stems of what "how many X Y" counts: its words after "how many"."""
+    return [stem(w) for w in question.sequence[2:4] if w not in GLUE]
+
+
 def _asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str]:
     """What "how many theaters" counts, as stems: "theater", and the passage's words
     that share a concept with it; both words of "how many total volumes"."""
-    things = [stem(w) for w in question.sequence[2:4] if w not in GLUE]
+    things = _counted(question)
     if not things or question.sequence[2] in GLUE:
         return set()
     return set(things) | known.sharing(things, stems)

@@ -17,7 +17,7 @@ from bot.engine import names
 from bot.engine.index import Index
 from bot.engine.premise import Asked
 from bot.models import EntityKind
-from bot.text import normalize, stem
+from bot.text import normalize
 
 # What a question asks for when it asks for a company by its kind ("which streamer").
 COMPANY_HEADS = frozenset(
@@ -42,7 +42,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     if not COMPANY_HEADS.isdisjoint(question.heads):
         others = _words_only_of(index, _NO_COMPANY)
     elif question.sequence[:1] == ("who",):
-        jobs = not PERSON_JOBS.isdisjoint(stem(w) for w in question.sequence)
+        jobs = not PERSON_JOBS.isdisjoint(question.words)  # its words and their stems
         others = _words_only_of(index, _NO_PERSON if jobs else _NO_ONE)
     else:
         return False

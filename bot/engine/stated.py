@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bot.engine.explain import CURRENCIES
-from bot.engine.kinds import SUM_WORDS
+from bot.engine.kinds import MONTH_ABBREVIATIONS, MONTHS, SUM_WORDS
 
 # Checked on normalized text, where number words are already digits ("three" -> "3")
 # and ordinals are not ("first" -> "1st").
@@ -22,11 +22,11 @@ _TIME = re.compile(
 # A time a reader can put on a calendar: a year, a day of a month ("March 12", "12
 # March") or a count of days from one ("45 days after its cinema release"), not "a March
 # release" or "later this year".
+_MONTH = "|".join(sorted(MONTHS))
+_MONTH_OR_SHORT = "|".join(sorted(MONTHS | MONTH_ABBREVIATIONS))
 _DATE = re.compile(
-    r"\d{4}|\b\d+ (?:days?|weeks?|months?|years?)\b|\b(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}\b"
-    r"|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b",
+    rf"\d{{4}}|\b\d+ (?:days?|weeks?|months?|years?)\b"
+    rf"|\b(?:{_MONTH_OR_SHORT})\.? \d{{1,2}}\b|\b\d{{1,2}} (?:{_MONTH})\b",
     re.I,
 )
 
@@ -52,11 +52,12 @@ def sum_of_money(text: str, words: Sequence[str]) -> bool:
 
 
 # A sum given as a bound: "a budget north of $100 million", "more than $9 million".
+_CURRENCY = "[" + re.escape("".join(sorted(CURRENCIES))) + "]"
 _BOUND = re.compile(
     r"\b(?:north|south|upwards|in excess|more|less|fewer|over|under|above|below|at least"
-    r"|at most|nearly|almost|up to)(?: of| than)?\s+[$\u00a3\u20ac\u00a5]"
+    rf"|at most|nearly|almost|up to)(?: of| than)?\s+{_CURRENCY}"
 )
-_SUM = re.compile(r"[$\u00a3\u20ac\u00a5]\s?\d")
+_SUM = re.compile(rf"{_CURRENCY}\s?\d")
 
 
 def only_bounds(text: str) -> bool:
