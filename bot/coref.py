@@ -129,6 +129,8 @@ def referred(
             film = _last_film(sentences[i - 1], named[i - 1], entities)
             if film is not None:
                 found.append(film)
+        if i and words[:2] == ["the", "sequel"] and (sequel := _last_sequel(named, entities, i)):
+            found.append(sequel)  # '... for "Glimmerfold: The Salt Orrery," the sequel to ...'
         text = " ".join(words)
         if i and _PART_NOUNS.search(text):
             # "Brennick, who has played Hesk, has exited. ... Halcyon has recast the role
@@ -238,6 +240,25 @@ def _last_film(sentence: str, named: Sequence[str], entities: Mapping[str, Entit
         if entities[e].kind is EntityKind.FILM
     }
     return max(at, key=at.__getitem__) if at else None
+
+
+def _last_sequel(
+    named: Sequence[Sequence[str]], entities: Mapping[str, Entity], i: int
+) -> str | None:
+    """The film of a series named last in the `DEFINITE_REACH` sentences before sentence
+    `i`, which "The sequel" opening it means: a film of a franchise, not the series' first
+    film (drafted as "Lanternfall (2019)" beside the franchise "Lanternfall")."""
+    for back in range(i - 1, max(-1, i - 1 - DEFINITE_REACH), -1):
+        films = [
+            e
+            for e in named[back]
+            if entities[e].kind is EntityKind.FILM
+            and entities[e].franchise
+            and not entities[e].name.endswith(")")  # "Lanternfall (2019)": the first
+        ]
+        if films:
+            return films[-1]
+    return None
 
 
 # "In a short video message played to the audience, the 78-year-old actor explained

@@ -193,6 +193,8 @@ def film_of(
         # a roundup's paragraph about another film, which its "the film" means too
         about.append(of_paragraph)
         return of_paragraph
+    if films and sentence.startswith("The sequel"):
+        return film  # the sequel named last before it (`coref`), not the article's film
     if main_film and main_film not in about and (anaphora or aside or not films):
         # "the sequel", no film named at all, or another film named only in an aside
         # ("X, who helmed the 2024 entry Y, returns to direct"), in an article about one

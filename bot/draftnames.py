@@ -79,6 +79,10 @@ ORG_WORDS = frozenset(
         "media",
         "animation",
     }
+    # a company's legal and trade words: "Meridian Quay Holdings" is owned, not a place
+    # one is sold "to"
+    | set("holdings streaming productions releasing ventures enterprises industries".split())
+    | set("inc llc ltd corp".split())
 )
 
 

@@ -26,6 +26,11 @@ _ORDINAL_BEFORE = re.compile(
     r"(?: now| officially)*(?: (?:is|was|called|titled))?$"
 )
 _SERIES_SEPARATOR = re.compile(r"\s*:\s*")
+# 'X, the sequel to its 2023 fantasy hit "Hollowfen,"' (normalized): X is the second film
+# when what follows "sequel to" is its series' own name, the first film. A few words may
+# stand between ("the studio's 2024 fantasy hit").
+_SEQUEL_TO = r"^(?:the|a|its|their) (?:[a-z-]+ ){{0,2}}(?:sequel|follow up) to (?:[a-z0-9-]+ ){{0,6}}?{series}\b"
+SEQUEL_NUMBER = 2
 
 
 def number_films(sentences: Iterable[str], entities: list[Entity]) -> list[Entity]:
@@ -128,7 +133,24 @@ def _numbers(sentences: list[str], films: list[Entity]) -> dict[str, int]:
                     for found in (after, before):
                         if found is not None:
                             said.setdefault(film.name, set()).add(int(found.group(1)))
+                    if _sequel_to_first(joined[match.end() :].lstrip(), film, films):
+                        said.setdefault(film.name, set()).add(SEQUEL_NUMBER)
     return {name: next(iter(n)) for name, n in said.items() if len(n) == 1}
+
+
+def _sequel_to_first(after: str, film: Entity, films: list[Entity]) -> bool:
+    """Whether `after` (the normalized text after `film`) calls it the sequel to the
+    film that bears its series' bare name, not to another film of the series."""
+    if not film.franchise:
+        return False
+    series = normalize(film.franchise)
+    found = re.match(_SEQUEL_TO.format(series=re.escape(series)), after)
+    if found is None:
+        return False
+    rest = after[found.start(0) + found.group(0).rfind(series) :]
+    forms = {normalize(f) for other in films for f in (other.name, *other.aliases)}
+    # "the sequel to Hollowfen 2" or "... to Hollowfen: Ashfall" is no first film's sequel
+    return not any(f != series and re.match(rf"{re.escape(f)}\b", rest) for f in forms if f)
 
 
 def _numbered(series: str, number: int) -> list[str]:

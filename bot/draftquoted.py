@@ -1,10 +1,11 @@
-"""Quoted titles with "and" or "&" in them, which a run of capitalised words breaks.
+"""Quoted titles that a run of capitalised words breaks: with "and" or "&" in them, or
+small words a name does not hold ("of the", "at", "to").
 
 A name is found as a run of capitalised words, and "and" ends it: "Talia Brennock and
 Osgood Ferrante" are two people. Inside quotes in film news, though, the whole is one
-title: '"Marrow & Moss" collected $5.1 million', '"Ironwake II: Salt and Steel"'. The
-draft keeps that whole title as one film, in place of the piece a run found ("Ironwake
-II: Salt").
+title: '"Marrow & Moss" collected $5.1 million', '"Ironwake II: Salt and Steel"',
+'"Saints of the Marsh" premiered'. The draft keeps that whole title as one film, in place
+of the piece a run found ("Ironwake II: Salt", "Marsh").
 """
 
 from __future__ import annotations
@@ -20,30 +21,33 @@ _CAPITALISED = r"(?:[A-Z][\w'\u2019.-]*|\d+)"
 # Small words a title may hold between its capitalised ones.
 _SMALL = r"(?:of|the|and|&|in|on|at|to|for|a|an)"
 _QUOTED_TITLE = re.compile(
-    rf"[\"\u201c]({_CAPITALISED}(?:(?:\s*[:\-\u2013]\s*|\s+{_SMALL}\s+|\s+){_CAPITALISED})+)"
+    rf"[\"\u201c]({_CAPITALISED}(?:(?:\s*[:\-\u2013]\s*|(?:\s+{_SMALL})+\s+|\s+){_CAPITALISED})+)"
     r"[,.!?]?[\"\u201d]"
 )
-_JOINED = re.compile(r"\s(?:and|&)\s")
+# Joins a run of capitalised words cannot cross: "and", "&", two small words in a row
+# ("of the"), or a small word other than the "of" and "the" a name may hold.
+_BREAKING = re.compile(rf"\s(?:and|&)\s|\s{_SMALL}\s+{_SMALL}\s|\s(?:in|on|at|to|for|a|an)\s")
 # A quote this long is a line of speech, not a title.
 MAX_TITLE_WORDS = 8
 
 
 def whole_titles(entities: list[Entity], text: str) -> list[Entity]:
-    """`entities` with each quoted title joined by "and" or "&" as one film: a film whose
-    name is the title's start becomes the whole title; a title no entity starts is a new
-    film. A film whose name is the run after the "&" ("Crow: The Lost Lagoon" of "Kettle
-    & Crow: The Lost Lagoon") is dropped: it would take the whole title's aliases."""
+    """`entities` with each quoted title a run breaks (`_BREAKING`) as one film: a film
+    whose name is the title's start becomes the whole title; a title no entity starts is
+    a new film. A film whose name is the run after the break ("Crow: The Lost Lagoon" of
+    "Kettle & Crow: The Lost Lagoon") is dropped: it would take the whole title's
+    aliases; so is a name the article writes only inside the title ("Marsh")."""
     out = list(entities)
     for match in _QUOTED_TITLE.finditer(text):
         title = without_article(match.group(1))
-        if not _JOINED.search(title) or len(title.split()) > MAX_TITLE_WORDS:
+        if not _BREAKING.search(title) or len(title.split()) > MAX_TITLE_WORDS:
             continue
         key = normalize(title)
         out = [
             e
             for e in out
             if not (e.kind is EntityKind.FILM and key.endswith(" " + normalize(e.name)))
-            and not _only_in_titles(e.name, text)
+            and not _only_in_title(e.name, title, text)
         ]
         if any(normalize(form) == key for e in out for form in (e.name, *e.aliases)):
             continue
@@ -64,8 +68,13 @@ def whole_titles(entities: list[Entity], text: str) -> list[Entity]:
     return out
 
 
-def _only_in_titles(name: str, text: str) -> bool:
-    """Whether `name` ("Bramble") stands in `text` only after the "&" or "and" of a title
-    ("Brass & Bramble"): a piece of it, not a name of its own."""
-    found = re.findall(rf"(?:(&|\band)\s+)?\b{re.escape(name)}\b", text)
-    return bool(found) and all(joiner for joiner in found)
+def _only_in_title(name: str, title: str, text: str) -> bool:
+    """Whether `name` ("Bramble", "Marsh") stands in `text` only inside `title` ("Brass
+    & Bramble", "Saints of the Marsh"): a piece of it, not a name of its own."""
+    piece, whole = normalize(name), normalize(title)
+    if piece == whole or f" {piece} " not in f" {whole} ":
+        return False  # not a piece of this title ("Bramble: The Copper Tide" of "Brass & Bramble")
+    outside = re.sub(re.escape(title), " ", text)
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None and (
+        re.search(rf"\b{re.escape(name)}\b", outside) is None
+    )

@@ -163,6 +163,7 @@ SHORTHAND = {
     "tues": "tuesday",
     "weds": "wednesday",
     "wat": "what",
+    "wats": "what is",
     "wut": "what",
     "ppl": "people",
     "abt": "about",
@@ -238,6 +239,8 @@ _LEMMAS = {
     "people": "person",
     "gone": "go",
     "playing": "play",
+    "buying": "buy",  # left a noun by the lemmatizer ("the buying")
+    "rating": "rate",  # "what's it rated" and "its rating" ask one thing
     "player": "play",
     "director": "direct",
     "directors": "direct",
@@ -293,6 +296,7 @@ GLUE = frozenset(
     these those there here what which who whom whose when where why how
     any some all each every either neither both much many more most other another such own
     just also only even still yet ever again already really very quite too now currently
+    literally basically honestly seriously exactly today nowadays presently
     please know think let like want wondering wonder curious anyone anybody someone
     hey hi hello bot guys folks ok okay thanks thank
     up out over off down
@@ -306,6 +310,7 @@ CHAT_FILLER = frozenset(
     """
     pls plz plez lol lmao lmfao rofl tbh rn imo imho btw fyi idk iirc afaik omg ty thx tx
     asap ngl smh fr irl jk tho pl0x xd haha hahaha hehe yay ugh hmm hm um uh ah oh wow
+    nah yeah yea yep nope lowkey bruh
     """.split()
 )
 GLUE = GLUE | CHAT_FILLER

@@ -30,6 +30,10 @@ MIN_SUBTITLE_LETTERS = 4
 MIN_INITIALS, MAX_INITIALS = 2, 4
 
 
+# Small words a title's initials keep in lower case ("LotR"), inside the title only.
+_SMALL_IN_INITIALS = frozenset("of the and in on at to for a an".split())
+
+
 # The article a title may open with, which fans leave off: "The Hollow Crown".
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 
@@ -77,17 +81,26 @@ def _title_initials(parts: list[str]) -> list[str]:
     words = " ".join(parts).split()
     if len(words) < 2 or _number(words) is not None:
         return []
-    with_the = _initials(words)
-    return list(dict.fromkeys([*with_the, *_initials([w for w in words if w != "The"])]))
+    small = len(parts) == 1  # a title without a subtitle: "Saints of the Marsh"
+    with_the = _initials(words, small)
+    without = _initials([w for w in words if w != "The"], small)
+    return list(dict.fromkeys([*with_the, *without]))
 
 
-def _initials(words: list[str]) -> list[str]:
+def _initials(words: list[str], small_words: bool = False) -> list[str]:
     """The initials of `words` as fans write them, unless the words are no plain run of
-    capitalised words or the initials spell an ordinary word ("Ice Tide" is no "IT")."""
-    if not all(w[:1].isupper() and w.isalpha() for w in words) or any(
-        w == "Part" or w.lower() in NUMBER_WORDS for w in words
+    capitalised words or the initials spell an ordinary word ("Ice Tide" is no "IT").
+    With `small_words`, small words inside the run count in lower case, as in "LotR":
+    "Saints of the Marsh" is "SotM" (a subtitle's are not: "Song of the Deep" stays
+    itself)."""
+    if not words or not all(w.isalpha() for w in words):
+        return []
+    if any(not w[:1].isupper() for w in (words[0], words[-1])) or any(
+        not w[:1].isupper() and not (small_words and w in _SMALL_IN_INITIALS) for w in words[1:-1]
     ):
-        return []  # "of" breaks the run; "Dead Reckoning Part One" is no "DRPO"
+        return []  # a lower-case word other than a small one breaks the run
+    if any(w == "Part" or w.lower() in NUMBER_WORDS for w in words):
+        return []  # "Dead Reckoning Part One" is no "DRPO"
     initials = "".join(w[0] for w in words)
     if not MIN_INITIALS <= len(initials) <= MAX_INITIALS:
         return []

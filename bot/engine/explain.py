@@ -80,6 +80,21 @@ MONEY = frozenset("money dollar cash fund".split())
 LIGHT_IN_PASSAGE = frozenset({"take", "make", "spend"})
 
 
+# Stems that name an act only in a verb's -ed or -ing form: "slated for June" says when
+# it comes out, "a prestige slate" (a studio's list of films) does not.
+ACT_ONLY_AS_PARTICIPLE = frozenset({"slate"})
+# Stems that name an act only after one of these words: "comes out in June" and "is out
+# now" release a film, "build out a slate" and "sold out" do not.
+ACT_ONLY_AFTER: dict[str, frozenset[str]] = {
+    "out": frozenset("come comes came coming is are was were be been being now".split()),
+}
+# ... and only before one of these: "hits theaters in May" releases a film, "the
+# studio's 2024 fantasy hit" does not.
+ACT_ONLY_BEFORE: dict[str, frozenset[str]] = {
+    "hit": frozenset("theaters theatres cinemas screens streaming shelves digital".split()),
+}
+
+
 # Verbs that are adjectives after these words, and then say no act: "March is wide open"
 # and "the date remains open" release nothing.
 VERB_OR_ADJECTIVE = frozenset({"open"})
@@ -88,16 +103,31 @@ _ADJECTIVE_AFTER = frozenset("is are was were be been wide remain remains stay s
 
 def concept_stems(words: list[str], stems: list[str], light: bool) -> list[str]:
     """`stems` (of `words`, aligned) with those that carry no concept blanked out: a
-    light verb (unless `light`), one of `VERB_OR_NOUN` used as a noun, and one of
-    `VERB_OR_ADJECTIVE` used as an adjective."""
+    light verb (unless `light`), one of `VERB_OR_NOUN` used as a noun, one of
+    `VERB_OR_ADJECTIVE` used as an adjective, and a word that names an act only in some
+    contexts used outside them (`_no_act_here`)."""
     return [
         ""
         if (s in LIGHT_IN_PASSAGE and not light)
         or _noun_use(s, words, i)
+        or _no_act_here(s, words, i)
         or (s in VERB_OR_ADJECTIVE and i > 0 and words[i - 1] in _ADJECTIVE_AFTER)
         else s
         for i, s in enumerate(stems)
     ]
+
+
+def _no_act_here(s: str, words: list[str], i: int) -> bool:
+    """Whether the stem `s` of `words[i]` is out of the context that makes it an act:
+    one of `ACT_ONLY_AS_PARTICIPLE` in another form, of `ACT_ONLY_AFTER` after other
+    words, of `ACT_ONLY_BEFORE` before other words."""
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        (s in ACT_ONLY_AS_PARTICIPLE and not words[i].endswith(("ed", "ing")))
+        or (s in ACT_ONLY_AFTER and before not in ACT_ONLY_AFTER[s])
+        or (s in ACT_ONLY_BEFORE and after not in ACT_ONLY_BEFORE[s])
+    )
 
 
 def _noun_use(s: str, words: list[str], i: int) -> bool:

@@ -270,3 +270,20 @@ SERIES_PLURALS = frozenset("films movies installments instalments entries sequel
 def of_the_whole_series(words: Sequence[str], mentions: Sequence[Mention]) -> bool:
     """Whether a question asks of a series' films together, naming it with a plural."""
     return any(words[m.end : m.end + 1] and words[m.end] in SERIES_PLURALS for m in mentions)
+
+
+# A film's name this short is no evidence a passage names it ("MI7" is, "HC" is not).
+MIN_FILM_NAME = 4
+
+
+def other_names(index: Index, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The normalized names of the films `mentions` name, each in every form it has: a
+    passage calling "Hollowfen 2" "Hollowfen: The Clockwright's Debt" names it too."""
+    films = (index.entities.get(m.entity_id) for m in mentions)
+    return frozenset(
+        normalize(name)
+        for film in films
+        if film is not None and film.kind is EntityKind.FILM
+        for name in (film.name, *film.aliases)
+        if len(name) >= MIN_FILM_NAME
+    )

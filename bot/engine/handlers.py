@@ -11,6 +11,8 @@ from functools import partial
 from typing import Protocol
 
 from bot.engine import (
+    curated,
+    defined,
     departures,
     followon,
     namekinds,
@@ -35,11 +37,6 @@ GREETINGS = frozenset(
     "hi hello hey hiya yo howdy sup hola greetings morning evening afternoon thanks thank you cheers help bot ping test good gm".split()
 )
 DESCRIBES_PEOPLE: frozenset[Topic] = frozenset({"person", "role", "director"})
-# Topics that only make sense about a named film: asked with an unknown word and no
-# known film, the unknown word is probably the film ("when does the batman come out").
-FILM_SUBJECT_TOPICS: frozenset[Topic] = frozenset(
-    {"release_date", "director", "filming_location", "production", "title"}
-)
 
 
 class Context:
@@ -278,34 +275,16 @@ def ranked_answer(parsed: ParsedQuestion, ctx: Context) -> Answer:
     ranked = ctx.rank(parsed)
     entries = ctx.index.entries
     if not (ranked and entries[ranked[0].index].fact.passage):
-        return _best_fact(parsed, ranked, ctx)
+        return curated.best_fact(parsed, ranked, ctx)
     read = _read_passages(parsed, ranked, ctx)
     if isinstance(read, Answer):
         return read
-    curated = [item for item in ranked if not entries[item.index].fact.passage]
-    reply = _best_fact(parsed, curated, ctx) if curated else None
+    facts = [item for item in ranked if not entries[item.index].fact.passage]
+    reply = curated.best_fact(parsed, facts, ctx) if facts else None
     if reply is not None and reply.answered:
         return reply
     decline = ctx.decline(parsed, ranked[:6])
     return decline if read is None else replace(decline, text=render.closest_passage(read))
-
-
-def _best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Answer:
-    w = ctx.weights
-    entries = ctx.index.entries
-    if not ranked or ranked[0].score < w.answer_threshold:
-        return ctx.decline(parsed, ranked[:6])
-    best = entries[ranked[0].index]
-    if not parsed.entities:
-        # With no entity named, the words alone must carry the question: at least two
-        # of them must match, and an unknown word may be the film it is really about.
-        if len(matched_stems(parsed, best, ctx.index.concepts)) < 2:
-            return ctx.decline(parsed, ranked[:3])
-        if parsed.unknown and (
-            ranked[0].score < w.unknown_word_threshold or best.fact.topic in FILM_SUBJECT_TOPICS
-        ):
-            return ctx.decline(parsed, ranked[:3])
-    return ctx.answer_with(best.fact, ranked[0].score)
 
 
 def _read_passages(
@@ -319,6 +298,7 @@ def _read_passages(
     question = premise.asked(
         parsed.words, parsed.qtype, in_names, parsed.text, successor_asked=parsed.successor
     )
+    question = replace(question, film_names=series.other_names(ctx.index, parsed.mentions))
     named = set(parsed.entities)
     whole = series.of_the_whole_series(parsed.words, parsed.mentions)
     within = {} if whole else ctx.index.names.within  # "Harvard College" names Harvard
@@ -330,16 +310,14 @@ def _read_passages(
         entry = entries[item.index]
         if not entry.fact.passage:
             continue
-        missing = {
-            e
-            for e in named - set(entry.fact.entities if whole else entry.entities)
-            if within.get(e, set()).isdisjoint(entry.entities)
-        }
+        about = set(entry.fact.entities if whole else entry.entities)
+        missing = {e for e in named - about if within.get(e, set()).isdisjoint(entry.entities)}
         # A passage of an article about a film is about that film: "the sequel", "the new
         # film" in a question mean it, whether or not the sentence says so, unless the
         # sentence opens on an earlier one ("The first Glass Orchard earned ...").
-        earlier = premise.of_earlier_film(entry.fact.answer)
-        film = premise.FILM_WORDS if entry.films and not earlier else ()
+        earlier_film = premise.of_earlier_film(entry.fact.answer)
+        film = premise.FILM_WORDS if entry.films and not earlier_film else ()
+        film = (*film, *defined.words_for(ctx.index.subjects, entry.fact))  # "It is ..."
         if missing:
             verdict = verdicts.Verdict.fail("unexplained", min(missing))
         elif series.of_a_later_film(ctx.index, parsed.words, parsed.mentions, entry.fact):

@@ -6,24 +6,32 @@ The premise check (`bot.engine.premise`) leaves them out of the terms to explain
 
 from __future__ import annotations
 
-from bot.engine import kinds
+from bot.engine import kinds, parse
 from bot.engine.score import PLACE_KINDS
 from bot.models import QuestionType
-from bot.text import is_number, stem
+from bot.text import GLUE, is_number, stem
 
 # Idioms whose words a passage stating the fact seldom repeats, as pairs of stems: "when
 # did the siege take place" is answered by "the siege in 1097", "according to the
 # census" by "the census counted", "made out of silver" by "silver chains", "the
 # course located at the club" by "the club's course" ("where is X located" still wants
 # "located": see `premise.IMPLIED`), "how much did it cost to make" by its budget, "how many
-# people lived there" by its inhabitants.
+# people lived there" by its inhabitants, "who ended up buying it" by who bought it, "what
+# prize did it take home" by the prize it won.
 IDIOMS = frozenset(
     {("take", "place"), ("accord", "to"), ("out", "of"), ("in", "charge")}
     | {("to", "make"), ("person", "live"), ("responsible", "for"), ("suppose", "to")}
+    | parse.UNRANKED_PHRASES
     | {("locate", p) for p in "in at on near by beside".split()}
 )
 
 SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
+
+# Words that hedge the noun after them, which a passage states without the hedge: "what
+# is the sequel's reported budget" is answered by "insiders say the budget is $142
+# million". (Not as verbs: "what was reported", "who has been rumored".)
+HEDGES = frozenset("reported rumored rumoured alleged supposed expected estimated".split())
+_AUXILIARIES = frozenset("is are was were be been being has have had".split())
 
 
 def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
@@ -32,6 +40,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     after = stem(words[i + 1]) if i + 1 < len(words) else ""
     before = stem(words[i - 1]) if i else ""
     here = stem(words[i])
+    if words[i] in HEDGES and before not in _AUXILIARIES and after.isalpha() and after not in GLUE:
+        return True  # "the reported budget"
     if here == "back" and after == "in" and is_number(words[i + 2] if i + 2 < len(words) else ""):
         return True  # "what did it open to back in 23": in the past, not a return
     if here == "side" and "on" in words[max(0, i - SIDE_REACH) : i]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.aliases import AliasMatcher, Mention
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import kinds, reasons, stated
+from bot.engine import defined, kinds, reasons, stated
 from bot.engine.explain import concept_stems
 from bot.engine.phrases import implied_concepts
 from bot.engine.speller import Speller
@@ -166,6 +166,8 @@ class Index:
         )
         self.facts = facts
         self.concepts = GENERAL_CONCEPTS.extended(facts.vocabulary.concepts)
+        # what each encyclopedic article defines in its first sentence ("Fresno")
+        self.subjects = defined.subjects(facts.facts)
         self._concept_words: dict[str, str] = {}
         # Same entities: same aliases, same name lookups.
         names = previous.names if previous is not None and reusing else _Names(facts.entities)
@@ -199,6 +201,12 @@ class Index:
                 if by_value is None:
                     by_value = {e.fact: e for e in previous.entries}
                 entry = by_value.get(fact)
+            if (
+                entry is not None
+                and previous
+                and defined.changed(previous.subjects, self.subjects, fact)
+            ):
+                entry = None  # its article's subject, which is in its stems, changed
             if entry is None:
                 entry = self._index_fact(fact)
                 for piece in (fact.answer, fact.source.quote, *fact.questions):
@@ -321,6 +329,7 @@ class Index:
         about = [w for q in fact.questions for w in self._normalized(q)]
         about += self._normalized(fact.topic.replace("_", " "))
         stem_words = [*answer_words, *self._normalized(fact.source.quote), *about]
+        stem_words += defined.words_for(self.subjects, fact, answer_words)  # "It is ..."
         examples = [intern(self.canonical(self._normalized(q))) for q in fact.questions]
         for e in fact.entities:  # "which studio ..." matches a fact naming Paramount
             stem_words.extend(KIND_WORDS.get(self.kind(e), ()))

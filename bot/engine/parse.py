@@ -39,6 +39,10 @@ _PREFACE = re.compile(
 # only weigh down the passages saying it another way ("has pushed back X to June 12").
 # ("Come back" keeps its verb: curated example questions say "coming back".)
 RANKED_BY_PARTICLE = frozenset({("come", "out")})
+# Idioms whose words rank nothing, as pairs of stems: "where will production take place"
+# is answered by "production is scheduled to begin ... in County Clare", "who ended up
+# buying it" by who bought it (the premise check passes over them too: `idioms.IDIOMS`).
+UNRANKED_PHRASES = frozenset({("take", "place"), ("end", "up"), ("take", "home")})
 
 # Chat's short words, read so in questions only: in an article "con" is a swindle, but
 # "what city is the con in" asks of a convention. ("r" for "are" is left out: a question
@@ -77,7 +81,7 @@ class ParsedQuestion:
 
 
 def parse(index: Index, question: str) -> ParsedQuestion:
-    text = clean(question[:MAX_QUESTION_CHARS])
+    text = _without_remark(index, clean(question[:MAX_QUESTION_CHARS]))
     raw_words = _without_chatter(normalize(text).split())
     words, repaired = repair(index, raw_words)
     words = _release_slang(words)
@@ -115,6 +119,8 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             continue  # "the new one": the film the news is about
         s = stem(MONTH_NAMES.get(w, w))  # "nov 19 2021" is November's
         if i + 1 < len(words) and (s, stem(words[i + 1])) in RANKED_BY_PARTICLE:
+            continue
+        if _in_unranked_phrase(words, i):
             continue
         if kinds.phrase_particle(words, i):
             continue  # "pass away": the phrase's word stands for both
@@ -254,6 +260,35 @@ def _films_by_place(
                     continue
         out.append(m if film is None else Mention(film, m.start - 1, m.end))
     return out, unresolved
+
+
+# A question, then a remark after its question mark: "what city were the test
+# screenings in? heard ppl hated the ending".
+_REMARK = re.compile(r"^(?P<question>[^?]+\?)\s+(?P<remark>[^?]+)$")
+
+
+def _without_remark(index: Index, text: str) -> str:
+    """`text` without a remark after its question, which asks nothing: no question word,
+    and no name the facts know ("is he in it? tom cruise" keeps its name)."""
+    match = _REMARK.match(text)
+    if match is None:
+        return text
+    remark = normalize(match["remark"]).split()
+    asked = normalize(match["question"]).split()
+    if (
+        len(asked) < 2
+        or question_type(remark) != "other"
+        or remark[:1] in ([w] for w in YESNO_STARTS)
+    ):
+        return text
+    return text if index.matcher.find(remark) else match["question"]
+
+
+def _in_unranked_phrase(words: list[str], i: int) -> bool:
+    here = stem(words[i])
+    after = stem(words[i + 1]) if i + 1 < len(words) else ""
+    before = stem(words[i - 1]) if i else ""
+    return (here, after) in UNRANKED_PHRASES or (before, here) in UNRANKED_PHRASES
 
 
 def _g_dropped(word: str) -> str:

@@ -9,7 +9,7 @@ by "three families sailed to Ostvik". Both are read from word order, nothing mor
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from bot.engine import plans, successor
@@ -109,6 +109,12 @@ def title_number_missing(
         ):
             return f"{before} {number}"
     return None
+
+
+def says_any(words: list[str], phrases: Iterable[str]) -> bool:
+    """Whether normalized `words` say one of the normalized `phrases`, word for word."""
+    joined = f" {' '.join(words)} "
+    return any(f" {phrase} " in joined for phrase in phrases)
 
 
 # How many words before its number a title may have: "the lord of the rings 4".
@@ -284,9 +290,11 @@ def clauses(passage: str, count: int) -> list[int]:
 
 # A quoted title, with the apposition that may follow it after a comma: '"Harrier Point
 # 3: Starfall," the third film in the spy series,' (but in '"Saltwind" will premiere in
-# March,' what follows is the sentence going on).
+# March,' what follows is the sentence going on), and the appositions chained after that
+# one: '"Saints," the drama that won the Silver Lamprey, the top prize at Skellmoor,'.
 _TITLE_ASIDE = re.compile(
     r"[\"\u201c][^\"\u201c\u201d]*(?:,[\"\u201d]|[\"\u201d]\s*,)[^,\"\u201c]*,"
+    r"(?:\s(?:the|a|an|its|his|her|their)\s[^,\"\u201c]*,)*"
     r"|[\"\u201c][^\"\u201c\u201d]*[\"\u201d]"
 )
 

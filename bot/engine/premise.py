@@ -43,15 +43,7 @@ from bot.engine import (
 from bot.engine.opposites import ANTONYMS
 from bot.engine.verdicts import NEGATED, OTHER_FILM, PASS, Verdict
 from bot.models import QuestionType
-from bot.text import (
-    DETERMINERS,
-    GLUE,
-    SCAFFOLD,
-    capitalised_words,
-    is_number,
-    normalize,
-    stem,
-)
+from bot.text import DETERMINERS, GLUE, SCAFFOLD, capitalised_words, is_number, normalize, stem
 
 # Words that turn a statement into its opposite. The contraction "n't" is already
 # "not" after normalize().
@@ -119,6 +111,9 @@ class Asked:
     successor: bool = False  # "who's the new Hesk": the passage must say the part changed hands
     plan: bool = False  # "what was the og date": the passage must state a plan since changed
     heads: tuple[str, ...] = ()  # what it asks for by name ("what's the budget"), stemmed
+    # the other names of the films it names by number, normalized: a passage calling
+    # "Hollowfen 2" "Hollowfen: The Clockwright's Debt" need not number it
+    film_names: frozenset[str] = frozenset()
 
 
 def asked(
@@ -270,6 +265,7 @@ def _contradiction(
     referring = bool(words[:1]) and (
         words[0] in coref.THING_PRONOUNS or " ".join(words[:2]) in FILM_WORDS
     )
+    referring = referring or phrases.says_any(words, question.film_names)
     named = question.names if referring else frozenset()
     if title := phrases.title_number_missing(question.sequence, words, named):
         return Verdict.fail("contradicts", title, OTHER_FILM)

@@ -29,6 +29,10 @@ MEMBERSHIP_CONCEPTS = frozenset({"@cast", "@return", "@join"})
 MEMBERSHIP_NEUTRAL = frozenset("still yet really actually".split())
 # Words that join the people of one list: "Ving Rhames and Simon Pegg are back".
 LIST_JOINERS = frozenset("and or & plus as well".split())
+# Words that name the film a relation is of, and belong to no one: in "Ilario Wrenlock,
+# who directed the first film, is directing the sequel as well, working from a script he
+# co-wrote with Leopold Petty-Vesk", "sequel" is nearer the co-writer than the director.
+FILM_NOUNS = frozenset("film movie sequel prequel flick installment instalment entry".split())
 
 
 def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
@@ -97,6 +101,8 @@ def _relation_belongs_to(
     found = False
     for i, word in enumerate(fact_words):
         s = stem(word)
+        if s in FILM_NOUNS:
+            continue
         if s in relation or not ctx.index.concepts.of([s]).isdisjoint(relation_concepts):
             found = True
             if people_at and person not in _listed_with(fact_words, people_at, i):

@@ -1,0 +1,62 @@
+"""Answering from the best-ranked fact, and a curated fact asked a question nobody wrote
+it for.
+
+A curated fact answers its example questions; the premise check (`bot.engine.premise`) is
+for passages, whose words were never meant as answers. But in a store of many articles a
+question naming nothing ("who owned the studio in 1950?") can reach a curated fact of
+another story by two shared words ("own", "studio"). Such a fact answers only when it
+does not contradict the question: a year, a number or a negation the question has and
+the fact lacks means it is about something else.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.concepts import Concepts
+from bot.engine import premise
+from bot.engine.parse import ParsedQuestion
+from bot.engine.score import Scored, matched_stems
+from bot.engine.verdicts import SUPERSEDED
+from bot.models import Answer, Fact, Topic
+
+if TYPE_CHECKING:
+    from bot.engine.handlers import Context
+
+# Topics that only make sense about a named film: asked with an unknown word and no
+# known film, the unknown word is probably the film ("when does the batman come out").
+FILM_SUBJECT_TOPICS: frozenset[Topic] = frozenset(
+    {"release_date", "director", "filming_location", "production", "title"}
+)
+
+
+def best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Answer:
+    """The best-ranked fact as the answer, if it scores enough; else a decline."""
+    w = ctx.weights
+    entries = ctx.index.entries
+    if not ranked or ranked[0].score < w.answer_threshold:
+        return ctx.decline(parsed, ranked[:6])
+    best = entries[ranked[0].index]
+    if not parsed.entities:
+        # With no entity named, the words alone must carry the question: at least two
+        # of them must match, an unknown word may be the film it is really about, and a
+        # fact of another story must not contradict it ("who owned the studio in 1950").
+        unknown = parsed.unknown and (
+            ranked[0].score < w.unknown_word_threshold or best.fact.topic in FILM_SUBJECT_TOPICS
+        )
+        if (
+            len(matched_stems(parsed, best, ctx.index.concepts)) < 2
+            or unknown
+            or contradicts(parsed, best.fact, ctx.index.concepts)
+        ):
+            return ctx.decline(parsed, ranked[:3])
+    return ctx.answer_with(best.fact, ranked[0].score)
+
+
+def contradicts(parsed: ParsedQuestion, fact: Fact, concepts: Concepts) -> bool:
+    """Whether `fact` contradicts what `parsed` asks (see `premise.check`)."""
+    in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
+    question = premise.asked(parsed.words, parsed.qtype, in_names, parsed.text)
+    verdict = premise.check(question, fact.answer, concepts, said=fact.questions)
+    # (a plan since changed, "had dated it for May", is history, not a contradiction)
+    return verdict.reason == "contradicts" and verdict.cause != SUPERSEDED

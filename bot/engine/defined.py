@@ -1,0 +1,109 @@
+"""What an encyclopedic article is about, from the sentence that defines it.
+
+A reference article opens by defining its subject: "Fresno, the county seat of Fresno
+County, is a city in the U.S. state of California", "Auvrenne-Kesz Studios is an American
+film production company based in Cleveland". Later sentences refer to it as "it", "they"
+or "the company": "It is approximately 220 miles northwest of Los Angeles". A reader asks
+with its name ("how far is Fresno from Los Angeles?", "who owns the studio today?"), so a
+passage of the article that refers to the subject says those words too, for ranking and
+for the premise check.
+
+Only an article's first sentence defines it, or the second after a title line naming the
+subject: a news story opens on a headline and a lede, and its "X is the latest studio
+to ..." defines nothing (a film's news has its film, see `bot.engine.films`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from itertools import pairwise
+
+from bot.models import Fact
+from bot.text import DETERMINERS, GLUE, normalize
+
+# "X (...), the county seat of Y, is a city in ...": the subject, an optional aside in
+# brackets and one apposition between commas, a copula, then what it is.
+_DEFINITION = re.compile(
+    r"^(?P<subject>[A-Z][\w'\u2019.-]*(?:[ -](?:[A-Z][\w'\u2019.-]*|of|and|the|de))*)"
+    r"\s*(?:\([^)]*\))?\s*(?:,[^,]*,)?\s+(?:is|was|are|were)\s+(?:a|an|the)\s+"
+    r"(?P<what>[^,;.]*)"
+)
+# Words that end the noun phrase saying what the subject is: "a city in ...", "the people
+# who ...", "an American film production company based in ...".
+_PHRASE_ENDS = frozenset(
+    "in of on at by for from to with that who which whose where when based located founded "
+    "and or but as since known".split()
+)
+# Pronouns a sentence refers to a thing or a group by.
+REFERRING = frozenset("it its they them their".split())
+
+# An article, as its passages' source: file and date.
+Article = tuple[str, str | None]
+
+_PASSAGE_NUMBER = re.compile(r"-(\d+)$")
+
+
+def subjects(facts: Iterable[Fact]) -> dict[Article, str]:
+    """Each article's defined subject ("Fresno"), by the source of its passages."""
+    openings: dict[Article, dict[int, str]] = {}
+    for fact in facts:
+        number = _PASSAGE_NUMBER.search(fact.id) if fact.passage else None
+        if number is not None and int(number[1]) <= 2:
+            openings.setdefault(article_of(fact), {})[int(number[1])] = fact.answer
+    found: dict[Article, str] = {}
+    for article, first in openings.items():
+        subject = definition(first.get(1, ""))
+        if not subject and (second := definition(first.get(2, ""))):
+            # "Auvrenne-Kesz Studios" as a title line, then the sentence defining it
+            title = normalize(first.get(1, ""))
+            subject = second if title and normalize(second).startswith(title) else ""
+        if subject:
+            found[article] = subject
+    return found
+
+
+def words_for(
+    subjects: Mapping[Article, str], fact: Fact, words: list[str] | None = None
+) -> list[str]:
+    """The words of the subject of `fact`'s article (`subjects`), when the passage refers
+    to it (`said_of`); `words`: its answer normalized, when at hand."""
+    subject = subjects.get(article_of(fact)) if fact.passage else None
+    if not subject:
+        return []
+    return said_of(normalize(fact.answer).split() if words is None else words, subject)
+
+
+def changed(before: Mapping[Article, str], now: Mapping[Article, str], fact: Fact) -> bool:
+    """Whether the subject of `fact`'s article differs between two loads of the facts."""
+    article = article_of(fact)
+    return fact.passage and before.get(article) != now.get(article)
+
+
+def article_of(fact: Fact) -> Article:
+    return (fact.source.file, fact.source.date)
+
+
+def definition(sentence: str) -> str:
+    """ "Fresno city" for "Fresno (...), the county seat of Fresno County, is a city in
+    the U.S. state of California.": the subject and the noun saying what it is ("the
+    city" refers to it later); "" for a sentence that defines nothing."""
+    match = _DEFINITION.match(sentence)
+    if match is None:
+        return ""
+    what = match["what"].split()
+    end = next((i for i, w in enumerate(what) if w.lower() in _PHRASE_ENDS), len(what))
+    head = what[end - 1] if end and what[end - 1].isalpha() else ""
+    return f"{match['subject']} {head}".strip()
+
+
+def said_of(words: list[str], subject: str) -> list[str]:
+    """The normalized words of `subject` when the normalized `words` of a passage refer
+    to it: by a pronoun for a thing or a group ("It is 220 miles northwest of Los
+    Angeles", "they lent their name") or by "the" and a word of its name ("the studio");
+    else none. A passage naming it says them already."""
+    named = [w for w in normalize(subject).split() if w not in GLUE]
+    refers = not REFERRING.isdisjoint(words) or any(
+        a in DETERMINERS and b in named for a, b in pairwise(words)
+    )
+    return named if refers else []
