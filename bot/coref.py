@@ -45,6 +45,8 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _AFTER_PARTICIPLE = re.compile(
     r"(?:[A-Z][a-z]+ed|Made|Shot|Built|Set|Written|Sold|Known|Begun|Taken|Given|Seen)\b"
     r"[^,.;\"]{0,120}, (?:it|its)\b"
+    # ... or a short phrase of measure or time: "At 112 minutes, it is the longest"
+    r"|(?:At|In|On|With|By)\b[^,.;\"]{0,30}, it\b"
 )
 
 # "Born in March 1981 in Oudermolen, a town in Gelderland, she trained ...": a

@@ -189,6 +189,8 @@ def _extract_entities(
             continue
         phrase = " ".join(words)
         key = normalize(phrase)
+        if key in found and film_doc and newsform.says_film(sentence, match):
+            found[key] = replace(found[key], kind=EntityKind.FILM)  # "Rootbound, released in"
         if not key or key in known_forms or key in found:
             continue
         kind = _classify(
@@ -199,9 +201,7 @@ def _extract_entities(
             kind = EntityKind.PERSON if AGE_AFTER.match(after) else EntityKind.PLACE
         if film_doc and ":" in match.group(0).strip(".,;:'\" ") and (kind or len(words) > 2):
             kind = EntityKind.FILM  # "Glass Orchard: Nightbloom", "Brine Hollow: Dead Water"
-        if film_doc and (
-            newsform.titled_year(sentence, match) or newsform.after_film_form(sentence, match)
-        ):
+        if film_doc and newsform.says_film(sentence, match):
             kind = EntityKind.FILM  # '"Saltmarsh" (2021)', 'the horror film "Saltcellar"'
         elif quoted and len(words) > 1:
             # '"Lighthouse Row," the cult 1980s series': a title. (A one-word title may

@@ -31,6 +31,8 @@ _SERIES_SEPARATOR = re.compile(r"\s*:\s*")
 # stand between ("the studio's 2024 fantasy hit").
 _SEQUEL_TO = r"^(?:the|a|its|their) (?:[a-z-]+ ){{0,2}}(?:sequel|follow up) to (?:[a-z0-9-]+ ){{0,6}}?{series}\b"
 SEQUEL_NUMBER = 2
+# ... or 'has exited the sequel, "Hushwater: The Fathom Ledger"', "Its sequel, X (2001)".
+_SEQUEL_BEFORE = re.compile(r"\b(?:the|its|their) (?:[a-z-]+ )?(?:sequel|follow up)$")
 
 
 def number_films(sentences: Iterable[str], entities: list[Entity]) -> list[Entity]:
@@ -121,8 +123,10 @@ def _series_name(title: str) -> str | None:
 def _numbers(sentences: list[str], films: list[Entity]) -> dict[str, int]:
     """Each film's number, where the article says it once or always the same way."""
     said: dict[str, set[int]] = {}
+    previous = ""
     for sentence in sentences:
         joined = " ".join(normalize(sentence).split())
+        earlier, previous = f"{previous} {joined}", joined
         for film in films:
             for form in {normalize(f) for f in (film.name, *film.aliases)}:
                 if not form:
@@ -133,7 +137,8 @@ def _numbers(sentences: list[str], films: list[Entity]) -> dict[str, int]:
                     for found in (after, before):
                         if found is not None:
                             said.setdefault(film.name, set()).add(int(found.group(1)))
-                    if _sequel_to_first(joined[match.end() :].lstrip(), film, films):
+                    sequel_to = _sequel_to_first(joined[match.end() :].lstrip(), film, films)
+                    if sequel_to or _the_sequel(joined[: match.start()], earlier, film, films):
                         said.setdefault(film.name, set()).add(SEQUEL_NUMBER)
     return {name: next(iter(n)) for name, n in said.items() if len(n) == 1}
 
@@ -151,6 +156,21 @@ def _sequel_to_first(after: str, film: Entity, films: list[Entity]) -> bool:
     forms = {normalize(f) for other in films for f in (other.name, *other.aliases)}
     # "the sequel to Hollowfen 2" or "... to Hollowfen: Ashfall" is no first film's sequel
     return not any(f != series and re.match(rf"{re.escape(f)}\b", rest) for f in forms if f)
+
+
+def _the_sequel(before: str, earlier: str, film: Entity, films: list[Entity]) -> bool:
+    """Whether `before` (the normalized text before `film`) ends on "the sequel" or "its
+    sequel" and the series' first film, by the series' bare name, is named in `earlier`
+    (this sentence and the one before): 'X's 2024 thriller "Hushwater," has exited the
+    sequel, "Hushwater: The Fathom Ledger"'."""
+    if not film.franchise or _SEQUEL_BEFORE.search(before.rstrip()) is None:
+        return False
+    outside = earlier
+    for other in films:  # the series' name inside a title is no first film's
+        for form in sorted({normalize(f) for f in (other.name, *other.aliases)}, key=len)[::-1]:
+            if form:
+                outside = re.sub(rf"\b{re.escape(form)}\b", " ", outside)
+    return re.search(rf"\b{re.escape(normalize(film.franchise))}\b", outside) is not None
 
 
 def _numbered(series: str, number: int) -> list[str]:

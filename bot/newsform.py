@@ -57,3 +57,23 @@ _FORM_BEFORE = re.compile(rf"\b(?:{'|'.join(_FILM_FORMS.split())})s?\s*[\"\u201c
 def after_film_form(sentence: str, match: re.Match[str]) -> bool:
     """Whether the quoted title `match` found in `sentence` follows a form of film."""
     return quoted(sentence, match) and _FORM_BEFORE.search(sentence[: match.start()]) is not None
+
+
+# A name followed by when it came out: "Rootbound, released in 2022, ran 97 minutes".
+_RELEASED_AFTER = re.compile(r"^[\"\u201d]?,? (?:which was )?released in (?:19|20)\d\d\b")
+
+
+def released_after(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the name `match` found in `sentence` is followed by its release year, as
+    a film's title is (quoted or not)."""
+    return _RELEASED_AFTER.match(sentence[match.end() :]) is not None
+
+
+def says_film(sentence: str, match: re.Match[str]) -> bool:
+    """Whether `sentence` says the name `match` found in it is a film's title: its year
+    in brackets after it, a form of film before it, or when it was released after it."""
+    return bool(
+        titled_year(sentence, match)
+        or after_film_form(sentence, match)
+        or released_after(sentence, match)
+    )

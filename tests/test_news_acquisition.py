@@ -96,6 +96,8 @@ def test_appositions_after_a_title_stand_between_nothing() -> None:
     [
         ("to build out a prestige slate", {"out": False, "slate": False}),
         ("it was slated for June and comes out in May", {"slate": True, "out": True}),
+        # the shoot is scheduled, not the film's release
+        ("principal photography, originally slated for July, begins", {"slate": False}),
         ("the studio's 2024 fantasy hit", {"hit": False}),
         ("it hits theaters in May", {"hit": True}),
     ],

@@ -30,3 +30,15 @@ def verdict(question: Asked, words: list[str]) -> Verdict:
     if owners and question.names.isdisjoint(owners):
         return Verdict.fail("contradicts", f"age of {owners[0]}")
     return PASS
+
+
+def in_an_age(words: list[str], i: int) -> bool:
+    """Whether the word at `i` of normalized `words` belongs to an age ("29 years old"):
+    no time, no count of years ("when did filming start" is not answered by "Vesterholt,
+    47, left the production")."""
+    window = " ".join(words[max(0, i - 2) : i + 3])
+    return words[i] in _AGE_WORDS and _AGE.search(window) is not None
+
+
+_AGE_WORDS = frozenset({"years", "year", "old"})
+_AGE = re.compile(r"\b[1-9][0-9]? years? old\b")

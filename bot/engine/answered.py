@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bot import newsform
 from bot.concepts import Concepts
 from bot.engine import (
+    ages,
     explain,
     kinds,
     names,
@@ -129,6 +130,7 @@ def _held_near(
     # a sum is no time either: not the "380" of "$380 Million"
     timing = question.kind in kinds.TIME_KINDS
     sums = _sum_words(passage) if how_many or timing or question.kind == "money" else frozenset()
+    others = phrases.years_of_others(passage, question.words) if timing else set()
     asked_things = _asked_things(question, stems, known) if how_many else set()
     # ... and what it asks done: "opening" of "how many theaters is it opening in"
     counted = set(_counted(question))
@@ -145,6 +147,8 @@ def _held_near(
         and not (asked_things and _counts_other_things(words, stems, i, asked_things))
         and not (how_many and _counted_by_another(words, stems, i, acts, question.words))
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
+        and not ((timing or question.kind == "span") and ages.in_an_age(words, i))
+        and words[i] not in others  # "Driftwood Saints, released in 2019": its year
         and not (
             question.kind in ("count", "money") and (kinds.a_year(words, i) or _a_day(words, i))
         )

@@ -83,6 +83,10 @@ LIGHT_IN_PASSAGE = frozenset({"take", "make", "spend"})
 # Stems that name an act only in a verb's -ed or -ing form: "slated for June" says when
 # it comes out, "a prestige slate" (a studio's list of films) does not.
 ACT_ONLY_AS_PARTICIPLE = frozenset({"slate"})
+# ... and says no release of something else: "principal photography, originally slated
+# for July" schedules the shoot.
+SCHEDULED_OTHER = frozenset("photography filming shooting shoot production trailer".split())
+SCHEDULED_REACH = 4
 # Stems that name an act only after one of these words: "comes out in June" and "is out
 # now" release a film, "build out a slate" and "sold out" do not.
 ACT_ONLY_AFTER: dict[str, frozenset[str]] = {
@@ -124,7 +128,13 @@ def _no_act_here(s: str, words: list[str], i: int) -> bool:
     before = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     return (
-        (s in ACT_ONLY_AS_PARTICIPLE and not words[i].endswith(("ed", "ing")))
+        (
+            s in ACT_ONLY_AS_PARTICIPLE
+            and (
+                not words[i].endswith(("ed", "ing"))
+                or not SCHEDULED_OTHER.isdisjoint(words[max(0, i - SCHEDULED_REACH) : i])
+            )
+        )
         or (s in ACT_ONLY_AFTER and before not in ACT_ONLY_AFTER[s])
         or (s in ACT_ONLY_BEFORE and after not in ACT_ONLY_BEFORE[s])
     )

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 # "the new Veilrunner", "the next kestrel run": a franchise's newest film, not all of it.
 NEWEST = frozenset("new next latest newest upcoming".split())
+# "the Hushwater sequel": the franchise's newest film, when that is not its first.
+SEQUEL = frozenset({"sequel"})
 # "the last Veilrunner movie", "the previous kestrel run": the film before the newest.
 PREVIOUS = frozenset("last previous prior".split())
 # "the first Saltmarsh movie", "the original Veilrunner": the series' first film

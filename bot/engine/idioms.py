@@ -31,6 +31,9 @@ SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # is the sequel's reported budget" is answered by "insiders say the budget is $142
 # million". (Not as verbs: "what was reported", "who has been rumored".)
 HEDGES = frozenset("reported rumored rumoured alleged supposed expected estimated".split())
+# "who wrote the music for it" asks for its composer: the music says what was written.
+MUSIC = frozenset("music score soundtrack".split())
+MUSIC_REACH = 3
 _AUXILIARIES = frozenset("is are was were be been being has have had".split())
 
 
@@ -40,6 +43,10 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     after = stem(words[i + 1]) if i + 1 < len(words) else ""
     before = stem(words[i - 1]) if i else ""
     here = stem(words[i])
+    if qtype == "yesno" and words[i] == "actually":
+        return True  # "is she actually back": whether she is back
+    if here == "write" and not MUSIC.isdisjoint(words[i + 1 : i + 1 + MUSIC_REACH]):
+        return True  # "who wrote the music": its composer, who "scored" it
     if words[i] in HEDGES and before not in _AUXILIARIES and after.isalpha() and after not in GLUE:
         return True  # "the reported budget"
     if here == "back" and after == "in" and is_number(words[i + 2] if i + 2 < len(words) else ""):

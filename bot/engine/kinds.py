@@ -123,13 +123,16 @@ SPANS = frozenset(
 # Two words that say one thing a passage says in one word: "how much did it pull in" is
 # answered by "it grossed $1.12 billion". ("Box office" is left out: with "make" beside
 # it, any fact saying "make" or "gross", of whichever film, ranked high enough to answer
-# "how much did the fifth X make at the box office".)
-# The second word of each is a particle, which the reading of a question passes over.
+# "how much did the fifth X make at the box office".) The second word is a particle,
+# which the reading of a question passes over.
 PHRASE_WORDS = {
     ("pull", "in"): "gross",
     ("rake", "in"): "gross",
     ("pass", "away"): "die",  # "when did she pass away" is answered by "she died in 1902"
     ("bad", "guy"): "villain",  # "who plays the bad guy": "guy" is no particle, but says nothing
+    ("walk", "away"): "leave",  # "why did he walk away": "he exited the sequel"
+    ("drop", "out"): "leave",
+    ("pull", "out"): "leave",
 }
 # Words that state a sum without a currency sign: "4 million dollars", "£3m" aside.
 SUM_WORDS = frozenset("dollar dollars pound pounds euro euros yen".split())

@@ -31,16 +31,21 @@ _NO_ONE = (EntityKind.PLACE, EntityKind.FILM)
 # answered by a company either ("Quorlane Pictures ... named a new filmmaker").
 _NO_PERSON = (EntityKind.PLACE, EntityKind.FILM, EntityKind.ORG, EntityKind.FRANCHISE)
 PERSON_JOBS = frozenset("direct write compose composer actor star".split())
+# ... and "which character did she play" asks for a part, which a person's or a part's
+# name gives, not a company's ("the British-Czech actor best known for Quarrel Parish").
+CHARACTER_HEADS = frozenset("character role part villain hero".split())
 
 
 def names_none(question: Asked, passage: str, index: Index) -> bool:
-    """Whether `question` asks for a company by its kind ("which studio made it") or for
-    someone ("who", a person for a person's job), and every name `passage` gives beyond
-    the question's own is of another kind, so it names none."""
+    """Whether `question` asks for a company by its kind ("which studio made it"), a part
+    ("which character") or someone ("who", a person for a person's job), and every name
+    `passage` gives beyond the question's own is of another kind, so it names none."""
     if question.kind != "name":
         return False
     if not COMPANY_HEADS.isdisjoint(question.heads):
         others = _words_only_of(index, _NO_COMPANY)
+    elif not CHARACTER_HEADS.isdisjoint(question.heads):
+        others = _words_only_of(index, _NO_PERSON)
     elif question.sequence[:1] == ("who",):
         jobs = not PERSON_JOBS.isdisjoint(question.words)  # its words and their stems
         others = _words_only_of(index, _NO_PERSON if jobs else _NO_ONE)

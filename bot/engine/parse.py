@@ -239,14 +239,21 @@ def _words_of(words: list[str], mention: Mention) -> str:
 def _films_by_place(
     index: Index, words: list[str], mentions: list[Mention]
 ) -> tuple[list[Mention], set[int]]:
-    """Franchise mentions after "new"/"next", "last"/"previous" or "first" as the film
-    meant. "The first X" of a series whose first film the facts don't know names no
+    """Franchise mentions after "new"/"next", "last"/"previous" or "first", or before
+    "sequel", as the film meant. "The first X" of a series whose first film the facts don't know names no
     entity (its words are returned apart, as no unknown name): the passage must then say
     "first" and the series' name itself (see `premise.asked`)."""
     out: list[Mention] = []
     unresolved: set[int] = set()
     for m in mentions:
         film = None
+        after = words[m.end] if m.end < len(words) else ""
+        if after in films.SEQUEL and index.kind(m.entity_id) is EntityKind.FRANCHISE:
+            film = films.newest_film(index, m.entity_id)  # "the Hushwater sequel"
+            if film is not None and film != films.first_film(index, m.entity_id):
+                out.append(Mention(film, m.start, m.end + 1))
+                continue
+            film = None
         if m.start and index.kind(m.entity_id) is EntityKind.FRANCHISE:
             before = words[m.start - 1]
             if before in films.NEWEST:
@@ -262,9 +269,12 @@ def _films_by_place(
     return out, unresolved
 
 
-# A question, then a remark after its question mark: "what city were the test
-# screenings in? heard ppl hated the ending".
-_REMARK = re.compile(r"^(?P<question>[^?]+\?)\s+(?P<remark>[^?]+)$")
+# A question, then a remark after its question mark or its "lol,": "what city were the
+# test screenings in? heard ppl hated the ending", "where'd they shoot it lol, looks so
+# gloomy".
+_REMARK = re.compile(
+    r"^(?P<question>[^?]+?(?:\?+|\b(?:lol|lmao|ngl|tbh|haha),))\s+(?P<remark>[^?]+)$", re.I
+)
 
 
 def _without_remark(index: Index, text: str) -> str:

@@ -111,6 +111,37 @@ def title_number_missing(
     return None
 
 
+# What someone is known for, set off by commas: "a stage actor best known for the radio
+# drama "Low Water," who joined ...". A film named only there is no film the sentence
+# says anything of ("which character did he play in Low Water" is not answered by it).
+_KNOWN_FOR = re.compile(r"\b(?:best |mostly |widely )?known for\b[^,;]*(?:[,;]|$)", re.I)
+# ... and a film named with when it came out: "Driftwood Saints, released in 2019," whose
+# year is that film's, not the one the sentence is about.
+_RELEASED = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)[\"\u201d]?,? released in "
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def only_known_for(passage: str, film_names: Iterable[str]) -> bool:
+    """Whether every mention in `passage` of the films `film_names` (normalized) stands
+    in what someone is "known for"."""
+    names = [n for n in film_names if n]
+    said = says_any(normalize(passage).split(), names)
+    outside = normalize(_KNOWN_FOR.sub(" ; ", passage)).split()
+    return said and not says_any(outside, names)
+
+
+def years_of_others(passage: str, asked: frozenset[str]) -> set[str]:
+    """The years `passage` gives as another film's release ("Driftwood Saints, released
+    in 2019"), one whose name has no word of the question's `asked` words."""
+    return {
+        m["year"]
+        for m in _RELEASED.finditer(passage)
+        if asked.isdisjoint(normalize(m["name"]).split())
+    }
+
+
 def says_any(words: list[str], phrases: Iterable[str]) -> bool:
     """Whether normalized `words` say one of the normalized `phrases`, word for word."""
     joined = f" {' '.join(words)} "

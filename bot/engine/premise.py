@@ -332,6 +332,8 @@ def _misattached(question: Asked, passage: str, words: list[str], stems: list[st
     thing = phrases.other_owner(question.owned, passage, stems)
     if thing is not None:
         return Verdict.fail("contradicts", f"whose {thing}")
+    if question.film_names and phrases.only_known_for(passage, question.film_names):
+        return Verdict.fail("contradicts", "known for")  # "best known for "Low Water""
     phrase = phrases.detached(question.sequence, words) or phrases.proper_modifier_moved(
         question.sequence, question.capitals, words
     )

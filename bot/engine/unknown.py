@@ -172,7 +172,7 @@ def unknown_phrase(
 FILM_DESCRIPTIONS = frozenset(
     """breakthrough breakout debut horror action comedy drama indie animated feature
     documentary silent big biggest best worst favourite favorite early recent solo
-    directorial""".split()
+    directorial earlier later previous prior older newer latest upcoming""".split()
 )
 POSSESSIVES = frozenset("her his their its my your our".split())
 

@@ -1,0 +1,108 @@
+"""A director's interview about a sequel, our own article
+(tests/data/news/thornmere-sequel-interview-article.txt): "Driftwood Saints, released in
+2019," is a film and its year is its own; "At 104 minutes, it is ..." is about the
+film just named; an age is no time; "the X sequel" is the franchise's newest film; a
+film someone is only "known for" is not what the sentence says anything of; fans'
+"cameras rolling", "walk away", "who wrote the music" and a remark after "lol,"."""
+
+from __future__ import annotations
+
+import pytest
+from news_articles import Drafted, assert_answers, drafted_news
+
+from bot.engine import ages, idioms, kinds, namekinds, phrases, premise
+from bot.text import normalize
+
+
+@pytest.fixture(scope="module")
+def interview(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "thornmere-sequel-interview-article.txt", "interview")
+
+
+def test_a_name_released_in_a_year_is_a_film(interview: Drafted) -> None:
+    assert interview[0]["Driftwood Saints"]["kind"] == "film"
+
+
+def test_the_sequel_named_after_its_first_film_is_its_second(interview: Drafted) -> None:
+    aliases = interview[0]["Thornmere: The Salt Widow"]["aliases"]
+    assert "Thornmere 2" in aliases  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "At 104 minutes, it is the longest": "it" is the film the sentence before named
+        ("how long is thornmere 2 btw", "104 minutes"),
+        ("what year did driftwood saints come out", "2019"),
+        # ... and 2019 is Driftwood Saints' year, not the sequel's release
+        ("when does the thornmere sequel come out?? need tix lol", None),
+        ("when did driftwood saints start filming", None),
+        # Velyan is known for "Low Water"; the part he plays is in Thornmere's sequel
+        ("Which character did Caradoc Velyan play in Low Water?", None),
+    ],
+)
+def test_the_interview_is_answered(interview: Drafted, question: str, expected: str) -> None:
+    assert_answers(interview[1], question, expected)
+
+
+def test_the_franchise_and_sequel_is_its_newest_film(interview: Drafted) -> None:
+    parsed = interview[1].parse("where did they shoot the thornmere sequel")
+    assert parsed.entities == ("thornmere-the-salt-widow",)
+
+
+def test_an_earlier_movie_is_no_unknown_name(interview: Drafted) -> None:
+    answer = interview[1].answer("What earlier movie did Penhallow make before Thornmere?")
+    assert "don't have any facts about" not in answer.text
+
+
+def test_a_remark_after_lol_asks_nothing(interview: Drafted) -> None:
+    parsed = interview[1].parse("where'd they shoot thornmere 2 lol, looks so cold")
+    assert "cold" not in parsed.words
+
+
+def test_an_age_is_no_time() -> None:
+    words = normalize("Vesterholt, 47, left the production after a 52-year-old actor").split()
+    aged = [w for i, w in enumerate(words) if ages.in_an_age(words, i)]
+    assert aged == ["years", "old", "year", "old"]
+    span = normalize("the shoot lasted three years").split()
+    assert not any(ages.in_an_age(span, i) for i in range(len(span)))
+
+
+def test_cameras_rolling_is_filming_starting() -> None:
+    assert normalize("When are cameras set to start rolling?") == "when are filming started"
+    assert normalize("Cameras rolled in February") == "filming started in february"
+    assert normalize("the camera and lens package") == "the camera and lens package"
+
+
+def test_who_wrote_the_music_asks_for_its_composer() -> None:
+    words = normalize("who wrote the music for the salt widow").split()
+    assert idioms.unsaid(words, words.index("wrote"), "who")
+    script = normalize("who wrote the script").split()
+    assert not idioms.unsaid(script, script.index("wrote"), "who")
+
+
+def test_a_film_only_known_for_is_not_spoken_of() -> None:
+    passage = 'He is played by Caradoc Velyan, a stage actor best known for "Low Water," who won.'
+    assert phrases.only_known_for(passage, {"low water"})
+    assert not phrases.only_known_for('He played Skerry in "Low Water."', {"low water"})
+    assert phrases.years_of_others("Driftwood Saints, released in 2019, ran 86.", frozenset()) == {
+        "2019"
+    }
+    assert not phrases.years_of_others(
+        "Driftwood Saints, released in 2019, ran 86.", frozenset({"driftwood"})
+    )
+
+
+def test_which_character_wants_a_part_or_a_person(interview: Drafted) -> None:
+    index = interview[1].context.index
+    text = "which character does Caradoc Velyan play"
+    question = premise.asked(normalize(text).split(), "what", {"caradoc", "velyan"}, text)
+    company = "Caradoc Velyan joined Larchgate's Ashgrove Holdings label last year."
+    assert namekinds.names_none(question, company, index)
+    part = "Caradoc Velyan plays the Warden of Skerry."
+    assert not namekinds.names_none(question, part, index)
+
+
+def test_walking_away_is_leaving() -> None:
+    assert kinds.phrase_word(normalize("why did she walk away").split(), 3) == "leave"
+    assert kinds.phrase_word(normalize("did he drop out").split(), 2) == "leave"
