@@ -31,6 +31,8 @@ _SERIES_SEPARATOR = re.compile(r"\s*:\s*")
 # stand between ("the studio's 2024 fantasy hit").
 _SEQUEL_TO = r"^(?:the|a|its|their) (?:[a-z-]+ ){{0,2}}(?:sequel|follow up) to (?:[a-z0-9-]+ ){{0,6}}?{series}\b"
 SEQUEL_NUMBER = 2
+# A number in a title, which says which film it is whatever a sentence calls it.
+_TITLE_NUMBER = re.compile(r"\b(?:\d{1,2}|II|III|IV|V|VI|VII|VIII|IX|X)\b")
 # ... or 'has exited the sequel, "Hushwater: The Fathom Ledger"', "Its sequel, X (2001)".
 _SEQUEL_BEFORE = re.compile(r"\b(?:the|its|their) (?:[a-z-]+ )?(?:sequel|follow up)$")
 
@@ -128,6 +130,11 @@ def _numbers(sentences: list[str], films: list[Entity]) -> dict[str, int]:
         joined = " ".join(normalize(sentence).split())
         earlier, previous = f"{previous} {joined}", joined
         for film in films:
+            if (titled := _title_number(film.name)) is not None:
+                # "Gloamwright III: ..." is numbered by its title, whatever a sentence
+                # near it says ("who also helmed the second film, "Brinemoor Reliquary"")
+                said[film.name] = {titled}
+                continue
             for form in {normalize(f) for f in (film.name, *film.aliases)}:
                 if not form:
                     continue
@@ -141,6 +148,18 @@ def _numbers(sentences: list[str], films: list[Entity]) -> dict[str, int]:
                     if sequel_to or _the_sequel(joined[: match.start()], earlier, film, films):
                         said.setdefault(film.name, set()).add(SEQUEL_NUMBER)
     return {name: next(iter(n)) for name, n in said.items() if len(n) == 1}
+
+
+_ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _title_number(title: str) -> int | None:
+    """The number a title gives its film: "Kestrel Run 4: Black Meridian" 4, "Ironwake
+    II: Salt and Steel" 2; None for none."""
+    found = _TITLE_NUMBER.search(title)
+    if found is None:
+        return None
+    return int(found[0]) if found[0].isdigit() else _ROMAN[found[0]]
 
 
 def _sequel_to_first(after: str, film: Entity, films: list[Entity]) -> bool:

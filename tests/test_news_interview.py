@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 from news_articles import Drafted, assert_answers, drafted_news
 
-from bot.engine import ages, idioms, kinds, namekinds, phrases, premise
+from bot.draftnumbers import number_films
+from bot.engine import ages, defined, idioms, kinds, namekinds, phrases, premise
+from bot.models import Entity, EntityKind
 from bot.text import normalize
 
 
@@ -106,3 +108,32 @@ def test_which_character_wants_a_part_or_a_person(interview: Drafted) -> None:
 def test_walking_away_is_leaving() -> None:
     assert kinds.phrase_word(normalize("why did she walk away").split(), 3) == "leave"
     assert kinds.phrase_word(normalize("did he drop out").split(), 2) == "leave"
+
+
+def test_a_title_number_says_which_film_whatever_a_sentence_near_it_says() -> None:
+    title = "Gloamwright III: The Brinemoor Reliquary"
+    film = Entity("", EntityKind.FILM, title, (), franchise="Gloamwright")
+    sentence = (
+        'Directed by Ossian Pell, who also helmed the second film, "Brinemoor Reliquary" '
+        "reunites its cast."
+    )
+    (numbered,) = number_films([sentence], [film])
+    assert "the third film" in numbered.aliases and "the second film" not in numbered.aliases
+
+
+def test_scheduling_and_serving_ask_nothing_more(interview: Drafted) -> None:
+    words = normalize("when is the fourth film scheduled to come out").split()
+    assert idioms.unsaid(words, words.index("scheduled"), "when")
+    assert "serve" not in interview[1].parse("who serves as the festival's director").content
+
+
+def test_what_a_thing_is_called_is_given_in_other_words() -> None:
+    text = "What is the festival's main competition prize called?"
+    question = premise.asked(normalize(text).split(), "what", set(), text)
+    passage = "Its principal award, the Silver Bittern, is presented to the best film in the main competition."
+    assert premise.check(question, passage).ok
+
+
+def test_a_definition_names_what_its_subject_is() -> None:
+    sentence = "The Alvaray Film Festival (AFF) is an annual film festival held each September."
+    assert defined.definition(sentence) == "Alvaray Film Festival festival"

@@ -45,7 +45,9 @@ def holds_answer(
     """Whether `passage` (with its normalized `words` and their `stems`) holds something
     of the kind `question` asks for, beyond the question's own words."""
     if question.kind == "alias":
-        ok = naming.gives_name(passage, question.names, question.terms)
+        # the passage's words for the asked thing count ("principal award" for "prize")
+        terms = {*question.terms, *known.sharing(question.terms, stems)}
+        ok = naming.gives_name(passage, question.names, terms)
     elif question.kind == "reason":
         ok = reasons.gives_reason(words)
     elif question.kind == "origin":

@@ -33,7 +33,7 @@ _DEFINITION = re.compile(
 # who ...", "an American film production company based in ...".
 _PHRASE_ENDS = frozenset(
     "in of on at by for from to with that who which whose where when based located founded "
-    "and or but as since known".split()
+    "and or but as since known held run set built made".split()
 )
 # Pronouns a sentence refers to a thing or a group by.
 REFERRING = frozenset("it its they them their".split())
@@ -92,9 +92,14 @@ def definition(sentence: str) -> str:
     if match is None:
         return ""
     what = match["what"].split()
-    end = next((i for i, w in enumerate(what) if w.lower() in _PHRASE_ENDS), len(what))
+    # the noun phrase ends before a preposition or a participle ("a film festival held")
+    end = next(
+        (i for i, w in enumerate(what) if w.lower() in _PHRASE_ENDS or w.endswith("ed")),
+        len(what),
+    )
     head = what[end - 1] if end and what[end - 1].isalpha() else ""
-    return f"{match['subject']} {head}".strip()
+    subject = re.sub(r"^The ", "", match["subject"])  # "The Normans": the title is "Normans"
+    return f"{subject} {head}".strip()
 
 
 def said_of(words: list[str], subject: str) -> list[str]:

@@ -22,6 +22,8 @@ IDIOMS = frozenset(
     {("take", "place"), ("accord", "to"), ("out", "of"), ("in", "charge")}
     | {("to", "make"), ("person", "live"), ("responsible", "for"), ("suppose", "to")}
     | parse.UNRANKED_PHRASES
+    # "when is it scheduled to come out": when it comes out
+    | {("schedule", "to"), ("slate", "to"), ("set", "to")}
     | {("locate", p) for p in "in at on near by beside".split()}
 )
 

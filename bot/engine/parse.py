@@ -42,7 +42,7 @@ RANKED_BY_PARTICLE = frozenset({("come", "out")})
 # Idioms whose words rank nothing, as pairs of stems: "where will production take place"
 # is answered by "production is scheduled to begin ... in County Clare", "who ended up
 # buying it" by who bought it (the premise check passes over them too: `idioms.IDIOMS`).
-UNRANKED_PHRASES = frozenset({("take", "place"), ("end", "up"), ("take", "home")})
+UNRANKED_PHRASES = frozenset({("take", "place"), ("end", "up"), ("take", "home"), ("serve", "as")})
 
 # Chat's short words, read so in questions only: in an article "con" is a swindle, but
 # "what city is the con in" asks of a convention. ("r" for "are" is left out: a question
