@@ -215,7 +215,7 @@ def normalize(text: str) -> str:
     if "play" in text:
         text = _PLAYED_AT.sub(r"screen\1", text)
     if "amera" in text:
-        text = _CAMERAS_ROLL.sub("filming started", text)
+        text = _CAMERAS_ROLL.sub("filming began", text)
     text = text.casefold()
     if "'" in text:
         text = _CONTRACTION.sub(_expand, text)

@@ -71,8 +71,8 @@ def test_an_age_is_no_time() -> None:
 
 
 def test_cameras_rolling_is_filming_starting() -> None:
-    assert normalize("When are cameras set to start rolling?") == "when are filming started"
-    assert normalize("Cameras rolled in February") == "filming started in february"
+    assert normalize("When are cameras set to start rolling?") == "when are filming began"
+    assert normalize("Cameras rolled in February") == "filming began in february"
     assert normalize("the camera and lens package") == "the camera and lens package"
 
 
