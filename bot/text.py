@@ -139,13 +139,6 @@ _PLAYED_AT = re.compile(
     r"\bplay(s|ed|ing)?(?= (?:at|in) (?:more than |over |about |nearly |some )?"
     r"(?:[\d,]+ |several |many |dozens of )?(?:festivals|theaters|theatres|cinemas|venues)\b)"
 )
-# "Cameras first rolled in November", "when are cameras set to start rolling": filming
-# started, said as the trade press and fans say it.
-_CAMERAS_ROLL = re.compile(
-    r"\bcameras? (?:(?:are|is|were|was|will|have|had) )?(?:(?:set|supposed|due|expected|"
-    r"scheduled|going) to )?(?:(?:start|begin|first|began|started) )?(?:rolling|roll|rolled|rolls)\b",
-    re.I,
-)
 # "a micro-budget horror film" says what kind of film it is, not what it cost.
 _BUDGET_SIZE = re.compile(r"\b(micro|low|big|high|mid|small|modest|shoestring|no)-budget\b")
 # Chat shorthand for the parts of a series: "s1" (after the letter-digit split), "eps".
@@ -214,8 +207,6 @@ def normalize(text: str) -> str:
         text = _COMPOUND_ADJECTIVE.sub(r"\1\2", text)
     if "play" in text:
         text = _PLAYED_AT.sub(r"screen\1", text)
-    if "amera" in text:
-        text = _CAMERAS_ROLL.sub("filming began", text)
     text = text.casefold()
     if "'" in text:
         text = _CONTRACTION.sub(_expand, text)

@@ -3,7 +3,7 @@
 2019," is a film and its year is its own; "At 104 minutes, it is ..." is about the
 film just named; an age is no time; "the X sequel" is the franchise's newest film; a
 film someone is only "known for" is not what the sentence says anything of; fans'
-"cameras rolling", "walk away", "who wrote the music" and a remark after "lol,"."""
+"walk away", "who wrote the music" and a remark after "lol,"."""
 
 from __future__ import annotations
 
@@ -68,12 +68,6 @@ def test_an_age_is_no_time() -> None:
     assert aged == ["years", "old", "year", "old"]
     span = normalize("the shoot lasted three years").split()
     assert not any(ages.in_an_age(span, i) for i in range(len(span)))
-
-
-def test_cameras_rolling_is_filming_starting() -> None:
-    assert normalize("When are cameras set to start rolling?") == "when are filming began"
-    assert normalize("Cameras rolled in February") == "filming began in february"
-    assert normalize("the camera and lens package") == "the camera and lens package"
 
 
 def test_who_wrote_the_music_asks_for_its_composer() -> None:
