@@ -131,3 +131,9 @@ def test_what_a_thing_is_called_is_given_in_other_words() -> None:
 def test_a_definition_names_what_its_subject_is() -> None:
     sentence = "The Alvaray Film Festival (AFF) is an annual film festival held each September."
     assert defined.definition(sentence) == "Alvaray Film Festival festival"
+
+
+def test_a_single_letter_is_no_key_term() -> None:
+    text = "where r they shooting the salt widow"
+    question = premise.asked(normalize(text).split(), "where", {"salt", "widow"}, text)
+    assert "r" not in question.terms and "shoot" in question.terms

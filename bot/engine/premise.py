@@ -88,6 +88,8 @@ IMPLIED = frozenset(
     """exist exists existed existing occur occurs occurred total number
     during upon once sometimes largely previously become became""".split()
 )
+# Words of a question that are no key terms: function words, negations, scaffolding.
+NO_TERMS = GLUE | NEGATIONS | SCAFFOLD | IMPLIED
 # A measure the passage must name, not just any number: "what is the population of X"
 # is not answered by "220 miles northwest of X".
 STATED_MEASURES = frozenset("population cost price".split())
@@ -142,7 +144,7 @@ def asked(
             if not (_counts_the_answer(words, i) or _pronoun_one(words, i) or first_of_title):
                 numbers.append(w)
             continue
-        if w in GLUE or w in NEGATIONS or w in SCAFFOLD or not w.isalpha() or w in IMPLIED:
+        if w in NO_TERMS or not w.isalpha() or len(w) == 1:  # "where r they shooting"
             continue
         if (successor_asked and w == "new") or (plan and w in plans.PLAN_TERMS):
             continue
