@@ -29,7 +29,10 @@ _SERIES_SEPARATOR = re.compile(r"\s*:\s*")
 # 'X, the sequel to its 2023 fantasy hit "Hollowfen,"' (normalized): X is the second film
 # when what follows "sequel to" is its series' own name, the first film. A few words may
 # stand between ("the studio's 2024 fantasy hit").
-_SEQUEL_TO = r"^(?:the|a|its|their) (?:[a-z-]+ ){{0,2}}(?:sequel|follow up) to (?:[a-z0-9-]+ ){{0,6}}?{series}\b"
+_SEQUEL_TO = (
+    r"^(?:the|a|its|their) (?:[a-z-]+ ){{0,2}}(?:sequel|follow up) to "
+    r"(?:[a-z0-9-]+ ){{0,6}}?{series}\b"
+)
 SEQUEL_NUMBER = 2
 # A number in a title, which says which film it is whatever a sentence calls it.
 _TITLE_NUMBER = re.compile(r"\b(?:\d{1,2}|II|III|IV|V|VI|VII|VIII|IX|X)\b")

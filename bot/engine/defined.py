@@ -41,16 +41,20 @@ REFERRING = frozenset("it its they them their".split())
 # An article, as its passages' source: file and date.
 Article = tuple[str, str | None]
 
-_PASSAGE_NUMBER = re.compile(r"-(\d+)$")
+# A drafted passage's id: the article's stem and the sentence's number ("article-22").
+PASSAGE_ID = re.compile(r"^(.*-)(\d+)$")
+# An article's subject is defined in its first sentence, or its second after a title line.
+DEFINING_SENTENCES = 2
 
 
 def subjects(facts: Iterable[Fact]) -> dict[Article, str]:
-    """Each article's defined subject ("Fresno"), by the source of its passages."""
+    """Each article's defined subject and what it is ("Fresno city"), by the source of
+    its passages."""
     openings: dict[Article, dict[int, str]] = {}
     for fact in facts:
-        number = _PASSAGE_NUMBER.search(fact.id) if fact.passage else None
-        if number is not None and int(number[1]) <= 2:
-            openings.setdefault(article_of(fact), {})[int(number[1])] = fact.answer
+        number = PASSAGE_ID.match(fact.id) if fact.passage else None
+        if number is not None and int(number[2]) <= DEFINING_SENTENCES:
+            openings.setdefault(article_of(fact), {})[int(number[2])] = fact.answer
     found: dict[Article, str] = {}
     for article, first in openings.items():
         subject = definition(first.get(1, ""))

@@ -9,22 +9,18 @@ the question names, so a cause of something else in the next sentence answers no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from bot.engine import reasons
+from bot.engine import defined, reasons
 from bot.engine.index import Index
 from bot.models import EntityKind, Fact
 from bot.text import normalize
 
-# A drafted passage's id: the article's stem and the sentence's number ("article-22").
-_NUMBERED = re.compile(r"^(.*-)(\d+)$")
-
 
 def next_passage(index: Index, fact: Fact) -> Fact | None:
     """The passage drafted from the sentence after `fact`'s, if there is one."""
-    match = _NUMBERED.match(fact.id)
+    match = defined.PASSAGE_ID.match(fact.id)
     if not fact.passage or match is None:
         return None
     at = index.position.get(f"{match[1]}{int(match[2]) + 1}")

@@ -315,15 +315,16 @@ def _read_passages(
         # A passage of an article about a film is about that film: "the sequel", "the new
         # film" in a question mean it, whether or not the sentence says so, unless the
         # sentence opens on an earlier one ("The first Glass Orchard earned ...").
-        earlier_film = premise.of_earlier_film(entry.fact.answer)
-        film = premise.FILM_WORDS if entry.films and not earlier_film else ()
-        film = (*film, *defined.words_for(ctx.index.subjects, entry.fact))  # "It is ..."
+        earlier = premise.of_earlier_film(entry.fact.answer)
+        film = premise.FILM_WORDS if entry.films and not earlier else ()
+        # ... and one of a reference article is about its subject ("It is 220 miles ...")
+        said = (*film, *defined.words_for(ctx.index.subjects, entry.fact))
         if missing:
             verdict = verdicts.Verdict.fail("unexplained", min(missing))
         elif series.of_a_later_film(ctx.index, parsed.words, parsed.mentions, entry.fact):
             verdict = verdicts.Verdict.fail("contradicts", "1st", verdicts.OTHER_FILM)
         else:
-            verdict = premise.check(question, entry.fact.answer, ctx.index.concepts, said=film)
+            verdict = premise.check(question, entry.fact.answer, ctx.index.concepts, said=said)
         if verdict.reason == "unexplained" and entry.fact.questions and not missing:
             # The draft's example questions say what the passage answers in fans' words
             # ("come out" for a release date): they explain the question's terms too.
@@ -331,7 +332,7 @@ def _read_passages(
                 question,
                 entry.fact.answer,
                 ctx.index.concepts,
-                said=(*entry.fact.questions, *film),
+                said=(*entry.fact.questions, *said),
             )
         if verdict.ok and namekinds.names_none(question, entry.fact.answer, ctx.index):
             verdict = verdicts.Verdict.fail("no_answer", "name")  # "which studio", "who"

@@ -240,9 +240,9 @@ def _films_by_place(
     index: Index, words: list[str], mentions: list[Mention]
 ) -> tuple[list[Mention], set[int]]:
     """Franchise mentions after "new"/"next", "last"/"previous" or "first", or before
-    "sequel", as the film meant. "The first X" of a series whose first film the facts don't know names no
-    entity (its words are returned apart, as no unknown name): the passage must then say
-    "first" and the series' name itself (see `premise.asked`)."""
+    "sequel", as the film meant. "The first X" of a series whose first film the facts
+    don't know names no entity (its words are returned apart, as no unknown name): the
+    passage must then say "first" and the series' name itself (see `premise.asked`)."""
     out: list[Mention] = []
     unresolved: set[int] = set()
     for m in mentions:
@@ -285,11 +285,7 @@ def _without_remark(index: Index, text: str) -> str:
         return text
     remark = normalize(match["remark"]).split()
     asked = normalize(match["question"]).split()
-    if (
-        len(asked) < 2
-        or question_type(remark) != "other"
-        or remark[:1] in ([w] for w in YESNO_STARTS)
-    ):
+    if len(asked) < 2 or question_type(remark) != "other" or remark[0] in YESNO_STARTS:
         return text
     return text if index.matcher.find(remark) else match["question"]
 
