@@ -1120,6 +1120,29 @@ HELD_OUT = [
         "starting code: 1/9 answerable right, 0 wrong of 1 given; on its final code the "
         "same. Never read or tuned on.",
     ),
+    (
+        31,
+        "nimbrel-station-trailer-article.txt",
+        "A sci-fi sequel's trailer and new date, written in the seventeenth round by a "
+        "helper that had not seen the engine. On the round's starting code: 1/9 answerable "
+        "right, 0 wrong of 1 given; on its final code the same. Never read or tuned on.",
+    ),
+    (
+        32,
+        "wychcombe-obituary-article.txt",
+        "A director's obituary, written with 31. On the round's starting code: 1/9 "
+        "answerable right, 0 wrong of 1 given; on its final code the same. Never read or "
+        "tuned on.",
+    ),
+    (
+        33,
+        "ashmoth-spinoff-article.txt",
+        "A streaming spin-off of a film series, written with 31. On the round's starting "
+        "code: 1/9 answerable right, 0 wrong of 1 given; on its final code the same. Drafted "
+        "beside the shipped MI7 facts, as the evaluation script does, one more question is "
+        "answered wrongly on both (a 'cameras rolled' rewrite tried mid-round added a "
+        "second there and was taken out). Never read or tuned on.",
+    ),
 ]
 
 
