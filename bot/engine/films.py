@@ -274,7 +274,7 @@ def of_the_whole_series(words: Sequence[str], mentions: Sequence[Mention]) -> bo
     return any(words[m.end : m.end + 1] and words[m.end] in SERIES_PLURALS for m in mentions)
 
 
-# A film's name this short is no evidence a passage names it ("MI7" is, "HC" is not).
+# A film's name shorter than this is no evidence a passage names it ("HC", "WT").
 MIN_FILM_NAME = 4
 
 

@@ -166,7 +166,7 @@ class Index:
         )
         self.facts = facts
         self.concepts = GENERAL_CONCEPTS.extended(facts.vocabulary.concepts)
-        # what each encyclopedic article defines in its first sentence ("Fresno")
+        # what each reference article defines in its first sentence ("Fresno city")
         self.subjects = defined.subjects(facts.facts)
         self._concept_words: dict[str, str] = {}
         # Same entities: same aliases, same name lookups.
