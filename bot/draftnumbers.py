@@ -133,11 +133,6 @@ def _numbers(sentences: list[str], films: list[Entity]) -> dict[str, int]:
         joined = " ".join(normalize(sentence).split())
         earlier, previous = f"{previous} {joined}", joined
         for film in films:
-            if (titled := _title_number(film.name)) is not None:
-                # "Gloamwright III: ..." is numbered by its title, whatever a sentence
-                # near it says ("who also helmed the second film, "Brinemoor Reliquary"")
-                said[film.name] = {titled}
-                continue
             for form in {normalize(f) for f in (film.name, *film.aliases)}:
                 if not form:
                     continue
@@ -150,6 +145,12 @@ def _numbers(sentences: list[str], films: list[Entity]) -> dict[str, int]:
                     sequel_to = _sequel_to_first(joined[match.end() :].lstrip(), film, films)
                     if sequel_to or _the_sequel(joined[: match.start()], earlier, film, films):
                         said.setdefault(film.name, set()).add(SEQUEL_NUMBER)
+    for film in films:
+        # "Gloamwright III: ..." is numbered by its title: a sentence saying so ("the third
+        # film, X") gives it that number's names, one saying otherwise ("who also helmed
+        # the second film, "Brinemoor Reliquary"") none
+        if (titled := _title_number(film.name)) is not None and film.name in said:
+            said[film.name] &= {titled}
     return {name: next(iter(n)) for name, n in said.items() if len(n) == 1}
 
 
