@@ -11,7 +11,7 @@ import pytest
 from news_articles import Drafted, assert_answers, drafted_news
 
 from bot.draftnumbers import number_films
-from bot.engine import ages, defined, idioms, kinds, namekinds, phrases, premise
+from bot.engine import Engine, ages, defined, idioms, kinds, namekinds, names, phrases, premise
 from bot.models import Entity, EntityKind
 from bot.text import normalize
 
@@ -140,3 +140,17 @@ def test_a_single_letter_is_no_key_term() -> None:
     text = "where r they shooting the salt widow"
     question = premise.asked(normalize(text).split(), "where", {"salt", "widow"}, text)
     assert "r" not in question.terms and "shoot" in question.terms
+
+
+def test_an_award_category_names_no_one() -> None:
+    listed = (
+        "The film was nominated for Best Picture, Best Director and Best Makeup and Hairstyling."
+    )
+    assert names.given(listed, set()) == set()
+    assert "halvarsen" in names.given("Best Director went to Ragnhild Halvarsen.", set())
+
+
+def test_a_number_is_never_repaired_into_another_films(engine: Engine) -> None:
+    # the MI7 facts call it "the seventh film"; "the sixth film" is not a slip for it
+    assert "mi7" not in engine.parse("why was the planned sixth film called off").entities
+    assert "mi7" in engine.parse("why was the seventh film delayed").entities

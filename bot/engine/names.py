@@ -30,13 +30,17 @@ COORDINATORS = frozenset("and but then".split())
 CLAUSE_OPENERS = frozenset("as while whereas although though because since but".split())
 
 
+# An award's category names no one: "nominated for Best Picture, Best Director".
+_CATEGORY = re.compile(r"\bBest(?: (?:[A-Z][\w'-]*|and|of|in|a))*")
+
+
 def given(passage: str, asked: Set[str]) -> set[str]:
     """The first words (normalized) of the names `passage` gives. Its first word counts
     when capitalised and no ordinary English word ("Maren increased the fleet"), unless
     the question (`asked`, its words) has it too."""
     found = {
         n.split()[0]
-        for m in _NAME.finditer(passage)
+        for m in _NAME.finditer(_CATEGORY.sub(" ", passage))
         if (n := normalize(m.group(0)))
         and m.group(0).rpartition("-")[2] not in draftwords.OF_A_PLACE_OR_MAKER  # "Burbank-based"
     }

@@ -197,7 +197,8 @@ def _repair_names(
     out = list(words)
     while i < len(out) - 1:
         pair = out[i : i + 2]
-        if i in taken or i + 1 in taken or any(w in GLUE for w in pair):
+        # a number is never a slip for another ("the 6th film" is no "the 7th film")
+        if i in taken or i + 1 in taken or any(w in GLUE or _has_digit(w) for w in pair):
             i += 1
             continue
         names = by_word.get(pair[0], set()) | by_word.get(pair[1], set())
@@ -213,6 +214,10 @@ def _repair_names(
     if not fixes:
         return words, mentions, fixes
     return out, index.matcher.find(out), fixes
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 # Fans' words for a release in a "when" question: "when does the trailer drop".
