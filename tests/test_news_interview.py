@@ -154,3 +154,12 @@ def test_a_number_is_never_repaired_into_another_films(engine: Engine) -> None:
     # the MI7 facts call it "the seventh film"; "the sixth film" is not a slip for it
     assert "mi7" not in engine.parse("why was the planned sixth film called off").entities
     assert "mi7" in engine.parse("why was the seventh film delayed").entities
+
+
+def test_in_which_town_asks_for_a_place_by_name() -> None:
+    text = "In which town was Kestrel born?"
+    question = premise.asked(normalize(text).split(), "what", {"kestrel"}, text)
+    assert question.kind == "name"
+    defined_only = "Orla Kestrel (born 14 March 1981) is an Irish actress."
+    assert not premise.check(question, defined_only).ok
+    assert premise.check(question, "Kestrel was born in Kinsale, County Cork.").ok

@@ -18,8 +18,7 @@ from bot.engine.passive import is_participle
 from bot.models import QuestionType
 from bot.text import DETERMINERS, GLUE, is_ordinal, stem
 
-# Skipped between the question word and its head noun: "what is the largest city",
-# "which kind of fort", "what type of school".
+# Skipped between the question word and its head noun: "which kind of fort".
 _BEFORE_HEAD = frozenset("is are was were a an the another other kind type sort of".split())
 
 MONTHS = frozenset(
@@ -47,8 +46,7 @@ NAMED_KINDS = (
     )
     | ROLES
 )
-# "What is another name for Ostvik Bay?", "what is the term for X", "what was X called":
-# the answer is a name for something the question already names.
+# "What is another name for Ostvik Bay?", "what was X called": a name for what it names.
 NAMING_QUESTION = re.compile(
     r"\b(?:(?:another|other|alternative) (?:name|term|word)\b"
     r"|(?:name|term|word) (?:used )?for\b"
@@ -309,6 +307,8 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return "count"
     if qtype in ("who", "where"):
         return "name"
+    if words[:1] in (["in"], ["at"], ["from"]) and words[1:2] in (["which"], ["what"]):
+        words = words[1:]  # "in which town was she born" asks "which town"
     if words[:1] == ["which"] and len(words) > 1 and words[1] not in UNNAMED_CHOICES:
         return "name"  # "which city is the largest": one named thing among others
     if words[:1] == ["what"] and {stem(h) for h in heads} & NAMED_KINDS:
