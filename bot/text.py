@@ -139,6 +139,8 @@ _PLAYED_AT = re.compile(
     r"\bplay(s|ed|ing)?(?= (?:at|in) (?:more than |over |about |nearly |some )?"
     r"(?:[\d,]+ |several |many |dozens of )?(?:festivals|theaters|theatres|cinemas|venues)\b)"
 )
+# Chat's "#1": the top one ("the #1 overseas market").
+_NUMBER_ONE = re.compile(r"#\s?1\b")
 # "a micro-budget horror film" says what kind of film it is, not what it cost.
 _BUDGET_SIZE = re.compile(r"\b(micro|low|big|high|mid|small|modest|shoestring|no)-budget\b")
 # Chat shorthand for the parts of a series: "s1" (after the letter-digit split), "eps".
@@ -203,6 +205,8 @@ def normalize(text: str) -> str:
     "Who's returning for M:I 7???" -> "who is returning for m i 7"
     """
     text = _AGE_APPOSITION.sub(r"\1, \2 years old,", clean(text))
+    if "#" in text:
+        text = _NUMBER_ONE.sub("top", text)  # "the #1 market": the top one, not "the one"
     if "-" in text:  # the rewrites below only where they can apply: every passage comes here
         text = _COMPOUND_ADJECTIVE.sub(r"\1\2", text)
     if "play" in text:

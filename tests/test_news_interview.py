@@ -163,3 +163,26 @@ def test_in_which_town_asks_for_a_place_by_name() -> None:
     defined_only = "Orla Kestrel (born 14 March 1981) is an Irish actress."
     assert not premise.check(question, defined_only).ok
     assert premise.check(question, "Kestrel was born in Kinsale, County Cork.").ok
+
+
+def test_chats_number_one_is_the_top_one() -> None:
+    assert normalize("which country is the #1 market") == "which country is the top market"
+
+
+@pytest.mark.parametrize(
+    ("passage", "ok"),
+    [
+        # "not planned before June" bounds a digital release; it gives no opening date
+        ("With weeks still ahead in China, a digital release is not planned before June.", False),
+        # "not completed until 1769" is when it was completed
+        ("The takeover was not completed until 1769.", True),
+    ],
+)
+def test_a_bound_is_no_date(passage: str, ok: bool) -> None:
+    text = (
+        "When was the takeover completed?"
+        if "takeover" in passage
+        else "On what date did the film open in China?"
+    )
+    question = premise.asked(normalize(text).split(), "when", {"china"}, text)
+    assert premise.check(question, passage).ok is ok

@@ -89,6 +89,16 @@ def holds_answer(
     return ok
 
 
+# "A digital release is not planned before June": June bounds the time, it is no time
+# the event has. ("Not completed until 1769" is when it was completed.)
+_BOUNDING = frozenset({"before"})
+BOUND_REACH = 3  # "not planned before June": the "not" a few words before the bound
+
+
+def _a_bound(words: list[str], i: int) -> bool:
+    return i > 0 and words[i - 1] in _BOUNDING and "not" in words[max(0, i - 1 - BOUND_REACH) : i]
+
+
 def _asks_a_place(question: Asked) -> bool:
     """ "what city is the con in", "which town was it held in", "in which town was she
     born": where something is, by the place's kind (not "which town is the largest",
@@ -154,6 +164,7 @@ def _held_near(
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not ((timing or question.kind == "span") and ages.in_an_age(words, i))
         and words[i] not in others  # "Driftwood Saints, released in 2019": its year
+        and not (timing and _a_bound(words, i))
         and not (
             question.kind in ("count", "money") and (kinds.a_year(words, i) or _a_day(words, i))
         )
