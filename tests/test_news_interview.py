@@ -186,3 +186,7 @@ def test_a_bound_is_no_date(passage: str, ok: bool) -> None:
     )
     question = premise.asked(normalize(text).split(), "when", {"china"}, text)
     assert premise.check(question, passage).ok is ok
+
+
+def test_a_remark_of_symbols_only_is_dropped_without_a_crash(interview: Drafted) -> None:
+    assert interview[1].parse("how long is thornmere 2? \ufdfd").words[-1] == "2"

@@ -290,7 +290,8 @@ def _without_remark(index: Index, text: str) -> str:
         return text
     remark = normalize(match["remark"]).split()
     asked = normalize(match["question"]).split()
-    if len(asked) < 2 or question_type(remark) != "other" or remark[0] in YESNO_STARTS:
+    opening = remark[0] if remark else ""  # a remark of emoji normalizes to nothing
+    if len(asked) < 2 or question_type(remark) != "other" or opening in YESNO_STARTS:
         return text
     return text if index.matcher.find(remark) else match["question"]
 
