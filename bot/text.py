@@ -132,6 +132,8 @@ _AGE_APPOSITION = re.compile(r"\b([A-Z][a-z][\w'\u2019-]*), ([1-9][0-9]),")
 # of thing follows, not that there is a director or a star; it is read as one word.
 _COMPOUND_ADJECTIVE = re.compile(
     r"\b([a-z]+)-(driven|led|focused|centred|centered|oriented|friendly|minded)\b"
+    r"|\b(spin)-(offs?)\b",  # "a spin-off" is one word, not a place something is "off"
+    re.I,
 )
 # "The film played at more than 40 festivals": shown there, not acted in ("who does she
 # play" is not answered by it).
@@ -208,7 +210,7 @@ def normalize(text: str) -> str:
     if "#" in text:
         text = _NUMBER_ONE.sub("top", text)  # "the #1 market": the top one, not "the one"
     if "-" in text:  # the rewrites below only where they can apply: every passage comes here
-        text = _COMPOUND_ADJECTIVE.sub(r"\1\2", text)
+        text = _COMPOUND_ADJECTIVE.sub(lambda m: "".join(g for g in m.groups() if g), text)
     if "play" in text:
         text = _PLAYED_AT.sub(r"screen\1", text)
     text = text.casefold()

@@ -11,9 +11,20 @@ import pytest
 from news_articles import Drafted, assert_answers, drafted_news
 
 from bot.draftnumbers import number_films
-from bot.engine import Engine, ages, defined, idioms, kinds, namekinds, names, phrases, premise
+from bot.engine import (
+    Engine,
+    ages,
+    defined,
+    explain,
+    idioms,
+    kinds,
+    namekinds,
+    names,
+    phrases,
+    premise,
+)
 from bot.models import Entity, EntityKind
-from bot.text import normalize
+from bot.text import normalize, stem
 
 
 @pytest.fixture(scope="module")
@@ -190,3 +201,17 @@ def test_a_bound_is_no_date(passage: str, ok: bool) -> None:
 
 def test_a_remark_of_symbols_only_is_dropped_without_a_crash(interview: Drafted) -> None:
     assert interview[1].parse("how long is thornmere 2? \ufdfd").words[-1] == "2"
+
+
+def test_a_spin_off_is_one_word_and_no_place_something_is_off() -> None:
+    assert normalize("Reunite for Parallax+ Spin-off 'The Ormond Ledger'").endswith(
+        "spinoff the ormond ledger"
+    )
+    assert normalize("a director-driven film") == "a directordriven film"
+
+
+def test_music_videos_compose_no_music() -> None:
+    words = normalize("she directed music videos in Brussels").split()
+    assert "music" not in explain.concept_stems(words, [stem(w) for w in words], light=True)
+    score = normalize("he wrote the music for it").split()
+    assert "music" in explain.concept_stems(score, [stem(w) for w in score], light=True)

@@ -97,6 +97,8 @@ ACT_ONLY_AFTER: dict[str, frozenset[str]] = {
 ACT_ONLY_BEFORE: dict[str, frozenset[str]] = {
     "hit": frozenset("theaters theatres cinemas screens streaming shelves digital".split()),
 }
+# ... and never before one of these: "directing music videos" composes no music.
+NO_ACT_BEFORE: dict[str, frozenset[str]] = {"music": frozenset({"video", "videos"})}
 
 
 # Verbs that are adjectives after these words, and then say no act: "March is wide open"
@@ -124,7 +126,7 @@ def concept_stems(words: list[str], stems: list[str], light: bool) -> list[str]:
 def _no_act_here(s: str, words: list[str], i: int) -> bool:
     """Whether the stem `s` of `words[i]` is out of the context that makes it an act:
     one of `ACT_ONLY_AS_PARTICIPLE` in another form, of `ACT_ONLY_AFTER` after other
-    words, of `ACT_ONLY_BEFORE` before other words."""
+    words, of `ACT_ONLY_BEFORE` before other words, of `NO_ACT_BEFORE` before its own."""
     before = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     return (
@@ -137,6 +139,7 @@ def _no_act_here(s: str, words: list[str], i: int) -> bool:
         )
         or (s in ACT_ONLY_AFTER and before not in ACT_ONLY_AFTER[s])
         or (s in ACT_ONLY_BEFORE and after not in ACT_ONLY_BEFORE[s])
+        or (s in NO_ACT_BEFORE and after in NO_ACT_BEFORE[s])
     )
 
 
