@@ -36,9 +36,11 @@ TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "filming_location",
-        # "will film in Prague", not "a third film in a crowded November corridor"
+        # "will film in Prague", not "a third film in a crowded November corridor"; a
+        # location somewhere, not "rewrote the third act on location" (away from a studio)
         re.compile(
-            r"\b((filmed|filming|(to|will|would) film) in|shoot(ing)? in|shot in|location)\b",
+            r"\b((filmed|filming|(to|will|would) film) in|shoot(ing)? in|shot in"
+            r"|locations? (in|across|throughout|around|at|include))\b",
             re.I,
         ),
     ),

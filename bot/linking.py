@@ -90,7 +90,12 @@ def link_titles(
                     for f in films
                     if title.startswith(franchise_names.get(f.franchise or "", "\0"))
                 ]
-                pick = own or (films if len(films) == 1 else [])
+                # ... but never a film of another series ('"Wickerthorn 7: The Gannet
+                # Hours," the seventh instalment' is no "seventh film" of MI)
+                alien = bool(entity.franchise) and entity.franchise not in {
+                    f.franchise for f in films
+                }
+                pick = own or (films if len(films) == 1 and not alien else [])
                 if pick:
                     mentions.append(Mention(pick[0].id, start, start + size))
             target = _named_in(tokens, forms[entity.id], mentions)

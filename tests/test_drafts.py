@@ -300,3 +300,24 @@ def test_a_hyphenated_surname_alone_is_its_person_and_a_peoples_name_is_not() ->
     # a surname of ordinary words ("Study-with") no longer names every "with"
     assert surname("Advanced Study-with") == "study with"
     assert surname("Karen Lind") == "lind" and surname("Lind") is None
+
+
+def test_another_series_numbered_film_is_no_link_to_a_known_one(
+    facts_dir: Path, tmp_path: Path
+) -> None:
+    # "the seventh instalment" is MI7's number, but of another series here
+    article = tmp_path / "wickerthorn-article.txt"
+    article.write_text(
+        "date 2026-04-09\n\n"
+        'Principal photography on "Wickerthorn 7: The Gannet Hours," the seventh instalment '
+        "of the horror franchise, wrapped on April 4 at a flax mill in Thaxmoor.\n"
+        "The director rewrote most of the third act on location.\n",
+        encoding="utf-8",
+    )
+    report = build_draft(article, facts_dir)
+    assert report.linked == {}
+    facts = [f for f in load_facts(facts_dir).facts if f.source.file == "wickerthorn-article.txt"]
+    on_location = next(f for f in facts if "on location" in f.answer)
+    assert on_location.topic != "filming_location"  # away from a studio, no place
+    wrapped = next(f for f in facts if "wrapped" in f.answer)
+    assert "mi7" not in wrapped.entities
