@@ -32,13 +32,14 @@ def verdict(question: Asked, words: list[str]) -> Verdict:
     return PASS
 
 
+# The words of an age, written out: "29 years old", "a 52 year old stage actor".
+_AGE_WORDS = frozenset({"years", "year", "old"})
+_AGE = re.compile(r"\b[1-9][0-9]? years? old\b")
+
+
 def in_an_age(words: list[str], i: int) -> bool:
     """Whether the word at `i` of normalized `words` belongs to an age ("29 years old"):
     no time, no count of years ("when did filming start" is not answered by "Vesterholt,
     47, left the production")."""
     window = " ".join(words[max(0, i - 2) : i + 3])
     return words[i] in _AGE_WORDS and _AGE.search(window) is not None
-
-
-_AGE_WORDS = frozenset({"years", "year", "old"})
-_AGE = re.compile(r"\b[1-9][0-9]? years? old\b")

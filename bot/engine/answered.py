@@ -103,13 +103,13 @@ def _asks_a_place(question: Asked) -> bool:
     """ "what city is the con in", "which town was it held in", "in which town was she
     born": where something is, by the place's kind (not "which town is the largest",
     which names the town itself)."""
-    asks_where = question.sequence[-1:] in (("in",), ("at",)) and question.sequence[:1] in (
-        ("what",),
-        ("which",),
+    sequence = question.sequence
+    preposition_last = sequence[:1] in (("what",), ("which",)) and sequence[-1:] in (
+        ("in",),
+        ("at",),
     )
-    # ... or with its preposition first: "in which town was she born"
-    asks_where = asks_where or question.sequence[:2] in (("in", "which"), ("in", "what"))
-    return asks_where and not PLACE_KINDS.isdisjoint(question.heads)
+    preposition_first = sequence[:2] in (("in", "which"), ("in", "what"))
+    return (preposition_last or preposition_first) and not PLACE_KINDS.isdisjoint(question.heads)
 
 
 def _held_near(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.models import Fact
@@ -45,6 +46,8 @@ Article = tuple[str, str | None]
 PASSAGE_ID = re.compile(r"^(.*-)(\d+)$")
 # An article's subject is defined in its first sentence, or its second after a title line.
 DEFINING_SENTENCES = 2
+# Subjects whose words are kept normalized (short strings: one per reference article).
+SUBJECTS_CACHED = 1024
 
 
 def subjects(facts: Iterable[Fact]) -> dict[Article, str]:
@@ -111,8 +114,14 @@ def said_of(words: list[str], subject: str) -> list[str]:
     to it: by a pronoun for a thing or a group ("It is 220 miles northwest of Los
     Angeles", "they lent their name") or by "the" and a word of its name ("the studio");
     else none. A passage naming it says them already."""
-    named = [w for w in normalize(subject).split() if w not in GLUE]
+    named = _named(subject)
     refers = not REFERRING.isdisjoint(words) or any(
         a in DETERMINERS and b in named for a, b in pairwise(words)
     )
-    return named if refers else []
+    return list(named) if refers else []
+
+
+@lru_cache(maxsize=SUBJECTS_CACHED)
+def _named(subject: str) -> tuple[str, ...]:
+    """A subject's words, normalized once, not once for each passage of its article."""
+    return tuple(w for w in normalize(subject).split() if w not in GLUE)

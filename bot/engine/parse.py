@@ -254,11 +254,10 @@ def _films_by_place(
         film = None
         after = words[m.end] if m.end < len(words) else ""
         if after in films.SEQUEL and index.kind(m.entity_id) is EntityKind.FRANCHISE:
-            film = films.newest_film(index, m.entity_id)  # "the Hushwater sequel"
-            if film is not None and film != films.first_film(index, m.entity_id):
-                out.append(Mention(film, m.start, m.end + 1))
+            sequel = films.newest_film(index, m.entity_id)  # "the Hushwater sequel"
+            if sequel is not None and sequel != films.first_film(index, m.entity_id):
+                out.append(Mention(sequel, m.start, m.end + 1))
                 continue
-            film = None
         if m.start and index.kind(m.entity_id) is EntityKind.FRANCHISE:
             before = words[m.start - 1]
             if before in films.NEWEST:
