@@ -29,9 +29,10 @@ _ASIDE = re.compile(
     # ", who directed the second installment, "Thornveil 2: Lanterns of the Deep,"": a
     # title in apposition to the clause's last noun (set off by its own comma) is inside
     # the aside too; ', who took over from X, "Deepwater" opened' is the sentence's own
-    r",\s*(?:who|whose|which)\b[^,]*(?:,\s*(?:the|a|an)\s[^,]*)*,(?:\s*[\"\u201c][^\"\u201d]+(?:,[\"\u201d]|[\"\u201d],))?"
+    r",\s*(?:(?:the|a|an)\s+[^,\"\u201c]*?\s)?(?:who|whose|which)\b[^,]*(?:,\s*(?:the|a|an)\s[^,]*)*,(?:\s*[\"\u201c][^\"\u201d]+(?:,[\"\u201d]|[\"\u201d],))?"
     rf"|,\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+)?{_CREDIT}s?\s+(?:of|behind)\b[^,]*(?:,|[\"\u201d.]*$)"
-    r"|,\s*(?:best\s+)?known\s+for\b[^,]*(?:,|[\"\u201d.]*$)"
+    # ", the Dutch filmmaker best known for the drama "X", who ..."
+    r"|,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,5})?(?:best\s+)?known\s+for\b[^,]*(?:,|[\"\u201d.]*$)"
 )
 
 
@@ -140,9 +141,17 @@ def films_of_text(
     naming no film there speaks of that film, not of the weekend's winner. Naming the
     article's film takes the paragraph back; a film of the same series never takes it.
     Only in a roundup: an article with at least `ROUNDUP_FILMS` such paragraphs."""
-    main = main_film(
-        named, lambda e: _is_film(entities, e), lambda a, b: _one_series(entities, a, b)
-    )
+    # a film the lede names only in an aside is the star's earlier work ("X, the actor
+    # whose turn in "Y" made him a star, has landed ..."), not the story's film
+    own = [
+        [
+            e
+            for e in ids
+            if not (_is_film(entities, e) and named_only_aside(sentence, [e], entities))
+        ]
+        for sentence, ids in zip(sentences, named, strict=True)
+    ]
+    main = main_film(own, lambda e: _is_film(entities, e), lambda a, b: _one_series(entities, a, b))
     found: list[tuple[str | None, str | None]] = []
     current: str | None = None
     for k, (sentence, ids) in enumerate(zip(sentences, named, strict=True)):
@@ -183,9 +192,10 @@ def film_of(
         about.append(earlier)
         return earlier
     film = films[0] if films else main_film
-    if not films and (_EARLIER.search(sentence) or _OTHER_FILMS.search(sentence)):
-        # 'The original "Harrowgate," released in 2019, grossed ...', "Oyelaran, who
-        # wrote the screenplays for the second and third films"
+    if not films and (_EARLIER.search(sentence) or _OTHER_FILMS.search(_ASIDE.sub(",", sentence))):
+        # 'The original "Harrowgate," released in 2019, grossed ...', "Oyelaran wrote
+        # the screenplays for the second and third films" (but not "Director X, who
+        # also helmed the fourth and fifth installments, responded to the news")
         return None
     anaphora = ANAPHORA.search(sentence)
     aside = named_only_aside(sentence, films, entities)

@@ -16,6 +16,7 @@ from bot.linking import ORDINAL_FILM
 from bot.models import Entity, EntityKind
 from bot.newsform import year_after
 from bot.text import normalize, ordinal_word
+from bot.titles import numbered_aliases
 
 # "the third film" just after a title or just before it (normalized text: "the 3rd film"),
 # or before it with its series between: "the fourth chapter of its X franchise, now
@@ -197,7 +198,8 @@ def _the_sequel(before: str, earlier: str, film: Entity, films: list[Entity]) ->
 
 
 def _numbered(series: str, number: int) -> list[str]:
-    names = [f"{series} {number}"]
+    # "Kestrel Run 6", and as fans write it: "KR6", "KR 6", "Kestrel Run Six"
+    names = [f"{series} {number}", *numbered_aliases(f"{series} {number}")]
     word = ordinal_word(number)
     if word:
         names += [f"the {word} {series} film", f"the {word} {series} movie", f"the {word} {series}"]

@@ -25,7 +25,7 @@ from bot.drafttopics import QUESTION_TEMPLATES, topic_of
 from bot.errors import DraftError, FactProblem, FactsError
 from bot.facts import FactLoader
 from bot.history import History, Supersession, newly_superseded
-from bot.linking import Link, apply_links, link_titles, mentioned
+from bot.linking import Link, apply_links, link_titles, mentioned, within_series
 from bot.models import Entity, EntityKind, FactSet
 from bot.sources import MONTH_NAMES, SourceDoc, date_line_at, parse_date, read_source
 
@@ -167,6 +167,8 @@ def build_draft(
     report.dates = list(dict.fromkeys(DATE.findall(doc.text)))
     report.left_out = len(notes)
     report.links = links
+    # '"Kestrel Vane: Black Orchard," the sixth film' names no MI6
+    known = within_series(known, _main_film(doc, [*known, *entities]))
     report.linked = mentioned(doc.sentences, known)
     text = _render(doc, entities, known, report, notes)
     sources.mkdir(parents=True, exist_ok=True)
@@ -256,6 +258,21 @@ def _refused(article: Path, reason: str) -> DraftError:
     return DraftError(f"Nothing was built from {article}: {reason}.")
 
 
+def _named(
+    doc: SourceDoc, entities: list[Entity], by_id: dict[str, Entity]
+) -> tuple[list[list[str]], list[tuple[str | None, str | None]]]:
+    """What each sentence names, and its films (see `draftfilms.films_of_text`)."""
+    matcher = AliasMatcher(entities)
+    named = [matcher.entities_in(s, written=True) for s in doc.sentences]
+    return named, draftfilms.films_of_text(doc.sentences, doc.opens_paragraph, named, by_id)
+
+
+def _main_film(doc: SourceDoc, entities: list[Entity]) -> Entity | None:
+    by_id = {e.id: e for e in entities}
+    films = _named(doc, entities, by_id)[1]
+    return by_id.get(films[0][0] or "") if films else None
+
+
 def _render(
     doc: SourceDoc,
     entities: list[Entity],
@@ -263,12 +280,10 @@ def _render(
     report: DraftReport,
     notes: list[str],
 ) -> str:
-    matcher = AliasMatcher([*known, *entities])
     by_id = {e.id: e for e in [*known, *entities]}
     kinds = {i: e.kind for i, e in by_id.items()}
     names = {i: e.name for i, e in by_id.items()}
-    named = [matcher.entities_in(s, written=True) for s in doc.sentences]
-    films = draftfilms.films_of_text(doc.sentences, doc.opens_paragraph, named, by_id)
+    named, films = _named(doc, [*known, *entities], by_id)
     report.created = [f"{e.id} ({e.kind.value})" for e in entities]
     out = [
         f"# Draft facts for sources/{doc.name}, written by `franchise-bot facts build`.",

@@ -13,7 +13,7 @@ Three kinds of evidence, each reported to the moderator:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from bot.aliases import AliasMatcher, Mention, alias_forms, surname_counts, written_as_named
@@ -36,6 +36,7 @@ ORDINAL_FILM = (
     r"the (\d+)(?:st|nd|rd|th) (?:film|movie|installment|instalment|sequel|entry|chapter)"
 )
 _ORDINAL_FILM = re.compile(rf"\b{ORDINAL_FILM}\b")
+_BY_NUMBER = re.compile(rf"(?:{ORDINAL_FILM}|(?:the )?\d+(?:st|nd|rd|th)(?: one)?)")
 _PART = re.compile(r"^(.*\S)\s+Part\s+(\w+)$", re.I)
 
 
@@ -64,7 +65,8 @@ def link_titles(
     for film in known_films:
         if (n := film_number(film)) is not None:
             numbered.setdefault(n, []).append(film)
-    franchise_names = {e.id: normalize(e.name) for e in known if e.kind is EntityKind.FRANCHISE}
+    franchise_names = series_names(known)
+    known_by_id = {f.id: f for f in known_films}
     links: dict[str, Link] = {}
     for sentence in sentences:
         tokens = normalize(sentence).split()
@@ -79,7 +81,11 @@ def link_titles(
         for entity in candidates:
             if entity.id in links:
                 continue
-            mentions = list(found)
+            # A known film's alias ("the sixth film") names it only for a film of its
+            # own series: '"Kestrel Vane: Black Orchard," the sixth film' is no MI6.
+            mentions = [
+                m for m in found if not _alien(entity, known_by_id[m.entity_id], franchise_names)
+            ]
             title = normalize(entity.name)
             for start, size, number in ordinals:
                 # "the second film" is the franchise's second film when the title names
@@ -92,10 +98,8 @@ def link_titles(
                 ]
                 # ... but never a film of another series ('"Wickerthorn 7: The Gannet
                 # Hours," the seventh instalment' is no "seventh film" of MI)
-                alien = bool(entity.franchise) and entity.franchise not in {
-                    f.franchise for f in films
-                }
-                pick = own or (films if len(films) == 1 and not alien else [])
+                alone = len(films) == 1 and not _alien(entity, films[0], franchise_names)
+                pick = own or (films if alone else [])
                 if pick:
                     mentions.append(Mention(pick[0].id, start, start + size))
             target = _named_in(tokens, forms[entity.id], mentions)
@@ -104,6 +108,43 @@ def link_titles(
     _link_next_parts(candidates, links, known_films)
     left = [e for e in drafted if e.id not in links and (e.franchise or "") not in links]
     return left, list(links.values())
+
+
+def within_series(known: list[Entity], main_film: Entity | None) -> list[Entity]:
+    """The known entities as an article about `main_film` may name them: when that film
+    is of another series, "the sixth film" there is its own series' sixth, so known films
+    lose the aliases that name them by number alone."""
+    if main_film is None:
+        return known
+    series = series_names(known)
+    return [
+        replace(e, aliases=tuple(a for a in e.aliases if not _BY_NUMBER.fullmatch(normalize(a))))
+        if e.kind is EntityKind.FILM and _alien(main_film, e, series)
+        else e
+        for e in known
+    ]
+
+
+def series_names(known: Iterable[Entity]) -> dict[str, str]:
+    """Each known franchise's normalized name, by its id."""
+    return {e.id: normalize(e.name) for e in known if e.kind is EntityKind.FRANCHISE}
+
+
+# Where a title's series name ends: "Vellory Crane: Glass Meridian", "X - Part One".
+_SERIES_END = re.compile(r"\s*[:\u2013\u2014]\s*|\s+-\s+")
+
+
+def _alien(drafted: Entity, film: Entity, series: Mapping[str, str]) -> bool:
+    """Whether a drafted film belongs to a series other than the known film's: it has a
+    franchise of its own (a series the facts did not know; a title drafted into a known
+    series has none yet), or its title opens on a series name that is not the film's
+    franchise ("Vellory Crane: Glass Meridian" is no Mission: Impossible film)."""
+    if drafted.franchise:
+        return drafted.franchise != film.franchise
+    own = series.get(film.franchise or "")
+    if own is None or not _SERIES_END.search(drafted.name):
+        return False
+    return not normalize(drafted.name).startswith(own)
 
 
 def _named_in(tokens: list[str], forms: list[list[str]], mentions: list[Mention]) -> str | None:

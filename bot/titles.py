@@ -59,9 +59,9 @@ def title_aliases(name: str) -> list[str]:
     head = parts[0]
     if len(parts) > 1 and _number(head.split()) is not None:
         aliases.append(head)  # "Kestrel Run 4: Black Meridian" is "Kestrel Run 4"
-        aliases += _numbered(head)
+        aliases += numbered_aliases(head)
     else:
-        aliases += _numbered(plain)
+        aliases += numbered_aliases(plain)
     return [a for a in dict.fromkeys(aliases) if normalize(a) != normalize(name)]
 
 
@@ -77,7 +77,7 @@ def _subtitle_initials(subtitle: str) -> list[str]:
 def _title_initials(parts: list[str]) -> list[str]:
     """The whole title's initials: "Lighthouse Row" -> "LR", "Harrowgate: The Ember
     Crown" -> "HTEC" and "HEC". A one-word title has none, nor "Saltmarsh 2" (its
-    number's initials are `_numbered`'s)."""
+    number's initials are `numbered_aliases`'s)."""
     words = " ".join(parts).split()
     if len(words) < 2 or _number(words) is not None:
         return []
@@ -127,7 +127,7 @@ def _number(words: list[str]) -> str | None:
     return None
 
 
-def _numbered(title_words: str) -> list[str]:
+def numbered_aliases(title_words: str) -> list[str]:
     """ "Hollow Star 3" -> "HS3", "HS 3", "Hollow Star Three", "the third Hollow Star"."""
     words = title_words.split()
     number = _number(words)

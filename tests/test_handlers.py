@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import HELP_TEXT, Engine, departures, reports, yesno
+from bot.engine import HELP_TEXT, Engine, departures, reports, titled, yesno
 from bot.engine import handlers as h
 from bot.facts import load_facts
 from bot.models import Answer
@@ -26,6 +26,7 @@ def test_the_pipeline_is_declared_in_order_and_ends_with_a_catch_all() -> None:
         h.bare_entity,
         departures.departed,
         h.sole_role,
+        titled.film_title,
         h.ranked_answer,
     ) == h.HANDLERS
     assert (yesno.yes_or_no, reports.newest_report) == h.CHECKS

@@ -60,11 +60,13 @@ def holds_answer(
             # directed it?" is still she who "would not return for a third film"
             given -= names.denied(given, passage)
         # a headline's compressed grammar ("Pryce-Mayhew Exits as Aldric Is Recast")
-        # says too little of who did what to answer "who"
+        # says too little of who did what to answer "who", and its capitals make names
+        # of places' words ("Wraps in Flooded Yorkshire Mill") to answer "where"
+        place = question.sequence[:1] == ("where",) or _asks_a_place(question)
         ok = any(w not in question.words for w in given) and not (
-            question.sequence[:1] == ("who",) and newsform.headline(passage)
+            (place or question.sequence[:1] == ("who",)) and newsform.headline(passage)
         )
-        if ok and (question.sequence[:1] == ("where",) or _asks_a_place(question)):
+        if ok and place:
             # "where did they film it": a place the passage puts something in or at, not
             # any name ("the film's flagship, the Gray Heron")
             ok = names.placed(given - question.words, words)
@@ -99,17 +101,26 @@ def _a_bound(words: list[str], i: int) -> bool:
     return i > 0 and words[i - 1] in _BOUNDING and "not" in words[max(0, i - 1 - BOUND_REACH) : i]
 
 
+# A place by what happens there, not its kind: "at what location did it wrap".
+SITES = frozenset("location site place venue".split())
+
+
 def _asks_a_place(question: Asked) -> bool:
     """ "what city is the con in", "which town was it held in", "in which town was she
-    born": where something is, by the place's kind (not "which town is the largest",
+    born", "at what location did it wrap": where something is, by the place's kind (not "which town is the largest",
     which names the town itself)."""
     sequence = question.sequence
     preposition_last = sequence[:1] in (("what",), ("which",)) and sequence[-1:] in (
         ("in",),
         ("at",),
     )
-    preposition_first = sequence[:2] in (("in", "which"), ("in", "what"))
-    return (preposition_last or preposition_first) and not PLACE_KINDS.isdisjoint(question.heads)
+    preposition_first = sequence[:1] in (("in",), ("at",)) and sequence[1:2] in (
+        ("which",),
+        ("what",),
+    )
+    return (preposition_last or preposition_first) and not (PLACE_KINDS | SITES).isdisjoint(
+        question.heads
+    )
 
 
 def _held_near(

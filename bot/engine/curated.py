@@ -3,18 +3,20 @@ it for.
 
 A curated fact answers its example questions; the premise check (`bot.engine.premise`) is
 for passages, whose words were never meant as answers. But in a store of many articles a
-question naming nothing ("who owned the studio in 1950?") can reach a curated fact of
-another story by two shared words ("own", "studio"). Such a fact answers only when it
-does not contradict the question: a year, a number or a negation the question has and
-the fact lacks means it is about something else.
+question naming no film or person ("who owned the studio in 1950?") can reach a curated
+fact of another story by two shared words ("own", "studio"). Such a fact answers only
+when it does not contradict the question (a year, a number or a negation the question
+has and the fact lacks means it is about something else) and says the question's terms.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine import premise
+from bot.engine.index import SPECIFIC_KINDS
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored, matched_stems
 from bot.engine.verdicts import SUPERSEDED
@@ -50,13 +52,29 @@ def best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Ans
             or contradicts(parsed, best.fact, ctx.index.concepts)
         ):
             return ctx.decline(parsed, ranked[:3])
+    elif not any(ctx.index.kind(e) in SPECIFIC_KINDS for e in parsed.entities) and contradicts(
+        parsed, best.fact, ctx.index.concepts
+    ):
+        # naming no film nor person, only a platform or a place many stories share: "did
+        # the director respond on Instagram?"
+        return ctx.decline(parsed, ranked[:3])
     return ctx.answer_with(best.fact, ranked[0].score)
 
 
 def contradicts(parsed: ParsedQuestion, fact: Fact, concepts: Concepts) -> bool:
-    """Whether `fact` contradicts what `parsed` asks (see `premise.check`)."""
+    """Whether `fact` is about something other than what `parsed` asks: it contradicts
+    the question (see `premise.check`), or leaves unsaid two of its key terms, or, for
+    a yes/no question, any ("did the director respond to the delay on Instagram?" is not
+    answered by another story's director posting on Instagram)."""
     in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
     question = premise.asked(parsed.words, parsed.qtype, in_names, parsed.text)
     verdict = premise.check(question, fact.answer, concepts, said=fact.questions)
+    if verdict.reason == "unexplained":
+        if parsed.qtype == "yesno":
+            return True
+        rest = replace(question, terms=tuple(t for t in question.terms if t != verdict.detail))
+        return premise.check(rest, fact.answer, concepts, said=fact.questions).reason == (
+            "unexplained"
+        )
     # (a plan since changed, "had dated it for May", is history, not a contradiction)
     return verdict.reason == "contradicts" and verdict.cause != SUPERSEDED

@@ -21,6 +21,7 @@ from bot.engine import (
     render,
     reports,
     soleroles,
+    titled,
     verdicts,
     yesno,
 )
@@ -367,6 +368,7 @@ HANDLERS: tuple[Handler, ...] = (
     bare_entity,
     departures.departed,
     sole_role,
+    titled.film_title,
     ranked_answer,
 )
 

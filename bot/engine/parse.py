@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
 from bot.engine import films, kinds, plans, successor
+from bot.engine.described import described_film
 from bot.engine.index import Index
 from bot.engine.speller import english_speller
 from bot.engine.unknown import known, spoken_of, unknown_phrase
@@ -89,6 +90,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     words, mentions, name_fixes = _repair_names(index, words, mentions)
     repaired.extend(name_fixes)
     mentions, unresolved = _films_by_place(index, words, mentions)
+    mentions = described_film(index, words, mentions)  # "where are they filming the prequel"
     entity_ids: list[str] = []
     for m in mentions:
         entity_ids.append(m.entity_id)

@@ -1,0 +1,141 @@
+"""Films of other series in a store that knows MI, and films a fan names by what they are,
+with our own articles (tests/data/news/vellory-crane-delay-article.txt and
+merrowby-prequel-casting-article.txt):
+
+- '"Vellory Crane: Glass Meridian," the sixth film in its espionage franchise' is no MI6,
+  though "the sixth film" is an alias of Fallout;
+- "Director X, who also helmed the fourth and fifth installments, responded" speaks of
+  the article's film, and an actress's earlier film named in the lede's aside is not it;
+- "the prequel" is the one film its reports call a prequel, and "what's it called" is
+  answered by a report writing its title, not by a sentence saying "names";
+- another story's curated fact does not answer a yes/no question it does not state;
+- "at what location" asks for a place, which a headline's capitals do not name."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from news_articles import NEWS, Drafted, assert_answers, drafted, drafted_news
+
+from bot.drafts import build_draft
+from bot.engine import Engine, premise
+from bot.facts import load_facts
+from bot.text import normalize
+
+TEST_FACTS = Path(__file__).parent / "data" / "facts"
+VELLORY = "vellory-crane-delay-article.txt"
+HEADLINE = "'Glass Meridian' Wraps in Flooded Estonian Mill as Ostrand Books Super Bowl Spot"
+
+
+@pytest.fixture(scope="module")
+def beside_mi(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Engine]:
+    """The Vellory Crane article built beside the MI facts, as a moderator adds news."""
+    facts = tmp_path_factory.mktemp("beside-mi") / "facts"
+    shutil.copytree(TEST_FACTS, facts, ignore=shutil.ignore_patterns("__pycache__"))
+    report = build_draft(NEWS / VELLORY, facts)
+    assert "fallout" not in report.linked  # "the sixth film" there is not MI's sixth
+    return facts, Engine(load_facts(facts))
+
+
+@pytest.fixture(scope="module")
+def prequel(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "merrowby-prequel-casting-article.txt", "prequel")
+
+
+def test_another_series_sixth_film_is_no_known_sixth_film(beside_mi: tuple[Path, Engine]) -> None:
+    facts, engine = beside_mi
+    article = [f for f in load_facts(facts).facts if f.source.file == VELLORY]
+    assert article and not any("fallout" in f.entities for f in article)
+    assert "Vellory" not in engine.answer("when does mi6 come out").text
+    assert_answers(engine, "how long did filming last on glass meridian?", "88 days")
+
+
+def test_a_director_of_earlier_installments_speaks_of_this_film(
+    beside_mi: tuple[Path, Engine],
+) -> None:
+    _, engine = beside_mi
+    assert_answers(engine, "who directed Vellory Crane: Glass Meridian?", "Imre Salvatec")
+
+
+def test_another_storys_curated_fact_answers_no_yes_no_it_does_not_state(
+    beside_mi: tuple[Path, Engine],
+) -> None:
+    # the MI facts' curated Instagram post is McQuarrie's, about no delay
+    answer = beside_mi[1].answer("Did the director respond to the delay on Instagram?")
+    assert "McQuarrie" not in answer.text
+
+
+def test_the_ledes_aside_film_is_not_the_articles_film(prequel: Drafted) -> None:
+    engine = prequel[1]
+    assert engine.parse("who is directing the prequel?").entities == (
+        "merrowby-the-hesperine-years",
+    )
+    assert_answers(engine, "who is directing the prequel?", "Kasimir Duvalle")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where will they film the prequel?", "Gotland"),
+        ("what's the prequel called?", "Merrowby: The Hesperine Years"),
+        ("what is the title of the upcoming prequel", "Merrowby: The Hesperine Years"),
+        # not "I read a hundred names before Odile walked in"
+        ("what is the name of the hesperine years", "Merrowby: The Hesperine Years"),
+    ],
+)
+def test_the_prequel_is_the_film_called_so(prequel: Drafted, question: str, expected: str) -> None:
+    assert_answers(prequel[1], question, expected)
+
+
+def test_two_prequels_leave_the_prequel_unnamed(tmp_path: Path) -> None:
+    text = (NEWS / "merrowby-prequel-casting-article.txt").read_text(encoding="utf-8")
+    _, first = drafted(tmp_path, "merrowby", text)
+    other = tmp_path / "tamberlyn.txt"
+    other.write_text(
+        "date 2026-03-01\n\n"
+        'Ostrand Pictures has dated "Tamberlyn: First Light," a prequel to its space '
+        "saga, for June 2029. The prequel will shoot in Malta.\n",
+        encoding="utf-8",
+    )
+    build_draft(other, tmp_path / "facts")
+    engine = Engine(load_facts(tmp_path / "facts"))
+    assert first.parse("where will they film the prequel?").entities
+    assert engine.parse("where will they film the prequel?").entities == ()
+    # a series named says which: its prequel
+    assert engine.parse("where will they film the merrowby prequel?").entities[-1] == (
+        "merrowby-the-hesperine-years"
+    )
+
+
+def test_a_remake_of_a_classic_is_not_the_classic(tmp_path: Path) -> None:
+    text = (
+        "date 2026-04-01\n\n"
+        'Ostrand Pictures is developing a remake of its 1987 classic "Tin Weir", the '
+        "studio said. The remake will shoot in Riga next spring. The studio also plans a "
+        "spin-off about the lock keeper.\n"
+    )
+    engine = drafted(tmp_path, "tin-weir", text)[1]
+    # "a remake of X" is of the original; "the remake" of the article, none of its films
+    assert engine.parse("where will they shoot the remake?").entities == ()
+    assert engine.parse("who is directing the spin-off?").entities == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # a headline capitalises the words of a place that is no name
+        ("at what location did glass meridian wrap", HEADLINE, False),
+        ("at what location did glass meridian wrap", "Glass Meridian wrapped in Tallinn.", True),
+        # "at what location" wants a place, as "where" does: no person for it
+        (
+            "at what location did glass meridian wrap",
+            "Glass Meridian wrapped for Imre Salvatec.",
+            False,
+        ),
+    ],
+)
+def test_a_place_is_asked_at_what_location(question: str, passage: str, answers: bool) -> None:
+    verdict = premise.check(premise.asked(normalize(question).split(), "what"), passage)
+    assert verdict.ok is answers, verdict
