@@ -143,7 +143,7 @@ GENERAL_CONCEPTS = Concepts(
         "@pay": "pay finance fund sponsor bankroll".split(),
         # "how much did Prism pay for the films" by "Prism has acquired ... in a deal
         # valued at $380 million"
-        "@buy": "pay buy purchase acquire acquisition sell sale".split(),
+        "@buy": "pay buy purchase acquire acquisition sell sale value".split(),
         # "which city is the studio headquartered in": "a company based in Cleveland"
         "@seat": "headquarter headquarters base".split(),
         "@carry": "carry transport ship haul convey".split(),

@@ -28,8 +28,10 @@ _CREDIT = (
 _ASIDE = re.compile(
     # ", who directed the second installment, "Thornveil 2: Lanterns of the Deep,"": a
     # title in apposition to the clause's last noun (set off by its own comma) is inside
-    # the aside too; ', who took over from X, "Deepwater" opened' is the sentence's own
-    r",\s*(?:(?:the|a|an)\s+[^,\"\u201c]*?\s)?(?:who|whose|which)\b[^,]*(?:,\s*(?:the|a|an)\s[^,]*)*,(?:\s*[\"\u201c][^\"\u201d]+(?:,[\"\u201d]|[\"\u201d],))?"
+    # the aside too; ', who took over from X, "Deepwater" opened' is the sentence's own.
+    # An apposition holding the clause is one too: ", the actor whose turn in "Y" made
+    # him a star,", ", the ensemble that performed on all three earlier films,"
+    r",\s*(?:(?:the|a|an)\s+[^,\"\u201c]*?\s(?:who|whose|which|that)|who|whose|which)\b[^,]*(?:,\s*(?:the|a|an)\s[^,]*)*,(?:\s*[\"\u201c][^\"\u201d]+(?:,[\"\u201d]|[\"\u201d],))?"
     rf"|,\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+)?{_CREDIT}s?\s+(?:of|behind)\b[^,]*(?:,|[\"\u201d.]*$)"
     # ", the Dutch filmmaker best known for the drama "X", who ..."
     r"|,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,5})?(?:best\s+)?known\s+for\b[^,]*(?:,|[\"\u201d.]*$)"
@@ -109,7 +111,10 @@ _OTHER_FILMS = re.compile(
     r"|fourth|fifth|two|three|four|five|\w+ (?:two|three|four))(?: and \w+)? (?:films|movies"
     r"|installments|instalments|entries)\b"
     # "two other wide releases, both of which open in June"
-    r"|\bother (?:\w+ )?(?:films|movies|releases|titles|tentpoles)\b",
+    r"|\bother (?:\w+ )?(?:films|movies|releases|titles|tentpoles)\b"
+    # "Krieg, who directed all three earlier films"
+    r"|\b(?:all|the) (?:\w+ )?(?:earlier|previous|prior) (?:films|movies|installments|instalments"
+    r"|entries)\b",
     re.I,
 )
 

@@ -141,6 +141,19 @@ _PLAYED_AT = re.compile(
     r"\bplay(s|ed|ing)?(?= (?:at|in) (?:more than |over |about |nearly |some )?"
     r"(?:[\d,]+ |several |many |dozens of )?(?:festivals|theaters|theatres|cinemas|venues)\b)"
 )
+# "X took over as director", "who's taking over the part": X succeeds someone (a passage
+# says "replaces"; "take" alone asks nothing). Not "took over the lot" (of a place), nor
+# "taking over from X", which names the one replaced.
+_TAKE_OVER = re.compile(
+    r"\b(?:take|takes|took|taking|taken) over\b(?= (?:as|the (?:role|part|reins))\b)"
+)
+_SUCCEED = {
+    "take": "succeed",
+    "takes": "succeeds",
+    "took": "succeeded",
+    "taking": "succeeding",
+    "taken": "succeeded",
+}
 # Chat's "#1": the top one ("the #1 overseas market").
 _NUMBER_ONE = re.compile(r"#\s?1\b")
 # "a micro-budget horror film" says what kind of film it is, not what it cost.
@@ -214,6 +227,8 @@ def normalize(text: str) -> str:
     if "play" in text:
         text = _PLAYED_AT.sub(r"screen\1", text)
     text = text.casefold()
+    if " over " in text:
+        text = _TAKE_OVER.sub(lambda m: _SUCCEED[m.group(0).split()[0]], text)
     if "'" in text:
         text = _CONTRACTION.sub(_expand, text)
     text = _NO_APOSTROPHE.sub(r"\1 is", text)

@@ -9,7 +9,10 @@ merrowby-prequel-casting-article.txt):
 - "the prequel" is the one film its reports call a prequel, and "what's it called" is
   answered by a report writing its title, not by a sentence saying "names";
 - another story's curated fact does not answer a yes/no question it does not state;
-- "at what location" asks for a place, which a headline's capitals do not name."""
+- "at what location" asks for a place, which a headline's capitals do not name, and a
+  headline loses a tie to a sentence of the article saying as much;
+- a passage opening on "she" names whom it means: "she (Imre Salvatec) posted ...";
+- "taking control of the franchise" takes no money in ("took $742 million" does)."""
 
 from __future__ import annotations
 
@@ -19,10 +22,11 @@ from pathlib import Path
 import pytest
 from news_articles import NEWS, Drafted, assert_answers, drafted, drafted_news
 
+from bot.concepts import GENERAL_CONCEPTS
 from bot.drafts import build_draft
-from bot.engine import Engine, premise
+from bot.engine import Engine, explain, premise
 from bot.facts import load_facts
-from bot.text import normalize
+from bot.text import normalize, stem
 
 TEST_FACTS = Path(__file__).parent / "data" / "facts"
 VELLORY = "vellory-crane-delay-article.txt"
@@ -139,3 +143,38 @@ def test_a_remake_of_a_classic_is_not_the_classic(tmp_path: Path) -> None:
 def test_a_place_is_asked_at_what_location(question: str, passage: str, answers: bool) -> None:
     verdict = premise.check(premise.asked(normalize(question).split(), "what"), passage)
     assert verdict.ok is answers, verdict
+
+
+def test_another_storys_curated_fact_must_say_every_term(beside_mi: tuple[Path, Engine]) -> None:
+    # the MI facts' sequel release dates are no trailer's
+    answer = beside_mi[1].answer("when's the trailer for the sequel dropping")
+    assert "Paramount" not in answer.text
+
+
+def test_a_passage_opening_on_she_names_whom_it_means(beside_mi: tuple[Path, Engine]) -> None:
+    answer = beside_mi[1].answer("who posted a photo of a whiteboard?")
+    assert answer.answered and "she (Imre Salvatec) posted" in answer.text
+
+
+def test_a_headline_loses_a_tie_to_the_sentence_saying_as_much(tmp_path: Path) -> None:
+    text = (
+        "'Glass Meridian' Wraps in Tallinn as Ostrand Books Super Bowl Spot\n"
+        "date 2026-05-02\n\n"
+        'Filming on "Vellory Crane: Glass Meridian" wrapped in Tallinn on March 3.\n'
+    )
+    answer = drafted(tmp_path, "wrap", text)[1].answer("where did glass meridian wrap?")
+    assert answer.answered and "filming on" in answer.text.casefold()
+
+
+@pytest.mark.parametrize(
+    ("passage", "concept"),
+    [
+        ("Iron Ledger 3 took $742 million worldwide.", True),
+        # taking control of a franchise takes no money in
+        ("Harlow Vane Media will take control of the franchise for $2.1 billion.", False),
+    ],
+)
+def test_taking_in_is_grossing_but_taking_control_is_not(passage: str, concept: bool) -> None:
+    words = normalize(passage).split()
+    stems = explain.concept_stems(words, [stem(w) for w in words], light=True)
+    assert ("@gross" in GENERAL_CONCEPTS.of(stems)) is concept

@@ -51,3 +51,12 @@ def test_a_negation_typed_without_its_apostrophe_is_still_a_negation() -> None:
     assert normalize("why isnt she back") == "why is not she back"
     assert normalize("didnt he direct it") == "did not he direct it"
     assert normalize("it wont cant") == "it wont cant"  # words of their own
+
+
+def test_taking_over_a_part_is_succeeding_in_it() -> None:
+    # "who took over as director" is answered by "X, who replaces Y"
+    assert normalize("Who took over as director?") == "who succeeded as director"
+    assert normalize("she is taking over the role") == "she is succeeding the role"
+    # ... not a place taken, nor "taking over from Y", which names the one replaced
+    assert normalize("they took over the lot") == "they took over the lot"
+    assert normalize("taking over from Ilse Varg") == "taking over from ilse varg"

@@ -6,12 +6,11 @@ for passages, whose words were never meant as answers. But in a store of many ar
 question naming no film or person ("who owned the studio in 1950?") can reach a curated
 fact of another story by two shared words ("own", "studio"). Such a fact answers only
 when it does not contradict the question (a year, a number or a negation the question
-has and the fact lacks means it is about something else) and says the question's terms.
+has and the fact lacks means it is about something else) and says all its key terms.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
@@ -20,7 +19,7 @@ from bot.engine.index import SPECIFIC_KINDS
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored, matched_stems
 from bot.engine.verdicts import SUPERSEDED
-from bot.models import Answer, Fact, Topic
+from bot.models import Answer, EntityKind, Fact, Topic
 
 if TYPE_CHECKING:
     from bot.engine.handlers import Context
@@ -30,6 +29,10 @@ if TYPE_CHECKING:
 FILM_SUBJECT_TOPICS: frozenset[Topic] = frozenset(
     {"release_date", "director", "filming_location", "production", "title"}
 )
+
+
+# What a question names that says which story it asks of.
+OF_ONE_STORY = SPECIFIC_KINDS | {EntityKind.FRANCHISE}
 
 
 def best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Answer:
@@ -52,29 +55,25 @@ def best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Ans
             or contradicts(parsed, best.fact, ctx.index.concepts)
         ):
             return ctx.decline(parsed, ranked[:3])
-    elif not any(ctx.index.kind(e) in SPECIFIC_KINDS for e in parsed.entities) and contradicts(
+    elif not any(ctx.index.kind(e) in OF_ONE_STORY for e in parsed.entities) and contradicts(
         parsed, best.fact, ctx.index.concepts
     ):
-        # naming no film nor person, only a platform or a place many stories share: "did
-        # the director respond on Instagram?"
+        # naming no film, series nor person, only a platform or a place many stories
+        # share: "did the director respond on Instagram?"
         return ctx.decline(parsed, ranked[:3])
     return ctx.answer_with(best.fact, ranked[0].score)
 
 
 def contradicts(parsed: ParsedQuestion, fact: Fact, concepts: Concepts) -> bool:
     """Whether `fact` is about something other than what `parsed` asks: it contradicts
-    the question (see `premise.check`), or leaves unsaid two of its key terms, or, for
-    a yes/no question, any ("did the director respond to the delay on Instagram?" is not
-    answered by another story's director posting on Instagram)."""
+    the question (see `premise.check`), or leaves one of its key terms unsaid ("when's
+    the trailer for the sequel dropping" is not answered by the sequel's release date;
+    "did the director respond to the delay on Instagram?" not by another story's director
+    posting on Instagram)."""
     in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
     question = premise.asked(parsed.words, parsed.qtype, in_names, parsed.text)
     verdict = premise.check(question, fact.answer, concepts, said=fact.questions)
-    if verdict.reason == "unexplained":
-        if parsed.qtype == "yesno":
-            return True
-        rest = replace(question, terms=tuple(t for t in question.terms if t != verdict.detail))
-        return premise.check(rest, fact.answer, concepts, said=fact.questions).reason == (
-            "unexplained"
-        )
     # (a plan since changed, "had dated it for May", is history, not a contradiction)
-    return verdict.reason == "contradicts" and verdict.cause != SUPERSEDED
+    return verdict.reason == "unexplained" or (
+        verdict.reason == "contradicts" and verdict.cause != SUPERSEDED
+    )

@@ -98,7 +98,11 @@ ACT_ONLY_BEFORE: dict[str, frozenset[str]] = {
     "hit": frozenset("theaters theatres cinemas screens streaming shelves digital".split()),
 }
 # ... and never before one of these: "directing music videos" composes no music.
-NO_ACT_BEFORE: dict[str, frozenset[str]] = {"music": frozenset({"video", "videos"})}
+NO_ACT_BEFORE: dict[str, frozenset[str]] = {
+    "music": frozenset({"video", "videos"}),
+    # "taking control of the franchise" takes no money in (as "took $742 million" does)
+    "take": frozenset("control charge part place office note notice shape care".split()),
+}
 
 
 # Verbs that are adjectives after these words, and then say no act: "March is wide open"

@@ -18,6 +18,7 @@ from bot.engine import (
     namekinds,
     premise,
     ranking,
+    referents,
     render,
     reports,
     soleroles,
@@ -84,7 +85,8 @@ class Context:
         return ranking.ranked(self.index, parsed, self.weights, self.current)
 
     def render(self, fact: Fact) -> str:
-        return render.answer_text(fact, self.is_name_word)
+        # a passage opening on "she" names whom it means: "she (Imre Salvatec) posted"
+        return render.answer_text(fact, self.is_name_word, referents.as_named(self.index, fact))
 
     def is_name_word(self, word: str) -> bool:
         w = normalize(word)
@@ -320,22 +322,20 @@ def _read_passages(
         film = premise.FILM_WORDS if entry.films and not earlier else ()
         # ... and one of a reference article is about its subject ("It is 220 miles ...")
         said = (*film, *defined.words_for(ctx.index.subjects, entry.fact))
+        text = referents.as_named(ctx.index, entry.fact)  # "She (Ilse Varg) posted ..."
         if missing:
             verdict = verdicts.Verdict.fail("unexplained", min(missing))
         elif series.of_a_later_film(ctx.index, parsed.words, parsed.mentions, entry.fact):
             verdict = verdicts.Verdict.fail("contradicts", "1st", verdicts.OTHER_FILM)
         else:
-            verdict = premise.check(question, entry.fact.answer, ctx.index.concepts, said=said)
+            verdict = premise.check(question, text, ctx.index.concepts, said=said)
         if verdict.reason == "unexplained" and entry.fact.questions and not missing:
             # The draft's example questions say what the passage answers in fans' words
             # ("come out" for a release date): they explain the question's terms too.
             verdict = premise.check(
-                question,
-                entry.fact.answer,
-                ctx.index.concepts,
-                said=(*entry.fact.questions, *said),
+                question, text, ctx.index.concepts, said=(*entry.fact.questions, *said)
             )
-        if verdict.ok and namekinds.names_none(question, entry.fact.answer, ctx.index):
+        if verdict.ok and namekinds.names_none(question, text, ctx.index):
             verdict = verdicts.Verdict.fail("no_answer", "name")  # "which studio", "who"
         if verdict.reason == "no_answer" and question.kind == "reason":
             joined = followon.with_cause_after(ctx.index, entry.fact, named)

@@ -27,7 +27,11 @@ IDIOMS = frozenset(
     | {("locate", p) for p in "in at on near by beside".split()}
 )
 
-SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
+SIDE_REACH = 4
+# Groups whose "members" are what the group says: "cast members", "jury members".
+GROUPS = frozenset(
+    "cast crew band board jury team staff".split()
+)  # "on the Parallax side", "on the studio's side"
 
 # Words that hedge the noun after them, which a passage states without the hedge: "what
 # is the sequel's reported budget" is answered by "insiders say the budget is $142
@@ -53,6 +57,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "the reported budget"
     if here == "back" and after == "in" and is_number(words[i + 2] if i + 2 < len(words) else ""):
         return True  # "what did it open to back in 23": in the past, not a return
+    if here == "member" and before in GROUPS:
+        return True  # "who are the new cast members": who is in the cast
     if here == "side" and "on" in words[max(0, i - SIDE_REACH) : i]:
         return True  # "who negotiated it on the Parallax side": for Parallax
     if here == "hold" and (qtype in ("where", "when") or not PLACE_KINDS.isdisjoint(words[:3])):

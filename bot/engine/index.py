@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot import newsform
 from bot.aliases import AliasMatcher, Mention
 from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import defined, kinds, reasons, stated
@@ -62,6 +63,7 @@ class IndexEntry:
     has_date: bool = True  # its time is one on a calendar: a year or a day of a month
     has_sum: bool = True  # the answer states a sum of money ("$47.3 million")
     has_figure: bool = True  # ... and one as a figure, not a bound ("north of $100 million")
+    headline: bool = False  # a title-case headline, whose compressed wording says less
 
 
 class _Names:
@@ -361,6 +363,7 @@ class Index:
             has_date=stated.date(fact.answer),
             has_sum=stated.sum_of_money(fact.answer, answer_words),
             has_figure=not stated.only_bounds(fact.answer),
+            headline=fact.passage and newsform.headline(fact.answer),
             has_reason=reasons.gives_reason(answer_words),
             has_span=any(
                 w in kinds.SPANS and kinds.measured_span(answer_words, i)

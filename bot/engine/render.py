@@ -16,9 +16,10 @@ DONT_KNOW = "I don't know that: my facts don't cover it."
 DID_YOU_MEAN = " Did you mean one of the suggestions below?"
 
 
-def answer_text(fact: Fact, is_name_word: Callable[[str], bool]) -> str:
-    """The answer text; time-sensitive and passage answers say when it was reported."""
-    text = fact.answer
+def answer_text(fact: Fact, is_name_word: Callable[[str], bool], written: str | None = None) -> str:
+    """The answer text (`written`, else the fact's answer, as written); time-sensitive and
+    passage answers say when it was reported."""
+    text = fact.answer if written is None else written
     date = fact.source.date
     if (fact.time_sensitive or fact.passage) and date:
         first, second = [*text.split(" ", 2), "", ""][:2]

@@ -94,6 +94,9 @@ class Weights:
     reason_weight: float = math.log(1 + 100)  # as a rare word: the cause is what is asked
     passage: float = 0.9  # curated facts win ties with the raw sentence they came from
     passage_length: float = 0.1  # how much a long passage loses against a short one
+    # a headline loses a tie to a sentence saying as much: "X to Acquire Y in $4.2 Billion
+    # Deal, Taking Control of Z" is no answer to "how much have the Z films made"
+    headline: float = 0.98
     typical_passage: float = 20.0  # distinct stems in an ordinary sentence
     # --- thresholds
     answer_threshold: float = 0.55  # below this the bot declines rather than guess
@@ -228,6 +231,8 @@ def score(
         total *= w.passage - w.passage_length * len(entry.stems) / (
             len(entry.stems) + w.typical_passage
         )
+        if entry.headline:
+            total *= w.headline
     return min(total, 1.0)
 
 

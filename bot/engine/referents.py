@@ -1,0 +1,44 @@
+"""Whom a passage opening on "he" or "she" means.
+
+`facts build` reads a pronoun back to the person an earlier sentence named (`bot.coref`)
+and tags the passage with them. A fan reading "She posted a photo of the whiteboard"
+alone cannot tell who posted it, and the premise check finds no name in it for "who
+posted ...": both read the passage with the person's name beside the pronoun.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.models import EntityKind, Fact
+
+if TYPE_CHECKING:
+    from bot.engine.index import Index
+
+# The pronouns a passage may open on for a person it does not name.
+PRONOUNS = frozenset({"He", "She"})
+
+
+def referent(index: Index, fact: Fact) -> str | None:
+    """The name of the one person a passage opening on a pronoun is tagged with but does
+    not name; None when it opens otherwise, or tags none or several such."""
+    if not fact.passage or fact.answer.split(" ", 1)[0] not in PRONOUNS:
+        return None
+    written = fact.answer.casefold()
+    unnamed = [
+        entity.name
+        for e in fact.entities
+        if (entity := index.entities.get(e)) is not None
+        and entity.kind is EntityKind.PERSON
+        and not any(n.casefold() in written for n in (entity.name, *entity.aliases))
+    ]
+    return unnamed[0] if len(unnamed) == 1 else None
+
+
+def as_named(index: Index, fact: Fact) -> str:
+    """The passage with its opening pronoun's person named: "She (Imre Salvatec) posted"."""
+    name = referent(index, fact)
+    if name is None:
+        return fact.answer
+    first, _, rest = fact.answer.partition(" ")
+    return f"{first} ({name}) {rest}"
