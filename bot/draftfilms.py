@@ -89,6 +89,8 @@ def named_only_aside(sentence: str, films: Sequence[str], entities: Mapping[str,
 ANAPHORA = re.compile(
     r"\b(?:the|this|its)\s+(?:\w+\s+)?(?:film|movie|sequel)\b(?!,?\s*[\"\u201c])", re.I
 )
+# "moved that film to April": the film just named, in an aside or not.
+_THAT_FILM = re.compile(r"\bthat (?:film|movie|picture|sequel|title|release)\b", re.I)
 # A sentence that opens on a show, series or spin-off speaks of the one just named.
 _OTHER_WORK = re.compile(
     r"^\W*(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}(?:show|series|spin-?off|special)\b", re.I
@@ -130,7 +132,11 @@ def other_work(sentence: str, films: Sequence[str], before: Sequence[str]) -> st
 # How many other films must each lead a paragraph for an article to be a roundup, whose
 # paragraphs are each about their own film. A story about one film may give a
 # paragraph to a star's other project, and that paragraph stays about the story's film.
-ROUNDUP_FILMS = 3
+ROUNDUP_FILMS = 2
+# How early in a paragraph's first sentence a film must be named to be its subject:
+# 'In a distant second place, the political thriller "The Pennington Affair" earned',
+# not '... a scheduling conflict with his streaming series "The Long Watch"'.
+LEAD_WORDS = 12
 
 
 def films_of_text(
@@ -145,7 +151,9 @@ def films_of_text(
     is $171 million." A box-office roundup gives each film a paragraph, and a sentence
     naming no film there speaks of that film, not of the weekend's winner. Naming the
     article's film takes the paragraph back; a film of the same series never takes it.
-    Only in a roundup: an article with at least `ROUNDUP_FILMS` such paragraphs."""
+    Only in a roundup: an article with at least `ROUNDUP_FILMS` paragraphs whose first
+    sentence opens on another film (a story about one film may end a paragraph on a
+    star's other project, and the next paragraph is the story's again)."""
     # a film the lede names only in an aside is the star's earlier work ("X, the actor
     # whose turn in "Y" made him a star, has landed ..."), not the story's film
     own = [
@@ -159,8 +167,10 @@ def films_of_text(
     main = main_film(own, lambda e: _is_film(entities, e), lambda a, b: _one_series(entities, a, b))
     found: list[tuple[str | None, str | None]] = []
     current: str | None = None
+    led: set[str] = set()  # the other films that open a paragraph as its subject
     for k, (sentence, ids) in enumerate(zip(sentences, named, strict=True)):
-        if k < len(opens_paragraph) and opens_paragraph[k]:
+        opening = k < len(opens_paragraph) and opens_paragraph[k]
+        if opening:
             current = None
         found.append((main, current))
         films = [e for e in ids if _is_film(entities, e)]
@@ -171,8 +181,16 @@ def films_of_text(
         elif current is None and main and not _EARLIER.search(sentence):
             # an earlier film of the same series is background to news of the new one
             current = next((f for f in films if not _one_series(entities, f, main)), None)
-    led = {film for _, film in found if film is not None}
+            if current and opening and _named_within(sentence, entities[current], LEAD_WORDS):
+                led.add(current)
     return found if len(led) >= ROUNDUP_FILMS else [(main, None) for main, _ in found]
+
+
+def _named_within(sentence: str, film: Entity, words: int) -> bool:
+    """Whether `sentence` names `film` among its first `words` words."""
+    lowered = sentence.casefold()
+    at = [i for n in (film.name, *film.aliases) if (i := lowered.find(n.casefold())) >= 0]
+    return bool(at) and len(sentence[: min(at)].split()) < words
 
 
 def film_of(
@@ -203,7 +221,8 @@ def film_of(
         # also helmed the fourth and fifth installments, responded to the news")
         return None
     anaphora = ANAPHORA.search(sentence)
-    aside = named_only_aside(sentence, films, entities)
+    # ... but "X, which had dated its thriller "Y" for March, moved that film" is of Y
+    aside = named_only_aside(sentence, films, entities) and not _THAT_FILM.search(sentence)
     if of_paragraph and not films:
         # a roundup's paragraph about another film, which its "the film" means too
         about.append(of_paragraph)

@@ -136,9 +136,32 @@ def test_only_a_roundup_gives_its_paragraphs_their_own_film(tmp_path: Path) -> N
         "salt-road",
     ]
     assert {main for main, _ in found} == {"harrow-deep-2"}
-    # with only two other films leading paragraphs, every sentence is the main film's
-    fewer = films_of_text(doc.sentences[:5], doc.opens_paragraph[:5], named[:5], films)
+    # with only one other film leading a paragraph, every sentence is the main film's
+    fewer = films_of_text(doc.sentences[:3], doc.opens_paragraph[:3], named[:3], films)
     assert {paragraph for _, paragraph in fewer} == {None}
+
+
+def test_a_film_named_late_in_a_paragraph_does_not_lead_it(tmp_path: Path) -> None:
+    # a star's other projects, named at the end of a paragraph's first sentence, are no
+    # roundup: the script the next sentence speaks of is still the main film's
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Date: 2026-05-02\n\n"
+        '"Harrow Deep 2" moved to October.\n\n'
+        "Not returning is Ilse Varg, who stepped away over a clash with her streaming "
+        'series "Lantern Row". The script was reworked.\n\n'
+        "Fans will get a first look soon, with a teaser attached to the studio's holiday "
+        'release "Brass Owl". A full trailer follows in spring.\n',
+        encoding="utf-8",
+    )
+    doc = read_source(article)
+    films = {
+        e: Entity(e, EntityKind.FILM, e.replace("-", " "))
+        for e in ("harrow-deep-2", "lantern-row", "brass-owl")
+    }
+    named = [[e for e in films if films[e].name in s.lower()] for s in doc.sentences]
+    found = films_of_text(doc.sentences, doc.opens_paragraph, named, films)
+    assert {paragraph for _, paragraph in found} == {None}
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ from news_articles import NEWS, Drafted, assert_answers, drafted, drafted_news
 
 from bot.concepts import GENERAL_CONCEPTS
 from bot.drafts import build_draft
-from bot.engine import Engine, explain, premise
+from bot.engine import Engine, explain, names, phrases, premise
 from bot.facts import load_facts
 from bot.text import normalize, stem
 
@@ -178,3 +178,45 @@ def test_taking_in_is_grossing_but_taking_control_is_not(passage: str, concept: 
     words = normalize(passage).split()
     stems = explain.concept_stems(words, [stem(w) for w in words], light=True)
     assert ("@gross" in GENERAL_CONCEPTS.of(stems)) is concept
+
+
+@pytest.fixture(scope="module")
+def sequel(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "vellory-crane-sequel-article.txt", "sequel")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "is scheduled" is as passive as "was scheduled": production is what is scheduled
+        ("When is production on Vellory Crane 2 scheduled to begin?", "August 10"),
+        # the jury "handed" him the prize: he won it
+        ("who won the cinematography award at the riga film days?", "Aldo Brecken"),
+        # a passage read against a yes/no question naming no person says "yes", after
+        # the chat's opener ("ngl")
+        ("ngl is vellory crane 2 the most expensive film ostrand has made?", "Yes: "),
+        ("is mira quessant back in vellory crane 2?", "Yes: "),
+    ],
+)
+def test_the_sequel_is_answered(sequel: Drafted, question: str, expected: str) -> None:
+    assert_answers(sequel[1], question, expected)
+
+
+def test_an_absence_until_now_is_no_denial(sequel: Drafted) -> None:
+    # "who had not appeared since the first film": she is back, not "No"
+    answer = sequel[1].answer("is anouk pell back in vellory crane 2?")
+    assert not answer.text.startswith("No")
+    assert names.denied({"anouk", "pell"}, "Anouk Pell will not return.") == {"anouk", "pell"}
+
+
+def test_that_film_is_the_film_the_aside_named(sequel: Drafted) -> None:
+    # "Halden, which had dated its thriller "The Sable Road" for ..., moved that film"
+    moved = next(f for f in sequel[1].index.entries if "moved that film" in f.fact.answer)
+    assert "vellory-crane-2" not in moved.fact.entities
+
+
+def test_a_measure_numbers_no_title() -> None:
+    # "picks up three years after" has a 3, but numbers no title "Vellory Crane 3" lacks
+    words = normalize("The script picks up three years after the first film.").split()
+    assert phrases.title_number_missing(("vellory", "crane", "3"), words) is None
+    assert phrases.title_number_missing(("vellory", "crane", "3"), [*words, "part", "3"])

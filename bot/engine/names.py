@@ -169,6 +169,16 @@ def denied(names: Set[str], passage: str) -> set[str]:
     out: set[str] = set()
     for clause in _CLAUSES.split(passage):
         words = normalize(clause).split()
-        if not DENIALS.isdisjoint(words):
+        if any(w in DENIALS and not _absent_until_now(words, i) for i, w in enumerate(words)):
             out.update(w for w in words if w in names)
     return out
+
+
+# How far after a negation "since" may stand: "who had not appeared since the second film".
+SINCE_REACH = 3
+
+
+def _absent_until_now(words: list[str], at: int) -> bool:
+    """Whether the negation at `at` tells of an absence up to now ("had not appeared since
+    the second film"), which a return ends, not of what someone will not do."""
+    return "since" in words[at + 1 : at + 1 + SINCE_REACH]

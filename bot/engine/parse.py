@@ -30,7 +30,8 @@ MAX_QUESTION_CHARS = 500
 YESNO_STARTS = kinds.YESNO_STARTS
 # Politeness before the question proper: "can you tell me who ...", "do you know when ...".
 _PREFACE = re.compile(
-    r"^(?:(?:hey|hi|hello|yo|ok|okay|so|please|quick question|wait|oh|um|hmm)\s+)*"
+    r"^(?:(?:hey|hi|hello|yo|ok|okay|so|please|quick question|wait|oh|um|hmm|ngl|lol|lmao|tbh"
+    r"|honestly|btw|also|omg|bruh|yeah|yea|lowkey|guys)\s+)*"
     r"(?:(?:(?:can|could|would|will) you|do you know|does anyone know|any idea|i wonder|"
     r"i want to know|i d like to know|i would like to know)\s+)?"
     r"(?:please\s+)?(?:(?:tell|show|give) (?:me|us)\s+(?:about\s+)?)?"

@@ -13,8 +13,22 @@ _AGENT_ENDS = frozenset("and or but by while who which that".split())
 _PASSIVE_BY_REACH = 8  # "were first invited to come to the coast by the guild"
 
 
+# The stems of "to be" (the lemmatizer leaves "is" and "am" as they are): "production
+# is scheduled to begin" is as passive as "was scheduled".
+BE_STEMS = frozenset({"be", "is", "am"})
+
+
+# Words between "to be" and a word that make it no participle: "is in North Fresno".
+_NOT_BETWEEN = frozenset("in at on of to from into onto by for with the a an".split())
+
+
 def is_passive(stems: list[str], at: int) -> bool:
-    return "be" in stems[max(0, at - PASSIVE_REACH) : at]
+    for k in range(at - 1, max(-1, at - 1 - PASSIVE_REACH), -1):
+        if stems[k] in BE_STEMS:
+            return True
+        if stems[k] in _NOT_BETWEEN:
+            return False
+    return False
 
 
 def agent_of(stems: list[str], at: int) -> list[str] | None:

@@ -85,6 +85,10 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
 TITLE_NUMBER_DIGITS = 2
 
 
+# Words after a number that make it a measure, no title's number: "3 years after".
+_MEASURED = [[w] for w in "years days weeks months hours minutes times million billion".split()]
+
+
 def title_number_missing(
     sequence: tuple[str, ...], words: list[str], named: frozenset[str] = frozenset()
 ) -> str | None:
@@ -94,8 +98,12 @@ def title_number_missing(
     $120 million", "Ruth voices the ferry captain") calls the film something else, and
     which film it means was settled when its entities were found."""
     pairs = set(pairwise(words))
-    # "State Route 99" numbers a title; "according to two people" does not
-    numbered_titles = {(b, a.isalpha() and a not in GLUE) for a, b in pairs}
+    # "State Route 99" numbers a title; "according to two people" and "picks up three
+    # years after" do not
+    numbered_titles = {
+        (b, a.isalpha() and a not in GLUE and words[i + 2 : i + 3] not in _MEASURED)
+        for i, (a, b) in enumerate(pairwise(words))
+    }
     for i, (before, number) in enumerate(pairwise(sequence)):
         numbered = number.isdigit() and len(number) <= TITLE_NUMBER_DIGITS
         titled = before.isalpha() and before not in GLUE and before not in MONTHS

@@ -65,6 +65,11 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         m.entity_id for m in parsed.mentions if m.start and parsed.words[m.start - 1] == "as"
     )
     people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON and e not in played]
+    if not people and fact.passage:
+        # a passage read against the question explained all its terms and contradicted
+        # none: "is it the most expensive film Grayholm has made?" ~ "making it the most
+        # expensive film Grayholm has ever made"
+        return replace(reply, text=render.yes(reply.text))
     if len(people) != 1:
         return reply
     person = people[0]
