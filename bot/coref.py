@@ -257,6 +257,7 @@ def _last_sequel(
             if entities[e].kind is EntityKind.FILM
             and entities[e].franchise
             and not entities[e].name.endswith(")")  # "Lanternfall (2019)": the first
+            and "the first film" not in entities[e].aliases  # "the first film, 2023's X"
         ]
         if films:
             return films[-1]

@@ -24,7 +24,8 @@ from bot.titles import numbered_aliases
 _ORDINAL_AFTER = re.compile(rf"^(?:(?:is|was|as|now) )?{ORDINAL_FILM}\b")
 _ORDINAL_BEFORE = re.compile(
     rf"\b{ORDINAL_FILM}(?: (?:in|of) (?:its|the) [a-z0-9 -]{{0,40}}?(?:franchise|series|saga))?"
-    r"(?: now| officially)*(?: (?:is|was|called|titled))?$"
+    # ("the third film, 2024's X": its year may stand between)
+    r"(?: now| officially)*(?: (?:is|was|called|titled))?(?: (?:19|20)\d\d(?: s)?)?$"
 )
 _SERIES_SEPARATOR = re.compile(r"\s*:\s*")
 # 'X, the sequel to its 2023 fantasy hit "Hollowfen,"' (normalized): X is the second film

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import simplemma
 
+from bot.lemmas import LEMMAS
+
 # Characters that change nothing a reader sees but break matching: zero-width and
 # bidi controls (category Cf), other control characters (Cc), unassigned/private use.
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
@@ -157,7 +159,8 @@ _SUCCEED = {
 # Chat's "#1": the top one ("the #1 overseas market").
 _NUMBER_ONE = re.compile(r"#\s?1\b")
 # "a micro-budget horror film" says what kind of film it is, not what it cost.
-_BUDGET_SIZE = re.compile(r"\b(micro|low|big|high|mid|small|modest|shoestring|no)-budget\b")
+_BUDGET_SIZES = "micro low big high mid small modest shoestring no".split()
+_BUDGET_SIZE = re.compile(rf"\b({'|'.join(_BUDGET_SIZES)})-budget\b")
 # Chat shorthand for the parts of a series: "s1" (after the letter-digit split), "eps".
 _SEASON_NUMBER = re.compile(r"(?<!\bu )\bs (?=\d{1,2}\b)")
 SHORTHAND = {
@@ -250,34 +253,6 @@ def tokens(text: str) -> list[str]:
     return normalize(text).split()
 
 
-# Where the lemmatizer's answer is wrong for questions about films, or where two words
-# should fold together as one idea: "gone" is not "gan", a "director" is asked about as
-# "who directs", British spellings meet American ones. Everything else goes to simplemma.
-_LEMMAS = {
-    "shot": "shoot",
-    "beginning": "begin",
-    "won": "win",
-    "people": "person",
-    "gone": "go",
-    "playing": "play",
-    "buying": "buy",  # left a noun by the lemmatizer ("the buying")
-    "rating": "rate",  # "what's it rated" and "its rating" ask one thing
-    "player": "play",
-    "director": "direct",
-    "directors": "direct",
-    "writer": "write",
-    "writers": "write",
-    "writing": "write",
-    "left": "leave",
-    "actress": "actor",
-    "actresses": "actor",
-    "instalment": "installment",
-    "instalments": "installment",
-    "theatre": "theater",
-    "theatres": "theater",
-}
-
-
 # A word written with a capital anywhere but at the start of a sentence: a name's word.
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w']+")
 
@@ -292,8 +267,8 @@ def stem(word: str) -> str:
     """The word's lemma (simplemma's English dictionary), so "returning", "returned" and
     "returns" compare equal on both sides. Numbers, short words and anything the
     lemmatizer would turn into something not alphabetic stay as they are."""
-    if word in _LEMMAS:
-        return _LEMMAS[word]
+    if word in LEMMAS:
+        return LEMMAS[word]
     if len(word) <= 2 or not word.isalpha():
         return word
     lemma = simplemma.lemmatize(word, lang="en").lower()
@@ -393,6 +368,15 @@ def common_words() -> frozenset[str]:
     from importlib.resources import files
 
     text = files("bot").joinpath("common_words.txt").read_text(encoding="utf-8")
-    return frozenset(
+    return FOLDED_COMPOUNDS | frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+# The words `normalize` makes of two ("opening night" is "openingnight"): ordinary words,
+# no unknown names ("what played on opening night?" asks of no film called so).
+FOLDED_COMPOUNDS = frozenset(
+    {f"{a}ing{b}" for a in ("open", "clos") for b in ("night", "film", "gala")}
+    | {f"{size}budget" for size in _BUDGET_SIZES}
+    | {"backtoback", "spinoff", "spinoffs"}
+)

@@ -196,6 +196,10 @@ def sequel(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
         # the chat's opener ("ngl")
         ("ngl is vellory crane 2 the most expensive film ostrand has made?", "Yes: "),
         ("is mira quessant back in vellory crane 2?", "Yes: "),
+        # "the first film, 2023's X" numbers X; "the first Vellory Crane film" is no verb
+        ("How much did the first Vellory Crane film gross worldwide?", "$412 million"),
+        # "not scheduled ... until August 7" says when; "The sequel" is no first film
+        ("when is vellory crane 2 scheduled to open in japan?", "August 7, 2028"),
     ],
 )
 def test_the_sequel_is_answered(sequel: Drafted, question: str, expected: str) -> None:
@@ -220,3 +224,25 @@ def test_a_measure_numbers_no_title() -> None:
     words = normalize("The script picks up three years after the first film.").split()
     assert phrases.title_number_missing(("vellory", "crane", "3"), words) is None
     assert phrases.title_number_missing(("vellory", "crane", "3"), [*words, "part", "3"])
+
+
+def test_a_folded_compound_is_no_unknown_name(sequel: Drafted) -> None:
+    # normalize folds "opening night" to one word; it is no film the facts lack
+    answer = sequel[1].answer("what film played on opening night at the riga film days?")
+    assert "openingnight" not in answer.text and "don't have any facts" not in answer.text
+
+
+def test_a_kind_asked_is_named_and_a_quotes_i_or_an_owner_names_no_one(tmp_path: Path) -> None:
+    text = (
+        "date 2026-08-20\n\n"
+        'Vantaline will premiere "Marlowe Reach: The Ember Cadets," an animated series, on '
+        "October 14. The streamer has not yet committed to a second season.\n\n"
+        '"My job is to honour what came before. Odrun Vess is one of the great heroines, and '
+        "I have ideas,\" the showrunner said. Teodor Kallis, who plays Vess's rival, returns.\n"
+    )
+    engine = drafted(tmp_path, "cadets", text)[1]
+    # "what streamer" wants a streamer by name, not "the streamer"
+    answer = engine.answer("what streamer is the ember cadets on")
+    assert not answer.answered or "Vantaline" in answer.text, answer.text
+    # a quote's "I" is no one, and Kallis plays Vess's rival, not Vess
+    assert_answers(engine, "who plays odrun vess", None)

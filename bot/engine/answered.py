@@ -70,6 +70,8 @@ def holds_answer(
             # "where did they film it": a place the passage puts something in or at, not
             # any name ("the film's flagship, the Gray Heron")
             ok = names.placed(given - question.words, words)
+        elif ok and question.sequence[:1] == ("who",) and _possessed_only(question, passage):
+            ok = False  # "who plays Yvaine Harrick": not one playing "Harrick's rival"
         elif ok and question.sequence[:1] == ("who",) and question.acts is not None:
             ok = names.doer_named(question.acts[0], given, words, stems, question.words)
         elif ok and question.sequence[:1] in (("who",), ("whom",)):
@@ -103,6 +105,11 @@ def _a_bound(words: list[str], i: int) -> bool:
 
 # A place by what happens there, not its kind: "at what location did it wrap".
 SITES = frozenset("location site place venue".split())
+
+
+def _possessed_only(question: Asked, passage: str) -> bool:
+    """Not so when the question asks of a possession itself: "who was Robert's son"."""
+    return not question.owned and names.only_possessed(question.names, passage)
 
 
 def _asks_a_place(question: Asked) -> bool:

@@ -44,7 +44,8 @@ def given(passage: str, asked: Set[str]) -> set[str]:
         if (n := normalize(m.group(0)))
         and m.group(0).rpartition("-")[2] not in draftwords.OF_A_PLACE_OR_MAKER  # "Burbank-based"
     }
-    found = {w for w in found if not is_calendar(w)}  # "confirmed on Monday" names no one
+    # "confirmed on Monday" names no one, nor a quote's "I"
+    found = {w for w in found if not is_calendar(w) and w not in GLUE}
     if newsform.headline(passage):
         # a headline capitalises every longer word: "Copper Sky 3 Sets Its Writers" gives
         # no name but what no ordinary word is
@@ -182,3 +183,18 @@ def _absent_until_now(words: list[str], at: int) -> bool:
     """Whether the negation at `at` tells of an absence up to now ("had not appeared since
     the second film"), which a return ends, not of what someone will not do."""
     return "since" in words[at + 1 : at + 1 + SINCE_REACH]
+
+
+def only_possessed(asked: Set[str], passage: str) -> bool:
+    """Whether `passage` writes the name words `asked` (normalized) only as an owner's:
+    "who plays Yvaine Harrick?" is not answered by "X, who plays Harrick's rival"."""
+    found = [
+        m.group(1).casefold() in asked and bool(m.group(2))
+        for m in _OWNER.finditer(passage)
+        if m.group(1).casefold() in asked
+    ]
+    return bool(found) and all(found)
+
+
+# A capitalised word and whether an owner's "'s" follows it.
+_OWNER = re.compile(r"\b([A-Z][\w-]*)(['\u2019]s\b)?")

@@ -366,7 +366,7 @@ def _negated(stems: list[str], terms: Iterable[str]) -> list[str]:
         failed_aim = i and stems[i - 1] == "to" and not FAILURES.isdisjoint(stems[i + 1 :])
         # "was not completed until 1769" says when it was completed; "has not confirmed
         # the budget, but sources put it at $195 million" withholds word of it, not it
-        delayed = "until" in stems[i + 1 : i + 1 + NEGATION_REACH]
+        delayed = "until" in stems[i + 1 : i + 1 + UNTIL_REACH]
         unconfirmed = not REPORTING.isdisjoint(before)
         if failed_aim or (
             any(w in NEGATIONS or w in FAILURES for w in before) and not delayed and not unconfirmed
@@ -375,6 +375,9 @@ def _negated(stems: list[str], terms: Iterable[str]) -> list[str]:
     return found
 
 
+# How far after a negated verb "until" may stand: "is not scheduled to receive the film
+# until August 7" says when it is scheduled.
+UNTIL_REACH = 6
 # Verbs of telling: a negation before one denies the telling, not what is told.
 REPORTING = frozenset("confirm disclose announce reveal comment specify release".split())
 

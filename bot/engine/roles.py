@@ -45,6 +45,8 @@ def roles_swapped(
             return None  # "why does Ostvik have two harbours": the verb is "have"
         if not light and (words[i] in GLUE or words[i] in names or verb not in stems):
             continue  # a name is no verb: "did Tomas Lind write"
+        if words[i] in _FILM_NOUNS and (words[i - 1] in names or is_ordinal(words[i - 1])):
+            continue  # nor a title's noun: "did the third Sunderfjord film gross"
         if is_number(words[i]):
             continue  # nor is "first"
         if words[i].endswith("ing") and (
@@ -112,9 +114,9 @@ _LIGHT_VERBS = frozenset("have has had get got".split())
 ERGATIVE = frozenset(
     "begin start end finish open close stop change grow increase release debut".split()
 )
-
 # What may follow a verb as the start of its object: "who replaced the keepers".
 _OBJECT_OPENERS = DETERMINERS
+_FILM_NOUNS = frozenset("film movie flick".split())
 
 
 def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
@@ -191,9 +193,7 @@ def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -
     before = [k for k in starts if k < at]
     if before and "whose" in stems[max(before) : at]:
         return verb  # "Queen Maren, whose brother had married Ilse": the brother did
-    if before:
-        return None
-    return None if agent is not None and subject in agent else verb
+    return None if before or (agent is not None and subject in agent) else verb
 
 
 # How many words after an active verb (or before a passive one) its object may take.

@@ -1,0 +1,30 @@
+"""Where the lemmatizer is overruled (see `bot.text.stem`)."""
+
+from __future__ import annotations
+
+# Where the lemmatizer's answer is wrong for questions about films, or where two words
+# should fold together as one idea: "gone" is not "gan", a "director" is asked about as
+# "who directs", British spellings meet American ones. Everything else goes to simplemma.
+LEMMAS = {
+    "shot": "shoot",
+    "beginning": "begin",
+    "won": "win",
+    "people": "person",
+    "gone": "go",
+    "playing": "play",
+    "buying": "buy",  # left a noun by the lemmatizer ("the buying")
+    "rating": "rate",  # "what's it rated" and "its rating" ask one thing
+    "player": "play",
+    "director": "direct",
+    "directors": "direct",
+    "writer": "write",
+    "writers": "write",
+    "writing": "write",
+    "left": "leave",
+    "actress": "actor",
+    "actresses": "actor",
+    "instalment": "installment",
+    "instalments": "installment",
+    "theatre": "theater",
+    "theatres": "theater",
+}
