@@ -1143,6 +1143,35 @@ HELD_OUT = [
         "answered wrongly on both (a 'cameras rolled' rewrite tried mid-round added a "
         "second there and was taken out). Never read or tuned on.",
     ),
+    (
+        34,
+        "brineward-casting-article.txt",
+        "A sequel's casting, written in the eighteenth round by a helper that had not seen "
+        "the engine. On the round's starting code: 4/9 answerable right, 1 wrong of 5 "
+        "given; on its final code the same. Never read or tuned on.",
+    ),
+    (
+        35,
+        "gloamkeepers-reshoots-article.txt",
+        "A troubled production's reshoots, written with 34. On the round's starting code: "
+        "2/9 answerable right, 1 wrong of 3 given; on its final code the same. Never read or "
+        "tuned on.",
+    ),
+    (
+        36,
+        "thornvale-second-weekend-article.txt",
+        "A second weekend at the box office, written with 34. On the round's starting code: "
+        "2/9 answerable right, 1 wrong of 3 given; on its final code the same. Never read or "
+        "tuned on.",
+    ),
+    (
+        37,
+        "tallowmark-merger-article.txt",
+        "A studio merger touching several series, written with 34. On the round's starting "
+        "code: 3/9 answerable right, 0 wrong of 3 given; on its final code 2/9, 0 wrong of 2 "
+        "(the round's headline tie-break sent one question to a body sentence that declines; "
+        "found by bisecting commits on the summary alone). Never read or tuned on.",
+    ),
 ]
 
 

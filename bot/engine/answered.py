@@ -60,11 +60,10 @@ def holds_answer(
             # directed it?" is still she who "would not return for a third film"
             given -= names.denied(given, passage)
         # a headline's compressed grammar ("Pryce-Mayhew Exits as Aldric Is Recast")
-        # says too little of who did what to answer "who", and its capitals make names
-        # of places' words ("Wraps in Flooded Yorkshire Mill") to answer "where"
+        # says too little of who did what to answer "who"
         place = question.sequence[:1] == ("where",) or _asks_a_place(question)
         ok = any(w not in question.words for w in given) and not (
-            (place or question.sequence[:1] == ("who",)) and newsform.headline(passage)
+            question.sequence[:1] == ("who",) and newsform.headline(passage)
         )
         if ok and place:
             # "where did they film it": a place the passage puts something in or at, not
