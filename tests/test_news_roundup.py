@@ -6,6 +6,7 @@ The article is our own (tests/data/news/weekend-roundup-article.txt)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -109,23 +110,34 @@ def test_a_headline_s_capitals_and_a_weekday_are_no_names(
     assert named <= found and not_named.isdisjoint(found), found
 
 
-def test_only_a_roundup_gives_its_paragraphs_their_own_film(tmp_path: Path) -> None:
+def _paragraph_films(
+    tmp_path: Path, text: str, sentences: int | None = None
+) -> list[tuple[str | None, str | None]]:
+    """`films_of_text` for `text` (its first `sentences`), whose films are its quoted
+    titles."""
     article = tmp_path / "a.txt"
-    article.write_text(
-        "Date: 2026-05-02\n\n"
-        '"Harrow Deep 2" led the weekend.\n\n'
-        '"Lantern Row" fell. Its director spoke.\n\n'
-        '"Brass Owl" held. Its director spoke.\n\n'
-        '"Salt Road" opened. Its director spoke.\n',
-        encoding="utf-8",
-    )
+    article.write_text(text, encoding="utf-8")
     doc = read_source(article)
     films = {
         e: Entity(e, EntityKind.FILM, e.replace("-", " "))
-        for e in ("harrow-deep-2", "lantern-row", "brass-owl", "salt-road")
+        for e in ("-".join(normalize(t).split()) for t in re.findall(r'"([^"]+)"', text))
     }
     named = [[e for e in films if films[e].name in s.lower()] for s in doc.sentences]
-    found = films_of_text(doc.sentences, doc.opens_paragraph, named, films)
+    end = sentences or len(doc.sentences)
+    return films_of_text(doc.sentences[:end], doc.opens_paragraph[:end], named[:end], films)
+
+
+ROUNDUP = (
+    "Date: 2026-05-02\n\n"
+    '"Harrow Deep 2" led the weekend.\n\n'
+    '"Lantern Row" fell. Its director spoke.\n\n'
+    '"Brass Owl" held. Its director spoke.\n\n'
+    '"Salt Road" opened. Its director spoke.\n'
+)
+
+
+def test_only_a_roundup_gives_its_paragraphs_their_own_film(tmp_path: Path) -> None:
+    found = _paragraph_films(tmp_path, ROUNDUP)
     assert [paragraph for _, paragraph in found] == [
         None,
         None,
@@ -137,30 +149,22 @@ def test_only_a_roundup_gives_its_paragraphs_their_own_film(tmp_path: Path) -> N
     ]
     assert {main for main, _ in found} == {"harrow-deep-2"}
     # with only one other film leading a paragraph, every sentence is the main film's
-    fewer = films_of_text(doc.sentences[:3], doc.opens_paragraph[:3], named[:3], films)
+    fewer = _paragraph_films(tmp_path, ROUNDUP, sentences=3)
     assert {paragraph for _, paragraph in fewer} == {None}
 
 
 def test_a_film_named_late_in_a_paragraph_does_not_lead_it(tmp_path: Path) -> None:
     # a star's other projects, named at the end of a paragraph's first sentence, are no
     # roundup: the script the next sentence speaks of is still the main film's
-    article = tmp_path / "a.txt"
-    article.write_text(
+    found = _paragraph_films(
+        tmp_path,
         "Date: 2026-05-02\n\n"
         '"Harrow Deep 2" moved to October.\n\n'
         "Not returning is Ilse Varg, who stepped away over a clash with her streaming "
         'series "Lantern Row". The script was reworked.\n\n'
         "Fans will get a first look soon, with a teaser attached to the studio's holiday "
         'release "Brass Owl". A full trailer follows in spring.\n',
-        encoding="utf-8",
     )
-    doc = read_source(article)
-    films = {
-        e: Entity(e, EntityKind.FILM, e.replace("-", " "))
-        for e in ("harrow-deep-2", "lantern-row", "brass-owl")
-    }
-    named = [[e for e in films if films[e].name in s.lower()] for s in doc.sentences]
-    found = films_of_text(doc.sentences, doc.opens_paragraph, named, films)
     assert {paragraph for _, paragraph in found} == {None}
 
 

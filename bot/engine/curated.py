@@ -3,8 +3,8 @@ it for.
 
 A curated fact answers its example questions; the premise check (`bot.engine.premise`) is
 for passages, whose words were never meant as answers. But in a store of many articles a
-question naming no film or person ("who owned the studio in 1950?") can reach a curated
-fact of another story by two shared words ("own", "studio"). Such a fact answers only
+question naming no film, series or person ("who owned the studio in 1950?") can reach a
+curated fact of another story by two shared words ("own", "studio"). Such a fact answers only
 when it does not contradict the question (a year, a number or a negation the question
 has and the fact lacks means it is about something else) and says all its key terms.
 """
