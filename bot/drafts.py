@@ -167,10 +167,15 @@ def build_draft(
     report.dates = list(dict.fromkeys(DATE.findall(doc.text)))
     report.left_out = len(notes)
     report.links = links
-    # '"Kestrel Vane: Black Orchard," the sixth film' names no MI6
-    known = within_series(known, _main_film(doc, [*known, *entities]))
+    by_id = {e.id: e for e in [*known, *entities]}
+    named, films = _named(doc, [*known, *entities], by_id)
+    in_series = within_series(known, by_id.get(films[0][0] or "") if films else None)
+    if in_series != known:
+        # '"Kestrel Vane: Black Orchard," the sixth film' names no MI6
+        known = in_series
+        named, films = _named(doc, [*known, *entities], by_id)
     report.linked = mentioned(doc.sentences, known)
-    text = _render(doc, entities, known, report, notes)
+    text = _render(doc, entities, known, report, notes, (named, films))
     sources.mkdir(parents=True, exist_ok=True)
     copied = not target.exists() or target.read_bytes() != content
     if copied:
@@ -267,23 +272,20 @@ def _named(
     return named, draftfilms.films_of_text(doc.sentences, doc.opens_paragraph, named, by_id)
 
 
-def _main_film(doc: SourceDoc, entities: list[Entity]) -> Entity | None:
-    by_id = {e.id: e for e in entities}
-    films = _named(doc, entities, by_id)[1]
-    return by_id.get(films[0][0] or "") if films else None
-
-
 def _render(
     doc: SourceDoc,
     entities: list[Entity],
     known: list[Entity],
     report: DraftReport,
     notes: list[str],
+    read: tuple[list[list[str]], list[tuple[str | None, str | None]]] | None = None,
 ) -> str:
+    """The draft's text; `read` is what each sentence names and its films (`_named`),
+    when already worked out for these entities."""
     by_id = {e.id: e for e in [*known, *entities]}
     kinds = {i: e.kind for i, e in by_id.items()}
     names = {i: e.name for i, e in by_id.items()}
-    named, films = _named(doc, [*known, *entities], by_id)
+    named, films = read or _named(doc, [*known, *entities], by_id)
     report.created = [f"{e.id} ({e.kind.value})" for e in entities]
     out = [
         f"# Draft facts for sources/{doc.name}, written by `franchise-bot facts build`.",

@@ -107,23 +107,19 @@ SITES = frozenset("location site place venue".split())
 
 
 def _possessed_only(question: Asked, passage: str) -> bool:
-    """Not so when the question asks of a possession itself: "who was Robert's son"."""
+    """Whether the passage names the asked person only as an owner ("Harrick's rival"),
+    when the question asks of no possession itself ("who was Robert's son")."""
     return not question.owned and names.only_possessed(question.names, passage)
 
 
 def _asks_a_place(question: Asked) -> bool:
-    """ "what city is the con in", "which town was it held in", "in which town was she
-    born", "at what location did it wrap": where something is, by the place's kind (not "which town is the largest",
+    """ "what city is the con in", "in which town was she born", "at what location did it
+    wrap": where something is, by the place's kind (not "which town is the largest",
     which names the town itself)."""
     sequence = question.sequence
-    preposition_last = sequence[:1] in (("what",), ("which",)) and sequence[-1:] in (
-        ("in",),
-        ("at",),
-    )
-    preposition_first = sequence[:1] in (("in",), ("at",)) and sequence[1:2] in (
-        ("which",),
-        ("what",),
-    )
+    which, at = ("what", "which"), ("in", "at")
+    preposition_last = len(sequence) > 1 and sequence[0] in which and sequence[-1] in at
+    preposition_first = len(sequence) > 1 and sequence[0] in at and sequence[1] in which
     return (preposition_last or preposition_first) and not (PLACE_KINDS | SITES).isdisjoint(
         question.heads
     )

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from bot.aliases import Mention
 from bot.engine.films import NEWEST
-from bot.models import EntityKind
+from bot.models import Entity, EntityKind
 from bot.text import normalize, stem
 
 if TYPE_CHECKING:
@@ -97,18 +97,22 @@ def _calls(index: Index, words: list[str], kind: str, films: list[str]) -> list[
     before it ('"X," a prequel to the trilogy') or just after it ('a spin-off series, X'),
     not one after "of" or "to" ("a remake of X" is of the original). "The prequel" alone
     says of no film that it is one: an article about a classic says "the remake" too."""
-    called: list[str] = []
-    for j, w in enumerate(words):
-        if stem(w) != kind:
-            continue
-        for film in films:
-            entity = index.entities[film]
-            for name in (entity.name, *entity.aliases):
-                form = normalize(name).split()
-                if form and (_ends_before(words, j, form) or _starts_after(words, j, form)):
-                    called.append(film)
-                    break
-    return called
+    at = [j for j, w in enumerate(words) if stem(w) == kind]
+    forms = {film: _forms(index.entities[film]) for film in films}
+    return [
+        film
+        for film in films
+        if any(
+            _ends_before(words, j, form) or _starts_after(words, j, form)
+            for j in at
+            for form in forms[film]
+        )
+    ]
+
+
+def _forms(film: Entity) -> list[list[str]]:
+    """The film's name and aliases, as normalized words."""
+    return [form for name in (film.name, *film.aliases) if (form := normalize(name).split())]
 
 
 def _ends_before(words: list[str], j: int, form: list[str]) -> bool:

@@ -27,11 +27,9 @@ IDIOMS = frozenset(
     | {("locate", p) for p in "in at on near by beside".split()}
 )
 
-SIDE_REACH = 4
+SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # Groups whose "members" are what the group says: "cast members", "jury members".
-GROUPS = frozenset(
-    "cast crew band board jury team staff".split()
-)  # "on the Parallax side", "on the studio's side"
+GROUPS = frozenset("cast crew band board jury team staff".split())
 
 # Words that hedge the noun after them, which a passage states without the hedge: "what
 # is the sequel's reported budget" is answered by "insiders say the budget is $142

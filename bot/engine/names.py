@@ -188,11 +188,7 @@ def _absent_until_now(words: list[str], at: int) -> bool:
 def only_possessed(asked: Set[str], passage: str) -> bool:
     """Whether `passage` writes the name words `asked` (normalized) only as an owner's:
     "who plays Yvaine Harrick?" is not answered by "X, who plays Harrick's rival"."""
-    found = [
-        m.group(1).casefold() in asked and bool(m.group(2))
-        for m in _OWNER.finditer(passage)
-        if m.group(1).casefold() in asked
-    ]
+    found = [bool(m.group(2)) for m in _OWNER.finditer(passage) if m.group(1).casefold() in asked]
     return bool(found) and all(found)
 
 

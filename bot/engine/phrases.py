@@ -86,7 +86,7 @@ TITLE_NUMBER_DIGITS = 2
 
 
 # Words after a number that make it a measure, no title's number: "3 years after".
-_MEASURED = [[w] for w in "years days weeks months hours minutes times million billion".split()]
+MEASURES = frozenset("years days weeks months hours minutes times million billion".split())
 
 
 def title_number_missing(
@@ -101,7 +101,7 @@ def title_number_missing(
     # "State Route 99" numbers a title; "according to two people" and "picks up three
     # years after" do not
     numbered_titles = {
-        (b, a.isalpha() and a not in GLUE and words[i + 2 : i + 3] not in _MEASURED)
+        (b, a.isalpha() and a not in GLUE and MEASURES.isdisjoint(words[i + 2 : i + 3]))
         for i, (a, b) in enumerate(pairwise(words))
     }
     for i, (before, number) in enumerate(pairwise(sequence)):
