@@ -116,8 +116,9 @@ GENERAL_CONCEPTS = Concepts(
         "@worldwide": "worldwide global globally".split(),
         # "how much did it make outside the US" is answered by "Overseas, it added $31.8M"
         "@abroad": "overseas abroad international outside".split(),
-        # "how many weeks did filming take" is answered by "filming lasted 14 weeks"
-        "@last": "last take".split(),
+        # "how many weeks did filming take" is answered by "filming lasted 14 weeks" and
+        # "the shoot is expected to run 92 days"
+        "@last": "last take run".split(),
         "@school": "school college university academy".split(),
         # "who was her husband" is answered by "she married ...", "kids" by "children"
         "@marry": "marry marriage husband wife spouse wed wedding".split(),

@@ -47,15 +47,20 @@ def main_film(
     named: Sequence[Sequence[str]],
     is_film: Callable[[str], bool],
     one_series: Callable[[str, str], bool] = lambda a, b: True,
+    announced: frozenset[str] = frozenset(),
 ) -> str | None:
     """The film the article is about: of the films the first sentence naming any film
     names, the one the article names most (the first named, on a tie), if that sentence
     is in the lede. A film of another series named more often is the rival the story
     measures its film against ('Harbor Moves "Coldwater 3" to October, Sidestepping
-    "Ironclad Sky"'): the first named, of its own series, stays the subject."""
+    "Ironclad Sky"'): the first named, of its own series, stays the subject. So is a
+    film the lede `announced` first, untitled ("greenlit a third installment ... after
+    the second film, X, passed $600 million"), however often the earlier film is named."""
     counts = Counter(e for ids in named for e in ids if is_film(e))
     for ids in named[:LEDE_SENTENCES]:
         films = [e for e in ids if is_film(e)]
+        if films and films[0] in announced:
+            return films[0]
         if films:
             most = max(films, key=lambda f: (counts[f], -films.index(f)))
             return most if one_series(films[0], most) else films[0]
@@ -105,6 +110,8 @@ _EARLIER = re.compile(
 )
 
 
+# Another studio's films, or the studio's own of other series.
+_NOT_THE_SERIES = r"\bother (?:\w+ )?(?:films|movies|releases|titles|tentpoles)\b"
 # Earlier films of the series by their numbers, in a sentence that does not come back to
 # the new one ("returns", "again", "the new film"): "wrote the screenplays for the second
 # and third films", "the first two films will leave Kinetix".
@@ -113,7 +120,7 @@ _OTHER_FILMS = re.compile(
     r"|fourth|fifth|two|three|four|five|\w+ (?:two|three|four))(?: and \w+)? (?:films|movies"
     r"|installments|instalments|entries)\b"
     # "two other wide releases, both of which open in June"
-    r"|\bother (?:\w+ )?(?:films|movies|releases|titles|tentpoles)\b"
+    rf"|{_NOT_THE_SERIES}"
     # "Krieg, who directed all three earlier films"
     r"|\b(?:all|the) (?:\w+ )?(?:earlier|previous|prior) (?:films|movies|installments|instalments"
     r"|entries)\b",
@@ -144,8 +151,9 @@ def films_of_text(
     opens_paragraph: Sequence[bool],
     named: Sequence[Sequence[str]],
     entities: Mapping[str, Entity],
+    announced: frozenset[str] = frozenset(),
 ) -> list[tuple[str | None, str | None]]:
-    """For each sentence, the article's film (`main_film`) and the film its paragraph
+    """For each sentence, the article's film (`main_film`; `announced`: its untitled films) and the film its paragraph
     is about when that is another: the first film an earlier sentence of the paragraph
     names outside an aside. "In third, "Little Lanterns 2" eased 22%. Its running total
     is $171 million." A box-office roundup gives each film a paragraph, and a sentence
@@ -164,7 +172,9 @@ def films_of_text(
         ]
         for sentence, ids in zip(sentences, named, strict=True)
     ]
-    main = main_film(own, lambda e: _is_film(entities, e), lambda a, b: _one_series(entities, a, b))
+    main = main_film(
+        own, lambda e: _is_film(entities, e), lambda a, b: _one_series(entities, a, b), announced
+    )
     found: list[tuple[str | None, str | None]] = []
     current: str | None = None
     led: set[str] = set()  # the other films that open a paragraph as its subject
@@ -183,7 +193,46 @@ def films_of_text(
             current = next((f for f in films if not _one_series(entities, f, main)), None)
             if current and opening and _named_within(sentence, entities[current], LEAD_WORDS):
                 led.add(current)
+    if (sections := _sections(sentences, opens_paragraph, named, entities)) is not None:
+        return [(main if lede else film, None) for lede, film in sections]
     return found if len(led) >= ROUNDUP_FILMS else [(main, None) for main, _ in found]
+
+
+# A heading: a paragraph of one short line without a sentence's end ("Obsidra (2008)",
+# "Cast and characters").
+HEADING_WORDS = 12
+_SENTENCE_END = (".", "!", "?", '"', "\u201d", ":", ";", ",")
+
+
+def _sections(
+    sentences: Sequence[str],
+    opens_paragraph: Sequence[bool],
+    named: Sequence[Sequence[str]],
+    entities: Mapping[str, Entity],
+) -> list[tuple[bool, str | None]] | None:
+    """For an article in sections headed by its films' titles (an encyclopedia's film
+    series: "Obsidra II: The Marshfire Regent (2011)"), each sentence's section: in the
+    lede (True), or under the film its heading names (None under "Reception", which is
+    of no one film, is of the series). None for an article with no such headings."""
+    out: list[tuple[bool, str | None]] = []
+    lede, film, by_film = True, None, False
+    series: str | None = None
+    for k, sentence in enumerate(sentences):
+        alone = k < len(opens_paragraph) and opens_paragraph[k]
+        alone = alone and (k + 1 >= len(opens_paragraph) or opens_paragraph[k + 1])
+        heading = (
+            k > 0
+            and alone
+            and len(sentence.split()) <= HEADING_WORDS
+            and not sentence.rstrip().endswith(_SENTENCE_END)
+        )
+        if heading:
+            films = [e for e in named[k] if _is_film(entities, e)]
+            lede, film = False, films[0] if len(films) == 1 else None
+            by_film = by_film or film is not None
+            series = series or (entities[film].franchise if film else None)
+        out.append((lede, film))
+    return [(lede, film or series) for lede, film in out] if by_film else None
 
 
 def _named_within(sentence: str, film: Entity, words: int) -> bool:
@@ -218,7 +267,16 @@ def film_of(
     if not films and (_EARLIER.search(sentence) or _OTHER_FILMS.search(_ASIDE.sub(",", sentence))):
         # 'The original "Harrowgate," released in 2019, grossed ...', "Oyelaran wrote
         # the screenplays for the second and third films" (but not "Director X, who
-        # also helmed the fourth and fifth installments, responded to the news")
+        # also helmed the fourth and fifth installments, responded to the news"), which
+        # are of the article's series all the same
+        film_entity = entities.get(main_film or "")
+        series = (
+            film_entity.franchise
+            if film_entity and _is_film(entities, film_entity.id)
+            else main_film
+        )
+        if series and series not in about and not re.search(_NOT_THE_SERIES, sentence):
+            about.append(series)
         return None
     anaphora = ANAPHORA.search(sentence)
     # ... but "X, which had dated its thriller "Y" for March, moved that film" is of Y

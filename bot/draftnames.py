@@ -22,14 +22,15 @@ from bot.draftmerge import (
 )
 from bot.draftnumbers import number_films
 from bot.draftquoted import whole_titles
+from bot.draftuntitled import untitled_films
 from bot.draftwords import is_common as _is_common
 from bot.models import Entity, EntityKind
 from bot.sources import MONTH_NAMES, SourceDoc
-from bot.text import GLUE, common_words, normalize
+from bot.text import CAPITAL, GLUE, common_words, normalize
 from bot.titles import CARDINALS_BY_WORD, title_aliases, without_article
 
 # Capitalised phrases: "Mission: Impossible 7", "Top Gun: Maverick", "Denis Villeneuve".
-_WORD = r"[A-Z][\w'\u2019.-]*"
+_WORD = rf"{CAPITAL}[\w'\u2019.-]*"
 
 
 _JOIN = r"(?:\s*[:\-\u2013\u2014]\s*|\s+(?:of|the|de|la|van|von)\s+|\s+)"
@@ -219,6 +220,7 @@ def _extract_entities(
     if film_doc:
         entities = whole_titles(entities, doc.text)
     entities = number_films(doc.sentences, _with_franchises(entities, known_forms))
+    entities = untitled_films(doc.sentences, entities, known)
     taken = {e.id for e in known}
     with_ids: list[Entity] = []
     for entity in entities:
@@ -377,7 +379,7 @@ def _classify(
         return EntityKind.PLACE
     if numbered:
         return EntityKind.ORG  # "State Route 99", "Apollo 11": a named, numbered thing
-    name_shaped = all(re.fullmatch(r"[A-Z][\w'-]+|(?:[A-Z]\.)+", w) for w in words)
+    name_shaped = all(re.fullmatch(rf"{CAPITAL}[\w'-]+|(?:{CAPITAL}\.)+", w) for w in words)
     if 2 <= len(words) <= 4 and name_shaped and all_common and lowered[-1] in PLACE_HEADS:
         return EntityKind.PLACE  # "the Harrow Canal", "Grand Bridge": capitals make it one
     if 2 <= len(words) <= 4 and name_shaped and not all_common and words[-1][-1] != ".":

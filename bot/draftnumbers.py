@@ -54,7 +54,7 @@ def number_films(sentences: Iterable[str], entities: list[Entity]) -> list[Entit
         number = numbers.get(entity.name)
         if number is not None and entity.franchise:
             entity = replace(
-                entity, aliases=_with(entity.aliases, _numbered(entity.franchise, number))
+                entity, aliases=_with(entity.aliases, numbered_names(entity.franchise, number))
             )
         out.append(entity)
     return out
@@ -89,6 +89,8 @@ def _series_of_colon_titles(sentences: list[str], entities: list[Entity]) -> lis
         first: Entity | None = None
         if drafted is not None and drafted.kind is EntityKind.FRANCHISE:
             series[key] = drafted
+            # a series article's "Obsidra (2008)": its first film, titled as it is
+            first = _first_film(drafted, sentences)
         elif drafted is not None and (first := _first_film(drafted, sentences)) is None:
             # a quoted title without its year, or a name drafted as something else: the
             # series itself ('a fourth mainline "Nightjar Protocol" film')
@@ -110,16 +112,19 @@ def _series_of_colon_titles(sentences: list[str], entities: list[Entity]) -> lis
 
 def _first_film(film: Entity, sentences: list[str]) -> Entity | None:
     """The film that shares its series' name, named with its year ('The first film,
-    "Lanternfall" (2019), ...' -> "Lanternfall (2019)"), so the series keeps the name
+    "Lanternfall" (2019), ...', or a section's heading "Lanternfall (2019)" ->
+    "Lanternfall (2019)"), so the series keeps the name
     and fans' "the first Lanternfall" finds the film; None when no year is given."""
-    opening = re.compile(rf"[\"\u201c]{re.escape(film.name)}")
+    opening = re.compile(rf"(?:^|[\"\u201c]){re.escape(film.name)}")
     year = next(
         (y for s in sentences for m in opening.finditer(s) if (y := year_after(s[m.end() :]))),
         None,
     )
     if year is None:
         return None
-    return replace(film, name=f"{film.name} ({year})", aliases=(), franchise=film.name)
+    return replace(
+        film, kind=EntityKind.FILM, name=f"{film.name} ({year})", aliases=(), franchise=film.name
+    )
 
 
 def _series_name(title: str) -> str | None:
@@ -198,7 +203,7 @@ def _the_sequel(before: str, earlier: str, film: Entity, films: list[Entity]) ->
     return re.search(rf"\b{re.escape(normalize(film.franchise))}\b", outside) is not None
 
 
-def _numbered(series: str, number: int) -> list[str]:
+def numbered_names(series: str, number: int) -> list[str]:
     # "Kestrel Run 6", and as fans write it: "KR6", "KR 6", "Kestrel Run Six"
     names = [f"{series} {number}", *numbered_aliases(f"{series} {number}")]
     word = ordinal_word(number)

@@ -14,10 +14,10 @@ import re
 from dataclasses import replace
 
 from bot.models import Entity, EntityKind
-from bot.text import normalize
+from bot.text import CAPITAL, normalize
 from bot.titles import title_aliases, without_article
 
-_CAPITALISED = r"(?:[A-Z][\w'\u2019.-]*|\d+)"
+_CAPITALISED = rf"(?:{CAPITAL}[\w'\u2019.-]*|\d+)"
 # Small words a title may hold between its capitalised ones.
 _SMALL = r"(?:of|the|and|&|in|on|at|to|for|a|an)"
 _QUOTED_TITLE = re.compile(

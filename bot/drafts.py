@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from bot import coref, draftfilms
+from bot import coref, draftfilms, draftuntitled
 from bot.aliases import AliasMatcher
 from bot.draftnames import (
     ORG_WORDS,
@@ -269,7 +269,10 @@ def _named(
     """What each sentence names, and its films (see `draftfilms.films_of_text`)."""
     matcher = AliasMatcher(entities)
     named = [matcher.entities_in(s, written=True) for s in doc.sentences]
-    return named, draftfilms.films_of_text(doc.sentences, doc.opens_paragraph, named, by_id)
+    untitled = draftuntitled.announced(by_id, doc.text)
+    return named, draftfilms.films_of_text(
+        doc.sentences, doc.opens_paragraph, named, by_id, untitled
+    )
 
 
 def _render(

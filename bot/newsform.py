@@ -30,7 +30,7 @@ def quoted(sentence: str, match: re.Match[str]) -> bool:
 
 # '"Saltmarsh" (2021)': a quoted title with the year it came out, as film writing gives a
 # film (a person's years are two, "(1931-2002)"; a book is seldom quoted so).
-_YEAR_AFTER = re.compile(r"[,.]?[\"\u201d]\s*\((\d{4})\)")
+_YEAR_AFTER = re.compile(r"[,.]?[\"\u201d]?\s*\((\d{4})\)")
 
 
 def titled_year(sentence: str, match: re.Match[str]) -> str | None:
@@ -69,11 +69,20 @@ def released_after(sentence: str, match: re.Match[str]) -> bool:
     return _RELEASED_AFTER.match(sentence[match.end() :]) is not None
 
 
+# A quoted title that an apposition says is a film: '"Gloamrise," the third film in its
+# series', '"Tidebreak," the studio's sequel'.
+_FILM_APPOSITION = re.compile(
+    r"^[,\"\u201d]*\s*(?:the|its|a|an) (?:[\w'\u2019-]+ ){0,3}"
+    r"(?:film|movie|sequel|prequel|installment|instalment|entry|chapter|reboot|spin-?off)\b"
+)
+
+
 def says_film(sentence: str, match: re.Match[str]) -> bool:
     """Whether `sentence` says the name `match` found in it is a film's title: its year
-    in brackets after it, a form of film before it, or when it was released after it."""
+    in brackets after it, a form of film before or after it, or when it was released."""
     return bool(
         titled_year(sentence, match)
         or after_film_form(sentence, match)
+        or (quoted(sentence, match) and _FILM_APPOSITION.match(sentence[match.end() :]))
         or released_after(sentence, match)
     )

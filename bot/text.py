@@ -112,6 +112,10 @@ def ordinal_word(n: int) -> str | None:
     return _ORDINAL_WORDS.get(f"{n}{suffix}")
 
 
+# A capital letter, accented ones too: names in film news come from every language
+# written in the Latin alphabet ("Émile Arnaud", "A Tenement in Łódź", "Øyvind Sæther").
+CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+
 # Contractions that carry meaning for the question type ("who's" is "who is"), in one
 # pass: `normalize` runs for every piece of every fact when a fact set is indexed.
 _IS_WORDS = frozenset("who what when where how it that there he she".split())
@@ -129,7 +133,7 @@ _BACK_TO_BACK = re.compile(r"\bback\s+to\s+back\b")
 _OPENING_NIGHT = re.compile(r"\b(open|clos)ing\s+(night|film|gala)\b")
 # "Ekdahl, 39, drew notice ...": news gives a person's age in an apposition after the
 # name; written out, it answers "how old is she" as "the 39-year-old director" does.
-_AGE_APPOSITION = re.compile(r"\b([A-Z][a-z][\w'\u2019-]*), ([1-9][0-9]),")
+_AGE_APPOSITION = re.compile(rf"\b({CAPITAL}[a-z][\w'\u2019-]*), ([1-9][0-9]),")
 # "backing director-driven dramas", "a star-led cast": a compound adjective says what kind
 # of thing follows, not that there is a director or a star; it is read as one word.
 _COMPOUND_ADJECTIVE = re.compile(
@@ -254,7 +258,7 @@ def tokens(text: str) -> list[str]:
 
 
 # A word written with a capital anywhere but at the start of a sentence: a name's word.
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w']+")
+_CAPITALISED = re.compile(rf"(?<![.!?]\s)(?<!^)\b{CAPITAL}[\w']+")
 
 
 def capitalised_words(text: str) -> frozenset[str]:

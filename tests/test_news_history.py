@@ -82,6 +82,24 @@ def test_the_first_film_is_not_answered_by_a_sentence_naming_a_later_one(
     assert_answers(engine, "how much did the hollow crown gross", "$1.12 billion")
 
 
+def test_the_first_film_is_not_answered_by_a_sentence_about_the_whole_series(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "A Costume Designer's Long Road\n\nDate: 2026-04-11\n\n"
+        'Halvard Quince is the costume designer behind the "Loomridge" films, the '
+        "clockwork fantasy series produced by Tinmarsh Pictures. He did not work on the "
+        "first film. That job went to Odalys Fenwright, whose gowns for the original "
+        '"Loomridge" were praised. Quince has since designed "Loomridge: Copper Vow" and '
+        '"Loomridge: Gear Winter," which open in 2026 and 2027.\n'
+    )
+    _, engine = drafted(tmp_path, "loomridge", text)
+    # "behind the Loomridge films" is every film's designer, not the first one's
+    answer = engine.answer("Who designed the costumes for the first Loomridge film?")
+    assert "Quince" not in answer.text or not answer.answered, answer.text
+    assert_answers(engine, "who is the costume designer on the loomridge films", "Quince")
+
+
 @pytest.mark.parametrize(
     ("question", "passage", "ok"),
     [

@@ -181,7 +181,7 @@ def _held_near(
         and not (
             question.kind in ("count", "money") and (kinds.a_year(words, i) or _a_day(words, i))
         )
-        and (question.kind != "span" or _span_of_the_act(words, stems, i, asked_about))
+        and (question.kind != "span" or _span_of_the_act(words, stems, i, asked_about, question))
     ]
     if not asked_at:
         return bool(found)
@@ -199,8 +199,7 @@ def _held_near(
     )
 
 
-# Words after a number that say how big it is, not what it counts: "96 million paid
-# subscribers".
+# Words after a number that say how big it is: "96 million paid subscribers".
 _MAGNITUDES = frozenset("hundred thousand million billion trillion dozen more than".split())
 # How many words after a number (past its magnitude) may name what it counts.
 COUNTED_REACH = 3
@@ -291,25 +290,29 @@ def _sum_words(passage: str) -> frozenset[str]:
     return frozenset(w for m in _SUM.finditer(passage) for w in normalize(m.group(0)).split())
 
 
-def _span_of_the_act(words: list[str], stems: list[str], at: int, asked_about: set[str]) -> bool:
+def _span_of_the_act(
+    words: list[str], stems: list[str], at: int, asked_about: set[str], question: Asked
+) -> bool:
     """A span measured ("after 94 days") and, after "spent", of the act asked about: in
-    "the production spent three weeks staging a chase" the weeks are the chase's."""
+    "the production spent three weeks staging a chase" the weeks are the chase's. A
+    film's runtime is hours and minutes: "the fans have waited three years" is none."""
     if not kinds.measured_span(words, at):
+        return False
+    if not kinds.RUNTIME_WORDS.isdisjoint(question.words) and words[at] not in _CLOCK:
         return False
     spent = "spend" in stems[max(0, at - SPENT_REACH) : at]
     return not spent or not asked_about.isdisjoint(stems[at + 1 : at + 1 + SPENT_REACH])
 
 
-# How far "spent" may stand before its span, and the act after it: "spent nearly three
-# weeks filming".
+_CLOCK = frozenset("hour hours minute minutes".split())
+# How far "spent" may stand before its span, and the act after it: "spent 3 weeks filming".
 SPENT_REACH = 3
 
 
 # What a release word may be said of besides the film, within `PROMOTION_REACH` words
 # (a quoted title counting for nothing): "plans to debut the first full trailer in
 # February", 'a first teaser for "Black Meridian" will debut in February'.
-PROMOTIONS = frozenset("trailer trailers teaser teasers poster posters footage clip clips".split())
-PROMOTION_REACH = 4
+PROMOTIONS, PROMOTION_REACH = plans.PROMOTIONS, plans.PROMOTION_REACH
 # The verbs after which "out" is a release ("it comes out", "will be out in May"); after
 # others it is leaving or finding ("bowed out", "dropped out", "pointed out").
 RELEASED_OUT = frozenset("be is come roll".split())

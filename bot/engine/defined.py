@@ -21,12 +21,12 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.models import Fact
-from bot.text import DETERMINERS, GLUE, normalize
+from bot.text import CAPITAL, DETERMINERS, GLUE, normalize
 
 # "X (...), the county seat of Y, is a city in ...": the subject, an optional aside in
 # brackets and one apposition between commas, a copula, then what it is.
 _DEFINITION = re.compile(
-    r"^(?P<subject>[A-Z][\w'\u2019.-]*(?:[ -](?:[A-Z][\w'\u2019.-]*|of|and|the|de))*)"
+    rf"^(?P<subject>{CAPITAL}[\w'\u2019.-]*(?:[ -](?:{CAPITAL}[\w'\u2019.-]*|of|and|the|de))*)"
     r"\s*(?:\([^)]*\))?\s*(?:,[^,]*,)?\s+(?:is|was|are|were)\s+(?:a|an|the)\s+"
     r"(?P<what>[^,;.]*)"
 )

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from bot.concepts import Concepts
-from bot.engine import phrases
+from bot.engine import phrases, plans
 from bot.text import DETERMINERS, normalize, stem
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
@@ -235,7 +235,16 @@ def _first(term: str, passage: Passage, known: Concepts) -> bool:
 
 
 ORIGINAL, FIRST = "original", "1st"
-WAYS: tuple[Way, ...] = (_said, _synonym, _family, _verb_form, _doer, _authored, _first)
+
+
+def _moved(term: str, passage: Passage, known: Concepts) -> bool:
+    """ "What's the new release date" is answered by "has moved X from June 12 to March
+    19": a date moved to is the new one, and the film's release what was moved."""
+    return term in MOVED_TERMS and plans.moves_a_date(passage.stems)
+
+
+MOVED_TERMS = frozenset({"new", "release"})
+WAYS: tuple[Way, ...] = (_said, _synonym, _family, _verb_form, _doer, _authored, _first, _moved)
 
 
 # A name of two or more capitalised words, "of" or "and" allowed between them: "United

@@ -55,7 +55,20 @@ def unnamed_newest(index: Index, words: Sequence[str], named: Sequence[str]) -> 
     if kinds & {EntityKind.FILM, EntityKind.FRANCHISE}:
         return None
     series = [e for e in index.entities.values() if e.kind is EntityKind.FRANCHISE]
-    return newest_film(index, series[0].id) if len(series) == 1 else None
+    if len(series) == 1:
+        return newest_film(index, series[0].id)
+    # of several, the series of the newest news, if one series alone has it
+    newest = [f for s in series if (f := newest_film(index, s.id)) is not None]
+    dates = sorted((_reported(index, index.entities[f])[0], f) for f in newest)
+    if len(dates) > 1 and dates[-1][0] != dates[-2][0]:
+        return dates[-1][1]
+    return dates[0][1] if len(dates) == 1 else None
+
+
+def _reported(index: Index, film: Entity) -> tuple[str, int]:
+    """The newest report about `film`, and how many facts are about it."""
+    facts = [index.entries[i].fact for i in index.by_entity.get(film.id, ())]
+    return max((f.source.date or "" for f in facts), default=""), len(facts)
 
 
 # A year just before a title ("the 2024 entry", "2024's") or in brackets after it.
@@ -68,13 +81,8 @@ YEAR_REACH = 30
 def newest_film(index: Index, franchise: str) -> str | None:
     """The film of `franchise` that "the new X" means: the one the newest reports are
     about, and of those the one they say most about (an article's subject)."""
-
-    def reported(film: Entity) -> tuple[str, int]:
-        facts = [index.entries[i].fact for i in index.by_entity.get(film.id, ())]
-        return max((f.source.date or "" for f in facts), default=""), len(facts)
-
     films = index.names.films_of.get(franchise, ())
-    return max(films, key=reported).id if films else None
+    return max(films, key=lambda f: _reported(index, f)).id if films else None
 
 
 def previous_film(index: Index, franchise: str) -> str | None:
@@ -89,6 +97,9 @@ def previous_film(index: Index, franchise: str) -> str | None:
     return max(dated)[1] if dated else None
 
 
+_YEAR_SUFFIX = re.compile(r"\s*\((?:19|20)\d\d\)$")
+
+
 def first_film(index: Index, franchise: str) -> str | None:
     """The film of `franchise` that "the first X" means: the one titled as the series is
     ("Veilrunner"), else the earliest when the facts give every film's year; None when
@@ -96,7 +107,7 @@ def first_film(index: Index, franchise: str) -> str | None:
     films = index.names.films_of.get(franchise, ())
     series = normalize(index.entities[franchise].name)
     for film in films:
-        if normalize(film.name) == series:
+        if normalize(_YEAR_SUFFIX.sub("", film.name)) == series:  # "Obsidra (2008)"
             return film.id
     years = [(film_year(index, film), film.id) for film in films]
     dated = [(year, film) for year, film in years if year is not None]
@@ -215,7 +226,8 @@ def of_a_later_film(
     by "the first X", when X's first film has no entity of its own (the series is named
     after it): '"The Hollow Crown," which grossed $1.12 billion' is no answer to "how
     much did the first Veilrunner gross" (a sentence only tagged with the article's film,
-    "Night Ferry opened in 2024", may be)."""
+    "Night Ferry opened in 2024", may be). Nor is a passage of the whole series ("the
+    designer behind the Veilrunner films")."""
     firsts = _firsts(index, words, mentions)
     return bool(firsts) and _names_a_later_film(index, firsts, passage)
 
@@ -238,7 +250,16 @@ def _names_a_later_film(index: Index, firsts: set[str], passage: Fact) -> bool:
     # "Instead, the film will premiere on Prism": the later film the article is about, by
     # "the film", in a sentence that never names the series (so not its first film)
     series = [index.entities[f].name.casefold() for f in firsts if f in index.entities]
-    return bool(later and _THE_FILM.search(text)) and not any(name in text for name in series)
+    if bool(later and _THE_FILM.search(text)) and not any(name in text for name in series):
+        return True
+    # "the costume designer behind the Ironweald films" is of every film, and says
+    # nothing of the first one's in particular
+    whole_series = any(re.search(re.escape(name) + _WHOLE_SERIES, text) for name in series)
+    return whole_series and _EARLIER_WORDS.isdisjoint(normalize(text).split())
+
+
+# After a series' name, words that speak of all its films at once.
+_WHOLE_SERIES = r"[\"\u201d,]* (?:films|movies|franchise|series|saga)\b"
 
 
 _THE_FILM = re.compile(r"\b(?:the|this) (?:film|movie|sequel|installment|instalment)\b")
@@ -266,7 +287,9 @@ def film_year(index: Index, film: Entity) -> int | None:
 
 # Plural nouns after a series' name that ask of all its films together: "when do the
 # Cinderfall films hit Lumora+" is not answered by a sentence about one of them.
-SERIES_PLURALS = frozenset("films movies installments instalments entries sequels".split())
+SERIES_PLURALS = frozenset(
+    "films movies installments instalments entries sequels series franchise".split()
+)
 
 
 def of_the_whole_series(words: Sequence[str], mentions: Sequence[Mention]) -> bool:
@@ -276,6 +299,16 @@ def of_the_whole_series(words: Sequence[str], mentions: Sequence[Mention]) -> bo
 
 # A film's name shorter than this is no evidence a passage names it ("HC", "WT").
 MIN_FILM_NAME = 4
+
+
+# Words that open a sentence about an earlier film: "The first Glass Orchard earned ...".
+EARLIER_FILM = frozenset("1st original previous earlier last prior".split())
+EARLIER_FILM_REACH = 3
+
+
+def of_earlier_film(passage: str) -> bool:
+    """Whether `passage` opens on an earlier film than the one its article is about."""
+    return not EARLIER_FILM.isdisjoint(normalize(passage).split()[:EARLIER_FILM_REACH])
 
 
 def other_names(index: Index, mentions: Sequence[Mention]) -> frozenset[str]:

@@ -318,7 +318,7 @@ def _read_passages(
         # A passage of an article about a film is about that film: "the sequel", "the new
         # film" in a question mean it, whether or not the sentence says so, unless the
         # sentence opens on an earlier one ("The first Glass Orchard earned ...").
-        earlier = premise.of_earlier_film(entry.fact.answer)
+        earlier = series.of_earlier_film(entry.fact.answer)
         film = premise.FILM_WORDS if entry.films and not earlier else ()
         # ... and one of a reference article is about its subject ("It is 220 miles ...")
         said = (*film, *defined.words_for(ctx.index.subjects, entry.fact))

@@ -47,6 +47,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     after = stem(words[i + 1]) if i + 1 < len(words) else ""
     before = stem(words[i - 1]) if i else ""
     here = stem(words[i])
+    if parse.new_date(words, i):
+        return True  # "the new release date": the one given now
     if qtype == "yesno" and words[i] == "actually":
         return True  # "is she actually back": whether she is back
     if here == "write" and not MUSIC.isdisjoint(words[i + 1 : i + 1 + MUSIC_REACH]):

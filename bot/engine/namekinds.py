@@ -34,11 +34,14 @@ PERSON_JOBS = frozenset("direct write compose composer actor star".split())
 # ... and "which character did she play" asks for a part, which a person's or a part's
 # name gives, not a company's ("the British-Czech actor best known for Quarrel Parish").
 CHARACTER_HEADS = frozenset("character role part villain hero".split())
+# ... and "which movie is she the villain in" a film, which no one's name gives.
+FILM_HEADS = frozenset("movie film installment instalment entry sequel picture".split())
+_NO_FILM = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.ORG)
 
 
 def names_none(question: Asked, passage: str, index: Index) -> bool:
     """Whether `question` asks for a company by its kind ("which studio made it"), a part
-    ("which character") or someone ("who", a person for a person's job), and every name
+    ("which character"), a film ("which movie") or someone ("who", a person for a person's job), and every name
     `passage` gives beyond the question's own is of another kind, so it names none."""
     if question.kind != "name":
         return False
@@ -46,6 +49,8 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         others = _words_only_of(index, _NO_COMPANY)
     elif not CHARACTER_HEADS.isdisjoint(question.heads):
         others = _words_only_of(index, _NO_PERSON)
+    elif not FILM_HEADS.isdisjoint(question.heads):
+        others = _words_only_of(index, _NO_FILM)
     elif question.sequence[:1] == ("who",):
         jobs = not PERSON_JOBS.isdisjoint(question.words)  # its words and their stems
         others = _words_only_of(index, _NO_PERSON if jobs else _NO_ONE)

@@ -13,10 +13,10 @@ from collections.abc import Set
 
 from bot import draftwords, newsform
 from bot.engine import passive
-from bot.text import GLUE, common_words, is_calendar, normalize, stem
+from bot.text import CAPITAL, GLUE, common_words, is_calendar, normalize, stem
 
 # A capitalised word inside a sentence (not its first word): a name the passage gives.
-_NAME = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<![\"\u201c(])\b[A-Z][\w'\u2019-]*")
+_NAME = re.compile(rf"(?<![.!?:;]\s)(?<!^)(?<![\"\u201c(])\b{CAPITAL}[\w'\u2019-]*")
 
 
 # A sentence opening with one of these has someone unnamed for its subject.
@@ -193,4 +193,4 @@ def only_possessed(asked: Set[str], passage: str) -> bool:
 
 
 # A capitalised word and whether an owner's "'s" follows it.
-_OWNER = re.compile(r"\b([A-Z][\w-]*)(['\u2019]s\b)?")
+_OWNER = re.compile(rf"\b({CAPITAL}[\w-]*)(['\u2019]s\b)?")

@@ -29,7 +29,7 @@ same different; lend borrow; give take; send receive; teach learn; love hate;
 over under; more fewer; ally enemy; build demolish; build destroy; create destroy;
 join leave; appoint dismiss; hire fire; rise decline; grow shrink; expand reduce;
 permanent temporary; urban rural; domestic foreign; full empty;
-start wrap; begin wrap;
+start wrap; begin wrap; win nominate; win nomination; similar contrast; similar unlike;
 """.replace("\n", " ")
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS.split(";"):

@@ -44,13 +44,27 @@ RANKED_BY_PARTICLE = frozenset({("come", "out")})
 # Idioms whose words rank nothing, as pairs of stems: "where will production take place"
 # is answered by "production is scheduled to begin ... in County Clare", "who ended up
 # buying it" by who bought it (the premise check passes over them too: `idioms.IDIOMS`).
-UNRANKED_PHRASES = frozenset({("take", "place"), ("end", "up"), ("take", "home"), ("serve", "as")})
+UNRANKED_PHRASES = frozenset(
+    {("take", "place"), ("end", "up"), ("take", "home"), ("serve", "as"), ("suppose", "to")}
+)
 
 # Chat's short words, read so in questions only: in an article "con" is a swindle, but
 # "what city is the con in" asks of a convention. ("r" for "are" is left out: a question
 # it had kept unanswered as an unknown name was then answered wrongly.) "n" is "and":
 # "kettle n crow 3".
 CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention", "n": "and"}
+
+# ... "r" only where it can be nothing but "are": after a question word ("where r they
+# filming") or before a pronoun ("r they back").
+_ARE = "are"
+_ARE_AFTER = frozenset("who what when where why how".split())
+_ARE_BEFORE = frozenset("they you u we the".split())
+
+
+def _is_are(words: list[str], i: int) -> bool:
+    before, after = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
+    return words[i] == "r" and (before in _ARE_AFTER or after in _ARE_BEFORE)
+
 
 # "how fast did the passes sell out" asks how long it took (not a speed: "how fast is
 # the ship"), and a passage answers with the span ("sold out in forty minutes").
@@ -100,6 +114,9 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             entity_ids.append(entity.of)
     if (film := films.unnamed_newest(index, words, entity_ids)) is not None:
         entity_ids.append(film)  # "where are they shooting the new one"
+        # ... named there, as its example questions name it
+        said = [i for i in range(len(words)) if films.unnamed_film(words, i)]
+        mentions = sorted([*mentions, Mention(film, said[0], said[-1] + 1)], key=lambda m: m.start)
     in_mention: set[int] = set()
     for m in mentions:
         in_mention.update(range(m.start, m.end))
@@ -123,7 +140,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         s = stem(MONTH_NAMES.get(w, w))  # "nov 19 2021" is November's
         if i + 1 < len(words) and (s, stem(words[i + 1])) in RANKED_BY_PARTICLE:
             continue
-        if _in_unranked_phrase(words, i):
+        if _in_unranked_phrase(words, i) or new_date(words, i):
             continue
         if kinds.phrase_particle(words, i):
             continue  # "pass away": the phrase's word stands for both
@@ -298,6 +315,16 @@ def _without_remark(index: Index, text: str) -> str:
     return text if index.matcher.find(remark) else match["question"]
 
 
+# "What's the new release date": the one the newest report gives, which need not say
+# "new" ("has moved X from June 12 to March 19").
+_DATED = frozenset("release date premiere opening".split())
+
+
+def new_date(words: list[str] | tuple[str, ...], i: int) -> bool:
+    """Whether `words[i]` is the "new" of "the new release date"."""
+    return words[i] == "new" and i + 1 < len(words) and words[i + 1] in _DATED
+
+
 def _in_unranked_phrase(words: list[str], i: int) -> bool:
     here = stem(words[i])
     after = stem(words[i + 1]) if i + 1 < len(words) else ""
@@ -318,6 +345,7 @@ def _without_chatter(words: list[str]) -> list[str]:
     """`words` without the politeness before the question and the time fillers in it,
     with chat's short words (`CHAT_WORDS`), a dropped "g" and "how fast" read as fans
     mean them."""
+    words = [_ARE if _is_are(words, i) else w for i, w in enumerate(words)]
     text = _HOW_FAST.sub("how long ", " ".join(CHAT_WORDS.get(w, _g_dropped(w)) for w in words))
     stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1)).strip()
     if len(stripped.split()) > AFTERWORD_AFTER:  # not "what do i think" itself

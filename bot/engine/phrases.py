@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from bot.engine import plans, successor
 from bot.engine.kinds import MONTHS
-from bot.text import DETERMINERS, GLUE, is_ordinal, normalize, stem
+from bot.text import CAPITAL, DETERMINERS, GLUE, is_ordinal, normalize, stem
 
 # "Ilse's daughter", "the keepers’ land": an owner and the thing it owns, as written.
 _POSSESSIVE = re.compile(r"([A-Za-z][\w-]*)['\u2019]s?\s+([A-Za-z][\w-]*)")
@@ -126,7 +126,7 @@ _KNOWN_FOR = re.compile(r"\b(?:best |mostly |widely )?known for\b[^,;]*(?:[,;]|$
 # ... and a film named with when it came out: "Driftwood Saints, released in 2019," whose
 # year is that film's, not the one the sentence is about.
 _RELEASED = re.compile(
-    r"(?P<name>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)[\"\u201d]?,? released in "
+    rf"(?P<name>{CAPITAL}[\w'\u2019-]*(?: {CAPITAL}[\w'\u2019-]*)*)[\"\u201d]?,? released in "
     r"(?P<year>(?:19|20)\d\d)\b"
 )
 
@@ -236,7 +236,8 @@ def by_someone(words: Sequence[str]) -> bool:
 
 def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
     """Concepts a passage states by its phrasing, not by a word of the concept: a part
-    played ("returns as"), takings ("opened to $95 million"), authorship ("is by"), a
+    played ("returns as"), takings ("opened to $95 million", "$612 million at the box
+    office"), authorship ("is by"), a
     life's span ("Tobias Wrenfield (3 May 1831 - 14 March 1902) was ..."), a cost ("made
     for $4 million"), a part changing hands ("the role now goes to"), a plan since changed
     ("had been dated for")."""
@@ -251,18 +252,25 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
         and any(x.isdigit() for x in words[i + 2 : i + 2 + MADE_FOR_REACH])
         for i, w in enumerate(words)
     )
+    # "climbed past $612 million at the worldwide box office"
+    box_office = any(a == "box" and b == "office" for a, b in pairwise(words)) and any(
+        w.isdigit() for w in words
+    )
     return (
         *((PLAYED,) if casts(words) else ()),
         *((GROSSED, OPENING_WEEKEND) if opened_to else ()),
+        *((GROSSED,) if box_office and not opened_to else ()),
         *((BUDGETED,) if made_for else ()),
         *((AUTHORED,) if by_someone(words) else ()),
         *((BORN, DIED) if _lifespan(words) else ()),
         *((successor.SUCCEEDED,) if successor.states_succession(words) else ()),
         *((plans.PLANNED,) if plans.states_plan(words) else ()),
+        *((MOVED_RELEASE,) if plans.moves_a_date(words) else ()),
     )
 
 
 BORN, DIED = "@birth", "@death"
+MOVED_RELEASE = "@release"  # "has moved X from June 12 to March 19": when it opens now
 BUDGETED = "@budget"
 OPENED = frozenset({"open", "bow", "debut"})
 MADE_FOR_REACH = 3  # "made for a reported $4 million"

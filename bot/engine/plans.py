@@ -20,13 +20,18 @@ from bot.engine.verdicts import PASS, SUPERSEDED, Verdict
 # with what was planned for after it: "first dated X for June 12", not "the nation's
 # first planned community".
 PLAN_OBJECT_WORDS = 6
+MOVED_REACH = 14  # words between "pushed" and "from June 12": the film's name and apposition
 _PLANNED = re.compile(
     r"\b(?:original(?:ly)?|initially|previously) (?:been )?"
     r"(?:scheduled|planned|slated|set|dated|due|expected|intended|supposed|meant)\b"
     r"|\b1st (?:been )?(?:scheduled|planned|slated|set|dated|due|expected)\b"
     rf"(?=(?: \S+){{0,{PLAN_OBJECT_WORDS}}} (?:for|to)\b)"
-    r"|\bhad (?:been )?(?:scheduled|planned|slated|set|dated|due|expected)\b"
+    r"|\bhad (?:been )?(?:scheduled|planned|slated|set|dated|due|expected|positioned)\b"
     r"|\b(?:was|were) (?:to have|supposed to|meant to)\b"
+    # "has pushed X, the fourth film, from June 12, 2026, to March 5, 2027"
+    rf"|\b(?:pushed|moved|shifted|delayed|postponed|bumped)\b(?: \S+){{0,{MOVED_REACH}}}? from "
+    r"(?=\d|(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|spring|summer|fall|autumn|winter|early|mid|late)\b)"
 )
 # What says the sentence also gives what happened or holds now: "had been dated for
 # November 20, will now open on March 5".
@@ -64,10 +69,34 @@ def og_as_original(words: Sequence[str]) -> list[str]:
 
 
 def asks_plan(words: Sequence[str]) -> bool:
-    """Whether a question (normalized words) asks what was planned before a change."""
-    return not _ASKING.isdisjoint(words) or any(
-        w == _OG and after in _OG_TIMING for w, after in pairwise([*words, ""])
-    )
+    """Whether a question (normalized words) asks what was planned before a change.
+    "Is supposed to" asks what is expected now: "how many days is the shoot supposed to
+    take" is answered by "the shoot is expected to run 92 days"."""
+    return any(
+        w in _ASKING and not (w in _EXPECTED and _PRESENT.intersection(words[max(0, i - 4) : i]))
+        for i, w in enumerate(words)
+    ) or any(w == _OG and after in _OG_TIMING for w, after in pairwise([*words, ""]))
+
+
+_EXPECTED = frozenset("supposed meant".split())
+_PRESENT = frozenset("is are am".split())
+
+
+# "has moved X, the third film, from June 12, 2026, to March 19, 2027" (on stems: "moved"
+# is "move"): what was moved, and from when to when.
+_MONTH_OR_DAY = (
+    r"(?:\d|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b"
+)
+_MOVED_FROM_TO = re.compile(
+    rf"\b(?:move|push|shift|delay|postpone|reschedule|bump)\b(?: \S+){{0,{MOVED_REACH}}}? "
+    rf"from {_MONTH_OR_DAY}(?:(?! to ).){{0,20}} to {_MONTH_OR_DAY}"
+)
+
+
+def moves_a_date(stems: Sequence[str]) -> bool:
+    """Whether a sentence (its stems) moves something from one date to another."""
+    return _MOVED_FROM_TO.search(" ".join(stems)) is not None
 
 
 def states_plan(words: Sequence[str]) -> bool:
@@ -79,16 +108,33 @@ def only_the_old_plan(words: Sequence[str]) -> bool:
     """Whether a sentence states a changed plan and nothing of what holds now."""
     text = " ".join(words)
     plan = _PLANNED.search(text)
-    return plan is not None and _NOW.search(text[plan.end() :] + " " + text[: plan.start()]) is None
+    # ("pushed X from June 12 to March 5" says both in the one phrase)
+    return plan is not None and _NOW.search(text) is None
 
 
 def verdict(asking: bool, words: Sequence[str]) -> Verdict:
     """The premise check on a sentence for a question that is `asking` the old plan or not."""
     if asking and not states_plan(words):
         return Verdict.fail("no_answer", "plan")
+    if asking and _of_a_promotion(words):
+        return Verdict.fail("no_answer", "plan")  # "a first trailer had been planned for May"
     if not asking and only_the_old_plan(words):
         return Verdict.fail("contradicts", "planned", SUPERSEDED)
     return PASS
+
+
+# What a plan may be made for besides the film: "a first trailer had been planned for
+# December", within PROMOTION_REACH words before the plan.
+PROMOTIONS = frozenset("trailer trailers teaser teasers poster posters footage clip clips".split())
+PROMOTION_REACH = 5  # "the teaser trailer for the third film debuted"
+
+
+def _of_a_promotion(words: Sequence[str]) -> bool:
+    plan = _PLANNED.search(" ".join(words))
+    if plan is None:
+        return False
+    at = len(" ".join(words)[: plan.start()].split())
+    return not PROMOTIONS.isdisjoint(words[max(0, at - PROMOTION_REACH) : at])
 
 
 # "was first planned for a December 2027 release, but the studio delayed it": a plan the

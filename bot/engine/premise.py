@@ -27,14 +27,17 @@ from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import (
     ages,
     answered,
+    destinations,
     explain,
     films,
     guesses,
     idioms,
     kinds,
     opposites,
+    ordinals,
     phrases,
     plans,
+    rivals,
     roles,
     successor,
     totals,
@@ -59,16 +62,6 @@ EXCLUSIVES = frozenset("only sole solely every all".split())
 FILM_WORDS = tuple(
     f"the {w}" for w in "sequel film movie installment instalment picture series show".split()
 )
-# Words that open a sentence about an earlier film: "The first Glass Orchard earned ...".
-EARLIER_FILM = frozenset("1st original previous earlier last prior".split())
-EARLIER_FILM_REACH = 3
-
-
-def of_earlier_film(passage: str) -> bool:
-    """Whether `passage` opens on an earlier film than the one its article is about."""
-    return not EARLIER_FILM.isdisjoint(normalize(passage).split()[:EARLIER_FILM_REACH])
-
-
 # How close a superlative stands to the noun it says it of: "the largest of the parks".
 SUPERLATIVE_REACH = 4
 # Words that say an act never came about: "an aborted attempt to build luxury homes".
@@ -242,6 +235,8 @@ def check(
         ),
         _answer_missing(question, passage, words, stems, concepts),
         successor.verdict(question.successor, words),
+        ordinals.verdict(question.sequence, words, stems, question.names),
+        rivals.verdict(question, passage, concepts),
         ages.verdict(question, words),
         totals.verdict(question, words),
         plans.verdict(question.plan, words),
@@ -291,7 +286,7 @@ def _contradiction(
         roles.roles_swapped(question.sequence, stems, question.names, question.owned, words)
         or roles.subject_moved(question.sequence, stems, question.owned)
         or roles.patient_moved(question.sequence, stems)
-        or roles.destination_moved(question.sequence, stems)
+        or destinations.destination_moved(question.sequence, stems)
     )
     if swapped:
         return Verdict.fail("contradicts", f"roles of {swapped}")

@@ -1,0 +1,139 @@
+"""A film an article announces before it has a title: "Gildenfeld has greenlit a third
+installment of its fantasy franchise "Tallowspire"", "'Tallowspire' Third Film Greenlit".
+
+Fans ask about it by its number ("who's directing tallowspire 3", "the third tallowspire
+film") from the day it is announced, and the news about it (its director, its shoot,
+its budget) is the article's subject. Without an entity of its own, every such question
+is refused as naming an unknown film, and the article's sentences are filed under the
+earlier film it names. The draft names it as fans do, "Tallowspire 3", until a moderator
+gives it its title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from bot.draftnumbers import numbered_names
+from bot.models import Entity, EntityKind
+from bot.text import normalize, ordinal_word
+
+# Nouns for a film of a series (normalized text: ordinals are "2nd", "3rd").
+_FILM_NOUN = r"(?:film|movie|installment|instalment|chapter|entry|feature)"
+_ORDINAL = r"(\d+)(?:st|nd|rd|th)"
+# Words that may stand between "a third installment of its" and "franchise": "its
+# candlelit fantasy franchise".
+SERIES_REACH = 6
+
+
+def _announcements(series: str) -> tuple[re.Pattern[str], ...]:
+    """How an article announces a film of `series` (normalized) by its number. Only with
+    "a"/"an": "the third film in the X franchise" is said of a titled film too, one the
+    draft may not have numbered."""
+    s = re.escape(series)
+    return (
+        # "a third installment of its candlelit fantasy franchise Tallowspire"
+        re.compile(
+            rf"\b(?:a|an) {_ORDINAL} {_FILM_NOUN} (?:in|of|for|to) "
+            rf"(?:\S+ ){{0,{SERIES_REACH}}}?(?:franchise|series|saga) {s}\b"
+        ),
+        # "a third Tallowspire film"
+        re.compile(rf"\b(?:a|an) {_ORDINAL} {s} {_FILM_NOUN}\b"),
+        # a headline's "Tallowspire Third Film Greenlit"
+        re.compile(rf"^(?:\S+ ){{0,3}}{s} {_ORDINAL} {_FILM_NOUN}\b"),
+    )
+
+
+# The numbers an announcement may give: "a second film" of a series the article knows
+# only by its first is a sequel; past the tenth, a number is more likely a typo'd year.
+FIRST_ANNOUNCED, LAST_ANNOUNCED = 2, 10
+
+
+def untitled_films(
+    sentences: Sequence[str], entities: list[Entity], known: Iterable[Entity] = ()
+) -> list[Entity]:
+    """`entities` (ids not yet given; a film's `franchise` holds its franchise's name)
+    with a film for each number an article announces of a drafted franchise when no
+    film, drafted or known, has that number in the series yet."""
+    every = [*entities, *known]
+    numbered = {
+        normalize(f) for e in every if e.kind is EntityKind.FILM for f in (e.name, *e.aliases)
+    }
+    added: list[Entity] = []
+    for series in (e for e in entities if e.kind is EntityKind.FRANCHISE):
+        name = normalize(series.name)
+        if not name:
+            continue
+        for number in sorted(_announced(sentences, name)):
+            if normalize(f"{series.name} {number}") in numbered:
+                continue
+            added.append(_film(series, number))
+            numbered.add(normalize(f"{series.name} {number}"))
+        rebooted = f"{name} {REBOOT}"
+        if rebooted not in numbered and any(
+            _rebooting(name).search(normalize(s)) for s in sentences
+        ):
+            added.append(_reboot(series))
+    return [*entities, *added]
+
+
+# A series started over: "Corvallan Studios is rebooting "Wyvernhold"", "a reboot of the
+# Wyvernhold franchise", "the Wyvernhold reboot". The film is "Wyvernhold reboot" until
+# it has a title, and "the new Wyvernhold" to fans.
+REBOOT = "reboot"
+
+
+def _rebooting(series: str) -> re.Pattern[str]:
+    s = re.escape(series)
+    return re.compile(rf"\breboot(?:s|ed|ing)? (?:of )?(?:the |its )?{s}\b|\b{s} reboot\b")
+
+
+def _reboot(series: Entity) -> Entity:
+    name = f"{series.name} {REBOOT}"
+    # how the lede names it ("is rebooting Wyvernhold"), and fans
+    said = [f"the {name}", f"rebooting {series.name}", f"reboot of {series.name}"]
+    return Entity("", EntityKind.FILM, name, tuple(said), franchise=series.name)
+
+
+def announced(entities: Mapping[str, Entity], text: str) -> frozenset[str]:
+    """The ids of the films `untitled_films` made: named by their series and number (or
+    "reboot"), which `text` (the article) never writes."""
+    said = f" {normalize(text)} "
+    out = set()
+    for film in entities.values():
+        series = entities.get(film.franchise or "")
+        if (
+            film.kind is EntityKind.FILM
+            and series is not None
+            and re.fullmatch(rf"{re.escape(series.name)} (?:\d+|{REBOOT})", film.name)
+            and f" {normalize(film.name)} " not in said
+        ):
+            out.add(film.id)
+    return frozenset(out)
+
+
+def _announced(sentences: Sequence[str], series: str) -> set[int]:
+    patterns = _announcements(series)
+    found = set()
+    for sentence in sentences:
+        text = normalize(sentence)
+        for pattern in patterns:
+            found |= {int(m.group(1)) for m in pattern.finditer(text)}
+    return {n for n in found if FIRST_ANNOUNCED <= n <= LAST_ANNOUNCED}
+
+
+def _film(series: Entity, number: int) -> Entity:
+    names = numbered_names(series.name, number)
+    word = ordinal_word(number)
+    if word:
+        # how the announcement itself names it: "greenlit a third installment"
+        names += [f"{word} {noun}" for noun in ("film", "movie", "installment", "instalment")]
+        names += [f"the {word} installment", f"the {word} instalment"]
+    name = f"{series.name} {number}"
+    return Entity(
+        "",
+        EntityKind.FILM,
+        name,
+        tuple(dict.fromkeys(n for n in names if normalize(n) != normalize(name))),
+        franchise=series.name,
+    )

@@ -1,0 +1,95 @@
+"""An ordinal counts the noun after it: "its second weekend" is not "the second film".
+
+"How much did Ember Tithe make in its second weekend?" against "... after the second
+film, Ember Tithe, climbed past $612 million over the weekend": the passage says "second"
+and "weekend", but of other things. A question's ordinal before a noun is answered only by
+a passage that puts the same ordinal before that noun (or a word for the same thing: a
+film is an installment), a few words at most from it ("the second full weekend").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+
+from bot.engine.verdicts import PASS, Verdict
+from bot.text import GLUE, stem
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# How far after its ordinal a passage may put the noun: "the second full weekend",
+# "the third and final film".
+NOUN_REACH = 3
+# Words for one film of a series, any of which a passage may count by.
+_FILM_WORDS = frozenset(
+    "film movie flick installment instalment entry chapter sequel one picture feature".split()
+)
+
+
+def verdict(
+    sequence: Sequence[str], words: Sequence[str], stems: Sequence[str], names: Set[str]
+) -> Verdict:
+    """Whether the passage (`words`, normalized, and their `stems`) counts what each of the
+    question's (`sequence`, normalized; `names`: the words of its names) ordinals counts.
+    Before a name the ordinal counts a film ("the first Saltwick make"); after no
+    determiner it is an adverb ("when was it first broadcast"), which counts nothing."""
+    for i, word in enumerate(sequence):
+        if not _ORDINAL.fullmatch(word) or word not in words or not i:
+            continue  # a passage without the ordinal is judged by the number check
+        if sequence[i - 1] not in _COUNTING_AFTER:
+            continue
+        after = next((k for k in range(i + 1, len(sequence)) if sequence[k] not in names), None)
+        noun = sequence[after] if after is not None else ""
+        if after != i + 1 and noun not in _FILM_WORDS:
+            noun = "film"
+        if noun in GLUE or not noun.isalpha():
+            continue
+        if word == FIRST and not _OPENED.isdisjoint(stems):
+            continue  # "its first weekend" is its opening one
+        if _counts_another(word, _kind(stem(noun)), words, stems, names):
+            return Verdict.fail("contradicts", f"{word} {noun}")
+    return PASS
+
+
+# Words before an ordinal that make it count a noun: "the first film", "its second weekend".
+_COUNTING_AFTER = frozenset("the its his her their a an this that".split())
+FIRST = "1st"
+_OPENED = frozenset("open debut bow premiere".split())
+
+
+# Words for one thing: a box office's weekend is its "frame".
+_SAME = (_FILM_WORDS, frozenset("weekend frame".split()))
+
+
+def _kind(noun: str) -> frozenset[str]:
+    return next((same for same in _SAME if noun in same), frozenset({noun}))
+
+
+def _counts_another(
+    ordinal: str,
+    nouns: frozenset[str],
+    words: Sequence[str],
+    stems: Sequence[str],
+    names: Set[str],
+) -> bool:
+    """Whether each time the passage says `ordinal` it counts a noun not of `nouns`. One
+    that counts nothing ("she was the first to") may be of what the question counts, and
+    one before a name of the question's counts a film ("the first Kaldrith in 2022")."""
+    for i, w in enumerate(words):
+        if w != ordinal:
+            continue
+        if words[i + 1 : i + 2] and words[i + 1].isdigit():
+            continue  # "the first three films": several, not the first one
+        if not nouns.isdisjoint(stems[i + 1 : i + 1 + NOUN_REACH]):
+            return False
+        after = i + 1
+        while after < len(words) and words[after] in names:
+            after += 1
+        if not nouns.isdisjoint(stems[after : after + NOUN_REACH]):
+            return False
+        if after > i + 1 and nouns is _FILM_WORDS:
+            return False
+        if words[after : after + 1] and words[after].endswith("ed"):
+            return False  # "and the second earned $520 million": the noun is left out
+        if after == len(words) or not words[after].isalpha() or words[after] in GLUE:
+            return False
+    return True

@@ -1,0 +1,79 @@
+"""A sum a passage gives another film is no answer for the film asked about.
+
+"What did Penny Dreadnought make this weekend?" against the headline "'Kaldrith: Cobalt
+Reckoning' Opens to $88.4 Million, Knocking 'Penny Dreadnought' From Top Spot": the
+money follows one film's title, and the asked film comes only after it, as the one the
+winner beat. Nor is "how much did The Hush Road cost" answered by '"Pyrewick" grossed
+$288 million on a $45 million budget, and "The Hush Road" earned $431 million': the
+budget is said in Pyrewick's part of the sentence.
+
+News quotes titles, so a sentence is read in parts, each from a title to the next: the
+asked film's parts, the parts of other titles, and what comes before any title.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from bot.concepts import Concepts
+from bot.engine.verdicts import PASS, Verdict
+from bot.text import CAPITAL, normalize, stem
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
+
+# Verbs of box-office takings: "what did it make this weekend" asks for a sum too.
+TAKINGS = frozenset("gross earn make take haul open debut bow".split())
+_SUM = re.compile(r"[$£€¥]\s?\d")
+_QUOTED_TITLE = re.compile(rf"[\"\u201c\u2018']{CAPITAL}[^\"\u201d\u2019]*[\"\u201d\u2019]")
+
+
+def verdict(question: Asked, passage: str, known: Concepts) -> Verdict:
+    """A contradiction when the film of `question` (a question for a sum of money) has no
+    sum in its parts of `passage` (as written) while another title's part has one, or
+    has one only where the question's words are not said and another title's part says
+    them beside its sum."""
+    if not (question.kind == "money" or TAKINGS.intersection(question.terms)):
+        return PASS
+    if not question.film_names or not _SUM.search(passage):
+        return PASS
+    parts = _parts(passage, question.film_names)
+    if not any(asked for asked, _ in parts):
+        return PASS  # the film is not named: which film it means was settled already
+    summed = [(asked, text) for asked, text in parts if _SUM.search(text)]
+    if not any(not asked for asked, _ in summed):
+        return PASS  # no sum of another title's
+    own = [text for asked, text in summed if asked]
+    if not own:
+        return Verdict.fail("contradicts", "another film's sum")
+    terms = [t for t in question.terms if t not in TAKINGS] or list(question.terms)
+    if any(_says(terms, text, known) for text in own):
+        return PASS
+    if any(_says(terms, text, known) for asked, text in summed if not asked):
+        return Verdict.fail("contradicts", "another film's sum")
+    return PASS
+
+
+def _parts(passage: str, film_names: frozenset[str]) -> list[tuple[bool, str]]:
+    """`passage` cut before each quoted title and each naming of the asked film, with
+    whether each part opens on the asked film."""
+    cuts = {0} | {m.start() for m in _QUOTED_TITLE.finditer(passage)}
+    folded = passage.casefold()
+    for name in film_names:
+        pattern = r"\W+".join(map(re.escape, name.split()))
+        cuts |= {m.start() for m in re.finditer(rf"\b{pattern}\b", folded)}
+    bounds = [*sorted(cuts), len(passage)]
+    named = [f" {name} " for name in film_names]
+    parts = []
+    for start, end in pairwise(bounds):
+        text = passage[start:end]
+        head = f" {normalize(text)} "
+        parts.append((any(head.startswith(name) for name in named), text))
+    return parts
+
+
+def _says(terms: list[str], text: str, known: Concepts) -> bool:
+    stems = [stem(w) for w in normalize(text).split()]
+    return any(t in stems for t in terms) or bool(known.sharing(terms, stems))

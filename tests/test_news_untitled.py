@@ -1,0 +1,110 @@
+"""Films news announces before they have titles, and a series article in sections.
+
+"Osterhune has greenlit a fourth installment of its franchise "Thistlemark"": fans ask
+about "thistlemark 4" from that day, and the article's news (its director, shoot and
+budget) is that film's, not the earlier film the lede measures it against. A reboot is
+"the new Brackenhold". An encyclopedia's article on a series heads a section with each
+film's title, and a section's sentences ("The film was released on 4 November 2011")
+are that film's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.drafts import build_draft
+from bot.engine import Engine
+from bot.facts import load_facts
+from tests.news_articles import NEWS, Drafted, assert_answers, drafted_news
+
+
+@pytest.fixture(scope="module")
+def greenlit(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "thistlemark-greenlight-article.txt", "greenlit")
+
+
+def test_an_announced_film_gets_an_entity_named_as_fans_name_it(greenlit: Drafted) -> None:
+    entities, _ = greenlit
+    film = entities["Thistlemark 4"]
+    assert film["kind"] == "film"
+    assert film["franchise"] == "thistlemark"
+    assert "the fourth Thistlemark film" in film["aliases"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who will direct the fourth thistlemark film", "Harrowlind Quaye"),
+        ("who's writing thistlemark 4", "Ambervane Colt"),
+        ("what's the budget for thistlemark 4", "$175 million"),
+        # "the new one" is the series' newest film ("r" is "are")
+        ("where r they filming the new one", "Tromsø"),
+        ("is velstrand okoro coming back for thistlemark 4", "No: "),
+        # "climbed past $540 million at the worldwide box office" is what it made
+        ("how much did the salt vigil make worldwide", "$540 million"),
+        # an ordinal counts the noun after it: the lede's "third film" is no weekend
+        ("how much did the salt vigil make in its 2nd weekend", None),
+        ("when does thistlemark 4 come out", None),
+        ("what is the fourth thistlemark film called", None),
+    ],
+)
+def test_the_announced_film_is_answered(greenlit: Drafted, question: str, expected: str) -> None:
+    assert_answers(greenlit[1], question, expected)
+
+
+@pytest.fixture(scope="module")
+def reboot(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "brackenhold-reboot-article.txt", "reboot")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who's directing the new brackenhold", "Isadora Venn"),
+        ("who is writing the brackenhold reboot", "Tobiah Marsh"),
+        ("when does the reboot start shooting", "May 2027"),
+        ("who directed the original brackenhold films", "Rodric Fane"),
+        ("when is the brackenhold reboot out", None),
+    ],
+)
+def test_a_reboot_is_the_new_film(reboot: Drafted, question: str, expected: str) -> None:
+    assert "Brackenhold reboot" in reboot[0]
+    assert_answers(reboot[1], question, expected)
+
+
+def test_the_new_one_of_several_series_is_that_of_the_newest_news(tmp_path: Path) -> None:
+    for article in ("thistlemark-greenlight-article.txt", "brackenhold-reboot-article.txt"):
+        build_draft(NEWS / article, tmp_path)
+    engine = Engine(load_facts(tmp_path))
+    # the reboot's article (September 2) is newer than the greenlight's (August 19)
+    assert_answers(engine, "where are they filming the new one", "Slovakia")
+
+
+@pytest.fixture(scope="module")
+def series(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "quillhaven-series-article.txt", "series")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the heading "Quillhaven (2011)" names the first film, and its section is its
+        ("when was the first quillhaven film released", "4 November 2011"),
+        ("how much did the first quillhaven make", "$402 million"),
+        ("who directed gloam tide", "Perrin Aske"),
+        ("when was gloam tide originally supposed to come out", "March 2019"),
+        # "in the second and third films" is of the series all the same
+        ("who plays the warden in the quillhaven films", "Orrin Vance"),
+        # the first film's budget is no other film's
+        ("what was the budget of quillhaven: gloam tide", None),
+        # a film's takings are not the series' total
+        ("how much has the quillhaven series grossed", None),
+    ],
+)
+def test_a_series_article_is_read_by_its_sections(
+    series: Drafted, question: str, expected: str
+) -> None:
+    assert series[0]["Quillhaven (2011)"]["kind"] == "film"
+    assert_answers(series[1], question, expected)

@@ -1,0 +1,139 @@
+"""Plans, measures and the kind of answer asked: what the nineteenth round of fresh news
+showed (every passage here is our own).
+
+"How many days is the shoot supposed to take" asks what is expected now, not an old
+plan; "has pushed X from June 12 to March 5" states the old plan and the new date; a
+trailer's plan is no film's; a runtime is hours and minutes; being nominated is not
+winning; "which movie" wants a film's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import plans
+from bot.engine.premise import asked, check
+from bot.text import normalize
+from tests.news_articles import assert_answers, drafted
+
+
+def _ok(question: str, passage: str, qtype: str = "what", names: str = "") -> bool:
+    return check(
+        asked(normalize(question).split(), qtype, set(names.split()), question), passage
+    ).ok
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("how many days is the shoot supposed to take", False),
+        ("when was it supposed to come out", True),
+        ("what date was it meant to open", True),
+    ],
+)
+def test_is_supposed_to_asks_what_is_expected_now(question: str, asks: bool) -> None:
+    assert plans.asks_plan(normalize(question).split()) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "qtype", "ok"),
+    [
+        # "pushed X from June 12 to March 5" states the old date and the new one
+        (
+            "when was gloamrise originally supposed to come out",
+            'Tarnhall has pushed "Gloamrise," the fourth film in the series, from June 12, '
+            "2026, to March 5, 2027.",
+            "when",
+            True,
+        ),
+        (
+            "when does gloamrise come out",
+            'Tarnhall has pushed "Gloamrise," the fourth film in the series, from June 12, '
+            "2026, to March 5, 2027.",
+            "when",
+            True,
+        ),
+        # a trailer's plan is no film's
+        (
+            "when was gloamrise originally supposed to come out",
+            "A first trailer had been planned for December, to play in front of holiday releases.",
+            "when",
+            False,
+        ),
+        # "had positioned it as its biggest summer release": a plan given up
+        (
+            "when is gloamrise coming out",
+            'The delay is a blow for Tarnhall, which had positioned "Gloamrise" as its '
+            "biggest summer release.",
+            "when",
+            False,
+        ),
+        # a runtime is hours and minutes, not the years fans waited
+        (
+            "whats the runtime on gloamrise",
+            '"The fans have waited three years. They can wait a little longer," she said.',
+            "what",
+            False,
+        ),
+        (
+            "whats the runtime on gloamrise",
+            "Gloamrise runs two hours and 41 minutes.",
+            "what",
+            True,
+        ),
+        # nominated is not won
+        (
+            "did wenna holt win the quillmere award",
+            "Wenna Holt was nominated for the Quillmere Award in 2013.",
+            "yesno",
+            False,
+        ),
+        # "contrasts with" is no likeness
+        (
+            "what area is the old quarter similar to in architecture",
+            "The architecture of the Old Quarter contrasts with the newer tract homes to "
+            "the north.",
+            "what",
+            False,
+        ),
+    ],
+)
+def test_plans_measures_and_opposites(question: str, passage: str, qtype: str, ok: bool) -> None:
+    assert _ok(question, passage, qtype, "gloamrise wenna holt old quarter") is ok
+
+
+ARTICLE = """Tarnhall Sets 'Gloamrise' Cast as Émile Arnaud Joins
+Date: 2026-05-04
+
+Tarnhall Pictures has cast Émile Arnaud as the villain in "Gloamrise," the third film in its ghost-story series. Arnaud, 44, joins returning star Wenna Holt.
+
+The first film, "Gloamveil," climbed past $310 million at the worldwide box office in 2022.
+
+Filming on "Gloamrise" starts in March. The shoot is expected to run 80 days in Łódź, Poland.
+
+Screenfold magazine ranked Holt's character first on its list of the decade's heroines, calling her "the rare hero who earns her rest."
+
+Holt first appeared in "Gloamveil" (2022), directed by Sorrel Vane.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a name may open on an accented capital
+        ("who plays the villain in gloamrise", "Émile Arnaud"),
+        # "climbed past $310 million at the worldwide box office" is what it made
+        ("how much did gloamveil make worldwide", "$310 million"),
+        # the shoot "runs" 80 days: how long it takes
+        ("how many days is the gloamrise shoot supposed to take", "80 days"),
+        # "which movie" wants a film's name: a magazine's praise names none
+        ("which movie is holt the hero in", None),
+        # "is directing" is no passive whose patient could have moved
+        ("who directed gloamveil", "Sorrel Vane"),
+    ],
+)
+def test_an_article_of_these_words(tmp_path: object, question: str, expected: str) -> None:
+    from pathlib import Path
+
+    _, engine = drafted(Path(str(tmp_path)), "gloamrise", ARTICLE)
+    assert_answers(engine, question, expected)
