@@ -57,12 +57,19 @@ def unnamed_newest(index: Index, words: Sequence[str], named: Sequence[str]) -> 
     series = [e for e in index.entities.values() if e.kind is EntityKind.FRANCHISE]
     if len(series) == 1:
         return newest_film(index, series[0].id)
-    # of several, the series of the newest news, if one series alone has it
+    # of several, the series of the newest news, if one series alone has it, and if its
+    # newest film is new then: a reboot's news names no film newer than its 2001 sequel
     newest = [f for s in series if (f := newest_film(index, s.id)) is not None]
     dates = sorted((_reported(index, index.entities[f])[0], f) for f in newest)
-    if len(dates) > 1 and dates[-1][0] != dates[-2][0]:
-        return dates[-1][1]
-    return dates[0][1] if len(dates) == 1 else None
+    if len(dates) < 2 or dates[-1][0] == dates[-2][0]:
+        return dates[0][1] if len(dates) == 1 else None
+    reported, film = dates[-1]
+    year = film_year(index, index.entities[film])
+    return None if year is not None and year < int(reported[:4] or 0) - NEW_YEARS else film
+
+
+# How many years before its news a film may have come out and still be "the new one".
+NEW_YEARS = 1
 
 
 def _reported(index: Index, film: Entity) -> tuple[str, int]:

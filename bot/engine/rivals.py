@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 # Verbs of box-office takings: "what did it make this weekend" asks for a sum too.
 TAKINGS = frozenset("gross earn make take haul open debut bow".split())
+# Sums that are no takings, which a question names: "how much did it cost to make".
+OTHER_SUMS = frozenset("cost budget spend pay price fee salary value worth".split())
 _SUM = re.compile(r"[$£€¥]\s?\d")
 _QUOTED_TITLE = re.compile(rf"[\"\u201c\u2018']{CAPITAL}[^\"\u201d\u2019]*[\"\u201d\u2019]")
 
@@ -48,8 +50,10 @@ def verdict(question: Asked, passage: str, known: Concepts) -> Verdict:
     own = [text for asked, text in summed if asked]
     if not own:
         return Verdict.fail("contradicts", "another film's sum")
-    terms = [t for t in question.terms if t not in TAKINGS] or list(question.terms)
-    if any(_says(terms, text, known) for text in own):
+    # a sum in the film's own part is its takings ("climbed to $340 million"); a sum of
+    # another kind asked (a budget, a cost) must be said there as one
+    terms = [t for t in question.terms if t in OTHER_SUMS]
+    if not terms or any(_says(terms, text, known) for text in own):
         return PASS
     if any(_says(terms, text, known) for asked, text in summed if not asked):
         return Verdict.fail("contradicts", "another film's sum")
@@ -59,11 +63,14 @@ def verdict(question: Asked, passage: str, known: Concepts) -> Verdict:
 def _parts(passage: str, film_names: frozenset[str]) -> list[tuple[bool, str]]:
     """`passage` cut before each quoted title and each naming of the asked film, with
     whether each part opens on the asked film."""
-    cuts = {0} | {m.start() for m in _QUOTED_TITLE.finditer(passage)}
+    titles = [m.span() for m in _QUOTED_TITLE.finditer(passage)]
+    cuts = {0} | {start for start, _ in titles}
     folded = passage.casefold()
     for name in film_names:
         pattern = r"\W+".join(map(re.escape, name.split()))
-        cuts |= {m.start() for m in re.finditer(rf"\b{pattern}\b", folded)}
+        found = (m.start() for m in re.finditer(rf"\b{pattern}\b", folded))
+        # not inside a longer title: "Tidebreaker" of '"Wrackline: Tidebreaker"'
+        cuts |= {at for at in found if not any(a + 1 < at < b for a, b in titles)}
     bounds = [*sorted(cuts), len(passage)]
     named = [f" {name} " for name in film_names]
     parts = []

@@ -61,8 +61,12 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
             return ctx.closest_only(parsed, fact)  # "to release the first trailer on June 2"
     # "is Deacon Ferrow back as Vell": who follows "as" is the part played, not the one asked
     # about (the answer names the part too: every named entity is in it)
+    # ... and so is who follows "play": "does X still play Orla Fenwythe"
     played = frozenset(
-        m.entity_id for m in parsed.mentions if m.start and parsed.words[m.start - 1] == "as"
+        m.entity_id
+        for m in parsed.mentions
+        if m.start
+        and (parsed.words[m.start - 1] == "as" or stem(parsed.words[m.start - 1]) in PLAY)
     )
     people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON and e not in played]
     if not people and fact.passage:
@@ -84,6 +88,9 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
     if not _relation_belongs_to(relation, fact_words, person, ctx, played):
         return ctx.closest_only(parsed, fact)
     return replace(reply, text=render.yes(reply.text))
+
+
+PLAY = frozenset("play portray voice".split())
 
 
 def _asks_membership(stem_: str, concepts: Concepts) -> bool:
