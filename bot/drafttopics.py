@@ -10,9 +10,9 @@ TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "release_date",
         re.compile(
-            # "opens", not the adjective of "March is wide open"
+            # "opens", not the adjective of "March is wide open", "everything else was open"
             r"\b(release|released|releasing|dated|premiere|hits? theaters|in theaters"
-            r"|(?<!is )(?<!wide )opens?|arrives?|debuts?)\b"
+            r"|(?<!is )(?<!was )(?<!were )(?<!be )(?<!wide )opens?|arrives?|debuts?)\b"
             # 'has pushed "Coldwater 3" from July 17, 2026, to October 2, 2026'
             r"|\b(?:pushed|moved|shifted|delayed|postponed|rescheduled|bumped)\b[^.]{0,120}"
             r"\bto (?:January|February|March|April|May|June|July|August|September|October"

@@ -81,6 +81,30 @@ def test_is_supposed_to_asks_what_is_expected_now(question: str, asks: bool) -> 
             "what",
             True,
         ),
+        # "the fifth film in Tarnhall Pictures' franchise" puts it in a franchise, no place
+        (
+            "where is gloamrise filming",
+            'Wenna Holt has been cast as the villain in "Gloamrise," the fifth film in '
+            "Tarnhall Pictures' ghost-story franchise.",
+            "where",
+            False,
+        ),
+        ("where is gloamrise filming", "Gloamrise is filming in Leeds.", "where", True),
+        # "who is replacing her": the agent of "replaced by", who "has never before" done
+        # the job before (no denial of this one)
+        (
+            "who is replacing wenna holt on the music",
+            "The choir Wenna Holt wrote would be replaced by sampled vocals, the studio said.",
+            "who",
+            False,
+        ),
+        (
+            "who is replacing wenna holt on the music",
+            "Wenna Holt will be replaced on the music by Sorrel Vane, who has never before "
+            "worked on a studio film.",
+            "who",
+            True,
+        ),
         # nominated is not won
         (
             "did wenna holt win the quillmere award",

@@ -25,11 +25,12 @@ from bot.engine import (
     phrases,
     plans,
     reasons,
+    releasewords,
     roles,
     stated,
 )
 from bot.engine.score import PLACE_KINDS
-from bot.text import DETERMINERS, GLUE, normalize, stem
+from bot.text import GLUE, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -68,11 +69,13 @@ def holds_answer(
         if ok and place:
             # "where did they film it": a place the passage puts something in or at, not
             # any name ("the film's flagship, the Gray Heron")
-            ok = names.placed(given - question.words, words)
+            ok = names.placed(given - question.words - names.owners(passage), words)
         elif ok and question.sequence[:1] == ("who",) and _possessed_only(question, passage):
             ok = False  # "who plays Yvaine Harrick": not one playing "Harrick's rival"
         elif ok and question.sequence[:1] == ("who",) and question.acts is not None:
             ok = names.doer_named(question.acts[0], given, words, stems, question.words)
+        elif ok and (verb := _progressive_done_by(question, stems)) is not None:
+            ok = names.doer_named(verb, given, words, stems, question.words)
         elif ok and question.sequence[:1] in (("who",), ("whom",)):
             slot = roles.object_slot(question.sequence, stems, question.owned)
             ok = names.named_in(slot, given, words, question.words)
@@ -139,7 +142,11 @@ def _held_near(
     question asks about: in "the record high was set on June 8, while the record low was
     set on February 6", the month of the record low is February, the one beside it."""
     asked_at = sorted(
-        {i for i, s in enumerate(stems) if s in asked_about and not _a_success(words, i)}
+        {
+            i
+            for i, s in enumerate(stems)
+            if s in asked_about and not releasewords.a_success(words, i)
+        }
         | set(also_at)
     )
     # a quoted title, and what it is said to be, count for nothing between two words:
@@ -149,7 +156,7 @@ def _held_near(
     for inside in quoted:
         apart.append(apart[-1] + (not inside))
     if question.kind in kinds.TIME_KINDS and asked_at:
-        asked_at = _said_of_the_film(question, words, stems, apart, asked_at)
+        asked_at = releasewords.said_of_the_film(question, words, stems, apart, asked_at)
         if not asked_at:
             return False
     given_up = plans.given_up_plans(words, stems)
@@ -309,81 +316,16 @@ _CLOCK = frozenset("hour hours minute minutes".split())
 SPENT_REACH = 3
 
 
-# What a release word may be said of besides the film, within `PROMOTION_REACH` words
-# (a quoted title counting for nothing): "plans to debut the first full trailer in
-# February", 'a first teaser for "Black Meridian" will debut in February'.
-PROMOTIONS, PROMOTION_REACH = plans.PROMOTIONS, plans.PROMOTION_REACH
-# The verbs after which "out" is a release ("it comes out", "will be out in May"); after
-# others it is leaving or finding ("bowed out", "dropped out", "pointed out").
-RELEASED_OUT = frozenset("be is come roll".split())
-# How near two release words stand to be one phrase ("premiere in theaters").
-RELEASE_PHRASE_REACH = 2
-
-
-def _said_of_the_film(
-    question: Asked, words: list[str], stems: list[str], apart: list[int], asked_at: list[int]
-) -> list[int]:
-    """Those of the release words at `asked_at` said of the film asked about, not of
-    something else (`SAID_OF_ANOTHER`). A word in the same phrase as one set aside goes
-    with it: "a teaser will premiere in theaters"."""
-    kept: list[int] = []
-    set_aside: list[int] = []
-    for at in asked_at:
-        if any(said(question, words, stems, apart, at) for said in SAID_OF_ANOTHER) or any(
-            abs(apart[at] - apart[k]) <= RELEASE_PHRASE_REACH for k in set_aside
-        ):
-            set_aside.append(at)
-        else:
-            kept.append(at)
-    return kept
-
-
-def _of_promotion(
-    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
-) -> bool:
-    """ "plans to debut the first full trailer in February" (unless trailers are asked)."""
-    return PROMOTIONS.isdisjoint(question.words) and any(
-        abs(apart[k] - apart[at]) <= PROMOTION_REACH for k, w in enumerate(words) if w in PROMOTIONS
-    )
-
-
-def _of_other_title(
-    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
-) -> bool:
-    """'its family release "The Clockmaker's Garden"': a quoted title right after the
-    release word is what it releases."""
-    end = at + 1
-    while end < len(words) and apart[end + 1] == apart[end]:
-        end += 1
-    title = set(words[at + 1 : end]) - DETERMINERS
-    return bool(title) and title.isdisjoint(question.words)
-
-
-def _of_leaving(
-    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
-) -> bool:
-    """ "bowed out", "dropped out": "out" after a verb that is not a release's."""
-    return words[at] == "out" and (at == 0 or stems[at - 1] not in RELEASED_OUT)
-
-
-# What a film "hits" when it is released: "hits theaters Friday", "hit the big screen".
-HIT_WHERE = frozenset(
-    "theaters theatres cinemas screens streaming the digital home shelves".split()
-)
-
-
-def _a_success(words: list[str], at: int) -> bool:
-    """ "the sequel to the studio's 2022 space-adventure hit": "hit" as a success, not a
-    release, unless followed by where the film goes."""
-    return words[at] == "hit" and at + 1 < len(words) and words[at + 1] not in HIT_WHERE
-
-
-# What else a release word may be said of than the film asked about.
-SAID_OF_ANOTHER: tuple[Callable[[Asked, list[str], list[str], list[int], int], bool], ...] = (
-    _of_promotion,
-    _of_other_title,
-    _of_leaving,
-)
+def _progressive_done_by(question: Asked, stems: list[str]) -> str | None:
+    """ "Who is replacing her?" read against "the choir would be replaced by sampled
+    vocals": the verb, when the passage has it only in the passive with its agent, whom
+    the answer must name."""
+    sequence = question.sequence
+    if len(sequence) < 4 or sequence[0] != "who" or not sequence[2].endswith("ing"):
+        return None
+    verb = stem(sequence[2])
+    uses = [k for k, s in enumerate(stems) if s == verb]
+    return verb if uses and all(passive.agent_of(stems, k) is not None for k in uses) else None
 
 
 _PAST_AUXILIARIES = frozenset("did was were had".split())

@@ -28,6 +28,7 @@ _NOW_OR_LATER = frozenset("is are will".split())
 _DEPARTED = re.compile(
     r"^(?:\S+ ){0,%d}(?:has |have |had )?(?:stepped down|steps down|stepping down|exits"
     r"|exited|exiting|left|leaves|leaving|quit|quits|departed|departs|dropped out|drops out"
+    r"|bows out|bowed out|bowing out"
     r"|parted ways|was fired|has been fired|was replaced|has been replaced|is no longer"
     r"|will not return|is not returning|will no longer)\b"
 )

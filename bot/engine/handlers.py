@@ -343,7 +343,10 @@ def _read_passages(
                 return ctx.answer_with(joined, item.score)
         if verdict.ok:
             return ctx.answer_with(entry.fact, item.score)
-        if verdict.cause == verdicts.NEGATED and yesno.denied_of_the_asked(parsed, entry.fact, ctx):
+        if verdict.cause == verdicts.NEGATED and (
+            yesno.denied_of_the_asked(parsed, entry.fact, ctx)
+            or yesno.negates_the_asked(parsed, question, text, ctx)
+        ):
             return yesno.no(entry.fact, item.score, ctx)  # "Will Nina Holt write it?"
         # "Copper Sky 3 has found its director." (on the topic, no answer of the asked
         # kind), "Tomas Lind is not returning" (denied of someone) or "Copper Sky opened
@@ -364,9 +367,10 @@ HANDLERS: tuple[Handler, ...] = (
     empty,
     greeting,
     unknown_entity,
+    # "is X back for it?" against "X Bows Out": a departure says "no" before any cast list
+    departures.departed,
     membership,
     bare_entity,
-    departures.departed,
     sole_role,
     titled.film_title,
     ranked_answer,

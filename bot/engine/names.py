@@ -181,8 +181,11 @@ SINCE_REACH = 3
 
 def _absent_until_now(words: list[str], at: int) -> bool:
     """Whether the negation at `at` tells of an absence up to now ("had not appeared since
-    the second film"), which a return ends, not of what someone will not do."""
-    return "since" in words[at + 1 : at + 1 + SINCE_REACH]
+    the second film", "a composer who has never before worked on a tentpole"), which what
+    comes next ends, not of what someone will not do. (Without "before", "who has never
+    helmed a feature" stays a denial.)"""
+    never_yet = words[at] == "never" and words[at + 1 : at + 2] == ["before"]
+    return never_yet or "since" in words[at + 1 : at + 1 + SINCE_REACH]
 
 
 def only_possessed(asked: Set[str], passage: str) -> bool:
@@ -194,3 +197,17 @@ def only_possessed(asked: Set[str], passage: str) -> bool:
 
 # A capitalised word and whether an owner's "'s" follows it.
 _OWNER = re.compile(rf"\b({CAPITAL}[\w-]*)(['\u2019]s\b)?")
+
+
+def owners(passage: str) -> set[str]:
+    """The words (normalized) of the names `passage` writes as owners: "Ferrowind Films"
+    of "the fifth film in Ferrowind Films' franchise", which puts the film in a franchise,
+    not in a place."""
+    owners = [m.group(1) for m in _OWNED_BY_NAME.finditer(passage)]
+    # as written and normalized (which writes "Films" as "film")
+    return {w for name in owners for w in (*name.casefold().split(), *normalize(name).split())}
+
+
+_OWNED_BY_NAME = re.compile(
+    rf"\b((?:{CAPITAL}[\w-]*\s+)*{CAPITAL}[\w-]*)(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))"
+)

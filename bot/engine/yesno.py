@@ -9,15 +9,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
-from bot.engine import names, render
-from bot.engine.answered import PROMOTION_REACH, PROMOTIONS
+from bot.engine import names, negated, render
 from bot.engine.parse import ParsedQuestion
+from bot.engine.plans import PROMOTION_REACH, PROMOTIONS
 from bot.history import CAST_TOPICS
 from bot.models import Answer, EntityKind, Fact
 from bot.text import MONTH_NAMES, is_calendar, is_number, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.handlers import Context
+    from bot.engine.premise import Asked
 
 # Words that, asked about a named person, ask whether they are in a film.
 MEMBERSHIP_WORDS = frozenset(
@@ -72,7 +73,10 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
     if not people and fact.passage:
         # a passage read against the question explained all its terms and contradicted
         # none: "is it the most expensive film Grayholm has made?" ~ "making it the most
-        # expensive film Grayholm has ever made"
+        # expensive film Grayholm has ever made"; but "it will not open in Japan until
+        # March" is no "yes" to "did it open in Japan"
+        if negated.affirmed(fact.answer) is not None or negated.says_when(fact.answer):
+            return ctx.closest_only(parsed, fact)
         return replace(reply, text=render.yes(reply.text))
     if len(people) != 1:
         return reply
@@ -150,8 +154,22 @@ def denied_of_the_asked(parsed: ParsedQuestion, fact: Fact, ctx: Context) -> boo
     if parsed.qtype != "yesno" or len(people) != 1:
         return False
     name = normalize(ctx.index.entities[people[0]].name).split()
-    # by the surname at least: "will not be directed by Tsaroukian"
-    return bool(name) and name[-1] in names.denied(set(name), fact.answer)
+    # by the surname at least ("will not be directed by Tsaroukian"), or the first name
+    # a quote calls them by ('"Sindre will not be replaced," she said')
+    return bool(name) and not names.denied(set(name), fact.answer).isdisjoint(name)
+
+
+def negates_the_asked(parsed: ParsedQuestion, question: Asked, text: str, ctx: Context) -> bool:
+    """Whether a passage (`text`) says what a yes/no question asks, of the one person it
+    names if it names one, with a "not": "The film did not open in China" (see
+    `bot.engine.negated`)."""
+    people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON]
+    if parsed.qtype != "yesno" or len(people) > 1:
+        return False
+    words = set(normalize(text).split())
+    if people and words.isdisjoint(normalize(ctx.index.entities[people[0]].name).split()):
+        return False
+    return negated.denies(question, text, ctx.index.concepts)
 
 
 def _promotion_dated(fact_words: list[str], month: str, asked: tuple[str, ...]) -> bool:

@@ -1,0 +1,40 @@
+"""A "no" from a passage that says the asked relation with a "not": "did the new Kaldrith
+open in China?" against "The film did not open in China"; "did Okoro-Dunstan direct the
+second one?" against "Okoro-Dunstan directed the first film but not the second".
+
+The premise check refuses such a passage for its negation. Read again without it ("The
+film did open in China"), a passage that then passes the check states exactly what the
+question asks, denied, so the answer is "No". A negation with a time after it ("will not
+open until March") says when, not whether, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.concepts import Concepts
+from bot.engine import premise
+
+# "not", "never" and the contracted forms, and what a sentence reads without them.
+_CONTRACTED = {"n't": "", "won't": "will", "can't": "can", "cannot": "can"}
+_NEGATION = re.compile(r"\b(?:won't|can't|cannot)|n't\b|\b(?:not|never)\b\s*", re.I)
+# A negation before these within a few words says when: "will not open until March".
+_UNTIL = re.compile(r"\b(?:not|never|n't)\b(?:\s+\S+){0,4}?\s+(?:until|till|before)\b", re.I)
+
+
+def affirmed(passage: str) -> str | None:
+    """`passage` without its negations, or None when it has none (or one that says when)."""
+    if not _NEGATION.search(passage) or _UNTIL.search(passage):
+        return None
+    return _NEGATION.sub(lambda m: _CONTRACTED.get(m.group(0).strip().lower(), ""), passage)
+
+
+def says_when(passage: str) -> bool:
+    """Whether `passage` has a negation that says when: "will not open until March"."""
+    return _UNTIL.search(passage) is not None
+
+
+def denies(question: premise.Asked, passage: str, concepts: Concepts) -> bool:
+    """Whether `passage` states what `question` (a yes/no question) asks, but negated."""
+    said = affirmed(passage)
+    return said is not None and premise.check(question, said, concepts).ok

@@ -1,0 +1,92 @@
+"""What a release word in a passage is said of: "plans to debut the first full trailer in
+February" releases a trailer, 'its family release "The Clockmaker's Garden"' another
+title, "bowed out" no film at all, and "the studio's 2022 space-adventure hit" is a
+success. A "when" question about the film is answered only by the release words said of
+it (`bot.engine.answered`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bot.engine import plans
+from bot.text import DETERMINERS
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
+
+# What a release word may be said of besides the film, within `PROMOTION_REACH` words
+# (a quoted title counting for nothing): "plans to debut the first full trailer in
+# February", 'a first teaser for "Black Meridian" will debut in February'.
+PROMOTIONS, PROMOTION_REACH = plans.PROMOTIONS, plans.PROMOTION_REACH
+# The verbs after which "out" is a release ("it comes out", "will be out in May"); after
+# others it is leaving or finding ("bowed out", "dropped out", "pointed out").
+RELEASED_OUT = frozenset("be is come roll".split())
+# How near two release words stand to be one phrase ("premiere in theaters").
+RELEASE_PHRASE_REACH = 2
+
+
+def said_of_the_film(
+    question: Asked, words: list[str], stems: list[str], apart: list[int], asked_at: list[int]
+) -> list[int]:
+    """Those of the release words at `asked_at` said of the film asked about, not of
+    something else (`SAID_OF_ANOTHER`). A word in the same phrase as one set aside goes
+    with it: "a teaser will premiere in theaters"."""
+    kept: list[int] = []
+    set_aside: list[int] = []
+    for at in asked_at:
+        if any(said(question, words, stems, apart, at) for said in SAID_OF_ANOTHER) or any(
+            abs(apart[at] - apart[k]) <= RELEASE_PHRASE_REACH for k in set_aside
+        ):
+            set_aside.append(at)
+        else:
+            kept.append(at)
+    return kept
+
+
+def _of_promotion(
+    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
+) -> bool:
+    """ "plans to debut the first full trailer in February" (unless trailers are asked)."""
+    return PROMOTIONS.isdisjoint(question.words) and any(
+        abs(apart[k] - apart[at]) <= PROMOTION_REACH for k, w in enumerate(words) if w in PROMOTIONS
+    )
+
+
+def _of_other_title(
+    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
+) -> bool:
+    """'its family release "The Clockmaker's Garden"': a quoted title right after the
+    release word is what it releases."""
+    end = at + 1
+    while end < len(words) and apart[end + 1] == apart[end]:
+        end += 1
+    title = set(words[at + 1 : end]) - DETERMINERS
+    return bool(title) and title.isdisjoint(question.words)
+
+
+def _of_leaving(
+    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
+) -> bool:
+    """ "bowed out", "dropped out": "out" after a verb that is not a release's."""
+    return words[at] == "out" and (at == 0 or stems[at - 1] not in RELEASED_OUT)
+
+
+# What a film "hits" when it is released: "hits theaters Friday", "hit the big screen".
+HIT_WHERE = frozenset(
+    "theaters theatres cinemas screens streaming the digital home shelves".split()
+)
+
+
+def a_success(words: list[str], at: int) -> bool:
+    """ "the sequel to the studio's 2022 space-adventure hit": "hit" as a success, not a
+    release, unless followed by where the film goes."""
+    return words[at] == "hit" and at + 1 < len(words) and words[at + 1] not in HIT_WHERE
+
+
+# What else a release word may be said of than the film asked about.
+SAID_OF_ANOTHER: tuple[Callable[[Asked, list[str], list[str], list[int], int], bool], ...] = (
+    _of_promotion,
+    _of_other_title,
+    _of_leaving,
+)
