@@ -85,7 +85,9 @@ GENERAL_CONCEPTS = Concepts(
         "@attend": "attend enrol enroll enrolment enrollment student pupil".split(),
         "@refer": "refer call term know designate".split(),
         "@operate": "operate run manage administer own".split(),
-        "@receive": "receive get gain earn award grant obtain win hand bestow".split(),
+        "@receive": "receive get gain earn award grant obtain win hand bestow collect".split(),
+        # "how many nominations did it get" is answered by "collecting 13 nods"
+        "@nominate": "nominate nomination nod".split(),
         # "which honour did she receive" is answered by "she was awarded a gold medal"
         "@honour": "honour honor award medal prize decoration".split(),
         # "how much did it make" is answered by "it earned $600 million", "grossed" or

@@ -91,7 +91,7 @@ def _rebooting(series: str) -> re.Pattern[str]:
 def _reboot(series: Entity) -> Entity:
     name = f"{series.name} {REBOOT}"
     # how the lede names it ("is rebooting Wyvernhold"), and fans
-    said = [f"the {name}", f"rebooting {series.name}", f"reboot of {series.name}"]
+    said = [f"the {name}", f"rebooting {series.name}", f"reboot of {series.name}", "the reboot"]
     return Entity("", EntityKind.FILM, name, tuple(said), franchise=series.name)
 
 

@@ -65,6 +65,7 @@ def reboot(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
         ("who's directing the new brackenhold", "Isadora Venn"),
         ("who is writing the brackenhold reboot", "Tobiah Marsh"),
         ("when does the reboot start shooting", "May 2027"),
+        ("where is the reboot shooting", "Slovakia"),
         ("who directed the original brackenhold films", "Rodric Fane"),
         ("when is the brackenhold reboot out", None),
     ],

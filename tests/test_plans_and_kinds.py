@@ -105,6 +105,43 @@ def test_is_supposed_to_asks_what_is_expected_now(question: str, asks: bool) -> 
             "who",
             True,
         ),
+        # takings said by their scope: "$503.4 million worldwide"
+        (
+            "how much has gloamrise grossed worldwide",
+            "Gloamrise passed the $500 million mark worldwide on Sunday, reaching $503.4 million.",
+            "how",
+            True,
+        ),
+        # a relative clause after a title is no apposition: its date is the film's
+        (
+            "when does gloamrise open in theaters",
+            '"Gloamrise," which Tarnhall opens nationwide on May 22, is the longest entry '
+            "in the series.",
+            "when",
+            True,
+        ),
+        # what "how many X Award nominations" counts is nominations, which "nods" are
+        (
+            "how many quillmere award nominations did gloamrise receive",
+            '"Gloamrise" dominated the nominations for the Quillmere Awards, collecting 9 nods.',
+            "how",
+            True,
+        ),
+        # a sum and an owner's "s" between "from" and its noun
+        (
+            "how much did gloamrise drop from opening weekend",
+            "That is a 52% drop from the film's $127.9 million opening weekend.",
+            "how",
+            True,
+        ),
+        # "reportedly" hedges what the passage says by its sources
+        (
+            "how much is tarnhall reportedly paying for gloamrise",
+            "According to two people familiar with the deal, Tarnhall will pay roughly $90 "
+            "million for Gloamrise.",
+            "how",
+            True,
+        ),
         # nominated is not won
         (
             "did wenna holt win the quillmere award",
@@ -123,7 +160,7 @@ def test_is_supposed_to_asks_what_is_expected_now(question: str, asks: bool) -> 
     ],
 )
 def test_plans_measures_and_opposites(question: str, passage: str, qtype: str, ok: bool) -> None:
-    assert _ok(question, passage, qtype, "gloamrise wenna holt old quarter") is ok
+    assert _ok(question, passage, qtype, "gloamrise wenna holt old quarter quillmere award") is ok
 
 
 ARTICLE = """Tarnhall Sets 'Gloamrise' Cast as Émile Arnaud Joins

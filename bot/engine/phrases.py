@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from bot.engine import plans, successor
 from bot.engine.kinds import MONTHS
-from bot.text import CAPITAL, DETERMINERS, GLUE, is_ordinal, normalize, stem
+from bot.text import CAPITAL, DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 
 # "Ilse's daughter", "the keepers’ land": an owner and the thing it owns, as written.
 _POSSESSIVE = re.compile(r"([A-Za-z][\w-]*)['\u2019]s?\s+([A-Za-z][\w-]*)")
@@ -71,14 +71,20 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
         target = next((w for w in sequence[i + 1 : i + 3] if w not in DETERMINERS), None)
         if target is None or target in GLUE or not target.isalpha() or target not in words:
             continue
-        attached = any(
-            word in words[max(0, k - PREPOSITION_REACH) : k]
-            for k, w in enumerate(words)
-            if w == target
-        )
+        attached = any(word in _before(words, k) for k, w in enumerate(words) if w == target)
         if not attached:
             return f"{word} {target}"
     return None
+
+
+def _before(words: list[str], at: int) -> list[str]:
+    """The `PREPOSITION_REACH` words before `at`, a sum and an owner's "s" counting for
+    none: "from the film's $127.9 million opening" puts "from" before "opening"."""
+    kept = [w for w in words[:at] if not (is_number(w) or w in _NOT_COUNTED)]
+    return kept[-PREPOSITION_REACH:]
+
+
+_NOT_COUNTED = frozenset("s million billion".split())
 
 
 # A number this short after a word numbers a title ("Copper Sky 3", "Part 2", "Route 99").
@@ -252,9 +258,14 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
         and any(x.isdigit() for x in words[i + 2 : i + 2 + MADE_FOR_REACH])
         for i, w in enumerate(words)
     )
-    # "climbed past $612 million at the worldwide box office"
+    # "climbed past $612 million at the worldwide box office", "passed the $500 million
+    # mark worldwide, reaching $503.4 million"
     box_office = any(a == "box" and b == "office" for a, b in pairwise(words)) and any(
         w.isdigit() for w in words
+    )
+    box_office = box_office or any(
+        w.isdigit() and not TAKINGS_SCOPES.isdisjoint(words[i + 1 : i + 1 + SCOPE_REACH])
+        for i, w in enumerate(words)
     )
     return (
         *((PLAYED,) if casts(words) else ()),
@@ -270,6 +281,11 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
 
 
 BORN, DIED = "@birth", "@death"
+# Where takings were made, said right after a sum: "$503.4 million worldwide".
+TAKINGS_SCOPES = frozenset(
+    "worldwide domestic domestically globally overseas internationally".split()
+)
+SCOPE_REACH = 3  # "503 4 million worldwide" (normalized): the sum's words, then the scope
 MOVED_RELEASE = "@release"  # "has moved X from June 12 to March 19": when it opens now
 BUDGETED = "@budget"
 OPENED = frozenset({"open", "bow", "debut"})
@@ -340,7 +356,10 @@ def clauses(passage: str, count: int) -> list[int]:
 # March,' what follows is the sentence going on), and the appositions chained after that
 # one: '"Saints," the drama that won the Silver Lamprey, the top prize at Skellmoor,'.
 _TITLE_ASIDE = re.compile(
-    r"[\"\u201c][^\"\u201c\u201d]*(?:,[\"\u201d]|[\"\u201d]\s*,)[^,\"\u201c]*,"
+    # (a relative clause is the sentence going on about the film: '"X," which Ulmstrand
+    # opens on May 22, is the longest entry')
+    r"[\"\u201c][^\"\u201c\u201d]*(?:,[\"\u201d]|[\"\u201d]\s*,)"
+    r"(?!\s*(?:which|who|whom|whose|where|when)\b)[^,\"\u201c]*,"
     r"(?:\s(?:the|a|an|its|his|her|their)\s[^,\"\u201c]*,)*"
     r"|[\"\u201c][^\"\u201c\u201d]*[\"\u201d]"
 )

@@ -75,11 +75,13 @@ MIN_PREFIXED_BASE = 5
 
 # Words a question adds that a passage stating the fact seldom repeats: "how many ...
 # existed" is answered by "there were four", "the total number of keepers" by "40
-# keepers". ("Located" is not one of them: "where is X located" against any sentence
+# keepers", "how much is it reportedly paying" by "according to two people, it will pay".
+# ("Located" is not one of them: "where is X located" against any sentence
 # naming X answered wrongly more often than right.)
 IMPLIED = frozenset(
     """exist exists existed existing occur occurs occurred total number
-    during upon once sometimes largely previously become became""".split()
+    during upon once sometimes largely previously become became
+    reportedly allegedly supposedly apparently purportedly""".split()
 )
 # Words of a question that are no key terms: function words, negations, scaffolding.
 NO_TERMS = GLUE | NEGATIONS | SCAFFOLD | IMPLIED
