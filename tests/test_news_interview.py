@@ -47,8 +47,9 @@ def test_the_sequel_named_after_its_first_film_is_its_second(interview: Drafted)
         # "At 104 minutes, it is the longest": "it" is the film the sentence before named
         ("how long is thornmere 2 btw", "104 minutes"),
         ("what year did driftwood saints come out", "2019"),
-        # ... and 2019 is Driftwood Saints' year, not the sequel's release
-        ("when does the thornmere sequel come out?? need tix lol", None),
+        # ... and 2019 is Driftwood Saints' year, not the sequel's release, which the
+        # relative clause after its title gives ("which Larchgate releases on November 6")
+        ("when does the thornmere sequel come out?? need tix lol", "November 6, 2026"),
         ("when did driftwood saints start filming", None),
         # Velyan is known for "Low Water"; the part he plays is in Thornmere's sequel
         ("Which character did Caradoc Velyan play in Low Water?", None),
