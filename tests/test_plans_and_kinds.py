@@ -53,6 +53,22 @@ def test_is_supposed_to_asks_what_is_expected_now(question: str, asks: bool) -> 
             "when",
             True,
         ),
+        # the move's dates are the release's, however long the title before them
+        (
+            "what is the new release date for gloamrise",
+            'Tarnhall has pushed "Gloamrise" out of the holiday season, moving the horror '
+            "sequel from November 20, 2026, to March 5, 2027.",
+            "what",
+            True,
+        ),
+        # "the animated series": a participle after a determiner is an adjective
+        (
+            "who is the showrunner of the animated gloamrise series",
+            "The showrunner is Barnabus Effiong, a writer who spent six years on animated "
+            "adventure series.",
+            "who",
+            True,
+        ),
         # a trailer's plan is no film's
         (
             "when was gloamrise originally supposed to come out",

@@ -85,9 +85,12 @@ def holds_answer(
         # the words asked about, and the passage's words for them ("cinemas" for "release")
         asked_about = set(question.terms) | known.sharing(question.terms, stems)
         # "how long did filming take" is answered by "... wrapped after 94 days"
-        lasting = kinds.lasting_at(words, stems) if question.kind == "span" else []
+        also_at = kinds.lasting_at(words, stems) if question.kind == "span" else []
+        # "moving the sequel from November 20 to March 5": the move is of its release
+        if question.kind in kinds.TIME_KINDS and plans.moves_a_date(stems):
+            also_at = [i for i, s in enumerate(stems) if s in plans.MOVING]
         ok = holds is None or _held_near(
-            question, passage, words, stems, holds, asked_about, lasting, known
+            question, passage, words, stems, holds, asked_about, also_at, known
         )
         if ok and question.kind in kinds.TIME_KINDS:
             ok = not kinds.measured_from(stems, asked_about)

@@ -88,8 +88,9 @@ _MONTH_OR_DAY = (
     r"(?:\d|january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b"
 )
+MOVING = frozenset("move push shift delay postpone reschedule bump".split())
 _MOVED_FROM_TO = re.compile(
-    rf"\b(?:move|push|shift|delay|postpone|reschedule|bump)\b(?: \S+){{0,{MOVED_REACH}}}? "
+    rf"\b(?:{'|'.join(sorted(MOVING))})\b(?: \S+){{0,{MOVED_REACH}}}? "
     rf"from {_MONTH_OR_DAY}(?:(?! to ).){{0,20}} to {_MONTH_OR_DAY}"
 )
 

@@ -321,6 +321,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
             n
             for n, i in enumerate(content)
             if (n or be == 2)  # "what territory was ceded": the head noun is the subject
+            and words[i - 1] not in DETERMINERS  # "the animated series": an adjective
             and (
                 stem(words[i]) in in_passive
                 or (is_participle(words[i]) and stem(words[i]) in stems)
