@@ -74,7 +74,34 @@ def untitled_films(
             _rebooting(name).search(normalize(s)) for s in sentences
         ):
             added.append(_reboot(series))
+    for film in (e for e in entities if e.kind is EntityKind.FILM and not e.franchise):
+        second = normalize(f"{film.name} {SEQUEL_NUMBER}")
+        if second not in numbered and any(
+            _sequel_to(film.name).search(normalize(s)) for s in sentences
+        ):
+            added.append(_sequel(film))
+            numbered.add(second)
     return [*entities, *added]
+
+
+# A sequel to a film of no series yet: "has greenlit a sequel to its spring hit
+# "Copperfane"". Fans call it "Copperfane 2" and "the Copperfane sequel".
+SEQUEL_NUMBER = 2
+TITLE_REACH = 6  # words between "a sequel to" and the title: "its spring fantasy hit"
+
+
+def _sequel_to(title: str) -> re.Pattern[str]:
+    t = re.escape(normalize(title))
+    return re.compile(rf"\b(?:a|an) sequel to (?:\S+ ){{0,{TITLE_REACH}}}?{t}\b")
+
+
+def _sequel(film: Entity) -> Entity:
+    names = numbered_names(film.name, SEQUEL_NUMBER)
+    names += [f"the {film.name} sequel", f"sequel to {film.name}", "the sequel"]
+    name = f"{film.name} {SEQUEL_NUMBER}"
+    return Entity(
+        "", EntityKind.FILM, name, tuple(n for n in names if normalize(n) != normalize(name))
+    )
 
 
 # A series started over: "Corvallan Studios is rebooting "Wyvernhold"", "a reboot of the
@@ -99,13 +126,15 @@ def announced(entities: Mapping[str, Entity], text: str) -> frozenset[str]:
     """The ids of the films `untitled_films` made: named by their series and number (or
     "reboot"), which `text` (the article) never writes."""
     said = f" {normalize(text)} "
+    # the names an untitled film is made from: its series', or the film it follows
+    bases = {e.name for e in entities.values() if e.kind in (EntityKind.FRANCHISE, EntityKind.FILM)}
     out = set()
     for film in entities.values():
-        series = entities.get(film.franchise or "")
+        base, _, last = film.name.rpartition(" ")
         if (
             film.kind is EntityKind.FILM
-            and series is not None
-            and re.fullmatch(rf"{re.escape(series.name)} (?:\d+|{REBOOT})", film.name)
+            and base in bases
+            and (last.isdigit() or last == REBOOT)
             and f" {normalize(film.name)} " not in said
         ):
             out.add(film.id)

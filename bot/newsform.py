@@ -49,7 +49,8 @@ def year_after(rest: str) -> str | None:
 # may be a series, a book or a nickname.)
 _FILM_FORMS = (
     "film movie picture feature sequel prequel remake reboot thriller comedy drama caper "
-    "chiller horror documentary musical western romance adventure blockbuster adaptation"
+    "chiller horror documentary musical western romance adventure blockbuster adaptation "
+    "hit"  # "its spring fantasy hit "Copperfane""
 )
 _FORM_BEFORE = re.compile(rf"\b(?:{'|'.join(_FILM_FORMS.split())})s?\s*[\"\u201c]$", re.I)
 

@@ -109,3 +109,25 @@ def test_a_series_article_is_read_by_its_sections(
 ) -> None:
     assert series[0]["Quillhaven (2011)"]["kind"] == "film"
     assert_answers(series[1], question, expected)
+
+
+@pytest.fixture(scope="module")
+def sequel(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "copperfane-sequel-greenlight-article.txt", "sequel")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "a sequel to its spring fantasy hit "Copperfane"": Copperfane 2, and "hit" before
+        # a quoted title says it is a film's
+        ("who is directing copperfane 2", "Odile Marrow"),
+        ("where is the copperfane sequel shooting", "Ljubljana"),
+        ("who directed copperfane", "Odile Marrow"),
+        ("when did copperfane open", "March 20"),
+        ("when does copperfane 2 come out", None),
+    ],
+)
+def test_a_sequel_to_a_film_of_no_series(sequel: Drafted, question: str, expected: str) -> None:
+    assert sequel[0]["Copperfane 2"]["kind"] == "film"
+    assert_answers(sequel[1], question, expected)
