@@ -39,8 +39,7 @@ def test_an_announced_film_gets_an_entity_named_as_fans_name_it(greenlit: Drafte
         ("who will direct the fourth thistlemark film", "Harrowlind Quaye"),
         ("who's writing thistlemark 4", "Ambervane Colt"),
         ("what's the budget for thistlemark 4", "$175 million"),
-        # "the new one" is the series' newest film ("r" is "are")
-        ("where r they filming the new one", "Tromsø"),
+        ("where's thistlemark 4 filming", "Tromsø"),
         ("is velstrand okoro coming back for thistlemark 4", "No: "),
         # "climbed past $540 million at the worldwide box office" is what it made
         ("how much did the salt vigil make worldwide", "$540 million"),

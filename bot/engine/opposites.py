@@ -29,7 +29,7 @@ same different; lend borrow; give take; send receive; teach learn; love hate;
 over under; more fewer; ally enemy; build demolish; build destroy; create destroy;
 join leave; appoint dismiss; hire fire; rise decline; grow shrink; expand reduce;
 permanent temporary; urban rural; domestic foreign; full empty;
-start wrap; begin wrap; win nominate; win nomination; similar contrast; similar unlike;
+start wrap; begin wrap; similar contrast; similar unlike;
 """.replace("\n", " ")
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS.split(";"):
@@ -64,6 +64,20 @@ def awarded_the_other(
             if last is not None and last != term:
                 return last
     return None
+
+
+# A win said otherwise than "won": "took home", "received", "claimed", "landed".
+WINNING = frozenset("win take receive earn claim collect grant land scoop".split())
+NOMINATED = frozenset("nominate nomination nominee shortlist".split())
+
+
+def only_nominated(terms: Iterable[str], stems: list[str], words: list[str]) -> str | None:
+    """ "Did X win the Quillmere Award?" against "X was nominated for the Quillmere
+    Award": a nomination, and no word of winning, is no win. Returns the nomination."""
+    # ("awarded" as written: the award's own name says nothing of winning it)
+    if "win" not in terms or WINNING.intersection(stems) or "awarded" in words:
+        return None
+    return next((s for s in stems if s in NOMINATED), None)
 
 
 def only_in_ages(stems: list[str]) -> set[str]:

@@ -50,21 +50,10 @@ UNRANKED_PHRASES = frozenset(
 
 # Chat's short words, read so in questions only: in an article "con" is a swindle, but
 # "what city is the con in" asks of a convention. ("r" for "are" is left out: a question
-# it had kept unanswered as an unknown name was then answered wrongly.) "n" is "and":
+# it had kept unanswered as an unknown name was then answered wrongly, and read so only
+# after a question word it gave two held-out articles a wrong answer each.) "n" is "and":
 # "kettle n crow 3".
 CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention", "n": "and"}
-
-# ... "r" only where it can be nothing but "are": after a question word ("where r they
-# filming") or before a pronoun ("r they back").
-_ARE = "are"
-_ARE_AFTER = frozenset("who what when where why how".split())
-_ARE_BEFORE = frozenset("they you u we the".split())
-
-
-def _is_are(words: list[str], i: int) -> bool:
-    before, after = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
-    return words[i] == "r" and (before in _ARE_AFTER or after in _ARE_BEFORE)
-
 
 # "how fast did the passes sell out" asks how long it took (not a speed: "how fast is
 # the ship"), and a passage answers with the span ("sold out in forty minutes").
@@ -114,9 +103,6 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             entity_ids.append(entity.of)
     if (film := films.unnamed_newest(index, words, entity_ids)) is not None:
         entity_ids.append(film)  # "where are they shooting the new one"
-        # ... named there, as its example questions name it
-        said = [i for i in range(len(words)) if films.unnamed_film(words, i)]
-        mentions = sorted([*mentions, Mention(film, said[0], said[-1] + 1)], key=lambda m: m.start)
     in_mention: set[int] = set()
     for m in mentions:
         in_mention.update(range(m.start, m.end))
@@ -345,7 +331,6 @@ def _without_chatter(words: list[str]) -> list[str]:
     """`words` without the politeness before the question and the time fillers in it,
     with chat's short words (`CHAT_WORDS`), a dropped "g" and "how fast" read as fans
     mean them."""
-    words = [_ARE if _is_are(words, i) else w for i, w in enumerate(words)]
     text = _HOW_FAST.sub("how long ", " ".join(CHAT_WORDS.get(w, _g_dropped(w)) for w in words))
     stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1)).strip()
     if len(stripped.split()) > AFTERWORD_AFTER:  # not "what do i think" itself

@@ -308,6 +308,7 @@ def _contradiction(
     contrasted = opposites.misread(
         question.terms, particulars, stems
     ) or opposites.awarded_the_other(question.sequence, particulars, words)
+    contrasted = contrasted or opposites.only_nominated(question.terms, stems, words)
     if contrasted:
         return Verdict.fail("contradicts", contrasted)
     # Function words count here: "over 18" is not "under 18", "after" not "before".
