@@ -153,15 +153,17 @@ def films_of_text(
     entities: Mapping[str, Entity],
     announced: frozenset[str] = frozenset(),
 ) -> list[tuple[str | None, str | None]]:
-    """For each sentence, the article's film (`main_film`; `announced`: its untitled films) and the film its paragraph
-    is about when that is another: the first film an earlier sentence of the paragraph
-    names outside an aside. "In third, "Little Lanterns 2" eased 22%. Its running total
-    is $171 million." A box-office roundup gives each film a paragraph, and a sentence
-    naming no film there speaks of that film, not of the weekend's winner. Naming the
-    article's film takes the paragraph back; a film of the same series never takes it.
-    Only in a roundup: an article with at least `ROUNDUP_FILMS` paragraphs whose first
-    sentence opens on another film (a story about one film may end a paragraph on a
-    star's other project, and the next paragraph is the story's again)."""
+    """For each sentence, the article's film (`main_film`; `announced`: the films the
+    draft made for untitled ones) and the film its paragraph is about when that is
+    another: the first film an earlier sentence of the paragraph names outside an aside.
+    "In third, "Little Lanterns 2" eased 22%. Its running total is $171 million." A
+    box-office roundup gives each film a paragraph, and a sentence naming no film there
+    speaks of that film, not of the weekend's winner. Naming the article's film takes the
+    paragraph back; a film of the same series never takes it. Only in a roundup: an
+    article with at least `ROUNDUP_FILMS` paragraphs whose first sentence opens on
+    another film (a story about one film may end a paragraph on a star's other project,
+    and the next paragraph is the story's again). An article in sections headed by its
+    films' titles gives each section's sentences its film (`_sections`)."""
     # a film the lede names only in an aside is the star's earlier work ("X, the actor
     # whose turn in "Y" made him a star, has landed ..."), not the story's film
     own = [
@@ -212,8 +214,8 @@ def _sections(
 ) -> list[tuple[bool, str | None]] | None:
     """For an article in sections headed by its films' titles (an encyclopedia's film
     series: "Obsidra II: The Marshfire Regent (2011)"), each sentence's section: in the
-    lede (True), or under the film its heading names (None under "Reception", which is
-    of no one film, is of the series). None for an article with no such headings."""
+    lede (True), or under the film its heading names, or under a heading of no one film
+    ("Reception"), which is the series'. None for an article with no such headings."""
     out: list[tuple[bool, str | None]] = []
     lede, film, by_film = True, None, False
     series: str | None = None

@@ -168,12 +168,12 @@ def build_draft(
     report.left_out = len(notes)
     report.links = links
     by_id = {e.id: e for e in [*known, *entities]}
-    named, films = _named(doc, [*known, *entities], by_id)
+    named, films = _named(doc, known, entities, by_id)
     in_series = within_series(known, by_id.get(films[0][0] or "") if films else None)
     if in_series != known:
         # '"Kestrel Vane: Black Orchard," the sixth film' names no MI6
         known = in_series
-        named, films = _named(doc, [*known, *entities], by_id)
+        named, films = _named(doc, known, entities, by_id)
     report.linked = mentioned(doc.sentences, known)
     text = _render(doc, entities, known, report, notes, (named, films))
     sources.mkdir(parents=True, exist_ok=True)
@@ -264,12 +264,12 @@ def _refused(article: Path, reason: str) -> DraftError:
 
 
 def _named(
-    doc: SourceDoc, entities: list[Entity], by_id: dict[str, Entity]
+    doc: SourceDoc, known: list[Entity], drafted: list[Entity], by_id: dict[str, Entity]
 ) -> tuple[list[list[str]], list[tuple[str | None, str | None]]]:
     """What each sentence names, and its films (see `draftfilms.films_of_text`)."""
-    matcher = AliasMatcher(entities)
+    matcher = AliasMatcher([*known, *drafted])
     named = [matcher.entities_in(s, written=True) for s in doc.sentences]
-    untitled = draftuntitled.announced(by_id, doc.text)
+    untitled = draftuntitled.announced({e.id: e for e in drafted}, doc.text)
     return named, draftfilms.films_of_text(
         doc.sentences, doc.opens_paragraph, named, by_id, untitled
     )
@@ -288,7 +288,7 @@ def _render(
     by_id = {e.id: e for e in [*known, *entities]}
     kinds = {i: e.kind for i, e in by_id.items()}
     names = {i: e.name for i, e in by_id.items()}
-    named, films = read or _named(doc, [*known, *entities], by_id)
+    named, films = read or _named(doc, known, entities, by_id)
     report.created = [f"{e.id} ({e.kind.value})" for e in entities]
     out = [
         f"# Draft facts for sources/{doc.name}, written by `franchise-bot facts build`.",

@@ -54,7 +54,8 @@ def untitled_films(
 ) -> list[Entity]:
     """`entities` (ids not yet given; a film's `franchise` holds its franchise's name)
     with a film for each number an article announces of a drafted franchise when no
-    film, drafted or known, has that number in the series yet."""
+    film, drafted or known, has that number in the series yet; for a reboot it announces
+    of one ("Wyvernhold reboot"); and for a sequel to a film of no series ("Copperfane 2")."""
     every = [*entities, *known]
     numbered = {
         normalize(f) for e in every if e.kind is EntityKind.FILM for f in (e.name, *e.aliases)
@@ -122,14 +123,15 @@ def _reboot(series: Entity) -> Entity:
     return Entity("", EntityKind.FILM, name, tuple(said), franchise=series.name)
 
 
-def announced(entities: Mapping[str, Entity], text: str) -> frozenset[str]:
-    """The ids of the films `untitled_films` made: named by their series and number (or
-    "reboot"), which `text` (the article) never writes."""
+def announced(drafted: Mapping[str, Entity], text: str) -> frozenset[str]:
+    """The ids of the films `untitled_films` made among the `drafted` entities: named by
+    their series (or the film they follow) and a number or "reboot", which `text` (the
+    article) never writes."""
     said = f" {normalize(text)} "
     # the names an untitled film is made from: its series', or the film it follows
-    bases = {e.name for e in entities.values() if e.kind in (EntityKind.FRANCHISE, EntityKind.FILM)}
+    bases = {e.name for e in drafted.values() if e.kind in (EntityKind.FRANCHISE, EntityKind.FILM)}
     out = set()
-    for film in entities.values():
+    for film in drafted.values():
         base, _, last = film.name.rpartition(" ")
         if (
             film.kind is EntityKind.FILM

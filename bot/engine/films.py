@@ -257,7 +257,7 @@ def _names_a_later_film(index: Index, firsts: set[str], passage: Fact) -> bool:
     # "Instead, the film will premiere on Prism": the later film the article is about, by
     # "the film", in a sentence that never names the series (so not its first film)
     series = [index.entities[f].name.casefold() for f in firsts if f in index.entities]
-    if bool(later and _THE_FILM.search(text)) and not any(name in text for name in series):
+    if later and _THE_FILM.search(text) and not any(name in text for name in series):
         return True
     # "the costume designer behind the Ironweald films" is of every film, and says
     # nothing of the first one's in particular
@@ -292,8 +292,9 @@ def film_year(index: Index, film: Entity) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-# Plural nouns after a series' name that ask of all its films together: "when do the
-# Cinderfall films hit Lumora+" is not answered by a sentence about one of them.
+# Nouns after a series' name that ask of all its films together: "when do the Cinderfall
+# films hit Lumora+" is not answered by a sentence about one of them, nor "how much has
+# the Quillhaven series grossed" by one film's takings.
 SERIES_PLURALS = frozenset(
     "films movies installments instalments entries sequels series franchise".split()
 )
