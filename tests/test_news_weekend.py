@@ -12,7 +12,7 @@ from news_articles import Drafted, assert_answers, drafted_news
 
 from bot.concepts import GENERAL_CONCEPTS
 from bot.draftwords import is_common
-from bot.engine import kinds, premise, stated, totals
+from bot.engine import ordinals, premise, stated, totals
 from bot.engine.score import WEIGHTS, build_query, score
 from bot.text import common_words, normalize
 
@@ -68,9 +68,9 @@ def test_a_vague_time_and_a_missing_sum_rank_lower(weekend: Drafted) -> None:
 
 def test_a_first_weekend_is_an_opening_one() -> None:
     sequence = tuple(normalize("how much did it make its first weekend").split())
-    assert kinds.an_opening(sequence, {"opening", "weekend"})
-    assert not kinds.an_opening(sequence, {"weekend", "second"})
-    assert not kinds.an_opening(tuple(normalize("who was first").split()), {"opening"})
+    assert ordinals.an_opening(sequence, {"opening", "weekend"})
+    assert not ordinals.an_opening(sequence, {"weekend", "second"})
+    assert not ordinals.an_opening(tuple(normalize("who was first").split()), {"opening"})
 
 
 def test_a_film_shown_at_festivals_is_no_part_played() -> None:

@@ -69,6 +69,15 @@ def test_is_supposed_to_asks_what_is_expected_now(question: str, asks: bool) -> 
             "who",
             True,
         ),
+        # "what audience score": the score is the head, and an audience's is asked (the
+        # critics' percentage is no answer)
+        (
+            "what audience score did gloamrise get on criticsweep",
+            "On the review aggregator CriticSweep, Gloamrise opened with a score of 87 "
+            "percent based on 112 reviews.",
+            "what",
+            False,
+        ),
         # a trailer's plan is no film's
         (
             "when was gloamrise originally supposed to come out",
@@ -176,7 +185,12 @@ def test_is_supposed_to_asks_what_is_expected_now(question: str, asks: bool) -> 
     ],
 )
 def test_plans_measures_and_opposites(question: str, passage: str, qtype: str, ok: bool) -> None:
-    assert _ok(question, passage, qtype, "gloamrise wenna holt old quarter quillmere award") is ok
+    assert (
+        _ok(
+            question, passage, qtype, "gloamrise wenna holt old quarter quillmere award criticsweep"
+        )
+        is ok
+    )
 
 
 ARTICLE = """Tarnhall Sets 'Gloamrise' Cast as Émile Arnaud Joins

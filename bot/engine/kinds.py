@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from itertools import pairwise
 
 from bot.engine import reasons
 from bot.engine.opposites import ANTONYMS
@@ -233,6 +232,11 @@ def _is_year(word: str) -> bool:
 _QUESTION_WORDS = frozenset("who whom whose where why".split())  # "when ... date" asks it
 
 
+# Nouns of a value that end a compound head: "what audience score", "what box office
+# total" (the word before is a premise: an audience's score is no critics' score).
+VALUE_HEADS = frozenset("score rating grade budget total figure fee price salary".split())
+
+
 def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> frozenset[str]:
     """The word right after "what", "which" or "how" near the start: it names the kind of
     answer ("what fort", "which year", "how large"), not a premise the passage must state."""
@@ -256,9 +260,11 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
                 and not is_participle(words[j + 1])
             ):
                 j += 1
-            # "what is the release date": a compound's last noun names the kind, and the
-            # one before it is what is asked about
-            if j + 1 < len(words) and words[j + 1] in TIME_HEADS | COUNT_HEADS:
+            # "what is the release date", "what audience score did it get": a compound's
+            # last noun names the kind, and the one before it is what is asked about
+            if j + 1 < len(words) and (
+                words[j + 1] in TIME_HEADS | COUNT_HEADS or words[j + 1] in VALUE_HEADS
+            ):
                 j += 1
             if j < len(words):
                 heads.add(words[j])
@@ -384,17 +390,4 @@ def short_year(number: str, have: Collection[str]) -> bool:
         len(number) == 2
         and number.isdigit()
         and any(len(w) == 4 and w.isdigit() and w[0] in "12" and w.endswith(number) for w in have)
-    )
-
-
-# "its first weekend" is the "opening weekend" a box-office report speaks of.
-_OPENED = frozenset("opening open debut launch".split())
-_OPENING_SPANS = frozenset("weekend week day night".split())
-
-
-def an_opening(sequence: Sequence[str], have: Collection[str]) -> bool:
-    """Whether a question's "1st" (`sequence`, its normalized words) is of a span that a
-    passage naming an opening (`have`, its words and stems) gives as its opening's."""
-    return not _OPENED.isdisjoint(have) and any(
-        a == "1st" and b in _OPENING_SPANS for a, b in pairwise(sequence)
     )

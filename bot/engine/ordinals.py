@@ -10,7 +10,8 @@ film is an installment), a few words at most from it ("the second full weekend")
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Collection, Sequence, Set
+from itertools import pairwise
 
 from bot.engine.verdicts import PASS, Verdict
 from bot.text import GLUE, stem
@@ -93,3 +94,16 @@ def _counts_another(
         if after == len(words) or not words[after].isalpha() or words[after] in GLUE:
             return False
     return True
+
+
+# "its first weekend" is the "opening weekend" a box-office report speaks of.
+_OPENING = frozenset("opening open debut launch".split())
+_OPENING_SPANS = frozenset("weekend week day night".split())
+
+
+def an_opening(sequence: Sequence[str], have: Collection[str]) -> bool:
+    """Whether a question's "1st" (`sequence`, its normalized words) is of a span that a
+    passage naming an opening (`have`, its words and stems) gives as its opening's."""
+    return not _OPENING.isdisjoint(have) and any(
+        a == "1st" and b in _OPENING_SPANS for a, b in pairwise(sequence)
+    )

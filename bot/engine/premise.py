@@ -255,7 +255,7 @@ def _contradiction(
         if (
             number not in have
             and not kinds.short_year(number, have)
-            and not (number == "1st" and kinds.an_opening(question.sequence, have))
+            and not (number == "1st" and ordinals.an_opening(question.sequence, have))
         ):
             return Verdict.fail("contradicts", number)
     # a passage opening on "It" or "The sequel" names its film in the sentence before
