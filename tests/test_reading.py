@@ -1172,6 +1172,63 @@ HELD_OUT = [
         "(the round's headline tie-break sent one question to a body sentence that declines; "
         "found by bisecting commits on the summary alone). Never read or tuned on.",
     ),
+    (
+        38,
+        "quorvane-acquisition-article.txt",
+        "A studio acquisition that brings a franchise under new ownership, written in the "
+        "nineteenth round by a helper that had not seen the engine (batch s36, held out). "
+        "On the round's starting code: 4/9 answerable right, 0 wrong of 4 given; on its "
+        "final code the same. Never read or tuned on.",
+    ),
+    (
+        39,
+        "fenlatch-wrap-article.txt",
+        "A production wrap after a storm delay and an on-set injury, written with 38. On "
+        "the round's starting code: 6/9 answerable right, 0 wrong of 6 given; on its "
+        "final code the same. Never read or tuned on.",
+    ),
+    (
+        40,
+        "spindlecrow-trailer-article.txt",
+        "A trailer and a fan-convention panel, written with 38. On the round's starting "
+        "code: 3/9 answerable right, 0 wrong of 3 given; on its final code the same. "
+        "Never read or tuned on.",
+    ),
+    (
+        41,
+        "parmentier-obituary-article.txt",
+        "An actor's obituary, written with 38. On the round's starting code: 3/9 "
+        "answerable right, 1 wrong of 4 given; on its final code 4/9, 1 wrong of 5. Never "
+        "read or tuned on.",
+    ),
+    (
+        42,
+        "skyrend-recast-article.txt",
+        "An actor leaves a franchise role and is recast, written in the nineteenth round "
+        "(batch s39, held out). On the round's starting code: 4/9 answerable right, 0 "
+        "wrong of 4 given; on its final code the same. Never read or tuned on.",
+    ),
+    (
+        43,
+        "mossgrave-earnings-article.txt",
+        "A studio's earnings call with its franchise slate, written with 42. On the "
+        "round's starting code: 1/9 answerable right, 1 wrong of 2 given; on its final "
+        "code the same. Never read or tuned on.",
+    ),
+    (
+        44,
+        "nightcairn-ruling-article.txt",
+        "A court ruling on a franchise's title, written with 42. On the round's starting "
+        "code: 1/9 answerable right, 0 wrong of 1 given; on its final code 2/9, 0 wrong "
+        "of 2. Never read or tuned on.",
+    ),
+    (
+        45,
+        "wyrmhallow-stunts-article.txt",
+        "A making-of feature on stunts and effects, written with 42. On the round's "
+        "starting code: 4/9 answerable right, 0 wrong of 4 given; on its final code the "
+        "same. Never read or tuned on.",
+    ),
 ]
 
 
