@@ -21,6 +21,11 @@ from bot.engine.verdicts import PASS, SUPERSEDED, Verdict
 # first planned community".
 PLAN_OBJECT_WORDS = 6
 MOVED_REACH = 14  # words between "pushed" and "from June 12": the film's name and apposition
+# What a date a plan moved from or to opens on (normalized): a day, a month, a season.
+_WHEN = (
+    r"(?:\d|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|spring|summer|fall|autumn|winter|early|mid|late)\b)"
+)
 _PLANNED = re.compile(
     r"\b(?:original(?:ly)?|initially|previously) (?:been )?"
     r"(?:scheduled|planned|slated|set|dated|due|expected|intended|supposed|meant)\b"
@@ -30,8 +35,7 @@ _PLANNED = re.compile(
     r"|\b(?:was|were) (?:to have|supposed to|meant to)\b"
     # "has pushed X, the fourth film, from June 12, 2026, to March 5, 2027"
     rf"|\b(?:pushed|moved|shifted|delayed|postponed|bumped)\b(?: \S+){{0,{MOVED_REACH}}}? from "
-    r"(?=\d|(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|spring|summer|fall|autumn|winter|early|mid|late)\b)"
+    rf"(?={_WHEN})"
 )
 # What says the sentence also gives what happened or holds now: "had been dated for
 # November 20, will now open on March 5".
@@ -84,14 +88,10 @@ _PRESENT = frozenset("is are am".split())
 
 # "has moved X, the third film, from June 12, 2026, to March 19, 2027" (on stems: "moved"
 # is "move"): what was moved, and from when to when.
-_MONTH_OR_DAY = (
-    r"(?:\d|january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b"
-)
 MOVING = frozenset("move push shift delay postpone reschedule bump".split())
 _MOVED_FROM_TO = re.compile(
     rf"\b(?:{'|'.join(sorted(MOVING))})\b(?: \S+){{0,{MOVED_REACH}}}? "
-    rf"from {_MONTH_OR_DAY}(?:(?! to ).){{0,20}} to {_MONTH_OR_DAY}"
+    rf"from {_WHEN}(?:(?! to ).){{0,20}} to {_WHEN}"
 )
 
 
