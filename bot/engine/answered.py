@@ -220,15 +220,12 @@ def _counted(question: Asked) -> list[str]:
     """The stems of what "how many X Y" counts: its words after "how many", up to its
     verb, but a name's ("how many Sablecourt Prize nominations did it get": nominations)."""
     counted = [stem(w) for w in question.sequence[2:4] if w not in GLUE]
-    if any(w in question.names for w in question.sequence[2:4]) and _AUXILIARIES.intersection(
+    if any(w in question.names for w in question.sequence[2:4]) and roles.AUXILIARIES.intersection(
         question.sequence
     ):
-        phrase = takewhile(lambda w: w not in _AUXILIARIES, question.sequence[2:])
+        phrase = takewhile(lambda w: w not in roles.AUXILIARIES, question.sequence[2:])
         return [stem(w) for w in phrase if w not in GLUE and w not in question.names] or counted
     return counted
-
-
-_AUXILIARIES = frozenset("did does do is are was were has have had will can".split())
 
 
 def _asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str]:

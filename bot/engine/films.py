@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from bot.models import EntityKind
 from bot.text import normalize
@@ -54,11 +55,22 @@ def unnamed_newest(index: Index, words: Sequence[str], named: Sequence[str]) -> 
     kinds = {index.entities[e].kind for e in named if e in index.entities}
     if kinds & {EntityKind.FILM, EntityKind.FRANCHISE}:
         return None
+    if index not in _NEWEST_NEWS:  # worked out once per index: it reads every film's facts
+        _NEWEST_NEWS[index] = _newest_news_film(index)
+    return _NEWEST_NEWS[index]
+
+
+# Let go with the index, as `namekinds` does: a reload's old index is no longer held.
+_NEWEST_NEWS: WeakKeyDictionary[Index, str | None] = WeakKeyDictionary()
+
+
+def _newest_news_film(index: Index) -> str | None:
+    """The newest film of the one series the facts know; of several, of the series of the
+    newest news, if one series alone has it, and if its newest film is new then: a
+    reboot's news names no film newer than its 2001 sequel."""
     series = [e for e in index.entities.values() if e.kind is EntityKind.FRANCHISE]
     if len(series) == 1:
         return newest_film(index, series[0].id)
-    # of several, the series of the newest news, if one series alone has it, and if its
-    # newest film is new then: a reboot's news names no film newer than its 2001 sequel
     newest = [f for s in series if (f := newest_film(index, s.id)) is not None]
     dates = sorted((_reported(index, index.entities[f])[0], f) for f in newest)
     if len(dates) < 2 or dates[-1][0] == dates[-2][0]:

@@ -29,9 +29,9 @@ def affirmed(passage: str) -> str | None:
     return _NEGATION.sub(lambda m: _CONTRACTED.get(m.group(0).strip().lower(), ""), passage)
 
 
-def says_when(passage: str) -> bool:
-    """Whether `passage` has a negation that says when: "will not open until March"."""
-    return _UNTIL.search(passage) is not None
+def says_not(passage: str) -> bool:
+    """Whether `passage` has a negation of any kind ("will not open until March" too)."""
+    return _NEGATION.search(passage) is not None
 
 
 def denies(question: premise.Asked, passage: str, concepts: Concepts) -> bool:

@@ -44,7 +44,7 @@ def verdict(
             noun = "film"
         if noun in GLUE or not noun.isalpha():
             continue
-        if word == FIRST and not _OPENED.isdisjoint(stems):
+        if word == FIRST and not _OPENING.isdisjoint(stems):
             continue  # "its first weekend" is its opening one
         if _counts_another(word, _kind(stem(noun)), words, stems, names):
             return Verdict.fail("contradicts", f"{word} {noun}")
@@ -54,7 +54,6 @@ def verdict(
 # Words before an ordinal that make it count a noun: "the first film", "its second weekend".
 _COUNTING_AFTER = frozenset("the its his her their a an this that".split())
 FIRST = "1st"
-_OPENED = frozenset("open debut bow premiere".split())
 
 
 # Words for one thing: a box office's weekend is its "frame".
@@ -97,7 +96,7 @@ def _counts_another(
 
 
 # "its first weekend" is the "opening weekend" a box-office report speaks of.
-_OPENING = frozenset("opening open debut launch".split())
+_OPENING = frozenset("opening open debut bow premiere launch".split())
 _OPENING_SPANS = frozenset("weekend week day night".split())
 
 

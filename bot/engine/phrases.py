@@ -258,15 +258,7 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
         and any(x.isdigit() for x in words[i + 2 : i + 2 + MADE_FOR_REACH])
         for i, w in enumerate(words)
     )
-    # "climbed past $612 million at the worldwide box office", "passed the $500 million
-    # mark worldwide, reaching $503.4 million"
-    box_office = any(a == "box" and b == "office" for a, b in pairwise(words)) and any(
-        w.isdigit() for w in words
-    )
-    box_office = box_office or any(
-        w.isdigit() and not TAKINGS_SCOPES.isdisjoint(words[i + 1 : i + 1 + SCOPE_REACH])
-        for i, w in enumerate(words)
-    )
+    box_office = _takings(words)
     return (
         *((PLAYED,) if casts(words) else ()),
         *((GROSSED, OPENING_WEEKEND) if opened_to else ()),
@@ -281,6 +273,19 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
 
 
 BORN, DIED = "@birth", "@death"
+
+
+def _takings(words: Sequence[str]) -> bool:
+    """A sum said of the box office: "climbed past $612 million at the worldwide box
+    office", "passed the $500 million mark worldwide, reaching $503.4 million"."""
+    if not any(w.isdigit() for w in words):
+        return False
+    return any(a == "box" and b == "office" for a, b in pairwise(words)) or any(
+        w.isdigit() and not TAKINGS_SCOPES.isdisjoint(words[i + 1 : i + 1 + SCOPE_REACH])
+        for i, w in enumerate(words)
+    )
+
+
 # Where takings were made, said right after a sum: "$503.4 million worldwide".
 TAKINGS_SCOPES = frozenset(
     "worldwide domestic domestically globally overseas internationally".split()

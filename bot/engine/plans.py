@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from bot.engine.verdicts import PASS, SUPERSEDED, Verdict
+from bot.text import stem
 
 # A plan the sentence says was not kept. "First" (which normalize() writes "1st") only
 # with what was planned for after it: "first dated X for June 12", not "the nation's
@@ -95,9 +96,12 @@ _MOVED_FROM_TO = re.compile(
 )
 
 
-def moves_a_date(stems: Sequence[str]) -> bool:
-    """Whether a sentence (its stems) moves something from one date to another."""
-    return _MOVED_FROM_TO.search(" ".join(stems)) is not None
+def moves_a_date(words: Sequence[str]) -> bool:
+    """Whether a sentence (its normalized words, or their stems: the index reads words,
+    the premise check stems) moves something from one date to another."""
+    if "from" not in words or "to" not in words:
+        return False
+    return _MOVED_FROM_TO.search(" ".join(stem(w) for w in words)) is not None
 
 
 def states_plan(words: Sequence[str]) -> bool:

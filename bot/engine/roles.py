@@ -11,7 +11,7 @@ from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_particip
 from bot.text import DETERMINERS, GLUE, SCAFFOLD, is_number, is_ordinal, stem
 
 # Auxiliaries that open a question whose subject follows: "when did Ilse take ...".
-_AUXILIARIES = frozenset("did does do has have had will would can could was were is are".split())
+AUXILIARIES = frozenset("did does do has have had will would can could was were is are".split())
 _BE = frozenset("was were is are been being be".split())
 # A question's possessives, (owner, thing) stems: "Ekdahl's score" is ("ekdahl", "score").
 Owned = tuple[tuple[str, str], ...]
@@ -32,7 +32,7 @@ def roles_swapped(
     if len(words) < 4 or words[0] not in ("who", "what", "when", "where", "why", "how", "which"):
         return None
     # the auxiliary comes second, or third after a head noun: "what song did Tomas write"
-    aux = 1 if words[1] in _AUXILIARIES else 2 if words[2] in _AUXILIARIES else 0
+    aux = 1 if words[1] in AUXILIARIES else 2 if words[2] in AUXILIARIES else 0
     if not aux:
         return None
     if words[aux] in _BE and words[aux + 1].endswith("ing"):
@@ -130,7 +130,7 @@ def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
     at = 1
     if words[0] != "who" and len(words) > 3 and _verb_form(words[2], words[3]):
         at = 2  # "what organisation built homes", "what road links": a head noun, a verb
-    elif words[0] == "which" or words[2] in _AUXILIARIES:
+    elif words[0] == "which" or words[2] in AUXILIARIES:
         return None  # "what century was ...": a head noun, not a verb
     if words[0] != "who" and (stem(words[at]) == words[at] or words[at + 1 : at + 2] == ["of"]):
         return None  # "what harbour master is ...", "what kinds of": no verb's form here

@@ -75,7 +75,7 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         # none: "is it the most expensive film Grayholm has made?" ~ "making it the most
         # expensive film Grayholm has ever made"; but "it will not open in Japan until
         # March" is no "yes" to "did it open in Japan"
-        if negated.affirmed(fact.answer) is not None or negated.says_when(fact.answer):
+        if negated.says_not(fact.answer):
             return ctx.closest_only(parsed, fact)
         return replace(reply, text=render.yes(reply.text))
     if len(people) != 1:
