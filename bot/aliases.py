@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.models import Entity, EntityKind
-from bot.text import normalize
+from bot.text import common_words, normalize
 
 MAX_ALIAS_WORDS = 8
 
@@ -73,6 +73,34 @@ def surname_counts(entities: Iterable[Entity], norm: Normalize = _name) -> dict[
     return counts
 
 
+# The kinds a fan may call by a first name alone: "is ilona back", "who plays wrenna".
+_GIVEN_NAMED = frozenset({EntityKind.PERSON, EntityKind.ROLE})
+
+
+def given_names(entities: Iterable[Entity], norm: Normalize = _name) -> dict[str, str]:
+    """Each first name (normalized) that only one person or character has, by whom: chat
+    calls people so ("why wasnt ilona there"). Only a name no English word spells, of a
+    name whose other words are not all English words either: "tom", "will" or "grace"
+    alone are not names enough, and "Lisbon Prizes", a drafted person, has no first name.
+    Kept apart from `alias_forms`, so a fact file's validity never depends on it."""
+    common = common_words()
+    owners: dict[str, set[str]] = {}
+    for entity in entities:
+        written = entity.name.split()
+        if entity.kind not in _GIVEN_NAMED or len(written) < 2:
+            continue
+        first = norm(written[0])
+        rest = norm(" ".join(written[1:])).split()
+        if (
+            len(first) >= 3
+            and first.isalpha()
+            and first not in common
+            and not all(w in common for w in rest)
+        ):
+            owners.setdefault(first, set()).add(entity.id)
+    return {first: next(iter(ids)) for first, ids in owners.items() if len(ids) == 1}
+
+
 @dataclass(frozen=True)
 class Mention:
     entity_id: str
@@ -81,9 +109,12 @@ class Mention:
 
 
 class AliasMatcher:
-    """Maps normalized alias phrases to entity ids; finds them in token lists."""
+    """Maps normalized alias phrases to entity ids; finds them in token lists. With
+    `by_given_names`, a unique first name no other phrase takes names its owner too."""
 
-    def __init__(self, entities: Iterable[Entity], norm: Normalize = _name) -> None:
+    def __init__(
+        self, entities: Iterable[Entity], norm: Normalize = _name, *, by_given_names: bool = False
+    ) -> None:
         entities = list(entities)
         surnames = surname_counts(entities, norm)
         self.phrases: dict[tuple[str, ...], str] = {}
@@ -96,6 +127,21 @@ class AliasMatcher:
                     self.ambiguous.setdefault(key, {owner}).add(entity.id)
                 else:
                     self.phrases[key] = entity.id
+        self.given: set[str] = set()  # the first names that name someone on their own
+        if by_given_names:
+            # after every name and alias: a first name that is a word of anyone else's
+            # name ("Sloane" of "Sloane Pictures") stays theirs
+            others: dict[str, set[str]] = {}
+            for key, owner in self.phrases.items():
+                for w in key:
+                    others.setdefault(w, set()).add(owner)
+            for key in self.ambiguous:
+                for w in key:
+                    others.setdefault(w, set()).add("")
+            for first, entity_id in given_names(entities, norm).items():
+                if others.get(first, {entity_id}) == {entity_id}:
+                    self.phrases[(first,)] = entity_id
+                    self.given.add(first)
         self.max_len = max((len(k) for k in self.phrases), default=1)
         self.first_words = {k[0] for k in self.phrases}
 

@@ -80,7 +80,7 @@ class _Names:
             return found
 
         self.entities: dict[str, Entity] = {e.id: e for e in entities}
-        self.matcher = AliasMatcher(entities, norm)
+        self.matcher = AliasMatcher(entities, norm, by_given_names=True)
         self.films = [e for e in entities if e.kind is EntityKind.FILM]
         # A franchise's films in film order, and franchises by the words of their names:
         # a decline names the films of the franchise asked about without a pass over

@@ -196,7 +196,13 @@ def _repair_names(
 ) -> tuple[list[str], list[Mention], list[tuple[str, str]]]:
     """Fix a misspelt part of a multi-word name ("simon peg", "vanesa kirby"): a pair of
     words outside any mention, sharing one word with a known name and close to it."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    given = index.matcher.given  # "simon" alone names Simon Pegg; "simon peg" is him too
+    taken = {
+        i
+        for m in mentions
+        if not (m.end - m.start == 1 and words[m.start] in given)
+        for i in range(m.start, m.end)
+    }
     by_word = index.names.by_word
     fixes: list[tuple[str, str]] = []
     i = 0

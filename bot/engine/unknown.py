@@ -96,8 +96,13 @@ def unknown_phrase(
         while (
             start > 0
             and words[start - 1] in person_words
-            and start - 1 not in in_mention
             and (is_number(words[run[0]]) or name_like(run[0]) or not cased)
+            # "romilly" alone names Romilly Elphinstone, and "romilly skipping" is her
+            # too; "romilly vance" is someone else
+            and (
+                start - 1 not in in_mention
+                or (words[start - 1] in index.matcher.given and name_like(run[0]))
+            )
         ):
             start -= 1
         run = list(range(start, run[-1] + 1))
