@@ -44,10 +44,19 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # participle's clause before the "it" that is the sentence's subject.
 _AFTER_PARTICIPLE = re.compile(
     r"(?:[A-Z][a-z]+ed|Made|Shot|Built|Set|Written|Sold|Known|Begun|Taken|Given|Seen)\b"
-    r"[^,.;\"]{0,120}, (?:it|its)\b"
+    r"[^.;\"]{0,160}?, (?:it|its)\b"
     # ... or a short phrase of measure or time: "At 112 minutes, it is the longest"
     r"|(?:At|In|On|With|By)\b[^,.;\"]{0,30}, it\b"
 )
+
+
+def opens_on_it(sentence: str) -> bool:
+    """Whether `sentence`'s subject is an "it" that refers back: "It grossed ...", "Made
+    for $11 million, it grossed ..."."""
+    return re.match(r"\W*(?:It|Its)\b", sentence) is not None or (
+        _AFTER_PARTICIPLE.match(sentence) is not None
+    )
+
 
 # "Born in March 1981 in Oudermolen, a town in Gelderland, she trained ...": a
 # participle's clause before the pronoun that is the sentence's subject.

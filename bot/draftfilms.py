@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
+from bot.coref import opens_on_it
 from bot.models import Entity, EntityKind
 
 # ", who helmed the 2024 entry "X," returns": a relative clause set off by commas. A
@@ -289,6 +290,8 @@ def film_of(
         return of_paragraph
     if films and sentence.startswith("The sequel"):
         return film  # the sequel named last before it (`coref`), not the article's film
+    if not films and _of_the_original(sentence, about, main_film, entities):
+        return None
     if main_film and main_film not in about and (anaphora or aside or not films):
         # "the sequel", no film named at all, or another film named only in an aside
         # ("X, who helmed the 2024 entry Y, returns to direct"), in an article about one
@@ -296,6 +299,24 @@ def film_of(
         about.append(main_film)
         return main_film if anaphora or aside else film
     return film
+
+
+def _of_the_original(
+    sentence: str, about: Sequence[str], main_film: str | None, entities: Mapping[str, Entity]
+) -> bool:
+    """'"Embercask" was something of an outlier when it opened in 2023. Made for $95
+    million, it opened ...', in an article about "Embercask 2": the series' title alone,
+    quoted as a sentence's subject or referred back to by "it", is its first film, not
+    the article's."""
+    film = entities.get(main_film or "")
+    series = entities.get(film.franchise or "") if film is not None else None
+    if series is None or series.id not in about:
+        return False
+    # opening the sentence, its subject: not 'the ship at the center of the series since
+    # 2019's "Sunderfjord."', said of the new film's set
+    quoted = re.match(rf"\W*[\"“]{re.escape(series.name)}[,.]?[\"”]", sentence)
+    named = re.search(rf"\b{re.escape(series.name)}\b", sentence)
+    return quoted is not None or (named is None and opens_on_it(sentence))
 
 
 def _one_series(entities: Mapping[str, Entity], film: str, other: str) -> bool:

@@ -310,7 +310,7 @@ CHAT_FILLER = frozenset(
     """
     pls plz plez lol lmao lmfao rofl tbh rn imo imho btw fyi idk iirc afaik omg ty thx tx
     asap ngl smh fr irl jk tho pl0x xd haha hahaha hehe yay ugh hmm hm um uh ah oh wow
-    nah yeah yea yep nope lowkey bruh
+    nah yeah yea yep nope lowkey bruh actually literally basically honestly
     """.split()
 )
 GLUE = GLUE | CHAT_FILLER

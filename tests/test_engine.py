@@ -302,6 +302,13 @@ def test_yes_no_never_confirms_a_relation_of_someone_else(engine: Engine, questi
     assert not answer.text.startswith("Yes")
 
 
+def test_yes_no_gives_a_curated_open_verdict_as_written(engine: Engine) -> None:
+    # the fact answers "Not confirmed: ...": a "Yes:" before it would say the opposite
+    answer = engine.answer("is michelle monaghan coming back for mi7")
+    assert answer.answered and "not confirmed" in answer.text.lower(), answer.text
+    assert not answer.text.startswith("Yes"), answer.text
+
+
 def test_yes_no_accepts_a_person_listed_with_others(engine: Engine) -> None:
     answer = engine.answer("is ving rhames back for mi7")
     assert answer.answered and "Ving Rhames" in answer.text

@@ -29,7 +29,7 @@ def test_the_pipeline_is_declared_in_order_and_ends_with_a_catch_all() -> None:
         titled.film_title,
         h.ranked_answer,
     ) == h.HANDLERS
-    assert (yesno.yes_or_no, reports.newest_report) == h.CHECKS
+    assert (yesno.yes_or_no, reports.newest_report, yesno.only_a_plan) == h.CHECKS
 
 
 @pytest.mark.parametrize("question", ["", "   ", "\u200b", "?!"])

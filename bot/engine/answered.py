@@ -313,11 +313,14 @@ def _span_of_the_act(
 ) -> bool:
     """A span measured ("after 94 days") and, after "spent", of the act asked about: in
     "the production spent three weeks staging a chase" the weeks are the chase's. A
-    film's runtime is hours and minutes: "the fans have waited three years" is none."""
+    film's runtime is hours and minutes: "the fans have waited three years" is none, nor
+    "40 minutes of the film", a part of it."""
     if not kinds.measured_span(words, at):
         return False
-    if not kinds.RUNTIME_WORDS.isdisjoint(question.words) and words[at] not in _CLOCK:
-        return False
+    if not kinds.RUNTIME_WORDS.isdisjoint(question.words) and (
+        words[at] not in _CLOCK or words[at + 1 : at + 2] == ["of"]
+    ):
+        return False  # nor is "40 minutes of the film were captured in IMAX" its length
     spent = "spend" in stems[max(0, at - SPENT_REACH) : at]
     return not spent or not asked_about.isdisjoint(stems[at + 1 : at + 1 + SPENT_REACH])
 

@@ -98,6 +98,13 @@ ACT_ONLY_BEFORE: dict[str, frozenset[str]] = {
     "hit": frozenset("theaters theatres cinemas screens streaming shelves digital".split()),
 }
 # ... and never before one of these: "directing music videos" composes no music.
+# ... and never after one of these, which make it a noun: "a fresh marketing push" is
+# no release pushed back.
+NO_ACT_AFTER: dict[str, frozenset[str]] = {
+    "push": frozenset(
+        "a the marketing promotional publicity awards campaign fresh big major final".split()
+    ),
+}
 NO_ACT_BEFORE: dict[str, frozenset[str]] = {
     "music": frozenset({"video", "videos"}),
     # "taking control of the franchise" takes no money in (as "took $742 million" does)
@@ -130,7 +137,8 @@ def concept_stems(words: list[str], stems: list[str], light: bool) -> list[str]:
 def _no_act_here(s: str, words: list[str], i: int) -> bool:
     """Whether the stem `s` of `words[i]` is out of the context that makes it an act:
     one of `ACT_ONLY_AS_PARTICIPLE` in another form, of `ACT_ONLY_AFTER` after other
-    words, of `ACT_ONLY_BEFORE` before other words, of `NO_ACT_BEFORE` before its own."""
+    words, of `ACT_ONLY_BEFORE` before other words, of `NO_ACT_BEFORE` before its own,
+    of `NO_ACT_AFTER` after its own."""
     before = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     return (
@@ -144,6 +152,7 @@ def _no_act_here(s: str, words: list[str], i: int) -> bool:
         or (s in ACT_ONLY_AFTER and before not in ACT_ONLY_AFTER[s])
         or (s in ACT_ONLY_BEFORE and after not in ACT_ONLY_BEFORE[s])
         or (s in NO_ACT_BEFORE and after in NO_ACT_BEFORE[s])
+        or (s in NO_ACT_AFTER and before in NO_ACT_AFTER[s])
     )
 
 

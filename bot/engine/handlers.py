@@ -382,4 +382,5 @@ HANDLERS: tuple[Handler, ...] = (
 CHECKS: tuple[Callable[[ParsedQuestion, Answer, Context], Answer], ...] = (
     yesno.yes_or_no,
     reports.newest_report,
+    yesno.only_a_plan,
 )

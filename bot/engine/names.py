@@ -60,19 +60,33 @@ def given(passage: str, asked: Set[str]) -> set[str]:
 
 # Words that put something in a place: "shot in the Halvik Islands", "at Brennock Studios".
 LOCATIVES = frozenset(
-    "in at on of near outside inside off across around throughout along within from to into".split()
+    """in at on of near outside inside off across around throughout along within from to into
+    between""".split()
 )
-LOCATIVE_REACH = 2  # "in the Halvik Islands": a determiner may stand between
+LOCATIVE_REACH = 2  # "in the Halvik Islands", "in northern Ostvik": a word may stand between
+# ... but after "of" only a determiner: "the outskirts of Budapest", not "president of
+# production Silas Ferrandino"
+_LOCATIVE_OF = "of"
+_DETERMINERS = frozenset("the a an".split())
 
 
 def placed(names: Set[str], words: list[str]) -> bool:
     """Whether one of `names` (first words, normalized) stands just after a preposition of
-    place in `words`: "filmed in Ostvik", not "its flagship, the Gray Heron"."""
+    place in `words`: "filmed in Ostvik", "split between Budapest and Malta", not "its
+    flagship, the Gray Heron"."""
     return any(
         w in names
         and not is_calendar(w)  # "on Tuesday" is a time
-        and not LOCATIVES.isdisjoint(words[max(0, i - LOCATIVE_REACH) : i])
+        and _after_locative(words, i)
         for i, w in enumerate(words)
+    )
+
+
+def _after_locative(words: list[str], i: int) -> bool:
+    before = words[max(0, i - LOCATIVE_REACH) : i]
+    return any(
+        w in LOCATIVES and (w != _LOCATIVE_OF or all(v in _DETERMINERS for v in before[k + 1 :]))
+        for k, w in enumerate(before)
     )
 
 

@@ -22,9 +22,25 @@ _NEGATION = re.compile(r"\b(?:won't|can't|cannot)|n't\b|\b(?:not|never)\b\s*", r
 _UNTIL = re.compile(r"\b(?:not|never|n't)\b(?:\s+\S+){0,4}?\s+(?:until|till|before)\b", re.I)
 
 
+# A negation of a deciding or telling verb says the matter is open, not settled either way:
+# "has not yet been confirmed for the sequel", "did not disclose a budget".
+_UNSETTLED = re.compile(
+    r"\b(?:not|n't|never)\b(?:\s+(?:yet|been|be|officially|publicly|formally)){0,3}\s+"
+    r"(?:confirm|announce|decide|finalize|finalise|disclose|reveal|comment|say|said|sign)",
+    re.I,
+)
+
+
+def unsettled(passage: str) -> bool:
+    """Whether `passage` says by a negation that something is still open ("has not yet
+    been confirmed"): neither a "yes" nor a "no"."""
+    return _UNSETTLED.search(passage) is not None
+
+
 def affirmed(passage: str) -> str | None:
-    """`passage` without its negations, or None when it has none (or one that says when)."""
-    if not _NEGATION.search(passage) or _UNTIL.search(passage):
+    """`passage` without its negations, or None when it has none (or one that says when,
+    or one that leaves the matter open)."""
+    if not _NEGATION.search(passage) or _UNTIL.search(passage) or unsettled(passage):
         return None
     return _NEGATION.sub(lambda m: _CONTRACTED.get(m.group(0).strip().lower(), ""), passage)
 

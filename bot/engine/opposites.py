@@ -139,3 +139,26 @@ def negated_form(word: str) -> bool:
         and (base in common or stem(base) in common)
         for prefix in NEGATING_PREFIXES
     )
+
+
+# What says a record is of all time: "the biggest opening ever", "in the festival's
+# history", "the all-time record", "of any film".
+UNBOUNDED_SAID = frozenset("ever history time any".split())
+
+
+def bounded_record(sequence: tuple[str, ...], words: list[str]) -> bool:
+    """ "Is it the most viewed trailer ever?" against "187 million views, a record for
+    Marlowe-Kestrel": "ever" after a superlative (not "did he ever direct one", at any
+    time) asks a record of all time, which a passage saying none of it does not state."""
+    return (
+        "ever" in sequence
+        and any(
+            is_superlative(w) or w in ("most", "record") for w in sequence[: sequence.index("ever")]
+        )
+        and UNBOUNDED_SAID.isdisjoint(words)
+    )
+
+
+def is_superlative(word: str) -> bool:
+    # "largest" (lemma "large"), "best" (lemma "good"); "west" and "forest" are their own lemma
+    return word.endswith("est") and stem(word) != word

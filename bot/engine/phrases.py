@@ -116,7 +116,13 @@ def title_number_missing(
         if (
             numbered
             and titled
-            and (_says_title(sequence, i, words) or (number, True) in numbered_titles)
+            and (
+                _says_title(sequence, i, words)
+                or (number, True) in numbered_titles
+                # 'who directed both "Ironwillow" and "Ironwillow II"' (normalized "2"),
+                # asked of Ironwillow 3: the title's word with another number
+                or any(a == before and b.isdigit() and b != number for a, b in pairs)
+            )
             and not {before, number} <= named
             and (before, number) not in pairs
             and not _ordinal_before(words, number, before)
@@ -209,14 +215,21 @@ def _works_after(words: list[str], i: int) -> bool:
 # far before the "as" they stand, and the concept such a sentence states.
 CAST_VERBS = frozenset("return back join star appear cast reprise".split())
 CAST_REACH = 3
+# "has cast Odalys Fenwick-Marr as the villain": the one cast (a name of up to three
+# words, normalized) stands between "cast" and "as"
+CAST_OBJECT_REACH = 5
 PLAYED = "@role"
 
 
 def casts(words: Sequence[str]) -> bool:
-    """ "Lena Marsh returns as the pilot Ada Quill", "is back as", "joins the cast as": a
-    part played, said without the word "play"."""
+    """ "Lena Marsh returns as the pilot Ada Quill", "is back as", "joins the cast as",
+    "has cast X as": a part played, said without the word "play"."""
     return any(
-        w == "as" and any(stem(v) in CAST_VERBS for v in words[max(0, i - CAST_REACH) : i])
+        w == "as"
+        and (
+            any(stem(v) in CAST_VERBS for v in words[max(0, i - CAST_REACH) : i])
+            or "cast" in words[max(0, i - CAST_OBJECT_REACH) : i]
+        )
         for i, w in enumerate(words)
     )
 

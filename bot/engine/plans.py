@@ -130,7 +130,9 @@ def verdict(asking: bool, words: Sequence[str]) -> Verdict:
 
 # What a plan may be made for besides the film: "a first trailer had been planned for
 # December", within PROMOTION_REACH words before the plan.
-PROMOTIONS = frozenset("trailer trailers teaser teasers poster posters footage clip clips".split())
+PROMOTIONS = frozenset(
+    "trailer trailers teaser teasers poster posters footage clip clips campaign campaigns".split()
+)
 PROMOTION_REACH = 5  # "the teaser trailer for the third film debuted"
 
 

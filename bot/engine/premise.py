@@ -295,7 +295,7 @@ def _contradiction(
     # "Which park is the smallest?" is not answered by "three small ponds": a superlative
     # or an exclusive word the question asserts must be the passage's word too.
     for i, word in enumerate(question.sequence):
-        if not (_is_superlative(word) or word in EXCLUSIVES):
+        if not (opposites.is_superlative(word) or word in EXCLUSIVES):
             continue
         if word not in words:
             return Verdict.fail("contradicts", word)
@@ -303,6 +303,10 @@ def _contradiction(
         noun = next((w for w in question.sequence[i + 1 : i + 3] if w not in GLUE), None)
         if noun is not None and _apart(words, stems, word, stem(noun), SUPERLATIVE_REACH):
             return Verdict.fail("contradicts", f"{word} {noun}")
+    if opposites.bounded_record(question.sequence, words):
+        # "is it the most viewed trailer ever" against "187 million views ..., a record
+        # for Marlowe-Kestrel": a record of one studio is no record of all time
+        return Verdict.fail("contradicts", "ever")
     particulars = {w for w in question.sequence if w in kinds.MONTHS or w in question.names}
     particulars |= set(question.numbers)
     contrasted = opposites.misread(
@@ -345,11 +349,6 @@ def _apart(words: list[str], stems: list[str], word: str, noun: str, reach: int)
     at = [i for i, w in enumerate(words) if w == word]
     near = [j for j, s in enumerate(stems) if s == noun]
     return bool(at and near) and all(abs(i - j) > reach for i in at for j in near)
-
-
-def _is_superlative(word: str) -> bool:
-    # "largest" (lemma "large"), "best" (lemma "good"); "west" and "forest" are their own lemma
-    return word.endswith("est") and stem(word) != word
 
 
 def _negated(stems: list[str], terms: Iterable[str]) -> list[str]:

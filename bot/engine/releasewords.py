@@ -84,9 +84,27 @@ def a_success(words: list[str], at: int) -> bool:
     return words[at] == "hit" and at + 1 < len(words) and words[at + 1] not in HIT_WHERE
 
 
+def _of_the_original(
+    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
+) -> bool:
+    """ "a one-night re-release of the 1994 original in 40 theatres in November": a
+    re-release, and a release word just after "original", are the earlier film's (unless
+    the question asks of it)."""
+    if not EARLIER_FILM.isdisjoint(question.words):
+        return False
+    rereleased = at > 0 and words[at - 1] == "re"  # normalize() splits "re-release"
+    return rereleased or "original" in words[max(0, at - ORIGINAL_REACH) : at]
+
+
+# The words that ask of the earlier film (normalize() writes "first" "1st").
+EARLIER_FILM = frozenset("original 1st og re".split())
+ORIGINAL_REACH = 4  # "the 1994 original in 40 theatres": the words between
+
+
 # What else a release word may be said of than the film asked about.
 SAID_OF_ANOTHER: tuple[Callable[[Asked, list[str], list[str], list[int], int], bool], ...] = (
     _of_promotion,
     _of_other_title,
     _of_leaving,
+    _of_the_original,
 )

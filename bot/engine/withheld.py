@@ -26,6 +26,8 @@ WITHHOLDING = re.compile(
     rf"|\b(?:declined|declines|decline|refused|refuses|refuse) to {_SAY}\b"
     rf"|\byet to (?:be )?{_SAY}\b"
     r"|\bto be (?:announced|determined|confirmed)\b"
+    # "said it would announce casting for the new students early next year"
+    r"|\b(?:will|would|plans? to|expects? to|expected to) (?:announce|reveal|unveil|name)\b"
     r"|\b(?:remains?|remained|is still|are still|kept) (?:a )?(?:secret|mystery|unknown|unclear|quiet)\b"
     r"|\bkept (?:\w+ ){0,3}(?:secret|quiet|hidden)\b"
 )
@@ -34,6 +36,12 @@ WITHHOLDING = re.compile(
 _TOLD_ANYWAY = re.compile(
     r"\b(?:but|though|although)\b.*\b(?:sources?|insiders?|people familiar|reportedly"
     r"|according to|estimates?|estimated)\b"
+)
+# ... unless it is told of another film: "did not disclose a budget for X, though the
+# second film reportedly cost around $210 million" (normalized: "the 2nd film").
+_OF_ANOTHER_FILM = re.compile(
+    r"\b(?:though|although|but)\b.*\b(?:the|its) (?:\d+(?:st|nd|rd|th)|original|previous|last"
+    r"|earlier) (?:film|movie|one|installment|instalment|entry)s?\b|\bpredecessor\b"
 )
 # How far from the withholding phrase a word of the question may stand and still be what
 # is withheld: "kept the casting of that role under wraps" (five words back).
@@ -53,7 +61,8 @@ def verdict(
         return PASS
     text = " ".join(words)
     for match in WITHHOLDING.finditer(text):
-        if _TOLD_ANYWAY.search(text, match.end()):
+        told = _TOLD_ANYWAY.search(text, match.end())
+        if told and not _OF_ANOTHER_FILM.search(text, match.end()):
             continue  # "has not confirmed the budget, but two sources put the cost at ..."
         start = text[: match.start()].count(" ")
         end = start + match.group(0).count(" ") + 1

@@ -5,13 +5,14 @@ and otherwise declined with the closest fact.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine import names, negated, render
 from bot.engine.parse import ParsedQuestion
-from bot.engine.plans import PROMOTION_REACH, PROMOTIONS
+from bot.engine.plans import PROMOTION_REACH, PROMOTIONS, moves_a_date, states_plan
 from bot.history import CAST_TOPICS
 from bot.models import Answer, EntityKind, Fact
 from bot.text import MONTH_NAMES, is_calendar, is_number, normalize, stem
@@ -27,6 +28,8 @@ MEMBERSHIP_WORDS = frozenset(
 # Concepts that, like MEMBERSHIP_WORDS, ask whether someone is in a film.
 MEMBERSHIP_CONCEPTS = frozenset({"@cast", "@return", "@join"})
 # Words of a yes/no question that say nothing of the relation asked about.
+# How a curated fact says the matter is open or denied: "Not confirmed: as of the report ..."
+_OPEN_VERDICT = re.compile(r"(?:not|no|un)\w*\b[^:.]{0,20}:\s", re.I)
 MEMBERSHIP_NEUTRAL = frozenset("still yet really actually".split())
 # Words that join the people of one list: "Ving Rhames and Simon Pegg are back".
 LIST_JOINERS = frozenset("and or & plus as well".split())
@@ -46,6 +49,8 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         return reply  # a "no" was settled by the handler (`soleroles`)
     entry = ctx.index.entries[ctx.index.position[reply.facts[0]]]
     fact = entry.fact
+    if not fact.passage and _OPEN_VERDICT.match(fact.answer):
+        return reply  # a curated "Not confirmed: ..." is the answer, never after "Yes:"
     fact_words = normalize(fact.answer).split()
     present = set(fact_words)
     in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
@@ -91,7 +96,42 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         return no(fact, reply.confidence, ctx) if denied_of_the_asked(parsed, fact, ctx) else reply
     if not _relation_belongs_to(relation, fact_words, person, ctx, played):
         return ctx.closest_only(parsed, fact)
+    if fact.passage and _negated_of(person, fact, ctx):
+        # "is Haraldsen scoring it" against "Haraldsen has not yet been confirmed for
+        # the sequel": her relation, but not stated as holding; "Quessant returns as
+        # Anouk Pell, who had not appeared since the first film" is still a "yes"
+        if negated.unsettled(fact.answer):
+            return ctx.closest_only(parsed, fact)
+        return no(fact, reply.confidence, ctx)
     return replace(reply, text=render.yes(reply.text))
+
+
+def _negated_of(person: str, fact: Fact, ctx: Context) -> bool:
+    """Whether a negation stands in the clause of `fact` that names `person`."""
+    name = normalize(ctx.index.entities[person].name).split()
+    return bool(name) and not names.denied(set(name), fact.answer).isdisjoint(name)
+
+
+def only_a_plan(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
+    """ "Is it still coming out in December?" against "moved X, which had been dated for
+    December 4, out of the holiday season": a "yes" whose date was only a plan, given up,
+    is none (after the report history, which answers "no" from a newer date)."""
+    if not (render.is_yes(reply.text) and reply.facts):
+        return reply
+    fact = ctx.index.entries[ctx.index.position[reply.facts[0]]].fact
+    words = normalize(fact.answer).split()
+    asked = [w for w in (MONTH_NAMES.get(w, w) for w in parsed.words) if is_calendar(w)]
+    if not asked or not states_plan(words):
+        return reply
+    if moves_a_date(words):
+        # "pushed X from July 24 to November 13": "still in july?" is a "no", and
+        # "in november?" a "yes"
+        start = words.index("from")
+        moved_to = next((i for i, w in enumerate(words) if w == "to" and i > start), len(words))
+        if any(i > moved_to for i, w in enumerate(words) if w in asked):
+            return reply
+        return no(fact, reply.confidence, ctx)
+    return ctx.closest_only(parsed, fact)
 
 
 PLAY = frozenset("play portray voice".split())
@@ -153,6 +193,8 @@ def denied_of_the_asked(parsed: ParsedQuestion, fact: Fact, ctx: Context) -> boo
     people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON]
     if parsed.qtype != "yesno" or len(people) != 1:
         return False
+    if negated.unsettled(fact.answer):
+        return False  # "has not yet been confirmed for the sequel" denies nothing yet
     name = normalize(ctx.index.entities[people[0]].name).split()
     # by the surname at least ("will not be directed by Tsaroukian"), or the first name
     # a quote calls them by ('"Sindre will not be replaced," she said')
