@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from bot.history import OTHER_RELEASE
+
 TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "release_date",
@@ -62,27 +64,10 @@ QUESTION_TEMPLATES = {
 }
 
 
-# Things released that are no film ("did not release the amended terms", "a statement
-# released by his attorney"), or another film's release ("the first film's release").
-_OTHER_RELEASE = re.compile(
-    r"\breleas(?:e|es|ed|ing) (?:a|an|the|its|his|her|their|any|no) "
-    r"(?!(?:\w+ )?(?:film|movie|sequel|picture|series|show|season|episode)s?\b)\w+"
-    r"|\b(?:statement|terms|details|figures|footage|photos?|images?|report|numbers|data"
-    r"|trailer|teaser|poster)s? (?:was |were |has been |have been )?released\b"
-    r"|\b(?:first|original|previous|earlier|last|prior) (?:film|movie|one)['\u2019]s release\b"
-    # "covered the three films released in the 1990s": other films' releases
-    r"|\b(?:films|movies|sequels|entries|installments|instalments) (?:\w+ )?released\b"
-    r"|\bother (?:\w+ )?releases\b"
-    # "making her screen debut in a regional drama": a person's first work, not a release
-    r"|\b(?:his|her|their) (?:\w+ )?debut\b",
-    re.I,
-)
-
-
 def topic_of(sentence: str) -> str:
     """The topic a draft gives `sentence`: the first rule whose words it has, else a
     plain passage."""
-    sentence = _OTHER_RELEASE.sub(" ", sentence)
+    sentence = OTHER_RELEASE.sub(" ", sentence)
     for topic, pattern in TOPIC_RULES:
         if pattern.search(sentence):
             return topic

@@ -67,6 +67,28 @@ RETROSPECTIVE = re.compile(
 )
 
 
+# Things released that are no film (read out of a sentence before its topic is guessed,
+# here and by `facts build`) ("did not release the amended terms", "a statement
+# released by his attorney"), or another film's release ("the first film's release").
+OTHER_RELEASE = re.compile(
+    r"\breleas(?:e|es|ed|ing) (?:a|an|the|its|his|her|their|any|no) "
+    r"(?!(?:\w+ )?(?:film|movie|sequel|picture|series|show|season|episode)s?\b)\w+"
+    r"|\b(?:statement|terms|details|figures|footage|photos?|images?|report|numbers|data"
+    r"|trailer|teaser|poster)s? (?:was |were |has been |have been )?released\b"
+    r"|\b(?:first|original|previous|earlier|last|prior) (?:film|movie|one)['\u2019]s release\b"
+    # "covered the three films released in the 1990s": other films' releases
+    r"|\b(?:films|movies|sequels|entries|installments|instalments) (?:\w+ )?released\b"
+    r"|\bother (?:\w+ )?releases\b"
+    # "making her screen debut in a regional drama": a person's first work, not a release
+    r"|\b(?:his|her|their) (?:\w+ )?debut\b"
+    # "the campaign opens with a teaser", "a re-release of the 2024 original": a campaign's
+    # start, or an old film shown again
+    r"|\b(?:campaign|trailer|teaser)s? (?:\w+ ){0,2}(?:opens?|debuts?|arrives?)\b"
+    r"|\bre-?releas(?:e|es|ed|ing)\b",
+    re.I,
+)
+
+
 # Any word of any rule: most sentences have none, and one search rules them all out.
 _ANY_TOPIC = re.compile("|".join(f"(?:{p.pattern})" for _, p in TOPIC_RULES), re.I)
 
@@ -74,6 +96,7 @@ _ANY_TOPIC = re.compile("|".join(f"(?:{p.pattern})" for _, p in TOPIC_RULES), re
 def guess_topic(sentence: str) -> Topic | None:
     if not _ANY_TOPIC.search(sentence):
         return None
+    sentence = OTHER_RELEASE.sub(" ", sentence)
     for topic, pattern in TOPIC_RULES:
         if pattern.search(sentence):
             return topic

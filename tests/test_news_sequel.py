@@ -64,10 +64,22 @@ def test_a_sequels_news_declines(engine: Engine, question: str) -> None:
     assert not answer.text.startswith(("Yes", "No")), answer.text
 
 
-def test_a_date_given_up_is_no_yes(engine: Engine) -> None:
-    # December was the date it "had", not its date
-    answer = engine.answer("is quillmarsh 2 still coming out in december")
-    assert not answer.text.startswith("Yes"), answer.text
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # December was the date it "had"; "it now opens March 19, 2027"
+        ("is quillmarsh 2 still coming out in december", "No: "),
+        ("is quillmarsh 2 coming out in march 2027", "Yes: "),
+        # ... and asked as the old plan, December is what was planned
+        ("was quillmarsh 2 ever dated for december 11, 2026", "Yes: "),
+        ("was quillmarsh 2 originally supposed to come out in december", "Yes: "),
+    ],
+)
+def test_a_date_given_up_is_no_longer_its_date(
+    engine: Engine, question: str, expected: str
+) -> None:
+    answer = engine.answer(question)
+    assert answer.answered and answer.text.startswith(expected), answer.text
 
 
 def test_the_series_title_as_a_subject_is_the_first_films(quillmarsh: Drafted) -> None:

@@ -117,6 +117,15 @@ def only_the_old_plan(words: Sequence[str]) -> bool:
     return plan is not None and _NOW.search(text) is None
 
 
+def now_from(words: Sequence[str]) -> int | None:
+    """Where a sentence stating a changed plan goes on to what holds now (a word index):
+    "had dated the film for December 11, but moved it ...; it now opens March 19"."""
+    text = " ".join(words)
+    plan = _PLANNED.search(text)
+    now = _NOW.search(text, plan.end()) if plan is not None else None
+    return None if now is None else text[: now.start()].count(" ")
+
+
 def verdict(asking: bool, words: Sequence[str]) -> Verdict:
     """The premise check on a sentence for a question that is `asking` the old plan or not."""
     if asking and not states_plan(words):

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 from bot.concepts import Concepts
 from bot.engine import names, negated, render
 from bot.engine.parse import ParsedQuestion
-from bot.engine.plans import PROMOTION_REACH, PROMOTIONS, moves_a_date, states_plan
+from bot.engine.plans import (
+    PROMOTION_REACH,
+    PROMOTIONS,
+    asks_plan,
+    moves_a_date,
+    now_from,
+    states_plan,
+)
+from bot.engine.reports import EARLIER_WORDS
 from bot.history import CAST_TOPICS
 from bot.models import Answer, EntityKind, Fact
 from bot.text import MONTH_NAMES, is_calendar, is_number, normalize, stem
@@ -60,7 +68,10 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         word = MONTH_NAMES.get(typed, typed)
         cardinal = word.rstrip("stndrh") if is_number(word) else word  # "4th" states "4"
         if (is_calendar(word) or is_number(word)) and not {word, cardinal} & present:
-            if entry.has_time and is_calendar(word):
+            promoted = not PROMOTIONS.isdisjoint(fact_words) and PROMOTIONS.isdisjoint(parsed.words)
+            if entry.has_time and is_calendar(word) and not promoted:
+                # another date of the film's ("the campaign opens ... in November" dates
+                # a promotion, which says nothing of the film's own date)
                 return replace(reply, text=render.no(ctx.render(fact)))
             return ctx.closest_only(parsed, fact)
         if is_calendar(word) and _promotion_dated(fact_words, word, parsed.words):
@@ -118,6 +129,8 @@ def only_a_plan(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
     is none (after the report history, which answers "no" from a newer date)."""
     if not (render.is_yes(reply.text) and reply.facts):
         return reply
+    if asks_plan(parsed.words) or not EARLIER_WORDS.isdisjoint(parsed.words):
+        return reply  # "was it ever dated for November 19?": the plan is what is asked
     fact = ctx.index.entries[ctx.index.position[reply.facts[0]]].fact
     words = normalize(fact.answer).split()
     asked = [w for w in (MONTH_NAMES.get(w, w) for w in parsed.words) if is_calendar(w)]
@@ -127,11 +140,14 @@ def only_a_plan(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         # "pushed X from July 24 to November 13": "still in july?" is a "no", and
         # "in november?" a "yes"
         start = words.index("from")
-        moved_to = next((i for i, w in enumerate(words) if w == "to" and i > start), len(words))
-        if any(i > moved_to for i, w in enumerate(words) if w in asked):
-            return reply
-        return no(fact, reply.confidence, ctx)
-    return ctx.closest_only(parsed, fact)
+        now = next((i for i, w in enumerate(words) if w == "to" and i > start), None)
+    else:
+        now = now_from(words)  # "had dated it for December 11 ...; it now opens March 19"
+    if now is None:
+        return ctx.closest_only(parsed, fact)
+    if any(i > now for i, w in enumerate(words) if w in asked):
+        return reply
+    return no(fact, reply.confidence, ctx)
 
 
 PLAY = frozenset("play portray voice".split())
