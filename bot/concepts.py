@@ -136,6 +136,9 @@ GENERAL_CONCEPTS = Concepts(
         "@lawsuit": "lawsuit suit complaint".split(),
         # "which studio is making it" is answered by "X Pictures, which is producing it"
         "@produce": "make produce".split(),
+        # "where were the outdoor scenes shot" is answered by "exterior scenes were shot in"
+        "@outdoor": "outdoor outdoors exterior exteriors".split(),
+        "@indoor": "indoor indoors interior interiors".split(),
         # "who's the villain" is answered by "cast as the antagonist"
         "@villain": "villain antagonist baddie nemesis adversary".split(),
         # "how many people lived there" is answered by "it had 4,200 inhabitants"

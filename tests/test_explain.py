@@ -96,6 +96,12 @@ def _reads(question: str, passage: str, qtype: str = "what") -> tuple[bool, str,
         ),
         ("how many people lived in Ostvik in 1900", "By 1900 Ostvik had 4,200 inhabitants.", "how"),
         ("who paid for the harbour wall", "The harbour wall was financed by Ada Berg.", "who"),
+        # an outdoor scene is an exterior
+        (
+            "where were the outdoor scenes of Copper Sky 3 shot",
+            "Exterior scenes for Copper Sky 3 were shot in Ostvik.",
+            "where",
+        ),
         (
             "what connects Ostvik to the coast",
             "The Lode Railway links Ostvik to the coast.",

@@ -105,6 +105,14 @@ def test_an_ordinal_counts_the_noun_after_it(question: str, passage: str, ok: bo
             ("the hush road", "hush road"),
             False,
         ),
+        # ... also when the budget is the question's head, no term of it
+        (
+            "what was the budget of the hush road",
+            'The first film, "Pyrewick" (2019), grossed $288 million worldwide on a $45 '
+            'million budget, and "The Hush Road" earned $431 million in 2023.',
+            ("the hush road", "hush road"),
+            False,
+        ),
     ],
 )
 def test_a_sum_belongs_to_the_title_before_it(

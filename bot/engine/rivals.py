@@ -52,7 +52,8 @@ def verdict(question: Asked, passage: str, known: Concepts) -> Verdict:
         return Verdict.fail("contradicts", "another film's sum")
     # a sum in the film's own part is its takings ("climbed to $340 million"); a sum of
     # another kind asked (a budget, a cost) must be said there as one
-    terms = [t for t in question.terms if t in OTHER_SUMS]
+    # (the money asked may be the question's head, no term: "what was the budget of X")
+    terms = sorted(OTHER_SUMS & {*question.terms, *(stem(w) for w in question.sequence)})
     if not terms or any(_says(terms, text, known) for text in own):
         return PASS
     if any(_says(terms, text, known) for asked, text in summed if not asked):
