@@ -58,6 +58,13 @@ def opens_on_it(sentence: str) -> bool:
     )
 
 
+# "It will now open March 12", "It now arrives in May": an "it" that is released.
+_RELEASED_IT = re.compile(
+    r"\W*It (?:will (?:now )?|now |instead )?(?:open|opens|arrive|arrives|debut|debuts|bow|bows"
+    r"|premiere|premieres|hit|hits)\b"
+)
+
+
 # "Born in March 1981 in Oudermolen, a town in Gelderland, she trained ...": a
 # participle's clause before the pronoun that is the sentence's subject.
 _PERSON_AFTER_PARTICIPLE = re.compile(
@@ -121,6 +128,12 @@ def referred(
             # "Copper Sky 2 earned $600 million. It was shot in Iceland." ("Made for $11
             # million, it grossed ...")
             opener = next((e for e in named[i - 1] if _opens(sentences[i - 1], entities[e])), None)
+            if _RELEASED_IT.match(sentence) and (
+                opener is None or entities[opener].kind is not EntityKind.FILM
+            ):
+                # "Pelworth Crane also moved "Mossbacks 2" out of the holidays. It will now
+                # open March 12": a studio opens no film; the film moved does
+                opener = _last_film(sentences[i - 1], named[i - 1], entities) or opener
             if opener is None:
                 # "The most famous work is the Bayeux Tapestry. It was commissioned by
                 # Odo.": what the sentence before said its subject is

@@ -173,3 +173,21 @@ def test_a_biography_has_a_subject_and_news_of_many_people_none() -> None:
     news = [["ilse-varg"], ["maren-holt"], ["ilse-varg", "maren-holt"], ["ostvik"]]
     assert main_person(news, ENTITIES) is None
     assert main_person([["ostvik"], ["lindholm-park"]], ENTITIES) is None  # no people
+
+
+def test_an_it_that_opens_is_the_film_moved_not_the_studio_that_moved_it() -> None:
+    entities = {
+        **ENTITIES,
+        "harbor-pictures": Entity("harbor-pictures", EntityKind.ORG, "Harbor Pictures"),
+    }
+    sentences = [
+        'Harbor Pictures also moved "Copper Sky 2" out of the holiday season.',
+        'It will now open March 12, giving "Copper Sky 3" a clear run.',
+    ]
+    named = [["harbor-pictures", "copper-sky-2"], ["copper-sky-3"]]
+    assert referred(sentences, named, entities)[1] == ("copper-sky-2",)
+    # what else "it" does is still what the sentence before opened on
+    said = ['Harbor Pictures moved "Copper Sky 2" to May.', "It also cut 40 jobs."]
+    assert referred(said, [["harbor-pictures", "copper-sky-2"], []], entities)[1] == (
+        "harbor-pictures",
+    )
