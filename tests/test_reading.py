@@ -1229,6 +1229,34 @@ HELD_OUT = [
         "starting code: 4/9 answerable right, 0 wrong of 4 given; on its final code the "
         "same. Never read or tuned on.",
     ),
+    (
+        46,
+        "bellhallow-composer-article.txt",
+        "A composer's interview on a sequel's score, written in the twentieth round (batch "
+        "s44, held out). On the round's starting code: 4/9 answerable right, 0 wrong of 4 "
+        "given; on its final code the same. Never read or tuned on.",
+    ),
+    (
+        47,
+        "bramblecourt-reboot-article.txt",
+        "A franchise reboot announced with its director, written with 46. On the round's "
+        "starting code: 4/9 answerable right, 1 wrong of 5 given; on its final code the "
+        "same. Never read or tuned on.",
+    ),
+    (
+        48,
+        "nettlebright-prequel-series-article.txt",
+        "A prequel series ordered by a streamer, written with 46. On the round's starting "
+        "code: 4/9 answerable right, 0 wrong of 4 given (3/9 with 1 wrong beside the MI7 "
+        "facts); on its final code the same. Never read or tuned on.",
+    ),
+    (
+        49,
+        "kindlemarsh-delay-article.txt",
+        "A sequel delayed again, a star no longer attached, written with 46. On the "
+        "round's starting code: 5/9 answerable right, 0 wrong of 5 given; on its final "
+        "code the same. Never read or tuned on.",
+    ),
 ]
 
 
