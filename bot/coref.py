@@ -50,12 +50,13 @@ _AFTER_PARTICIPLE = re.compile(
 )
 
 
+_OPENING_IT = re.compile(r"\W*(?:It|Its)\b")
+
+
 def opens_on_it(sentence: str) -> bool:
     """Whether `sentence`'s subject is an "it" that refers back: "It grossed ...", "Made
     for $11 million, it grossed ..."."""
-    return re.match(r"\W*(?:It|Its)\b", sentence) is not None or (
-        _AFTER_PARTICIPLE.match(sentence) is not None
-    )
+    return _OPENING_IT.match(sentence) is not None or _AFTER_PARTICIPLE.match(sentence) is not None
 
 
 # "It will now open March 12", "It now arrives in May": an "it" that is released.

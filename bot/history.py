@@ -67,9 +67,9 @@ RETROSPECTIVE = re.compile(
 )
 
 
-# Things released that are no film (read out of a sentence before its topic is guessed,
-# here and by `facts build`) ("did not release the amended terms", "a statement
-# released by his attorney"), or another film's release ("the first film's release").
+# Things released that are no film ("did not release the amended terms", "a statement
+# released by his attorney"), or another film's release ("the first film's release"):
+# read out of a sentence before its topic is guessed, here and by `facts build`.
 OTHER_RELEASE = re.compile(
     r"\breleas(?:e|es|ed|ing) (?:a|an|the|its|his|her|their|any|no) "
     r"(?!(?:\w+ )?(?:film|movie|sequel|picture|series|show|season|episode)s?\b)\w+"

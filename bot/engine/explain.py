@@ -97,7 +97,6 @@ ACT_ONLY_AFTER: dict[str, frozenset[str]] = {
 ACT_ONLY_BEFORE: dict[str, frozenset[str]] = {
     "hit": frozenset("theaters theatres cinemas screens streaming shelves digital".split()),
 }
-# ... and never before one of these: "directing music videos" composes no music.
 # ... and never after one of these, which make it a noun: "a fresh marketing push" is
 # no release pushed back.
 NO_ACT_AFTER: dict[str, frozenset[str]] = {
@@ -105,6 +104,7 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
         "a the marketing promotional publicity awards campaign fresh big major final".split()
     ),
 }
+# ... and never before one of these: "directing music videos" composes no music.
 NO_ACT_BEFORE: dict[str, frozenset[str]] = {
     "music": frozenset({"video", "videos"}),
     # "taking control of the franchise" takes no money in (as "took $742 million" does)

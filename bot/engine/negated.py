@@ -26,7 +26,9 @@ _UNTIL = re.compile(r"\b(?:not|never|n't)\b(?:\s+\S+){0,4}?\s+(?:until|till|befo
 # "has not yet been confirmed for the sequel", "did not disclose a budget".
 _UNSETTLED = re.compile(
     r"\b(?:not|n't|never)\b(?:\s+(?:yet|been|be|officially|publicly|formally)){0,3}\s+"
-    r"(?:confirm|announce|decide|finalize|finalise|disclose|reveal|comment|say|said|sign)",
+    r"(?:confirm|announce|decide|finali[sz]e|disclose|reveal|comment|sign)(?:s|d|ed|ing)?\b"
+    r"|\b(?:not|n't|never)\b(?:\s+(?:yet|been|be|officially|publicly|formally)){0,3}\s+"
+    r"(?:say|says|said)\b",
     re.I,
 )
 

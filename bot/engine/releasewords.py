@@ -96,7 +96,8 @@ def _of_the_original(
     return rereleased or "original" in words[max(0, at - ORIGINAL_REACH) : at]
 
 
-# The words that ask of the earlier film (normalize() writes "first" "1st").
+# The words that ask of the earlier film (normalize() writes "first" "1st"), or of the
+# re-release itself ("when is the re-release": normalize() writes "re release").
 EARLIER_FILM = frozenset("original 1st og re".split())
 ORIGINAL_REACH = 4  # "the 1994 original in 40 theatres": the words between
 

@@ -35,9 +35,9 @@ MEMBERSHIP_WORDS = frozenset(
 )
 # Concepts that, like MEMBERSHIP_WORDS, ask whether someone is in a film.
 MEMBERSHIP_CONCEPTS = frozenset({"@cast", "@return", "@join"})
-# Words of a yes/no question that say nothing of the relation asked about.
 # How a curated fact says the matter is open or denied: "Not confirmed: as of the report ..."
 _OPEN_VERDICT = re.compile(r"(?:not|no|un)\w*\b[^:.]{0,20}:\s", re.I)
+# Words of a yes/no question that say nothing of the relation asked about.
 MEMBERSHIP_NEUTRAL = frozenset("still yet really actually".split())
 # Words that join the people of one list: "Ving Rhames and Simon Pegg are back".
 LIST_JOINERS = frozenset("and or & plus as well".split())
