@@ -114,7 +114,9 @@ async def timed_help(
             async with session.post(url, data=body, headers=headers) as resp:
                 await resp.read()
                 return resp.status, time.monotonic() - began
-        except aiohttp.ServerDisconnectedError:
+        except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError):
+            # closed unread: seen as a disconnect, or as a reset when the close comes
+            # while the request is still being written
             if attempt == retries:
                 break
         except (aiohttp.ClientError, TimeoutError):
