@@ -119,7 +119,11 @@ def only_the_old_plan(words: Sequence[str]) -> bool:
 
 def now_from(words: Sequence[str]) -> int | None:
     """Where a sentence stating a changed plan goes on to what holds now (a word index):
-    "had dated the film for December 11, but moved it ...; it now opens March 19"."""
+    the "to" of "pushed X from July 24 to November 13", the "but" of "had dated the film
+    for December 11, but moved it ...; it now opens March 19"."""
+    if moves_a_date(words):
+        start = words.index("from")
+        return next((i for i, w in enumerate(words) if w == "to" and i > start), None)
     text = " ".join(words)
     plan = _PLANNED.search(text)
     now = _NOW.search(text, plan.end()) if plan is not None else None

@@ -16,7 +16,6 @@ from bot.engine.plans import (
     PROMOTION_REACH,
     PROMOTIONS,
     asks_plan,
-    moves_a_date,
     now_from,
     states_plan,
 )
@@ -118,7 +117,9 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
 
 
 def _negated_of(person: str, fact: Fact, ctx: Context) -> bool:
-    """Whether a negation stands in the clause of `fact` that names `person`."""
+    """Whether a negation stands in the clause of `fact` that names `person`: by the
+    surname at least ("will not be directed by Tsaroukian"), or the first name a quote
+    calls them by ('"Sindre will not be replaced," she said')."""
     name = normalize(ctx.index.entities[person].name).split()
     return bool(name) and not names.denied(set(name), fact.answer).isdisjoint(name)
 
@@ -136,13 +137,9 @@ def only_a_plan(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
     asked = [w for w in (MONTH_NAMES.get(w, w) for w in parsed.words) if is_calendar(w)]
     if not asked or not states_plan(words):
         return reply
-    if moves_a_date(words):
-        # "pushed X from July 24 to November 13": "still in july?" is a "no", and
-        # "in november?" a "yes"
-        start = words.index("from")
-        now = next((i for i, w in enumerate(words) if w == "to" and i > start), None)
-    else:
-        now = now_from(words)  # "had dated it for December 11 ...; it now opens March 19"
+    # "pushed X from July 24 to November 13": "still in july?" is a "no", and "in
+    # november?" a "yes"
+    now = now_from(words)
     if now is None:
         return ctx.closest_only(parsed, fact)
     if any(i > now for i, w in enumerate(words) if w in asked):
@@ -211,10 +208,7 @@ def denied_of_the_asked(parsed: ParsedQuestion, fact: Fact, ctx: Context) -> boo
         return False
     if negated.unsettled(fact.answer):
         return False  # "has not yet been confirmed for the sequel" denies nothing yet
-    name = normalize(ctx.index.entities[people[0]].name).split()
-    # by the surname at least ("will not be directed by Tsaroukian"), or the first name
-    # a quote calls them by ('"Sindre will not be replaced," she said')
-    return bool(name) and not names.denied(set(name), fact.answer).isdisjoint(name)
+    return _negated_of(people[0], fact, ctx)
 
 
 def negates_the_asked(parsed: ParsedQuestion, question: Asked, text: str, ctx: Context) -> bool:
