@@ -153,6 +153,13 @@ GENERAL_CONCEPTS = Concepts(
         # "which city is the studio headquartered in": "a company based in Cleveland"
         "@seat": "headquarter headquarters base".split(),
         "@carry": "carry transport ship haul convey".split(),
+        # "which spinoff got axed" is answered by "X has been cancelled"
+        "@cancel": "cancel scrap axe shelve ditch".split(),
+        # "how much did the stock drop" is answered by "shares fell 6.2%"
+        "@stock": "stock share".split(),
+        # "how long did the vfx strike last" is answered by "a strike by visual-effects
+        # workers"
+        "@effects": "vfx cgi effect".split(),
         "@big": "big large huge great".split(),
         "@say": (
             "say post comment reply caption tell talk speak quote react respond interview "

@@ -23,6 +23,7 @@ from bot.draftmerge import (
 from bot.draftnumbers import number_films
 from bot.draftquoted import whole_titles
 from bot.draftuntitled import untitled_films
+from bot.draftwords import ADVERB_ENDINGS, first_name
 from bot.draftwords import is_common as _is_common
 from bot.models import Entity, EntityKind
 from bot.sources import MONTH_NAMES, SourceDoc
@@ -97,7 +98,7 @@ INSTITUTION_HEADS = frozenset(
     club foundation agency commission parliament assembly congress senate conference
     railway railroad airlines press journal review magazine newspaper dynasty empire
     kingdom republic treaty war battle revolution festival award awards prize report
-    medal trophy cup scholarship fellowship lecture
+    medal trophy cup scholarship fellowship lecture trust fund
     center centre station airport theater theatre stadium freeway highway route bridge
     tower cathedral abbey monastery temple mosque synagogue orchestra band inn hotel
     tavern pub restaurant cafe shop store market mill farm castle fort fortress palace
@@ -257,9 +258,9 @@ def _name_words(
     # part of a name only when the article also capitalises it mid-sentence.
     if at_start and words:
         first = words[0].lower()
-        opener = _is_common(first, common) or first.endswith("ly")  # "Incongruously"
+        opener = _is_common(first, common) or first.endswith(ADVERB_ENDINGS)
         if first in GLUE or (
-            opener and first not in mid_sentence and not _first_name(words, common)
+            opener and first not in mid_sentence and not first_name(words, common)
         ):
             words = words[1:]
     while words and (
@@ -293,35 +294,6 @@ def _name_words(
 
 # A contraction's ending: "Don't", "I've", "We're", "She'll".
 _CONTRACTION = re.compile(r"(?:n['\u2019]t|['\u2019](?:ve|re|ll|m|d))$", re.I)
-
-
-# Endings of the common words that open a sentence before a name without being one: a
-# role ("Director", "Newcomer", "Comedian", "Actress"), an adjective ("Several",
-# "Famous", "Animated"), an adverb ("Early").
-_NOT_FIRST_NAME_ENDINGS = (
-    "er", "or", "ist", "an", "ant", "ent", "ess", "ive", "al", "ic", "ous", "ful",
-    "ed", "ing", "ly", "y", "s",
-)  # fmt: skip
-# Function words that open a sentence before a name: "Under Norman rule", "While Lind".
-_OPENERS = frozenset(
-    """under during since until despite against among across through within without along
-    behind beyond toward towards upon unlike like near following including except
-    while before after when whereas although though because once unless whether""".split()
-)
-
-
-def _first_name(words: list[str], common: frozenset[str]) -> bool:
-    """ "Ruth Calloway again voices ...": a common word opening a sentence is a first name
-    when a surname the dictionary lacks follows it and it has no ending of a role, an
-    adjective or an adverb."""
-    first = words[0].lower()
-    return (
-        len(words) in (2, 3)
-        and words[-1][:1].isupper()
-        and not _is_common(words[-1], common)
-        and first not in _OPENERS
-        and not first.endswith(_NOT_FIRST_NAME_ENDINGS)
-    )
 
 
 def _part_number(words: list[str]) -> bool:

@@ -1,5 +1,6 @@
 """Whether a capitalised word of an article is ordinary English: "Supplies", "Bogged",
-"Organisers" and "Three-day" open sentences without naming anyone."""
+"Organisers" and "Three-day" open sentences without naming anyone, while "Ruth" or
+"Romilly" before a surname is a first name."""
 
 from __future__ import annotations
 
@@ -50,3 +51,38 @@ _INFLECTIONS = (
     ("er", ""),
     ("est", ""),
 )
+
+
+# Endings of an adverb the dictionary lacks that may open a sentence ("Incongruously",
+# "Unsurprisingly"); a first name may end in "-ly" too ("Romilly", "Kimberly").
+ADVERB_ENDINGS = (
+    "ously", "ally", "ably", "ibly", "edly", "ingly", "fully", "ively", "ently", "antly",
+    "ately", "lessly",
+)  # fmt: skip
+# Endings of the common words that open a sentence before a name without being one: a
+# role ("Director", "Newcomer", "Comedian", "Actress"), an adjective ("Several",
+# "Famous", "Animated"), an adverb ("Early").
+_NOT_FIRST_NAME_ENDINGS = (
+    "er", "or", "ist", "an", "ant", "ent", "ess", "ive", "al", "ic", "ous", "ful",
+    "ed", "ing", "ly", "y", "s",
+)  # fmt: skip
+# Function words that open a sentence before a name: "Under Norman rule", "While Lind".
+_OPENERS = frozenset(
+    """under during since until despite against among across through within without along
+    behind beyond toward towards upon unlike like near following including except
+    while before after when whereas although though because once unless whether""".split()
+)
+
+
+def first_name(words: list[str], common: frozenset[str]) -> bool:
+    """ "Ruth Calloway again voices ...": a common word opening a sentence is a first name
+    when a surname the dictionary lacks follows it and it has no ending of a role, an
+    adjective or an adverb."""
+    first = words[0].lower()
+    return (
+        len(words) in (2, 3)
+        and words[-1][:1].isupper()
+        and not is_common(words[-1], common)
+        and first not in _OPENERS
+        and not first.endswith(_NOT_FIRST_NAME_ENDINGS)
+    )

@@ -128,13 +128,15 @@ def _number(words: list[str]) -> str | None:
 
 
 def numbered_aliases(title_words: str) -> list[str]:
-    """ "Hollow Star 3" -> "HS3", "HS 3", "Hollow Star Three", "the third Hollow Star"."""
+    """ "Hollow Star 3" -> "HS3", "HS 3", "Hollow Star Three", "the third Hollow Star";
+    "Vorrathane Part Two" -> "Vorrathane 2" too, as fans number a second part."""
     words = title_words.split()
-    number = _number(words)
+    part = words[-2:-1] == ["Part"]
+    number = _number(words) or (NUMBER_WORDS.get(words[-1].lower()) if part else None)
     if number is None or not number.isdigit():
         return []
-    title = words[:-2] if words[-2:-1] == ["Part"] else words[:-1]
-    aliases: list[str] = []
+    title = words[:-2] if part else words[:-1]
+    aliases: list[str] = [f"{' '.join(title)} {number}"] if part and title else []
     initials = "".join(w[0] for w in title if w[0].isupper())
     if len(title) == 1 and len(initials) == 1:
         initials = _compound_initials(title[0]) or initials  # "Coldwater 3" is "CW3"

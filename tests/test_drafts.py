@@ -266,24 +266,48 @@ def test_a_name_ending_in_an_institution_or_place_word_is_no_person(
     assert "don't have any facts about" not in reply.text, reply.text
 
 
+def _drafted_from(body: str, facts_dir: Path, tmp_path: Path) -> dict[str, dict[str, object]]:
+    """The entities drafted from an article of one paragraph, `body`."""
+    article = tmp_path / "article.txt"
+    article.write_text(f"date 2025-05-01\n\n{body}\n", encoding="utf-8")
+    return drafted(build_draft(article, facts_dir).draft)
+
+
 def test_a_first_name_that_is_also_a_word_opens_a_sentence_with_its_surname(
     facts_dir: Path, tmp_path: Path
 ) -> None:
-    article = tmp_path / "harbour-voices.txt"
-    article.write_text(
-        "date 2025-05-01\n\n"
+    entities = _drafted_from(
         "Ruth Calloway again voices the ferry captain. Director Ines Varga returns. "
         "Newcomer Lio Brandt joins the cast. While Varga rewrote the script, the studio "
-        "waited. Grace Okafor voices the lighthouse.\n",
-        encoding="utf-8",
+        "waited. Grace Okafor voices the lighthouse.",
+        facts_dir,
+        tmp_path,
     )
-    entities = drafted(build_draft(article, facts_dir).draft)
     assert entities["Ruth Calloway"]["kind"] == "person"
     assert entities["Grace Okafor"]["kind"] == "person"
     # a role or a conjunction before a name is no first name
     assert entities["Ines Varga"]["kind"] == "person"
     assert entities["Lio Brandt"]["kind"] == "person"
     assert not {"Director Ines Varga", "Newcomer Lio Brandt", "While Varga"} & set(entities)
+
+
+def test_a_first_name_ending_like_an_adverb_still_opens_a_sentence_with_its_surname(
+    facts_dir: Path, tmp_path: Path
+) -> None:
+    entities = _drafted_from(
+        "Romilly Thistlecombe keeps the organ in a shed. Unsurprisingly Dorwick Hale "
+        "disagreed. She scored the films for the Pellbrook Film Trust.",
+        facts_dir,
+        tmp_path,
+    )
+    # "Romilly" is a first name, not an adverb like "Unsurprisingly"
+    assert entities["Romilly Thistlecombe"]["kind"] == "person"
+    assert "Thistlecombe" not in entities
+    assert "Unsurprisingly Dorwick Hale" not in entities
+    # a trust is an institution, whose first word names no one
+    assert entities["Pellbrook Film Trust"]["kind"] == "org"
+    aliases = entities["Pellbrook Film Trust"].get("aliases", [])
+    assert isinstance(aliases, list) and "Pellbrook" not in aliases
 
 
 def test_a_hyphenated_surname_alone_is_its_person_and_a_peoples_name_is_not() -> None:

@@ -98,6 +98,17 @@ def test_decline_near_a_known_fact_offers_suggestions(engine: Engine) -> None:
     assert not off_topic.answered and off_topic.suggestions == ()
 
 
+def test_it_with_no_film_named_could_be_any_film(engine: Engine) -> None:
+    # standalone, "it" names no film: the one it may mean is offered, not assumed
+    for question in ("when does it start filming", "in which town will the shoot begin"):
+        reply = engine.answer(question)
+        assert not reply.answered, reply.text
+    named = engine.answer("when does mi8 start filming")
+    assert named.answered and "Top Gun: Maverick" in named.text
+    offered = engine.answer("when does it start filming").suggestions
+    assert any("MI8" in suggestion for suggestion in offered), offered
+
+
 def test_typos_are_repaired_against_the_facts_vocabulary(engine: Engine) -> None:
     parsed = engine.parse("who's retuning for mission imposible 7 with Klementief")
     assert ("retuning", "returning") in parsed.repaired

@@ -29,6 +29,9 @@ def _ok(question: str, passage: str, qtype: str = "what", names: str = "") -> bo
         ("how many days is the shoot supposed to take", False),
         ("when was it supposed to come out", True),
         ("what date was it meant to open", True),
+        # "is" however far a long subject puts it before "supposed"
+        ("when is the third Pellow Drift movie supposed to come out", False),
+        ("when was the third Pellow Drift movie supposed to come out", True),
     ],
 )
 def test_is_supposed_to_asks_what_is_expected_now(question: str, asks: bool) -> None:

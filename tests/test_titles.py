@@ -35,6 +35,13 @@ def test_a_title_numbered_at_its_end_keeps_its_names() -> None:
     assert title_aliases("Copper Sky") == []
 
 
+def test_a_part_numbered_in_words_is_also_the_series_and_its_number() -> None:
+    # fans call "Vorrathane: Part Two" "Vorrathane 2", and it is the second Vorrathane
+    aliases = set(title_aliases("Vorrathane: Part Two"))
+    assert {"Vorrathane 2", "the second Vorrathane", "Part Two"} <= aliases
+    assert "Copper Sky 3" in title_aliases("Copper Sky Part 3")
+
+
 def test_the_article_is_about_the_film_its_lede_names_not_the_one_named_most() -> None:
     named = [["firm", "new-film"], ["ines", "old-film"], ["old-film"], ["old-film"]]
     assert main_film(named, lambda e: e.endswith("film")) == "new-film"

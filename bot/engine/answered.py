@@ -96,6 +96,8 @@ def holds_answer(
             ok = not kinds.measured_from(stems, asked_about)
         if ok and question.kind == "money":
             ok = stated.sum_of_money(passage, words)
+        if ok and question.kind == "date":
+            ok = stated.day(passage)
     return ok
 
 
@@ -145,11 +147,15 @@ def _held_near(
     """A word of the asked kind, not one of the question's own, standing near a word the
     question asks about: in "the record high was set on June 8, while the record low was
     set on February 6", the month of the record low is February, the one beside it."""
+    # "retire" asked, "until her retirement" said (but "Normans" is no "Normandy")
+    named = {stem(w) for w in question.capitals | question.names}
+    family = [t for t in question.terms if t not in named]
     asked_at = sorted(
         {
             i
             for i, s in enumerate(stems)
-            if s in asked_about and not releasewords.a_success(words, i)
+            if (s in asked_about or any(explain.related(t, s) for t in family))
+            and not releasewords.a_success(words, i)
         }
         | set(also_at)
     )

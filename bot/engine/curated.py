@@ -31,6 +31,10 @@ FILM_SUBJECT_TOPICS: frozenset[Topic] = frozenset(
 )
 
 
+# A question's pronoun for a film it does not name: "when does it start filming", asked
+# with no conversation before it, could mean any film in the store.
+UNNAMED_FILM = frozenset({"it"})
+
 # What a question names that says which story it asks of.
 OF_ONE_STORY = SPECIFIC_KINDS | {EntityKind.FRANCHISE}
 
@@ -44,15 +48,19 @@ def best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Ans
     best = entries[ranked[0].index]
     if not parsed.entities:
         # With no entity named, the words alone must carry the question: at least two
-        # of them must match, an unknown word may be the film it is really about, and a
-        # fact of another story must not contradict it ("who owned the studio in 1950").
+        # of them must match, an unknown word may be the film it is really about, "it"
+        # may be any film, and a fact of another story must not contradict it ("who
+        # owned the studio in 1950").
         unknown = parsed.unknown and (
             ranked[0].score < w.unknown_word_threshold or best.fact.topic in FILM_SUBJECT_TOPICS
         )
         if (
             len(matched_stems(parsed, best, ctx.index.concepts)) < 2
             or unknown
-            or contradicts(parsed, best.fact, ctx.index.concepts)
+            or (
+                best.fact.topic in FILM_SUBJECT_TOPICS and not UNNAMED_FILM.isdisjoint(parsed.words)
+            )
+            or contradicts(parsed, best.fact, ctx.index.concepts, holds_answer=True)
         ):
             return ctx.decline(parsed, ranked[:3])
     elif not any(ctx.index.kind(e) in OF_ONE_STORY for e in parsed.entities) and contradicts(
@@ -64,15 +72,20 @@ def best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Ans
     return ctx.answer_with(best.fact, ranked[0].score)
 
 
-def contradicts(parsed: ParsedQuestion, fact: Fact, concepts: Concepts) -> bool:
+def contradicts(
+    parsed: ParsedQuestion, fact: Fact, concepts: Concepts, holds_answer: bool = False
+) -> bool:
     """Whether `fact` is about something other than what `parsed` asks: it contradicts
     the question (see `premise.check`), or leaves one of its key terms unsaid ("when's
     the trailer for the sequel dropping" is not answered by the sequel's release date;
     "did the director respond to the delay on Instagram?" not by another story's director
-    posting on Instagram)."""
+    posting on Instagram); with `holds_answer`, also when it holds nothing of the kind
+    asked for (no town for "in which town")."""
     in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
     question = premise.asked(parsed.words, parsed.qtype, in_names, parsed.text)
     verdict = premise.check(question, fact.answer, concepts, said=fact.questions)
+    if holds_answer and verdict.reason == "no_answer":
+        return True  # "in which town will the shoot begin": the fact names no town
     # (a plan since changed, "had dated it for May", is history, not a contradiction)
     return verdict.reason == "unexplained" or (
         verdict.reason == "contradicts" and verdict.cause != SUPERSEDED

@@ -200,6 +200,7 @@ ORIGINS = frozenset("from native born raised hometown grew originate originally"
 ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
     "span": lambda w: w in SPANS,
     "time": _is_time,
+    "date": _is_time,  # and the passage states a day (`stated.day`)
     "year": lambda w: _is_year(w) or bool(DECADE.match(w)),
     "month": lambda w: w in MONTHS,
     "century": lambda w: is_ordinal(w) or w in ("century", "centuries"),
@@ -223,6 +224,9 @@ YESNO_STARTS = frozenset("is are was were will does do did has have can could sh
 
 # "what year", "which month", "what century": the head word narrows a time question.
 TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
+# "on what date", "which day": a day, not a season or a year ("fall 2027" is no date);
+# "what's the release date" still asks when, as "when" does.
+ASKS_A_DAY = re.compile(r"\b(?:what|which) (?:date|day)\b")
 
 
 def _is_year(word: str) -> bool:
@@ -291,6 +295,8 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return "reason"
     for head in sorted(heads & TIME_HEAD_KINDS.keys()):
         return TIME_HEAD_KINDS[head]
+    if ASKS_A_DAY.search(text):
+        return "date"
     if words[:2] == ["how", "long"] or not RUNTIME_WORDS.isdisjoint(words):
         return "span"  # "what's the runtime": a span, not any sentence saying "long"
     if words[:1] == ["where"] and "from" in words[-2:]:  # "where is she from originally"
@@ -324,7 +330,7 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
 
 # "The film will stream 45 days after its cinema release": a time measured from the event
 # a "when" question asks about says when something else happens, not when that event is.
-TIME_KINDS = frozenset("time year month century".split())
+TIME_KINDS = frozenset("time date year month century".split())
 _MEASURED_FROM = frozenset("after before".split())
 MEASURED_FROM_REACH = 3  # "after its cinema release": the event within a few words
 

@@ -174,7 +174,8 @@ OFFICES = frozenset(
 # Words that deny what a clause says of the people it names: "Composer Hildur Arnason,
 # who scored both earlier films, will not return".
 DENIALS = frozenset("not never".split())
-_CLAUSES = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b")
+# ("... will not return, and that Saffra Pethwick has been cast": a second that-clause)
+_CLAUSES = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\band that\b")
 
 
 def denied(names: Set[str], passage: str) -> set[str]:

@@ -8,9 +8,9 @@ General English, nothing of any one article.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from bot.text import common_words, stem
+from bot.text import common_words, is_number, stem
 
 # Pairs of lemmas that answer opposite questions. General English, both directions.
 _ANTONYM_PAIRS = """
@@ -38,6 +38,24 @@ for _pair in _ANTONYM_PAIRS.split(";"):
         _a, _b = _words
         ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
         ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
+
+
+# Opposites only as bounds of a number: "over 18" is not "under 18" (nor "over the age
+# of 18"), but "pulled their entries over the documentary" is about it, and no "under
+# pressure" denies that.
+OF_A_NUMBER = frozenset("over under above below".split())
+BOUND_REACH = 4  # "over the age of 18": the words to the number
+
+
+def asked_opposites(sequence: Sequence[str]) -> list[str]:
+    """The question's words (normalized, in order) that have opposites, the bounds of
+    `OF_A_NUMBER` only before a number."""
+    return [
+        w
+        for i, w in enumerate(sequence)
+        if w in ANTONYMS
+        and (w not in OF_A_NUMBER or any(map(is_number, sequence[i + 1 : i + 1 + BOUND_REACH])))
+    ]
 
 
 # Pairs that are no opposites ("the actor who plays X" is answered by "actress Y plays

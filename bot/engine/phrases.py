@@ -353,10 +353,12 @@ def proper_modifier_moved(
 
 # Where a sentence joins two clauses, each with its own subject and time: "A trailer is
 # expected in December, and the film will open on March 12" (but not "..., but was
-# delayed to May", which goes on about the same subject).
+# delayed to May", which goes on about the same subject); "X died in 1974, after which
+# Grune served until her retirement" (what came after has a time of its own).
 _CLAUSE_BREAK = re.compile(
     r";|,(?=\s+(?:and|but|while|whereas|although)\s+"
     r"(?:the|a|an|its|his|her|their|this|that|these|those|it|he|she|they|[A-Z]))"
+    r"|,(?=\s+(?:after|before|following) which\b)"
 )
 
 

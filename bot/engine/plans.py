@@ -78,13 +78,19 @@ def asks_plan(words: Sequence[str]) -> bool:
     "Is supposed to" asks what is expected now: "how many days is the shoot supposed to
     take" is answered by "the shoot is expected to run 92 days"."""
     return any(
-        w in _ASKING and not (w in _EXPECTED and _PRESENT.intersection(words[max(0, i - 4) : i]))
-        for i, w in enumerate(words)
+        w in _ASKING and not (w in _EXPECTED and _present(words[:i])) for i, w in enumerate(words)
     ) or any(w == _OG and after in _OG_TIMING for w, after in pairwise([*words, ""]))
+
+
+def _present(before: Sequence[str]) -> bool:
+    # "when is the third Pellinore Drift movie supposed to come out": "is", however far
+    # its subject puts it, and no "was"
+    return bool(_PRESENT.intersection(before)) and _PAST.isdisjoint(before)
 
 
 _EXPECTED = frozenset("supposed meant".split())
 _PRESENT = frozenset("is are am".split())
+_PAST = frozenset("was were".split())
 
 
 # "has moved X, the third film, from June 12, 2026, to March 19, 2027" (on stems: "moved"

@@ -33,6 +33,7 @@ from bot.engine import (
     guesses,
     idioms,
     kinds,
+    located,
     opposites,
     ordinals,
     phrases,
@@ -60,7 +61,9 @@ EXCLUSIVES = frozenset("only sole solely every all".split())
 # Words a question uses for the film an article is about: "who wrote the sequel?"; as
 # nouns, for "the film" names it and says nothing of filming.
 FILM_WORDS = tuple(
-    f"the {w}" for w in "sequel film movie installment instalment picture series show".split()
+    f"the {w}"
+    for w in "sequel film movie installment instalment picture series show reboot remake"
+    " prequel spinoff".split()
 )
 # How close a superlative stands to the noun it says it of: "the largest of the parks".
 SUPERLATIVE_REACH = 4
@@ -229,7 +232,7 @@ def check(
         _misattached(question, passage, words, stems),
         withheld.verdict((*question.terms, *question.heads), words, stems, concepts),
         _unexplained(
-            question,
+            located.without_located(question, passage),  # "Galaxy School in Kathmandu"
             [*stems, *also],
             have | set(also) | set(explain.abbreviations(passage)),
             concepts,
@@ -317,7 +320,7 @@ def _contradiction(
         return Verdict.fail("contradicts", contrasted)
     # Function words count here: "over 18" is not "under 18", "after" not "before".
     of_ages = opposites.only_in_ages(stems)  # "the 81-year-old actor" denies no "new"
-    for term in (*question.terms, *(w for w in question.sequence if w in ANTONYMS)):
+    for term in (*question.terms, *opposites.asked_opposites(question.sequence)):
         if term in have:
             continue
         opposite = (ANTONYMS.get(term, frozenset()) & have) - of_ages

@@ -65,6 +65,23 @@ def _of_other_title(
     return bool(title) and title.isdisjoint(question.words)
 
 
+def _of_title_before(
+    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
+) -> bool:
+    """'animated "Pottersnib 3," which opens Nov. 25': a release word opening a "which"
+    clause right after a quoted title is that title's."""
+    if at < 2 or words[at - 1] not in RELATIVES or apart[at - 1] != apart[at - 2]:
+        return False  # (a word is inside a title when `apart` does not grow after it)
+    start = at - 2
+    while start > 0 and apart[start] == apart[start - 1]:
+        start -= 1
+    title = set(words[start : at - 1]) - DETERMINERS
+    return bool(title) and title.isdisjoint(question.words)
+
+
+RELATIVES = frozenset({"which", "that"})
+
+
 def _of_leaving(
     question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
 ) -> bool:
@@ -106,6 +123,7 @@ ORIGINAL_REACH = 4  # "the 1994 original in 40 theatres": the words between
 SAID_OF_ANOTHER: tuple[Callable[[Asked, list[str], list[str], list[int], int], bool], ...] = (
     _of_promotion,
     _of_other_title,
+    _of_title_before,
     _of_leaving,
     _of_the_original,
 )

@@ -88,8 +88,9 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
     agent = agent_of(stems, at)
     if done_to and (agent is not None or is_passive(stems, at)):
         # "how are the inns run?" against "the inns are run by the guild": the one
-        # it is done to stands before the verb
-        return not any(w in stems[:at] for w in doers)
+        # it is done to stands before the verb (whatever an "it" there is)
+        before = stems[max(0, at - PRONOUN_PATIENT_REACH) : at]
+        return _THIRD_PERSON.isdisjoint(before) and not any(w in stems[:at] for w in doers)
     if agent is not None:  # passive passage: the doer is whoever follows "by"
         return doers[0] not in agent
     if is_passive(stems, at):
@@ -224,8 +225,8 @@ def _do_question(
         return None
     aux = next((i for i in (1, 2) if words[i] in _DO_SUPPORT), 0)
     content = [i for i in range(aux + 1, len(words)) if words[i] not in GLUE and words[i].isalpha()]
-    if not aux or len(content) < 2:
-        return None
+    if not aux or len(content) < 2 or words[aux + 1] in _PRONOUN_SUBJECTS:
+        return None  # ("where did she record the scores": whoever "she" is, not "record")
     subject = stem(words[content[0]])
     starts = [k for k, s in enumerate(stems) if s == subject]
     if not starts:
@@ -293,10 +294,18 @@ def _names_a_noun(word: str) -> bool:
 
 _ORDINALS = frozenset("first second third fourth fifth last next final".split())
 _WH = frozenset("who whom what when where why how which".split())
+_PRONOUN_SUBJECTS = frozenset("i you he she it we they".split())
 
 
 # How far before a passive verb ("were later defeated") its subject may stand.
 PATIENT_REACH = 5
+# A participle opening a sentence is said of the subject after it ("Founded in 1958, it is
+# one of the oldest festivals"): a pronoun there may be anything, so word order can't tell.
+OPENING_REACH = 5
+_THIRD_PERSON = frozenset("it they he she".split())
+# ... and so is one right before a passive's "be" (or an adverb and the "be"): "it was
+# founded", "it was later sold".
+PRONOUN_PATIENT_REACH = 3
 # A participle without "be" follows its noun: "the inn by the harbour wall, built in 1702".
 PARTICIPLE_REACH = 2
 
@@ -342,8 +351,12 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
             around = stems[:at]  # "the inns have ... and are run by": the first subject
         elif is_passive(stems, at):
             around = stems[max(0, at - PATIENT_REACH) : at]
+            if not _THIRD_PERSON.isdisjoint(around[-PRONOUN_PATIENT_REACH:]):
+                return None  # "It was founded in 1948 by ...": "it" may be the one asked of
         elif stems[at + 1 : at + 2] in (["it"], ["them"]):
             return None  # "the studio delayed it": whatever "it" is, word order can't tell
+        elif at == 0 and not _THIRD_PERSON.isdisjoint(stems[1 : 1 + OPENING_REACH]):
+            return None  # "Founded in 1958, it is ...": the participle is said of "it"
         else:  # the noun a participle follows, or the active verb's object
             around = stems[max(0, at - PARTICIPLE_REACH) : at + 1 + OBJECT_REACH]
         if any(s in around for s in subject):

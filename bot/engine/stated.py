@@ -46,6 +46,21 @@ def date(text: str) -> bool:
     return bool(_DATE.search(text))
 
 
+# A day: "March 12", "12 March", "Nov. 25", a weekday ("opens Friday"), "2027-03-12".
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DAY = re.compile(
+    rf"\b(?:{_MONTH_OR_SHORT})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
+    rf"(?:{_MONTH_OR_SHORT})\b|\b(?:{_WEEKDAYS})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+    re.I,
+)
+
+
+def day(text: str) -> bool:
+    """Whether `text` states a day, what "on what date" asks for: "fall 2027" or "in
+    March" is no date."""
+    return bool(_DAY.search(text))
+
+
 def sum_of_money(text: str, words: Sequence[str]) -> bool:
     """Whether `text` (normalized `words`) states a sum: a currency sign or its word."""
     return any(c in text for c in CURRENCIES) or not SUM_WORDS.isdisjoint(words)

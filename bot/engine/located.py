@@ -1,0 +1,55 @@
+"""Whether a passage places the thing a question asks the location of.
+
+"Where is the Galaxy Public School located?" is answered by "... e.g., the Galaxy Public
+School in Kathmandu", and "in what country is Normandy located?" by "gave their name to
+Normandy, a region in France": a name followed by "in" and a place states where it is,
+though the sentence never says "located". Any sentence merely naming the thing does not
+("Dukes of Normandy owed homage to the King of France" places nothing), so the name
+must stand right before the place, or before a short apposition that does.
+
+Ordinary English read on the sentence as written, where the capitals mark the place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
+
+# A question's words for "where it is" that a sentence placing the thing seldom repeats.
+LOCATED_TERMS = frozenset("locate situate".split())
+# How many words an apposition between the name and its place may have: "Petrela, the
+# citadel of Mili at the banks of the river Deabolis".
+APPOSITION_REACH = 4
+# The prepositions that place a thing (not "to" or "from", which move it).
+_PLACING = r"(?:in|at|near|outside|on the banks of|on the shores? of|by)"
+
+
+def _placing(name_word: str) -> re.Pattern[str]:
+    # the asked name's word as a name (capitalised), the rest of its name, an optional apposition, then a
+    # preposition and a capitalised place: "Depot in Downtown Fresno"
+    return re.compile(
+        rf"\b{re.escape(name_word[0].upper())}(?i:{re.escape(name_word[1:])})(?:['’]s?)?(?:\s+[A-Z][\w'’.-]*)*"
+        rf"(?:,\s+(?:a|an|the)(?:\s+[\w'’-]+){{1,{APPOSITION_REACH}}}?)?"
+        rf"\s+{_PLACING}\s+(?:the\s+)?[A-Z]"
+    )
+
+
+def places(names: Iterable[str], passage: str) -> bool:
+    """Whether `passage` (as written) puts one of the question's capitalised `names`
+    (normalized words) right before "in" / "at" / "near" and a place."""
+    return any(_placing(word).search(passage) for word in names if len(word) > 1)
+
+
+def without_located(question: Asked, passage: str) -> Asked:
+    """`question` less its "located", when the passage places the asked thing (see
+    `places`): the premise check then need not find the word."""
+    if LOCATED_TERMS.isdisjoint(question.terms) or not places(
+        question.capitals | question.names, passage
+    ):
+        return question
+    return replace(question, terms=tuple(t for t in question.terms if t not in LOCATED_TERMS))
