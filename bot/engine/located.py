@@ -30,10 +30,12 @@ _PLACING = r"(?:in|at|near|outside|on the banks of|on the shores? of|by)"
 
 
 def _placing(name_word: str) -> re.Pattern[str]:
-    # the asked name's word as a name (capitalised), the rest of its name, an optional apposition, then a
-    # preposition and a capitalised place: "Depot in Downtown Fresno"
+    # the asked name's word written as a name (capitalised), the rest of its name, an
+    # optional apposition, then a preposition and a capitalised place: "Depot in
+    # Downtown Fresno"
+    capitalised = rf"\b{re.escape(name_word[0].upper())}(?i:{re.escape(name_word[1:])})"
     return re.compile(
-        rf"\b{re.escape(name_word[0].upper())}(?i:{re.escape(name_word[1:])})(?:['’]s?)?(?:\s+[A-Z][\w'’.-]*)*"
+        rf"{capitalised}(?:['’]s?)?(?:\s+[A-Z][\w'’.-]*)*"
         rf"(?:,\s+(?:a|an|the)(?:\s+[\w'’-]+){{1,{APPOSITION_REACH}}}?)?"
         rf"\s+{_PLACING}\s+(?:the\s+)?[A-Z]"
     )
