@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ APPOSITION_REACH = 4
 _PLACING = r"(?:in|at|near|outside|on the banks of|on the shores? of|by)"
 
 
+@lru_cache(maxsize=4096)  # a question's few name words, asked of each passage read
 def _placing(name_word: str) -> re.Pattern[str]:
     # the asked name's word written as a name (capitalised), the rest of its name, an
     # optional apposition, then a preposition and a capitalised place: "Depot in

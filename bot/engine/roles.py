@@ -7,6 +7,7 @@ what a sentence tells of its roles, read from normalized words and their stems."
 
 from __future__ import annotations
 
+from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
 from bot.text import DETERMINERS, GLUE, SCAFFOLD, is_number, is_ordinal, stem
 
@@ -89,8 +90,7 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
     if done_to and (agent is not None or is_passive(stems, at)):
         # "how are the inns run?" against "the inns are run by the guild": the one
         # it is done to stands before the verb (whatever an "it" there is)
-        before = stems[max(0, at - PRONOUN_PATIENT_REACH) : at]
-        return _THIRD_PERSON.isdisjoint(before) and not any(w in stems[:at] for w in doers)
+        return not _pronoun_before(stems, at) and not any(w in stems[:at] for w in doers)
     if agent is not None:  # passive passage: the doer is whoever follows "by"
         return doers[0] not in agent
     if is_passive(stems, at):
@@ -294,7 +294,7 @@ def _names_a_noun(word: str) -> bool:
 
 _ORDINALS = frozenset("first second third fourth fifth last next final".split())
 _WH = frozenset("who whom what when where why how which".split())
-_PRONOUN_SUBJECTS = frozenset("i you he she it we they".split())
+_PRONOUN_SUBJECTS = SUBJECT_PRONOUNS | {"i", "you", "we"}
 
 
 # How far before a passive verb ("were later defeated") its subject may stand.
@@ -302,10 +302,16 @@ PATIENT_REACH = 5
 # A participle opening a sentence is said of the subject after it ("Founded in 1958, it is
 # one of the oldest festivals"): a pronoun there may be anything, so word order can't tell.
 OPENING_REACH = 5
-_THIRD_PERSON = frozenset("it they he she".split())
 # ... and so is one right before a passive's "be" (or an adverb and the "be"): "it was
 # founded", "it was later sold".
 PRONOUN_PATIENT_REACH = 3
+
+
+def _pronoun_before(stems: list[str], at: int) -> bool:
+    """Whether a subject pronoun stands just before the (passive) verb at `at`."""
+    return not SUBJECT_PRONOUNS.isdisjoint(stems[max(0, at - PRONOUN_PATIENT_REACH) : at])
+
+
 # A participle without "be" follows its noun: "the inn by the harbour wall, built in 1702".
 PARTICIPLE_REACH = 2
 
@@ -351,11 +357,11 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
             around = stems[:at]  # "the inns have ... and are run by": the first subject
         elif is_passive(stems, at):
             around = stems[max(0, at - PATIENT_REACH) : at]
-            if not _THIRD_PERSON.isdisjoint(around[-PRONOUN_PATIENT_REACH:]):
+            if _pronoun_before(stems, at):
                 return None  # "It was founded in 1948 by ...": "it" may be the one asked of
         elif stems[at + 1 : at + 2] in (["it"], ["them"]):
             return None  # "the studio delayed it": whatever "it" is, word order can't tell
-        elif at == 0 and not _THIRD_PERSON.isdisjoint(stems[1 : 1 + OPENING_REACH]):
+        elif at == 0 and not SUBJECT_PRONOUNS.isdisjoint(stems[1 : 1 + OPENING_REACH]):
             return None  # "Founded in 1958, it is ...": the participle is said of "it"
         else:  # the noun a participle follows, or the active verb's object
             around = stems[max(0, at - PARTICIPLE_REACH) : at + 1 + OBJECT_REACH]
