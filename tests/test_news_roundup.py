@@ -13,7 +13,7 @@ import pytest
 from news_articles import Drafted, assert_answers, drafted, drafted_news
 
 from bot.draftfilms import films_of_text
-from bot.engine import premise, roles
+from bot.engine import doers, premise
 from bot.engine.names import doer_named, given
 from bot.models import Entity, EntityKind
 from bot.sources import read_source
@@ -185,7 +185,7 @@ def test_chat_spellings_and_a_film_s_size_normalize(text: str, expected: str) ->
 
 def test_an_opening_participle_is_of_the_sentence_s_subject() -> None:
     def reversed_verb(verb: str, objects: tuple[str, ...], passage: str) -> str | None:
-        return roles.acts_reversed((verb, objects), [stem(w) for w in normalize(passage).split()])
+        return doers.acts_reversed((verb, objects), [stem(w) for w in normalize(passage).split()])
 
     # "Directed by X, "Deepwater" opened": the film that follows was directed
     opened = 'Directed by Ysolde Farrant, "Deepwater" opened Friday.'
@@ -259,6 +259,6 @@ def test_the_doer_of_a_relative_clause_is_the_noun_before_it() -> None:
         ).split()
     ]
     # "what route connects Fresno": the freeway connects, not Fresno
-    assert roles.acts_reversed(("connect", ("fresno",)), stems) is None
+    assert doers.acts_reversed(("connect", ("fresno",)), stems) is None
     stems = [stem(w) for w in normalize("The towns that Fresno connects are small.").split()]
-    assert roles.acts_reversed(("connect", ("town",)), stems) == "connect"
+    assert doers.acts_reversed(("connect", ("town",)), stems) == "connect"

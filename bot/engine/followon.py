@@ -12,18 +12,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from bot.engine import defined, reasons
+from bot.engine import defined, reasons, successor
 from bot.engine.index import Index
 from bot.models import EntityKind, Fact
 from bot.text import normalize
 
 
-def next_passage(index: Index, fact: Fact) -> Fact | None:
-    """The passage drafted from the sentence after `fact`'s, if there is one."""
+def next_passage(index: Index, fact: Fact, step: int = 1) -> Fact | None:
+    """The passage drafted from the sentence `step` after `fact`'s (before it, when
+    negative), if there is one in the same article."""
     match = defined.PASSAGE_ID.match(fact.id)
     if not fact.passage or match is None:
         return None
-    at = index.position.get(f"{match[1]}{int(match[2]) + 1}")
+    at = index.position.get(f"{match[1]}{int(match[2]) + step}")
     if at is None:
         return None
     after = index.entries[at].fact
@@ -58,6 +59,32 @@ def with_cause_after(index: Index, fact: Fact, named: Iterable[str]) -> Fact | N
     if not _same_people(index, fact, after):
         return None
     return replace(fact, answer=f"{fact.answer} {after.answer}")
+
+
+# How a sentence refers back to the part the one before it named: "Jarrod Thimbleby has
+# stepped into the role" after "Yannick Tolliver, who played the warlord, has exited".
+_PART_REFERRED = frozenset("role part".split())
+
+
+def with_part_named(index: Index, fact: Fact) -> Fact | None:
+    """`fact` joined with the sentence beside it when of the two, the first names a part
+    and the second says it changed hands, calling it "the role"; else None."""
+    after = next_passage(index, fact)
+    if after is not None and _takes_the_role(after):
+        return replace(fact, answer=f"{fact.answer} {after.answer}")
+    before = next_passage(index, fact, -1)
+    if before is not None and _takes_the_role(fact):
+        return replace(fact, answer=f"{before.answer} {fact.answer}")
+    return None
+
+
+def _takes_the_role(fact: Fact) -> bool:
+    words = normalize(fact.answer).split()
+    refers = any(
+        w in _PART_REFERRED and words[k - 1 : k] in (["the"], ["his"], ["her"], ["their"])
+        for k, w in enumerate(words)
+    )
+    return refers and successor.states_succession(words)
 
 
 def _same_people(index: Index, fact: Fact, after: Fact) -> bool:

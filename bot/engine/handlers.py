@@ -21,6 +21,7 @@ from bot.engine import (
     referents,
     render,
     reports,
+    setting,
     soleroles,
     titled,
     verdicts,
@@ -322,18 +323,25 @@ def _read_passages(
         film = premise.FILM_WORDS if entry.films and not earlier else ()
         # ... and one of a reference article is about its subject ("It is 220 miles ...")
         said = (*film, *defined.words_for(ctx.index.subjects, entry.fact))
-        text = referents.as_named(ctx.index, entry.fact)  # "She (Ilse Varg) posted ..."
+        fact = entry.fact
+        if question.successor:  # the part named in one sentence, "the role" in the next
+            fact = followon.with_part_named(ctx.index, fact) or fact
+        text = referents.as_named(ctx.index, fact)  # "She (Ilse Varg) posted ..."
+        # "in 2000" of "The population density was ..." after "As of the census of 2000"
+        set_in = setting.in_setting(question, ctx.index, entry.fact)
         if missing:
             verdict = verdicts.Verdict.fail("unexplained", min(missing))
         elif series.of_a_later_film(ctx.index, parsed.words, parsed.mentions, entry.fact):
             verdict = verdicts.Verdict.fail("contradicts", "1st", verdicts.OTHER_FILM)
+        elif not (dated := setting.then_not_now(question, entry.fact)).ok:
+            verdict = dated  # "how many screens now" against "... opened in 1988"
         else:
-            verdict = premise.check(question, text, ctx.index.concepts, said=said)
+            verdict = premise.check(set_in, text, ctx.index.concepts, said=said)
         if verdict.reason == "unexplained" and entry.fact.questions and not missing:
             # The draft's example questions say what the passage answers in fans' words
             # ("come out" for a release date): they explain the question's terms too.
             verdict = premise.check(
-                question, text, ctx.index.concepts, said=(*entry.fact.questions, *said)
+                set_in, text, ctx.index.concepts, said=(*entry.fact.questions, *said)
             )
         if verdict.ok and namekinds.names_none(question, text, ctx.index):
             verdict = verdicts.Verdict.fail("no_answer", "name")  # "which studio", "who"
@@ -342,7 +350,7 @@ def _read_passages(
             if joined is not None:  # the act in this sentence, its cause in the next
                 return ctx.answer_with(joined, item.score)
         if verdict.ok:
-            return ctx.answer_with(entry.fact, item.score)
+            return ctx.answer_with(fact, item.score)
         if verdict.cause == verdicts.NEGATED and (
             yesno.denied_of_the_asked(parsed, entry.fact, ctx)
             or yesno.negates_the_asked(parsed, question, text, ctx)

@@ -10,18 +10,19 @@ from __future__ import annotations
 import math
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot import newsform
-from bot.aliases import AliasMatcher, Mention
+from bot.aliases import Mention
 from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import defined, kinds, reasons, stated
 from bot.engine.explain import concept_stems
+from bot.engine.nametables import NameTables
 from bot.engine.phrases import implied_concepts
 from bot.engine.speller import Speller
-from bot.models import Entity, EntityKind, Fact, FactSet
-from bot.text import GLUE, is_number, normalize, stem
+from bot.models import EntityKind, Fact, FactSet
+from bot.text import GLUE, normalize, stem
 
 MAX_TOKEN_POSTINGS = 200  # a word in more facts than this is no use for finding candidates
 MAX_ENTITY_POSTINGS = 300  # past this, an entity's facts are narrowed by the question's words
@@ -66,97 +67,11 @@ class IndexEntry:
     headline: bool = False  # a title-case headline, whose compressed wording says less
 
 
-class _Names:
-    """What the entities alone determine: alias lookup, name words, films. Built once per
-    entity set and shared by the next Index when a reload leaves the entities alone."""
-
-    def __init__(self, entities: tuple[Entity, ...]) -> None:
-        memo: dict[str, str] = {}
-
-        def norm(text: str) -> str:
-            found = memo.get(text)
-            if found is None:
-                found = memo[text] = normalize(text)
-            return found
-
-        self.entities: dict[str, Entity] = {e.id: e for e in entities}
-        self.matcher = AliasMatcher(entities, norm, by_given_names=True)
-        self.films = [e for e in entities if e.kind is EntityKind.FILM]
-        # A franchise's films in film order, and franchises by the words of their names:
-        # a decline names the films of the franchise asked about without a pass over
-        # every film (thousands at 100,000 facts).
-        self.film_order = {e.id: i for i, e in enumerate(self.films)}
-        self.films_of: dict[str, list[Entity]] = defaultdict(list)
-        self.franchise_words: dict[str, set[str]] = defaultdict(set)
-        for film in self.films:
-            if film.franchise:
-                self.films_of[film.franchise].append(film)
-        for franchise in self.films_of:
-            named = self.entities.get(franchise)
-            for w in norm(named.name).split() if named is not None else ():
-                self.franchise_words[w].add(franchise)
-        self.person_words = {
-            w
-            for e in entities
-            if e.kind in (EntityKind.PERSON, EntityKind.ROLE)
-            for w in norm(e.name).split()
-            if w not in GLUE  # "Ralph the Timid": "the" is nobody's name
-        }
-        self.title_words = {
-            w
-            for e in self.films
-            for w in norm(e.name).split()
-            if w not in GLUE and not is_number(w)
-        }
-        # Two-word names by each of their words, to repair "simon peg" -> "simon pegg"
-        # by looking only at names sharing a word with the question. Only two-word ones:
-        # repair compares word pairs, and longer aliases ("the fourth X movie") put
-        # thousands of names under "movie" at 100,000 facts (a 10 ms question).
-        self.by_word: dict[str, set[str]] = defaultdict(set)
-        self.words: list[str] = []  # every word of every name and alias (typo vocabulary)
-        self.within = _within(entities, norm)
-        for entity in entities:
-            for form in (entity.name, *entity.aliases):
-                words = norm(form).split()
-                self.words.extend(words)
-                if len(words) == 2:
-                    for w in words:
-                        if w not in GLUE and not is_number(w):
-                            self.by_word[w].add(" ".join(words))
-
-
-# Kinds whose name stays theirs inside a longer name: "Harvard College" is Harvard's,
-# but "Copper Sky 2" is another film and "John Harvard" another person.
-_NAMED_WITHIN = frozenset({EntityKind.ORG, EntityKind.PLACE})
-
-
-def _within(entities: tuple[Entity, ...], norm: Callable[[str], str]) -> dict[str, frozenset[str]]:
-    """For each organisation or place, the entities whose names open on its name: a
-    passage naming "Harvard College" or "the Harvard Library" names Harvard too."""
-    names = {entity.id: norm(entity.name) for entity in entities}
-    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for entity_id, name in names.items():
-        by_first[name.split(" ", 1)[0]].append((entity_id, name))
-    found: dict[str, frozenset[str]] = {}
-    for entity in entities:
-        if entity.kind not in _NAMED_WITHIN:
-            continue
-        name = names[entity.id]
-        longer = frozenset(
-            other
-            for other, other_name in by_first.get(name.split(" ", 1)[0], ())
-            if other_name.startswith(name + " ")
-        )
-        if longer:
-            found[entity.id] = longer
-    return found
-
-
 class Index:
     """Every fact's entry, with postings by entity and by stem, and each stem's IDF."""
 
     facts: FactSet
-    names: _Names
+    names: NameTables
     vocab: dict[str, int]  # every word of the facts, with how often it occurs
     speller: Speller  # typo repair against the facts' own words
 
@@ -172,7 +87,7 @@ class Index:
         self.subjects = defined.subjects(facts.facts)
         self._concept_words: dict[str, str] = {}
         # Same entities: same aliases, same name lookups.
-        names = previous.names if previous is not None and reusing else _Names(facts.entities)
+        names = previous.names if previous is not None and reusing else NameTables(facts.entities)
         self.names = names
         self.entities = names.entities
         self.matcher = names.matcher
@@ -195,6 +110,7 @@ class Index:
                 word_counts[w] += 1
         new_words = False
         self._words_cache: dict[str, list[str]] = {}
+        self._subject_cache: dict[defined.Article, frozenset[str]] = {}
         for i, fact in enumerate(facts.facts):
             entry = by_identity.get(id(fact))
             if entry is not None and entry.fact is not fact:
@@ -325,13 +241,26 @@ class Index:
             words = self._words_cache[text] = [intern(w) for w in normalize(text).split()]
         return words
 
+    def _subject_entities(self, article: defined.Article) -> frozenset[str]:
+        """The entities named as an article's defined subject ("Ulladine Picturehouses"
+        of "Ulladine Picturehouses chain": the subject, then the noun saying what it is)."""
+        found = self._subject_cache.get(article)
+        if found is None:
+            said = normalize(self.subjects[article]).split()[:-1]
+            found = frozenset(
+                e.id for e in self.entities.values() if normalize(e.name).split() == said
+            )
+            self._subject_cache[article] = found
+        return found
+
     def _index_fact(self, fact: Fact) -> IndexEntry:
         answer_words = self._normalized(fact.answer)
         # the example questions and the topic say what the fact is about in other words
         about = [w for q in fact.questions for w in self._normalized(q)]
         about += self._normalized(fact.topic.replace("_", " "))
         stem_words = [*answer_words, *self._normalized(fact.source.quote), *about]
-        stem_words += defined.words_for(self.subjects, fact, answer_words)  # "It is ..."
+        referred = defined.words_for(self.subjects, fact, answer_words)  # "It is ..."
+        stem_words += referred
         examples = [intern(self.canonical(self._normalized(q))) for q in fact.questions]
         for e in fact.entities:  # "which studio ..." matches a fact naming Paramount
             stem_words.extend(KIND_WORDS.get(self.kind(e), ()))
@@ -346,6 +275,8 @@ class Index:
             if f
         )
         entity_ids = frozenset(fact.entities) | franchises
+        if referred:  # "the company operates 58 cinemas" is about the article's subject
+            entity_ids |= self._subject_entities(defined.article_of(fact))
         return IndexEntry(
             fact=fact,
             stems=stems,

@@ -86,14 +86,21 @@ def awarded_the_other(
 
 # A win said otherwise than "won": "took home", "received", "claimed", "landed".
 WINNING = frozenset("win take receive earn claim collect grant land scoop".split())
-NOMINATED = frozenset("nominate nomination nominee shortlist".split())
+NOMINATED = frozenset("nominate nomination nominee shortlist nod".split())
+# How far a nomination may follow a word of winning and make it one of being nominated:
+# "received six Ulvenhall nominations".
+NOMINATION_REACH = 3
 
 
 def only_nominated(terms: Iterable[str], stems: list[str], words: list[str]) -> str | None:
     """ "Did X win the Quillmere Award?" against "X was nominated for the Quillmere
     Award": a nomination, and no word of winning, is no win. Returns the nomination."""
     # ("awarded" as written: the award's own name says nothing of winning it)
-    if "win" not in terms or WINNING.intersection(stems) or "awarded" in words:
+    won = any(
+        s in WINNING and NOMINATED.isdisjoint(stems[k + 1 : k + 1 + NOMINATION_REACH])
+        for k, s in enumerate(stems)
+    )  # "received six nominations", "landed a nod" win nothing
+    if "win" not in terms or won or "awarded" in words:
         return None
     return next((s for s in stems if s in NOMINATED), None)
 
@@ -180,3 +187,12 @@ def bounded_record(sequence: tuple[str, ...], words: list[str]) -> bool:
 def is_superlative(word: str) -> bool:
     # "largest" (lemma "large"), "best" (lemma "good"); "west" and "forest" are their own lemma
     return word.endswith("est") and stem(word) != word
+
+
+def superlative_at(sequence: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is a superlative: "largest", or "most"/"least" after
+    "the" ("the most nominations"; not "most schools are", "Harvard's most intense")."""
+    word = sequence[at]
+    return is_superlative(word) or (
+        word in ("most", "least") and at > 0 and sequence[at - 1] == "the"
+    )

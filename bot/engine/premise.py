@@ -28,6 +28,7 @@ from bot.engine import (
     ages,
     answered,
     destinations,
+    doers,
     explain,
     films,
     guesses,
@@ -165,7 +166,7 @@ def asked(
         terms.append(stem(w))
     return Asked(
         terms=tuple(dict.fromkeys(terms)),
-        acts=roles.subject_question(words),
+        acts=doers.subject_question(words),
         numbers=tuple(dict.fromkeys(numbers)),
         negated=any(w in NEGATIONS for w in words),
         kind=kind,
@@ -229,6 +230,7 @@ def check(
     also = [stem(w) for w in also_words]
     for verdict in (
         _contradiction(question, words, stems, have, concepts),
+        doers.verdict(question.sequence, question.acts, words, stems),
         _misattached(question, passage, words, stems),
         withheld.verdict((*question.terms, *question.heads), words, stems, concepts),
         _unexplained(
@@ -285,8 +287,6 @@ def _contradiction(
             return Verdict.fail("contradicts", f"not {denied[0]}")
     elif negated_terms:
         return Verdict.fail("contradicts", f"no {negated_terms[0]}", NEGATED)
-    if question.acts is not None and (reversed_verb := roles.acts_reversed(question.acts, stems)):
-        return Verdict.fail("contradicts", f"roles of {reversed_verb}")
     swapped = (
         roles.roles_swapped(question.sequence, stems, question.names, question.owned, words)
         or roles.subject_moved(question.sequence, stems, question.owned)
@@ -298,7 +298,7 @@ def _contradiction(
     # "Which park is the smallest?" is not answered by "three small ponds": a superlative
     # or an exclusive word the question asserts must be the passage's word too.
     for i, word in enumerate(question.sequence):
-        if not (opposites.is_superlative(word) or word in EXCLUSIVES):
+        if not (opposites.superlative_at(question.sequence, i) or word in EXCLUSIVES):
             continue
         if word not in words:
             return Verdict.fail("contradicts", word)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
-from bot.text import DETERMINERS, GLUE, SCAFFOLD, is_number, is_ordinal, stem
+from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
 
 # Auxiliaries that open a question whose subject follows: "when did Ilse take ...".
 AUXILIARIES = frozenset("did does do has have had will would can could was were is are".split())
-_BE = frozenset("was were is are been being be".split())
+BE = frozenset("was were is are been being be".split())
 # A question's possessives, (owner, thing) stems: "Ekdahl's score" is ("ekdahl", "score").
 Owned = tuple[tuple[str, str], ...]
 
@@ -36,9 +36,9 @@ def roles_swapped(
     aux = 1 if words[1] in AUXILIARIES else 2 if words[2] in AUXILIARIES else 0
     if not aux:
         return None
-    if words[aux] in _BE and words[aux + 1].endswith("ing"):
+    if words[aux] in BE and words[aux + 1].endswith("ing"):
         return None  # "who is writing the history": the doer is the one asked for
-    passive_question = words[aux] in _BE and "by" in words[aux + 2 :]
+    passive_question = words[aux] in BE and "by" in words[aux + 2 :]
     for i in range(aux + 1 if passive_question else aux + 2, len(words)):
         verb = stem(words[i])
         light = words[i] in _LIGHT_VERBS
@@ -66,7 +66,7 @@ def roles_swapped(
             doers = [stem(w) for w in words[aux + 1 : i] if w not in GLUE and not is_number(w)]
         if not doers or not all(w in stems for w in doers[:1]):
             return None
-        done_to = words[aux] in _BE and not passive_question and is_participle(words[i])
+        done_to = words[aux] in BE and not passive_question and is_participle(words[i])
         # "Ruth voices Maud, and Dev voices Beacon": any of the verb's uses may be the one
         # "Filming on the sequel wrapped": a gerund the passage opens on is no verb of it
         uses = [k for k, s in enumerate(stems) if s == verb and not _gerund(forms, k)]
@@ -120,56 +120,6 @@ ERGATIVE = frozenset(
 # What may follow a verb as the start of its object: "who replaced the keepers".
 _OBJECT_OPENERS = DETERMINERS
 _FILM_NOUNS = frozenset("film movie flick".split())
-
-
-def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
-    """ "who replaced the keepers", "what ended the war": the question asks for the
-    subject of its verb, so what follows the verb is the object. A passage where that
-    object stands before the verb, as its subject, has the roles the other way round."""
-    if len(words) < 3 or words[0] not in ("who", "what", "which") or words[1] in GLUE:
-        return None
-    at = 1
-    if words[0] != "who" and len(words) > 3 and _verb_form(words[2], words[3]):
-        at = 2  # "what organisation built homes", "what road links": a head noun, a verb
-    elif words[0] == "which" or words[2] in AUXILIARIES:
-        return None  # "what century was ...": a head noun, not a verb
-    if words[0] != "who" and (stem(words[at]) == words[at] or words[at + 1 : at + 2] == ["of"]):
-        return None  # "what harbour master is ...", "what kinds of": no verb's form here
-    verb = stem(words[at])
-    objects = tuple(
-        stem(w) for w in words[at + 1 :] if w not in GLUE and w not in SCAFFOLD and w.isalpha()
-    )
-    return (verb, objects) if objects else None
-
-
-def acts_reversed(acts: tuple[str, tuple[str, ...]], stems: list[str]) -> str | None:
-    """For "who replaced the keepers" (verb and its objects): the verb when the passage
-    has an object where the doer goes. In the passive ("the bridge was built by ...") the
-    object comes first by rights, so there an object found only after the verb is the
-    other way round."""
-    verb, objects = acts
-    at = [i for i, s in enumerate(stems) if s == verb]
-    if not at:
-        return None
-    before, after = stems[: at[0]], stems[at[0] :]
-    if is_passive(stems, at[0]):
-        return verb if any(o in after and o not in before for o in objects[:1]) else None
-    if agent_of(stems, at[0]) is not None and at[0]:  # an opening one is of what follows
-        # "the relief ships, sent by the guild": a participle with its agent is passive
-        # too, and it tells of the noun it follows ("the inns and the new houses built by
-        # the guild": the houses, not the inns)
-        if not any(o in before for o in objects):
-            # unless it names the object otherwise: '"Kingdom of Cinders," directed by X'
-            return verb if any(o in after for o in objects) else None
-        # the noun right before it, when it is not the question's: "houses built by"
-        # ("in May 1611, led by" and "written by Tomas and recorded by" name none)
-        noun = before[-1] if before else ""
-        return verb if noun not in objects and noun not in GLUE and noun.isalpha() else None
-    if len(before) > 1 and before[-1] in ("that", "which", "who"):
-        before = before[-2:-1]  # "the freeway that connects X": the freeway connects
-    return verb if any(o in before and o not in after for o in objects) else None
-
-
 # Do-support opens a question about the object: "who did Queen Maren swear loyalty to?"
 # asks whom the queen swore to, so the queen is the subject and stands before the verb.
 _DO_SUPPORT = frozenset("did does do".split())
@@ -322,7 +272,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     it happened to. Likewise "when was the harbour wall built?" against "the inn by the
     harbour wall, built in 1702" (a participle after its noun) or "masons built the inn"
     (the active verb's object). Returns the verb."""
-    be = next((i for i in (1, 2) if words[i] in _BE), 0) if len(words) >= 4 else 0
+    be = next((i for i in (1, 2) if words[i] in BE), 0) if len(words) >= 4 else 0
     if not be or words[0] not in _WH or "by" in words or words[be + 1].endswith("ing"):
         return None  # ("who is directing it": the progressive, no passive)
     content = [i for i in range(be + 1, len(words)) if words[i] not in GLUE and words[i].isalpha()]
@@ -386,13 +336,3 @@ def _recipient_acts(words: tuple[str, ...], at: int, verb: str, stems: list[str]
         if s == verb and not is_passive(stems, k) and stem(target) in stems[max(0, k - 2) : k]:
             return verb
     return None
-
-
-def _verb_form(word: str, after: str) -> bool:
-    """ "built homes", "links Ostvik": a past or a third-person form, as far as its form
-    and the next word tell ("benefits are" is a plural, "built by" a passive)."""
-    if after == "by":
-        return False
-    if is_participle(word):
-        return True
-    return word.endswith("s") and stem(word) != word and after not in GLUE

@@ -52,7 +52,10 @@ def asks_successor(
     ]
     if any(m.start and words[m.start - 1] == "new" for m in parts):
         return True
-    return bool(parts) and "now" in words and not _PLAYING.isdisjoint(words)
+    playing = [k for k, w in enumerate(words) if w in _PLAYING]
+    # "who's playing the warlord now": a part named by what it is, not by a name
+    part_described = any(words[k + 1 : k + 2] == ["the"] for k in playing)
+    return (bool(parts) or part_described) and "now" in words and bool(playing)
 
 
 def verdict(asking: bool, words: Sequence[str]) -> Verdict:

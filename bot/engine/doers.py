@@ -1,0 +1,144 @@
+"""The doer a question asks for, and passages where someone or something else does it.
+
+"Who replaced the keepers?" asks for the subject of "replaced"; what follows the verb is
+its object. A passage where that object stands before the verb has the roles the other
+way round ("the keepers replaced the old guild"), and one whose verb has a thing for its
+doer ("a process that started at the Quintara", "it started in 1979") names no one who
+did it. Read from normalized words and their stems, as `bot.engine.roles` reads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.engine.passive import agent_of, is_participle, is_passive
+from bot.engine.roles import AUXILIARIES, BE
+from bot.engine.verdicts import PASS, Verdict
+from bot.text import GLUE, SCAFFOLD, stem
+
+# Verbs whose object may stand first as their subject: "X stars Y" is "Y stars in X".
+_CONVERSE = frozenset({"star"})
+
+
+def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """ "who replaced the keepers", "what ended the war": the question asks for the
+    subject of its verb, so what follows the verb is the object. A passage where that
+    object stands before the verb, as its subject, has the roles the other way round."""
+    if len(words) < 3 or words[0] not in ("who", "what", "which"):
+        return None
+    at = 1
+    if words[1] in GLUE:
+        return None
+    if words[0] != "who" and len(words) > 3 and _verb_form(words[2], words[3]):
+        at = 2  # "what organisation built homes", "what road links": a head noun, a verb
+    elif words[0] == "which" or words[2] in AUXILIARIES:
+        return None  # "what century was ...": a head noun, not a verb
+    if words[0] != "who" and (stem(words[at]) == words[at] or words[at + 1 : at + 2] == ["of"]):
+        return None  # "what harbour master is ...", "what kinds of": no verb's form here
+    verb = stem(words[at])
+    if verb in _CONVERSE:
+        return None  # "who stars in Pennyweather" is asked of "Pennyweather stars Ada Pell"
+    objects = tuple(
+        stem(w) for w in words[at + 1 :] if w not in GLUE and w not in SCAFFOLD and w.isalpha()
+    )
+    return (verb, objects) if objects else None
+
+
+def acts_reversed(
+    acts: tuple[str, tuple[str, ...]], stems: list[str], forms: Sequence[str] = ()
+) -> str | None:
+    """For "who replaced the keepers" (verb and its objects): the verb when the passage
+    (its `stems`; `forms`, its words as written, when at hand) has an object where the
+    doer goes. In the passive ("the bridge was built by ...") the object comes first by
+    rights, so there an object found only after the verb is the other way round."""
+    verb, objects = acts
+    at = [i for i, s in enumerate(stems) if s == verb]
+    if not at:
+        return None
+    before, after = stems[: at[0]], stems[at[0] :]
+    if _passive(stems, forms, at[0]):
+        return verb if any(o in after and o not in before for o in objects[:1]) else None
+    if agent_of(stems, at[0]) is not None and at[0]:  # an opening one is of what follows
+        # "the relief ships, sent by the guild": a participle with its agent is passive
+        # too, and it tells of the noun it follows ("the inns and the new houses built by
+        # the guild": the houses, not the inns)
+        if not any(o in before for o in objects):
+            # unless it names the object otherwise: '"Kingdom of Cinders," directed by X'
+            return verb if any(o in after for o in objects) else None
+        # the noun right before it, when it is not the question's: "houses built by"
+        # ("in May 1611, led by" and "written by Tomas and recorded by" name none)
+        noun = before[-1] if before else ""
+        return verb if noun not in objects and noun not in GLUE and noun.isalpha() else None
+    if len(before) > 1 and before[-1] in ("that", "which", "who"):
+        before = before[-2:-1]  # "the freeway that connects X": the freeway connects
+    return verb if any(o in before and o not in after for o in objects) else None
+
+
+def _verb_form(word: str, after: str) -> bool:
+    """ "built homes", "links Ostvik": a past or a third-person form, as far as its form
+    and the next word tell ("benefits are" is a plural, "built by" a passive)."""
+    if after == "by":
+        return False
+    if is_participle(word):
+        return True
+    return word.endswith("s") and stem(word) != word and after not in GLUE
+
+
+# Relative pronouns that make the noun before them a thing ("a process that started",
+# "the fund, which ran"): a person is "who". "It" is a thing too.
+_THING_DOERS = frozenset("that which it".split())
+# Words that may stand between a doer and its verb: "that has since started".
+_BETWEEN = AUXILIARIES | BE | frozenset("also since then later first once still already".split())
+
+
+def verdict(
+    sequence: Sequence[str],
+    acts: tuple[str, tuple[str, ...]] | None,
+    words: list[str],
+    stems: list[str],
+) -> Verdict:
+    """The roles of `acts` (see `acts_reversed`) other than the passage has them; then,
+    for "who started the chain?" against "..., a process that started at the Quintara in
+    1979": when every use of the asked verb in the passage has a thing for its doer, the
+    passage names no one who did it. A passive use ("it was started by") names the doer
+    after "by", and is left to the other checks."""
+    if acts is not None and (reversed_verb := acts_reversed(acts, stems, words)):
+        return Verdict.fail("contradicts", f"roles of {reversed_verb}")
+    asked = acts or _progressive(sequence)
+    if asked is None or sequence[:1] != ("who",):
+        return PASS
+    uses = [k for k, s in enumerate(stems) if s == asked[0]]
+    if not uses:
+        return PASS
+    if acts is None and all(_doer(stems, words, k) in asked[1] for k in uses):
+        # "who is running the studio" against "the studio has run a training scheme"
+        return Verdict.fail("contradicts", f"roles of {asked[0]}")
+    if all(_doer(stems, words, k) in _THING_DOERS for k in uses):
+        return Verdict.fail("no_answer", f"doer of {asked[0]}")
+    return PASS
+
+
+def _progressive(sequence: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
+    """ "who is running the studio": the verb and its object's words. Only the word right
+    before a passage's verb is read as its doer here: "X has found its director" and
+    "Brackenhold With Isadora Venn Directing" put the object first as no doer."""
+    if len(sequence) < 4 or sequence[1] not in BE or not sequence[2].endswith("ing"):
+        return None
+    objects = tuple(stem(w) for w in sequence[3:] if w not in GLUE and w.isalpha())
+    return (stem(sequence[2]), objects) if objects else None
+
+
+def _passive(stems: list[str], forms: Sequence[str], at: int) -> bool:
+    # "is running the festival" is no passive, though "is" stands before it
+    return is_passive(stems, at) and not (forms and forms[at].endswith("ing"))
+
+
+def _doer(stems: list[str], words: list[str], at: int) -> str:
+    """The word standing as the doer right before the active verb at `at` ("" for none):
+    "that" of "a process that has started", "studio" of "the studio has run"."""
+    if _passive(stems, words, at) or agent_of(stems, at) is not None:
+        return ""
+    k = at - 1
+    while k >= 0 and stems[k] in _BETWEEN:
+        k -= 1
+    return stems[k] if k >= 0 and stems[k] != stems[at] else ""

@@ -1,0 +1,72 @@
+"""The year a passage's sentence is set in, when the sentence before sets it.
+
+A reference article states a year once and goes on without it: "As of the census of
+2000, there were 427,652 people ... The population density was 4,097.9 people per square
+mile." "What was the population density in 2000?" asks of the second sentence, which
+states no year; the year it is set in is the first one's. A passage stating a year of
+its own is set in that one, and one whose sentences before state none is set in none:
+the question's year then stays a premise the passage must state.
+
+The other way round, "how many screens does it have now?" is not answered by "the
+eight-screen Upbridge opened in 1988": a passage set years before its article was written
+says what was, not what is, unless it says it still is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.engine import followon
+from bot.engine.index import Index
+from bot.engine.premise import Asked
+from bot.engine.verdicts import PASS, Verdict
+from bot.models import Fact
+
+# A year as written in a sentence: "1940", "2008" (not "427,652" or "1,427.9").
+_YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|[,.]\d)")
+# How many sentences back a year still sets the scene: a paragraph's opening "As of the
+# census of 2000" holds for the two sentences after it.
+SETTING_REACH = 2
+# What asks what holds at the time of asking: "who runs it now", "these days".
+_NOW = re.compile(r"\b(?:now|today|currently|presently|nowadays|these days)\b")
+# What says a passage's fact still holds: "today operates", "still runs", "as of 2026".
+_STILL = re.compile(r"\b(?:now|today|currently|presently|still|remains|continues|as of)\b")
+# How many years before its article a passage's latest year must be to say only what was.
+PAST_YEARS = 2
+
+
+def years_before(index: Index, fact: Fact) -> frozenset[str]:
+    """The years the sentences before `fact`'s set it in: those of the nearest one
+    within `SETTING_REACH` that states any, when `fact` states none itself."""
+    if _YEAR.search(fact.answer):
+        return frozenset()
+    for step in range(1, SETTING_REACH + 1):
+        before = followon.next_passage(index, fact, -step)
+        if before is None:
+            break
+        if years := _YEAR.findall(before.answer):
+            return frozenset(years)
+    return frozenset()
+
+
+def in_setting(question: Asked, index: Index, fact: Fact) -> Asked:
+    """`question` without the years `fact` is set in, as premises it must state."""
+    if not question.numbers:
+        return question
+    years = years_before(index, fact)
+    kept = tuple(n for n in question.numbers if n not in years)
+    return question if len(kept) == len(question.numbers) else replace(question, numbers=kept)
+
+
+def then_not_now(question: Asked, fact: Fact) -> Verdict:
+    """A question asking what holds now against a passage set only in years well before
+    its article (see the module's docstring): no answer, and the next passage is read."""
+    if not _NOW.search(" ".join(question.sequence)) or not fact.source.date:
+        return PASS
+    years = [int(y) for y in _YEAR.findall(fact.answer)]
+    if not years or _STILL.search(fact.answer.lower()):
+        return PASS
+    if max(years) <= int(fact.source.date[:4]) - PAST_YEARS:
+        return Verdict.fail("no_answer", f"then {max(years)}")
+    return PASS

@@ -1,0 +1,184 @@
+"""Reading a passage with the sentences around it, and the doer of its verb.
+
+A reference article states a year once and goes on without it, refers to its subject
+as "the company", and a news story names a part's old holder in one sentence and the
+new one in the next ("has stepped into the role"). A question asking what holds "now"
+is not answered by what held decades ago, and "who started the chain" by "a process
+that started". Articles and questions are our own, about invented places and films.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine
+from bot.engine.premise import asked, check
+from bot.models import QuestionType
+from bot.text import normalize
+from tests.news_articles import assert_answers, drafted
+
+CHAIN = """Date: 2026-04-02
+
+Marrowby Cinemas
+
+Marrowby Cinemas is a cinema chain based in the town of Halsey Cross. It was founded in \
+1952 by the brothers Edwin and Lowell Marrowby, who had run a travelling picture show.
+
+The company opened its first drive-in, the four-screen Marrowby Starlight, in 1971. \
+During the 1980s the chain bought nine halls from rival exhibitors.
+
+In 1990 the chain sold 2.1 million tickets across its halls. Its snack counters took \
+$4.6 million. Staff numbers reached 640.
+
+As of 2026 the company operates 31 cinemas with a combined total of 204 screens.
+"""
+
+RECAST = """Date: 2026-05-11
+
+'Gullstone 2' Recasts Its Smuggler
+
+Production on "Gullstone 2" has paused for a week at Fennick Studios. Petra Vantongeren, \
+who played the smuggler Kell Arden in the first film, has exited because of a scheduling \
+conflict with a stage run in London. Oriel Stanmore has stepped into the role, and her \
+scenes will be shot in June.
+"""
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted(tmp_path_factory.mktemp("chain"), "marrowby-cinemas", CHAIN)[1]
+
+
+@pytest.fixture(scope="module")
+def recast(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted(tmp_path_factory.mktemp("recast"), "gullstone-recast", RECAST)[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the year is the sentence before's, two sentences back at most
+        ("how much did the snack counters take in 1990", "$4.6 million"),
+        ("how many staff were there in 1990", "640"),
+        # ... and another year is still a premise no sentence states
+        ("how much did the snack counters take in 1994", None),
+    ],
+)
+def test_a_year_the_sentence_before_sets_is_the_passage_s_year(
+    chain: Engine, question: str, expected: str | None
+) -> None:
+    assert_answers(chain, question, expected)
+
+
+def test_what_holds_now_is_not_what_held_decades_before_the_article(
+    chain: Engine, tmp_path: Path
+) -> None:
+    assert_answers(chain, "how many screens does Marrowby Cinemas have now", "204 screens")
+    # without today's figure, "the four-screen Marrowby Starlight, in 1971" counts screens
+    # but says nothing of now
+    then = CHAIN.partition("As of 2026")[0]
+    engine = drafted(tmp_path, "marrowby-cinemas", then)[1]
+    assert_answers(engine, "how many screens does Marrowby Cinemas have now", None)
+    assert_answers(engine, "how many screens did the Marrowby Starlight have", "four-screen")
+
+
+def test_a_passage_calling_the_subject_the_company_is_about_it(chain: Engine) -> None:
+    # "It was founded in 1952 by ..." names no Marrowby Cinemas but is about it
+    assert_answers(chain, "when was Marrowby Cinemas founded", "1952")
+
+
+def test_the_role_in_the_next_sentence_is_the_part_the_sentence_before_named(
+    recast: Engine,
+) -> None:
+    assert_answers(recast, "who's playing the smuggler now", "Oriel Stanmore")
+    # the old holder's sentence alone answers no "now"
+    assert "Oriel Stanmore" in recast.answer("who plays the smuggler now").text
+
+
+def test_a_past_holder_alone_is_no_answer_to_who_holds_it_now(tmp_path: Path) -> None:
+    exited = RECAST.replace(
+        " Oriel Stanmore has stepped into the role, and her scenes will be shot in June.", ""
+    )
+    engine = drafted(tmp_path, "gullstone-exit", exited)[1]
+    assert_answers(engine, "who's playing the smuggler now", None)
+
+
+QTYPES: dict[str, QuestionType] = {"who": "who", "when": "when", "how": "how", "did": "yesno"}
+
+
+def _read(question: str, passage: str, names: set[str]) -> tuple[bool, str]:
+    words = normalize(question).split()
+    verdict = check(asked(words, QTYPES.get(words[0], "what"), names, question), passage)
+    return verdict.ok, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "names"),
+    [
+        # the progressive asks the doer as "who runs" does
+        (
+            "who is running the Pellbrook festival",
+            "Ada Berg is running the Pellbrook festival for a third year.",
+            {"pellbrook"},
+        ),
+        # "X stars Y" says Y stars in X
+        (
+            "who stars in Hollow Lantern",
+            '"Hollow Lantern" stars Ada Berg as a lighthouse keeper.',
+            {"hollow", "lantern"},
+        ),
+        # "most" of the passage's own
+        (
+            "which film got the most Ambercroft nominations",
+            '"Hollow Lantern" got the most Ambercroft nominations, with nine.',
+            {"ambercroft"},
+        ),
+    ],
+)
+def test_the_doer_and_the_record_asked_for_are_read_as_given(
+    question: str, passage: str, names: set[str]
+) -> None:
+    assert _read(question, passage, names) == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "names", "reason"),
+    [
+        # the studio runs something; nobody runs the studio
+        (
+            "who is running the studio",
+            "Since 2004 the studio has run a training scheme for twenty apprentices.",
+            set(),
+            "contradicts",
+        ),
+        # a process started; nobody started the chain
+        (
+            "who started the chain",
+            "The chain began dividing its halls into smaller screens, a process that"
+            " started at the Regent in 1979.",
+            set(),
+            "no_answer",
+        ),
+        # six nominations are no win
+        (
+            "did Hollow Lantern win best picture at the Ambercroft awards",
+            "At the Ambercroft Awards, the film received nominations for best picture and"
+            " best director.",
+            {"hollow", "lantern", "ambercroft"},
+            "contradicts",
+        ),
+        # six nominations are not "the most"
+        (
+            "which film got the most Ambercroft nominations",
+            '"Hollow Lantern" lands six Ambercroft nominations.',
+            {"ambercroft"},
+            "contradicts",
+        ),
+    ],
+)
+def test_another_doer_or_an_unstated_record_is_refused(
+    question: str, passage: str, names: set[str], reason: str
+) -> None:
+    assert _read(question, passage, names) == (False, reason)
