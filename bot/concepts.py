@@ -133,7 +133,12 @@ GENERAL_CONCEPTS = Concepts(
         # "who's his lawyer" is answered by "his attorney", "which court is the lawsuit
         # in" by "the complaint, filed Monday in Los Angeles County Superior Court"
         "@lawyer": "lawyer attorney counsel solicitor".split(),
-        "@lawsuit": "lawsuit suit complaint".split(),
+        # "who's suing the studio" is answered by "filed a lawsuit", "how much is she
+        # asking for" by "she is seeking $25 million"
+        "@lawsuit": "lawsuit suit complaint sue".split(),
+        "@seek": "seek ask demand".split(),
+        # "which streamer is making the show" is answered by "ordered the series"
+        "@series": "series show programme".split(),
         # "which studio is making it" is answered by "X Pictures, which is producing it"
         "@produce": "make produce".split(),
         # "where were the outdoor scenes shot" is answered by "exterior scenes were shot in"

@@ -9,15 +9,20 @@ that started". Articles and questions are our own, about invented places and fil
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+from news_articles import assert_answers, drafted
 
+from bot.drafts import build_draft
 from bot.engine import Engine
 from bot.engine.premise import asked, check
+from bot.facts import load_facts
 from bot.models import QuestionType
 from bot.text import normalize
-from tests.news_articles import assert_answers, drafted
+
+TEST_FACTS = Path(__file__).parent / "data" / "facts"
 
 CHAIN = """Date: 2026-04-02
 
@@ -43,6 +48,16 @@ Production on "Gullstone 2" has paused for a week at Fennick Studios. Petra Vant
 who played the smuggler Kell Arden in the first film, has exited because of a scheduling \
 conflict with a stage run in London. Oriel Stanmore has stepped into the role, and her \
 scenes will be shot in June.
+"""
+
+
+SHOOT = """Date: 2026-06-20
+
+'Harrowgate Deep' Sequel Starts Filming
+
+Cameras are rolling on "Harrowgate Deep 2," Tidewell Pictures said Friday. The sequel is \
+shooting at Corran Bay Studios in Wales through October, with Mara Ellison back in the \
+lead. It opens in theaters on June 9, 2028.
 """
 
 
@@ -105,6 +120,17 @@ def test_a_past_holder_alone_is_no_answer_to_who_holds_it_now(tmp_path: Path) ->
     assert_answers(engine, "who's playing the smuggler now", None)
 
 
+def test_a_film_referred_to_by_it_is_the_one_in_the_news(tmp_path: Path) -> None:
+    # beside the curated MI facts, "it" naming no film is the newest report's film
+    facts = tmp_path / "facts"
+    shutil.copytree(TEST_FACTS, facts, ignore=shutil.ignore_patterns("__pycache__"))
+    article = tmp_path / "harrowgate-deep-2.txt"
+    article.write_text(SHOOT, encoding="utf-8")
+    build_draft(article, facts)
+    engine = Engine(load_facts(facts))
+    assert_answers(engine, "where are they shooting it", "Corran Bay Studios")
+
+
 QTYPES: dict[str, QuestionType] = {"who": "who", "when": "when", "how": "how", "did": "yesno"}
 
 
@@ -129,6 +155,19 @@ def _read(question: str, passage: str, names: set[str]) -> tuple[bool, str]:
             '"Hollow Lantern" stars Ada Berg as a lighthouse keeper.',
             {"hollow", "lantern"},
         ),
+        # "season 1" is the first season
+        (
+            "how many episodes are in season 1",
+            "The first season will have eight episodes, each about an hour long.",
+            set(),
+        ),
+        # a lawsuit is suing, seeking is asking for
+        (
+            "who is suing the studio",
+            "Producer Ada Berg filed a lawsuit against the studio last month.",
+            set(),
+        ),
+        ("how much is she asking for in damages", "She is seeking $25 million in damages.", set()),
         # "most" of the passage's own
         (
             "which film got the most Ambercroft nominations",
@@ -160,6 +199,13 @@ def test_the_doer_and_the_record_asked_for_are_read_as_given(
             " started at the Regent in 1979.",
             set(),
             "no_answer",
+        ),
+        # the second season is not season 1
+        (
+            "how many episodes are in season 1",
+            "The second season will have eight episodes, each about an hour long.",
+            set(),
+            "contradicts",
         ),
         # six nominations are no win
         (

@@ -166,13 +166,21 @@ def earlier_films(
     """The `candidates` tagged only with films other than the `current` one (the news's)
     and saying nothing of now, when the question names someone, no film, and asks of
     now: "what's the name of the character she's playing" is not asked of "a courtroom
-    drama in which she played a translator"."""
+    drama in which she played a translator". A question naming nothing, referring to a
+    film ("where are they shooting it", "when does the sequel come out") and not asking
+    of the past, asks of the news's film: every other film's facts rank as another's."""
     kinds = {index.kind(e) for e in parsed.entities}
-    if (
-        current is None
-        or EntityKind.PERSON not in kinds  # of someone's work now, not of a trailer's date
-        or not _FILM_KINDS.isdisjoint(kinds)
-        or not asks_of_now(parsed.words)
+    unnamed = (
+        not kinds and not _REFERRING.isdisjoint(parsed.words) and _PAST.isdisjoint(parsed.words)
+    )
+    if current is None or not (
+        unnamed
+        # of someone's work now, not of a trailer's date
+        or (
+            EntityKind.PERSON in kinds
+            and _FILM_KINDS.isdisjoint(kinds)
+            and asks_of_now(parsed.words)
+        )
     ):
         return set()
     now = current.id
@@ -182,11 +190,16 @@ def earlier_films(
         if (tagged := index.entries[at].films)
         and now not in tagged
         # "... best remembered for X (2019), will play Corvin Tallow": of now, all the same
-        and not asks_of_now(normalize(index.entries[at].fact.answer).split())
+        # (of someone named; "MI8 will begin after ..." is no news of the unnamed film)
+        and (unnamed or not asks_of_now(normalize(index.entries[at].fact.answer).split()))
     }
 
 
 _FILM_KINDS = frozenset({EntityKind.FILM, EntityKind.FRANCHISE})
+# Words a question refers to the film of the news by, naming none.
+_REFERRING = frozenset("it sequel film movie".split())
+# Words asking of the past: "when did it come out" may mean any film.
+_PAST = frozenset("did was were had".split())
 
 
 def later_films(

@@ -106,3 +106,32 @@ def an_opening(sequence: Sequence[str], have: Collection[str]) -> bool:
     return not _OPENING.isdisjoint(have) and any(
         a == "1st" and b in _OPENING_SPANS for a, b in pairwise(sequence)
     )
+
+
+# Nouns a number after counts as an ordinal before would: "season 1" is "the first season".
+_NUMBERED_NOUNS = frozenset("season episode part chapter book volume phase series".split())
+
+
+def said_as_ordinal(
+    sequence: Sequence[str], number: str, have: Collection[str], words: Sequence[str]
+) -> bool:
+    """Whether a passage says the question's `number` as an ordinal: its "first weekend"
+    as an opening (`an_opening`), its "season 1" as "the first season"."""
+    return (number == FIRST and an_opening(sequence, have)) or numbered_as_ordinal(
+        sequence, number, words
+    )
+
+
+def numbered_as_ordinal(sequence: Sequence[str], number: str, words: Sequence[str]) -> bool:
+    """Whether the question's (`sequence`) `number` numbers the noun before it ("season
+    1") and the passage (`words`, normalized) counts that noun with the same ordinal
+    ("the first season", normalized "the 1st season")."""
+    if not number.isdigit():
+        return False
+    nth = f"{number}{_suffix(int(number))}"
+    numbered = {noun for noun, after in pairwise(sequence) if after == number}
+    return any(a == nth and b in numbered & _NUMBERED_NOUNS for a, b in pairwise(words))
+
+
+def _suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

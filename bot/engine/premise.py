@@ -260,7 +260,7 @@ def _contradiction(
         if (
             number not in have
             and not kinds.short_year(number, have)
-            and not (number == "1st" and ordinals.an_opening(question.sequence, have))
+            and not ordinals.said_as_ordinal(question.sequence, number, have, words)
         ):
             return Verdict.fail("contradicts", number)
     # a passage opening on "It" or "The sequel" names its film in the sentence before
