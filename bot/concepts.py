@@ -139,6 +139,10 @@ GENERAL_CONCEPTS = Concepts(
         "@seek": "seek ask demand".split(),
         # "which streamer is making the show" is answered by "ordered the series"
         "@series": "series show programme".split(),
+        # "who's heading the jury" is answered by "the jury is led by", "how many people
+        # work there" by "it has about 340 staff"
+        "@lead": "lead head heading chair".split(),
+        "@staff": "staff employee employ worker workforce work person".split(),
         # "which studio is making it" is answered by "X Pictures, which is producing it"
         "@produce": "make produce".split(),
         # "where were the outdoor scenes shot" is answered by "exterior scenes were shot in"

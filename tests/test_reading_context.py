@@ -16,7 +16,7 @@ import pytest
 from news_articles import assert_answers, drafted
 
 from bot.drafts import build_draft
-from bot.engine import Engine
+from bot.engine import Engine, opposites
 from bot.engine.premise import asked, check
 from bot.facts import load_facts
 from bot.models import QuestionType
@@ -168,6 +168,16 @@ def _read(question: str, passage: str, names: set[str]) -> tuple[bool, str]:
             set(),
         ),
         ("how much is she asking for in damages", "She is seeking $25 million in damages.", set()),
+        # other words for heading and for the people who work somewhere
+        ("who is heading the jury", "The competition jury is led by actress Ada Berg.", set()),
+        ("how many people work at the studio", "The studio has about 340 staff.", set()),
+        # a failing tannery is a tannery all the same
+        (
+            "how long is the tannery drama",
+            "The tannery drama, which runs 142 minutes, follows a widow who keeps her late"
+            " husband's failing tannery.",
+            set(),
+        ),
         # "most" of the passage's own
         (
             "which film got the most Ambercroft nominations",
@@ -228,3 +238,9 @@ def test_another_doer_or_an_unstated_record_is_refused(
     question: str, passage: str, names: set[str], reason: str
 ) -> None:
     assert _read(question, passage, names) == (False, reason)
+
+
+def test_a_word_inside_a_compound_denies_no_opposite() -> None:
+    # "stop-motion films" says nothing against "start"; "stop" alone would
+    assert "stop" in opposites.only_in_compounds("known for its stop-motion films")
+    assert "stop" not in opposites.only_in_compounds("its stop-motion films had to stop")

@@ -27,6 +27,7 @@ from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import (
     ages,
     answered,
+    denials,
     destinations,
     doers,
     explain,
@@ -45,14 +46,12 @@ from bot.engine import (
     totals,
     withheld,
 )
+from bot.engine.denials import NEGATIONS
 from bot.engine.opposites import ANTONYMS
 from bot.engine.verdicts import NEGATED, OTHER_FILM, PASS, Verdict
 from bot.models import QuestionType
 from bot.text import DETERMINERS, GLUE, SCAFFOLD, capitalised_words, is_number, normalize, stem
 
-# Words that turn a statement into its opposite. The contraction "n't" is already
-# "not" after normalize().
-NEGATIONS = frozenset("not never no nobody none nothing neither nor without".split())
 # "Why isn't X back?" is asked of what a passage says without a "not": "Missing from the
 # lineup is X", "X declined to return".
 ABSENT = frozenset("missing absent declined exited departed dropped quit".split())
@@ -68,10 +67,7 @@ FILM_WORDS = tuple(
 )
 # How close a superlative stands to the noun it says it of: "the largest of the parks".
 SUPERLATIVE_REACH = 4
-# Words that say an act never came about: "an aborted attempt to build luxury homes".
-FAILURES = frozenset("abort fail abandon cancel unsuccessful".split())
-# How close (in words) a negation must stand before a term to negate it: "had no veto".
-NEGATION_REACH = 3
+
 # Prefixes that negate a word: "approved" / "disapproved", "complete" / "incomplete".
 NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "il", "ir", "non", "mis")
 # A negative prefix is read only in front of a word this long, so "inform" is not "form".
@@ -229,7 +225,7 @@ def check(
     also_words = [w for text in said for w in normalize(text).split()]
     also = [stem(w) for w in also_words]
     for verdict in (
-        _contradiction(question, words, stems, have, concepts),
+        _contradiction(question, passage, words, stems, have, concepts),
         doers.verdict(question.sequence, question.acts, words, stems),
         _misattached(question, passage, words, stems),
         withheld.verdict((*question.terms, *question.heads), words, stems, concepts),
@@ -254,7 +250,12 @@ def check(
 
 
 def _contradiction(
-    question: Asked, words: list[str], stems: list[str], have: set[str], known: Concepts
+    question: Asked,
+    passage: str,
+    words: list[str],
+    stems: list[str],
+    have: set[str],
+    known: Concepts,
 ) -> Verdict:
     for number in question.numbers:
         if (
@@ -276,13 +277,13 @@ def _contradiction(
     # the head noun counts too: "what veto does it have" against "it has no veto"
     asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
     asked_about |= known.sharing(question.terms, stems)  # "back" ~ "he is not returning"
-    negated_terms = _negated(stems, asked_about)
+    negated_terms = denials.negated(stems, asked_about)
     if question.negated and not (question.kind == "reason" and not ABSENT.isdisjoint(words)):
         if not have & NEGATIONS:
             return Verdict.fail("contradicts", "not")
         # "what are schools not a part of?" is not answered by "schools are not run by
         # the state": the passage must negate what the question negates.
-        denied = _negated([stem(w) for w in question.sequence], set(question.terms))
+        denied = denials.negated([stem(w) for w in question.sequence], set(question.terms))
         if denied and not set(denied) & set(negated_terms):
             return Verdict.fail("contradicts", f"not {denied[0]}")
     elif negated_terms:
@@ -319,7 +320,8 @@ def _contradiction(
     if contrasted:
         return Verdict.fail("contradicts", contrasted)
     # Function words count here: "over 18" is not "under 18", "after" not "before".
-    of_ages = opposites.only_in_ages(stems)  # "the 81-year-old actor" denies no "new"
+    # "the 81-year-old actor" denies no "new", "stop-motion films" no "start"
+    of_ages = opposites.only_in_ages(stems) | opposites.only_in_compounds(passage)
     for term in (*question.terms, *opposites.asked_opposites(question.sequence)):
         if term in have:
             continue
@@ -352,34 +354,6 @@ def _apart(words: list[str], stems: list[str], word: str, noun: str, reach: int)
     at = [i for i, w in enumerate(words) if w == word]
     near = [j for j, s in enumerate(stems) if s == noun]
     return bool(at and near) and all(abs(i - j) > reach for i in at for j in near)
-
-
-def _negated(stems: list[str], terms: Iterable[str]) -> list[str]:
-    """The question's terms that the passage negates: "had no veto"."""
-    wanted = set(terms)
-    found = []
-    for i, s in enumerate(stems):
-        if s not in wanted:
-            continue
-        before = stems[max(0, i - NEGATION_REACH) : i]
-        # "sailed north to build a harbour, but failed": an aim the sentence says failed
-        failed_aim = i and stems[i - 1] == "to" and not FAILURES.isdisjoint(stems[i + 1 :])
-        # "was not completed until 1769" says when it was completed; "has not confirmed
-        # the budget, but sources put it at $195 million" withholds word of it, not it
-        delayed = "until" in stems[i + 1 : i + 1 + UNTIL_REACH]
-        unconfirmed = not REPORTING.isdisjoint(before)
-        if failed_aim or (
-            any(w in NEGATIONS or w in FAILURES for w in before) and not delayed and not unconfirmed
-        ):
-            found.append(s)
-    return found
-
-
-# How far after a negated verb "until" may stand: "is not scheduled to receive the film
-# until August 7" says when it is scheduled.
-UNTIL_REACH = 6
-# Verbs of telling: a negation before one denies the telling, not what is told.
-REPORTING = frozenset("confirm disclose announce reveal comment specify release".split())
 
 
 def _unexplained(

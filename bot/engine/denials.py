@@ -1,0 +1,49 @@
+"""What a passage denies of a question's terms: "had no veto", "an aborted attempt to
+build luxury homes", "sailed north to build a harbour, but failed".
+
+A negation or a word of failure a few words before a term denies it, unless what follows
+says when ("was not completed until 1769") or the negated verb is one of telling ("has not
+confirmed the budget"), which withholds word of a thing, not the thing. A failing thing
+is still the thing: "her late husband's failing tannery" denies no tannery.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# Words that turn a statement into its opposite. The contraction "n't" is already
+# "not" after normalize().
+NEGATIONS = frozenset("not never no nobody none nothing neither nor without".split())
+# Words that say an act never came about: "an aborted attempt to build luxury homes".
+FAILURES = frozenset("abort fail abandon cancel unsuccessful".split())
+# How close (in words) a negation must stand before a term to negate it: "had no veto".
+NEGATION_REACH = 3
+# How far after a negated verb "until" may stand: "is not scheduled to receive the film
+# until August 7" says when it is scheduled.
+UNTIL_REACH = 6
+# Verbs of telling: a negation before one denies the telling, not what is told.
+REPORTING = frozenset("confirm disclose announce reveal comment specify release".split())
+
+
+def negated(stems: list[str], terms: Iterable[str]) -> list[str]:
+    """The `terms` that the passage (its `stems`) negates: "had no veto"."""
+    wanted = set(terms)
+    found = []
+    for i, s in enumerate(stems):
+        if s not in wanted:
+            continue
+        start = max(0, i - NEGATION_REACH)
+        before = stems[start:i]
+        # "sailed north to build a harbour, but failed": an aim the sentence says failed
+        failed_aim = i and stems[i - 1] == "to" and not FAILURES.isdisjoint(stems[i + 1 :])
+        # "was not completed until 1769" says when it was completed; "has not confirmed
+        # the budget, but sources put it at $195 million" withholds word of it, not it
+        delayed = "until" in stems[i + 1 : i + 1 + UNTIL_REACH]
+        unconfirmed = not REPORTING.isdisjoint(before)
+        denying = any(
+            w in NEGATIONS or (w in FAILURES and not (w == "fail" and start + k == i - 1))
+            for k, w in enumerate(before)
+        )  # "a failing tannery" is one all the same
+        if failed_aim or (denying and not delayed and not unconfirmed):
+            found.append(s)
+    return found
