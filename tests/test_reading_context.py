@@ -57,7 +57,8 @@ SHOOT = """Date: 2026-06-20
 
 Cameras are rolling on "Harrowgate Deep 2," Tidewell Pictures said Friday. The sequel is \
 shooting at Corran Bay Studios in Wales through October, with Mara Ellison back in the \
-lead. It opens in theaters on June 9, 2028.
+lead. It opens in theaters on June 9, 2028. The sequel was originally supposed to open on \
+March 3, 2028, before the studio moved it to the summer.
 """
 
 
@@ -129,6 +130,9 @@ def test_a_film_referred_to_by_it_is_the_one_in_the_news(tmp_path: Path) -> None
     build_draft(article, facts)
     engine = Engine(load_facts(facts))
     assert_answers(engine, "where are they shooting it", "Corran Bay Studios")
+    assert_answers(engine, "when does it come out", "June 9, 2028")
+    # asked in the past, but of the news's plan
+    assert_answers(engine, "when was the sequel originally supposed to come out", "March 3, 2028")
 
 
 QTYPES: dict[str, QuestionType] = {"who": "who", "when": "when", "how": "how", "did": "yesno"}
@@ -208,6 +212,13 @@ def test_the_doer_and_the_record_asked_for_are_read_as_given(
             "The chain began dividing its halls into smaller screens, a process that"
             " started at the Regent in 1979.",
             set(),
+            "no_answer",
+        ),
+        # a casting director directs no film
+        (
+            "who is directing Copper Sky 3",
+            "Casting director Ada Berg saw 300 actors before settling on Tomas Lind.",
+            {"copper", "sky", "3"},
             "no_answer",
         ),
         # the second season is not season 1

@@ -57,6 +57,8 @@ def holds_answer(
     elif question.kind == "name":
         given = names.given(passage, question.words)
         given -= names.other_crew(given, words, question.words)
+        if names.only_another_office(words, question.words):
+            given = set()  # "casting director X ... settling on Y" names no director
         if not question.negated and not _asks_of_the_past(question):
             # "who will compose the music?": not one who "will not return"; but "who
             # directed it?" is still she who "would not return for a third film"

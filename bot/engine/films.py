@@ -170,8 +170,11 @@ def earlier_films(
     film ("where are they shooting it", "when does the sequel come out") and not asking
     of the past, asks of the news's film: every other film's facts rank as another's."""
     kinds = {index.kind(e) for e in parsed.entities}
+    words = set(parsed.words)
     unnamed = (
-        not kinds and not _REFERRING.isdisjoint(parsed.words) and _PAST.isdisjoint(parsed.words)
+        not kinds
+        and not _REFERRING.isdisjoint(words)
+        and (_PAST.isdisjoint(words) or not _PLANNED.isdisjoint(words))
     )
     if current is None or not (
         unnamed
@@ -200,6 +203,8 @@ _FILM_KINDS = frozenset({EntityKind.FILM, EntityKind.FRANCHISE})
 _REFERRING = frozenset("it sequel film movie".split())
 # Words asking of the past: "when did it come out" may mean any film.
 _PAST = frozenset("did was were had".split())
+# ... but "when was the sequel originally supposed to come out" asks of the news's plan.
+_PLANNED = frozenset("supposed originally meant planned scheduled".split())
 
 
 def later_films(

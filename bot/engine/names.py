@@ -163,6 +163,15 @@ def other_crew(names: Set[str], words: list[str], asked: Set[str]) -> set[str]:
     return others
 
 
+def only_another_office(words: list[str], asked: Set[str]) -> bool:
+    """Whether a passage says the job asked for ("who is directing") only as another
+    office: "casting director Posy Quarmby ... settling on Quilliam" names no one who
+    directs the film."""
+    jobs = {CREW.get(w, w) for w in asked} & set(CREW.values())
+    uses = [i for i, w in enumerate(words) if stem(w) in jobs or CREW.get(w) in jobs]
+    return bool(uses) and all(words[i] in CREW and i and words[i - 1] in OFFICES for i in uses)
+
+
 # What else a "director" may direct than a film: "festival director Marta Zanetti-Kreuz",
 # "casting director", "creative director".
 OFFICES = frozenset(
