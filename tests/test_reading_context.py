@@ -16,7 +16,7 @@ import pytest
 from news_articles import assert_answers, drafted
 
 from bot.drafts import build_draft
-from bot.engine import Engine, opposites
+from bot.engine import Engine, defined, opposites
 from bot.engine.premise import asked, check
 from bot.facts import load_facts
 from bot.models import QuestionType
@@ -221,6 +221,13 @@ def test_the_doer_and_the_record_asked_for_are_read_as_given(
             {"copper", "sky", "3"},
             "no_answer",
         ),
+        # a sum "before" a cost leaves the cost out
+        (
+            "what was the marketing spend on the film",
+            "The film carries a production budget of $95 million before marketing costs.",
+            set(),
+            "contradicts",
+        ),
         # the second season is not season 1
         (
             "how many episodes are in season 1",
@@ -255,3 +262,15 @@ def test_a_word_inside_a_compound_denies_no_opposite() -> None:
     # "stop-motion films" says nothing against "start"; "stop" alone would
     assert "stop" in opposites.only_in_compounds("known for its stop-motion films")
     assert "stop" not in opposites.only_in_compounds("its stop-motion films had to stop")
+
+
+def test_it_in_a_person_s_biography_is_no_pronoun_for_them() -> None:
+    # "It also won ..." in a director's biography is a film's win, not hers; "they" may
+    # still be a studio's
+    words = normalize("It also won Best Original Screenplay in 2015.").split()
+    assert defined.said_of(words, "Ada Berg director") == []
+    assert defined.said_of(words, "Halvergate Pictures studio") == [
+        "halvergate",
+        "pictures",
+        "studio",
+    ]

@@ -38,6 +38,13 @@ _PHRASE_ENDS = frozenset(
 )
 # Pronouns a sentence refers to a thing or a group by.
 REFERRING = frozenset("it its they them their".split())
+GROUP_PRONOUNS = frozenset("they them their".split())
+# Nouns a definition says a person is ("a British film director"): "it" is never one.
+PERSON_HEADS = frozenset(
+    """actor actress director filmmaker writer screenwriter author novelist composer
+    producer singer musician artist painter poet comedian presenter cinematographer editor
+    animator critic executive politician""".split()
+)
 
 # An article, as its passages' source: file and date.
 Article = tuple[str, str | None]
@@ -115,7 +122,9 @@ def said_of(words: list[str], subject: str) -> list[str]:
     Angeles", "they lent their name") or by "the" and a word of its name ("the studio");
     else none. A passage naming it says them already."""
     named = _named(subject)
-    refers = not REFERRING.isdisjoint(words) or any(
+    # "It also won Best Original Screenplay" in a director's biography is her film's
+    pronouns = GROUP_PRONOUNS if named[-1:] and named[-1] in PERSON_HEADS else REFERRING
+    refers = not pronouns.isdisjoint(words) or any(
         a in DETERMINERS and b in named for a, b in pairwise(words)
     )
     return list(named) if refers else []

@@ -4,12 +4,15 @@ build luxury homes", "sailed north to build a harbour, but failed".
 A negation or a word of failure a few words before a term denies it, unless what follows
 says when ("was not completed until 1769") or the negated verb is one of telling ("has not
 confirmed the budget"), which withholds word of a thing, not the thing. A failing thing
-is still the thing: "her late husband's failing tannery" denies no tannery.
+is still the thing: "her late husband's failing tannery" denies no tannery. A sum "before"
+a cost leaves the cost out: "$95 million before marketing costs" states no marketing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+from bot.text import is_number
 
 # Words that turn a statement into its opposite. The contraction "n't" is already
 # "not" after normalize().
@@ -44,6 +47,12 @@ def negated(stems: list[str], terms: Iterable[str]) -> list[str]:
             w in NEGATIONS or (w in FAILURES and not (w == "fail" and start + k == i - 1))
             for k, w in enumerate(before)
         )  # "a failing tannery" is one all the same
-        if failed_aim or (denying and not delayed and not unconfirmed):
+        # "a budget of $95 million before marketing costs" leaves the marketing out
+        left_out = i > 1 and stems[i - 1] == "before" and _amount(stems[i - 2])
+        if failed_aim or left_out or (denying and not delayed and not unconfirmed):
             found.append(s)
     return found
+
+
+def _amount(word: str) -> bool:
+    return is_number(word) or word in ("million", "billion", "thousand")
