@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 from news_articles import assert_answers, drafted
+from premise_reading import read
 
 from bot.drafts import build_draft
 from bot.engine import Engine, defined, opposites
-from bot.engine.premise import asked, check
 from bot.facts import load_facts
-from bot.models import QuestionType
 from bot.text import normalize
 
 TEST_FACTS = Path(__file__).parent / "data" / "facts"
@@ -135,15 +134,6 @@ def test_a_film_referred_to_by_it_is_the_one_in_the_news(tmp_path: Path) -> None
     assert_answers(engine, "when was the sequel originally supposed to come out", "March 3, 2028")
 
 
-QTYPES: dict[str, QuestionType] = {"who": "who", "when": "when", "how": "how", "did": "yesno"}
-
-
-def _read(question: str, passage: str, names: set[str]) -> tuple[bool, str]:
-    words = normalize(question).split()
-    verdict = check(asked(words, QTYPES.get(words[0], "what"), names, question), passage)
-    return verdict.ok, verdict.reason
-
-
 @pytest.mark.parametrize(
     ("question", "passage", "names"),
     [
@@ -193,7 +183,7 @@ def _read(question: str, passage: str, names: set[str]) -> tuple[bool, str]:
 def test_the_doer_and_the_record_asked_for_are_read_as_given(
     question: str, passage: str, names: set[str]
 ) -> None:
-    assert _read(question, passage, names) == (True, "")
+    assert read(question, passage, names) == (True, "")
 
 
 @pytest.mark.parametrize(
@@ -255,7 +245,7 @@ def test_the_doer_and_the_record_asked_for_are_read_as_given(
 def test_another_doer_or_an_unstated_record_is_refused(
     question: str, passage: str, names: set[str], reason: str
 ) -> None:
-    assert _read(question, passage, names) == (False, reason)
+    assert read(question, passage, names) == (False, reason)
 
 
 def test_a_word_inside_a_compound_denies_no_opposite() -> None:

@@ -11,19 +11,7 @@ and films.
 from __future__ import annotations
 
 import pytest
-
-from bot.engine.premise import asked, check
-from bot.models import QuestionType
-from bot.text import normalize
-
-QTYPES: dict[str, QuestionType] = {"who": "who", "when": "when", "where": "where", "how": "how"}
-
-
-def _read(question: str, passage: str, names: set[str]) -> tuple[bool, str]:
-    words = normalize(question).split()
-    verdict = check(asked(words, QTYPES.get(words[0], "what"), names, question), passage)
-    return verdict.ok, verdict.reason
-
+from premise_reading import read
 
 COPPER_SKY = {"copper", "sky", "3"}
 GALAXY = {"galaxy", "public", "school"}
@@ -106,7 +94,7 @@ GALAXY = {"galaxy", "public", "school"}
 def test_an_answer_standing_with_the_asked_thing_is_given(
     question: str, passage: str, names: set[str]
 ) -> None:
-    assert _read(question, passage, names) == (True, "")
+    assert read(question, passage, names) == (True, "")
 
 
 @pytest.mark.parametrize(
@@ -160,4 +148,4 @@ def test_an_answer_standing_with_the_asked_thing_is_given(
 def test_an_answer_belonging_to_something_else_is_refused(
     question: str, passage: str, names: set[str], reason: str
 ) -> None:
-    assert _read(question, passage, names) == (False, reason)
+    assert read(question, passage, names) == (False, reason)

@@ -101,7 +101,8 @@ def verdict(
     for "who started the chain?" against "..., a process that started at the Quintara in
     1979": when every use of the asked verb in the passage has a thing for its doer, the
     passage names no one who did it. A passive use ("it was started by") names the doer
-    after "by", and is left to the other checks."""
+    after "by", and is left to the other checks. A progressive question ("who is running
+    the studio") is read only by the word right before each use (see `_progressive`)."""
     if acts is not None and (reversed_verb := acts_reversed(acts, stems, words)):
         return Verdict.fail("contradicts", f"roles of {reversed_verb}")
     asked = acts or _progressive(sequence)

@@ -170,21 +170,12 @@ def earlier_films(
     film ("where are they shooting it", "when does the sequel come out") and not asking
     of the past, asks of the news's film: every other film's facts rank as another's."""
     kinds = {index.kind(e) for e in parsed.entities}
-    words = set(parsed.words)
-    unnamed = (
-        not kinds
-        and not _REFERRING.isdisjoint(words)
-        and (_PAST.isdisjoint(words) or not _PLANNED.isdisjoint(words))
+    unnamed = _of_the_unnamed_film(set(parsed.words), kinds)
+    # of someone's work now, not of a trailer's date
+    of_someone_now = (
+        EntityKind.PERSON in kinds and _FILM_KINDS.isdisjoint(kinds) and asks_of_now(parsed.words)
     )
-    if current is None or not (
-        unnamed
-        # of someone's work now, not of a trailer's date
-        or (
-            EntityKind.PERSON in kinds
-            and _FILM_KINDS.isdisjoint(kinds)
-            and asks_of_now(parsed.words)
-        )
-    ):
+    if current is None or not (unnamed or of_someone_now):
         return set()
     now = current.id
     return {
@@ -196,6 +187,16 @@ def earlier_films(
         # (of someone named; "MI8 will begin after ..." is no news of the unnamed film)
         and (unnamed or not asks_of_now(normalize(index.entries[at].fact.answer).split()))
     }
+
+
+def _of_the_unnamed_film(words: set[str], kinds: set[EntityKind | None]) -> bool:
+    """Whether a question naming nothing refers to a film ("it", "the sequel") and asks
+    of now or of a plan, not of the past."""
+    return (
+        not kinds
+        and not _REFERRING.isdisjoint(words)
+        and (_PAST.isdisjoint(words) or not _PLANNED.isdisjoint(words))
+    )
 
 
 _FILM_KINDS = frozenset({EntityKind.FILM, EntityKind.FRANCHISE})

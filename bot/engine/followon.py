@@ -18,7 +18,7 @@ from bot.models import EntityKind, Fact
 from bot.text import normalize
 
 
-def next_passage(index: Index, fact: Fact, step: int = 1) -> Fact | None:
+def passage_beside(index: Index, fact: Fact, step: int = 1) -> Fact | None:
     """The passage drafted from the sentence `step` after `fact`'s (before it, when
     negative), if there is one in the same article."""
     match = defined.PASSAGE_ID.match(fact.id)
@@ -36,7 +36,7 @@ def cause_follows(index: Index, at: int) -> bool:
     """Whether the sentence after the passage at `at` gives a cause of its own act (see
     `_same_people`)."""
     fact = index.entries[at].fact
-    after = next_passage(index, fact)
+    after = passage_beside(index, fact)
     return (
         after is not None
         and index.entries[index.position[after.id]].has_reason
@@ -48,7 +48,7 @@ def with_cause_after(index: Index, fact: Fact, named: Iterable[str]) -> Fact | N
     """`fact` with the next sentence joined to it, when that one gives a cause, is
     about what the question names (the two together about all of it) and brings in no
     one new; else None."""
-    after = next_passage(index, fact)
+    after = passage_beside(index, fact)
     if after is None or not reasons.gives_reason(normalize(after.answer).split()):
         return None
     # about the one the question asks of, and what else it names is in one of the two:
@@ -69,10 +69,10 @@ _PART_REFERRED = frozenset("role part".split())
 def with_part_named(index: Index, fact: Fact) -> Fact | None:
     """`fact` joined with the sentence beside it when of the two, the first names a part
     and the second says it changed hands, calling it "the role"; else None."""
-    after = next_passage(index, fact)
+    after = passage_beside(index, fact)
     if after is not None and _takes_the_role(after):
         return replace(fact, answer=f"{fact.answer} {after.answer}")
-    before = next_passage(index, fact, -1)
+    before = passage_beside(index, fact, -1)
     if before is not None and _takes_the_role(fact):
         return replace(fact, answer=f"{before.answer} {fact.answer}")
     return None

@@ -42,7 +42,7 @@ def years_before(index: Index, fact: Fact) -> frozenset[str]:
     if _YEAR.search(fact.answer):
         return frozenset()
     for step in range(1, SETTING_REACH + 1):
-        before = followon.next_passage(index, fact, -step)
+        before = followon.passage_beside(index, fact, -step)
         if before is None:
             break
         if years := _YEAR.findall(before.answer):
@@ -62,11 +62,12 @@ def in_setting(question: Asked, index: Index, fact: Fact) -> Asked:
 def then_not_now(question: Asked, fact: Fact) -> Verdict:
     """A question asking what holds now against a passage set only in years well before
     its article (see the module's docstring): no answer, and the next passage is read."""
-    if not _NOW.search(" ".join(question.sequence)) or not fact.source.date:
+    written = (fact.source.date or "")[:4]
+    if not _NOW.search(" ".join(question.sequence)) or not written.isdigit():
         return PASS
     years = [int(y) for y in _YEAR.findall(fact.answer)]
     if not years or _STILL.search(fact.answer.lower()):
         return PASS
-    if max(years) <= int(fact.source.date[:4]) - PAST_YEARS:
+    if max(years) <= int(written) - PAST_YEARS:
         return Verdict.fail("no_answer", f"then {max(years)}")
     return PASS

@@ -1,0 +1,24 @@
+"""Reading one sentence against one question with the premise check, as table tests do."""
+
+from __future__ import annotations
+
+from bot.engine.premise import asked, check
+from bot.models import QuestionType
+from bot.text import normalize
+
+# The question type by the question's first word; "what" for the rest.
+QTYPES: dict[str, QuestionType] = {
+    "who": "who",
+    "when": "when",
+    "where": "where",
+    "how": "how",
+    "did": "yesno",
+}
+
+
+def read(question: str, passage: str, names: set[str]) -> tuple[bool, str]:
+    """Whether `passage` answers `question` (whose names are `names`, normalized words),
+    and the reason when it does not."""
+    words = normalize(question).split()
+    verdict = check(asked(words, QTYPES.get(words[0], "what"), names, question), passage)
+    return verdict.ok, verdict.reason
