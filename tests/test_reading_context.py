@@ -172,6 +172,12 @@ def test_a_film_referred_to_by_it_is_the_one_in_the_news(tmp_path: Path) -> None
             " husband's failing tannery.",
             set(),
         ),
+        # a film that features someone casts them
+        (
+            "who is starring in Gull Harbor",
+            '"Gull Harbor" features Tomas Lind as a lighthouse keeper.',
+            {"gull", "harbor"},
+        ),
         # "most" of the passage's own
         (
             "which film got the most Ambercroft nominations",
@@ -217,6 +223,20 @@ def test_the_doer_and_the_record_asked_for_are_read_as_given(
             "The film carries a production budget of $95 million before marketing costs.",
             set(),
             "contradicts",
+        ),
+        # a feature film, or someone's next feature, features no one
+        (
+            "who is starring in Gull Harbor",
+            "Those include Ada Berg's next feature, a coastal mystery titled"
+            ' "Gull Harbor," which begins shooting in May.',
+            {"gull", "harbor"},
+            "unexplained",
+        ),
+        (
+            "who is starring in Gull Harbor",
+            'Ada Berg has directed six feature films, including "Gull Harbor" (upcoming).',
+            {"gull", "harbor"},
+            "unexplained",
         ),
         # the second season is not season 1
         (

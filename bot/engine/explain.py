@@ -103,12 +103,16 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
     "push": frozenset(
         "a the marketing promotional publicity awards campaign fresh big major final".split()
     ),
+    # "Quarrell's next feature, a coastal mystery" is a film, casting no one
+    "feature": frozenset("a her his their its next new latest first debut second s".split()),
 }
 # ... and never before one of these: "directing music videos" composes no music.
 NO_ACT_BEFORE: dict[str, frozenset[str]] = {
     "music": frozenset({"video", "videos"}),
     # "taking control of the franchise" takes no money in (as "took $742 million" does)
     "take": frozenset("control charge part place office note notice shape care".split()),
+    # "six feature films" features no one in a cast
+    "feature": frozenset("film films length debut documentary documentaries".split()),
 }
 
 
