@@ -105,6 +105,9 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
     ),
     # "Quarrell's next feature, a coastal mystery" is a film, casting no one
     "feature": frozenset("a her his their its next new latest first debut second s".split()),
+    # "where the production has booked five soundstages": the film's team, not its shoot
+    # starting or wrapping
+    "production": frozenset({"the"}),
 }
 # ... and never before one of these: "directing music videos" composes no music.
 NO_ACT_BEFORE: dict[str, frozenset[str]] = {
