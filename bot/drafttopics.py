@@ -48,11 +48,8 @@ TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "production",
-        # "people close to the production said" and "post-production" start no filming
         re.compile(
-            r"\b((?<!the )(?<!-)production|the production (?:of|on)|filming|shoot(ing)?|wrap(ped|s)?"
-            r"|principal photography)\b",
-            re.I,
+            r"\b(production|filming|shoot(ing)?|wrap(ped|s)?|principal photography)\b", re.I
         ),
     ),
     ("quote", re.compile(r"[\"\u201c].+[\"\u201d]|\b(said|says|told)\b")),

@@ -17,7 +17,6 @@ from news_articles import assert_answers, drafted
 from premise_reading import read
 
 from bot.drafts import build_draft
-from bot.drafttopics import topic_of
 from bot.engine import Engine, defined, opposites
 from bot.facts import load_facts
 from bot.text import normalize
@@ -293,17 +292,3 @@ def test_it_in_a_person_s_biography_is_no_pronoun_for_them() -> None:
         "pictures",
         "studio",
     ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "topic"),
-    [
-        ("People close to the production said talks had stalled in January.", "quote"),
-        ("The film is deep in post-production.", "passage"),
-        ("Production on the sequel begins May 4.", "production"),
-        ("The production of the sequel starts in May.", "production"),
-    ],
-)
-def test_the_production_as_a_team_is_no_production_news(sentence: str, topic: str) -> None:
-    # a draft's production topic gives "When does X start filming?" as an example question
-    assert topic_of(sentence) == topic
