@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.engine import defined, reasons, successor
 from bot.engine.index import Index
@@ -64,6 +65,7 @@ def with_cause_after(index: Index, fact: Fact, named: Iterable[str]) -> Fact | N
 # How a sentence refers back to the part the one before it named: "Jarrod Thimbleby has
 # stepped into the role" after "Yannick Tolliver, who played the warlord, has exited".
 _PART_REFERRED = frozenset("role part".split())
+_PART_OWNERS = frozenset("the his her their".split())
 
 
 def with_part_named(index: Index, fact: Fact) -> Fact | None:
@@ -80,10 +82,7 @@ def with_part_named(index: Index, fact: Fact) -> Fact | None:
 
 def _takes_the_role(fact: Fact) -> bool:
     words = normalize(fact.answer).split()
-    refers = any(
-        w in _PART_REFERRED and words[k - 1 : k] in (["the"], ["his"], ["her"], ["their"])
-        for k, w in enumerate(words)
-    )
+    refers = any(a in _PART_OWNERS and b in _PART_REFERRED for a, b in pairwise(words))
     return refers and successor.states_succession(words)
 
 

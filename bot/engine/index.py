@@ -136,7 +136,7 @@ class Index:
                 self.by_entity[e].append(i)
             for st in entry.stems:
                 self.by_stem[st].append(i)
-        del self._words_cache
+        del self._words_cache, self._subject_cache
         self.position = {entry.fact.id: i for i, entry in enumerate(self.entries)}
         n = max(1, len(self.entries))
         self.idf = {s: math.log(1 + n / len(p)) for s, p in self.by_stem.items()}
@@ -243,13 +243,13 @@ class Index:
 
     def _subject_entities(self, article: defined.Article) -> frozenset[str]:
         """The entities named as an article's defined subject ("Ulladine Picturehouses"
-        of "Ulladine Picturehouses chain": the subject, then the noun saying what it is)."""
+        of "Ulladine Picturehouses chain": the subject, then the noun saying what it is,
+        when the definition gave one)."""
         found = self._subject_cache.get(article)
         if found is None:
-            said = normalize(self.subjects[article]).split()[:-1]
-            found = frozenset(
-                e.id for e in self.entities.values() if normalize(e.name).split() == said
-            )
+            said = normalize(self.subjects[article]).split()
+            names = {" ".join(said), " ".join(said[:-1])}
+            found = frozenset(e.id for e in self.entities.values() if normalize(e.name) in names)
             self._subject_cache[article] = found
         return found
 

@@ -54,7 +54,7 @@ def asks_successor(
         return True
     playing = [k for k, w in enumerate(words) if w in _PLAYING]
     # "who's playing the warlord now": a part named by what it is, not by a name
-    part_described = any(words[k + 1 : k + 2] == ["the"] for k in playing)
+    part_described = any(k + 1 < len(words) and words[k + 1] == "the" for k in playing)
     return (bool(parts) or part_described) and "now" in words and bool(playing)
 
 
