@@ -126,7 +126,7 @@ GENERAL_CONCEPTS = Concepts(
         "@marry": "marry marriage husband wife spouse wed wedding".split(),
         "@child": "child kid".split(),
         # a biography's "(3 May 1831 - 14 March 1902)" says both (see `implied_concepts`)
-        "@birth": "born birth".split(),
+        "@birth": "born birth birthday".split(),
         # "where is he from originally" is answered by "he was born in Aarhus"
         "@origin": "born native hometown raised originally".split(),
         "@death": "die death".split(),

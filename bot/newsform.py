@@ -53,6 +53,7 @@ _FILM_FORMS = (
     "hit"  # "its spring fantasy hit "Copperfane""
 )
 _FORM_BEFORE = re.compile(rf"\b(?:{'|'.join(_FILM_FORMS.split())})s?\s*[\"\u201c]$", re.I)
+FILM_FORMS = frozenset(_FILM_FORMS.split())
 
 
 def after_film_form(sentence: str, match: re.Match[str]) -> bool:

@@ -22,6 +22,7 @@ from bot.engine import (
     names,
     phrases,
     premise,
+    releasewords,
 )
 from bot.models import Entity, EntityKind
 from bot.text import normalize, stem
@@ -93,10 +94,10 @@ def test_a_film_only_known_for_is_not_spoken_of() -> None:
     passage = 'He is played by Caradoc Velyan, a stage actor best known for "Low Water," who won.'
     assert phrases.only_known_for(passage, {"low water"})
     assert not phrases.only_known_for('He played Skerry in "Low Water."', {"low water"})
-    assert phrases.years_of_others("Driftwood Saints, released in 2019, ran 86.", frozenset()) == {
-        "2019"
-    }
-    assert not phrases.years_of_others(
+    assert releasewords.years_of_others(
+        "Driftwood Saints, released in 2019, ran 86.", frozenset()
+    ) == {"2019"}
+    assert not releasewords.years_of_others(
         "Driftwood Saints, released in 2019, ran 86.", frozenset({"driftwood"})
     )
 

@@ -17,7 +17,7 @@ from news_articles import assert_answers, drafted
 from premise_reading import read
 
 from bot.drafts import build_draft
-from bot.engine import Engine, defined, opposites
+from bot.engine import Engine, compounds, defined
 from bot.facts import load_facts
 from bot.text import normalize
 
@@ -278,8 +278,8 @@ def test_another_doer_or_an_unstated_record_is_refused(
 
 def test_a_word_inside_a_compound_denies_no_opposite() -> None:
     # "stop-motion films" says nothing against "start"; "stop" alone would
-    assert "stop" in opposites.only_in_compounds("known for its stop-motion films")
-    assert "stop" not in opposites.only_in_compounds("its stop-motion films had to stop")
+    assert "stop" in compounds.only_in_compounds("known for its stop-motion films")
+    assert "stop" not in compounds.only_in_compounds("its stop-motion films had to stop")
 
 
 def test_it_in_a_person_s_biography_is_no_pronoun_for_them() -> None:

@@ -22,6 +22,7 @@ from bot.engine import (
     kinds,
     names,
     naming,
+    partcounts,
     passive,
     phrases,
     plans,
@@ -29,6 +30,7 @@ from bot.engine import (
     releasewords,
     roles,
     stated,
+    totals,
 )
 from bot.engine.score import PLACE_KINDS
 from bot.text import GLUE, normalize, stem
@@ -177,8 +179,11 @@ def _held_near(
     # a sum is no time either: not the "380" of "$380 Million"
     timing = question.kind in kinds.TIME_KINDS
     sums = _sum_words(passage) if how_many or timing or question.kind == "money" else frozenset()
-    others = phrases.years_of_others(passage, question.words) if timing else set()
+    others = releasewords.years_of_others(passage, question.words) if timing else set()
     asked_things = _asked_things(question, stems, known) if how_many else set()
+    # "a nine-screen venue" counts the venue's screens, not all a chain's
+    in_all = how_many and not totals.ASKS_A_SUM.isdisjoint(question.sequence)
+    parts_of = partcounts.of_one_thing(passage, len(words)) if in_all else {}
     # ... and what it asks done: "opening" of "how many theaters is it opening in"
     counted = set(_counted(question))
     act_terms = [t for t in question.terms if t not in counted]
@@ -193,6 +198,7 @@ def _held_near(
         and _sum_fits(question.kind, words, i, sums, not_a_sum=how_many or timing)
         and not (asked_things and _counts_other_things(words, stems, i, asked_things))
         and not (how_many and _counted_by_another(words, stems, i, acts, question.words))
+        and (i not in parts_of or parts_of[i] in question.words)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not ((timing or question.kind == "span") and ages.in_an_age(words, i))
         and words[i] not in others  # "Driftwood Saints, released in 2019": its year
@@ -329,11 +335,21 @@ def _span_of_the_act(
         words[at] not in _CLOCK or words[at + 1 : at + 2] == ["of"]
     ):
         return False  # nor is "40 minutes of the film were captured in IMAX" its length
+    if not kinds.RUNTIME_WORDS.isdisjoint(question.words) and not _OWN_LENGTHS.isdisjoint(
+        words[max(0, at - OWN_LENGTH_REACH) : at]
+    ):
+        return False  # "the finished score runs 118 minutes": the score's length
     spent = "spend" in stems[max(0, at - SPENT_REACH) : at]
     return not spent or not asked_about.isdisjoint(stems[at + 1 : at + 1 + SPENT_REACH])
 
 
 _CLOCK = frozenset("hour hours minute minutes".split())
+# Things in or around a film with a length of their own, and how far before the span
+# one may stand: "the trailer runs two minutes" is not the film's runtime.
+_OWN_LENGTHS = frozenset(
+    "score soundtrack album trailer trailers teaser clip footage sequence scene prologue".split()
+)
+OWN_LENGTH_REACH = 6
 # How far "spent" may stand before its span, and the act after it: "spent 3 weeks filming".
 SPENT_REACH = 3
 

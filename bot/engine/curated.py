@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
-from bot.engine import premise
+from bot.engine import namekinds, premise
 from bot.engine.index import SPECIFIC_KINDS
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored, matched_stems
@@ -61,6 +61,8 @@ def best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Ans
                 best.fact.topic in FILM_SUBJECT_TOPICS and not UNNAMED_FILM.isdisjoint(parsed.words)
             )
             or contradicts(parsed, best.fact, ctx.index.concepts, holds_answer=True)
+            # "who shoots her films" is not answered by where MI7 filmed: it names no one
+            or namekinds.names_none(_asked(parsed), best.fact.answer, ctx.index)
         ):
             return ctx.decline(parsed, ranked[:3])
     elif not any(ctx.index.kind(e) in OF_ONE_STORY for e in parsed.entities) and contradicts(
@@ -81,12 +83,15 @@ def contradicts(
     "did the director respond to the delay on Instagram?" not by another story's director
     posting on Instagram); with `holds_answer`, also when it holds nothing of the kind
     asked for (no town for "in which town")."""
-    in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
-    question = premise.asked(parsed.words, parsed.qtype, in_names, parsed.text)
-    verdict = premise.check(question, fact.answer, concepts, said=fact.questions)
+    verdict = premise.check(_asked(parsed), fact.answer, concepts, said=fact.questions)
     if holds_answer and verdict.reason == "no_answer":
         return True  # "in which town will the shoot begin": the fact names no town
     # (a plan since changed, "had dated it for May", is history, not a contradiction)
     return verdict.reason == "unexplained" or (
         verdict.reason == "contradicts" and verdict.cause != SUPERSEDED
     )
+
+
+def _asked(parsed: ParsedQuestion) -> premise.Asked:
+    in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
+    return premise.asked(parsed.words, parsed.qtype, in_names, parsed.text)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from bot.models import Fact
-from bot.text import CAPITAL, DETERMINERS, GLUE, normalize
+from bot.text import CAPITAL, DETERMINERS, GLUE, PERSON_PRONOUNS, normalize
 
 # "X (...), the county seat of Y, is a city in ...": the subject, an optional aside in
 # brackets and one apposition between commas, a copula, then what it is.
@@ -38,7 +38,6 @@ _PHRASE_ENDS = frozenset(
 )
 # Pronouns a sentence refers to a thing or a group by.
 REFERRING = frozenset("it its they them their".split())
-GROUP_PRONOUNS = frozenset("they them their".split())
 # Nouns a definition says a person is ("a British film director"): "it" is never one.
 PERSON_HEADS = frozenset(
     """actor actress director filmmaker writer screenwriter author novelist composer
@@ -122,12 +121,27 @@ def said_of(words: list[str], subject: str) -> list[str]:
     Angeles", "they lent their name") or by "the" and a word of its name ("the studio");
     else none. A passage naming it says them already."""
     named = _named(subject)
-    # "It also won Best Original Screenplay" in a director's biography is her film's
-    pronouns = GROUP_PRONOUNS if named[-1:] and named[-1] in PERSON_HEADS else REFERRING
-    refers = not pronouns.isdisjoint(words) or any(
-        a in DETERMINERS and b in named for a, b in pairwise(words)
+    # "It also won Best Original Screenplay" in a director's biography is her film's,
+    # and "In 1983 he married the editor Ada Lindqvist" is of the biography's subject
+    pronouns = PERSON_PRONOUNS if named[-1:] and named[-1] in PERSON_HEADS else REFERRING
+    refers = (
+        not pronouns.isdisjoint(words)
+        or any(a in DETERMINERS and b in named for a, b in pairwise(words))
+        or (pronouns is REFERRING and not _proper(subject).isdisjoint(words))
     )
     return list(named) if refers else []
+
+
+@lru_cache(maxsize=SUBJECTS_CACHED)
+def _proper(subject: str) -> frozenset[str]:
+    """The words of a subject's proper name ("harvard" of "Harvard University"): a passage
+    saying one names the subject, so "the school" of a question is the university it names
+    ("Harvard was formed in 1636"). A name with a word in lower case ("Private school")
+    is an ordinary noun phrase, and "schools" in a passage need not mean it."""
+    name = subject.split()[:-1]
+    if not all(w[:1].isupper() for w in name if w.lower() not in GLUE):
+        return frozenset()
+    return frozenset(w for w in _named(" ".join(name)) if w not in _named(subject)[-1:])
 
 
 @lru_cache(maxsize=SUBJECTS_CACHED)

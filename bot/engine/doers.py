@@ -10,14 +10,21 @@ did it. Read from normalized words and their stems, as `bot.engine.roles` reads 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.engine.passive import agent_of, is_participle, is_passive
 from bot.engine.roles import AUXILIARIES, BE
 from bot.engine.verdicts import PASS, Verdict
+from bot.newsform import FILM_FORMS
 from bot.text import GLUE, SCAFFOLD, stem
 
+if TYPE_CHECKING:
+    from bot.concepts import Concepts
+
+# How far before a film's form ("a period drama directed by") its title may stand.
+APPOSITION_REACH = 5
 # Verbs whose object may stand first as their subject: "X stars Y" is "Y stars in X".
-_CONVERSE = frozenset({"star"})
+_CONVERSE = frozenset({"star", "feature"})
 
 
 def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
@@ -68,6 +75,8 @@ def acts_reversed(
         # the noun right before it, when it is not the question's: "houses built by"
         # ("in May 1611, led by" and "written by Tomas and recorded by" name none)
         noun = before[-1] if before else ""
+        if noun in FILM_FORMS and any(o in before[-APPOSITION_REACH:] for o in objects):
+            return None  # '"Driftwood Hymn", a period drama directed by X': the title's
         return verb if noun not in objects and noun not in GLUE and noun.isalpha() else None
     if len(before) > 1 and before[-1] in ("that", "which", "who"):
         before = before[-2:-1]  # "the freeway that connects X": the freeway connects
@@ -87,6 +96,8 @@ def _verb_form(word: str, after: str) -> bool:
 # Relative pronouns that make the noun before them a thing ("a process that started",
 # "the fund, which ran"): a person is "who". "It" is a thing too.
 _THING_DOERS = frozenset("that which it".split())
+# The doer of a passive that names none: "the film was shot in 31 days".
+UNNAMED = "(unnamed)"
 # Words that may stand between a doer and its verb: "that has since started".
 _BETWEEN = AUXILIARIES | BE | frozenset("also since then later first once still already".split())
 
@@ -96,25 +107,31 @@ def verdict(
     acts: tuple[str, tuple[str, ...]] | None,
     words: list[str],
     stems: list[str],
+    known: Concepts,
 ) -> Verdict:
     """The roles of `acts` (see `acts_reversed`) other than the passage has them; then,
     for "who started the chain?" against "..., a process that started at the Quintara in
     1979": when every use of the asked verb in the passage has a thing for its doer, the
-    passage names no one who did it. A passive use ("it was started by") names the doer
-    after "by", and is left to the other checks. A progressive question ("who is running
-    the studio") is read only by the word right before each use (see `_progressive`)."""
+    passage names no one who did it, nor does a passive without "by" ("it was shot over
+    31 days"). A passive use with it ("it was started by") names the doer after "by", and
+    is left to the other checks. A progressive question ("who is running
+    the studio") is read only by the word right before each use (see `_progressive`).
+    Another word for the verb (`known`) is a use of it: "a fire that began" started
+    nothing anyone did."""
     if acts is not None and (reversed_verb := acts_reversed(acts, stems, words)):
         return Verdict.fail("contradicts", f"roles of {reversed_verb}")
     asked = acts or _progressive(sequence)
     if asked is None or sequence[:1] != ("who",):
         return PASS
     uses = [k for k, s in enumerate(stems) if s == asked[0]]
-    if not uses:
-        return PASS
-    if acts is None and all(_doer(stems, words, k) in asked[1] for k in uses):
+    if uses and acts is None and all(_doer(stems, words, k) in asked[1] for k in uses):
         # "who is running the studio" against "the studio has run a training scheme"
         return Verdict.fail("contradicts", f"roles of {asked[0]}")
-    if all(_doer(stems, words, k) in _THING_DOERS for k in uses):
+    said = known.sharing(asked[:1], stems) | {asked[0]}
+    uses = [k for k, s in enumerate(stems) if s in said]
+    # ... or the asked object ("the chain began dividing its halls"): done by no one named
+    no_one = _THING_DOERS | {UNNAMED} | (set() if asked[0] in _CONVERSE else set(asked[1]))
+    if uses and all(_doer(stems, words, k) in no_one for k in uses):
         return Verdict.fail("no_answer", f"doer of {asked[0]}")
     return PASS
 
@@ -136,9 +153,12 @@ def _passive(stems: list[str], forms: Sequence[str], at: int) -> bool:
 
 def _doer(stems: list[str], words: list[str], at: int) -> str:
     """The word standing as the doer right before the active verb at `at` ("" for none):
-    "that" of "a process that has started", "studio" of "the studio has run"."""
-    if _passive(stems, words, at) or agent_of(stems, at) is not None:
+    "that" of "a process that has started", "studio" of "the studio has run"; `UNNAMED`
+    for a passive with no agent ("which was shot over 31 days")."""
+    if agent_of(stems, at) is not None:
         return ""
+    if _passive(stems, words, at):
+        return UNNAMED
     k = at - 1
     while k >= 0 and stems[k] in _BETWEEN:
         k -= 1

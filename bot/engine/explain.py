@@ -116,6 +116,14 @@ NO_ACT_BEFORE: dict[str, frozenset[str]] = {
     "take": frozenset("control charge part place office note notice shape care".split()),
     # "six feature films" features no one in a cast
     "feature": frozenset("film films length debut documentary documentaries".split()),
+    # "the former theatre manager", "a cinema chain" release no film (as "in theaters" does)
+    **dict.fromkeys(
+        ("theater", "theatre", "cinema"),
+        frozenset(
+            """manager managers owner owners chain chains operator operators company group
+            building buildings district critic staff circuit association organ""".split()
+        ),
+    ),
 }
 
 

@@ -65,17 +65,20 @@ _NEWEST_NEWS: WeakKeyDictionary[Index, str | None] = WeakKeyDictionary()
 
 
 def _newest_news_film(index: Index) -> str | None:
-    """The newest film of the one series the facts know; of several, of the series of the
-    newest news, if one series alone has it, and if its newest film is new then: a
-    reboot's news names no film newer than its 2001 sequel."""
+    """The newest film of the one series the facts know; of several series, and films of
+    none (a reboot's news beside MI's), the one the newest news is about, if it alone is
+    (the most facts of that day break a tie: an article's own film, not those it
+    recalls), and if it is new then: a reboot's news names no film newer than its 2001
+    sequel."""
     series = [e for e in index.entities.values() if e.kind is EntityKind.FRANCHISE]
-    if len(series) == 1:
-        return newest_film(index, series[0].id)
     newest = [f for s in series if (f := newest_film(index, s.id)) is not None]
-    dates = sorted((_reported(index, index.entities[f])[0], f) for f in newest)
-    if len(dates) < 2 or dates[-1][0] == dates[-2][0]:
-        return dates[0][1] if len(dates) == 1 else None
-    reported, film = dates[-1]
+    newest += [f.id for f in index.names.films if not f.franchise]
+    if len(newest) < 2:
+        return newest[0] if newest else None
+    ranked = sorted((_reported(index, index.entities[f]), f) for f in newest)
+    (reported, _), film = ranked[-1]
+    if ranked[-2][0] == ranked[-1][0]:
+        return None
     year = film_year(index, index.entities[film])
     return None if year is not None and year < int(reported[:4] or 0) - NEW_YEARS else film
 

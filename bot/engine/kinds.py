@@ -62,10 +62,9 @@ NAMING_CUE = re.compile(
 )
 COUNT_HEADS = frozenset("number percentage percent amount population total size cost price".split())
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
-    "fifty sixty seventy eighty ninety hundred thousand million billion dozen half "
-    "twice once several".split()
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million billion dozen half twice once several".split()
 )
 DECADE = re.compile(r"^\d{2,4}s$")
 # News writes a month with a day short, with its point: "Nov. 21", "Sept. 18".
@@ -84,7 +83,7 @@ def _is_time(word: str) -> bool:
     return word in _TIME_WORDS or bool(DECADE.match(word)) or _is_year(word) or is_ordinal(word)
 
 
-def _is_count(word: str) -> bool:
+def is_count(word: str) -> bool:
     return word.isdigit() or word in _NUMBER_WORDS or bool(DECADE.match(word))
 
 
@@ -107,7 +106,7 @@ def measured_span(words: list[str], i: int) -> bool:
     after = words[i + 1] if i + 1 < len(words) else ""
     if after == "long" or after in _OFFSET or words[max(0, i - 2) : i - 1] == ["by"]:
         return False  # "by six weeks": a change, not a duration
-    return _is_count(before.replace(",", "")) or before in _SPAN_QUANTITIES
+    return is_count(before.replace(",", "")) or before in _SPAN_QUANTITIES
 
 
 # "How long": a span of time or of distance, said with its unit.
@@ -204,16 +203,17 @@ ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
     "year": lambda w: _is_year(w) or bool(DECADE.match(w)),
     "month": lambda w: w in MONTHS,
     "century": lambda w: is_ordinal(w) or w in ("century", "centuries"),
-    "count": _is_count,
-    "money": _is_count,  # and the passage states a sum (`stated.sum_of_money`)
+    "count": is_count,
+    "money": is_count,  # and the passage states a sum (`stated.sum_of_money`)
 }
 # Words asking for a film's length: "what's the runtime on dr3".
 RUNTIME_WORDS = frozenset("runtime length".split())
 
 # "How much did it make / cost": a sum of money, which a passage states with its
 # currency ("$84.6 million"); "41% of the weekend gross" is no answer. ("Sell" is left
-# out: "how much did the books sell" asks for copies.)
+# out: "how much did the books sell" asks for copies; "how much time did it take" a span.)
 MONEY_VERBS = frozenset("make earn gross cost spend pay collect budget money raise worth".split())
+MONEY_VERBS |= {"take"}  # "how much did it take in its opening weekend"
 # "how much are the passes", "how much is a ticket": a price, asked with a copula.
 PRICE_COPULAS = frozenset("is are was were".split())
 # Head nouns that ask for a sum of money: "what was the budget", "what's the price".
@@ -303,7 +303,8 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return "origin"
     if qtype == "when" or heads & TIME_HEADS or (qtype == "other" and "date" in words):
         return "time"  # "release date for hollow crown?" asks when as "when" does
-    if text.startswith("how much") and (
+    how_much = text.startswith("how much") and words[2:3] != ["time"]
+    if how_much and (
         not MONEY_VERBS.isdisjoint(stem(w) for w in words)
         or (len(words) > 3 and words[2] in PRICE_COPULAS)
     ):

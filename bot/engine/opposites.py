@@ -8,7 +8,6 @@ General English, nothing of any one article.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from bot.text import common_words, is_number, stem
@@ -112,18 +111,6 @@ def only_in_ages(stems: list[str]) -> set[str]:
     its opposites."""
     ages = [stems[i - 1 : i] == ["year"] for i, s in enumerate(stems) if s == "old"]
     return {"old"} if ages and all(ages) else set()
-
-
-# A hyphenated compound as written: "stop-motion", "long-running".
-_COMPOUND = re.compile(r"\w+(?:-\w+)+")
-
-
-def only_in_compounds(passage: str) -> set[str]:
-    """Words (and their stems) a passage says only inside hyphenated compounds, which
-    deny no opposite: "stop-motion films" says nothing against "start"."""
-    inside = {w.lower() for c in _COMPOUND.findall(passage) for w in c.split("-")}
-    alone = {w.lower() for w in re.findall(r"\w+", _COMPOUND.sub(" ", passage))}
-    return {form for w in inside - alone for form in (w, stem(w))}
 
 
 # Words that open a contrasting clause, and how many words of distance each adds: the

@@ -60,8 +60,10 @@ CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention", "n": "and"}
 _HOW_FAST = re.compile(r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|could)\b)")
 
 
-# Time fillers of chat that ask nothing: "who's doing the score this time".
-_FILLER = re.compile(r"\b(?:this time|these days|right now|at the moment|so far)\b")
+# Time fillers of chat that ask nothing: "who's doing the score this time" ...
+_FILLER = re.compile(r"\b(?:this time|so far)\b")
+# ... or "now" (`bot.engine.setting`: what holds today, not decades ago)
+_NOW_FILLER = re.compile(r"\b(?:these days|right now|at the moment)\b")
 # ... and an aside after it, about the asker: "what did it gross tbh i forgot"
 _AFTERWORD = re.compile(r"\s+i (?:forgot|forget|wonder|guess|think)$")
 AFTERWORD_AFTER = 5  # words a question has before such an aside
@@ -338,7 +340,8 @@ def _without_chatter(words: list[str]) -> list[str]:
     with chat's short words (`CHAT_WORDS`), a dropped "g" and "how fast" read as fans
     mean them."""
     text = _HOW_FAST.sub("how long ", " ".join(CHAT_WORDS.get(w, _g_dropped(w)) for w in words))
-    stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1)).strip()
+    stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1))
+    stripped = _NOW_FILLER.sub("now", stripped).strip()
     if len(stripped.split()) > AFTERWORD_AFTER:  # not "what do i think" itself
         stripped = _AFTERWORD.sub("", stripped)
     return plans.og_as_original(stripped.split() if stripped else words)

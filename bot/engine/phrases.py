@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from bot.engine import plans, successor
 from bot.engine.kinds import MONTHS
-from bot.text import CAPITAL, DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
+from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 
 # "Ilse's daughter", "the keepers’ land": an owner and the thing it owns, as written.
 _POSSESSIVE = re.compile(r"([A-Za-z][\w-]*)['\u2019]s?\s+([A-Za-z][\w-]*)")
@@ -135,14 +135,10 @@ def title_number_missing(
 # drama "Low Water," who joined ...". A film named only there is no film the sentence
 # says anything of ("which character did he play in Low Water" is not answered by it).
 _KNOWN_FOR = re.compile(r"\b(?:best |mostly |widely )?known for\b[^,;]*(?:[,;]|$)", re.I)
+
+
 # ... and a film named with when it came out: "Driftwood Saints, released in 2019," whose
 # year is that film's, not the one the sentence is about.
-_RELEASED = re.compile(
-    rf"(?P<name>{CAPITAL}[\w'\u2019-]*(?: {CAPITAL}[\w'\u2019-]*)*)[\"\u201d]?,? released in "
-    r"(?P<year>(?:19|20)\d\d)\b"
-)
-
-
 def only_known_for(passage: str, film_names: Iterable[str]) -> bool:
     """Whether every mention in `passage` of the films `film_names` (normalized) stands
     in what someone is "known for"."""
@@ -150,16 +146,6 @@ def only_known_for(passage: str, film_names: Iterable[str]) -> bool:
     said = says_any(normalize(passage).split(), names)
     outside = normalize(_KNOWN_FOR.sub(" ; ", passage)).split()
     return said and not says_any(outside, names)
-
-
-def years_of_others(passage: str, asked: frozenset[str]) -> set[str]:
-    """The years `passage` gives as another film's release ("Driftwood Saints, released
-    in 2019"), one whose name has no word of the question's `asked` words."""
-    return {
-        m["year"]
-        for m in _RELEASED.finditer(passage)
-        if asked.isdisjoint(normalize(m["name"]).split())
-    }
 
 
 def says_any(words: list[str], phrases: Iterable[str]) -> bool:

@@ -27,6 +27,7 @@ from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import (
     ages,
     answered,
+    compounds,
     denials,
     destinations,
     doers,
@@ -224,17 +225,23 @@ def check(
         have |= explain.MONEY  # "grossing $212 million" is money, though it never says so
     also_words = [w for text in said for w in normalize(text).split()]
     also = [stem(w) for w in also_words]
+    # "a secondary-school teacher" says no "school" of "film school" (see `compounds`)
+    unsaid = compounds.unsaid_parts(passage, question.words)
+    kept = [(s, w) for s, w in zip(stems, words, strict=True) if w not in unsaid]
     for verdict in (
         _contradiction(question, passage, words, stems, have, concepts),
-        doers.verdict(question.sequence, question.acts, words, stems),
+        doers.verdict(question.sequence, question.acts, words, stems, concepts),
         _misattached(question, passage, words, stems),
         withheld.verdict((*question.terms, *question.heads), words, stems, concepts),
         _unexplained(
             located.without_located(question, passage),  # "Galaxy School in Kathmandu"
-            [*stems, *also],
-            have | set(also) | set(explain.abbreviations(passage)),
+            [*(s for s, w in kept), *also],
+            (have - unsaid)
+            | {f for pair in kept for f in pair}
+            | set(also)
+            | set(explain.abbreviations(passage)),
             concepts,
-            [*words, *also_words],
+            [*(w for s, w in kept), *also_words],
         ),
         _answer_missing(question, passage, words, stems, concepts),
         successor.verdict(question.successor, words),
@@ -284,7 +291,9 @@ def _contradiction(
         # "what are schools not a part of?" is not answered by "schools are not run by
         # the state": the passage must negate what the question negates.
         denied = denials.negated([stem(w) for w in question.sequence], set(question.terms))
-        if denied and not set(denied) & set(negated_terms):
+        # ("not connected to" is denied by "not directly linked to")
+        negated_too = set(denied) & set(negated_terms) or known.sharing(denied, negated_terms)
+        if denied and not negated_too:
             return Verdict.fail("contradicts", f"not {denied[0]}")
     elif negated_terms:
         return Verdict.fail("contradicts", f"no {negated_terms[0]}", NEGATED)
@@ -326,7 +335,7 @@ def _contradiction(
             continue
         opposite = (ANTONYMS.get(term, frozenset()) & have) - of_ages
         if opposite:  # ... nor "stop-motion films" a "start" (read only when it matters)
-            opposite -= opposites.only_in_compounds(passage)
+            opposite -= compounds.only_in_compounds(passage)
         if opposite:
             return Verdict.fail("contradicts", min(opposite))
         for prefix in NEGATIVE_PREFIXES:

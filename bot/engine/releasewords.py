@@ -6,11 +6,12 @@ it (`bot.engine.answered`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.engine import plans
-from bot.text import DETERMINERS
+from bot.text import CAPITAL, DETERMINERS, normalize
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -127,3 +128,26 @@ SAID_OF_ANOTHER: tuple[Callable[[Asked, list[str], list[str], list[int], int], b
     _of_leaving,
     _of_the_original,
 )
+
+
+_RELEASED = re.compile(
+    rf"(?P<name>{CAPITAL}[\w'\u2019-]*(?: {CAPITAL}[\w'\u2019-]*)*)[\"\u201d]?,? released in "
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+# ... or as a film made of the one asked about: "the 1984 reboot" of "Mirecastle"
+_DERIVED = re.compile(
+    r"\b(?:the|a|its|their) (?P<year>(?:19|20)\d\d) "
+    r"(?P<name>reboot|remake|sequel|prequel|spinoff|spin-off|revival)\b"
+)
+
+
+def years_of_others(passage: str, asked: frozenset[str]) -> set[str]:
+    """The years `passage` gives as another film's release ("Driftwood Saints, released
+    in 2019", "the 1984 reboot"), one whose name has no word of the question's `asked`
+    words."""
+    return {
+        m["year"]
+        for pattern in (_RELEASED, _DERIVED)
+        for m in pattern.finditer(passage)
+        if asked.isdisjoint(normalize(m["name"]).split())
+    }

@@ -95,6 +95,12 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
         return doers[0] not in agent
     if is_passive(stems, at):
         return False  # "was encouraged", no agent: word order says nothing here
+    if (
+        done_to
+        and stems[at] not in _NAMING  # "renamed the Fulton Mall": the name, no patient
+        and any(w in stems[at + 1 : at + 1 + PATIENT_REACH] for w in doers)
+    ):
+        return False  # "when was the market launched?": "the festival launched the market"
     return not any(w in stems[:at] for w in doers)
 
 
@@ -107,6 +113,8 @@ def _named_after_infinitive(stems: list[str], at: int, subject: list[str]) -> bo
     return any(s in stems[be + 1 : be + 1 + AGENT_REACH] for s in subject[:1])
 
 
+# Verbs whose object after them is a name given, not what they are done to.
+_NAMING = frozenset("call name rename dub nickname title term".split())
 # Verbs so light that GLUE holds them: a question's "have" or "get" is its verb, and a
 # passage without it says the same another way ("Ostvik's two harbours"): no roles read.
 # So is takings' "make": "how much did Tungsten Hymn make worldwide" against "X earned

@@ -1,0 +1,224 @@
+"""Who did what, and to what: a venue's own count is no chain's total, a score's length
+no film's, "a fire that began" started nothing anyone did, "the festival launched the
+market" is when the market was launched, and a "secondary-school teacher" went to no
+film school. Sentences and articles are our own, about invented films, places and people.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from news_articles import assert_answers, drafted
+from premise_reading import read
+
+from bot.drafts import build_draft
+from bot.engine import Engine, defined
+from bot.engine.premise import asked
+from bot.facts import load_facts
+from bot.text import normalize
+
+TEST_FACTS = Path(__file__).parent / "data" / "facts"
+
+CHAIN = """Date: 2026-02-09
+
+Harlowe Picturehouses
+
+Harlowe Picturehouses is a cinema chain headquartered in the city of Pellmoor. Founded \
+in 1928 as a single picture house, it grew into a regional operator and, as of 2025, \
+operates 40 sites with a combined 310 screens.
+
+In 1991 Harlowe opened its first multiplex, a nine-screen venue at the Quayside Retail \
+Park. The Harlowe Palace opened in 1936 with a 1,450-seat auditorium.
+
+In March 1941 the Harlowe Palace was badly damaged by a fire that began in the \
+projection box.
+"""
+
+REBOOT = """Date: 2026-05-27
+
+Director Exits 'The Ambergate Code' Reboot
+
+Director Tomas Vell has walked away from "The Ambergate Code", Ostrey Films' $150 \
+million reboot of the spy franchise, six weeks before filming. Ines Marrow, cast last \
+September as a reimagined Ambergate, remains attached to the project, the studio said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "names"),
+    [
+        # the market is what was launched, after the verb as before it
+        (
+            "when was the Pellmark Market launched",
+            "Under Ada Berg the festival launched the Pellmark Market in 2008.",
+            {"pellmark", "market"},
+        ),
+        # a title's apposition is the film its participle tells of
+        (
+            "who directed Gull Harbor",
+            'The studio\'s next release is "Gull Harbor", a period drama directed by Ada Berg.',
+            {"gull", "harbor"},
+        ),
+        # other words for a birthday
+        (
+            "when is Ada Berg's birthday",
+            "Ada Berg (born 14 March 1971) is an actress.",
+            {"ada", "berg"},
+        ),
+        # a denial in other words denies what the question does
+        (
+            "which is the largest cinema not connected to the tram line",
+            "The Regent is the largest cinema in Pellmoor not directly linked to the tram line.",
+            set(),
+        ),
+        # ... asked of the reboot, the reboot's year
+        (
+            "what year did the Mirewood reboot come out",
+            "The studio revived the Mirewood series, and the 1984 reboot became its biggest"
+            " release.",
+            {"mirewood"},
+        ),
+        # ... but the question may say the whole compound otherwise
+        (
+            "how long did the vfx strike go on",
+            "The delay follows a 71-day strike by visual-effects workers.",
+            set(),
+        ),
+        # a count of one thing's parts, asked of that thing
+        (
+            "how many seats does the Harlowe Palace have",
+            "The Harlowe Palace opened in 1936 with a 1,450-seat auditorium.",
+            {"harlowe", "palace"},
+        ),
+        # the film's cut runs its length
+        (
+            "what's the runtime of Gull Harbor",
+            'The final cut of "Gull Harbor" runs 126 minutes.',
+            {"gull", "harbor"},
+        ),
+    ],
+)
+def test_the_one_it_is_done_to_and_its_other_words_are_read(
+    question: str, passage: str, names: set[str]
+) -> None:
+    assert read(question, passage, names) == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "names", "reason"),
+    [
+        # a fire that began started nothing anyone did, nor did the chain that began
+        # dividing its halls start itself
+        (
+            "who started Harlowe Picturehouses",
+            "In March 1941 the Harlowe Palace was badly damaged by a fire that began in the"
+            " projection box.",
+            {"harlowe", "picturehouses"},
+            "no_answer",
+        ),
+        (
+            "who started the chain",
+            "Under Percy Vell the chain began dividing its halls, a process that started at"
+            " the Regent in 1979.",
+            set(),
+            "no_answer",
+        ),
+        # "renamed the Quay Mall": the Quay Mall is the new name, not what was renamed
+        (
+            "what was Quay Mall renamed as",
+            "Renamed the Quay Mall, the area holds the oldest buildings in Pellmoor.",
+            {"quay", "mall"},
+            "contradicts",
+        ),
+        # a word inside a compound is the compound's: a school teacher's is no film school
+        (
+            "where did she go to film school",
+            "Ada Berg was born in Lenholm, the daughter of a secondary-school teacher.",
+            set(),
+            "unexplained",
+        ),
+        # the 1984 reboot's year is not the original's
+        (
+            "what year did Mirewood come out",
+            "The studio revived the Mirewood series, and the 1984 reboot became its biggest"
+            " release.",
+            {"mirewood"},
+            "no_answer",
+        ),
+        # a venue's screens are not all the chain's
+        (
+            "how many screens does Harlowe have in total",
+            "In 1991 Harlowe opened its first multiplex, a nine-screen venue at the Quayside"
+            " Retail Park.",
+            {"harlowe"},
+            "no_answer",
+        ),
+        # the score's length, or the trailer's, is not the film's runtime
+        (
+            "what's the runtime of Gull Harbor",
+            'The finished score of "Gull Harbor" runs 118 minutes, double the first film\'s.',
+            {"gull", "harbor"},
+            "no_answer",
+        ),
+        (
+            "how long is the runtime of Gull Harbor",
+            'The first trailer for "Gull Harbor" runs two minutes and ten seconds.',
+            {"gull", "harbor"},
+            "no_answer",
+        ),
+    ],
+)
+def test_another_doer_or_another_thing_s_count_is_refused(
+    question: str, passage: str, names: set[str], reason: str
+) -> None:
+    assert read(question, passage, names) == (False, reason)
+
+
+@pytest.fixture(scope="module")
+def chain(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return drafted(tmp_path_factory.mktemp("chain"), "harlowe-picturehouses", CHAIN)[1]
+
+
+def test_a_chain_s_total_is_not_one_venue_s(chain: Engine) -> None:
+    # "these days" asks of now: the 1991 venue is neither the total nor today's
+    assert_answers(chain, "how many screens does harlowe have in total these days", "310")
+    assert_answers(chain, "how many seats does the Harlowe Palace have", "1,450")
+    assert_answers(chain, "who started harlowe picturehouses", None)
+
+
+def test_how_much_a_film_took_is_money_and_how_much_time_is_not() -> None:
+    def kind(question: str) -> str:
+        return asked(normalize(question).split(), "how", set(), question).kind
+
+    assert kind("how much did it take in its opening weekend") == "money"
+    assert kind("how much time did the shoot take") != "money"
+
+
+def test_a_subject_s_proper_name_in_a_passage_refers_to_it() -> None:
+    # "Harvard was formed in 1636": the university, so "the school" of a question
+    words = normalize("Harvel was formed in 1636 by vote of the court.").split()
+    assert defined.said_of(words, "Harvel University university") == [
+        "harvel",
+        "university",
+        "university",
+    ]
+    # a kind of thing ("Private school") is no proper name: "schools" need not mean it
+    assert defined.said_of(normalize("Such schools grew.").split(), "Private school school") == []
+    # nor is a person's name in a biography taken for her job
+    assert defined.said_of(normalize("Berg won in 2015.").split(), "Ada Berg director") == []
+
+
+def test_the_new_one_is_the_newest_news_s_film_beside_another_series(tmp_path: Path) -> None:
+    # beside the curated MI facts, a reboot's news of 2026 is "the new one", though its
+    # film belongs to no series the facts know
+    facts = tmp_path / "facts"
+    shutil.copytree(TEST_FACTS, facts, ignore=shutil.ignore_patterns("__pycache__"))
+    article = tmp_path / "ambergate-code.txt"
+    article.write_text(REBOOT, encoding="utf-8")
+    build_draft(article, facts)
+    engine = Engine(load_facts(facts))
+    assert_answers(engine, "who's playing Ambergate in the new one", "Ines Marrow")
+    # "who" is not answered by a fact naming only films and places
+    assert_answers(engine, "who shoots her films", None)
