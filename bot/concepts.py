@@ -136,6 +136,10 @@ GENERAL_CONCEPTS = Concepts(
         # "who's suing the studio" is answered by "filed a lawsuit", "how much is she
         # asking for" by "she is seeking $25 million"
         "@lawsuit": "lawsuit suit complaint sue".split(),
+        # "what was the fairground used as": "was utilized as an assembly center"
+        "@use": "use utilize utilise".split(),
+        # "after Braddock died": "following the death of Braddock"
+        "@after": "after following".split(),
         "@seek": "seek ask demand".split(),
         # "which streamer is making the show" is answered by "ordered the series"
         "@series": "series show programme".split(),

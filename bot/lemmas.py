@@ -13,6 +13,7 @@ LEMMAS = {
     "gone": "go",
     "playing": "play",
     "buying": "buy",  # left a noun by the lemmatizer ("the buying")
+    "costing": "cost",  # "how much is the sequel costing to make"
     "rating": "rate",  # "what's it rated" and "its rating" ask one thing
     "player": "play",
     "director": "direct",

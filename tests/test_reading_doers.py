@@ -67,6 +67,12 @@ September as a reimagined Ambergate, remains attached to the project, the studio
             "Ada Berg (born 14 March 1971) is an actress.",
             {"ada", "berg"},
         ),
+        # other words for using, and for after
+        (
+            "what was the Harlowe Palace used as",
+            "The Harlowe Palace was also utilized as a field hospital.",
+            {"harlowe", "palace"},
+        ),
         # a denial in other words denies what the question does
         (
             "which is the largest cinema not connected to the tram line",
@@ -188,6 +194,13 @@ def test_a_chain_s_total_is_not_one_venue_s(chain: Engine) -> None:
     assert_answers(chain, "who started harlowe picturehouses", None)
 
 
+def test_a_question_naming_only_something_is_told_what_it_is(chain: Engine) -> None:
+    assert_answers(chain, "what is Harlowe Picturehouses", "cinema chain")
+    # a sentence naming the retail park says where the multiplex is, not what the park is
+    answer = chain.answer("what is the Quayside Retail Park")
+    assert not answer.answered, answer.text
+
+
 def test_how_much_a_film_took_is_money_and_how_much_time_is_not() -> None:
     def kind(question: str) -> str:
         return asked(normalize(question).split(), "how", set(), question).kind
@@ -222,3 +235,12 @@ def test_the_new_one_is_the_newest_news_s_film_beside_another_series(tmp_path: P
     assert_answers(engine, "who's playing Ambergate in the new one", "Ines Marrow")
     # "who" is not answered by a fact naming only films and places
     assert_answers(engine, "who shoots her films", None)
+
+
+def test_a_share_after_a_title_word_is_no_unknown_film() -> None:
+    # "top" begins "Top Gun: Maverick" in the curated facts; "the top 4-5%" is a share,
+    # "top gun 3" a film the facts don't know
+    engine = Engine(load_facts(TEST_FACTS))
+    for question in ("what do the top 4-5% of fans want", "what did the top 4-5% say"):
+        assert "I don't have any facts about" not in engine.answer(question).text
+    assert "top gun 3" in engine.answer("when does top gun 3 come out").text.lower()

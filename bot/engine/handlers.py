@@ -13,6 +13,7 @@ from typing import Protocol
 from bot.engine import (
     curated,
     defined,
+    definitions,
     departures,
     followon,
     namekinds,
@@ -249,7 +250,8 @@ def membership(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
 
 def bare_entity(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
     """A question that only names something ("MI7", "who is Tom Cruise?", "what is
-    MI7 about?"): describe a person when a fact does; otherwise offer questions."""
+    MI7 about?"): describe a person when a fact does, or anything when a passage says
+    what it is (`definitions`); otherwise offer questions."""
     if parsed.content or not parsed.entities or parsed.qtype not in {"who", "what", "other"}:
         return None
     if parsed.naming or (parsed.qtype in ("what", "other") and len(set(parsed.entities)) > 1):
@@ -265,6 +267,10 @@ def bare_entity(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
             fact = ctx.index.entries[item.index].fact
             if fact.topic in DESCRIBES_PEOPLE and first.id in fact.entities:
                 return ctx.answer_with(fact, max(item.score, ctx.weights.answer_threshold))
+    for item in ranked[: ctx.weights.definitions_read]:  # "what was the Pinedale Assembly Center?"
+        fact = ctx.index.entries[item.index].fact
+        if fact.passage and definitions.defines(first, fact.answer):
+            return ctx.answer_with(fact, max(item.score, ctx.weights.answer_threshold))
     answer = ctx.decline(parsed, ranked[:6])
     return replace(
         answer, text=render.what_about(first.name) if answer.suggestions else answer.text

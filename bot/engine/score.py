@@ -108,6 +108,9 @@ class Weights:
     # or denied it of someone (reading on after any refusal answered more wrongly than
     # rightly)
     passages_after_no_answer: int = 1
+    # how many top-ranked passages a question naming only something is read against for
+    # one saying what it is ("what was the Pinedale Assembly Center?")
+    definitions_read: int = 5
     membership_confidence: float = 0.9  # a cast fact naming the person settles "is X in"
 
 

@@ -68,6 +68,7 @@ def unknown_phrase(
         # as typed: "jason momoa" is no English, though repair may make it "mason momo"
         return not _ordinary(typed[i] if aligned else words[i])
 
+    shares = {w for m in _SHARE.finditer(text) for w in normalize(m[1]).split()}
     runs: list[list[int]] = []
     current: list[int] = []
     for i, _ in enumerate(words):
@@ -125,6 +126,7 @@ def unknown_phrase(
             if is_number(words[i])
             and i > run[0]
             and (not cased or any(words[j] in capitalised for j in run if j < i))
+            and words[i] not in shares  # "the top 4-5% of fans": a share, no film's number
         ]
         words_only = [i for i in real if not is_number(words[i])]
         after = words[run[-1] + 1] if run[-1] + 1 < len(words) else ""
@@ -135,7 +137,10 @@ def unknown_phrase(
         phrase = " ".join(words[i] for i in run)
         if not words_only:
             # A bare number after a franchise or a film's title words is a film we
-            # don't know ("mission impossible 9", "hollow star 4"); "2018" alone is not.
+            # don't know ("mission impossible 9", "hollow star 4"); "2018" alone is not,
+            # nor a share ("the top 4-5%", though "top" begins "Top Gun")
+            if all(words[i] in shares for i in run):
+                continue
             if run[0] > 0 and (run[0] - 1) in in_mention:
                 prev = _mention_at(index, words, run[0] - 1)
                 if prev and index.kind(prev.entity_id) is EntityKind.FRANCHISE:
@@ -170,6 +175,10 @@ def unknown_phrase(
             phrase = _after_article(run, words, capitalised) or phrase
             return _without_trailing_words(phrase, capitalised) if cased else phrase
     return None
+
+
+# A share as written: "4-5%", "30 percent".
+_SHARE = re.compile(r"(\d[\d.,-]*)\s*(?:%|per ?cent\b)")
 
 
 # Words that say what kind of film one is, before "film" or "movie": "her big
