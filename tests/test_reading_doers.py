@@ -42,7 +42,8 @@ Director Exits 'The Ambergate Code' Reboot
 
 Director Tomas Vell has walked away from "The Ambergate Code", Ostrey Films' $150 \
 million reboot of the spy franchise, six weeks before filming. Ines Marrow, cast last \
-September as a reimagined Ambergate, remains attached to the project, the studio said.
+September as a reimagined Ambergate, remains attached to the project, the studio said. \
+Principal photography is scheduled to begin May 11 at Quarrel Studios, outside Pellmoor.
 """
 
 
@@ -71,6 +72,12 @@ September as a reimagined Ambergate, remains attached to the project, the studio
         (
             "what was the Harlowe Palace used as",
             "The Harlowe Palace was also utilized as a field hospital.",
+            {"harlowe", "palace"},
+        ),
+        # a century written out
+        (
+            "in what century was the Harlowe Palace built",
+            "The Harlowe Palace was built in the early nineteenth century.",
             {"harlowe", "palace"},
         ),
         # a denial in other words denies what the question does
@@ -235,6 +242,8 @@ def test_the_new_one_is_the_newest_news_s_film_beside_another_series(tmp_path: P
     assert_answers(engine, "who's playing Ambergate in the new one", "Ines Marrow")
     # "who" is not answered by a fact naming only films and places
     assert_answers(engine, "who shoots her films", None)
+    # "they" shooting is the news's film's makers, not MI8's
+    assert_answers(engine, "when do they start shooting", "May 11")
 
 
 def test_a_share_after_a_title_word_is_no_unknown_film() -> None:
@@ -244,3 +253,21 @@ def test_a_share_after_a_title_word_is_no_unknown_film() -> None:
     for question in ("what do the top 4-5% of fans want", "what did the top 4-5% say"):
         assert "I don't have any facts about" not in engine.answer(question).text
     assert "top gun 3" in engine.answer("when does top gun 3 come out").text.lower()
+
+
+PREQUEL = """Date: 2026-04-02
+
+Ostrey Films Greenlights 'Ambergate' Prequel
+
+Ostrey Films has greenlit "Ambergate: The Cartographer," a prequel to its 2023 hit \
+"Ambergate." Tomas Vell, who directed the original, will not return behind the camera \
+for the prequel but will serve as an executive producer. Vell is busy on an unrelated \
+thriller and said in January that he had no appetite for directing the prequel. Ines \
+Marrow, whose debut feature won the Pellmoor Prize for best first film in 2024, is \
+attached to direct it, the studio said on Tuesday.
+"""
+
+
+def test_after_one_denial_and_another_the_next_passage_is_read(tmp_path: Path) -> None:
+    engine = drafted(tmp_path, "ambergate-prequel", PREQUEL)[1]
+    assert_answers(engine, "who's directing the ambergate prequel?", "Ines Marrow")

@@ -193,18 +193,25 @@ def earlier_films(
 
 
 def _of_the_unnamed_film(words: set[str], kinds: set[EntityKind | None]) -> bool:
-    """Whether a question naming nothing refers to a film ("it", "the sequel") and asks
-    of now or of a plan, not of the past."""
+    """Whether a question naming nothing refers to a film ("it", "the sequel", "they"
+    shooting it) and asks of now or of a plan, not of the past."""
     return (
         not kinds
-        and not _REFERRING.isdisjoint(words)
+        and not (
+            _REFERRING.isdisjoint(words)
+            and (_MAKERS.isdisjoint(words) or _MAKING.isdisjoint(words))
+        )
         and (_PAST.isdisjoint(words) or not _PLANNED.isdisjoint(words))
     )
 
 
 _FILM_KINDS = frozenset({EntityKind.FILM, EntityKind.FRANCHISE})
-# Words a question refers to the film of the news by, naming none.
+# Words a question refers to the film of the news by, naming none ...
 _REFERRING = frozenset("it sequel film movie".split())
+# ... and its makers, asked about making it: "when do they start shooting" (not "when do
+# they announce the winners", a festival's)
+_MAKERS = frozenset({"they"})
+_MAKING = frozenset("shoot shooting shot film filming filmed wrap wrapping wrapped".split())
 # Words asking of the past: "when did it come out" may mean any film.
 _PAST = frozenset("did was were had".split())
 # ... but "when was the sequel originally supposed to come out" asks of the news's plan.

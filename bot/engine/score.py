@@ -105,8 +105,8 @@ class Weights:
     passage_threshold: float = 0.5  # a passage scored below this is not worth reading
     passages_read: int = 1  # how many top-ranked passages are read against the question
     # one more when the first was on the question's topic but held no answer of its kind,
-    # or denied it of someone (reading on after any refusal answered more wrongly than
-    # rightly)
+    # and after each passage that denied it of someone (reading on after any refusal
+    # answered more wrongly than rightly)
     passages_after_no_answer: int = 1
     # how many top-ranked passages a question naming only something is read against for
     # one saying what it is ("what was the Pinedale Assembly Center?")

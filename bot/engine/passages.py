@@ -1,0 +1,112 @@
+"""Reading the top-ranked passages against a question: the first that passes the
+premise check (`bot.engine.premise`) answers, with what the index knows of it said too:
+its film, its article's subject, the year or the part its sentences before give, the
+cause in the sentence after. A passage that holds no answer of the asked kind, or denies
+it of someone, or is of another film, lets the next one be read."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.engine import (
+    defined,
+    followon,
+    namekinds,
+    premise,
+    referents,
+    setting,
+    verdicts,
+    yesno,
+)
+from bot.engine import films as series
+from bot.engine.parse import ParsedQuestion
+from bot.engine.score import Scored
+from bot.models import Answer, Fact
+
+if TYPE_CHECKING:
+    from bot.engine.handlers import Context
+
+
+def read_passages(
+    parsed: ParsedQuestion, ranked: list[Scored], ctx: Context
+) -> Answer | Fact | None:
+    """An answer from a top-ranked passage that passes the premise check; else the
+    closest passage read (a Fact), or None when none was worth reading."""
+    w = ctx.weights
+    entries = ctx.index.entries
+    in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
+    question = premise.asked(
+        parsed.words, parsed.qtype, in_names, parsed.text, successor_asked=parsed.successor
+    )
+    question = replace(question, film_names=series.other_names(ctx.index, parsed.mentions))
+    named = set(parsed.entities)
+    whole = series.of_the_whole_series(parsed.words, parsed.mentions)
+    within = {} if whole else ctx.index.names.within  # "Harvard College" names Harvard
+    closest: Fact | None = None
+    reading = w.passages_read
+    for n, item in enumerate(ranked):
+        if n >= reading or item.score < w.passage_threshold:
+            break
+        entry = entries[item.index]
+        if not entry.fact.passage:
+            continue
+        about = set(entry.fact.entities if whole else entry.entities)
+        missing = {e for e in named - about if within.get(e, set()).isdisjoint(entry.entities)}
+        # A passage of an article about a film is about that film: "the sequel", "the new
+        # film" in a question mean it, whether or not the sentence says so, unless the
+        # sentence opens on an earlier one ("The first Glass Orchard earned ...").
+        earlier = series.of_earlier_film(entry.fact.answer)
+        film = premise.FILM_WORDS if entry.films and not earlier else ()
+        # ... and one of a reference article is about its subject ("It is 220 miles ...")
+        said = (*film, *defined.words_for(ctx.index.subjects, entry.fact))
+        fact = entry.fact
+        if question.successor:  # the part named in one sentence, "the role" in the next
+            fact = followon.with_part_named(ctx.index, fact) or fact
+        text = referents.as_named(ctx.index, fact)  # "She (Ilse Varg) posted ..."
+        # "in 2000" of "The population density was ..." after "As of the census of 2000"
+        set_in = setting.in_setting(question, ctx.index, entry.fact)
+        if missing:
+            verdict = verdicts.Verdict.fail("unexplained", min(missing))
+        elif series.of_a_later_film(ctx.index, parsed.words, parsed.mentions, entry.fact):
+            verdict = verdicts.Verdict.fail("contradicts", "1st", verdicts.OTHER_FILM)
+        elif not (dated := setting.then_not_now(question, entry.fact)).ok:
+            verdict = dated  # "how many screens now" against "... opened in 1988"
+        else:
+            verdict = premise.check(set_in, text, ctx.index.concepts, said=said)
+        if verdict.reason == "unexplained" and entry.fact.questions and not missing:
+            # The draft's example questions say what the passage answers in fans' words
+            # ("come out" for a release date): they explain the question's terms too.
+            verdict = premise.check(
+                set_in, text, ctx.index.concepts, said=(*entry.fact.questions, *said)
+            )
+        if verdict.ok and namekinds.names_none(question, text, ctx.index):
+            verdict = verdicts.Verdict.fail("no_answer", "name")  # "which studio", "who"
+        if verdict.reason == "no_answer" and question.kind == "reason":
+            joined = followon.with_cause_after(ctx.index, entry.fact, named)
+            if joined is not None:  # the act in this sentence, its cause in the next
+                return ctx.answer_with(joined, item.score)
+        if verdict.ok:
+            return ctx.answer_with(fact, item.score)
+        if verdict.cause == verdicts.NEGATED and (
+            yesno.denied_of_the_asked(parsed, entry.fact, ctx)
+            or yesno.negates_the_asked(parsed, question, text, ctx)
+        ):
+            return yesno.no(entry.fact, item.score, ctx)  # "Will Nina Holt write it?"
+        # "Copper Sky 3 has found its director." (on the topic, no answer of the asked
+        # kind), "Tomas Lind is not returning" (denied of someone) or "Copper Sky opened
+        # to $61 million" (another film): the next passage may hold it. After a denial
+        # the next one may deny it too ("X, who directed the original, will not return";
+        # "X said he had no appetite for directing it"), and the one after that names who
+        # will.
+        if (n == 0 or verdict.cause == verdicts.NEGATED) and (
+            verdict.reason == "no_answer" or verdict.cause in _READ_ON
+        ):
+            reading += w.passages_after_no_answer
+        if closest is None:
+            closest = entry.fact
+    return closest
+
+
+# Contradictions after which the next passage is read too (see `read_passages`).
+_READ_ON = frozenset({verdicts.NEGATED, verdicts.OTHER_FILM, verdicts.SUPERSEDED})
