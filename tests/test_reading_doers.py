@@ -74,6 +74,19 @@ Principal photography is scheduled to begin May 11 at Quarrel Studios, outside P
             "The Harlowe Palace was also utilized as a field hospital.",
             {"harlowe", "palace"},
         ),
+        # a word after an ordinal is a noun, no verb whose roles could be swapped
+        (
+            "how bad was Gull Harbor's second weekend drop",
+            'Last weekend\'s champion, "Gull Harbor," fell to second place with $24.6 million,'
+            " a drop of 61% from its opening.",
+            {"gull", "harbor"},
+        ),
+        # a sale to someone says who bought
+        (
+            "who bought the Harlowe chain",
+            "In 1984 the family sold the Harlowe chain to Quorley Holdings for £6.8 million.",
+            {"harlowe"},
+        ),
         # a century written out
         (
             "in what century was the Harlowe Palace built",
@@ -151,6 +164,13 @@ def test_the_one_it_is_done_to_and_its_other_words_are_read(
             "Ada Berg was born in Lenholm, the daughter of a secondary-school teacher.",
             set(),
             "unexplained",
+        ),
+        # ... a sale to no one named does not
+        (
+            "who bought the Harlowe chain",
+            "In 1984 the family sold the Harlowe chain and moved abroad.",
+            {"harlowe"},
+            "contradicts",
         ),
         # the 1984 reboot's year is not the original's
         (

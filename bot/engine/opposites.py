@@ -196,3 +196,19 @@ def superlative_at(sequence: Sequence[str], at: int) -> bool:
     return is_superlative(word) or (
         word in ("most", "least") and at > 0 and sequence[at - 1] == "the"
     )
+
+
+# Opposites that tell one deal from its other side, naming the other party after a
+# particle: "the family sold a controlling stake to Quorley Holdings" says who bought it.
+CONVERSES = {("buy", "sell"): "to", ("sell", "buy"): "from"}
+CONVERSE_REACH = 8  # words from the verb to its particle: "sold the rights to the islands to"
+
+
+def stated_conversely(term: str, opposite: str, stems: Sequence[str]) -> bool:
+    """Whether the passage's `opposite` of the question's `term` is its converse, with
+    the other party named after the particle ("sold ... to")."""
+    particle = CONVERSES.get((term, opposite))
+    return particle is not None and any(
+        s == opposite and particle in stems[i + 1 : i + 1 + CONVERSE_REACH]
+        for i, s in enumerate(stems)
+    )

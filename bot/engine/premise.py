@@ -336,6 +336,10 @@ def _contradiction(
         opposite = (ANTONYMS.get(term, frozenset()) & have) - of_ages
         if opposite:  # ... nor "stop-motion films" a "start" (read only when it matters)
             opposite -= compounds.only_in_compounds(passage)
+            # ... nor "sold a stake to X" a "buy": it says who bought it
+            opposite = frozenset(
+                o for o in opposite if not opposites.stated_conversely(term, o, stems)
+            )
         if opposite:
             return Verdict.fail("contradicts", min(opposite))
         for prefix in NEGATIVE_PREFIXES:

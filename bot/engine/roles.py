@@ -50,15 +50,17 @@ def roles_swapped(
             continue  # nor a title's noun: "did the third Sunderfjord film gross"
         if is_number(words[i]):
             continue  # nor is "first"
-        if words[i].endswith("ing") and (
-            is_ordinal(words[i - 1]) or words[i - 1] in _OBJECT_OPENERS
+        if is_ordinal(words[i - 1]) or (
+            words[i].endswith("ing") and words[i - 1] in _OBJECT_OPENERS
         ):
-            continue  # nor a noun's modifier: "the first printing press"
+            continue  # nor a noun: "the first printing press", "its second weekend"
         if (stem(words[i - 1]), verb) in owned:
             continue  # nor a thing owned: "did Ilse's charter replace"
         at = stems.index(verb)
         if at and stems[at - 1] in _OBJECT_OPENERS and words[i - 1] not in _OBJECT_OPENERS:
             continue  # "Ilse, the daughter of Maren": a noun, whose roles are no verb's
+        if verb in ERGATIVE and not passive_question:
+            return None  # "when does the first trailer drop": "to release the trailer"
         if passive_question:
             by = words.index("by", i) if "by" in words[i:] else -1
             doers = [stem(w) for w in words[by + 1 :] if w not in GLUE] if by > 0 else []
