@@ -291,3 +291,17 @@ attached to direct it, the studio said on Tuesday.
 def test_after_one_denial_and_another_the_next_passage_is_read(tmp_path: Path) -> None:
     engine = drafted(tmp_path, "ambergate-prequel", PREQUEL)[1]
     assert_answers(engine, "who's directing the ambergate prequel?", "Ines Marrow")
+
+
+FESTIVAL = """Date: 2026-09-03
+
+'Quarry Light' Opens 12th Pellmoor Film Festival
+
+Ines Marrow's drama "Quarry Light" opened the 12th Pellmoor Film Festival on Wednesday \
+night to a five-minute standing ovation.
+"""
+
+
+def test_this_year_asks_of_the_news_s_own_year(tmp_path: Path) -> None:
+    engine = drafted(tmp_path, "pellmoor-opener", FESTIVAL)[1]
+    assert_answers(engine, "what film opened pellmoor this year", "Quarry Light")
