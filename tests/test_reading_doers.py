@@ -305,3 +305,17 @@ night to a five-minute standing ovation.
 def test_this_year_asks_of_the_news_s_own_year(tmp_path: Path) -> None:
     engine = drafted(tmp_path, "pellmoor-opener", FESTIVAL)[1]
     assert_answers(engine, "what film opened pellmoor this year", "Quarry Light")
+
+
+def test_she_with_no_conversation_is_the_newest_biography_s_subject(tmp_path: Path) -> None:
+    # the newer biography is filed first by name: "she" is its subject, by date
+    older = (
+        "Date: 2026-01-10\n\nXenia Quell\n\nXenia Quell is a director. She grew up in Pellmoor.\n"
+    )
+    newer = "Date: 2026-05-10\n\nAda Brisk\n\nAda Brisk is a director. She grew up in Harlow.\n"
+    for name, text in (("zz-quell.txt", older), ("aa-brisk.txt", newer)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        build_draft(tmp_path / name, tmp_path / "facts")
+    engine = Engine(load_facts(tmp_path / "facts"))
+    assert engine.subject == "ada-brisk"
+    assert_answers(engine, "where did she grow up", "Harlow")

@@ -93,5 +93,4 @@ def contradicts(
 
 
 def _asked(parsed: ParsedQuestion) -> premise.Asked:
-    in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
-    return premise.asked(parsed.words, parsed.qtype, in_names, parsed.text)
+    return premise.asked(parsed.words, parsed.qtype, parsed.named_words, parsed.text)

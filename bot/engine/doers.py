@@ -114,10 +114,9 @@ def verdict(
     1979": when every use of the asked verb in the passage has a thing for its doer, the
     passage names no one who did it, nor does a passive without "by" ("it was shot over
     31 days"). A passive use with it ("it was started by") names the doer after "by", and
-    is left to the other checks. A progressive question ("who is running
-    the studio") is read only by the word right before each use (see `_progressive`).
-    Another word for the verb (`known`) is a use of it: "a fire that began" started
-    nothing anyone did."""
+    is left to the other checks. A progressive question ("who is running the studio") is
+    read only by the word right before each use (see `_progressive`). Another word for
+    the verb (`known`) is a use of it: "a fire that began" started nothing anyone did."""
     if acts is not None and (reversed_verb := acts_reversed(acts, stems, words)):
         return Verdict.fail("contradicts", f"roles of {reversed_verb}")
     asked = acts or _progressive(sequence)

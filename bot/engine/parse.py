@@ -87,6 +87,11 @@ class ParsedQuestion:
     naming: bool = False  # "what is another name for X": a name for what it names
     successor: bool = False  # "who's the new Hesk": who took the part over
 
+    @property
+    def named_words(self) -> set[str]:
+        """The words inside its name mentions: "jun" of "Jun Sevani" names, not June."""
+        return {w for m in self.mentions for w in self.words[m.start : m.end]}
+
 
 def parse(index: Index, question: str) -> ParsedQuestion:
     text = _without_remark(index, clean(question[:MAX_QUESTION_CHARS]))

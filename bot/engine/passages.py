@@ -35,9 +35,12 @@ def read_passages(
     closest passage read (a Fact), or None when none was worth reading."""
     w = ctx.weights
     entries = ctx.index.entries
-    in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
     question = premise.asked(
-        parsed.words, parsed.qtype, in_names, parsed.text, successor_asked=parsed.successor
+        parsed.words,
+        parsed.qtype,
+        parsed.named_words,
+        parsed.text,
+        successor_asked=parsed.successor,
     )
     question = replace(question, film_names=series.other_names(ctx.index, parsed.mentions))
     named = set(parsed.entities)

@@ -43,7 +43,7 @@ def newest_report(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer
         return reply
     history = ctx.history
     chain = history.chain(key)
-    in_names = {w for m in parsed.mentions for w in parsed.words[m.start : m.end]}
+    in_names = parsed.named_words
     words = set(parsed.words) - in_names
     asked = _asked_date(parsed, in_names)
     newest = _best(parsed, history.newest(key), fact, ctx)

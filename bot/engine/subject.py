@@ -27,7 +27,7 @@ def article_subject(facts: Sequence[Fact], entities: Mapping[str, Entity]) -> st
     found = coref.main_person([f.entities for f in passages], entities)
     if found is not None or not passages:
         return found
-    newest = max(defined.article_of(f) for f in passages)
+    newest = max((defined.article_of(f) for f in passages), key=_by_date)
     subject = defined.subjects(f for f in passages if defined.article_of(f) == newest)
     name, _, head = subject.get(newest, "").rpartition(" ")
     if head not in defined.PERSON_HEADS:
@@ -46,3 +46,9 @@ def with_subject(
     if any(entities[e].kind is EntityKind.PERSON for e in parsed.entities if e in entities):
         return parsed
     return replace(parsed, entities=(*parsed.entities, subject))
+
+
+def _by_date(article: defined.Article) -> tuple[str, str]:
+    """An article's date, then its file: the newest sorts last (an undated one first)."""
+    file, date = article
+    return date or "", file

@@ -60,7 +60,7 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         return reply  # a curated "Not confirmed: ..." is the answer, never after "Yes:"
     fact_words = normalize(fact.answer).split()
     present = set(fact_words)
-    in_names = {word for m in parsed.mentions for word in parsed.words[m.start : m.end]}
+    in_names = parsed.named_words
     for typed in parsed.words:
         if typed in in_names:
             continue  # "Jun" in "Jun Sevani" is a name, not June
