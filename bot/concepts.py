@@ -82,7 +82,8 @@ GENERAL_CONCEPTS = Concepts(
         "@role": "play role character portray voice star".split(),
         # Paraphrases fans and article writers both use: "how many students attend" is
         # answered by "has 500 pupils enrolled", "what is it referred to as" by "known as".
-        "@attend": "attend enrol enroll enrolment enrollment student pupil".split(),
+        # ... and "which drama school did she attend" by "she trained at the X Academy"
+        "@attend": "attend enrol enroll enrolment enrollment student pupil train".split(),
         "@refer": "refer call term know designate".split(),
         "@operate": "operate run manage administer own".split(),
         "@receive": "receive get gain earn award grant obtain win hand bestow collect".split(),

@@ -68,6 +68,12 @@ Principal photography is scheduled to begin May 11 at Quarrel Studios, outside P
             "Ada Berg (born 14 March 1971) is an actress.",
             {"ada", "berg"},
         ),
+        # training at a school is attending it
+        (
+            "which drama school did she attend",
+            "From 1989 to 1992 she trained at the Pellmoor Academy of Dramatic Art.",
+            set(),
+        ),
         # other words for using, and for after
         (
             "what was the Harlowe Palace used as",
