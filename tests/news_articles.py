@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tomllib
 from pathlib import Path
 
@@ -10,6 +11,9 @@ import pytest
 from bot.drafts import build_draft
 from bot.engine import Engine
 from bot.facts import load_facts
+
+# The curated facts the tests share (MI7's).
+TEST_FACTS = Path(__file__).parent / "data" / "facts"
 
 
 def drafted(root: Path, name: str, text: str) -> tuple[dict[str, dict[str, object]], Engine]:
@@ -22,6 +26,18 @@ def drafted(root: Path, name: str, text: str) -> tuple[dict[str, dict[str, objec
     report = build_draft(article, facts)
     data = tomllib.loads(report.draft.read_text(encoding="utf-8"))
     return {str(e["name"]): e for e in data["entity"]}, Engine(load_facts(facts))
+
+
+def beside_curated(root: Path, name: str, text: str) -> Engine:
+    """An engine over the curated test facts (MI7's) with `text` built by `facts build`
+    as `name`.txt beside them, as the evaluation builds an article beside the shipped
+    facts."""
+    facts = root / "facts"
+    shutil.copytree(TEST_FACTS, facts, ignore=shutil.ignore_patterns("__pycache__"))
+    article = root / f"{name}.txt"
+    article.write_text(text, encoding="utf-8")
+    build_draft(article, facts)
+    return Engine(load_facts(facts))
 
 
 def assert_answers(engine: Engine, question: str, expected: str | None) -> None:

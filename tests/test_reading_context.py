@@ -9,19 +9,14 @@ that started". Articles and questions are our own, about invented places and fil
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from news_articles import assert_answers, drafted
+from news_articles import assert_answers, beside_curated, drafted
 from premise_reading import read
 
-from bot.drafts import build_draft
 from bot.engine import Engine, compounds, defined
-from bot.facts import load_facts
 from bot.text import normalize
-
-TEST_FACTS = Path(__file__).parent / "data" / "facts"
 
 CHAIN = """Date: 2026-04-02
 
@@ -122,12 +117,7 @@ def test_a_past_holder_alone_is_no_answer_to_who_holds_it_now(tmp_path: Path) ->
 
 def test_a_film_referred_to_by_it_is_the_one_in_the_news(tmp_path: Path) -> None:
     # beside the curated MI facts, "it" naming no film is the newest report's film
-    facts = tmp_path / "facts"
-    shutil.copytree(TEST_FACTS, facts, ignore=shutil.ignore_patterns("__pycache__"))
-    article = tmp_path / "harrowgate-deep-2.txt"
-    article.write_text(SHOOT, encoding="utf-8")
-    build_draft(article, facts)
-    engine = Engine(load_facts(facts))
+    engine = beside_curated(tmp_path, "harrowgate-deep-2", SHOOT)
     assert_answers(engine, "where are they shooting it", "Corran Bay Studios")
     assert_answers(engine, "when does it come out", "June 9, 2028")
     # asked in the past, but of the news's plan

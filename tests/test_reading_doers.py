@@ -6,11 +6,10 @@ film school. Sentences and articles are our own, about invented films, places an
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from news_articles import assert_answers, drafted
+from news_articles import assert_answers, beside_curated, drafted
 from premise_reading import read
 
 from bot.drafts import build_draft
@@ -18,8 +17,6 @@ from bot.engine import Engine, defined
 from bot.engine.premise import asked
 from bot.facts import load_facts
 from bot.text import normalize
-
-TEST_FACTS = Path(__file__).parent / "data" / "facts"
 
 CHAIN = """Date: 2026-02-09
 
@@ -259,12 +256,7 @@ def test_a_subject_s_proper_name_in_a_passage_refers_to_it() -> None:
 def test_the_new_one_is_the_newest_news_s_film_beside_another_series(tmp_path: Path) -> None:
     # beside the curated MI facts, a reboot's news of 2026 is "the new one", though its
     # film belongs to no series the facts know
-    facts = tmp_path / "facts"
-    shutil.copytree(TEST_FACTS, facts, ignore=shutil.ignore_patterns("__pycache__"))
-    article = tmp_path / "ambergate-code.txt"
-    article.write_text(REBOOT, encoding="utf-8")
-    build_draft(article, facts)
-    engine = Engine(load_facts(facts))
+    engine = beside_curated(tmp_path, "ambergate-code", REBOOT)
     assert_answers(engine, "who's playing Ambergate in the new one", "Ines Marrow")
     # "who" is not answered by a fact naming only films and places
     assert_answers(engine, "who shoots her films", None)
@@ -272,10 +264,9 @@ def test_the_new_one_is_the_newest_news_s_film_beside_another_series(tmp_path: P
     assert_answers(engine, "when do they start shooting", "May 11")
 
 
-def test_a_share_after_a_title_word_is_no_unknown_film() -> None:
+def test_a_share_after_a_title_word_is_no_unknown_film(engine: Engine) -> None:
     # "top" begins "Top Gun: Maverick" in the curated facts; "the top 4-5%" is a share,
     # "top gun 3" a film the facts don't know
-    engine = Engine(load_facts(TEST_FACTS))
     for question in ("what do the top 4-5% of fans want", "what did the top 4-5% say"):
         assert "I don't have any facts about" not in engine.answer(question).text
     assert "top gun 3" in engine.answer("when does top gun 3 come out").text.lower()

@@ -35,8 +35,11 @@ def unsaid_parts(passage: str, asked: frozenset[str]) -> set[str]:
     their stems: they explain none of its terms ("secondary-school teacher" for "film
     school"). A compound the question says otherwise ("visual-effects" for "vfx") hides
     nothing."""
+    found = _COMPOUND.findall(passage)
+    if not found:
+        return set()  # most sentences: nothing to read
     others: dict[str, set[str]] = {}
-    for compound in _COMPOUND.findall(passage):
+    for compound in found:
         if compound[:1].isupper() or compound.split("-")[0].lower() in _PREFIXES:
             continue  # a name ("Okafor-Lind"), or a word with a prefix ("co-wrote")
         parts = [w.lower() for w in compound.split("-")]

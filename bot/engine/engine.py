@@ -48,7 +48,7 @@ class Engine:
         # builder's thread, not on the event loop that reports it.
         self.history.superseded()
         self.context = handlers.Context(self.index, self.cast, weights, self.history)
-        self.subject = subject.article_subject(facts.facts, self.entities)
+        self.subject = subject.article_subject(facts.facts, self.entities, self.index.subjects)
 
     def parse(self, question: str) -> ParsedQuestion:
         return parse(self.index, question)

@@ -195,12 +195,10 @@ def earlier_films(
 def _of_the_unnamed_film(words: set[str], kinds: set[EntityKind | None]) -> bool:
     """Whether a question naming nothing refers to a film ("it", "the sequel", "they"
     shooting it) and asks of now or of a plan, not of the past."""
+    makers = not _MAKERS.isdisjoint(words) and not _MAKING.isdisjoint(words)
     return (
         not kinds
-        and not (
-            _REFERRING.isdisjoint(words)
-            and (_MAKERS.isdisjoint(words) or _MAKING.isdisjoint(words))
-        )
+        and (not _REFERRING.isdisjoint(words) or makers)
         and (_PAST.isdisjoint(words) or not _PLANNED.isdisjoint(words))
     )
 

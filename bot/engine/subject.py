@@ -19,17 +19,21 @@ from bot.models import Entity, EntityKind, Fact
 from bot.text import PERSON_PRONOUNS
 
 
-def article_subject(facts: Sequence[Fact], entities: Mapping[str, Entity]) -> str | None:
+def article_subject(
+    facts: Sequence[Fact],
+    entities: Mapping[str, Entity],
+    subjects: Mapping[defined.Article, str],
+) -> str | None:
     """The person the drafted passages are about, if one clearly is; else the one the
     newest article defines, if it is a person's biography ("Wenna Xarrow is a director
-    ..."): the one a reader asking "what was her first feature" has just read of."""
+    ..."; `subjects`, the index's defined subjects by article): the one a reader asking
+    "what was her first feature" has just read of."""
     passages = [f for f in facts if f.passage]
     found = coref.main_person([f.entities for f in passages], entities)
     if found is not None or not passages:
         return found
     newest = max((defined.article_of(f) for f in passages), key=_by_date)
-    subject = defined.subjects(f for f in passages if defined.article_of(f) == newest)
-    name, _, head = subject.get(newest, "").rpartition(" ")
+    name, _, head = subjects.get(newest, "").rpartition(" ")
     if head not in defined.PERSON_HEADS:
         return None
     return next(
