@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot import newsform
+from bot import demonyms, newsform
 from bot.aliases import Mention
 from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import defined, kinds, reasons, stated
@@ -28,6 +28,8 @@ MAX_TOKEN_POSTINGS = 200  # a word in more facts than this is no use for finding
 MAX_ENTITY_POSTINGS = 300  # past this, an entity's facts are narrowed by the question's words
 PREFIX = 5  # stems sharing this many leading letters count as related words
 CONCEPT_WORDS_CACHED = 65536  # distinct question words remembered; enough, and bounded
+# General English, with a people's adjective meaning its country ("French" ~ "France").
+_CONCEPTS = GENERAL_CONCEPTS.extended(demonyms.concept_groups())
 # A film, person or character pins a question down; a studio, place or franchise does not.
 SPECIFIC_KINDS = frozenset({EntityKind.FILM, EntityKind.PERSON, EntityKind.ROLE})
 # Words a fact answers for by the kind of thing it names: "which studio" ~ Paramount.
@@ -82,7 +84,7 @@ class Index:
             and previous.facts.vocabulary == facts.vocabulary  # entries hold their concepts
         )
         self.facts = facts
-        self.concepts = GENERAL_CONCEPTS.extended(facts.vocabulary.concepts)
+        self.concepts = _CONCEPTS.extended(facts.vocabulary.concepts)
         # what each reference article defines in its first sentence ("Fresno city")
         self.subjects = defined.subjects(facts.facts)
         self._concept_words: dict[str, str] = {}

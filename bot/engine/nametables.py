@@ -5,9 +5,10 @@ next index when a reload leaves the entities alone (`bot.engine.index`)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 
-from bot.aliases import AliasMatcher
+from bot import demonyms
+from bot.aliases import AliasMatcher, Mention
 from bot.models import Entity, EntityKind
 from bot.text import GLUE, is_number, normalize
 
@@ -61,6 +62,7 @@ class NameTables:
         self.by_word: dict[str, set[str]] = defaultdict(set)
         self.words: list[str] = []  # every word of every name and alias (typo vocabulary)
         self.within = _within(entities, norm)
+        self.countries = _countries(entities, norm)
         for entity in entities:
             for form in (entity.name, *entity.aliases):
                 words = norm(form).split()
@@ -69,6 +71,17 @@ class NameTables:
                     for w in words:
                         if w not in GLUE and not is_number(w):
                             self.by_word[w].add(" ".join(words))
+
+    def countries_said(
+        self, words: Sequence[str], mentions: Iterable[Mention]
+    ) -> dict[str, frozenset[str]]:
+        """For each people's adjective `words` name as describing a noun ("British
+        children", not "built by the Welsh"), the entities naming its country."""
+        return {
+            m.entity_id: self.countries[m.entity_id]
+            for m in mentions
+            if m.entity_id in self.countries and demonyms.adjectival(words, m.end - 1)
+        }
 
 
 # Kinds whose name stays theirs inside a longer name: "Harvard College" is Harvard's,
@@ -96,3 +109,20 @@ def _within(entities: tuple[Entity, ...], norm: Callable[[str], str]) -> dict[st
         if longer:
             found[entity.id] = longer
     return found
+
+
+def _countries(
+    entities: tuple[Entity, ...], norm: Callable[[str], str]
+) -> dict[str, frozenset[str]]:
+    """For each people's adjective named as an entity ("British"), the entities whose
+    names name its country: a passage naming "Great Britain" or "the UK" says something
+    British."""
+    peoples = {e.id: set(demonyms.country_words(norm(e.name))) for e in entities}
+    peoples = {e: words for e, words in peoples.items() if words}
+    if not peoples:
+        return {}
+    names = {e.id: set(norm(e.name).split()) for e in entities}
+    return {
+        people: frozenset(e for e, words in names.items() if not countries.isdisjoint(words))
+        for people, countries in peoples.items()
+    }

@@ -46,6 +46,8 @@ def read_passages(
     named = set(parsed.entities)
     whole = series.of_the_whole_series(parsed.words, parsed.mentions)
     within = {} if whole else ctx.index.names.within  # "Harvard College" names Harvard
+    # "the UK" says what a "British" one is
+    countries = ctx.index.names.countries_said(parsed.words, parsed.mentions)
     closest: Fact | None = None
     reading = w.passages_read
     for n, item in enumerate(ranked):
@@ -55,7 +57,12 @@ def read_passages(
         if not entry.fact.passage:
             continue
         about = set(entry.fact.entities if whole else entry.entities)
-        missing = {e for e in named - about if within.get(e, set()).isdisjoint(entry.entities)}
+        missing = {
+            e
+            for e in named - about
+            if within.get(e, set()).isdisjoint(entry.entities)
+            and countries.get(e, set()).isdisjoint(entry.entities)
+        }
         # A passage of an article about a film is about that film: "the sequel", "the new
         # film" in a question mean it, whether or not the sentence says so, unless the
         # sentence opens on an earlier one ("The first Glass Orchard earned ...").

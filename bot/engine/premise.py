@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot import coref
+from bot import coref, demonyms
 from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import (
     ages,
@@ -112,6 +112,9 @@ class Asked:
     # the other names of the films it names by number, normalized: a passage calling
     # "Hollowfen 2" "Hollowfen: The Clockwright's Debt" need not number it
     film_names: frozenset[str] = frozenset()
+    # peoples it names as doers or owners ("built by the Welsh"), which a passage must
+    # say itself: "in Wales" is where, not who (`bot.demonyms`)
+    peoples: frozenset[str] = frozenset()
 
 
 def asked(
@@ -175,6 +178,11 @@ def asked(
         capitals=capitals,
         abbreviated=tuple(explain.abbreviations(text).items()),
         successor=successor_asked,
+        peoples=frozenset(
+            w
+            for i, w in enumerate(words)
+            if demonyms.is_demonym(w) and not demonyms.adjectival(words, i)
+        ),
         plan=plan,
         heads=tuple(stem(w) for w in heads),
     )
@@ -376,6 +384,8 @@ def _unexplained(
     # "the United Kingdom" is explained by "the UK"
     spelled = {t for initials, name in question.abbreviated if initials in have for t in name}
     terms = tuple(t for t in question.terms if t not in spelled)
+    if people := next((t for t in terms if t in question.peoples and t not in have), None):
+        return Verdict.fail("unexplained", people)  # the Welsh, not Wales
     term = explain.unexplained(terms, explain.Passage.read(stems, have, known, words), known)
     return PASS if term is None else Verdict.fail("unexplained", term)
 

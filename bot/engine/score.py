@@ -12,7 +12,7 @@ The score is a weighted mean of three signals, then multiplied down by conflicts
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -133,6 +133,8 @@ class Query:
     spanning: bool = False  # "how long ...": the answer must measure a span
     dating: bool = False  # "in what year ...": the answer must hold a time, as for "when"
     reasoning: bool = False  # "why ...": the answer must give a cause
+    # named things another entity says: "the UK" says what "British children" are
+    said_by: Mapping[str, frozenset[str]] = field(default_factory=dict)
     canon_set: frozenset[str] = field(init=False)
     total: float = field(init=False)
 
@@ -187,7 +189,13 @@ def score(
     # 3. Entities: the fact must be about what the question names.
     named = query.named
     agree = (
-        sum(1 for e in entry.entities if e in named) / len(named)
+        sum(
+            1
+            for e in named
+            if e in entry.entities
+            or not query.said_by.get(e, frozenset()).isdisjoint(entry.entities)
+        )
+        / len(named)
         if named
         else w.agree_when_none_named
     )
@@ -303,4 +311,5 @@ def build_query(
         spanning=spanning,
         dating=bool(asked_times),
         reasoning=reasons.asks_reason(" ".join(words)),
+        said_by=index.names.countries_said(words, mentions or ()),
     )

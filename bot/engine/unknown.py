@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot import demonyms
 from bot.aliases import Mention
 from bot.engine.index import Index
 from bot.models import EntityKind
@@ -55,6 +56,8 @@ def unknown_phrase(
         w = words[i]
         if i in in_mention or w in GLUE or w in QUESTION_WORDS or is_calendar(w):
             return False
+        if demonyms.is_demonym(w):
+            return False  # "which French town": a people's adjective, ordinary English
         if is_number(w):
             return True
         return not known(index, stem(w))
