@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from bot.draftnumbers import numbered_names
 from bot.models import Entity, EntityKind
@@ -65,11 +66,21 @@ def untitled_films(
         name = normalize(series.name)
         if not name:
             continue
-        for number in sorted(_announced(sentences, name)):
-            if normalize(f"{series.name} {number}") in numbered:
-                continue
-            added.append(_film(series, number))
-            numbered.add(normalize(f"{series.name} {number}"))
+        numbers = sorted(
+            n
+            for n in _announced(sentences, name)
+            if normalize(f"{series.name} {n}") not in numbered
+        )
+        titled = _titled(sentences, series, entities) if len(numbers) == 1 else None
+        for number in numbers:
+            film = _film(series, number)
+            if titled is not None:
+                # "greenlit a third installment ... The new film, titled Tallowspire: Ember
+                # Road": one film, its number fans' other name for it
+                entities = [_also_named(e, film) if e is titled else e for e in entities]
+            else:
+                added.append(film)
+            numbered.add(normalize(film.name))
         rebooted = f"{name} {REBOOT}"
         if rebooted not in numbered and any(
             _rebooting(name).search(normalize(s)) for s in sentences
@@ -83,6 +94,34 @@ def untitled_films(
             added.append(_sequel(film))
             numbered.add(second)
     return [*entities, *added]
+
+
+# Words an article gives an announced film's title with: "the new film, titled X".
+_TITLING = r"(?:titled|entitled|called|named|dubbed)"
+
+
+def _titled(sentences: Sequence[str], series: Entity, entities: list[Entity]) -> Entity | None:
+    """The one drafted film of `series` that an article gives as a title ("titled X",
+    "will be called X"), with no number of its own; else None."""
+    films = [
+        e
+        for e in entities
+        if e.kind is EntityKind.FILM and e.franchise == series.name and not re.search(r"\d", e.name)
+    ]
+    text = " ".join(normalize(s) for s in sentences)
+    titled = [
+        f
+        for f in films
+        if re.search(rf"\b{_TITLING} (?:simply )?{re.escape(normalize(f.name))}\b", text)
+    ]
+    return titled[0] if len(titled) == 1 else None
+
+
+def _also_named(film: Entity, numbered: Entity) -> Entity:
+    """`film` with the names of the `numbered` film it is ("Tallowspire 3", "the third
+    installment")."""
+    names = (numbered.name, *numbered.aliases)
+    return replace(film, aliases=tuple(dict.fromkeys((*film.aliases, *names))))
 
 
 # A sequel to a film of no series yet: "has greenlit a sequel to its spring hit

@@ -130,3 +130,31 @@ def sequel(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
 def test_a_sequel_to_a_film_of_no_series(sequel: Drafted, question: str, expected: str) -> None:
     assert sequel[0]["Copperfane 2"]["kind"] == "film"
     assert_answers(sequel[1], question, expected)
+
+
+@pytest.fixture(scope="module")
+def titled(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "gallowmere-titled-greenlight-article.txt", "titled")
+
+
+def test_an_announced_film_titled_in_the_article_is_one_film(titled: Drafted) -> None:
+    entities, _ = titled
+    film = entities["Gallowmere: The Salt Crown"]
+    assert "Gallowmere 3" in film["aliases"]  # type: ignore[operator]
+    assert "Gallowmere 3" not in entities  # no second, untitled film for the same one
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who is directing Gallowmere: The Salt Crown?", "Rosalind Okafor"),
+        ("who's directing gallowmere 3", "Rosalind Okafor"),
+        ("who plays the villain in the salt crown", "Teodor Halloran"),
+        ("how much did lantern tide make", "$410 million"),
+        ("who directed lantern tide", None),
+    ],
+)
+def test_the_titled_film_is_answered_by_both_names(
+    titled: Drafted, question: str, expected: str | None
+) -> None:
+    assert_answers(titled[1], question, expected)
