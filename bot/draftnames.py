@@ -102,9 +102,15 @@ INSTITUTION_HEADS = frozenset(
     center centre station airport theater theatre stadium freeway highway route bridge
     tower cathedral abbey monastery temple mosque synagogue orchestra band inn hotel
     tavern pub restaurant cafe shop store market mill farm castle fort fortress palace
-    prison lighthouse zoo mall plaza
+    prison lighthouse zoo mall plaza guild house houses
+    strike strikes riot riots uprising rebellion revolt mutiny massacre siege raid
+    exhibition exposition expo agreement accord pact protest lockout dispute boycott
+    campaign expedition crisis affair scandal disaster flood earthquake championship
+    tournament
     """.split()
 )
+# Particles inside a person's name: "Guy de Lusignan", "Ludwig van Roon".
+_PARTICLES = frozenset("the de la van von".split())
 # The last word of a name that makes it a place.
 PLACE_HEADS = frozenset(
     """
@@ -351,7 +357,11 @@ def _classify(
         return EntityKind.PLACE
     if numbered:
         return EntityKind.ORG  # "State Route 99", "Apollo 11": a named, numbered thing
-    name_shaped = all(re.fullmatch(rf"{CAPITAL}[\w'-]+|(?:{CAPITAL}\.)+", w) for w in words)
+    # "Guy de Lusignan", "Ralph the Timid": a name's particles are no sign against it
+    core = [w for w in words if w.lower() not in _PARTICLES]
+    name_shaped = all(re.fullmatch(rf"{CAPITAL}[\w'-]+|(?:{CAPITAL}\.)+", w) for w in core)
+    if "of" in core[1:] and core[core.index("of") - 1].lower() in INSTITUTION_HEADS:
+        return EntityKind.ORG  # "the Guild of Cinema Operators" ("Duke of X" is no guild)
     if 2 <= len(words) <= 4 and name_shaped and all_common and lowered[-1] in PLACE_HEADS:
         return EntityKind.PLACE  # "the Harrow Canal", "Grand Bridge": capitals make it one
     if 2 <= len(words) <= 4 and name_shaped and not all_common and words[-1][-1] != ".":

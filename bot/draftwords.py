@@ -50,6 +50,9 @@ _INFLECTIONS = (
     ("ly", ""),
     ("er", ""),
     ("est", ""),
+    # an agent noun the dictionary lacks, of a word it has: "Projectionists argued"
+    ("ists", ""),
+    ("ist", ""),
 )
 
 

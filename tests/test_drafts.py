@@ -266,6 +266,24 @@ def test_a_name_ending_in_an_institution_or_place_word_is_no_person(
     assert "don't have any facts about" not in reply.text, reply.text
 
 
+def test_an_event_or_a_guild_is_no_person_and_an_agent_noun_opening_a_sentence_no_name(
+    facts_dir: Path, tmp_path: Path
+) -> None:
+    entities = _drafted_from(
+        "The Harrowgate Projectionists' Strike lasted 47 days. The projectionists were "
+        "organised by the Harrowgate Guild of Cinema Operators. Projectionists argued that "
+        "one person could not run a booth. In 1051 Aldo the Bold took Ostvik.",
+        facts_dir,
+        tmp_path,
+    )
+    assert entities["Harrowgate Projectionists Strike"]["kind"] == "org"
+    # an event's name gives no one a first name or surname to be asked by
+    assert "aliases" not in entities["Harrowgate Projectionists Strike"]
+    assert entities["Harrowgate Guild of Cinema Operators"]["kind"] == "org"
+    assert entities["Aldo the Bold"]["kind"] == "person"
+    assert "Projectionists" not in entities
+
+
 def _drafted_from(body: str, facts_dir: Path, tmp_path: Path) -> dict[str, dict[str, object]]:
     """The entities drafted from an article of one paragraph, `body`."""
     article = tmp_path / "article.txt"

@@ -127,6 +127,24 @@ Principal photography is scheduled to begin May 11 at Quarrel Studios, outside P
             'The final cut of "Gull Harbor" runs 126 minutes.',
             {"gull", "harbor"},
         ),
+        # "lasted" after "that" is the verb, no "that last film"
+        (
+            "how long did the strike go on for",
+            "The strike was a dispute in the city that lasted for 47 days.",
+            set(),
+        ),
+        # a phrasal verb written as one noun
+        (
+            "when did the projectionists walk out",
+            "Under Ilse Varg the projectionists voted to strike, and the walkout began on"
+            " 3 March 1934.",
+            set(),
+        ),
+        (
+            "which year were the projectionists locked out",
+            "The lockout of the projectionists lasted from 1931 to 1932.",
+            set(),
+        ),
     ],
 )
 def test_the_one_it_is_done_to_and_its_other_words_are_read(

@@ -158,7 +158,10 @@ def _held_near(
         {
             i
             for i, s in enumerate(stems)
-            if (s in asked_about or any(explain.related(t, s) for t in family))
+            if (
+                s in asked_about
+                or any(explain.related(t, s) or explain.closed_compound(t, s) for t in family)
+            )
             and not releasewords.a_success(words, i)
         }
         | set(also_at)

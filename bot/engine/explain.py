@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.concepts import Concepts
 from bot.engine import phrases, plans
@@ -274,6 +275,27 @@ WAYS: tuple[Way, ...] = (_said, _synonym, _family, _verb_form, _doer, _authored,
 # A name of two or more capitalised words, "of" or "and" allowed between them: "United
 # Kingdom", "Bank of America". Its initials are how a sentence may abbreviate it.
 _SPELLED_OUT = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|and)\s+)?[A-Z][a-z]+)+")
+
+
+# Particles a phrasal verb's noun is written closed with: "walk out" ~ "the walkout",
+# "buy out" ~ "a buyout", "lay off" ~ "layoffs".
+CLOSED_PARTICLES = ("out", "up", "down", "off", "over", "back")
+
+
+def closed_compound(verb: str, word: str) -> bool:
+    """Whether `word` is `verb` (a stem) and a particle written as one: "walkout"."""
+    return word.startswith(verb) and word[len(verb) :] in CLOSED_PARTICLES
+
+
+def closed_in(words: Iterable[str], have: set[str]) -> set[str]:
+    """The verbs (as stems) and particles of `words` that a passage's words (`have`)
+    write as one: "walk" and "out" of "when did they walk out" against "the walkout"."""
+    return {
+        t
+        for a, b in pairwise(words)
+        if b in CLOSED_PARTICLES and stem(a) + b in have
+        for t in (stem(a), b)
+    }
 
 
 def abbreviations(text: str) -> dict[str, tuple[str, ...]]:

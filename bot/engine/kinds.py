@@ -183,11 +183,11 @@ _BEFORE_ADJECTIVE = DETERMINERS | {"very", "first", "and"}
 
 
 def lasting_at(words: list[str], stems: list[str]) -> list[int]:
-    """Where `LASTING` verbs stand in a passage: "the last film" is no verb."""
+    """Where `LASTING` verbs stand: "the last film" has none, "that lasted" has one."""
     return [
         i
         for i, s in enumerate(stems)
-        if s in LASTING and not (i and words[i - 1] in _BEFORE_ADJECTIVE)
+        if s in LASTING and not (i and words[i - 1] in _BEFORE_ADJECTIVE and words[i] == s)
     ]
 
 

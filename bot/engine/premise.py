@@ -383,7 +383,8 @@ def _unexplained(
 ) -> Verdict:
     # "the United Kingdom" is explained by "the UK"
     spelled = {t for initials, name in question.abbreviated if initials in have for t in name}
-    terms = tuple(t for t in question.terms if t not in spelled)
+    closed = explain.closed_in(question.sequence, have)  # "walk out": "the walkout"
+    terms = tuple(t for t in question.terms if t not in spelled and t not in closed)
     if people := next((t for t in terms if t in question.peoples and t not in have), None):
         return Verdict.fail("unexplained", people)  # the Welsh, not Wales
     term = explain.unexplained(terms, explain.Passage.read(stems, have, known, words), known)

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bot.aliases import Mention
 from bot.concepts import Concepts
 from bot.engine import kinds, reasons
-from bot.engine.explain import related
+from bot.engine.explain import CLOSED_PARTICLES, related
 from bot.engine.index import PREFIX, Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
 from bot.models import EntityKind, QuestionType, Topic
@@ -169,6 +169,9 @@ def score(
         ):
             # one word family ("promoting" ~ "promotional"), not any shared start
             # ("sequel" ~ "sequences")
+            matched += w.prefix_credit * weight
+        elif any(s + particle in entry.stems for particle in CLOSED_PARTICLES):
+            # "walk out" ~ "the walkout", "buy out" ~ "a buyout": one word family
             matched += w.prefix_credit * weight
     total_weight = query.total
     if query.reasoning and fact.passage:  # a curated fact's example questions say why
