@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
+from bot import newsform
 from bot.coref import opens_on_it
 from bot.models import Entity, EntityKind
 
@@ -267,7 +268,11 @@ def film_of(
         about.append(earlier)
         return earlier
     film = films[0] if films else main_film
-    if not films and (_EARLIER.search(sentence) or _OTHER_FILMS.search(_ASIDE.sub(",", sentence))):
+    if not films and (
+        _EARLIER.search(sentence)
+        or newsform.series_began(sentence)  # of its first film
+        or _OTHER_FILMS.search(_ASIDE.sub(",", sentence))
+    ):
         # 'The original "Harrowgate," released in 2019, grossed ...', "Oyelaran wrote
         # the screenplays for the second and third films" (but not "Director X, who
         # also helmed the fourth and fifth installments, responded to the news"), which

@@ -88,3 +88,17 @@ def says_film(sentence: str, match: re.Match[str]) -> bool:
         or (quoted(sentence, match) and _FILM_APPOSITION.match(sentence[match.end() :]))
         or released_after(sentence, match)
     )
+
+
+# How an article tells a series' beginning, which is its first film's story: "The Inkfall
+# series began in 2014 with a film directed by X".
+_SERIES_BEGAN = re.compile(
+    r"\b(?:series|franchise|saga|trilogy)\s+(?:first\s+)?(?:began|begun|started|launched"
+    r"|debuted|kicked off|got its start)\b",
+    re.I,
+)
+
+
+def series_began(sentence: str) -> bool:
+    """Whether `sentence` tells how a series began (its first film)."""
+    return _SERIES_BEGAN.search(sentence) is not None

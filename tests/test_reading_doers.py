@@ -222,6 +222,14 @@ def test_the_one_it_is_done_to_and_its_other_words_are_read(
             {"gull", "harbor"},
             "no_answer",
         ),
+        # asked of now, one who gave the act up does it no longer
+        (
+            "who is directing Gull Harbor",
+            "Ada Berg, who stepped away from directing after the second film, remains a"
+            " producer on Gull Harbor.",
+            {"gull", "harbor"},
+            "contradicts",
+        ),
     ],
 )
 def test_another_doer_or_another_thing_s_count_is_refused(
@@ -334,3 +342,42 @@ def test_she_with_no_conversation_is_the_newest_biography_s_subject(tmp_path: Pa
     engine = Engine(load_facts(tmp_path / "facts"))
     assert engine.subject == "ada-brisk"
     assert_answers(engine, "where did she grow up", "Harlow")
+
+
+INKFALL = """Date: 2025-11-06
+
+Flooding Halts 'Inkfall' Prequel Shoot
+
+Production on "Inkfall: The Low Tide", the horror prequel, has stopped after flooding \
+swamped the set in Marrowby. "We will be back in January," said director Tessaly Vane, \
+who is making her franchise debut.
+
+The Inkfall series began in 2014 with a film directed by Orrin Pask and shot in a \
+single farmhouse on a budget of $3 million. Pask, who stepped away from directing after \
+the second film, remains an executive producer.
+"""
+
+
+@pytest.fixture(scope="module")
+def inkfall(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return beside_curated(tmp_path_factory.mktemp("inkfall"), "inkfall-prequel", INKFALL)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # how the series began is its first film's story, not the prequel's
+        ("who is directing Inkfall: The Low Tide?", "Tessaly Vane"),
+        ("what's the budget of the low tide", None),
+    ],
+)
+def test_how_a_series_began_is_of_its_first_film(
+    inkfall: Engine, question: str, expected: str | None
+) -> None:
+    assert_answers(inkfall, question, expected)
+
+
+def test_a_series_told_from_its_beginning_has_a_first_film(inkfall: Engine) -> None:
+    # the facts speak of it, though by no name: no "I don't have any facts about 1st inkfall"
+    reply = inkfall.answer("who directed the first inkfall film")
+    assert "don't have any facts about" not in reply.text, reply.text

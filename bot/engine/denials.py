@@ -28,8 +28,10 @@ UNTIL_REACH = 6
 REPORTING = frozenset("confirm disclose announce reveal comment specify release".split())
 
 
-def negated(stems: list[str], terms: Iterable[str]) -> list[str]:
-    """The `terms` that the passage (its `stems`) negates: "had no veto"."""
+def negated(stems: list[str], terms: Iterable[str], now: bool = False) -> list[str]:
+    """The `terms` that the passage (its `stems`) negates: "had no veto". Asked of `now`
+    ("who is directing it"), an act someone gave up is denied too: "X, who stepped away
+    from directing after the second film" directs no longer."""
     wanted = set(terms)
     found = []
     for i, s in enumerate(stems):
@@ -49,9 +51,32 @@ def negated(stems: list[str], terms: Iterable[str]) -> list[str]:
         )  # "a failing tannery" is one all the same
         # "a budget of $95 million before marketing costs" leaves the marketing out
         left_out = i > 1 and stems[i - 1] == "before" and _amount(stems[i - 2])
-        if failed_aim or left_out or (denying and not delayed and not unconfirmed):
+        given_up = now and _given_up(stems, i)
+        if failed_aim or left_out or given_up or (denying and not delayed and not unconfirmed):
             found.append(s)
     return found
+
+
+# Verbs of giving an act up, as stems, said right before it (or before "from" and it):
+# "stepped away from directing", "quit acting", "retired from producing", "gave up".
+GIVING_UP = frozenset(
+    {("step", "away"), ("step", "down"), ("step", "back"), ("retire",), ("quit",), ("give", "up")}
+)
+# Words that ask about the present or the future: "who is directing", "will she produce".
+NOW = frozenset("is are will 's".split())
+
+
+def _given_up(stems: list[str], i: int) -> bool:
+    """Whether the act at `i` follows a verb of giving it up ("stepped away from")."""
+    before = stems[max(0, i - 3) : i]
+    if before[-1:] == ["from"]:
+        before = before[:-1]
+    return any(tuple(before[-len(phrase) :]) == phrase for phrase in GIVING_UP)
+
+
+def asks_now(words: Iterable[str]) -> bool:
+    """Whether a question (normalized words) asks of the present or the future."""
+    return not NOW.isdisjoint(list(words)[:3])
 
 
 def _amount(word: str) -> bool:

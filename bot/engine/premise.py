@@ -292,7 +292,8 @@ def _contradiction(
     # the head noun counts too: "what veto does it have" against "it has no veto"
     asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
     asked_about |= known.sharing(question.terms, stems)  # "back" ~ "he is not returning"
-    negated_terms = denials.negated(stems, asked_about)
+    now = denials.asks_now(question.sequence)  # "who is directing": not one who quit it
+    negated_terms = denials.negated(stems, asked_about, now)
     if question.negated and not (question.kind == "reason" and not ABSENT.isdisjoint(words)):
         if not have & NEGATIONS:
             return Verdict.fail("contradicts", "not")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot import demonyms
+from bot import demonyms, newsform
 from bot.aliases import Mention
 from bot.engine.index import Index
 from bot.models import EntityKind
@@ -272,6 +272,7 @@ def spoken_of(index: Index, entity_id: str, name: str) -> bool:
         (FIRST in e.stems and first_film.search(normalize(e.fact.answer)) is not None)
         or ("original" in e.stems and original in normalize(e.fact.answer))
         or bare.search(e.fact.answer)
+        or newsform.series_began(e.fact.answer)  # "the X series began with a film by"
         for e in entries
     )
 
