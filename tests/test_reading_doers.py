@@ -133,6 +133,17 @@ Principal photography is scheduled to begin May 11 at Quarrel Studios, outside P
             "The strike was a dispute in the city that lasted for 47 days.",
             set(),
         ),
+        # a name asked, given in quotes or after a colon
+        (
+            "what was the name of the stage play about the strike",
+            'The strike inspired the 1986 stage play "Two in the Booth".',
+            set(),
+        ),
+        (
+            "what was the name of their castle",
+            "They lent their name to their castle: Afranji, meaning Franks.",
+            set(),
+        ),
         # a phrasal verb written as one noun
         (
             "when did the projectionists walk out",
@@ -220,6 +231,13 @@ def test_the_one_it_is_done_to_and_its_other_words_are_read(
             "how long is the runtime of Gull Harbor",
             'The first trailer for "Gull Harbor" runs two minutes and ten seconds.',
             {"gull", "harbor"},
+            "no_answer",
+        ),
+        # a name is asked, and the passage gives none
+        (
+            "what was the name of the stage play about the strike",
+            "The strike has also been the subject of a stage play.",
+            {"strike"},
             "no_answer",
         ),
         # asked of now, one who gave the act up does it no longer

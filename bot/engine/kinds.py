@@ -40,7 +40,7 @@ NAMED_KINDS = (
     frozenset(
         """country city town village state nation province region county religion language
     river lake mountain island company firm team school university college church party
-    newspaper magazine empire kingdom dynasty tribe army navy ship railroad railway airport
+    newspaper magazine empire kingdom dynasty tribe army navy ship railroad railway airport name
     museum library organization organisation venue location site studio streamer network""".split()
     )
     | ROLES

@@ -50,12 +50,18 @@ def given(passage: str, asked: Set[str]) -> set[str]:
         # a headline capitalises every longer word: "Copper Sky 3 Sets Its Writers" gives
         # no name but what no ordinary word is
         found = {w for w in found if w not in common_words()}
-    first = passage.split(maxsplit=1)[0] if passage.strip() else ""
-    word = normalize(first)
-    ordinary = word in common_words() or word in GLUE  # "A spokesperson said"
-    if first[:1].isupper() and word and not ordinary and word not in asked:
-        found.add(word.split()[0])
+    # the sentence's first word, and one after a colon ("the name of their castle:
+    # Afranji"), unless ordinary English ("A spokesperson said", ": The studio")
+    opening = passage.split(maxsplit=1)[:1] + _AFTER_COLON.findall(passage)
+    for first in opening:
+        word = normalize(first)
+        ordinary = word in common_words() or word in GLUE
+        if first[:1].isupper() and word and not ordinary and word not in asked:
+            found.add(word.split()[0])
     return found
+
+
+_AFTER_COLON = re.compile(r":\s+([A-Z][\w'\u2019-]*)")
 
 
 # Words that put something in a place: "shot in the Halvik Islands", "at Brennock Studios".
