@@ -175,6 +175,15 @@ GENERAL_CONCEPTS = Concepts(
         # workers"
         "@effects": "vfx cgi effect".split(),
         "@big": "big large huge great".split(),
+        # "when was the station shut down" is answered by "the station was closed in 1964"
+        "@close": "close shut closure".split(),
+        # "who started the festival" is answered by "it was founded in 1987 by"
+        "@found": "found founder start".split(),
+        # "how many drawings did the studio give" is answered by "it donated 4,000"
+        "@give": "give donate gift".split(),
+        "@relocate": "relocate move".split(),
+        # "which film got him an Oscar nomination": "his Academy Award nomination"
+        "@oscar": "oscar academy".split(),
         "@say": (
             "say post comment reply caption tell talk speak quote react respond interview "
             "share".split()

@@ -133,6 +133,32 @@ Principal photography is scheduled to begin May 11 at Quarrel Studios, outside P
             "The strike was a dispute in the city that lasted for 47 days.",
             set(),
         ),
+        # other words for starting, shutting, giving, moving and an Oscar
+        (
+            "who started the Pellmoor Film Festival",
+            "The Pellmoor Film Festival was founded in 1987 by a schoolteacher, Ada Berg.",
+            {"pellmoor", "film", "festival"},
+        ),
+        (
+            "what year was the station shut down",
+            "The railway reached the town in 1859, but the station was closed in 1964.",
+            set(),
+        ),
+        (
+            "how many drawings did the studio give to the museum",
+            "In 2019 the studio donated some 4,000 drawings to the museum.",
+            set(),
+        ),
+        (
+            "in what year did Ada Berg relocate to Pellmoor",
+            "In 1997 Berg moved to Pellmoor.",
+            {"ada", "berg"},
+        ),
+        (
+            "which film got Ada Berg an Oscar nomination",
+            'Her third feature, "Gull Harbor", earned Ada Berg an Academy Award nomination.',
+            {"ada", "berg"},
+        ),
         # a name asked, given in quotes or after a colon
         (
             "what was the name of the stage play about the strike",
