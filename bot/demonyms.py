@@ -96,6 +96,12 @@ def adjectival(words: Sequence[str], i: int) -> bool:
     return after.isalpha() and after not in GLUE and not after.endswith("ed")
 
 
+def peoples(words: Sequence[str]) -> frozenset[str]:
+    """The peoples' adjectives `words` use for the people themselves ("built by the
+    Welsh"), which only the adjective itself says (see `adjectival`)."""
+    return frozenset(w for i, w in enumerate(words) if is_demonym(w) and not adjectival(words, i))
+
+
 def concept_groups() -> list[tuple[str, tuple[str, ...]]]:
     """One concept a country: its adjective and its names ("french", "france"), for
     `bot.concepts.Concepts.extended`."""

@@ -64,6 +64,14 @@ PART_OF_A_PLACE = re.compile(
 # age, though "now goes to Mathis Quell" reads like a place's "to").
 PLACE_AFTER = re.compile(r"^\s+(coast|countryside|peninsula|border|coastline)\b", re.I)
 AGE_AFTER = re.compile(r"^, [1-9][0-9],")
+# An apposition only a person takes: "Elias Vane, a newcomer to the franchise", "X, who
+# directed ...", whatever came before the name ("the screenplay comes from X").
+PERSON_AFTER = re.compile(
+    r"^,\s+(?:who|whom|whose\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:newcomer|veteran|actor|actress|director|filmmaker|writer|screenwriter|producer"
+    r"|composer|novelist|author|cinematographer|editor|animator|singer|musician)s?)\b",
+    re.I,
+)
 
 
 # Words that make a capitalised phrase an organisation in any English article ("Skydance
@@ -207,6 +215,8 @@ def _extract_entities(
         after = sentence[match.end() :]
         if kind is not EntityKind.FILM and (AGE_AFTER.match(after) or PLACE_AFTER.match(after)):
             kind = EntityKind.PERSON if AGE_AFTER.match(after) else EntityKind.PLACE
+        elif kind is EntityKind.PLACE and len(words) in (2, 3) and PERSON_AFTER.match(after):
+            kind = EntityKind.PERSON
         if film_doc and ":" in match.group(0).strip(".,;:'\" ") and (kind or len(words) > 2):
             kind = EntityKind.FILM  # "Glass Orchard: Nightbloom", "Brine Hollow: Dead Water"
         if film_doc and newsform.says_film(sentence, match):

@@ -284,6 +284,19 @@ def test_an_event_or_a_guild_is_no_person_and_an_agent_noun_opening_a_sentence_n
     assert "Projectionists" not in entities
 
 
+def test_a_name_with_a_persons_apposition_is_a_person_after_from(
+    facts_dir: Path, tmp_path: Path
+) -> None:
+    entities = _drafted_from(
+        "The screenplay comes from Elias Vantorre, a newcomer to the franchise. The crew "
+        "flew in from Port Ostvik, which hosts the shoot.",
+        facts_dir,
+        tmp_path,
+    )
+    assert entities["Elias Vantorre"]["kind"] == "person"
+    assert entities["Port Ostvik"]["kind"] == "place"
+
+
 def _drafted_from(body: str, facts_dir: Path, tmp_path: Path) -> dict[str, dict[str, object]]:
     """The entities drafted from an article of one paragraph, `body`."""
     article = tmp_path / "article.txt"

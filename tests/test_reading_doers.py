@@ -159,6 +159,24 @@ Principal photography is scheduled to begin May 11 at Quarrel Studios, outside P
             'Her third feature, "Gull Harbor", earned Ada Berg an Academy Award nomination.',
             {"ada", "berg"},
         ),
+        # "first" before a verb says when it happened, not which of a series
+        (
+            "when did the Harlowe Palace first open",
+            "The Harlowe Palace on Anchor Street opened in 1936 as a converted chapel.",
+            {"harlowe", "palace"},
+        ),
+        # an actress may be called a stage actor; only award categories set them apart
+        (
+            "which actress has been cast as the sorceress Calyx",
+            "Newcomer Ada Berg, a 24-year-old stage actor, has been cast as Calyx, a sorceress.",
+            {"calyx"},
+        ),
+        # the screenplay says what was written
+        (
+            "who wrote the script for Gull Harbor",
+            'The screenplay for "Gull Harbor" comes from Tomas Vell, a newcomer.',
+            {"gull", "harbor"},
+        ),
         # a name asked, given in quotes or after a colon
         (
             "what was the name of the stage play about the strike",
@@ -258,6 +276,13 @@ def test_the_one_it_is_done_to_and_its_other_words_are_read(
             'The first trailer for "Gull Harbor" runs two minutes and ten seconds.',
             {"gull", "harbor"},
             "no_answer",
+        ),
+        # the first of a series is asked, and the passage says which opened, not the first
+        (
+            "when did Harlowe's first cinema open",
+            "The Harlowe Palace on Anchor Street opened in 1936 as a converted chapel.",
+            {"harlowe"},
+            "contradicts",
         ),
         # a name is asked, and the passage gives none
         (

@@ -78,7 +78,15 @@ def awarded_the_other(
     for term in asked:
         others = SET_AGAINST.get(term, frozenset())
         for at in (i for i, w in enumerate(words) if w in wanted):
-            last = next((w for w in reversed(words[:at]) if w == term or w in others), None)
+            # (categories: "Best Actress"; "a stage actor, has been cast as X" is a person)
+            last = next(
+                (
+                    w
+                    for k, w in reversed(list(enumerate(words[:at])))
+                    if (w == term or w in others) and k and words[k - 1] == "best"
+                ),
+                None,
+            )
             if last is not None and last != term:
                 return last
     return None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Sequence, Set
 from itertools import pairwise
 
+from bot.engine import passive
 from bot.engine.verdicts import PASS, Verdict
 from bot.text import GLUE, stem
 
@@ -58,6 +59,22 @@ FIRST = "1st"
 
 # Words for one thing: a box office's weekend is its "frame".
 _SAME = (_FILM_WORDS, frozenset("weekend frame".split()))
+
+
+def adverbial_first(words: Sequence[str], i: int) -> bool:
+    """Whether the "1st" at `i` says when an act first happened ("when did the cinema
+    first open", "was it first shown in 1998"), not which of a series ("Harvard's first
+    building"): no determiner before it, and a verb after it: a participle, or after
+    "did" a word that ends the question or comes before a function word ("first open",
+    "first win the award"; "did Harlowe's first cinema open" counts cinemas)."""
+    if words[i] != FIRST or not 0 < i < len(words) - 1 or words[i - 1] in _COUNTING_AFTER:
+        return False
+    verb, after = words[i + 1], words[i + 2 : i + 3]
+    asked_with_do = not _DO.isdisjoint(words[:i]) and (not after or after[0] in GLUE)
+    return verb.isalpha() and verb not in GLUE and (asked_with_do or passive.is_participle(verb))
+
+
+_DO = frozenset("do does did".split())
 
 
 def _kind(noun: str) -> frozenset[str]:

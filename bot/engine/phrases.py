@@ -235,8 +235,18 @@ BE = frozenset("be is am are was were been".split())  # stem() keeps "is" as it 
 
 
 def by_someone(words: Sequence[str]) -> bool:
-    """Whether a work, or what "is", is said to be "by" someone."""
-    return any((a in BE or stem(a) in WORKS) and b == "by" for a, b in pairwise(words))
+    """Whether a work, or what "is", is said to be "by" someone, or a work to come from
+    someone ("the screenplay for X comes from Elias Vane")."""
+    stems = [stem(w) for w in words]
+    return any(
+        (a in BE or stems[i] in WORKS) and b == "by" for i, (a, b) in enumerate(pairwise(words))
+    ) or any(
+        s in WORKS and "come from" in " ".join(stems[i + 1 : i + 1 + WORK_REACH])
+        for i, s in enumerate(stems)
+    )
+
+
+WORK_REACH = 6  # "the screenplay for "Gull Harbor" comes from": the work, then its maker
 
 
 def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:

@@ -138,9 +138,13 @@ def asked(
         if w in named_words or films.unnamed_film(words, i):
             continue  # a name, or "the new one": the film the news is about
         if is_number(w) or kinds.DECADE.match(w):
-            # "the first Night Ferry" is the film named "Night Ferry"
-            first_of_title = w == "1st" and i + 1 < len(words) and words[i + 1] in named_words
-            if not (_counts_the_answer(words, i) or _pronoun_one(words, i) or first_of_title):
+            # "the first Night Ferry" is the film named "Night Ferry", and "when did it
+            # first open" asks when it opened
+            first = w == "1st" and (
+                (i + 1 < len(words) and words[i + 1] in named_words)
+                or ordinals.adverbial_first(words, i)
+            )
+            if not (_counts_the_answer(words, i) or _pronoun_one(words, i) or first):
                 numbers.append(w)
             continue
         if w in NO_TERMS or not w.isalpha() or len(w) == 1:  # "where r they shooting"
@@ -178,11 +182,7 @@ def asked(
         capitals=capitals,
         abbreviated=tuple(explain.abbreviations(text).items()),
         successor=successor_asked,
-        peoples=frozenset(
-            w
-            for i, w in enumerate(words)
-            if demonyms.is_demonym(w) and not demonyms.adjectival(words, i)
-        ),
+        peoples=demonyms.peoples(words),
         plan=plan,
         heads=tuple(stem(w) for w in heads),
     )
