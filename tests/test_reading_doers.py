@@ -159,6 +159,12 @@ Principal photography is scheduled to begin May 11 at Quarrel Studios, outside P
             'Her third feature, "Gull Harbor", earned Ada Berg an Academy Award nomination.',
             {"ada", "berg"},
         ),
+        # a participle written as its verb, after "is" and the thing it is done to
+        (
+            "which city is Gull Harbor mostly set in",
+            'Set largely in Pellmoor, "Gull Harbor" follows a crew of divers.',
+            {"gull", "harbor"},
+        ),
         # "first" before a verb says when it happened, not which of a series
         (
             "when did the Harlowe Palace first open",

@@ -68,7 +68,11 @@ def roles_swapped(
             doers = [stem(w) for w in words[aux + 1 : i] if w not in GLUE and not is_number(w)]
         if not doers or not all(w in stems for w in doers[:1]):
             return None
-        done_to = words[aux] in BE and not passive_question and is_participle(words[i])
+        done_to = (
+            words[aux] in BE
+            and not passive_question
+            and (is_participle(words[i]) or words[i] in SAME_FORM_PARTICIPLES)
+        )
         # "Ruth voices Maud, and Dev voices Beacon": any of the verb's uses may be the one
         # "Filming on the sequel wrapped": a gerund the passage opens on is no verb of it
         uses = [k for k, s in enumerate(stems) if s == verb and not _gerund(forms, k)]
@@ -116,6 +120,8 @@ def _named_after_infinitive(stems: list[str], at: int, subject: list[str]) -> bo
 
 
 # Verbs whose object after them is a name given, not what they are done to.
+# Participles written as their verb ("which city is it set in", "when was it cast").
+SAME_FORM_PARTICIPLES = frozenset("set put cut shut cast hit let spread split quit".split())
 _NAMING = frozenset("call name rename dub nickname title term".split())
 # Verbs so light that GLUE holds them: a question's "have" or "get" is its verb, and a
 # passage without it says the same another way ("Ostvik's two harbours"): no roles read.
