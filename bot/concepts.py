@@ -67,10 +67,12 @@ GENERAL_CONCEPTS = Concepts(
         "@cast": "cast star actor act appear feature role lineup ensemble".split(),
         "@direct": "direct helm helmer filmmaker behind rein".split(),
         "@shoot": "shoot film location set filming where production photography".split(),
+        # (starting and finishing are both news of the production, but neither says the
+        # other: "finished its run" tells no start)
         "@production": (
-            "production start begin wrap finish complete shoot "
-            "underway progress delay postpone push done".split()
+            "production start begin shoot underway progress delay postpone push".split()
         ),
+        "@wrap": "production shoot wrap finish complete done".split(),
         # "why did they delay it" is answered by "confirmed the shift, citing ..."
         "@delay": "delay postpone push shift move reschedule slip".split(),
         # "why did he leave" is answered by "he departed over a scheduling conflict"
@@ -178,7 +180,7 @@ GENERAL_CONCEPTS = Concepts(
         # "when was the station shut down" is answered by "the station was closed in 1964"
         "@close": "close shut closure".split(),
         # "who started the festival" is answered by "it was founded in 1987 by"
-        "@found": "found founder start".split(),
+        "@found": "found start".split(),
         # "how many drawings did the studio give" is answered by "it donated 4,000"
         "@give": "give donate gift".split(),
         "@relocate": "relocate move".split(),

@@ -290,6 +290,20 @@ def test_the_one_it_is_done_to_and_its_other_words_are_read(
             {"harlowe"},
             "contradicts",
         ),
+        # finishing tells no start, and a founder's prize no founding
+        (
+            "when is shooting on Gull Harbor supposed to start",
+            '"Gull Harbor" opened in July 2025 and finished its run with $742 million.',
+            {"gull", "harbor"},
+            "unexplained",
+        ),
+        (
+            "when did the Pellmoor film festival start",
+            "The Berg Prize, named in honour of the Pellmoor festival's co-founder, was"
+            " introduced in 1996.",
+            {"pellmoor"},
+            "unexplained",
+        ),
         # a name is asked, and the passage gives none
         (
             "what was the name of the stage play about the strike",
