@@ -12,7 +12,7 @@ gives it its title.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from bot.draftnumbers import numbered_names
@@ -45,6 +45,19 @@ def _announcements(series: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _numbering_titled(series: str) -> tuple[re.Pattern[str], ...]:
+    """How an article numbers a film it also titles: "the third instalment of its
+    Glintmoor series", "Third 'Glintmoor' Film" in a headline."""
+    s = re.escape(series)
+    return (
+        re.compile(
+            rf"\bthe {_ORDINAL} {_FILM_NOUN} (?:in|of|for|to) (?:the |its )?"
+            rf"(?:(?:\S+ ){{0,{SERIES_REACH}}}?(?:franchise|series|saga) )?{s}\b"
+        ),
+        re.compile(rf"\b{_ORDINAL} {s} {_FILM_NOUN}\b"),
+    )
+
+
 # The numbers an announcement may give: "a second film" of a series the article knows
 # only by its first is a sequel; past the tenth, a number is more likely a typo'd year.
 FIRST_ANNOUNCED, LAST_ANNOUNCED = 2, 10
@@ -71,7 +84,13 @@ def untitled_films(
             for n in _announced(sentences, name)
             if normalize(f"{series.name} {n}") not in numbered
         )
-        titled = _titled(sentences, series, entities) if len(numbers) == 1 else None
+        titled = _titled(sentences, series, entities) if len(numbers) <= 1 else None
+        if titled is not None and not numbers:
+            # "to direct the third instalment of its Glintmoor series ... The film, titled
+            # X": said of a film the article titles, "the" announces its number too
+            named = _announced(sentences, name, _numbering_titled)
+            numbers = [n for n in named if normalize(f"{series.name} {n}") not in numbered]
+            numbers = numbers if len(numbers) == 1 else []
         for number in numbers:
             film = _film(series, number)
             if titled is not None:
@@ -182,8 +201,12 @@ def announced(drafted: Mapping[str, Entity], text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _announced(sentences: Sequence[str], series: str) -> set[int]:
-    patterns = _announcements(series)
+def _announced(
+    sentences: Sequence[str],
+    series: str,
+    announcing: Callable[[str], tuple[re.Pattern[str], ...]] | None = None,
+) -> set[int]:
+    patterns = (announcing or _announcements)(series)
     found = set()
     for sentence in sentences:
         text = normalize(sentence)

@@ -17,7 +17,7 @@ import pytest
 from bot.drafts import build_draft
 from bot.engine import Engine
 from bot.facts import load_facts
-from tests.news_articles import NEWS, Drafted, assert_answers, drafted_news
+from tests.news_articles import NEWS, Drafted, assert_answers, drafted, drafted_news
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +158,20 @@ def test_the_titled_film_is_answered_by_both_names(
     titled: Drafted, question: str, expected: str | None
 ) -> None:
     assert_answers(titled[1], question, expected)
+
+
+HOLLOWFEN = """Date: 2026-03-18
+
+Ada Berg to Direct Third 'Hollowfen' Film
+
+Pellmoor Pictures has chosen Ada Berg to direct the third instalment of its "Hollowfen" \
+fantasy series, the studio confirmed on Tuesday. The film, titled "Hollowfen: Tidewater," \
+is scheduled to open in cinemas on November 17, 2028. "Hollowfen: Ashgrove" opened in 2025.
+"""
+
+
+def test_the_film_an_article_numbers_with_the_and_titles_is_one_film(tmp_path: Path) -> None:
+    entities, engine = drafted(tmp_path, "hollowfen", HOLLOWFEN)
+    assert "Hollowfen 3" in entities["Hollowfen: Tidewater"]["aliases"]  # type: ignore[operator]
+    assert "Hollowfen 3" not in entities
+    assert_answers(engine, "when does the third hollowfen movie come out", "November 17, 2028")

@@ -375,7 +375,8 @@ _TITLE_ASIDE = re.compile(
     # (a relative clause is the sentence going on about the film: '"X," which Ulmstrand
     # opens on May 22, is the longest entry')
     r"[\"\u201c][^\"\u201c\u201d]*(?:,[\"\u201d]|[\"\u201d]\s*,)"
-    r"(?!\s*(?:which|who|whom|whose|where|when)\b)[^,\"\u201c]*,"
+    r"(?!\s*(?:which|who|whom|whose|where|when|is|are|was|were|will|has|have|had)\b)"
+    r"[^,\"\u201c]*,"
     r"(?:\s(?:the|a|an|its|his|her|their)\s[^,\"\u201c]*,)*"
     r"|[\"\u201c][^\"\u201c\u201d]*[\"\u201d]"
 )
