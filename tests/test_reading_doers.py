@@ -290,6 +290,13 @@ def test_the_one_it_is_done_to_and_its_other_words_are_read(
             {"harlowe"},
             "contradicts",
         ),
+        # a film's screens are no count of its theaters
+        (
+            "how many theaters was Gull Harbor playing in",
+            "Gull Harbor played in IMAX too: its IMAX screenings took $14.8 million from 410 screens.",
+            {"gull", "harbor"},
+            "no_answer",
+        ),
         # finishing tells no start, and a founder's prize no founding
         (
             "when is shooting on Gull Harbor supposed to start",

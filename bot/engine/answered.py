@@ -251,7 +251,13 @@ def _asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str
     things = _counted(question)
     if not things or question.sequence[2] in GLUE:
         return set()
-    return set(things) | known.sharing(things, stems)
+    apart = {other for t in things for other in COUNTED_APART.get(t, ())}
+    return set(things) | (known.sharing(things, stems) - apart)
+
+
+# Things one concept holds that are counted apart: a release "from 4,112 theaters" and
+# "IMAX contributed $14.8 million from 410 screens" count different things.
+COUNTED_APART = {"theater": ("screen",), "cinema": ("screen",), "screen": ("theater", "cinema")}
 
 
 def _counts_other_things(words: list[str], stems: list[str], at: int, asked: set[str]) -> bool:
