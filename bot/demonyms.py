@@ -1,6 +1,6 @@
 """Peoples and their countries: "French" is said of France, "British" of Britain and the UK.
 
-A reader asks "which French town is it twinned with?" of "twinned with Concarneau in
+A reader asks "which French town is it twinned with?" of "twinned with Vellac in
 Brittany, France", and "how many British children attend" of "children in the UK". A
 people's adjective is ordinary English, not a name the facts must know: it never makes
 "I don't have any facts about French". Countries whose adjective is their own name with

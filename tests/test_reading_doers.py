@@ -293,7 +293,8 @@ def test_the_one_it_is_done_to_and_its_other_words_are_read(
         # a film's screens are no count of its theaters
         (
             "how many theaters was Gull Harbor playing in",
-            "Gull Harbor played in IMAX too: its IMAX screenings took $14.8 million from 410 screens.",
+            "Gull Harbor played in IMAX too: its IMAX screenings took $14.8 million from"
+            " 410 screens.",
             {"gull", "harbor"},
             "no_answer",
         ),

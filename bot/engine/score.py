@@ -135,12 +135,16 @@ class Query:
     reasoning: bool = False  # "why ...": the answer must give a cause
     # named things another entity says: "the UK" says what "British children" are
     said_by: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # each word's closed compounds with a particle: "walkout" for "walk"
+    closed: Mapping[str, frozenset[str]] = field(init=False)
     canon_set: frozenset[str] = field(init=False)
     total: float = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "canon_set", frozenset(self.canon.split()))
         object.__setattr__(self, "total", sum(w for _, w, _ in self.words))
+        closed = {s: frozenset(s + p for p in CLOSED_PARTICLES) for s, _, _ in self.words}
+        object.__setattr__(self, "closed", closed)
 
 
 @dataclass(order=True)
@@ -170,7 +174,7 @@ def score(
             # one word family ("promoting" ~ "promotional"), not any shared start
             # ("sequel" ~ "sequences")
             matched += w.prefix_credit * weight
-        elif any(s + particle in entry.stems for particle in CLOSED_PARTICLES):
+        elif not query.closed[s].isdisjoint(entry.stems):
             # "walk out" ~ "the walkout", "buy out" ~ "a buyout": one word family
             matched += w.prefix_credit * weight
     total_weight = query.total
@@ -191,17 +195,14 @@ def score(
         fuzzy = w.sort_ratio_share * (best[1] / 100 if best else 0.0) + w.dice_share * dice
     # 3. Entities: the fact must be about what the question names.
     named = query.named
-    agree = (
-        sum(
+    agreeing = sum(1 for e in entry.entities if e in named)
+    if query.said_by:  # "British children" agree with a passage naming the UK
+        agreeing += sum(
             1
-            for e in named
-            if e in entry.entities
-            or not query.said_by.get(e, frozenset()).isdisjoint(entry.entities)
+            for e, by in query.said_by.items()
+            if e not in entry.entities and not by.isdisjoint(entry.entities)
         )
-        / len(named)
-        if named
-        else w.agree_when_none_named
-    )
+    agree = agreeing / len(named) if named else w.agree_when_none_named
     total = (
         w.coverage_weight * coverage + w.example_weight * fuzzy + w.entity_weight * agree
         if entry.examples
