@@ -68,7 +68,7 @@ GENERAL_CONCEPTS = Concepts(
         "@direct": "direct helm helmer filmmaker behind rein".split(),
         "@shoot": "shoot film location set filming where production photography".split(),
         # (starting and finishing are both news of the production, but neither says the
-        # other: "finished its run" tells no start)
+        # other: "finished filming in May" tells no start)
         "@production": (
             "production start begin shoot underway progress delay postpone push".split()
         ),
@@ -181,7 +181,7 @@ GENERAL_CONCEPTS = Concepts(
         "@close": "close shut closure".split(),
         # "who started the festival" is answered by "it was founded in 1987 by"
         "@found": "found start".split(),
-        # "how many drawings did the studio give" is answered by "it donated 4,000"
+        # "how many drawings did the studio give" is answered by "it donated 900 sketches"
         "@give": "give donate gift".split(),
         "@relocate": "relocate move".split(),
         # "which film got him an Oscar nomination": "his Academy Award nomination"

@@ -47,7 +47,7 @@ def _announcements(series: str) -> tuple[re.Pattern[str], ...]:
 
 def _numbering_titled(series: str) -> tuple[re.Pattern[str], ...]:
     """How an article numbers a film it also titles: "the third instalment of its
-    Glintmoor series", "Third 'Glintmoor' Film" in a headline."""
+    Hollowfen series", "Third 'Hollowfen' Film" in a headline."""
     s = re.escape(series)
     return (
         re.compile(
@@ -86,7 +86,7 @@ def untitled_films(
         )
         titled = _titled(sentences, series, entities) if len(numbers) <= 1 else None
         if titled is not None and not numbers:
-            # "to direct the third instalment of its Glintmoor series ... The film, titled
+            # "to direct the third instalment of its Hollowfen series ... The film, titled
             # X": said of a film the article titles, "the" announces its number too
             named = _announced(sentences, name, _numbering_titled)
             numbers = [n for n in named if normalize(f"{series.name} {n}") not in numbered]

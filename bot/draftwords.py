@@ -50,7 +50,7 @@ _INFLECTIONS = (
     ("ly", ""),
     ("er", ""),
     ("est", ""),
-    # an agent noun the dictionary lacks, of a word it has: "Projectionists argued"
+    # an agent noun the dictionary lacks, of a word it has: "Cartographers argued"
     ("ists", ""),
     ("ist", ""),
 )

@@ -1,7 +1,7 @@
 """A people's adjective is ordinary English and is said of its country: "which French
 town" is no unknown name, and "twinned with Vellac in Brittany, France" answers it;
 "British pupils" are the UK's. The people themselves are not their country: "built by
-the Welsh" is not answered by "in Wales, the Normans built". Articles are our own."""
+the Welsh" is not answered by "settlers came to Wales and built". Articles are our own."""
 
 from __future__ import annotations
 
@@ -21,11 +21,10 @@ Marlstow
 Marlstow is a market town on the River Pell. It has been twinned with Vellac in \
 Brittany, France, since 1971. The Marlstow Regal cinema opened in 1921.
 
-According to the county council, about 14 per cent of pupils being taught in the UK \
-county schools attend Marlstow Grammar. British visitors made up most of the 2024 \
-festival audience.
+About 14 per cent of the pupils in the UK's county schools attend Marlstow Grammar, the \
+council says. British visitors made up most of the 2024 festival audience.
 
-In the twelfth century the Normans settled in Wales and built many castles there, \
+In the twelfth century settlers from Ostvik came to Wales and built many castles there, \
 including Pellcastle. The Welsh princes later retook it.
 """
 

@@ -190,8 +190,8 @@ Principal photography is scheduled to begin May 11 at Quarrel Studios, outside P
             set(),
         ),
         (
-            "what was the name of their castle",
-            "They lent their name to their castle: Afranji, meaning Franks.",
+            "what was the name of the ferry",
+            "The town gave its own old name to the ferry: Quellwyn, meaning grey water.",
             set(),
         ),
         # a phrasal verb written as one noun
@@ -293,8 +293,7 @@ def test_the_one_it_is_done_to_and_its_other_words_are_read(
         # a film's screens are no count of its theaters
         (
             "how many theaters was Gull Harbor playing in",
-            "Gull Harbor played in IMAX too: its IMAX screenings took $14.8 million from"
-            " 410 screens.",
+            "Gull Harbor played in IMAX too: its IMAX screenings took $9 million from 380 screens.",
             {"gull", "harbor"},
             "no_answer",
         ),

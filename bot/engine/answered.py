@@ -255,8 +255,8 @@ def _asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str
     return set(things) | (known.sharing(things, stems) - apart)
 
 
-# Things one concept holds that are counted apart: a release "from 4,112 theaters" and
-# "IMAX contributed $14.8 million from 410 screens" count different things.
+# Things one concept holds that are counted apart: a release "from 3,900 theaters" and
+# "IMAX took $9 million from 380 screens" count different things.
 COUNTED_APART = {"theater": ("screen",), "cinema": ("screen",), "screen": ("theater", "cinema")}
 
 

@@ -50,8 +50,8 @@ def given(passage: str, asked: Set[str]) -> set[str]:
         # a headline capitalises every longer word: "Copper Sky 3 Sets Its Writers" gives
         # no name but what no ordinary word is
         found = {w for w in found if w not in common_words()}
-    # the sentence's first word, and one after a colon ("the name of their castle:
-    # Afranji"), unless ordinary English ("A spokesperson said", ": The studio")
+    # the sentence's first word, and one after a colon ("the town gave the ferry its
+    # name: Quellwyn"), unless ordinary English ("A spokesperson said", ": The studio")
     opening = passage.split(maxsplit=1)[:1] + _AFTER_COLON.findall(passage)
     for first in opening:
         word = normalize(first)
