@@ -12,7 +12,7 @@ gives it its title.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from bot.draftnumbers import numbered_names
@@ -79,17 +79,12 @@ def untitled_films(
         name = normalize(series.name)
         if not name:
             continue
-        numbers = sorted(
-            n
-            for n in _announced(sentences, name)
-            if normalize(f"{series.name} {n}") not in numbered
-        )
+        numbers = _unnumbered(_announced(sentences, _announcements(name)), series, numbered)
         titled = _titled(sentences, series, entities) if len(numbers) <= 1 else None
         if titled is not None and not numbers:
             # "to direct the third instalment of its Hollowfen series ... The film, titled
             # X": said of a film the article titles, "the" announces its number too
-            named = _announced(sentences, name, _numbering_titled)
-            numbers = [n for n in named if normalize(f"{series.name} {n}") not in numbered]
+            numbers = _unnumbered(_announced(sentences, _numbering_titled(name)), series, numbered)
             numbers = numbers if len(numbers) == 1 else []
         for number in numbers:
             film = _film(series, number)
@@ -201,12 +196,12 @@ def announced(drafted: Mapping[str, Entity], text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _announced(
-    sentences: Sequence[str],
-    series: str,
-    announcing: Callable[[str], tuple[re.Pattern[str], ...]] | None = None,
-) -> set[int]:
-    patterns = (announcing or _announcements)(series)
+def _unnumbered(found: set[int], series: Entity, numbered: set[str]) -> list[int]:
+    """The numbers of `found` that no film of `series` has yet (`numbered`: names)."""
+    return sorted(n for n in found if normalize(f"{series.name} {n}") not in numbered)
+
+
+def _announced(sentences: Sequence[str], patterns: Sequence[re.Pattern[str]]) -> set[int]:
     found = set()
     for sentence in sentences:
         text = normalize(sentence)

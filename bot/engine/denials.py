@@ -63,7 +63,7 @@ GIVING_UP = frozenset(
     {("step", "away"), ("step", "down"), ("step", "back"), ("retire",), ("quit",), ("give", "up")}
 )
 # Words that ask about the present or the future: "who is directing", "will she produce".
-NOW = frozenset("is are will 's".split())
+NOW = frozenset("is are will".split())
 
 
 def _given_up(stems: list[str], i: int) -> bool:

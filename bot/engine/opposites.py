@@ -75,20 +75,15 @@ def awarded_the_other(
     named Best Actress for Copper Season": the category last named before the question's
     particulars (`words`, the passage's) is the other one. Returns it."""
     wanted = set(particulars)
-    for term in asked:
-        others = SET_AGAINST.get(term, frozenset())
+    # the categories named ("Best Actress"; "a stage actor, has been cast as X" is a person)
+    categories = [
+        (k, w) for k, w in enumerate(words) if k and words[k - 1] == "best" and w in SET_AGAINST
+    ]
+    for term in (t for t in asked if t in SET_AGAINST):
         for at in (i for i, w in enumerate(words) if w in wanted):
-            # (categories: "Best Actress"; "a stage actor, has been cast as X" is a person)
-            last = next(
-                (
-                    w
-                    for k, w in reversed(list(enumerate(words[:at])))
-                    if (w == term or w in others) and k and words[k - 1] == "best"
-                ),
-                None,
-            )
-            if last is not None and last != term:
-                return last
+            before = [w for k, w in categories if k < at]
+            if before and before[-1] != term:
+                return before[-1]
     return None
 
 

@@ -238,12 +238,11 @@ def by_someone(words: Sequence[str]) -> bool:
     """Whether a work, or what "is", is said to be "by" someone, or a work to come from
     someone ("the screenplay for X comes from Elias Vane")."""
     stems = [stem(w) for w in words]
+    works = [i for i, s in enumerate(stems) if s in WORKS]
+    comes_from = [k for k, pair in enumerate(pairwise(stems)) if pair == ("come", "from")]
     return any(
         (a in BE or stems[i] in WORKS) and b == "by" for i, (a, b) in enumerate(pairwise(words))
-    ) or any(
-        s in WORKS and "come from" in " ".join(stems[i + 1 : i + 1 + WORK_REACH])
-        for i, s in enumerate(stems)
-    )
+    ) or any(i < k < i + WORK_REACH for i in works for k in comes_from)
 
 
 WORK_REACH = 6  # "the screenplay for "Gull Harbor" comes from": the work, then its maker
