@@ -63,7 +63,8 @@ GENERAL_CONCEPTS = Concepts(
         "@drop": "drop fall tumble slide plunge dip decline sink".split(),
         "@weekend": "weekend frame".split(),
         "@return": "return back reprise rejoin veteran comeback again".split(),
-        "@join": "new join newcomer addition added debut add".split(),
+        # (not "debut": "known for its debut features" adds nothing)
+        "@join": "new join newcomer addition added add introduce".split(),
         "@cast": "cast star actor act appear feature role lineup ensemble".split(),
         "@direct": "direct helm helmer filmmaker behind rein".split(),
         "@shoot": "shoot film location set filming where production photography".split(),
@@ -100,7 +101,8 @@ GENERAL_CONCEPTS = Concepts(
         "@class": "class course lesson".split(),
         # "who is composing the music" is answered by "Composer X is writing the score"
         "@music": "music score soundtrack compose composer".split(),
-        "@script": "script screenplay".split(),
+        # "who is rewriting the script": "a rewrite by screenwriter X"
+        "@script": "script screenplay screenwriter".split(),
         # "which scenes are being reshot": "the prologue and the battle sequence"
         "@scene": "scene sequence".split(),
         # "what film did they show on opening night": "opening night featured a print of"

@@ -67,7 +67,7 @@ ADVERB_ENDINGS = (
 # "Famous", "Animated"), an adverb ("Early").
 _NOT_FIRST_NAME_ENDINGS = (
     "er", "or", "ist", "an", "ant", "ent", "ess", "ive", "al", "ic", "ous", "ful",
-    "ed", "ing", "ly", "y", "s",
+    "ed", "ing", "ly", "y",
 )  # fmt: skip
 # Function words that open a sentence before a name: "Under Norman rule", "While Lind".
 _OPENERS = frozenset(
@@ -88,4 +88,23 @@ def first_name(words: list[str], common: frozenset[str]) -> bool:
         and not is_common(words[-1], common)
         and first not in _OPENERS
         and not first.endswith(_NOT_FIRST_NAME_ENDINGS)
+        and not _plural(first, common)
     )
+
+
+def _plural(word: str, common: frozenset[str]) -> bool:
+    """ "Critics", "Studios", "Supplies": the plural of a common word, where "James",
+    "Frances" and "Ines" are first names whose singulars are no words."""
+    if not word.endswith("s"):
+        return False
+    singulars = [word[:-1]]
+    if word.endswith("es") and word[:-2].endswith(_SIBILANTS):
+        singulars.append(word[:-2])  # "Churches"; "James" is no plural of "jam"
+    if word.endswith("ies"):
+        singulars.append(word[:-3] + "y")
+    # (a singular of a few letters may be a stray word of the list: "ine" of "Ines")
+    return any(s in common for s in singulars if len(s) > _SHORTEST_SINGULAR)
+
+
+_SIBILANTS = ("s", "x", "z", "ch", "sh")
+_SHORTEST_SINGULAR = 3

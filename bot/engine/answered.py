@@ -38,6 +38,15 @@ from bot.text import GLUE, normalize, stem
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
 
+# Where someone is from: a word of origin, then a capitalised place within a few words
+# ("born in 1979 in Aarhus", "grew up on a farm near Aarhus"); "born 14 May 1971" tells
+# when, and "born to Ada Berg" who the parents were.
+_MONTHS = "|".join(m.capitalize() for m in kinds.MONTHS)
+_FROM_A_PLACE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(kinds.ORIGINS))}|grew up)(?:\s+(?!to\b)(?:[a-z]+|\d+,?)){{0,4}}"
+    rf"\s+(?!(?:{_MONTHS})\b)[A-Z]"
+)
+
 # How far (in words) an answer of the asked kind may stand from the words the question
 # asks about: a year at the other end of a long sentence belongs to another clause.
 ANSWER_REACH = 8
@@ -55,7 +64,7 @@ def holds_answer(
     elif question.kind == "reason":
         ok = reasons.gives_reason(words)
     elif question.kind == "origin":
-        ok = not kinds.ORIGINS.isdisjoint(words)  # "from" too: the question's own word
+        ok = _FROM_A_PLACE.search(passage) is not None  # "from" too: the question's own
     elif question.kind == "name":
         given = names.given(passage, question.words)
         given -= names.other_crew(given, words, question.words)

@@ -45,9 +45,10 @@ def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
     verb = stem(words[at])
     if verb in _CONVERSE:
         return None  # "who stars in Pennyweather" is asked of "Pennyweather stars Ada Pell"
-    objects = tuple(
-        stem(w) for w in words[at + 1 :] if w not in GLUE and w not in SCAFFOLD and w.isalpha()
-    )
+    # "who replaced Ada Berg as director": what follows "as" is a part, not the object
+    rest = words[at + 1 :]
+    rest = rest[: rest.index("as", 1)] if "as" in rest[1:] else rest
+    objects = tuple(stem(w) for w in rest if w not in GLUE and w not in SCAFFOLD and w.isalpha())
     return (verb, objects) if objects else None
 
 

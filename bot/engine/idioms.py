@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.engine import kinds, parse
 from bot.engine.score import PLACE_KINDS
 from bot.models import QuestionType
-from bot.text import GLUE, is_number, stem
+from bot.text import is_number, stem
 
 # Idioms whose words a passage stating the fact seldom repeats, as pairs of stems: "when
 # did the siege take place" is answered by "the siege in 1097", "according to the
@@ -31,14 +31,9 @@ SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # Groups whose "members" are what the group says: "cast members", "jury members".
 GROUPS = frozenset("cast crew band board jury team staff".split())
 
-# Words that hedge the noun after them, which a passage states without the hedge: "what
-# is the sequel's reported budget" is answered by "insiders say the budget is $142
-# million". (Not as verbs: "what was reported", "who has been rumored".)
-HEDGES = frozenset("reported rumored rumoured alleged supposed expected estimated".split())
 # "who wrote the music for it" asks for its composer: the music says what was written.
 MUSIC = frozenset("music score soundtrack".split())
 MUSIC_REACH = 3
-_AUXILIARIES = frozenset("is are was were be been being has have had".split())
 
 
 def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
@@ -53,7 +48,7 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "is she actually back": whether she is back
     if here == "write" and not MUSIC.isdisjoint(words[i + 1 : i + 1 + MUSIC_REACH]):
         return True  # "who wrote the music": its composer, who "scored" it
-    if words[i] in HEDGES and before not in _AUXILIARIES and after.isalpha() and after not in GLUE:
+    if parse.hedge(words, i):
         return True  # "the reported budget"
     if here == "back" and after == "in" and is_number(words[i + 2] if i + 2 < len(words) else ""):
         return True  # "what did it open to back in 23": in the past, not a return

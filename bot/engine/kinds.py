@@ -17,16 +17,16 @@ from bot.engine.passive import is_participle
 from bot.models import QuestionType
 from bot.text import DETERMINERS, GLUE, is_ordinal, stem
 
-# Skipped between the question word and its head noun: "which kind of fort".
+# Skipped between the question word and its head noun: "which kind of fort"; and after a
+# name, a place in a sequence: "what was Ada's last film" asks for a film.
 _BEFORE_HEAD = frozenset("is are was were a an the another other kind type sort of".split())
+_SEQUENCE = frozenset("last final latest next previous".split())
 
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 # "how large", "how far": adjectives that ask for a measure, which a number states.
-MEASURES = frozenset(
-    "large big small tall high long far old wide deep heavy fast tall often big".split()
-)
+MEASURES = frozenset("large big small tall high long far old wide deep heavy fast often".split())
 # Words that, after "what"/"which", ask for a time or a quantity rather than naming one.
 TIME_HEADS = frozenset("year century decade month day date time era period season".split())
 # "Which" asks for a named thing, except a choice of these: "which direction", "which side".
@@ -89,8 +89,6 @@ def is_count(word: str) -> bool:
 
 # Words that measure a span without a digit: "a year", "several weeks".
 _SPAN_QUANTITIES = frozenset("a an several few many".split())
-
-
 # After a span, words that make it the distance of one time from another: "nine years
 # after the first film" dates the story; it measures nothing's length.
 # "Two weeks behind schedule" is a delay, not how long the work took.
@@ -263,6 +261,8 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
                 and words[j + 1] not in GLUE
                 and not is_participle(words[j + 1])
             ):
+                j += 1
+            if j + 1 < len(words) and words[j] in _SEQUENCE:
                 j += 1
             # "what is the release date", "what audience score did it get": a compound's
             # last noun names the kind, and the one before it is what is asked about

@@ -28,6 +28,10 @@ LOCATED_TERMS = frozenset("locate situate".split())
 APPOSITION_REACH = 4
 # The prepositions that place a thing (not "to" or "from", which move it).
 _PLACING = r"(?:in|at|near|outside|on the banks of|on the shores? of|by)"
+# ... and after a verb of being, "on" too: "Marlow Field is on the West Side" places it,
+# where "Marlow Field on Monday" need not.
+_BEING = r"(?:is|are|was|were|lies|lay|sits|sat|stands|stood)(?:\s+(?:also|now|still))?"
+_PLACED = rf"(?:{_PLACING}|{_BEING}\s+(?:{_PLACING}|on))"
 
 
 @lru_cache(maxsize=4096)  # a question's few name words, asked of each passage read
@@ -39,7 +43,7 @@ def _placing(name_word: str) -> re.Pattern[str]:
     return re.compile(
         rf"{capitalised}(?:['’]s?)?(?:\s+[A-Z][\w'’.-]*)*"
         rf"(?:,\s+(?:a|an|the)(?:\s+[\w'’-]+){{1,{APPOSITION_REACH}}}?)?"
-        rf"\s+{_PLACING}\s+(?:the\s+)?[A-Z]"
+        rf"\s+{_PLACED}\s+(?:the\s+)?[A-Z]"
     )
 
 
@@ -52,8 +56,9 @@ def places(names: Iterable[str], passage: str) -> bool:
 def without_located(question: Asked, passage: str) -> Asked:
     """`question` less its "located", when the passage places the asked thing (see
     `places`): the premise check then need not find the word."""
-    if LOCATED_TERMS.isdisjoint(question.terms) or not places(
-        question.capitals | question.names, passage
-    ):
+    # the asked thing by its name, or by its kind where the passage names it so: "where
+    # is the airport located" of "Marlow Field Airport is on the West Side"
+    asked = question.capitals | question.names | set(question.terms) - LOCATED_TERMS
+    if LOCATED_TERMS.isdisjoint(question.terms) or not places(asked, passage):
         return question
     return replace(question, terms=tuple(t for t in question.terms if t not in LOCATED_TERMS))

@@ -109,7 +109,10 @@ def read_passages(
         # the next one may deny it too ("X, who directed the original, will not return";
         # "X said he had no appetite for directing it"), and the one after that names who
         # will.
-        if (n == 0 or verdict.cause == verdicts.NEGATED) and (
+        # a number or a date beside the asked words is seldom there by chance: for one, a
+        # third passage is read after two holding none
+        deeper = n == 1 and question.kind in _EXACT_KINDS
+        if (n == 0 or deeper or verdict.cause == verdicts.NEGATED) and (
             verdict.reason == "no_answer" or verdict.cause in _READ_ON
         ):
             reading += w.passages_after_no_answer
@@ -120,3 +123,5 @@ def read_passages(
 
 # Contradictions after which the next passage is read too (see `read_passages`).
 _READ_ON = frozenset({verdicts.NEGATED, verdicts.OTHER_FILM, verdicts.SUPERSEDED})
+# Kinds of answer read in a third passage when the first two hold none (`read_passages`).
+_EXACT_KINDS = frozenset("count money time date span".split())

@@ -29,7 +29,7 @@ _WHEN = (
 )
 _PLANNED = re.compile(
     r"\b(?:original(?:ly)?|initially|previously) (?:been )?"
-    r"(?:scheduled|planned|slated|set|dated|due|expected|intended|supposed|meant)\b"
+    r"(?:scheduled|planned|slated|set|dated|due|expected|intended|supposed|meant|announced)\b"
     r"|\b1st (?:been )?(?:scheduled|planned|slated|set|dated|due|expected)\b"
     rf"(?=(?: \S+){{0,{PLAN_OBJECT_WORDS}}} (?:for|to)\b)"
     r"|\bhad (?:been )?(?:scheduled|planned|slated|set|dated|due|expected|positioned)\b"
@@ -52,6 +52,10 @@ _ASKING = frozenset("initially supposed meant planned".split())
 # og director" or "the og movies", which mean the first film's.
 _OG = "og"
 _OG_TIMING = frozenset("release date dates day plan plans schedule premiere opening slot".split())
+# "Originally" asks for it before a participle of planning: "what date was it originally
+# set to open", not "where is she from originally".
+_ORIGINALLY = "originally"
+_PLANNED_FOR = frozenset("set scheduled slated dated due planned expected".split())
 # ... and words it then uses that the sentence stating the plan need not repeat: "what was
 # the og date before they moved it" is answered by "had been dated for November 20".
 PLAN_TERMS = frozenset(
@@ -79,7 +83,10 @@ def asks_plan(words: Sequence[str]) -> bool:
     take" is answered by "the shoot is expected to run 92 days"."""
     return any(
         w in _ASKING and not (w in _EXPECTED and _present(words[:i])) for i, w in enumerate(words)
-    ) or any(w == _OG and after in _OG_TIMING for w, after in pairwise([*words, ""]))
+    ) or any(
+        (w == _OG and after in _OG_TIMING) or (w == _ORIGINALLY and after in _PLANNED_FOR)
+        for w, after in pairwise([*words, ""])
+    )
 
 
 def _present(before: Sequence[str]) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 REASON_CUES = re.compile(
     r"\b(?:because|due to|owing to|thanks to|on account of|as a result|result of|resulted"
     r"|in order to|so as to|so that|citing|cited|blamed|blaming|amid|reasons?"
-    r"|caused by|prompted|in response to|concerns? (?:about|over)|over concerns?"
+    r"|caused|causing|sparked|triggered|prompted|in response to|concerns? (?:about|over)|over concerns?"
     r"|stems? from|stemmed from|stemming from|driven by"
     r"|to (?:avoid|prevent|allow|ensure|accommodate|protect|reduce|make room|free up)"
     r"|more time|explain(?:ed|s|ing)? that"
@@ -49,8 +49,12 @@ _SCHEDULED = re.compile(
     r"|these|those|some|\d+|[a-z]+s)\b)"
 )
 
-# How a question asks for a reason: "why", "how come", "what for" at its end.
-_ASKS_REASON = re.compile(r"^(?:why\b|how come\b)|\bwhat for$")
+# How a question asks for a reason: "why", "how come", "what for" at its end, and "what
+# caused it" (what another sentence calls the reason: "the fire was caused by ...").
+_ASKS_REASON = re.compile(
+    r"^(?:why\b|how come\b|what (?:caused|causes|cause|sparked|triggered|prompted)\b)"
+    r"|\bwhat for$"
+)
 
 
 def asks_reason(text: str) -> bool:

@@ -266,12 +266,19 @@ def spoken_of(index: Index, entity_id: str, name: str) -> bool:
     # ('"Night Ferry," directed by X, opened ...' too)
     bare = re.compile(r"(?:^|[.;:,]\s+)[\"\u201c]?(?i:" + name_pattern + r")[,\"\u201d]*\s+[a-z]")
     original = f"original {name}"  # "the original Glass Tide, which opened in 2023"
+    # "the sequel to its 2025 thriller "Glass Tide"": the film the sequel follows
+    followed = re.compile(
+        r"\b(?:sequel|follow-up) to(?:\W+[\w'\u2019-]+){0,4}?\W+[\"\u201c]?(?i:"
+        + name_pattern
+        + r")(?![\w:])"
+    )
     first_film = re.compile(r"(?:^| )" + re.escape(first) + _AFTER_FIRST_FILM)
     # the stems first: a fact without "1st" or "original" needs no normalizing
     return any(
         (FIRST in e.stems and first_film.search(normalize(e.fact.answer)) is not None)
         or ("original" in e.stems and original in normalize(e.fact.answer))
         or bare.search(e.fact.answer)
+        or followed.search(e.fact.answer)
         or newsform.series_began(e.fact.answer)  # "the X series began with a film by"
         for e in entries
     )
