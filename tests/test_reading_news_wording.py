@@ -32,6 +32,26 @@ from tests.news_articles import Drafted, assert_answers, drafted_news
             {"jonas", "veltri"},
             (True, ""),
         ),
+        # a title in quotes names a film; a quote does not
+        (
+            "which film did Ada Berg win her first award for",
+            'Ada Berg won her first award for the score of "Brackwater" in 1989.',
+            {"ada", "berg"},
+            (True, ""),
+        ),
+        (
+            "which film did Ada Berg win her first award for",
+            'Ada Berg won her first award in 1989. "We loved it," she said.',
+            {"ada", "berg"},
+            (False, "no_answer"),
+        ),
+        # a film based on a novel is adapted from it
+        (
+            "who wrote the novel Gravelmoor is based on",
+            "Gravelmoor is adapted from the 1994 novel by Harriet Oakes.",
+            {"gravelmoor"},
+            (True, ""),
+        ),
         # a rewrite by a screenwriter is of the script
         (
             "which screenwriter is rewriting the script",

@@ -67,6 +67,8 @@ def holds_answer(
         ok = _FROM_A_PLACE.search(passage) is not None  # "from" too: the question's own
     elif question.kind == "name":
         given = names.given(passage, question.words)
+        if not names.FILM_HEADS.isdisjoint(question.heads):
+            given |= names.titled(passage)  # "which film": '"Chasmfield"' names one
         given -= names.other_crew(given, words, question.words)
         if names.only_another_office(words, question.words):
             given = set()  # "casting director X ... settling on Y" names no director

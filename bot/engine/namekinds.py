@@ -35,7 +35,7 @@ PERSON_JOBS = frozenset("direct write compose composer actor star".split())
 # name gives, not a company's ("the British-Czech actor best known for Quarrel Parish").
 CHARACTER_HEADS = frozenset("character role part villain hero".split())
 # ... and "which movie is she the villain in" a film, which no one's name gives.
-FILM_HEADS = frozenset("movie film installment instalment entry sequel picture".split())
+FILM_HEADS = names.FILM_HEADS
 _NO_FILM = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.ORG)
 
 

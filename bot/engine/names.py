@@ -63,6 +63,22 @@ def given(passage: str, asked: Set[str]) -> set[str]:
 
 _AFTER_COLON = re.compile(r":\s+([A-Z][\w'\u2019-]*)")
 
+# What a question asks for when it asks for a film ("which movie is she the villain in").
+FILM_HEADS = frozenset("movie film installment instalment entry sequel picture".split())
+# A work's title in quotes, every word capitalised: '"Chasmfield"', '"The Salt Vigil"'
+# ('"We loved it," she said' is a quote, which its lower-case words tell).
+_QUOTED_TITLE = re.compile(
+    r"[\"\u201c]((?:The |A |An )?[A-Z][\w'\u2019-]*(?: (?:of |the |and |a )*[A-Z][\w'\u2019-]*)*)"
+    r",?[\"\u201d]"
+)
+
+
+def titled(passage: str) -> set[str]:
+    """The first words (normalized) of the titles `passage` gives in quotes, which
+    `given` leaves out (a quote opens with a capital too)."""
+    titles = (normalize(m[1]).split() for m in _QUOTED_TITLE.finditer(passage))
+    return {next(w for w in words if w not in GLUE) for words in titles if set(words) - GLUE}
+
 
 # Words that put something in a place: "shot in the Halvik Islands", "at Brennock Studios".
 LOCATIVES = frozenset(
