@@ -110,8 +110,6 @@ GENERAL_CONCEPTS = Concepts(
         "@author": "write author pen publish".split(),
         # "how many copies have the books sold" is answered by "the novels have sold"
         "@book": "book novel".split(),
-        # "the novel it is based on" is the one "it is adapted from"
-        "@adapt": "base adapt adaptation".split(),
         # "whom did she replace as president" is answered by "she succeeded X as president"
         "@succeed": "succeed replace successor".split(),
         # "when was it originally supposed to open" is answered by "had been dated for"

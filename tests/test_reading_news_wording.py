@@ -45,12 +45,18 @@ from tests.news_articles import Drafted, assert_answers, drafted_news
             {"ada", "berg"},
             (False, "no_answer"),
         ),
-        # a film based on a novel is adapted from it
+        # the same extreme in another word: the most snow is the heaviest
         (
-            "who wrote the novel Gravelmoor is based on",
-            "Gravelmoor is adapted from the 1994 novel by Harriet Oakes.",
-            {"gravelmoor"},
+            "what was the most snow to fall at the airport",
+            "The heaviest snow to fall at the airport was 2.2 inches in 1962.",
+            set(),
             (True, ""),
+        ),
+        (
+            "what was the most snow to fall at the airport",
+            "The lightest snow to fall at the airport was half an inch in 1988.",
+            set(),
+            (False, "contradicts"),
         ),
         # a rewrite by a screenwriter is of the script
         (

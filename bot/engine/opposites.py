@@ -192,6 +192,25 @@ def is_superlative(word: str) -> bool:
     return word.endswith("est") and stem(word) != word
 
 
+# Superlatives a passage may say another way: "the most snow" is "the heaviest snowfall",
+# "the hottest day" the one with the "highest temperature".
+SAME_EXTREMES = {
+    "most": ("greatest", "largest", "highest", "heaviest", "biggest"),
+    "largest": ("biggest", "greatest"),
+    "biggest": ("largest", "greatest"),
+    "hottest": ("highest", "warmest"),
+    "coldest": ("lowest",),
+    "least": ("fewest", "lowest", "smallest"),
+    "fewest": ("least", "lowest"),
+}
+
+
+def extreme_said(word: str, words: Sequence[str]) -> str | None:
+    """The passage's word (among its `words`) for the question's superlative `word`: the
+    word itself or one saying the same extreme (`SAME_EXTREMES`); None if it has none."""
+    return next((w for w in (word, *SAME_EXTREMES.get(word, ())) if w in words), None)
+
+
 def superlative_at(sequence: Sequence[str], at: int) -> bool:
     """Whether the word at `at` is a superlative: "largest", or "most"/"least" after
     "the" ("the most nominations"; not "most schools are", "Harvard's most intense")."""

@@ -319,11 +319,11 @@ def _contradiction(
     for i, word in enumerate(question.sequence):
         if not (opposites.superlative_at(question.sequence, i) or word in EXCLUSIVES):
             continue
-        if word not in words:
+        if (said_as := opposites.extreme_said(word, words)) is None:
             return Verdict.fail("contradicts", word)
         # "the largest lighthouse" against "the largest of the parks ... the old lighthouse"
         noun = next((w for w in question.sequence[i + 1 : i + 3] if w not in GLUE), None)
-        if noun is not None and _apart(words, stems, word, stem(noun), SUPERLATIVE_REACH):
+        if noun is not None and _apart(words, stems, said_as, stem(noun), SUPERLATIVE_REACH):
             return Verdict.fail("contradicts", f"{word} {noun}")
     if opposites.bounded_record(question.sequence, words):
         # "is it the most viewed trailer ever" against "187 million views ..., a record
