@@ -58,6 +58,21 @@ from tests.news_articles import Drafted, assert_answers, drafted_news
             set(),
             (False, "contradicts"),
         ),
+        # why it is asked is no premise: she who is out played the part before
+        (
+            "who is playing Vesna Drayle now that Ada Croft is out",
+            "Nadia Crevolin will take over the role of Vesna Drayle, the soldier Ada Croft"
+            " played in both earlier films.",
+            {"vesna", "drayle", "ada", "croft"},
+            (True, ""),
+        ),
+        # cameras rolling is the shoot starting
+        (
+            "when do cameras start rolling",
+            "Production is now set to begin on November 9, 2026, in Crostavik.",
+            set(),
+            (True, ""),
+        ),
         # a rewrite by a screenwriter is of the script
         (
             "which screenwriter is rewriting the script",
@@ -148,6 +163,27 @@ def test_what_follows_as_is_a_part_not_the_one_replaced() -> None:
     # "as" right after the verb is kept: nothing stands before it to be the object
     served = subject_question(normalize("who served as director").split())
     assert served == ("serve", ("direct",))
+
+
+def test_a_clause_of_its_own_is_no_object() -> None:
+    words = normalize("who replaced Jonas Veltri after he left the studio").split()
+    assert subject_question(words) == ("replace", ("jonas", "veltri"))
+
+
+def test_a_part_taken_over_now_is_not_what_was() -> None:
+    """A passage naming earlier years of the part still answers who plays it now, when
+    it says who will."""
+    text = "Nadia Crevolin will take over the role of Vesna Drayle, whom Ada Croft played in 2019."
+    fact = Fact(
+        id="recast-1",
+        topic="passage",
+        answer=text,
+        entities=(),
+        source=Source(file="recast.txt", quote=text, date="2026-09-14"),
+        passage=True,
+    )
+    engine = Engine(FactSet(facts=(fact,), entities=()))
+    assert_answers(engine, "who is playing vesna drayle now", "Nadia Crevolin")
 
 
 def test_originally_set_asks_for_the_old_plan() -> None:

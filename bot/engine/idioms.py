@@ -36,6 +36,13 @@ MUSIC = frozenset("music score soundtrack".split())
 MUSIC_REACH = 3
 
 
+def without_background(words: list[str]) -> list[str]:
+    """A question's words less a clause saying why it is asked, which is no premise of
+    the answer: "who plays Vesna now that Ada is out" asks who plays Vesna."""
+    at = next((j for j in range(1, len(words) - 1) if words[j : j + 2] == ["now", "that"]), None)
+    return words if at is None else words[:at]
+
+
 def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     """Whether the question word at `i` is part of an idiom (`IDIOMS`, or one read in
     context below) that a passage answering the question need not repeat."""

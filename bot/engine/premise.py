@@ -126,7 +126,7 @@ def asked(
 ) -> Asked:
     """Read a normalized question (`named`: the words inside its name mentions). If
     `successor_asked` (see `bot.engine.successor`), its "new" is no term."""
-    words = guesses.without_guesses(list(words))
+    words = idioms.without_background(guesses.without_guesses(list(words)))
     named_words = set(named)
     capitals = capitalised_words(text)
     heads = kinds.head_nouns(words, capitals)

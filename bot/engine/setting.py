@@ -30,8 +30,11 @@ _YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|[,.]\d)")
 SETTING_REACH = 2
 # What asks what holds at the time of asking: "who runs it now", "these days".
 _NOW = re.compile(r"\b(?:now|today|currently|presently|nowadays|these days)\b")
-# What says a passage's fact still holds: "today operates", "still runs", "as of 2026".
-_STILL = re.compile(r"\b(?:now|today|currently|presently|still|remains|continues|as of)\b")
+# What says a passage's fact still holds: "today operates", "still runs", "as of 2026",
+# or is yet to come: "will take over the role she played in 2019".
+_STILL = re.compile(
+    r"\b(?:now|today|currently|presently|still|remains|continues|as of|will|is set to)\b"
+)
 # How many years before its article a passage's latest year must be to say only what was.
 PAST_YEARS = 2
 
