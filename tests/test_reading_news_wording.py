@@ -73,6 +73,13 @@ from tests.news_articles import Drafted, assert_answers, drafted_news
             set(),
             (True, ""),
         ),
+        # "untitled" says it has none
+        (
+            "what is the official title of the sequel",
+            "The untitled sequel opens in May.",
+            set(),
+            (False, "contradicts"),
+        ),
         # a rewrite by a screenwriter is of the script
         (
             "which screenwriter is rewriting the script",
@@ -257,3 +264,30 @@ def test_a_count_is_read_in_a_third_passage_when_the_first_two_hold_none() -> No
         " afternoon.",
     )
     assert_answers(engine, "how many theaters did gravelmoor open in", "3,985")
+
+
+def test_a_film_the_news_calls_untitled_has_no_title_to_give() -> None:
+    film = Entity(id="harrow-gate-4", kind=EntityKind.FILM, name="Harrow Gate 4")
+    passages = (
+        'The untitled project, referred to internally as "Harrow Gate 4," is dated for'
+        " July 14, 2028.",
+        'Its director will shoot an original thriller once "Harrow Gate 4" wraps.',
+    )
+    engine = Engine(
+        FactSet(
+            facts=tuple(
+                Fact(
+                    id=f"greenlight-{i}",
+                    topic="passage",
+                    answer=text,
+                    entities=("harrow-gate-4",),
+                    source=Source(file="greenlight.txt", quote=text, date="2026-10-02"),
+                    passage=True,
+                )
+                for i, text in enumerate(passages, 1)
+            ),
+            entities=(film,),
+        )
+    )
+    assert_answers(engine, "what's the official title of harrow gate 4", None)
+    assert_answers(engine, "when does harrow gate 4 come out", "July 14, 2028")

@@ -8,7 +8,7 @@ General English, nothing of any one article.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from bot.text import common_words, is_number, stem
 
@@ -234,3 +234,26 @@ def stated_conversely(term: str, opposite: str, stems: Sequence[str]) -> bool:
         s == opposite and particle in stems[i + 1 : i + 1 + CONVERSE_REACH]
         for i, s in enumerate(stems)
     )
+
+
+# Prefixes that negate a word: "approved" / "disapproved", "complete" / "incomplete".
+NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "il", "ir", "non", "mis")
+# A negative prefix is read only in front of a word this long, so "inform" is not "form".
+MIN_PREFIXED_BASE = 5
+
+
+def negated_by_prefix(term: str, have: Collection[str]) -> str | None:
+    """The passage's word (among `have`, its words and stems) that is the question's
+    `term` with a negative prefix added or taken off: "disapproved" for "approve",
+    "complete" for "incomplete", "untitled" for "title"."""
+    for prefix in NEGATIVE_PREFIXES:
+        base = term[len(prefix) :]
+        if term.startswith(prefix) and len(base) >= MIN_PREFIXED_BASE and base in have:
+            return base
+        if len(term) < MIN_PREFIXED_BASE:
+            continue
+        # the prefixed word, or its participle: "untitled" of "title"
+        for word in (prefix + term, prefix + term + "d", prefix + term + "ed"):
+            if word in have:
+                return word
+    return None

@@ -69,10 +69,6 @@ FILM_WORDS = tuple(
 # How close a superlative stands to the noun it says it of: "the largest of the parks".
 SUPERLATIVE_REACH = 4
 
-# Prefixes that negate a word: "approved" / "disapproved", "complete" / "incomplete".
-NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "il", "ir", "non", "mis")
-# A negative prefix is read only in front of a word this long, so "inform" is not "form".
-MIN_PREFIXED_BASE = 5
 
 # Words a question adds that a passage stating the fact seldom repeats: "how many ...
 # existed" is answered by "there were four", "the total number of keepers" by "40
@@ -351,12 +347,8 @@ def _contradiction(
             )
         if opposite:
             return Verdict.fail("contradicts", min(opposite))
-        for prefix in NEGATIVE_PREFIXES:
-            base = term[len(prefix) :]
-            if term.startswith(prefix) and len(base) >= MIN_PREFIXED_BASE and base in have:
-                return Verdict.fail("contradicts", base)
-            if len(term) >= MIN_PREFIXED_BASE and prefix + term in have:
-                return Verdict.fail("contradicts", prefix + term)
+        if negated := opposites.negated_by_prefix(term, have):
+            return Verdict.fail("contradicts", negated)
     return PASS
 
 

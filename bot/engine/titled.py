@@ -8,6 +8,7 @@ out, not any sentence saying "name" or "called" ("We read a lot of names on pape
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.models import Answer, EntityKind
@@ -21,6 +22,11 @@ if TYPE_CHECKING:
 # spin-off even called now", "what is it officially titled").
 ASKING = frozenset(map(stem, "title name call titled named".split()))
 BESIDE = frozenset(map(stem, "officially official now even going gonna full".split()))
+# A report saying the film has no title yet, whatever it is called meanwhile: "the
+# untitled project, referred to internally as "Dravos 4"", "its working title".
+_NO_TITLE = re.compile(
+    r"\b(?:untitled|working title|internally|yet to be (?:titled|named)|no title)\b", re.I
+)
 # A curated fact of this topic answers the question as its curator wrote it.
 CURATED_TOPIC = "title"
 
@@ -46,6 +52,11 @@ def film_title(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
         return None  # the curated answer
     ranked = ctx.rank(parsed)
     title = film.name.casefold()
+    if any(
+        entries[i].fact.passage and _NO_TITLE.search(entries[i].fact.answer)
+        for i in ctx.index.by_entity.get(film.id, ())
+    ):
+        return ctx.decline(parsed, ranked[:6])  # its name is what it goes by till titled
     for item in ranked:
         fact = entries[item.index].fact
         if film.id in fact.entities and title in fact.answer.casefold():
