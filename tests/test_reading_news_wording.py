@@ -291,3 +291,51 @@ def test_a_film_the_news_calls_untitled_has_no_title_to_give() -> None:
     )
     assert_answers(engine, "what's the official title of harrow gate 4", None)
     assert_answers(engine, "when does harrow gate 4 come out", "July 14, 2028")
+
+
+def _series_engine(*passages: str) -> Engine:
+    """An engine over a reference article's passages on a series and its films."""
+    films = {"harrowmere": "Harrowmere", "salt-king": "Harrowmere II: The Salt King"}
+    return Engine(
+        FactSet(
+            facts=tuple(
+                Fact(
+                    id=f"series-{i}",
+                    topic="passage",
+                    answer=text,
+                    entities=tuple(f for f, name in films.items() if name.split()[-1] in text),
+                    source=Source(file="series.txt", quote=text, date="2026-08-03"),
+                    passage=True,
+                )
+                for i, text in enumerate(passages, 1)
+            ),
+            entities=(
+                Entity(id="harrowmere", kind=EntityKind.FILM, name="Harrowmere"),
+                Entity(
+                    id="salt-king",
+                    kind=EntityKind.FILM,
+                    name="Harrowmere II: The Salt King",
+                    aliases=("The Salt King", "Salt King"),
+                ),
+            ),
+        )
+    )
+
+
+def test_a_year_in_brackets_after_a_title_is_when_it_came_out() -> None:
+    engine = _series_engine(
+        'Ansel Crove directed "Harrowmere" (1998), shot largely in the fishing town of Esk.',
+        'Crove returned to direct "Harrowmere II: The Salt King" (2001), which introduced'
+        " Bernard Fale as the title villain.",
+        "The sequel was the most successful entry of the trilogy, grossing $142 million.",
+    )
+    assert_answers(engine, "what year did the salt king come out", "(2001)")
+    # a year after another title dates that one, not the one asked of
+    assert_answers(engine, "what year did the salt king premiere in london", None)
+
+
+def test_a_year_in_brackets_after_another_title_dates_that_one() -> None:
+    engine = _series_engine(
+        "A follow-up, Harrowmere and the Quiet Bells (2001), suffered a troubled production.",
+    )
+    assert_answers(engine, "what year did the very first harrowmere film come out", None)

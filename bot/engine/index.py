@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot import demonyms, newsform
 from bot.aliases import Mention
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import defined, kinds, reasons, stated
+from bot.engine import dated, defined, kinds, reasons, stated
 from bot.engine.explain import concept_stems
 from bot.engine.nametables import NameTables
 from bot.engine.phrases import implied_concepts
@@ -30,6 +30,8 @@ PREFIX = 5  # stems sharing this many leading letters count as related words
 CONCEPT_WORDS_CACHED = 65536  # distinct question words remembered; enough, and bounded
 # General English, with a people's adjective meaning its country ("French" ~ "France").
 _CONCEPTS = GENERAL_CONCEPTS.extended(demonyms.concept_groups())
+# The concept a passage dating a title in brackets states ('"The Salt King" (2001)').
+RELEASED = "@release"
 # A film, person or character pins a question down; a studio, place or franchise does not.
 SPECIFIC_KINDS = frozenset({EntityKind.FILM, EntityKind.PERSON, EntityKind.ROLE})
 # Words a fact answers for by the kind of thing it names: "which studio" ~ Paramount.
@@ -282,7 +284,11 @@ class Index:
         return IndexEntry(
             fact=fact,
             stems=stems,
-            concepts=(*self._concepts(answer_words, about), *implied_concepts(answer_words)),
+            concepts=(
+                *self._concepts(answer_words, about),
+                *implied_concepts(answer_words),
+                *((RELEASED,) if fact.passage and dated.dates_a_title(fact.answer) else ()),
+            ),
             examples=tuple(examples),
             example_sets=tuple(tuple({intern(t): None for t in x.split()}) for x in examples),
             entities=tuple(entity_ids),

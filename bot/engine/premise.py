@@ -28,6 +28,7 @@ from bot.engine import (
     ages,
     answered,
     compounds,
+    dated,
     denials,
     destinations,
     doers,
@@ -238,7 +239,8 @@ def check(
         _misattached(question, passage, words, stems),
         withheld.verdict((*question.terms, *question.heads), words, stems, concepts),
         _unexplained(
-            located.without_located(question, passage),  # "Galaxy School in Kathmandu"
+            # "Galaxy School in Kathmandu", '"The Salt King" (2001)'
+            dated.without_release(located.without_located(question, passage), passage),
             [*(s for s, w in kept), *also],
             (have - unsaid)
             | {f for pair in kept for f in pair}

@@ -1,0 +1,55 @@
+"""A film dated by the year in brackets after its title, as reference articles date one.
+
+'Crovanek returned to direct "The Salt King" (2001), which introduced ...' says when "The
+Salt King" came out, though it never says "released": the bracketed year after a title
+is its release year. So a question asking when the film came out is answered by it, for
+ranking (the passage states a release) and for the premise check (its release words
+need not be said). Only a year right after the title counts: "The Salt King grossed $142
+million (in 2001 dollars)" dates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
+
+# A title in quotes, then "(2001)": what ranks as a release. (Unquoted, a capitalised
+# word before a year in brackets is as often a place or a treaty, "the Treaty of Paris
+# (1763)", or another film of the series than the one asked of.)
+_DATED_TITLE = re.compile(r"[A-Z][\w'\u2019-]*,?[\"\u201d],?\s+\((?:1[89]|20)\d\d\)")
+# A question's words for a film coming out, which such a passage does not say.
+RELEASE_TERMS = frozenset("out release premiere come debut".split())
+
+
+def dates_a_title(passage: str) -> bool:
+    """Whether `passage` (as written) gives a title in quotes its year in brackets."""
+    return _DATED_TITLE.search(passage) is not None
+
+
+def without_release(question: Asked, passage: str) -> Asked:
+    """`question` less its words for coming out, when it asks when and `passage` dates
+    one of the question's names in brackets ('"The Salt King" (2001)')."""
+    if question.kind not in _WHEN or RELEASE_TERMS.isdisjoint(question.terms):
+        return question
+    # the year must follow the name's last word: '"Fothergill and the Quiet Bells" (2001)'
+    # dates another film than "the first Fothergill film"
+    named = question.capitals | question.names
+    last = next((w for w in reversed(question.sequence) if w in named), None)
+    if last is None or not _dated(last, passage):
+        return question
+    return replace(question, terms=tuple(t for t in question.terms if t not in RELEASE_TERMS))
+
+
+# The answer kinds a bracketed year gives.
+_WHEN = frozenset("time year date".split())
+
+
+def _dated(name_word: str, passage: str) -> bool:
+    # the asked name's last word, as written (capitalised), its closing quote, the year
+    written = rf"\b{re.escape(name_word[:1].upper())}(?i:{re.escape(name_word[1:])})"
+    year = r"[\"\u201d]?,?\s+\((?:1[89]|20)\d\d\)"
+    return len(name_word) > 1 and re.search(written + year, passage) is not None
