@@ -21,6 +21,27 @@ from bot.text import normalize
 from tests.news_articles import Drafted, assert_answers, drafted_news
 
 
+def _engine(date: str, films: tuple[Entity, ...], *passages: str) -> Engine:
+    """An engine over one article's `passages` (dated `date`), each about the `films`
+    whose title's last word it says."""
+    return Engine(
+        FactSet(
+            facts=tuple(
+                Fact(
+                    id=f"article-{i}",
+                    topic="passage",
+                    answer=text,
+                    entities=tuple(f.id for f in films if f.name.split()[-1] in text),
+                    source=Source(file="article.txt", quote=text, date=date),
+                    passage=True,
+                )
+                for i, text in enumerate(passages, 1)
+            ),
+            entities=films,
+        )
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "passage", "names", "expected"),
     [
@@ -180,16 +201,11 @@ def test_a_clause_of_its_own_is_no_object() -> None:
 def test_a_part_taken_over_now_is_not_what_was() -> None:
     """A passage naming earlier years of the part still answers who plays it now, when
     it says who will."""
-    text = "Nadia Crevolin will take over the role of Vesna Drayle, whom Ada Croft played in 2019."
-    fact = Fact(
-        id="recast-1",
-        topic="passage",
-        answer=text,
-        entities=(),
-        source=Source(file="recast.txt", quote=text, date="2026-09-14"),
-        passage=True,
+    engine = _engine(
+        "2026-09-14",
+        (),
+        "Nadia Crevolin will take over the role of Vesna Drayle, whom Ada Croft played in 2019.",
     )
-    engine = Engine(FactSet(facts=(fact,), entities=()))
     assert_answers(engine, "who is playing vesna drayle now", "Nadia Crevolin")
 
 
@@ -236,22 +252,7 @@ def test_a_sequels_news_is_answered(sequel: Drafted, question: str, expected: st
 
 def _film_engine(*passages: str) -> Engine:
     film = Entity(id="gravelmoor", kind=EntityKind.FILM, name="Gravelmoor")
-    return Engine(
-        FactSet(
-            facts=tuple(
-                Fact(
-                    id=f"weekend-{i}",
-                    topic="passage",
-                    answer=text,
-                    entities=("gravelmoor",),
-                    source=Source(file="weekend.txt", quote=text, date="2026-10-12"),
-                    passage=True,
-                )
-                for i, text in enumerate(passages, 1)
-            ),
-            entities=(film,),
-        )
-    )
+    return _engine("2026-10-12", (film,), *passages)
 
 
 def test_a_count_is_read_in_a_third_passage_when_the_first_two_hold_none() -> None:
@@ -268,26 +269,12 @@ def test_a_count_is_read_in_a_third_passage_when_the_first_two_hold_none() -> No
 
 def test_a_film_the_news_calls_untitled_has_no_title_to_give() -> None:
     film = Entity(id="harrow-gate-4", kind=EntityKind.FILM, name="Harrow Gate 4")
-    passages = (
+    engine = _engine(
+        "2026-10-02",
+        (film,),
         'The untitled project, referred to internally as "Harrow Gate 4," is dated for'
         " July 14, 2028.",
         'Its director will shoot an original thriller once "Harrow Gate 4" wraps.',
-    )
-    engine = Engine(
-        FactSet(
-            facts=tuple(
-                Fact(
-                    id=f"greenlight-{i}",
-                    topic="passage",
-                    answer=text,
-                    entities=("harrow-gate-4",),
-                    source=Source(file="greenlight.txt", quote=text, date="2026-10-02"),
-                    passage=True,
-                )
-                for i, text in enumerate(passages, 1)
-            ),
-            entities=(film,),
-        )
     )
     assert_answers(engine, "what's the official title of harrow gate 4", None)
     assert_answers(engine, "when does harrow gate 4 come out", "July 14, 2028")
@@ -295,31 +282,16 @@ def test_a_film_the_news_calls_untitled_has_no_title_to_give() -> None:
 
 def _series_engine(*passages: str) -> Engine:
     """An engine over a reference article's passages on a series and its films."""
-    films = {"harrowmere": "Harrowmere", "salt-king": "Harrowmere II: The Salt King"}
-    return Engine(
-        FactSet(
-            facts=tuple(
-                Fact(
-                    id=f"series-{i}",
-                    topic="passage",
-                    answer=text,
-                    entities=tuple(f for f, name in films.items() if name.split()[-1] in text),
-                    source=Source(file="series.txt", quote=text, date="2026-08-03"),
-                    passage=True,
-                )
-                for i, text in enumerate(passages, 1)
-            ),
-            entities=(
-                Entity(id="harrowmere", kind=EntityKind.FILM, name="Harrowmere"),
-                Entity(
-                    id="salt-king",
-                    kind=EntityKind.FILM,
-                    name="Harrowmere II: The Salt King",
-                    aliases=("The Salt King", "Salt King"),
-                ),
-            ),
-        )
+    films = (
+        Entity(id="harrowmere", kind=EntityKind.FILM, name="Harrowmere"),
+        Entity(
+            id="salt-king",
+            kind=EntityKind.FILM,
+            name="Harrowmere II: The Salt King",
+            aliases=("The Salt King", "Salt King"),
+        ),
     )
+    return _engine("2026-08-03", films, *passages)
 
 
 def test_a_year_in_brackets_after_a_title_is_when_it_came_out() -> None:

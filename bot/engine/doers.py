@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # How far before a film's form ("a period drama directed by") its title may stand.
 APPOSITION_REACH = 5
 # Words that open a clause of the question's own after the verb's object.
-_CLAUSE_OPENERS = frozenset("now because since while although though when after before if".split())
+_CLAUSE_OPENERS = frozenset("because since while although though when after before if".split())
 # Verbs whose object may stand first as their subject: "X stars Y" is "Y stars in X".
 _CONVERSE = frozenset({"star", "feature"})
 
@@ -51,7 +51,7 @@ def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
     # "who replaced Ada Berg as director": what follows "as" is a part, not the object
     rest = words[at + 1 :]
     rest = rest[: rest.index("as", 1)] if "as" in rest[1:] else rest
-    # ... nor is what a clause of its own says: "who's playing Vesna now that Ada is out"
+    # ... nor is what a clause of its own says: "who replaced Ada Berg after she left"
     rest = list(takewhile(lambda w: w not in _CLAUSE_OPENERS, rest))
     objects = tuple(stem(w) for w in rest if w not in GLUE and w not in SCAFFOLD and w.isalpha())
     return (verb, objects) if objects else None

@@ -58,7 +58,7 @@ def without_located(question: Asked, passage: str) -> Asked:
     `places`): the premise check then need not find the word."""
     # the asked thing by its name, or by its kind where the passage names it so: "where
     # is the airport located" of "Marlow Field Airport is on the West Side"
-    asked = question.capitals | question.names | set(question.terms) - LOCATED_TERMS
+    asked = question.capitals | question.names | (set(question.terms) - LOCATED_TERMS)
     if LOCATED_TERMS.isdisjoint(question.terms) or not places(asked, passage):
         return question
     return replace(question, terms=tuple(t for t in question.terms if t not in LOCATED_TERMS))

@@ -25,7 +25,9 @@ BESIDE = frozenset(map(stem, "officially official now even going gonna full".spl
 # A report saying the film has no title yet, whatever it is called meanwhile: "the
 # untitled project, referred to internally as "Dravos 4"", "its working title".
 _NO_TITLE = re.compile(
-    r"\b(?:untitled|working title|internally|yet to be (?:titled|named)|no title)\b", re.I
+    r"\b(?:untitled|working title|(?:referred to|known) internally as|yet to be (?:titled|named)"
+    r"|no title)\b",
+    re.I,
 )
 # A curated fact of this topic answers the question as its curator wrote it.
 CURATED_TOPIC = "title"
