@@ -65,6 +65,8 @@ GENERAL_CONCEPTS = Concepts(
         "@return": "return back reprise rejoin veteran comeback again".split(),
         # (not "debut": "known for its debut features" adds nothing)
         "@join": "new join newcomer addition added add introduce".split(),
+        # "what role will he keep on the sequel": "he will stay on as a producer"
+        "@stay": "stay remain retain keep".split(),
         "@cast": "cast star actor act appear feature role lineup ensemble".split(),
         "@direct": "direct helm helmer filmmaker behind rein".split(),
         "@shoot": "shoot film location set filming where production photography".split(),

@@ -101,6 +101,13 @@ def _engine(date: str, films: tuple[Entity, ...], *passages: str) -> Engine:
             set(),
             (False, "contradicts"),
         ),
+        # what someone keeps is where they stay on
+        (
+            "what role will Owen Hale keep on the sequel",
+            "Owen Hale will stay on the sequel as an executive producer.",
+            {"owen", "hale"},
+            (True, ""),
+        ),
         # a rewrite by a screenwriter is of the script
         (
             "which screenwriter is rewriting the script",
