@@ -108,6 +108,13 @@ def _engine(date: str, films: tuple[Entity, ...], *passages: str) -> Engine:
             {"owen", "hale"},
             (True, ""),
         ),
+        # the theaters a film plays in are those it took its money from
+        (
+            "how many theaters was Gravelmoor playing in",
+            "Gravelmoor took $48.2 million from 3,912 theaters this weekend.",
+            {"gravelmoor"},
+            (True, ""),
+        ),
         # a rewrite by a screenwriter is of the script
         (
             "which screenwriter is rewriting the script",

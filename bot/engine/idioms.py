@@ -31,6 +31,8 @@ SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # Groups whose "members" are what the group says: "cast members", "jury members".
 GROUPS = frozenset("cast crew band board jury team staff".split())
 
+# Where a film plays: "how many theaters is it playing in" asks for its count of them.
+VENUES = frozenset("theaters theatres cinemas screens locations venues".split())
 # "who wrote the music for it" asks for its composer: the music says what was written.
 MUSIC = frozenset("music score soundtrack".split())
 MUSIC_REACH = 3
@@ -63,6 +65,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "who are the new cast members": who is in the cast
     if here == "side" and "on" in words[max(0, i - SIDE_REACH) : i]:
         return True  # "who negotiated it on the Parallax side": for Parallax
+    if here == "play" and words[:2] == ["how", "many"] and not VENUES.isdisjoint(words[2:3]):
+        return True  # "how many theaters was it playing in": its theaters, "from 3,912"
     if here == "hold" and (qtype in ("where", "when") or not PLACE_KINDS.isdisjoint(words[:3])):
         return True  # "where was the con held": where it was, which needs no "held"
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):
