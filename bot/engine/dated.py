@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from bot.engine import located
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
 
-# A title in quotes, then "(2001)": what ranks as a release. (Unquoted, a capitalised
+# A year in brackets: "(2001)".
+_YEAR = r"\((?:1[89]|20)\d\d\)"
+# A title in quotes, then its year: what ranks as a release. (Unquoted, a capitalised
 # word before a year in brackets is as often a place or a treaty, "the Treaty of Paris
 # (1763)", or another film of the series than the one asked of.)
-_DATED_TITLE = re.compile(r"[A-Z][\w'\u2019-]*,?[\"\u201d],?\s+\((?:1[89]|20)\d\d\)")
+_DATED_TITLE = re.compile(rf"[A-Z][\w'\u2019-]*,?[\"\u201d],?\s+{_YEAR}")
 # A question's words for a film coming out, which such a passage does not say.
 RELEASE_TERMS = frozenset("out release premiere come debut".split())
 
@@ -48,8 +53,11 @@ def without_release(question: Asked, passage: str) -> Asked:
 _WHEN = frozenset("time year date".split())
 
 
+@lru_cache(maxsize=1024)  # a question's last name word, asked of each passage read
+def _dated_name(name_word: str) -> re.Pattern[str]:
+    # the asked name's last word as written, its closing quote, then the year
+    return re.compile(rf"{located.written_as_name(name_word)}[\"\u201d]?,?\s+{_YEAR}")
+
+
 def _dated(name_word: str, passage: str) -> bool:
-    # the asked name's last word, as written (capitalised), its closing quote, the year
-    written = rf"\b{re.escape(name_word[:1].upper())}(?i:{re.escape(name_word[1:])})"
-    year = r"[\"\u201d]?,?\s+\((?:1[89]|20)\d\d\)"
-    return len(name_word) > 1 and re.search(written + year, passage) is not None
+    return len(name_word) > 1 and _dated_name(name_word).search(passage) is not None

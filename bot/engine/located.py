@@ -34,14 +34,18 @@ _BEING = r"(?:is|are|was|were|lies|lay|sits|sat|stands|stood)(?:\s+(?:also|now|s
 _PLACED = rf"(?:{_PLACING}|{_BEING}\s+(?:{_PLACING}|on))"
 
 
+def written_as_name(word: str) -> str:
+    """A pattern for a normalized `word` as a passage writes it in a name: capitalised,
+    the rest in any case ("depot" as "Depot", "iii" as "III")."""
+    return rf"\b{re.escape(word[0].upper())}(?i:{re.escape(word[1:])})"
+
+
 @lru_cache(maxsize=4096)  # a question's few name words, asked of each passage read
 def _placing(name_word: str) -> re.Pattern[str]:
-    # the asked name's word written as a name (capitalised), the rest of its name, an
-    # optional apposition, then a preposition and a capitalised place: "Depot in
-    # Downtown Fresno"
-    capitalised = rf"\b{re.escape(name_word[0].upper())}(?i:{re.escape(name_word[1:])})"
+    # the asked name's word written as a name, the rest of its name, an optional
+    # apposition, then a preposition and a capitalised place: "Depot in Downtown Fresno"
     return re.compile(
-        rf"{capitalised}(?:['’]s?)?(?:\s+[A-Z][\w'’.-]*)*"
+        rf"{written_as_name(name_word)}(?:['’]s?)?(?:\s+[A-Z][\w'’.-]*)*"
         rf"(?:,\s+(?:a|an|the)(?:\s+[\w'’-]+){{1,{APPOSITION_REACH}}}?)?"
         rf"\s+{_PLACED}\s+(?:the\s+)?[A-Z]"
     )

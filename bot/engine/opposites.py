@@ -192,7 +192,7 @@ def is_superlative(word: str) -> bool:
     return word.endswith("est") and stem(word) != word
 
 
-# Superlatives a passage may say another way: "the most snow" is "the heaviest snowfall",
+# Superlatives a passage may say another way: "the most snow" is "the heaviest snow",
 # "the hottest day" the one with the "highest temperature".
 SAME_EXTREMES = {
     "most": ("greatest", "largest", "highest", "heaviest", "biggest"),

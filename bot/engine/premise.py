@@ -70,7 +70,6 @@ FILM_WORDS = tuple(
 # How close a superlative stands to the noun it says it of: "the largest of the parks".
 SUPERLATIVE_REACH = 4
 
-
 # Words a question adds that a passage stating the fact seldom repeats: "how many ...
 # existed" is answered by "there were four", "the total number of keepers" by "40
 # keepers", "how much is it reportedly paying" by "according to two people, it will pay".
