@@ -14,7 +14,8 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from bot.engine.passive import agent_of, is_participle, is_passive
-from bot.engine.roles import AUXILIARIES, BE
+from bot.engine.roles import AUXILIARIES
+from bot.engine.verbforms import BE
 from bot.engine.verdicts import PASS, Verdict
 from bot.newsform import FILM_FORMS
 from bot.text import GLUE, SCAFFOLD, stem
@@ -30,10 +31,14 @@ _CLAUSE_OPENERS = frozenset("because since while although though when after befo
 _CONVERSE = frozenset({"star", "feature"})
 
 
-def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
+def subject_question(
+    words: list[str], capitals: frozenset[str] = frozenset()
+) -> tuple[str, tuple[str, ...]] | None:
     """ "who replaced the keepers", "what ended the war": the question asks for the
     subject of its verb, so what follows the verb is the object. A passage where that
-    object stands before the verb, as its subject, has the roles the other way round."""
+    object stands before the verb, as its subject, has the roles the other way round.
+    A word written with a capital (`capitals`) is a name's, never the verb: "what Fields
+    Medal winning mathematician is ..."."""
     if len(words) < 3 or words[0] not in ("who", "what", "which"):
         return None
     at = 1
@@ -45,6 +50,8 @@ def subject_question(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
         return None  # "what century was ...": a head noun, not a verb
     if words[0] != "who" and (stem(words[at]) == words[at] or words[at + 1 : at + 2] == ["of"]):
         return None  # "what harbour master is ...", "what kinds of": no verb's form here
+    if words[at] in capitals:
+        return None
     verb = stem(words[at])
     if verb in _CONVERSE:
         return None  # "who stars in Pennyweather" is asked of "Pennyweather stars Ada Pell"

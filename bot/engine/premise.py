@@ -42,6 +42,7 @@ from bot.engine import (
     ordinals,
     phrases,
     plans,
+    repeated,
     rivals,
     roles,
     successor,
@@ -166,7 +167,7 @@ def asked(
         terms.append(stem(w))
     return Asked(
         terms=tuple(dict.fromkeys(terms)),
-        acts=doers.subject_question(words),
+        acts=doers.subject_question(words, capitals),
         numbers=tuple(dict.fromkeys(numbers)),
         negated=any(w in NEGATIONS for w in words),
         kind=kind,
@@ -248,6 +249,7 @@ def check(
             concepts,
             [*(w for s, w in kept), *also_words],
         ),
+        repeated.verdict(question.sequence, question.terms, question.capitals, stems),
         _answer_missing(question, passage, words, stems, concepts),
         successor.verdict(question.successor, words),
         ordinals.verdict(question.sequence, words, stems, question.names),

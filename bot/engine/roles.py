@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
+from bot.engine.verbforms import BE, SAME_FORM_PARTICIPLES, fits_auxiliary, modifier, predicate_noun
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
 
 # Auxiliaries that open a question whose subject follows: "when did Ilse take ...".
 AUXILIARIES = frozenset("did does do has have had will would can could was were is are".split())
-BE = frozenset("was were is are been being be".split())
 # A question's possessives, (owner, thing) stems: "Ekdahl's score" is ("ekdahl", "score").
 Owned = tuple[tuple[str, str], ...]
 
@@ -46,6 +46,10 @@ def roles_swapped(
             return None  # "why does Ostvik have two harbours": the verb is "have"
         if not light and (words[i] in GLUE or words[i] in names or verb not in stems):
             continue  # a name is no verb: "did Tomas Lind write"
+        if not light and not (
+            fits_auxiliary(words[aux], words[i]) or predicate_noun(words, aux, i)
+        ):
+            continue  # "was North America's first printing press started": "press" is no verb
         if words[i] in _FILM_NOUNS and (words[i - 1] in names or is_ordinal(words[i - 1])):
             continue  # nor a title's noun: "did the third Sunderfjord film gross"
         if is_number(words[i]):
@@ -54,6 +58,8 @@ def roles_swapped(
             words[i].endswith("ing") and words[i - 1] in _OBJECT_OPENERS
         ):
             continue  # nor a noun: "the first printing press", "its second weekend"
+        if words[aux] in BE and modifier(words, i, names):
+            continue  # nor a noun's modifier: "are the top 4-5% graduating students honored"
         if (stem(words[i - 1]), verb) in owned:
             continue  # nor a thing owned: "did Ilse's charter replace"
         at = stems.index(verb)
@@ -75,7 +81,15 @@ def roles_swapped(
         )
         # "Ruth voices Maud, and Dev voices Beacon": any of the verb's uses may be the one
         # "Filming on the sequel wrapped": a gerund the passage opens on is no verb of it
-        uses = [k for k, s in enumerate(stems) if s == verb and not _gerund(forms, k)]
+        # ... nor is a noun ("a third attack in 1185"), unless the question's is too
+        noun_asked = predicate_noun(words, aux, i)
+        uses = [
+            k
+            for k, s in enumerate(stems)
+            if s == verb
+            and not _gerund(forms, k)
+            and (noun_asked or not _after_noun_opener(stems, k))
+        ]
         if not uses:
             return None
         return verb if all(_swapped_at(stems, k, doers, done_to) for k in uses) else None
@@ -91,6 +105,10 @@ def _gerund(forms: list[str] | None, k: int) -> bool:
 def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> bool:
     """Whether the verb at `at` has the question's `doers` in another role."""
     if _named_after_infinitive(stems, at, doers):
+        return False
+    if done_to and not at and stems[at] not in _NAMING:
+        # "Founded in 1968, it is ...": an opening participle tells of "it" (but
+        # "Renamed the Fulton Mall, the area ..." gives the area a name)
         return False
     agent = agent_of(stems, at)
     if done_to and (agent is not None or is_passive(stems, at)):
@@ -120,8 +138,6 @@ def _named_after_infinitive(stems: list[str], at: int, subject: list[str]) -> bo
 
 
 # Verbs whose object after them is a name given, not what they are done to.
-# Participles written as their verb ("which city is it set in", "when was it cast").
-SAME_FORM_PARTICIPLES = frozenset("set put cut shut cast hit let spread split quit".split())
 _NAMING = frozenset("call name rename dub nickname title term".split())
 # Verbs so light that GLUE holds them: a question's "have" or "get" is its verb, and a
 # passage without it says the same another way ("Ostvik's two harbours"): no roles read.
@@ -208,7 +224,14 @@ def _do_question(
     while end < len(words) and (stem(words[end - 1]), stem(words[end])) in owned:
         end += 1
     # The verb after the subject: a passage without it ("was appointed" for "become") says nothing
-    here = next((i for i in content if i >= end and not _adverb(words[i])), None)
+    here = next(
+        (
+            i
+            for i in content
+            if i >= end and not _adverb(words[i]) and fits_auxiliary(words[aux], words[i])
+        ),
+        None,
+    )
     if here is None or (stem(words[here]) not in stems and words[here] not in _LIGHT_VERBS):
         return None
     here = next((i for i in content if i >= here and stem(words[i]) in stems), None)

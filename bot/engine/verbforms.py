@@ -1,0 +1,47 @@
+"""Which word of a question is its verb, by the form its auxiliary asks for: after "did"
+the bare verb ("did the Saint-Evroul monks establish": not "monks"), after "was" or "has"
+a participle ("was North America's first printing press started": not "press"), after
+"is" an -ing form too. Read from normalized words, as `bot.engine.roles` reads them."""
+
+from __future__ import annotations
+
+from bot.engine.passive import is_participle
+from bot.text import GLUE, stem
+
+BE = frozenset("was were is are been being be".split())
+# Participles written as their verb ("which city is it set in", "when was it cast").
+SAME_FORM_PARTICIPLES = frozenset("set put cut shut cast hit let spread split quit".split())
+# Auxiliaries whose verb is a participle ("was it started", "has she left"); the BE ones
+# take a progressive too ("is she writing"). The rest take the bare verb ("did they build").
+_PARTICIPLE_AUXILIARIES = BE | frozenset("has have had".split())
+# Articles before a copula question's noun that stands where its verb would: "is France a
+# region of", whose roles read like a verb's.
+_ARTICLES = frozenset("a an the".split())
+
+
+def fits_auxiliary(aux: str, word: str) -> bool:
+    """Whether `word` can be the verb a question's auxiliary `aux` opens, by its form: "did
+    the Saint-Evroul monks establish" has its verb in "establish", not "monks"; "what is
+    the Irish term for private schools" none, "private" being no participle."""
+    if aux in _PARTICIPLE_AUXILIARIES:
+        return (
+            is_participle(word)
+            or word in SAME_FORM_PARTICIPLES
+            or (aux in BE and word.endswith("ing"))
+        )
+    inflected = word.endswith("s") and not word.endswith("ss") and stem(word) != word
+    return not inflected and not (is_participle(word) and word.endswith("ed"))
+
+
+def predicate_noun(words: tuple[str, ...], aux: int, i: int) -> bool:
+    """Whether the word at `i` is a copula question's noun right after its subject and an
+    article ("what is France a region of"), whose roles read like a verb's; not a noun
+    after a preposition ("how long was the ovation at the premiere")."""
+    return words[aux] in BE and words[i - 1] in _ARTICLES and words[i - 2] not in GLUE
+
+
+def modifier(words: tuple[str, ...], i: int, names: frozenset[str]) -> bool:
+    """Whether the -ing word at `i` modifies the noun after it ("graduating students"),
+    rather than being a verb with its object ("directing Gull Harbor", "writing the")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return words[i].endswith("ing") and after.isalpha() and after not in GLUE | names
