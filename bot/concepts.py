@@ -183,8 +183,9 @@ GENERAL_CONCEPTS = Concepts(
         "@big": "big large huge great".split(),
         # "when was the station shut down" is answered by "the station was closed in 1964"
         "@close": "close shut closure".split(),
-        # "who started the festival" is answered by "it was founded in 1987 by"
-        "@found": "found start".split(),
+        # "who started the festival" is answered by "it was founded in 1987 by", "who
+        # co-founded it" by "it was established by A and B"
+        "@found": "found start establish".split(),
         # "how many drawings did the studio give" is answered by "it donated 900 sketches"
         "@give": "give donate gift".split(),
         "@relocate": "relocate move".split(),

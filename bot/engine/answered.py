@@ -266,9 +266,11 @@ def _asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str
     return set(things) | (known.sharing(things, stems) - apart)
 
 
-# Things one concept holds that are counted apart: a release "from 3,900 theaters" and
-# "IMAX took $9 million from 380 screens" count different things.
-COUNTED_APART = {"theater": ("screen",), "cinema": ("screen",), "screen": ("theater", "cinema")}
+# Things one concept holds, counted apart: "from 3,900 theaters", "IMAX took $9 million
+# from 380 screens" and "three new wide releases" (films) count different things.
+_RELEASES = "release premiere debut opening".split()
+COUNTED_APART = {"theater": ["screen", *_RELEASES], "cinema": ["screen", *_RELEASES]}
+COUNTED_APART["screen"] = ["theater", "cinema", *_RELEASES]
 
 
 def _counts_other_things(words: list[str], stems: list[str], at: int, asked: set[str]) -> bool:

@@ -91,8 +91,13 @@ def acts_reversed(
         if noun in FILM_FORMS and any(o in before[-APPOSITION_REACH:] for o in objects):
             return None  # '"Driftwood Hymn", a period drama directed by X': the title's
         return verb if noun not in objects and noun not in GLUE and noun.isalpha() else None
-    if len(before) > 1 and before[-1] in ("that", "which", "who"):
-        before = before[-2:-1]  # "the freeway that connects X": the freeway connects
+    # "the freeway that connects X": the freeway connects; "Strelkin, who would win the
+    # prize": Strelkin would
+    k = len(before)
+    while k > 1 and before[k - 1] in _BETWEEN:
+        k -= 1
+    if k > 1 and before[k - 1] in ("that", "which", "who"):
+        before = before[k - 2 : k - 1]
     return verb if any(o in before and o not in after for o in objects) else None
 
 

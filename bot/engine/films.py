@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -45,6 +45,20 @@ def unnamed_film(words: Sequence[str], i: int) -> bool:
     if words[i] in NEWEST:
         return 0 < i < len(words) - 1 and words[i - 1] in _THIS and words[i + 1] in _UNNAMED_FILM
     return words[i] in _UNNAMED_FILM and i > 1 and unnamed_film(words, i - 1)
+
+
+def named_by_place(words: Sequence[str], i: int, named: Collection[str]) -> bool:
+    """Whether `words[i]` says where in its series the film the question names stands,
+    which a passage about that film need not repeat: "the original Grayhollow Protocol"
+    (the film its title names), "the new Grimsworth Manor sequel" (the one the news is
+    about: "the sequel was directed by ...")."""
+    if i + 1 >= len(words) or words[i + 1] not in named:
+        return False
+    if words[i] in FIRST:
+        return True
+    # the name and the word after it: "sequel" may be read as part of the name
+    end = next((k for k in range(i + 1, len(words)) if words[k] not in named), len(words))
+    return words[i] in NEWEST and not _UNNAMED_FILM.isdisjoint(words[i + 1 : end + 1])
 
 
 def unnamed_newest(index: Index, words: Sequence[str], named: Sequence[str]) -> str | None:

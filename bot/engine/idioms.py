@@ -36,6 +36,8 @@ VENUES = frozenset("theaters theatres cinemas screens locations venues".split())
 # "who wrote the music for it" asks for its composer: the music says what was written.
 MUSIC = frozenset("music score soundtrack".split())
 MUSIC_REACH = 3
+# What a place holds: "how many people can it hold" is answered by "it seated 1,400".
+CAPACITY = frozenset("hold seat accommodate fit".split())
 
 
 def without_background(words: list[str]) -> list[str]:
@@ -43,6 +45,10 @@ def without_background(words: list[str]) -> list[str]:
     the answer: "who plays Vesna now that Ada is out" asks who plays Vesna."""
     at = next((j for j in range(1, len(words) - 1) if words[j : j + 2] == ["now", "that"]), None)
     return words if at is None else words[:at]
+
+
+def _capacity(words: list[str]) -> bool:
+    return not CAPACITY.isdisjoint(stem(w) for w in words)
 
 
 def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
@@ -67,6 +73,12 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "who negotiated it on the Parallax side": for Parallax
     if here == "play" and words[:2] == ["how", "many"] and not VENUES.isdisjoint(words[2:3]):
         return True  # "how many theaters was it playing in": its theaters, "from 3,912"
+    if (
+        words[:2] == ["how", "many"]
+        and here in CAPACITY - {"seat"} | {"person"}
+        and _capacity(words)
+    ):
+        return True  # "how many people could the auditorium hold": its seats
     if here == "hold" and (qtype in ("where", "when") or not PLACE_KINDS.isdisjoint(words[:3])):
         return True  # "where was the con held": where it was, which needs no "held"
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):

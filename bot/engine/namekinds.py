@@ -11,13 +11,15 @@ premise check has passed."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from weakref import WeakKeyDictionary
 
-from bot.engine import names
+from bot.engine import defined, names
 from bot.engine.index import Index
+from bot.engine.passive import is_participle
 from bot.engine.premise import Asked
 from bot.models import EntityKind
-from bot.text import normalize
+from bot.text import GLUE, normalize
 
 # What a question asks for when it asks for a company by its kind ("which streamer").
 COMPANY_HEADS = frozenset(
@@ -45,19 +47,34 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     `passage` gives beyond the question's own is of another kind, so it names none."""
     if question.kind != "name":
         return False
-    if not COMPANY_HEADS.isdisjoint(question.heads):
+    heads = _compound_head(question)
+    if not COMPANY_HEADS.isdisjoint(heads):
         others = _words_only_of(index, _NO_COMPANY)
     elif not CHARACTER_HEADS.isdisjoint(question.heads):
         others = _words_only_of(index, _NO_PERSON)
-    elif not FILM_HEADS.isdisjoint(question.heads):
+    elif not FILM_HEADS.isdisjoint(heads):
         others = _words_only_of(index, _NO_FILM)
-    elif question.sequence[:1] == ("who",):
+    elif question.sequence[:1] == ("who",) or not PERSON_HEADS.isdisjoint(heads):
         jobs = not PERSON_JOBS.isdisjoint(question.words)  # its words and their stems
+        jobs = jobs or not PERSON_HEADS.isdisjoint(heads)
         others = _words_only_of(index, _NO_PERSON if jobs else _NO_ONE)
     else:
         return False
     given = names.given(passage, question.words) - question.words
     return bool(given) and all(w in others for w in given)
+
+
+# Nouns a film word may modify, which then name the kind asked for: "which film critic"
+# asks for a person, "what film studio" for a company, "which film festival" for neither.
+PERSON_HEADS = defined.PERSON_HEADS | {"star"}
+
+
+def _compound_head(question: Asked) -> frozenset[str]:
+    """The question's head nouns, but the noun a film word modifies in its place: "which
+    film critic co-founded it" asks for a critic, not a film."""
+    after = {b for a, b in pairwise(question.sequence) if a in FILM_HEADS and a in question.heads}
+    nouns = {b for b in after if b.isalpha() and b not in GLUE and not is_participle(b)}
+    return frozenset(nouns or question.heads)
 
 
 # Worked out once per index and kinds, and let go with the index: an index replaced by

@@ -134,9 +134,13 @@ def said_as_ordinal(
 ) -> bool:
     """Whether a passage says the question's `number` as an ordinal: its "first weekend"
     as an opening (`an_opening`), its "season 1" as "the first season"."""
-    return (number == FIRST and an_opening(sequence, have)) or numbered_as_ordinal(
-        sequence, number, words
-    )
+    first = number == FIRST and (an_opening(sequence, have) or not INAUGURAL.isdisjoint(have))
+    return first or numbered_as_ordinal(sequence, number, words)
+
+
+# Words that say a thing was the first of its kind: "the inaugural Copper Heron" was the
+# very first one awarded.
+INAUGURAL = frozenset("inaugural inaugurate maiden".split())
 
 
 def numbered_as_ordinal(sequence: Sequence[str], number: str, words: Sequence[str]) -> bool:

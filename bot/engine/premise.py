@@ -47,6 +47,7 @@ from bot.engine import (
     roles,
     successor,
     totals,
+    verbforms,
     withheld,
 )
 from bot.engine.denials import NEGATIONS
@@ -78,7 +79,7 @@ SUPERLATIVE_REACH = 4
 # naming X answered wrongly more often than right.)
 IMPLIED = frozenset(
     """exist exists existed existing occur occurs occurred total number
-    during upon once sometimes largely previously become became
+    during upon once sometimes largely previously become became co
     reportedly allegedly supposedly apparently purportedly""".split()
 )
 # Words of a question that are no key terms: function words, negations, scaffolding.
@@ -134,6 +135,8 @@ def asked(
     for i, w in enumerate(words):
         if w in named_words or films.unnamed_film(words, i):
             continue  # a name, or "the new one": the film the news is about
+        if films.named_by_place(words, i, named_words):
+            continue  # "the original Grayhollow Protocol": the film its name says
         if is_number(w) or kinds.DECADE.match(w):
             # "the first Night Ferry" is the film named "Night Ferry", and "when did it
             # first open" asks when it opened
@@ -305,8 +308,9 @@ def _contradiction(
             return Verdict.fail("contradicts", f"not {denied[0]}")
     elif negated_terms:
         return Verdict.fail("contradicts", f"no {negated_terms[0]}", NEGATED)
+    as_asked = verbforms.said_as_asked(words, stems, question.terms, question.words, known)
     swapped = (
-        roles.roles_swapped(question.sequence, stems, question.names, question.owned, words)
+        roles.roles_swapped(question.sequence, as_asked, question.names, question.owned, words)
         or roles.subject_moved(question.sequence, stems, question.owned)
         or roles.patient_moved(question.sequence, stems)
         or destinations.destination_moved(question.sequence, stems)

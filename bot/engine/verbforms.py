@@ -5,8 +5,15 @@ a participle ("was North America's first printing press started": not "press"), 
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+from bot.engine.explain import CLOSED_PARTICLES
 from bot.engine.passive import is_participle
 from bot.text import GLUE, stem
+
+if TYPE_CHECKING:
+    from bot.concepts import Concepts
 
 BE = frozenset("was were is are been being be".split())
 # Participles written as their verb ("which city is it set in", "when was it cast").
@@ -45,3 +52,22 @@ def modifier(words: tuple[str, ...], i: int, names: frozenset[str]) -> bool:
     rather than being a verb with its object ("directing Gull Harbor", "writing the")."""
     after = words[i + 1] if i + 1 < len(words) else ""
     return words[i].endswith("ing") and after.isalpha() and after not in GLUE | names
+
+
+def said_as_asked(
+    words: Sequence[str],
+    stems: Sequence[str],
+    terms: Sequence[str],
+    asked: Collection[str],
+    known: Concepts,
+) -> list[str]:
+    """A passage's stems with its verbs' forms that say a question's term another way
+    written as that term, for reading roles: "when was the railroad founded" against "the
+    railroad established a station". Only a participle or an -ing form: a noun ("the
+    University") is no verb whose roles could be read, nor a particle ("come out")."""
+    return [
+        next((t for t in terms if t not in CLOSED_PARTICLES and s in known.mates(t)), s)
+        if s not in asked and (is_participle(w) or w.endswith("ing"))
+        else s
+        for w, s in zip(words, stems, strict=True)
+    ]
