@@ -103,3 +103,27 @@ def test_new_releases_are_no_count_of_theaters() -> None:
         " releases are set to open.",
         {"velmorra", "2"},
     ) == (False, "no_answer")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "names"),
+    [
+        # "say no" is to decline
+        (
+            "why did she say no to scoring the sequel",
+            "Ada Berg was approached to score the sequel but declined, citing exhaustion.",
+            {"ada", "berg"},
+        ),
+        # "back from June": the date it was pencilled in for
+        (
+            "why did they push Low Tide back from June 2027",
+            "The studio had originally pencilled Low Tide in for June 25, 2027, but pushed it"
+            " back by five months to accommodate its star's stage run.",
+            {"low", "tide"},
+        ),
+    ],
+)
+def test_what_a_move_or_a_refusal_is_called_otherwise(
+    question: str, passage: str, names: set[str]
+) -> None:
+    assert read(question, passage, names) == (True, "")

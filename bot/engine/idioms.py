@@ -24,6 +24,8 @@ IDIOMS = frozenset(
     | parse.UNRANKED_PHRASES
     # "when is it scheduled to come out": when it comes out
     | {("schedule", "to"), ("slate", "to"), ("set", "to")}
+    # "why did she say no to scoring it": why she declined
+    | {("say", "no")}
     | {("locate", p) for p in "in at on near by beside".split()}
 )
 

@@ -65,8 +65,12 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
     Ostvik". Returns the phrase."""
     if _DISTANCE & set(sequence):
         return None  # "how far is the college from the tower": a distance runs both ways
+    # "why did they push it back from June": "had originally pencilled it in for June"
+    moved_from = not plans.MOVING.isdisjoint(map(stem, sequence)) and plans.states_plan(words)
     for i, word in enumerate(sequence):
         if word not in ATTACHING or (i and sequence[i - 1] in _UNATTACHED_AFTER):
+            continue
+        if moved_from and word == "from":
             continue
         target = next((w for w in sequence[i + 1 : i + 3] if w not in DETERMINERS), None)
         if target is None or target in GLUE or not target.isalpha() or target not in words:
