@@ -127,3 +127,26 @@ def test_what_a_move_or_a_refusal_is_called_otherwise(
     question: str, passage: str, names: set[str]
 ) -> None:
     assert read(question, passage, names) == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "names"),
+    [
+        # "starting in what year" asks since when, which "since 2004" says
+        (
+            "starting in what year has the Pellmoor Picturehouse topped the city's cinema rankings",
+            "The Pellmoor Picturehouse has topped the city's cinema rankings since 2004.",
+            {"pellmoor", "picturehouse"},
+        ),
+        # a "faculty member" is one the faculty includes, as a cast member is
+        (
+            "what composer is a faculty member at the Pellmoor Academy",
+            "The Pellmoor Academy's faculty includes the composer Ada Berg.",
+            {"pellmoor", "academy"},
+        ),
+    ],
+)
+def test_a_state_since_a_year_and_a_groups_members(
+    question: str, passage: str, names: set[str]
+) -> None:
+    assert read(question, passage, names) == (True, "")

@@ -31,8 +31,11 @@ IDIOMS = frozenset(
 
 SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # Groups whose "members" are what the group says: "cast members", "jury members".
-GROUPS = frozenset("cast crew band board jury team staff".split())
+GROUPS = frozenset("cast crew band board jury team staff faculty panel committee".split())
 
+# "Starting in what year", "beginning in": asked of a state since then, which "since
+# 2003" says without the verb.
+_SINCE = frozenset("start begin".split())
 # Where a film plays: "how many theaters is it playing in" asks for its count of them.
 VENUES = frozenset("theaters theatres cinemas screens locations venues".split())
 # "who wrote the music for it" asks for its composer: the music says what was written.
@@ -69,6 +72,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "the reported budget"
     if here == "back" and after == "in" and is_number(words[i + 2] if i + 2 < len(words) else ""):
         return True  # "what did it open to back in 23": in the past, not a return
+    if here in _SINCE and words[i].endswith("ing") and after in ("in", "from"):
+        return True  # "starting in what year has it topped the list": "since 2003"
     if here == "member" and before in GROUPS:
         return True  # "who are the new cast members": who is in the cast
     if here == "side" and "on" in words[max(0, i - SIDE_REACH) : i]:
