@@ -36,12 +36,6 @@ from bot.engine.verbforms import fits_auxiliary
             " winner, and the editor Tomas Vell.",
             {"pellmoor", "academy"},
         ),
-        # a noun after an ordinal is no use of the verb: the army is who attacked
-        (
-            "when did the Ostrey army attack Tarrow",
-            "The feud led to a second attack in 1185, when a large Ostrey army besieged Tarrow.",
-            {"ostrey", "tarrow"},
-        ),
         (
             "who did the Quellmoor monks serve",
             "The Quellmoor monks served Queen Maren.",

@@ -83,15 +83,7 @@ def roles_swapped(
         )
         # "Ruth voices Maud, and Dev voices Beacon": any of the verb's uses may be the one
         # "Filming on the sequel wrapped": a gerund the passage opens on is no verb of it
-        # ... nor is a noun ("a third attack in 1185"), unless the question's is too
-        noun_asked = predicate_noun(words, aux, i)
-        uses = [
-            k
-            for k, s in enumerate(stems)
-            if s == verb
-            and not _gerund(forms, k)
-            and (noun_asked or not _after_noun_opener(stems, k))
-        ]
+        uses = [k for k, s in enumerate(stems) if s == verb and not _gerund(forms, k)]
         if not uses:
             return None
         return verb if all(_swapped_at(stems, k, doers, done_to) for k in uses) else None
