@@ -41,8 +41,11 @@ VENUES = frozenset("theaters theatres cinemas screens locations venues".split())
 # "who wrote the music for it" asks for its composer: the music says what was written.
 MUSIC = frozenset("music score soundtrack".split())
 MUSIC_REACH = 3
-# What a place holds: "how many people can it hold" is answered by "it seated 1,400".
+# What a place holds: "how many people can it hold" is answered by "it seated 1,400", so
+# its people and its verb are unsaid; but not "seat", which a passage giving the count
+# says ("Stenhouse Hall seats 420"), and without which the count stands near no term.
 CAPACITY = frozenset("hold seat accommodate fit".split())
+_CAPACITY_UNSAID = (CAPACITY - {"seat"}) | {"person"}
 
 
 def without_background(words: list[str]) -> list[str]:
@@ -80,11 +83,7 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "who negotiated it on the Parallax side": for Parallax
     if here == "play" and words[:2] == ["how", "many"] and not VENUES.isdisjoint(words[2:3]):
         return True  # "how many theaters was it playing in": its theaters, "from 3,912"
-    if (
-        words[:2] == ["how", "many"]
-        and here in CAPACITY - {"seat"} | {"person"}
-        and _capacity(words)
-    ):
+    if words[:2] == ["how", "many"] and here in _CAPACITY_UNSAID and _capacity(words):
         return True  # "how many people could the auditorium hold": its seats
     if here == "hold" and (qtype in ("where", "when") or not PLACE_KINDS.isdisjoint(words[:3])):
         return True  # "where was the con held": where it was, which needs no "held"

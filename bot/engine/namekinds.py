@@ -50,7 +50,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     heads = _compound_head(question)
     if not COMPANY_HEADS.isdisjoint(heads):
         others = _words_only_of(index, _NO_COMPANY)
-    elif not CHARACTER_HEADS.isdisjoint(question.heads):
+    elif not CHARACTER_HEADS.isdisjoint(heads):
         others = _words_only_of(index, _NO_PERSON)
     elif not FILM_HEADS.isdisjoint(heads):
         others = _words_only_of(index, _NO_FILM)

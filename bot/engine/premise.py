@@ -74,7 +74,8 @@ SUPERLATIVE_REACH = 4
 
 # Words a question adds that a passage stating the fact seldom repeats: "how many ...
 # existed" is answered by "there were four", "the total number of keepers" by "40
-# keepers", "how much is it reportedly paying" by "according to two people, it will pay".
+# keepers", "how much is it reportedly paying" by "according to two people, it will pay",
+# "who co-founded it" by "it was founded by A and B".
 # ("Located" is not one of them: "where is X located" against any sentence
 # naming X answered wrongly more often than right.)
 IMPLIED = frozenset(
