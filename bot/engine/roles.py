@@ -83,7 +83,12 @@ def roles_swapped(
         )
         # "Ruth voices Maud, and Dev voices Beacon": any of the verb's uses may be the one
         # "Filming on the sequel wrapped": a gerund the passage opens on is no verb of it
-        uses = [k for k, s in enumerate(stems) if s == verb and not _gerund(forms, k)]
+        # ... nor a noun after an ordinal: "a second attack came in 1611"
+        uses = [
+            k
+            for k, s in enumerate(stems)
+            if s == verb and not _gerund(forms, k) and not (k and _ordinal(stems[k - 1]))
+        ]
         if not uses:
             return None
         return verb if all(_swapped_at(stems, k, doers, done_to) for k in uses) else None
@@ -136,8 +141,7 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
 
 # Prepositions a question may open on before its question word: "in what year was ...".
 _FRONTED = tuple((p,) for p in "in on at by for from during since until".split())
-# Verbs whose doer is done to as well: "who was she married to" is asked of "she married
-# the cinematographer Jonah Chillwater".
+# Verbs whose doer is done to as well: "who was she married to" against "she married X".
 RECIPROCAL = frozenset("marry wed divorce meet partner".split())
 # An object's opening right after an active verb: "the railroad founded a station".
 _OBJECTS = (["a"], ["an"], ["the"])
@@ -293,7 +297,11 @@ def _after_noun_opener(stems: list[str], k: int) -> bool:
 
 
 def _names_a_noun(word: str) -> bool:
-    return word in _OBJECT_OPENERS or word in _ORDINALS or is_ordinal(word)
+    return word in _OBJECT_OPENERS or _ordinal(word)
+
+
+def _ordinal(word: str) -> bool:
+    return word in _ORDINALS or is_ordinal(word)
 
 
 _ORDINALS = frozenset("first second third fourth fifth last next final".split())
