@@ -66,11 +66,11 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
     if _DISTANCE & set(sequence):
         return None  # "how far is the college from the tower": a distance runs both ways
     # "why did they push it back from June": "had originally pencilled it in for June"
-    moved_from = not plans.MOVING.isdisjoint(map(stem, sequence)) and plans.states_plan(words)
+    moving = "from" in sequence and not plans.MOVING.isdisjoint(map(stem, sequence))
     for i, word in enumerate(sequence):
         if word not in ATTACHING or (i and sequence[i - 1] in _UNATTACHED_AFTER):
             continue
-        if moved_from and word == "from":
+        if moving and word == "from" and plans.states_plan(words):
             continue
         target = next((w for w in sequence[i + 1 : i + 3] if w not in DETERMINERS), None)
         if target is None or target in GLUE or not target.isalpha() or target not in words:

@@ -7,9 +7,10 @@ what a sentence tells of its roles, read from normalized words and their stems."
 
 from __future__ import annotations
 
+from bot.engine import verbforms
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
-from bot.engine.verbforms import BE, SAME_FORM_PARTICIPLES, fits_auxiliary, modifier, predicate_noun
+from bot.engine.verbforms import ARTICLES, BE, SAME_FORM_PARTICIPLES
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
 
 # Auxiliaries that open a question whose subject follows: "when did Ilse take ...".
@@ -30,7 +31,7 @@ def roles_swapped(
     passive passage ("a song written by Tomas"), the subject must be the agent after "by".
     Likewise "who was defeated by the guild?" against "the keepers defeated the guild".
     Returns the verb whose roles the passage has the other way round."""
-    if words[:1] in _FRONTED:
+    if words and words[0] in _FRONTED:
         words = words[1:]  # "in what year was the festival founded"
     if len(words) < 4 or words[0] not in ("who", "what", "when", "where", "why", "how", "which"):
         return None
@@ -49,7 +50,8 @@ def roles_swapped(
         if not light and (words[i] in GLUE or words[i] in names or verb not in stems):
             continue  # a name is no verb: "did Tomas Lind write"
         if not light and not (
-            fits_auxiliary(words[aux], words[i]) or predicate_noun(words, aux, i)
+            verbforms.fits_auxiliary(words[aux], words[i])
+            or verbforms.predicate_noun(words, aux, i)
         ):
             continue  # "was North America's first printing press started": "press" is no verb
         if words[i] in _FILM_NOUNS and (words[i - 1] in names or is_ordinal(words[i - 1])):
@@ -60,7 +62,7 @@ def roles_swapped(
             words[i].endswith("ing") and words[i - 1] in _OBJECT_OPENERS
         ):
             continue  # nor a noun: "the first printing press", "its second weekend"
-        if words[aux] in BE and modifier(words, i, names):
+        if words[aux] in BE and verbforms.modifier(words, i, names):
             continue  # nor a noun's modifier: "are the top 4-5% graduating students honored"
         if (stem(words[i - 1]), verb) in owned:
             continue  # nor a thing owned: "did Ilse's charter replace"
@@ -133,18 +135,17 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
         done_to
         and before
         and stems[at] not in ERGATIVE | RECIPROCAL
-        and stems[at + 1 : at + 2] in _OBJECTS
+        and at + 1 < len(stems)
+        and stems[at + 1] in ARTICLES
     ):
         return True  # "when was the railroad founded?": "the railroad founded a station"
     return not before
 
 
 # Prepositions a question may open on before its question word: "in what year was ...".
-_FRONTED = tuple((p,) for p in "in on at by for from during since until".split())
+_FRONTED = frozenset("in on at by for from during since until".split())
 # Verbs whose doer is done to as well: "who was she married to" against "she married X".
 RECIPROCAL = frozenset("marry wed divorce meet partner".split())
-# An object's opening right after an active verb: "the railroad founded a station".
-_OBJECTS = (["a"], ["an"], ["the"])
 
 
 def _named_after_infinitive(stems: list[str], at: int, subject: list[str]) -> bool:
@@ -242,15 +243,10 @@ def _do_question(
     # "did Tomas Ekdahl's score replace": the thing owned is the subject, not the verb
     while end < len(words) and (stem(words[end - 1]), stem(words[end])) in owned:
         end += 1
-    # The verb after the subject: a passage without it ("was appointed" for "become") says nothing
-    here = next(
-        (
-            i
-            for i in content
-            if i >= end and not _adverb(words[i]) and fits_auxiliary(words[aux], words[i])
-        ),
-        None,
-    )
+    # The verb after the subject, in its auxiliary's form: a passage without it ("was
+    # appointed" for "become") says nothing
+    verbs = (i for i in content if i >= end and verbforms.fits_auxiliary(words[aux], words[i]))
+    here = next((i for i in verbs if not _adverb(words[i])), None)
     if here is None or (stem(words[here]) not in stems and words[here] not in _LIGHT_VERBS):
         return None
     here = next((i for i in content if i >= here and stem(words[i]) in stems), None)

@@ -21,9 +21,9 @@ SAME_FORM_PARTICIPLES = frozenset("set put cut shut cast hit let spread split qu
 # Auxiliaries whose verb is a participle ("was it started", "has she left"); the BE ones
 # take a progressive too ("is she writing"). The rest take the bare verb ("did they build").
 _PARTICIPLE_AUXILIARIES = BE | frozenset("has have had".split())
-# Articles before a copula question's noun that stands where its verb would: "is France a
-# region of", whose roles read like a verb's.
-_ARTICLES = frozenset("a an the".split())
+# Articles: before a copula question's noun that stands where its verb would ("is France
+# a region of", whose roles read like a verb's), and opening an object after a verb.
+ARTICLES = frozenset("a an the".split())
 
 
 def fits_auxiliary(aux: str, word: str) -> bool:
@@ -44,14 +44,14 @@ def predicate_noun(words: tuple[str, ...], aux: int, i: int) -> bool:
     """Whether the word at `i` is a copula question's noun right after its subject and an
     article ("what is France a region of"), whose roles read like a verb's; not a noun
     after a preposition ("how long was the ovation at the premiere")."""
-    return words[aux] in BE and words[i - 1] in _ARTICLES and words[i - 2] not in GLUE
+    return words[aux] in BE and words[i - 1] in ARTICLES and words[i - 2] not in GLUE
 
 
 def modifier(words: tuple[str, ...], i: int, names: frozenset[str]) -> bool:
     """Whether the -ing word at `i` modifies the noun after it ("graduating students"),
     rather than being a verb with its object ("directing Gull Harbor", "writing the")."""
     after = words[i + 1] if i + 1 < len(words) else ""
-    return words[i].endswith("ing") and after.isalpha() and after not in GLUE | names
+    return words[i].endswith("ing") and after.isalpha() and after not in GLUE and after not in names
 
 
 def said_as_asked(
