@@ -50,7 +50,9 @@ def year_after(rest: str) -> str | None:
 _FILM_FORMS = (
     "film movie picture feature sequel prequel remake reboot thriller comedy drama caper "
     "chiller horror documentary musical western romance adventure blockbuster adaptation "
-    "hit"  # "its spring fantasy hit "Copperfane""
+    "hit "  # "its spring fantasy hit "Copperfane""
+    "mystery fantasy biopic epic satire melodrama tentpole actioner whodunit noir slasher "
+    "rom-com sci-fi animation"  # "the supernatural mystery "Thimbleglass""
 )
 _FORM_BEFORE = re.compile(rf"\b(?:{'|'.join(_FILM_FORMS.split())})s?\s*[\"\u201c]$", re.I)
 FILM_FORMS = frozenset(_FILM_FORMS.split())

@@ -20,6 +20,7 @@ from bot.engine import (
     ages,
     explain,
     kinds,
+    measured,
     names,
     naming,
     partcounts,
@@ -38,9 +39,8 @@ from bot.text import GLUE, normalize, stem
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
 
-# Where someone is from: a word of origin, then a capitalised place within a few words
-# ("born in 1979 in Aarhus", "grew up on a farm near Aarhus"); "born 14 May 1971" tells
-# when, and "born to Ada Berg" who the parents were.
+# Where someone is from: a word of origin, then a capitalised place within a few words ("born
+# in 1979 in Aarhus"); "born 14 May 1971" tells when, and "born to Ada Berg" who the parents were.
 _MONTHS = "|".join(m.capitalize() for m in kinds.MONTHS)
 _FROM_A_PLACE = re.compile(
     rf"\b(?i:{'|'.join(sorted(kinds.ORIGINS))}|grew up)(?:\s+(?!to\b)(?:[a-z]+|\d+,?)){{0,4}}"
@@ -66,7 +66,7 @@ def holds_answer(
     elif question.kind == "origin":
         ok = _FROM_A_PLACE.search(passage) is not None  # "from" too: the question's own
     elif question.kind == "name":
-        given = names.given(passage, question.words)
+        given = names.given(passage, question.words, question)
         if not names.FILM_HEADS.isdisjoint(question.heads):
             given |= names.titled(passage)  # "which film": '"Chasmfield"' names one
         given -= names.other_crew(given, words, question.words)
@@ -108,7 +108,7 @@ def holds_answer(
             question, passage, words, stems, holds, asked_about, also_at, known
         )
         if ok and question.kind in kinds.TIME_KINDS:
-            ok = not kinds.measured_from(stems, asked_about)
+            ok = not measured.measured_from(stems, asked_about)
         if ok and question.kind == "money":
             ok = stated.sum_of_money(passage, words)
         if ok and question.kind == "date":

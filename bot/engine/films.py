@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from bot.engine.kinds import head_nouns
 from bot.models import EntityKind
 from bot.text import normalize
 
@@ -187,7 +188,10 @@ def earlier_films(
     film ("where are they shooting it", "when does the sequel come out") and not asking
     of the past, asks of the news's film: every other film's facts rank as another's."""
     kinds = {index.kind(e) for e in parsed.entities}
-    unnamed = _of_the_unnamed_film(set(parsed.words), kinds)
+    # "which film came in second", "what was the film that ..." ask for a film: they
+    # refer to none
+    asked_for = head_nouns(list(parsed.words))
+    unnamed = _of_the_unnamed_film(set(parsed.words) - asked_for, kinds)
     # of someone's work now, not of a trailer's date
     of_someone_now = (
         EntityKind.PERSON in kinds and _FILM_KINDS.isdisjoint(kinds) and asks_of_now(parsed.words)

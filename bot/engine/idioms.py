@@ -6,7 +6,7 @@ The premise check (`bot.engine.premise`) leaves them out of the terms to explain
 
 from __future__ import annotations
 
-from bot.engine import kinds, parse
+from bot.engine import kinds, parse, placings
 from bot.engine.score import PLACE_KINDS
 from bot.models import QuestionType
 from bot.text import is_number, stem
@@ -48,6 +48,12 @@ CAPACITY = frozenset("hold seat accommodate fit".split())
 _CAPACITY_UNSAID = (CAPACITY - {"seat"}) | {"person"}
 
 
+# Where takings are made: "how much did it take at the box office" is answered by "it
+# opened to $48.2 million", which is takings wherever it says them.
+BOX_OFFICE = ("box", "office")
+_TAKING = frozenset("make take earn gross haul collect pull rake".split())
+
+
 def without_background(words: list[str]) -> list[str]:
     """A question's words less a clause saying why it is asked, which is no premise of
     the answer: "who plays Vesna now that Ada is out" asks who plays Vesna."""
@@ -87,6 +93,10 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "how many people could the auditorium hold": its seats
     if here == "hold" and (qtype in ("where", "when") or not PLACE_KINDS.isdisjoint(words[:3])):
         return True  # "where was the con held": where it was, which needs no "held"
+    if BOX_OFFICE in ((here, after), (before, here)) and not _TAKING.isdisjoint(map(stem, words)):
+        return True  # "take at the box office": the takings, "opened to $48.2 million"
+    if placings.placing(words, i):
+        return True  # "which film came in second": "second place went to X"
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):
         return False  # "where is it located", "what area is it located in": a place asked
     return (

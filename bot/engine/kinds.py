@@ -41,7 +41,8 @@ NAMED_KINDS = (
         """country city town village state nation province region county religion language
     river lake mountain island company firm team school university college church party
     newspaper magazine empire kingdom dynasty tribe army navy ship railroad railway airport name
-    museum library organization organisation venue location site studio streamer network""".split()
+    museum library organization organisation venue location site studio streamer network
+    feature documentary""".split()
     )
     | ROLES
 )
@@ -254,6 +255,15 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
                 words[j] in _BEFORE_HEAD or words[j] in ANTONYMS or words[j].endswith("est")
             ):
                 j += 1
+            # "what was the animated feature": a participle before a noun modifies it
+            if (
+                j + 1 < len(words)
+                and words[j].endswith("ed")
+                and is_participle(words[j])
+                and words[j + 1] not in GLUE
+                and not is_participle(words[j + 1])
+            ):
+                j += 1
             # "what was the Ostvik religion": a name's word modifies the head after it
             while (
                 j + 1 < len(words)
@@ -324,27 +334,14 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         words = words[1:]  # "in which town was she born" asks "which town"
     if words[:1] == ["which"] and len(words) > 1 and words[1] not in UNNAMED_CHOICES:
         return "name"  # "which city is the largest": one named thing among others
-    if words[:1] == ["what"] and {stem(h) for h in heads} & NAMED_KINDS:
+    nouns = {stem(h) for h in heads if not is_participle(h)}  # not "what is featured"
+    if words[:1] == ["what"] and nouns & NAMED_KINDS:
         return "name"  # "what religion were the keepers": a religion has a name
     return "any"
 
 
-# "The film will stream 45 days after its cinema release": a time measured from the event
-# a "when" question asks about says when something else happens, not when that event is.
+# The kinds of answer that are times (see `measured.measured_from`).
 TIME_KINDS = frozenset("time date year month century".split())
-_MEASURED_FROM = frozenset("after before".split())
-MEASURED_FROM_REACH = 3  # "after its cinema release": the event within a few words
-
-
-def measured_from(stems: list[str], events: set[str]) -> bool:
-    """Whether `stems` (a passage's) give a span "after" or "before" one of `events`."""
-    return any(
-        s in _MEASURED_FROM
-        and i
-        and stems[i - 1] in SPANS
-        and not events.isdisjoint(stems[i + 1 : i + 1 + MEASURED_FROM_REACH])
-        for i, s in enumerate(stems)
-    )
 
 
 # Words before a number that make it a count: "roughly 300", "some 400".

@@ -11,6 +11,7 @@ premise check has passed."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
@@ -37,7 +38,7 @@ PERSON_JOBS = frozenset("direct write compose composer actor star".split())
 # name gives, not a company's ("the British-Czech actor best known for Quarrel Parish").
 CHARACTER_HEADS = frozenset("character role part villain hero".split())
 # ... and "which movie is she the villain in" a film, which no one's name gives.
-FILM_HEADS = names.FILM_HEADS
+FILM_HEADS = names.FILM_HEADS | {"feature", "documentary"}
 _NO_FILM = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.ORG)
 
 
@@ -60,7 +61,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         others = _words_only_of(index, _NO_PERSON if jobs else _NO_ONE)
     else:
         return False
-    given = names.given(passage, question.words) - question.words
+    given = names.given(passage, question.words, question) - question.words
     return bool(given) and all(w in others for w in given)
 
 
@@ -69,10 +70,16 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
 PERSON_HEADS = defined.PERSON_HEADS | {"star"}
 
 
+_NAME_OF = re.compile(r"\bname of (?:the |a |an |her |his |their |its )?(?P<what>\w+)")
+
+
 def _compound_head(question: Asked) -> frozenset[str]:
     """The question's head nouns, but the noun a film word modifies in its place: "which
     film critic co-founded it" asks for a critic, not a film."""
     after = {b for a, b in pairwise(question.sequence) if a in FILM_HEADS and a in question.heads}
+    if question.heads == ("name",):  # "the name of the character she plays" asks for a part
+        named = _NAME_OF.search(" ".join(question.sequence))
+        after |= {named["what"]} if named else set()
     nouns = {b for b in after if b.isalpha() and b not in GLUE and not is_participle(b)}
     return frozenset(nouns or question.heads)
 

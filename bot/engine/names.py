@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from itertools import groupby
+from typing import TYPE_CHECKING
 
 from bot import draftwords, newsform
 from bot.engine import passive
 from bot.text import CAPITAL, GLUE, common_words, is_calendar, normalize, stem
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
 
 # A capitalised word inside a sentence (not its first word): a name the passage gives.
 _NAME = re.compile(rf"(?<![.!?:;]\s)(?<!^)(?<![\"\u201c(])\b{CAPITAL}[\w'\u2019-]*")
@@ -34,16 +39,23 @@ CLAUSE_OPENERS = frozenset("as while whereas although though because since but".
 _CATEGORY = re.compile(r"\bBest(?: (?:[A-Z][\w'-]*|and|of|in|a))*")
 
 
-def given(passage: str, asked: Set[str]) -> set[str]:
+def given(passage: str, asked: Set[str], question: Asked | None = None) -> set[str]:
     """The first words (normalized) of the names `passage` gives. Its first word counts
     when capitalised and no ordinary English word ("Maren increased the fleet"), unless
-    the question (`asked`, its words) has it too."""
+    the question (`asked`, its words) has it too. A name holding the whole of a name the
+    `question` gives is the question's: "Francesca Sneddon" when it asks of "Sneddon",
+    not "Ralph Woodward" when it asks of "Woodward Park"."""
+    own = [] if question is None else _own_names(question)
     found = {
         n.split()[0]
         for m in _NAME.finditer(_CATEGORY.sub(" ", passage))
         if (n := normalize(m.group(0)))
         and m.group(0).rpartition("-")[2] not in draftwords.OF_A_PLACE_OR_MAKER  # "Burbank-based"
     }
+    for run in _NAME_RUN.finditer(passage):  # "Francesca Sneddon": one name, the question's
+        words = normalize(run.group(0)).split()
+        if any(name <= set(words) for name in own):
+            found -= set(words)
     # "confirmed on Monday" names no one, nor a quote's "I"
     found = {w for w in found if not is_calendar(w) and w not in GLUE}
     if newsform.headline(passage):
@@ -61,6 +73,14 @@ def given(passage: str, asked: Set[str]) -> set[str]:
     return found
 
 
+def _own_names(question: Asked) -> list[frozenset[str]]:
+    """The words of each name `question` gives, as a run of its words that are names' or
+    written with a capital ("woodward park" of "who founded Woodward Park")."""
+    named = question.names | question.capitals
+    return [frozenset(g) for name, g in groupby(question.sequence, named.__contains__) if name]
+
+
+_NAME_RUN = re.compile(rf"{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*)+")
 _AFTER_COLON = re.compile(r":\s+([A-Z][\w'\u2019-]*)")
 
 # What a question asks for when it asks for a film ("which movie is she the villain in").

@@ -37,7 +37,11 @@ def verdict(
     for i, word in enumerate(sequence):
         if not _ORDINAL.fullmatch(word) or word not in words or not i:
             continue  # a passage without the ordinal is judged by the number check
-        if sequence[i - 1] not in _COUNTING_AFTER:
+        # "Snaith's first feature" counts as "her first feature" does (only its narrowing
+        # is read: "Gull Harbor's second weekend" is one "last weekend's champion" has)
+        # but "when did Radio Ostvik first broadcast" counts nothing
+        possessed = sequence[i - 1] in names and not adverbial_first(sequence, i)
+        if sequence[i - 1] not in _COUNTING_AFTER and not possessed:
             continue
         after = next((k for k in range(i + 1, len(sequence)) if sequence[k] not in names), None)
         noun = sequence[after] if after is not None else ""
@@ -45,11 +49,41 @@ def verdict(
             noun = "film"
         if noun in GLUE or not noun.isalpha():
             continue
-        if word == FIRST and not _OPENING.isdisjoint(stems):
+        if _narrowed(word, _kind(stem(noun)), words, stems, {stem(w) for w in sequence}):
+            return Verdict.fail("contradicts", f"{word} {noun} of a kind")
+        if possessed or (word == FIRST and not _OPENING.isdisjoint(stems)):
             continue  # "its first weekend" is its opening one
         if _counts_another(word, _kind(stem(noun)), words, stems, names):
             return Verdict.fail("contradicts", f"{word} {noun}")
     return PASS
+
+
+# "was her first feature shot on digital": a copula before the ordinal's noun phrase makes
+# a verb after it a modifier, which narrows what is counted.
+_COPULAS = frozenset("is was are were became becomes remains".split())
+COPULA_REACH = 3  # "was also her first", "is the studio's first"
+
+
+def _narrowed(
+    ordinal: str, nouns: frozenset[str], words: Sequence[str], stems: Sequence[str], asked: Set[str]
+) -> bool:
+    """Whether the passage counts `nouns` only of a narrower kind the question doesn't ask
+    of: "her first feature shot on digital cameras" was not her first feature, nor "the
+    first film to win the Gull" the first film; a question saying "shot" or "win" asks it."""
+    for i, w in enumerate(words):
+        at = next(
+            (k for k in range(i + 1, i + 1 + NOUN_REACH) if stems[k : k + 1] and stems[k] in nouns),
+            None,
+        )
+        if w != ordinal or at is None or at + 2 >= len(words):
+            continue
+        verb = words[at + 2] if words[at + 1] == "to" else words[at + 1]
+        infinitive = words[at + 1] == "to" and verb.isalpha() and verb not in GLUE
+        copula = not _COPULAS.isdisjoint(words[max(0, i - COPULA_REACH) : i])
+        modifier = infinitive or (copula and passive.is_participle(verb))
+        if modifier and stem(verb) not in asked:
+            return True
+    return False
 
 
 # Words before an ordinal that make it count a noun: "the first film", "its second weekend".

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
-from bot.engine import films, kinds, plans, successor
+from bot.engine import films, kinds, placings, plans, successor
 from bot.engine.described import described_film
 from bot.engine.index import Index
 from bot.engine.speller import english_speller
@@ -345,7 +345,8 @@ def _in_unranked_phrase(words: list[str], i: int) -> bool:
     here = stem(words[i])
     after = stem(words[i + 1]) if i + 1 < len(words) else ""
     before = stem(words[i - 1]) if i else ""
-    return (here, after) in UNRANKED_PHRASES or (before, here) in UNRANKED_PHRASES
+    pair = (here, after) in UNRANKED_PHRASES or (before, here) in UNRANKED_PHRASES
+    return pair or placings.placing(words, i)  # "which film came in 2nd": "2nd place went to"
 
 
 def _g_dropped(word: str) -> str:

@@ -67,7 +67,7 @@ def read_passages(
         # film" in a question mean it, whether or not the sentence says so, unless the
         # sentence opens on an earlier one ("The first Glass Orchard earned ...").
         earlier = series.of_earlier_film(entry.fact.answer)
-        film = premise.FILM_WORDS if entry.films and not earlier else ()
+        film = film_words_of(question) if entry.films and not earlier else ()
         # ... and one of a reference article is about its subject ("It is 220 miles ...")
         said = (*film, *defined.words_for(ctx.index.subjects, entry.fact))
         fact = entry.fact
@@ -116,6 +116,10 @@ def read_passages(
             verdict.reason == "no_answer" or verdict.cause in _READ_ON
         ):
             reading += w.passages_after_no_answer
+        elif n == 0 and entry.headline:
+            # a headline says in few words what the story's first sentence says in full
+            # ("Tops the Box Office With $36.4 Million Debut"): the next may say the rest
+            reading += w.passages_after_no_answer
         if closest is None:
             closest = entry.fact
     return closest
@@ -125,3 +129,13 @@ def read_passages(
 _READ_ON = frozenset({verdicts.NEGATED, verdicts.OTHER_FILM, verdicts.SUPERSEDED})
 # Kinds of answer read in a third passage when the first two hold none (`read_passages`).
 _EXACT_KINDS = frozenset("count money time date span".split())
+
+
+def film_words_of(question: premise.Asked) -> tuple[str, ...]:
+    """`premise.FILM_WORDS`, but for those the question uses as a verb: "the film" says
+    nothing of where the sequel will be "filmed" or when "filming" starts."""
+    return tuple(
+        phrase
+        for phrase in premise.FILM_WORDS
+        if question.words.isdisjoint({f"{phrase[4:]}ed", f"{phrase[4:]}ing"})
+    )

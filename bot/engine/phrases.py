@@ -265,7 +265,7 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
     )
     # "Made for a reported $4 million, the chiller ...": what it cost
     made_for = any(
-        stem(w) == "make"
+        stem(w) in ("make", "produce")  # "produced for a reported $62 million"
         and words[i + 1 : i + 2] == ["for"]
         and any(x.isdigit() for x in words[i + 2 : i + 2 + MADE_FOR_REACH])
         for i, w in enumerate(words)
