@@ -62,6 +62,8 @@ GENERAL_CONCEPTS = Concepts(
         # "tumbled 63% in its second frame"
         "@drop": "drop fall tumble slide plunge dip decline sink".split(),
         "@weekend": "weekend frame".split(),
+        # "which film is taking over the June 12 slot": "moves up to take the June 12 date"
+        "@slot": "slot date berth".split(),
         "@return": "return back reprise rejoin veteran comeback again".split(),
         # (not "debut": "known for its debut features" adds nothing)
         "@join": "new join newcomer addition added add introduce".split(),

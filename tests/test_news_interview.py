@@ -17,10 +17,10 @@ from bot.engine import (
     defined,
     explain,
     idioms,
-    kinds,
     namekinds,
     names,
     phrases,
+    phrasewords,
     premise,
     releasewords,
 )
@@ -113,8 +113,8 @@ def test_which_character_wants_a_part_or_a_person(interview: Drafted) -> None:
 
 
 def test_walking_away_is_leaving() -> None:
-    assert kinds.phrase_word(normalize("why did she walk away").split(), 3) == "leave"
-    assert kinds.phrase_word(normalize("did he drop out").split(), 2) == "leave"
+    assert phrasewords.phrase_word(normalize("why did she walk away").split(), 3) == "leave"
+    assert phrasewords.phrase_word(normalize("did he drop out").split(), 2) == "leave"
 
 
 def test_a_title_number_says_which_film_whatever_a_sentence_near_it_says() -> None:

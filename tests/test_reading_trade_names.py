@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from premise_reading import read
 
+from bot.engine.kinds import head_nouns
 from bot.engine.passages import film_words_of
 from bot.engine.premise import asked, check
 from bot.text import normalize
@@ -110,3 +111,49 @@ def test_a_film_the_article_is_about_says_nothing_of_filming() -> None:
         read_as = asked(normalize(question).split(), "what", set(), question)
         # in an article about a film, "the film" and "the sequel" are said of every passage
         assert check(read_as, passage, said=film_words_of(read_as)).ok is ok, question
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "names"),
+    [
+        # a hedge on the number asked for is no term: the count may be rough or not
+        (
+            "roughly how many people work at Ormond",
+            "Ormond employs about 1,200 people across its two lots.",
+            {"ormond"},
+        ),
+        # "cast as the villain" is who plays the villain
+        (
+            "who has been cast as the villain in Quenvale",
+            "Ormond confirmed that Nessa Qualm will play the villain in Quenvale.",
+            {"quenvale"},
+        ),
+        # "working on" a spin-off is developing it
+        (
+            "which streamer is working on a Quenvale spin-off",
+            "The streamer Kestrelvision is developing a Quenvale spin-off series.",
+            {"quenvale"},
+        ),
+        # "due in cinemas" asks when it is released
+        (
+            "when is Quenvale due in cinemas",
+            "Ormond has set a release date of May 2, 2027 for Quenvale.",
+            {"quenvale"},
+        ),
+        # a release "slot" is its date
+        (
+            "which film is taking over the June 12 slot",
+            'Ormond will release "Harrowlight," which moves up to take the June 12 date.',
+            set(),
+        ),
+    ],
+)
+def test_trade_wording_for_the_asked_thing(question: str, passage: str, names: set[str]) -> None:
+    assert read(question, passage, names) == (True, "")
+
+
+def test_an_ordinal_before_the_head_noun_leaves_the_noun_the_head() -> None:
+    assert head_nouns("what was the first film to win the gull".split()) == {"film"}
+    assert head_nouns("what was the animated feature ormond lost".split()) == {"feature"}
+    # a participle after the head is no modifier of a noun
+    assert head_nouns("what is featured on the flag".split()) == {"featured"}

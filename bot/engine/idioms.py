@@ -6,7 +6,7 @@ The premise check (`bot.engine.premise`) leaves them out of the terms to explain
 
 from __future__ import annotations
 
-from bot.engine import kinds, parse, placings
+from bot.engine import hedges, kinds, parse, placings
 from bot.engine.score import PLACE_KINDS
 from bot.models import QuestionType
 from bot.text import is_number, stem
@@ -23,7 +23,9 @@ IDIOMS = frozenset(
     | {("to", "make"), ("person", "live"), ("responsible", "for"), ("suppose", "to")}
     | parse.UNRANKED_PHRASES
     # "when is it scheduled to come out": when it comes out
-    | {("schedule", "to"), ("slate", "to"), ("set", "to")}
+    | {("schedule", "to"), ("slate", "to"), ("set", "to"), ("due", "in"), ("due", "out")}
+    # "who has been cast as the villain": who plays the villain
+    | {("cast", "as")}
     # "why did she say no to scoring it": why she declined
     | {("say", "no")}
     | {("locate", p) for p in "in at on near by beside".split()}
@@ -77,7 +79,7 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "is she actually back": whether she is back
     if here == "write" and not MUSIC.isdisjoint(words[i + 1 : i + 1 + MUSIC_REACH]):
         return True  # "who wrote the music": its composer, who "scored" it
-    if parse.hedge(words, i):
+    if hedges.hedge(words, i):
         return True  # "the reported budget"
     if here == "back" and after == "in" and is_number(words[i + 2] if i + 2 < len(words) else ""):
         return True  # "what did it open to back in 23": in the past, not a return

@@ -115,34 +115,8 @@ SPANS = frozenset(
     km metre metres meter meters foot feet yard yards""".split()
 )
 
-# Two words that say one thing a passage says in one word: "how much did it pull in" is
-# answered by "it grossed $1.12 billion". ("Box office" is left out: with "make" beside
-# it, any fact saying "make" or "gross", of whichever film, ranked high enough to answer
-# "how much did the fifth X make at the box office".) The second word is a particle,
-# which the reading of a question passes over.
-PHRASE_WORDS = {
-    ("pull", "in"): "gross",
-    ("rake", "in"): "gross",
-    ("pass", "away"): "die",  # "when did she pass away" is answered by "she died in 1902"
-    ("bad", "guy"): "villain",  # "who plays the bad guy": "guy" is no particle, but says nothing
-    ("walk", "away"): "leave",  # "why did he walk away": "he exited the sequel"
-    ("drop", "out"): "leave",
-    ("pull", "out"): "leave",
-}
 # Words that state a sum without a currency sign: "4 million dollars", "£3m" aside.
 SUM_WORDS = frozenset("dollar dollars pound pounds euro euros yen".split())
-# The phrase words that ask for a sum of money, as "how much" does.
-AMOUNT_WORDS = frozenset({"gross"})
-
-
-def phrase_word(words: Sequence[str], i: int) -> str | None:
-    """The one word the words at `i` and after it say, if they are a `PHRASE_WORDS` pair."""
-    return PHRASE_WORDS.get((stem(words[i]), stem(words[i + 1]))) if i + 1 < len(words) else None
-
-
-def phrase_particle(words: Sequence[str], i: int) -> bool:
-    """Whether the word at `i` is the particle of a `PHRASE_WORDS` pair ("away")."""
-    return i > 0 and phrase_word(words, i - 1) is not None
 
 
 # Nouns after a film's title that add nothing to it: "the last veilrunner movie".
@@ -252,7 +226,10 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
             j = i + 1
             # "what is the smallest city": the superlative is a premise, the noun the head
             while j < len(words) and (
-                words[j] in _BEFORE_HEAD or words[j] in ANTONYMS or words[j].endswith("est")
+                words[j] in _BEFORE_HEAD
+                or words[j] in ANTONYMS
+                or words[j].endswith("est")
+                or is_ordinal(words[j])  # "what was the first film to win"
             ):
                 j += 1
             # "what was the animated feature": a participle before a noun modifies it

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
-from bot.engine import films, kinds, placings, plans, successor
+from bot.engine import films, hedges, kinds, phrasewords, placings, plans, successor
 from bot.engine.described import described_film
 from bot.engine.index import Index
 from bot.engine.speller import english_speller
@@ -134,13 +134,13 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         s = stem(MONTH_NAMES.get(w, w))  # "nov 19 2021" is November's
         if i + 1 < len(words) and (s, stem(words[i + 1])) in RANKED_BY_PARTICLE:
             continue
-        if _in_unranked_phrase(words, i) or new_date(words, i) or hedge(words, i):
+        if _in_unranked_phrase(words, i) or new_date(words, i) or hedges.hedge(words, i):
             continue
-        if kinds.phrase_particle(words, i):
+        if phrasewords.phrase_particle(words, i):
             continue  # "pass away": the phrase's word stands for both
-        if phrase := kinds.phrase_word(words, i):
+        if phrase := phrasewords.phrase_word(words, i):
             s = phrase
-            amount = amount or phrase in kinds.AMOUNT_WORDS  # "pull in": a sum of money
+            amount = amount or phrase in phrasewords.AMOUNT_WORDS  # "pull in": a sum of money
         content.append(s)
         if not known(index, s):
             unknown.append(s)
@@ -323,22 +323,6 @@ _DATED = frozenset("release date premiere opening".split())
 def new_date(words: list[str] | tuple[str, ...], i: int) -> bool:
     """Whether `words[i]` is the "new" of "the new release date"."""
     return words[i] == "new" and i + 1 < len(words) and words[i + 1] in _DATED
-
-
-# Words that hedge the noun after them, which a passage states without the hedge: "what
-# is the sequel's reported budget" is answered by "insiders say the budget is $142
-# million". (Not as verbs: "what was reported", "who has been rumored".)
-HEDGES = frozenset("reported rumored rumoured alleged supposed expected estimated".split())
-_AUXILIARIES = frozenset("is are was were be been being has have had".split())
-
-
-def hedge(words: list[str] | tuple[str, ...], i: int) -> bool:
-    """Whether `words[i]` hedges the noun after it: "the reported budget"."""
-    before = words[i - 1] if i else ""
-    after = words[i + 1] if i + 1 < len(words) else ""
-    return (
-        words[i] in HEDGES and before not in _AUXILIARIES and after.isalpha() and after not in GLUE
-    )
 
 
 def _in_unranked_phrase(words: list[str], i: int) -> bool:

@@ -41,6 +41,7 @@ from bot.engine import (
     opposites,
     ordinals,
     phrases,
+    phrasewords,
     plans,
     repeated,
     rivals,
@@ -62,8 +63,7 @@ ABSENT = frozenset("missing absent declined exited departed dropped quit".split(
 # Words that claim a thing is alone of its kind: "what is the only community ...?" asks
 # something "the first planned community" does not say.
 EXCLUSIVES = frozenset("only sole solely every all".split())
-# Words a question uses for the film an article is about: "who wrote the sequel?"; as
-# nouns, for "the film" names it and says nothing of filming.
+# Words a question uses for the film an article is about: "who wrote the sequel?"
 FILM_WORDS = tuple(
     f"the {w}"
     for w in "sequel film movie installment instalment picture series show reboot remake"
@@ -156,10 +156,10 @@ def asked(
             continue
         if w in kinds.TITLE_NOUNS and i and words[i - 1] in named_words:
             continue  # "the last veilrunner movie": the title says which film
-        if phrase := kinds.phrase_word(words, i):
+        if phrase := phrasewords.phrase_word(words, i):
             terms.append(phrase)  # "pull in": takings
             continue
-        if kinds.phrase_particle(words, i):
+        if phrasewords.phrase_particle(words, i):
             continue
         if (
             w in heads

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
 from bot.concepts import Concepts
-from bot.engine import kinds, reasons
+from bot.engine import kinds, phrasewords, reasons
 from bot.engine.explain import CLOSED_PARTICLES, related
 from bot.engine.index import PREFIX, Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
@@ -311,7 +311,7 @@ def build_query(
         franchises=frozenset(franchises),
         people=frozenset(e for e in named if index.kind(e) is EntityKind.PERSON),
         counting=counting,
-        summing=not kinds.AMOUNT_WORDS.isdisjoint(content)  # "pull in", "gross": takings
+        summing=not phrasewords.AMOUNT_WORDS.isdisjoint(content)  # "pull in", "gross": takings
         or kinds.answer_kind(list(words), qtype, kinds.head_nouns(list(words))) == "money",
         spanning=spanning,
         dating=bool(asked_times),
