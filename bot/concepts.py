@@ -69,7 +69,7 @@ GENERAL_CONCEPTS = Concepts(
         "@join": "new join newcomer addition added add introduce".split(),
         # "what role will he keep on the sequel": "he will stay on as a producer"
         "@stay": "stay remain retain keep".split(),
-        "@cast": "cast star actor act appear feature role lineup ensemble".split(),
+        "@cast": "cast star actor act appear role lineup ensemble".split(),
         "@direct": "direct helm helmer filmmaker behind rein".split(),
         "@shoot": "shoot film location set filming where production photography".split(),
         # (starting and finishing are both news of the production, but neither says the
@@ -183,11 +183,15 @@ GENERAL_CONCEPTS = Concepts(
         # workers"
         "@effects": "vfx cgi effect".split(),
         "@big": "big large huge great".split(),
+        # "what is the festival's main prize": "its top prize, the Shellwater Medal"
+        "@main": "main top principal".split(),
         # "when was the station shut down" is answered by "the station was closed in 1964"
         "@close": "close shut closure".split(),
+        # a festival's "closing night film" is the one it "will close with"
+        "@closing": "close closingnight closingfilm closinggala".split(),
         # "who started the festival" is answered by "it was founded in 1987 by", "who
         # co-founded it" by "it was established by A and B"
-        "@found": "found start establish".split(),
+        "@found": "found founder start establish".split(),
         # "how many drawings did the studio give" is answered by "it donated 900 sketches"
         "@give": "give donate gift".split(),
         "@relocate": "relocate move".split(),

@@ -114,7 +114,8 @@ INSTITUTION_HEADS = frozenset(
     strike strikes riot riots uprising rebellion revolt mutiny massacre siege raid
     exhibition exposition expo agreement accord pact protest lockout dispute boycott
     campaign expedition crisis affair scandal disaster flood earthquake championship
-    tournament
+    tournament archive archives studio studios gallery cinema cinemas collection
+    conservatory laboratory observatory institution hall
     """.split()
 )
 # Particles inside a person's name: "Guy de Lusignan", "Ludwig van Roon".

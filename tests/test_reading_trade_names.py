@@ -157,3 +157,41 @@ def test_an_ordinal_before_the_head_noun_leaves_the_noun_the_head() -> None:
     assert head_nouns("what was the animated feature ormond lost".split()) == {"feature"}
     # a participle after the head is no modifier of a noun
     assert head_nouns("what is featured on the flag".split()) == {"featured"}
+
+
+@pytest.fixture(scope="module")
+def festival(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "kessmoor-festival-article.txt", "festival")
+
+
+def test_an_archive_is_drafted_as_an_institution_not_a_person(festival: Drafted) -> None:
+    entities, _ = festival
+    assert entities["Kessmoor Film Archive"]["kind"] == "org"
+    # ... so "Kessmoor" is no first name of it that a question's "Kessmoor" would mean
+    assert "aliases" not in entities["Kessmoor Film Archive"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "closing night film" is ordinary English, and the film it "will close with"
+        ("who is directing the closing night film pike lantern", "Oren Halvik"),
+        # "founders" are who "founded" it
+        ("who were the founders of the kessmoor film festival", "Lenz Kessling"),
+        # "eleven features" he directed are no films he starred in
+        ("which kessmoor film did oren halvik star in", None),
+    ],
+)
+def test_a_festival_article_is_read_for_its_occasions(
+    festival: Drafted, question: str, expected: str | None
+) -> None:
+    assert_answers(festival[1], question, expected)
+
+
+def test_a_main_prize_is_its_top_one_and_opening_doors_is_opening() -> None:
+    main = "what is the Kessmoor festival's main prize"
+    top = "The Kessmoor festival's top prize, the Amber Heron, carries a cash award."
+    assert read(main, top, {"kessmoor"}) == (True, "")
+    doors = "when did the Kessmoor Palace first open its doors"
+    opened = "The Kessmoor Palace opened on 12 October 1928 with a silent film."
+    assert read(doors, opened, {"kessmoor", "palace"}) == (True, "")

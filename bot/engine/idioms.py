@@ -97,6 +97,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "where was the con held": where it was, which needs no "held"
     if BOX_OFFICE in ((here, after), (before, here)) and not _TAKING.isdisjoint(map(stem, words)):
         return True  # "take at the box office": the takings, "opened to $48.2 million"
+    if here == "door" and i > 1 and stem(words[i - 2]) == "open":
+        return True  # "when did the cinema first open its doors": when it opened
     if placings.placing(words, i):
         return True  # "which film came in second": "second place went to X"
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):

@@ -12,6 +12,7 @@ from bot.aliases import Mention
 from bot.engine.index import Index
 from bot.models import EntityKind
 from bot.text import (
+    FOLDED_COMPOUNDS,
     GLUE,
     QUESTION_WORDS,
     capitalised_words,
@@ -198,7 +199,9 @@ def _describes_a_film(run: list[int], words: list[str]) -> bool:
     """Whether the words of `run`, before a film cue, describe a film rather than name
     it: all of them words of a kind of film, or after a possessive ("her X film")."""
     before = words[run[0] - 1] if run[0] else ""
-    return before in POSSESSIVES or all(words[i] in FILM_DESCRIPTIONS for i in run)
+    # ... or the festival's "closing night film" (normalized "closingnight film")
+    described = FILM_DESCRIPTIONS | FOLDED_COMPOUNDS
+    return before in POSSESSIVES or all(words[i] in described for i in run)
 
 
 # Endings of words that name a people or a faith: "Nepalese", "Christian", "Danish",
