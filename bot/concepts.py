@@ -69,7 +69,7 @@ GENERAL_CONCEPTS = Concepts(
         "@join": "new join newcomer addition added add introduce".split(),
         # "what role will he keep on the sequel": "he will stay on as a producer"
         "@stay": "stay remain retain keep".split(),
-        "@cast": "cast star actor act appear role lineup ensemble".split(),
+        "@cast": "cast star actor act appear feature role lineup ensemble".split(),
         "@direct": "direct helm helmer filmmaker behind rein".split(),
         "@shoot": "shoot film location set filming where production photography".split(),
         # (starting and finishing are both news of the production, but neither says the
@@ -191,7 +191,9 @@ GENERAL_CONCEPTS = Concepts(
         "@closing": "close closingnight closingfilm closinggala".split(),
         # "who started the festival" is answered by "it was founded in 1987 by", "who
         # co-founded it" by "it was established by A and B"
-        "@found": "found founder start establish".split(),
+        "@found": "found start establish".split(),
+        # "who were its founders": who founded it ("a festival's co-founder" starts nothing)
+        "@founder": "founder found".split(),
         # "how many drawings did the studio give" is answered by "it donated 900 sketches"
         "@give": "give donate gift".split(),
         "@relocate": "relocate move".split(),

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from bot.concepts import Concepts
 from bot.engine import phrases, plans
-from bot.text import DETERMINERS, normalize, stem
+from bot.text import DETERMINERS, is_number, normalize, stem
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
 FAMILY_PREFIX = 5
@@ -71,6 +71,9 @@ class Passage:
 # was shot, "the earlier films" does not.
 VERB_OR_NOUN = frozenset({"film"})
 _NOUN_AFTER = DETERMINERS | {"earlier", "previous"}
+# ... and those a number or a determiner makes nouns, though their verb ends in "s" too:
+# "the film features Tomas Lind" stars him, "he directed eleven features" does not.
+COUNTED_NOUNS = frozenset({"feature"})
 # Symbols of an amount of money, and the words a question may use for one: a passage
 # stating an amount ("grossing $212 million") explains them.
 CURRENCIES = frozenset("$£€¥")
@@ -173,8 +176,12 @@ def _no_act_here(s: str, words: list[str], i: int) -> bool:
 
 
 def _noun_use(s: str, words: list[str], i: int) -> bool:
-    """ "films", "the film": one of `VERB_OR_NOUN` plural or after a determiner."""
-    return s in VERB_OR_NOUN and (words[i].endswith("s") or (i > 0 and words[i - 1] in _NOUN_AFTER))
+    """ "films", "the film": one of `VERB_OR_NOUN` plural or after a determiner; "11
+    features": one of `COUNTED_NOUNS` after a number or a determiner."""
+    before = words[i - 1] if i else ""
+    if s in COUNTED_NOUNS and (is_number(before) or before in _NOUN_AFTER):
+        return True
+    return s in VERB_OR_NOUN and (words[i].endswith("s") or before in _NOUN_AFTER)
 
 
 def _said(term: str, passage: Passage, known: Concepts) -> bool:
