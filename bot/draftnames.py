@@ -126,6 +126,7 @@ PLACE_HEADS = frozenset(
     river lake mountain mountains valley island islands bay sea ocean county city state
     province district street avenue boulevard road square coast peninsula desert forest
     canyon falls creek harbour harbor port region territory canal park bridge hill tunnel
+    america americas american asia asian europe european africa african oceania
     """.split()
 )
 

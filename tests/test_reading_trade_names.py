@@ -8,6 +8,8 @@ article and sentences are our own, about invented films and people.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from premise_reading import read
 
@@ -15,7 +17,7 @@ from bot.engine.kinds import head_nouns
 from bot.engine.passages import film_words_of
 from bot.engine.premise import asked, check
 from bot.text import normalize
-from tests.news_articles import Drafted, assert_answers, drafted_news
+from tests.news_articles import Drafted, assert_answers, drafted, drafted_news
 
 
 @pytest.fixture(scope="module")
@@ -195,3 +197,27 @@ def test_a_main_prize_is_its_top_one_and_opening_doors_is_opening() -> None:
     doors = "when did the Kessmoor Palace first open its doors"
     opened = "The Kessmoor Palace opened on 12 October 1928 with a silent film."
     assert read(doors, opened, {"kessmoor", "palace"}) == (True, "")
+
+
+def test_continents_and_their_peoples_are_drafted_as_places(tmp_path: Path) -> None:
+    text = (
+        "date 2026-06-01\n\nThe sequel made $48.2 million from 3,912 North American theaters."
+        " Latin America was the strongest region abroad. Ada Berg directed it.\n"
+    )
+    entities, engine = drafted(tmp_path, "weekend", text)
+    assert entities["North American"]["kind"] == "place"
+    assert entities["Latin America"]["kind"] == "place"
+    # "North America" is no surname of a person called "Latin America"
+    assert "latin-america" not in engine.parse("how much did it make in north america").entities
+
+
+def test_a_name_asked_for_a_thing_beside_a_place_is_the_things() -> None:
+    question = "whats the top prize at kessmoor called"
+    passage = (
+        "Founded in Kessmoor in 1961, the festival grew quickly over the following decades,"
+        " and its top prize, the Amber Heron, carries a purse."
+    )
+    assert read(question, passage, {"kessmoor"}) == (True, "")
+    # the name given must be of the asked thing: here none is given
+    bare = "The Kessmoor festival's top prize carries a purse of 20,000 euros."
+    assert read(question, bare, {"kessmoor"})[0] is False

@@ -18,6 +18,7 @@ from bot import newsform
 from bot.concepts import Concepts
 from bot.engine import (
     ages,
+    counting,
     explain,
     kinds,
     measured,
@@ -34,7 +35,7 @@ from bot.engine import (
     totals,
 )
 from bot.engine.score import PLACE_KINDS
-from bot.text import GLUE, normalize, stem
+from bot.text import normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -60,7 +61,7 @@ def holds_answer(
     if question.kind == "alias":
         # the passage's words for the asked thing count ("principal award" for "prize")
         terms = {*question.terms, *known.sharing(question.terms, stems)}
-        ok = naming.gives_name(passage, question.names, terms)
+        ok = naming.gives_name(passage, _named_as_asked(question), terms)
     elif question.kind == "reason":
         ok = reasons.gives_reason(words)
     elif question.kind == "origin":
@@ -194,12 +195,12 @@ def _held_near(
     timing = question.kind in kinds.TIME_KINDS
     sums = _sum_words(passage) if how_many or timing or question.kind == "money" else frozenset()
     others = releasewords.years_of_others(passage, question.words) if timing else set()
-    asked_things = _asked_things(question, stems, known) if how_many else set()
+    asked_things = counting.asked_things(question, stems, known) if how_many else set()
     # "a nine-screen venue" counts the venue's screens, not all a chain's
     in_all = how_many and not totals.ASKS_A_SUM.isdisjoint(question.sequence)
     parts_of = partcounts.of_one_thing(passage, len(words)) if in_all else {}
     # ... and what it asks done: "opening" of "how many theaters is it opening in"
-    counted = set(_counted(question))
+    counted = set(counting.counted(question))
     act_terms = [t for t in question.terms if t not in counted]
     acts = set(act_terms) | (known.sharing(act_terms, stems) - counted)
     found = [
@@ -210,8 +211,8 @@ def _held_near(
         and i not in given_up
         and not kinds.loose_ordinal(words, i)
         and _sum_fits(question.kind, words, i, sums, not_a_sum=how_many or timing)
-        and not (asked_things and _counts_other_things(words, stems, i, asked_things))
-        and not (how_many and _counted_by_another(words, stems, i, acts, question.words))
+        and not (asked_things and counting.counts_other_things(words, stems, i, asked_things))
+        and not (how_many and counting.counted_by_another(words, stems, i, acts, question.words))
         and (i not in parts_of or parts_of[i] in question.words)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not ((timing or question.kind == "span") and ages.in_an_age(words, i))
@@ -238,76 +239,6 @@ def _held_near(
     )
 
 
-# Words after a number that say how big it is: "96 million paid subscribers".
-_MAGNITUDES = frozenset("hundred thousand million billion trillion dozen more than".split())
-# How many words after a number (past its magnitude) may name what it counts.
-COUNTED_REACH = 3
-
-
-def _counted(question: Asked) -> list[str]:
-    """The stems of what "how many X Y" counts: its words after "how many", up to its
-    verb, but a name's ("how many Sablecourt Prize nominations did it get": nominations)."""
-    counted = [stem(w) for w in question.sequence[2:4] if w not in GLUE]
-    if any(w in question.names for w in question.sequence[2:4]) and roles.AUXILIARIES.intersection(
-        question.sequence
-    ):
-        phrase = takewhile(lambda w: w not in roles.AUXILIARIES, question.sequence[2:])
-        return [stem(w) for w in phrase if w not in GLUE and w not in question.names] or counted
-    return counted
-
-
-def _asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str]:
-    """What "how many theaters" counts, as stems: "theater", and the passage's words
-    that share a concept with it; both words of "how many total volumes"."""
-    things = _counted(question)
-    if not things or question.sequence[2] in GLUE:
-        return set()
-    apart = {other for t in things for other in COUNTED_APART.get(t, ())}
-    return set(things) | (known.sharing(things, stems) - apart)
-
-
-# Things one concept holds, counted apart: "from 3,900 theaters", "IMAX took $9 million
-# from 380 screens" and "three new wide releases" (films) count different things.
-_RELEASES = "release premiere debut opening".split()
-COUNTED_APART = {"theater": ["screen", *_RELEASES], "cinema": ["screen", *_RELEASES]}
-COUNTED_APART["screen"] = ["theater", "cinema", *_RELEASES]
-
-
-def _counts_other_things(words: list[str], stems: list[str], at: int, asked: set[str]) -> bool:
-    """ "a premiere in 190 countries" for "how many theaters": the number counts a
-    thing named right after it (a word, not a function word), and none of the next
-    `COUNTED_REACH` words is the thing asked about."""
-    k = at + 1
-    while k < len(words) and words[k] in _MAGNITUDES:
-        k += 1
-    after = stems[k : k + COUNTED_REACH]
-    if not after or words[k] in GLUE or not words[k].isalpha():
-        return False
-    return asked.isdisjoint(after)
-
-
-# "the association, which represents more than 4,000 theaters": a relative clause's own
-# words, this many before its number (and after it) at most.
-RELATIVE_REACH = 5
-_RELATIVES = frozenset("which who whom".split())
-
-
-def _counted_by_another(
-    words: list[str], stems: list[str], at: int, asked: set[str], named: frozenset[str]
-) -> bool:
-    """Whether the number at `at` counts for a relative clause of something the question
-    does not name, with a verb it does not ask about: "how many theaters is it opening
-    in" is no question for "the association, which represents more than 4,000 theaters"
-    (but "how many subscribers does Lumora+ have" is for "Lumora+, which reported 61
-    million subscribers")."""
-    for k in range(at - 1, max(-1, at - RELATIVE_REACH - 1), -1):
-        if words[k] in _RELATIVES and k + 1 < at:
-            # "who was twice awarded the prize": its verb may come after the number
-            clause = stems[k + 1 : at] + stems[at + 1 : at + RELATIVE_REACH]
-            return asked.isdisjoint(clause) and (not k or words[k - 1] not in named)
-    return False
-
-
 def _sum_fits(kind: str, words: list[str], i: int, sums: frozenset[str], not_a_sum: bool) -> bool:
     """Whether the number at `i` may answer as far as sums go: for "how many" and "when"
     (`not_a_sum`) no word of a sum ("84" of "$84 Million Opening", "380" of "$380
@@ -320,7 +251,7 @@ def _sum_fits(kind: str, words: list[str], i: int, sums: frozenset[str], not_a_s
 def _a_sum(words: list[str], i: int, sums: frozenset[str]) -> bool:
     """ "$340 million", "4 million dollars": a number that is a sum of money, not the "71
     million paid subscribers" beside it."""
-    if words[i] in _MAGNITUDES:
+    if words[i] in counting.MAGNITUDES:
         return i > 0 and _a_sum(words, i - 1, sums)
     return words[i] in sums or not kinds.SUM_WORDS.isdisjoint(words[i + 1 : i + 3])
 
@@ -398,3 +329,19 @@ def _asks_of_the_past(question: Asked) -> bool:
     return not _PAST_AUXILIARIES.isdisjoint(words) or (
         len(words) > 1 and passive.is_participle(words[1])
     )
+
+
+# Prepositions that put a name of a question beside the thing it asks a name for: "what's
+# the top prize at Stavenholm called" asks the prize's name, not Stavenholm's.
+_BESIDE = frozenset("at in on from by during".split())
+
+
+def _named_as_asked(question: Asked) -> frozenset[str]:
+    """The words of the names a naming question asks another name for: not one after
+    `_BESIDE` ("the top prize at Stavenholm"), which says where the named thing is."""
+    beside: set[str] = set()
+    words = question.sequence
+    for i in (i for i, w in enumerate(words) if w in _BESIDE):
+        run = takewhile(lambda w: w in question.names or w == "the", words[i + 1 :])
+        beside.update(run)  # "at the Stavenholm Film Festival": all of its name
+    return question.names - beside

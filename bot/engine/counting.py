@@ -1,0 +1,84 @@
+"""What a number in a passage counts, against what "how many" asks to count: "how many
+theaters" is not answered by "a premiere in 190 countries", nor by "the association,
+which represents more than 4,000 theaters", nor "three new wide releases"."""
+
+from __future__ import annotations
+
+from itertools import takewhile
+from typing import TYPE_CHECKING
+
+from bot.concepts import Concepts
+from bot.engine import roles
+from bot.text import GLUE, stem
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
+
+# Words after a number that say how big it is: "96 million paid subscribers".
+MAGNITUDES = frozenset("hundred thousand million billion trillion dozen more than".split())
+# How many words after a number (past its magnitude) may name what it counts.
+COUNTED_REACH = 3
+
+
+def counted(question: Asked) -> list[str]:
+    """The stems of what "how many X Y" counts: its words after "how many", up to its
+    verb, but a name's ("how many Sablecourt Prize nominations did it get": nominations)."""
+    counted = [stem(w) for w in question.sequence[2:4] if w not in GLUE]
+    if any(w in question.names for w in question.sequence[2:4]) and roles.AUXILIARIES.intersection(
+        question.sequence
+    ):
+        phrase = takewhile(lambda w: w not in roles.AUXILIARIES, question.sequence[2:])
+        return [stem(w) for w in phrase if w not in GLUE and w not in question.names] or counted
+    return counted
+
+
+def asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str]:
+    """What "how many theaters" counts, as stems: "theater", and the passage's words
+    that share a concept with it; both words of "how many total volumes"."""
+    things = counted(question)
+    if not things or question.sequence[2] in GLUE:
+        return set()
+    apart = {other for t in things for other in COUNTED_APART.get(t, ())}
+    return set(things) | (known.sharing(things, stems) - apart)
+
+
+# Things one concept holds, counted apart: "from 3,900 theaters", "IMAX took $9 million
+# from 380 screens" and "three new wide releases" (films) count different things.
+_RELEASES = "release premiere debut opening".split()
+COUNTED_APART = {"theater": ["screen", *_RELEASES], "cinema": ["screen", *_RELEASES]}
+COUNTED_APART["screen"] = ["theater", "cinema", *_RELEASES]
+
+
+def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[str]) -> bool:
+    """ "a premiere in 190 countries" for "how many theaters": the number counts a
+    thing named right after it (a word, not a function word), and none of the next
+    `COUNTED_REACH` words is the thing asked about."""
+    k = at + 1
+    while k < len(words) and words[k] in MAGNITUDES:
+        k += 1
+    after = stems[k : k + COUNTED_REACH]
+    if not after or words[k] in GLUE or not words[k].isalpha():
+        return False
+    return asked.isdisjoint(after)
+
+
+# "the association, which represents more than 4,000 theaters": a relative clause's own
+# words, this many before its number (and after it) at most.
+RELATIVE_REACH = 5
+_RELATIVES = frozenset("which who whom".split())
+
+
+def counted_by_another(
+    words: list[str], stems: list[str], at: int, asked: set[str], named: frozenset[str]
+) -> bool:
+    """Whether the number at `at` counts for a relative clause of something the question
+    does not name, with a verb it does not ask about: "how many theaters is it opening
+    in" is no question for "the association, which represents more than 4,000 theaters"
+    (but "how many subscribers does Lumora+ have" is for "Lumora+, which reported 61
+    million subscribers")."""
+    for k in range(at - 1, max(-1, at - RELATIVE_REACH - 1), -1):
+        if words[k] in _RELATIVES and k + 1 < at:
+            # "who was twice awarded the prize": its verb may come after the number
+            clause = stems[k + 1 : at] + stems[at + 1 : at + RELATIVE_REACH]
+            return asked.isdisjoint(clause) and (not k or words[k - 1] not in named)
+    return False
