@@ -154,7 +154,7 @@ GENERAL_CONCEPTS = Concepts(
         "@series": "series show programme".split(),
         # "who's heading the jury" is answered by "the jury is led by", "how many people
         # work there" by "it has about 340 staff"
-        "@lead": "lead head heading chair".split(),
+        "@lead": "lead head heading chair president".split(),
         "@staff": "staff employee employ worker workforce work person".split(),
         # "which studio is making it" is answered by "X Pictures, which is producing it"
         "@produce": "make produce".split(),

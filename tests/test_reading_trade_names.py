@@ -221,3 +221,32 @@ def test_a_name_asked_for_a_thing_beside_a_place_is_the_things() -> None:
     # the name given must be of the asked thing: here none is given
     bare = "The Kessmoor festival's top prize carries a purse of 20,000 euros."
     assert read(question, bare, {"kessmoor"})[0] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "names"),
+    [
+        # a participle with its doer still tells of the subject after it
+        (
+            "when was Kessmoor Studios founded",
+            "Founded in 1931 by the brothers Ivo and Lenz Kessling, it is one of the oldest"
+            " studios in the country.",
+            {"kessmoor", "studios"},
+        ),
+        # a jury's president is who leads it
+        (
+            "who is the president of the jury this year",
+            "The jury will be led by actor Oren Halvik, who starred in last year's winner.",
+            set(),
+        ),
+    ],
+)
+def test_who_did_it_and_who_leads_it(question: str, passage: str, names: set[str]) -> None:
+    assert read(question, passage, names) == (True, "")
+
+
+def test_the_name_of_someones_father_is_a_persons(festival: Drafted) -> None:
+    # the passage names a film and a place, and her father without his name
+    engine = festival[1]
+    answer = engine.answer("what was the name of oren halvik's father")
+    assert not answer.answered, answer.text

@@ -20,7 +20,7 @@ from bot.engine.index import Index
 from bot.engine.passive import is_participle
 from bot.engine.premise import Asked
 from bot.models import EntityKind
-from bot.text import GLUE, normalize
+from bot.text import DETERMINERS, GLUE, normalize
 
 # What a question asks for when it asks for a company by its kind ("which streamer").
 COMPANY_HEADS = frozenset(
@@ -65,12 +65,18 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     return bool(given) and all(w in others for w in given)
 
 
+# Family: "what was the name of her father" asks for a person, which a film's or a
+# town's name is not.
+KIN = frozenset(
+    """father mother parent parents son daughter brother sister husband wife spouse
+    partner uncle aunt cousin grandfather grandmother nephew niece""".split()
+)
 # Nouns a film word may modify, which then name the kind asked for: "which film critic"
 # asks for a person, "what film studio" for a company, "which film festival" for neither.
-PERSON_HEADS = defined.PERSON_HEADS | {"star"}
+PERSON_HEADS = defined.PERSON_HEADS | {"star"} | KIN
 
 
-_NAME_OF = re.compile(r"\bname of (?:the |a |an |her |his |their |its )?(?P<what>\w+)")
+_NAME_OF = re.compile(r"\bname of (?P<what>.+)")
 
 
 def _compound_head(question: Asked) -> frozenset[str]:
@@ -78,8 +84,12 @@ def _compound_head(question: Asked) -> frozenset[str]:
     film critic co-founded it" asks for a critic, not a film."""
     after = {b for a, b in pairwise(question.sequence) if a in FILM_HEADS and a in question.heads}
     if question.heads == ("name",):  # "the name of the character she plays" asks for a part
+        # ... and "the name of Gwenna Krolak's father" for a person: the first word after
+        # "name of" that is neither a determiner nor a name's
         named = _NAME_OF.search(" ".join(question.sequence))
-        after |= {named["what"]} if named else set()
+        rest = named["what"].split() if named else []
+        skip = DETERMINERS | question.names
+        after |= {next((w for w in rest if w not in skip), "")}
     nouns = {b for b in after if b.isalpha() and b not in GLUE and not is_participle(b)}
     return frozenset(nouns or question.heads)
 

@@ -310,6 +310,7 @@ PATIENT_REACH = 5
 # A participle opening a sentence is said of the subject after it ("Founded in 1958, it is
 # one of the oldest festivals"): a pronoun there may be anything, so word order can't tell.
 OPENING_REACH = 5
+AGENT_OPENING_REACH = 12  # its doer first: "Founded in 1931 by the brothers X and Y, it is"
 # ... and so is one right before a passive's "be" (or an adverb and the "be"): "it was
 # founded", "it was later sold".
 PRONOUN_PATIENT_REACH = 3
@@ -339,6 +340,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     # the verb: the first word after the subject that the passage has in the passive, or
     # that has a participle's form
     in_passive = {s for k, s in enumerate(stems) if is_passive(stems, k)}
+    opening = AGENT_OPENING_REACH if "by" in stems[1:OPENING_REACH] else OPENING_REACH
     at_verb = next(
         (
             n
@@ -369,7 +371,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
                 return None  # "It was founded in 1948 by ...": "it" may be the one asked of
         elif stems[at + 1 : at + 2] in (["it"], ["them"]):
             return None  # "the studio delayed it": whatever "it" is, word order can't tell
-        elif at == 0 and not SUBJECT_PRONOUNS.isdisjoint(stems[1 : 1 + OPENING_REACH]):
+        elif at == 0 and not SUBJECT_PRONOUNS.isdisjoint(stems[1 : 1 + opening]):
             return None  # "Founded in 1958, it is ...": the participle is said of "it"
         else:  # the noun a participle follows, or the active verb's object
             around = stems[max(0, at - PARTICIPLE_REACH) : at + 1 + OBJECT_REACH]
