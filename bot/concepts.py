@@ -192,8 +192,6 @@ GENERAL_CONCEPTS = Concepts(
         # "who started the festival" is answered by "it was founded in 1987 by", "who
         # co-founded it" by "it was established by A and B"
         "@found": "found start establish".split(),
-        # "who were its founders": who founded it ("a festival's co-founder" starts nothing)
-        "@founder": "founder found".split(),
         # "how many drawings did the studio give" is answered by "it donated 900 sketches"
         "@give": "give donate gift".split(),
         "@relocate": "relocate move".split(),

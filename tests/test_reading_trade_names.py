@@ -182,6 +182,8 @@ def test_an_archive_is_drafted_as_an_institution_not_a_person(festival: Drafted)
         ("who were the founders of the kessmoor film festival", "Lenz Kessling"),
         # "eleven features" he directed are no films he starred in
         ("which kessmoor film did oren halvik star in", None),
+        # a feature asked for is named by its title in quotes
+        ("which feature did ada venn ask halvik to direct", "Copper Vane"),
     ],
 )
 def test_a_festival_article_is_read_for_its_occasions(

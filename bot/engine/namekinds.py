@@ -38,7 +38,7 @@ PERSON_JOBS = frozenset("direct write compose composer actor star".split())
 # name gives, not a company's ("the British-Czech actor best known for Quarrel Parish").
 CHARACTER_HEADS = frozenset("character role part villain hero".split())
 # ... and "which movie is she the villain in" a film, which no one's name gives.
-FILM_HEADS = names.FILM_HEADS | {"feature", "documentary"}
+FILM_HEADS = names.FILM_HEADS
 _NO_FILM = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.ORG)
 
 
@@ -61,7 +61,10 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         others = _words_only_of(index, _NO_PERSON if jobs else _NO_ONE)
     else:
         return False
-    given = names.given(passage, question.words, question) - question.words
+    given = names.given(passage, question.words, question)
+    if not FILM_HEADS.isdisjoint(heads):
+        given |= names.titled(passage)  # '"Bristlecone" (2001)' names a film
+    given -= question.words
     return bool(given) and all(w in others for w in given)
 
 

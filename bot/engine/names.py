@@ -84,7 +84,9 @@ _NAME_RUN = re.compile(rf"{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*)+")
 _AFTER_COLON = re.compile(r":\s+([A-Z][\w'\u2019-]*)")
 
 # What a question asks for when it asks for a film ("which movie is she the villain in").
-FILM_HEADS = frozenset("movie film installment instalment entry sequel picture".split())
+FILM_HEADS = frozenset(
+    "movie film installment instalment entry sequel picture feature documentary".split()
+)
 # A work's title in quotes, every word capitalised: '"Chasmfield"', '"The Salt Vigil"'
 # ('"We loved it," she said' is a quote, which its lower-case words tell).
 _QUOTED_TITLE = re.compile(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
-from bot.engine import films, hedges, kinds, phrasewords, placings, plans, successor
+from bot.engine import explain, films, hedges, kinds, phrasewords, placings, plans, successor
 from bot.engine.described import described_film
 from bot.engine.index import Index
 from bot.engine.speller import english_speller
@@ -141,6 +141,8 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         if phrase := phrasewords.phrase_word(words, i):
             s = phrase
             amount = amount or phrase in phrasewords.AMOUNT_WORDS  # "pull in": a sum of money
+        elif not known(index, s):  # "the founders": who "founded" it, as the facts say
+            s = next((b for b in explain.agent_bases(s) if known(index, b)), s)
         content.append(s)
         if not known(index, s):
             unknown.append(s)
