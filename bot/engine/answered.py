@@ -40,8 +40,9 @@ from bot.text import normalize, stem
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
 
-# Where someone is from: a word of origin, then a capitalised place within a few words ("born
-# in 1979 in Aarhus"); "born 14 May 1971" tells when, and "born to Ada Berg" who the parents were.
+# Where someone is from: a word of origin, then a capitalised place within a few words
+# ("born in 1979 in Aarhus", "grew up on a farm near Aarhus"); "born 14 May 1971" tells
+# when, and "born to Ada Berg" who the parents were.
 _MONTHS = "|".join(m.capitalize() for m in kinds.MONTHS)
 _FROM_A_PLACE = re.compile(
     rf"\b(?i:{'|'.join(sorted(kinds.ORIGINS))}|grew up)(?:\s+(?!to\b)(?:[a-z]+|\d+,?)){{0,4}}"

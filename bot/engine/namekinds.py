@@ -44,8 +44,9 @@ _NO_FILM = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.ORG
 
 def names_none(question: Asked, passage: str, index: Index) -> bool:
     """Whether `question` asks for a company by its kind ("which studio made it"), a part
-    ("which character"), a film ("which movie") or someone ("who", a person for a person's job), and every name
-    `passage` gives beyond the question's own is of another kind, so it names none."""
+    ("which character"), a film ("which movie") or someone ("who", a person for a
+    person's job, "her father"), and every name `passage` gives beyond the question's own
+    is of another kind, so it names none."""
     if question.kind != "name":
         return False
     heads = _compound_head(question)

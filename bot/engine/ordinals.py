@@ -70,12 +70,10 @@ def _narrowed(
     """Whether the passage counts `nouns` only of a narrower kind the question doesn't ask
     of: "her first feature shot on digital cameras" was not her first feature, nor "the
     first film to win the Gull" the first film; a question saying "shot" or "win" asks it."""
-    for i, w in enumerate(words):
-        at = next(
-            (k for k in range(i + 1, i + 1 + NOUN_REACH) if stems[k : k + 1] and stems[k] in nouns),
-            None,
-        )
-        if w != ordinal or at is None or at + 2 >= len(words):
+    for i in (i for i, w in enumerate(words) if w == ordinal):
+        reach = range(i + 1, min(i + 1 + NOUN_REACH, len(words)))
+        at = next((k for k in reach if stems[k] in nouns), None)
+        if at is None or at + 2 >= len(words):
             continue
         verb = words[at + 2] if words[at + 1] == "to" else words[at + 1]
         infinitive = words[at + 1] == "to" and verb.isalpha() and verb not in GLUE
