@@ -71,9 +71,6 @@ class Passage:
 # was shot, "the earlier films" does not.
 VERB_OR_NOUN = frozenset({"film"})
 _NOUN_AFTER = DETERMINERS | {"earlier", "previous"}
-# ... and those a number or a determiner makes nouns, though their verb ends in "s" too:
-# "the film features Tomas Lind" stars him, "he directed eleven features" does not.
-COUNTED_NOUNS = frozenset({"feature"})
 # Symbols of an amount of money, and the words a question may use for one: a passage
 # stating an amount ("grossing $212 million") explains them.
 CURRENCIES = frozenset("$£€¥")
@@ -157,7 +154,7 @@ def _no_act_here(s: str, words: list[str], i: int) -> bool:
     """Whether the stem `s` of `words[i]` is out of the context that makes it an act:
     one of `ACT_ONLY_AS_PARTICIPLE` in another form, of `ACT_ONLY_AFTER` after other
     words, of `ACT_ONLY_BEFORE` before other words, of `NO_ACT_BEFORE` before its own,
-    of `NO_ACT_AFTER` after its own."""
+    of `NO_ACT_AFTER` after its own or a number ("he directed 11 features")."""
     before = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     return (
@@ -171,17 +168,13 @@ def _no_act_here(s: str, words: list[str], i: int) -> bool:
         or (s in ACT_ONLY_AFTER and before not in ACT_ONLY_AFTER[s])
         or (s in ACT_ONLY_BEFORE and after not in ACT_ONLY_BEFORE[s])
         or (s in NO_ACT_BEFORE and after in NO_ACT_BEFORE[s])
-        or (s in NO_ACT_AFTER and before in NO_ACT_AFTER[s])
+        or (s in NO_ACT_AFTER and (before in NO_ACT_AFTER[s] or is_number(before)))
     )
 
 
 def _noun_use(s: str, words: list[str], i: int) -> bool:
-    """ "films", "the film": one of `VERB_OR_NOUN` plural or after a determiner; "11
-    features": one of `COUNTED_NOUNS` after a number or a determiner."""
-    before = words[i - 1] if i else ""
-    if s in COUNTED_NOUNS and (is_number(before) or before in _NOUN_AFTER):
-        return True
-    return s in VERB_OR_NOUN and (words[i].endswith("s") or before in _NOUN_AFTER)
+    """ "films", "the film": one of `VERB_OR_NOUN` plural or after a determiner."""
+    return s in VERB_OR_NOUN and (words[i].endswith("s") or (i > 0 and words[i - 1] in _NOUN_AFTER))
 
 
 def _said(term: str, passage: Passage, known: Concepts) -> bool:
