@@ -11,7 +11,6 @@ premise check has passed."""
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
@@ -80,9 +79,6 @@ KIN = frozenset(
 PERSON_HEADS = defined.PERSON_HEADS | {"star"} | KIN
 
 
-_NAME_OF = re.compile(r"\bname of (?P<what>.+)")
-
-
 def _compound_head(question: Asked) -> frozenset[str]:
     """The question's head nouns, but the noun a film word modifies in its place: "which
     film critic co-founded it" asks for a critic, not a film."""
@@ -90,10 +86,10 @@ def _compound_head(question: Asked) -> frozenset[str]:
     if question.heads == ("name",):  # "the name of the character she plays" asks for a part
         # ... and "the name of Gwenna Krolak's father" for a person: the first word after
         # "name of" that is neither a determiner nor a name's
-        named = _NAME_OF.search(" ".join(question.sequence))
-        rest = named["what"].split() if named else []
+        words = question.sequence
+        at = next((i + 2 for i, pair in enumerate(pairwise(words)) if pair == ("name", "of")), 0)
         skip = DETERMINERS | question.names
-        after |= {next((w for w in rest if w not in skip), "")}
+        after |= {next((w for w in words[at:] if w not in skip), "")} if at else set()
     nouns = {b for b in after if b.isalpha() and b not in GLUE and not is_participle(b)}
     return frozenset(nouns or question.heads)
 

@@ -49,11 +49,12 @@ def verdict(
             noun = "film"
         if noun in GLUE or not noun.isalpha():
             continue
-        if _narrowed(word, _kind(stem(noun)), words, stems, {stem(w) for w in sequence}):
+        kind = _kind(stem(noun))
+        if _narrowed(word, kind, words, stems, {stem(w) for w in sequence}):
             return Verdict.fail("contradicts", f"{word} {noun} of a kind")
         if possessed or (word == FIRST and not _OPENING.isdisjoint(stems)):
             continue  # "its first weekend" is its opening one
-        if _counts_another(word, _kind(stem(noun)), words, stems, names):
+        if _counts_another(word, kind, words, stems, names):
             return Verdict.fail("contradicts", f"{word} {noun}")
     return PASS
 

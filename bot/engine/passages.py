@@ -48,6 +48,7 @@ def read_passages(
     within = {} if whole else ctx.index.names.within  # "Harvard College" names Harvard
     # "the UK" says what a "British" one is
     countries = ctx.index.names.countries_said(parsed.words, parsed.mentions)
+    film_words = film_words_of(question)
     closest: Fact | None = None
     reading = w.passages_read
     for n, item in enumerate(ranked):
@@ -67,7 +68,7 @@ def read_passages(
         # film" in a question mean it, whether or not the sentence says so, unless the
         # sentence opens on an earlier one ("The first Glass Orchard earned ...").
         earlier = series.of_earlier_film(entry.fact.answer)
-        film = film_words_of(question) if entry.films and not earlier else ()
+        film = film_words if entry.films and not earlier else ()
         # ... and one of a reference article is about its subject ("It is 220 miles ...")
         said = (*film, *defined.words_for(ctx.index.subjects, entry.fact))
         fact = entry.fact

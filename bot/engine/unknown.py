@@ -193,15 +193,15 @@ FILM_DESCRIPTIONS = frozenset(
     directorial earlier later previous prior older newer latest upcoming""".split()
 )
 POSSESSIVES = frozenset("her his their its my your our".split())
+# ... and the festival's "closing night film" (normalized "closingnight film")
+_DESCRIBING = FILM_DESCRIPTIONS | FOLDED_COMPOUNDS
 
 
 def _describes_a_film(run: list[int], words: list[str]) -> bool:
     """Whether the words of `run`, before a film cue, describe a film rather than name
     it: all of them words of a kind of film, or after a possessive ("her X film")."""
     before = words[run[0] - 1] if run[0] else ""
-    # ... or the festival's "closing night film" (normalized "closingnight film")
-    described = FILM_DESCRIPTIONS | FOLDED_COMPOUNDS
-    return before in POSSESSIVES or all(words[i] in described for i in run)
+    return before in POSSESSIVES or all(words[i] in _DESCRIBING for i in run)
 
 
 # Endings of words that name a people or a faith: "Nepalese", "Christian", "Danish",
