@@ -81,7 +81,7 @@ GENERAL_CONCEPTS = Concepts(
         # "why did they delay it" is answered by "confirmed the shift, citing ..."
         "@delay": "delay postpone push shift move reschedule slip".split(),
         # "why did he leave" is answered by "he departed over a scheduling conflict"
-        "@leave": "leave depart exit quit bail relocate".split(),
+        "@leave": "leave depart departure exit quit bail relocate emigrate".split(),
         "@title": "title call name untitled subtitle".split(),
         "@status": "happen latest news update status progress along production".split(),
         # "who plays Tamsin" is answered by "stars X as Tamsin" ("cast" is left out: "was
@@ -130,7 +130,11 @@ GENERAL_CONCEPTS = Concepts(
         # "how many weeks did filming take" is answered by "filming lasted 14 weeks" and
         # "the shoot is expected to run 92 days"
         "@last": "last take run".split(),
-        "@school": "school college university academy".split(),
+        # "what was the final film shown there": "the last film to be shown was"
+        "@final": "final last".split(),
+        # "what was it used as after it closed": "for 17 years afterwards it was used as"
+        "@after": "after following afterwards afterward subsequently".split(),
+        "@school": "school college university academy institute conservatory".split(),
         # "who was her husband" is answered by "she married ...", "kids" by "children"
         "@marry": "marry marriage husband wife spouse wed wedding".split(),
         "@child": "child kid".split(),
@@ -148,7 +152,6 @@ GENERAL_CONCEPTS = Concepts(
         # "what was the fairground used as": "was utilized as an assembly center"
         "@use": "use utilize utilise".split(),
         # "after Braddock died": "following the death of Braddock"
-        "@after": "after following".split(),
         "@seek": "seek ask demand".split(),
         # "which streamer is making the show" is answered by "ordered the series"
         "@series": "series show programme".split(),

@@ -39,6 +39,8 @@ _TOO_GENERAL = frozenset("first second city state year day time way part people"
 # Kinds a draft may give a person named by one word ("Edward", "Rollo").
 _MAYBE_PEOPLE = frozenset({EntityKind.ORG, EntityKind.PERSON})
 _FILM_NOUNS = frozenset("film movie picture sequel installment instalment".split())
+# "The film" opening a sentence ("the sequel" is read by `_last_sequel`).
+_PLAIN_FILM_NOUNS = frozenset("film movie picture feature".split())
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # "Made for about $11 million, it grossed ...", "Created by X for Y, it ran ...": a
 # participle's clause before the "it" that is the sentence's subject.
@@ -85,6 +87,7 @@ def referred(
     (a biography's "Among his students were X and Y. In 2014 he received ...")."""
     out: list[tuple[str, ...]] = []
     opened_on_pronoun: list[bool] = []
+    opened_on_film: dict[int, str] = {}  # sentences opening on "The film", and which it is
     own = _own_thing(sentences, named, entities)
     for i, sentence in enumerate(sentences):
         written = _WORD.findall(sentence)
@@ -141,6 +144,10 @@ def referred(
                 opener = next(
                     (e for e in named[i - 1] if _identified(sentences[i - 1], entities[e])), None
                 )
+            if opener is None and i - 1 in opened_on_film:
+                # "The film, which was shot in 19 days, ... Its success with audiences":
+                # the film that sentence opened on by its noun
+                opener = opened_on_film[i - 1]
             if opener is None and described:
                 # "... moved to streaming with "The Long Watch," a prequel series. Created
                 # by X, it ran for two seasons": a work made, the one thing named before
@@ -154,6 +161,13 @@ def referred(
             film = _last_film(sentences[i - 1], named[i - 1], entities)
             if film is not None:
                 found.append(film)
+        if i and words[:1] == ["the"] and words[1:2] and words[1] in _PLAIN_FILM_NOUNS:
+            # '... the premiere of "Clay Season" (1961). The film, which was shot in 19
+            # days, ...': the one film the sentence before named
+            films = {e for e in named[i - 1] if entities[e].kind is EntityKind.FILM}
+            if len(films) == 1 and _introduced(sentences[i - 1], entities[next(iter(films))]):
+                opened_on_film[i] = films.pop()
+                found.append(opened_on_film[i])
         if i and words[:2] == ["the", "sequel"] and (sequel := _last_sequel(named, entities, i)):
             found.append(sequel)  # '... for "Glimmerfold: The Salt Orrery," the sequel to ...'
         text = " ".join(words)
@@ -265,6 +279,13 @@ def _last_film(sentence: str, named: Sequence[str], entities: Mapping[str, Entit
         if entities[e].kind is EntityKind.FILM
     }
     return max(at, key=at.__getitem__) if at else None
+
+
+def _introduced(sentence: str, film: Entity) -> bool:
+    """Whether `sentence` opens on `film` or gives its year ('the premiere of "Clay
+    Season" (1961)'), as "The film" of the next may mean; not if it names it in passing."""
+    dated = re.search(rf"{re.escape(film.name)}[,.]?[\"\u201d]?,? \((?:1[89]|20)\d\d\)", sentence)
+    return dated is not None or _opens(sentence, film)
 
 
 def _last_sequel(

@@ -289,12 +289,17 @@ def film_of(
     anaphora = ANAPHORA.search(sentence)
     # ... but "X, which had dated its thriller "Y" for March, moved that film" is of Y
     aside = named_only_aside(sentence, films, entities) and not _THAT_FILM.search(sentence)
-    if of_paragraph and not films:
-        # a roundup's paragraph about another film, which its "the film" means too
+    if of_paragraph and (not films or aside) and of_paragraph not in films:
+        # a roundup's paragraph about another film, which its "the film" means too (and
+        # "The film was directed by X, whose previous feature, "Y," ...": not Y)
         about.append(of_paragraph)
         return of_paragraph
     if films and sentence.startswith("The sequel"):
         return film  # the sequel named last before it (`coref`), not the article's film
+    if sentence.startswith(("The film", "The movie")) and (
+        back := [f for f in films if f in before]
+    ):
+        return back[0]  # the film the sentence before opened on (`coref`), not the article's
     if not films and _of_the_original(sentence, about, main_film, entities):
         return None
     if main_film and main_film not in about and (anaphora or aside or not films):

@@ -183,6 +183,29 @@ def _given_names(entities: list[Entity]) -> list[Entity]:
     ]
 
 
+def _short_names(entities: list[Entity]) -> list[Entity]:
+    """A lone word that ends the name of exactly one place or institution the article
+    names ("Picturedrome" beside the Yvelmark Picturedrome) is that one, called by its
+    head noun after the first mention: an alias, not an entity."""
+    owners: dict[str, list[Entity]] = {}
+    for entity in entities:
+        words = normalize(entity.name).split()
+        if len(words) >= 2 and entity.kind in (EntityKind.ORG, EntityKind.PLACE):
+            owners.setdefault(words[-1], []).append(entity)
+    aliases: dict[str, list[str]] = {}
+    dropped: set[str] = set()
+    for entity in entities:
+        heads = owners.get(normalize(entity.name), [])
+        if len(entity.name.split()) == 1 and entity.kind is not EntityKind.FILM and len(heads) == 1:
+            aliases.setdefault(heads[0].name, []).append(entity.name)
+            dropped.add(entity.name)
+    return [
+        replace(e, aliases=(*e.aliases, *aliases.get(e.name, ())))
+        for e in entities
+        if e.name not in dropped
+    ]
+
+
 def _resolve_clashes(drafted: list[Entity], known: list[Entity]) -> tuple[list[Entity], list[str]]:
     """Drop what would make two entities share a name, as the loader would refuse it.
 

@@ -16,6 +16,7 @@ from bot.draftmerge import (
     _merge_short_titles,
     _middle_names,
     _resolve_clashes,
+    _short_names,
     _surname_for_subject,
     _with_franchises,
     _with_quoted_subtitles,
@@ -116,6 +117,8 @@ INSTITUTION_HEADS = frozenset(
     campaign expedition crisis affair scandal disaster flood earthquake championship
     tournament archive archives studio studios gallery cinema cinemas collection
     conservatory laboratory observatory institution hall
+    wave movement editions publishing publishers distributors distribution
+    picturedrome picturehouse playhouse bioscope odeon
     """.split()
 )
 # Particles inside a person's name: "Guy de Lusignan", "Ludwig van Roon".
@@ -253,7 +256,8 @@ def _extract_entities(
     entities = [
         replace(e, franchise=ids.get(e.franchise or "")) if e.franchise else e for e in with_ids
     ]
-    return _resolve_clashes(_given_names(_middle_names(_surname_for_subject(entities))), known)
+    tidied = _short_names(_given_names(_middle_names(_surname_for_subject(entities))))
+    return _resolve_clashes(tidied, known)
 
 
 def _name_words(

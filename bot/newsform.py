@@ -58,9 +58,17 @@ _FORM_BEFORE = re.compile(rf"\b(?:{'|'.join(_FILM_FORMS.split())})s?\s*[\"\u201c
 FILM_FORMS = frozenset(_FILM_FORMS.split())
 
 
+# ... or a film made again, after a quoted film: 'the reboot of "Smokejack,"', 'a sequel to
+# "Gloamrise"' (not an adaptation, which may be of a novel).
+_REMADE_BEFORE = re.compile(r"\b(?:sequel|prequel|remake|reboot)s?\s+(?:of|to)\s+[\"\u201c]$", re.I)
+
+
 def after_film_form(sentence: str, match: re.Match[str]) -> bool:
     """Whether the quoted title `match` found in `sentence` follows a form of film."""
-    return quoted(sentence, match) and _FORM_BEFORE.search(sentence[: match.start()]) is not None
+    before = sentence[: match.start()]
+    return quoted(sentence, match) and (
+        _FORM_BEFORE.search(before) is not None or _REMADE_BEFORE.search(before) is not None
+    )
 
 
 # A name followed by when it came out: "Rootbound, released in 2022, ran 97 minutes".
@@ -74,10 +82,13 @@ def released_after(sentence: str, match: re.Match[str]) -> bool:
 
 
 # A quoted title that an apposition says is a film: '"Gloamrise," the third film in its
-# series', '"Tidebreak," the studio's sequel'.
+# series', '"Tidebreak," the studio's sequel', '"Ghostmere," the supernatural thriller
+# from director X' (but not '"Clapboard Hearts," the streaming comedy series').
 _FILM_APPOSITION = re.compile(
     r"^[,\"\u201d]*\s*(?:the|its|a|an) (?:[\w'\u2019-]+ ){0,3}"
-    r"(?:film|movie|sequel|prequel|installment|instalment|entry|chapter|reboot|spin-?off)\b"
+    rf"(?:{'|'.join(sorted({*_FILM_FORMS.split(), *'installment instalment entry chapter spin-off spinoff'.split()}))})\b"
+    r"(?! (?:series|show|programme|program|podcast|novel|book|play)\b)",
+    re.I,
 )
 
 

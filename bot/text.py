@@ -208,6 +208,8 @@ SHORTHAND = {
     "nite": "night",
     "tonite": "tonight",
     "tix": "tickets",
+    "exec": "executive",  # "which exec is leaving"
+    "execs": "executives",
     "nom": "nomination",  # "the oscar nom"
     "msg": "message",
     "msgs": "messages",

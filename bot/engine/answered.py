@@ -32,6 +32,7 @@ from bot.engine import (
     releasewords,
     roles,
     stated,
+    takings,
     totals,
 )
 from bot.engine.score import PLACE_KINDS
@@ -214,6 +215,10 @@ def _held_near(
         and _sum_fits(question.kind, words, i, sums, not_a_sum=how_many or timing)
         and not (asked_things and counting.counts_other_things(words, stems, i, asked_things))
         and not (how_many and counting.counted_by_another(words, stems, i, acts, question.words))
+        and not (how_many and counting.an_increment(words, i, question.words))
+        and not (
+            question.kind == "money" and takings.takings_for_a_budget(question.words, stems, i)
+        )
         and (i not in parts_of or parts_of[i] in question.words)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not ((timing or question.kind == "span") and ages.in_an_age(words, i))

@@ -82,3 +82,17 @@ def counted_by_another(
             clause = stems[k + 1 : at] + stems[at + 1 : at + RELATIVE_REACH]
             return asked.isdisjoint(clause) and (not k or words[k - 1] not in named)
     return False
+
+
+# Words after a number that make it an increase, not a total: "expand the film into 200
+# additional theaters" says nothing of how many it plays in.
+INCREMENTS = frozenset("additional extra further".split())
+
+
+def an_increment(words: list[str], at: int, asked: frozenset[str]) -> bool:
+    """Whether the number at `at` counts an increase ("200 additional theaters") that
+    the question (its words, `asked`) does not ask about."""
+    k = at + 1
+    while k < len(words) and words[k] in MAGNITUDES:
+        k += 1
+    return k < len(words) and words[k] in INCREMENTS and words[k] not in asked

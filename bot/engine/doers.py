@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
+from bot.engine import phrasewords
 from bot.engine.passive import agent_of, is_participle, is_passive
 from bot.engine.roles import AUXILIARIES
 from bot.engine.verbforms import BE
@@ -52,7 +53,11 @@ def subject_question(
         return None  # "what harbour master is ...", "what kinds of": no verb's form here
     if words[at] in capitals:
         return None
-    verb = stem(words[at])
+    # "who set up the trust" asks who founded it, its particle no object
+    phrase = phrasewords.phrase_word(words, at)
+    verb = phrase or stem(words[at])
+    if phrase and phrasewords.phrase_particle(words, at + 1):
+        at += 1
     if verb in _CONVERSE:
         return None  # "who stars in Pennyweather" is asked of "Pennyweather stars Ada Pell"
     # "who replaced Ada Berg as director": what follows "as" is a part, not the object
@@ -72,7 +77,9 @@ def acts_reversed(
     doer goes. In the passive ("the bridge was built by ...") the object comes first by
     rights, so there an object found only after the verb is the other way round."""
     verb, objects = acts
-    at = [i for i, s in enumerate(stems) if s == verb]
+    # "the thriller from director Clara Ghiselin": an agent noun ("director", written
+    # "direct" by its lemma) names its doer after it, and is no verb to read roles by
+    at = [i for i, s in enumerate(stems) if s == verb and not _agent_noun(forms, i)]
     if not at:
         return None
     before, after = stems[: at[0]], stems[at[0] :]
@@ -99,6 +106,15 @@ def acts_reversed(
     if k > 1 and before[k - 1] in ("that", "which", "who"):
         before = before[k - 2 : k - 1]
     return verb if any(o in before and o not in after for o in objects) else None
+
+
+def _agent_noun(forms: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` (of `forms`, when at hand) is an agent noun: "director"."""
+    if i >= len(forms):
+        return False
+    one = forms[i].removesuffix("s")  # "directors" (but "flowers" is a flower's plural)
+    base = stem(forms[i])
+    return one.endswith(("or", "er")) and base != one and one.startswith(base)
 
 
 def _verb_form(word: str, after: str) -> bool:

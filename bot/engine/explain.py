@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.concepts import Concepts
-from bot.engine import phrases, plans
+from bot.engine import phrases, phrasewords, plans
 from bot.text import DETERMINERS, is_number, normalize, stem
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
@@ -269,7 +269,28 @@ def _moved(term: str, passage: Passage, known: Concepts) -> bool:
 
 
 MOVED_TERMS = frozenset({"new", "release"})
-WAYS: tuple[Way, ...] = (_said, _synonym, _family, _verb_form, _doer, _authored, _first, _moved)
+
+
+def _phrased(term: str, passage: Passage, known: Concepts) -> bool:
+    """ "Who founded the trust" is answered by "The trust was set up in 1998 by", "which
+    film won the top prize" by '"Yarrow Field" took the top prize': two words, or a verb
+    and its object, that say the term (`phrasewords.phrase_word`)."""
+    return term in phrasewords.MEANT and any(
+        phrasewords.phrase_word(passage.stems, i) == term for i in range(len(passage.stems))
+    )
+
+
+WAYS: tuple[Way, ...] = (
+    _said,
+    _synonym,
+    _family,
+    _verb_form,
+    _doer,
+    _authored,
+    _first,
+    _moved,
+    _phrased,
+)
 
 
 # A name of two or more capitalised words, "of" or "and" allowed between them: "United

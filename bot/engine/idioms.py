@@ -97,6 +97,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "where was the con held": where it was, which needs no "held"
     if BOX_OFFICE in ((here, after), (before, here)) and not _TAKING.isdisjoint(map(stem, words)):
         return True  # "take at the box office": the takings, "opened to $48.2 million"
+    if here == "time" and words[:3] == ["how", "many", "times"]:
+        return True  # "how many times did she win it": "she has won it twice"
     if here == "door" and i > 1 and stem(words[i - 2]) == "open":
         return True  # "when did the cinema first open its doors": when it opened
     if placings.placing(words, i):

@@ -20,6 +20,7 @@ from bot.engine import dated, defined, kinds, reasons, stated
 from bot.engine.explain import concept_stems
 from bot.engine.nametables import NameTables
 from bot.engine.phrases import implied_concepts
+from bot.engine.phrasewords import phrase_word
 from bot.engine.speller import Speller
 from bot.models import EntityKind, Fact, FactSet
 from bot.text import GLUE, normalize, stem
@@ -268,7 +269,11 @@ class Index:
         examples = [intern(self.canonical(self._normalized(q))) for q in fact.questions]
         for e in fact.entities:  # "which studio ..." matches a fact naming Paramount
             stem_words.extend(KIND_WORDS.get(self.kind(e), ()))
-        stems = tuple({intern(stem(w)): None for w in stem_words if w not in GLUE})
+        # "was set up in 1998 by": ranked as "founded", as a question's words are read
+        phrased = [p for i in range(len(answer_words)) if (p := phrase_word(answer_words, i))]
+        stems = tuple(
+            {intern(s): None for s in (*(stem(w) for w in stem_words if w not in GLUE), *phrased)}
+        )
         franchises = frozenset(
             f
             for e in fact.entities

@@ -274,6 +274,10 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
     return frozenset(heads)
 
 
+# What a person comes from, asked as a head noun: "which town is she from".
+HOMES = frozenset("town city village country nation region county state island".split())
+
+
 def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) -> str:
     text = " ".join(words)
     if NAMING_QUESTION.search(text):
@@ -286,8 +290,8 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return "date"
     if words[:2] == ["how", "long"] or not RUNTIME_WORDS.isdisjoint(words):
         return "span"  # "what's the runtime": a span, not any sentence saying "long"
-    if words[:1] == ["where"] and "from" in words[-2:]:  # "where is she from originally"
-        return "origin"
+    if "from" in words[-2:] and (words[:1] == ["where"] or not HOMES.isdisjoint(heads)):
+        return "origin"  # "where is she from originally", "which town is she from"
     if qtype == "when" or heads & TIME_HEADS or (qtype == "other" and "date" in words):
         return "time"  # "release date for hollow crown?" asks when as "when" does
     how_much = text.startswith("how much") and words[2:3] != ["time"]

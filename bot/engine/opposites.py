@@ -226,12 +226,22 @@ CONVERSES = {("buy", "sell"): "to", ("sell", "buy"): "from"}
 CONVERSE_REACH = 8  # words from the verb to its particle: "sold the rights to the islands to"
 
 
+# What the public buys and a film or a book sells: "audiences bought more than 600,000
+# tickets" says how many tickets the film sold.
+SOLD_TO_THE_PUBLIC = frozenset("ticket copy admission seat unit".split())
+
+
 def stated_conversely(term: str, opposite: str, stems: Sequence[str]) -> bool:
     """Whether the passage's `opposite` of the question's `term` is its converse, with
-    the other party named after the particle ("sold ... to")."""
+    the other party named after the particle ("sold ... to"), or the public buying what
+    is sold to it ("bought 600,000 tickets")."""
     particle = CONVERSES.get((term, opposite))
     return particle is not None and any(
-        s == opposite and particle in stems[i + 1 : i + 1 + CONVERSE_REACH]
+        s == opposite
+        and (
+            particle in (after := stems[i + 1 : i + 1 + CONVERSE_REACH])
+            or not SOLD_TO_THE_PUBLIC.isdisjoint(after)
+        )
         for i, s in enumerate(stems)
     )
 

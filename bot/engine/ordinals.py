@@ -129,6 +129,8 @@ def _counts_another(
             continue
         if words[i + 1 : i + 2] and words[i + 1].isdigit():
             continue  # "the first three films": several, not the first one
+        if tuple(words[max(0, i - 3) : i]) in _ONE_OF_THE:
+            continue  # "one of the first in the region to": one of several, not the first
         if not nouns.isdisjoint(stems[i + 1 : i + 1 + NOUN_REACH]):
             return False
         after = i + 1
@@ -143,6 +145,9 @@ def _counts_another(
         if after == len(words) or not words[after].isalpha() or words[after] in GLUE:
             return False
     return True
+
+
+_ONE_OF_THE = (("1", "of", "the"), ("one", "of", "the"))  # normalize() writes "one" "1"
 
 
 # "its first weekend" is the "opening weekend" a box-office report speaks of.
@@ -167,8 +172,26 @@ def said_as_ordinal(
 ) -> bool:
     """Whether a passage says the question's `number` as an ordinal: its "first weekend"
     as an opening (`an_opening`), its "season 1" as "the first season"."""
-    first = number == FIRST and (an_opening(sequence, have) or not INAUGURAL.isdisjoint(have))
+    first = number == FIRST and (
+        an_opening(sequence, have)
+        or not INAUGURAL.isdisjoint(have)
+        or opened_with_a_film(sequence, words)
+    )
     return first or numbered_as_ordinal(sequence, number, words)
+
+
+OPENED_WITH_REACH = 6  # "It opened on 2 March 1931 with a screening of"
+
+
+def opened_with_a_film(sequence: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the question asks for a first film (`sequence`: "the 1st film shown at
+    the Picturedrome") and the passage tells what a place opened with ("It opened on 2
+    March 1931 with a screening of ..."), which was its first."""
+    asked = any(a == FIRST and b in _FILM_WORDS for a, b in pairwise(sequence))
+    return asked and any(
+        w in ("opened", "opens", "opening") and "with" in words[i + 1 : i + 1 + OPENED_WITH_REACH]
+        for i, w in enumerate(words)
+    )
 
 
 # Words that say a thing was the first of its kind: "the inaugural Copper Heron" was the

@@ -111,6 +111,10 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             entity_ids.append(entity.of)
     if (film := films.unnamed_newest(index, words, entity_ids)) is not None:
         entity_ids.append(film)  # "where are they shooting the new one"
+
+    def is_org(entity_id: str) -> bool:
+        return index.entities[entity_id].kind is EntityKind.ORG
+
     in_mention: set[int] = set()
     for m in mentions:
         in_mention.update(range(m.start, m.end))
@@ -138,7 +142,9 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             continue
         if phrasewords.phrase_particle(words, i):
             continue  # "pass away": the phrase's word stands for both
-        if phrase := phrasewords.phrase_word(words, i):
+        if founding := phrasewords.org_start(words, i, mentions, is_org):
+            s = founding  # "who started the studio": who founded it
+        elif phrase := phrasewords.phrase_word(words, i):
             s = phrase
             amount = amount or phrase in phrasewords.AMOUNT_WORDS  # "pull in": a sum of money
         elif not known(index, s):  # "the founders": who "founded" it, as the facts say

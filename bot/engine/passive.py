@@ -31,14 +31,19 @@ def is_passive(stems: list[str], at: int) -> bool:
     return False
 
 
+# Works a "by" after a verb may name the maker of instead: "directed from a script by X",
+# "based on a novel by Y".
+_WORKS_OF_OTHERS = frozenset("script screenplay novel book story play idea design draft".split())
+
+
 def agent_of(stems: list[str], at: int) -> list[str] | None:
     """The words after "by" that follows the verb at `at` ("written by Tomas Lind"), or
     None when the verb has no agent phrase. After a passive ("were invited to come
     south by the guild") the "by" may stand further on."""
     reach = _PASSIVE_BY_REACH if is_passive(stems, at) else PASSIVE_REACH + 1
     after = stems[at + 1 : at + 1 + reach]
-    if "by" not in after:
-        return None
+    if "by" not in after or not _WORKS_OF_OTHERS.isdisjoint(after[: after.index("by")]):
+        return None  # "directed from a script by Yorrin Dask": the script's, not the verb's
     start = at + 1 + after.index("by") + 1
     # AGENT_REACH words that say something: "by the new charter from Ilse"
     agent: list[str] = []

@@ -120,6 +120,26 @@ EARLIER_FILM = frozenset("original 1st og re".split())
 ORIGINAL_REACH = 4  # "the 1994 original in 40 theatres": the words between
 
 
+# A delay's words, and what a delay says when it happened rather than where it moved the
+# film to: "was pushed back in March after its director left" dates the news, not the
+# release; "pushed back to March" and "postponed in March to June 12" date the film.
+DELAYS = frozenset("push postpone delay shift move".split())
+DELAYED_WHEN = frozenset("in on last earlier this".split())
+MOVED_TO = frozenset("to until till".split())
+DELAY_REACH = 6  # "postponed in early March to June 12"
+
+
+def _when_delayed(
+    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
+) -> bool:
+    """ "pushed back in March": a delay dated by when it was made, with no new date."""
+    if stems[at] not in DELAYS:
+        return False
+    after = words[at + 1 : at + 1 + DELAY_REACH]
+    after = after[1:] if after[:1] == ["back"] else after
+    return after[:1] != [] and after[0] in DELAYED_WHEN and MOVED_TO.isdisjoint(after)
+
+
 # What else a release word may be said of than the film asked about.
 SAID_OF_ANOTHER: tuple[Callable[[Asked, list[str], list[str], list[int], int], bool], ...] = (
     _of_promotion,
@@ -127,6 +147,7 @@ SAID_OF_ANOTHER: tuple[Callable[[Asked, list[str], list[str], list[int], int], b
     _of_title_before,
     _of_leaving,
     _of_the_original,
+    _when_delayed,
 )
 
 

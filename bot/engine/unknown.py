@@ -190,7 +190,8 @@ _SHARE = re.compile(r"(\d[\d.,-]*)\s*(?:%|per ?cent\b)")
 FILM_DESCRIPTIONS = frozenset(
     """breakthrough breakout debut horror action comedy drama indie animated feature
     documentary silent big biggest best worst favourite favorite early recent solo
-    directorial earlier later previous prior older newer latest upcoming""".split()
+    directorial earlier later previous prior older newer latest upcoming final last next
+    original""".split()
 )
 POSSESSIVES = frozenset("her his their its my your our".split())
 # ... and the festival's "closing night film" (normalized "closingnight film")
