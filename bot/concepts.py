@@ -134,7 +134,7 @@ GENERAL_CONCEPTS = Concepts(
         "@final": "final last".split(),
         # "what was it used as after it closed": "for 17 years afterwards it was used as"
         "@after": "after following afterwards afterward subsequently".split(),
-        "@school": "school college university academy institute conservatory".split(),
+        "@school": "school college university academy institute conservatory institution".split(),
         # "who was her husband" is answered by "she married ...", "kids" by "children"
         "@marry": "marry marriage husband wife spouse wed wedding".split(),
         "@child": "child kid".split(),

@@ -18,7 +18,7 @@ from bot.engine.parse import question_type
 from bot.engine.passive import agent_of
 from bot.engine.phrasewords import org_start, phrase_word
 from bot.text import normalize, stem
-from tests.news_articles import Drafted, assert_answers, drafted_news
+from tests.news_articles import Drafted, assert_answers, drafted, drafted_news
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +142,33 @@ def test_a_town_asked_for_with_from_asks_for_an_origin() -> None:
     # ... but not a film asked for with "from": "which film is the clip from"
     clip = normalize("which film is the clip from").split()
     assert answer_kind(clip, question_type(clip), head_nouns(clip, frozenset())) != "origin"
+
+
+ACADEMY = """date 2025-02-11
+
+Founded in 1921 by the cinematographer Odile Yarwood and named after the river that runs past its gates, Dunmere is the oldest institution in the country devoted to teaching film. Its campus stands on the edge of Yvelmark.
+
+Dunmere was granted the right to award degrees in 1958. Dunmere's endowment of $210 million is the largest of any film school in the region. Beginning in 2019, students from families with incomes below $40,000 pay no tuition.
+"""
+
+
+@pytest.fixture(scope="module")
+def academy(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted(tmp_path_factory.mktemp("academy"), "dunmere", ACADEMY)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "the school" is the institution the article defines, though its sentences say
+        # "Dunmere" (a definition may follow a participle's clause: "Founded in 1921 ...")
+        ("when was the school granted the right to award degrees", "1958"),
+        ("how big is the school's endowment", "$210 million"),
+        # "incomes below $40,000" bounds a sum; it is no sum anyone pays
+        ("how much do students pay to go to dunmere", None),
+    ],
+)
+def test_the_thing_a_reference_article_defines_is_what_the_school_means(
+    academy: Drafted, question: str, expected: str | None
+) -> None:
+    assert_answers(academy[1], question, expected)

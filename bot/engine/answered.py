@@ -216,9 +216,7 @@ def _held_near(
         and not (asked_things and counting.counts_other_things(words, stems, i, asked_things))
         and not (how_many and counting.counted_by_another(words, stems, i, acts, question.words))
         and not (how_many and counting.an_increment(words, i, question.words))
-        and not (
-            question.kind == "money" and takings.takings_for_a_budget(question.words, stems, i)
-        )
+        and not (question.kind == "money" and takings.not_the_sum(question.words, words, stems, i))
         and (i not in parts_of or parts_of[i] in question.words)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not ((timing or question.kind == "span") and ages.in_an_age(words, i))

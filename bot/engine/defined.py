@@ -26,7 +26,10 @@ from bot.text import CAPITAL, DETERMINERS, GLUE, PERSON_PRONOUNS, normalize
 # "X (...), the county seat of Y, is a city in ...": the subject, an optional aside in
 # brackets and one apposition between commas, a copula, then what it is.
 _DEFINITION = re.compile(
-    rf"^(?P<subject>{CAPITAL}[\w'\u2019.-]*(?:[ -](?:{CAPITAL}[\w'\u2019.-]*|of|and|the|de))*)"
+    # "Established originally by ... (its first benefactor), Harvard is ...": a participle's
+    # clause may open the sentence
+    r"^(?:[A-Z][a-z]+ed\b[^;.]*?, (?=[A-Z]))?"
+    rf"(?P<subject>{CAPITAL}[\w'\u2019.-]*(?:[ -](?:{CAPITAL}[\w'\u2019.-]*|of|and|the|de))*)"
     r"\s*(?:\([^)]*\))?\s*(?:,[^,]*,)?\s+(?:is|was|are|were)\s+(?:a|an|the)\s+"
     r"(?P<what>[^,;.]*)"
 )
@@ -107,7 +110,11 @@ def definition(sentence: str) -> str:
     what = match["what"].split()
     # the noun phrase ends before a preposition or a participle ("a film festival held")
     end = next(
-        (i for i, w in enumerate(what) if w.lower() in _PHRASE_ENDS or w.endswith("ed")),
+        (
+            i
+            for i, w in enumerate(what)
+            if w.lower() in _PHRASE_ENDS or (w.islower() and w.endswith("ed"))
+        ),
         len(what),
     )
     head = what[end - 1] if end and what[end - 1].isalpha() else ""

@@ -49,12 +49,14 @@ class Engine:
         self.history.superseded()
         self.context = handlers.Context(self.index, self.cast, weights, self.history)
         self.subject = subject.article_subject(facts.facts, self.entities, self.index.subjects)
+        self.things = subject.article_things(self.entities, self.index.subjects)
 
     def parse(self, question: str) -> ParsedQuestion:
         return parse(self.index, question)
 
     def answer(self, question: str) -> Answer:
         parsed = subject.with_subject(self.parse(question), self.subject, self.entities)
+        parsed = subject.with_thing(parsed, self.things, self.index.concepts, self.entities)
         reply = self._resolve(parsed)
         for check in handlers.CHECKS:
             reply = check(parsed, reply, self.context)

@@ -86,6 +86,8 @@ class ParsedQuestion:
     counting: bool = False  # "how many ...": the answer must hold a number
     naming: bool = False  # "what is another name for X": a name for what it names
     successor: bool = False  # "who's the new Hesk": who took the part over
+    # a noun that stands for a name, as owner: "the school's endowment" is Dunmere's
+    owner_named: tuple[str, str] | None = None
 
     @property
     def named_words(self) -> set[str]:

@@ -43,6 +43,10 @@ def read_passages(
         successor_asked=parsed.successor,
     )
     question = replace(question, film_names=series.other_names(ctx.index, parsed.mentions))
+    if parsed.owner_named:  # "the school's endowment": Dunmere's
+        noun, owner = parsed.owner_named
+        owned = tuple((owner if o == noun else o, t) for o, t in question.owned)
+        question = replace(question, owned=owned)
     named = set(parsed.entities)
     whole = series.of_the_whole_series(parsed.words, parsed.mentions)
     within = {} if whole else ctx.index.names.within  # "Harvard College" names Harvard

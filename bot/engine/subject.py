@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from bot import coref
+from bot.concepts import Concepts
 from bot.engine import defined
 from bot.engine.parse import ParsedQuestion
 from bot.models import Entity, EntityKind, Fact
-from bot.text import PERSON_PRONOUNS
+from bot.text import PERSON_PRONOUNS, normalize, stem
 
 
 def article_subject(
@@ -50,6 +52,51 @@ def with_subject(
     if any(entities[e].kind is EntityKind.PERSON for e in parsed.entities if e in entities):
         return parsed
     return replace(parsed, entities=(*parsed.entities, subject))
+
+
+def article_things(
+    entities: Mapping[str, Entity], subjects: Mapping[defined.Article, str]
+) -> tuple[tuple[str, str], ...]:
+    """The things reference articles define and the nouns they are ("harvard",
+    "institution" of "Established ..., Harvard is the United States' oldest institution
+    of higher learning"): what a reader asking "when was the school formed" has read of."""
+    by_name = {
+        normalize(e.name): e.id for e in entities.values() if e.kind is not EntityKind.PERSON
+    }
+    found = []
+    for subject in subjects.values():
+        name, _, head = subject.rpartition(" ")
+        if name and head not in defined.PERSON_HEADS and normalize(name) in by_name:
+            found.append((by_name[normalize(name)], head))
+    return tuple(found)
+
+
+# Words before a noun that make it one thing already known: "the school", "its library".
+_DEFINITE = frozenset("the its".split())
+
+
+def with_thing(
+    parsed: ParsedQuestion,
+    things: Sequence[tuple[str, str]],
+    concepts: Concepts,
+    entities: Mapping[str, Entity],
+) -> ParsedQuestion:
+    """`parsed` about an article's thing when it names nothing and says "the school" of
+    the one thing defined as an "institution" (a word of one concept with its noun)."""
+    if not things or parsed.entities:
+        return parsed
+    nouns = {stem(b) for a, b in pairwise(parsed.words) if a in _DEFINITE}
+    meant = {
+        (e, noun)
+        for e, head in things
+        for noun in nouns
+        if noun == head or noun in concepts.mates(head)
+    }
+    if len({e for e, _ in meant}) != 1:
+        return parsed
+    entity, noun = min(meant)
+    owner = stem(normalize(entities[entity].name).split()[-1])
+    return replace(parsed, entities=(entity,), owner_named=(noun, owner))
 
 
 def _by_date(article: defined.Article) -> tuple[str, str]:
