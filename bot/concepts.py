@@ -186,6 +186,10 @@ GENERAL_CONCEPTS = Concepts(
         # workers"
         "@effects": "vfx cgi effect".split(),
         "@big": "big large huge great".split(),
+        # "who is the current artistic director": "has served as artistic director since"
+        "@now": "current currently now present since".split(),
+        # "how much had they bid for the studio": "said to have offered about $1.1 billion"
+        "@bid": "bid offer".split(),
         # "what is the festival's main prize": "its top prize, the Shellwater Medal"
         "@main": "main top principal".split(),
         # "when was the station shut down" is answered by "the station was closed in 1964"

@@ -256,7 +256,7 @@ def _extract_entities(
     entities = [
         replace(e, franchise=ids.get(e.franchise or "")) if e.franchise else e for e in with_ids
     ]
-    tidied = _short_names(_given_names(_middle_names(_surname_for_subject(entities))))
+    tidied = _short_names(_given_names(_middle_names(_surname_for_subject(entities))), org_words)
     return _resolve_clashes(tidied, known)
 
 

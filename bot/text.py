@@ -208,8 +208,8 @@ SHORTHAND = {
     "nite": "night",
     "tonite": "tonight",
     "tix": "tickets",
-    "exec": "executive",  # "which exec is leaving"
-    "execs": "executives",
+    **{"exec": "executive", "execs": "executives"},  # "which exec is leaving"
+    **dict.fromkeys(["dp", "dop"], "director of photography"),  # "the feature she was DP on"
     "nom": "nomination",  # "the oscar nom"
     "msg": "message",
     "msgs": "messages",

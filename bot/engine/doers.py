@@ -45,7 +45,12 @@ def subject_question(
     at = 1
     if words[1] in GLUE:
         return None
-    if words[0] != "who" and len(words) > 3 and _verb_form(words[2], words[3]):
+    if (
+        words[0] != "who"
+        and len(words) > 3
+        and words[2] not in AUXILIARIES
+        and _verb_form(words[2], words[3])
+    ):
         at = 2  # "what organisation built homes", "what road links": a head noun, a verb
     elif words[0] == "which" or words[2] in AUXILIARIES:
         return None  # "what century was ...": a head noun, not a verb

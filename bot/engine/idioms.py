@@ -28,6 +28,8 @@ IDIOMS = frozenset(
     | {("cast", "as")}
     # "why did she say no to scoring it": why she declined
     | {("say", "no")}
+    # "how many countries did the films come from": "212 films from 58 countries"
+    | {("come", "from")}
     | {("locate", p) for p in "in at on near by beside".split()}
 )
 
@@ -97,6 +99,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "where was the con held": where it was, which needs no "held"
     if BOX_OFFICE in ((here, after), (before, here)) and not _TAKING.isdisjoint(map(stem, words)):
         return True  # "take at the box office": the takings, "opened to $48.2 million"
+    if here in ("after", "before") and after in ("be", "have"):
+        return True  # "when did it reopen after being restored": "the restored cinema reopened"
     if here == "time" and words[:3] == ["how", "many", "times"]:
         return True  # "how many times did she win it": "she has won it twice"
     if here == "door" and i > 1 and stem(words[i - 2]) == "open":

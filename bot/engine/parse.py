@@ -105,6 +105,8 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     repaired.extend(name_fixes)
     mentions, unresolved = _films_by_place(index, words, mentions)
     mentions = described_film(index, words, mentions)  # "where are they filming the prequel"
+    # "who started the studio": who founded it ("who made the film": who directed it)
+    words = phrasewords.with_object_verbs(words, mentions, lambda e: index.entities[e].kind)
     entity_ids: list[str] = []
     for m in mentions:
         entity_ids.append(m.entity_id)
@@ -113,9 +115,6 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             entity_ids.append(entity.of)
     if (film := films.unnamed_newest(index, words, entity_ids)) is not None:
         entity_ids.append(film)  # "where are they shooting the new one"
-
-    def is_org(entity_id: str) -> bool:
-        return index.entities[entity_id].kind is EntityKind.ORG
 
     in_mention: set[int] = set()
     for m in mentions:
@@ -144,9 +143,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             continue
         if phrasewords.phrase_particle(words, i):
             continue  # "pass away": the phrase's word stands for both
-        if founding := phrasewords.org_start(words, i, mentions, is_org):
-            s = founding  # "who started the studio": who founded it
-        elif phrase := phrasewords.phrase_word(words, i):
+        if phrase := phrasewords.phrase_word(words, i):
             s = phrase
             amount = amount or phrase in phrasewords.AMOUNT_WORDS  # "pull in": a sum of money
         elif not known(index, s):  # "the founders": who "founded" it, as the facts say

@@ -5,8 +5,10 @@ exited the sequel". The pair is read as that word, its particle as nothing more.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from bot.aliases import Mention
+from bot.models import EntityKind
 from bot.text import GLUE, stem
 
 # Two words that say one thing a passage says in one word: "how much did it pull in" is
@@ -24,6 +26,8 @@ PHRASE_WORDS = {
     ("pull", "out"): "leave",
     ("work", "on"): "develop",  # "which streamer is working on a spin-off": developing it
     ("set", "up"): "found",  # "who set up the trust": who founded it
+    ("put", "out"): "release",  # "which studio put out Clockfall": released it
+    ("pick", "up"): "acquire",  # "what did they pay to pick it up": acquired (a prize: below)
 }
 # The phrase words that ask for a sum of money, as "how much" does.
 AMOUNT_WORDS = frozenset({"gross"})
@@ -36,7 +40,7 @@ def _pair(words: Sequence[str], i: int) -> str | None:
 def phrase_word(words: Sequence[str], i: int) -> str | None:
     """The one word the words at `i` and after it say: a `PHRASE_WORDS` pair's, or an
     `HONOUR_VERBS` verb's."""
-    return _pair(words, i) or honour_verb(words, i)
+    return honour_verb(words, i) or _pair(words, i)  # "picked up the top prize": won it
 
 
 def phrase_particle(words: Sequence[str], i: int) -> bool:
@@ -58,30 +62,53 @@ def honour_verb(words: Sequence[str], i: int) -> str | None:
     return meant if meant and not HONOURS.isdisjoint(stem(w) for w in after) else None
 
 
-# What starting an organisation is: "who started Kraxton Studios" asks who founded it, as
-# "Founded in 1931 by the brothers" says, not who "restarted feature production" there
-# (starting a shoot is the production's news: see "@production").
-ORG_STARTS = {"start": "found"}
+@dataclass(frozen=True)
+class ObjectVerb:
+    """A verb that says another of a kind of thing: its object's kind, the word it then
+    stands for, and whether the thing may stand before it ("when was X started")."""
+
+    kind: EntityKind
+    meant: str  # as a question would write it: "founded"
+    thing_first: bool
+    asker: str = ""  # the question word it must be asked with, if any
 
 
-def org_start(
-    words: Sequence[str], i: int, mentions: Sequence[Mention], is_org: Callable[[str], bool]
+# "who started Kraxton Studios" asks who founded it, as "Founded in 1931 by the brothers"
+# says, not who "restarted feature production" there (starting a shoot is a production's
+# news: see "@production"); "who made Clay Season" asks who directed it (but "how much
+# did Clay Season make" its takings, and "which studio made it" no director).
+OBJECT_VERBS = {
+    "start": ObjectVerb(EntityKind.ORG, "founded", thing_first=True),
+    "make": ObjectVerb(EntityKind.FILM, "directed", thing_first=False, asker="who"),
+}
+
+
+def object_verb(
+    words: Sequence[str], i: int, mentions: Sequence[Mention], kind: Callable[[str], EntityKind]
 ) -> str | None:
-    """The word an `ORG_STARTS` verb at `i` stands for, when an organisation's name is
+    """The word an `OBJECT_VERBS` verb at `i` stands for, when a name of its kind is
     beside it: "who started Kraxton", "when was the Gwel Trust started"."""
-    meant = ORG_STARTS.get(stem(words[i]))
-    if meant is None:
+    verb = OBJECT_VERBS.get(stem(words[i]))
+    if verb is None or (verb.asker and tuple(words[:1]) != (verb.asker,)):
         return None
     after = i + 2 if i + 1 < len(words) and words[i + 1] == "the" else i + 1
     # "when was X started", "when did X start", but not "when did X start production":
     # that verb's object is no organisation
-    ends = i + 1 == len(words) or words[i + 1] in GLUE
+    ends = verb.thing_first and (i + 1 == len(words) or words[i + 1] in GLUE)
     beside = (
         m
         for m in mentions
         if m.start == after or (ends and m.end in (i, i - 1))  # "X start", "X was started"
     )
-    return meant if any(is_org(m.entity_id) for m in beside) else None
+    return verb.meant if any(kind(m.entity_id) is verb.kind for m in beside) else None
+
+
+def with_object_verbs(
+    words: list[str], mentions: Sequence[Mention], kind: Callable[[str], EntityKind]
+) -> list[str]:
+    """`words` with each `OBJECT_VERBS` verb beside a name of its kind written as the verb
+    it stands for: "who started Kraxton" is read as "who founded Kraxton" everywhere."""
+    return [object_verb(words, i, mentions, kind) or w for i, w in enumerate(words)]
 
 
 # The words the phrases above stand for.

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 PROMOTIONS, PROMOTION_REACH = plans.PROMOTIONS, plans.PROMOTION_REACH
 # The verbs after which "out" is a release ("it comes out", "will be out in May"); after
 # others it is leaving or finding ("bowed out", "dropped out", "pointed out").
-RELEASED_OUT = frozenset("be is come roll".split())
+RELEASED_OUT = frozenset("be is come roll put".split())  # "will put out the film"
 # How near two release words stand to be one phrase ("premiere in theaters").
 RELEASE_PHRASE_REACH = 2
 

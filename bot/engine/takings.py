@@ -1,10 +1,13 @@
 """Which sum a passage's money is: "Reboot Opens to $71.4 Million" is takings, and no
-answer to "what was the production budget", which asks what the film cost; "families
-with incomes below $60,000" bounds a sum, and says nothing of what anyone paid."""
+answer to "what was the production budget", which asks what the film cost; "cost a
+reported $94 million" is a budget, no answer to "how much did it make"; "families with
+incomes below $60,000" bounds a sum, and says nothing of what anyone paid."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
+
+from bot.engine.counting import MAGNITUDES
 
 # The question's words for what a film cost.
 BUDGET_WORDS = frozenset("budget cost costing".split())
@@ -14,11 +17,40 @@ TAKING_VERBS = frozenset("open gross earn take haul collect add debut bow".split
 TAKING_REACH = 3  # "opened to an estimated $71.4 million"
 
 
-def takings_for_a_budget(asked: Collection[str], stems: list[str], at: int) -> bool:
+def _before(words: list[str], at: int) -> int:
+    """Where the sum holding the word at `at` begins: "94 million", "60 000" (normalize()
+    splits a written sum) are one."""
+    while at > 0 and (words[at - 1].isdigit() or words[at - 1] in MAGNITUDES):
+        at -= 1
+    return at
+
+
+def takings_for_a_budget(
+    asked: Collection[str], words: list[str], stems: list[str], at: int
+) -> bool:
     """Whether the sum at `at` is takings (a `TAKING_VERBS` verb just before it) and the
     question (its words and stems, `asked`) asks what the film cost."""
+    start = _before(words, at)
     return not BUDGET_WORDS.isdisjoint(asked) and not TAKING_VERBS.isdisjoint(
-        stems[max(0, at - TAKING_REACH) : at]
+        stems[max(0, start - TAKING_REACH) : start]
+    )
+
+
+# The question's words for takings, and a passage's words for a cost before its sum.
+TAKING_WORDS = frozenset("make gross earn take haul".split())
+COST_WORDS = frozenset("cost budget spend".split())
+
+
+def a_budget_for_takings(
+    asked: Collection[str], words: list[str], stems: list[str], at: int
+) -> bool:
+    """Whether the sum at `at` is a cost (a `COST_WORDS` word just before it: "cost a
+    reported $94 million") and the question asks takings, not a cost."""
+    start = _before(words, at)
+    return (
+        not TAKING_WORDS.isdisjoint(asked)
+        and BUDGET_WORDS.isdisjoint(asked)
+        and not COST_WORDS.isdisjoint(stems[max(0, start - TAKING_REACH) : start])
     )
 
 
@@ -29,12 +61,15 @@ BOUNDS = frozenset("below above under over exceeding".split())
 def a_bound(asked: Collection[str], words: list[str], at: int) -> bool:
     """Whether the sum at `at` bounds another (a `BOUNDS` word right before it) and the
     question (its words, `asked`) asks for no bound."""
-    k = at - 1
-    while k >= 0 and words[k].isdigit():
-        k -= 1  # "below 60 000": normalize() splits a written sum
-    return k >= 0 and words[k] in BOUNDS and BOUNDS.isdisjoint(asked)
+    start = _before(words, at)
+    return start > 0 and words[start - 1] in BOUNDS and BOUNDS.isdisjoint(asked)
 
 
 def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: int) -> bool:
-    """Whether the sum at `at` is takings where a budget is asked, or a bound."""
-    return takings_for_a_budget(asked, stems, at) or a_bound(asked, words, at)
+    """Whether the sum at `at` is takings where a budget is asked (or the other way
+    round), or a bound."""
+    return (
+        takings_for_a_budget(asked, words, stems, at)
+        or a_budget_for_takings(asked, words, stems, at)
+        or a_bound(asked, words, at)
+    )
