@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from bot import newsform
 from bot.coref import opens_on_it
 from bot.models import Entity, EntityKind
+from bot.text import normalize
 
 # ", who helmed the 2024 entry "X," returns": a relative clause set off by commas. A
 # quoted title may hold its own closing comma, which then ends the aside; an apposition
@@ -179,6 +180,8 @@ def films_of_text(
     main = main_film(
         own, lambda e: _is_film(entities, e), lambda a, b: _one_series(entities, a, b), announced
     )
+    if sentences and _titled_by_a_thing(sentences[0], named[0], entities):
+        main = None  # "Idlewren Studios" over a studio's history: its films are its work
     found: list[tuple[str | None, str | None]] = []
     current: str | None = None
     led: set[str] = set()  # the other films that open a paragraph as its subject
@@ -200,6 +203,19 @@ def films_of_text(
     if (sections := _sections(sentences, opens_paragraph, named, entities)) is not None:
         return [(main if lede else film, None) for lede, film in sections]
     return found if len(led) >= ROUNDUP_FILMS else [(main, None) for main, _ in found]
+
+
+def _titled_by_a_thing(title: str, named: Sequence[str], entities: Mapping[str, Entity]) -> bool:
+    """Whether a reference article's title line is the name of a place or an organisation
+    (a studio, a cinema, a movement): its films are then its work, not its subject."""
+    words = title.split()
+    if not named or len(words) > HEADING_WORDS or title.rstrip().endswith(_SENTENCE_END):
+        return False
+    thing = entities[named[0]]
+    bare = normalize(title).removeprefix("the ")
+    # (a biography's films stay: "the work" of one sentence is the film the one before
+    # named, which the article's film stands in for)
+    return thing.kind in (EntityKind.ORG, EntityKind.PLACE) and bare == normalize(thing.name)
 
 
 # A heading: a paragraph of one short line without a sentence's end ("Obsidra (2008)",

@@ -202,3 +202,16 @@ def test_the_thing_a_reference_article_defines_is_what_the_school_means(
     academy: Drafted, question: str, expected: str | None
 ) -> None:
     assert_answers(academy[1], question, expected)
+
+
+def test_a_cinemas_history_is_not_about_the_first_film_it_showed(cinema: Drafted) -> None:
+    # titled by the cinema's name, the article's films are what it showed, so a sentence
+    # naming none (who commissioned it) is about no film
+    engine = cinema[1]
+    commissioned = next(
+        e.fact
+        for e in engine.index.entries
+        if e.fact.answer.startswith("The cinema was commissioned")
+    )
+    assert "dapple-and-daw" not in commissioned.entities
+    assert "dorrit-yale" in commissioned.entities

@@ -258,6 +258,21 @@ class Index:
             self._subject_cache[article] = found
         return found
 
+    def _it_is_another(self, fact: Fact, words: list[str]) -> bool:
+        """Whether the "It" a passage opens on was read as a thing it doesn't name, not
+        the article's subject: "Elsie and the Iron Heron, a stop-motion series ... It was
+        sold to broadcasters in twenty countries" (a film the draft adds to every sentence
+        of an article about one is no such reading)."""
+        if words[:1] not in (["it"], ["its"]):
+            return False
+        text = f" {' '.join(words)} "
+        return any(
+            self.kind(e) not in (EntityKind.FILM, EntityKind.PERSON)
+            and f" {normalize(self.entities[e].name)} " not in text
+            for e in fact.entities
+            if e in self.entities
+        )
+
     def _index_fact(self, fact: Fact) -> IndexEntry:
         answer_words = self._normalized(fact.answer)
         # the example questions and the topic say what the fact is about in other words
@@ -284,7 +299,8 @@ class Index:
             if f
         )
         entity_ids = frozenset(fact.entities) | franchises
-        if referred:  # "the company operates 58 cinemas" is about the article's subject
+        if referred and not self._it_is_another(fact, answer_words):
+            # "the company operates 58 cinemas" is about the article's subject
             entity_ids |= self._subject_entities(defined.article_of(fact))
         return IndexEntry(
             fact=fact,
