@@ -167,7 +167,13 @@ GENERAL_CONCEPTS = Concepts(
         # "who's the villain" is answered by "cast as the antagonist"
         "@villain": "villain antagonist baddie nemesis adversary".split(),
         # "how many people lived there" is answered by "it had 4,200 inhabitants"
-        "@populace": "population populate inhabitant inhabit resident populous live".split(),
+        "@populace": "population populate inhabitant inhabit resident populous live person".split(),
+        # "who controlled the British forces" is answered by "assumed command of", "where
+        # did the confederation control" by "dominated much of"
+        "@control": "control dominate domination command rule govern".split(),
+        "@troop": "troop force army soldier militia".split(),
+        # "when did the violence start": "the dispute erupted into violence in May 1754"
+        "@begin": "start begin commence erupt".split(),
         # "the railway that connected the town" is answered by "linking the town"
         "@link": "connect link".split(),
         # "who paid for the railway" is answered by "it was financed by"
