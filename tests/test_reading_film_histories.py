@@ -11,6 +11,7 @@ people and places.
 from __future__ import annotations
 
 import pytest
+from premise_reading import read
 
 from bot.aliases import Mention
 from bot.engine.kinds import answer_kind, head_nouns
@@ -215,3 +216,47 @@ def test_a_cinemas_history_is_not_about_the_first_film_it_showed(cinema: Drafted
     )
     assert "dapple-and-daw" not in commissioned.entities
     assert "dorrit-yale" in commissioned.entities
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "names", "ok"),
+    [
+        # general paraphrases: "control" is "dominated", "troops" are "forces", a start
+        # "erupted", "how many people" a population
+        (
+            "where did the guild control",
+            "The guild dominated much of the Upper Ennet Valley.",
+            {"guild"},
+            True,
+        ),
+        (
+            "who controlled the studio's forces after the war",
+            "After the war, Ilse Varg assumed command of the studio's forces.",
+            set(),
+            True,
+        ),
+        (
+            "when did the strike start",
+            "The dispute erupted into a strike in May 1954.",
+            set(),
+            True,
+        ),
+        (
+            "how many people were in the colony",
+            "The colony had a population of roughly 60,000.",
+            set(),
+            True,
+        ),
+        # ... but a population is no count of a studio's staff
+        (
+            "how many people work at the studio",
+            "The town around the studio had a population of roughly 60,000.",
+            set(),
+            False,
+        ),
+    ],
+)
+def test_general_paraphrases_explain_a_questions_words(
+    question: str, passage: str, names: set[str], ok: bool
+) -> None:
+    assert read(question, passage, names)[0] is ok
