@@ -39,6 +39,18 @@ _STILL = re.compile(
 PAST_YEARS = 2
 
 
+# How far into a sentence a year sets its scene: "As of the census of 2000, ...", "In
+# 1998 the studio was sold ..."; one said later is of a clause's own event.
+SETTING_WORDS = 8
+_AS_OF = re.compile(r"\bas of\b[^.;]{0,30}?(1[5-9]\d\d|20\d\d)", re.I)
+
+
+def _setting_years(sentence: str) -> list[str]:
+    """The years `sentence` is set in: those near its start, or after "as of"."""
+    opening = " ".join(sentence.split()[:SETTING_WORDS])
+    return _YEAR.findall(opening) + _AS_OF.findall(sentence)
+
+
 def years_before(index: Index, fact: Fact) -> frozenset[str]:
     """The years the sentences before `fact`'s set it in: those of the nearest one
     within `SETTING_REACH` that states any, when `fact` states none itself."""
@@ -48,8 +60,10 @@ def years_before(index: Index, fact: Fact) -> frozenset[str]:
         before = followon.passage_beside(index, fact, -step)
         if before is None:
             break
-        if years := _YEAR.findall(before.answer):
+        if years := _setting_years(before.answer):
             return frozenset(years)
+        if _YEAR.search(before.answer):
+            break  # a year said in passing ("the series last reached theaters in 2009")
     return frozenset()
 
 
