@@ -19,6 +19,7 @@ from bot.concepts import Concepts
 from bot.engine import (
     ages,
     counting,
+    defined,
     explain,
     kinds,
     measured,
@@ -89,7 +90,7 @@ def holds_answer(
             # "where did they film it": a place the passage puts something in or at, not
             # any name ("the film's flagship, the Gray Heron")
             ok = names.placed(given - question.words - names.owners(passage), words)
-        elif ok and question.sequence[:1] == ("who",) and _possessed_only(question, passage):
+        elif ok and _asks_whom(question) and _possessed_only(question, passage):
             ok = False  # "who plays Yvaine Harrick": not one playing "Harrick's rival"
         elif ok and question.sequence[:1] == ("who",) and question.acts is not None:
             ok = names.doer_named(question.acts[0], given, words, stems, question.words)
@@ -131,6 +132,11 @@ def _a_bound(words: list[str], i: int) -> bool:
 
 # A place by what happens there, not its kind: "at what location did it wrap".
 SITES = frozenset("location site place venue".split())
+
+
+def _asks_whom(question: Asked) -> bool:
+    """ "who plays Wren", "which actress plays Wren": a person asked for."""
+    return question.sequence[:1] == ("who",) or not defined.PERSON_HEADS.isdisjoint(question.heads)
 
 
 def _possessed_only(question: Asked, passage: str) -> bool:
