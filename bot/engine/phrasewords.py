@@ -40,6 +40,8 @@ def _pair(words: Sequence[str], i: int) -> str | None:
 def phrase_word(words: Sequence[str], i: int) -> str | None:
     """The one word the words at `i` and after it say: a `PHRASE_WORDS` pair's, or an
     `HONOUR_VERBS` verb's."""
+    if stem(words[i]) not in _OPENING_WORDS:
+        return None  # most words open no phrase (every passage word is asked)
     return honour_verb(words, i) or _pair(words, i)  # "picked up the top prize": won it
 
 
@@ -111,5 +113,6 @@ def with_object_verbs(
     return [object_verb(words, i, mentions, kind) or w for i, w in enumerate(words)]
 
 
-# The words the phrases above stand for.
+# The words the phrases above stand for, and the words that open them.
 MEANT = frozenset({*PHRASE_WORDS.values(), *HONOUR_VERBS.values()})
+_OPENING_WORDS = frozenset({*(first for first, _ in PHRASE_WORDS), *HONOUR_VERBS})
