@@ -115,7 +115,6 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             entity_ids.append(entity.of)
     if (film := films.unnamed_newest(index, words, entity_ids)) is not None:
         entity_ids.append(film)  # "where are they shooting the new one"
-
     in_mention: set[int] = set()
     for m in mentions:
         in_mention.update(range(m.start, m.end))

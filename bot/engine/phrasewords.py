@@ -1,6 +1,8 @@
-"""Two words of a question that say one thing a passage says in one word: "how much did
-it pull in" is answered by "it grossed $1.12 billion", "why did he walk away" by "he
-exited the sequel". The pair is read as that word, its particle as nothing more."""
+"""Words that say another word: two words of a question or a passage that say one thing
+("how much did it pull in" is answered by "it grossed $1.12 billion", "why did he walk
+away" by "he exited the sequel"; the pair is read as that word, its particle as nothing
+more), a verb and the honour after it ("took the top prize" is winning), and a verb beside
+a name of its kind ("who started Kraxton Studios" asks who founded it)."""
 
 from __future__ import annotations
 

@@ -1,10 +1,16 @@
-"""Whom "he" or "she" means in a question that names no one and follows no conversation.
+"""Whom "he" or "she", and what "the school", means in a question that names no one and
+follows no conversation.
 
 A reader of a biography asks "where's he from?" of its subject. The subject is the one
 person the drafted passages are about far more often than anyone else; in a store of
 many articles, or of curated facts, no one is, and "he" stays unresolved. A conversation
 comes first: `bot.chat.followup` puts the last person talked about in the pronoun's
 place before the engine sees the question, so this fills only what it could not.
+
+A reader of a reference article asks "when was the school formed?" of the institution it
+defines ("Harvard is the United States' oldest institution of higher learning") in the
+same way: a question naming nothing that says "the" and a noun of one concept with the
+defined one is about it (`with_thing`).
 """
 
 from __future__ import annotations
