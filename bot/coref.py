@@ -47,8 +47,9 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _AFTER_PARTICIPLE = re.compile(
     r"(?:[A-Z][a-z]+ed|Made|Shot|Built|Set|Written|Sold|Known|Begun|Taken|Given|Seen)\b"
     r"[^.;\"]{0,160}?, (?:it|its)\b"
-    # ... or a short phrase of measure or time: "At 112 minutes, it is the longest"
-    r"|(?:At|In|On|With|By)\b[^,.;\"]{0,30}, it\b"
+    # ... or a short phrase of measure or time: "At 112 minutes, it is the longest" (one
+    # of time with or without its comma: "Over the past quarter century it has")
+    r"|(?:At|In|On|With|By)\b[^,.;\"]{0,30}, it\b|(?:Over|During|Since|Throughout|In)\b[^,.;\"]{0,40}?,? it\b"
 )
 
 

@@ -186,14 +186,14 @@ def _given_names(entities: list[Entity]) -> list[Entity]:
 def _short_names(entities: list[Entity], company_words: frozenset[str]) -> list[Entity]:
     """A lone word that ends the name of exactly one place or institution the article
     names ("Picturedrome" beside the Yvelmark Picturedrome), or begins a company's
-    ("Dwelmoor" beside Dwelmoor Pictures: a name ending in one of `company_words`), is
+    ("Dwelmoor" beside Dwelmoor Pictures: a name holding one of `company_words`), is
     that one, called so after the first mention: an alias, not an entity."""
     owners: dict[str, list[Entity]] = {}
     for entity in entities:
         words = normalize(entity.name).split()
         if len(words) >= 2 and entity.kind in (EntityKind.ORG, EntityKind.PLACE):
             owners.setdefault(words[-1], []).append(entity)
-            if words[-1] in company_words:
+            if not company_words.isdisjoint(words[1:]):  # "Clarendale Media Group"
                 owners.setdefault(words[0], []).append(entity)
     aliases: dict[str, list[str]] = {}
     dropped: set[str] = set()

@@ -118,7 +118,7 @@ INSTITUTION_HEADS = frozenset(
     tournament archive archives studio studios gallery cinema cinemas collection
     conservatory laboratory observatory institution hall
     wave movement editions publishing publishers distributors distribution
-    picturedrome picturehouse playhouse bioscope odeon
+    picturedrome picturehouse playhouse bioscope odeon originals classics label
     """.split()
 )
 # Particles inside a person's name: "Guy de Lusignan", "Ludwig van Roon".

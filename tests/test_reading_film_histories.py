@@ -276,3 +276,37 @@ def test_words_are_read_for_what_they_say_of_the_question(
     question: str, passage: str, names: set[str], ok: bool
 ) -> None:
     assert read(question, passage, names)[0] is ok
+
+
+DEAL = """date 2024-09-05
+
+Kelvmoor Media Group to Buy Yarrowdene Studios for $900 Million
+
+Kelvmoor Media Group has agreed to acquire Yarrowdene Studios, the producer of the "Lantern Reach" films, in a deal valued at $900 million. Yarrowdene Studios was founded in 1999 by the producer Dilwen Yates. Over the past quarter century it has produced 41 feature films. Yates will stay on to run a new production label, to be called Yarrowdene Originals. Kelvmoor shares fell 3 percent on Wednesday.
+"""
+
+
+@pytest.fixture(scope="module")
+def deal(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted(tmp_path_factory.mktemp("deal"), "yarrowdene", DEAL)
+
+
+def test_a_company_holding_a_company_word_is_called_by_its_first_word(deal: Drafted) -> None:
+    entities, _ = deal
+    assert "Kelvmoor" in entities["Kelvmoor Media Group"].get("aliases", [])
+    assert entities["Yarrowdene Originals"]["kind"] == "org"  # a label, no person
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "Over the past quarter century it has produced ...": "it" is the studio
+        ("how many feature films has yarrowdene studios produced", "41"),
+        ("how much is kelvmoor paying for yarrowdene", "$900 million"),
+        ("how far did kelvmoor shares fall", "3 percent"),
+    ],
+)
+def test_a_studio_sale_is_read_for_whose_name_is_whose(
+    deal: Drafted, question: str, expected: str | None
+) -> None:
+    assert_answers(deal[1], question, expected)
