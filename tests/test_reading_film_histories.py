@@ -282,7 +282,7 @@ DEAL = """date 2024-09-05
 
 Kelvmoor Media Group to Buy Yarrowdene Studios for $900 Million
 
-Kelvmoor Media Group has agreed to acquire Yarrowdene Studios, the producer of the "Lantern Reach" films, in a deal valued at $900 million. Yarrowdene Studios was founded in 1999 by the producer Dilwen Yates. Over the past quarter century it has produced 41 feature films. Yates will stay on to run a new production label, to be called Yarrowdene Originals. Kelvmoor shares fell 3 percent on Wednesday.
+Kelvmoor Media Group has agreed to acquire Yarrowdene Studios, the producer of the "Lantern Reach" films, in a deal valued at $900 million. Yarrowdene Studios was founded in 1999 by the producer Dilwen Yates. Over the past quarter century it has produced 41 feature films. Yates will stay on to run a new production label, to be called Yarrowdene Originals. London-based Kelvmoor will pay $14 per Yarrowdene share. Kelvmoor shares fell 3 percent on Wednesday.
 """
 
 
@@ -304,6 +304,8 @@ def test_a_company_holding_a_company_word_is_called_by_its_first_word(deal: Draf
         ("how many feature films has yarrowdene studios produced", "41"),
         ("how much is kelvmoor paying for yarrowdene", "$900 million"),
         ("how far did kelvmoor shares fall", "3 percent"),
+        # "$14 per share" is a rate: no answer to the whole price, but to a rate asked
+        ("how much is kelvmoor paying per share", "$14"),
     ],
 )
 def test_a_studio_sale_is_read_for_whose_name_is_whose(

@@ -65,11 +65,25 @@ def a_bound(asked: Collection[str], words: list[str], at: int) -> bool:
     return start > 0 and words[start - 1] in BOUNDS and BOUNDS.isdisjoint(asked)
 
 
+# Words after a sum that make it a rate: "$41 per share", "$12 a ticket".
+RATES = frozenset("per each apiece".split())
+
+
+def a_rate(asked: Collection[str], words: list[str], at: int) -> bool:
+    """Whether the sum at `at` is a rate ("will pay $41 per Halvercrest share") and the
+    question asks for none: "how much is it paying" asks the whole price."""
+    end = at + 1
+    while end < len(words) and (words[end].isdigit() or words[end] in MAGNITUDES):
+        end += 1
+    return end < len(words) and words[end] in RATES and RATES.isdisjoint(asked)
+
+
 def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: int) -> bool:
     """Whether the sum at `at` is takings where a budget is asked (or the other way
-    round), or a bound."""
+    round), a bound or a rate."""
     return (
         takings_for_a_budget(asked, words, stems, at)
         or a_budget_for_takings(asked, words, stems, at)
         or a_bound(asked, words, at)
+        or a_rate(asked, words, at)
     )
