@@ -312,3 +312,22 @@ def test_a_studio_sale_is_read_for_whose_name_is_whose(
     deal: Drafted, question: str, expected: str | None
 ) -> None:
     assert_answers(deal[1], question, expected)
+
+
+REMAKE = """date 2025-05-02
+
+Orla Finchley to Direct Remake of "Yew Harbour" for Kelby Pictures; Yarrowvue Takes Streaming Rights
+
+Orla Finchley, the director whose 2019 debut "Salt Meadow" won the audience award at the Dunvale Film Festival, has been attached to direct a remake of the 1990 thriller "Yew Harbour" for Kelby Pictures, the studio said on Thursday.
+
+Alongside the directing news, Kelby announced that it had sold the worldwide streaming rights to the remake to Yarrowvue, the subscription service, for $48 million.
+"""
+
+
+def test_a_headline_refused_after_the_first_passage_is_read_past(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # "the directing news" ranks first and names no one; the headline after it is no
+    # answer to "who" either, and the lead it compresses is read next
+    _, engine = drafted(tmp_path_factory.mktemp("remake"), "yew-harbour", REMAKE)
+    assert_answers(engine, "who is directing the remake", "Orla Finchley")

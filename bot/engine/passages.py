@@ -121,7 +121,7 @@ def read_passages(
             verdict.reason == "no_answer" or verdict.cause in _READ_ON
         ):
             reading += w.passages_after_no_answer
-        elif n == 0 and entry.headline:
+        elif entry.headline:
             # a headline says in few words what the story's first sentence says in full
             # ("Tops the Box Office With $36.4 Million Debut"): the next may say the rest
             reading += w.passages_after_no_answer
