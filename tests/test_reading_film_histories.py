@@ -263,6 +263,19 @@ def test_a_cinemas_history_is_not_about_the_first_film_it_showed(cinema: Drafted
             {"hesper", "dunn"},
             True,
         ),
+        # an office the question names itself is the one asked for, not another
+        (
+            "who is the current artistic director",
+            "Delyth Arrow has served as artistic director since 2017.",
+            set(),
+            True,
+        ),
+        (
+            "who is directing the sequel",
+            "Artistic director Delyth Arrow said the sequel would open the festival.",
+            set(),
+            False,
+        ),
         # ... but a population is no count of a studio's staff
         (
             "how many people work at the studio",

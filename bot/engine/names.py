@@ -213,7 +213,10 @@ def only_another_office(words: list[str], asked: Set[str]) -> bool:
     directs the film."""
     jobs = {CREW.get(w, w) for w in asked} & set(CREW.values())
     uses = [i for i, w in enumerate(words) if stem(w) in jobs or CREW.get(w) in jobs]
-    return bool(uses) and all(words[i] in CREW and i and words[i - 1] in OFFICES for i in uses)
+    # (the office the question names itself is no other: "who is the artistic director")
+    return bool(uses) and all(
+        words[i] in CREW and i and words[i - 1] in OFFICES - asked for i in uses
+    )
 
 
 # What else a "director" may direct than a film: "festival director Marta Zanetti-Kreuz",
