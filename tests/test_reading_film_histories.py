@@ -62,6 +62,8 @@ def test_a_cinema_named_by_its_head_noun_is_one_entity(cinema: Drafted) -> None:
         ("who wrote the script for lantern tithe", "Yorrin Dask"),
         # "the film" of the next sentence is the weekend's new film, not the other one
         ("who directed dwarrow hollow", "Dolph Yarrick"),
+        # "the new Dwarrow Hollow" is the reboot the news is about, its "new" no term
+        ("who directed the new dwarrow hollow", "Dolph Yarrick"),
         # "cost a reported $94 million to produce", not "opened to $52.6 million"
         ("what was the production budget of the dwarrow hollow reboot", "$94 million"),
         ("how many theaters did dwarrow hollow open in", "3,880"),
@@ -261,6 +263,13 @@ def test_a_cinemas_history_is_not_about_the_first_film_it_showed(cinema: Drafted
             "which actress plays hesper dunn",
             "Orla Finch will return as the cartographer Hesper Dunn.",
             {"hesper", "dunn"},
+            True,
+        ),
+        # "the new Dwarrow Hollow" names the film the news is about; "new" is no term
+        (
+            "who directed the new dwarrow hollow",
+            "Dwarrow Hollow was directed by Dolph Yarrick.",
+            {"dwarrow", "hollow"},
             True,
         ),
         # an office the question names itself is the one asked for, not another

@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 from bot.engine.kinds import head_nouns
 from bot.models import EntityKind
-from bot.text import normalize
+from bot.text import GLUE, normalize
 
 if TYPE_CHECKING:
     from bot.aliases import Mention
@@ -57,9 +57,14 @@ def named_by_place(words: Sequence[str], i: int, named: Collection[str]) -> bool
         return False
     if words[i] in FIRST:
         return True
-    # the name and the word after it: "sequel" may be read as part of the name
+    # the name and the word after it: "sequel" may be read as part of the name ("who
+    # directed the new Smokejack" asks of the reboot the news is about, as "the new
+    # Smokejack film" does)
     end = next((k for k in range(i + 1, len(words)) if words[k] not in named), len(words))
-    return words[i] in NEWEST and not _UNNAMED_FILM.isdisjoint(words[i + 1 : end + 1])
+    after = words[end : end + 1]
+    return words[i] in NEWEST and (
+        not _UNNAMED_FILM.isdisjoint(words[i + 1 : end + 1]) or not after or after[0] in GLUE
+    )
 
 
 def unnamed_newest(index: Index, words: Sequence[str], named: Sequence[str]) -> str | None:
