@@ -191,6 +191,8 @@ GENERAL_CONCEPTS = Concepts(
         # "how long did the vfx strike last" is answered by "a strike by visual-effects
         # workers"
         "@effects": "vfx cgi effect".split(),
+        # "how many people can the palace hold": "a 1,450-seat auditorium"
+        "@capacity": "hold seat capacity accommodate".split(),
         "@big": "big large huge great".split(),
         # "who is the current artistic director": "has served as artistic director since"
         "@now": "current currently now present since".split(),

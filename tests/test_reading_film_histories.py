@@ -111,6 +111,8 @@ def test_a_weekend_report_is_read_for_what_its_words_stand_for(
         ("who set up the yvelmark trust", "Delyth Yorath"),
         # a town asked for with "from" is where one was born
         ("which town is dunstan yoke from", "Dunholt"),
+        # what a place holds is its seats: "with seats for 1,960 people"
+        ("how many people can the yvelmark picturedrome hold", "1,960"),
         # "how many times" is answered by "twice"
         ("how many times has yoke won the dunvale critics award", "twice"),
         # "one of the first in the county to be equipped for sound" was not the first
