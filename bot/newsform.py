@@ -84,9 +84,12 @@ def released_after(sentence: str, match: re.Match[str]) -> bool:
 # A quoted title that an apposition says is a film: '"Gloamrise," the third film in its
 # series', '"Tidebreak," the studio's sequel', '"Ghostmere," the supernatural thriller
 # from director X' (but not '"Clapboard Hearts," the streaming comedy series').
+_APPOSED_FORMS = sorted(
+    FILM_FORMS | set("installment instalment entry chapter spin-off spinoff".split())
+)
 _FILM_APPOSITION = re.compile(
     r"^[,\"\u201d]*\s*(?:the|its|a|an) (?:[\w'\u2019-]+ ){0,3}"
-    rf"(?:{'|'.join(sorted({*_FILM_FORMS.split(), *'installment instalment entry chapter spin-off spinoff'.split()}))})\b"
+    rf"(?:{'|'.join(_APPOSED_FORMS)})\b"
     r"(?! (?:series|show|programme|program|podcast|novel|book|play)\b)",
     re.I,
 )

@@ -20,6 +20,14 @@ MAGNITUDES = frozenset("hundred thousand million billion trillion dozen more tha
 COUNTED_REACH = 3
 
 
+def past_magnitudes(words: list[str], at: int) -> int:
+    """Where the words after the number at `at` begin, past its `MAGNITUDES`."""
+    k = at + 1
+    while k < len(words) and words[k] in MAGNITUDES:
+        k += 1
+    return k
+
+
 def counted(question: Asked) -> list[str]:
     """The stems of what "how many X Y" counts: its words after "how many", up to its
     verb, but a name's ("how many Sablecourt Prize nominations did it get": nominations)."""
@@ -53,9 +61,7 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
     """ "a premiere in 190 countries" for "how many theaters": the number counts a
     thing named right after it (a word, not a function word), and none of the next
     `COUNTED_REACH` words is the thing asked about."""
-    k = at + 1
-    while k < len(words) and words[k] in MAGNITUDES:
-        k += 1
+    k = past_magnitudes(words, at)
     after = stems[k : k + COUNTED_REACH]
     if not after or words[k] in GLUE or not words[k].isalpha():
         return False
@@ -92,7 +98,5 @@ INCREMENTS = frozenset("additional extra further".split())
 def an_increment(words: list[str], at: int, asked: frozenset[str]) -> bool:
     """Whether the number at `at` counts an increase ("200 additional theaters") that
     the question (its words, `asked`) does not ask about."""
-    k = at + 1
-    while k < len(words) and words[k] in MAGNITUDES:
-        k += 1
+    k = past_magnitudes(words, at)
     return k < len(words) and words[k] in INCREMENTS and words[k] not in asked

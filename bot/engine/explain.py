@@ -275,9 +275,7 @@ def _phrased(term: str, passage: Passage, known: Concepts) -> bool:
     """ "Who founded the trust" is answered by "The trust was set up in 1998 by", "which
     film won the top prize" by '"Yarrow Field" took the top prize': two words, or a verb
     and its object, that say the term (`phrasewords.phrase_word`)."""
-    return term in phrasewords.MEANT and any(
-        phrasewords.phrase_word(passage.stems, i) == term for i in range(len(passage.stems))
-    )
+    return term in phrasewords.MEANT and term in phrasewords.phrase_words_in(passage.stems)
 
 
 WAYS: tuple[Way, ...] = (

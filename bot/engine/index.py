@@ -20,7 +20,7 @@ from bot.engine import dated, defined, kinds, reasons, stated
 from bot.engine.explain import concept_stems
 from bot.engine.nametables import NameTables
 from bot.engine.phrases import implied_concepts
-from bot.engine.phrasewords import phrase_word
+from bot.engine.phrasewords import phrase_words_in
 from bot.engine.speller import Speller
 from bot.models import EntityKind, Fact, FactSet
 from bot.text import GLUE, normalize, stem
@@ -285,7 +285,7 @@ class Index:
         for e in fact.entities:  # "which studio ..." matches a fact naming Paramount
             stem_words.extend(KIND_WORDS.get(self.kind(e), ()))
         # "was set up in 1998 by": ranked as "founded", as a question's words are read
-        phrased = [p for i in range(len(answer_words)) if (p := phrase_word(answer_words, i))]
+        phrased = phrase_words_in(answer_words)
         stems = tuple(
             {intern(s): None for s in (*(stem(w) for w in stem_words if w not in GLUE), *phrased)}
         )

@@ -47,6 +47,11 @@ def phrase_word(words: Sequence[str], i: int) -> str | None:
     return honour_verb(words, i) or _pair(words, i)  # "picked up the top prize": won it
 
 
+def phrase_words_in(words: Sequence[str]) -> list[str]:
+    """The words the phrases of `words` say: "set up" in a passage says "found"."""
+    return [p for i in range(len(words)) if (p := phrase_word(words, i))]
+
+
 def phrase_particle(words: Sequence[str], i: int) -> bool:
     """Whether the word at `i` is the particle of a `PHRASE_WORDS` pair ("away")."""
     return i > 0 and _pair(words, i - 1) is not None

@@ -137,7 +137,7 @@ def _when_delayed(
         return False
     after = words[at + 1 : at + 1 + DELAY_REACH]
     after = after[1:] if after[:1] == ["back"] else after
-    return after[:1] != [] and after[0] in DELAYED_WHEN and MOVED_TO.isdisjoint(after)
+    return bool(after) and after[0] in DELAYED_WHEN and MOVED_TO.isdisjoint(after)
 
 
 # What else a release word may be said of than the film asked about.

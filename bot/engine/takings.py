@@ -17,12 +17,24 @@ TAKING_VERBS = frozenset("open gross earn take haul collect add debut bow".split
 TAKING_REACH = 3  # "opened to an estimated $71.4 million"
 
 
+def _of_the_sum(word: str) -> bool:
+    # "94 million", "60 000" (normalize() splits a written sum): one sum
+    return word.isdigit() or word in MAGNITUDES
+
+
 def _before(words: list[str], at: int) -> int:
-    """Where the sum holding the word at `at` begins: "94 million", "60 000" (normalize()
-    splits a written sum) are one."""
-    while at > 0 and (words[at - 1].isdigit() or words[at - 1] in MAGNITUDES):
+    """Where the sum holding the word at `at` begins."""
+    while at > 0 and _of_the_sum(words[at - 1]):
         at -= 1
     return at
+
+
+def _after(words: list[str], at: int) -> int:
+    """Where the words after the sum holding the word at `at` begin."""
+    end = at + 1
+    while end < len(words) and _of_the_sum(words[end]):
+        end += 1
+    return end
 
 
 def takings_for_a_budget(
@@ -72,9 +84,7 @@ RATES = frozenset("per each apiece".split())
 def a_rate(asked: Collection[str], words: list[str], at: int) -> bool:
     """Whether the sum at `at` is a rate ("will pay $41 per Halvercrest share") and the
     question asks for none: "how much is it paying" asks the whole price."""
-    end = at + 1
-    while end < len(words) and (words[end].isdigit() or words[end] in MAGNITUDES):
-        end += 1
+    end = _after(words, at)
     return end < len(words) and words[end] in RATES and RATES.isdisjoint(asked)
 
 
