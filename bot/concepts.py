@@ -111,7 +111,8 @@ GENERAL_CONCEPTS = Concepts(
         "@scene": "scene sequence".split(),
         # "what film did they show on opening night": "opening night featured a print of"
         "@screening": "show screen feature".split(),
-        "@author": "write author pen publish".split(),
+        # ... and "who wrote the music" by "the score was composed by X"
+        "@author": "write author pen publish compose".split(),
         # "how many copies have the books sold" is answered by "the novels have sold"
         "@book": "book novel".split(),
         # "whom did she replace as president" is answered by "she succeeded X as president"

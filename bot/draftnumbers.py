@@ -158,7 +158,21 @@ def _numbers(sentences: list[str], films: list[Entity]) -> dict[str, int]:
         # the second film, "Brinemoor Reliquary"") none
         if (titled := _title_number(film.name)) is not None and film.name in said:
             said[film.name] &= {titled}
+        if said.get(film.name) == {1} and _bare_series_quoted(film, sentences):
+            # 'the original "Thornvale"' is the first film, so "Thornvale: The Hawthorn
+            # Throne" is not ("who also made the first film, "The Hawthorn Throne" follows")
+            del said[film.name]
     return {name: next(iter(n)) for name, n in said.items() if len(n) == 1}
+
+
+def _bare_series_quoted(film: Entity, sentences: list[str]) -> bool:
+    """Whether the film's series, which its title extends, is quoted by its bare name as
+    a film of its own: 'The original "Thornvale," released in 2022'."""
+    series = film.franchise
+    if not series or normalize(film.name) == normalize(series):
+        return False
+    quoted = re.compile(rf"[\"\u201c]{re.escape(series)}[,.!?]?[\"\u201d]")
+    return any(quoted.search(s) for s in sentences)
 
 
 _ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}

@@ -87,10 +87,25 @@ def released_after(sentence: str, match: re.Match[str]) -> bool:
 _APPOSED_FORMS = sorted(
     FILM_FORMS | set("installment instalment entry chapter spin-off spinoff".split())
 )
+# The words after a form of film that make it a modifier of something else: "the film
+# festival", "a drama series".
+_NOT_A_FILM_AFTER = (
+    r"(?! (?:series|show|programme|program|podcast|novel|book|play|studio|festival|company"
+    r"|critic|school|archive|society|magazine|institute|club|distributor|industry)s?\b)"
+)
 _FILM_APPOSITION = re.compile(
     r"^[,\"\u201d]*\s*(?:the|its|a|an) (?:[\w'\u2019-]+ ){0,3}"
-    rf"(?:{'|'.join(_APPOSED_FORMS)})\b"
-    r"(?! (?:series|show|programme|program|podcast|novel|book|play)\b)",
+    rf"(?:{'|'.join(_APPOSED_FORMS)})\b{_NOT_A_FILM_AFTER}",
+    re.I,
+)
+# ... or a definition does, as a reference article opens: '"Klarwasser" is a 1961 drama
+# film directed by X', 'Moonfall was an American science-fiction film'.
+# The form is the definition's head noun, not a modifier ("a film production company").
+_FILM_DEFINITION = re.compile(
+    r"^[\"\u201d]?\s+(?:is|was) (?:a|an) (?:[\w'\u2019-]+ ){0,3}"
+    rf"(?:{'|'.join(sorted(FILM_FORMS))})"
+    r"(?=[,.;:(]|$| (?:directed|written|produced|starring|by|from|that|which|about|based"
+    r"|released|made|set|adapted|in|of|and)\b)",
     re.I,
 )
 
@@ -102,8 +117,15 @@ def says_film(sentence: str, match: re.Match[str]) -> bool:
         titled_year(sentence, match)
         or after_film_form(sentence, match)
         or (quoted(sentence, match) and _FILM_APPOSITION.match(sentence[match.end() :]))
+        or (_opens(sentence, match) and _FILM_DEFINITION.match(sentence[match.end() :]))
         or released_after(sentence, match)
     )
+
+
+def _opens(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the name `match` found in `sentence` is its subject, opening it (in quotes
+    or not)."""
+    return sentence[: match.start()].strip() in ("", '"', "\u201c")
 
 
 # How an article tells a series' beginning, which is its first film's story: "The Inkfall

@@ -222,6 +222,7 @@ def _held_near(
         and not (asked_things and counting.counts_other_things(words, stems, i, asked_things))
         and not (how_many and counting.counted_by_another(words, stems, i, acts, question.words))
         and not (how_many and counting.an_increment(words, i, question.words))
+        and not (how_many and counting.one_of_many(words, i))
         and not (question.kind == "money" and takings.not_the_sum(question.words, words, stems, i))
         and (i not in parts_of or parts_of[i] in question.words)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
@@ -294,6 +295,8 @@ def _span_of_the_act(
     "40 minutes of the film", a part of it."""
     if not kinds.measured_span(words, at):
         return False
+    if words[at + 1 : at + 2] == ["into"] and "into" not in question.words:
+        return False  # "three weeks into filming, she withdrew": a time within it
     if not kinds.RUNTIME_WORDS.isdisjoint(question.words) and (
         words[at] not in _CLOCK or words[at + 1 : at + 2] == ["of"]
     ):

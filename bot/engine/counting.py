@@ -4,12 +4,13 @@ which represents more than 4,000 theaters", nor "three new wide releases"."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine import roles
-from bot.text import GLUE, stem
+from bot.text import GLUE, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -100,3 +101,47 @@ def an_increment(words: list[str], at: int, asked: frozenset[str]) -> bool:
     the question (its words, `asked`) does not ask about."""
     k = past_magnitudes(words, at)
     return k < len(words) and words[k] in INCREMENTS and words[k] not in asked
+
+
+# What follows "one of" when it picks one thing of many, counting none: "one of the
+# defining works", "one of its founders" (but "one of 12 films" counts twelve).
+_PICKED_FROM = frozenset("the its his her their our these those".split())
+
+
+def one_of_many(words: list[str], at: int) -> bool:
+    """Whether the number at `at` is the "one" of "one of the ...", which counts nothing
+    (normalized words write "one" as "1")."""
+    return (
+        words[at : at + 2] == ["1", "of"]
+        and words[at + 2 : at + 3] != []
+        and (words[at + 2] in _PICKED_FROM)
+    )
+
+
+def of_an_addition(passage: str, asked: frozenset[str]) -> bool:
+    """Whether `passage` opens on an addition ("Additional scenes were filmed in water
+    tanks at X") that the question (its words, `asked`) does not ask about: it tells of
+    more of the act, not where or how the act itself was done."""
+    first = normalize(passage).split()[:1]  # (not "Further south, ...")
+    return bool(first) and first[0] in _ADDED and first[0] not in asked
+
+
+_ADDED = INCREMENTS - {"further"}
+
+
+def counts_another(
+    asked: Sequence[str], number: str, words: list[str], names: frozenset[str]
+) -> bool:
+    """Whether the question (its words, `asked`) counts a thing with `number` ("which
+    Mossbottom film had 2 directors") and the passage has the number only in a title
+    the question names ("Mossbottom 2: Under the Thaw (2002), again directed by X")."""
+    counting = any(
+        w == number
+        and (i == 0 or asked[i - 1] not in names)
+        and i + 1 < len(asked)
+        and asked[i + 1].isalpha()
+        and asked[i + 1] not in GLUE
+        for i, w in enumerate(asked)
+    )
+    at = [k for k, w in enumerate(words) if w == number]
+    return counting and bool(at) and all(k and words[k - 1] in names for k in at)

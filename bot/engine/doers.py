@@ -17,15 +17,16 @@ from bot.engine import phrasewords
 from bot.engine.passive import agent_of, is_participle, is_passive
 from bot.engine.roles import AUXILIARIES
 from bot.engine.verbforms import BE
-from bot.engine.verdicts import PASS, Verdict
+from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.newsform import FILM_FORMS
-from bot.text import GLUE, SCAFFOLD, stem
+from bot.text import GLUE, SCAFFOLD, common_words, stem
 
 if TYPE_CHECKING:
     from bot.concepts import Concepts
 
-# How far before a film's form ("a period drama directed by") its title may stand.
-APPOSITION_REACH = 5
+# How far before a film's form ("a period drama directed by", "X is a 1961 drama film
+# directed by") its title may stand.
+APPOSITION_REACH = 7
 # Words that open a clause of the question's own after the verb's object.
 _CLAUSE_OPENERS = frozenset("because since while although though when after before if".split())
 # Verbs whose object may stand first as their subject: "X stars Y" is "Y stars in X".
@@ -158,6 +159,8 @@ def verdict(
     the verb (`known`) is a use of it: "a fire that began" started nothing anyone did."""
     if acts is not None and (reversed_verb := acts_reversed(acts, stems, words)):
         return Verdict.fail("contradicts", f"roles of {reversed_verb}")
+    if acts is not None and _done_to_another(acts, stems, words):
+        return Verdict.fail("contradicts", f"object of {acts[0]}", OTHER_THING)
     asked = acts or _progressive(sequence)
     if asked is None or sequence[:1] != ("who",):
         return PASS
@@ -201,3 +204,19 @@ def _doer(stems: list[str], words: list[str], at: int) -> str:
     while k >= 0 and stems[k] in _BETWEEN:
         k -= 1
     return stems[k] if k >= 0 and stems[k] != stems[at] else ""
+
+
+def _done_to_another(
+    acts: tuple[str, tuple[str, ...]], stems: list[str], forms: Sequence[str]
+) -> bool:
+    """ "Who founded Kraxton Studios?" against "Gwaltor founded Gwimble Animation in 2004":
+    the passage names the question's object nowhere, and every use of the verb has a name
+    for its object, which is another thing's (no name is in the list of ordinary words)."""
+    verb, objects = acts
+    if not objects or objects[0] in stems:
+        return False
+    uses = [k for k, s in enumerate(stems) if s == verb and not _agent_noun(forms, k)]
+    common = common_words()  # ("Director Hana Okonkwo": a title before a name)
+    return bool(uses) and all(
+        k + 1 < len(forms) and forms[k + 1].isalpha() and forms[k + 1] not in common for k in uses
+    )

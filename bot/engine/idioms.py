@@ -52,6 +52,11 @@ CAPACITY = frozenset("hold seat accommodate fit".split())
 _CAPACITY_UNSAID = (CAPACITY - {"seat"}) | {"person"}
 
 
+# Hiring for a task, which the task's verb says: "who was hired to play the lead", "who
+# was tapped to direct".
+_HIRING = frozenset("hire tap recruit choose pick select enlist engage".split())
+
+
 # Where takings are made: "how much did it take at the box office" is answered by "it
 # opened to $48.2 million", which is takings wherever it says them.
 BOX_OFFICE = ("box", "office")
@@ -103,6 +108,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "when did it reopen after being restored": "the restored cinema reopened"
     if here == "time" and words[:3] == ["how", "many", "times"]:
         return True  # "how many times did she win it": "she has won it twice"
+    if here in _HIRING and after == "to":
+        return True  # "who was hired to play the lead": who plays it, "cast in the lead"
     if here == "door" and i > 1 and stem(words[i - 2]) == "open":
         return True  # "when did the cinema first open its doors": when it opened
     if placings.placing(words, i):

@@ -23,7 +23,7 @@ from bot.engine.phrases import implied_concepts
 from bot.engine.phrasewords import phrase_words_in
 from bot.engine.speller import Speller
 from bot.models import EntityKind, Fact, FactSet
-from bot.text import GLUE, normalize, stem
+from bot.text import GLUE, capitalised_words, normalize, stem
 
 MAX_TOKEN_POSTINGS = 200  # a word in more facts than this is no use for finding candidates
 MAX_ENTITY_POSTINGS = 300  # past this, an entity's facts are narrowed by the question's words
@@ -70,6 +70,7 @@ class IndexEntry:
     has_sum: bool = True  # the answer states a sum of money ("$47.3 million")
     has_figure: bool = True  # ... and one as a figure, not a bound ("north of $100 million")
     headline: bool = False  # a title-case headline, whose compressed wording says less
+    has_name: bool = True  # the answer writes a name with a capital past its first word
 
 
 class Index:
@@ -324,6 +325,7 @@ class Index:
             has_sum=stated.sum_of_money(fact.answer, answer_words),
             has_figure=not stated.only_bounds(fact.answer),
             headline=fact.passage and newsform.headline(fact.answer),
+            has_name=bool(capitalised_words(fact.answer)),
             has_reason=reasons.gives_reason(answer_words),
             has_span=any(
                 w in kinds.SPANS and kinds.measured_span(answer_words, i)

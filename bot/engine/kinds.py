@@ -191,6 +191,9 @@ MONEY_VERBS |= {"take"}  # "how much did it take in its opening weekend"
 PRICE_COPULAS = frozenset("is are was were".split())
 # Head nouns that ask for a sum of money: "what was the budget", "what's the price".
 MONEY_HEADS = frozenset("budget cost price fee salary".split())
+# Verbs whose object "what" asks is a sum: "what did it end up costing", "what did they
+# pay for it" (not "what did the studio make": a film).
+WHAT_SUM_VERBS = frozenset("cost pay spend gross earn fetch".split())
 
 # Words opening a yes/no question.
 YESNO_STARTS = frozenset("is are was were will does do did has have can could should would".split())
@@ -302,6 +305,10 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return "money"
     if words[:1] == ["what"] and not MONEY_HEADS.isdisjoint(stem(h) for h in heads):
         return "money"  # "what's the budget": a sum, not any number
+    if words[:2] in (["what"], ["what", "did"], ["what", "does"], ["what", "do"]) and (
+        not WHAT_SUM_VERBS.isdisjoint(stem(w) for w in words[2:])
+    ):
+        return "money"
     if (
         text.startswith(("how many", "how much"))
         or (words[:1] == ["how"] and len(words) > 1 and words[1] in MEASURES)
@@ -349,8 +356,8 @@ YEARS = (1000, 2199)  # the years a four-digit number may be
 def a_year(words: list[str], i: int) -> bool:
     """ "won him a prize in 2007", "(2006)": a year, which counts nothing. Written counts
     of a thousand or more have their comma ("1,500 pupils"), so a bare four-digit number
-    is a year unless things follow it ("2000 pupils")."""
-    word = words[i]
+    is a year unless things follow it ("2000 pupils"); "the 1990s" is a decade."""
+    word = words[i].removesuffix("s")
     in_range = word.isdigit() and len(word) == 4 and YEARS[0] <= int(word) <= YEARS[1]
     return in_range and not _things_after(words, i)
 

@@ -91,7 +91,22 @@ def _compound_head(question: Asked) -> frozenset[str]:
         skip = DETERMINERS | question.names
         after |= {next((w for w in words[at:] if w not in skip), "")} if at else set()
     nouns = {b for b in after if b.isalpha() and b not in GLUE and not is_participle(b)}
-    return frozenset(nouns or question.heads)
+    return frozenset(nouns or _owned_heads(question) or question.heads)
+
+
+def _owned_heads(question: Asked) -> set[str]:
+    """For a head that owns the thing asked ("what was the studio's very first feature
+    film"), the thing: the word after it past ordinals and intensifiers ("feature")."""
+    owners = {owner for owner, _ in question.owned}
+    words = question.sequence
+    return {
+        next((w for w in words[i + 1 :] if w.isalpha() and w not in _BEFORE_THING), h)
+        for i, h in enumerate(words)
+        if h in question.heads and h in owners
+    }
+
+
+_BEFORE_THING = GLUE | frozenset("very own s".split())
 
 
 # Worked out once per index and kinds, and let go with the index: an index replaced by

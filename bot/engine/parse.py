@@ -61,8 +61,8 @@ _HOW_FAST = re.compile(r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|
 
 
 # Time fillers of chat that ask nothing: "who's doing the score this time", "what opened
-# the festival this year" (the news's own) ...
-_FILLER = re.compile(r"\b(?:this time|this year|so far)\b")
+# the festival this year" (the news's own), "what did it end up costing in the end" ...
+_FILLER = re.compile(r"\b(?:this time|this year|so far|in the end(?! of))\b")
 # ... or "now" (`bot.engine.setting`: what holds today, not decades ago)
 _NOW_FILLER = re.compile(r"\b(?:these days|right now|at the moment)\b")
 # ... and an aside after it, about the asker: "what did it gross tbh i forgot"

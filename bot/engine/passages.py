@@ -10,9 +10,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.engine import (
+    counting,
     defined,
     followon,
     namekinds,
+    performers,
     premise,
     referents,
     setting,
@@ -23,6 +25,7 @@ from bot.engine import films as series
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored
 from bot.models import Answer, Fact
+from bot.text import normalize
 
 if TYPE_CHECKING:
     from bot.engine.handlers import Context
@@ -85,6 +88,14 @@ def read_passages(
             verdict = verdicts.Verdict.fail("unexplained", min(missing))
         elif series.of_a_later_film(ctx.index, parsed.words, parsed.mentions, entry.fact):
             verdict = verdicts.Verdict.fail("contradicts", "1st", verdicts.OTHER_FILM)
+        elif counting.of_an_addition(entry.fact.answer, question.words):
+            # "Additional scenes were filmed at X": the act itself is told elsewhere
+            verdict = verdicts.Verdict.fail("no_answer", "additional", verdicts.OTHER_THING)
+        elif performers.part_only_written(question.terms, text):
+            verdict = verdicts.Verdict.fail("no_answer", "performer")  # "expanding the role"
+        elif earlier and _names_none(question.film_names, text):
+            # "the original Thornvale slid 58 percent" for the sequel the question names
+            verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
         elif not (dated := setting.then_not_now(question, entry.fact)).ok:
             verdict = dated  # "how many screens now" against "... opened in 1988"
         else:
@@ -117,7 +128,7 @@ def read_passages(
         # a number or a date beside the asked words is seldom there by chance: for one, a
         # third passage is read after two holding none
         deeper = n == 1 and question.kind in _EXACT_KINDS
-        if (n == 0 or deeper or verdict.cause == verdicts.NEGATED) and (
+        if (n == 0 or deeper or verdict.cause in _READ_PAST) and (
             verdict.reason == "no_answer" or verdict.cause in _READ_ON
         ):
             reading += w.passages_after_no_answer
@@ -131,9 +142,21 @@ def read_passages(
 
 
 # Contradictions after which the next passage is read too (see `read_passages`).
-_READ_ON = frozenset({verdicts.NEGATED, verdicts.OTHER_FILM, verdicts.SUPERSEDED})
+_READ_ON = frozenset(
+    {verdicts.NEGATED, verdicts.OTHER_FILM, verdicts.OTHER_THING, verdicts.SUPERSEDED}
+)
+# ... and those after which it is read at any rank: a denial, or another thing's act
+# ("Additional scenes were filmed at X", "Y founded Z").
+_READ_PAST = frozenset({verdicts.NEGATED, verdicts.OTHER_THING})
 # Kinds of answer read in a third passage when the first two hold none (`read_passages`).
 _EXACT_KINDS = frozenset("count money time date span".split())
+
+
+def _names_none(film_names: frozenset[str], passage: str) -> bool:
+    """Whether a question names films (`film_names`, see `films.other_names`) and
+    `passage` names none of them."""
+    said = f" {normalize(passage)} "
+    return bool(film_names) and not any(f" {name} " in said for name in film_names)
 
 
 def film_words_of(question: premise.Asked) -> tuple[str, ...]:

@@ -30,7 +30,7 @@ _WHEN = (
 _PLANNED = re.compile(
     r"\b(?:original(?:ly)?|initially|previously) (?:been )?"
     r"(?:scheduled|planned|slated|set|dated|due|expected|intended|supposed|meant|announced"
-    r"|pencilled|penciled)\b"
+    r"|pencilled|penciled|cast)\b"  # "was originally cast as the daughter"
     r"|\b1st (?:been )?(?:scheduled|planned|slated|set|dated|due|expected)\b"
     rf"(?=(?: \S+){{0,{PLAN_OBJECT_WORDS}}} (?:for|to)\b)"
     r"|\bhad (?:been )?(?:scheduled|planned|slated|set|dated|due|expected|positioned)\b"
@@ -40,10 +40,12 @@ _PLANNED = re.compile(
     rf"(?={_WHEN})"
 )
 # What says the sentence also gives what happened or holds now: "had been dated for
-# November 20, will now open on March 5".
+# November 20, will now open on March 5", or what a sum came to.
 _NOW = re.compile(
     r"\b(?:now|instead|but|however|moved|pushed|shifted|relocated|switched|changed|"
-    r"rescheduled|delayed|postponed|began|started|begun|finally)\b"
+    r"rescheduled|delayed|postponed|began|started|begun|finally|"
+    # "initially set at $1.1 million, eventually rose to $2.6 million"
+    r"eventually|ultimately|rose|grew|climbed|ballooned|swelled|increased|fell)\b"
 )
 # Words of a question asking for the old plan ("og" is chat for "original"). "Original"
 # alone is not one: "the original name", "from originally", and "the original release
@@ -56,7 +58,10 @@ _OG_TIMING = frozenset("release date dates day plan plans schedule premiere open
 # "Originally" asks for it before a participle of planning: "what date was it originally
 # set to open", not "where is she from originally".
 _ORIGINALLY = "originally"
-_PLANNED_FOR = frozenset("set scheduled slated dated due planned expected".split())
+_PLANNED_FOR = frozenset("set scheduled slated dated due planned expected cast".split())
+# ... and "first" before a word of choosing: "which actress was first hired to play her".
+_FIRST = "1st"
+_CHOSEN = frozenset("cast hired chosen picked signed attached".split())
 # ... and words it then uses that the sentence stating the plan need not repeat: "what was
 # the og date before they moved it" is answered by "had been dated for November 20".
 PLAN_TERMS = frozenset(
@@ -85,7 +90,9 @@ def asks_plan(words: Sequence[str]) -> bool:
     return any(
         w in _ASKING and not (w in _EXPECTED and _present(words[:i])) for i, w in enumerate(words)
     ) or any(
-        (w == _OG and after in _OG_TIMING) or (w == _ORIGINALLY and after in _PLANNED_FOR)
+        (w == _OG and after in _OG_TIMING)
+        or (w == _ORIGINALLY and after in _PLANNED_FOR)
+        or (w == _FIRST and after in _CHOSEN)
         for w, after in pairwise([*words, ""])
     )
 
@@ -127,8 +134,24 @@ def only_the_old_plan(words: Sequence[str]) -> bool:
     """Whether a sentence states a changed plan and nothing of what holds now."""
     text = " ".join(words)
     plan = _PLANNED.search(text)
-    # ("pushed X from June 12 to March 5" says both in the one phrase)
-    return plan is not None and _NOW.search(text) is None
+    # ("pushed X from June 12 to March 5" says both in the one phrase; "lasted 94 days,
+    # twice the 50 days that had originally been planned" says the plan of a thing it
+    # compares with)
+    return (
+        plan is not None
+        and _NOW.search(text) is None
+        and not (
+            _COMPARED_PLAN.search(text[: plan.start()])
+            and text[plan.end() :].split()[:1] not in _PLAN_OBJECTS
+        )
+    )
+
+
+# What a plan after the thing a sentence compares with opens on, with no object after it:
+# "the 50 days that had been planned" (but "which had been scheduled for a summer
+# release" is a plan's).
+_PLAN_OBJECTS = (["for"], ["to"], ["in"], ["on"], ["at"], ["as"])
+_COMPARED_PLAN = re.compile(r"\b(?:that|which|than)(?: had| has| have)?(?: been)? $")
 
 
 def now_from(words: Sequence[str]) -> int | None:

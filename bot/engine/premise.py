@@ -1,9 +1,8 @@
 """Reading a passage against the question before answering from it.
 
-An uncurated passage is a sentence of an article, and a sentence that shares most of a
-question's words is often no answer to it: "who decreased the fleet?" against "Maren
-increased the fleet", "when did the war not start?", "what happened in 1570?" against a
-sentence about 1750. A curated fact was written to answer its example questions; a
+A sentence of an article that shares most of a question's words is often no answer to
+it: "who decreased the fleet?" against "Maren increased the fleet", "what happened in
+1570?" against a sentence about 1750. A curated fact was written to answer its example questions; a
 passage was not, so before the engine answers from one it asks:
 
 1. does the passage contradict the question? A negation one side has and the other
@@ -28,6 +27,7 @@ from bot.engine import (
     ages,
     answered,
     compounds,
+    counting,
     dated,
     denials,
     destinations,
@@ -53,7 +53,7 @@ from bot.engine import (
 )
 from bot.engine.denials import NEGATIONS
 from bot.engine.opposites import ANTONYMS
-from bot.engine.verdicts import NEGATED, OTHER_FILM, PASS, Verdict
+from bot.engine.verdicts import NEGATED, OTHER_FILM, OTHER_THING, PASS, Verdict
 from bot.models import QuestionType
 from bot.text import DETERMINERS, GLUE, SCAFFOLD, capitalised_words, is_number, normalize, stem
 
@@ -280,7 +280,7 @@ def _contradiction(
             number not in have
             and not kinds.short_year(number, have)
             and not ordinals.said_as_ordinal(question.sequence, number, have, words)
-        ):
+        ) or counting.counts_another(question.sequence, number, words, question.names):
             return Verdict.fail("contradicts", number)
     # a passage opening on "It" or "The sequel" names its film in the sentence before
     # ("Copper Sky 2 earned $600 million. It was shot in Norway."): the entities it
@@ -316,8 +316,9 @@ def _contradiction(
         or roles.patient_moved(question.sequence, stems)
         or destinations.destination_moved(question.sequence, stems)
     )
-    if swapped:
-        return Verdict.fail("contradicts", f"roles of {swapped}")
+    if swapped:  # (of another thing's act when the passage names none of the question's)
+        other = OTHER_THING if question.names and question.names.isdisjoint(words) else ""
+        return Verdict.fail("contradicts", f"roles of {swapped}", other)
     # "Which park is the smallest?" is not answered by "three small ponds": a superlative
     # or an exclusive word the question asserts must be the passage's word too.
     for i, word in enumerate(question.sequence):

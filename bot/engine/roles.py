@@ -1,9 +1,8 @@
 """Who did what to whom: reading the roles of a question's verb against a passage.
 
-"Who replaced the keepers?" asks for the doer, and a passage where the keepers replaced
-someone has the roles the other way round; so does "Maren took Ostvik, exiling Ilse" for
-"when did Ilse take Ostvik?". Word order (and, in the passive, the agent after "by") is
-what a sentence tells of its roles, read from normalized words and their stems."""
+"Who replaced the keepers?" asks for the doer; a passage where the keepers replaced
+someone has the roles the other way round. Word order (in the passive, the agent after
+"by") tells a sentence's roles, read from normalized words and their stems."""
 
 from __future__ import annotations
 
@@ -71,6 +70,8 @@ def roles_swapped(
             continue  # "Ilse, the daughter of Maren": a noun, whose roles are no verb's
         if verb in ERGATIVE and not passive_question:
             return None  # "when does the first trailer drop": "to release the trailer"
+        if verb in _SOLD and words[i + 1 : i + 2] == ("for",):
+            return None  # "how much did it sell for": what was sold ("acquired for")
         if passive_question:
             by = words.index("by", i) if "by" in words[i:] else -1
             doers = [stem(w) for w in words[by + 1 :] if w not in GLUE] if by > 0 else []
@@ -169,6 +170,7 @@ _LIGHT_VERBS = frozenset("have has had get got make made".split())
 ERGATIVE = frozenset(
     "begin start end finish open close stop change grow increase release debut".split()
 )
+_SOLD = frozenset("sell go trade".split())  # "it sold for $1.2 billion": what was sold
 # What may follow a verb as the start of its object: "who replaced the keepers".
 _OBJECT_OPENERS = DETERMINERS
 _FILM_NOUNS = frozenset("film movie flick".split())

@@ -48,6 +48,9 @@ UNSAID = frozenset("total exist occur co".split())
 
 # Kinds of place a "what" or "which" question asks for by name.
 PLACE_KINDS = frozenset("city town country state county region".split())
+# ... and of organisation, which a passage names without the word: "which organization
+# restored it" is answered by "carried out by the Phelandrian National Film Archive".
+ORG_KINDS = frozenset("organization organisation company firm institution".split())
 # Verbs that only say an event happens, as stems.
 EVENT_VERBS = frozenset({"hold"})
 
@@ -89,6 +92,9 @@ class Weights:
     # thing") when another passage gives the day: a tie-breaker, not a refusal
     vague_time: float = 0.93
     no_span: float = 0.5  # "how long" answered by a fact measuring no span ("a year-long run")
+    # "where" answered by a fact naming nothing ("Its long shoot has been the subject of
+    # two books"): milder, as a place may be an unnamed one ("in a disused quarry")
+    no_name: float = 0.9
     # "why" asks for a cause as if for one more word, which a fact giving one says: the
     # headline "... After Months-Long Delay" shares more words with "why was it delayed"
     # than "pushed it back after an injury" does, but says no cause
@@ -204,11 +210,14 @@ def score(
             if e not in entry.entities and not by.isdisjoint(entry.entities)
         )
     agree = agreeing / len(named) if named else w.agree_when_none_named
-    total = (
-        w.coverage_weight * coverage + w.example_weight * fuzzy + w.entity_weight * agree
-        if entry.examples
-        else w.bare_coverage_weight * coverage + w.bare_entity_weight * agree
-    )
+    total = w.bare_coverage_weight * coverage + w.bare_entity_weight * agree
+    if entry.examples:
+        with_examples = (
+            w.coverage_weight * coverage + w.example_weight * fuzzy + w.entity_weight * agree
+        )
+        # A passage's drafted example questions ("When does X come out?") say one thing
+        # it answers, not all: they may raise its score, never lower it.
+        total = max(total, with_examples) if fact.passage else with_examples
     # 4. Conflicts: a fact about another film, franchise or person is wrong.
     if query.films and entry.films and query.films.isdisjoint(entry.films):
         total *= w.other_film
@@ -237,6 +246,8 @@ def score(
         total *= w.no_time
     elif query.qtype == "when" and not entry.has_date:
         total *= w.vague_time
+    if query.qtype == "where" and not entry.has_name:
+        total *= w.no_name
     if query.summing and not entry.has_sum:
         total *= w.no_sum
     elif query.summing and not entry.has_figure:
@@ -289,7 +300,9 @@ def build_query(
     # what is asked, which a passage names without calling it one ("the Kessler Hall in
     # Rotterdam", 'a restored print of "The Hollow Stars"')
     asked_places = {
-        b for a, b in pairwise(words) if a in _WHICH and b in PLACE_KINDS | kinds.TITLE_NOUNS
+        b
+        for a, b in pairwise(words)
+        if a in _WHICH and b in PLACE_KINDS | ORG_KINDS | kinds.TITLE_NOUNS
     }
     if asked_places or qtype in ("where", "when"):
         # "where was the con held": an event is held where and when it is, which a
