@@ -169,8 +169,8 @@ def _bare_series_quoted(film: Entity, sentences: list[str]) -> bool:
     """Whether the film's series, which its title extends, is quoted by its bare name as
     a film of its own: 'The original "Thornvale," released in 2022'."""
     series = film.franchise
-    if not series or normalize(film.name) == normalize(series):
-        return False
+    if not series or not re.match(rf"{re.escape(series)}\s*[:\-\u2013]", film.name):
+        return False  # (not "Tidewright (2019)", the series' first film by its year)
     quoted = re.compile(rf"[\"\u201c]{re.escape(series)}[,.!?]?[\"\u201d]")
     return any(quoted.search(s) for s in sentences)
 

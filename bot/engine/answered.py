@@ -223,6 +223,7 @@ def _held_near(
         and not (how_many and counting.counted_by_another(words, stems, i, acts, question.words))
         and not (how_many and counting.an_increment(words, i, question.words))
         and not (how_many and counting.one_of_many(words, i))
+        and not (how_many and counting.a_multiple(words, i, question.words))
         and not (question.kind == "money" and takings.not_the_sum(question.words, words, stems, i))
         and (i not in parts_of or parts_of[i] in question.words)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))

@@ -108,6 +108,15 @@ def an_increment(words: list[str], at: int, asked: frozenset[str]) -> bool:
 _PICKED_FROM = frozenset("the its his her their our these those".split())
 
 
+def a_multiple(words: list[str], at: int, asked: frozenset[str]) -> bool:
+    """Whether the number at `at` is a multiple ("about 2.3 times its annual revenue",
+    normalized "2 3 times") that the question (its words, `asked`) does not ask about."""
+    k = at + 1
+    while k < len(words) and words[k].isdigit():
+        k += 1
+    return words[k : k + 1] == ["times"] and "times" not in asked
+
+
 def one_of_many(words: list[str], at: int) -> bool:
     """Whether the number at `at` is the "one" of "one of the ...", which counts nothing
     (normalized words write "one" as "1")."""

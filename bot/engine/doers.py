@@ -9,7 +9,7 @@ did it. Read from normalized words and their stems, as `bot.engine.roles` reads 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -220,3 +220,29 @@ def _done_to_another(
     return bool(uses) and all(
         k + 1 < len(forms) and forms[k + 1].isalpha() and forms[k + 1] not in common for k in uses
     )
+
+
+# How far after the asked verb the film it is done to may be named: "attached to direct
+# the company's thriller Klaxon Winter".
+FILM_OBJECT_REACH = 6
+
+
+def done_to_another_film(
+    acts: tuple[str, tuple[str, ...]] | None,
+    words: Sequence[str],
+    stems: Sequence[str],
+    others: Iterable[str],
+    asked: Iterable[str],
+) -> bool:
+    """Whether every use of the question's verb ("who directed Phellmoor Road") is done
+    to another film the passage names (`others`, normalized names) soon after it, and the
+    passage names none of the question's films (`asked`): "X, who had been attached to
+    direct the company's thriller "Klaxon Winter," has left"."""
+    if acts is None:
+        return False
+    text = f" {' '.join(words)} "
+    if any(f" {name} " in text for name in asked):
+        return False
+    uses = [k for k, s in enumerate(stems) if s == acts[0] and not _agent_noun(words, k)]
+    after = [f" {' '.join(words[k + 1 : k + 1 + FILM_OBJECT_REACH])} " for k in uses]
+    return bool(uses) and all(any(f" {n} " in a for n in others) for a in after)

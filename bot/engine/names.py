@@ -201,7 +201,8 @@ def other_crew(names: Set[str], words: list[str], asked: Set[str]) -> set[str]:
         while end < len(words) and words[end] in names:
             end += 1
         label = words[i - 1] if i else ""
-        office = i > 1 and words[i - 2] in OFFICES  # "festival director Marta Zanetti"
+        # "festival director Marta Zanetti" (not the office asked: "music director")
+        office = i > 1 and words[i - 2] in OFFICES - asked
         if label in CREW and (CREW[label] not in jobs or office):
             others.update(words[i:end])
     return others

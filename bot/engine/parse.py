@@ -64,7 +64,7 @@ _HOW_FAST = re.compile(r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|
 # the festival this year" (the news's own), "what did it end up costing in the end" ...
 _FILLER = re.compile(r"\b(?:this time|this year|so far|in the end(?! of))\b")
 # ... or "now" (`bot.engine.setting`: what holds today, not decades ago)
-_NOW_FILLER = re.compile(r"\b(?:these days|right now|at the moment)\b")
+_NOW_FILLER = re.compile(r"\b(?:these days|right now|at the moment|rn|atm)\b")
 # ... and an aside after it, about the asker: "what did it gross tbh i forgot"
 _AFTERWORD = re.compile(r"\s+i (?:forgot|forget|wonder|guess|think)$")
 AFTERWORD_AFTER = 5  # words a question has before such an aside
@@ -118,6 +118,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     in_mention: set[int] = set()
     for m in mentions:
         in_mention.update(range(m.start, m.end))
+    mentioned = {words[k] for k in in_mention}
     content: list[str] = []
     unknown: list[str] = []
     amount = False
@@ -135,6 +136,8 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             continue  # "the last veilrunner movie": the title says which film
         if films.unnamed_film(words, i):
             continue  # "the new one": the film the news is about
+        if w in films.NEWEST and films.named_by_place(words, i, mentioned):
+            continue  # "the new Velmorra sequel": the one the news is about
         s = stem(MONTH_NAMES.get(w, w))  # "nov 19 2021" is November's
         if i + 1 < len(words) and (s, stem(words[i + 1])) in RANKED_BY_PARTICLE:
             continue

@@ -6,12 +6,14 @@ it of someone, or is of another film, lets the next one be read."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.engine import (
     counting,
     defined,
+    doers,
     followon,
     namekinds,
     performers,
@@ -25,10 +27,14 @@ from bot.engine import films as series
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored
 from bot.models import Answer, Fact
-from bot.text import normalize
+from bot.text import normalize, stem
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from bot.aliases import Mention
     from bot.engine.handlers import Context
+    from bot.engine.index import Index
 
 
 def read_passages(
@@ -88,12 +94,14 @@ def read_passages(
             verdict = verdicts.Verdict.fail("unexplained", min(missing))
         elif series.of_a_later_film(ctx.index, parsed.words, parsed.mentions, entry.fact):
             verdict = verdicts.Verdict.fail("contradicts", "1st", verdicts.OTHER_FILM)
+        elif _done_to_another_film(question, entry.films, text, parsed.mentions, ctx.index):
+            verdict = verdicts.Verdict.fail("contradicts", "object", verdicts.OTHER_FILM)
         elif counting.of_an_addition(entry.fact.answer, question.words):
             # "Additional scenes were filmed at X": the act itself is told elsewhere
             verdict = verdicts.Verdict.fail("no_answer", "additional", verdicts.OTHER_THING)
         elif performers.part_only_written(question.terms, text):
             verdict = verdicts.Verdict.fail("no_answer", "performer")  # "expanding the role"
-        elif earlier and _names_none(question.film_names, text):
+        elif _OPENS_ON_EARLIER.match(entry.fact.answer) and _names_none(question.film_names, text):
             # "the original Thornvale slid 58 percent" for the sequel the question names
             verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
         elif not (dated := setting.then_not_now(question, entry.fact)).ok:
@@ -150,6 +158,32 @@ _READ_ON = frozenset(
 _READ_PAST = frozenset({verdicts.NEGATED, verdicts.OTHER_THING})
 # Kinds of answer read in a third passage when the first two hold none (`read_passages`).
 _EXACT_KINDS = frozenset("count money time date span".split())
+
+
+def _done_to_another_film(
+    question: premise.Asked,
+    films: Iterable[str],
+    passage: str,
+    mentions: Sequence[Mention],
+    index: Index,
+) -> bool:
+    """`doers.done_to_another_film` for a passage about `films`, with the names of those
+    the question (its `mentions`) does not name."""
+    asked = {m.entity_id for m in mentions}
+    others = [
+        normalize(name)
+        for f in films
+        if f not in asked and f in index.entities
+        for name in (index.entities[f].name, *index.entities[f].aliases)
+        if len(name) >= series.MIN_FILM_NAME
+    ]
+    words = normalize(passage).split()
+    stems = [stem(w) for w in words]
+    return doers.done_to_another_film(question.acts, words, stems, others, question.film_names)
+
+
+# A passage opening on an earlier film of the series: 'The original "Thornvale," ...'.
+_OPENS_ON_EARLIER = re.compile(r"\W*(?:the|its)\s+(?:original|first|previous|earlier)\b", re.I)
 
 
 def _names_none(film_names: frozenset[str], passage: str) -> bool:

@@ -16,8 +16,10 @@ from bot.engine import plans, successor
 from bot.engine.kinds import MONTHS
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 
-# "Ilse's daughter", "the keepers’ land": an owner and the thing it owns, as written.
+# "Ilse's daughter", "the keepers’ land": an owner and the thing it owns, as written (not
+# a word whose "'s" is "is": "who's the music director", "it's been moved").
 _POSSESSIVE = re.compile(r"([A-Za-z][\w-]*)['\u2019]s?\s+([A-Za-z][\w-]*)")
+_CONTRACTED = frozenset("who what where when why how it he she that there here let".split())
 # Prepositions whose object a passage must attach the same way: "from" is not "to".
 # "to" is left out: it also marks infinitives, and "present X to Y" is "present Y with X".
 ATTACHING = frozenset("from into with against toward towards".split())
@@ -33,7 +35,7 @@ def possessions(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(
         (stem(normalize(owner)), stem(normalize(thing)))
         for owner, thing in _POSSESSIVE.findall(text)
-        if normalize(owner) and normalize(thing)
+        if normalize(owner) and normalize(thing) and owner.lower() not in _CONTRACTED
     )
 
 

@@ -142,15 +142,15 @@ def only_the_old_plan(words: Sequence[str]) -> bool:
         and _NOW.search(text) is None
         and not (
             _COMPARED_PLAN.search(text[: plan.start()])
-            and text[plan.end() :].split()[:1] not in _PLAN_OBJECTS
+            and text[plan.end() :].split()[:1] in _CLAUSE_ENDS
         )
     )
 
 
-# What a plan after the thing a sentence compares with opens on, with no object after it:
-# "the 50 days that had been planned" (but "which had been scheduled for a summer
-# release" is a plan's).
-_PLAN_OBJECTS = (["for"], ["to"], ["in"], ["on"], ["at"], ["as"])
+# What a plan after the thing a sentence compares with opens on, its clause ending with
+# it: "the 50 days that had been planned" (but "which had been scheduled for a summer
+# release" and "which had positioned X as its biggest release" are a plan's).
+_CLAUSE_ENDS = ([], ["and"], ["but"], ["while"], ["so"])
 _COMPARED_PLAN = re.compile(r"\b(?:that|which|than)(?: had| has| have)?(?: been)? $")
 
 

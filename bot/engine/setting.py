@@ -33,7 +33,8 @@ _NOW = re.compile(r"\b(?:now|today|currently|presently|nowadays|these days)\b")
 # What says a passage's fact still holds: "today operates", "still runs", "as of 2026",
 # or is yet to come: "will take over the role she played in 2019".
 _STILL = re.compile(
-    r"\b(?:now|today|currently|presently|still|remains|continues|as of|will|is set to)\b"
+    r"\b(?:now|today|currently|presently|still|remains|continues|as of|will|is set to"
+    r"|current|incumbent|present)\b"  # "The current music director ... was appointed in 2014"
 )
 # How many years before its article a passage's latest year must be to say only what was.
 PAST_YEARS = 2

@@ -1,7 +1,8 @@
 """Which sum a passage's money is: "Reboot Opens to $71.4 Million" is takings, and no
 answer to "what was the production budget", which asks what the film cost; "cost a
 reported $94 million" is a budget, no answer to "how much did it make"; "families with
-incomes below $60,000" bounds a sum, and says nothing of what anyone paid."""
+incomes below $60,000" bounds a sum, and says nothing of what anyone paid; "$31.4 million
+from 39 overseas markets" is a share of takings."""
 
 from __future__ import annotations
 
@@ -88,6 +89,20 @@ def a_rate(asked: Collection[str], words: list[str], at: int) -> bool:
     return end < len(words) and words[end] in RATES and RATES.isdisjoint(asked)
 
 
+# Words after takings that make them a share earned abroad: "added $31.4 million from 39
+# overseas markets", "$40 million internationally"; and how far after the sum they stand.
+ABROAD = frozenset("overseas international internationally foreign abroad".split())
+ABROAD_REACH = 4
+
+
+def a_share(asked: Collection[str], words: list[str], at: int) -> bool:
+    """Whether the sum at `at` is takings abroad and the question (its words, `asked`)
+    asks of none: "how much did it make" asks the whole, not "$31.4 million from 39
+    overseas markets"."""
+    end = _after(words, at)
+    return not ABROAD.isdisjoint(words[end : end + ABROAD_REACH]) and ABROAD.isdisjoint(asked)
+
+
 def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: int) -> bool:
     """Whether the sum at `at` is takings where a budget is asked (or the other way
     round), a bound or a rate."""
@@ -96,4 +111,5 @@ def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: 
         or a_budget_for_takings(asked, words, stems, at)
         or a_bound(asked, words, at)
         or a_rate(asked, words, at)
+        or a_share(asked, words, at)
     )
