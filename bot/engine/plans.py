@@ -150,7 +150,7 @@ def only_the_old_plan(words: Sequence[str]) -> bool:
 # What a plan after the thing a sentence compares with opens on, its clause ending with
 # it: "the 50 days that had been planned" (but "which had been scheduled for a summer
 # release" and "which had positioned X as its biggest release" are a plan's).
-_CLAUSE_ENDS = ([], ["and"], ["but"], ["while"], ["so"])
+_CLAUSE_ENDS: tuple[list[str], ...] = ([], ["and"], ["but"], ["while"], ["so"])
 _COMPARED_PLAN = re.compile(r"\b(?:that|which|than)(?: had| has| have)?(?: been)? $")
 
 
