@@ -113,6 +113,8 @@ GENERAL_CONCEPTS = Concepts(
         "@screening": "show screen feature".split(),
         # ... and "who wrote the music" by "the score was composed by X"
         "@author": "write author pen publish compose".split(),
+        # "how long did the siege go on": "it was besieged for eleven weeks"
+        "@siege": "siege besiege blockade".split(),
         # "how many copies have the books sold" is answered by "the novels have sold"
         "@book": "book novel".split(),
         # "whom did she replace as president" is answered by "she succeeded X as president"
@@ -209,8 +211,15 @@ GENERAL_CONCEPTS = Concepts(
         # co-founded it" by "it was established by A and B"
         "@found": "found start establish".split(),
         # "how many drawings did the studio give" is answered by "it donated 900 sketches"
-        "@give": "give donate gift".split(),
+        # ... and "who gave the town its charter": "the countess granted it a town charter"
+        "@give": "give donate gift grant bestow confer".split(),
         "@relocate": "relocate move".split(),
+        # "when did the railway reach the town": "the arrival of the railway in 1871"
+        "@arrive": "arrive arrival reach".split(),
+        # "who was the architect on the centre": "the centre, designed by X"
+        "@design": "design designer architect".split(),
+        # "how many full-time players do they have": "it employs 104 musicians"
+        "@musician": "musician player instrumentalist".split(),
         # "which film got him an Oscar nomination": "his Academy Award nomination"
         "@oscar": "oscar academy".split(),
         "@say": (

@@ -183,11 +183,15 @@ def _given_names(entities: list[Entity]) -> list[Entity]:
     ]
 
 
-def _short_names(entities: list[Entity], company_words: frozenset[str]) -> list[Entity]:
+def _short_names(
+    entities: list[Entity], company_words: frozenset[str], title: str = ""
+) -> list[Entity]:
     """A lone word that ends the name of exactly one place or institution the article
     names ("Picturedrome" beside the Yvelmark Picturedrome), or begins a company's
     ("Dwelmoor" beside Dwelmoor Pictures: a name holding one of `company_words`), is
-    that one, called so after the first mention: an alias, not an entity."""
+    that one, called so after the first mention: an alias, not an entity. But not the
+    article's `title`: "Ovesby", over the town's history, is the town, not the Ovesby
+    Brewery."""
     owners: dict[str, list[Entity]] = {}
     for entity in entities:
         words = normalize(entity.name).split()
@@ -199,6 +203,8 @@ def _short_names(entities: list[Entity], company_words: frozenset[str]) -> list[
     dropped: set[str] = set()
     for entity in entities:
         heads = owners.get(normalize(entity.name), [])
+        if normalize(entity.name) == normalize(title):
+            continue
         if len(entity.name.split()) == 1 and entity.kind is not EntityKind.FILM and len(heads) == 1:
             aliases.setdefault(heads[0].name, []).append(entity.name)
             dropped.add(entity.name)

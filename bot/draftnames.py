@@ -119,6 +119,7 @@ INSTITUTION_HEADS = frozenset(
     conservatory laboratory observatory institution hall
     wave movement editions publishing publishers distributors distribution
     picturedrome picturehouse playhouse bioscope odeon originals classics label
+    records brewery distillery glassworks works factory foundry quartet
     """.split()
 )
 # Particles inside a person's name: "Guy de Lusignan", "Ludwig van Roon".
@@ -256,7 +257,8 @@ def _extract_entities(
     entities = [
         replace(e, franchise=ids.get(e.franchise or "")) if e.franchise else e for e in with_ids
     ]
-    tidied = _short_names(_given_names(_middle_names(_surname_for_subject(entities))), org_words)
+    people = _given_names(_middle_names(_surname_for_subject(entities)))
+    tidied = _short_names(people, org_words, doc.sentences[0] if doc.sentences else "")
     return _resolve_clashes(tidied, known)
 
 

@@ -167,3 +167,41 @@ def test_a_part_only_written_names_no_player() -> None:
     assert part_only_written({"play"}, "He rewrote it, expanding the role of the daughter.")
     assert not part_only_written({"play"}, "The role of the daughter went to Ovena Nyquist.")
     assert not part_only_written({"direct"}, "He rewrote it, expanding the role.")
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "ovesby-town-article.txt", "town")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the last census's count is today's
+        ("what's the population these days", "21,480"),
+        # giving a charter is granting it; a siege is being besieged; reaching is arriving
+        ("who gave ovesby its town charter", "Nyssa Ovrel"),
+        ("how long did the 1622 siege go on", "nine weeks"),
+        ("when did the railway reach ovesby", "1881"),
+        # "who's" is "who is"; "rn" is now; "the current music director ... appointed in
+        # 2016" holds now, and the music director asked is no other office
+        ("who's the music director rn", "Ovelia Nystad"),
+        # a player of an orchestra is a musician; an architect designs; a label is named
+        # as one; "mostly" and a closing "roughly" hedge
+        ("how many full-time players does the philharmonic have", "68"),
+        ("who was the architect of the nyrow hall", "Oveta Nyberg"),
+        ("what label does the orchestra mostly record for", "Nyvox Records"),
+        ("how many people live in ovesby roughly", "21,480"),
+    ],
+)
+def test_a_town_history_is_read_for_what_its_words_say(
+    town: Drafted, question: str, expected: str | None
+) -> None:
+    assert_answers(town[1], question, expected)
+
+
+def test_chat_ranks_and_deal_worth_are_read_as_fans_mean_them(studio: Drafted) -> None:
+    # "how much is the deal worth" asks the deal's sum; "originally" adds nothing to a
+    # founding
+    assert_answers(studio[1], "how much is the nyrath deal worth", "$75 million")
+    assert_answers(studio[1], "who founded ovrendale studios originally", "Nils Nystrom")

@@ -69,7 +69,8 @@ def subjects(facts: Iterable[Fact]) -> dict[Article, str]:
             openings.setdefault(article_of(fact), {})[int(number[2])] = fact.answer
     found: dict[Article, str] = {}
     for article, first in openings.items():
-        subject = definition(first.get(1, ""))
+        # (a one-word title line, "Ovesby", is no passage: the definition opens the rest)
+        subject = definition(first.get(1, first.get(2, "") if 1 not in first else ""))
         if not subject and (second := definition(first.get(2, ""))):
             # "Auvrenne-Kesz Studios" as a title line, then the sentence defining it
             title = normalize(first.get(1, ""))

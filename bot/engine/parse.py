@@ -48,6 +48,9 @@ UNRANKED_PHRASES = frozenset(
     {("take", "place"), ("end", "up"), ("take", "home"), ("serve", "as"), ("suppose", "to")}
 )
 
+# Chat's rank: "what movie came in #2" asks for the second.
+_RANK = re.compile(r"#(\d)\b")
+_SUFFIXES = {"1": "st", "2": "nd", "3": "rd"}
 # Chat's short words, read so in questions only: in an article "con" is a swindle, but
 # "what city is the con in" asks of a convention. ("r" for "are" is left out: a question
 # it had kept unanswered as an unknown name was then answered wrongly, and read so only
@@ -97,7 +100,8 @@ class ParsedQuestion:
 
 def parse(index: Index, question: str) -> ParsedQuestion:
     text = _without_remark(index, clean(question[:MAX_QUESTION_CHARS]))
-    raw_words = _without_chatter(normalize(text).split())
+    ranked = _RANK.sub(lambda m: m[1] + _SUFFIXES.get(m[1], "th"), text)  # "#2": "2nd"
+    raw_words = _without_chatter(normalize(ranked).split())
     words, repaired = repair(index, raw_words)
     words = _release_slang(words)
     mentions = index.matcher.find(words)

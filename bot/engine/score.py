@@ -50,7 +50,7 @@ UNSAID = frozenset("total exist occur co".split())
 PLACE_KINDS = frozenset("city town country state county region".split())
 # ... and of organisation, which a passage names without the word: "which organization
 # restored it" is answered by "carried out by the Phelandrian National Film Archive".
-ORG_KINDS = frozenset("organization organisation company firm institution".split())
+ORG_KINDS = frozenset("organization organisation company firm institution label".split())
 # Verbs that only say an event happens, as stems.
 EVENT_VERBS = frozenset({"hold"})
 
