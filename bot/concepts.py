@@ -145,7 +145,10 @@ GENERAL_CONCEPTS = Concepts(
         "@birth": "born birth birthday".split(),
         # "where is he from originally" is answered by "he was born in Aarhus"
         "@origin": "born native hometown raised originally".split(),
-        "@death": "die death".split(),
+        # "where did Harold die": "killing King Harold at the Battle of Hastings"
+        "@death": "die death kill slay".split(),
+        # "how many casualties": "1,000 soldiers were killed or injured"
+        "@casualty": "casualty kill injure wound".split(),
         # "who's his lawyer" is answered by "his attorney", "which court is the lawsuit
         # in" by "the complaint, filed Monday in Los Angeles County Superior Court"
         "@lawyer": "lawyer attorney counsel solicitor".split(),

@@ -19,6 +19,7 @@ from bot.engine.kinds import a_year, answer_kind, head_nouns
 from bot.engine.parse import question_type
 from bot.engine.performers import part_only_written
 from bot.engine.plans import asks_plan, only_the_old_plan
+from bot.engine.verbforms import verb_unsaid
 from bot.text import normalize
 from tests.news_articles import Drafted, assert_answers, drafted, drafted_news
 
@@ -192,6 +193,9 @@ def town(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
         ("who was the architect of the nyrow hall", "Oveta Nyberg"),
         ("what label does the orchestra mostly record for", "Nyvox Records"),
         ("how many people live in ovesby roughly", "21,480"),
+        # one who died was killed; casualties are the killed and injured
+        ("where did nyren ovast die", "Nyle Ford"),
+        ("how many casualties did the defenders get", "400 defenders"),
     ],
 )
 def test_a_town_history_is_read_for_what_its_words_say(
@@ -205,3 +209,12 @@ def test_chat_ranks_and_deal_worth_are_read_as_fans_mean_them(studio: Drafted) -
     # founding
     assert_answers(studio[1], "how much is the nyrath deal worth", "$75 million")
     assert_answers(studio[1], "who founded ovrendale studios originally", "Nils Nystrom")
+
+
+def test_a_verb_the_passage_lacks_leaves_the_nouns_after_it_no_verbs() -> None:
+    # "did the Normans first gain their identity": "gain" is the verb, and "identity"
+    # after it no verb to read roles by
+    asked = tuple(normalize("what century did the normans first gain their identity").split())
+    said = ["the", "identity", "of", "the", "norman", "emerge", "in", "the", "10th", "century"]
+    assert verb_unsaid(asked, 2, frozenset({"normans"}), said)
+    assert not verb_unsaid(asked, 2, frozenset({"normans"}), [*said, "gain"])

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.engine.explain import CLOSED_PARTICLES
 from bot.engine.passive import is_participle
-from bot.text import GLUE, stem
+from bot.text import DETERMINERS, GLUE, is_number, stem
 
 if TYPE_CHECKING:
     from bot.concepts import Concepts
@@ -71,3 +71,25 @@ def said_as_asked(
         else s
         for w, s in zip(words, stems, strict=True)
     ]
+
+
+# The auxiliary "do", after whose subject the question's verb comes in its base form.
+_DO = frozenset("did does do".split())
+
+
+def verb_unsaid(
+    words: Sequence[str], aux: int, names: Collection[str], stems: Collection[str]
+) -> bool:
+    """Whether a question with "do" ("what century did the Normans first gain their
+    identity") has its verb, the first word after the named subject (past adverbs and
+    ordinals), missing from the passage (its `stems`): the nouns after it are no verb."""
+    if words[aux] not in _DO:
+        return False
+    k = aux + 1
+    while k < len(words) and (words[k] in names or words[k] in DETERMINERS):
+        k += 1
+    if k == aux + 1 or not any(w in names for w in words[aux + 1 : k]):
+        return False  # no named subject to read past
+    while k < len(words) and (is_number(words[k]) or words[k].endswith("ly")):
+        k += 1  # "first" (normalized "1st"), "finally"
+    return k < len(words) and words[k].isalpha() and stem(words[k]) not in stems
