@@ -85,6 +85,9 @@ def test_a_production_history_is_read_for_what_its_words_say(
         ("how much did ovrendale sell for", "$640 million"),
         # "the studio's first feature" asks for a film, not a studio
         ("what was the studio's first feature", "Overmarsh Lights"),
+        # a move says where it is since; "around the world" is worldwide
+        ("where is ovrendale headquartered today", "Ovington"),
+        ("how much has ovenglass made around the world", "$310 million"),
     ],
 )
 def test_a_studio_history_is_read_for_what_its_words_say(

@@ -68,6 +68,8 @@ _HOW_FAST = re.compile(r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|
 _FILLER = re.compile(r"\b(?:this time|this year|so far|in the end(?! of))\b")
 # ... or "now" (`bot.engine.setting`: what holds today, not decades ago)
 _NOW_FILLER = re.compile(r"\b(?:these days|right now|at the moment|rn|atm)\b")
+# "how much has it made around the world": worldwide, as takings are reported
+_WORLDWIDE = re.compile(r"\b(?:around|across|all over|round) the (?:world|globe)\b")
 # ... and an aside after it, about the asker: "what did it gross tbh i forgot"
 _AFTERWORD = re.compile(r"\s+i (?:forgot|forget|wonder|guess|think)$")
 AFTERWORD_AFTER = 5  # words a question has before such an aside
@@ -361,7 +363,7 @@ def _without_chatter(words: list[str]) -> list[str]:
     mean them."""
     text = _HOW_FAST.sub("how long ", " ".join(CHAT_WORDS.get(w, _g_dropped(w)) for w in words))
     stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1))
-    stripped = _NOW_FILLER.sub("now", stripped).strip()
+    stripped = _NOW_FILLER.sub("now", _WORLDWIDE.sub("worldwide", stripped)).strip()
     if len(stripped.split()) > AFTERWORD_AFTER:  # not "what do i think" itself
         stripped = _AFTERWORD.sub("", stripped)
     return plans.og_as_original(stripped.split() if stripped else words)

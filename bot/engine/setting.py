@@ -38,7 +38,9 @@ _STILL = re.compile(
 )
 # How many years before its article a passage's latest year must be to say only what was.
 PAST_YEARS = 2
-# ... but a census is taken once in ten years or so, and the last one's count is today's.
+# ... but a move says where a thing is since, until another is told ...
+_SETTLED = re.compile(r"\b(?:moved|relocated)\b(?:\s+\S+){0,4}\s+(?:from\s+\S+\s+)?to\b")
+# ... and a census is taken once in ten years or so, and the last one's count is today's.
 _COUNTED = re.compile(r"\bcensus\b")
 CENSUS_YEARS = 10
 
@@ -89,6 +91,8 @@ def then_not_now(question: Asked, fact: Fact) -> Verdict:
     years = [int(y) for y in _YEAR.findall(fact.answer)]
     if not years or _STILL.search(fact.answer.lower()):
         return PASS
+    if _SETTLED.search(fact.answer.lower()):
+        return PASS  # "In 2009 the studio moved its headquarters to X": there since
     if _COUNTED.search(fact.answer.lower()) and max(years) > int(written) - CENSUS_YEARS:
         return PASS  # "At the 2021 census the town had 38,612": the latest count
     if max(years) <= int(written) - PAST_YEARS:
