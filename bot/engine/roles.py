@@ -168,9 +168,8 @@ _NAMING = frozenset("call name rename dub nickname title term".split())
 _LIGHT_VERBS = frozenset("have has had get got make made".split())
 # Verbs whose subject may be what another's act is done to: "when did the reform begin?" is
 # answered by "the dukes began the reform", "where did Harold die" by "killing Harold".
-ERGATIVE = frozenset(
-    "begin start end finish open close stop change grow increase release debut die".split()
-)
+_ERGATIVE = "begin start end finish open close stop change grow increase release debut die"
+ERGATIVE = frozenset(_ERGATIVE.split())  # "when does the trailer drop": "to release it"
 _SOLD = frozenset("sell go trade".split())  # "it sold for $1.2 billion": what was sold
 # What may follow a verb as the start of its object: "who replaced the keepers".
 _OBJECT_OPENERS = DETERMINERS
