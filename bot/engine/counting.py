@@ -103,11 +103,6 @@ def an_increment(words: list[str], at: int, asked: frozenset[str]) -> bool:
     return k < len(words) and words[k] in INCREMENTS and words[k] not in asked
 
 
-# What follows "one of" when it picks one thing of many, counting none: "one of the
-# defining works", "one of its founders" (but "one of 12 films" counts twelve).
-_PICKED_FROM = frozenset("the its his her their our these those".split())
-
-
 def a_multiple(words: list[str], at: int, asked: frozenset[str]) -> bool:
     """Whether the number at `at` is a multiple ("about 2.3 times its annual revenue",
     normalized "2 3 times") that the question (its words, `asked`) does not ask about."""
@@ -117,13 +112,16 @@ def a_multiple(words: list[str], at: int, asked: frozenset[str]) -> bool:
     return words[k : k + 1] == ["times"] and "times" not in asked
 
 
+# What follows "one of" when it picks one thing of many, counting none: "one of the
+# defining works", "one of its founders" (but "one of 12 films" counts twelve).
+_PICKED_FROM = frozenset("the its his her their our these those".split())
+
+
 def one_of_many(words: list[str], at: int) -> bool:
     """Whether the number at `at` is the "one" of "one of the ...", which counts nothing
     (normalized words write "one" as "1")."""
     return (
-        words[at : at + 2] == ["1", "of"]
-        and words[at + 2 : at + 3] != []
-        and (words[at + 2] in _PICKED_FROM)
+        words[at : at + 2] == ["1", "of"] and len(words) > at + 2 and words[at + 2] in _PICKED_FROM
     )
 
 

@@ -70,7 +70,7 @@ def subjects(facts: Iterable[Fact]) -> dict[Article, str]:
     found: dict[Article, str] = {}
     for article, first in openings.items():
         # (a one-word title line, "Ovesby", is no passage: the definition opens the rest)
-        subject = definition(first.get(1, first.get(2, "") if 1 not in first else ""))
+        subject = definition(first.get(1, first.get(2, "")))
         if not subject and (second := definition(first.get(2, ""))):
             # "Auvrenne-Kesz Studios" as a title line, then the sentence defining it
             title = normalize(first.get(1, ""))

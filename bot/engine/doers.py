@@ -85,7 +85,7 @@ def acts_reversed(
     verb, objects = acts
     # "the thriller from director Clara Ghiselin": an agent noun ("director", written
     # "direct" by its lemma) names its doer after it, and is no verb to read roles by
-    at = [i for i, s in enumerate(stems) if s == verb and not _agent_noun(forms, i)]
+    at = _verb_uses(verb, stems, forms)
     if not at:
         return None
     before, after = stems[: at[0]], stems[at[0] :]
@@ -112,6 +112,12 @@ def acts_reversed(
     if k > 1 and before[k - 1] in ("that", "which", "who"):
         before = before[k - 2 : k - 1]
     return verb if any(o in before and o not in after for o in objects) else None
+
+
+def _verb_uses(verb: str, stems: Sequence[str], forms: Sequence[str]) -> list[int]:
+    """Where the passage (its `stems`, `forms` its words) uses `verb` as a verb, not in an
+    agent noun ("director")."""
+    return [i for i, s in enumerate(stems) if s == verb and not _agent_noun(forms, i)]
 
 
 def _agent_noun(forms: Sequence[str], i: int) -> bool:
@@ -215,7 +221,7 @@ def _done_to_another(
     verb, objects = acts
     if not objects or objects[0] in stems:
         return False
-    uses = [k for k, s in enumerate(stems) if s == verb and not _agent_noun(forms, k)]
+    uses = _verb_uses(verb, stems, forms)
     common = common_words()  # ("Director Hana Okonkwo": a title before a name)
     return bool(uses) and all(
         k + 1 < len(forms) and forms[k + 1].isalpha() and forms[k + 1] not in common for k in uses
@@ -243,6 +249,6 @@ def done_to_another_film(
     text = f" {' '.join(words)} "
     if any(f" {name} " in text for name in asked):
         return False
-    uses = [k for k, s in enumerate(stems) if s == acts[0] and not _agent_noun(words, k)]
+    uses = _verb_uses(acts[0], stems, words)
     after = [f" {' '.join(words[k + 1 : k + 1 + FILM_OBJECT_REACH])} " for k in uses]
     return bool(uses) and all(any(f" {n} " in a for n in others) for a in after)

@@ -1,8 +1,8 @@
 """Words that hedge what a question asks, which a passage states without the hedge: "what
 is the sequel's reported budget" is answered by "insiders say the budget is $142
-million", "roughly how many people work there" by "it employs about 8,400 people", "how much is
-the deal worth" by "a $1.35 billion deal". So a
-hedge is neither a word to rank passages by nor a term the premise check asks to be said.
+million", "roughly how many people work there" by "it employs about 8,400 people", "how
+much is the deal worth" by "a $1.35 billion deal". So a hedge is neither a word to rank
+passages by nor a term the premise check asks to be said.
 """
 
 from __future__ import annotations
