@@ -68,10 +68,12 @@ def _series_of_colon_titles(sentences: list[str], entities: list[Entity]) -> lis
     title already made a franchise is one too: "Kestrel Run: Ashfall" beside "Kestrel Run
     4: Black Meridian"."""
     by_name = {normalize(e.name): e for e in entities}
-    bases = {
-        e.name: base
-        for e in entities
-        if e.kind is EntityKind.FILM and not e.franchise and (base := _series_name(e.name))
+    films = [e for e in entities if e.kind is EntityKind.FILM and not e.franchise]
+    bases = {e.name: base for e in films if (base := _series_name(e.name))}
+    named = {normalize(e.name): e.name for e in entities if e.kind in _SERIES_KINDS}
+    named |= {normalize(base): base for base in bases.values()}
+    bases |= {
+        e.name: base for e in films if (base := _sequel_series(e, sentences, named)) is not None
     }
     outside = normalize(" ".join(sentences))
     for film in sorted(bases, key=len, reverse=True):
@@ -125,6 +127,23 @@ def _first_film(film: Entity, sentences: list[str]) -> Entity | None:
     return replace(
         film, kind=EntityKind.FILM, name=f"{film.name} ({year})", aliases=(), franchise=film.name
     )
+
+
+def _sequel_series(film: Entity, sentences: list[str], series: dict[str, str]) -> str | None:
+    """The series (of `series`, names by their normalized form) a sequel titled without
+    a colon belongs to: "Ulvenhart Rising", which the article calls a sequel, is of the
+    series "Ulvenhart" that its first film or another title names."""
+    words = film.name.split()
+    for n in range(len(words) - 1, 0, -1):
+        base = series.get(normalize(" ".join(words[:n])))
+        if base is not None and base != film.name:
+            introduced = re.compile(rf"\bsequels?,?\s+(?:\w+\s+){{0,2}}\W?{re.escape(film.name)}")
+            return base if any(introduced.search(s) for s in sentences) else None
+    return None
+
+
+# What a sequel's series may be drafted as before it is made one (`_sequel_series`).
+_SERIES_KINDS = frozenset({EntityKind.FILM, EntityKind.FRANCHISE})
 
 
 def _series_name(title: str) -> str | None:
@@ -226,6 +245,7 @@ def numbered_names(series: str, number: int) -> list[str]:
         # in an article about one series, "the third film" is its third; two series
         # numbered alike lose it, as the draft keeps a shared alias for neither
         names += [f"the {word} film", f"the {word} movie", f"the {word} one"]
+        names.append(f"the {word} installment")  # "will direct the third installment"
     if number == 1:  # "the original Lanternfall"
         names += [f"the original {series}", "the original film", "the original movie"]
     return names

@@ -52,6 +52,7 @@ def negated(stems: list[str], terms: Iterable[str], now: bool = False) -> list[s
         # "a budget of $95 million before marketing costs" leaves the marketing out
         left_out = i > 1 and stems[i - 1] == "before" and _amount(stems[i - 2])
         given_up = now and _given_up(stems, i)
+        denying = denying or _object_of_denied(stems, i)
         if failed_aim or left_out or given_up or (denying and not delayed and not unconfirmed):
             found.append(s)
     return found
@@ -81,3 +82,20 @@ def asks_now(words: Iterable[str]) -> bool:
 
 def _amount(word: str) -> bool:
     return is_number(word) or word in ("million", "billion", "thousand")
+
+
+# Prepositions that take a negated verb's object: "would not return for a planned spin-off".
+OBJECT_PREPOSITIONS = frozenset("for in on to".split())
+# How many words (an article, a modifier) may stand between that preposition and the term.
+OBJECT_REACH = 2
+
+
+def _object_of_denied(stems: list[str], i: int) -> bool:
+    """Whether the term at `i` is what a negated verb's preposition takes, a little
+    beyond `NEGATION_REACH`: "said he would not return for a planned spin-off series"
+    denies his part in the spin-off."""
+    for gap in range(1, OBJECT_REACH + 1):
+        at = i - gap - 3  # not, the verb, the preposition, then the gap
+        if at >= 0 and stems[at] in NEGATIONS and stems[at + 2] in OBJECT_PREPOSITIONS:
+            return True
+    return False

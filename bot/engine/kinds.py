@@ -187,6 +187,7 @@ RUNTIME_WORDS = frozenset("runtime length".split())
 # out: "how much did the books sell" asks for copies; "how much time did it take" a span.)
 MONEY_VERBS = frozenset("make earn gross cost spend pay collect budget money raise worth".split())
 MONEY_VERBS |= {"take"}  # "how much did it take in its opening weekend"
+MONEY_VERBS |= {"open", "debut"}  # "how much did it open to": its takings, not "31 percent"
 # "how much are the passes", "how much is a ticket": a price, asked with a copula.
 PRICE_COPULAS = frozenset("is are was were".split())
 # Head nouns that ask for a sum of money: "what was the budget", "what's the price".

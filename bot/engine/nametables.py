@@ -119,10 +119,22 @@ def _countries(
     British."""
     peoples = {e.id: set(demonyms.country_words(norm(e.name))) for e in entities}
     peoples = {e: words for e, words in peoples.items() if words}
-    if not peoples:
-        return {}
     names = {e.id: set(norm(e.name).split()) for e in entities}
-    return {
+    found = {
         people: frozenset(e for e, words in names.items() if not countries.isdisjoint(words))
         for people, countries in peoples.items()
     }
+    # "North American" is said of "North America", "Latin American" of "Latin America":
+    # a place's adjective that is its whole name with an ending, when both are named
+    whole = {norm(e.name): e.id for e in entities if e.kind is EntityKind.PLACE}
+    for entity in entities:
+        name = norm(entity.name)
+        for ending in _ADJECTIVE_ENDINGS:
+            place = whole.get(name.removesuffix(ending)) if name.endswith(ending) else None
+            if place is not None and " " in name and place != entity.id:
+                found[entity.id] = found.get(entity.id, frozenset()) | {place}
+    return found
+
+
+# "America" -> "American", "Europe" -> "European" (`_countries`)
+_ADJECTIVE_ENDINGS = ("n", "an")

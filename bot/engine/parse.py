@@ -13,6 +13,7 @@ from bot.aliases import Mention
 from bot.engine import explain, films, hedges, kinds, phrasewords, placings, plans, successor
 from bot.engine.described import described_film
 from bot.engine.index import Index
+from bot.engine.sequels import sequel_film
 from bot.engine.speller import english_speller
 from bot.engine.unknown import known, spoken_of, unknown_phrase
 from bot.models import EntityKind, QuestionType
@@ -131,8 +132,8 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     # "another name for Route 9": a passage giving one says "Route 9, the Coast Road"
     naming = kinds.NAMING_QUESTION.search(" ".join(words)) is not None
     for i, w in enumerate(words):
-        if kinds.ordered(words, i):
-            content.append(w)  # "the first film": which of them is asked about
+        if kinds.ordered(words, i) or placings.placed(words, i):  # "came in 2nd": place:2nd
+            content.append(placings.place_word(w) if placings.placed(words, i) else w)
             continue
         if i in in_mention or w in GLUE or is_number(w):
             continue
@@ -289,7 +290,7 @@ def _films_by_place(
         film = None
         after = words[m.end] if m.end < len(words) else ""
         if after in films.SEQUEL and index.kind(m.entity_id) is EntityKind.FRANCHISE:
-            sequel = films.newest_film(index, m.entity_id)  # "the Hushwater sequel"
+            sequel = sequel_film(index, m.entity_id)  # "the Hushwater sequel"
             if sequel is not None and sequel != films.first_film(index, m.entity_id):
                 out.append(Mention(sequel, m.start, m.end + 1))
                 continue
@@ -345,7 +346,8 @@ def _in_unranked_phrase(words: list[str], i: int) -> bool:
     after = stem(words[i + 1]) if i + 1 < len(words) else ""
     before = stem(words[i - 1]) if i else ""
     pair = (here, after) in UNRANKED_PHRASES or (before, here) in UNRANKED_PHRASES
-    return pair or placings.placing(words, i)  # "which film came in 2nd": "2nd place went to"
+    # "which film came in 2nd (at the box office)": "2nd place went to"
+    return pair or placings.placing(words, i) or placings.ranking_named(words, i)
 
 
 def _g_dropped(word: str) -> str:

@@ -1,0 +1,41 @@
+"""Which film "the X sequel" means: the one the articles introduce as the sequel.
+
+News about a series calls its subject "the sequel" in the lede ('Orsolan's fantasy sequel
+"Ulvenhart Rising" opened to ...') and may go on to a third film dated for later. A fan
+asking "who directed the Ulvenhart sequel" means the one introduced as the sequel, not
+the newest one named; when no one film is introduced so, the newest is meant
+(`films.newest_film`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.engine import films
+
+if TYPE_CHECKING:
+    from bot.engine.index import Index
+    from bot.models import Entity
+
+# How many words may stand between "sequel" and the title it introduces: 'the fantasy
+# sequel "X"', 'its long-awaited sequel, "X"'.
+SEQUEL_REACH = 2
+
+
+def sequel_film(index: Index, franchise: str) -> str | None:
+    """The film of `franchise` "the X sequel" means (see the module's docstring)."""
+    introduced = [
+        film.id for film in index.names.films_of.get(franchise, ()) if _introduced(index, film)
+    ]
+    return introduced[0] if len(introduced) == 1 else films.newest_film(index, franchise)
+
+
+def _introduced(index: Index, film: Entity) -> bool:
+    """Whether a fact about `film` introduces it as a sequel: 'the fantasy sequel "X"'."""
+    names = "|".join(re.escape(name) for name in (film.name, *film.aliases) if name)
+    pattern = re.compile(
+        rf"\bsequel,?\s+(?:[\w-]+\s+){{0,{SEQUEL_REACH}}}[\"\u201c']?(?:{names})\b", re.I
+    )
+    facts = (index.entries[i].fact for i in index.by_entity.get(film.id, ()))
+    return any(pattern.search(fact.answer) for fact in facts)
