@@ -93,6 +93,7 @@ ORG_WORDS = frozenset(
     # a company's legal and trade words: "Meridian Quay Holdings" is owned, not a place
     # one is sold "to"
     | set("holdings streaming productions releasing ventures enterprises industries".split())
+    | set("capital partners group instruments optics metals electronics research data".split())
     | set("inc llc ltd corp".split())
 )
 
@@ -119,7 +120,7 @@ INSTITUTION_HEADS = frozenset(
     conservatory laboratory observatory institution hall
     wave movement editions publishing publishers distributors distribution
     picturedrome picturehouse playhouse bioscope odeon originals classics label
-    records brewery distillery glassworks works factory foundry quartet
+    records brewery distillery glassworks works factory foundry quartet office exchange
     """.split()
 )
 # Particles inside a person's name: "Guy de Lusignan", "Ludwig van Roon".
@@ -171,11 +172,10 @@ def _without_dates(sentence: str) -> str:
 def _phrases(doc: SourceDoc, film_doc: bool) -> Iterator[tuple[str, re.Match[str], bool]]:
     pattern = PHRASE if film_doc else PHRASE_NO_COLON
     for sentence in doc.sentences:
-        if newsform.headline(sentence):
-            continue  # its names are the body's, written there as names are
-        for match in pattern.finditer(_without_dates(sentence)):
-            before = sentence[: match.start()].strip()
-            yield sentence, match, not before or before[-1] in "\"'(:;"
+        for span in newsform.searched(sentence):  # a headline's names are the body's
+            for match in pattern.finditer(_without_dates(sentence), *span):
+                before = sentence[: match.start()].strip()
+                yield sentence, match, not before or before[-1] in "\"'(:;"
 
 
 def _extract_entities(

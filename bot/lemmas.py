@@ -28,4 +28,5 @@ LEMMAS = {
     "instalments": "installment",
     "theatre": "theater",
     "theatres": "theater",
+    "headquarters": "headquarter",  # "where's its HQ": "headquartered in X"
 }

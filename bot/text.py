@@ -210,10 +210,8 @@ SHORTHAND = {
     "tix": "tickets",
     **{"exec": "executive", "execs": "executives"},  # "which exec is leaving"
     **dict.fromkeys(["dp", "dop"], "director of photography"),  # "the feature she was DP on"
-    "nom": "nomination",  # "the oscar nom"
-    "msg": "message",
-    "msgs": "messages",
-    "noms": "nominations",
+    **{"nom": "nomination", "noms": "nominations", "msg": "message", "msgs": "messages"},
+    **{"hq": "headquarters", "uni": "university", "ceo": "chief executive", "govt": "government"},
 }
 # "w/ Brennan", "w/o a director": chat's "with" and "without", before "/" is dropped.
 _WITH = re.compile(r"\bw/(o\b)?")

@@ -31,6 +31,9 @@ APPOSITION_REACH = 7
 _CLAUSE_OPENERS = frozenset("because since while although though when after before if".split())
 # Verbs whose object may stand first as their subject: "X stars Y" is "Y stars in X".
 _CONVERSE = frozenset({"star", "feature"})
+# Verbs one concept holds with their converses ("sold to X" is "X bought"): another word
+# for one of them is not read for its roles (see `verdict`).
+_TRADES = frozenset("buy sell acquire purchase pay sale acquisition value lend borrow".split())
 
 
 def subject_question(
@@ -163,8 +166,13 @@ def verdict(
     is left to the other checks. A progressive question ("who is running the studio") is
     read only by the word right before each use (see `_progressive`). Another word for
     the verb (`known`) is a use of it: "a fire that began" started nothing anyone did."""
-    if acts is not None and (reversed_verb := acts_reversed(acts, stems, words)):
-        return Verdict.fail("contradicts", f"roles of {reversed_verb}")
+    # ... its own verb's roles, or those of another word for it the passage uses instead
+    # ("who replaced X" against "Y was succeeded as chief executive by X")
+    mates = () if acts is None or acts[0] in stems else known.sharing(acts[:1], stems)
+    mates = () if acts is None or acts[0] in _TRADES else set(mates) - _TRADES
+    for verb in (*((acts[0],) if acts else ()), *sorted(mates)):
+        if acts is not None and (reversed_verb := acts_reversed((verb, acts[1]), stems, words)):
+            return Verdict.fail("contradicts", f"roles of {reversed_verb}")
     if acts is not None and _done_to_another(acts, stems, words):
         return Verdict.fail("contradicts", f"object of {acts[0]}", OTHER_THING)
     asked = acts or _progressive(sequence)
