@@ -24,7 +24,8 @@ def headline(sentence: str) -> bool:
 # A title quoted whole in a headline, numbered at its end: "'The Orskaven Protocol 3'".
 # (An apostrophe inside, "'Hovrin's Gate 2'", is followed by a letter; a closing quote is not.)
 _NUMBERED_QUOTE = re.compile(
-    r"(?<!\w)['\u2018\"\u201c](?:The )?([A-Z][^\"\u201d]*? (?:\d{1,2}|[IVX]{1,4}))['\u2019\"\u201d](?!\w)"
+    r"(?<!\w)['\u2018\"\u201c](?:The )?"
+    r"([A-Z](?:[^'\u2019\"\u201d]|['\u2019](?=\w))*? (?:\d{1,2}|[IVX]{1,4}))['\u2019\"\u201d](?!\w)"
 )
 
 

@@ -1,0 +1,134 @@
+"""A weekend's box-office report and a company's history, read as fans ask about them: a
+sequel titled without a colon ("Eyrwind Rising", called a sequel) joins its series, and
+"the Eyrwind sequel" is that film, not the third one dated for later; "came in 2nd" is
+asked of the place a passage gives ("slipped to second place"), not of "its second
+weekend"; "how much did it open to" asks a sum, not "34 percent"; "would not return for a
+planned spin-off" denies the spin-off; a headline's quoted numbered title is a film; chat
+shorthand ("HQ", "CEO") is ordinary words; "who replaced X" is read by the roles of
+"succeeded by" too; "North American" is said of "North America". The articles are our
+own, about invented films, people and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.denials import negated
+from bot.engine.placings import places
+from bot.newsform import numbered_titles
+from bot.text import normalize, stem
+from tests.news_articles import Drafted, assert_answers, drafted_news
+
+
+@pytest.fixture(scope="module")
+def weekend(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "eyrwind-weekend-article.txt", "weekend")
+
+
+@pytest.fixture(scope="module")
+def company(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "ixvale-company-article.txt", "company")
+
+
+def test_a_sequel_titled_without_a_colon_joins_its_series(weekend: Drafted) -> None:
+    entities = weekend[0]
+    assert entities["Eyrwind Rising"]["franchise"] == "eyrwind"  # 'adventure sequel "X"'
+    # the headline's quoted "'Eyrwind 3'" is a film; its other capitals are no names
+    assert entities["Eyrwind 3"]["kind"] == "film"
+    assert not any("Tops" in name for name in entities)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the film introduced as the sequel, not the third one dated for 2027
+        ("who directed the eyrwind sequel", "directed again by Eyla Ixworth"),
+        # "would not return for a planned spin-off series": no one is named for it
+        ("who's going to direct the eyrwind spin-off series", None),
+        # the place a passage gives, not "its second weekend"; "at the box office" is
+        # the ranking, which a report of places need not repeat
+        ("what came in 2nd at the box office", "Ixdale Nights"),
+        ("which film finished third", "Eybright Lantern"),
+        ("what came in 5th at the box office", None),
+        # takings are a sum: "34 percent of the opening" is no answer
+        ("how much did eyrwind rising open to", "$48.6 million"),
+        ("when does eyrwind 3 come out", "June 2027"),
+    ],
+)
+def test_a_weekend_report_is_read_for_what_fans_ask(
+    weekend: Drafted, question: str, expected: str | None
+) -> None:
+    assert_answers(weekend[1], question, expected)
+
+
+def test_how_much_a_film_opened_to_is_never_a_share(weekend: Drafted) -> None:
+    answer = weekend[1].answer("how much did the sequel open to")
+    assert "percent" not in answer.text or not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "CEO" is chat for chief executive, not an unknown name
+        ("who was appointed CEO in 1988", "Eymund Ixtorp"),
+        # "Ixtorp ... was succeeded as chief executive by Ixana Eyholt": she replaced
+        # him, and no one is named who replaced her
+        ("who replaced Ixtorp", "Ixana Eyholt"),
+        ("who replaced Ixana Eyholt as CEO?", None),
+        # a sale's converse keeps its roles: the buyer is who bought
+        ("who bought the barometer division", "Eyfield Holdings"),
+        # "North American shipyards" are North America's
+        ("what share of the sounders did north american shipyards buy", "about a third"),
+    ],
+)
+def test_a_company_history_is_read_for_what_fans_ask(
+    company: Drafted, question: str, expected: str | None
+) -> None:
+    assert_answers(company[1], question, expected)
+
+
+def test_company_words_make_a_drafted_name_an_organisation(company: Drafted) -> None:
+    entities = company[0]
+    assert entities["Ixvale Instruments"]["kind"] == "org"
+    assert entities["Eyburgh Stock Exchange"]["kind"] == "org"
+
+
+@pytest.mark.parametrize(
+    ("typed", "means"),
+    [("where's the HQ", "headquarters"), ("who is the new ceo", "chief executive")],
+)
+def test_chat_shorthand_for_ordinary_words_is_read_as_them(typed: str, means: str) -> None:
+    assert means in normalize(typed)
+
+
+@pytest.mark.parametrize(
+    ("headline", "titles"),
+    [
+        ("'Eyrwind Rising' Tops the Box Office as Ixmoor Dates 'Eyrwind 3'", ["Eyrwind 3"]),
+        ("Ixworth Exits 'The Ixhold Protocol 3' as Ixmoor Taps Eydan Ixley", ["Ixhold Protocol 3"]),
+        ("'Ixhold's Gate II' Storms the Box Office", ["Ixhold's Gate II"]),
+        ("'Eyrwind Rising' Opens to $48 Million", []),
+    ],
+)
+def test_a_headline_quotes_numbered_titles(headline: str, titles: list[str]) -> None:
+    assert [headline[a:b] for a, b in numbered_titles(headline)] == titles
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("slipped to second place with $17.2 million", ["place:2nd"]),
+        ('the animated "Eybright Lantern" placed third', ["place:3rd"]),
+        ("fell 41 percent in its second weekend", []),
+    ],
+)
+def test_the_places_a_passage_gives(passage: str, expected: list[str]) -> None:
+    assert list(places(normalize(passage).split())) == expected
+
+
+def test_a_negated_verb_denies_what_its_preposition_takes() -> None:
+    stems = [stem(w) for w in normalize("she would not return for a planned spin-off").split()]
+    assert negated(stems, {"spinoff"}) == ["spinoff"]
+    # ... but not a term well past it
+    far = "she would not return for the sequel and will produce the spin-off"
+    assert negated([stem(w) for w in normalize(far).split()], {"spinoff"}) == []
