@@ -151,6 +151,19 @@ UNNAMED = "(unnamed)"
 _BETWEEN = AUXILIARIES | BE | frozenset("also since then later first once still already".split())
 
 
+def _verbs_read(
+    acts: tuple[str, tuple[str, ...]] | None, stems: list[str], known: Concepts
+) -> list[str]:
+    """The asked verb, or when the passage says it only by another word for it, those
+    words: "who replaced X" is read against "Y was succeeded by X" by "succeed". Not a
+    sale's words, whose concept holds both sides ("acquired from" is "sold to")."""
+    if acts is None:
+        return []
+    if acts[0] in stems or acts[0] in _TRADES:
+        return [acts[0]]
+    return [acts[0], *sorted(set(known.sharing(acts[:1], stems)) - _TRADES)]
+
+
 def verdict(
     sequence: Sequence[str],
     acts: tuple[str, tuple[str, ...]] | None,
@@ -168,9 +181,7 @@ def verdict(
     the verb (`known`) is a use of it: "a fire that began" started nothing anyone did."""
     # ... its own verb's roles, or those of another word for it the passage uses instead
     # ("who replaced X" against "Y was succeeded as chief executive by X")
-    mates = () if acts is None or acts[0] in stems else known.sharing(acts[:1], stems)
-    mates = () if acts is None or acts[0] in _TRADES else set(mates) - _TRADES
-    for verb in (*((acts[0],) if acts else ()), *sorted(mates)):
+    for verb in _verbs_read(acts, stems, known):
         if acts is not None and (reversed_verb := acts_reversed((verb, acts[1]), stems, words)):
             return Verdict.fail("contradicts", f"roles of {reversed_verb}")
     if acts is not None and _done_to_another(acts, stems, words):

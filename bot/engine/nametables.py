@@ -119,7 +119,7 @@ def _countries(
     British."""
     peoples = {e.id: set(demonyms.country_words(norm(e.name))) for e in entities}
     peoples = {e: words for e, words in peoples.items() if words}
-    names = {e.id: set(norm(e.name).split()) for e in entities}
+    names = {e.id: set(norm(e.name).split()) for e in entities} if peoples else {}
     found = {
         people: frozenset(e for e, words in names.items() if not countries.isdisjoint(words))
         for people, countries in peoples.items()
