@@ -34,6 +34,9 @@ _CONVERSE = frozenset({"star", "feature"})
 # Verbs one concept holds with their converses ("sold to X" is "X bought"): another word
 # for one of them is not read for its roles (see `verdict`).
 _TRADES = frozenset("buy sell acquire purchase pay sale acquisition value lend borrow".split())
+# ... nor a light verb's, whose other words take other roles ("which film got her an Oscar
+# nomination" against "the feature earned her a nomination").
+_LIGHT = frozenset("get have make take give do go come put set".split())
 
 
 def subject_question(
@@ -159,7 +162,7 @@ def _verbs_read(
     sale's words, whose concept holds both sides ("acquired from" is "sold to")."""
     if acts is None:
         return []
-    if acts[0] in stems or acts[0] in _TRADES:
+    if acts[0] in stems or acts[0] in _TRADES | _LIGHT:
         return [acts[0]]
     return [acts[0], *sorted(set(known.sharing(acts[:1], stems)) - _TRADES)]
 
