@@ -172,10 +172,11 @@ def _without_dates(sentence: str) -> str:
 def _phrases(doc: SourceDoc, film_doc: bool) -> Iterator[tuple[str, re.Match[str], bool]]:
     pattern = PHRASE if film_doc else PHRASE_NO_COLON
     for sentence in doc.sentences:
-        for span in newsform.searched(sentence):  # a headline's names are the body's
-            for match in pattern.finditer(_without_dates(sentence), *span):
-                before = sentence[: match.start()].strip()
-                yield sentence, match, not before or before[-1] in "\"'(:;"
+        if newsform.headline(sentence):
+            continue  # its names are the body's, written there as names are
+        for match in pattern.finditer(_without_dates(sentence)):
+            before = sentence[: match.start()].strip()
+            yield sentence, match, not before or before[-1] in "\"'(:;"
 
 
 def _extract_entities(

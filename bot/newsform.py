@@ -21,26 +21,6 @@ def headline(sentence: str) -> bool:
     return len(longer) >= HEADLINE_MIN_WORDS and upper >= HEADLINE_CAPITALS * len(longer)
 
 
-# A title quoted whole in a headline, numbered at its end: "'The Orskaven Protocol 3'".
-# (An apostrophe inside, "'Hovrin's Gate 2'", is followed by a letter; a closing quote is not.)
-_NUMBERED_QUOTE = re.compile(
-    r"(?<!\w)['\u2018\"\u201c](?:The )?"
-    r"([A-Z](?:[^'\u2019\"\u201d]|['\u2019](?=\w))*? (?:\d{1,2}|[IVX]{1,4}))['\u2019\"\u201d](?!\w)"
-)
-
-
-def numbered_titles(sentence: str) -> list[tuple[int, int]]:
-    """Where the numbered titles a headline quotes stand in it (see `_NUMBERED_QUOTE`)."""
-    return [m.span(1) for m in _NUMBERED_QUOTE.finditer(sentence)]
-
-
-def searched(sentence: str) -> list[tuple[int, int]]:
-    """Where in `sentence` a draft looks for names: all of it, but in a headline only the
-    numbered titles it quotes. A headline's other names are the body's, written there as
-    names are, and its capitals mark none."""
-    return numbered_titles(sentence) if headline(sentence) else [(0, len(sentence))]
-
-
 def quoted(sentence: str, match: re.Match[str]) -> bool:
     """Whether the phrase `match` found in `sentence` is all a double quote holds: a
     title, in film news ('"Lighthouse Row," the cult series')."""

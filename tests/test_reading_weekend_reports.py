@@ -3,7 +3,7 @@ sequel titled without a colon ("Eyrwind Rising", called a sequel) joins its seri
 "the Eyrwind sequel" is that film, not the third one dated for later; "came in 2nd" is
 asked of the place a passage gives ("slipped to second place"), not of "its second
 weekend"; "how much did it open to" asks a sum, not "34 percent"; "would not return for a
-planned spin-off" denies the spin-off; a headline's quoted numbered title is a film; chat
+planned spin-off" denies the spin-off; chat
 shorthand ("HQ", "CEO") is ordinary words; "who replaced X" is read by the roles of
 "succeeded by" too; "North American" is said of "North America". The articles are our
 own, about invented films, people and places.
@@ -15,7 +15,6 @@ import pytest
 
 from bot.engine.denials import negated
 from bot.engine.placings import places
-from bot.newsform import numbered_titles
 from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted_news
 
@@ -33,7 +32,7 @@ def company(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
 def test_a_sequel_titled_without_a_colon_joins_its_series(weekend: Drafted) -> None:
     entities = weekend[0]
     assert entities["Eyrwind Rising"]["franchise"] == "eyrwind"  # 'adventure sequel "X"'
-    # the headline's quoted "'Eyrwind 3'" is a film; its other capitals are no names
+    # the film the body dates; the headline's capitals are no names
     assert entities["Eyrwind 3"]["kind"] == "film"
     assert not any("Tops" in name for name in entities)
 
@@ -99,19 +98,6 @@ def test_company_words_make_a_drafted_name_an_organisation(company: Drafted) -> 
 )
 def test_chat_shorthand_for_ordinary_words_is_read_as_them(typed: str, means: str) -> None:
     assert means in normalize(typed)
-
-
-@pytest.mark.parametrize(
-    ("headline", "titles"),
-    [
-        ("'Eyrwind Rising' Tops the Box Office as Ixmoor Dates 'Eyrwind 3'", ["Eyrwind 3"]),
-        ("Ixworth Exits 'The Ixhold Protocol 3' as Ixmoor Taps Eydan Ixley", ["Ixhold Protocol 3"]),
-        ("'Ixhold's Gate II' Storms the Box Office", ["Ixhold's Gate II"]),
-        ("'Eyrwind Rising' Opens to $48 Million", []),
-    ],
-)
-def test_a_headline_quotes_numbered_titles(headline: str, titles: list[str]) -> None:
-    assert [headline[a:b] for a, b in numbered_titles(headline)] == titles
 
 
 @pytest.mark.parametrize(

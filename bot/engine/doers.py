@@ -31,12 +31,10 @@ APPOSITION_REACH = 7
 _CLAUSE_OPENERS = frozenset("because since while although though when after before if".split())
 # Verbs whose object may stand first as their subject: "X stars Y" is "Y stars in X".
 _CONVERSE = frozenset({"star", "feature"})
-# Verbs one concept holds with their converses ("sold to X" is "X bought"): another word
-# for one of them is not read for its roles (see `verdict`).
-_TRADES = frozenset("buy sell acquire purchase pay sale acquisition value lend borrow".split())
-# ... nor a light verb's, whose other words take other roles ("which film got her an Oscar
-# nomination" against "the feature earned her a nomination").
-_LIGHT = frozenset("get have make take give do go come put set".split())
+# Verbs of succession, whose other words keep their roles ("who replaced X" is read by
+# "Y was succeeded by X"); the words of other concepts may not (a sale's "sold to" is
+# "acquired from", an award "won" is "handed to", a nomination "got" is "earned").
+_SUCCESSION = frozenset({"replace", "succeed"})
 
 
 def subject_question(
@@ -158,13 +156,13 @@ def _verbs_read(
     acts: tuple[str, tuple[str, ...]] | None, stems: list[str], known: Concepts
 ) -> list[str]:
     """The asked verb, or when the passage says it only by another word for it, those
-    words: "who replaced X" is read against "Y was succeeded by X" by "succeed". Not a
-    sale's words, whose concept holds both sides ("acquired from" is "sold to")."""
+    words: "who replaced X" is read against "Y was succeeded by X" by "succeed". Only for
+    verbs of succession (`_SUCCESSION`)."""
     if acts is None:
         return []
-    if acts[0] in stems or acts[0] in _TRADES | _LIGHT:
+    if acts[0] in stems or acts[0] not in _SUCCESSION:
         return [acts[0]]
-    return [acts[0], *sorted(set(known.sharing(acts[:1], stems)) - _TRADES)]
+    return [acts[0], *sorted(known.sharing(acts[:1], stems))]
 
 
 def verdict(
