@@ -91,9 +91,10 @@ ORG_WORDS = frozenset(
         "animation",
     }
     # a company's legal and trade words: "Meridian Quay Holdings" is owned, not a place
-    # one is sold "to"
-    | set("holdings streaming productions releasing ventures enterprises industries".split())
-    | set("capital partners group instruments optics metals electronics research data".split())
+    | set(
+        "holdings streaming productions releasing ventures enterprises industries capital".split()
+    )
+    | set("partners group instruments optics metals electronics research data".split())
     | set("inc llc ltd corp".split())
 )
 
