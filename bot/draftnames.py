@@ -90,11 +90,9 @@ ORG_WORDS = frozenset(
         "media",
         "animation",
     }
-    # a company's legal and trade words: "Meridian Quay Holdings" is owned, not a place
-    | set(
-        "holdings streaming productions releasing ventures enterprises industries capital".split()
-    )
-    | set("partners group instruments optics metals electronics research data".split())
+    # a company's legal and trade words ("Meridian Quay Holdings" is owned, not a place)
+    | set("holdings streaming productions releasing ventures enterprises industries".split())
+    | set("capital partners group instruments optics metals electronics research data".split())
     | set("inc llc ltd corp".split())
 )
 
