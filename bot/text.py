@@ -332,7 +332,7 @@ SCAFFOLD = frozenset(
     """
     along another other example instance term name call called known type kind sort
     typically usually generally often mainly mostly commonly normally particular specific
-    certain main primary notably notable besides aside addition
+    certain main primary notably notable besides aside addition guy guys dude
     """.split()
 )
 

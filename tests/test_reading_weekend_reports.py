@@ -5,7 +5,9 @@ asked of the place a passage gives ("slipped to second place"), not of "its seco
 weekend"; "how much did it open to" asks a sum, not "34 percent"; "would not return for a
 planned spin-off" denies the spin-off; chat
 shorthand ("HQ", "CEO") is ordinary words; "who replaced X" is read by the roles of
-"succeeded by" too; "North American" is said of "North America". The articles are our
+"succeeded by" too; "North American" is said of "North America"; "a role she first
+played" is the player's, named before it; a date moved "from its original date of" one
+day to another gives the new one; crowns are money. The articles are our
 own, about invented films, people and places.
 """
 
@@ -15,6 +17,7 @@ import pytest
 
 from bot.engine.denials import negated
 from bot.engine.placings import places
+from bot.engine.plans import moves_a_date
 from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted_news
 
@@ -51,7 +54,13 @@ def test_a_sequel_titled_without_a_colon_joins_its_series(weekend: Drafted) -> N
         ("what came in 5th at the box office", None),
         # takings are a sum: "34 percent of the opening" is no answer
         ("how much did eyrwind rising open to", "$48.6 million"),
-        ("when does eyrwind 3 come out", "June 2027"),
+        # "from its original date of June 4, 2027, to October 1, 2027": the new one
+        ("when does eyrwind 3 come out", "October 1, 2027"),
+        ("what's the new release date for eyrwind 3", "October 1, 2027"),
+        # "X returned as Eyko, a role she first played in 2022": she is X, who plays her
+        ("who plays eyko", "Eyrun Ixholm"),
+        # "end up" is a phrasal verb, not a verb "up" whose roles are read
+        ("what did the first eyrwind end up grossing worldwide", "$190 million"),
     ],
 )
 def test_a_weekend_report_is_read_for_what_fans_ask(
@@ -76,6 +85,8 @@ def test_how_much_a_film_opened_to_is_never_a_share(weekend: Drafted) -> None:
         ("who replaced Ixana Eyholt as CEO?", None),
         # a sale's converse keeps its roles: the buyer is who bought
         ("who bought the barometer division", "Eyfield Holdings"),
+        # a sum in a history's own currency: "for 40 million crowns"
+        ("how much was the barometer division sold for", "40 million crowns"),
         # "North American shipyards" are North America's
         ("what share of the sounders did north american shipyards buy", "about a third"),
     ],
@@ -118,3 +129,9 @@ def test_a_negated_verb_denies_what_its_preposition_takes() -> None:
     # ... but not a term well past it
     far = "she would not return for the sequel and will produce the spin-off"
     assert negated([stem(w) for w in normalize(far).split()], {"spinoff"}) == []
+
+
+def test_a_date_moved_from_its_original_date_is_a_move() -> None:
+    moved = "will move from its original date of May 22, 2025, to March 13, 2026"
+    assert moves_a_date(normalize(moved).split())
+    assert not moves_a_date(normalize("its original date of May 22, 2025 holds").split())

@@ -115,7 +115,14 @@ def acts_reversed(
         k -= 1
     if k > 1 and before[k - 1] in ("that", "which", "who"):
         before = before[k - 2 : k - 1]
+    elif k and before[k - 1] in _SUBJECT_PRONOUNS:
+        return None  # "Captain Aspero, a role he first played": its object stands first
     return verb if any(o in before and o not in after for o in objects) else None
+
+
+# Pronouns that stand as a verb's doer: the noun before them is the verb's object, in a
+# clause without "that" ("the role she has played since 2016").
+_SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
 
 
 def _verb_uses(verb: str, stems: Sequence[str], forms: Sequence[str]) -> list[int]:
@@ -149,7 +156,9 @@ _THING_DOERS = frozenset("that which it".split())
 # The doer of a passive that names none: "the film was shot in 31 days".
 UNNAMED = "(unnamed)"
 # Words that may stand between a doer and its verb: "that has since started".
-_BETWEEN = AUXILIARIES | BE | frozenset("also since then later first once still already".split())
+_BETWEEN = (
+    AUXILIARIES | BE | frozenset("also since then later first 1st once still already".split())
+)
 
 
 def _verbs_read(

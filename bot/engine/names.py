@@ -155,9 +155,26 @@ def doer_named(
             slot = after[after.index("by") + 1 :][: passive.AGENT_REACH] if "by" in after else []
         if words[at] in CREW:
             slot = words[at + 1 : at + 1 + NEXT_TO_VERB]  # "Director Anya Falk": the doer
+        if at and _pronoun_for_opener(words, at, names, asked):
+            return True
         if any(w in names and w not in asked for w in slot):
             return True
     return False
+
+
+# Words between a clause's pronoun and its verb: "a role he first played", "has played".
+_BEFORE_VERB = frozenset("1st first has had also once".split())
+
+
+def _pronoun_for_opener(words: list[str], at: int, names: Set[str], asked: Set[str]) -> bool:
+    """Whether the verb at `at` has a "he" or "she" for its doer, in a later clause of a
+    sentence that opens on a name the question lacks: "Ebbot Askvane returned as Captain
+    Aspero, a role he first played in 2011" says Askvane played him."""
+    k = at
+    while k and words[k - 1] in _BEFORE_VERB:
+        k -= 1
+    person = k > 2 and words[k - 1] in ("he", "she")  # not an opening "He played ..."
+    return person and words[0] in names and words[0] not in asked
 
 
 def named_in(slot: range | None, names: Set[str], words: list[str], asked: Set[str]) -> bool:

@@ -108,12 +108,14 @@ _PRESENT = frozenset("is are am".split())
 _PAST = frozenset("was were".split())
 
 
+# "from its original date of May 22": the date moved from, named as a date
+_OLD_DATE = r"(?:(?:its|the) (?:\S+ )?(?:date|slot) (?:of )?)"
 # "has moved X, the third film, from June 12, 2026, to March 19, 2027" (on stems: "moved"
 # is "move"): what was moved, and from when to when.
 MOVING = frozenset("move push shift delay postpone reschedule bump".split())
 _MOVED_FROM_TO = re.compile(
     rf"\b(?:{'|'.join(sorted(MOVING))})\b(?: \S+){{0,{MOVED_REACH}}}? "
-    rf"from {_WHEN}(?:(?! to ).){{0,20}} to {_WHEN}"
+    rf"from {_OLD_DATE}?{_WHEN}(?:(?! to ).){{0,20}} to {_WHEN}"
 )
 
 

@@ -29,7 +29,10 @@ ARTICLES = frozenset("a an the".split())
 def fits_auxiliary(aux: str, word: str) -> bool:
     """Whether `word` can be the verb a question's auxiliary `aux` opens, by its form: "did
     the Saint-Evroul monks establish" has its verb in "establish", not "monks"; "what is
-    the Irish term for private schools" none, "private" being no participle."""
+    the Irish term for private schools" none, "private" being no participle; nor "what
+    did it end up grossing" in "up", a particle."""
+    if word in _PARTICLES:
+        return False
     if aux in _PARTICIPLE_AUXILIARIES:
         return (
             is_participle(word)
@@ -38,6 +41,10 @@ def fits_auxiliary(aux: str, word: str) -> bool:
         )
     inflected = word.endswith("s") and not word.endswith("ss") and stem(word) != word
     return not inflected and not (is_participle(word) and word.endswith("ed"))
+
+
+# A phrasal verb's particles, which are no verb of their own (`fits_auxiliary`).
+_PARTICLES = frozenset("up out off down away back over".split())
 
 
 def predicate_noun(words: tuple[str, ...], aux: int, i: int) -> bool:
