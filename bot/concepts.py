@@ -219,6 +219,8 @@ GENERAL_CONCEPTS = Concepts(
         "@relocate": "relocate move".split(),
         # "when did the railway reach the town": "the arrival of the railway in 1871"
         "@arrive": "arrive arrival reach".split(),
+        # American and British words for one thing: "when did the railroad reach it"
+        "@railway": "railway railroad".split(),
         # "who was the architect on the centre": "the centre, designed by X"
         "@design": "design designer architect".split(),
         # "how many full-time players do they have": "it employs 104 musicians"

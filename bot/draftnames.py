@@ -24,7 +24,7 @@ from bot.draftmerge import (
 from bot.draftnumbers import number_films
 from bot.draftquoted import whole_titles
 from bot.draftuntitled import untitled_films
-from bot.draftwords import ADVERB_ENDINGS, first_name
+from bot.draftwords import ADVERB_ENDINGS, PLACE_FIRSTS, first_name
 from bot.draftwords import is_common as _is_common
 from bot.models import Entity, EntityKind
 from bot.sources import MONTH_NAMES, SourceDoc
@@ -116,7 +116,7 @@ INSTITUTION_HEADS = frozenset(
     exhibition exposition expo agreement accord pact protest lockout dispute boycott
     campaign expedition crisis affair scandal disaster flood earthquake championship
     tournament archive archives studio studios gallery cinema cinemas collection
-    conservatory laboratory observatory institution hall
+    conservatory laboratory observatory institution hall barrier reservoir priory quay wharf
     wave movement editions publishing publishers distributors distribution
     picturedrome picturehouse playhouse bioscope odeon originals classics label
     records brewery distillery glassworks works factory foundry quartet office exchange
@@ -127,9 +127,9 @@ _PARTICLES = frozenset("the de la van von".split())
 # The last word of a name that makes it a place.
 PLACE_HEADS = frozenset(
     """
-    river lake mountain mountains valley island islands bay sea ocean county city state
+    river lake mountain mountains valley island islands bay sea ocean county city state dam
     province district street avenue boulevard road square coast peninsula desert forest
-    canyon falls creek harbour harbor port region territory canal park bridge hill tunnel
+    canyon falls creek harbour harbor port region territory canal park bridge hill tunnel weir
     america americas american asia asian europe european africa african oceania
     """.split()
 )
@@ -384,8 +384,8 @@ def _classify(
         return EntityKind.PLACE  # "the Harrow Canal", "Grand Bridge": capitals make it one
     if 2 <= len(words) <= 4 and name_shaped and not all_common and words[-1][-1] != ".":
         # shaped like a person's name, unless its last word says otherwise
-        if lowered[-1] in PLACE_HEADS:
-            return EntityKind.PLACE  # "Ostvik Bay", "Harbour Street"
+        if lowered[-1] in PLACE_HEADS or lowered[0] in PLACE_FIRSTS:
+            return EntityKind.PLACE  # "Ostvik Bay", "Harbour Street", "River Orsanne"
         if lowered[-1] in INSTITUTION_HEADS:
             return EntityKind.ORG  # "Anglican Church", "Harbour Schools Act"
         return EntityKind.PERSON

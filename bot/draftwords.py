@@ -108,3 +108,8 @@ def _plural(word: str, common: frozenset[str]) -> bool:
 
 _SIBILANTS = ("s", "x", "z", "ch", "sh")
 _SHORTEST_SINGULAR = 3
+
+
+# The first word of a name that makes it a place, whatever follows: "River Orsanne", "Lake
+# Askmere", "Mount Ulvar" (a person's name never opens on one).
+PLACE_FIRSTS = frozenset("river lake mount cape isle".split())

@@ -87,6 +87,8 @@ def test_how_much_a_film_opened_to_is_never_a_share(weekend: Drafted) -> None:
         ("who bought the barometer division", "Eyfield Holdings"),
         # a sum in a history's own currency: "for 40 million crowns"
         ("how much was the barometer division sold for", "40 million crowns"),
+        # "railway" and "railroad" are one thing's words
+        ("when did the railway get to eyburgh", "1871"),
         # "North American shipyards" are North America's
         ("what share of the sounders did north american shipyards buy", "about a third"),
     ],
@@ -101,6 +103,9 @@ def test_company_words_make_a_drafted_name_an_organisation(company: Drafted) -> 
     entities = company[0]
     assert entities["Ixvale Instruments"]["kind"] == "org"
     assert entities["Eyburgh Stock Exchange"]["kind"] == "org"
+    # a name opening on a place's noun is a place; flood gates are no person
+    assert entities["River Eyla"]["kind"] == "place"
+    assert entities["Eyburgh Barrier"]["kind"] == "org"
 
 
 @pytest.mark.parametrize(
