@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.denials import negated
+from bot.engine.doers import subject_question
 from bot.engine.placings import places
 from bot.engine.plans import moves_a_date
 from bot.text import normalize, stem
@@ -57,6 +58,11 @@ def test_a_sequel_titled_without_a_colon_joins_its_series(weekend: Drafted) -> N
         # "from its original date of June 4, 2027, to October 1, 2027": the new one
         ("when does eyrwind 3 come out", "October 1, 2027"),
         ("what's the new release date for eyrwind 3", "October 1, 2027"),
+        # "the next Eyrwind" is the one still to come, "Eyrwind 3", not the sequel the
+        # report is about; and an analyst who "said" something directs nothing
+        ("when does the next eyrwind come out", "October 1, 2027"),
+        ("who's going to direct the next eyrwind film", None),
+        ("who will direct the next eyrwind movie", None),
         # "X returned as Eyko, a role she first played in 2022": she is X, who plays her
         ("who plays eyko", "Eyrun Ixholm"),
         # "end up" is a phrasal verb, not a verb "up" whose roles are read
@@ -140,3 +146,11 @@ def test_a_date_moved_from_its_original_date_is_a_move() -> None:
     moved = "will move from its original date of May 22, 2025, to March 13, 2026"
     assert moves_a_date(normalize(moved).split())
     assert not moves_a_date(normalize("its original date of May 22, 2025 holds").split())
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who will direct the sequel", "who is going to direct the sequel", "who directed the sequel"],
+)
+def test_a_question_of_the_future_asks_for_the_doer_as_the_past_does(question: str) -> None:
+    assert subject_question(normalize(question).split()) == ("direct", ("sequel",))

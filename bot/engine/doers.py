@@ -37,6 +37,11 @@ _CONVERSE = frozenset({"star", "feature"})
 _SUCCESSION = frozenset({"replace", "succeed"})
 
 
+# What opens a question about the future before its verb: "who will direct X", "who is
+# going to direct X" ask of the doer as "who directs X" does.
+_FUTURES = tuple((tuple(f.split()), len(f.split())) for f in ("will", "is going to", "is gonna"))
+
+
 def subject_question(
     words: list[str], capitals: frozenset[str] = frozenset()
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -48,6 +53,9 @@ def subject_question(
     if len(words) < 3 or words[0] not in ("who", "what", "which"):
         return None
     at = 1
+    future = next((n for opening, n in _FUTURES if tuple(words[1 : 1 + n]) == opening), 0)
+    if words[0] == "who" and future and len(words) > future + 2:
+        words = [words[0], *words[1 + future :]]  # "who is going to direct X": who directs X
     if words[1] in GLUE:
         return None
     if (
