@@ -17,6 +17,7 @@ import pytest
 
 from bot.engine.denials import negated
 from bot.engine.doers import subject_question
+from bot.engine.names import departed
 from bot.engine.placings import places
 from bot.engine.plans import moves_a_date
 from bot.text import normalize, stem
@@ -63,6 +64,10 @@ def test_a_sequel_titled_without_a_colon_joins_its_series(weekend: Drafted) -> N
         ("when does the next eyrwind come out", "October 1, 2027"),
         ("who's going to direct the next eyrwind film", None),
         ("who will direct the next eyrwind movie", None),
+        # "after director X stepped away from the project": X directs it no longer, and
+        # the studio that pushed it is no director
+        ("so who's directing eyhollow 2 now?", None),
+        ("when is eyhollow 2 coming out", "2027"),
         # "X returned as Eyko, a role she first played in 2022": she is X, who plays her
         ("who plays eyko", "Eyrun Ixholm"),
         # "end up" is a phrasal verb, not a verb "up" whose roles are read
@@ -154,3 +159,9 @@ def test_a_date_moved_from_its_original_date_is_a_move() -> None:
 )
 def test_a_question_of_the_future_asks_for_the_doer_as_the_past_does(question: str) -> None:
     assert subject_question(normalize(question).split()) == ("direct", ("sequel",))
+
+
+def test_a_name_a_departure_follows_is_departed() -> None:
+    passage = "pushed it to 2027 after director Ixander Eyvold stepped away from the project"
+    assert departed({"ixander", "eyvold", "ixmoor"}, passage) == {"ixander", "eyvold"}
+    assert departed({"ixander", "eyvold"}, "director Ixander Eyvold will return") == set()

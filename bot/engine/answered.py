@@ -76,10 +76,10 @@ def holds_answer(
         given -= names.other_crew(given, words, question.words)
         if names.only_another_office(words, question.words):
             given = set()  # "casting director X ... settling on Y" names no director
-        if not question.negated and not _asks_of_the_past(question):
+        if not question.negated and not asks_of_the_past(question):
             # "who will compose the music?": not one who "will not return"; but "who
             # directed it?" is still she who "would not return for a third film"
-            given -= names.denied(given, passage)
+            given -= names.denied(given, passage) | names.departed(given, passage)
         # a headline's compressed grammar ("Pryce-Mayhew Exits as Aldric Is Recast")
         # says too little of who did what to answer "who"
         place = question.sequence[:1] == ("where",) or _asks_a_place(question)
@@ -336,7 +336,7 @@ def _progressive_done_by(question: Asked, stems: list[str]) -> str | None:
 _PAST_AUXILIARIES = frozenset("did was were had".split())
 
 
-def _asks_of_the_past(question: Asked) -> bool:
+def asks_of_the_past(question: Asked) -> bool:
     """ "Who directed the sequel?", "when did she leave": an act done, which a passage
     denying what someone will do next does not undo."""
     words = question.sequence

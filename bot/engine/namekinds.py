@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
-from bot.engine import defined, names
+from bot.engine import answered, defined, names
 from bot.engine.index import Index
 from bot.engine.passive import is_participle
 from bot.engine.premise import Asked
@@ -65,6 +65,8 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     if not FILM_HEADS.isdisjoint(heads):
         given |= names.titled(passage)  # '"Bristlecone" (2001)' names a film
     given -= question.words
+    if not answered.asks_of_the_past(question):  # "director X stepped away": not who directs
+        given -= names.departed(given, passage)
     return bool(given) and all(w in others for w in given)
 
 

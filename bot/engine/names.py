@@ -264,6 +264,27 @@ def denied(names: Set[str], passage: str) -> set[str]:
     return out
 
 
+# A departure right after a name: "after director Hovan Lunetti stepped away from it".
+_LEAVING = re.compile(
+    r"(?:has |had )?(?:stepped (?:away|down|back)|steps (?:away|down)|exits|exited|left|quit"
+    r"|departed|dropped out|bowed out|resigned|withdrew)\b"
+)
+
+
+def departed(names: Set[str], passage: str) -> set[str]:
+    """The `names` (normalized words) of one a departure follows: who does something now
+    is not one who "stepped away from the project"."""
+    words = normalize(passage).split()
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w in names and _LEAVING.match(" ".join(words[i + 1 : i + 4])):
+            k = i
+            while k >= 0 and words[k] in names:  # the whole name: "hovan lunetti"
+                out.add(words[k])
+                k -= 1
+    return out
+
+
 # How far after a negation "since" may stand: "who had not appeared since the second film".
 SINCE_REACH = 3
 
