@@ -116,7 +116,7 @@ GENERAL_CONCEPTS = Concepts(
         # "how long did the siege go on": "it was besieged for eleven weeks"
         "@siege": "siege besiege blockade".split(),
         # "how many copies have the books sold" is answered by "the novels have sold"
-        "@book": "book novel".split(),
+        "@book": "book novel volume".split(),  # "holds 2.1 million volumes"
         # "whom did she replace as president" is answered by "she succeeded X as president"
         "@succeed": "succeed replace successor".split(),
         # "when was it originally supposed to open" is answered by "had been dated for"

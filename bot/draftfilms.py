@@ -274,6 +274,7 @@ def film_of(
     "the sequel", an aside or nothing at all. `before`: what the sentence before named;
     `films_here`: the article's film and its paragraph's (see `films_of_text`)."""
     main_film, of_paragraph = films_here
+    _with_first_film(sentence, about, entities)
     films = [e for e in about if _is_film(entities, e)]
     earlier = other_work(
         sentence, films, [e for e in before if _is_film(entities, e) and e != main_film]
@@ -325,6 +326,29 @@ def film_of(
         about.append(main_film)
         return main_film if anaphora or aside else film
     return film
+
+
+def _with_first_film(sentence: str, about: list[str], entities: Mapping[str, Entity]) -> None:
+    """Adds to `about` the first film of a series the sentence names as its first: 'The
+    first "Lumenfall" grossed $612 million' is of "Lumenfall (2019)", when the article
+    gave that film its year (see `draftnumbers._first_film`), not only of the series."""
+    for series in [entities[e] for e in about if e in entities]:
+        if series.kind is not EntityKind.FRANCHISE:
+            continue
+        said = re.search(rf"\b(?:first|original)\s+\W?{re.escape(series.name)}\b", sentence)
+        first = next(
+            (
+                e.id
+                for e in entities.values()
+                if e.franchise == series.id and _YEARED.fullmatch(e.name.removeprefix(series.name))
+            ),
+            None,
+        )
+        if said and first is not None and first not in about:
+            about.append(first)
+
+
+_YEARED = re.compile(r" \((?:19|20)\d\d\)")
 
 
 def _of_the_original(

@@ -70,8 +70,9 @@ def test_a_sequel_titled_without_a_colon_joins_its_series(weekend: Drafted) -> N
         ("when is eyhollow 2 coming out", "2027"),
         # "X returned as Eyko, a role she first played in 2022": she is X, who plays her
         ("who plays eyko", "Eyrun Ixholm"),
-        # "end up" is a phrasal verb, not a verb "up" whose roles are read
-        ("what did the first eyrwind end up grossing worldwide", "$190 million"),
+        # "end up" is a phrasal verb, not a verb "up" whose roles are read; the original
+        # "Eyrwind" is the first film, "Eyrwind" (2022), not only the series
+        ("what did the very first eyrwind end up grossing worldwide", "$190 million"),
     ],
 )
 def test_a_weekend_report_is_read_for_what_fans_ask(
@@ -98,6 +99,9 @@ def test_how_much_a_film_opened_to_is_never_a_share(weekend: Drafted) -> None:
         ("who bought the barometer division", "Eyfield Holdings"),
         # a sum in a history's own currency: "for 40 million crowns"
         ("how much was the barometer division sold for", "40 million crowns"),
+        # the last census gives the population now; volumes are books
+        ("what's eyburgh's population now (latest census)", "41,200"),
+        ("how many books does the company archive hold", "12,000 volumes"),
         # "railway" and "railroad" are one thing's words
         ("when did the railway get to eyburgh", "1871"),
         # "North American shipyards" are North America's

@@ -383,10 +383,11 @@ def of_earlier_film(passage: str) -> bool:
 
 def other_names(index: Index, mentions: Sequence[Mention]) -> frozenset[str]:
     """The normalized names of the films `mentions` name, each in every form it has: a
-    passage calling "Hollowfen 2" "Hollowfen: The Clockwright's Debt" names it too."""
+    passage calling "Hollowfen 2" "Hollowfen: The Clockwright's Debt" names it too, and
+    "Lumenfall (2019)" is named "Lumenfall" too."""
     films = (index.entities.get(m.entity_id) for m in mentions)
     return frozenset(
-        normalize(name)
+        normalize(_YEAR_SUFFIX.sub("", name))
         for film in films
         if film is not None and film.kind is EntityKind.FILM
         for name in (film.name, *film.aliases)

@@ -6,7 +6,7 @@ The premise check (`bot.engine.premise`) leaves them out of the terms to explain
 
 from __future__ import annotations
 
-from bot.engine import hedges, kinds, parse, placings
+from bot.engine import hedges, kinds, opposites, parse, placings
 from bot.engine.score import PLACE_KINDS
 from bot.models import QuestionType
 from bot.text import is_number, stem
@@ -82,6 +82,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     here = stem(words[i])
     if parse.new_date(words, i):
         return True  # "the new release date": the one given now
+    if words[i] in opposites.RECENCY and not opposites.NOW.isdisjoint(words):
+        return True  # "the population now (latest census)": the newest, as dates say it
     if qtype == "yesno" and words[i] == "actually":
         return True  # "is she actually back": whether she is back
     if here == "write" and not MUSIC.isdisjoint(words[i + 1 : i + 1 + MUSIC_REACH]):

@@ -211,10 +211,18 @@ def extreme_said(word: str, words: Sequence[str]) -> str | None:
     return next((w for w in (word, *SAME_EXTREMES.get(word, ())) if w in words), None)
 
 
+# Superlatives of time, which a question about now asks only as "the newest": a passage
+# gives it by its date ("at the 2020 census"), not by the word.
+RECENCY = frozenset("latest newest".split())
+NOW = frozenset("now currently current today".split())
+
+
 def superlative_at(sequence: Sequence[str], at: int) -> bool:
     """Whether the word at `at` is a superlative: "largest", or "most"/"least" after
     "the" ("the most nominations"; not "most schools are", "Harvard's most intense")."""
     word = sequence[at]
+    if word in RECENCY and not NOW.isdisjoint(sequence):
+        return False  # "the population now (latest census)": the newest, as dates say it
     return is_superlative(word) or (
         word in ("most", "least") and at > 0 and sequence[at - 1] == "the"
     )
