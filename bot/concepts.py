@@ -117,6 +117,10 @@ GENERAL_CONCEPTS = Concepts(
         "@siege": "siege besiege blockade".split(),
         # "how many copies have the books sold" is answered by "the novels have sold"
         "@book": "book novel volume".split(),  # "holds 2.1 million volumes"
+        # "how many volumes are contained in the library": "holding over 18 million"
+        "@contain": "contain hold".split(),
+        # "what is the admission rate": "accepted 5.3% of applicants"
+        "@admit": "admit admission accept acceptance".split(),
         # "whom did she replace as president" is answered by "she succeeded X as president"
         "@succeed": "succeed replace successor".split(),
         # "when was it originally supposed to open" is answered by "had been dated for"

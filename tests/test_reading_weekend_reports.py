@@ -102,6 +102,9 @@ def test_how_much_a_film_opened_to_is_never_a_share(weekend: Drafted) -> None:
         # the last census gives the population now; volumes are books
         ("what's eyburgh's population now (latest census)", "41,200"),
         ("how many books does the company archive hold", "12,000 volumes"),
+        # what a place contains it holds; one admitted is accepted
+        ("how many volumes are contained in the company archive", "12,000 volumes"),
+        ("what share of applicants did the apprentice school admit in 2023", "9%"),
         # "railway" and "railroad" are one thing's words
         ("when did the railway get to eyburgh", "1871"),
         # "North American shipyards" are North America's
