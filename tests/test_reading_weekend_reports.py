@@ -18,6 +18,7 @@ import pytest
 from bot.engine.denials import negated
 from bot.engine.doers import subject_question
 from bot.engine.names import departed
+from bot.engine.phrasewords import phrase_word
 from bot.engine.placings import places
 from bot.engine.plans import moves_a_date
 from bot.text import normalize, stem
@@ -105,6 +106,8 @@ def test_how_much_a_film_opened_to_is_never_a_share(weekend: Drafted) -> None:
         # what a place contains it holds; one admitted is accepted
         ("how many volumes are contained in the company archive", "12,000 volumes"),
         ("what share of applicants did the apprentice school admit in 2023", "9%"),
+        # "from the old quay at Eyburgh" is from Eyburgh
+        ("how long is the test range from eyburgh to the lighthouse", "6 kilometres"),
         # "railway" and "railroad" are one thing's words
         ("when did the railway get to eyburgh", "1871"),
         # "North American shipyards" are North America's
@@ -172,3 +175,7 @@ def test_a_name_a_departure_follows_is_departed() -> None:
     passage = "pushed it to 2027 after director Ixander Eyvold stepped away from the project"
     assert departed({"ixander", "eyvold", "ixmoor"}, passage) == {"ixander", "eyvold"}
     assert departed({"ixander", "eyvold"}, "director Ixander Eyvold will return") == set()
+
+
+def test_shutting_down_is_closing() -> None:
+    assert phrase_word(["shut", "down"], 0) == "close"  # "when did the smelter shut down"

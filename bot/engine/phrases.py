@@ -28,6 +28,7 @@ _UNATTACHED_AFTER = frozenset("along".split())
 _DISTANCE = frozenset("far distance away apart".split())
 # How far before its object a preposition may stand: "from the southern coast of".
 PREPOSITION_REACH = 3
+SITE_REACH = 2  # ... and more when the name is the site's: "from the gorge at X"
 
 
 def possessions(text: str) -> tuple[tuple[str, str], ...]:
@@ -84,14 +85,13 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
 
 
 def _before(words: list[str], at: int) -> list[str]:
-    """The `PREPOSITION_REACH` words before `at`, a sum and an owner's "s" counting for
-    none: "from the film's $127.9 million opening" puts "from" before "opening"."""
+    """The `PREPOSITION_REACH` words before `at` (two more after "at"/"of": "from the
+    gorge at X"), a sum and an owner's "s" counting for none ("from the film's $127.9m")."""
     kept = [w for w in words[:at] if not (is_number(w) or w in _NOT_COUNTED)]
-    return kept[-PREPOSITION_REACH:]
+    return kept[-PREPOSITION_REACH - SITE_REACH * (kept[-1:] in (["at"], ["of"])) :]
 
 
 _NOT_COUNTED = frozenset("s million billion".split())
-
 
 # A number this short after a word numbers a title ("Copper Sky 3", "Part 2", "Route 99").
 TITLE_NUMBER_DIGITS = 2

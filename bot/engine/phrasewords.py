@@ -30,6 +30,7 @@ PHRASE_WORDS = {
     ("set", "up"): "found",  # "who set up the trust": who founded it
     ("put", "out"): "release",  # "which studio put out Clockfall": released it
     ("pick", "up"): "acquire",  # "what did they pay to pick it up": acquired (a prize: below)
+    ("shut", "down"): "close",  # "when did the smelter shut down": "closed the plant"
 }
 # The phrase words that ask for a sum of money, as "how much" does.
 AMOUNT_WORDS = frozenset({"gross"})
