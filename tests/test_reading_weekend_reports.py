@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import Engine
 from bot.engine.denials import negated
 from bot.engine.doers import subject_question
 from bot.engine.names import departed
@@ -22,12 +23,18 @@ from bot.engine.phrasewords import phrase_word
 from bot.engine.placings import places
 from bot.engine.plans import moves_a_date
 from bot.text import normalize, stem
-from tests.news_articles import Drafted, assert_answers, drafted_news
+from tests.news_articles import NEWS, Drafted, assert_answers, beside_curated, drafted_news
 
 
 @pytest.fixture(scope="module")
 def weekend(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
     return drafted_news(tmp_path_factory, "eyrwind-weekend-article.txt", "weekend")
+
+
+@pytest.fixture(scope="module")
+def weekend_beside_curated(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    text = (NEWS / "eyrwind-weekend-article.txt").read_text(encoding="utf-8")
+    return beside_curated(tmp_path_factory.mktemp("beside"), "weekend", text)
 
 
 @pytest.fixture(scope="module")
@@ -179,3 +186,18 @@ def test_a_name_a_departure_follows_is_departed() -> None:
 
 def test_shutting_down_is_closing() -> None:
     assert phrase_word(["shut", "down"], 0) == "close"  # "when did the smelter shut down"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the MI7 facts' "Production on ... will begin after ..." ranks first and is no
+        # answer to a question naming no film: the article's passages below it are read
+        ("when does filming start now?", "May 12"),
+        ("how many theaters did it open in", "3,812"),
+    ],
+)
+def test_an_article_beside_curated_facts_is_read_when_they_hold_no_answer(
+    weekend_beside_curated: Engine, question: str, expected: str
+) -> None:
+    assert_answers(weekend_beside_curated, question, expected)

@@ -280,7 +280,14 @@ def ranked_answer(parsed: ParsedQuestion, ctx: Context) -> Answer:
     ranked = ctx.rank(parsed)
     entries = ctx.index.entries
     if not (ranked and entries[ranked[0].index].fact.passage):
-        return curated.best_fact(parsed, ranked, ctx)
+        first = curated.best_fact(parsed, ranked, ctx)
+        if first.answered:
+            return first
+        # a curated fact of another story ranked first and is no answer: an article's
+        # passages below it may be ("when does filming start now" beside the MI7 facts)
+        below = [item for item in ranked if entries[item.index].fact.passage]
+        found = passages.read_passages(parsed, below, ctx) if below else None
+        return found if isinstance(found, Answer) else first
     read = passages.read_passages(parsed, ranked, ctx)
     if isinstance(read, Answer):
         return read
