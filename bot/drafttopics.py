@@ -9,6 +9,16 @@ import re
 from bot.history import OTHER_RELEASE
 
 TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # "Production, originally scheduled for March, has been pushed to May 12": the shoot
+    # moved, not the release
+    (
+        "production",
+        re.compile(
+            r"^\W*(?:production|filming|shooting|principal photography)\b[^.]*"
+            r"\b(?:pushed|moved|shifted|delayed|postponed|rescheduled|bumped)\b",
+            re.I,
+        ),
+    ),
     (
         "release_date",
         re.compile(

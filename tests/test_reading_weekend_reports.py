@@ -67,11 +67,13 @@ def test_a_sequel_titled_without_a_colon_joins_its_series(weekend: Drafted) -> N
         # "from its original date of June 4, 2027, to October 1, 2027": the new one
         ("when does eyrwind 3 come out", "October 1, 2027"),
         ("what's the new release date for eyrwind 3", "October 1, 2027"),
-        # "the next Eyrwind" is the one still to come, "Eyrwind 3", not the sequel the
-        # report is about; and an analyst who "said" something directs nothing
-        ("when does the next eyrwind come out", "October 1, 2027"),
-        ("who's going to direct the next eyrwind film", None),
-        ("who will direct the next eyrwind movie", None),
+        # an analyst who "said" something directs nothing, and "will direct the third
+        # installment" is told of no film "Eyrwind 3" names
+        ("who's going to direct eyrwind 3", None),
+        ("who will direct eyrwind 3", None),
+        # "Production ... has been pushed to May 12" moves the shoot, not the release
+        ("when does eyrwind rising come out", None),
+        ("when does filming start now?", "May 12"),
         # "after director X stepped away from the project": X directs it no longer, and
         # the studio that pushed it is no director
         ("so who's directing eyhollow 2 now?", None),

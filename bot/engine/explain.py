@@ -169,7 +169,13 @@ def _no_act_here(s: str, words: list[str], i: int) -> bool:
         or (s in ACT_ONLY_BEFORE and after not in ACT_ONLY_BEFORE[s])
         or (s in NO_ACT_BEFORE and after in NO_ACT_BEFORE[s])
         or (s in NO_ACT_AFTER and (before in NO_ACT_AFTER[s] or is_number(before)))
+        # "Production, originally set for March, has been pushed to May 12": the shoot moved
+        or (s in RELEASE_MOVES and words[:1] != [] and words[0] in SCHEDULED_OTHER)
     )
+
+
+# The release words that move a date, which a sentence opening on the shoot says of it.
+RELEASE_MOVES = frozenset("push postpone reschedule".split())
 
 
 def _noun_use(s: str, words: list[str], i: int) -> bool:

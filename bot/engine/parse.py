@@ -13,7 +13,7 @@ from bot.aliases import Mention
 from bot.engine import explain, films, hedges, kinds, phrasewords, placings, plans, successor
 from bot.engine.described import described_film
 from bot.engine.index import Index
-from bot.engine.sequels import coming_film, sequel_film
+from bot.engine.sequels import sequel_film
 from bot.engine.speller import english_speller
 from bot.engine.unknown import known, spoken_of, unknown_phrase
 from bot.models import EntityKind, QuestionType
@@ -297,7 +297,7 @@ def _films_by_place(
         if m.start and index.kind(m.entity_id) is EntityKind.FRANCHISE:
             before = words[m.start - 1]
             if before in films.NEWEST:
-                film = coming_film(index, m.entity_id, before)
+                film = films.newest_film(index, m.entity_id)
             elif before in films.PREVIOUS:
                 film = films.previous_film(index, m.entity_id)
             elif before in films.FIRST:
