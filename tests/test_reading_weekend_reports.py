@@ -197,9 +197,12 @@ def test_shutting_down_is_closing() -> None:
         # answer to a question naming no film: the article's passages below it are read
         ("when does filming start now?", "May 12"),
         ("how many theaters did it open in", "3,812"),
+        # ... but not for a yes/no question or a person no one named
+        ("is she back?", None),
+        ("who shoots her films", None),
     ],
 )
 def test_an_article_beside_curated_facts_is_read_when_they_hold_no_answer(
-    weekend_beside_curated: Engine, question: str, expected: str
+    weekend_beside_curated: Engine, question: str, expected: str | None
 ) -> None:
     assert_answers(weekend_beside_curated, question, expected)

@@ -30,7 +30,7 @@ from bot.engine.score import WEIGHTS, Scored, Weights, matched_stems
 from bot.engine.yesno import MEMBERSHIP_WORDS
 from bot.history import CAST_TOPICS, History
 from bot.models import Answer, Entity, EntityKind, Fact, Topic
-from bot.text import GLUE, is_number, normalize, stem
+from bot.text import GLUE, PERSON_PRONOUNS, is_number, normalize, stem
 
 GREETINGS = frozenset(
     "hi hello hey hiya yo howdy sup hola greetings morning evening afternoon thanks thank you cheers help bot ping test good gm".split()
@@ -281,8 +281,12 @@ def ranked_answer(parsed: ParsedQuestion, ctx: Context) -> Answer:
     entries = ctx.index.entries
     if not (ranked and entries[ranked[0].index].fact.passage):
         first = curated.best_fact(parsed, ranked, ctx)
-        if first.answered:
-            return first
+        if (
+            first.answered
+            or parsed.qtype == "yesno"
+            or not PERSON_PRONOUNS.isdisjoint(parsed.words)
+        ):
+            return first  # "is she back?", "who shoots her films": no one named to read of
         # a curated fact of another story ranked first and is no answer: an article's
         # passages below it may be ("when does filming start now" beside the MI7 facts)
         below = [item for item in ranked if entries[item.index].fact.passage]
