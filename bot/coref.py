@@ -19,7 +19,7 @@ from bot.text import GLUE
 
 # "He", "His", "She", "Her" among a sentence's first words: its subject is the person the
 # sentence before opened on, when that one named just one person.
-PERSON_PRONOUNS = frozenset("he his she her".split())
+PERSON_PRONOUNS = frozenset("he his him she her".split())
 # "It", "Its" opening a sentence: the thing the sentence before opened on.
 THING_PRONOUNS = frozenset("it its".split())
 PRONOUN_REACH = 3  # "In 1711 she sold ...": the pronoun may follow a short opener

@@ -191,3 +191,10 @@ def test_an_it_that_opens_is_the_film_moved_not_the_studio_that_moved_it() -> No
     assert referred(said, [["harbor-pictures", "copper-sky-2"], []], entities)[1] == (
         "harbor-pictures",
     )
+
+
+def test_a_him_after_an_opening_participle_is_the_one_named_before() -> None:
+    # "Replacing him is X": the "him" is the one the sentence before named
+    sentences = ["Ilse Varg stepped away from the project.", "Replacing him is Tomas Berg."]
+    named = [["ilse-varg"], ["tomas-berg"]]
+    assert referred(sentences, named, ENTITIES) == [(), ("ilse-varg",)]
