@@ -115,6 +115,10 @@ def test_how_much_a_film_opened_to_is_never_a_share(weekend: Drafted) -> None:
         # what a place contains it holds; one admitted is accepted
         ("how many volumes are contained in the company archive", "12,000 volumes"),
         ("what share of applicants did the apprentice school admit in 2023", "9%"),
+        # "cod and herring, and the herring catch of about 80,000 tonnes": the herring's,
+        # and "nearly half of the national catch" counts no tonnes
+        ("how many tonnes of herring does eyburgh land a year", "80,000 tonnes"),
+        ("how many tonnes of cod does eyburgh land a year", None),
         # "from the old quay at Eyburgh" is from Eyburgh
         ("how long is the test range from eyburgh to the lighthouse", "6 kilometres"),
         # "railway" and "railroad" are one thing's words

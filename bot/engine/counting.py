@@ -152,3 +152,35 @@ def counts_another(
     )
     at = [k for k, w in enumerate(words) if w == number]
     return counting and bool(at) and all(k and words[k - 1] in names for k in at)
+
+
+# How far before its number the thing measured may be named: "the pear harvest of about".
+MEASURED_REACH = 4
+
+
+def measures_a_sibling(asked: Sequence[str], stems: list[str], at: int) -> bool:
+    """Whether a question measuring a thing ("how many tonnes of plums") meets a number
+    measuring another thing of a list holding it: "orchards of pears and plums, and the
+    pear harvest of about 210,000 tonnes" gives the pears' harvest, not the plums'."""
+    of = [k for k in range(3, len(asked) - 1) if asked[k] == "of" and asked[:2] == ("how", "many")]
+    if not of:
+        return False
+    thing = stem(asked[of[0] + 1])
+    siblings = {
+        stems[k + 1] if stems[k - 1] == thing else stems[k - 1]
+        for k in range(1, len(stems) - 1)
+        if stems[k] in ("and", "or") and thing in (stems[k - 1], stems[k + 1])
+    } - {thing}
+    while at and stems[at - 1].isdigit():
+        at -= 1  # "210,000" is read as "210 000"
+    return not siblings.isdisjoint(stems[max(0, at - MEASURED_REACH) : at])
+
+
+# Fractions, which "of" after them makes a share of something, not a count of it.
+_FRACTIONS = frozenset("half third quarter fifth".split())
+
+
+def fraction_of(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is a share, "nearly half of national production", which
+    counts nothing that "how many tonnes" asks."""
+    return words[at] in _FRACTIONS and words[at + 1 : at + 2] == ["of"]
