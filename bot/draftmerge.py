@@ -109,13 +109,28 @@ def _with_franchises(entities: list[Entity], known_forms: set[str]) -> list[Enti
     return [*franchises.values(), *(e for e in out if id(e) not in series)]
 
 
-def _surname_for_subject(entities: list[Entity]) -> list[Entity]:
+def _surname_for_subject(
+    entities: list[Entity], company_words: frozenset[str] = frozenset()
+) -> list[Entity]:
     """A lone surname several people share ("Wrenfield" beside Tobias, Edwin and Philip
     Wrenfield) is the first of them the article names: in a biography its subject, who
     is called by the surname alone from the second sentence on. The lone word is then no
-    entity of its own."""
+    entity of its own. But not one a company's name opens on ("Orvalis" beside Orvalis
+    Instruments, founded by Ulmar and Ulvig Orvalis): that is the company's (see
+    `_short_names`)."""
     persons = [e for e in entities if e.kind is EntityKind.PERSON and len(e.name.split()) >= 2]
-    lone = {normalize(e.name): e for e in entities if len(e.name.split()) == 1}
+    companies = {
+        words[0]
+        for e in entities
+        if e.kind is EntityKind.ORG
+        and len(words := normalize(e.name).split()) >= 2
+        and not company_words.isdisjoint(words[1:])
+    }
+    lone = {
+        normalize(e.name): e
+        for e in entities
+        if len(e.name.split()) == 1 and normalize(e.name) not in companies
+    }
     given: dict[str, str] = {}  # person name -> the surname alias it takes
     for form, word in lone.items():
         sharing = [p for p in persons if surname(p.name) == form]

@@ -257,7 +257,7 @@ def _extract_entities(
     entities = [
         replace(e, franchise=ids.get(e.franchise or "")) if e.franchise else e for e in with_ids
     ]
-    people = _given_names(_middle_names(_surname_for_subject(entities)))
+    people = _given_names(_middle_names(_surname_for_subject(entities, org_words)))
     tidied = _short_names(people, org_words, doc.sentences[0] if doc.sentences else "")
     return _resolve_clashes(tidied, known)
 

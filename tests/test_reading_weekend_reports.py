@@ -123,6 +123,12 @@ def test_how_much_a_film_opened_to_is_never_a_share(weekend: Drafted) -> None:
         ("how long is the test range from eyburgh to the lighthouse", "6 kilometres"),
         # "railway" and "railroad" are one thing's words
         ("when did the railway get to eyburgh", "1871"),
+        # "the company" is the business the article defines; "Ixvale" alone is the
+        # company, not the first of its founders' family
+        ("where's ixvale HQ", "headquartered in Eyburgh"),
+        ("how many people work at ixvale", "2,400"),
+        # "Ixana Eyholt sold the radio division to its managers": the buyer is after "to"
+        ("who bought the radio division", None),
         # "North American shipyards" are North America's
         ("what share of the sounders did north american shipyards buy", "about a third"),
     ],
@@ -136,6 +142,7 @@ def test_a_company_history_is_read_for_what_fans_ask(
 def test_company_words_make_a_drafted_name_an_organisation(company: Drafted) -> None:
     entities = company[0]
     assert entities["Ixvale Instruments"]["kind"] == "org"
+    assert "Ixvale" in entities["Ixvale Instruments"]["aliases"]  # not Ixelle Ixvale's
     assert entities["Eyburgh Stock Exchange"]["kind"] == "org"
     # a name opening on a place's noun is a place; flood gates are no person
     assert entities["River Eyla"]["kind"] == "place"

@@ -123,6 +123,14 @@ def definition(sentence: str) -> str:
     return f"{subject} {head}".strip()
 
 
+# What a definition may call a business ("Orvalis Instruments is a manufacturer of ..."),
+# which the article then calls "the company" or "the firm".
+BUSINESS_HEADS = frozenset(
+    "maker manufacturer company firm producer business retailer chain operator publisher".split()
+)
+COMPANY_NOUNS = frozenset({"company", "firm"})
+
+
 def said_of(words: list[str], subject: str) -> list[str]:
     """The normalized words of `subject` when the normalized `words` of a passage refer
     to it: by a pronoun for a thing or a group ("It is 220 miles northwest of Los
@@ -132,9 +140,11 @@ def said_of(words: list[str], subject: str) -> list[str]:
     # "It also won Best Original Screenplay" in a director's biography is her film's,
     # and "In 1983 he married the editor Ada Lindqvist" is of the biography's subject
     pronouns = PERSON_PRONOUNS if named[-1:] and named[-1] in PERSON_HEADS else REFERRING
+    # "the company" is a business's, whatever the definition called it ("a maker of ...")
+    called = set(named) | (COMPANY_NOUNS if named[-1:] and named[-1] in BUSINESS_HEADS else set())
     refers = (
         not pronouns.isdisjoint(words)
-        or any(a in DETERMINERS and b in named for a, b in pairwise(words))
+        or any(a in DETERMINERS and b in called for a, b in pairwise(words))
         or (pronouns is REFERRING and not _proper(subject).isdisjoint(words))
     )
     return list(named) if refers else []

@@ -140,6 +140,8 @@ def doer_named(
     """ "Who renovated the depot?" asks for the doer: a name must stand where the doer
     goes, before the verb (or after "by" in the passive), not just anywhere. `stems` are
     those of `words`."""
+    if verb not in stems and (sold := _sold_to(verb, words, stems)) is not None:
+        return any(w in names and w not in asked for w in sold)  # "who bought it": "sold to X"
     if verb not in stems:
         return True  # the verb is paraphrased: nothing to locate
     for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"
@@ -175,6 +177,22 @@ def _pronoun_for_opener(words: list[str], at: int, names: Set[str], asked: Set[s
         k -= 1
     person = k > 2 and words[k - 1] in ("he", "she")  # not an opening "He played ..."
     return person and words[0] in names and words[0] not in asked
+
+
+# A buyer is named after "to" where the passage tells the sale: "sold the division to".
+_BUYING = frozenset("buy acquire purchase".split())
+SALE_REACH = 8  # words from "sold" to its "to": "sold the balances division to"
+
+
+def _sold_to(verb: str, words: list[str], stems: list[str]) -> list[str] | None:
+    """The words right after each "to" of a sale the passage tells, when the question
+    asks who bought (`verb`); None when it tells none."""
+    if verb not in _BUYING or "sell" not in stems:
+        return None
+    at = stems.index("sell")
+    # each "to" may be it: "sold the rights to the islands to Enrique Perez"
+    tos = [k for k in range(at + 1, min(len(words), at + SALE_REACH)) if words[k] == "to"]
+    return [w for k in tos for w in words[k + 1 : k + 2 + NEXT_TO_VERB]] if tos else None
 
 
 def named_in(slot: range | None, names: Set[str], words: list[str], asked: Set[str]) -> bool:
