@@ -212,6 +212,7 @@ SHORTHAND = {
     **dict.fromkeys(["dp", "dop"], "director of photography"),  # "the feature she was DP on"
     **{"nom": "nomination", "noms": "nominations", "msg": "message", "msgs": "messages"},
     **{"hq": "headquarters", "uni": "university", "ceo": "chief executive", "govt": "government"},
+    **{"vfx": "visual effects", "sfx": "special effects"},  # "which vfx house is on it"
 }
 # "w/ Brennan", "w/o a director": chat's "with" and "without", before "/" is dropped.
 _WITH = re.compile(r"\bw/(o\b)?")

@@ -151,7 +151,11 @@ def test_company_words_make_a_drafted_name_an_organisation(company: Drafted) -> 
 
 @pytest.mark.parametrize(
     ("typed", "means"),
-    [("where's the HQ", "headquarters"), ("who is the new ceo", "chief executive")],
+    [
+        ("where's the HQ", "headquarters"),
+        ("who is the new ceo", "chief executive"),
+        ("which vfx house is on it", "visual effects"),
+    ],
 )
 def test_chat_shorthand_for_ordinary_words_is_read_as_them(typed: str, means: str) -> None:
     assert means in normalize(typed)
