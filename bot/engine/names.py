@@ -181,18 +181,19 @@ def _pronoun_for_opener(words: list[str], at: int, names: Set[str], asked: Set[s
 
 # A buyer is named after "to" where the passage tells the sale: "sold the division to".
 _BUYING = frozenset("buy acquire purchase".split())
-SALE_REACH = 8  # words from "sold" to its "to": "sold the balances division to"
+SALE_REACH = 16  # words from "sold" to its "to": "sell the rights to its X franchise to"
+BUYER_REACH = 5  # words from "to" to the buyer's name: "to the streaming company Aspirio"
 
 
 def _sold_to(verb: str, words: list[str], stems: list[str]) -> list[str] | None:
     """The words right after each "to" of a sale the passage tells, when the question
     asks who bought (`verb`); None when it tells none."""
-    if verb not in _BUYING or "sell" not in stems:
-        return None
+    if verb not in _BUYING or "sell" not in stems or not _BUYING.isdisjoint(stems):
+        return None  # ... and only when the passage tells it by "sold" alone
     at = stems.index("sell")
     # each "to" may be it: "sold the rights to the islands to Enrique Perez"
     tos = [k for k in range(at + 1, min(len(words), at + SALE_REACH)) if words[k] == "to"]
-    return [w for k in tos for w in words[k + 1 : k + 2 + NEXT_TO_VERB]] if tos else None
+    return [w for k in tos for w in words[k + 1 : k + 1 + BUYER_REACH]] if tos else None
 
 
 def named_in(slot: range | None, names: Set[str], words: list[str], asked: Set[str]) -> bool:
