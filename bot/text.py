@@ -212,7 +212,8 @@ SHORTHAND = {
     **dict.fromkeys(["dp", "dop"], "director of photography"),  # "the feature she was DP on"
     **{"nom": "nomination", "noms": "nominations", "msg": "message", "msgs": "messages"},
     **{"hq": "headquarters", "uni": "university", "ceo": "chief executive", "govt": "government"},
-    **{"vfx": "visual effects", "sfx": "special effects"},  # "which vfx house is on it"
+    **{"vfx": "visual effects", "sfx": "special effects", "ost": "soundtrack", "dir": "director"},
+    **{"mgmt": "management", "mgr": "manager", "avg": "average", "vid": "video"},
 }
 # "w/ Brennan", "w/o a director": chat's "with" and "without", before "/" is dropped.
 _WITH = re.compile(r"\bw/(o\b)?")

@@ -155,6 +155,8 @@ def test_company_words_make_a_drafted_name_an_organisation(company: Drafted) -> 
         ("where's the HQ", "headquarters"),
         ("who is the new ceo", "chief executive"),
         ("which vfx house is on it", "visual effects"),
+        ("who's the dir", "director"),
+        ("who's in mgmt there", "management"),
     ],
 )
 def test_chat_shorthand_for_ordinary_words_is_read_as_them(typed: str, means: str) -> None:
