@@ -28,5 +28,4 @@ LEMMAS = {
     "instalments": "installment",
     "theatre": "theater",
     "theatres": "theater",
-    "headquarters": "headquarter",  # "where's its HQ": "headquartered in X"
 }

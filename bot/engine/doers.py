@@ -39,7 +39,7 @@ _SUCCESSION = frozenset({"replace", "succeed"})
 
 # What opens a question about the future before its verb: "who will direct X", "who is
 # going to direct X" ask of the doer as "who directs X" does.
-_FUTURES = tuple((tuple(f.split()), len(f.split())) for f in ("will", "is going to", "is gonna"))
+_FUTURES = tuple(tuple(f.split()) for f in ("will", "is going to", "is gonna"))
 
 
 def subject_question(
@@ -53,7 +53,7 @@ def subject_question(
     if len(words) < 3 or words[0] not in ("who", "what", "which"):
         return None
     at = 1
-    future = next((n for opening, n in _FUTURES if tuple(words[1 : 1 + n]) == opening), 0)
+    future = next((len(f) for f in _FUTURES if tuple(words[1 : 1 + len(f)]) == f), 0)
     if words[0] == "who" and future and len(words) > future + 2:
         words = [words[0], *words[1 + future :]]  # "who is going to direct X": who directs X
     if words[1] in GLUE:
@@ -200,7 +200,7 @@ def verdict(
     # ... its own verb's roles, or those of another word for it the passage uses instead
     # ("who replaced X" against "Y was succeeded as chief executive by X")
     for verb in _verbs_read(acts, stems, known):
-        if acts is not None and (reversed_verb := acts_reversed((verb, acts[1]), stems, words)):
+        if acts and (reversed_verb := acts_reversed((verb, acts[1]), stems, words)):
             return Verdict.fail("contradicts", f"roles of {reversed_verb}")
     if acts is not None and _done_to_another(acts, stems, words):
         return Verdict.fail("contradicts", f"object of {acts[0]}", OTHER_THING)

@@ -114,7 +114,7 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "who was hired to play the lead": who plays it, "cast in the lead"
     if here == "door" and i > 1 and stem(words[i - 2]) == "open":
         return True  # "when did the cinema first open its doors": when it opened
-    if placings.placing(words, i) or placings.ranking_named(words, i):
+    if placings.unsaid(words, i):
         return True  # "which film came in second (at the box office)": "second place went to X"
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):
         return False  # "where is it located", "what area is it located in": a place asked

@@ -140,10 +140,10 @@ def doer_named(
     """ "Who renovated the depot?" asks for the doer: a name must stand where the doer
     goes, before the verb (or after "by" in the passive), not just anywhere. `stems` are
     those of `words`."""
-    if verb not in stems and (sold := _sold_to(verb, words, stems)) is not None:
-        return any(w in names and w not in asked for w in sold)  # "who bought it": "sold to X"
     if verb not in stems:
-        return True  # the verb is paraphrased: nothing to locate
+        # the verb is paraphrased: nothing to locate, but for "who bought it", "sold to X"
+        sold = _sold_to(verb, words, stems)
+        return sold is None or any(w in names and w not in asked for w in sold)
     for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"
         opened = [k for k in range(at) if words[k] in CLAUSE_OPENERS]
         slot = words[opened[-1] + 1 if opened else 0 : at]

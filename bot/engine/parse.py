@@ -132,8 +132,8 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     # "another name for Route 9": a passage giving one says "Route 9, the Coast Road"
     naming = kinds.NAMING_QUESTION.search(" ".join(words)) is not None
     for i, w in enumerate(words):
-        if kinds.ordered(words, i) or placings.placed(words, i):  # "came in 2nd": place:2nd
-            content.append(placings.place_word(w) if placings.placed(words, i) else w)
+        if (place := placings.ranked_as(words, i)) or kinds.ordered(words, i):
+            content.append(place or w)  # "the first film", "came in 2nd" (as "place:2nd")
             continue
         if i in in_mention or w in GLUE or is_number(w):
             continue
@@ -347,7 +347,7 @@ def _in_unranked_phrase(words: list[str], i: int) -> bool:
     before = stem(words[i - 1]) if i else ""
     pair = (here, after) in UNRANKED_PHRASES or (before, here) in UNRANKED_PHRASES
     # "which film came in 2nd (at the box office)": "2nd place went to"
-    return pair or placings.placing(words, i) or placings.ranking_named(words, i)
+    return pair or placings.unsaid(words, i)
 
 
 def _g_dropped(word: str) -> str:

@@ -37,6 +37,12 @@ def place_word(ordinal: str) -> str:
     return f"place:{ordinal}"
 
 
+def ranked_as(words: Sequence[str], i: int) -> str | None:
+    """The `place_word` a question ranks by for the ordinal at `i` a placing verb puts
+    something at ("came in 2nd": "place:2nd"), or None."""
+    return place_word(words[i]) if placed(words, i) else None
+
+
 def places(words: Sequence[str]) -> tuple[str, ...]:
     """The places (as `place_word`s) a passage's normalized `words` give: "slipped to 2nd
     place", "placed 3rd", "finished 2nd"."""
@@ -59,3 +65,9 @@ _RANKINGS = frozenset("box office chart charts".split())
 def ranking_named(words: Sequence[str], i: int) -> bool:
     """Whether the word at `i` names the ranking a placing question asks a place in."""
     return words[i] in _RANKINGS and any(placed(words, j) for j in range(len(words)))
+
+
+def unsaid(words: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is a placing's verb or its ranking's name ("came in 2nd at
+    the box office"): a word neither to rank passages by nor for them to say."""
+    return placing(words, i) or ranking_named(words, i)
