@@ -92,7 +92,7 @@ GENERAL_CONCEPTS = Concepts(
         # ... and "which drama school did she attend" by "she trained at the X Academy"
         "@attend": "attend enrol enroll enrolment enrollment student pupil train".split(),
         "@refer": "refer call term know designate".split(),
-        "@operate": "operate run manage administer own".split(),
+        "@operate": "operate run administer own".split(),
         "@receive": "receive get gain earn award grant obtain win hand bestow collect".split(),
         # "how many nominations did it get" is answered by "collecting 13 nods"
         "@nominate": "nominate nomination nod".split(),
@@ -119,6 +119,10 @@ GENERAL_CONCEPTS = Concepts(
         "@book": "book novel volume".split(),  # "holds 2.1 million volumes"
         # "how many volumes are contained in the library": "holding over 18 million"
         "@contain": "contain hold".split(),
+        # "where did they sign the deal": "the agreement ... was signed at"
+        "@deal": "deal agreement accord pact treaty contract".split(),
+        # "the biggest crowd": "a record attendance of 14,207"
+        "@crowd": "crowd attendance spectator".split(),
         # "what is the admission rate": "accepted 5.3% of applicants"
         "@admit": "admit admission accept acceptance".split(),
         # "whom did she replace as president" is answered by "she succeeded X as president"
@@ -130,7 +134,8 @@ GENERAL_CONCEPTS = Concepts(
         # "how much is it costing" ("costing" is its own lemma) is answered by its budget
         "@budget": "budget cost costing spend".split(),
         # "how long is the film" is answered by "the film runs 2 hours and 38 minutes"
-        "@runtime": "long length lengthy runtime run clock".split(),
+        # ... and "how long is the river" by "it flows for 214 km"
+        "@runtime": "long length lengthy runtime run clock flow".split(),
         "@worldwide": "worldwide global globally".split(),
         # "how much did it make outside the US" is answered by "Overseas, it added $31.8M"
         "@abroad": "overseas abroad international outside".split(),
@@ -217,6 +222,13 @@ GENERAL_CONCEPTS = Concepts(
         # "who started the festival" is answered by "it was founded in 1987 by", "who
         # co-founded it" by "it was established by A and B"
         "@found": "found start establish".split(),
+        # "when was the company set up" is answered by "merchants formed the company" (not
+        # "where does the river start", which "formed" never answers)
+        "@form": "found establish form".split(),
+        # a river's ends: "where does it start" is answered by "it rises in the hills",
+        # "what does it empty into" by "its mouth at Rovenne Bay"
+        "@source": "source start rise originate".split(),
+        "@mouth": "mouth empty discharge outflow".split(),
         # "how many drawings did the studio give" is answered by "it donated 900 sketches"
         # ... and "who gave the town its charter": "the countess granted it a town charter"
         "@give": "give donate gift grant bestow confer".split(),

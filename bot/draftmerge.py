@@ -171,7 +171,7 @@ def _middle_names(entities: list[Entity]) -> list[Entity]:
     ]
 
 
-def _given_names(entities: list[Entity]) -> list[Entity]:
+def _given_names(entities: list[Entity], title: str = "") -> list[Entity]:
     """A lone word that is a first or middle name of exactly one person the article
     names ("Marcus" beside Marcus Fenwright, "Osric" beside Warden Osric Vale) is that
     person, called by it in a quote or a character's name: an alias, not an entity."""
@@ -186,6 +186,7 @@ def _given_names(entities: list[Entity]) -> list[Entity]:
         owners = given.get(normalize(entity.name), [])
         if (
             len(entity.name.split()) == 1
+            and normalize(entity.name) != normalize(title)
             and entity.kind is not EntityKind.FILM
             and len(owners) == 1
         ):
@@ -208,11 +209,15 @@ def _short_names(
     article's `title`: "Ovesby", over the town's history, is the town, not the Ovesby
     Brewery."""
     owners: dict[str, list[Entity]] = {}
+    titled = normalize(title).split()[:2]
     for entity in entities:
         words = normalize(entity.name).split()
         if len(words) >= 2 and entity.kind in (EntityKind.ORG, EntityKind.PLACE):
             owners.setdefault(words[-1], []).append(entity)
-            if not company_words.isdisjoint(words[1:]):  # "Clarendale Media Group"
+            # "Clarendale Media Group"; and the body or place an article is about:
+            # "Pelham" over Pelham Athletic's history is the club, though the town
+            # shares its name, and "the Pemmeral" the Pemmeral River
+            if not company_words.isdisjoint(words[1:]) or words[:2] == titled:
                 owners.setdefault(words[0], []).append(entity)
     aliases: dict[str, list[str]] = {}
     dropped: set[str] = set()
@@ -228,6 +233,52 @@ def _short_names(
         for e in entities
         if e.name not in dropped
     ]
+
+
+# Words a body's full name ends on and its everyday name leaves off: "Pelham Athletic
+# Football Club" is "Pelham Athletic" after the first line, "Orvane Holdings plc" "Orvane
+# Holdings".
+FORMAL_ENDINGS = frozenset("football club fc afc company co inc ltd limited plc llc".split())
+
+
+def _formal_names(entities: list[Entity]) -> list[Entity]:
+    """An organisation is called without its formal ending ("Pelham Athletic" for
+    Pelham Athletic Football Club) after its first mention, and by fans: the short name
+    is an alias of the full one when exactly one full name fits, and a drafted entity
+    of that name is the same one."""
+    full: dict[str, list[tuple[Entity, str]]] = {}
+    for entity in entities:
+        words = entity.name.split()
+        cut = len(words)
+        while cut > 2 and normalize(words[cut - 1]) in FORMAL_ENDINGS:
+            cut -= 1
+        if entity.kind is EntityKind.ORG and cut < len(words):
+            short = " ".join(words[:cut])
+            full.setdefault(normalize(short), []).append((entity, short))
+    aliases: dict[int, list[str]] = {}
+    dropped: set[int] = set()
+    for owners in full.values():
+        if len(owners) == 1:
+            aliases.setdefault(id(owners[0][0]), []).append(owners[0][1])
+    for entity in entities:
+        owners = full.get(normalize(entity.name), [])
+        if len(owners) == 1 and entity.kind is not EntityKind.FILM and owners[0][0] is not entity:
+            aliases.setdefault(id(owners[0][0]), []).extend(entity.aliases)
+            dropped.add(id(entity))
+    return [
+        replace(e, aliases=tuple(dict.fromkeys((*e.aliases, *aliases.get(id(e), ())))))
+        for e in entities
+        if id(e) not in dropped
+    ]
+
+
+def tidied_names(
+    entities: list[Entity], company_words: frozenset[str], title: str = ""
+) -> list[Entity]:
+    """The names of bodies and people merged where one is another's short form; but not
+    the article's `title`: "Nibbersby", over the town's history, is no first name."""
+    people = _surname_for_subject(_formal_names(entities), company_words)
+    return _given_names(_middle_names(people), title)
 
 
 def _resolve_clashes(drafted: list[Entity], known: list[Entity]) -> tuple[list[Entity], list[str]]:

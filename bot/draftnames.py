@@ -11,15 +11,13 @@ from dataclasses import replace
 from bot import newsform
 from bot.draftbrands import words_as_names
 from bot.draftmerge import (
-    _given_names,
     _merge_acronyms,
     _merge_short_titles,
-    _middle_names,
     _resolve_clashes,
     _short_names,
-    _surname_for_subject,
     _with_franchises,
     _with_quoted_subtitles,
+    tidied_names,
 )
 from bot.draftnumbers import number_films
 from bot.draftquoted import whole_titles
@@ -93,7 +91,7 @@ ORG_WORDS = frozenset(
     # a company's legal and trade words ("Meridian Quay Holdings" is owned, not a place)
     | set("holdings streaming productions releasing ventures enterprises industries".split())
     | set("capital partners group instruments optics metals electronics research data".split())
-    | set("inc llc ltd corp".split())
+    | set("inc llc ltd corp shipping".split())
 )
 
 
@@ -107,19 +105,20 @@ INSTITUTION_HEADS = frozenset(
     club foundation agency commission parliament assembly congress senate conference
     railway railroad airlines press journal review magazine newspaper dynasty empire
     kingdom republic treaty war battle revolution festival award awards prize report
-    medal trophy cup scholarship fellowship lecture trust fund
+    medal trophy cup scholarship fellowship lecture trust fund fc afc athletic united rovers
+    courier gazette herald chronicle tribune observer
     center centre station airport theater theatre stadium freeway highway route bridge
     tower cathedral abbey monastery temple mosque synagogue orchestra band inn hotel
     tavern pub restaurant cafe shop store market mill farm castle fort fortress palace
-    prison lighthouse zoo mall plaza guild house houses
+    prison lighthouse zoo mall plaza guild house houses wanderers albion hotspur
     strike strikes riot riots uprising rebellion revolt mutiny massacre siege raid
     exhibition exposition expo agreement accord pact protest lockout dispute boycott
     campaign expedition crisis affair scandal disaster flood earthquake championship
     tournament archive archives studio studios gallery cinema cinemas collection
     conservatory laboratory observatory institution hall barrier reservoir priory quay wharf
-    wave movement editions publishing publishers distributors distribution
-    picturedrome picturehouse playhouse bioscope odeon originals classics label
-    records brewery distillery glassworks works factory foundry quartet office exchange
+    wave movement editions publishing publishers distributors distribution picturedrome
+    picturehouse playhouse bioscope odeon originals classics label records
+    brewery distillery glassworks works factory foundry quartet office exchange division
     """.split()
 )
 # Particles inside a person's name: "Guy de Lusignan", "Ludwig van Roon".
@@ -257,8 +256,8 @@ def _extract_entities(
     entities = [
         replace(e, franchise=ids.get(e.franchise or "")) if e.franchise else e for e in with_ids
     ]
-    people = _given_names(_middle_names(_surname_for_subject(entities, org_words)))
-    tidied = _short_names(people, org_words, doc.sentences[0] if doc.sentences else "")
+    title = doc.sentences[0] if doc.sentences else ""
+    tidied = _short_names(tidied_names(entities, org_words, title), org_words, title)
     return _resolve_clashes(tidied, known)
 
 

@@ -80,9 +80,16 @@ def _series_of_colon_titles(sentences: list[str], entities: list[Entity]) -> lis
         outside = outside.replace(normalize(film), " ")
     series: dict[str, Entity] = {}
     firsts: dict[str, Entity] = {}  # the series' own first film, by the series' name
-    for base in bases.values():
+    for base in sorted(bases.values(), key=len, reverse=True):  # the longer series first
         key = normalize(base)
         drafted = by_name.get(key)
+        longer = [k for k in series if k.startswith(f"{key} ")]
+        if len(longer) == 1 and drafted is None:
+            # "Nimbrake: Station Nine" beside the series "The Nimbrake Protocol": its
+            # short name, not a series of its own
+            whole = series[longer[0]]
+            series[key] = series[longer[0]] = replace(whole, aliases=_with(whole.aliases, [base]))
+            continue
         # the series is named outside its titles, or is a numbered title's series already
         # ("Kestrel Run: Ashfall" beside "Kestrel Run 4: Black Meridian")
         said = re.search(rf"\b{re.escape(key)}\b", outside)
@@ -109,7 +116,7 @@ def _series_of_colon_titles(sentences: list[str], entities: list[Entity]) -> lis
         else e
         for e in out
     ]
-    return [*series.values(), *out]
+    return [*{id(e): e for e in series.values()}.values(), *out]
 
 
 def _first_film(film: Entity, sentences: list[str]) -> Entity | None:
@@ -244,7 +251,7 @@ def numbered_names(series: str, number: int) -> list[str]:
         names += [f"the {word} {series} film", f"the {word} {series} movie", f"the {word} {series}"]
         # in an article about one series, "the third film" is its third; two series
         # numbered alike lose it, as the draft keeps a shared alias for neither
-        names += [f"the {word} film", f"the {word} movie", f"the {word} one"]
+        names += [f"the {word} film", f"the {word} movie", f"the {word} one", f"part {number}"]
         names.append(f"the {word} installment")  # "will direct the third installment"
     if number == 1:  # "the original Lanternfall"
         names += [f"the original {series}", "the original film", "the original movie"]

@@ -25,6 +25,7 @@ _ORDINAL = r"(\d+)(?:st|nd|rd|th)"
 # Words that may stand between "a third installment of its" and "franchise": "its
 # candlelit fantasy franchise".
 SERIES_REACH = 6
+HEADLINE_REACH = 4  # words a headline's ordinal may come after: "Studio Greenlights Third"
 
 
 def _announcements(series: str) -> tuple[re.Pattern[str], ...]:
@@ -36,12 +37,14 @@ def _announcements(series: str) -> tuple[re.Pattern[str], ...]:
         # "a third installment of its candlelit fantasy franchise Tallowspire"
         re.compile(
             rf"\b(?:a|an) {_ORDINAL} {_FILM_NOUN} (?:in|of|for|to) "
-            rf"(?:\S+ ){{0,{SERIES_REACH}}}?(?:franchise|series|saga) {s}\b"
+            rf"(?:\S+ ){{0,{SERIES_REACH}}}?(?:franchise|series|saga) (?:the )?{s}\b"
         ),
         # "a third Tallowspire film"
         re.compile(rf"\b(?:a|an) {_ORDINAL} {s} {_FILM_NOUN}\b"),
-        # a headline's "Tallowspire Third Film Greenlit"
+        # a headline's "Tallowspire Third Film Greenlit", "Gildenfeld Greenlights Third
+        # 'Tallowspire' Film"
         re.compile(rf"^(?:\S+ ){{0,3}}{s} {_ORDINAL} {_FILM_NOUN}\b"),
+        re.compile(rf"^(?:\S+ ){{0,{HEADLINE_REACH}}}{_ORDINAL} {s} {_FILM_NOUN}\b"),
     )
 
 
@@ -52,7 +55,7 @@ def _numbering_titled(series: str) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(
             rf"\bthe {_ORDINAL} {_FILM_NOUN} (?:in|of|for|to) (?:the |its )?"
-            rf"(?:(?:\S+ ){{0,{SERIES_REACH}}}?(?:franchise|series|saga) )?{s}\b"
+            rf"(?:(?:\S+ ){{0,{SERIES_REACH}}}?(?:franchise|series|saga) (?:the )?)?{s}\b"
         ),
         re.compile(rf"\b{_ORDINAL} {s} {_FILM_NOUN}\b"),
     )
@@ -75,15 +78,17 @@ def untitled_films(
         normalize(f) for e in every if e.kind is EntityKind.FILM for f in (e.name, *e.aliases)
     }
     added: list[Entity] = []
+    untitled = any(_UNTITLED.search(s) for s in sentences)
     for series in (e for e in entities if e.kind is EntityKind.FRANCHISE):
         name = normalize(series.name)
         if not name:
             continue
         numbers = _unnumbered(_announced(sentences, _announcements(name)), series, numbered)
         titled = _titled(sentences, series, entities) if len(numbers) <= 1 else None
-        if titled is not None and not numbers:
+        if not numbers and (titled is not None or untitled):
             # "to direct the third instalment of its Hollowfen series ... The film, titled
-            # X": said of a film the article titles, "the" announces its number too
+            # X": said of a film the article titles, or one it calls "untitled", "the"
+            # announces its number too
             numbers = _unnumbered(_announced(sentences, _numbering_titled(name)), series, numbered)
             numbers = numbers if len(numbers) == 1 else []
         for number in numbers:
@@ -109,6 +114,9 @@ def untitled_films(
             numbered.add(second)
     return [*entities, *added]
 
+
+# "the untitled sequel", "the still-untitled film": the film it numbers has no title yet
+_UNTITLED = re.compile(r"\buntitled (?:sequel|film|movie|follow-up|project)\b", re.IGNORECASE)
 
 # Words an article gives an announced film's title with: "the new film, titled X".
 _TITLING = r"(?:titled|entitled|called|named|dubbed)"
@@ -211,7 +219,8 @@ def _announced(sentences: Sequence[str], patterns: Sequence[re.Pattern[str]]) ->
 
 
 def _film(series: Entity, number: int) -> Entity:
-    names = numbered_names(series.name, number)
+    # and by the series' short name: "Nimbrake 3" of the Nimbrake Protocol series
+    names = [n for name in (series.name, *series.aliases) for n in numbered_names(name, number)]
     word = ordinal_word(number)
     if word:
         # how the announcement itself names it: "greenlit a third installment"

@@ -18,6 +18,8 @@ LEMMAS = {
     "player": "play",
     "director": "direct",
     "directors": "direct",
+    "manager": "manage",  # "who's managing the club": "the current manager, X"
+    "managers": "manage",
     "writer": "write",
     "writers": "write",
     "writing": "write",

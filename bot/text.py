@@ -335,7 +335,7 @@ SCAFFOLD = frozenset(
     along another other example instance term name call called known type kind sort
     typically usually generally often mainly mostly commonly normally particular specific
     certain main primary notably notable besides aside addition guy guys dude
-    himself herself themselves itself
+    himself herself themselves itself whole thing
     """.split()
 )
 

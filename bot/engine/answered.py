@@ -214,7 +214,12 @@ def _held_near(
     found = [
         i
         for i, w in enumerate(words)
-        if w not in question.words
+        # (a span's unit the question gives still measures one by a count it does not:
+        # "how long's the shoot, in days" against "a 34-day shoot"; not "Seven Years' War")
+        if (
+            w not in question.words
+            or (question.kind == "span" and i and words[i - 1] not in question.words)
+        )
         and holds(w)
         and i not in given_up
         and not kinds.loose_ordinal(words, i)
@@ -300,6 +305,8 @@ def _span_of_the_act(
         return False
     if words[at + 1 : at + 2] == ["into"] and "into" not in question.words:
         return False  # "three weeks into filming, she withdrew": a time within it
+    if (part := words[at + 1 : at + 2]) and part[0] in _PARTS and part[0] not in question.words:
+        return False  # "a 46 km stretch of the river": a part's length, not the river's
     if not kinds.RUNTIME_WORDS.isdisjoint(question.words) and (
         words[at] not in _CLOCK or words[at + 1 : at + 2] == ["of"]
     ):
@@ -313,6 +320,7 @@ def _span_of_the_act(
 
 
 _CLOCK = frozenset("hour hours minute minutes".split())
+_PARTS = frozenset("stretch section portion segment part leg".split())
 # Things in or around a film with a length of their own, and how far before the span
 # one may stand: "the trailer runs two minutes" is not the film's runtime.
 _OWN_LENGTHS = frozenset(

@@ -36,8 +36,14 @@ def unsaid_parts(passage: str, asked: frozenset[str]) -> set[str]:
     school"). A compound the question says otherwise ("visual-effects" for "vfx") hides
     nothing."""
     found = _COMPOUND.findall(passage)
+    roles = {
+        form
+        for role in _OPEN_COMPOUND.findall(passage)
+        if asked.isdisjoint(role.lower().split()[1:])
+        for form in ("founding", "found")
+    }
     if not found:
-        return set()  # most sentences: nothing to read
+        return roles  # most sentences: nothing more to read
     others: dict[str, set[str]] = {}
     for compound in found:
         if compound[:1].isupper() or compound.split("-")[0].lower() in _PREFIXES:
@@ -48,7 +54,7 @@ def unsaid_parts(passage: str, asked: frozenset[str]) -> set[str]:
         for w in parts:
             others.setdefault(w, set()).update(p for p in parts if p != w)
     alone = _alone(passage)
-    return {
+    return roles | {
         form
         for w, rest in others.items()
         if (w in asked or stem(w) in asked)
@@ -60,4 +66,22 @@ def unsaid_parts(passage: str, asked: frozenset[str]) -> set[str]:
 
 
 def _alone(passage: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"\w+", _COMPOUND.sub(" ", passage))}
+    rest = _OPEN_COMPOUND.sub(" ", _COMPOUND.sub(" ", passage))
+    return {w.lower() for w in re.findall(r"\w+", rest)}
+
+
+# Compounds written open that name a role, not an act: "a founding member of the AAU in
+# 1900" says nothing of when Harvard was founded, nor of any founding a question asks of.
+_ROLES = "members? fathers? mothers? partners? editors? directors?".split()
+_OPEN_COMPOUND = re.compile(rf"\b[Ff]ounding\s+(?:{'|'.join(_ROLES)})\b")
+_ROLE_NOUNS = frozenset(f"{r[:-2]}{end}" for r in _ROLES for end in ("", "s"))
+
+
+def without_roles(words: list[str]) -> list[str]:
+    """A passage's normalized `words` without the act of a role's name: "a founding
+    member" is ranked as a member, not as a founding (see `unsaid_parts`)."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w == "founding" and words[i + 1 : i + 2] and words[i + 1] in _ROLE_NOUNS)
+    ]

@@ -73,11 +73,53 @@ def subjects(facts: Iterable[Fact]) -> dict[Article, str]:
         subject = definition(first.get(1, first.get(2, "")))
         if not subject and (second := definition(first.get(2, ""))):
             # "Auvrenne-Kesz Studios" as a title line, then the sentence defining it
-            title = normalize(first.get(1, ""))
+            title = _without_formal_ending(normalize(first.get(1, "")))
             subject = second if title and normalize(second).startswith(title) else ""
         if subject:
             found[article] = subject
     return found
+
+
+def referred_as_the(subjects: Mapping[Article, str], fact: Fact) -> str | None:
+    """The name of the subject a passage opens on by its noun ("The club was founded in
+    1894" over Nimrow Athletic Football Club, "The river has a long history"); None when
+    it opens otherwise, or the noun only modifies another ("The club crest")."""
+    subject = subjects.get(article_of(fact)) if fact.passage else None
+    first = fact.answer.split(maxsplit=3)
+    if not subject or len(first) < 3 or first[0] != "The":
+        return None
+    name = proper_name(subject)
+    nouns = set(subject[len(name) :].split())
+    called = nouns | (COMPANY_NOUNS if not nouns.isdisjoint(BUSINESS_HEADS) else set())
+    after = first[2].lower()
+    if first[1] not in called or not (after in _OPENING_VERBS or after.endswith(("ed", "s"))):
+        return None
+    return name
+
+
+def proper_name(subject: str) -> str:
+    """A defined subject's name without the nouns saying what it is: "Ubbleton" of
+    "Ubbleton town parish", "Kingdom of Sicily" of "Kingdom of Sicily kingdom"."""
+    words = subject.split()
+    while len(words) > 1 and words[-1].islower():
+        words.pop()
+    return " ".join(words)
+
+
+# Words after "The club" that make it the sentence's subject: "The club was", "... also".
+_OPENING_VERBS = frozenset("is was are were has had have will would also then later still".split())
+
+
+# A title line's formal ending, which its definition spells out: "Nimrow Athletic F.C."
+# opens on "Nimrow Athletic Football Club is ...".
+_FORMAL_ENDINGS = frozenset("fc afc ltd inc plc co llc".split())
+
+
+def _without_formal_ending(title: str) -> str:
+    words = title.split()
+    while len(words) > 1 and (len(words[-1]) == 1 or words[-1] in _FORMAL_ENDINGS):
+        words.pop()
+    return " ".join(words)
 
 
 def words_for(
@@ -119,6 +161,9 @@ def definition(sentence: str) -> str:
         len(what),
     )
     head = what[end - 1] if end and what[end - 1].isalpha() else ""
+    if what[end : end + 1] == ["and"]:  # "a market town and civil parish": either one
+        more = definition(f"{match['subject']} is a {' '.join(what[end + 1 :])}").split()
+        head = f"{head} {more[-1]}" if len(more) > len(match["subject"].split()) else head
     subject = re.sub(r"^The ", "", match["subject"])  # "The Normans": the title is "Normans"
     return f"{subject} {head}".strip()
 

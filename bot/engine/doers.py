@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from bot.engine import phrasewords
+from bot.engine import appositions, phrasewords
 from bot.engine.passive import agent_of, is_participle, is_passive
 from bot.engine.roles import AUXILIARIES
 from bot.engine.verbforms import BE
@@ -188,8 +188,11 @@ def verdict(
     words: list[str],
     stems: list[str],
     known: Concepts,
+    passage: str = "",
 ) -> Verdict:
-    """The roles of `acts` (see `acts_reversed`) other than the passage has them; then,
+    """The roles of `acts` (see `acts_reversed`) other than the passage has them (another
+    thing's act when the passage has the verb only set off by a comma, "a youth academy,
+    founded in 2009", see `appositions`); then,
     for "who started the chain?" against "..., a process that started at the Quintara in
     1979": when every use of the asked verb in the passage has a thing for its doer, the
     passage names no one who did it, nor does a passive without "by" ("it was shot over
@@ -201,7 +204,9 @@ def verdict(
     # ("who replaced X" against "Y was succeeded as chief executive by X")
     for verb in _verbs_read(acts, stems, known):
         if acts and (reversed_verb := acts_reversed((verb, acts[1]), stems, words)):
-            return Verdict.fail("contradicts", f"roles of {reversed_verb}")
+            another = appositions.of_another((), words, passage, reversed_verb)
+            cause = OTHER_THING if another else ""
+            return Verdict.fail("contradicts", f"roles of {reversed_verb}", cause)
     if acts is not None and _done_to_another(acts, stems, words):
         return Verdict.fail("contradicts", f"object of {acts[0]}", OTHER_THING)
     asked = acts or _progressive(sequence)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.concepts import Concepts
-from bot.engine import phrases, phrasewords, plans
+from bot.engine import opposites, phrases, phrasewords, plans
 from bot.text import DETERMINERS, is_number, normalize, stem
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
@@ -312,10 +312,18 @@ def closed_compound(verb: str, word: str) -> bool:
     return word.startswith(verb) and word[len(verb) :] in CLOSED_PARTICLES
 
 
-def closed_in(words: Iterable[str], have: set[str]) -> set[str]:
-    """The verbs (as stems) and particles of `words` that a passage's words (`have`)
-    write as one: "walk" and "out" of "when did they walk out" against "the walkout"."""
-    return {
+def closed_in(words: Sequence[str], have: set[str], said: Sequence[str]) -> set[str]:
+    """The words of a question (as stems) a passage (its words `said`, and `have` with
+    their stems) says in another form: verbs and particles written as one, "walk" and
+    "out" of "when did they walk out" against "the walkout"; and a superlative's
+    adjective it says as the same extreme, "big" of "the biggest crowd" against "a
+    record attendance" (the premise check holds the extreme itself to the passage)."""
+    extremes = {
+        stem(w)
+        for i, w in enumerate(words)
+        if opposites.superlative_at(words, i) and opposites.extreme_said(w, said) is not None
+    }
+    return extremes | {
         t
         for a, b in pairwise(words)
         if b in CLOSED_PARTICLES and stem(a) + b in have

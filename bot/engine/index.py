@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot import demonyms, newsform
 from bot.aliases import Mention
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import dated, defined, kinds, placings, reasons, stated
+from bot.engine import compounds, dated, defined, kinds, placings, reasons, stated
 from bot.engine.explain import concept_stems
 from bot.engine.nametables import NameTables
 from bot.engine.phrases import implied_concepts
@@ -253,8 +253,8 @@ class Index:
         when the definition gave one)."""
         found = self._subject_cache.get(article)
         if found is None:
-            said = normalize(self.subjects[article]).split()
-            names = {" ".join(said), " ".join(said[:-1])}
+            subject = self.subjects[article]
+            names = {normalize(subject), normalize(defined.proper_name(subject))}
             found = frozenset(e.id for e in self.entities.values() if normalize(e.name) in names)
             self._subject_cache[article] = found
         return found
@@ -275,7 +275,7 @@ class Index:
         )
 
     def _index_fact(self, fact: Fact) -> IndexEntry:
-        answer_words = self._normalized(fact.answer)
+        answer_words = compounds.without_roles(self._normalized(fact.answer))
         # the example questions and the topic say what the fact is about in other words
         about = [w for q in fact.questions for w in self._normalized(q)]
         about += self._normalized(fact.topic.replace("_", " "))

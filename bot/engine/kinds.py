@@ -156,7 +156,8 @@ DURATION_WORDS = frozenset("long last take".split())
 # wrapped after 94 days", "the siege ended after 40 days", "will last five months".
 # ("Take" and "spend" are left out: "takes place"; "spent three weeks in Calastra" is a
 # part of the shoot, not all of it.)
-LASTING = frozenset("last wrap finish complete end conclude".split())
+# ... and verbs a thing's own length stands by: "the river flows for 214 km".
+LASTING = frozenset("last wrap finish complete end conclude flow extend measure".split())
 # Words before "last" that make it an adjective: "the last film", "the very last".
 _BEFORE_ADJECTIVE = DETERMINERS | {"very", "first", "and"}
 

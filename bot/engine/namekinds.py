@@ -49,6 +49,8 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     if question.kind != "name":
         return False
     heads = _compound_head(question)
+    if feature := next(iter(sorted(heads & FEATURE_HEADS)), None):
+        return not _called(feature, question, passage)
     if not COMPANY_HEADS.isdisjoint(heads):
         others = _words_only_of(index, _NO_COMPANY)
     elif not CHARACTER_HEADS.isdisjoint(heads):
@@ -68,6 +70,24 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     if not answered.asks_of_the_past(question):  # "director X stepped away": not who directs
         given -= names.departed(given, passage)
     return bool(given) and all(w in others for w in given)
+
+
+# Kinds of place a name says it is, or its passage beside it: "which river is it on" is
+# answered by "the River Wexbourne" or "the Wexbourne river", not by a priory's name.
+FEATURE_HEADS = frozenset("river lake mountain island bay sea ocean valley canal".split())
+FEATURE_REACH = 2  # words between a name and the kind that calls it: "the Ubwater, a river"
+
+
+def _called(feature: str, question: Asked, passage: str) -> bool:
+    """Whether a name the passage gives beyond the question's own has `feature` (a
+    question's head noun: "river") in it or within `FEATURE_REACH` words of it."""
+    given = names.given(passage, question.words, question) - question.words
+    words = normalize(passage).split()
+    return any(
+        feature in words[max(0, k - FEATURE_REACH) : k + FEATURE_REACH + 1]
+        for k, w in enumerate(words)
+        if w in given
+    )
 
 
 # Family: "what was the name of her father" asks for a person, which a film's or a

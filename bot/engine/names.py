@@ -285,9 +285,12 @@ def denied(names: Set[str], passage: str) -> set[str]:
 
 # A departure right after a name: "after director Hovan Lunetti stepped away from it".
 _LEAVING = re.compile(
-    r"(?:has |had )?(?:stepped (?:away|down|back)|steps (?:away|down)|exits|exited|left|quit"
-    r"|departed|dropped out|bowed out|resigned|withdrew)\b"
+    r"(?:has |had |is |was )?(?:stepp(?:ed|ing) (?:away|down|back)|steps (?:away|down|back)"
+    r"|exits|exited|left|quit|departed|dropped out|bowed out|resigned|withdrew)\b"
 )
+# ... after the one's relative clause: "X, who directed both films, is stepping back"
+_AFTER_CLAUSE = re.compile(r"(?:has|had|is|was) " + _LEAVING.pattern)
+RELATIVE_REACH = 12  # words a relative clause may run before the main verb
 
 
 def departed(names: Set[str], passage: str) -> set[str]:
@@ -296,7 +299,12 @@ def departed(names: Set[str], passage: str) -> set[str]:
     words = normalize(passage).split()
     out: set[str] = set()
     for i, w in enumerate(words):
-        if w in names and _LEAVING.match(" ".join(words[i + 1 : i + 4])):
+        clause = words[i + 2 : i + 2 + RELATIVE_REACH] if words[i + 1 : i + 2] == ["who"] else []
+        clause = clause[: clause.index("who")] if "who" in clause else clause  # not another's
+        if w in names and (
+            _LEAVING.match(" ".join(words[i + 1 : i + 4]))
+            or any(_AFTER_CLAUSE.match(" ".join(clause[j : j + 4])) for j in range(len(clause)))
+        ):
             k = i
             while k >= 0 and words[k] in names:  # the whole name: "hovan lunetti"
                 out.add(words[k])

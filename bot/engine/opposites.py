@@ -178,13 +178,20 @@ def bounded_record(sequence: tuple[str, ...], words: list[str]) -> bool:
     """ "Is it the most viewed trailer ever?" against "187 million views, a record for
     Marlowe-Kestrel": "ever" after a superlative (not "did he ever direct one", at any
     time) asks a record of all time, which a passage saying none of it does not state."""
-    return (
-        "ever" in sequence
-        and any(
-            is_superlative(w) or w in ("most", "record") for w in sequence[: sequence.index("ever")]
-        )
-        and UNBOUNDED_SAID.isdisjoint(words)
-    )
+    if "ever" not in sequence:
+        return False
+    at = sequence.index("ever")
+    if sequence[max(at - 2, 0) : at] in _OWN_RECORDS:
+        return False  # "the biggest crowd they've ever had": their record, not all time's
+    return any(
+        is_superlative(w) or w in ("most", "record") for w in sequence[:at]
+    ) and UNBOUNDED_SAID.isdisjoint(words)
+
+
+# "... they have ever had", "... it has ever made": the record asked is its owner's own.
+_OWN_RECORDS = frozenset(
+    (pronoun, verb) for pronoun in "they it he she we".split() for verb in ("have", "has", "had")
+)
 
 
 def is_superlative(word: str) -> bool:
@@ -205,10 +212,24 @@ SAME_EXTREMES = {
 }
 
 
+# "a record" is a superlative too, of the direction the word after it gives: "the record
+# high temperature" is the hottest, "a record low" the coldest, "a record opening" the
+# biggest. (Which noun it measures is checked as for any superlative.)
+RECORD_HIGHS = frozenset("most largest biggest greatest highest hottest warmest".split())
+RECORD_LOWS = frozenset("least fewest lowest smallest coldest".split())
+_RECORD_DIRECTIONS = {"high": RECORD_HIGHS, "low": RECORD_LOWS}
+
+
 def extreme_said(word: str, words: Sequence[str]) -> str | None:
     """The passage's word (among its `words`) for the question's superlative `word`: the
-    word itself or one saying the same extreme (`SAME_EXTREMES`); None if it has none."""
-    return next((w for w in (word, *SAME_EXTREMES.get(word, ())) if w in words), None)
+    word itself, one saying the same extreme (`SAME_EXTREMES`), or "record" of the same
+    direction; None if it has none."""
+    said = next((w for w in (word, *SAME_EXTREMES.get(word, ())) if w in words), None)
+    if said is None and word in RECORD_HIGHS | RECORD_LOWS:
+        for i, w in enumerate(words[:-1]):
+            if w == "record" and word in _RECORD_DIRECTIONS.get(words[i + 1], RECORD_HIGHS):
+                return w
+    return said
 
 
 # Superlatives of time, which a question about now asks only as "the newest": a passage

@@ -17,8 +17,8 @@ from bot.engine.kinds import MONTHS
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 
 # "Ilse's daughter", "the keepers’ land": an owner and the thing it owns, as written (not
-# a word whose "'s" is "is": "who's the music director", "it's been moved").
-_POSSESSIVE = re.compile(r"([A-Za-z][\w-]*)['\u2019]s?\s+([A-Za-z][\w-]*)")
+# a word whose "'s" is "is": "who's the music director", "what river's the town on").
+_POSSESSIVE = re.compile(r"([A-Za-z][\w-]*)['\u2019]s?\s+(?!(?i:the|a|an)\b)([A-Za-z][\w-]*)")
 _CONTRACTED = frozenset("who what where when why how it he she that there here let".split())
 # Prepositions whose object a passage must attach the same way: "from" is not "to".
 # "to" is left out: it also marks infinitives, and "present X to Y" is "present Y with X".

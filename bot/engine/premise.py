@@ -26,6 +26,7 @@ from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import (
     ages,
     answered,
+    appositions,
     compounds,
     counting,
     dated,
@@ -111,8 +112,7 @@ class Asked:
     # the other names of the films it names by number, normalized: a passage calling
     # "Hollowfen 2" "Hollowfen: The Clockwright's Debt" need not number it
     film_names: frozenset[str] = frozenset()
-    # peoples it names as doers or owners ("built by the Welsh"), which a passage must
-    # say itself: "in Wales" is where, not who (`bot.demonyms`)
+    # peoples it names as doers or owners ("built by the Welsh"): "in Wales" is no doer
     peoples: frozenset[str] = frozenset()
 
 
@@ -239,7 +239,7 @@ def check(
     kept = [(s, w) for s, w in zip(stems, words, strict=True) if w not in unsaid]
     for verdict in (
         _contradiction(question, passage, words, stems, have, concepts),
-        doers.verdict(question.sequence, question.acts, words, stems, concepts),
+        doers.verdict(question.sequence, question.acts, words, stems, concepts, passage),
         _misattached(question, passage, words, stems),
         withheld.verdict((*question.terms, *question.heads), words, stems, concepts),
         _unexplained(
@@ -283,8 +283,7 @@ def _contradiction(
         ) or counting.counts_another(question.sequence, number, words, question.names):
             return Verdict.fail("contradicts", number)
     # a passage opening on "It" or "The sequel" names its film in the sentence before
-    # ("Copper Sky 2 earned $600 million. It was shot in Norway."): the entities it
-    # refers back to were checked, and its words need not number the title
+    # ("Copper Sky 2 earned $600m. It was shot in Norway."): its words need not number it
     referring = bool(words[:1]) and (
         words[0] in coref.THING_PRONOUNS or " ".join(words[:2]) in FILM_WORDS
     )
@@ -314,13 +313,14 @@ def _contradiction(
         roles.roles_swapped(question.sequence, as_asked, question.names, question.owned, words)
         or roles.subject_moved(question.sequence, stems, question.owned)
         or roles.patient_moved(question.sequence, stems)
+        or appositions.participle_of_another(question.sequence, passage)
         or destinations.destination_moved(question.sequence, stems)
     )
-    if swapped:  # (of another thing's act when the passage names none of the question's)
-        other = OTHER_THING if question.names and question.names.isdisjoint(words) else ""
-        return Verdict.fail("contradicts", f"roles of {swapped}", other)
+    if swapped:  # another thing's act: "a youth academy, founded in 2009", or no name asked
+        another = appositions.of_another(question.names, words, passage, swapped)
+        return Verdict.fail("contradicts", f"roles of {swapped}", OTHER_THING if another else "")
     # "Which park is the smallest?" is not answered by "three small ponds": a superlative
-    # or an exclusive word the question asserts must be the passage's word too.
+    # or an exclusive word the question asserts must be the passage's too.
     for i, word in enumerate(question.sequence):
         if not (opposites.superlative_at(question.sequence, i) or word in EXCLUSIVES):
             continue
@@ -385,7 +385,7 @@ def _unexplained(
 ) -> Verdict:
     # "the United Kingdom" is explained by "the UK"
     spelled = {t for initials, name in question.abbreviated if initials in have for t in name}
-    closed = explain.closed_in(question.sequence, have)  # "walk out": "the walkout"
+    closed = explain.closed_in(question.sequence, have, words)  # "walk out": "the walkout"
     terms = tuple(t for t in question.terms if t not in spelled and t not in closed)
     if people := next((t for t in terms if t in question.peoples and t not in have), None):
         return Verdict.fail("unexplained", people)  # the Welsh, not Wales

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.engine import defined
 from bot.models import EntityKind, Fact
 
 if TYPE_CHECKING:
@@ -36,9 +37,14 @@ def referent(index: Index, fact: Fact) -> str | None:
 
 
 def as_named(index: Index, fact: Fact) -> str:
-    """The passage with its opening pronoun's person named: "She (Imre Salvatec) posted"."""
+    """The passage with its opening pronoun's person named: "She (Imre Salvatec) posted";
+    or the reference article's subject its opening noun means: "The club (Nimrow
+    Athletic Football Club) was founded in 1894"."""
+    opening = 1
     name = referent(index, fact)
     if name is None:
+        opening, name = 2, defined.referred_as_the(index.subjects, fact)
+    if name is None:
         return fact.answer
-    first, _, rest = fact.answer.partition(" ")
-    return f"{first} ({name}) {rest}"
+    words = fact.answer.split(maxsplit=opening)
+    return " ".join([*words[:opening], f"({name})", *words[opening:]])

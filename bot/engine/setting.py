@@ -40,6 +40,8 @@ _STILL = re.compile(
 PAST_YEARS = 2
 # ... but a move says where a thing is since, until another is told ...
 _SETTLED = re.compile(r"\b(?:moved|relocated)\b(?:\s+\S+){0,4}\s+(?:from\s+\S+\s+)?to\b")
+# ... and a sentence opening in the present tense says what holds at its writing
+_PRESENT = re.compile(r"^(?:(?!which|who|that|was|were)[\w'-]+,?\s+){1,6}(?:is|are)\b")
 # ... and a census is taken once in ten years or so, and the last one's count is today's.
 _COUNTED = re.compile(r"\bcensus\b")
 CENSUS_YEARS = 10
@@ -93,6 +95,8 @@ def then_not_now(question: Asked, fact: Fact) -> Verdict:
         return PASS
     if _SETTLED.search(fact.answer.lower()):
         return PASS  # "In 2009 the studio moved its headquarters to X": there since
+    if _PRESENT.match(fact.answer.lower()):
+        return PASS  # "The first-team manager is X, ... appointed in October 2023"
     if _COUNTED.search(fact.answer.lower()) and max(years) > int(written) - CENSUS_YEARS:
         return PASS  # "At the 2021 census the town had 38,612": the latest count
     if max(years) <= int(written) - PAST_YEARS:

@@ -41,8 +41,9 @@ def article_subject(
     if found is not None or not passages:
         return found
     newest = max((defined.article_of(f) for f in passages), key=_by_date)
-    name, _, head = subjects.get(newest, "").rpartition(" ")
-    if head not in defined.PERSON_HEADS:
+    subject = subjects.get(newest, "")
+    name = defined.proper_name(subject)
+    if defined.PERSON_HEADS.isdisjoint(subject[len(name) :].split()):
         return None
     return next(
         (e.id for e in entities.values() if e.kind is EntityKind.PERSON and e.name == name), None
@@ -69,11 +70,12 @@ def article_things(
     by_name = {
         normalize(e.name): e.id for e in entities.values() if e.kind is not EntityKind.PERSON
     }
-    found = []
+    found: list[tuple[str, str]] = []
     for subject in subjects.values():
-        name, _, head = subject.rpartition(" ")
-        if name and head not in defined.PERSON_HEADS and normalize(name) in by_name:
-            found.append((by_name[normalize(name)], head))
+        name = defined.proper_name(subject)
+        heads = subject[len(name) :].split()  # "Ubbleton town parish": a town and a parish
+        if heads and defined.PERSON_HEADS.isdisjoint(heads) and normalize(name) in by_name:
+            found.extend((by_name[normalize(name)], head) for head in heads)
     return tuple(found)
 
 

@@ -1,0 +1,57 @@
+"""Whose act a participle set off by a comma tells.
+
+"The club also runs a youth academy, founded in 2009, and a women's side": the academy
+was founded in 2009, not the club. A passage telling another thing's act this way says
+nothing of the one asked about, so the next passage is worth reading ("The club was
+founded in 1887 by ..."), as after "Gwaltor founded Gwimble Animation" for "who founded
+Kraxton".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from bot.engine.passive import is_participle
+from bot.engine.verbforms import BE
+from bot.text import GLUE, normalize, stem
+
+# A participle right after a comma: ", founded in 2009", ", built by masons".
+_SET_OFF = re.compile(r",\s+([a-z]+)\b")
+
+
+def of_another(names: Collection[str], words: Collection[str], passage: str, verb: str) -> bool:
+    """Whether a passage whose roles contradict the question's `verb` tells another
+    thing's act: it names none of the question's `names`, or it has the verb only as a
+    participle set off by a comma."""
+    if names and all(n not in words for n in names):
+        return True
+    forms = [w for w in re.findall(r"[a-z]+", passage.lower()) if stem(w) == verb]
+    set_off = set(_SET_OFF.findall(passage.lower()))
+    return bool(forms) and all(f in set_off for f in forms)
+
+
+# How many words before a set-off participle may name what it tells of: "a youth academy".
+NOUN_REACH = 4
+_INTRODUCED = re.compile(
+    rf"\b(?:a|an)\s+((?:[\w'-]+\s+){{0,{NOUN_REACH - 1}}}?[\w'-]+),\s+([a-z]+)\b"
+)
+
+
+def participle_of_another(sequence: Sequence[str], passage: str) -> str | None:
+    """ "When was the women's side founded?" read against "... runs a youth academy,
+    founded in 2009, and a women's side": the participle set off by a comma tells of the
+    thing it follows, introduced with "a", which is none of the question's subject.
+    Returns the verb."""
+    be = next((i for i in (1, 2) if len(sequence) > 3 and sequence[i] in BE), 0)
+    if not be:
+        return None
+    asked = {stem(w): i for i, w in enumerate(sequence) if i > be and is_participle(w)}
+    for noun, participle in _INTRODUCED.findall(passage.lower()):
+        verb = stem(participle)
+        if verb not in asked:
+            continue
+        subject = {stem(w) for w in sequence[be + 1 : asked[verb]] if w not in GLUE}
+        if subject and subject.isdisjoint(stem(w) for w in normalize(noun).split()):
+            return verb
+    return None
