@@ -121,6 +121,9 @@ GENERAL_CONCEPTS = Concepts(
         "@contain": "contain hold".split(),
         # "where did they sign the deal": "the agreement ... was signed at"
         "@deal": "deal agreement accord pact treaty contract".split(),
+        # "what's the tallest peak": "whose highest point, Mount Kelvorn, rises to"
+        "@peak": "peak summit mountain mount".split(),
+        "@height": "tall high height elevation".split(),
         # "the biggest crowd": "a record attendance of 14,207"
         "@crowd": "crowd attendance spectator".split(),
         # "what is the admission rate": "accepted 5.3% of applicants"

@@ -174,7 +174,10 @@ def _middle_names(entities: list[Entity]) -> list[Entity]:
 def _given_names(entities: list[Entity], title: str = "") -> list[Entity]:
     """A lone word that is a first or middle name of exactly one person the article
     names ("Marcus" beside Marcus Fenwright, "Osric" beside Warden Osric Vale) is that
-    person, called by it in a quote or a character's name: an alias, not an entity."""
+    person, called by it in a quote or a character's name: an alias, not an entity. But
+    not the article's `title` or its first word: "Jorhaven", over Jorhaven University's
+    history, is the university's."""
+    titled = {normalize(title), *normalize(title).split()[:1]}
     persons = [e for e in entities if e.kind is EntityKind.PERSON and len(e.name.split()) >= 2]
     given: dict[str, list[Entity]] = {}
     for person in persons:
@@ -186,7 +189,7 @@ def _given_names(entities: list[Entity], title: str = "") -> list[Entity]:
         owners = given.get(normalize(entity.name), [])
         if (
             len(entity.name.split()) == 1
-            and normalize(entity.name) != normalize(title)
+            and normalize(entity.name) not in titled
             and entity.kind is not EntityKind.FILM
             and len(owners) == 1
         ):

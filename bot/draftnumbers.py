@@ -47,7 +47,7 @@ def number_films(sentences: Iterable[str], entities: list[Entity]) -> list[Entit
     each colon title's series made a franchise, and each film the article numbers given
     the names fans use for that number."""
     sentences = list(sentences)
-    entities = _series_of_colon_titles(sentences, entities)
+    entities = _series_of_colon_titles(sentences, _called_franchises(sentences, entities))
     numbers = _numbers(sentences, [e for e in entities if e.kind is EntityKind.FILM])
     out: list[Entity] = []
     for entity in entities:
@@ -58,6 +58,36 @@ def number_films(sentences: Iterable[str], entities: list[Entity]) -> list[Entit
             )
         out.append(entity)
     return out
+
+
+# What an article calls a franchise, by its name: "The Tepworth Chronicles, the fantasy
+# franchise that grossed ...", "its horror franchise Ubvale" (a few words may describe it).
+_FRANCHISE_AFTER = re.compile(
+    r"^[\"'\u201d\u2019]?,?\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,4}?(?:franchise|saga)\b"
+)
+_FRANCHISE_BEFORE = re.compile(r"\b(?:franchise|saga),?\s+(?:the\s+)?[\"'\u201c\u2018]?$")
+_UNDESCRIBED = frozenset({EntityKind.PERSON, EntityKind.ORG})
+
+
+def _called_franchises(sentences: list[str], entities: list[Entity]) -> list[Entity]:
+    """`entities` with each one drafted as a person or a company that the article calls
+    a franchise made one: "The Tepworth Chronicles" is no one's name."""
+    return [
+        replace(e, kind=EntityKind.FRANCHISE, aliases=())
+        if e.kind in _UNDESCRIBED and _called_a_franchise(sentences, e.name)
+        else e
+        for e in entities
+    ]
+
+
+def _called_a_franchise(sentences: list[str], name: str) -> bool:
+    said = re.compile(rf"\b{re.escape(name.lower())}\b")
+    return any(
+        _FRANCHISE_AFTER.match(lowered[m.end() :])
+        or _FRANCHISE_BEFORE.search(lowered[: m.start()].removesuffix("the "))
+        for lowered in (s.lower() for s in sentences)
+        for m in said.finditer(lowered)
+    )
 
 
 def _series_of_colon_titles(sentences: list[str], entities: list[Entity]) -> list[Entity]:

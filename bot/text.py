@@ -256,6 +256,7 @@ def normalize(text: str) -> str:
     text = _SHORT_SUM.sub(lambda m: f"{m[1]} {_SUM_WORDS.get(m[2], 'billion')}", text)
     text = _WITH.sub(lambda m: " without " if m[1] else " with ", text)
     text = _BUDGET_SIZE.sub(r"\1budget", text)
+    text = text.replace("%", " percent ")  # "a 51% decline": a share, said as it is asked
     text = _PUNCTUATION.sub(" ", text)
     # "back to back" is one idea; its "back" must not read as "coming back".
     text = _BACK_TO_BACK.sub("backtoback", text)
@@ -298,8 +299,7 @@ def stem(word: str) -> str:
     return lemma if lemma.isalpha() else word
 
 
-# Words that carry no topic of their own: question scaffolding and function words.
-# They are ignored when scoring how well a fact covers a question.
+# Words with no topic of their own (question scaffolding, function words): not scored.
 GLUE = frozenset(
     """
     a an the and or but if of to in on at by for with from into onto about as than then so

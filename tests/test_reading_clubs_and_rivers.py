@@ -271,3 +271,70 @@ def test_a_phrase_and_a_deal_are_read_as_their_words() -> None:
     assert phrase_word(tuple("when did the strike kick off".split()), 4) == "begin"
     question = premise.asked(tuple("where did they sign the deal".split()), "where")
     assert premise.check(question, "The agreement was signed at Ubford Town Hall in 1911.").ok
+
+
+@pytest.fixture(scope="module")
+def weekend(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "ogmoor-reboot-weekend-article.txt", "weekend")
+
+
+@pytest.fixture(scope="module")
+def university(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "ogmere-university-article.txt", "university")
+
+
+@pytest.fixture(scope="module")
+def island(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "ubsay-island-article.txt", "island")
+
+
+def test_a_franchise_is_what_the_article_calls_one(weekend: Drafted) -> None:
+    # "rebooting The Ogmoor Chronicles, the fantasy franchise that grossed ...": no person
+    assert weekend[0]["Ogmoor Chronicles"]["kind"] == "franchise"
+    assert weekend[0]["Ogmoor Chronicles reboot"]["franchise"] == "ogmoor-chronicles"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "36% of the weekend gross" is a share, not how big the weekend was; "in its
+        # second weekend" is no opening weekend
+        ("how big was the opening weekend?", None),
+        ("how much did ubren tide make on its opening weekend", None),
+        ("how much did ubren tide make in its second weekend", "$38.5 million"),
+        ("by what percent did it fall", "51%"),
+        # "analysts expect the film to cross $450 million": a forecast, nothing taken
+        ("how much has ubren tide made worldwide", None),
+        # "X, who made the first two films, stepped away": not who directs it now
+        ("who's directing the ogmoor reboot now", "Ugo Marrant"),
+    ],
+)
+def test_a_weekend_report_tells_takings_from_shares_and_forecasts(
+    weekend: Drafted, question: str, expected: str | None
+) -> None:
+    assert_answers(weekend[1], question, expected)
+
+
+def test_a_university_is_its_own_first_word(university: Drafted) -> None:
+    # "Ogmere Kestrels", drafted as someone's name, takes no "Ogmere" from the university
+    kestrels = university[0]["Ogmere Kestrels"]
+    assert "Ogmere" not in kestrels.get("aliases", [])  # type: ignore[operator]
+    assert_answers(university[1], "what year was ogmere university founded?", "1868")
+    # "how big" of an amount asks the amount
+    assert_answers(university[1], "how big is ogmere university's endowment?", "$2.4 billion")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the tallest peak is the highest point; a mountain is a "Mount"
+        ("what's the tallest peak on ubsay?", "Mount Ogren"),
+        ("how high does that mountain go, in metres?", "902 metres"),
+        # "its population fell by nearly half" counts no one
+        ("what's the population of the island", "2,140"),
+    ],
+)
+def test_an_island_is_read_for_what_fans_ask(
+    island: Drafted, question: str, expected: str | None
+) -> None:
+    assert_answers(island[1], question, expected)

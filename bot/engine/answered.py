@@ -202,6 +202,9 @@ def _held_near(
     # a sum is no time either: not the "380" of "$380 Million"
     timing = question.kind in kinds.TIME_KINDS
     sums = _sum_words(passage) if how_many or timing or question.kind == "money" else frozenset()
+    # ... nor is a share a count, unless one is asked: "38% of the weekend gross"
+    shares = _shares(passage) if question.kind == "count" else frozenset()
+    shares = shares if SHARE_WORDS.isdisjoint(question.words) else frozenset()
     others = releasewords.years_of_others(passage, question.words) if timing else set()
     asked_things = counting.asked_things(question, stems, known) if how_many else set()
     # "a nine-screen venue" counts the venue's screens, not all a chain's
@@ -222,6 +225,7 @@ def _held_near(
         )
         and holds(w)
         and i not in given_up
+        and words[i] not in shares
         and not kinds.loose_ordinal(words, i)
         and _sum_fits(question.kind, words, i, sums, not_a_sum=how_many or timing)
         and not (asked_things and counting.counts_other_things(words, stems, i, asked_things))
@@ -230,8 +234,11 @@ def _held_near(
         and not (how_many and counting.one_of_many(words, i))
         and not (how_many and counting.a_multiple(words, i, question.words))
         and not (how_many and counting.measures_a_sibling(question.sequence, stems, i))
-        and not (how_many and counting.fraction_of(words, i))
+        and not (question.kind == "count" and counting.fraction_of(words, i))
         and not (question.kind == "money" and takings.not_the_sum(question.words, words, stems, i))
+        and not (
+            question.kind in ("count", "money") and takings.a_forecast(question.words, words, i)
+        )
         and (i not in parts_of or parts_of[i] in question.words)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not ((timing or question.kind == "span") and ages.in_an_age(words, i))
@@ -287,6 +294,16 @@ _MONTH_WORDS = kinds.MONTHS | kinds.MONTH_ABBREVIATIONS
 _SUM = re.compile(
     rf"[{''.join(sorted(explain.CURRENCIES))}]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?", re.I
 )
+
+
+_SHARE = re.compile(r"\d[\d,.]*(?=\s?(?:%|percent\b|per cent\b))")
+# Words a question asks for a share with: "by what percent did it fall".
+SHARE_WORDS = frozenset("percent percentage share proportion fraction per".split())
+
+
+def _shares(passage: str) -> frozenset[str]:
+    """The normalized numbers of each share the passage writes ("38" of "38%")."""
+    return frozenset(normalize(m.group(0)) for m in _SHARE.finditer(passage))
 
 
 def _sum_words(passage: str) -> frozenset[str]:

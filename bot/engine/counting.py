@@ -181,6 +181,11 @@ _FRACTIONS = frozenset("half third quarter fifth".split())
 
 
 def fraction_of(words: list[str], at: int) -> bool:
-    """Whether the word at `at` is a share, "nearly half of national production", which
-    counts nothing that "how many tonnes" asks."""
-    return words[at] in _FRACTIONS and words[at + 1 : at + 2] == ["of"]
+    """Whether the word at `at` is a share, "nearly half of national production", or a
+    change by one, "its population fell by nearly half", which counts nothing that "how
+    many tonnes" asks."""
+    changed = "by" in words[max(0, at - CHANGE_REACH) : at]
+    return words[at] in _FRACTIONS and (words[at + 1 : at + 2] == ["of"] or changed)
+
+
+CHANGE_REACH = 2  # words between "by" and its share: "by nearly half"

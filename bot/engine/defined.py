@@ -36,7 +36,7 @@ _DEFINITION = re.compile(
 # Words that end the noun phrase saying what the subject is: "a city in ...", "the people
 # who ...", "an American film production company based in ...".
 _PHRASE_ENDS = frozenset(
-    "in of on at by for from to with that who which whose where when based located founded "
+    "in of on at by for from to with that who which whose where when based located founded off "
     "and or but as since known held run set built made".split()
 )
 # Pronouns a sentence refers to a thing or a group by.

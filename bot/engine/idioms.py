@@ -6,7 +6,7 @@ The premise check (`bot.engine.premise`) leaves them out of the terms to explain
 
 from __future__ import annotations
 
-from bot.engine import hedges, kinds, opposites, parse, placings
+from bot.engine import hedges, kinds, opposites, parse, placings, sizes
 from bot.engine.score import PLACE_KINDS
 from bot.models import QuestionType
 from bot.text import is_number, stem
@@ -114,6 +114,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "who was hired to play the lead": who plays it, "cast in the lead"
     if here == "door" and i > 1 and stem(words[i - 2]) == "open":
         return True  # "when did the cinema first open its doors": when it opened
+    if before == "how" and sizes.size_of_an_amount(words):
+        return True  # "how big is its endowment": the sum itself, "valued at $3.1 billion"
     if placings.unsaid(words, i):
         return True  # "which film came in second (at the box office)": "second place went to X"
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):

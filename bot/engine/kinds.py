@@ -198,7 +198,7 @@ MONEY_VERBS |= {"open", "debut"}  # "how much did it open to": its takings, not 
 # "how much are the passes", "how much is a ticket": a price, asked with a copula.
 PRICE_COPULAS = frozenset("is are was were".split())
 # Head nouns that ask for a sum of money: "what was the budget", "what's the price".
-MONEY_HEADS = frozenset("budget cost price fee salary".split())
+MONEY_HEADS = frozenset("budget cost price fee salary endowment revenue".split())
 # Verbs whose object "what" asks is a sum: "what did it end up costing", "what did they
 # pay for it" (not "what did the studio make": a film).
 WHAT_SUM_VERBS = frozenset("cost pay spend gross earn fetch".split())

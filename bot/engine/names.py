@@ -288,23 +288,19 @@ _LEAVING = re.compile(
     r"(?:has |had |is |was )?(?:stepp(?:ed|ing) (?:away|down|back)|steps (?:away|down|back)"
     r"|exits|exited|left|quit|departed|dropped out|bowed out|resigned|withdrew)\b"
 )
-# ... after the one's relative clause: "X, who directed both films, is stepping back"
-_AFTER_CLAUSE = re.compile(r"(?:has|had|is|was) " + _LEAVING.pattern)
-RELATIVE_REACH = 12  # words a relative clause may run before the main verb
+# ... or after the one's relative clause, set off by commas: "X, who directed both films,
+# is stepping back" (not a departure inside it: "X, who replaced one who had quit, ...")
+_AFTER_CLAUSE = re.compile(r"([\w'-]+), who [^,]{1,120}, " + _LEAVING.pattern)
 
 
 def departed(names: Set[str], passage: str) -> set[str]:
     """The `names` (normalized words) of one a departure follows: who does something now
     is not one who "stepped away from the project"."""
     words = normalize(passage).split()
+    before_clause = {normalize(m) for m in _AFTER_CLAUSE.findall(passage.lower())}
     out: set[str] = set()
     for i, w in enumerate(words):
-        clause = words[i + 2 : i + 2 + RELATIVE_REACH] if words[i + 1 : i + 2] == ["who"] else []
-        clause = clause[: clause.index("who")] if "who" in clause else clause  # not another's
-        if w in names and (
-            _LEAVING.match(" ".join(words[i + 1 : i + 4]))
-            or any(_AFTER_CLAUSE.match(" ".join(clause[j : j + 4])) for j in range(len(clause)))
-        ):
+        if w in names and (_LEAVING.match(" ".join(words[i + 1 : i + 4])) or w in before_clause):
             k = i
             while k >= 0 and words[k] in names:  # the whole name: "hovan lunetti"
                 out.add(words[k])

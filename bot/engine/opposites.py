@@ -206,6 +206,8 @@ SAME_EXTREMES = {
     "largest": ("biggest", "greatest"),
     "biggest": ("largest", "greatest"),
     "hottest": ("highest", "warmest"),
+    "tallest": ("highest",),  # "the tallest peak": "whose highest point"
+    "highest": ("tallest",),
     "coldest": ("lowest",),
     "least": ("fewest", "lowest", "smallest"),
     "fewest": ("least", "lowest"),

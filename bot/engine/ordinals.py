@@ -34,6 +34,8 @@ def verdict(
     question's (`sequence`, normalized; `names`: the words of its names) ordinals counts.
     Before a name the ordinal counts a film ("the first Saltwick make"); after no
     determiner it is an adverb ("when was it first broadcast"), which counts nothing."""
+    if later := _a_later_span(sequence, words, stems):
+        return Verdict.fail("contradicts", f"opening {later}")  # "in its second weekend"
     for i, word in enumerate(sequence):
         if not _ORDINAL.fullmatch(word) or word not in words or not i:
             continue  # a passage without the ordinal is judged by the number check
@@ -161,6 +163,15 @@ def an_opening(sequence: Sequence[str], have: Collection[str]) -> bool:
     return not _OPENING.isdisjoint(have) and any(
         a == "1st" and b in _OPENING_SPANS for a, b in pairwise(sequence)
     )
+
+
+def _a_later_span(sequence: Sequence[str], words: Sequence[str], stems: Sequence[str]) -> str:
+    """The span ("weekend") a question asks the opening one of ("its opening weekend") that
+    a passage gives only a later one of ("in its second weekend", "a 51% fall"), naming
+    no opening; "" otherwise."""
+    asked = {b for a, b in pairwise(sequence) if a in _OPENING and b in _OPENING_SPANS}
+    later = {b for a, b in pairwise(words) if _ORDINAL.fullmatch(a) and a != FIRST and b in asked}
+    return min(later) if later and _OPENING.isdisjoint(stems) and FIRST not in words else ""
 
 
 # Nouns a number after counts as an ordinal before would: "season 1" is "the first season".

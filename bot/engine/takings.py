@@ -78,6 +78,22 @@ def a_bound(asked: Collection[str], words: list[str], at: int) -> bool:
     return start > 0 and words[start - 1] in BOUNDS and BOUNDS.isdisjoint(asked)
 
 
+# A forecast's words before the sum it expects: "analysts expect it to cross $500 million
+# by the end of the month", "is projected to reach $1 billion"; and how far before they
+# stand (a question asking for one says so: "how much is it expected to make").
+FORECASTS = frozenset("expect expected expects projected forecast predicted tracking".split())
+FORECAST_REACH = 6
+
+
+def a_forecast(asked: Collection[str], words: list[str], at: int) -> bool:
+    """Whether the sum at `at` is what a forecast expects, and the question asks what
+    was taken."""
+    start = _before(words, at)
+    return not FORECASTS.isdisjoint(words[max(0, start - FORECAST_REACH) : start]) and (
+        FORECASTS.isdisjoint(asked)
+    )
+
+
 # Words after a sum that make it a rate: "$41 per share", "$12 a ticket".
 RATES = frozenset("per each apiece".split())
 
@@ -105,7 +121,7 @@ def a_share(asked: Collection[str], words: list[str], at: int) -> bool:
 
 def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: int) -> bool:
     """Whether the sum at `at` is takings where a budget is asked (or the other way
-    round), a bound or a rate."""
+    round), a bound, a rate or a share."""
     return (
         takings_for_a_budget(asked, words, stems, at)
         or a_budget_for_takings(asked, words, stems, at)
