@@ -4,6 +4,7 @@ stand for, franchises linked, and names two entities would share left out."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.aliases import alias_forms, surname, surname_counts, written_as
@@ -276,12 +277,38 @@ def _formal_names(entities: list[Entity]) -> list[Entity]:
 
 
 def tidied_names(
-    entities: list[Entity], company_words: frozenset[str], title: str = ""
+    entities: list[Entity], company_words: frozenset[str], sentences: Sequence[str] = ()
 ) -> list[Entity]:
-    """The names of bodies and people merged where one is another's short form; but not
-    the article's `title`: "Nibbersby", over the town's history, is no first name."""
+    """The names of bodies and people merged where one is another's short form or its
+    nickname; but not the article's title (its first of `sentences`): "Nibbersby", over
+    the town's history, is no first name."""
+    title = sentences[0] if sentences else ""
     people = _surname_for_subject(_formal_names(entities), company_words)
-    return _given_names(_middle_names(people), title)
+    return _nicknames(_given_names(_middle_names(people), title), sentences)
+
+
+# "Nicknamed "the Kestrels", the club ...": the name fans call the article's subject by.
+_NICKNAMED = re.compile(r"\b(?i:nicknamed),?\s+[\"\u201c]?(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
+def _nicknames(entities: list[Entity], sentences: Sequence[str]) -> list[Entity]:
+    """A name the article says its subject (named by its title) is nicknamed is an alias
+    of the subject, not an entity of its own."""
+    titled = normalize(sentences[0]).split()[:2] if sentences else []
+    subject = next(
+        (e for e in entities if titled and normalize(e.name).split()[:2] == titled), None
+    )
+    called = {normalize(m) for s in sentences for m in _NICKNAMED.findall(s)}
+    if subject is None or not called:
+        return entities
+    nicknames = [e for e in entities if normalize(e.name) in called and e is not subject]
+    dropped = {id(e) for e in nicknames}
+    more = tuple(n for e in nicknames for n in (e.name, *e.aliases))
+    return [
+        replace(e, aliases=tuple(dict.fromkeys((*e.aliases, *more)))) if e is subject else e
+        for e in entities
+        if id(e) not in dropped
+    ]
 
 
 def _resolve_clashes(drafted: list[Entity], known: list[Entity]) -> tuple[list[Entity], list[str]]:

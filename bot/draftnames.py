@@ -257,7 +257,7 @@ def _extract_entities(
         replace(e, franchise=ids.get(e.franchise or "")) if e.franchise else e for e in with_ids
     ]
     title = doc.sentences[0] if doc.sentences else ""
-    tidied = _short_names(tidied_names(entities, org_words, title), org_words, title)
+    tidied = _short_names(tidied_names(entities, org_words, doc.sentences), org_words, title)
     return _resolve_clashes(tidied, known)
 
 

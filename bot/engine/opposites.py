@@ -183,9 +183,17 @@ def bounded_record(sequence: tuple[str, ...], words: list[str]) -> bool:
     at = sequence.index("ever")
     if sequence[max(at - 2, 0) : at] in _OWN_RECORDS:
         return False  # "the biggest crowd they've ever had": their record, not all time's
-    return any(
-        is_superlative(w) or w in ("most", "record") for w in sequence[:at]
-    ) and UNBOUNDED_SAID.isdisjoint(words)
+    first = next(
+        (i for i, w in enumerate(sequence[:at]) if is_superlative(w) or w in ("most", "record")),
+        None,
+    )
+    if first and sequence[first - 1] not in _UNOWNED:
+        return False  # "the club's biggest ever crowd", "its biggest ever": the owner's
+    return first is not None and UNBOUNDED_SAID.isdisjoint(words)
+
+
+# Words before a superlative that leave it no owner: "the biggest ever", "is biggest".
+_UNOWNED = frozenset("the a an is was are were be been what which".split())
 
 
 # "... they have ever had", "... it has ever made": the record asked is its owner's own.
