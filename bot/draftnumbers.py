@@ -48,22 +48,38 @@ def number_films(sentences: Iterable[str], entities: list[Entity]) -> list[Entit
     the names fans use for that number."""
     sentences = list(sentences)
     entities = _series_of_colon_titles(sentences, _called_franchises(sentences, entities))
-    numbers = _numbers(sentences, [e for e in entities if e.kind is EntityKind.FILM])
+    numbers, finals = _numbers(sentences, [e for e in entities if e.kind is EntityKind.FILM])
     out: list[Entity] = []
     for entity in entities:
         number = numbers.get(entity.name)
         if number is not None and entity.franchise:
-            entity = replace(
-                entity, aliases=_with(entity.aliases, numbered_names(entity.franchise, number))
-            )
+            names = numbered_names(entity.franchise, number)
+            names += final_names(entity.franchise) if entity.name in finals else []
+            entity = replace(entity, aliases=_with(entity.aliases, names))
         out.append(entity)
     return out
+
+
+def final_names(series: str) -> list[str]:
+    """What fans call the film an article numbers as "the third and final chapter"."""
+    return [
+        *(
+            f"the {last} {series} {noun}"
+            for last in ("final", "last")
+            for noun in ("film", "movie")
+        ),
+        # (not "the last film" alone: in a report on a sequel, often the one before it)
+        *(f"the final {noun}" for noun in ("film", "movie", "one")),
+        "the finale",
+    ]
 
 
 # What an article calls a franchise, by its name: "The Tepworth Chronicles, the fantasy
 # franchise that grossed ...", "its horror franchise Ubvale" (a few words may describe it).
 _FRANCHISE_AFTER = re.compile(
-    r"^[\"'\u201d\u2019]?,?\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,4}?(?:franchise|saga)\b"
+    r"^[\"'\u201d\u2019]?,?\s+(?:the|a|its)\s+"
+    # ... by words describing it, not a phrase about another: "a newcomer to the franchise"
+    r"(?:(?!(?:to|of|in|for|with|from|at|by|on|the|a|an)\b)[\w-]+\s+){0,4}?(?:franchise|saga)\b"
 )
 _FRANCHISE_BEFORE = re.compile(r"\b(?:franchise|saga),?\s+(?:the\s+)?[\"'\u201c\u2018]?$")
 _UNDESCRIBED = frozenset({EntityKind.PERSON, EntityKind.ORG})
@@ -188,9 +204,11 @@ def _series_name(title: str) -> str | None:
     return parts[0] if len(parts) == 2 and parts[0] and parts[1] else None
 
 
-def _numbers(sentences: list[str], films: list[Entity]) -> dict[str, int]:
-    """Each film's number, where the article says it once or always the same way."""
+def _numbers(sentences: list[str], films: list[Entity]) -> tuple[dict[str, int], set[str]]:
+    """Each film's number, where the article says it once or always the same way; and the
+    films it calls the last of their series ("the third and final chapter")."""
     said: dict[str, set[int]] = {}
+    finals: set[str] = set()
     previous = ""
     for sentence in sentences:
         joined = " ".join(normalize(sentence).split())
@@ -205,6 +223,8 @@ def _numbers(sentences: list[str], films: list[Entity]) -> dict[str, int]:
                     for found in (after, before):
                         if found is not None:
                             said.setdefault(film.name, set()).add(int(found.group(1)))
+                            if re.search(r"\band (?:final|last)\b", found.group(0)):
+                                finals.add(film.name)
                     sequel_to = _sequel_to_first(joined[match.end() :].lstrip(), film, films)
                     if sequel_to or _the_sequel(joined[: match.start()], earlier, film, films):
                         said.setdefault(film.name, set()).add(SEQUEL_NUMBER)
@@ -218,7 +238,8 @@ def _numbers(sentences: list[str], films: list[Entity]) -> dict[str, int]:
             # 'the original "Thornvale"' is the first film, so "Thornvale: The Hawthorn
             # Throne" is not ("who also made the first film, "The Hawthorn Throne" follows")
             del said[film.name]
-    return {name: next(iter(n)) for name, n in said.items() if len(n) == 1}
+    numbers = {name: next(iter(n)) for name, n in said.items() if len(n) == 1}
+    return numbers, finals & numbers.keys()
 
 
 def _bare_series_quoted(film: Entity, sentences: list[str]) -> bool:

@@ -33,7 +33,8 @@ _ORDINAL_ALIAS = re.compile(r"^(?:the )?(\d+)(?:st|nd|rd|th) ")
 # "the second film", "the third movie": a film by its number, in an article about one
 # franchise (normalized text: ordinals are "2nd", "3rd").
 ORDINAL_FILM = (
-    r"the (\d+)(?:st|nd|rd|th) (?:film|movie|installment|instalment|sequel|entry|chapter)"
+    r"the (\d+)(?:st|nd|rd|th) (?:and (?:final|last) )?"  # "the third and final chapter"
+    r"(?:film|movie|installment|instalment|sequel|entry|chapter)"
 )
 _ORDINAL_FILM = re.compile(rf"\b{ORDINAL_FILM}\b")
 _BY_NUMBER = re.compile(rf"(?:{ORDINAL_FILM}|(?:the )?\d+(?:st|nd|rd|th)(?: one)?)")

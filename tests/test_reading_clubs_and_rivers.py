@@ -346,3 +346,16 @@ def test_an_island_is_read_for_what_fans_ask(
     island: Drafted, question: str, expected: str | None
 ) -> None:
     assert_answers(island[1], question, expected)
+
+
+@pytest.fixture(scope="module")
+def finale(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
+    return drafted_news(tmp_path_factory, "ubmarsh-finale-article.txt", "finale")
+
+
+def test_the_third_and_final_chapter_is_the_final_film(finale: Drafted) -> None:
+    aliases = finale[0]["Ubmarsh: The Last Ember"]["aliases"]
+    assert {"Ubmarsh 3", "the final Ubmarsh movie", "the finale"} <= set(aliases)  # type: ignore[arg-type]
+    # "the last film" alone is left out: a sequel's report calls the one before it so
+    assert "the last film" not in aliases  # type: ignore[operator]
+    assert_answers(finale[1], "when does the final ubmarsh movie come out", "2026")
