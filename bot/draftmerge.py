@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.aliases import alias_forms, surname, surname_counts, written_as
 from bot.models import Entity, EntityKind
-from bot.text import normalize
+from bot.text import common_words, normalize
 from bot.titles import SUBTITLE_SEPARATOR
 
 _ACRONYM = re.compile(r"([A-Z]{2,})(?:\s+(\d+))?")
@@ -232,8 +232,15 @@ def _short_names(
         if len(entity.name.split()) == 1 and entity.kind is not EntityKind.FILM and len(heads) == 1:
             aliases.setdefault(heads[0].name, []).append(entity.name)
             dropped.add(entity.name)
+    # ... and the subject is called by its first word, as fans call Jorhaven University
+    # "Jorhaven", when no other name is that word and it is no ordinary one ("New")
+    first = titled[0] if titled else ""
+    subject = next((o for o in owners.get(first, []) if o.name in title), None)
+    named = {normalize(n) for e in entities for n in (e.name, *e.aliases)}
+    if subject is not None and first not in named and first not in common_words():
+        aliases.setdefault(subject.name, []).append(subject.name.split()[0])
     return [
-        replace(e, aliases=(*e.aliases, *aliases.get(e.name, ())))
+        replace(e, aliases=tuple(dict.fromkeys((*e.aliases, *aliases.get(e.name, ())))))
         for e in entities
         if e.name not in dropped
     ]

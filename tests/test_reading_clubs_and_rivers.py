@@ -327,7 +327,9 @@ def test_a_university_is_its_own_first_word(university: Drafted) -> None:
     # "Ogmere Kestrels", drafted as someone's name, takes no "Ogmere" from the university
     kestrels = university[0]["Ogmere Kestrels"]
     assert "Ogmere" not in kestrels.get("aliases", [])  # type: ignore[operator]
-    assert_answers(university[1], "what year was ogmere university founded?", "1868")
+    # ... and the article never says "Ogmere" alone, but fans do
+    assert "Ogmere" in university[0]["Ogmere University"]["aliases"]  # type: ignore[operator]
+    assert_answers(university[1], "what year was ogmere founded?", "1868")
     # "how big" of an amount asks the amount
     assert_answers(university[1], "how big is ogmere university's endowment?", "$2.4 billion")
 
