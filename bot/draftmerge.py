@@ -295,7 +295,9 @@ def tidied_names(
 
 
 # "Nicknamed "the Kestrels", the club ...": the name fans call the article's subject by.
-_NICKNAMED = re.compile(r"\b(?i:nicknamed),?\s+[\"\u201c]?(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_NICKNAMED = re.compile(
+    r"\b(?i:nicknamed),?\s+[\"\u201c]?(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
 
 
 def _nicknames(entities: list[Entity], sentences: Sequence[str]) -> list[Entity]:
