@@ -361,3 +361,11 @@ def test_the_third_and_final_chapter_is_the_final_film(finale: Drafted) -> None:
     # "the last film" alone is left out: a sequel's report calls the one before it so
     assert "the last film" not in aliases  # type: ignore[operator]
     assert_answers(finale[1], "when does the final ubmarsh movie come out", "2026")
+
+
+def test_a_debut_is_the_first_of_its_works() -> None:
+    question = premise.asked(tuple("what was her 1st feature".split()), "what")
+    debut = 'She made her feature debut with "Ubwater" (2001), a story of a widow.'
+    assert premise.check(question, debut).ok
+    # ... but a third feature is no first one
+    assert not premise.check(question, 'Her third feature, "Ogden" (2009), was a hit.').ok

@@ -187,6 +187,7 @@ def said_as_ordinal(
         an_opening(sequence, have)
         or not INAUGURAL.isdisjoint(have)
         or opened_with_a_film(sequence, words)
+        or a_debut(sequence, have)
     )
     return first or numbered_as_ordinal(sequence, number, words)
 
@@ -203,6 +204,15 @@ def opened_with_a_film(sequence: Sequence[str], words: Sequence[str]) -> bool:
         w in ("opened", "opens", "opening") and "with" in words[i + 1 : i + 1 + OPENED_WITH_REACH]
         for i, w in enumerate(words)
     )
+
+
+# Works a debut is the first of: "she made her feature debut with X" is her first feature.
+_DEBUT_WORKS = frozenset("feature film movie novel book album role play".split())
+
+
+def a_debut(sequence: Sequence[str], have: Collection[str]) -> bool:
+    """Whether a question's "1st" is of a work a passage naming a debut gives as it."""
+    return "debut" in have and any(a == FIRST and b in _DEBUT_WORKS for a, b in pairwise(sequence))
 
 
 # Words that say a thing was the first of its kind: "the inaugural Copper Heron" was the
