@@ -124,6 +124,8 @@ GENERAL_CONCEPTS = Concepts(
         # "what's the tallest peak": "whose highest point, Mount Kelvorn, rises to"
         "@peak": "peak summit mountain mount".split(),
         "@height": "tall high height elevation".split(),
+        # "how many journeys did the line log": "it recorded 1.6 million journeys"
+        "@log": "log record register".split(),
         # "where do they play home games": "plays its home matches at"
         "@match": "match game fixture".split(),
         # "the biggest crowd": "a record attendance of 14,207"

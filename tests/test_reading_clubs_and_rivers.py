@@ -128,6 +128,8 @@ def test_a_town_is_its_own_name_not_its_newspaper_s(town: Drafted) -> None:
         # abbey at Ubwick" beside "the river crossing" names none
         ("what river's the town on", "River Ogley"),
         ("when was the gazette first published", "1872"),
+        # what a place logs it records
+        ("how many visitors did the museum log in 2023", "41,000"),
     ],
 )
 def test_a_town_is_read_for_what_fans_ask(
