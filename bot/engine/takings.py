@@ -83,6 +83,8 @@ def a_bound(asked: Collection[str], words: list[str], at: int) -> bool:
 # stand (a question asking for one says so: "how much is it expected to make").
 FORECASTS = frozenset("expect expected expects projected forecast predicted tracking".split())
 FORECAST_REACH = 6
+# ... and the words a question asking for one says: "how much is it supposed to make".
+_ASKS_A_FORECAST = FORECASTS | frozenset("supposed likely will should could might".split())
 
 
 def a_forecast(asked: Collection[str], words: list[str], at: int) -> bool:
@@ -90,7 +92,7 @@ def a_forecast(asked: Collection[str], words: list[str], at: int) -> bool:
     was taken."""
     start = _before(words, at)
     return not FORECASTS.isdisjoint(words[max(0, start - FORECAST_REACH) : start]) and (
-        FORECASTS.isdisjoint(asked)
+        _ASKS_A_FORECAST.isdisjoint(asked)
     )
 
 
