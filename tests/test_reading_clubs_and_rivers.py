@@ -24,39 +24,28 @@ from bot.models import Entity, EntityKind
 from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted_news
 
-
-@pytest.fixture(scope="module")
-def club(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    return drafted_news(tmp_path_factory, "ogbury-rovers-club-article.txt", "club")
-
-
-@pytest.fixture(scope="module")
-def river(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    return drafted_news(tmp_path_factory, "ubwater-river-article.txt", "river")
-
-
-@pytest.fixture(scope="module")
-def town(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    return drafted_news(tmp_path_factory, "ubbleton-town-article.txt", "town")
-
-
-@pytest.fixture(scope="module")
-def prequel(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    return drafted_news(tmp_path_factory, "ubhallow-prequel-article.txt", "prequel")
+# Our own articles, each drafted once for the module, by the name the tests use.
+ARTICLES = {
+    "club": "ogbury-rovers-club-article.txt",
+    "river": "ubwater-river-article.txt",
+    "town": "ubbleton-town-article.txt",
+    "prequel": "ubhallow-prequel-article.txt",
+    "third_film": "ogdrift-third-film-article.txt",
+    "untitled_sequel": "ubvale-untitled-sequel-article.txt",
+    "weekend": "ogmoor-reboot-weekend-article.txt",
+    "university": "ogmere-university-article.txt",
+    "island": "ubsay-island-article.txt",
+    "finale": "ubmarsh-finale-article.txt",
+}
 
 
 @pytest.fixture(scope="module")
-def third_film(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    return drafted_news(tmp_path_factory, "ogdrift-third-film-article.txt", "ogdrift")
+def read(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Drafted]:
+    return {name: drafted_news(tmp_path_factory, file, name) for name, file in ARTICLES.items()}
 
 
-@pytest.fixture(scope="module")
-def untitled_sequel(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    return drafted_news(tmp_path_factory, "ubvale-untitled-sequel-article.txt", "ubvale")
-
-
-def test_a_club_is_one_entity_by_its_everyday_names(club: Drafted) -> None:
-    entities = club[0]
+def test_a_club_is_one_entity_by_its_everyday_names(read: dict[str, Drafted]) -> None:
+    entities = read["club"][0]
     rovers = entities["Ogbury Rovers Football Club"]
     assert rovers["kind"] == "org"
     # the name without "Football Club", the town's name the article calls it by, and
@@ -85,9 +74,9 @@ def test_a_club_is_one_entity_by_its_everyday_names(club: Drafted) -> None:
     ],
 )
 def test_a_club_history_is_read_for_what_fans_ask(
-    club: Drafted, question: str, expected: str | None
+    read: dict[str, Drafted], question: str, expected: str | None
 ) -> None:
-    assert_answers(club[1], question, expected)
+    assert_answers(read["club"][1], question, expected)
 
 
 @pytest.mark.parametrize(
@@ -105,13 +94,13 @@ def test_a_club_history_is_read_for_what_fans_ask(
     ],
 )
 def test_a_river_is_read_for_what_fans_ask(
-    river: Drafted, question: str, expected: str | None
+    read: dict[str, Drafted], question: str, expected: str | None
 ) -> None:
-    assert_answers(river[1], question, expected)
+    assert_answers(read["river"][1], question, expected)
 
 
-def test_a_town_is_its_own_name_not_its_newspaper_s(town: Drafted) -> None:
-    entities = town[0]
+def test_a_town_is_its_own_name_not_its_newspaper_s(read: dict[str, Drafted]) -> None:
+    entities = read["town"][0]
     # "Ubbleton" over the town's history is the town, no first name of "Ubbleton Gazette"
     assert "Ubbleton" in entities
     assert entities["Ubbleton Gazette"]["kind"] == "org"
@@ -133,9 +122,9 @@ def test_a_town_is_its_own_name_not_its_newspaper_s(town: Drafted) -> None:
     ],
 )
 def test_a_town_is_read_for_what_fans_ask(
-    town: Drafted, question: str, expected: str | None
+    read: dict[str, Drafted], question: str, expected: str | None
 ) -> None:
-    assert_answers(town[1], question, expected)
+    assert_answers(read["town"][1], question, expected)
 
 
 @pytest.mark.parametrize(
@@ -153,13 +142,13 @@ def test_a_town_is_read_for_what_fans_ask(
     ],
 )
 def test_a_prequel_report_is_read_for_what_fans_ask(
-    prequel: Drafted, question: str, expected: str | None
+    read: dict[str, Drafted], question: str, expected: str | None
 ) -> None:
-    assert_answers(prequel[1], question, expected)
+    assert_answers(read["prequel"][1], question, expected)
 
 
-def test_a_series_short_name_numbers_its_untitled_film(third_film: Drafted) -> None:
-    entities = third_film[0]
+def test_a_series_short_name_numbers_its_untitled_film(read: dict[str, Drafted]) -> None:
+    entities = read["third_film"][0]
     # "The Ogdrift Protocol" and "Ogdrift: Night Watch" are one franchise
     assert entities["Ogdrift Protocol"]["kind"] == "franchise"
     assert "Ogdrift" in entities["Ogdrift Protocol"]["aliases"]  # type: ignore[operator]
@@ -179,9 +168,9 @@ def test_a_series_short_name_numbers_its_untitled_film(third_film: Drafted) -> N
     ],
 )
 def test_a_third_film_is_asked_of_by_the_series_short_name(
-    third_film: Drafted, question: str, expected: str | None
+    read: dict[str, Drafted], question: str, expected: str | None
 ) -> None:
-    assert_answers(third_film[1], question, expected)
+    assert_answers(read["third_film"][1], question, expected)
 
 
 @pytest.mark.parametrize(
@@ -195,10 +184,10 @@ def test_a_third_film_is_asked_of_by_the_series_short_name(
     ],
 )
 def test_an_untitled_sequel_announced_with_the_is_numbered(
-    untitled_sequel: Drafted, question: str, expected: str | None
+    read: dict[str, Drafted], question: str, expected: str | None
 ) -> None:
-    assert "Ubvale 3" in untitled_sequel[0]
-    assert_answers(untitled_sequel[1], question, expected)
+    assert "Ubvale 3" in read["untitled_sequel"][0]
+    assert_answers(read["untitled_sequel"][1], question, expected)
 
 
 def test_a_record_is_a_superlative_of_its_direction() -> None:
@@ -283,25 +272,10 @@ def test_a_phrase_and_a_deal_are_read_as_their_words() -> None:
     assert premise.check(question, "The agreement was signed at Ubford Town Hall in 1911.").ok
 
 
-@pytest.fixture(scope="module")
-def weekend(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    return drafted_news(tmp_path_factory, "ogmoor-reboot-weekend-article.txt", "weekend")
-
-
-@pytest.fixture(scope="module")
-def university(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    return drafted_news(tmp_path_factory, "ogmere-university-article.txt", "university")
-
-
-@pytest.fixture(scope="module")
-def island(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    return drafted_news(tmp_path_factory, "ubsay-island-article.txt", "island")
-
-
-def test_a_franchise_is_what_the_article_calls_one(weekend: Drafted) -> None:
+def test_a_franchise_is_what_the_article_calls_one(read: dict[str, Drafted]) -> None:
     # "rebooting The Ogmoor Chronicles, the fantasy franchise that grossed ...": no person
-    assert weekend[0]["Ogmoor Chronicles"]["kind"] == "franchise"
-    assert weekend[0]["Ogmoor Chronicles reboot"]["franchise"] == "ogmoor-chronicles"
+    assert read["weekend"][0]["Ogmoor Chronicles"]["kind"] == "franchise"
+    assert read["weekend"][0]["Ogmoor Chronicles reboot"]["franchise"] == "ogmoor-chronicles"
 
 
 @pytest.mark.parametrize(
@@ -320,20 +294,22 @@ def test_a_franchise_is_what_the_article_calls_one(weekend: Drafted) -> None:
     ],
 )
 def test_a_weekend_report_tells_takings_from_shares_and_forecasts(
-    weekend: Drafted, question: str, expected: str | None
+    read: dict[str, Drafted], question: str, expected: str | None
 ) -> None:
-    assert_answers(weekend[1], question, expected)
+    assert_answers(read["weekend"][1], question, expected)
 
 
-def test_a_university_is_its_own_first_word(university: Drafted) -> None:
+def test_a_university_is_its_own_first_word(read: dict[str, Drafted]) -> None:
     # "Ogmere Kestrels", drafted as someone's name, takes no "Ogmere" from the university
-    kestrels = university[0]["Ogmere Kestrels"]
+    kestrels = read["university"][0]["Ogmere Kestrels"]
     assert "Ogmere" not in kestrels.get("aliases", [])  # type: ignore[operator]
     # ... and the article never says "Ogmere" alone, but fans do
-    assert "Ogmere" in university[0]["Ogmere University"]["aliases"]  # type: ignore[operator]
-    assert_answers(university[1], "what year was ogmere founded?", "1868")
+    assert "Ogmere" in read["university"][0]["Ogmere University"]["aliases"]  # type: ignore[operator]
+    assert_answers(read["university"][1], "what year was ogmere founded?", "1868")
     # "how big" of an amount asks the amount
-    assert_answers(university[1], "how big is ogmere university's endowment?", "$2.4 billion")
+    assert_answers(
+        read["university"][1], "how big is ogmere university's endowment?", "$2.4 billion"
+    )
 
 
 @pytest.mark.parametrize(
@@ -347,22 +323,17 @@ def test_a_university_is_its_own_first_word(university: Drafted) -> None:
     ],
 )
 def test_an_island_is_read_for_what_fans_ask(
-    island: Drafted, question: str, expected: str | None
+    read: dict[str, Drafted], question: str, expected: str | None
 ) -> None:
-    assert_answers(island[1], question, expected)
+    assert_answers(read["island"][1], question, expected)
 
 
-@pytest.fixture(scope="module")
-def finale(tmp_path_factory: pytest.TempPathFactory) -> Drafted:
-    return drafted_news(tmp_path_factory, "ubmarsh-finale-article.txt", "finale")
-
-
-def test_the_third_and_final_chapter_is_the_final_film(finale: Drafted) -> None:
-    aliases = finale[0]["Ubmarsh: The Last Ember"]["aliases"]
+def test_the_third_and_final_chapter_is_the_final_film(read: dict[str, Drafted]) -> None:
+    aliases = read["finale"][0]["Ubmarsh: The Last Ember"]["aliases"]
     assert {"Ubmarsh 3", "the final Ubmarsh movie", "the finale"} <= set(aliases)  # type: ignore[arg-type]
     # "the last film" alone is left out: a sequel's report calls the one before it so
     assert "the last film" not in aliases  # type: ignore[operator]
-    assert_answers(finale[1], "when does the final ubmarsh movie come out", "2026")
+    assert_answers(read["finale"][1], "when does the final ubmarsh movie come out", "2026")
 
 
 def test_a_debut_is_the_first_of_its_works() -> None:
