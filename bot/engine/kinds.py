@@ -15,7 +15,7 @@ from bot.engine import reasons
 from bot.engine.opposites import ANTONYMS
 from bot.engine.passive import is_participle
 from bot.models import QuestionType
-from bot.text import DETERMINERS, GLUE, is_ordinal, stem
+from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
 
 # Skipped between the question word and its head noun: "which kind of fort"; and after a
 # name, a place in a sequence: "what was Ada's last film" asks for a film.
@@ -243,6 +243,8 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
                 or is_ordinal(words[j])  # "what was the first film to win"
             ):
                 j += 1
+            if words[j + 1 : j + 2] == ["percent"] and is_number(words[j]) and j + 2 < len(words):
+                j += 2  # "what are the top 5% graduating students": a share of the head
             # "what was the animated feature": a participle before a noun modifies it
             if (
                 j + 1 < len(words)
