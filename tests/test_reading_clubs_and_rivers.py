@@ -139,6 +139,9 @@ def test_a_town_is_read_for_what_fans_ask(
         ("how long is the shoot in weeks", None),
         # a year is read in a third passage when two hold none
         ("what year does the prequel take place in", "1889"),
+        # "Filming begins in Wales": a country names no town
+        ("which town in wales are they filming in?", None),
+        ("where are they filming black seam", "Wales"),
     ],
 )
 def test_a_prequel_report_is_read_for_what_fans_ask(

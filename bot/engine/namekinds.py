@@ -14,6 +14,7 @@ from __future__ import annotations
 from itertools import pairwise
 from weakref import WeakKeyDictionary
 
+from bot.demonyms import PEOPLES
 from bot.engine import answered, defined, names
 from bot.engine.index import Index
 from bot.engine.passive import is_participle
@@ -51,6 +52,9 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     heads = _compound_head(question)
     if feature := next(iter(sorted(heads & FEATURE_HEADS)), None):
         return not _called(feature, question, passage)
+    if heads & SETTLEMENT_HEADS:  # "which town in Alberta": not "Alberta, Canada"
+        given = names.given(passage, question.words, question) - question.words
+        return bool(given) and given <= COUNTRY_WORDS
     if not COMPANY_HEADS.isdisjoint(heads):
         others = _words_only_of(index, _NO_COMPANY)
     elif not CHARACTER_HEADS.isdisjoint(heads):
@@ -76,6 +80,12 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
 # answered by "the River Wexbourne" or "the Wexbourne river", not by a priory's name.
 FEATURE_HEADS = frozenset("river lake mountain island bay sea ocean valley canal".split())
 FEATURE_REACH = 2  # words between a name and the kind that calls it: "the Ubwater, a river"
+
+
+# What a settlement's name is not: a country's ("which town are they filming in" is not
+# answered by "in Alberta, Canada").
+SETTLEMENT_HEADS = frozenset("town city village hamlet suburb".split())
+COUNTRY_WORDS = frozenset(w for words in PEOPLES.values() for w in words) | {"usa"}
 
 
 def _called(feature: str, question: Asked, passage: str) -> bool:
