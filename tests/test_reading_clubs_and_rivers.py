@@ -19,7 +19,6 @@ from bot.engine import appositions, compounds, kinds, premise
 from bot.engine.names import departed
 from bot.engine.opposites import bounded_record, extreme_said
 from bot.engine.phrases import possessions
-from bot.engine.phrasewords import phrase_word
 from bot.models import Entity, EntityKind
 from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted_news
@@ -36,6 +35,7 @@ ARTICLES = {
     "university": "ogmere-university-article.txt",
     "island": "ubsay-island-article.txt",
     "finale": "ubmarsh-finale-article.txt",
+    "exit": "ubreach-director-exit-article.txt",
 }
 
 
@@ -270,7 +270,6 @@ def test_an_s_before_a_determiner_is_no_possessive() -> None:
 
 
 def test_a_phrase_and_a_deal_are_read_as_their_words() -> None:
-    assert phrase_word(tuple("when did the strike kick off".split()), 4) == "begin"
     question = premise.asked(tuple("where did they sign the deal".split()), "where")
     assert premise.check(question, "The agreement was signed at Ubford Town Hall in 1911.").ok
 
@@ -345,3 +344,21 @@ def test_a_debut_is_the_first_of_its_works() -> None:
     assert premise.check(question, debut).ok
     # ... but a third feature is no first one
     assert not premise.check(question, 'Her third feature, "Ogden" (2009), was a hit.').ok
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "the film's release has been pushed from June 4": a release moved, which says
+        # nothing of the shoot, whose own sentence answers
+        ("when was shooting originally supposed to begin?", "previously set to begin in March"),
+        # "kick off" is beginning
+        ("when was shooting originally supposed to kick off?", "previously set to begin in March"),
+        ("when does filming start now", "August"),
+        ("when does ubreach 2 come out now", "October"),
+    ],
+)
+def test_a_moved_release_is_no_moved_shoot(
+    read: dict[str, Drafted], question: str, expected: str | None
+) -> None:
+    assert_answers(read["exit"][1], question, expected)

@@ -145,6 +145,10 @@ def concept_stems(words: list[str], stems: list[str], light: bool) -> list[str]:
         or _noun_use(s, words, i)
         or _no_act_here(s, words, i)
         or (s in VERB_OR_ADJECTIVE and i > 0 and words[i - 1] in _ADJECTIVE_AFTER)
+        # "the film's release has been pushed": a release moved, which says nothing of
+        # when the shoot starts (the word of moving a date only, not of production)
+        else RESCHEDULED
+        if s in RELEASE_MOVES and "release" in words[max(0, i - MOVED_REACH) : i]
         else s
         for i, s in enumerate(stems)
     ]
@@ -176,6 +180,8 @@ def _no_act_here(s: str, words: list[str], i: int) -> bool:
 
 # The release words that move a date, which a sentence opening on the shoot says of it.
 RELEASE_MOVES = frozenset("push postpone reschedule".split())
+RESCHEDULED = "reschedule"  # a release's move, whose concepts are a release's and a delay's
+MOVED_REACH = 4  # "the film's release has been pushed"
 
 
 def _noun_use(s: str, words: list[str], i: int) -> bool:
