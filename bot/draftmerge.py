@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.aliases import alias_forms, surname, surname_counts, written_as
+from bot.draftwords import FORMAL_ENDINGS
 from bot.models import Entity, EntityKind
 from bot.text import common_words, normalize
 from bot.titles import SUBTITLE_SEPARATOR
@@ -244,12 +245,6 @@ def _short_names(
         for e in entities
         if e.name not in dropped
     ]
-
-
-# Words a body's full name ends on and its everyday name leaves off: "Pelham Athletic
-# Football Club" is "Pelham Athletic" after the first line, "Orvane Holdings plc" "Orvane
-# Holdings".
-FORMAL_ENDINGS = frozenset("football club fc afc company co inc ltd limited plc llc".split())
 
 
 def _formal_names(entities: list[Entity]) -> list[Entity]:

@@ -9,6 +9,13 @@ import re
 from bot.text import GLUE
 from bot.titles import CARDINALS_BY_WORD
 
+# Words a body's full name ends on and its everyday name leaves off: "Pelham Athletic
+# Football Club" is "Pelham Athletic" after the first line, "Orvane Holdings plc" "Orvane
+# Holdings"; the abbreviated ones a title line writes ("Nimrow Athletic F.C.") for what
+# its definition spells out ("Nimrow Athletic Football Club is ...").
+ABBREVIATED_ENDINGS = frozenset("fc afc co inc ltd plc llc".split())
+FORMAL_ENDINGS = ABBREVIATED_ENDINGS | frozenset("football club company limited".split())
+
 
 def is_common(word: str, common: frozenset[str]) -> bool:
     """An ordinary English word, or an inflection of one ("Supplies", "Bogged", "Fewer")."""

@@ -236,7 +236,6 @@ def _held_near(
         and not (how_many and counting.measures_a_sibling(question.sequence, stems, i))
         and not (question.kind == "count" and counting.fraction_of(words, i))
         and not (question.kind == "money" and takings.not_the_sum(question.words, words, stems, i))
-        and not (question.kind == "money" and takings.a_forecast(question.words, words, i))
         and (i not in parts_of or parts_of[i] in question.words)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not ((timing or question.kind == "span") and ages.in_an_age(words, i))

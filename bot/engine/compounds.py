@@ -72,9 +72,8 @@ def _alone(passage: str) -> set[str]:
 
 # Compounds written open that name a role, not an act: "a founding member of the AAU in
 # 1900" says nothing of when Harvard was founded, nor of any founding a question asks of.
-_ROLES = "members? fathers? mothers? partners? editors? directors?".split()
-_OPEN_COMPOUND = re.compile(rf"\b[Ff]ounding\s+(?:{'|'.join(_ROLES)})\b")
-_ROLE_NOUNS = frozenset(f"{r[:-2]}{end}" for r in _ROLES for end in ("", "s"))
+_ROLE_NOUNS = frozenset("member father mother partner editor director".split())
+_OPEN_COMPOUND = re.compile(rf"\b[Ff]ounding\s+(?:{'|'.join(_ROLE_NOUNS)})s?\b")
 
 
 def without_roles(words: list[str]) -> list[str]:
@@ -83,5 +82,9 @@ def without_roles(words: list[str]) -> list[str]:
     return [
         w
         for i, w in enumerate(words)
-        if not (w == "founding" and words[i + 1 : i + 2] and words[i + 1] in _ROLE_NOUNS)
+        if not (
+            w == "founding"
+            and words[i + 1 : i + 2]
+            and words[i + 1].removesuffix("s") in _ROLE_NOUNS
+        )
     ]

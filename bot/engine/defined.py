@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from itertools import pairwise
 
+from bot.draftwords import ABBREVIATED_ENDINGS
 from bot.models import Fact
 from bot.text import CAPITAL, DETERMINERS, GLUE, PERSON_PRONOUNS, normalize
 
@@ -110,14 +111,11 @@ def proper_name(subject: str) -> str:
 _OPENING_VERBS = frozenset("is was are were has had have will would also then later still".split())
 
 
-# A title line's formal ending, which its definition spells out: "Nimrow Athletic F.C."
-# opens on "Nimrow Athletic Football Club is ...".
-_FORMAL_ENDINGS = frozenset("fc afc ltd inc plc co llc".split())
-
-
 def _without_formal_ending(title: str) -> str:
+    """A title line without its formal ending, which its definition spells out: "Nimrow
+    Athletic F.C." opens on "Nimrow Athletic Football Club is ..."."""
     words = title.split()
-    while len(words) > 1 and (len(words[-1]) == 1 or words[-1] in _FORMAL_ENDINGS):
+    while len(words) > 1 and (len(words[-1]) == 1 or words[-1] in ABBREVIATED_ENDINGS):
         words.pop()
     return " ".join(words)
 

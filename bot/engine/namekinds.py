@@ -53,7 +53,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     if feature := next(iter(sorted(heads & FEATURE_HEADS)), None):
         return not _called(feature, question, passage)
     if heads & SETTLEMENT_HEADS:  # "which town in Alberta": not "Alberta, Canada"
-        given = names.given(passage, question.words, question) - question.words
+        given = _given_beyond(question, passage)
         return bool(given) and given <= COUNTRY_WORDS
     if not COMPANY_HEADS.isdisjoint(heads):
         others = _words_only_of(index, _NO_COMPANY)
@@ -88,10 +88,15 @@ SETTLEMENT_HEADS = frozenset("town city village hamlet suburb".split())
 COUNTRY_WORDS = frozenset(w for words in PEOPLES.values() for w in words) | {"usa"}
 
 
+def _given_beyond(question: Asked, passage: str) -> set[str]:
+    """The words of the names a passage gives beyond the question's own."""
+    return names.given(passage, question.words, question) - question.words
+
+
 def _called(feature: str, question: Asked, passage: str) -> bool:
     """Whether a name the passage gives beyond the question's own has `feature` (a
     question's head noun: "river") in it or within `FEATURE_REACH` words of it."""
-    given = names.given(passage, question.words, question) - question.words
+    given = _given_beyond(question, passage)
     words = normalize(passage).split()
     return any(
         feature in words[max(0, k - FEATURE_REACH) : k + FEATURE_REACH + 1]

@@ -123,11 +123,12 @@ def a_share(asked: Collection[str], words: list[str], at: int) -> bool:
 
 def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: int) -> bool:
     """Whether the sum at `at` is takings where a budget is asked (or the other way
-    round), a bound, a rate or a share."""
+    round), a bound, a rate, a share or a forecast."""
     return (
         takings_for_a_budget(asked, words, stems, at)
         or a_budget_for_takings(asked, words, stems, at)
         or a_bound(asked, words, at)
         or a_rate(asked, words, at)
         or a_share(asked, words, at)
+        or a_forecast(asked, words, at)
     )
