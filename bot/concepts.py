@@ -196,6 +196,13 @@ GENERAL_CONCEPTS = Concepts(
         "@troop": "troop force army soldier militia".split(),
         # "when did the violence start": "the dispute erupted into violence in May 1754"
         "@begin": "start begin commence erupt".split(),
+        # "what triggered the revolt": "sparked by a sharp increase in the salt excise"
+        "@spark": "spark trigger provoke ignite".split(),
+        # "which general crushed the rebels": "defeated the main rebel army"
+        "@defeat": "defeat beat crush rout vanquish overcome".split(),
+        # "who mediated the talks": "negotiations mediated by ..."
+        "@talks": "talk negotiation negotiate".split(),
+        "@revolt": "revolt uprising rebellion rising insurrection insurgency".split(),
         # "the railway that connected the town" is answered by "linking the town"
         "@link": "connect link".split(),
         # "who paid for the railway" is answered by "it was financed by"

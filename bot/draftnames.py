@@ -22,7 +22,7 @@ from bot.draftmerge import (
 from bot.draftnumbers import number_films
 from bot.draftquoted import whole_titles
 from bot.draftuntitled import untitled_films
-from bot.draftwords import ADVERB_ENDINGS, PLACE_FIRSTS, first_name
+from bot.draftwords import ADVERB_ENDINGS, PLACE_FIRSTS, coined_nouns, first_name
 from bot.draftwords import is_common as _is_common
 from bot.models import Entity, EntityKind
 from bot.sources import MONTH_NAMES, SourceDoc
@@ -188,10 +188,10 @@ def _extract_entities(
     film_doc = cues >= 2 and cues * 1000 >= 3 * words_in_doc
     phrases = list(_phrases(doc, film_doc))  # read three times below
     # A dictionary word a film article writes as a name (the streamer "Parallax") is no
-    # common word there. (Elsewhere the dictionary's place names, "Fresno", "Boston",
-    # stay words: the engine reads them as words, and answered fewer questions reading
-    # them as names.)
+    # common word there. (Elsewhere the dictionary's place names, "Fresno", "Boston", stay
+    # words: the engine answered fewer questions reading them as names.)
     common = common_words()
+    org_words = org_words | coined_nouns(doc.text, common)  # "the Wamhollow Seedhold"
     if film_doc:
         common -= words_as_names(phrases, doc.text, common, CALENDAR)
     # Words the article capitalises mid-sentence, where capitals mark names.

@@ -18,6 +18,7 @@ from bot.text import CAPITAL, normalize
 from bot.titles import title_aliases, without_article
 
 _CAPITALISED = rf"(?:{CAPITAL}[\w'\u2019.-]*|\d+)"
+_WORD = rf"{CAPITAL}[\w'\u2019-]*"  # one capitalised word, not past a full stop
 # Small words a title may hold between its capitalised ones.
 _SMALL = r"(?:of|the|and|&|in|on|at|to|for|a|an)"
 _QUOTED_TITLE = re.compile(
@@ -65,7 +66,27 @@ def whole_titles(entities: list[Entity], text: str) -> list[Entity]:
         else:
             kept = [a for a in out[at].aliases if a not in film.aliases and a != title]
             out[at] = replace(out[at], name=title, aliases=(*film.aliases, *kept))
-    return out
+    return [_with_and_subtitle(e, text) if e.kind is EntityKind.FILM else e for e in out]
+
+
+def _with_and_subtitle(film: Entity, text: str) -> Entity:
+    """`film` ("Tuvessa: Salt") with the rest of an unquoted subtitle "and" broke off
+    ("the second film, Tuvessa: Salt and Shadow."), when the article also writes the
+    whole subtitle on its own ("Salt and Shadow grossed $612 million"); "Tuvessa: Salt
+    and Tuvessa: Ash" stays two films."""
+    series, colon, subtitle = film.name.partition(": ")
+    if not colon:
+        return film
+    rest = re.search(rf"\b{re.escape(film.name)} and ({_WORD}(?: {_WORD})?)\b(?![:\w])", text)
+    if rest is None:
+        return film
+    whole = f"{subtitle} and {rest[1]}"
+    alone = re.sub(re.escape(f"{series}: {whole}"), " ", text)
+    if re.search(rf"\b{re.escape(whole)}\b", alone) is None:
+        return film
+    title = f"{series}: {whole}"
+    kept = [a for a in film.aliases if normalize(a) != normalize(subtitle)]
+    return replace(film, name=title, aliases=(*title_aliases(title), *kept))
 
 
 def _only_in_title(name: str, title: str, text: str) -> bool:

@@ -120,3 +120,20 @@ _SHORTEST_SINGULAR = 3
 # The first word of a name that makes it a place, whatever follows: "River Orsanne", "Lake
 # Askmere", "Mount Ulvar" (a person's name never opens on one).
 PLACE_FIRSTS = frozenset("river lake mount cape isle".split())
+
+
+# How often an article must write a word no dictionary knows in lower case for it to be
+# a noun there ("seedholds are usually governed by their members"), not a name.
+COINED_NOUN_USES = 2
+
+
+def coined_nouns(text: str, common: frozenset[str]) -> frozenset[str]:
+    """The words no dictionary knows that an article writes as nouns in lower case, twice
+    or more, singular: "seedhold". A name ending on one is one of that kind ("the
+    Wamhollow Seedhold"), not a person."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"(?<![\w'-])[a-z][a-z-]{3,}\b", text):
+        one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        if not is_common(one, common) and not is_common(word, common):
+            counts[one] = counts.get(one, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= COINED_NOUN_USES)

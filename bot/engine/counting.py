@@ -4,7 +4,7 @@ which represents more than 4,000 theaters", nor "three new wide releases"."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -189,3 +189,15 @@ def fraction_of(words: list[str], at: int) -> bool:
 
 
 CHANGE_REACH = 2  # words between "by" and its share: "by nearly half"
+
+
+# Units a number before measures a time by, not a count of what is asked: "the four-year
+# undergraduate program" tells no enrollment.
+_TIME_UNITS = frozenset("year day week month hour minute decade century".split())
+
+
+def a_span_modifier(words: Sequence[str], i: int, asked: Collection[str]) -> bool:
+    """Whether the number at `i` is a span a noun is measured by ("4 year" of "the
+    four-year program"), when the question counts no such unit."""
+    unit = stem(words[i + 1]) if i + 1 < len(words) else ""
+    return unit in _TIME_UNITS and unit not in asked and words[i + 1] not in asked

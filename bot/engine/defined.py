@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from itertools import pairwise
 
+from bot.concepts import GENERAL_CONCEPTS
 from bot.draftwords import ABBREVIATED_ENDINGS
 from bot.models import Fact
 from bot.text import CAPITAL, DETERMINERS, GLUE, PERSON_PRONOUNS, normalize
@@ -34,12 +35,25 @@ _DEFINITION = re.compile(
     r"\s*(?:\([^)]*\))?\s*(?:,[^,]*,)?\s+(?:is|was|are|were)\s+(?:a|an|the)\s+"
     r"(?P<what>[^,;.]*)"
 )
+# "Private schools, also known as independent schools, ..., are not administered by ...":
+# an article about a kind of thing opens on its plural, which names no one thing (the
+# subject is kept in lower case: it has no proper name). A headline ends on no full stop,
+# and "Many schools are ..." is about some of them. "A seedhold is a community-run
+# institution that ..." defines one of its kind.
+_KIND_OF_THING = re.compile(
+    r"^(?!(?:Many|Most|Some|All|Other|These|Those|Such|Both|Several|Few|Fans)\b)(?=.*\.$)"
+    r"(?:(?P<many>[A-Z][a-z]+(?: [a-z]+){0,2}?)s(?:, also (?:known|called) as [^;.]*?,)?"
+    r"\s+(?:are|were)\s"
+    r"|An? (?P<one>[a-z]+(?: [a-z]+){0,2}?) is (?:a|an)\s)"
+)
 # Words that end the noun phrase saying what the subject is: "a city in ...", "the people
 # who ...", "an American film production company based in ...".
 _PHRASE_ENDS = frozenset(
     "in of on at by for from to with that who which whose where when based located founded off "
     "and or but as since known held run set built made".split()
 )
+# Words before a noun of the subject's that refer to it: "the studio", "such schools".
+_REFERRING_WORDS = DETERMINERS | {"such"}
 # Pronouns a sentence refers to a thing or a group by.
 REFERRING = frozenset("it its they them their".split())
 # Nouns a definition says a person is ("a British film director"): "it" is never one.
@@ -90,8 +104,10 @@ def referred_as_the(subjects: Mapping[Article, str], fact: Fact) -> str | None:
     if not subject or len(first) < 3 or first[0] != "The":
         return None
     name = proper_name(subject)
+    if name.islower():  # "private school": "The school was founded" is one school's
+        return None
     nouns = set(subject[len(name) :].split())
-    called = nouns | (COMPANY_NOUNS if not nouns.isdisjoint(BUSINESS_HEADS) else set())
+    called = nouns | _same_kind(nouns)
     after = first[2].lower()
     if first[1] not in called or not (after in _OPENING_VERBS or after.endswith(("ed", "s"))):
         return None
@@ -147,7 +163,8 @@ def definition(sentence: str) -> str:
     city" refers to it later); "" for a sentence that defines nothing."""
     match = _DEFINITION.match(sentence)
     if match is None:
-        return ""
+        kind = _KIND_OF_THING.match(sentence)
+        return (kind["many"] or kind["one"]).lower() if kind else ""
     what = match["what"].split()
     # the noun phrase ends before a preposition or a participle ("a film festival held")
     end = next(
@@ -174,6 +191,14 @@ BUSINESS_HEADS = frozenset(
 COMPANY_NOUNS = frozenset({"company", "firm"})
 
 
+def _same_kind(nouns: Iterable[str]) -> set[str]:
+    """The nouns an article may call its subject by besides the one its definition used:
+    "the company" of a business ("a maker of ..."), "the institution" of a university (a
+    word of the same concept)."""
+    same = {m for noun in nouns for m in GENERAL_CONCEPTS.mates(noun) if m.isalpha()}
+    return same | (COMPANY_NOUNS if not BUSINESS_HEADS.isdisjoint(nouns) else set())
+
+
 def said_of(words: list[str], subject: str) -> list[str]:
     """The normalized words of `subject` when the normalized `words` of a passage refer
     to it: by a pronoun for a thing or a group ("It is 220 miles northwest of Los
@@ -184,13 +209,19 @@ def said_of(words: list[str], subject: str) -> list[str]:
     # and "In 1983 he married the editor Ada Lindqvist" is of the biography's subject
     pronouns = PERSON_PRONOUNS if named[-1:] and named[-1] in PERSON_HEADS else REFERRING
     # "the company" is a business's, whatever the definition called it ("a maker of ...")
-    called = set(named) | (COMPANY_NOUNS if named[-1:] and named[-1] in BUSINESS_HEADS else set())
+    called = set(named) | _same_kind(named[-1:])
     refers = (
         not pronouns.isdisjoint(words)
-        or any(a in DETERMINERS and b in called for a, b in pairwise(words))
+        or any(a in _REFERRING_WORDS and _one(b) in called for a, b in pairwise(words))
         or (pronouns is REFERRING and not _proper(subject).isdisjoint(words))
     )
     return list(named) if refers else []
+
+
+def _one(noun: str) -> str:
+    """A noun referring to the subject, as its name says it: "schools" as "school" (an
+    article about a kind of thing calls them "these schools")."""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 @lru_cache(maxsize=SUBJECTS_CACHED)

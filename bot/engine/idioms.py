@@ -30,6 +30,8 @@ IDIOMS = frozenset(
     | {("say", "no")}
     # "how many countries did the films come from": "212 films from 58 countries"
     | {("come", "from")}
+    # "what set it off in the first place": what set it off
+    | {("1st", "place")}
     | {("locate", p) for p in "in at on near by beside".split()}
 )
 

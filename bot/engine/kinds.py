@@ -61,7 +61,9 @@ NAMING_CUE = re.compile(
     r"|\((?:[A-Z]|[\w ]+:)|[\"“]\w"
     r"|, (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,"
 )
-COUNT_HEADS = frozenset("number percentage percent amount population total size cost price".split())
+COUNT_HEADS = frozenset(
+    "number percentage percent amount population total size cost price enrollment enrolment".split()
+)
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "

@@ -72,7 +72,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         given |= names.titled(passage)  # '"Bristlecone" (2001)' names a film
     given -= question.words
     if not answered.asks_of_the_past(question):  # "director X stepped away": not who directs
-        given -= names.departed(given, passage)
+        given -= names.denied(given, passage) | names.departed(given, passage)
     return bool(given) and all(w in others for w in given)
 
 

@@ -67,7 +67,7 @@ def given(passage: str, asked: Set[str], question: Asked | None = None) -> set[s
     opening = passage.split(maxsplit=1)[:1] + _AFTER_COLON.findall(passage)
     for first in opening:
         word = normalize(first)
-        ordinary = word in common_words() or word in GLUE
+        ordinary = draftwords.is_common(word, common_words())  # "Women were admitted"
         if first[:1].isupper() and word and not ordinary and word not in asked:
             found.add(word.split()[0])
     return found

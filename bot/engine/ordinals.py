@@ -10,9 +10,10 @@ film is an installment), a few words at most from it ("the second full weekend")
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from itertools import pairwise
 
+from bot.aliases import Mention
 from bot.engine import passive
 from bot.engine.verdicts import PASS, Verdict
 from bot.text import GLUE, stem
@@ -102,6 +103,12 @@ def adverbial_first(words: Sequence[str], i: int) -> bool:
     building"): no determiner before it, and a verb after it: a participle, or after
     "did" a word that ends the question or comes before a function word ("first open",
     "first win the award"; "did Harlowe's first cinema open" counts cinemas)."""
+    if (
+        words[i] == FIRST
+        and words[i - 2 : i] == ["in", "the"]
+        and words[i + 1 : i + 2] == ["place"]
+    ):
+        return True  # "what set off the revolt in the first place": at the outset
     if words[i] != FIRST or not 0 < i < len(words) - 1 or words[i - 1] in _COUNTING_AFTER:
         return False
     verb, after = words[i + 1], words[i + 2 : i + 3]
@@ -216,8 +223,8 @@ def a_debut(sequence: Sequence[str], have: Collection[str]) -> bool:
 
 
 # Words that say a thing was the first of its kind: "the inaugural Copper Heron" was the
-# very first one awarded.
-INAUGURAL = frozenset("inaugural inaugurate maiden".split())
+# very first one awarded, "the earliest documented seedhold" the first one set up.
+INAUGURAL = frozenset("inaugural inaugurate maiden earliest".split())
 
 
 def numbered_as_ordinal(sequence: Sequence[str], number: str, words: Sequence[str]) -> bool:
@@ -233,3 +240,17 @@ def numbered_as_ordinal(sequence: Sequence[str], number: str, words: Sequence[st
 
 def _suffix(n: int) -> str:
     return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def of_a_named_kind(
+    words: Sequence[str], mentions: Iterable[Mention], kinds: Callable[[str], bool]
+) -> tuple[str, ...]:
+    """The ordinals a question puts before the name of a kind of thing (`kinds`: whether
+    an entity is one, an article's subject such as "seedhold"), which a passage must say:
+    "the first seedhold" is not "the median seedhold". (Before a film's name, "the first
+    Night Ferry", the ordinal is part of its title: see `bot.engine.premise.asked`.)"""
+    return tuple(
+        words[m.start - 1]
+        for m in mentions
+        if m.start and _ORDINAL.fullmatch(words[m.start - 1]) and kinds(m.entity_id)
+    )

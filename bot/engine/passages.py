@@ -16,6 +16,7 @@ from bot.engine import (
     doers,
     followon,
     namekinds,
+    ordinals,
     performers,
     premise,
     referents,
@@ -26,7 +27,7 @@ from bot.engine import (
 from bot.engine import films as series
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored
-from bot.models import Answer, Fact
+from bot.models import Answer, EntityKind, Fact
 from bot.text import normalize, stem
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
     from bot.aliases import Mention
     from bot.engine.handlers import Context
-    from bot.engine.index import Index
+    from bot.engine.index import Index, IndexEntry
 
 
 def read_passages(
@@ -52,6 +53,10 @@ def read_passages(
         successor_asked=parsed.successor,
     )
     question = replace(question, film_names=series.other_names(ctx.index, parsed.mentions))
+    counted = ordinals.of_a_named_kind(
+        parsed.words, parsed.mentions, lambda entity: _kind_of_thing(ctx, entity)
+    )
+    question = replace(question, numbers=(*question.numbers, *counted))
     if parsed.owner_named:  # "the school's endowment": Dunmere's
         noun, owner = parsed.owner_named
         owned = tuple((owner if o == noun else o, t) for o, t in question.owned)
@@ -83,7 +88,7 @@ def read_passages(
         earlier = series.of_earlier_film(entry.fact.answer)
         film = film_words if entry.films and not earlier else ()
         # ... and one of a reference article is about its subject ("It is 220 miles ...")
-        said = (*film, *defined.words_for(ctx.index.subjects, entry.fact))
+        said = (*film, *defined.words_for(ctx.index.subjects, entry.fact), *_titles(ctx, entry))
         fact = entry.fact
         if question.successor:  # the part named in one sentence, "the role" in the next
             fact = followon.with_part_named(ctx.index, fact) or fact
@@ -101,13 +106,16 @@ def read_passages(
             verdict = verdicts.Verdict.fail("no_answer", "additional", verdicts.OTHER_THING)
         elif performers.part_only_written(question.terms, text):
             verdict = verdicts.Verdict.fail("no_answer", "performer")  # "expanding the role"
-        elif _OPENS_ON_EARLIER.match(entry.fact.answer) and _names_none(question.film_names, text):
+        elif _opens_on_another(ctx.index, entry.fact) and _names_none(question.film_names, text):
             # "the original Thornvale slid 58 percent" for the sequel the question names
             verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
         elif not (dated := setting.then_not_now(question, entry.fact)).ok:
             verdict = dated  # "how many screens now" against "... opened in 1988"
         else:
             verdict = premise.check(set_in, text, ctx.index.concepts, said=said)
+        if verdict.reason == "contradicts" and verdict.detail in counted:
+            # "the first seedhold" against "the median seedhold": another of the kind
+            verdict = replace(verdict, cause=verdicts.OTHER_THING)
         if verdict.reason == "unexplained" and entry.fact.questions and not missing:
             # The draft's example questions say what the passage answers in fans' words
             # ("come out" for a release date): they explain the question's terms too.
@@ -184,6 +192,40 @@ def _done_to_another_film(
 
 # A passage opening on an earlier film of the series: 'The original "Thornvale," ...'.
 _OPENS_ON_EARLIER = re.compile(r"\W*(?:the|its)\s+(?:original|first|previous|earlier)\b", re.I)
+
+
+def _titles(ctx: Context, entry: IndexEntry) -> list[str]:
+    """The words of the full names of the people a passage is about: "Wabenfeld defeated
+    the main rebel army" is of "General Konrad Wabenfeld", and says which general."""
+    return [
+        w
+        for e in entry.entities
+        if ctx.index.kind(e) is EntityKind.PERSON
+        for w in normalize(ctx.index.entities[e].name).split()
+    ]
+
+
+def _opens_on_another(index: Index, fact: Fact) -> bool:
+    """Whether a passage opens on an earlier film ('The original "Thornvale," ...') or on
+    a film it names ("Salt and Shadow grossed $612 million"): of that one, not the
+    article's."""
+    if _OPENS_ON_EARLIER.match(fact.answer):
+        return True
+    opening = normalize(fact.answer) + " "
+    return any(
+        opening.startswith(normalize(name) + " ")
+        for e in fact.entities
+        if (film := index.entities.get(e)) is not None and film.kind is EntityKind.FILM
+        for name in (film.name, *film.aliases)
+    )
+
+
+def _kind_of_thing(ctx: Context, entity: str) -> bool:
+    """Whether an entity names what a reference article defines as a kind of thing
+    ("seedhold" of "A seedhold is a community-run institution ...")."""
+    found = ctx.index.entities.get(entity)
+    name = normalize(found.name) if found is not None else ""
+    return any(s.islower() and normalize(s) == name for s in ctx.index.subjects.values())
 
 
 def _names_none(film_names: frozenset[str], passage: str) -> bool:

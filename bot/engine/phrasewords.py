@@ -32,6 +32,7 @@ PHRASE_WORDS = {
     ("pick", "up"): "acquire",  # "what did they pay to pick it up": acquired (a prize: below)
     ("shut", "down"): "close",  # "when did the smelter shut down": "closed the plant"
     ("kick", "off"): "begin",  # "when did the strike kick off": "it began as a walkout"
+    ("set", "off"): "spark",  # "what set off the revolt": "sparked by a rise in the excise"
 }
 # The phrase words that ask for a sum of money, as "how much" does.
 AMOUNT_WORDS = frozenset({"gross"})
