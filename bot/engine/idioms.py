@@ -35,6 +35,10 @@ IDIOMS = frozenset(
     | {("locate", p) for p in "in at on near by beside".split()}
 )
 
+# What a "peace" names, which a passage calls by its noun alone ("the treaty was signed").
+_PACTS = frozenset("treaty deal accord agreement settlement".split())
+# Counts of the dead, which a passage gives by who died ("soldiers and civilians").
+_DYING = frozenset("die kill perish casualty".split())
 SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # Groups whose "members" are what the group says: "cast members", "jury members".
 GROUPS = frozenset("cast crew band board jury team staff faculty panel committee".split())
@@ -118,6 +122,11 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "when did the cinema first open its doors": when it opened
     if before == "how" and sizes.size_of_an_amount(words):
         return True  # "how big is its endowment": the sum itself, "valued at $3.1 billion"
+    if here == "peace" and after in _PACTS:
+        return True  # "when was the peace treaty signed": "the treaty was signed on ..."
+    counting = " how many " in f" {' '.join(words[:i])} "
+    if here == "person" and counting and not _DYING.isdisjoint(map(stem, words)):
+        return True  # "how many people died": "11,000 soldiers and civilians died"
     if placings.unsaid(words, i):
         return True  # "which film came in second (at the box office)": "second place went to X"
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):

@@ -59,3 +59,13 @@ def agent_of(stems: list[str], at: int) -> list[str] | None:
 def is_participle(word: str) -> bool:
     """ "built", "defeated", "known": a past participle, as far as its form tells."""
     return stem(word) != word and not word.endswith("s") and not word.endswith("ing")
+
+
+# A participle without "be" follows its noun: "the inn by the harbour wall, built in 1702".
+PARTICIPLE_REACH = 2
+
+
+def participle_reach(stems: list[str], at: int) -> int:
+    """How far before the participle at `at` its noun may stand: a name's "of" puts it
+    further ("the Treaty of Wabstadt, signed on 27 April 1723" is the treaty's signing)."""
+    return PARTICIPLE_REACH + (stems[at - 2 : at - 1] == ["of"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.engine import verbforms
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
+from bot.engine.passive import participle_reach
 from bot.engine.verbforms import ARTICLES, BE, SAME_FORM_PARTICIPLES
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
 
@@ -323,9 +324,6 @@ def _pronoun_before(stems: list[str], at: int) -> bool:
     return not SUBJECT_PRONOUNS.isdisjoint(stems[max(0, at - PRONOUN_PATIENT_REACH) : at])
 
 
-# A participle without "be" follows its noun: "the inn by the harbour wall, built in 1702".
-PARTICIPLE_REACH = 2
-
 
 def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     """ "Where were the keepers honoured?" read against "the guild was later honoured at
@@ -376,7 +374,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
         elif at == 0 and not SUBJECT_PRONOUNS.isdisjoint(stems[1 : 1 + opening]):
             return None  # "Founded in 1958, it is ...": the participle is said of "it"
         else:  # the noun a participle follows, or the active verb's object
-            around = stems[max(0, at - PARTICIPLE_REACH) : at + 1 + OBJECT_REACH]
+            around = stems[max(0, at - participle_reach(stems, at)) : at + 1 + OBJECT_REACH]
         if any(s in around for s in subject):
             return None
     return verb
