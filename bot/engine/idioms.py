@@ -37,6 +37,8 @@ IDIOMS = frozenset(
 
 # What a "peace" names, which a passage calls by its noun alone ("the treaty was signed").
 _PACTS = frozenset("treaty deal accord agreement settlement".split())
+# Units a count of time is in: "how many days did it take".
+_TIME_UNITS = frozenset("days weeks months years hours minutes decades".split())
 # Counts of the dead, which a passage gives by who died ("soldiers and civilians").
 _DYING = frozenset("die kill perish casualty".split())
 SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
@@ -122,9 +124,11 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "when did the cinema first open its doors": when it opened
     if before == "how" and sizes.size_of_an_amount(words):
         return True  # "how big is its endowment": the sum itself, "valued at $3.1 billion"
+    counting = " how many " in f" {' '.join(words[:i])} "
+    if here in kinds.DURATION_WORDS and counting and not _TIME_UNITS.isdisjoint(words[:i]):
+        return True  # "how many days did the shoot take": "wrapped after 94 days"
     if here == "peace" and after in _PACTS:
         return True  # "when was the peace treaty signed": "the treaty was signed on ..."
-    counting = " how many " in f" {' '.join(words[:i])} "
     if here == "person" and counting and not _DYING.isdisjoint(map(stem, words)):
         return True  # "how many people died": "11,000 soldiers and civilians died"
     if placings.unsaid(words, i):
