@@ -22,7 +22,7 @@ from bot.draftmerge import (
 from bot.draftnumbers import number_films
 from bot.draftquoted import whole_titles
 from bot.draftuntitled import untitled_films
-from bot.draftwords import ADVERB_ENDINGS, PLACE_FIRSTS, coined_nouns, first_name
+from bot.draftwords import ADVERB_ENDINGS, FILM_NOUNS_BEFORE, PLACE_FIRSTS, coined_nouns, first_name
 from bot.draftwords import is_common as _is_common
 from bot.models import Entity, EntityKind
 from bot.sources import MONTH_NAMES, SourceDoc
@@ -356,9 +356,7 @@ def _classify(
     numbered = len(words) > 1 and (last.isdigit() or roman)
     # "Dead Reckoning Part One": a part of a film, numbered in words
     numbered = numbered or _part_number(words)
-    film_cue_before = re.search(
-        r"\b(film|movie|sequel|prequel|installment)s?\s+$", before[-20:], re.I
-    )
+    film_cue_before = re.search(rf"\b(?:{FILM_NOUNS_BEFORE})s?\s+$", before[-20:], re.I)
     all_common = all(_is_common(w, common) for w in lowered)
     if film_cue_before and len(words) <= 6 and not all_common:
         return EntityKind.FILM

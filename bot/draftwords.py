@@ -9,6 +9,10 @@ import re
 from bot.text import GLUE
 from bot.titles import CARDINALS_BY_WORD
 
+# Nouns for a film that a name after is one of: "the sequel Ash Tide", "the animated
+# musical Komberly Lane", "the survival thriller Tuvholm Pass" (in a regular expression).
+FILM_NOUNS_BEFORE = "film|movie|sequel|prequel|installment|musical|thriller|biopic|blockbuster"
+
 # Words a body's full name ends on and its everyday name leaves off: "Pelham Athletic
 # Football Club" is "Pelham Athletic" after the first line, "Orvane Holdings plc" "Orvane
 # Holdings"; the abbreviated ones a title line writes ("Nimrow Athletic F.C.") for what

@@ -219,6 +219,8 @@ SAME_EXTREMES = {
     "coldest": ("lowest",),
     "least": ("fewest", "lowest", "smallest"),
     "fewest": ("least", "lowest"),
+    # "the top overseas market": "the largest overseas market"
+    "top": ("largest", "biggest", "highest", "leading", "main", "principal", "best"),
 }
 
 
@@ -255,7 +257,7 @@ def superlative_at(sequence: Sequence[str], at: int) -> bool:
     if word in RECENCY and not NOW.isdisjoint(sequence):
         return False  # "the population now (latest census)": the newest, as dates say it
     return is_superlative(word) or (
-        word in ("most", "least") and at > 0 and sequence[at - 1] == "the"
+        word in ("most", "least", "top") and at > 0 and sequence[at - 1] == "the"
     )
 
 

@@ -324,7 +324,6 @@ def _pronoun_before(stems: list[str], at: int) -> bool:
     return not SUBJECT_PRONOUNS.isdisjoint(stems[max(0, at - PRONOUN_PATIENT_REACH) : at])
 
 
-
 def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     """ "Where were the keepers honoured?" read against "the guild was later honoured at
     Ostvik, while the keepers sailed home": someone else stands before the verb as the one
