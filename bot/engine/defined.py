@@ -210,12 +210,14 @@ def said_of(words: list[str], subject: str) -> list[str]:
     pronouns = PERSON_PRONOUNS if named[-1:] and named[-1] in PERSON_HEADS else REFERRING
     # "the company" is a business's, whatever the definition called it ("a maker of ...")
     called = set(named) | _same_kind(named[-1:])
+    # ... and the noun it is called by is one of its names there ("the university's")
+    nouns = [_one(b) for a, b in pairwise(words) if a in _REFERRING_WORDS and _one(b) in called]
     refers = (
-        not pronouns.isdisjoint(words)
-        or any(a in _REFERRING_WORDS and _one(b) in called for a, b in pairwise(words))
+        nouns
+        or not pronouns.isdisjoint(words)
         or (pronouns is REFERRING and not _proper(subject).isdisjoint(words))
     )
-    return list(named) if refers else []
+    return [*named, *(n for n in nouns if n not in named)] if refers else []
 
 
 def _one(noun: str) -> str:

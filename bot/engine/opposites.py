@@ -308,3 +308,10 @@ def negated_by_prefix(term: str, have: Collection[str]) -> str | None:
             if word in have:
                 return word
     return None
+
+
+def apart(words: list[str], stems: list[str], word: str, noun: str, reach: int) -> bool:
+    """Whether the passage has both `word` and `noun` but never within `reach` words."""
+    at = [i for i, w in enumerate(words) if w == word]
+    near = [j for j, s in enumerate(stems) if s == noun]
+    return bool(at and near) and all(abs(i - j) > reach for i in at for j in near)

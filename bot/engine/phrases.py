@@ -1,9 +1,7 @@
-"""Phrases a question asserts, read against a passage: whose thing it names, and what
-its prepositions attach to.
+"""Phrases a question asserts, read against a passage: what its prepositions attach to.
 
-"Who was Ilse's daughter?" is not answered by "Ilse, Maren's daughter": both name a
-daughter and Ilse, but the daughter is Maren's. "Who sailed from Ostvik?" is not answered
-by "three families sailed to Ostvik". Both are read from word order, nothing more.
+"Who sailed from Ostvik?" is not answered by "three families sailed to Ostvik". It is read
+from word order, nothing more. (Whose thing it names: `bot.engine.owners`.)
 """
 
 from __future__ import annotations
@@ -16,10 +14,6 @@ from bot.engine import plans, successor
 from bot.engine.kinds import MONTHS
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 
-# "Ilse's daughter", "the keepers’ land": an owner and the thing it owns, as written (not
-# a word whose "'s" is "is": "who's the music director", "what river's the town on").
-_POSSESSIVE = re.compile(r"([A-Za-z][\w-]*)['\u2019]s?\s+(?!(?i:the|a|an)\b)([A-Za-z][\w-]*)")
-_CONTRACTED = frozenset("who what where when why how it he she that there here let".split())
 # Prepositions whose object a passage must attach the same way: "from" is not "to".
 # "to" is left out: it also marks infinitives, and "present X to Y" is "present Y with X".
 ATTACHING = frozenset("from into with against toward towards".split())
@@ -29,37 +23,6 @@ _DISTANCE = frozenset("far distance away apart".split())
 # How far before its object a preposition may stand: "from the southern coast of".
 PREPOSITION_REACH = 3
 SITE_REACH = 2  # ... and more when the name is the site's: "from the gorge at X"
-
-
-def possessions(text: str) -> tuple[tuple[str, str], ...]:
-    """(owner, thing) stems of every possessive in `text`."""
-    return tuple(
-        (stem(normalize(owner)), stem(normalize(thing)))
-        for owner, thing in _POSSESSIVE.findall(text)
-        if normalize(owner) and normalize(thing) and owner.lower() not in _CONTRACTED
-    )
-
-
-def other_owner(asked: tuple[tuple[str, str], ...], passage: str, stems: list[str]) -> str | None:
-    """The thing the question gives an owner that the passage gives to someone else
-    ("Maren's daughter"), or names the owner by ("her apprentice Tomas")."""
-    owned = possessions(passage)
-    for owner, thing in asked:
-        if (owner, thing) in owned or _of(stems, thing, owner):
-            continue
-        if any(t == thing and o != owner for o, t in owned):
-            return thing
-        if any(a == thing and b == owner for a, b in pairwise(stems)):
-            return thing
-    return None
-
-
-def _of(stems: list[str], thing: str, owner: str) -> bool:
-    """ "the daughter of Ilse" says what "Ilse's daughter" does."""
-    return any(
-        stems[i] == thing and owner in stems[i + 1 : i + 4] and "of" in stems[i + 1 : i + 3]
-        for i in range(len(stems))
-    )
 
 
 def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:

@@ -1,9 +1,8 @@
 """Reading a passage against the question before answering from it.
 
-A sentence of an article that shares most of a question's words is often no answer to
-it: "who decreased the fleet?" against "Maren increased the fleet", "what happened in
-1570?" against a sentence about 1750. A curated fact was written to answer its example questions; a
-passage was not, so before the engine answers from one it asks:
+A sentence of an article sharing most of a question's words is often no answer to it:
+"who decreased the fleet?" against "Maren increased the fleet". A curated fact was written
+to answer its example questions; a passage was not, so before answering from one it asks:
 
 1. does the passage contradict the question? A negation one side has and the other
    lacks, an antonym in place of the asked word ("smallest" for "largest"), a word
@@ -12,7 +11,6 @@ passage was not, so before the engine answers from one it asks:
    means the question asks about something the passage does not say;
 3. does the passage hold something of the kind asked for, beyond the question's own
    words? A time for "when", a number for "how many", a name for "who" and "where".
-
 Pure functions over normalized words; the tables are ordinary English, not any article's.
 """
 
@@ -41,6 +39,7 @@ from bot.engine import (
     located,
     opposites,
     ordinals,
+    owners,
     phrases,
     phrasewords,
     plans,
@@ -179,7 +178,7 @@ def asked(
         # without "the new one": the film the news is about, which a passage need not say
         sequence=tuple(w for i, w in enumerate(words) if not films.unnamed_film(words, i)),
         names=frozenset(named_words),
-        owned=phrases.possessions(text),
+        owned=owners.possessions(text),
         capitals=capitals,
         abbreviated=tuple(explain.abbreviations(text).items()),
         successor=successor_asked,
@@ -240,7 +239,7 @@ def check(
     for verdict in (
         _contradiction(question, passage, words, stems, have, concepts),
         doers.verdict(question.sequence, question.acts, words, stems, concepts, passage),
-        _misattached(question, passage, words, stems),
+        _misattached(question, passage, words, stems, set(also_words)),
         withheld.verdict((*question.terms, *question.heads), words, stems, concepts),
         _unexplained(
             # "Galaxy School in Kathmandu", '"The Salt King" (2001)'
@@ -328,7 +327,9 @@ def _contradiction(
             return Verdict.fail("contradicts", word)
         # "the largest lighthouse" against "the largest of the parks ... the old lighthouse"
         noun = next((w for w in question.sequence[i + 1 : i + 3] if w not in GLUE), None)
-        if noun is not None and _apart(words, stems, said_as, stem(noun), SUPERLATIVE_REACH):
+        if noun is not None and opposites.apart(
+            words, stems, said_as, stem(noun), SUPERLATIVE_REACH
+        ):
             return Verdict.fail("contradicts", f"{word} {noun}")
     if opposites.bounded_record(question.sequence, words):
         # "is it the most viewed trailer ever" against "187 million views ..., a record
@@ -361,8 +362,10 @@ def _contradiction(
     return PASS
 
 
-def _misattached(question: Asked, passage: str, words: list[str], stems: list[str]) -> Verdict:
-    thing = phrases.other_owner(question.owned, passage, stems)
+def _misattached(
+    question: Asked, passage: str, words: list[str], stems: list[str], same: set[str]
+) -> Verdict:
+    thing = owners.other_owner(question.owned, passage, stems, same)
     if thing is not None:
         return Verdict.fail("contradicts", f"whose {thing}")
     if question.film_names and phrases.only_known_for(passage, question.film_names):
@@ -371,13 +374,6 @@ def _misattached(question: Asked, passage: str, words: list[str], stems: list[st
         question.sequence, question.capitals, words
     )
     return Verdict.fail("contradicts", phrase) if phrase else PASS
-
-
-def _apart(words: list[str], stems: list[str], word: str, noun: str, reach: int) -> bool:
-    """Whether the passage has both `word` and `noun` but never within `reach` words."""
-    at = [i for i, w in enumerate(words) if w == word]
-    near = [j for j, s in enumerate(stems) if s == noun]
-    return bool(at and near) and all(abs(i - j) > reach for i in at for j in near)
 
 
 def _unexplained(

@@ -30,11 +30,20 @@ def answer_text(fact: Fact, is_name_word: Callable[[str], bool], written: str | 
             and first[1:] == first[1:].lower()
             and not is_name_word(first)
             and not _opens_name(first, second)
+            and not _of_an_entity(first, fact)
             and not is_calendar(normalize(first).split()[0] if normalize(first) else "")
         ):  # "Friday's opening night" keeps its weekday's capital
             text = first[0].lower() + text[1:]
         return f"As reported on {date}, {text}"
     return text
+
+
+def _of_an_entity(first: str, fact: Fact) -> bool:
+    """Whether `first` is a word of a name the fact is about ("China was the largest
+    market", "Salt and Shadow grossed ..."), by its entities' ids, which are their names'
+    words."""
+    word = normalize(first)
+    return bool(word) and word not in GLUE and any(word in e.split("-") for e in fact.entities)
 
 
 def _opens_name(first: str, second: str) -> bool:

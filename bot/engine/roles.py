@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from bot.engine import verbforms
 from bot.engine.names import SUBJECT_PRONOUNS
-from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
-from bot.engine.passive import participle_reach
+from bot.engine.passive import (
+    AGENT_REACH,
+    PASSIVE_REACH,
+    agent_of,
+    is_participle,
+    is_passive,
+    participle_reach,
+)
 from bot.engine.verbforms import ARTICLES, BE, SAME_FORM_PARTICIPLES
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
 

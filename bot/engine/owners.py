@@ -1,0 +1,52 @@
+"""Whose thing a question names, read against a passage.
+
+"Who was Ilse's daughter?" is not answered by "Ilse, Maren's daughter": both name a
+daughter and Ilse, but the daughter is Maren's. It is read from word order, nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from bot.text import normalize, stem
+
+# "Ilse's daughter", "the keepers’ land": an owner and the thing it owns, as written (not
+# a word whose "'s" is "is": "who's the music director", "what river's the town on").
+_POSSESSIVE = re.compile(r"([A-Za-z][\w-]*)['\u2019]s?\s+(?!(?i:the|a|an)\b)([A-Za-z][\w-]*)")
+_CONTRACTED = frozenset("who what where when why how it he she that there here let".split())
+
+
+def possessions(text: str) -> tuple[tuple[str, str], ...]:
+    """(owner, thing) stems of every possessive in `text`."""
+    return tuple(
+        (stem(normalize(owner)), stem(normalize(thing)))
+        for owner, thing in _POSSESSIVE.findall(text)
+        if normalize(owner) and normalize(thing) and owner.lower() not in _CONTRACTED
+    )
+
+
+def other_owner(
+    asked: Sequence[tuple[str, str]], passage: str, stems: list[str], same: set[str]
+) -> str | None:
+    """The thing the question gives an owner that the passage gives to someone else
+    ("Maren's daughter"), or names the owner by ("her apprentice Tomas"); `same`: words
+    for one thing ("harvard" and "university" of "the university's primary facility")."""
+    owned = possessions(passage)
+    for owner, thing in asked:
+        if (owner, thing) in owned or _of(stems, thing, owner):
+            continue
+        if any(t == thing and o != owner and not {o, owner} <= same for o, t in owned):
+            return thing
+        if any(a == thing and b == owner for a, b in pairwise(stems)):
+            return thing
+    return None
+
+
+def _of(stems: list[str], thing: str, owner: str) -> bool:
+    """ "the daughter of Ilse" says what "Ilse's daughter" does."""
+    return any(
+        stems[i] == thing and owner in stems[i + 1 : i + 4] and "of" in stems[i + 1 : i + 3]
+        for i in range(len(stems))
+    )
