@@ -21,6 +21,7 @@ from bot.engine import (
     counting,
     defined,
     explain,
+    fronted,
     kinds,
     measured,
     names,
@@ -252,9 +253,9 @@ def _held_near(
     # "A trailer is expected in December, and the film will open ...": December is the
     # trailer's, in another clause than the opening
     clause = phrases.clauses(passage, len(words))
+    opening = fronted.opening_time(passage)  # "In 1903, X introduced ...": all of it then
     return any(
-        abs(apart[i] - apart[j]) <= ANSWER_REACH
-        and clause[i] == clause[j]
+        (i in opening or (abs(apart[i] - apart[j]) <= ANSWER_REACH and clause[i] == clause[j]))
         # 'X, "the sequel to the studio's 2022 hit," arrives ...': a year in a title's
         # apposition is of what the apposition names
         and (quoted[j] or not quoted[i] or question.kind not in kinds.TIME_KINDS)
