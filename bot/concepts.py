@@ -202,6 +202,7 @@ GENERAL_CONCEPTS = Concepts(
         "@defeat": "defeat beat crush rout vanquish overcome".split(),
         # "who mediated the talks": "negotiations mediated by ..."
         "@talks": "talk negotiation negotiate".split(),
+        "@thrive": "thrive flourish prosper boom".split(),  # "downtown flourished"
         "@revolt": "revolt uprising rebellion rising insurrection insurgency".split(),
         # "the railway that connected the town" is answered by "linking the town"
         "@link": "connect link".split(),

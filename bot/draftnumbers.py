@@ -220,6 +220,7 @@ def _numbers(sentences: list[str], films: list[Entity]) -> tuple[dict[str, int],
                 for match in re.finditer(rf"\b{re.escape(form)}\b", joined):
                     after = _ORDINAL_AFTER.match(joined[match.end() :].lstrip())
                     before = _ORDINAL_BEFORE.search(joined[: match.start()].rstrip())
+                    before = before or _of_the_series(joined[: match.start()].rstrip(), film)
                     for found in (after, before):
                         if found is not None:
                             said.setdefault(film.name, set()).add(int(found.group(1)))
@@ -240,6 +241,22 @@ def _numbers(sentences: list[str], films: list[Entity]) -> tuple[dict[str, int],
             del said[film.name]
     numbers = {name: next(iter(n)) for name, n in said.items() if len(n) == 1}
     return numbers, finals & numbers.keys()
+
+
+def _of_the_series(before: str, film: Entity) -> re.Match[str] | None:
+    """ "the second instalment of its fantasy franchise Qirath, confirming that" before a
+    film of that series (normalized): the ordinal numbers it, a few words apart."""
+    if not film.franchise:
+        return None
+    return re.search(
+        rf"\b{ORDINAL_FILM} (?:in|of) (?:its|the) [a-z0-9 -]{{0,40}}?(?:franchise|series|saga) "
+        rf"{re.escape(normalize(film.franchise))}(?: [a-z]+){{0,{SERIES_GAP}}}$",
+        before,
+    )
+
+
+# Words that may stand between a series named after its ordinal and its film's title.
+SERIES_GAP = 4
 
 
 def _bare_series_quoted(film: Entity, sentences: list[str]) -> bool:

@@ -206,6 +206,13 @@ def _family(term: str, passage: Passage, known: Concepts) -> bool:
     return len(term) == FAMILY_PREFIX and any(s.startswith(term) for s in passage.stems)
 
 
+def _as_noun_in_s(verb: str, noun: str) -> bool:
+    """Whether `noun` is `verb`'s noun, its closing "d" or "de" written "s" ("defend" ~
+    "defense", "invade" ~ "invasion")."""
+    root = verb[:-2] if verb.endswith("de") else verb[:-1] if verb.endswith("d") else ""
+    return len(root) >= FAMILY_PREFIX and noun.startswith(root + "s") and noun != verb
+
+
 def related(a: str, b: str) -> bool:
     """ "promote" ~ "promotional", "investor" ~ "investment": the two part at most
     `FAMILY_SPLIT` letters before the shorter of their roots ends; "villain" and
@@ -215,6 +222,8 @@ def related(a: str, b: str) -> bool:
     )
     if shared < FAMILY_PREFIX:
         return False
+    if _as_noun_in_s(a, b) or _as_noun_in_s(b, a):
+        return True  # "respond" ~ "response", "decide" ~ "decision", "expand" ~ "expansion"
     # each root whole in the shared part, or but for a silent last letter ("promot-e"
     # ~ "promot-ion"): "sequel" and "sequ-ence" part at the root's own "l"
     return shared == min(len(a), len(b)) or all(
