@@ -11,9 +11,9 @@ opening the sentence, and "the" before the last word of a name just mentioned.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
+from bot.biography import main_person
 from bot.models import Entity, EntityKind
 from bot.text import GLUE
 
@@ -210,30 +210,6 @@ def about(
     return first if subject is None else tagged(subject)
 
 
-# A biography's subject is named in or referred to by at least this share of its
-# sentences ...
-SUBJECT_SHARE = 0.25
-# ... and by this many times as many as the next person.
-SUBJECT_LEAD = 3
-
-
-def main_person(about: Sequence[Iterable[str]], entities: Mapping[str, Entity]) -> str | None:
-    """The one person `about` (each sentence's or passage's entities) is mostly about,
-    if one clearly is: a biography's subject. In news of many people, no one."""
-    counts = Counter(
-        e
-        for ids in about
-        for e in set(ids)
-        if e in entities and entities[e].kind is EntityKind.PERSON
-    )
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < SUBJECT_SHARE * len(about):
-        return None
-    if len(ranked) > 1 and ranked[0][1] < SUBJECT_LEAD * ranked[1][1]:
-        return None
-    return ranked[0][0]
-
-
 # "the role", "the part", "the character": a part named in a sentence just before.
 _PART_NOUNS = re.compile(r"\bthe (?:role|part|character)\b(?! of)")
 # Words before a part's name, with up to four words between ("played the eccentric
@@ -283,10 +259,15 @@ def _last_film(sentence: str, named: Sequence[str], entities: Mapping[str, Entit
 
 
 def _introduced(sentence: str, film: Entity) -> bool:
-    """Whether `sentence` opens on `film` or gives its year ('the premiere of "Clay
-    Season" (1961)'), as "The film" of the next may mean; not if it names it in passing."""
-    dated = re.search(rf"{re.escape(film.name)}[,.]?[\"\u201d]?,? \((?:1[89]|20)\d\d\)", sentence)
-    return dated is not None or _opens(sentence, film)
+    """Whether `sentence` opens on `film`, gives its year ('the premiere of "Clay Season"
+    (1961)') or what it is ('an animated spin-off, "Yolmarch: The Lantern Keepers,"'), as
+    "The film" of the next may mean; not if it names it in passing."""
+    name = re.escape(film.name)
+    dated = rf"{name}[,.]?[\"\u201d]?,? \((?:1[89]|20)\d\d\)|{_WHAT_IT_IS}, [\"\u201c]{name}"
+    return re.search(dated, sentence) is not None or _opens(sentence, film)
+
+
+_WHAT_IT_IS = r"\b(?:spin-off|spinoff|film|movie|feature|sequel|prequel|reboot|adaptation)"
 
 
 def _last_sequel(

@@ -171,8 +171,8 @@ _SUCCEED = {
     "taking": "succeeding",
     "taken": "succeeded",
 }
-# Chat's "#1": the top one ("the #1 overseas market"); "#2" the second place.
-_NUMBER_ONE, _NUMBER_N = re.compile(r"#\s?1\b"), re.compile(r"#\s?([2-9]|[1-9]\d)\b")
+# Chat's "#1": the top one ("the #1 overseas market").
+_NUMBER_ONE = re.compile(r"#\s?1\b")
 # "a micro-budget horror film" says what kind of film it is, not what it cost.
 _BUDGET_SIZES = "micro low big high mid small modest shoestring no".split()
 _BUDGET_SIZE = re.compile(rf"\b({'|'.join(_BUDGET_SIZES)})-budget\b")
@@ -185,7 +185,8 @@ SHORTHAND = {
     "hr": "hour",
     "hrs": "hours",
     "mins": "minutes",
-    # chat spellings the speller would take for others ("wknd" is nearer "wand")
+    # chat spellings of ordinary words, which the speller would take for others
+    # ("wknd" is nearer "wand" than "weekend")
     "wknd": "weekend",
     "wknds": "weekends",
     "wkend": "weekend",
@@ -241,7 +242,6 @@ def normalize(text: str) -> str:
     text = _AGE_APPOSITION.sub(r"\1, \2 years old,", clean(text))
     if "#" in text:
         text = _NUMBER_ONE.sub("top", text)  # "the #1 market": the top one, not "the one"
-        text = _NUMBER_N.sub(lambda m: ordinal_word(int(m[1])) or m[0], text)
     if "-" in text:  # the rewrites below only where they can apply: every passage comes here
         text = _COMPOUND_ADJECTIVE.sub(lambda m: "".join(g for g in m.groups() if g), text)
     if "play" in text:

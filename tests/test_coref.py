@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.coref import main_person, referred
+from bot.biography import main_person
+from bot.coref import referred
 from bot.models import Entity, EntityKind
 
 ENTITIES = {

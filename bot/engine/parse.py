@@ -64,9 +64,9 @@ CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention", "n": "and"}
 _HOW_FAST = re.compile(r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|could)\b)")
 
 
-# Time fillers of chat that ask nothing: "who's doing the score this time", "what opened
-# the festival this year" (the news's own), "what did it end up costing in the end" ...
-_FILLER = re.compile(r"\b(?:this time|this year|so far|in the end(?! of))\b")
+# Fillers of chat that ask nothing: "who's doing the score this time", "what opened the
+# festival this year" (the news's own), "what did it cost in the end", "runtime wise" ...
+_FILLER = re.compile(r"\b(?:this time|this year|so far|in the end(?! of))\b|(?<=\w)[ -]wise\b")
 # ... or "now" (`bot.engine.setting`: what holds today, not decades ago)
 _NOW_FILLER = re.compile(r"\b(?:these days|right now|at the moment|rn|atm)\b")
 # "how much has it made around the world": worldwide, as takings are reported

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from bot import coref
+from bot import biography
 from bot.concepts import Concepts
 from bot.engine import defined
 from bot.engine.parse import ParsedQuestion
@@ -37,7 +37,7 @@ def article_subject(
     ..."; `subjects`, the index's defined subjects by article): the one a reader asking
     "what was her first feature" has just read of."""
     passages = [f for f in facts if f.passage]
-    found = coref.main_person([f.entities for f in passages], entities)
+    found = biography.main_person([f.entities for f in passages], entities)
     if found is not None or not passages:
         return found
     newest = max((defined.article_of(f) for f in passages), key=_by_date)
