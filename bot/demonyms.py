@@ -78,6 +78,14 @@ _PEOPLES: dict[str, tuple[str, ...]] = {
 PEOPLES = MappingProxyType(_PEOPLES)
 
 
+_COUNTRIES = frozenset(c for countries in _PEOPLES.values() for c in countries)
+
+
+def names_a_people(word: str) -> bool:
+    """Whether `word` (normalized) is a people's adjective or its country's name."""
+    return word in _PEOPLES or word in _COUNTRIES
+
+
 def is_demonym(word: str) -> bool:
     """Whether the lowercase `word` is a people's adjective ("french", "dutch")."""
     return word in PEOPLES

@@ -66,7 +66,10 @@ def whole_titles(entities: list[Entity], text: str) -> list[Entity]:
         else:
             kept = [a for a in out[at].aliases if a not in film.aliases and a != title]
             out[at] = replace(out[at], name=title, aliases=(*film.aliases, *kept))
-    return [_with_and_subtitle(e, text) if e.kind is EntityKind.FILM else e for e in out]
+    out = [_with_and_subtitle(e, text) if e.kind is EntityKind.FILM else e for e in out]
+    # ... and "Cinder" of "Salt and Cinder grossed ..." is no name of its own
+    joined = [a for e in out if e.kind is EntityKind.FILM for a in e.aliases if " and " in a]
+    return [e for e in out if not any(_only_in_title(e.name, t, text) for t in joined)]
 
 
 def _with_and_subtitle(film: Entity, text: str) -> Entity:

@@ -30,13 +30,9 @@ IDIOMS = frozenset(
     | {("say", "no")}
     # "how many countries did the films come from": "212 films from 58 countries"
     | {("come", "from")}
-    # "what set it off in the first place": what set it off
-    | {("1st", "place")}
     | {("locate", p) for p in "in at on near by beside".split()}
 )
 
-# What a "peace" names, which a passage calls by its noun alone ("the treaty was signed").
-_PACTS = frozenset("treaty deal accord agreement settlement".split())
 # Units a count of time is in: "how many days did it take".
 _TIME_UNITS = frozenset("days weeks months years hours minutes decades".split())
 # Counts of the dead, which a passage gives by who died ("soldiers and civilians").
@@ -127,8 +123,6 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     counting = " how many " in f" {' '.join(words[:i])} "
     if here in kinds.DURATION_WORDS and counting and not _TIME_UNITS.isdisjoint(words[:i]):
         return True  # "how many days did the shoot take": "wrapped after 94 days"
-    if here == "peace" and after in _PACTS:
-        return True  # "when was the peace treaty signed": "the treaty was signed on ..."
     if here == "person" and counting and not _DYING.isdisjoint(map(stem, words)):
         return True  # "how many people died": "11,000 soldiers and civilians died"
     if placings.unsaid(words, i):

@@ -44,9 +44,10 @@ _PREFACE = re.compile(
 RANKED_BY_PARTICLE = frozenset({("come", "out")})
 # Idioms whose words rank nothing, as pairs of stems: "where will production take place"
 # is answered by "production is scheduled to begin ... in County Clare", "who ended up
-# buying it" by who bought it (the premise check passes over them too: `idioms.IDIOMS`).
+# buying it" by who bought it, "why in the first place" by why (`idioms.IDIOMS` too).
 UNRANKED_PHRASES = frozenset(
     {("take", "place"), ("end", "up"), ("take", "home"), ("serve", "as"), ("suppose", "to")}
+    | {("1st", "place")}
 )
 
 # Chat's rank: "what movie came in #2" asks for the second.
@@ -55,8 +56,7 @@ _SUFFIXES = {"1": "st", "2": "nd", "3": "rd"}
 # Chat's short words, read so in questions only: in an article "con" is a swindle, but
 # "what city is the con in" asks of a convention. ("r" for "are" is left out: a question
 # it had kept unanswered as an unknown name was then answered wrongly, and read so only
-# after a question word it gave two held-out articles a wrong answer each.) "n" is "and":
-# "kettle n crow 3".
+# after a question word it gave two held-out articles a wrong answer each.) "n": "and".
 CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention", "n": "and"}
 
 # "how fast did the passes sell out" asks how long it took (not a speed: "how fast is
@@ -64,8 +64,8 @@ CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention", "n": "and"}
 _HOW_FAST = re.compile(r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|could)\b)")
 
 
-# Fillers of chat that ask nothing: "who's doing the score this time", "what opened the
-# festival this year" (the news's own), "what did it cost in the end", "runtime wise" ...
+# Chat's fillers: "who's doing the score this time", "what opened the festival this year"
+# (the news's own), "what did it cost in the end", "runtime wise" ...
 _FILLER = re.compile(r"\b(?:this time|this year|so far|in the end(?! of))\b|(?<=\w)[ -]wise\b")
 # ... or "now" (`bot.engine.setting`: what holds today, not decades ago)
 _NOW_FILLER = re.compile(r"\b(?:these days|right now|at the moment|rn|atm)\b")

@@ -34,6 +34,11 @@ PHRASE_WORDS = {
     ("kick", "off"): "begin",  # "when did the strike kick off": "it began as a walkout"
     ("set", "off"): "spark",  # "what set off the revolt": "sparked by a rise in the excise"
 }
+# A peace's pact is that pact: "when was the peace treaty signed" is answered by "the
+# treaty was signed on 9 June 1811" (its second word is read as the phrase's word).
+PHRASE_WORDS |= {
+    ("peace", pact): pact for pact in "treaty deal accord agreement settlement".split()
+}
 # The phrase words that ask for a sum of money, as "how much" does.
 AMOUNT_WORDS = frozenset({"gross"})
 

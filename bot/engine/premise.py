@@ -324,7 +324,7 @@ def _contradiction(
         if not (opposites.superlative_at(question.sequence, i) or word in EXCLUSIVES):
             continue
         if (said_as := opposites.extreme_said(word, words)) is None:
-            return Verdict.fail("contradicts", word)
+            return Verdict.fail("contradicts", word, OTHER_THING)  # of others than the extreme
         # "the largest lighthouse" against "the largest of the parks ... the old lighthouse"
         noun = next((w for w in question.sequence[i + 1 : i + 3] if w not in GLUE), None)
         if noun is not None and opposites.apart(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot import demonyms
 from bot.models import Fact
 from bot.text import GLUE, is_calendar, normalize
 
@@ -39,11 +40,13 @@ def answer_text(fact: Fact, is_name_word: Callable[[str], bool], written: str | 
 
 
 def _of_an_entity(first: str, fact: Fact) -> bool:
-    """Whether `first` is a word of a name the fact is about ("China was the largest
-    market", "Salt and Shadow grossed ..."), by its entities' ids, which are their names'
-    words."""
+    """Whether `first` is a word of a name the fact is about ("Salt and Shadow grossed
+    ...", by its entities' ids, which are their names' words), or a country's or a
+    people's ("China was the largest market", "French troops ...")."""
     word = normalize(first)
-    return bool(word) and word not in GLUE and any(word in e.split("-") for e in fact.entities)
+    if not word or word in GLUE:
+        return False
+    return demonyms.names_a_people(word) or any(word in e.split("-") for e in fact.entities)
 
 
 def _opens_name(first: str, second: str) -> bool:
