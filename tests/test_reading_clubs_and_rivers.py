@@ -18,7 +18,7 @@ from bot.draftmerge import tidied_names
 from bot.engine import appositions, compounds, kinds, premise
 from bot.engine.names import departed
 from bot.engine.opposites import bounded_record, extreme_said
-from bot.engine.phrases import possessions
+from bot.engine.owners import possessions
 from bot.models import Entity, EntityKind
 from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted_news
