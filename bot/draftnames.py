@@ -191,7 +191,8 @@ def _extract_entities(
     # common word there. (Elsewhere the dictionary's place names, "Fresno", "Boston", stay
     # words: the engine answered fewer questions reading them as names.)
     common = common_words()
-    org_words = org_words | coined_nouns(doc.text, common)  # "the Wamhollow Seedhold"
+    coined = coined_nouns(doc.text, common)  # "izlets": a noun, though a title line is "Izlet"
+    org_words = org_words | coined  # ... and "the Utbury Izlet" is one of them, no person
     if film_doc:
         common -= words_as_names(phrases, doc.text, common, CALENDAR)
     # Words the article capitalises mid-sentence, where capitals mark names.
@@ -212,7 +213,7 @@ def _extract_entities(
         key = normalize(phrase)
         if key in found and film_doc and newsform.says_film(sentence, match):
             found[key] = replace(found[key], kind=EntityKind.FILM)  # "Rootbound, released in"
-        if not key or key in known_forms or key in found:
+        if not key or key in known_forms or key in found or key in coined:
             continue
         kind = _classify(
             phrase, words, sentence[: match.start()], common, org_words, film_doc=film_doc

@@ -91,6 +91,8 @@ class Index:
         self.concepts = _CONCEPTS.extended(facts.vocabulary.concepts)
         # what each reference article defines in its first sentence ("Fresno city")
         self.subjects = defined.subjects(facts.facts)
+        # ... those that are kinds of thing ("izlet"): "the first izlet" counts one of them
+        self.kinds_defined = frozenset(normalize(s) for s in self.subjects.values() if s.islower())
         self._concept_words: dict[str, str] = {}
         # Same entities: same aliases, same name lookups.
         names = previous.names if previous is not None and reusing else NameTables(facts.entities)

@@ -10,10 +10,9 @@ film is an installment), a few words at most from it ("the second full weekend")
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence, Set
+from collections.abc import Collection, Sequence, Set
 from itertools import pairwise
 
-from bot.aliases import Mention
 from bot.engine import passive
 from bot.engine.verdicts import PASS, Verdict
 from bot.text import GLUE, stem
@@ -242,15 +241,19 @@ def _suffix(n: int) -> str:
     return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
-def of_a_named_kind(
-    words: Sequence[str], mentions: Iterable[Mention], kinds: Callable[[str], bool]
-) -> tuple[str, ...]:
-    """The ordinals a question puts before the name of a kind of thing (`kinds`: whether
-    an entity is one, an article's subject such as "seedhold"), which a passage must say:
-    "the first seedhold" is not "the median seedhold". (Before a film's name, "the first
-    Night Ferry", the ordinal is part of its title: see `bot.engine.premise.asked`.)"""
+def of_a_kind(words: Sequence[str], kinds: Collection[str]) -> tuple[str, ...]:
+    """The ordinals a question puts before a noun naming a kind of thing an article
+    defines (`kinds`: "izlet" of "An izlet is a village-run granary ...", "private
+    school"), which a passage must say: "the first izlet" is not "the median izlet"."""
     return tuple(
-        words[m.start - 1]
-        for m in mentions
-        if m.start and _ORDINAL.fullmatch(words[m.start - 1]) and kinds(m.entity_id)
+        w
+        for i, w in enumerate(words)
+        if _ORDINAL.fullmatch(w)
+        and any(
+            " ".join(words[i + 1 : i + 1 + n]).removesuffix("s") in kinds
+            for n in range(1, KIND_WORDS + 1)
+        )
     )
+
+
+KIND_WORDS = 3  # the words a kind's name may have: "private school", "civil parish"

@@ -53,9 +53,7 @@ def read_passages(
         successor_asked=parsed.successor,
     )
     question = replace(question, film_names=series.other_names(ctx.index, parsed.mentions))
-    counted = ordinals.of_a_named_kind(
-        parsed.words, parsed.mentions, lambda entity: _kind_of_thing(ctx, entity)
-    )
+    counted = ordinals.of_a_kind(parsed.words, ctx.index.kinds_defined)
     question = replace(question, numbers=(*question.numbers, *counted))
     if parsed.owner_named:  # "the school's endowment": Dunmere's
         noun, owner = parsed.owner_named
@@ -218,14 +216,6 @@ def _opens_on_another(index: Index, fact: Fact) -> bool:
         if (film := index.entities.get(e)) is not None and film.kind is EntityKind.FILM
         for name in (film.name, *film.aliases)
     )
-
-
-def _kind_of_thing(ctx: Context, entity: str) -> bool:
-    """Whether an entity names what a reference article defines as a kind of thing
-    ("seedhold" of "A seedhold is a community-run institution ...")."""
-    found = ctx.index.entities.get(entity)
-    name = normalize(found.name) if found is not None else ""
-    return any(s.islower() and normalize(s) == name for s in ctx.index.subjects.values())
 
 
 def _names_none(film_names: frozenset[str], passage: str) -> bool:
