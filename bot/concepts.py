@@ -203,7 +203,6 @@ GENERAL_CONCEPTS = Concepts(
         # "who mediated the talks": "negotiations mediated by ..."
         "@talks": "talk negotiation negotiate".split(),
         "@thrive": "thrive flourish prosper boom".split(),  # "downtown flourished"
-        "@revolt": "revolt uprising rebellion rising insurrection insurgency".split(),
         # "the railway that connected the town" is answered by "linking the town"
         "@link": "connect link".split(),
         # "who paid for the railway" is answered by "it was financed by"

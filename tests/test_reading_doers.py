@@ -370,7 +370,7 @@ def test_a_subject_s_proper_name_in_a_passage_refers_to_it() -> None:
         "university",
     ]
     # a kind of thing ("Private school") is no proper name: "schools" need not mean it
-    assert defined.said_of(normalize("Such schools grew.").split(), "Private school school") == []
+    assert defined.said_of(normalize("Schools grew.").split(), "Private school school") == []
     # nor is a person's name in a biography taken for her job
     assert defined.said_of(normalize("Berg won in 2015.").split(), "Ada Berg director") == []
 

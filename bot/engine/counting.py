@@ -198,6 +198,7 @@ _TIME_UNITS = frozenset("year day week month hour minute decade century".split()
 
 def a_span_modifier(words: Sequence[str], i: int, asked: Collection[str]) -> bool:
     """Whether the number at `i` is a span a noun is measured by ("4 year" of "the
-    four-year program"), when the question counts no such unit."""
-    unit = stem(words[i + 1]) if i + 1 < len(words) else ""
-    return unit in _TIME_UNITS and unit not in asked and words[i + 1] not in asked
+    four-year program": the unit in the singular, as such a modifier has it; not "38
+    years old"), when the question counts no such unit."""
+    unit = words[i + 1] if i + 1 < len(words) else ""
+    return unit in _TIME_UNITS and unit not in asked and words[i + 1 : i + 3] != [unit, "old"]

@@ -6,16 +6,9 @@ someone has the roles the other way round. Word order (in the passive, the agent
 
 from __future__ import annotations
 
-from bot.engine import verbforms
+from bot.engine import passive, verbforms
 from bot.engine.names import SUBJECT_PRONOUNS
-from bot.engine.passive import (
-    AGENT_REACH,
-    PASSIVE_REACH,
-    agent_of,
-    is_participle,
-    is_passive,
-    participle_reach,
-)
+from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
 from bot.engine.verbforms import ARTICLES, BE, SAME_FORM_PARTICIPLES
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
 
@@ -379,7 +372,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
         elif at == 0 and not SUBJECT_PRONOUNS.isdisjoint(stems[1 : 1 + opening]):
             return None  # "Founded in 1958, it is ...": the participle is said of "it"
         else:  # the noun a participle follows, or the active verb's object
-            around = stems[max(0, at - participle_reach(stems, at)) : at + 1 + OBJECT_REACH]
+            around = stems[max(0, at - passive.participle_reach(stems, at)) : at + 1 + OBJECT_REACH]
         if any(s in around for s in subject):
             return None
     return verb
