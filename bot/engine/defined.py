@@ -147,6 +147,20 @@ def words_for(
     return said_of(normalize(fact.answer).split() if words is None else words, subject)
 
 
+# What a settlement's article is about in every sentence naming no other place: "July is
+# the warmest month" of Fresno's, "The population density was 4,404.5 people per square
+# mile" too.
+_SETTLEMENTS = frozenset("city town village county borough municipality".split())
+
+
+def of_the_place(subjects: Mapping[Article, str], fact: Fact) -> list[str]:
+    """The words of the place `fact`'s reference article is about, which its passages
+    naming no other place are about too (`bot.engine.passages` reads them so)."""
+    subject = subjects.get(article_of(fact)) if fact.passage else None
+    heads = set((subject or "")[len(proper_name(subject or "")) :].split())
+    return list(_named(proper_name(subject or ""))) if heads & _SETTLEMENTS else []
+
+
 def changed(before: Mapping[Article, str], now: Mapping[Article, str], fact: Fact) -> bool:
     """Whether the subject of `fact`'s article differs between two loads of the facts."""
     article = article_of(fact)
