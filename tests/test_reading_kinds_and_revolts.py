@@ -6,7 +6,8 @@ a peace treaty is the treaty; "how many people died" is answered by the soldiers
 civilians who did; a general named once in full is that general when named by surname;
 "In 1924, ..." dates the whole sentence; "the second film, Utvale: Salt and Cinder" is
 one title, and "Salt and Cinder grossed" tells of it, not of the sequel; "the feature"
-after 'an animated spin-off, "X,"' is X; one who "will not return" directs nothing now.
+after 'an animated spin-off, "X,"' is X; one who "will not return" directs nothing now;
+and "August is the warmest month" in a town's article is the town's.
 The articles are our own, about invented things, films and people.
 """
 
@@ -27,6 +28,7 @@ ARTICLES = {
     "sequel": "utvale-glass-harbor-article.txt",
     "spin_off": "izvara-spinoff-weekend-article.txt",
     "university": "izbury-university-article.txt",
+    "town": "izwick-town-article.txt",
 }
 
 
@@ -173,6 +175,22 @@ def test_a_university_is_read_for_what_readers_ask(
     read: dict[str, Drafted], question: str, expected: str | None
 ) -> None:
     assert_answers(read["university"][1], question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a town's article is about the town in every sentence naming no other place
+        ("what's the warmest month in izwick?", "August"),
+        ("what is the wettest month in izwick?", "November"),
+        # "The neighbouring town of Utford holds its market on Fridays": Utford's
+        ("what day is the market in izwick?", None),
+    ],
+)
+def test_a_town_s_sentences_are_the_town_s(
+    read: dict[str, Drafted], question: str, expected: str | None
+) -> None:
+    assert_answers(read["town"][1], question, expected)
 
 
 def test_a_fronted_time_covers_its_sentence() -> None:

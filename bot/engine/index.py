@@ -261,6 +261,14 @@ class Index:
             self._subject_cache[article] = found
         return found
 
+    def place_words(self, fact: Fact) -> list[str]:
+        """The words of the place a settlement's reference article is about, when `fact` is
+        one of its passages naming no other place: "The population density was 4,404.5
+        people per square mile" is of the town's."""
+        if any(self.kind(e) in (EntityKind.PLACE, EntityKind.ORG) for e in fact.entities):
+            return []
+        return defined.of_the_place(self.subjects, fact)
+
     def _it_is_another(self, fact: Fact, words: list[str]) -> bool:
         """Whether the "It" a passage opens on was read as a thing it doesn't name, not
         the article's subject: "Elsie and the Iron Heron, a stop-motion series ... It was
@@ -283,6 +291,7 @@ class Index:
         about += self._normalized(fact.topic.replace("_", " "))
         stem_words = [*answer_words, *self._normalized(fact.source.quote), *about]
         referred = defined.words_for(self.subjects, fact, answer_words)  # "It is ..."
+        referred = referred or self.place_words(fact)  # "July is the warmest month"
         stem_words += referred
         examples = [intern(self.canonical(self._normalized(q))) for q in fact.questions]
         for e in fact.entities:  # "which studio ..." matches a fact naming Paramount

@@ -87,8 +87,7 @@ def read_passages(
         film = film_words if entry.films and not earlier else ()
         # ... and one of a reference article is about its subject ("It is 220 miles ...")
         said = (*film, *defined.words_for(ctx.index.subjects, entry.fact), *_titles(ctx, entry))
-        if not said and not _names_a_place(ctx, entry):  # "July is the warmest month"
-            said = tuple(defined.of_the_place(ctx.index.subjects, entry.fact))
+        said = said or tuple(ctx.index.place_words(entry.fact))  # "July is the warmest month"
         fact = entry.fact
         if question.successor:  # the part named in one sentence, "the role" in the next
             fact = followon.with_part_named(ctx.index, fact) or fact
@@ -203,10 +202,6 @@ def _titles(ctx: Context, entry: IndexEntry) -> list[str]:
         if ctx.index.kind(e) is EntityKind.PERSON
         for w in normalize(ctx.index.entities[e].name).split()
     ]
-
-
-def _names_a_place(ctx: Context, entry: IndexEntry) -> bool:
-    return any(ctx.index.kind(e) in (EntityKind.PLACE, EntityKind.ORG) for e in entry.entities)
 
 
 def _opens_on_another(index: Index, fact: Fact) -> bool:
