@@ -103,6 +103,8 @@ def test_an_article_about_a_kind_of_thing_is_read_for_what_fans_ask(
         ("which general crushed the rebels at izfield?", "Utrecht relieved"),
         # no battle of Izbridge is told
         ("which general won the battle of izbridge?", None),
+        # "answered the peace in 1812 by building Fort Izholm": who built it
+        ("who had Fort Izholm built?", "Piet Ulland"),
     ],
 )
 def test_a_revolt_is_read_for_what_readers_ask(
@@ -150,6 +152,8 @@ def test_a_sequel_s_news_is_read_for_what_fans_ask(
         ("which movie finished #2 that weekend?", "Izzy Lane"),
         # "the top market" is the largest one
         ("which country was the top market outside the US?", "China"),
+        # "Utmere Screen" names the awards: the question counts nominations
+        ("How many Utmere Screen noms did Night Lamps get?", "four nominations"),
     ],
 )
 def test_a_spin_off_and_a_weekend_are_read_for_what_fans_ask(

@@ -33,11 +33,13 @@ def counted(question: Asked) -> list[str]:
     """The stems of what "how many X Y" counts: its words after "how many", up to its
     verb, but a name's ("how many Sablecourt Prize nominations did it get": nominations)."""
     counted = [stem(w) for w in question.sequence[2:4] if w not in GLUE]
-    if any(w in question.names for w in question.sequence[2:4]) and roles.AUXILIARIES.intersection(
+    # (a name the facts do not know counts by its capitals: "how many Yolden Reel noms")
+    named = question.names | question.capitals
+    if any(w in named for w in question.sequence[2:4]) and roles.AUXILIARIES.intersection(
         question.sequence
     ):
         phrase = takewhile(lambda w: w not in roles.AUXILIARIES, question.sequence[2:])
-        return [stem(w) for w in phrase if w not in GLUE and w not in question.names] or counted
+        return [stem(w) for w in phrase if w not in GLUE and w not in named] or counted
     return counted
 
 

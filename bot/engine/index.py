@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot import demonyms, newsform
 from bot.aliases import Mention
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import compounds, dated, defined, kinds, placings, reasons, stated
+from bot.engine import compounds, dated, defined, gerunds, kinds, placings, reasons, stated
 from bot.engine.explain import concept_stems
 from bot.engine.nametables import NameTables
 from bot.engine.phrases import implied_concepts
@@ -298,6 +298,7 @@ class Index:
             stem_words.extend(KIND_WORDS.get(self.kind(e), ()))
         # "was set up in 1998 by": ranked as "founded", as a question's words are read
         phrased = (*phrase_words_in(answer_words), *placings.places(answer_words))
+        phrased += tuple(gerunds.verbs(answer_words))  # "by building": built
         stems = tuple(
             {intern(s): None for s in (*(stem(w) for w in stem_words if w not in GLUE), *phrased)}
         )
