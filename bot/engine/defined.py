@@ -228,10 +228,23 @@ def said_of(words: list[str], subject: str) -> list[str]:
     nouns = [_one(b) for a, b in pairwise(words) if a in _REFERRING_WORDS and _one(b) in called]
     refers = (
         nouns
-        or not pronouns.isdisjoint(words)
+        or _pronoun_of(words, pronouns)
         or (pronouns is REFERRING and not _proper(subject).isdisjoint(words))
     )
     return [*named, *(n for n in nouns if n not in named)] if refers else []
+
+
+# Words after which a pronoun is of the things just named: "bequeathed 3,200 items on
+# the condition that they be shown to the public".
+_SUBORDINATING = frozenset("that".split())
+
+
+def _pronoun_of(words: list[str], pronouns: frozenset[str]) -> bool:
+    """Whether a pronoun of `pronouns` may refer to the subject: not one opening a
+    that-clause."""
+    return any(
+        w in pronouns and not (i and words[i - 1] in _SUBORDINATING) for i, w in enumerate(words)
+    )
 
 
 def _one(noun: str) -> str:

@@ -110,6 +110,8 @@ def adverbial_first(words: Sequence[str], i: int) -> bool:
         return True  # "what set off the revolt in the first place": at the outset
     if words[i] != FIRST or not 0 < i < len(words) - 1 or words[i - 1] in _COUNTING_AFTER:
         return False
+    if first_staged(words):
+        return False  # "when was the cup first held": its first edition, or its founding
     verb, after = words[i + 1], words[i + 2 : i + 3]
     asked_with_do = not _DO.isdisjoint(words[:i]) and (not after or after[0] in GLUE)
     return verb.isalpha() and verb not in GLUE and (asked_with_do or passive.is_participle(verb))
@@ -191,11 +193,24 @@ def said_as_ordinal(
     as an opening (`an_opening`), its "season 1" as "the first season"."""
     first = number == FIRST and (
         an_opening(sequence, have)
+        or (first_staged(sequence) and not _FOUNDED.isdisjoint(have))
         or not INAUGURAL.isdisjoint(have)
         or opened_with_a_film(sequence, words)
         or a_debut(sequence, have)
     )
     return first or numbered_as_ordinal(sequence, number, words)
+
+
+# Verbs an event is staged by, which say nothing of when it began ("when was the cup held"
+# is answered by any year it was): "first held" asks for its first edition or founding.
+_STAGED = frozenset("held staged hosted contested".split())
+_FOUNDED = frozenset("found founded establish established inaugurate inaugurated".split())
+
+
+def first_staged(sequence: Sequence[str]) -> bool:
+    """Whether a question asks when an event was first staged ("when was it first held",
+    "when was the first Enthwick Cup held")."""
+    return FIRST in sequence and not _STAGED.isdisjoint(sequence)
 
 
 OPENED_WITH_REACH = 6  # "It opened on 2 March 1931 with a screening of"

@@ -135,7 +135,7 @@ def asked(
     for i, w in enumerate(words):
         if w in named_words or films.unnamed_film(words, i):
             continue  # a name, or "the new one": the film the news is about
-        if films.named_by_place(words, i, named_words):
+        if films.named_by_place(words, i, named_words) and not ordinals.first_staged(words):
             continue  # "the original Grayhollow Protocol": the film its name says
         if is_number(w) or kinds.DECADE.match(w):
             # "the first Night Ferry" is the film named "Night Ferry", and "when did it
@@ -144,6 +144,7 @@ def asked(
                 (i + 1 < len(words) and words[i + 1] in named_words)
                 or ordinals.adverbial_first(words, i)
             )
+            first = first and not ordinals.first_staged(words)  # "the first X held"
             if not (_counts_the_answer(words, i) or _pronoun_one(words, i) or first):
                 numbers.append(w)
             continue
@@ -280,7 +281,8 @@ def _contradiction(
             and not kinds.short_year(number, have)
             and not ordinals.said_as_ordinal(question.sequence, number, have, words)
         ) or counting.counts_another(question.sequence, number, words, question.names):
-            return Verdict.fail("contradicts", number)
+            staged = number == "1st" and ordinals.first_staged(question.sequence)
+            return Verdict.fail("contradicts", number, OTHER_THING if staged else "")
     # a passage opening on "It" or "The sequel" names its film in the sentence before
     # ("Copper Sky 2 earned $600m. It was shot in Norway."): its words need not number it
     referring = bool(words[:1]) and (
