@@ -7,6 +7,7 @@ The premise check (`bot.engine.premise`) leaves them out of the terms to explain
 from __future__ import annotations
 
 from bot.engine import hedges, kinds, opposites, parse, placings, sizes
+from bot.engine.passive import is_participle
 from bot.engine.score import PLACE_KINDS
 from bot.models import QuestionType
 from bot.text import is_number, stem
@@ -30,8 +31,19 @@ IDIOMS = frozenset(
     | {("say", "no")}
     # "how many countries did the films come from": "212 films from 58 countries"
     | {("come", "from")}
+    # "how many different sports": how many sports
+    | {("many", "different")}
     | {("locate", p) for p in "in at on near by beside".split()}
 )
+
+
+def _act_after(words: list[str], i: int) -> bool:
+    """Whether the people a question counts are counted by their act, right after them
+    ("how many people died", "how many people visited it"): a passage counts them by who
+    did it ("11,000 soldiers and civilians", "1.3 million visitors")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return stem(after) in _DYING or (after.endswith("ed") and is_participle(after))
+
 
 # Units a count of time is in: "how many days did it take".
 _TIME_UNITS = frozenset("days weeks months years hours minutes decades".split())
@@ -123,7 +135,7 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     counting = " how many " in f" {' '.join(words[:i])} "
     if here in kinds.DURATION_WORDS and counting and not _TIME_UNITS.isdisjoint(words[:i]):
         return True  # "how many days did the shoot take": "wrapped after 94 days"
-    if here == "person" and counting and not _DYING.isdisjoint(map(stem, words)):
+    if here == "person" and counting and _act_after(words, i):
         return True  # "how many people died": "11,000 soldiers and civilians died"
     if placings.unsaid(words, i):
         return True  # "which film came in second (at the box office)": "second place went to X"

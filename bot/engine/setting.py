@@ -35,6 +35,8 @@ _NOW = re.compile(r"\b(?:now|today|currently|presently|nowadays|these days)\b")
 _STILL = re.compile(
     r"\b(?:now|today|currently|presently|still|remains|continues|as of|will|is set to"
     r"|current|incumbent|present)\b"  # "The current music director ... was appointed in 2014"
+    # ... or what has been so since then: "Since 2018 the title sponsor has been X"
+    r"|\bsince (?:\w+ )?\d{4}\b[^.;]*\b(?:has|have) been\b"
 )
 # How many years before its article a passage's latest year must be to say only what was.
 PAST_YEARS = 2
