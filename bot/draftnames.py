@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 
-from bot import newsform
+from bot import draftwords, newsform
 from bot.draftbrands import words_as_names
 from bot.draftmerge import (
     _merge_acronyms,
@@ -265,17 +265,18 @@ def _extract_entities(
 def _name_words(
     text: str, at_start: bool, mid_sentence: set[str], common: frozenset[str]
 ) -> list[str]:
-    """The words of a capitalised phrase that can be a name, or [] for none.
-
-    "Between 1942" (an opener and a year), "The Normans" (a determiner), "West 66" (a
-    street number), "His Britannic Majesty" and "Harvard's" are cut to what names.
-    """
+    """The words of a capitalised phrase that can be a name, or [] for none: "Between
+    1942" (an opener and a year), "The Normans" (a determiner), "West 66" (a street
+    number), "His Britannic Majesty" and "Harvard's" are cut to what names."""
     # Initials keep their point ("George B. Storer"); other words lose edge punctuation.
     words = [w if _INITIAL.fullmatch(w) else w.strip(".,;:-'\"") for w in text.split()]
     words = [w for w in words if w]
-    # A possessive ends the name unless a capitalised word follows ("Hudson's Bay").
+    # A possessive ends a name but before a capitalised word, no post's ("Hudson's Bay").
     for i, word in enumerate(words):
-        if re.search(r"'s$|s'$", word) and not (i + 1 < len(words) and words[i + 1][:1].isupper()):
+        named = (words[i + 1] if i + 1 < len(words) else "") not in draftwords.POSTS
+        if re.search(r"'s$|s'$", word) and not (
+            i + 1 < len(words) and words[i + 1][:1].isupper() and named
+        ):
             words = [*words[:i], re.sub(r"'s$|'$", "", word)]
             break
     # A capitalised common word opening a sentence ("Between", "Fewer", "Supplies") is

@@ -13,6 +13,10 @@ from bot.titles import CARDINALS_BY_WORD
 # musical Komberly Lane", "the survival thriller Tuvholm Pass" (in a regular expression).
 FILM_NOUNS_BEFORE = "film|movie|sequel|prequel|installment|musical|thriller|biopic|blockbuster"
 
+# Posts a possessive name holds ("Cresmont's CEO", "Harvard's President"): the owner is
+# the name, not the post.
+POSTS = frozenset("CEO CFO COO CTO President Chairman Chair".split())
+
 # Words a body's full name ends on and its everyday name leaves off: "Pelham Athletic
 # Football Club" is "Pelham Athletic" after the first line, "Orvane Holdings plc" "Orvane
 # Holdings"; the abbreviated ones a title line writes ("Nimrow Athletic F.C.") for what

@@ -142,6 +142,13 @@ def test_a_sequel_s_news_is_read_for_what_fans_ask(
     assert_answers(read["sequel"][1], question, expected)
 
 
+def test_a_post_is_no_name(read: dict[str, Drafted]) -> None:
+    entities = read["spin_off"][0]
+    # "Izmont's CEO, Hal Brenner": Hal Brenner is the person, not "Izmont's CEO"
+    assert entities["Hal Brenner"]["kind"] == "person"
+    assert not [name for name in entities if "CEO" in name]
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
