@@ -14,6 +14,7 @@ from functools import lru_cache
 import simplemma
 
 from bot.lemmas import LEMMAS
+from bot.shorthand import SHORTHAND
 
 # Characters that change nothing a reader sees but break matching: zero-width and
 # bidi controls (category Cf), other control characters (Cc), unassigned/private use.
@@ -139,6 +140,8 @@ _NO_APOSTROPHE_NOT = re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|wo
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
 _BACK_TO_BACK = re.compile(r"\bback\s+to\s+back\b")
+# "the running time" is its runtime, no time of day ("the third act ... at the same time")
+_RUNNING_TIME = re.compile(r"\brun(?:ning)?\s+time\b")
 # A festival's "opening night" is one event, not a release ("opening") at some night: the
 # film shown then is not the one a premiere or a release speaks of.
 _OPENING_NIGHT = re.compile(r"\b(open|clos)ing\s+(night|film|gala)\b")
@@ -178,43 +181,6 @@ _BUDGET_SIZES = "micro low big high mid small modest shoestring no".split()
 _BUDGET_SIZE = re.compile(rf"\b({'|'.join(_BUDGET_SIZES)})-budget\b")
 # Chat shorthand for the parts of a series: "s1" (after the letter-digit split), "eps".
 _SEASON_NUMBER = re.compile(r"(?<!\bu )\bs (?=\d{1,2}\b)")
-SHORTHAND = {
-    "ep": "episode",
-    "eps": "episodes",
-    "szn": "season",
-    "hr": "hour",
-    "hrs": "hours",
-    "mins": "minutes",
-    # chat spellings of ordinary words, which the speller would take for others
-    # ("wknd" is nearer "wand" than "weekend")
-    "wknd": "weekend",
-    "wknds": "weekends",
-    "wkend": "weekend",
-    "wk": "week",
-    "wks": "weeks",
-    "yr": "year",
-    "yrs": "years",
-    "thurs": "thursday",
-    "tues": "tuesday",
-    "weds": "wednesday",
-    "wat": "what",
-    "wats": "what is",
-    "wut": "what",
-    "ppl": "people",
-    "abt": "about",
-    "thru": "through",
-    "tho": "though",
-    "cuz": "because",
-    "nite": "night",
-    "tonite": "tonight",
-    "tix": "tickets",
-    **{"exec": "executive", "execs": "executives"},  # "which exec is leaving"
-    **dict.fromkeys(["dp", "dop"], "director of photography"),  # "the feature she was DP on"
-    **{"nom": "nomination", "noms": "nominations", "msg": "message", "msgs": "messages"},
-    **{"hq": "headquarters", "uni": "university", "ceo": "chief executive", "govt": "government"},
-    **{"vfx": "visual effects", "sfx": "special effects", "ost": "soundtrack", "dir": "director"},
-    **{"mgmt": "management", "mgr": "manager", "avg": "average", "vid": "video"},
-}
 # "w/ Brennan", "w/o a director": chat's "with" and "without", before "/" is dropped.
 _WITH = re.compile(r"\bw/(o\b)?")
 _B4 = re.compile(r"\bb4\b")  # before "b4" splits into "b 4"
@@ -260,6 +226,7 @@ def normalize(text: str) -> str:
     text = _PUNCTUATION.sub(" ", text)
     # "back to back" is one idea; its "back" must not read as "coming back".
     text = _BACK_TO_BACK.sub("backtoback", text)
+    text = _RUNNING_TIME.sub("runtime", text)
     text = _B4.sub("before", text)
     text = _LETTER_DIGIT.sub(" ", text)  # mi7 -> mi 7, so "MI7" and "MI 7" agree
     text = _SEASON_NUMBER.sub("season ", text)

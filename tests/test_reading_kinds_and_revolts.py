@@ -133,6 +133,8 @@ def test_a_subtitle_with_and_is_one_title(read: dict[str, Drafted]) -> None:
         ("who's directing the third utvale movie?", None),
         ("who's doing the music for the third utvale film?", "Wren Halloway"),
         ("how long is the new utvale movie, runtime wise?", "2 hours and 20 minutes"),
+        # "the running time" is its runtime, no time of day
+        ("what's the running time of the glass harbor?", "2 hours and 20 minutes"),
         ("how many days will principal photography take?", "88 days"),
     ],
 )
