@@ -29,7 +29,10 @@ _YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|[,.]\d)")
 # census of 2000" holds for the two sentences after it.
 SETTING_REACH = 2
 # What asks what holds at the time of asking: "who runs it now", "these days".
-_NOW = re.compile(r"\b(?:now|today|currently|presently|nowadays|these days)\b")
+_NOW = re.compile(
+    r"\b(?:now|today|currently|presently|nowadays|these days)\b"
+    r"|\bhow many (?:people|residents|inhabitants) (?:live|reside)\b"  # there today
+)
 # What says a passage's fact still holds: "today operates", "still runs", "as of 2026",
 # or is yet to come: "will take over the role she played in 2019".
 _STILL = re.compile(
