@@ -47,7 +47,7 @@ RANKED_BY_PARTICLE = frozenset({("come", "out")})
 # buying it" by who bought it, "why in the first place" by why (`idioms.IDIOMS` too).
 UNRANKED_PHRASES = frozenset(
     {("take", "place"), ("end", "up"), ("take", "home"), ("serve", "as"), ("suppose", "to")}
-    | {("1st", "place")}
+    | {("1st", "place"), ("on", "campus")}  # "the clock tower on campus": the tower
 )
 
 # Chat's rank: "what movie came in #2" asks for the second.
