@@ -214,11 +214,14 @@ def test_a_fronted_time_covers_its_sentence() -> None:
     assert not fronted.opening_time("The trustees opened a school in 1924.")
 
 
-def test_on_campus_is_no_term_of_a_question() -> None:
+def test_on_campus_and_behind_are_no_terms_of_a_question() -> None:
     # "how tall is the clock tower on campus": the tower, wherever its passage says it is
     words = normalize("how tall is the clock tower on campus").split()
     assert "campus" not in premise.asked(words, "how").terms
     assert "tower" in premise.asked(words, "how").terms
+    # "which architect was behind the gymnasium": who designed it, "designed by X"
+    words = normalize("which architect was behind the gymnasium").split()
+    assert "behind" not in premise.asked(words, "what").terms
 
 
 def test_in_the_first_place_counts_nothing() -> None:

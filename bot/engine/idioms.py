@@ -133,6 +133,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     if before == "how" and sizes.size_of_an_amount(words):
         return True  # "how big is its endowment": the sum itself, "valued at $3.1 billion"
     counting = " how many " in f" {' '.join(words[:i])} "
+    if here == "behind" and before == "be" and words[:1] in (["who"], ["which"]):
+        return True  # "which architect was behind the building": "designed by X"
     if here in kinds.DURATION_WORDS and counting and not _TIME_UNITS.isdisjoint(words[:i]):
         return True  # "how many days did the shoot take": "wrapped after 94 days"
     if here == "person" and counting and _act_after(words, i):
