@@ -29,6 +29,7 @@ ARTICLES = {
     "spin_off": "izvara-spinoff-weekend-article.txt",
     "university": "izbury-university-article.txt",
     "town": "izwick-town-article.txt",
+    "exit": "izhaven-director-exit-article.txt",
 }
 
 
@@ -142,6 +143,12 @@ def test_a_sequel_s_news_is_read_for_what_fans_ask(
     read: dict[str, Drafted], question: str, expected: str | None
 ) -> None:
     assert_answers(read["sequel"][1], question, expected)
+
+
+def test_who_replaces_a_director_directs_now(read: dict[str, Drafted]) -> None:
+    # "Petra Lund, who directed the first film, will not return ... Her replacement is
+    # Joss Whelby": the replacement, two sentences on, directs it now
+    assert_answers(read["exit"][1], "who's directing low tide?", "Joss Whelby")
 
 
 def test_a_post_is_no_name(read: dict[str, Drafted]) -> None:

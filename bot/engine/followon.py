@@ -9,6 +9,7 @@ the question names, so a cause of something else in the next sentence answers no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from itertools import pairwise
@@ -92,3 +93,24 @@ def _same_people(index: Index, fact: Fact, after: Fact) -> bool:
     move's."""
     people = {e for e in after.entities if index.kind(e) is EntityKind.PERSON}
     return people <= set(fact.entities)
+
+
+# A sentence naming who takes over from one the sentence before says is leaving: "Her
+# replacement is Owen Draycott", "X will be replaced by Y", "Y takes over from X".
+_REPLACEMENT = re.compile(
+    r"\b(?:(?:his|her|their) replacement (?:is|will be)|(?:be|been|was) replaced by"
+    r"|tak(?:es|ing) over from|succeeded by)\b",
+    re.I,
+)
+REPLACEMENT_REACH = 2  # sentences after the departure: "... will not return. X said ..."
+
+
+def replacement_after(index: Index, fact: Fact) -> Fact | None:
+    """The passage, a sentence or two after `fact`'s, naming who replaces the one `fact`
+    says will not return ("... will not return for the sequel. ... Her replacement is Owen
+    Draycott"); None if none does."""
+    for step in range(1, REPLACEMENT_REACH + 1):
+        after = passage_beside(index, fact, step)
+        if after is not None and _REPLACEMENT.search(after.answer):
+            return after
+    return None

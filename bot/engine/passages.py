@@ -16,6 +16,7 @@ from bot.engine import (
     doers,
     followon,
     namekinds,
+    names,
     ordinals,
     performers,
     premise,
@@ -123,6 +124,20 @@ def read_passages(
             )
         if verdict.ok and namekinds.names_none(question, text, ctx.index):
             verdict = verdicts.Verdict.fail("no_answer", "name")  # "which studio", "who"
+        if (verdict.reason, verdict.detail) == ("no_answer", "name") and _denies(text):
+            # "X, who directed the first two films, will not return ... Her replacement
+            # is Owen Draycott": who does it now is told after
+            after = followon.replacement_after(ctx.index, entry.fact)
+            if (
+                after is not None
+                and premise.check(
+                    set_in,
+                    after.answer,
+                    ctx.index.concepts,
+                    said=said,  # (of the same film)
+                ).ok
+            ):
+                return ctx.answer_with(after, item.score)
         if verdict.reason == "no_answer" and question.kind == "reason":
             joined = followon.with_cause_after(ctx.index, entry.fact, named)
             if joined is not None:  # the act in this sentence, its cause in the next
@@ -202,6 +217,10 @@ def _titles(ctx: Context, entry: IndexEntry) -> list[str]:
         if ctx.index.kind(e) is EntityKind.PERSON
         for w in normalize(ctx.index.entities[e].name).split()
     ]
+
+
+def _denies(text: str) -> bool:
+    return not names.DENIALS.isdisjoint(normalize(text).split())
 
 
 def _opens_on_another(index: Index, fact: Fact) -> bool:
