@@ -149,6 +149,7 @@ def test_who_replaces_a_director_directs_now(read: dict[str, Drafted]) -> None:
     # "Petra Lund, who directed the first film, will not return ... Her replacement is
     # Joss Whelby": the replacement, two sentences on, directs it now
     assert_answers(read["exit"][1], "who's directing low tide?", "Joss Whelby")
+    assert_answers(read["exit"][1], "who's directing izhaven 2?", "Joss Whelby")
 
 
 def test_a_post_is_no_name(read: dict[str, Drafted]) -> None:
