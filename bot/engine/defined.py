@@ -8,6 +8,10 @@ with its name ("how far is Fresno from Los Angeles?", "who owns the studio today
 passage of the article that refers to the subject says those words too, for ranking and
 for the premise check.
 
+An article about a kind of thing defines it with no proper name ("An izlet is a
+village-run granary ...", "Private schools, also known as ..., are ..."): its subject is
+kept in lower case, and "such schools" or "these izlets" refer to it.
+
 Only an article's first sentence defines it, or the second after a title line naming the
 subject: a news story opens on a headline and a lede, and its "X is the latest studio
 to ..." defines nothing (a film's news has its film, see `bot.engine.films`).
@@ -156,9 +160,9 @@ _SETTLEMENTS = frozenset("city town village county borough municipality".split()
 def of_the_place(subjects: Mapping[Article, str], fact: Fact) -> list[str]:
     """The words of the place `fact`'s reference article is about, which its passages
     naming no other place are about too (`bot.engine.passages` reads them so)."""
-    subject = subjects.get(article_of(fact)) if fact.passage else None
-    heads = set((subject or "")[len(proper_name(subject or "")) :].split())
-    return list(_named(proper_name(subject or ""))) if heads & _SETTLEMENTS else []
+    subject = subjects.get(article_of(fact), "") if fact.passage else ""
+    name = proper_name(subject)
+    return list(_named(name)) if not _SETTLEMENTS.isdisjoint(subject[len(name) :].split()) else []
 
 
 def changed(before: Mapping[Article, str], now: Mapping[Article, str], fact: Fact) -> bool:

@@ -127,17 +127,9 @@ def read_passages(
         if (verdict.reason, verdict.detail) == ("no_answer", "name") and _denies(text):
             # "X, who directed the first two films, will not return ... Her replacement
             # is Owen Draycott": who does it now is told after
-            after = followon.replacement_after(ctx.index, entry.fact)
-            if (
-                after is not None
-                and premise.check(
-                    set_in,
-                    after.answer,
-                    ctx.index.concepts,
-                    said=said,  # (of the same film)
-                ).ok
-            ):
-                return ctx.answer_with(after, item.score)
+            replacement = _replacement(ctx, entry.fact, set_in, said)
+            if replacement is not None:
+                return ctx.answer_with(replacement, item.score)
         if verdict.reason == "no_answer" and question.kind == "reason":
             joined = followon.with_cause_after(ctx.index, entry.fact, named)
             if joined is not None:  # the act in this sentence, its cause in the next
@@ -221,6 +213,18 @@ def _titles(ctx: Context, entry: IndexEntry) -> list[str]:
 
 def _denies(text: str) -> bool:
     return not names.DENIALS.isdisjoint(normalize(text).split())
+
+
+def _replacement(
+    ctx: Context, fact: Fact, question: premise.Asked, said: Sequence[str]
+) -> Fact | None:
+    """The passage a sentence or two after `fact`'s naming who replaces the one it says
+    will not return, when it answers `question` (`said`: what `fact`'s film and subject
+    say of both)."""
+    after = followon.replacement_after(ctx.index, fact)
+    if after is None or not premise.check(question, after.answer, ctx.index.concepts, said=said).ok:
+        return None
+    return after
 
 
 def _opens_on_another(index: Index, fact: Fact) -> bool:
