@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import GLUE
+from bot.text import GLUE, singular
 from bot.titles import CARDINALS_BY_WORD
 
 # Nouns for a film that a name after is one of: "the sequel Ash Tide", "the animated
@@ -141,7 +141,7 @@ def coined_nouns(text: str, common: frozenset[str]) -> frozenset[str]:
     Wamhollow Seedhold"), not a person."""
     counts: dict[str, int] = {}
     for word in re.findall(r"(?<![\w'-])[a-z][a-z-]{3,}\b", text):
-        one = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        one = singular(word)
         if not is_common(one, common) and not is_common(word, common):
             counts[one] = counts.get(one, 0) + 1
     return frozenset(w for w, n in counts.items() if n >= COINED_NOUN_USES)

@@ -347,6 +347,12 @@ def is_number(word: str) -> bool:
     return word.isdigit() or is_ordinal(word)
 
 
+def singular(noun: str) -> str:
+    """A plural noun as one, when the dictionary cannot say: "izlets" is an "izlet" and
+    "schools" a "school", "class" stays itself (see `stem` for the words it knows)."""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Ordinary English words; a word outside this list and the facts is taken as a name."""

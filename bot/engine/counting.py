@@ -193,9 +193,10 @@ def fraction_of(words: list[str], at: int) -> bool:
 CHANGE_REACH = 2  # words between "by" and its share: "by nearly half"
 
 
-# Units a number before measures a time by, not a count of what is asked: "the four-year
-# undergraduate program" tells no enrollment.
-_TIME_UNITS = frozenset("year day week month hour minute decade century".split())
+# Units of time (singular): a number before one measures a time, not a count of what is
+# asked ("the four-year undergraduate program" tells no enrollment); "how many days did
+# it take" asks a span (`bot.engine.idioms`).
+TIME_UNITS = frozenset("year day week month hour minute decade century".split())
 
 
 def a_span_modifier(words: Sequence[str], i: int, asked: Collection[str]) -> bool:
@@ -203,4 +204,4 @@ def a_span_modifier(words: Sequence[str], i: int, asked: Collection[str]) -> boo
     four-year program": the unit in the singular, as such a modifier has it; not "38
     years old"), when the question counts no such unit."""
     unit = words[i + 1] if i + 1 < len(words) else ""
-    return unit in _TIME_UNITS and unit not in asked and words[i + 1 : i + 3] != [unit, "old"]
+    return unit in TIME_UNITS and unit not in asked and words[i + 1 : i + 3] != [unit, "old"]

@@ -27,7 +27,7 @@ from itertools import pairwise
 from bot.concepts import GENERAL_CONCEPTS
 from bot.draftwords import ABBREVIATED_ENDINGS
 from bot.models import Fact
-from bot.text import CAPITAL, DETERMINERS, GLUE, PERSON_PRONOUNS, normalize
+from bot.text import CAPITAL, DETERMINERS, GLUE, PERSON_PRONOUNS, normalize, singular
 
 # "X (...), the county seat of Y, is a city in ...": the subject, an optional aside in
 # brackets and one apposition between commas, a copula, then what it is.
@@ -151,10 +151,11 @@ def words_for(
     return said_of(normalize(fact.answer).split() if words is None else words, subject)
 
 
-# What a settlement's article is about in every sentence naming no other place: "July is
-# the warmest month" of Fresno's, "The population density was 4,404.5 people per square
-# mile" too.
-_SETTLEMENTS = frozenset("city town village county borough municipality".split())
+# Kinds of settlement: "which town" wants a name of one (`bot.engine.namekinds`), and a
+# settlement's article, with a county's, is about it in every sentence naming no other
+# place ("July is the warmest month" of Fresno's).
+SETTLEMENT_HEADS = frozenset("town city village hamlet suburb".split())
+_PLACE_SUBJECTS = SETTLEMENT_HEADS | frozenset("county borough municipality".split())
 
 
 def of_the_place(subjects: Mapping[Article, str], fact: Fact) -> list[str]:
@@ -162,7 +163,9 @@ def of_the_place(subjects: Mapping[Article, str], fact: Fact) -> list[str]:
     naming no other place are about too (`bot.engine.passages` reads them so)."""
     subject = subjects.get(article_of(fact), "") if fact.passage else ""
     name = proper_name(subject)
-    return list(_named(name)) if not _SETTLEMENTS.isdisjoint(subject[len(name) :].split()) else []
+    return (
+        list(_named(name)) if not _PLACE_SUBJECTS.isdisjoint(subject[len(name) :].split()) else []
+    )
 
 
 def changed(before: Mapping[Article, str], now: Mapping[Article, str], fact: Fact) -> bool:
@@ -229,7 +232,9 @@ def said_of(words: list[str], subject: str) -> list[str]:
     # "the company" is a business's, whatever the definition called it ("a maker of ...")
     called = set(named) | _same_kind(named[-1:])
     # ... and the noun it is called by is one of its names there ("the university's")
-    nouns = [_one(b) for a, b in pairwise(words) if a in _REFERRING_WORDS and _one(b) in called]
+    nouns = [
+        singular(b) for a, b in pairwise(words) if a in _REFERRING_WORDS and singular(b) in called
+    ]
     refers = (
         nouns
         or _pronoun_of(words, pronouns)
@@ -249,12 +254,6 @@ def _pronoun_of(words: list[str], pronouns: frozenset[str]) -> bool:
     return any(
         w in pronouns and not (i and words[i - 1] in _SUBORDINATING) for i, w in enumerate(words)
     )
-
-
-def _one(noun: str) -> str:
-    """A noun referring to the subject, as its name says it: "schools" as "school" (an
-    article about a kind of thing calls them "these schools")."""
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 @lru_cache(maxsize=SUBJECTS_CACHED)

@@ -9,7 +9,6 @@ the question names, so a cause of something else in the next sentence answers no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from itertools import pairwise
@@ -95,14 +94,9 @@ def _same_people(index: Index, fact: Fact, after: Fact) -> bool:
     return people <= set(fact.entities)
 
 
-# A sentence naming who takes over from one the sentence before says is leaving: "Her
-# replacement is Owen Draycott", "X will be replaced by Y", "Y takes over from X".
-_REPLACEMENT = re.compile(
-    r"\b(?:(?:his|her|their) replacement (?:is|will be)|(?:be|been|was) replaced by"
-    r"|tak(?:es|ing) over from|succeeded by)\b",
-    re.I,
-)
-REPLACEMENT_REACH = 2  # sentences after the departure: "... will not return. X said ..."
+# How many sentences after a departure the one naming who takes over may stand: "...
+# will not return. Lund is stepping back ... Her replacement is Joss Whelby".
+REPLACEMENT_REACH = 2
 
 
 def replacement_after(index: Index, fact: Fact) -> Fact | None:
@@ -111,6 +105,6 @@ def replacement_after(index: Index, fact: Fact) -> Fact | None:
     Draycott"); None if none does."""
     for step in range(1, REPLACEMENT_REACH + 1):
         after = passage_beside(index, fact, step)
-        if after is not None and _REPLACEMENT.search(after.answer):
+        if after is not None and successor.states_succession(normalize(after.answer).split()):
             return after
     return None

@@ -6,7 +6,7 @@ The premise check (`bot.engine.premise`) leaves them out of the terms to explain
 
 from __future__ import annotations
 
-from bot.engine import hedges, kinds, opposites, parse, placings, sizes
+from bot.engine import counting, hedges, kinds, opposites, parse, placings, sizes
 from bot.engine.passive import is_participle
 from bot.engine.score import PLACE_KINDS
 from bot.models import QuestionType
@@ -45,8 +45,6 @@ def _act_after(words: list[str], i: int) -> bool:
     return stem(after) in _DYING or (after.endswith("ed") and is_participle(after))
 
 
-# Units a count of time is in: "how many days did it take".
-_TIME_UNITS = frozenset("days weeks months years hours minutes decades".split())
 # Counts of the dead, which a passage gives by who died ("soldiers and civilians").
 _DYING = frozenset("die kill perish casualty".split())
 SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
@@ -132,12 +130,16 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "when did the cinema first open its doors": when it opened
     if before == "how" and sizes.size_of_an_amount(words):
         return True  # "how big is its endowment": the sum itself, "valued at $3.1 billion"
-    counting = " how many " in f" {' '.join(words[:i])} "
+    how_many = " how many " in f" {' '.join(words[:i])} "
     if here == "behind" and before == "be" and words[:1] in (["who"], ["which"]):
         return True  # "which architect was behind the building": "designed by X"
-    if here in kinds.DURATION_WORDS and counting and not _TIME_UNITS.isdisjoint(words[:i]):
+    if (
+        here in kinds.DURATION_WORDS
+        and how_many
+        and any(stem(w) in counting.TIME_UNITS for w in words[:i])
+    ):
         return True  # "how many days did the shoot take": "wrapped after 94 days"
-    if here == "person" and counting and _act_after(words, i):
+    if here == "person" and how_many and _act_after(words, i):
         return True  # "how many people died": "11,000 soldiers and civilians died"
     if placings.unsaid(words, i):
         return True  # "which film came in second (at the box office)": "second place went to X"

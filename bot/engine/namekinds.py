@@ -52,7 +52,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     heads = _compound_head(question)
     if feature := next(iter(sorted(heads & FEATURE_HEADS)), None):
         return not _called(feature, question, passage)
-    if heads & SETTLEMENT_HEADS:  # "which town in Alberta": not "Alberta, Canada"
+    if heads & defined.SETTLEMENT_HEADS:  # "which town in Alberta": not "Alberta, Canada"
         given = _given_beyond(question, passage)
         return bool(given) and given <= COUNTRY_WORDS
     if not COMPANY_HEADS.isdisjoint(heads):
@@ -84,7 +84,6 @@ FEATURE_REACH = 2  # words between a name and the kind that calls it: "the Ubwat
 
 # What a settlement's name is not: a country's ("which town are they filming in" is not
 # answered by "in Alberta, Canada").
-SETTLEMENT_HEADS = frozenset("town city village hamlet suburb".split())
 COUNTRY_WORDS = frozenset(w for words in PEOPLES.values() for w in words) | {"usa"}
 
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from bot.engine import passive
 from bot.engine.verdicts import PASS, Verdict
-from bot.text import GLUE, stem
+from bot.text import GLUE, singular, stem
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # How far after its ordinal a passage may put the noun: "the second full weekend",
@@ -265,8 +265,7 @@ def of_a_kind(words: Sequence[str], kinds: Collection[str]) -> tuple[str, ...]:
         for i, w in enumerate(words)
         if _ORDINAL.fullmatch(w)
         and any(
-            " ".join(words[i + 1 : i + 1 + n]).removesuffix("s") in kinds
-            for n in range(1, KIND_WORDS + 1)
+            singular(" ".join(words[i + 1 : i + 1 + n])) in kinds for n in range(1, KIND_WORDS + 1)
         )
     )
 
