@@ -74,44 +74,70 @@ def test_a_named_one_of_the_kind_is_no_person(read: dict[str, Drafted]) -> None:
     assert "Izlet" not in entities
 
 
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        # "the earliest recorded izlet", not "half of them were founded after 1975"
-        ("when was the first izlet opened?", "1652"),
-        ("how many members does the utbury izlet have?", "1,450"),
-        ("which is the biggest izlet?", "Utbury Izlet"),
-        ("how many members does a typical izlet have?", "between 40 and 120"),
-    ],
-)
-def test_an_article_about_a_kind_of_thing_is_read_for_what_fans_ask(
-    read: dict[str, Drafted], question: str, expected: str | None
-) -> None:
-    assert_answers(read["izlet"][1], question, expected)
+# What readers ask of each article (by its name in ARTICLES), and the answer's words, or
+# None for a decline.
+ASKED = [
+    # "the earliest recorded izlet", not "half of them were founded after 1975"
+    ("izlet", "when was the first izlet opened?", "1652"),
+    ("izlet", "how many members does the utbury izlet have?", "1,450"),
+    ("izlet", "which is the biggest izlet?", "Utbury Izlet"),
+    ("izlet", "how many members does a typical izlet have?", "between 40 and 120"),
+    # "Sparked by a new tax on looms, the revolt spread ...": what set it off
+    ("revolt", "what set off the izmar revolt in the first place?", "new tax on looms"),
+    # "the Treaty of Utford, signed on 9 June 1811": the treaty's signing
+    ("revolt", "when was the peace treaty signed?", "9 June 1811"),
+    ("revolt", "how many people died in the revolt?", "2,900"),
+    ("revolt", "roughly how many people died?", "2,900"),
+    # "General Ada Utrecht" two sentences before "Utrecht ... defeated the main
+    # rebel army"; "crushed" is "defeated"
+    ("revolt", "which general crushed the rebels at izfield?", "Utrecht relieved"),
+    # no battle of Izbridge is told
+    ("revolt", "which general won the battle of izbridge?", None),
+    # "answered the peace in 1812 by building Fort Izholm": who built it
+    ("revolt", "who had Fort Izholm built?", "Piet Ulland"),
+    # not "Salt and Cinder grossed $480 million worldwide in 2023"
+    ("sequel", "when can I see the glass harbor in cinemas?", "March 5, 2027"),
+    # "X, who directed the first two films, will not return": no director now
+    ("sequel", "who's directing the third utvale movie?", None),
+    ("sequel", "who's doing the music for the third utvale film?", "Wren Halloway"),
+    ("sequel", "how long is the new utvale movie, runtime wise?", "2 hours and 20 minutes"),
+    # "the running time" is its runtime, no time of day
+    ("sequel", "what's the running time of the glass harbor?", "2 hours and 20 minutes"),
+    ("sequel", "how many days will principal photography take?", "88 days"),
+    # "an animated spin-off, "Izvara: The Lamp Wardens," ... The feature is being
+    # directed by Osric Dunleavy"
+    ("spin_off", "who's directing the lamp wardens movie?", "Osric Dunleavy"),
+    # "the animated musical Izzy Lane" is a film
+    ("spin_off", "which movie finished #2 that weekend?", "Izzy Lane"),
+    # "the top market" is the largest one
+    ("spin_off", "which country was the top market outside the US?", "China"),
+    # "Utmere Screen" names the awards: the question counts nominations
+    ("spin_off", "How many Utmere Screen noms did Night Lamps get?", "four nominations"),
+    # "The institution was founded by ...": the university, by another of its nouns
+    ("university", "who founded izbury?", "Carl Izzo"),
+    ("university", "who started izbury university in the first place?", "Carl Izzo"),
+    # "the university's primary sports facility" is Izbury's
+    ("university", "what is izbury's primary sports facility?", "Harrow Gymnasium"),
+    # "In 1924, after a decade of planning, ..., the trustees at last opened a medical
+    # school for the university": the opening year dates the whole sentence
+    ("university", "when did izbury open its medical school?", "1924"),
+    # a town's article is about the town in every sentence naming no other place
+    ("town", "what's the warmest month in izwick?", "August"),
+    ("town", "what is the wettest month in izwick?", "November"),
+    # "The neighbouring town of Utford holds its market on Fridays": Utford's
+    ("town", "what day is the market in izwick?", None),
+    # "Petra Lund, who directed the first film, will not return ... Her replacement is
+    # Joss Whelby": the replacement, two sentences on, directs it now
+    ("exit", "who's directing low tide?", "Joss Whelby"),
+    ("exit", "who's directing izhaven 2?", "Joss Whelby"),
+]
 
 
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        # "Sparked by a new tax on looms, the revolt spread ...": what set it off
-        ("what set off the izmar revolt in the first place?", "new tax on looms"),
-        # "the Treaty of Utford, signed on 9 June 1811": the treaty's signing
-        ("when was the peace treaty signed?", "9 June 1811"),
-        ("how many people died in the revolt?", "2,900"),
-        ("roughly how many people died?", "2,900"),
-        # "General Ada Utrecht" two sentences before "Utrecht ... defeated the main
-        # rebel army"; "crushed" is "defeated"
-        ("which general crushed the rebels at izfield?", "Utrecht relieved"),
-        # no battle of Izbridge is told
-        ("which general won the battle of izbridge?", None),
-        # "answered the peace in 1812 by building Fort Izholm": who built it
-        ("who had Fort Izholm built?", "Piet Ulland"),
-    ],
-)
-def test_a_revolt_is_read_for_what_readers_ask(
-    read: dict[str, Drafted], question: str, expected: str | None
+@pytest.mark.parametrize(("article", "question", "expected"), ASKED)
+def test_each_article_is_read_for_what_readers_ask(
+    read: dict[str, Drafted], article: str, question: str, expected: str | None
 ) -> None:
-    assert_answers(read["revolt"][1], question, expected)
+    assert_answers(read[article][1], question, expected)
 
 
 def test_a_subtitle_with_and_is_one_title(read: dict[str, Drafted]) -> None:
@@ -125,93 +151,11 @@ def test_a_subtitle_with_and_is_one_title(read: dict[str, Drafted]) -> None:
     assert "Utvale 3" in entities["Utvale: The Glass Harbor"]["aliases"]  # type: ignore[operator]
 
 
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        # not "Salt and Cinder grossed $480 million worldwide in 2023"
-        ("when can I see the glass harbor in cinemas?", "March 5, 2027"),
-        # "X, who directed the first two films, will not return": no director now
-        ("who's directing the third utvale movie?", None),
-        ("who's doing the music for the third utvale film?", "Wren Halloway"),
-        ("how long is the new utvale movie, runtime wise?", "2 hours and 20 minutes"),
-        # "the running time" is its runtime, no time of day
-        ("what's the running time of the glass harbor?", "2 hours and 20 minutes"),
-        ("how many days will principal photography take?", "88 days"),
-    ],
-)
-def test_a_sequel_s_news_is_read_for_what_fans_ask(
-    read: dict[str, Drafted], question: str, expected: str | None
-) -> None:
-    assert_answers(read["sequel"][1], question, expected)
-
-
-def test_who_replaces_a_director_directs_now(read: dict[str, Drafted]) -> None:
-    # "Petra Lund, who directed the first film, will not return ... Her replacement is
-    # Joss Whelby": the replacement, two sentences on, directs it now
-    assert_answers(read["exit"][1], "who's directing low tide?", "Joss Whelby")
-    assert_answers(read["exit"][1], "who's directing izhaven 2?", "Joss Whelby")
-
-
 def test_a_post_is_no_name(read: dict[str, Drafted]) -> None:
     entities = read["spin_off"][0]
     # "Izmont's CEO, Hal Brenner": Hal Brenner is the person, not "Izmont's CEO"
     assert entities["Hal Brenner"]["kind"] == "person"
     assert not [name for name in entities if "CEO" in name]
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        # "an animated spin-off, "Izvara: The Lamp Wardens," ... The feature is being
-        # directed by Osric Dunleavy"
-        ("who's directing the lamp wardens movie?", "Osric Dunleavy"),
-        # "the animated musical Izzy Lane" is a film
-        ("which movie finished #2 that weekend?", "Izzy Lane"),
-        # "the top market" is the largest one
-        ("which country was the top market outside the US?", "China"),
-        # "Utmere Screen" names the awards: the question counts nominations
-        ("How many Utmere Screen noms did Night Lamps get?", "four nominations"),
-    ],
-)
-def test_a_spin_off_and_a_weekend_are_read_for_what_fans_ask(
-    read: dict[str, Drafted], question: str, expected: str | None
-) -> None:
-    assert_answers(read["spin_off"][1], question, expected)
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        # "The institution was founded by ...": the university, by another of its nouns
-        ("who founded izbury?", "Carl Izzo"),
-        ("who started izbury university in the first place?", "Carl Izzo"),
-        # "the university's primary sports facility" is Izbury's
-        ("what is izbury's primary sports facility?", "Harrow Gymnasium"),
-        # "In 1924, after a decade of planning, ..., the trustees at last opened a medical
-        # school for the university": the opening year dates the whole sentence
-        ("when did izbury open its medical school?", "1924"),
-    ],
-)
-def test_a_university_is_read_for_what_readers_ask(
-    read: dict[str, Drafted], question: str, expected: str | None
-) -> None:
-    assert_answers(read["university"][1], question, expected)
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        # a town's article is about the town in every sentence naming no other place
-        ("what's the warmest month in izwick?", "August"),
-        ("what is the wettest month in izwick?", "November"),
-        # "The neighbouring town of Utford holds its market on Fridays": Utford's
-        ("what day is the market in izwick?", None),
-    ],
-)
-def test_a_town_s_sentences_are_the_town_s(
-    read: dict[str, Drafted], question: str, expected: str | None
-) -> None:
-    assert_answers(read["town"][1], question, expected)
 
 
 def test_a_fronted_time_covers_its_sentence() -> None:
