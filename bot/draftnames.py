@@ -22,7 +22,7 @@ from bot.draftmerge import (
 from bot.draftnumbers import number_films
 from bot.draftquoted import whole_titles
 from bot.draftuntitled import untitled_films
-from bot.draftwords import ADVERB_ENDINGS, FILM_NOUNS_BEFORE, PLACE_FIRSTS, coined_nouns, first_name
+from bot.draftwords import ADVERB_ENDINGS, PLACE_FIRSTS, coined_nouns, film_noun_before, first_name
 from bot.draftwords import is_common as _is_common
 from bot.models import Entity, EntityKind
 from bot.sources import MONTH_NAMES, SourceDoc
@@ -209,15 +209,14 @@ def _extract_entities(
         words = _name_words(match.group(0), at_start and not quoted, mid_sentence, common)
         if not words:
             continue
-        phrase = " ".join(words)
+        phrase, before = " ".join(words), sentence[: match.start()]
         key = normalize(phrase)
-        if key in found and film_doc and newsform.says_film(sentence, match):
-            found[key] = replace(found[key], kind=EntityKind.FILM)  # "Rootbound, released in"
+        film_said = newsform.says_film(sentence, match) or film_noun_before(before)
+        if key in found and film_doc and film_said:  # "Rootbound, released in"
+            found[key] = replace(found[key], kind=EntityKind.FILM)
         if not key or key in known_forms or key in found or key in coined:
             continue
-        kind = _classify(
-            phrase, words, sentence[: match.start()], common, org_words, film_doc=film_doc
-        )
+        kind = _classify(phrase, words, before, common, org_words, film_doc=film_doc)
         after = sentence[match.end() :]
         if kind is not EntityKind.FILM and (AGE_AFTER.match(after) or PLACE_AFTER.match(after)):
             kind = EntityKind.PERSON if AGE_AFTER.match(after) else EntityKind.PLACE
@@ -234,8 +233,9 @@ def _extract_entities(
         if kind is EntityKind.FILM:
             # A title keeps its punctuation ("Mission: Impossible - Dead Reckoning").
             raw = match.group(0).strip(".,;:-'\" ")
-            raw = without_article(raw)  # the name's words never keep it
-            phrase = raw if normalize(raw) == key else phrase
+            raw = without_article(raw)  # the name's words never keep it, nor an owner's
+            owned = raw.split("'s ")[-1]  # "Tepstone Releasing's Paxenhall: Ember Tide"
+            phrase = next((r for r in (raw, owned) if normalize(r) == key), phrase)
         if kind is not None:
             found[key] = Entity("", kind, phrase, tuple(_aliases(phrase, kind)))
     entities = _merge_short_titles(_merge_acronyms(list(found.values())))
@@ -271,13 +271,13 @@ def _name_words(
     # Initials keep their point ("George B. Storer"); other words lose edge punctuation.
     words = [w if _INITIAL.fullmatch(w) else w.strip(".,;:-'\"") for w in text.split()]
     words = [w for w in words if w]
-    # A possessive ends a name but before a capitalised word, no post's ("Hudson's Bay").
+    # A possessive ends a name but before a capitalised word, no post's ("Hudson's Bay");
+    # before a name of its own it is an owner's ("Quillport's Pryhall" is the Pryhall).
     for i, word in enumerate(words):
-        named = (words[i + 1] if i + 1 < len(words) else "") not in draftwords.POSTS
-        if re.search(r"'s$|s'$", word) and not (
-            i + 1 < len(words) and words[i + 1][:1].isupper() and named
-        ):
-            words = [*words[:i], re.sub(r"'s$|'$", "", word)]
+        after = words[i + 1] if i + 1 < len(words) else ""
+        owned = after[:1].isupper() and after not in draftwords.POSTS
+        if re.search(r"'s$|s'$", word) and not (owned and _is_common(after.lower(), common)):
+            words = words[i + 1 :] if owned else [*words[:i], re.sub(r"'s$|'$", "", word)]
             break
     # A capitalised common word opening a sentence ("Between", "Fewer", "Supplies") is
     # part of a name only when the article also capitalises it mid-sentence.
@@ -358,7 +358,7 @@ def _classify(
     numbered = len(words) > 1 and (last.isdigit() or roman)
     # "Dead Reckoning Part One": a part of a film, numbered in words
     numbered = numbered or _part_number(words)
-    film_cue_before = re.search(rf"\b(?:{FILM_NOUNS_BEFORE})s?\s+$", before[-20:], re.I)
+    film_cue_before = film_noun_before(before)
     all_common = all(_is_common(w, common) for w in lowered)
     if film_cue_before and len(words) <= 6 and not all_common:
         return EntityKind.FILM

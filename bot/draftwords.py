@@ -11,7 +11,20 @@ from bot.titles import CARDINALS_BY_WORD
 
 # Nouns for a film that a name after is one of: "the sequel Ash Tide", "the animated
 # musical Komberly Lane", "the survival thriller Tuvholm Pass" (in a regular expression).
-FILM_NOUNS_BEFORE = "film|movie|sequel|prequel|installment|musical|thriller|biopic|blockbuster"
+FILM_NOUNS_BEFORE = (
+    "film|movie|sequel|prequel|installment|musical|thriller|biopic|blockbuster|feature"
+    "|documentary|remake|reboot|spin-off|spinoff"
+)
+_FILM_NOUN_BEFORE = re.compile(
+    rf"\b(?:{FILM_NOUNS_BEFORE})s?\s+(?:the\s+)?['\"\u2018\u201c]?$", re.I
+)
+
+
+def film_noun_before(before: str) -> bool:
+    """Whether the text `before` a name ends on a noun for a film: "the spy thriller (The)",
+    "the creature feature", "Naxfield Prequel '"."""
+    return bool(_FILM_NOUN_BEFORE.search(before[-24:]))
+
 
 # Posts a possessive name holds ("Cresmont's CEO", "Harvard's President"): the owner is
 # the name, not the post.

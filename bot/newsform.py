@@ -93,6 +93,13 @@ _NOT_A_FILM_AFTER = (
     r"(?! (?:series|show|programme|program|podcast|novel|book|play|studio|festival|company"
     r"|critic|school|archive|society|magazine|institute|club|distributor|industry)s?\b)"
 )
+# ... and, quoted or not, one that says it is a film of a series: "Ophidian Hollow, the
+# long-gestating prequel to the Naxfield Hauntings franchise".
+_SEQUEL_APPOSITION = re.compile(
+    r"^[,\"\u201d]*\s*(?:the|its|a|an) (?:[\w'\u2019-]+ ){0,3}"
+    r"(?:sequel|prequel|installment|instalment|spin-off|spinoff) (?:to|of|in)\b",
+    re.I,
+)
 _FILM_APPOSITION = re.compile(
     r"^[,\"\u201d]*\s*(?:the|its|a|an) (?:[\w'\u2019-]+ ){0,3}"
     rf"(?:{'|'.join(_APPOSED_FORMS)})\b{_NOT_A_FILM_AFTER}",
@@ -117,6 +124,7 @@ def says_film(sentence: str, match: re.Match[str]) -> bool:
         titled_year(sentence, match)
         or after_film_form(sentence, match)
         or (quoted(sentence, match) and _FILM_APPOSITION.match(sentence[match.end() :]))
+        or _SEQUEL_APPOSITION.match(sentence[match.end() :])
         or (_opens(sentence, match) and _FILM_DEFINITION.match(sentence[match.end() :]))
         or released_after(sentence, match)
     )

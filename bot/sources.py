@@ -138,7 +138,7 @@ def read_source(path: Path) -> SourceDoc:
         at, date = found
         date_line = lines[at].strip()
         lines = lines[:at] + lines[at + 1 :]
-    paragraphs = [clean(p) for p in re.split(r"\n\s*\n", "\n".join(lines))]
+    paragraphs = [clean(p) for p in re.split(r"\n\s*\n", "\n".join(_set_off_headings(lines)))]
     paragraphs = [p for p in paragraphs if p]
     sentences: list[str] = []
     opens: list[bool] = []
@@ -148,6 +148,35 @@ def read_source(path: Path) -> SourceDoc:
         opens.extend(k == 0 for k in range(len(split)))
     text = "\n\n".join(paragraphs)
     return SourceDoc(path.name, date, text, tuple(sentences), date_line, tuple(opens))
+
+
+# A section heading of a reference article ("Early life", "Name") set on its own line
+# above its paragraph, with no blank line between: this many words at most, a capital
+# first and no punctuation that ends a sentence or a clause, no verb of being and no
+# word that leads into more ("He was born in" / "London in 1900." is one wrapped sentence).
+HEADING_WORDS = 6
+_HEADING = re.compile(r"(?!.*\b(?:is|are|was|were|has|have|had|will|be)\b)[A-Z][^.!?:;,]*")
+_LEADS_ON = frozenset("in of by to at on for from with and or the a an".split())
+
+
+def _set_off_headings(lines: list[str]) -> list[str]:
+    """`lines` with a blank line after each section heading that runs straight into its
+    paragraph, so "Name" is not read as the first word of "The name is taken from ...".
+    A heading stands after a blank line or a finished sentence, and before a capital."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        text, after = line.strip(), lines[i + 1].strip() if i + 1 < len(lines) else ""
+        before = out[-2].rstrip() if len(out) > 1 else ""
+        if (
+            _HEADING.fullmatch(text)
+            and len(text.split()) <= HEADING_WORDS
+            and text.split()[-1].lower() not in _LEADS_ON
+            and after[:1].isupper()
+            and (not before or before[-1] in ".!?\"')")
+        ):
+            out.append("")
+    return out
 
 
 # Sentence splitting. A careful regex splitter rather than a library: pysbd (the usual

@@ -116,6 +116,7 @@ def holds_answer(
             ok = not measured.measured_from(stems, asked_about)
         if ok and question.kind == "money":
             ok = stated.sum_of_money(passage, words)
+            ok = ok and not stated.only_compared(passage, question.names)
         if ok and question.kind == "date":
             ok = stated.day(passage)
     return ok

@@ -10,7 +10,17 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
-from bot.engine import explain, films, hedges, kinds, phrasewords, placings, plans, successor
+from bot.engine import (
+    chatter,
+    explain,
+    films,
+    hedges,
+    kinds,
+    phrasewords,
+    placings,
+    plans,
+    successor,
+)
 from bot.engine.described import described_film
 from bot.engine.index import Index
 from bot.engine.sequels import sequel_film
@@ -29,15 +39,6 @@ from bot.text import (
 
 MAX_QUESTION_CHARS = 500
 YESNO_STARTS = kinds.YESNO_STARTS
-# Politeness before the question proper: "can you tell me who ...", "do you know when ...".
-_PREFACE = re.compile(
-    r"^(?:(?:hey|hi|hello|yo|ok|okay|so|please|quick question|wait|oh|um|hmm|ngl|lol|lmao|tbh"
-    r"|honestly|btw|also|omg|bruh|yeah|yea|lowkey|guys)\s+)*"
-    r"(?:(?:(?:can|could|would|will) you|do you know|does anyone know|any idea|i wonder|"
-    r"i want to know|i d like to know|i would like to know)\s+)?"
-    r"(?:please\s+)?(?:(?:tell|show|give) (?:me|us)\s+(?:about\s+)?)?"
-)
-
 # "when does it come out": the release ("out") is what to rank facts by; the verb would
 # only weigh down the passages saying it another way ("has pushed back X to June 12").
 # ("Come back" keeps its verb: curated example questions say "coming back".)
@@ -53,27 +54,6 @@ UNRANKED_PHRASES = frozenset(
 # Chat's rank: "what movie came in #2" asks for the second.
 _RANK = re.compile(r"#(\d)\b")
 _SUFFIXES = {"1": "st", "2": "nd", "3": "rd"}
-# Chat's short words, read so in questions only: in an article "con" is a swindle, but
-# "what city is the con in" asks of a convention. ("r" for "are" is left out: a question
-# it had kept unanswered as an unknown name was then answered wrongly, and read so only
-# after a question word it gave two held-out articles a wrong answer each.) "n": "and".
-CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention", "n": "and"}
-
-# "how fast did the passes sell out" asks how long it took (not a speed: "how fast is
-# the ship"), and a passage answers with the span ("sold out in forty minutes").
-_HOW_FAST = re.compile(r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|could)\b)")
-
-
-# Chat's fillers: "who's doing the score this time", "what opened the festival this year"
-# (the news's own), "what did it cost in the end", "runtime wise" ...
-_FILLER = re.compile(r"\b(?:this time|this year|so far|in the end(?! of))\b|(?<=\w)[ -]wise\b")
-# ... or "now" (`bot.engine.setting`: what holds today, not decades ago)
-_NOW_FILLER = re.compile(r"\b(?:these days|right now|at the moment|rn|atm)\b")
-# "how much has it made around the world": worldwide, as takings are reported
-_WORLDWIDE = re.compile(r"\b(?:around|across|all over|round) the (?:world|globe)\b")
-# ... and an aside after it, about the asker: "what did it gross tbh i forgot"
-_AFTERWORD = re.compile(r"\s+i (?:forgot|forget|wonder|guess|think)$")
-AFTERWORD_AFTER = 5  # words a question has before such an aside
 
 
 @dataclass(frozen=True)
@@ -104,7 +84,7 @@ class ParsedQuestion:
 def parse(index: Index, question: str) -> ParsedQuestion:
     text = _without_remark(index, clean(question[:MAX_QUESTION_CHARS]))
     ranked = _RANK.sub(lambda m: m[1] + _SUFFIXES.get(m[1], "th"), text)  # "#2": "2nd"
-    raw_words = _without_chatter(normalize(ranked).split())
+    raw_words = chatter.without_chatter(normalize(ranked).split())
     words, repaired = repair(index, raw_words)
     words = _release_slang(words)
     mentions = index.matcher.find(words)
@@ -348,27 +328,6 @@ def _in_unranked_phrase(words: list[str], i: int) -> bool:
     pair = (here, after) in UNRANKED_PHRASES or (before, here) in UNRANKED_PHRASES
     # "which film came in 2nd (at the box office)": "2nd place went to"
     return pair or placings.unsaid(words, i)
-
-
-def _g_dropped(word: str) -> str:
-    """Chat's dropped "g": "comin", "doin", "nothin" are "coming", "doing", "nothing"."""
-    if word.endswith("in") and len(word) > 3:
-        common = common_words()
-        if word not in common and word + "g" in common:
-            return word + "g"
-    return word
-
-
-def _without_chatter(words: list[str]) -> list[str]:
-    """`words` without the politeness before the question and the time fillers in it,
-    with chat's short words (`CHAT_WORDS`), a dropped "g" and "how fast" read as fans
-    mean them."""
-    text = _HOW_FAST.sub("how long ", " ".join(CHAT_WORDS.get(w, _g_dropped(w)) for w in words))
-    stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1))
-    stripped = _NOW_FILLER.sub("now", _WORLDWIDE.sub("worldwide", stripped)).strip()
-    if len(stripped.split()) > AFTERWORD_AFTER:  # not "what do i think" itself
-        stripped = _AFTERWORD.sub("", stripped)
-    return plans.og_as_original(stripped.split() if stripped else words)
 
 
 def question_type(words: list[str] | tuple[str, ...]) -> QuestionType:

@@ -198,6 +198,8 @@ def _done_to_another_film(
 
 # A passage opening on an earlier film of the series: 'The original "Thornvale," ...'.
 _OPENS_ON_EARLIER = re.compile(r"\W*(?:the|its)\s+(?:original|first|previous|earlier)\b", re.I)
+# What a sentence may say of a film before its name: "The spy thriller The Tepsel Affair".
+_DESCRIBED = re.compile(r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}(?:[Tt]he\s+)?")
 
 
 def _titles(ctx: Context, entry: IndexEntry) -> list[str]:
@@ -233,9 +235,12 @@ def _opens_on_another(index: Index, fact: Fact) -> bool:
     article's."""
     if _OPENS_ON_EARLIER.match(fact.answer):
         return True
-    opening = normalize(fact.answer) + " "
+    described = _DESCRIBED.match(fact.answer)
+    rest = fact.answer[described.end() :] if described else fact.answer
+    openings = {normalize(fact.answer) + " ", normalize(rest) + " "}
     return any(
         opening.startswith(normalize(name) + " ")
+        for opening in openings
         for e in fact.entities
         if (film := index.entities.get(e)) is not None and film.kind is EntityKind.FILM
         for name in (film.name, *film.aliases)

@@ -65,7 +65,17 @@ def is_participle(word: str) -> bool:
 PARTICIPLE_REACH = 2
 
 
+# ... and how many words an apposition's noun phrase may have before the participle:
+# "Ekport's Ekhall, a timber guildhouse finished in 1388" is the Ekhall's finishing.
+APPOSITION_REACH = 3
+_APPOSED = frozenset({"a", "an"})
+
+
 def participle_reach(stems: list[str], at: int) -> int:
     """How far before the participle at `at` its noun may stand: a name's "of" puts it
-    further ("the Treaty of Wabstadt, signed on 27 April 1723" is the treaty's signing)."""
-    return PARTICIPLE_REACH + (stems[at - 2 : at - 1] == ["of"])
+    further ("the Treaty of Wabstadt, signed on 27 April 1723" is the treaty's signing),
+    and an apposition's "a" puts it at the name before ("X, a guildhouse finished in")."""
+    reach = PARTICIPLE_REACH + (stems[at - 2 : at - 1] == ["of"])
+    opening = range(at - 1, max(0, at - 1 - APPOSITION_REACH), -1)
+    apposed = next((k for k in opening if stems[k] in _APPOSED), None)
+    return max(reach, at - apposed + 1) if apposed else reach

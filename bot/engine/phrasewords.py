@@ -124,8 +124,22 @@ def with_object_verbs(
     words: list[str], mentions: Sequence[Mention], kind: Callable[[str], EntityKind]
 ) -> list[str]:
     """`words` with each `OBJECT_VERBS` verb beside a name of its kind written as the verb
-    it stands for: "who started Kraxton" is read as "who founded Kraxton" everywhere."""
-    return [object_verb(words, i, mentions, kind) or w for i, w in enumerate(words)]
+    it stands for: "who started Kraxton" is read as "who founded Kraxton" everywhere; and
+    a story's "take place" as where or when it is set ("where does Ophidian Hollow take
+    place" is not where it was shot)."""
+    words = [object_verb(words, i, mentions, kind) or w for i, w in enumerate(words)]
+    stories = {m.end: m.start for m in mentions if kind(m.entity_id) in _STORIES}
+    at = next((i for i in stories if words[i : i + 2] == ["take", "place"]), None)
+    if at is None or any(m.start > at for m in mentions):
+        return words
+    aux = stories[at] - 1  # "where does X take place": where is X set
+    if aux >= 0 and words[aux] in _SET_AS:
+        words[aux] = _SET_AS[words[aux]]
+    return [*words[:at], "set", *words[at + 2 :]]
+
+
+_STORIES = frozenset({EntityKind.FILM, EntityKind.FRANCHISE})
+_SET_AS = {"do": "are", "does": "is", "did": "was", "will": "is"}
 
 
 # The words the phrases above stand for, and the words that open them.

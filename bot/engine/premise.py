@@ -25,6 +25,7 @@ from bot.engine import (
     ages,
     answered,
     appositions,
+    attributive,
     compounds,
     counting,
     dated,
@@ -125,6 +126,7 @@ def asked(
     """Read a normalized question (`named`: the words inside its name mentions). If
     `successor_asked` (see `bot.engine.successor`), its "new" is no term."""
     words = idioms.without_background(guesses.without_guesses(list(words)))
+    words = attributive.as_adjectives(words)  # "the founding members": the original ones
     named_words = set(named)
     capitals = capitalised_words(text)
     heads = kinds.head_nouns(words, capitals)
@@ -227,7 +229,7 @@ def check(
     """Whether `passage` (a sentence as written) answers `question`. What else is `said`
     of it (a draft's example questions, in fans' words: "come out" for a release) may
     explain the question's terms, but the answer must stand in the passage itself."""
-    words = normalize(passage).split()
+    words = attributive.as_adjectives(normalize(passage).split())  # "the founding harbours"
     stems = [stem(w) for w in words]
     have = set(words) | set(stems)
     if any(symbol in passage for symbol in explain.CURRENCIES):

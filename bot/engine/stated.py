@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from bot.engine.explain import CURRENCIES
 from bot.engine.kinds import MONTH_ABBREVIATIONS, MONTHS, SUM_WORDS
+from bot.text import normalize
 
 # Checked on normalized text, where number words are already digits ("three" -> "3")
 # and ordinals are not ("first" -> "1st").
@@ -72,11 +73,34 @@ _BOUND = re.compile(
     r"\b(?:north|south|upwards|in excess|more|less|fewer|over|under|above|below|at least"
     rf"|at most|nearly|almost|up to)(?: of| than)?\s+{_CURRENCY}"
 )
+# ... or as another's, that a figure is compared with: "topping the $39 million it spent
+# on ...", "well short of the $340 million grossed by the original".
+_COMPARED = re.compile(
+    r"\b(?:(?:topping|surpassing|eclipsing|beating|exceeding)(?: the)?|(?:than|of) the)"
+    rf"\s+{_CURRENCY}"
+)
 _SUM = re.compile(rf"{_CURRENCY}\s?\d")
 
 
 def only_bounds(text: str) -> bool:
-    """Whether every sum `text` states is a bound ("a budget north of $100 million"), not
-    a figure."""
+    """Whether every sum `text` states is a bound ("a budget north of $100 million") or
+    another's ("topping the $39 million it spent on ..."), not a figure."""
     sums = len(_SUM.findall(text))
-    return bool(sums) and len(_BOUND.findall(text)) >= sums
+    return bool(sums) and len(_BOUND.findall(text)) + len(_COMPARED.findall(text)) >= sums
+
+
+# How far after a compared sum the other thing it is of is named, in characters.
+COMPARED_REACH = 60
+
+
+def only_compared(text: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether every sum `text` states is another's, compared with ("topping the $39
+    million it spent on ..."): none is a figure of what the sentence is about, unless
+    the question `names` (normalized words) the other thing ("what did it pay for X")."""
+    sums = len(_SUM.findall(text))
+    compared = [
+        m
+        for m in _COMPARED.finditer(text)
+        if names.isdisjoint(normalize(text[m.end() : m.end() + COMPARED_REACH]).split())
+    ]
+    return bool(sums) and len(compared) >= sums

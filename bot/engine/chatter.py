@@ -1,0 +1,68 @@
+"""Chat in a question: the politeness before it ("can you tell me"), fillers in it ("this
+time", "runtime wise"), chat's short words ("u") and phrases ("behind the camera"), and an
+aside after it ("tbh i forgot"), each read as fans mean it before the question is parsed."""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine import plans
+from bot.text import common_words
+
+# Politeness before the question proper: "can you tell me who ...", "do you know when ...".
+_PREFACE = re.compile(
+    r"^(?:(?:hey|hi|hello|yo|ok|okay|so|please|quick question|wait|oh|um|hmm|ngl|lol|lmao|tbh"
+    r"|honestly|btw|also|omg|bruh|yeah|yea|lowkey|guys)\s+)*"
+    r"(?:(?:(?:can|could|would|will) you|do you know|does anyone know|any idea|i wonder|"
+    r"i want to know|i d like to know|i would like to know)\s+)?"
+    r"(?:please\s+)?(?:(?:tell|show|give) (?:me|us)\s+(?:about\s+)?)?"
+    r"(?:(?:roughly|approximately|about|around)\s+(?=how\b))?"  # "roughly how much"
+)
+
+# Chat's short words, read so in questions only: in an article "con" is a swindle, but
+# "what city is the con in" asks of a convention. ("r" for "are" is left out: a question
+# it had kept unanswered as an unknown name was then answered wrongly, and read so only
+# after a question word it gave two held-out articles a wrong answer each.) "n": "and".
+CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention", "n": "and"}
+
+# "how fast did the passes sell out" asks how long it took (not a speed: "how fast is
+# the ship"), and a passage answers with the span ("sold out in forty minutes").
+_HOW_FAST = re.compile(r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|could)\b)")
+
+
+# Chat's fillers: "who's doing the score this time", "what opened the festival this year"
+# (the news's own), "what did it cost in the end", "runtime wise" ...
+_FILLER = re.compile(r"\b(?:this time|this year|so far|in the end(?! of))\b|(?<=\w)[ -]wise\b")
+# Chat's phrases for one word: "these days" is now (`bot.engine.setting`: what holds
+# today), "around the world" worldwide, as takings are reported, and "who's behind the
+# camera" asks who is directing.
+_CHAT_PHRASES = (
+    (re.compile(r"\b(?:these days|right now|at the moment|rn|atm)\b"), "now"),
+    (re.compile(r"\b(?:around|across|all over|round) the (?:world|globe)\b"), "worldwide"),
+    (re.compile(r"\bbehind the camera\b"), "directing"),
+)
+# ... and an aside after it, about the asker: "what did it gross tbh i forgot"
+_AFTERWORD = re.compile(r"\s+i (?:forgot|forget|wonder|guess|think)$")
+AFTERWORD_AFTER = 5  # words a question has before such an aside
+
+
+def _g_dropped(word: str) -> str:
+    """Chat's dropped "g": "comin", "doin", "nothin" are "coming", "doing", "nothing"."""
+    if word.endswith("in") and len(word) > 3:
+        common = common_words()
+        if word not in common and word + "g" in common:
+            return word + "g"
+    return word
+
+
+def without_chatter(words: list[str]) -> list[str]:
+    """`words` without the politeness before the question and the time fillers in it,
+    with chat's short words (`CHAT_WORDS`), a dropped "g" and "how fast" read as fans
+    mean them."""
+    text = _HOW_FAST.sub("how long ", " ".join(CHAT_WORDS.get(w, _g_dropped(w)) for w in words))
+    stripped = _FILLER.sub(" ", _PREFACE.sub("", text, count=1))
+    for phrase, word in _CHAT_PHRASES:
+        stripped = phrase.sub(word, stripped).strip()
+    if len(stripped.split()) > AFTERWORD_AFTER:  # not "what do i think" itself
+        stripped = _AFTERWORD.sub("", stripped)
+    return plans.og_as_original(stripped.split() if stripped else words)

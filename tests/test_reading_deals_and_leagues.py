@@ -1,0 +1,138 @@
+"""A streaming deal for a horror prequel and a trading league's reference article, read as
+fans ask about them: section headings on their own lines stay out of the sentences under
+them; "Ekport's Ekhall" is the Ekhall; "the spy thriller The Ekbury Affair", "the
+creature feature Ekmond's Well" and "Ekmire Hollow, the long-delayed prequel to ..." are
+films, so "where does Ekmire Hollow take place" asks where it is set; "topping the $31
+million it spent on ..." is another film's price; "the seven founding harbours" say
+nothing of when the league was founded; "X, a guildhouse finished in 1388" is X's
+finishing; and "who's behind the camera" asks who directs the film the news is about,
+not the franchise curated beside it. The articles are our own, about invented things.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine, attributive, chatter, passive, stated
+from bot.sources import read_source
+from bot.text import normalize
+from tests.news_articles import NEWS, Drafted, assert_answers, beside_curated, drafted_news
+
+ARTICLES = {
+    "deal": "ekmire-prequel-deal-article.txt",
+    "league": "ekmoor-league-article.txt",
+}
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Drafted]:
+    return {name: drafted_news(tmp_path_factory, file, name) for name, file in ARTICLES.items()}
+
+
+@pytest.fixture(scope="module")
+def deal_beside_mi7(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    text = (NEWS / ARTICLES["deal"]).read_text(encoding="utf-8")
+    return beside_curated(tmp_path_factory.mktemp("deal-mi7"), "deal", text)
+
+
+def test_a_heading_on_its_own_line_is_no_part_of_the_sentence_below(tmp_path: Path) -> None:
+    article = tmp_path / "league.txt"
+    article.write_text(
+        "Ekmoor League\n\nThe league was a confederation.\nName\nThe name is old.\n"
+        "Ada Ekland\nwas born in\nEkport in 1901. She was\nTamsin's aunt.\n",
+        encoding="utf-8",
+    )
+    sentences = read_source(article).sentences
+    assert "The name is old." in sentences
+    assert not [s for s in sentences if s.startswith("Name ")]
+    # a wrapped line that finishes no sentence runs on into the next one
+    assert "Ada Ekland was born in Ekport in 1901." in sentences
+    assert "She was Tamsin's aunt." in sentences
+
+
+def test_an_owner_s_name_is_not_part_of_a_name_of_its_own(read: dict[str, Drafted]) -> None:
+    entities = read["league"][0]
+    assert "Ekhall" in entities
+    assert not [name for name in entities if "'s" in name]
+
+
+def test_a_film_is_known_by_the_words_around_its_name(read: dict[str, Drafted]) -> None:
+    entities = read["deal"][0]
+    # "Ekflix Buys 'Ekmarsh' Prequel 'Ekmire Hollow'", "Ekmire Hollow, the long-delayed
+    # prequel to the Ekmarsh Chronicles": no hollow of a place
+    assert entities["Ekmire Hollow"]["kind"] == "film"
+    assert entities["Ekmond's Well"]["kind"] == "film"  # "the creature feature"
+    assert entities["Ekbury Affair"]["kind"] == "film"  # "the spy thriller The ..."
+
+
+ASKED = [
+    # "topping the $31 million it spent on the creature feature Ekmond's Well": not the
+    # price of this deal ("roughly" asks no less for a sum) ...
+    ("deal", "roughly how much did ekflix pay for it?", "$48 million"),
+    # ... but Ekmond's Well's own, when asked of it
+    ("deal", "how much did ekflix pay for ekmond's well?", "$31 million"),
+    # a film's "take place" is where and when it is set, not its festival's 2012 move
+    ("deal", "what year does ekmire hollow take place in?", "1902"),
+    ("deal", "where does ekmire hollow take place?", "Ekmoor coast"),
+    ("deal", "when does ekmire hollow start streaming?", "August 7"),
+    ("deal", "who wrote ekmire hollow?", None),
+    ("deal", "how much did the second ekmarsh film make?", None),
+    ("league", "what year was the ekmoor league founded?", "1312"),
+    # "its council met at Ekport's Ekhall, a timber guildhouse finished in 1388"
+    ("league", "when was the ekhall finished?", "1388"),
+    ("league", "who founded the ekhall?", None),
+    ("league", "when was the league of seven harbours dissolved?", None),
+]
+
+
+@pytest.mark.parametrize(("article", "question", "expected"), ASKED)
+def test_each_article_is_read_for_what_readers_ask(
+    read: dict[str, Drafted], article: str, question: str, expected: str | None
+) -> None:
+    assert_answers(read[article][1], question, expected)
+
+
+def test_behind_the_camera_asks_of_the_news_s_film_not_the_curated_one(
+    deal_beside_mi7: Engine,
+) -> None:
+    answer = deal_beside_mi7.answer("who's behind the camera on this one?")
+    assert answer.answered and "Tamsin Ekdahl" in answer.text, answer.text
+    assert "McQuarrie" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "compared"),
+    [
+        ("The price tops its record, topping the $31 million it spent on Ekmond's Well.", "", True),
+        ("It cost $48 million, topping the $31 million it spent on Ekmond's Well.", "", False),
+        ("It fell well short of the $340 million grossed by the original.", "", True),
+        # the question names the film the compared sum is of: that sum is its answer
+        ("The price topped the $31 million it spent on Ekmond's Well.", "ekmond s well", False),
+        ("It grossed more than $9 million.", "", False),  # a bound, not another's sum
+    ],
+)
+def test_a_sum_compared_with_is_another_s(text: str, names: str, compared: bool) -> None:
+    assert stated.only_compared(text, frozenset(names.split())) is compared
+
+
+def test_a_founding_member_is_an_original_one_not_a_founding() -> None:
+    words = normalize("the seven founding harbours had joined by 1330").split()
+    assert "founding" not in attributive.as_adjectives(words)
+    # the act itself stays: "the founding of the league"
+    assert "founding" in attributive.as_adjectives("the founding of the league".split())
+
+
+def test_chat_s_phrases_are_read_as_the_words_they_stand_for() -> None:
+    assert chatter.without_chatter("who s behind the camera on it".split())[2] == "directing"
+    assert chatter.without_chatter("roughly how much did it cost".split())[:2] == ["how", "much"]
+    # "about" is a question's own word elsewhere
+    assert chatter.without_chatter("what is it about".split()) == "what is it about".split()
+
+
+def test_an_apposition_s_participle_reaches_its_name() -> None:
+    stems = "council met at ekhall a timber guildhouse finish in 1388".split()
+    assert stems[7 - passive.participle_reach(stems, 7)] == "ekhall"
+    # without "a" the participle's noun is the word before it
+    assert passive.participle_reach("the inn by the harbour wall build".split(), 6) == 2
