@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from bot.biography import main_person
 from bot.models import Entity, EntityKind
-from bot.text import GLUE
+from bot.text import GLUE, stem
 
 # "He", "His", "She", "Her" among a sentence's first words: its subject is the person the
 # sentence before opened on, when that one named just one person.
@@ -172,6 +172,7 @@ def referred(
         if i and words[:2] == ["the", "sequel"] and (sequel := _last_sequel(named, entities, i)):
             found.append(sequel)  # '... for "Glimmerfold: The Salt Orrery," the sequel to ...'
         text = " ".join(words)
+        stemmed = f" {' '.join(stem(w) for w in words)} "  # "the theater": Tower Theatre
         if i and _PART_NOUNS.search(text):
             # "Brennick, who has played Hesk, has exited. ... Halcyon has recast the role
             # with Fisk": the part named last before it
@@ -180,8 +181,9 @@ def referred(
                 found.append(part)
         for back in range(max(0, i - DEFINITE_REACH), i):
             for entity_id in named[back]:
-                head = _head(entities[entity_id])
-                if head and f"the {head}" in text and entity_id not in found:
+                head = head_noun(entities[entity_id])
+                said = head and (f"the {head}" in text or f" the {stem(head)} " in stemmed)
+                if said and entity_id not in found:
                     found.append(entity_id)
         if (
             own is not None
@@ -347,7 +349,7 @@ def _own_thing(
     Railway". It is what the headline or the lede opens on, if that has a head noun."""
     for sentence, ids in zip(sentences[:OWN_THING_REACH], named[:OWN_THING_REACH], strict=False):
         for entity_id in ids:
-            head = _head(entities[entity_id])
+            head = head_noun(entities[entity_id])
             if head is not None and _opens(sentence, entities[entity_id]):
                 return entity_id, head
     return None
@@ -355,7 +357,7 @@ def _own_thing(
 
 def _head_named(found: Sequence[str], head: str, entities: Mapping[str, Entity]) -> bool:
     """Whether one of `found` (named just before) is also called "the `head`"."""
-    return any(_head(entities[e]) == head for e in found)
+    return any(head_noun(entities[e]) == head for e in found)
 
 
 def _opens(sentence: str, entity: Entity) -> bool:
@@ -369,7 +371,7 @@ def _opens(sentence: str, entity: Entity) -> bool:
 _OPENING_ORDINAL = re.compile(r"^(?:first|original|second|third|new|latest) ")
 
 
-def _head(entity: Entity) -> str | None:
+def head_noun(entity: Entity) -> str | None:
     """The last word of a name of two or more words ("park" of "Lindholm Park"), when
     it is an ordinary noun a sentence may use alone for it."""
     words = entity.name.split()

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine, attributive, chatter, passive, stated
+from bot.engine import Engine, attributive, chatter, passive, roles, stated
 from bot.sources import read_source
-from bot.text import normalize
+from bot.text import normalize, stem
 from tests.news_articles import NEWS, Drafted, assert_answers, beside_curated, drafted_news
 
 ARTICLES = {
@@ -83,6 +83,10 @@ ASKED = [
     # "its council met at Ekport's Ekhall, a timber guildhouse finished in 1388"
     ("league", "when was the ekhall finished?", "1388"),
     ("league", "who founded the ekhall?", None),
+    # "the Ekport Theatre on the quay. The theater was rebuilt in 1811 and still stands
+    # beside the Ekport Market": the theatre's rebuilding, by its noun in either spelling
+    ("league", "when was the ekport theatre rebuilt?", "1811"),
+    ("league", "when was the ekport market rebuilt?", None),
     ("league", "when was the league of seven harbours dissolved?", None),
 ]
 
@@ -136,3 +140,25 @@ def test_an_apposition_s_participle_reaches_its_name() -> None:
     assert stems[7 - passive.participle_reach(stems, 7)] == "ekhall"
     # without "a" the participle's noun is the word before it
     assert passive.participle_reach("the inn by the harbour wall build".split(), 6) == 2
+
+
+def test_a_spelling_s_stem_is_no_participle() -> None:
+    assert passive.is_participle("built") and passive.is_participle("known")
+    assert not passive.is_participle("theatre") and not passive.is_participle("colour")
+
+
+@pytest.mark.parametrize(
+    ("passage", "swapped"),
+    [
+        # "the" and the subject's head noun before the passive verb: the subject's act
+        ("the theater was built in 1939 beside the tower district", None),
+        # another noun there is another thing, whatever follows
+        ("the school was built in 1939 beside the tower district", "build"),
+    ],
+)
+def test_a_subject_s_head_noun_before_a_passive_verb_stands_for_it(
+    passage: str, swapped: str | None
+) -> None:
+    words = ("when", "was", "the", "tower", "theatre", "built")
+    stems = [stem(w) for w in passage.split()]
+    assert roles.roles_swapped(words, stems, frozenset({"tower", "theatre"})) == swapped

@@ -57,8 +57,12 @@ def agent_of(stems: list[str], at: int) -> list[str] | None:
 
 
 def is_participle(word: str) -> bool:
-    """ "built", "defeated", "known": a past participle, as far as its form tells."""
-    return stem(word) != word and not word.endswith("s") and not word.endswith("ing")
+    """ "built", "defeated", "known": a past participle, as far as its form tells (not
+    "theatre" or "colour", whose stem is another spelling)."""
+    return stem(word) != word and not word.endswith(_NO_PARTICIPLE_ENDINGS)
+
+
+_NO_PARTICIPLE_ENDINGS = ("s", "ing", "re", "our")
 
 
 # A participle without "be" follows its noun: "the inn by the harbour wall, built in 1702".

@@ -119,9 +119,11 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
         # it is done to stands before the verb (whatever an "it" there is)
         # ... all of it the passage says: "the Aldercombe Screen Academy was established"
         # is no founding of "the Aldercombe festival"
-        return not _pronoun_before(stems, at) and not all(
-            w in stems[:at] for w in doers if w in stems
-        )
+        # ... or "the" and its head noun do, right before the verb ("The theater was
+        # built" of the Tower Theatre, though "the Tower District" follows)
+        said = " ".join(["the", doers[-1]]) in " ".join(stems[max(0, at - HEAD_REACH) : at])
+        said = said or all(w in stems[:at] for w in doers if w in stems)
+        return not _pronoun_before(stems, at) and not said
     if agent is not None:  # passive passage: the doer is whoever follows "by"
         return doers[0] not in agent
     if is_passive(stems, at):
@@ -144,6 +146,7 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
     return not before
 
 
+HEAD_REACH = 3  # how far before a passive verb a subject's head noun stands for it
 # Prepositions a question may open on before its question word: "in what year was ...".
 _FRONTED = frozenset("in on at by for from during since until".split())
 # Verbs whose doer is done to as well: "who was she married to" against "she married X".
