@@ -173,6 +173,14 @@ GENERAL_CONCEPTS = Concepts(
         "@lawsuit": "lawsuit suit complaint sue".split(),
         # "what was the fairground used as": "was utilized as an assembly center"
         "@use": "use utilize utilise".split(),
+        # "what is the yearly cost": "annual tuition fees"; "where are the maps housed":
+        # "stored in Pusey Library"; "what river is in the vicinity": "near the river";
+        # "the regatta predates The Game by 23 years": "older than The Game by 23 years"
+        "@annual": "annual yearly annually".split(),
+        "@price": "price cost fee tuition".split(),  # "the yearly cost": "annual fees"
+        "@store": "store house keep".split(),
+        "@near": "near nearby vicinity proximity adjacent".split(),
+        "@older": "old predate".split(),
         # "after Braddock died": "following the death of Braddock"
         "@seek": "seek ask demand".split(),
         # "which streamer is making the show" is answered by "ordered the series"

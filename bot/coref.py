@@ -180,7 +180,7 @@ def referred(
             if part is not None and part not in found:
                 found.append(part)
         for back in range(max(0, i - DEFINITE_REACH), i):
-            for entity_id in named[back]:
+            for entity_id in (*named[back], *out[back]):  # "the park" after "the park"
                 head = head_noun(entities[entity_id])
                 said = head and (f"the {head}" in text or f" the {stem(head)} " in stemmed)
                 if said and entity_id not in found:

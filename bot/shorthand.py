@@ -40,4 +40,7 @@ SHORTHAND = {
     **{"hq": "headquarters", "uni": "university", "ceo": "chief executive", "govt": "government"},
     **{"vfx": "visual effects", "sfx": "special effects", "ost": "soundtrack", "dir": "director"},
     **{"mgmt": "management", "mgr": "manager", "avg": "average", "vid": "video"},
+    # clipped words: "prep schools" are preparatory ones ("prep" as a verb is rare in news)
+    **{"prep": "preparatory", "exam": "examination", "exams": "examinations", "lab": "laboratory"},
+    **{"labs": "laboratories", "info": "information", "stats": "statistics"},
 }

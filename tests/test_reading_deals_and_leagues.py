@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine, attributive, chatter, passive, roles, stated
+from bot.engine import Engine, attributive, chatter, passive, premise, roles, stated
 from bot.sources import read_source
 from bot.text import normalize, stem
 from tests.news_articles import NEWS, Drafted, assert_answers, beside_curated, drafted_news
@@ -87,6 +87,16 @@ ASKED = [
     # beside the Ekport Market": the theatre's rebuilding, by its noun in either spelling
     ("league", "when was the ekport theatre rebuilt?", "1811"),
     ("league", "when was the ekport market rebuilt?", None),
+    # other words for the same: "annual fees", "joined", "older than ... by 40 years",
+    # "stored in", "near"
+    ("league", "what was the yearly cost for member towns?", "12 silver marks"),
+    ("league", "who did the league team up with in 1460?", "Ekholm shipowners"),
+    ("league", "who did the league team up with in 1510?", None),
+    ("league", "the ekport regatta predates the fair by how many years?", "40 years"),
+    ("league", "where are the league's charters housed?", "Ekport Archive"),
+    ("league", "which estuary is in the vicinity of the ekport archive?", "Ekwater"),
+    # "describe X" asks more than any sentence naming X says
+    ("league", "how would one describe the ekport regatta?", None),
     ("league", "when was the league of seven harbours dissolved?", None),
 ]
 
@@ -162,3 +172,18 @@ def test_a_subject_s_head_noun_before_a_passive_verb_stands_for_it(
     words = ("when", "was", "the", "tower", "theatre", "built")
     stems = [stem(w) for w in passage.split()]
     assert roles.roles_swapped(words, stems, frozenset({"tower", "theatre"})) == swapped
+
+
+def test_a_clipped_word_is_read_whole() -> None:
+    assert (
+        normalize("prep schools and exam results") == "preparatory schools and examination results"
+    )
+
+
+def test_describing_a_part_of_a_thing_asks_nothing_more_of_the_part() -> None:
+    summers = premise.asked(
+        normalize("how would one describe the summers in ekport").split(), "how"
+    )
+    assert "describe" not in summers.terms and "summer" in summers.terms
+    whole = premise.asked(normalize("how would one describe ekport").split(), "how")
+    assert "describe" in whole.terms

@@ -88,6 +88,12 @@ def _capacity(words: list[str]) -> bool:
     return not CAPACITY.isdisjoint(stem(w) for w in words)
 
 
+# Words after "describe" that make what is described a part of something named ("the
+# summers in Fresno"): a passage about that part describes it; "describe Fresno" asks more.
+_OF_A_PART = frozenset("in of at".split())
+PART_REACH = 4
+
+
 def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     """Whether the question word at `i` is part of an idiom (`IDIOMS`, or one read in
     context below) that a passage answering the question need not repeat."""
@@ -131,6 +137,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     if before == "how" and sizes.size_of_an_amount(words):
         return True  # "how big is its endowment": the sum itself, "valued at $3.1 billion"
     how_many = " how many " in f" {' '.join(words[:i])} "
+    if here == "describe" and not _OF_A_PART.isdisjoint(words[i + 1 : i + 1 + PART_REACH]):
+        return True  # "how would one describe the summers in Fresno": "hot and dry summers"
     if here == "behind" and before == "be" and words[:1] in (["who"], ["which"]):
         return True  # "which architect was behind the building": "designed by X"
     if (

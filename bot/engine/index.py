@@ -17,6 +17,7 @@ from bot import demonyms, newsform
 from bot.aliases import Mention
 from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import compounds, dated, defined, gerunds, kinds, placings, reasons, stated
+from bot.engine.attributive import as_adjectives
 from bot.engine.explain import concept_stems
 from bot.engine.nametables import NameTables
 from bot.engine.phrases import implied_concepts
@@ -285,11 +286,12 @@ class Index:
         )
 
     def _index_fact(self, fact: Fact) -> IndexEntry:
-        answer_words = compounds.without_roles(self._normalized(fact.answer))
+        # "the founding harbours" are the original ones, no founding (see `attributive`)
+        answer_words = compounds.without_roles(as_adjectives(self._normalized(fact.answer)))
         # the example questions and the topic say what the fact is about in other words
         about = [w for q in fact.questions for w in self._normalized(q)]
         about += self._normalized(fact.topic.replace("_", " "))
-        stem_words = [*answer_words, *self._normalized(fact.source.quote), *about]
+        stem_words = [*answer_words, *as_adjectives(self._normalized(fact.source.quote)), *about]
         referred = defined.words_for(self.subjects, fact, answer_words)  # "It is ..."
         referred = referred or self.place_words(fact)  # "July is the warmest month"
         stem_words += referred

@@ -21,6 +21,7 @@ from bot.engine import (
     plans,
     successor,
 )
+from bot.engine.attributive import as_adjectives
 from bot.engine.described import described_film
 from bot.engine.index import Index
 from bot.engine.sequels import sequel_film
@@ -84,7 +85,7 @@ class ParsedQuestion:
 def parse(index: Index, question: str) -> ParsedQuestion:
     text = _without_remark(index, clean(question[:MAX_QUESTION_CHARS]))
     ranked = _RANK.sub(lambda m: m[1] + _SUFFIXES.get(m[1], "th"), text)  # "#2": "2nd"
-    raw_words = chatter.without_chatter(normalize(ranked).split())
+    raw_words = as_adjectives(chatter.without_chatter(normalize(ranked).split()))
     words, repaired = repair(index, raw_words)
     words = _release_slang(words)
     mentions = index.matcher.find(words)

@@ -33,6 +33,7 @@ PHRASE_WORDS = {
     ("shut", "down"): "close",  # "when did the smelter shut down": "closed the plant"
     ("kick", "off"): "begin",  # "when did the strike kick off": "it began as a walkout"
     ("set", "off"): "spark",  # "what set off the revolt": "sparked by a rise in the excise"
+    ("team", "up"): "join",  # "who did they team up with": "joined Turkish forces"
 }
 # A peace's pact is that pact: "when was the peace treaty signed" is answered by "the
 # treaty was signed on 9 June 1811" (its second word is read as the phrase's word).

@@ -44,7 +44,7 @@ _WHICH = frozenset({"what", "which"})
 # Question words a passage stating the fact seldom repeats ("how many tickets were sold
 # in total": "18,500 tickets were sold"; "who co-founded it": "founded by A and B"), so
 # they rank nothing (see `premise.IMPLIED`).
-UNSAID = frozenset("total exist occur co".split())
+UNSAID = frozenset("total exist occur co describe".split())
 
 # Kinds of place a "what" or "which" question asks for by name.
 PLACE_KINDS = frozenset("city town country state county region".split())
