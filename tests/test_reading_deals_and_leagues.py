@@ -95,6 +95,10 @@ ASKED = [
     ("league", "the ekport regatta predates the fair by how many years?", "40 years"),
     ("league", "where are the league's charters housed?", "Ekport Archive"),
     ("league", "which estuary is in the vicinity of the ekport archive?", "Ekwater"),
+    # "the Ekport Archive ... The archive opened ... Its reading room ... The archive
+    # now holds about 3,400 documents": "the archive" after "the archive" is the same
+    ("league", "how many documents does the ekport archive hold?", "3,400"),
+    ("league", "how many documents does the ekport market hold?", None),
     # "describe X" asks more than any sentence naming X says
     ("league", "how would one describe the ekport regatta?", None),
     ("league", "when was the league of seven harbours dissolved?", None),
