@@ -123,6 +123,7 @@ GENERAL_CONCEPTS = Concepts(
         "@deal": "deal agreement accord pact treaty contract".split(),
         # "what's the tallest peak": "whose highest point, Mount Kelvorn, rises to"
         "@peak": "peak summit mountain mount".split(),
+        "@climb": "climb ascent ascend".split(),  # "to climb it first": "the first ascent"
         "@height": "tall high height elevation".split(),
         # "how many journeys did the line log": "it recorded 1.6 million journeys"
         "@log": "log record register".split(),
@@ -177,6 +178,8 @@ GENERAL_CONCEPTS = Concepts(
         # "stored in Pusey Library"; "what river is in the vicinity": "near the river";
         # "the regatta predates The Game by 23 years": "older than The Game by 23 years"
         "@annual": "annual yearly annually".split(),
+        # "what does the name mean": "usually translated as "resting lake""
+        "@mean": "mean meaning translate translation".split(),
         "@price": "price cost fee tuition".split(),  # "the yearly cost": "annual fees"
         "@store": "store house keep".split(),
         "@near": "near nearby vicinity proximity adjacent".split(),

@@ -179,12 +179,16 @@ def referred(
             part = _last_part(sentences, named, entities, i)
             if part is not None and part not in found:
                 found.append(part)
+        described: set[str] = set()
         for back in range(max(0, i - DEFINITE_REACH), i):
             for entity_id in (*named[back], *out[back]):  # "the park" after "the park"
                 head = head_noun(entities[entity_id])
-                said = head and (f"the {head}" in text or f" the {stem(head)} " in stemmed)
-                if said and entity_id not in found:
+                if head and f" the {stem(head)} " in stemmed and entity_id not in found:
                     found.append(entity_id)
+                elif head and _described_head(sentence, head):
+                    described.add(entity_id)
+        if len(described - set(found)) == 1:  # "the railway tunnel", of one tunnel named
+            found.extend(described - set(found))
         if (
             own is not None
             and f"the {own[1]} " in f"{text} "
@@ -369,6 +373,12 @@ def _opens(sentence: str, entity: Entity) -> bool:
 
 
 _OPENING_ORDINAL = re.compile(r"^(?:first|original|second|third|new|latest) ")
+
+
+def _described_head(sentence: str, head: str) -> bool:
+    """Whether `sentence` says "the <head>" with at most one lower-case word between:
+    "the railway tunnel" after "the Sornau Tunnel opened in 1907"."""
+    return re.search(rf"\b[Tt]he (?:[a-z][\w-]* )?{re.escape(head)}\b", sentence) is not None
 
 
 def head_noun(entity: Entity) -> str | None:

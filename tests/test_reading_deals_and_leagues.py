@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine, attributive, chatter, passive, premise, roles, stated
+from bot.engine import Engine, attributive, chatter, kinds, passive, premise, roles, stated
 from bot.sources import read_source
 from bot.text import normalize, stem
 from tests.news_articles import NEWS, Drafted, assert_answers, beside_curated, drafted_news
@@ -99,6 +99,14 @@ ASKED = [
     # now holds about 3,400 documents": "the archive" after "the archive" is the same
     ("league", "how many documents does the ekport archive hold?", "3,400"),
     ("league", "how many documents does the ekport market hold?", None),
+    # "the first recorded ascent of the Ekfell ... by the surveyor Ada Ekvist": "the
+    # first person" asks no more than "who"
+    ("league", "who was the first person to climb the ekfell?", "Ada Ekvist"),
+    # "The Ekport Canal opened in 1702. The ship canal, ..., took six years to build, and
+    # 31 labourers died during its construction"
+    ("league", "how many labourers lost their lives building the ekport canal?", "31"),
+    ("league", "what does the name ekmoor mean?", "dark marsh"),  # "usually translated as"
+    ("league", "how many warehouses were still around in 1900?", "12"),  # "only 12 remained"
     # "describe X" asks more than any sentence naming X says
     ("league", "how would one describe the ekport regatta?", None),
     ("league", "when was the league of seven harbours dissolved?", None),
@@ -191,3 +199,9 @@ def test_describing_a_part_of_a_thing_asks_nothing_more_of_the_part() -> None:
     assert "describe" not in summers.terms and "summer" in summers.terms
     whole = premise.asked(normalize("how would one describe ekport").split(), "how")
     assert "describe" in whole.terms
+
+
+def test_a_number_s_thousands_are_no_year() -> None:
+    words = normalize("the ekfell rises to 1,212 metres (3,976 ft) and was mapped in 1790").split()
+    assert kinds.counted(words, words.index("976"))
+    assert not kinds.counted(words, words.index("1790"))

@@ -40,6 +40,9 @@ _CHAT_PHRASES = (
     (re.compile(r"\b(?:these days|right now|at the moment|rn|atm)\b"), "now"),
     (re.compile(r"\b(?:around|across|all over|round) the (?:world|globe)\b"), "worldwide"),
     (re.compile(r"\bbehind the camera\b"), "directing"),
+    # "how many people lost their lives": died; "how many are still around": remain
+    (re.compile(r"\b(?:lost|lose|loses|losing) (?:their|his|her|its) lives?\b"), "died"),
+    (re.compile(r"\bstill (?:around|left|standing|in existence)\b"), "remaining"),
 )
 # ... and an aside after it, about the asker: "what did it gross tbh i forgot"
 _AFTERWORD = re.compile(r"\s+i (?:forgot|forget|wonder|guess|think)$")

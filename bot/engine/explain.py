@@ -63,7 +63,7 @@ class Passage:
             stems=tuple(stems),
             have=frozenset(have),
             saying=saying,
-            families=frozenset(s[:FAMILY_PREFIX] for s in stems if len(s) > FAMILY_PREFIX),
+            families=frozenset(s[:FAMILY_PREFIX] for s in stems if len(s) >= FAMILY_PREFIX),
         )
 
 

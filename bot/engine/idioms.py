@@ -92,6 +92,8 @@ def _capacity(words: list[str]) -> bool:
 # summers in Fresno"): a passage about that part describes it; "describe Fresno" asks more.
 _OF_A_PART = frozenset("in of at".split())
 PART_REACH = 4
+# Nouns a "who" question asks for a person by, which say no more than "who" does.
+_ANYONE = frozenset("person people individual individuals persons".split())
 
 
 def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
@@ -137,6 +139,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     if before == "how" and sizes.size_of_an_amount(words):
         return True  # "how big is its endowment": the sum itself, "valued at $3.1 billion"
     how_many = " how many " in f" {' '.join(words[:i])} "
+    if qtype == "who" and words[i] in _ANYONE:
+        return True  # "who was the first person to climb it": who "first climbed" it
     if here == "describe" and not _OF_A_PART.isdisjoint(words[i + 1 : i + 1 + PART_REACH]):
         return True  # "how would one describe the summers in Fresno": "hot and dry summers"
     if here == "behind" and before == "be" and words[:1] in (["who"], ["which"]):

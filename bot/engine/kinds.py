@@ -349,11 +349,12 @@ _ABOUT = frozenset("about around roughly nearly almost some approximately over u
 
 
 def counted(words: list[str], i: int) -> bool:
-    """ "roughly 300 theaters": a three-digit number that counts things, not a year."""
+    """ "roughly 300 theaters": a three-digit number that counts things, not a year; and
+    "13,819 ft", normalized "13 819", a number's thousands."""
     if not (words[i].isdigit() and len(words[i]) == 3):
         return False
     before = words[i - 1] if i else ""
-    return before in _ABOUT or _things_after(words, i)
+    return before in _ABOUT or _things_after(words, i) or (before.isdigit() and len(before) < 4)
 
 
 def _things_after(words: list[str], i: int) -> bool:
