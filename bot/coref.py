@@ -179,16 +179,16 @@ def referred(
             part = _last_part(sentences, named, entities, i)
             if part is not None and part not in found:
                 found.append(part)
-        described: set[str] = set()
+        by_noun: set[str] = set()
         for back in range(max(0, i - DEFINITE_REACH), i):
             for entity_id in (*named[back], *out[back]):  # "the park" after "the park"
                 head = head_noun(entities[entity_id])
                 if head and f" the {stem(head)} " in stemmed and entity_id not in found:
                     found.append(entity_id)
                 elif head and _described_head(sentence, head):
-                    described.add(entity_id)
-        if len(described - set(found)) == 1:  # "the railway tunnel", of one tunnel named
-            found.extend(described - set(found))
+                    by_noun.add(entity_id)
+        if len(by_noun - set(found)) == 1:  # "the railway tunnel", of one tunnel named
+            found.extend(by_noun - set(found))
         if (
             own is not None
             and f"the {own[1]} " in f"{text} "
