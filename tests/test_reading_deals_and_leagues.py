@@ -73,6 +73,13 @@ ASKED = [
     ("deal", "roughly how much did ekflix pay for it?", "$48 million"),
     # ... but Ekmond's Well's own, when asked of it
     ("deal", "how much did ekflix pay for ekmond's well?", "$31 million"),
+    ("deal", "how much did ekflix shell out for it?", "$48 million"),  # paid, as a sum
+    # "a two-week run in about 500 cinemas ... before it begins streaming"
+    ("deal", "how long is ekmire hollow in cinemas before it goes online?", "two-week run"),
+    # "Ekberg is the only actor to have appeared in all three Ekmarsh teasers": every
+    # one of them, and the answer names her in full
+    ("deal", "which actor has been in every single ekmarsh teaser?", "Ekberg (Rosa Ekberg)"),
+    ("deal", "which actor has been in every single ekmarsh poster?", None),
     # a film's "take place" is where and when it is set, not its festival's 2012 move
     ("deal", "what year does ekmire hollow take place in?", "1902"),
     ("deal", "where does ekmire hollow take place?", "Ekmoor coast"),

@@ -43,6 +43,9 @@ _CHAT_PHRASES = (
     # "how many people lost their lives": died; "how many are still around": remain
     (re.compile(r"\b(?:lost|lose|loses|losing) (?:their|his|her|its) lives?\b"), "died"),
     (re.compile(r"\bstill (?:around|left|standing|in existence)\b"), "remaining"),
+    (re.compile(r"\bevery single\b"), "every"),  # "in every single movie": in every one
+    # "before it goes online": before it begins streaming
+    (re.compile(r"\b(?:goes|go|going|went|gone|comes|come) online\b"), "streams"),
 )
 # ... and an aside after it, about the asker: "what did it gross tbh i forgot"
 _AFTERWORD = re.compile(r"\s+i (?:forgot|forget|wonder|guess|think)$")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from bot.engine import reasons
 from bot.engine.opposites import ANTONYMS
 from bot.engine.passive import is_participle
+from bot.engine.phrasewords import phrase_words_in
 from bot.models import QuestionType
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
 
@@ -311,7 +312,7 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return "time"  # "release date for hollow crown?" asks when as "when" does
     how_much = text.startswith("how much") and words[2:3] != ["time"]
     if how_much and (
-        not MONEY_VERBS.isdisjoint(stem(w) for w in words)
+        not MONEY_VERBS.isdisjoint([*map(stem, words), *phrase_words_in(words)])  # "shell out"
         or (len(words) > 3 and words[2] in PRICE_COPULAS)
     ):
         return "money"

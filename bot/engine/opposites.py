@@ -221,6 +221,11 @@ SAME_EXTREMES = {
     "fewest": ("least", "lowest"),
     # "the top overseas market": "the largest overseas market"
     "top": ("largest", "biggest", "highest", "leading", "main", "principal", "best"),
+    # exclusive words too: "in every film" is "in all four films", "the sole" "the only"
+    "every": ("all", "each"),
+    "all": ("every", "each"),
+    "sole": ("only",),
+    "only": ("sole",),
 }
 
 

@@ -34,6 +34,9 @@ PHRASE_WORDS = {
     ("kick", "off"): "begin",  # "when did the strike kick off": "it began as a walkout"
     ("set", "off"): "spark",  # "what set off the revolt": "sparked by a rise in the excise"
     ("team", "up"): "join",  # "who did they team up with": "joined Turkish forces"
+    ("shell", "out"): "pay",  # "how much did they shell out for it": paid, acquired for
+    ("fork", "out"): "pay",
+    ("fork", "over"): "pay",
 }
 # A peace's pact is that pact: "when was the peace treaty signed" is answered by "the
 # treaty was signed on 9 June 1811" (its second word is read as the phrase's word).

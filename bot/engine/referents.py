@@ -36,12 +36,31 @@ def referent(index: Index, fact: Fact) -> str | None:
     return unnamed[0] if len(unnamed) == 1 else None
 
 
+def _by_surname(index: Index, fact: Fact) -> str | None:
+    """The full name of the one person a passage opens on by a shorter name of theirs and
+    names no more fully: "Rastrick (Quillan Rastrick) is the only actor ..."."""
+    if not fact.passage:
+        return None
+    first = fact.answer.split(" ", 1)[0]  # ("Kelrath, who ..." is left as written)
+    written = fact.answer.casefold()
+    full = {
+        entity.name
+        for e in fact.entities
+        if (entity := index.entities.get(e)) is not None
+        and entity.kind is EntityKind.PERSON
+        and (first in entity.aliases or first == entity.name.split()[-1])
+        and entity.name.casefold() not in written
+    }
+    return full.pop() if len(full) == 1 else None
+
+
 def as_named(index: Index, fact: Fact) -> str:
     """The passage with its opening pronoun's person named: "She (Imre Salvatec) posted";
+    or its opening surname: "Rastrick (Quillan Rastrick) is ...";
     or the reference article's subject its opening noun means: "The club (Nimrow
     Athletic Football Club) was founded in 1894"."""
     opening = 1
-    name = referent(index, fact)
+    name = referent(index, fact) or _by_surname(index, fact)
     if name is None:
         opening, name = 2, defined.referred_as_the(index.subjects, fact)
     if name is None:
