@@ -119,6 +119,8 @@ GENERAL_CONCEPTS = Concepts(
         "@book": "book novel volume".split(),  # "holds 2.1 million volumes"
         # "how many volumes are contained in the library": "holding over 18 million"
         "@contain": "contain hold".split(),
+        # "how many libraries make up the system": "comprising 79 libraries"
+        "@comprise": "comprise consist constitute".split(),
         # "where did they sign the deal": "the agreement ... was signed at"
         "@deal": "deal agreement accord pact treaty contract".split(),
         # "what's the tallest peak": "whose highest point, Mount Kelvorn, rises to"
@@ -158,6 +160,8 @@ GENERAL_CONCEPTS = Concepts(
         # "who was her husband" is answered by "she married ...", "kids" by "children"
         "@marry": "marry marriage husband wife spouse wed wedding".split(),
         "@child": "child kid".split(),
+        # "who was Emma's brother": "Emma, sister of Duke Richard II"
+        "@sibling": "brother sister sibling".split(),
         # a biography's "(3 May 1831 - 14 March 1902)" says both (see `implied_concepts`)
         "@birth": "born birth birthday".split(),
         # "where is he from originally" is answered by "he was born in Aarhus"
@@ -215,7 +219,7 @@ GENERAL_CONCEPTS = Concepts(
         "@talks": "talk negotiation negotiate".split(),
         "@thrive": "thrive flourish prosper boom".split(),  # "downtown flourished"
         # "the railway that connected the town" is answered by "linking the town"
-        "@link": "connect link".split(),
+        "@link": "connect link join".split(),  # "the bridge that joins": "connecting"
         # "who paid for the railway" is answered by "it was financed by"
         "@pay": "pay finance fund sponsor bankroll".split(),
         # "how much did Prism pay for the films" by "Prism has acquired ... in a deal

@@ -114,6 +114,11 @@ ASKED = [
     ("league", "how many labourers lost their lives building the ekport canal?", "31"),
     ("league", "what does the name ekmoor mean?", "dark marsh"),  # "usually translated as"
     ("league", "how many warehouses were still around in 1900?", "12"),  # "only 12 remained"
+    ("league", "how many aldermen made up the council?", "nine"),  # "comprised"
+    ("league", "which bridge joins ekport and ekholm?", "Ekdal Bridge"),  # "connecting"
+    # "Maud Ekvall, sister of the shipowner Piet Ekvall": her brother; no husband is told
+    ("league", "who was maud ekvall's brother?", "Piet Ekvall"),
+    ("league", "who was maud ekvall's husband?", None),
     # "describe X" asks more than any sentence naming X says
     ("league", "how would one describe the ekport regatta?", None),
     ("league", "when was the league of seven harbours dissolved?", None),

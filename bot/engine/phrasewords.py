@@ -34,6 +34,7 @@ PHRASE_WORDS = {
     ("kick", "off"): "begin",  # "when did the strike kick off": "it began as a walkout"
     ("set", "off"): "spark",  # "what set off the revolt": "sparked by a rise in the excise"
     ("team", "up"): "join",  # "who did they team up with": "joined Turkish forces"
+    ("make", "up"): "comprise",  # "how many units make up the school": "comprising"
     ("shell", "out"): "pay",  # "how much did they shell out for it": paid, acquired for
     ("fork", "out"): "pay",
     ("fork", "over"): "pay",
