@@ -43,4 +43,5 @@ SHORTHAND = {
     # clipped words: "prep schools" are preparatory ones ("prep" as a verb is rare in news)
     **{"prep": "preparatory", "exam": "examination", "exams": "examinations", "lab": "laboratory"},
     **{"labs": "laboratories", "info": "information", "stats": "statistics"},
+    **{"cop": "police officer", "cops": "police officers"},
 }

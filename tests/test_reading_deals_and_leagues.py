@@ -85,6 +85,10 @@ ASKED = [
     ("deal", "where does ekmire hollow take place?", "Ekmoor coast"),
     ("deal", "when does ekmire hollow start streaming?", "August 7"),
     ("deal", "who wrote ekmire hollow?", None),
+    ("deal", "how much revenue did ekflix bring in for 2025?", "$2.1 billion"),
+    ("deal", "how much revenue did ekflix bring in for 2024?", None),
+    ("deal", "what year did the ekport palace catch fire?", "2019"),  # "a fire damaged"
+    ("deal", "what's the ekmarsh chronicles total looking like?", "$900 million"),
     ("deal", "how much did the second ekmarsh film make?", None),
     ("league", "what year was the ekmoor league founded?", "1312"),
     # "its council met at Ekport's Ekhall, a timber guildhouse finished in 1388"

@@ -44,6 +44,7 @@ _CHAT_PHRASES = (
     (re.compile(r"\b(?:lost|lose|loses|losing) (?:their|his|her|its) lives?\b"), "died"),
     (re.compile(r"\bstill (?:around|left|standing|in existence)\b"), "remaining"),
     (re.compile(r"\bevery single\b"), "every"),  # "in every single movie": in every one
+    (re.compile(r"\s+looking like$"), ""),  # "what's the opening total looking like"
     # "before it goes online": before it begins streaming
     (re.compile(r"\b(?:goes|go|going|went|gone|comes|come) online\b"), "streams"),
 )

@@ -59,6 +59,7 @@ VENUES = frozenset("theaters theatres cinemas screens locations venues".split())
 # "who wrote the music for it" asks for its composer: the music says what was written.
 MUSIC = frozenset("music score soundtrack".split())
 MUSIC_REACH = 3
+_SCORING = frozenset({"write", "handle"})  # "who's handling the score": who scores it
 # What a place holds: "how many people can it hold" is answered by "it seated 1,400", so
 # its people and its verb are unsaid; but not "seat", which a passage giving the count
 # says ("Stenhouse Hall seats 420"), and without which the count stands near no term.
@@ -108,7 +109,7 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "the population now (latest census)": the newest, as dates say it
     if qtype == "yesno" and words[i] == "actually":
         return True  # "is she actually back": whether she is back
-    if here == "write" and not MUSIC.isdisjoint(words[i + 1 : i + 1 + MUSIC_REACH]):
+    if here in _SCORING and not MUSIC.isdisjoint(words[i + 1 : i + 1 + MUSIC_REACH]):
         return True  # "who wrote the music": its composer, who "scored" it
     if hedges.hedge(words, i):
         return True  # "the reported budget"

@@ -35,6 +35,8 @@ PHRASE_WORDS = {
     ("set", "off"): "spark",  # "what set off the revolt": "sparked by a rise in the excise"
     ("team", "up"): "join",  # "who did they team up with": "joined Turkish forces"
     ("make", "up"): "comprise",  # "how many units make up the school": "comprising"
+    ("bring", "in"): "gross",  # "how much revenue did they bring in": "reported revenue"
+    ("catch", "fire"): "fire",  # "when did the palace catch fire": "a fire damaged it"
     ("shell", "out"): "pay",  # "how much did they shell out for it": paid, acquired for
     ("fork", "out"): "pay",
     ("fork", "over"): "pay",
