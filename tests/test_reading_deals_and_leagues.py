@@ -15,7 +15,17 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine, attributive, chatter, kinds, passive, premise, roles, stated
+from bot.engine import (
+    Engine,
+    attributive,
+    chatter,
+    counting,
+    kinds,
+    passive,
+    premise,
+    roles,
+    stated,
+)
 from bot.sources import read_source
 from bot.text import normalize, stem
 from tests.news_articles import NEWS, Drafted, assert_answers, beside_curated, drafted_news
@@ -85,6 +95,8 @@ ASKED = [
     ("deal", "where does ekmire hollow take place?", "Ekmoor coast"),
     ("deal", "when does ekmire hollow start streaming?", "August 7"),
     ("deal", "who wrote ekmire hollow?", None),
+    # "taking $12 million at its festival launch" is no budget
+    ("deal", "what was the budget on the ekbury affair?", None),
     ("deal", "how much revenue did ekflix bring in for 2025?", "$2.1 billion"),
     ("deal", "how much revenue did ekflix bring in for 2024?", None),
     ("deal", "what year did the ekport palace catch fire?", "2019"),  # "a fire damaged"
@@ -136,10 +148,13 @@ def test_each_article_is_read_for_what_readers_ask(
     assert_answers(read[article][1], question, expected)
 
 
-def test_behind_the_camera_asks_of_the_news_s_film_not_the_curated_one(
-    deal_beside_mi7: Engine,
+@pytest.mark.parametrize(
+    "question", ["who's behind the camera on this one?", "who's directing the franchise now?"]
+)
+def test_this_one_asks_of_the_news_s_film_not_the_curated_one(
+    deal_beside_mi7: Engine, question: str
 ) -> None:
-    answer = deal_beside_mi7.answer("who's behind the camera on this one?")
+    answer = deal_beside_mi7.answer(question)
     assert answer.answered and "Tamsin Ekdahl" in answer.text, answer.text
     assert "McQuarrie" not in answer.text
 
@@ -221,3 +236,9 @@ def test_a_number_s_thousands_are_no_year() -> None:
     words = normalize("the ekfell rises to 1,212 metres (3,976 ft) and was mapped in 1790").split()
     assert kinds.counted(words, words.index("976"))
     assert not kinds.counted(words, words.index("1790"))
+
+
+def test_twice_the_length_is_no_count() -> None:
+    words = normalize("the canal is twice the length of the ekholm cut").split()
+    assert counting.a_multiple(words, words.index("twice"), frozenset({"locks"}))
+    assert not counting.a_multiple(words, words.index("twice"), frozenset({"times"}))

@@ -105,9 +105,16 @@ def an_increment(words: list[str], at: int, asked: frozenset[str]) -> bool:
     return k < len(words) and words[k] in INCREMENTS and words[k] not in asked
 
 
+# Words that are multiples in themselves: "more than twice the length of".
+MULTIPLES = frozenset("twice thrice double triple treble".split())
+
+
 def a_multiple(words: list[str], at: int, asked: frozenset[str]) -> bool:
     """Whether the number at `at` is a multiple ("about 2.3 times its annual revenue",
-    normalized "2 3 times") that the question (its words, `asked`) does not ask about."""
+    normalized "2 3 times", or "twice the length") that the question (its words,
+    `asked`) does not ask about."""
+    if words[at] in MULTIPLES:
+        return "times" not in asked
     k = at + 1
     while k < len(words) and words[k].isdigit():
         k += 1

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from bot.engine.kinds import head_nouns
+from bot.engine.kinds import YESNO_STARTS, head_nouns
 from bot.models import EntityKind
 from bot.text import GLUE, normalize
 
@@ -34,18 +34,23 @@ PREVIOUS = frozenset("last previous prior".split())
 # (questions are read normalized: "first" is "1st", and fans' "og" "original").
 FIRST = frozenset("1st original".split())
 
-# "the new one", "this upcoming movie": the film the news is about, not named. Its words
-# ask for nothing a passage must say: "where are they shooting the new one" is answered by
-# "will now begin in June on the Isle of Carrow".
+# "the new one", "this movie", "the franchise": the film the news is about, unnamed. Its
+# words ask for nothing a passage must say: "where are they shooting the new one" is
+# answered by "will now begin in June on the Isle of Carrow".
 _THIS = frozenset("the this".split())
 _UNNAMED_FILM = frozenset("one 1 movie film flick sequel".split())  # "one" reads as "1"
+_UNNAMED_SERIES = frozenset("franchise series saga".split())  # "who directs the franchise now"
 
 
 def unnamed_film(words: Sequence[str], i: int) -> bool:
-    """Whether `words[i]` is the "new" or the "one" of "the new one" (or the like)."""
+    """Whether `words[i]` is the "new" or the "one" of "the new one" or "this one"."""
     if words[i] in NEWEST:
         return 0 < i < len(words) - 1 and words[i - 1] in _THIS and words[i + 1] in _UNNAMED_FILM
-    return words[i] in _UNNAMED_FILM and i > 1 and unnamed_film(words, i - 1)
+    if words[i] == "this":
+        return i + 1 < len(words) and words[i + 1] in _UNNAMED_FILM
+    if words[i] in _UNNAMED_SERIES:
+        return i > 0 and words[i - 1] in _THIS
+    return words[i] in _UNNAMED_FILM and i > 0 and unnamed_film(words, i - 1)
 
 
 def named_by_place(words: Sequence[str], i: int, named: Collection[str]) -> bool:
@@ -68,10 +73,11 @@ def named_by_place(words: Sequence[str], i: int, named: Collection[str]) -> bool
 
 
 def unnamed_newest(index: Index, words: Sequence[str], named: Sequence[str]) -> str | None:
-    """The film "the new one" means in a question naming no film nor series: the newest
-    film of the one series the facts know (of several, it could be any)."""
+    """The film "the new one" means in a question naming no film nor series."""
     if not any(unnamed_film(words, i) for i in range(len(words))):
         return None
+    if words[:1] and words[0] in YESNO_STARTS and NEWEST.isdisjoint(words):
+        return None  # "is Grevenbroek directing this one too": left to the yes/no reading
     kinds = {index.entities[e].kind for e in named if e in index.entities}
     if kinds & {EntityKind.FILM, EntityKind.FRANCHISE}:
         return None
@@ -103,8 +109,7 @@ def _newest_news_film(index: Index) -> str | None:
     return None if year is not None and year < int(reported[:4] or 0) - NEW_YEARS else film
 
 
-# How many years before its news a film may have come out and still be "the new one".
-NEW_YEARS = 1
+NEW_YEARS = 1  # how many years before its news a film may be out and still "the new one"
 
 
 def _reported(index: Index, film: Entity) -> tuple[str, int]:
