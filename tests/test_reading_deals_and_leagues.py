@@ -23,6 +23,7 @@ from bot.engine import (
     kinds,
     passive,
     premise,
+    replacements,
     roles,
     stated,
 )
@@ -242,3 +243,22 @@ def test_twice_the_length_is_no_count() -> None:
     words = normalize("the canal is twice the length of the ekholm cut").split()
     assert counting.a_multiple(words, words.index("twice"), frozenset({"locks"}))
     assert not counting.a_multiple(words, words.index("twice"), frozenset({"times"}))
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # "replace the Ekmarsh rite and the old tongue with the Ekport creed": the rite
+        # was replaced, and the creed put in its place
+        ("what replaced the ekmarsh rite?", True),
+        ("what did the ekport creed replace?", True),
+        ("what was replaced with the ekmarsh rite?", False),
+        ("what replaced the ekport creed?", False),
+    ],
+)
+def test_a_thing_stays_on_its_side_of_a_replacement(question: str, answered: bool) -> None:
+    passage = (
+        "The settlers would replace the Ekmarsh rite and the old tongue with the Ekport creed."
+    )
+    verdict = replacements.verdict(normalize(question).split(), normalize(passage).split())
+    assert verdict.ok is answered

@@ -45,6 +45,7 @@ from bot.engine import (
     phrasewords,
     plans,
     repeated,
+    replacements,
     rivals,
     roles,
     successor,
@@ -58,8 +59,7 @@ from bot.engine.verdicts import NEGATED, OTHER_FILM, OTHER_THING, PASS, Verdict
 from bot.models import QuestionType
 from bot.text import DETERMINERS, GLUE, SCAFFOLD, capitalised_words, is_number, normalize, stem
 
-# "Why isn't X back?" is asked of what a passage says without a "not": "Missing from the
-# lineup is X", "X declined to return".
+# "Why isn't X back?" is asked of what "Missing from the lineup is X" says without "not".
 ABSENT = frozenset("missing absent declined exited departed dropped quit".split())
 # Words that claim a thing is alone of its kind: "what is the only community ...?" asks
 # something "the first planned community" does not say.
@@ -76,9 +76,8 @@ SUPERLATIVE_REACH = 4
 # Words a question adds that a passage stating the fact seldom repeats: "how many ...
 # existed" is answered by "there were four", "the total number of keepers" by "40
 # keepers", "how much is it reportedly paying" by "according to two people, it will pay",
-# "who co-founded it" by "it was founded by A and B".
-# ("Located" is not one of them: "where is X located" against any sentence
-# naming X answered wrongly more often than right.)
+# "who co-founded it" by "it was founded by A and B". ("Located" is not one of them:
+# "where is X located" against any sentence naming X answered wrongly more often.)
 IMPLIED = frozenset(
     """exist exists existed existing occur occurs occurred total number
     during upon once sometimes largely previously become became co
@@ -263,6 +262,7 @@ def check(
         ages.verdict(question, words),
         totals.verdict(question, words),
         plans.verdict(question.plan, words),
+        replacements.verdict(question.sequence, words),  # "what replaced X": not X's place
     ):
         if not verdict.ok:
             return verdict

@@ -1,0 +1,61 @@
+"""Which side of a replacement a thing stands on: "the descendants would replace the Norse
+religion and Old Norse language with Catholicism and the Gallo-Romance language" replaced
+the Norse ones, and put Gallo-Romance in their place. "What language replaced the
+Gallo-Romance language?" asks it the other way round, and the passage does not answer it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.engine.verdicts import PASS, Verdict
+from bot.text import GLUE, stem
+
+# How many words before or after "replace" a side of it may run, and how far after it
+# its "with" or "by" may stand ("replace the Norse religion and Old Norse language with").
+SIDE_REACH = 8
+AGENT_REACH = 12
+_BE = frozenset("is was were are been being be".split())
+_AGENTS = frozenset({"with", "by"})
+_ASKING = frozenset("what which who whom whose how".split())
+
+
+def sides(words: Sequence[str]) -> tuple[set[str], set[str]] | None:
+    """The stems of what was replaced and of what replaced it, around the first form of
+    "replace" in `words` (normalized): "replace A with B", "A was replaced by B", "B
+    replaced A". None without one."""
+    at = next((i for i, w in enumerate(words) if stem(w) == "replace"), None)
+    if at is None:
+        return None
+    passive = at > 0 and words[at - 1] in _BE
+    agent = next(
+        (k for k in range(at + 1, min(len(words), at + AGENT_REACH)) if words[k] in _AGENTS), None
+    )
+    before = words[max(0, at - SIDE_REACH) : at - 1 if passive else at]
+    after = words[at + 1 : agent if agent is not None else at + SIDE_REACH]
+    by = words[agent + 1 : agent + 1 + SIDE_REACH] if agent is not None else []
+    if passive:
+        replaced, replacement = before, by
+    elif agent is not None and words[agent] == "with":
+        replaced, replacement = after, by
+    else:
+        replaced, replacement = after, before
+    return _content(replaced), _content(replacement)
+
+
+def _content(words: Sequence[str]) -> set[str]:
+    return {stem(w) for w in words if w not in GLUE and w not in _ASKING and w.isalpha()}
+
+
+def verdict(question: Sequence[str], passage: Sequence[str]) -> Verdict:
+    """A contradiction when the question puts a thing on the other side of a replacement
+    than the passage does."""
+    asked, said = sides(question), sides(passage)
+    if asked is None or said is None:
+        return PASS
+    both = asked[0] & asked[1]
+    replaced, replacement = asked[0] - both, asked[1] - both
+    if (replaced & said[1] and not replaced & said[0]) or (
+        replacement & said[0] and not replacement & said[1]
+    ):
+        return Verdict.fail("contradicts", "replace")
+    return PASS
