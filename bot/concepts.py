@@ -183,7 +183,7 @@ GENERAL_CONCEPTS = Concepts(
         # "the regatta predates The Game by 23 years": "older than The Game by 23 years"
         "@annual": "annual yearly annually".split(),
         # "what does the name mean": "usually translated as "resting lake""
-        "@mean": "mean meaning translate translation".split(),
+        "@mean": "mean meaning translate translation derive".split(),
         "@price": "price cost fee tuition".split(),  # "the yearly cost": "annual fees"
         "@store": "store house keep".split(),
         "@near": "near nearby vicinity proximity adjacent".split(),

@@ -98,6 +98,7 @@ ASKED = [
     ("deal", "who wrote ekmire hollow?", None),
     # "taking $12 million at its festival launch" is no budget
     ("deal", "what was the budget on the ekbury affair?", None),
+    ("deal", "when can i watch it at home?", "August 7"),  # "before it begins streaming on"
     ("deal", "how much revenue did ekflix bring in for 2025?", "$2.1 billion"),
     ("deal", "how much revenue did ekflix bring in for 2024?", None),
     ("deal", "what year did the ekport palace catch fire?", "2019"),  # "a fire damaged"
@@ -130,6 +131,10 @@ ASKED = [
     # 31 labourers died during its construction"
     ("league", "how many labourers lost their lives building the ekport canal?", "31"),
     ("league", "what does the name ekmoor mean?", "dark marsh"),  # "usually translated as"
+    ("league", "what does the name ekholm mean?", "oak island"),  # "derived from"
+    # "where can i go see X" asks where X is: "held by the Ekport Museum in Ekholm"
+    ("league", "where can i go see the biggest collection of league weights?", "Ekport Museum"),
+    ("league", "where can i go see the biggest collection of league charters?", None),
     ("league", "how many warehouses were still around in 1900?", "12"),  # "only 12 remained"
     ("league", "how many aldermen made up the council?", "nine"),  # "comprised"
     ("league", "which bridge joins ekport and ekholm?", "Ekdal Bridge"),  # "connecting"

@@ -45,6 +45,10 @@ _CHAT_PHRASES = (
     (re.compile(r"\bstill (?:around|left|standing|in existence)\b"), "remaining"),
     (re.compile(r"\bevery single\b"), "every"),  # "in every single movie": in every one
     (re.compile(r"\s+looking like$"), ""),  # "what's the opening total looking like"
+    # "where can i go see the biggest collection": where it is; "when can i watch it at
+    # home": when it streams
+    (re.compile(r"^where can (?:i|you|we|one) (?:go )?(?:and )?(?:see|find|visit)\b"), "where is"),
+    (re.compile(r"\bwatch (?:it|this|them) at home\b"), "stream it"),
     # "before it goes online": before it begins streaming
     (re.compile(r"\b(?:goes|go|going|went|gone|comes|come) online\b"), "streams"),
 )
