@@ -127,6 +127,7 @@ GENERAL_CONCEPTS = Concepts(
         "@peak": "peak summit mountain mount".split(),
         "@climb": "climb ascent ascend".split(),  # "to climb it first": "the first ascent"
         "@height": "tall high height elevation".split(),
+        "@width": "wide width across broad diameter".split(),  # "how wide": "1.2 km across"
         # "how many journeys did the line log": "it recorded 1.6 million journeys"
         "@log": "log record register".split(),
         # "where do they play home games": "plays its home matches at"

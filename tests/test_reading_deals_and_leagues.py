@@ -127,6 +127,10 @@ ASKED = [
     # "the first recorded ascent of the Ekfell ... by the surveyor Ada Ekvist": "the
     # first person" asks no more than "who"
     ("league", "who was the first person to climb the ekfell?", "Ada Ekvist"),
+    ("league", "who were the first folks to make it to the top of the ekfell?", "Ada Ekvist"),
+    # "a pool about 300 metres across": its width, and no depth
+    ("league", "how wide is the pool up in the summit hollow?", "300 metres"),
+    ("league", "how deep is the pool up in the summit hollow?", None),
     # "The Ekport Canal opened in 1702. The ship canal, ..., took six years to build, and
     # 31 labourers died during its construction"
     ("league", "how many labourers lost their lives building the ekport canal?", "31"),

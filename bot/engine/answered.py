@@ -20,6 +20,7 @@ from bot.engine import (
     ages,
     counting,
     defined,
+    dimensions,
     explain,
     fronted,
     kinds,
@@ -119,6 +120,7 @@ def holds_answer(
             ok = ok and not stated.only_compared(passage, question.names)
         if ok and question.kind == "date":
             ok = stated.day(passage)
+        ok = ok and not dimensions.other_dimension(question.sequence, words)  # "300 m across"
     return ok
 
 

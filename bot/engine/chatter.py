@@ -44,11 +44,15 @@ _CHAT_PHRASES = (
     (re.compile(r"\b(?:lost|lose|loses|losing) (?:their|his|her|its) lives?\b"), "died"),
     (re.compile(r"\bstill (?:around|left|standing|in existence)\b"), "remaining"),
     (re.compile(r"\bevery single\b"), "every"),  # "in every single movie": in every one
+    (re.compile(r"\b(the \w+) (?:up|down|out|over) (?=(?:in|at|on) )"), r"\1 "),  # "the lake up in"
     (re.compile(r"\s+looking like$"), ""),  # "what's the opening total looking like"
     # "where can i go see the biggest collection": where it is; "when can i watch it at
     # home": when it streams
     (re.compile(r"^where can (?:i|you|we|one) (?:go )?(?:and )?(?:see|find|visit)\b"), "where is"),
     (re.compile(r"\bwatch (?:it|this|them) at home\b"), "stream it"),
+    # "make it to the top of X": climb X ("to the top" alone: to its summit)
+    (re.compile(r"\b(?:make|made|making) it to the (?:top|summit) of\b"), "climb"),
+    (re.compile(r"\b(?:make|made|making) it to the (?:top|summit)\b"), "climb to the summit"),
     # "before it goes online": before it begins streaming
     (re.compile(r"\b(?:goes|go|going|went|gone|comes|come) online\b"), "streams"),
 )

@@ -94,7 +94,7 @@ def _capacity(words: list[str]) -> bool:
 _OF_A_PART = frozenset("in of at".split())
 PART_REACH = 4
 # Nouns a "who" question asks for a person by, which say no more than "who" does.
-_ANYONE = frozenset("person people individual individuals persons".split())
+_ANYONE = frozenset("person people individual individuals persons folks".split())
 
 
 def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
