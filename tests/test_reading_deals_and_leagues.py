@@ -134,6 +134,11 @@ ASKED = [
     # "The Ekport Canal opened in 1702. The ship canal, ..., took six years to build, and
     # 31 labourers died during its construction"
     ("league", "how many labourers lost their lives building the ekport canal?", "31"),
+    # chat's ways of asking: the chief engineer, the final cost, the length
+    ("league", "who was the lead engineer on the ekport canal?", "Osk Ekwall"),
+    ("league", "what did the ekport canal end up costing to build?", "9,000 marks"),
+    ("league", "what did the ekdal bridge end up costing to build?", None),
+    ("league", "how long is the whole ekport canal end to end?", "14 kilometres"),
     ("league", "what does the name ekmoor mean?", "dark marsh"),  # "usually translated as"
     ("league", "what does the name ekholm mean?", "oak island"),  # "derived from"
     # "where can i go see X" asks where X is: "held by the Ekport Museum in Ekholm"

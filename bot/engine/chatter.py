@@ -53,6 +53,12 @@ _CHAT_PHRASES = (
     # "make it to the top of X": climb X ("to the top" alone: to its summit)
     (re.compile(r"\b(?:make|made|making) it to the (?:top|summit) of\b"), "climb"),
     (re.compile(r"\b(?:make|made|making) it to the (?:top|summit)\b"), "climb to the summit"),
+    # "what did it end up costing to build": its cost; "how long is it end to end": its
+    # length; "who was the lead engineer": the chief one
+    (re.compile(r"\b(cost|costs|costing) to (?:build|construct|produce)\b"), r"\1"),
+    (re.compile(r"\s+(?:from )?end to end\b"), ""),
+    (re.compile(r"\b(the|its|this) (?:whole|entire) (?!thing\b)"), r"\1 "),  # "the whole canal"
+    (re.compile(r"\blead (?=engineer|architect|designer|researcher|scientist|surveyor)"), "chief "),
     # "before it goes online": before it begins streaming
     (re.compile(r"\b(?:goes|go|going|went|gone|comes|come) online\b"), "streams"),
 )
