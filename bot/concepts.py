@@ -133,7 +133,8 @@ GENERAL_CONCEPTS = Concepts(
         # "where do they play home games": "plays its home matches at"
         "@match": "match game fixture".split(),
         # "the biggest crowd": "a record attendance of 14,207"
-        "@crowd": "crowd attendance spectator".split(),
+        "@crowd": "crowd attendance spectator audience".split(),
+        "@bestow": "give award grant".split(),  # "what grade did they give it": "awarded"
         # "what is the admission rate": "accepted 5.3% of applicants"
         "@admit": "admit admission accept acceptance".split(),
         # "whom did she replace as president" is answered by "she succeeded X as president"

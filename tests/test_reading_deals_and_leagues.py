@@ -91,6 +91,11 @@ ASKED = [
     # one of them, and the answer names her in full
     ("deal", "which actor has been in every single ekmarsh teaser?", "Ekberg (Rosa Ekberg)"),
     ("deal", "which actor has been in every single ekmarsh poster?", None),
+    # "Test audiences awarded Ekmire Hollow an A grade, and its trailer earned 4 million
+    # views domestically": crowds gave it, stateside
+    ("deal", "what grade did crowds give ekmire hollow?", "A grade"),
+    ("deal", "what grade did critics give ekmire hollow?", None),
+    ("deal", "how many views did the ekmire hollow trailer get stateside?", "4 million"),
     # a film's "take place" is where and when it is set, not its festival's 2012 move
     ("deal", "what year does ekmire hollow take place in?", "1902"),
     ("deal", "where does ekmire hollow take place?", "Ekmoor coast"),

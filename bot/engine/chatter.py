@@ -59,6 +59,14 @@ _CHAT_PHRASES = (
     (re.compile(r"\s+(?:from )?end to end\b"), ""),
     (re.compile(r"\b(the|its|this) (?:whole|entire) (?!thing\b)"), r"\1 "),  # "the whole canal"
     (re.compile(r"\blead (?=engineer|architect|designer|researcher|scientist|surveyor)"), "chief "),
+    # "how much did it do stateside": domestically; "back in the day": then
+    (re.compile(r"\bstateside\b"), "domestically"),
+    (re.compile(r"\s+back in the day\b"), ""),
+    # "which movie ended up at number two": in 2nd place
+    *(
+        (re.compile(rf"\b(?:at )?number {number}\b"), f"in {place}")
+        for number, place in (("1", "1st"), ("2", "2nd"), ("3", "3rd"), ("4", "4th"), ("5", "5th"))
+    ),
     # "before it goes online": before it begins streaming
     (re.compile(r"\b(?:goes|go|going|went|gone|comes|come) online\b"), "streams"),
 )
