@@ -135,6 +135,8 @@ GENERAL_CONCEPTS = Concepts(
         # "the biggest crowd": "a record attendance of 14,207"
         "@crowd": "crowd attendance spectator audience".split(),
         "@bestow": "give award grant".split(),  # "what grade did they give it": "awarded"
+        # "why did she turn the part down": "she passed because of a scheduling conflict"
+        "@refuse": "refuse decline reject pass".split(),
         # "what is the admission rate": "accepted 5.3% of applicants"
         "@admit": "admit admission accept acceptance".split(),
         # "whom did she replace as president" is answered by "she succeeded X as president"

@@ -90,7 +90,7 @@ ASKED = [
     ("revolt", "roughly how many people died?", "2,900"),
     # "General Ada Utrecht" two sentences before "Utrecht ... defeated the main
     # rebel army"; "crushed" is "defeated"
-    ("revolt", "which general crushed the rebels at izfield?", "Utrecht relieved"),
+    ("revolt", "which general crushed the rebels at izfield?", "General Ada Utrecht"),
     # no battle of Izbridge is told
     ("revolt", "which general won the battle of izbridge?", None),
     # "answered the peace in 1812 by building Fort Izholm": who built it

@@ -118,6 +118,8 @@ def holds_answer(
         if ok and question.kind == "money":
             ok = stated.sum_of_money(passage, words)
             ok = ok and not stated.only_compared(passage, question.names)
+            # "what was the budget": not "opened in fifth with $5.2 million"
+            ok = ok and ("budget" not in question.heads or not BUDGET_SAID.isdisjoint(stems))
         if ok and question.kind == "date":
             ok = stated.day(passage)
         ok = ok and not dimensions.other_dimension(question.sequence, words)  # "300 m across"
@@ -134,6 +136,8 @@ def _a_bound(words: list[str], i: int) -> bool:
     return i > 0 and words[i - 1] in _BOUNDING and "not" in words[max(0, i - 1 - BOUND_REACH) : i]
 
 
+# Words a passage states a budget with: "produced for $22 million", "cost $160 million".
+BUDGET_SAID = frozenset("budget cost costing spend produce make pay fund price".split())
 # A place by what happens there, not its kind: "at what location did it wrap".
 SITES = frozenset("location site place venue".split())
 

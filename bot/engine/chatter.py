@@ -23,7 +23,7 @@ _PREFACE = re.compile(
 # "what city is the con in" asks of a convention. ("r" for "are" is left out: a question
 # it had kept unanswered as an unknown name was then answered wrongly, and read so only
 # after a question word it gave two held-out articles a wrong answer each.) "n": "and".
-CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention", "n": "and"}
+CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention", "n": "and", "gonna": "going to"}
 
 # "how fast did the passes sell out" asks how long it took (not a speed: "how fast is
 # the ship"), and a passage answers with the span ("sold out in forty minutes").
@@ -67,6 +67,9 @@ _CHAT_PHRASES = (
         (re.compile(rf"\b(?:at )?number {number}\b"), f"in {place}")
         for number, place in (("1", "1st"), ("2", "2nd"), ("3", "3rd"), ("4", "4th"), ("5", "5th"))
     ),
+    # "why did she turn the part down": decline it; "shooting out on location": on it
+    (re.compile(r"\bturn(?:ed|s|ing)? (?:the \w+|it|him|her|them) down\b"), "decline"),
+    (re.compile(r"\bout on location\b"), "on location"),
     # "before it goes online": before it begins streaming
     (re.compile(r"\b(?:goes|go|going|went|gone|comes|come) online\b"), "streams"),
 )

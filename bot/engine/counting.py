@@ -113,8 +113,8 @@ def a_multiple(words: list[str], at: int, asked: frozenset[str]) -> bool:
     """Whether the number at `at` is a multiple ("about 2.3 times its annual revenue",
     normalized "2 3 times", or "twice the length") that the question (its words,
     `asked`) does not ask about."""
-    if words[at] in MULTIPLES:
-        return "times" not in asked
+    if words[at] in MULTIPLES:  # "twice the length", "twice as long" (but "won it twice")
+        return words[at + 1 : at + 2] in (["the"], ["as"], ["that"]) and "times" not in asked
     k = at + 1
     while k < len(words) and words[k].isdigit():
         k += 1

@@ -22,6 +22,7 @@ PHRASE_WORDS = {
     ("pull", "in"): "gross",
     ("rake", "in"): "gross",
     ("pass", "away"): "die",  # "when did she pass away" is answered by "she died in 1902"
+    ("big", "bad"): "villain",  # "who's playing the big bad": the villain
     ("bad", "guy"): "villain",  # "who plays the bad guy": "guy" is no particle, but says nothing
     ("walk", "away"): "leave",  # "why did he walk away": "he exited the sequel"
     ("drop", "out"): "leave",
