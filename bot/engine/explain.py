@@ -363,7 +363,7 @@ def abbreviations(text: str) -> dict[str, tuple[str, ...]]:
 # "married" says who the husband is, "premiere" is a release and its date.
 ONE_TERM_EACH = frozenset(
     """@receive @honour @big @link @carry @operate @refer @compare @leave @worldwide @school
-    @class @child @villain""".split()
+    @class @child @villain @bestow""".split()
 )
 
 
