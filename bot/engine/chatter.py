@@ -62,18 +62,18 @@ _CHAT_PHRASES = (
     # "how much did it do stateside": domestically; "back in the day": then
     (re.compile(r"\bstateside\b"), "domestically"),
     (re.compile(r"\s+back in the day\b"), ""),
-    # "which movie ended up at number two": in 2nd place
+    # "which movie ended up at number two": which came in 2nd
     *(
         (re.compile(rf"\b(?:at )?number {number}\b"), f"in {place}")
         for number, place in (("1", "1st"), ("2", "2nd"), ("3", "3rd"), ("4", "4th"), ("5", "5th"))
     ),
-    # "why did she turn the part down": decline it; "shooting out on location": on it
+    # "why did she turn the part down": why she declined; "shooting out on location": on it
     (re.compile(r"\bturn(?:ed|s|ing)? (?:the \w+|it|him|her|them) down\b"), "decline"),
     (re.compile(r"\bout on location\b"), "on location"),
     # "before it goes online": before it begins streaming
     (re.compile(r"\b(?:goes|go|going|went|gone|comes|come) online\b"), "streams"),
 )
-# ... and an aside after it, about the asker: "what did it gross tbh i forgot"
+# An aside after the question, about the asker: "what did it gross tbh i forgot".
 _AFTERWORD = re.compile(r"\s+i (?:forgot|forget|wonder|guess|think)$")
 AFTERWORD_AFTER = 5  # words a question has before such an aside
 
