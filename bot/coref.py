@@ -162,9 +162,11 @@ def referred(
             film = _last_film(sentences[i - 1], named[i - 1], entities)
             if film is not None:
                 found.append(film)
-        if i and words[:1] == ["the"] and words[1:2] and words[1] in _PLAIN_FILM_NOUNS:
+        plain = words[:1] == ["the"] and words[1:2] and words[1] in _PLAIN_FILM_NOUNS
+        if i and (plain or _STUDIOS_FILM.match(sentence)):
             # '... the premiere of "Clay Season" (1961). The film, which was shot in 19
-            # days, ...': the one film the sentence before named
+            # days, ...' ("The Drubrook Animation release has now earned"): the one film
+            # the sentence before named
             films = {e for e in named[i - 1] if entities[e].kind is EntityKind.FILM}
             if len(films) == 1 and _introduced(sentences[i - 1], entities[next(iter(films))]):
                 opened_on_film[i] = films.pop()
@@ -269,11 +271,13 @@ def _introduced(sentence: str, film: Entity) -> bool:
     (1961)') or what it is ('an animated spin-off, "Yolmarch: The Lantern Keepers,"'), as
     "The film" of the next may mean; not if it names it in passing."""
     name = re.escape(film.name)
-    dated = rf"{name}[,.]?[\"\u201d]?,? \((?:1[89]|20)\d\d\)|{_WHAT_IT_IS}, [\"\u201c]{name}"
+    dated = rf"{name}[,.]?[\"\u201d]?,? \((?:1[89]|20)\d\d\)|{_WHAT_IT_IS},? [\"\u201c]{name}"
     return re.search(dated, sentence) is not None or _opens(sentence, film)
 
 
 _WHAT_IT_IS = r"\b(?:spin-off|spinoff|film|movie|feature|sequel|prequel|reboot|adaptation)"
+# A film called by its studio's name: "The Drubrook Animation release".
+_STUDIOS_FILM = re.compile(r"The (?:[A-Z][\w'-]* ){1,3}(?:release|title|film|movie|picture)\b")
 
 
 def _last_sequel(

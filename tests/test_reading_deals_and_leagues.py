@@ -104,6 +104,9 @@ ASKED = [
     # "taking $12 million at its festival launch" is no budget
     ("deal", "what was the budget on the ekbury affair?", None),
     ("deal", "when can i watch it at home?", "August 7"),  # "before it begins streaming on"
+    # 'the animated family film "Ekling and the Moon." The Ekstone Animation release has
+    # earned $300 million': that release is the film the sentence before named
+    ("deal", "how much has ekling and the moon earned worldwide?", "$300 million"),
     ("deal", "how much revenue did ekflix bring in for 2025?", "$2.1 billion"),
     ("deal", "how much revenue did ekflix bring in for 2024?", None),
     ("deal", "what year did the ekport palace catch fire?", "2019"),  # "a fire damaged"
