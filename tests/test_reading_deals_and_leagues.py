@@ -91,6 +91,9 @@ ASKED = [
     # one of them, and the answer names her in full
     ("deal", "which actor has been in every single ekmarsh teaser?", "Ekberg (Rosa Ekberg)"),
     ("deal", "which actor has been in every single ekmarsh poster?", None),
+    # "earned her an Ekvale Prize nomination in 2024": a nomination, no win
+    ("deal", "what year did rosa ekberg win the ekvale prize?", None),
+    ("deal", "when was rosa ekberg nominated for the ekvale prize?", "2024"),
     # "Test audiences awarded Ekmire Hollow an A grade, and its trailer earned 4 million
     # views domestically": crowds gave it, stateside
     ("deal", "what grade did crowds give ekmire hollow?", "A grade"),

@@ -57,7 +57,11 @@ _CHAT_PHRASES = (
     # length; "who was the lead engineer": the chief one
     (re.compile(r"\b(cost|costs|costing) to (?:build|construct|produce)\b"), r"\1"),
     (re.compile(r"\s+(?:from )?end to end\b"), ""),
-    (re.compile(r"\b(the|its|this) (?:whole|entire) (?!thing\b)"), r"\1 "),  # "the whole canal"
+    # "the whole canal" is the canal ("the whole series" is all of it, not the newest film)
+    (
+        re.compile(r"\b(the|its|this) (?:whole|entire) (?!thing\b|series\b|franchise\b|saga\b)"),
+        r"\1 ",
+    ),
     (re.compile(r"\blead (?=engineer|architect|designer|researcher|scientist|surveyor)"), "chief "),
     # "how much did it do stateside": domestically; "back in the day": then
     (re.compile(r"\bstateside\b"), "domestically"),

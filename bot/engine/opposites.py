@@ -91,8 +91,9 @@ def awarded_the_other(
 WINNING = frozenset("win take receive earn claim collect grant land scoop".split())
 NOMINATED = frozenset("nominate nomination nominee shortlist nod".split())
 # How far a nomination may follow a word of winning and make it one of being nominated:
-# "received six Ulvenhall nominations".
-NOMINATION_REACH = 3
+# "received six Ulvenhall nominations", "earned her a Sabley Award nomination" (but "earned
+# Castell his first Academy Award nomination and ... the statuette itself" won it).
+NOMINATION_REACH = 5
 
 
 def only_nominated(terms: Iterable[str], stems: list[str], words: list[str]) -> str | None:
