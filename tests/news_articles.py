@@ -58,3 +58,10 @@ Drafted = tuple[dict[str, dict[str, object]], Engine]
 def drafted_news(factory: pytest.TempPathFactory, article: str, name: str) -> Drafted:
     """`drafted` for our own article `NEWS`/`article`, in a fresh directory."""
     return drafted(factory.mktemp(name), name, (NEWS / article).read_text(encoding="utf-8"))
+
+
+def drafted_articles(
+    factory: pytest.TempPathFactory, articles: dict[str, str]
+) -> dict[str, Drafted]:
+    """Each of our own `articles` (file by the name a test uses) drafted once."""
+    return {name: drafted_news(factory, file, name) for name, file in articles.items()}

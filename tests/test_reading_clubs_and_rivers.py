@@ -21,7 +21,7 @@ from bot.engine.opposites import bounded_record, extreme_said
 from bot.engine.owners import possessions
 from bot.models import Entity, EntityKind
 from bot.text import normalize, stem
-from tests.news_articles import Drafted, assert_answers, drafted_news
+from tests.news_articles import Drafted, assert_answers, drafted_articles
 
 # Our own articles, each drafted once for the module, by the name the tests use.
 ARTICLES = {
@@ -41,7 +41,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def read(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Drafted]:
-    return {name: drafted_news(tmp_path_factory, file, name) for name, file in ARTICLES.items()}
+    return drafted_articles(tmp_path_factory, ARTICLES)
 
 
 def test_a_club_is_one_entity_by_its_everyday_names(read: dict[str, Drafted]) -> None:

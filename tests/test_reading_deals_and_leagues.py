@@ -29,7 +29,13 @@ from bot.engine import (
 )
 from bot.sources import read_source
 from bot.text import normalize, stem
-from tests.news_articles import NEWS, Drafted, assert_answers, beside_curated, drafted_news
+from tests.news_articles import (
+    NEWS,
+    Drafted,
+    assert_answers,
+    beside_curated,
+    drafted_articles,
+)
 
 ARTICLES = {
     "deal": "ekmire-prequel-deal-article.txt",
@@ -39,7 +45,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def read(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Drafted]:
-    return {name: drafted_news(tmp_path_factory, file, name) for name, file in ARTICLES.items()}
+    return drafted_articles(tmp_path_factory, ARTICLES)
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from bot.draftwords import coined_nouns
 from bot.engine import defined, fronted, ordinals, premise
 from bot.engine.explain import related
 from bot.text import common_words, normalize
-from tests.news_articles import Drafted, assert_answers, drafted_news
+from tests.news_articles import Drafted, assert_answers, drafted_articles
 
 # Our own articles, each drafted once for the module, by the name the tests use.
 ARTICLES = {
@@ -35,7 +35,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def read(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Drafted]:
-    return {name: drafted_news(tmp_path_factory, file, name) for name, file in ARTICLES.items()}
+    return drafted_articles(tmp_path_factory, ARTICLES)
 
 
 @pytest.mark.parametrize(

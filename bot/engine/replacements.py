@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.engine.verbforms import BE
 from bot.engine.verdicts import PASS, Verdict
 from bot.text import GLUE, stem
 
@@ -14,7 +15,6 @@ from bot.text import GLUE, stem
 # its "with" or "by" may stand ("replace the Norse religion and Old Norse language with").
 SIDE_REACH = 8
 AGENT_REACH = 12
-_BE = frozenset("is was were are been being be".split())
 _AGENTS = frozenset({"with", "by"})
 _ASKING = frozenset("what which who whom whose how".split())
 
@@ -26,7 +26,7 @@ def sides(words: Sequence[str]) -> tuple[set[str], set[str]] | None:
     at = next((i for i, w in enumerate(words) if stem(w) == "replace"), None)
     if at is None:
         return None
-    passive = at > 0 and words[at - 1] in _BE
+    passive = at > 0 and words[at - 1] in BE
     agent = next(
         (k for k in range(at + 1, min(len(words), at + AGENT_REACH)) if words[k] in _AGENTS), None
     )
