@@ -127,6 +127,7 @@ GENERAL_CONCEPTS = Concepts(
         "@peak": "peak summit mountain mount".split(),
         "@climb": "climb ascent ascend".split(),  # "to climb it first": "the first ascent"
         "@height": "tall high height elevation".split(),
+        "@depth": "deep depth".split(),  # "how deep is the lake": "a maximum depth of 138 m"
         "@width": "wide width across broad diameter".split(),  # "how wide": "1.2 km across"
         # "how many journeys did the line log": "it recorded 1.6 million journeys"
         "@log": "log record register".split(),
@@ -139,6 +140,8 @@ GENERAL_CONCEPTS = Concepts(
         "@refuse": "refuse decline reject pass".split(),
         # "what is the admission rate": "accepted 5.3% of applicants"
         "@admit": "admit admission accept acceptance".split(),
+        # "how many people auditioned": "a casting call that drew 2,000 applicants"
+        "@apply": "apply applicant application audition".split(),
         # "whom did she replace as president" is answered by "she succeeded X as president"
         "@succeed": "succeed replace successor".split(),
         # "when was it originally supposed to open" is answered by "had been dated for"

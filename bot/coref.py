@@ -321,7 +321,7 @@ def _opens_on_pronoun(written: list[str]) -> bool:
     words, with no name before it ("In 1711 Maren and her brother" is about Maren), or
     "The actor ..."."""
     if len(written) > 1 and written[0] == "The" and written[1].lower() in CALLINGS:
-        return True
+        return written[2:3] == [] or not written[2][:1].isupper()  # not "The painter X"
     if _CALLING_AFTER_OPENER.match(" ".join(written)):
         return True
     for k, word in enumerate(written[:PRONOUN_REACH]):

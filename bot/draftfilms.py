@@ -11,11 +11,11 @@ X, returns to direct") still speaks of the article's film.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from bot import newsform
 from bot.coref import opens_on_it
+from bot.draftlede import main_film, series_first_named
 from bot.models import Entity, EntityKind
 from bot.text import normalize
 
@@ -39,35 +39,6 @@ _ASIDE = re.compile(
     # ", the Dutch filmmaker best known for the drama "X", who ..."
     r"|,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,5})?(?:best\s+)?known\s+for\b[^,]*(?:,|[\"\u201d.]*$)"
 )
-
-
-# How many sentences (a headline among them) may open an article before the one naming
-# its film: a biography that names a film first in its fourth sentence is about no film.
-LEDE_SENTENCES = 3
-
-
-def main_film(
-    named: Sequence[Sequence[str]],
-    is_film: Callable[[str], bool],
-    one_series: Callable[[str, str], bool] = lambda a, b: True,
-    announced: frozenset[str] = frozenset(),
-) -> str | None:
-    """The film the article is about: of the films the first sentence naming any film
-    names, the one the article names most (the first named, on a tie), if that sentence
-    is in the lede. A film of another series named more often is the rival the story
-    measures its film against ('Harbor Moves "Coldwater 3" to October, Sidestepping
-    "Ironclad Sky"'): the first named, of its own series, stays the subject. So is a
-    film the lede `announced` first, untitled ("greenlit a third installment ... after
-    the second film, X, passed $600 million"), however often the earlier film is named."""
-    counts = Counter(e for ids in named for e in ids if is_film(e))
-    for ids in named[:LEDE_SENTENCES]:
-        films = [e for e in ids if is_film(e)]
-        if films and films[0] in announced:
-            return films[0]
-        if films:
-            most = max(films, key=lambda f: (counts[f], -films.index(f)))
-            return most if one_series(films[0], most) else films[0]
-    return None
 
 
 def named_only_aside(sentence: str, films: Sequence[str], entities: Mapping[str, Entity]) -> bool:
@@ -177,7 +148,7 @@ def films_of_text(
         ]
         for sentence, ids in zip(sentences, named, strict=True)
     ]
-    main = main_film(
+    main = series_first_named(sentences, own, entities) or main_film(
         own, lambda e: _is_film(entities, e), lambda a, b: _one_series(entities, a, b), announced
     )
     if sentences and _titled_by_a_thing(sentences[0], named[0], entities):

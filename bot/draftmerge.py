@@ -14,8 +14,7 @@ from bot.text import common_words, normalize
 from bot.titles import SUBTITLE_SEPARATOR
 
 _ACRONYM = re.compile(r"([A-Z]{2,})(?:\s+(\d+))?")
-# "Hollow Star 3", "Hollow Star: Part II", "Kestrel Run 4: Black Meridian": a series and
-# its number, perhaps with a subtitle after.
+# "Hollow Star 3", "Hollow Star: Part II", "Kestrel Run 4: Black Meridian": series, number.
 _NUMBERED_TITLE = re.compile(
     r"(.+?)(?:\s*[:\-\u2013]\s*|\s+)(?:Part\s+)?(\d+|[IVX]+)(?:\s*[:\-\u2013\u2014]\s*\S.*)?"
 )
@@ -230,7 +229,8 @@ def _short_names(
         heads = owners.get(normalize(entity.name), [])
         if normalize(entity.name) == normalize(title):
             continue
-        if len(entity.name.split()) == 1 and entity.kind is not EntityKind.FILM and len(heads) == 1:
+        lone = len(entity.name.split()) == 1 and entity.kind is not EntityKind.FILM
+        if lone and len(heads) == 1 and not _named_after(heads[0], entity, company_words):
             aliases.setdefault(heads[0].name, []).append(entity.name)
             dropped.add(entity.name)
     # ... and the subject is called by its first word, as fans call Jorhaven University
@@ -245,6 +245,14 @@ def _short_names(
         for e in entities
         if e.name not in dropped
     ]
+
+
+def _named_after(company: Entity, place: Entity, company_words: frozenset[str]) -> bool:
+    """Whether `place` ("the city of Neskhaven") is what a business is named after (the
+    Neskhaven Tramway Company), not the business: a club is ("Ogbury" for Ogbury Rovers)."""
+    words = normalize(company.name).split()
+    business = not (company_words | {"company", "corporation"}).isdisjoint(words)
+    return place.kind is EntityKind.PLACE and words[0] == normalize(place.name) and business
 
 
 def _formal_names(entities: list[Entity]) -> list[Entity]:

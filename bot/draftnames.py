@@ -54,10 +54,12 @@ FILM_CUES = re.compile(
 
 
 PLACE_BEFORE = re.compile(r"\b(in|to|at|from|across|near|around)\s+(the\s+)?$", re.I)
-# "off the coast of Malta": one word after a place's part is a place (longer names there,
-# "the town of Fresno Station", are left to the rules below).
+# "off the coast of Malta", "the town of Kespmouth": one word after a place's part is a
+# place (longer names there are left to the rules below).
 PART_OF_A_PLACE = re.compile(
-    r"\b(coast|island|province|region|county|capital|outskirts|shores) of\s+$", re.I
+    r"\b(coast|island|province|region|county|capital|outskirts|shores|town|city|village"
+    r"|port|district|suburb) of\s+$",
+    re.I,
 )
 # After a name: "on the Jutland coast" makes it a place; "Mathis Quell, 29," a person (an
 # age, though "now goes to Mathis Quell" reads like a place's "to").
@@ -77,17 +79,7 @@ PERSON_AFTER = re.compile(
 # Media", "Warner Bros."). Names of studios, platforms and trade papers are the franchise's
 # news vocabulary, not code: they come from the facts' [vocabulary] `org_words`.
 ORG_WORDS = frozenset(
-    {
-        "pictures",
-        "studios",
-        "studio",
-        "entertainment",
-        "bros",
-        "bros.",
-        "films",
-        "media",
-        "animation",
-    }
+    set("pictures studios studio entertainment bros bros. films media animation".split())
     # a company's legal and trade words ("Meridian Quay Holdings" is owned, not a place)
     | set("holdings streaming productions releasing ventures enterprises industries".split())
     | set("capital partners group instruments optics metals electronics research data".split())
@@ -104,7 +96,8 @@ INSTITUTION_HEADS = frozenset(
     corporation bank hospital committee department ministry government court league union
     club foundation agency commission parliament assembly congress senate conference
     railway railroad airlines press journal review magazine newspaper dynasty empire
-    kingdom republic treaty war battle revolution festival award awards prize report
+    kingdom republic treaty war battle revolution festival award awards prize report regatta
+    marathon carnival parade pageant
     medal trophy cup scholarship fellowship lecture trust fund fc afc athletic united rovers
     courier gazette herald chronicle tribune observer
     center centre station airport theater theatre stadium freeway highway route bridge
@@ -119,6 +112,7 @@ INSTITUTION_HEADS = frozenset(
     wave movement editions publishing publishers distributors distribution picturedrome
     picturehouse playhouse bioscope odeon originals classics label records
     brewery distillery glassworks works factory foundry quartet office exchange division
+    hut service
     """.split()
 )
 # Particles inside a person's name: "Guy de Lusignan", "Ludwig van Roon".
@@ -129,6 +123,7 @@ PLACE_HEADS = frozenset(
     river lake mountain mountains valley island islands bay sea ocean county city state dam
     province district street avenue boulevard road square coast peninsula desert forest
     canyon falls creek harbour harbor port region territory canal park bridge hill tunnel weir
+    glacier icefield peak summit ridge fjord gorge glen strait estuary waterfall plateau reef
     america americas american asia asian europe european africa african oceania
     """.split()
 )
@@ -237,7 +232,7 @@ def _extract_entities(
             owned = raw.split("'s ")[-1]  # "Tepstone Releasing's Paxenhall: Ember Tide"
             phrase = next((r for r in (raw, owned) if normalize(r) == key), phrase)
         if kind is not None:
-            found[key] = Entity("", kind, phrase, tuple(_aliases(phrase, kind)))
+            found[key] = Entity("", kind, phrase, tuple(_aliases(phrase, kind, doc.text)))
     entities = _merge_short_titles(_merge_acronyms(list(found.values())))
     entities = _with_quoted_subtitles(entities, doc.text)
     if film_doc:
@@ -395,5 +390,11 @@ def _classify(
     return None
 
 
-def _aliases(name: str, kind: EntityKind) -> list[str]:
+def _aliases(name: str, kind: EntityKind, text: str = "") -> list[str]:
+    words = name.split()
+    if kind is EntityKind.PLACE and len(words) == 2 and words[0].lower() in PLACE_FIRSTS:
+        # "Lake Olvessa" is "Olvessa" where the article says it alone ("Olvessa is an
+        # oligotrophic lake"), not only in other names ("the Tegrin Valley Railway")
+        alone = rf"(?<!{words[0]} )\b{re.escape(words[1])}\b(?!['\u2019]?s? [A-Z])"
+        return [words[1]] if re.search(alone, text) else []
     return title_aliases(name) if kind is EntityKind.FILM else []

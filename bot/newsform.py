@@ -61,13 +61,15 @@ FILM_FORMS = frozenset(_FILM_FORMS.split())
 # ... or a film made again, after a quoted film: 'the reboot of "Smokejack,"', 'a sequel to
 # "Gloamrise"' (not an adaptation, which may be of a novel).
 _REMADE_BEFORE = re.compile(r"\b(?:sequel|prequel|remake|reboot)s?\s+(?:of|to)\s+[\"\u201c]$", re.I)
+# ... or its year's possessive: 'a co-writer on 2022's "Brightfall"'.
+_YEARS_BEFORE = re.compile(r"\b(?:19|20)\d\d['\u2019]s\s+[\"\u201c]$")
 
 
 def after_film_form(sentence: str, match: re.Match[str]) -> bool:
     """Whether the quoted title `match` found in `sentence` follows a form of film."""
     before = sentence[: match.start()]
-    return quoted(sentence, match) and (
-        _FORM_BEFORE.search(before) is not None or _REMADE_BEFORE.search(before) is not None
+    return quoted(sentence, match) and any(
+        p.search(before) is not None for p in (_FORM_BEFORE, _REMADE_BEFORE, _YEARS_BEFORE)
     )
 
 
@@ -100,6 +102,12 @@ _SEQUEL_APPOSITION = re.compile(
     r"(?:sequel|prequel|installment|instalment|spin-off|spinoff) (?:to|of|in)\b",
     re.I,
 )
+# ... or a film made again or its form right after the quoted title: "Jovett Exits
+# 'Heskor' Reboot", 'the original "Heskor" films'.
+_FORM_AFTER = re.compile(
+    r"^[\"'\u201d\u2019]\s+(?:reboot|remake|sequel|prequel|film|movie)s?\b" + _NOT_A_FILM_AFTER,
+    re.I,
+)
 _FILM_APPOSITION = re.compile(
     r"^[,\"\u201d]*\s*(?:the|its|a|an) (?:[\w'\u2019-]+ ){0,3}"
     rf"(?:{'|'.join(_APPOSED_FORMS)})\b{_NOT_A_FILM_AFTER}",
@@ -125,6 +133,7 @@ def says_film(sentence: str, match: re.Match[str]) -> bool:
         or after_film_form(sentence, match)
         or (quoted(sentence, match) and _FILM_APPOSITION.match(sentence[match.end() :]))
         or _SEQUEL_APPOSITION.match(sentence[match.end() :])
+        or (quoted(sentence, match) and _FORM_AFTER.match(sentence[match.end() :]))
         or (_opens(sentence, match) and _FILM_DEFINITION.match(sentence[match.end() :]))
         or released_after(sentence, match)
     )

@@ -12,7 +12,8 @@ import pytest
 from news_articles import Drafted, assert_answers, drafted, drafted_news
 
 from bot.aliases import alias_forms
-from bot.draftfilms import main_film, named_only_aside
+from bot.draftfilms import named_only_aside
+from bot.draftlede import main_film
 from bot.models import Entity, EntityKind
 
 

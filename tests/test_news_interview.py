@@ -14,12 +14,12 @@ from bot.draftnumbers import number_films
 from bot.engine import (
     Engine,
     ages,
+    asides,
     defined,
     explain,
     idioms,
     namekinds,
     names,
-    phrases,
     phrasewords,
     premise,
     releasewords,
@@ -92,8 +92,8 @@ def test_who_wrote_the_music_asks_for_its_composer() -> None:
 
 def test_a_film_only_known_for_is_not_spoken_of() -> None:
     passage = 'He is played by Caradoc Velyan, a stage actor best known for "Low Water," who won.'
-    assert phrases.only_known_for(passage, {"low water"})
-    assert not phrases.only_known_for('He played Skerry in "Low Water."', {"low water"})
+    assert asides.only_known_for(passage, {"low water"})
+    assert not asides.only_known_for('He played Skerry in "Low Water."', {"low water"})
     assert releasewords.years_of_others(
         "Driftwood Saints, released in 2019, ran 86.", frozenset()
     ) == {"2019"}

@@ -14,9 +14,12 @@ from bot.text import GLUE
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
 
-_APPOSITION_AGE = re.compile(r"(\S+) [1-9][0-9] years old\b")
+# "Quell, 29," and "newcomer Zorik Vintaleo, a 24-year-old stage actor"
+_APPOSITION_AGE = re.compile(r"(\S+) (?:an? )?[1-9][0-9] years? old\b")
 # Words before an age that name no one: "who is 29 years old", "she turned 29 years old".
-_NO_OWNER = GLUE | frozenset("is was are were be being been turned turns turning now".split())
+_NO_OWNER = GLUE | frozenset(
+    "is was are were be being been turned turns turning now he she they".split()
+)
 
 
 def verdict(question: Asked, words: list[str]) -> Verdict:

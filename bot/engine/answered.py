@@ -214,6 +214,7 @@ def _held_near(
     shares = _shares(passage) if question.kind == "count" else frozenset()
     shares = shares if SHARE_WORDS.isdisjoint(question.words) else frozenset()
     others = releasewords.years_of_others(passage, question.words) if timing else set()
+    editions = releasewords.editions(passage) if timing else set()
     asked_things = counting.asked_things(question, stems, known) if how_many else set()
     # "a nine-screen venue" counts the venue's screens, not all a chain's
     in_all = how_many and not totals.ASKS_A_SUM.isdisjoint(question.sequence)
@@ -249,6 +250,7 @@ def _held_near(
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not ((timing or question.kind == "span") and ages.in_an_age(words, i))
         and words[i] not in others  # "Driftwood Saints, released in 2019": its year
+        and i not in editions
         and not (timing and _a_bound(words, i))
         and not (
             question.kind in ("count", "money") and (kinds.a_year(words, i) or _a_day(words, i))
@@ -266,6 +268,7 @@ def _held_near(
         # 'X, "the sequel to the studio's 2022 hit," arrives ...': a year in a title's
         # apposition is of what the apposition names
         and (quoted[j] or not quoted[i] or question.kind not in kinds.TIME_KINDS)
+        and not (timing and phrases.starts_a_span_ended_by(words, i, j))
         for i in found
         for j in asked_at
     )

@@ -23,7 +23,10 @@ _PREFACE = re.compile(
 # "what city is the con in" asks of a convention. ("r" for "are" is left out: a question
 # it had kept unanswered as an unknown name was then answered wrongly, and read so only
 # after a question word it gave two held-out articles a wrong answer each.) "n": "and".
-CHAT_WORDS = {"u": "you", "ur": "your", "con": "convention", "n": "and", "gonna": "going to"}
+CHAT_WORDS = {
+    **{"u": "you", "ur": "your", "con": "convention", "n": "and", "gonna": "going to"},
+    "bc": "because",  # "which village ended up underwater bc of the dam"
+}
 
 # "how fast did the passes sell out" asks how long it took (not a speed: "how fast is
 # the ship"), and a passage answers with the span ("sold out in forty minutes").
@@ -44,6 +47,10 @@ _CHAT_PHRASES = (
     (re.compile(r"\b(?:lost|lose|loses|losing) (?:their|his|her|its) lives?\b"), "died"),
     (re.compile(r"\bstill (?:around|left|standing|in existence)\b"), "remaining"),
     (re.compile(r"\bevery single\b"), "every"),  # "in every single movie": in every one
+    (re.compile(r"\b(?:try|tries|tried|trying) out\b"), "applied"),  # "how many tried out"
+    (re.compile(r"\b(?:get|gets|got|getting) (?:going|started)\b"), "start"),  # "the club"
+    # "what got tolliver to return": why he returned
+    (re.compile(r"^what (?:got|made|convinced|persuaded|led) (.+?) to (?=\w)"), r"why did \1 "),
     (re.compile(r"\b(the \w+) (?:up|down|out|over) (?=(?:in|at|on) )"), r"\1 "),  # "the lake up in"
     (re.compile(r"\s+looking like$"), ""),  # "what's the opening total looking like"
     # "where can i go see the biggest collection": where it is; "when can i watch it at

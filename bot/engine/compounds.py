@@ -18,6 +18,12 @@ from bot.text import stem
 _COMPOUND = re.compile(r"\w+(?:-\w+)+")
 # A part of a compound that counts the rest: "single-screen", "nine-screen".
 _COUNTING = frozenset({"single", "double", "triple"})
+# Callings a compound joins, the person being each: "writer-director", "actor-producer".
+_CALLINGS = frozenset(
+    """actor actress director filmmaker writer screenwriter author novelist composer
+    producer singer songwriter musician artist painter poet comedian presenter editor
+    animator critic showrunner creator star""".split()
+)
 # Prefixes written with a hyphen, which leave the word its sense: "co-wrote", "re-shot".
 _PREFIXES = frozenset("co re pre non ex self anti semi multi post mid sub over under".split())
 
@@ -51,6 +57,8 @@ def unsaid_parts(passage: str, asked: frozenset[str]) -> set[str]:
         parts = [w.lower() for w in compound.split("-")]
         if any(kinds.is_count(p) or p in _COUNTING for p in parts):
             continue
+        if all(p in _CALLINGS for p in parts):
+            continue  # "writer-director": both, each said in full
         for w in parts:
             others.setdefault(w, set()).update(p for p in parts if p != w)
     alone = _alone(passage)

@@ -4,12 +4,13 @@ which represents more than 4,000 theaters", nor "three new wide releases"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
-from bot.engine import roles
+from bot.engine import dimensions, roles
 from bot.text import GLUE, normalize, stem
 
 if TYPE_CHECKING:
@@ -65,6 +66,10 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
     thing named right after it (a word, not a function word), and none of the next
     `COUNTED_REACH` words is the thing asked about."""
     k = past_magnitudes(words, at)
+    if words[k : k + 1] and re.fullmatch(r"\d{1,2}", words[k]) and words[k + 1 :][:1]:
+        # "raised the lake by 3.5 metres" (normalized "3 5 metres"): a measure, whose
+        # unit is what it counts (but "1,000 soldiers" is "1 000 soldiers": read as before)
+        return words[k + 1] in dimensions.UNITS and asked.isdisjoint(stems[k + 1 : k + 2])
     after = stems[k : k + COUNTED_REACH]
     if not after or words[k] in GLUE or not words[k].isalpha():
         return False

@@ -10,9 +10,10 @@ a cost leaves the cost out: "$95 million before marketing costs" states no marke
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
-from bot.text import is_number
+from bot.text import is_number, stem
 
 # Words that turn a statement into its opposite. The contraction "n't" is already
 # "not" after normalize().
@@ -26,6 +27,13 @@ NEGATION_REACH = 3
 UNTIL_REACH = 6
 # Verbs of telling: a negation before one denies the telling, not what is told.
 REPORTING = frozenset("confirm disclose announce reveal comment specify release".split())
+
+
+def left_out(sequence: Sequence[str]) -> set[str]:
+    """The stems a question leaves out of a figure as the passage does: "the price tag
+    before marketing" asks for "$95 million before marketing", which denies no marketing
+    of it (see `negated`)."""
+    return {stem(b) for a, b in pairwise(sequence) if a == "before"}
 
 
 def negated(stems: list[str], terms: Iterable[str], now: bool = False) -> list[str]:

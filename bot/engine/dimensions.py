@@ -18,9 +18,7 @@ _ASKED = {w: name for name, words in DIMENSIONS.items() for w in words}
 # "how long" asks a time as often as a length: it is left to the other checks.
 _NOT_ASKED = frozenset({"long"})
 # "across" measures only after a unit ("300 metres across"; "across four films" does not).
-_UNITS = frozenset(
-    "metres meters metre meter m kilometres kilometers km miles mile feet ft".split()
-)
+UNITS = frozenset("metres meters metre meter m kilometres kilometers km miles mile feet ft".split())
 
 
 def other_dimension(question: Sequence[str], words: Sequence[str]) -> bool:
@@ -31,6 +29,6 @@ def other_dimension(question: Sequence[str], words: Sequence[str]) -> bool:
         return False
     if question[1] in _NOT_ASKED:
         return False
-    measures = {w for i, w in enumerate(words) if w != "across" or (i and words[i - 1] in _UNITS)}
+    measures = {w for i, w in enumerate(words) if w != "across" or (i and words[i - 1] in UNITS)}
     said = {name for name, dimension in DIMENSIONS.items() if not dimension.isdisjoint(measures)}
     return bool(said) and _ASKED[question[1]] not in said

@@ -9,6 +9,7 @@ did it. Read from normalized words and their stems, as `bot.engine.roles` reads 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from itertools import takewhile
 from typing import TYPE_CHECKING
@@ -113,7 +114,7 @@ def acts_reversed(
         # the noun right before it, when it is not the question's: "houses built by"
         # ("in May 1611, led by" and "written by Tomas and recorded by" name none)
         noun = before[-1] if before else ""
-        if noun in FILM_FORMS and any(o in before[-APPOSITION_REACH:] for o in objects):
+        if noun in _WORK_FORMS and any(o in before[-APPOSITION_REACH:] for o in objects):
             return None  # '"Driftwood Hymn", a period drama directed by X': the title's
         return verb if noun not in objects and noun not in GLUE and noun.isalpha() else None
     # "the freeway that connects X": the freeway connects; "Strelkin, who would win the
@@ -128,6 +129,8 @@ def acts_reversed(
     return verb if any(o in before and o not in after for o in objects) else None
 
 
+# Nouns an apposition calls a film or its series by: '"Heskor" films, a trilogy produced'.
+_WORK_FORMS = FILM_FORMS | frozenset("trilogy series franchise saga".split())
 # Pronouns that stand as a verb's doer: the noun before them is the verb's object, in a
 # clause without "that" ("the role she has played since 2016").
 _SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
@@ -218,11 +221,24 @@ def verdict(
         return Verdict.fail("contradicts", f"roles of {asked[0]}")
     said = known.sharing(asked[:1], stems) | {asked[0]}
     uses = [k for k, s in enumerate(stems) if s in said]
+    if uses and all(_unnamed_agent(words[k], stems[k], passage) for k in uses):
+        return Verdict.fail("no_answer", f"doer of {asked[0]}")  # "the director found X"
     # ... or the asked object ("the chain began dividing its halls"): done by no one named
     no_one = _THING_DOERS | {UNNAMED} | (set() if asked[0] in _CONVERSE else set(asked[1]))
     if uses and all(_doer(stems, words, k) in no_one for k in uses):
         return Verdict.fail("no_answer", f"doer of {asked[0]}")
     return PASS
+
+
+def _unnamed_agent(word: str, stem_: str, passage: str) -> bool:
+    """Whether `word`, an agent noun of the asked verb ("director" of "direct"), is said
+    only as a subject that names no one: "The director found Quarrin through a casting
+    call" (not "director Sefa Quarnholt", nor "Sefa Quarnholt, the director, said")."""
+    if word == stem_ or not word.endswith(("or", "er")):
+        return False
+    return re.search(rf"\b{re.escape(word)}\b(?! [a-z])", passage, re.I) is None and bool(
+        re.search(rf"\b[Tt]he {re.escape(word)} [a-z]", passage)
+    )
 
 
 def _progressive(sequence: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.concepts import Concepts
-from bot.engine import opposites, phrases, phrasewords, plans
+from bot.engine import opposites, ordered, phrases, phrasewords, plans
 from bot.text import DETERMINERS, is_number, normalize, stem
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
@@ -27,7 +27,8 @@ FAMILY_SPLIT = 1
 SILENT_ENDS = frozenset("ey")
 # Endings that make one word of a family from another, longest first.
 DERIVATIONAL_ENDINGS = (
-    "ational ation ition tion ment ance ence ion ity ive ant ent ist ism ure ous al or er".split()
+    "ational ation ition tion ment ance ence ion ity ive ant ent ist ism ure ous al or er ify"
+    " ic".split()  # "electric" ~ "electrified"
 )
 # A verb this long or longer may stand with the -s of its third person: "means".
 MIN_VERB_FORM_BASE = 4
@@ -334,16 +335,22 @@ def closed_in(words: Sequence[str], have: set[str], said: Sequence[str]) -> set[
     adjective it says as the same extreme, "big" of "the biggest crowd" against "a
     record attendance" (the premise check holds the extreme itself to the passage)."""
     extremes = {
-        stem(w)
+        stem(x)
         for i, w in enumerate(words)
         if opposites.superlative_at(words, i) and opposites.extreme_said(w, said) is not None
+        # "the deepest point" against "a maximum depth of 138 m": the point is the extreme
+        for x in (w, *(p for p in words[i + 1 : i + 2] if p == "point"))
     }
-    return extremes | {
-        t
-        for a, b in pairwise(words)
-        if b in CLOSED_PARTICLES and stem(a) + b in have
-        for t in (stem(a), b)
-    }
+    return (
+        extremes
+        | ordered.explained(words, said)
+        | {
+            t
+            for a, b in pairwise(words)
+            if b in CLOSED_PARTICLES and (stem(a) + b in have or b + stem(a) in have)  # "outflow"
+            for t in (stem(a), b)
+        }
+    )
 
 
 def abbreviations(text: str) -> dict[str, tuple[str, ...]]:

@@ -223,9 +223,10 @@ def _is_year(word: str) -> bool:
 _QUESTION_WORDS = frozenset("who whom whose where why".split())  # "when ... date" asks it
 
 
-# Nouns of a value that end a compound head: "what audience score", "what box office
-# total" (the word before is a premise: an audience's score is no critics' score).
+# Nouns of a value ending a compound head ("what audience score": no critics' score).
 VALUE_HEADS = frozenset("score rating grade budget total figure fee price salary".split())
+# ... two words on, not after a word the reports answer ("the original release date")
+_REPORTED = frozenset("original initial 1st new latest current".split())
 
 
 def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -267,12 +268,12 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
                 j += 1
             if j + 1 < len(words) and words[j] in _SEQUENCE:
                 j += 1
-            # "what is the release date", "what audience score did it get": a compound's
-            # last noun names the kind, and the one before it is what is asked about
-            if j + 1 < len(words) and (
-                words[j + 1] in TIME_HEADS | COUNT_HEADS or words[j + 1] in VALUE_HEADS
-            ):
+            # "the release date", "what audience score": a compound's last noun is the kind
+            ends = TIME_HEADS | COUNT_HEADS | VALUE_HEADS
+            if words[j + 1 : j + 2] and words[j + 1] in ends:
                 j += 1
+            elif words[j + 2 : j + 3] and words[j + 2] in ends and words[j] not in _REPORTED:
+                j += 2  # "weskmoor's production budget", "the exact release date"
             if j < len(words):
                 heads.add(words[j])
             break

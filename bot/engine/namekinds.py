@@ -39,6 +39,9 @@ PERSON_JOBS = frozenset("direct write compose composer actor star".split())
 CHARACTER_HEADS = frozenset("character role part villain hero".split())
 # ... and "which movie is she the villain in" a film, which no one's name gives.
 FILM_HEADS = names.FILM_HEADS
+# ... or another titled work ("what book were the films based on"), which a title gives
+# and "based on the novel" does not: a passage naming nothing there names none.
+WORK_HEADS = FILM_HEADS | frozenset("book novel novella song album play opera poem".split())
 _NO_FILM = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.ORG)
 
 
@@ -47,9 +50,9 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     ("which character"), a film ("which movie") or someone ("who", a person for a
     person's job, "her father"), and every name `passage` gives beyond the question's own
     is of another kind, so it names none."""
-    if question.kind != "name":
-        return False
     heads = _compound_head(question)
+    if question.kind != "name" and (WORK_HEADS - FILM_HEADS).isdisjoint(heads):
+        return False
     if feature := next(iter(sorted(heads & FEATURE_HEADS)), None):
         return not _called(feature, question, passage)
     if heads & defined.SETTLEMENT_HEADS:  # "which town in Alberta": not "Alberta, Canada"
@@ -59,18 +62,20 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         others = _words_only_of(index, _NO_COMPANY)
     elif not CHARACTER_HEADS.isdisjoint(heads):
         others = _words_only_of(index, _NO_PERSON)
-    elif not FILM_HEADS.isdisjoint(heads):
+    elif not WORK_HEADS.isdisjoint(heads):
         others = _words_only_of(index, _NO_FILM)
     elif question.sequence[:1] == ("who",) or not PERSON_HEADS.isdisjoint(heads):
-        jobs = not PERSON_JOBS.isdisjoint(question.words)  # its words and their stems
+        jobs = not (PERSON_JOBS | LEADERS).isdisjoint(question.words)  # words and stems
         jobs = jobs or not PERSON_HEADS.isdisjoint(heads)
         others = _words_only_of(index, _NO_PERSON if jobs else _NO_ONE)
     else:
         return False
     given = names.given(passage, question.words, question)
-    if not FILM_HEADS.isdisjoint(heads):
+    if not WORK_HEADS.isdisjoint(heads):
         given |= names.titled(passage)  # '"Bristlecone" (2001)' names a film
     given -= question.words
+    if not given and not (WORK_HEADS - FILM_HEADS).isdisjoint(heads):
+        return True
     if not answered.asks_of_the_past(question):  # "director X stepped away": not who directs
         given -= names.denied(given, passage) | names.departed(given, passage)
     return bool(given) and all(w in others for w in given)
@@ -112,7 +117,9 @@ KIN = frozenset(
 )
 # Nouns a film word may modify, which then name the kind asked for: "which film critic"
 # asks for a person, "what film studio" for a company, "which film festival" for neither.
-PERSON_HEADS = defined.PERSON_HEADS | {"star"} | KIN
+# ... and those who lead: "who was the rebel leader" asks for a person, not a company.
+LEADERS = frozenset("leader commander general captain king queen mayor governor president".split())
+PERSON_HEADS = defined.PERSON_HEADS | {"star"} | KIN | LEADERS
 
 
 def _compound_head(question: Asked) -> frozenset[str]:

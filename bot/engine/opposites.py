@@ -215,8 +215,10 @@ SAME_EXTREMES = {
     "largest": ("biggest", "greatest"),
     "biggest": ("largest", "greatest"),
     "hottest": ("highest", "warmest"),
-    "tallest": ("highest",),  # "the tallest peak": "whose highest point"
-    "highest": ("tallest",),
+    "tallest": ("highest", "maximum"),  # "the tallest peak": "whose highest point"
+    "highest": ("tallest", "maximum"),
+    "deepest": ("maximum", "greatest"),  # "the deepest point": "a maximum depth of 138 m"
+    "longest": ("maximum", "greatest"),
     "coldest": ("lowest",),
     "least": ("fewest", "lowest", "smallest"),
     "fewest": ("least", "lowest"),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from bot.engine import (
     counting,
     defined,
+    denials,
     doers,
     followon,
     namekinds,
@@ -141,6 +142,8 @@ def read_passages(
             or yesno.negates_the_asked(parsed, question, text, ctx)
         ):
             return yesno.no(entry.fact, item.score, ctx)  # "Will Nina Holt write it?"
+        if verdict.cause == verdicts.NEGATED and _denied_of_the_named(question, text):
+            return entry.fact  # "She (Quenella Vintross) never married": no one to name
         # "Copper Sky 3 has found its director." (on the topic, no answer of the asked
         # kind), "Tomas Lind is not returning" (denied of someone) or "Copper Sky opened
         # to $61 million" (another film): the next passage may hold it. After a denial
@@ -261,4 +264,22 @@ def film_words_of(question: premise.Asked) -> tuple[str, ...]:
         phrase
         for phrase in premise.FILM_WORDS
         if question.words.isdisjoint({f"{phrase[4:]}ed", f"{phrase[4:]}ing"})
+    )
+
+
+# How far into a passage its denial may stand and still open on the one it denies of.
+DENIED_OPENING = 6
+
+
+def _denied_of_the_named(question: premise.Asked, passage: str) -> bool:
+    """Whether `passage` opens on the names the question gives, then denies: "who was she
+    married to" of "She (Quenella Vintross) never married" has no answer in a later
+    passage, which speaks of someone else's wife."""
+    words = normalize(passage).split()
+    denial = next((i for i, w in enumerate(words) if w in denials.NEGATIONS), None)
+    return (
+        denial is not None
+        and denial <= DENIED_OPENING
+        and bool(question.names)
+        and question.names <= set(words[:denial])
     )

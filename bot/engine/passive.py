@@ -4,13 +4,15 @@ The roles of a question's verb (bot/engine/roles.py) are read with these."""
 
 from __future__ import annotations
 
-from bot.text import GLUE, stem
+from bot.text import GLUE, is_number, stem
 
 # How far around a verb its passive marks are looked for: "was first encouraged ... by".
 PASSIVE_REACH = 2
 AGENT_REACH = 4
 _AGENT_ENDS = frozenset("and or but by while who which that".split())
 _PASSIVE_BY_REACH = 8  # "were first invited to come to the coast by the guild"
+# Words of a time between a participle and its "by": "produced between 1984 and 1991 by".
+_WHEN_WORDS = frozenset("between and from to until in during".split())
 
 
 # The stems of "to be" (the lemmatizer leaves "is" and "am" as they are): "production
@@ -40,8 +42,11 @@ def agent_of(stems: list[str], at: int) -> list[str] | None:
     """The words after "by" that follows the verb at `at` ("written by Tomas Lind"), or
     None when the verb has no agent phrase. After a passive ("were invited to come
     south by the guild") the "by" may stand further on."""
-    reach = _PASSIVE_BY_REACH if is_passive(stems, at) else PASSIVE_REACH + 1
-    after = stems[at + 1 : at + 1 + reach]
+    after = stems[at + 1 : at + 1 + _PASSIVE_BY_REACH]
+    if not is_passive(stems, at) and "by" not in after[: PASSIVE_REACH + 1]:
+        # "a trilogy produced between 1984 and 1991 by X": only a time between
+        between = after[: after.index("by")] if "by" in after else after
+        after = after if all(w in _WHEN_WORDS or is_number(w) for w in between) else []
     if "by" not in after or not _WORKS_OF_OTHERS.isdisjoint(after[: after.index("by")]):
         return None  # "directed from a script by Yorrin Dask": the script's, not the verb's
     start = at + 1 + after.index("by") + 1

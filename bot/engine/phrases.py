@@ -100,23 +100,6 @@ def title_number_missing(
     return None
 
 
-# What someone is known for, set off by commas: "a stage actor best known for the radio
-# drama "Low Water," who joined ...". A film named only there is no film the sentence
-# says anything of ("which character did he play in Low Water" is not answered by it).
-_KNOWN_FOR = re.compile(r"\b(?:best |mostly |widely )?known for\b[^,;]*(?:[,;]|$)", re.I)
-
-
-# ... and a film named with when it came out: "Driftwood Saints, released in 2019," whose
-# year is that film's, not the one the sentence is about.
-def only_known_for(passage: str, film_names: Iterable[str]) -> bool:
-    """Whether every mention in `passage` of the films `film_names` (normalized) stands
-    in what someone is "known for"."""
-    names = [n for n in film_names if n]
-    said = says_any(normalize(passage).split(), names)
-    outside = normalize(_KNOWN_FOR.sub(" ; ", passage)).split()
-    return said and not says_any(outside, names)
-
-
 def says_any(words: list[str], phrases: Iterable[str]) -> bool:
     """Whether normalized `words` say one of the normalized `phrases`, word for word."""
     joined = f" {' '.join(words)} "
@@ -361,3 +344,19 @@ def titled(passage: str, count: int) -> list[bool]:
             return [False] * count
         inside[first:last] = [True] * (last - first)
     return inside
+
+
+# "who lived in the town from 1921 until her death": the time after "from" starts the
+# span the words after "until" end, and is no time of theirs.
+_SPAN_ENDS = frozenset({"until", "till", "to"})
+SPAN_START_REACH = 2  # "from 1921", "from March 1921": the time shortly after "from"
+
+
+def starts_a_span_ended_by(words: Sequence[str], i: int, j: int) -> bool:
+    """Whether the time at `i` of normalized `words` follows a "from" and the word at
+    `j`, after it, follows an "until" between them."""
+    return (
+        i < j
+        and "from" in words[max(0, i - SPAN_START_REACH) : i]
+        and not _SPAN_ENDS.isdisjoint(words[i + 1 : j])
+    )

@@ -25,6 +25,7 @@ from bot.engine import (
     ages,
     answered,
     appositions,
+    asides,
     attributive,
     compounds,
     counting,
@@ -74,10 +75,9 @@ FILM_WORDS = tuple(
 SUPERLATIVE_REACH = 4
 
 # Words a question adds that a passage stating the fact seldom repeats: "how many ...
-# existed" is answered by "there were four", "the total number of keepers" by "40
-# keepers", "how much is it reportedly paying" by "according to two people, it will pay",
-# "who co-founded it" by "it was founded by A and B". ("Located" is not one of them:
-# "where is X located" against any sentence naming X answered wrongly more often.)
+# existed" against "there were four", "the total number of keepers" against "40 keepers",
+# "reportedly paying" against "according to two people, it will pay", "who co-founded
+# it" against "it was founded by A and B". (Not "located": that answered wrongly.)
 IMPLIED = frozenset(
     """exist exists existed existing occur occurs occurred total number
     during upon once sometimes largely previously become became co
@@ -298,7 +298,7 @@ def _contradiction(
     asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
     asked_about |= known.sharing(question.terms, stems)  # "back" ~ "he is not returning"
     now = denials.asks_now(question.sequence)  # "who is directing": not one who quit it
-    negated_terms = denials.negated(stems, asked_about, now)
+    negated_terms = denials.negated(stems, asked_about - denials.left_out(question.sequence), now)
     if question.negated and not (question.kind == "reason" and not ABSENT.isdisjoint(words)):
         if not have & NEGATIONS:
             return Verdict.fail("contradicts", "not")
@@ -372,7 +372,7 @@ def _misattached(
     thing = owners.other_owner(question.owned, passage, stems, same)
     if thing is not None:
         return Verdict.fail("contradicts", f"whose {thing}")
-    if question.film_names and phrases.only_known_for(passage, question.film_names):
+    if question.film_names and asides.only_aside(passage, question.film_names, question.terms):
         return Verdict.fail("contradicts", "known for")  # "best known for "Low Water""
     phrase = phrases.detached(question.sequence, words) or phrases.proper_modifier_moved(
         question.sequence, question.capitals, words

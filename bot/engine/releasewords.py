@@ -172,3 +172,17 @@ def years_of_others(passage: str, asked: frozenset[str]) -> set[str]:
         for m in pattern.finditer(passage)
         if asked.isdisjoint(normalize(m["name"]).split())
     }
+
+
+# "this year's Yarrowdale Film Festival": a relative time owning a thing names which of
+# its editions, no time of anything the sentence tells.
+_EDITION = re.compile(r"\b(?:this|last|next) (?:year|season|month|week)['\u2019]s\b", re.I)
+
+
+def editions(passage: str) -> set[int]:
+    """The positions, in normalized words of `passage`, of such a relative time."""
+    found: set[int] = set()
+    for m in _EDITION.finditer(passage):
+        at = len(normalize(passage[: m.start()]).split())
+        found.update((at, at + 1))
+    return found

@@ -37,6 +37,10 @@ def verdict(question: Asked, passage: str, known: Concepts) -> Verdict:
     sum in its parts of `passage` (as written) while another title's part has one, or
     has one only where the question's words are not said and another title's part says
     them beside its sum."""
+    if question.kind in ("count", "money") and _only_compared_with(question.names, passage):
+        return Verdict.fail("contradicts", "compared with")
+    if question.kind == "count" and _named_after_the_measures(question.names, passage):
+        return Verdict.fail("contradicts", "measures of another")
     if not (question.kind == "money" or TAKINGS.intersection(question.terms)):
         return PASS
     if not question.film_names or not _SUM.search(passage):
@@ -85,3 +89,49 @@ def _parts(passage: str, film_names: frozenset[str]) -> list[tuple[bool, str]]:
 def _says(terms: list[str], text: str, known: Concepts) -> bool:
     stems = [stem(w) for w in normalize(text).split()]
     return any(t in stems for t in terms) or bool(known.sharing(terms, stems))
+
+
+# What a measured thing is compared with follows these: "the second-largest delta on the
+# coast after the Tolvane Delta", "longer than the Ostra".
+# (a ranking's "after" or "behind" follows its superlative: "nine years after Undertow"
+# is a time, and "than" a comparative's)
+_COMPARED_WITH = re.compile(
+    r"(?:\b\w+est\b[^;]{0,60}\b(?:after|behind|ahead of)|\bthan|\bcompared (?:with|to))"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _only_compared_with(names: frozenset[str], passage: str) -> bool:
+    """Whether every name the passage gives with all the question's `names` in it stands
+    after a comparison ("how big is the Tolvane Delta" against "it is the
+    second-largest delta after the Tolvane Delta"): the measures are of the other."""
+    if not names:
+        return False
+    spans = [
+        m
+        for m in re.finditer(rf"{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*", passage)
+        if names <= set(normalize(m.group(0)).split())
+    ]
+    return bool(spans) and all(_COMPARED_WITH.search(passage[: m.start()]) for m in spans)
+
+
+# A relative clause after a sentence's measures, about something else: "the lake lies at
+# an elevation of 412 metres ..., where the slopes of Mount Pravhorn descend".
+# ... or the side it was measured against: "Fairbairn led roughly 4,000 regulars against
+# a smaller force commanded by Joris Kettering".
+_RELATIVE = re.compile(r",\s+(?:where|which|whose|when)\b|\bagainst\b")
+_NUMBER = re.compile(r"\d")
+
+
+def _named_after_the_measures(names: frozenset[str], passage: str) -> bool:
+    """Whether the question's `names` are said only in a relative clause that follows
+    every number `passage` gives: the measures are of what the sentence is about."""
+    clause = next(
+        (m for m in _RELATIVE.finditer(passage) if not _NUMBER.search(passage[m.end() :])), None
+    )
+    if not names or clause is None or not _NUMBER.search(passage[: clause.start()]):
+        return False
+    before = set(normalize(passage[: clause.start()]).split())
+    after = set(normalize(passage[clause.end() :]).split())
+    return names.isdisjoint(before) and names <= after

@@ -29,6 +29,8 @@ SUMMED_REACH = 3  # "grossed a combined $1.7 billion": the word shortly before t
 def verdict(question: Asked, words: list[str]) -> Verdict:
     """A contradiction when every amount the passage (normalized `words`) gives is summed
     over several things ("a combined $1.7 billion") and `question` asks for one thing's."""
+    if question.kind == "count" and _of_a_part(question.names, words):
+        return Verdict.fail("contradicts", "whole")
     if question.kind not in _AMOUNTS or not ASKS_A_SUM.isdisjoint(question.sequence):
         return PASS
     amounts = [i for i, w in enumerate(words) if is_number(w) and _large(words, i)]
@@ -36,6 +38,28 @@ def verdict(question: Asked, words: list[str]) -> Verdict:
     if not amounts or len(summed) < len(amounts):
         return PASS
     return Verdict.fail("contradicts", "summed")
+
+
+# "a population of 4,215, most of whom live in Jovhaven": a count of a whole, and what
+# is named after the words only a part of it, whose own count is not given.
+_PART_WORDS = frozenset("most many some half all several few majority rest".split())
+
+
+def _of_a_part(names: frozenset[str], words: list[str]) -> bool:
+    """Whether every word of `names` in the passage (normalized `words`) comes after its
+    first "most of whom" that follows a number."""
+    part = next(
+        (
+            i
+            for i in range(1, len(words) - 2)
+            if words[i] in _PART_WORDS
+            and words[i + 1 : i + 3] in (["of", "whom"], ["of", "which"], ["of", "them"])
+            and any(is_number(w) for w in words[:i])
+        ),
+        None,
+    )
+    named = [i for i, w in enumerate(words) if w in names]
+    return part is not None and bool(named) and min(named) > part
 
 
 def _large(words: list[str], at: int) -> bool:

@@ -279,13 +279,23 @@ def spoken_of(index: Index, entity_id: str, name: str) -> bool:
     first_film = re.compile(r"(?:^| )" + re.escape(first) + _AFTER_FIRST_FILM)
     # the stems first: a fact without "1st" or "original" needs no normalizing
     return any(
-        (FIRST in e.stems and first_film.search(normalize(e.fact.answer)) is not None)
+        (FIRST in e.stems and _first_said(first_film, normalize(e.fact.answer)))
         or ("original" in e.stems and original in normalize(e.fact.answer))
         or bare.search(e.fact.answer)
         or followed.search(e.fact.answer)
         or newsform.series_began(e.fact.answer)  # "the X series began with a film by"
         for e in entries
     )
+
+
+# ... or, in a passage of the series' own, "the first film" ("The first film, released
+# in 2022, grossed $612 million", in an article on the third).
+# (opening the sentence: "Brandvold's first film" is his, not the series')
+_FIRST_OF_THE_SERIES = re.compile(rf"^the {FIRST} (?:film|movie|installment|instalment|entry)\b")
+
+
+def _first_said(first_film: re.Pattern[str], answer: str) -> bool:
+    return bool(first_film.search(answer) or _FIRST_OF_THE_SERIES.search(answer))
 
 
 def _unknown_film_number(index: Index, words: list[str]) -> str | None:
