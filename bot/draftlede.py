@@ -54,8 +54,9 @@ def series_first_named(
     of its own: its first film, drafted as the series for a sequel's registered title, is
     the story's film, not the rival named after it (a series named in passing, "The Sound
     of Gravenmoor", is no film)."""
+    kinds = (EntityKind.FILM, EntityKind.FRANCHISE)
+    lede = {e for ids in named[:LEDE_SENTENCES] for e in ids if e in entities}
     for sentence, ids in zip(sentences[:LEDE_SENTENCES], named, strict=False):
-        kinds = (EntityKind.FILM, EntityKind.FRANCHISE)
         first = next(
             (entities[e] for e in ids if e in entities and entities[e].kind in kinds), None
         )
@@ -64,7 +65,6 @@ def series_first_named(
         at = sentence.find(first.name)
         before = _ARTICLE_BEFORE.sub(" ", sentence[:at]) if at >= 0 else ""
         called = at >= 0 and (_OPENING.fullmatch(before) is not None or film_noun_before(before))
-        lede = {e for ids in named[:LEDE_SENTENCES] for e in ids if e in entities}
         if (
             first.kind is EntityKind.FRANCHISE
             and called

@@ -390,7 +390,7 @@ def _classify(
     return None
 
 
-def _aliases(name: str, kind: EntityKind, text: str = "") -> list[str]:
+def _aliases(name: str, kind: EntityKind, text: str) -> list[str]:
     words = name.split()
     if kind is EntityKind.PLACE and len(words) == 2 and words[0].lower() in PLACE_FIRSTS:
         # "Lake Olvessa" is "Olvessa" where the article says it alone ("Olvessa is an

@@ -21,10 +21,21 @@ _KNOWN_FOR = re.compile(r"\b(?:best |mostly |widely )?known for\b[^,;]*(?:[,;]|$
 def only_known_for(passage: str, film_names: Iterable[str]) -> bool:
     """Whether every mention in `passage` of the films `film_names` (normalized) stands
     in what someone is "known for"."""
+    return bool(_only_within(_KNOWN_FOR, passage, film_names))
+
+
+def _only_within(aside: re.Pattern[str], passage: str, film_names: Iterable[str]) -> list[str]:
+    """The asides (matches of `aside`) that name one of `film_names`, when the passage
+    names them nowhere else; else none."""
     names = [n for n in film_names if n]
-    said = says_any(normalize(passage).split(), names)
-    outside = normalize(_KNOWN_FOR.sub(" ; ", passage)).split()
-    return said and not says_any(outside, names)
+    outside = normalize(aside.sub(" ; ", passage)).split()
+    if says_any(outside, names):
+        return []
+    return [
+        a
+        for a in (m.group(0) for m in aside.finditer(passage))
+        if says_any(normalize(a).split(), names)
+    ]
 
 
 # An aside on someone's credit: 'Pimsy Tolland, a co-writer on 2024's "Pimbury Street 3",
@@ -45,13 +56,8 @@ def only_aside(passage: str, film_names: Iterable[str], terms: Iterable[str]) ->
     question's `terms` (stems): the sentence's own act is another film's."""
     if only_known_for(passage, film_names):
         return True
-    names = [n for n in film_names if n]
-    asides = [m.group(0) for m in _CREDIT_ASIDE.finditer(passage)]
-    holding = [a for a in asides if says_any(normalize(a).split(), names)]
-    outside = normalize(_CREDIT_ASIDE.sub(" ; ", passage)).split()
+    holding = _only_within(_CREDIT_ASIDE, passage, film_names)
     asked = set(terms)
-    return (
-        bool(holding)
-        and not says_any(outside, names)
-        and all(asked.isdisjoint(stem(w) for w in normalize(a).split()) for a in holding)
+    return bool(holding) and all(
+        asked.isdisjoint(stem(w) for w in normalize(a).split()) for a in holding
     )

@@ -24,7 +24,11 @@ _PREFACE = re.compile(
 # it had kept unanswered as an unknown name was then answered wrongly, and read so only
 # after a question word it gave two held-out articles a wrong answer each.) "n": "and".
 CHAT_WORDS = {
-    **{"u": "you", "ur": "your", "con": "convention", "n": "and", "gonna": "going to"},
+    "u": "you",
+    "ur": "your",
+    "con": "convention",
+    "n": "and",
+    "gonna": "going to",
     "bc": "because",  # "which village ended up underwater bc of the dam"
 }
 

@@ -66,7 +66,7 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
     thing named right after it (a word, not a function word), and none of the next
     `COUNTED_REACH` words is the thing asked about."""
     k = past_magnitudes(words, at)
-    if words[k : k + 1] and re.fullmatch(r"\d{1,2}", words[k]) and words[k + 1 :][:1]:
+    if k + 1 < len(words) and re.fullmatch(r"\d{1,2}", words[k]):
         # "raised the lake by 3.5 metres" (normalized "3 5 metres"): a measure, whose
         # unit is what it counts (but "1,000 soldiers" is "1 000 soldiers": read as before)
         return words[k + 1] in dimensions.UNITS and asked.isdisjoint(stems[k + 1 : k + 2])

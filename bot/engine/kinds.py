@@ -225,6 +225,7 @@ _QUESTION_WORDS = frozenset("who whom whose where why".split())  # "when ... dat
 
 # Nouns of a value ending a compound head ("what audience score": no critics' score).
 VALUE_HEADS = frozenset("score rating grade budget total figure fee price salary".split())
+_ENDS = TIME_HEADS | COUNT_HEADS | VALUE_HEADS  # a compound's last noun, read as its head
 # ... two words on, not after a word the reports answer ("the original release date")
 _REPORTED = frozenset("original initial 1st new latest current".split())
 
@@ -269,10 +270,9 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
             if j + 1 < len(words) and words[j] in _SEQUENCE:
                 j += 1
             # "the release date", "what audience score": a compound's last noun is the kind
-            ends = TIME_HEADS | COUNT_HEADS | VALUE_HEADS
-            if words[j + 1 : j + 2] and words[j + 1] in ends:
+            if words[j + 1 : j + 2] and words[j + 1] in _ENDS:
                 j += 1
-            elif words[j + 2 : j + 3] and words[j + 2] in ends and words[j] not in _REPORTED:
+            elif words[j + 2 : j + 3] and words[j + 2] in _ENDS and words[j] not in _REPORTED:
                 j += 2  # "weskmoor's production budget", "the exact release date"
             if j < len(words):
                 heads.add(words[j])

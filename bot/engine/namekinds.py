@@ -41,7 +41,8 @@ CHARACTER_HEADS = frozenset("character role part villain hero".split())
 FILM_HEADS = names.FILM_HEADS
 # ... or another titled work ("what book were the films based on"), which a title gives
 # and "based on the novel" does not: a passage naming nothing there names none.
-WORK_HEADS = FILM_HEADS | frozenset("book novel novella song album play opera poem".split())
+TITLED_WORKS = frozenset("book novel novella song album play opera poem".split())
+WORK_HEADS = FILM_HEADS | TITLED_WORKS
 _NO_FILM = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.ORG)
 
 
@@ -51,7 +52,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     person's job, "her father"), and every name `passage` gives beyond the question's own
     is of another kind, so it names none."""
     heads = _compound_head(question)
-    if question.kind != "name" and (WORK_HEADS - FILM_HEADS).isdisjoint(heads):
+    if question.kind != "name" and TITLED_WORKS.isdisjoint(heads):
         return False
     if feature := next(iter(sorted(heads & FEATURE_HEADS)), None):
         return not _called(feature, question, passage)
@@ -74,7 +75,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     if not WORK_HEADS.isdisjoint(heads):
         given |= names.titled(passage)  # '"Bristlecone" (2001)' names a film
     given -= question.words
-    if not given and not (WORK_HEADS - FILM_HEADS).isdisjoint(heads):
+    if not given and not TITLED_WORKS.isdisjoint(heads):
         return True
     if not answered.asks_of_the_past(question):  # "director X stepped away": not who directs
         given -= names.denied(given, passage) | names.departed(given, passage)

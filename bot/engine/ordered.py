@@ -21,6 +21,8 @@ ORDER_REACH = 12
 def explained(question: Sequence[str], passage: Sequence[str]) -> set[str]:
     """ "after" or "before" of a question's words (as written) that the passage's words
     tell by order alone."""
+    if not {"after", "before"} & set(question[1:]):
+        return set()  # most questions: no passage to stem
     stems = [stem(w) for w in passage]
     found: set[str] = set()
     for at, word in enumerate(question):
