@@ -23,8 +23,8 @@ def surname(name: str, norm: Normalize = _name) -> str | None:
     of "Karen Lind", and "okonjo lind" of "Matthias Okonjo-Lind", whom an article calls
     "Okonjo-Lind", never "Lind"."""
     written = name.split()
-    if len(written) < 2:
-        return None
+    if len(written) < 2 or "of" in written[1:-1]:
+        return None  # "Richard II of Normandy", "William of Volpiano": a place, no surname
     last = norm(written[-1]).split()
     if len(last) > 1 and last[-1].endswith(_PEOPLES_ENDINGS):
         last = last[-1:]  # "African-American" is no surname but a people's name

@@ -34,7 +34,8 @@ _ASIDE = re.compile(
     # the aside too; ', who took over from X, "Deepwater" opened' is the sentence's own.
     # An apposition holding the clause is one too: ", the actor whose turn in "Y" made
     # him a star,", ", the ensemble that performed on all three earlier films,"
-    r",\s*(?:(?:the|a|an)\s+[^,\"\u201c]*?\s(?:who|whose|which|that)|who|whose|which)\b[^,]*(?:,\s*(?:the|a|an)\s[^,]*)*,(?:\s*[\"\u201c][^\"\u201d]+(?:,[\"\u201d]|[\"\u201d],))?"
+    # ... as is one ending the sentence: ", who first worked together on the short "X.""
+    r",\s*(?:(?:the|a|an)\s+[^,\"\u201c]*?\s(?:who|whose|which|that)|who|whose|which)\b[^,]*(?:,\s*(?:the|a|an)\s[^,]*)*(?:,(?:\s*[\"\u201c][^\"\u201d]+(?:,[\"\u201d]|[\"\u201d],))?|[\"\u201d.]*$)"
     rf"|,\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+)?{_CREDIT}s?\s+(?:of|behind)\b[^,]*(?:,|[\"\u201d.]*$)"
     # ", the Dutch filmmaker best known for the drama "X", who ..."
     r"|,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,5})?(?:best\s+)?known\s+for\b[^,]*(?:,|[\"\u201d.]*$)"

@@ -1,5 +1,5 @@
-"""Tidying the names a draft found: acronyms and short titles merged into the films they
-stand for, franchises linked, and names two entities would share left out."""
+"""Tidying a draft's names: acronyms and short titles merged into their films, franchises
+linked, and names two entities would share left out."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.aliases import alias_forms, surname, surname_counts, written_as
-from bot.draftwords import FORMAL_ENDINGS
+from bot.draftwords import FORMAL_ENDINGS, REGION_FIRSTS
 from bot.models import Entity, EntityKind
 from bot.text import common_words, normalize
 from bot.titles import SUBTITLE_SEPARATOR
 
+_OWNERS = (EntityKind.ORG, EntityKind.PLACE)  # the kinds a lone word may be short for
 _ACRONYM = re.compile(r"([A-Z]{2,})(?:\s+(\d+))?")
 # "Hollow Star 3", "Hollow Star: Part II", "Kestrel Run 4: Black Meridian": series, number.
 _NUMBERED_TITLE = re.compile(
@@ -216,11 +217,11 @@ def _short_names(
     titled = normalize(title).split()[:2]
     for entity in entities:
         words = normalize(entity.name).split()
-        if len(words) >= 2 and entity.kind in (EntityKind.ORG, EntityKind.PLACE):
+        # (no region's: "Faldria" beside Upper Faldria is the whole, no short name of it)
+        if len(words) >= 2 and entity.kind in _OWNERS and words[0] not in REGION_FIRSTS:
             owners.setdefault(words[-1], []).append(entity)
-            # "Clarendale Media Group"; and the body or place an article is about:
-            # "Pelham" over Pelham Athletic's history is the club, though the town
-            # shares its name, and "the Pemmeral" the Pemmeral River
+            # "Clarendale Media Group"; and the article's subject: "Pelham" over Pelham
+            # Athletic's history is the club (not the town), "the Pemmeral" the river
             if not company_words.isdisjoint(words[1:]) or words[:2] == titled:
                 owners.setdefault(words[0], []).append(entity)
     aliases: dict[str, list[str]] = {}
@@ -256,10 +257,9 @@ def _named_after(company: Entity, place: Entity, company_words: frozenset[str]) 
 
 
 def _formal_names(entities: list[Entity]) -> list[Entity]:
-    """An organisation is called without its formal ending ("Pelham Athletic" for
-    Pelham Athletic Football Club) after its first mention, and by fans: the short name
-    is an alias of the full one when exactly one full name fits, and a drafted entity
-    of that name is the same one."""
+    """An organisation is called without its formal ending ("Pelham Athletic" for Pelham
+    Athletic Football Club) after its first mention, and by fans: the short name is an
+    alias of the one full name it fits, and a drafted entity of that name is it."""
     full: dict[str, list[tuple[Entity, str]]] = {}
     for entity in entities:
         words = entity.name.split()

@@ -22,7 +22,17 @@ from bot.draftmerge import (
 from bot.draftnumbers import number_films
 from bot.draftquoted import whole_titles
 from bot.draftuntitled import untitled_films
-from bot.draftwords import ADVERB_ENDINGS, PLACE_FIRSTS, coined_nouns, film_noun_before, first_name
+from bot.draftwords import (
+    ADVERB_ENDINGS,
+    INSTITUTION_HEADS,
+    PLACE_FIRSTS,
+    PLACE_HEADS,
+    RANKS,
+    REGION_FIRSTS,
+    coined_nouns,
+    film_noun_before,
+    first_name,
+)
 from bot.draftwords import is_common as _is_common
 from bot.models import Entity, EntityKind
 from bot.sources import MONTH_NAMES, SourceDoc
@@ -48,7 +58,7 @@ PHRASE_NO_COLON = re.compile(rf"{_WORD}(?:{_JOIN_NO_COLON}(?:{_WORD}|\d+|[IVX]+\
 
 FILM_CUES = re.compile(
     r"\b(film|movie|sequel|installment|instalment|franchise|trilogy|prequel|episode|showrunner)s?\b"
-    r"|\b(?:mini)?series\b",
+    r"|\b(?:mini)?series\b|\bbox[- ]office\b|\bscreen(?:play|writer)s?\b",
     re.I,
 )
 
@@ -87,48 +97,8 @@ ORG_WORDS = frozenset(
 )
 
 
-# The last word of a name that makes it an institution, a work or an event, whatever
-# stands before it ("Anglican Church", "Schools Act", "Good Food Guide"): ordinary English.
-INSTITUTION_HEADS = frozenset(
-    """
-    church churches school schools college university academy institute seminary act acts
-    guide board council society association museum library party army navy company
-    corporation bank hospital committee department ministry government court league union
-    club foundation agency commission parliament assembly congress senate conference
-    railway railroad airlines press journal review magazine newspaper dynasty empire
-    kingdom republic treaty war battle revolution festival award awards prize report regatta
-    marathon carnival parade pageant
-    medal trophy cup scholarship fellowship lecture trust fund fc afc athletic united rovers
-    courier gazette herald chronicle tribune observer
-    center centre station airport theater theatre stadium freeway highway route bridge
-    tower cathedral abbey monastery temple mosque synagogue orchestra band inn hotel
-    tavern pub restaurant cafe shop store market mill farm castle fort fortress palace
-    prison lighthouse zoo mall plaza guild house houses wanderers albion hotspur
-    strike strikes riot riots uprising rebellion revolt mutiny massacre siege raid
-    exhibition exposition expo agreement accord pact protest lockout dispute boycott
-    campaign expedition crisis affair scandal disaster flood earthquake championship
-    tournament archive archives studio studios gallery cinema cinemas collection
-    conservatory laboratory observatory institution hall barrier reservoir priory quay wharf
-    wave movement editions publishing publishers distributors distribution picturedrome
-    picturehouse playhouse bioscope odeon originals classics label records
-    brewery distillery glassworks works factory foundry quartet office exchange division
-    hut service
-    """.split()
-)
 # Particles inside a person's name: "Guy de Lusignan", "Ludwig van Roon".
 _PARTICLES = frozenset("the de la van von".split())
-# The last word of a name that makes it a place.
-PLACE_HEADS = frozenset(
-    """
-    river lake mountain mountains valley island islands bay sea ocean county city state dam
-    province district street avenue boulevard road square coast peninsula desert forest
-    canyon falls creek harbour harbor port region territory canal park bridge hill tunnel weir
-    glacier icefield peak summit ridge fjord gorge glen strait estuary waterfall plateau reef
-    america americas american asia asian europe european africa african oceania
-    """.split()
-)
-
-
 CALENDAR = frozenset(
     [
         *MONTH_NAMES,
@@ -363,6 +333,12 @@ def _classify(
         return EntityKind.PERSON  # "Richard II", "King Charles III": a regnal number
     if any(w in org_words for w in lowered):
         return EntityKind.ORG
+    if (
+        len(words) > 1
+        and lowered[0] in RANKS
+        and lowered[-1] not in PLACE_HEADS | INSTITUTION_HEADS
+    ):
+        return EntityKind.PERSON  # "from Duke Osric Faldrane": no place for its "from"
     if PLACE_BEFORE.search(before[-12:]) or (
         len(words) == 1 and PART_OF_A_PLACE.search(before[-16:])
     ):
@@ -374,6 +350,9 @@ def _classify(
     name_shaped = all(re.fullmatch(rf"{CAPITAL}[\w'-]+|(?:{CAPITAL}\.)+", w) for w in core)
     if "of" in core[1:] and core[core.index("of") - 1].lower() in INSTITUTION_HEADS:
         return EntityKind.ORG  # "the Guild of Cinema Operators" ("Duke of X" is no guild)
+    if any(w.endswith(("'s", "\u2019s")) for w in lowered[:-1]):
+        # "Rollo's Vikings", "Hudson's Bay": an owner's thing, never a person's name
+        return EntityKind.PLACE if lowered[-1] in PLACE_HEADS else EntityKind.ORG
     if 2 <= len(words) <= 4 and name_shaped and all_common and lowered[-1] in PLACE_HEADS:
         return EntityKind.PLACE  # "the Harrow Canal", "Grand Bridge": capitals make it one
     if 2 <= len(words) <= 4 and name_shaped and not all_common and words[-1][-1] != ".":
@@ -382,6 +361,8 @@ def _classify(
             return EntityKind.PLACE  # "Ostvik Bay", "Harbour Street", "River Orsanne"
         if lowered[-1] in INSTITUTION_HEADS:
             return EntityKind.ORG  # "Anglican Church", "Harbour Schools Act"
+        if lowered[0] in REGION_FIRSTS:
+            return EntityKind.PLACE  # "Upper Normandy", "West Francia"
         return EntityKind.PERSON
     if len(words) > 4 and name_shaped and not all_common:
         return EntityKind.ORG  # "Lantern Valley Film Society": too long for a person

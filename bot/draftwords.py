@@ -138,9 +138,65 @@ _SIBILANTS = ("s", "x", "z", "ch", "sh")
 _SHORTEST_SINGULAR = 3
 
 
+# The last word of a name that makes it an institution, a work or an event, whatever
+# stands before it ("Anglican Church", "Schools Act", "Good Food Guide"): ordinary English.
+INSTITUTION_HEADS = frozenset(
+    """
+    church churches school schools college university academy institute seminary act acts
+    guide board council society association museum library party army navy company
+    corporation bank hospital committee department ministry government court league union
+    club foundation agency commission parliament assembly congress senate conference
+    railway railroad airlines press journal review magazine newspaper dynasty empire
+    kingdom republic treaty war battle revolution festival award awards prize report regatta
+    marathon carnival parade pageant
+    medal trophy cup scholarship fellowship lecture trust fund fc afc athletic united rovers
+    courier gazette herald chronicle tribune observer
+    center centre station airport theater theatre stadium freeway highway route bridge
+    tower cathedral abbey monastery temple mosque synagogue orchestra band inn hotel
+    tavern pub restaurant cafe shop store market mill farm castle fort fortress palace
+    prison lighthouse zoo mall plaza guild house houses wanderers albion hotspur
+    strike strikes riot riots uprising rebellion revolt mutiny massacre siege raid
+    exhibition exposition expo agreement accord pact protest lockout dispute boycott
+    campaign expedition crisis affair scandal disaster flood earthquake championship
+    tournament archive archives studio studios gallery cinema cinemas collection
+    conservatory laboratory observatory institution hall barrier reservoir priory quay wharf
+    wave movement editions publishing publishers distributors distribution picturedrome
+    picturehouse playhouse bioscope odeon originals classics label records
+    brewery distillery glassworks works factory foundry quartet office exchange division
+    hut service
+    """.split()
+)
+# The last word of a name that makes it a place.
+PLACE_HEADS = frozenset(
+    """
+    river lake mountain mountains valley island islands bay sea ocean county city state dam
+    province district street avenue boulevard road square coast peninsula desert forest
+    canyon falls creek harbour harbor port region territory canal park bridge viaduct aqueduct
+    hill tunnel weir
+    glacier icefield peak summit ridge fjord gorge glen strait estuary waterfall plateau reef
+    america americas american asia asian europe european africa african oceania
+    """.split()
+)
+
+# A rank or office written before a person's name, which makes the name a person's
+# wherever it stands ("from Duke Osric Faldrane", "in Bishop Aldo's time"), unless a
+# place's or an institution's word ends it ("Prince Edward Island").
+RANKS = frozenset(
+    """
+    king queen prince princess duke duchess count countess earl baron baroness lord lady
+    emperor empress tsar sultan caliph pope bishop archbishop cardinal abbot abbess
+    governor president chancellor
+    """.split()
+)
+
 # The first word of a name that makes it a place, whatever follows: "River Orsanne", "Lake
 # Askmere", "Mount Ulvar" (a person's name never opens on one).
 PLACE_FIRSTS = frozenset("river lake mount cape isle".split())
+# ... and a region's, unless an institution's word ends it: "Upper Normandy", "West
+# Francia", "North Fresno" are places, where "Central Bank" is none.
+REGION_FIRSTS = frozenset(
+    "upper lower north south east west northern southern eastern western central".split()
+)
 
 
 # How often an article must write a word no dictionary knows in lower case for it to be

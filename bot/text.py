@@ -213,6 +213,10 @@ def normalize(text: str) -> str:
     if "play" in text:
         text = _PLAYED_AT.sub(r"screen\1", text)
     text = text.casefold()
+    if not text.isascii():  # "fiancée" asked as "fiancee", "Céloron" as "Celeron"
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
     if " over " in text:
         text = _TAKE_OVER.sub(lambda m: _SUCCEED[m.group(0).split()[0]], text)
     if "'" in text:
@@ -332,6 +336,7 @@ def is_calendar(word: str) -> bool:
 
 # Words that open a noun phrase: "the", "its", "those".
 DETERMINERS = frozenset("the a an his her their its this that these those".split())
+POSSESSIVES = frozenset("her his their its my your our".split())
 
 QUESTION_WORDS = frozenset({"who", "what", "when", "where", "which", "why", "how", "whose", "whom"})
 # A question's words for a person it does not name: "is she back?", "where's he from?".

@@ -23,6 +23,7 @@ from bot.engine import (
     dimensions,
     explain,
     fronted,
+    groups,
     kinds,
     measured,
     names,
@@ -88,6 +89,8 @@ def holds_answer(
         ok = any(w not in question.words for w in given) and not (
             question.sequence[:1] == ("who",) and newsform.headline(passage)
         )
+        if not ok and question.sequence[:1] == ("who",):
+            return groups.group_did_it(words, question.words)  # "by the dukes", no name
         if ok and place:
             # "where did they film it": a place the passage puts something in or at, not
             # any name ("the film's flagship, the Gray Heron")

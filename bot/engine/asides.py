@@ -61,3 +61,12 @@ def only_aside(passage: str, film_names: Iterable[str], terms: Iterable[str]) ->
     return bool(holding) and all(
         asked.isdisjoint(stem(w) for w in normalize(a).split()) for a in holding
     )
+
+
+def credited_in_aside(passage: str, names: Iterable[str], verb: str) -> bool:
+    """Whether `passage` names `names` (normalized) only in asides on someone's credit
+    that say `verb` (a stem): 'written by Ines Varrow, a co-writer on 2022's "Brightfall"'
+    tells who co-wrote Brightfall, though the sentence's "written by" is of another film,
+    so the roles of its verb say nothing of Brightfall's."""
+    holding = _only_within(_CREDIT_ASIDE, passage, names)
+    return bool(holding) and all(verb in {stem(w) for w in normalize(a).split()} for a in holding)

@@ -14,13 +14,13 @@ from collections.abc import Iterable, Sequence
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from bot.engine import appositions, phrasewords
+from bot.engine import appositions, asides, phrasewords
 from bot.engine.passive import agent_of, is_participle, is_passive
 from bot.engine.roles import AUXILIARIES
 from bot.engine.verbforms import BE
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.newsform import FILM_FORMS
-from bot.text import GLUE, SCAFFOLD, common_words, stem
+from bot.text import GLUE, POSSESSIVES, SCAFFOLD, common_words, stem
 
 if TYPE_CHECKING:
     from bot.concepts import Concepts
@@ -41,6 +41,8 @@ _SUCCESSION = frozenset({"replace", "succeed"})
 # What opens a question about the future before its verb: "who will direct X", "who is
 # going to direct X" ask of the doer as "who directs X" does.
 _FUTURES = tuple(tuple(f.split()) for f in ("will", "is going to", "is gonna"))
+# A verb's prefix the hyphen parts from it: "who co-wrote it" asks who wrote it with another.
+_VERB_PREFIXES = frozenset("co re".split())
 
 
 def subject_question(
@@ -57,6 +59,8 @@ def subject_question(
     future = next((len(f) for f in _FUTURES if tuple(words[1 : 1 + len(f)]) == f), 0)
     if words[0] == "who" and future and len(words) > future + 2:
         words = [words[0], *words[1 + future :]]  # "who is going to direct X": who directs X
+    if words[1] in _VERB_PREFIXES:
+        words = [words[0], *words[2:]]
     if words[1] in GLUE:
         return None
     if (
@@ -139,7 +143,28 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
 def _verb_uses(verb: str, stems: Sequence[str], forms: Sequence[str]) -> list[int]:
     """Where the passage (its `stems`, `forms` its words) uses `verb` as a verb, not in an
     agent noun ("director")."""
-    return [i for i, s in enumerate(stems) if s == verb and not _agent_noun(forms, i)]
+    return [
+        i
+        for i, s in enumerate(stems)
+        if s == verb and not _agent_noun(forms, i) and not _modifying(forms, i)
+    ]
+
+
+# Words only a noun follows ("that" and "her" may open a verb: "a process that started").
+_NOUN_OPENERS = frozenset("the a an his their its my our your".split())
+# How far before a gerund modifying a noun an owner may stand: "her longtime writing
+# partner" writes nothing in the sentence.
+OWNER_REACH = 2
+
+
+def _modifying(forms: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is a noun after a determiner ("under the engineer X") or
+    a gerund before a noun an owner has ("her writing partner")."""
+    if 0 < i < len(forms) and forms[i - 1] in _NOUN_OPENERS:
+        return True
+    if i + 1 >= len(forms) or not forms[i].endswith("ing") or forms[i + 1] in GLUE:
+        return False
+    return not POSSESSIVES.isdisjoint(forms[max(0, i - OWNER_REACH) : i])
 
 
 def _agent_noun(forms: Sequence[str], i: int) -> bool:
@@ -206,6 +231,8 @@ def verdict(
     # ... its own verb's roles, or those of another word for it the passage uses instead
     # ("who replaced X" against "Y was succeeded as chief executive by X")
     for verb in _verbs_read(acts, stems, known):
+        if asides.credited_in_aside(passage, acts[1] if acts else (), verb):
+            continue  # "written by X, a co-writer on Y": her credit on Y, in an aside
         if acts and (reversed_verb := acts_reversed((verb, acts[1]), stems, words)):
             another = appositions.of_another((), words, passage, reversed_verb)
             cause = OTHER_THING if another else ""

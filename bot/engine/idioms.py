@@ -64,7 +64,10 @@ _SCORING = frozenset({"write", "handle"})  # "who's handling the score": who sco
 # its people and its verb are unsaid; but not "seat", which a passage giving the count
 # says ("Stenhouse Hall seats 420"), and without which the count stands near no term.
 CAPACITY = frozenset("hold seat accommodate fit".split())
-_CAPACITY_UNSAID = (CAPACITY - {"seat"}) | {"person"}
+# ... nor who fills them: "how many fans can the stadium hold" is its capacity.
+_CAPACITY_UNSAID = (CAPACITY - {"seat"}) | set(
+    "person fan spectator supporter visitor guest".split()
+)
 
 
 # Hiring for a task, which the task's verb says: "who was hired to play the lead", "who
@@ -144,8 +147,10 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "who was the first person to climb it": who "first climbed" it
     if here == "describe" and not _OF_A_PART.isdisjoint(words[i + 1 : i + 1 + PART_REACH]):
         return True  # "how would one describe the summers in Fresno": "hot and dry summers"
-    if here == "behind" and before == "be" and words[:1] in (["who"], ["which"]):
-        return True  # "which architect was behind the building": "designed by X"
+    if here == "behind" and words[:1] in (["who"], ["which"]) and not words[i - 1].endswith("ing"):
+        # "which architect was behind the building", "who was the engineer behind it":
+        # "designed by X" (not "who is standing behind the stage": a place)
+        return True
     if (
         here in kinds.DURATION_WORDS
         and how_many

@@ -174,9 +174,9 @@ def lasting_at(words: list[str], stems: list[str]) -> list[int]:
     ]
 
 
-# "Where is Ilse Varg from?" asks where someone comes from, which a passage says with one
+# "Where is Ilse Varg from?" (or a material: "limestone quarried at X") is said with one
 # of these; "Ilse Varg is filming in Ostvik" says where she is, not where she is from.
-ORIGINS = frozenset("from native born raised hometown grew originate originally".split())
+ORIGINS = frozenset("from native born raised hometown grew originate originally quarried".split())
 
 # What a passage must hold, beyond the question's own words, for each kind of answer.
 ANSWER_KINDS: dict[str, Callable[[str], bool]] = {

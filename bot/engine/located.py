@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from bot.engine.premise import Asked
 
 # A question's words for "where it is" that a sentence placing the thing seldom repeats.
-LOCATED_TERMS = frozenset("locate situate".split())
+LOCATED_TERMS = frozenset("locate situate sit lie".split())
 # How many words an apposition between the name and its place may have: "Petrela, the
 # citadel of Mili at the banks of the river Deabolis".
 APPOSITION_REACH = 4
@@ -31,7 +31,9 @@ _PLACING = r"(?:in|at|near|outside|on the banks of|on the shores? of|by)"
 # ... and after a verb of being, "on" too: "Marlow Field is on the West Side" places it,
 # where "Marlow Field on Monday" need not.
 _BEING = r"(?:is|are|was|were|lies|lay|sits|sat|stands|stood)(?:\s+(?:also|now|still))?"
-_PLACED = rf"(?:{_PLACING}|{_BEING}\s+(?:{_PLACING}|on))"
+# ... or after a copula's noun: "Gorvenstead is a market town on the River Farle".
+_KIND = r"(?:a|an)(?:\s+[\w'’-]+){1,3}?"
+_PLACED = rf"(?:{_PLACING}|{_BEING}\s+(?:{_KIND}\s+)?(?:{_PLACING}|on))"
 
 
 def written_as_name(word: str) -> str:
@@ -57,12 +59,13 @@ def places(names: Iterable[str], passage: str) -> bool:
     return any(_placing(word).search(passage) for word in names if len(word) > 1)
 
 
-def without_located(question: Asked, passage: str) -> Asked:
+def without_located(question: Asked, passage: str, said: frozenset[str] = frozenset()) -> Asked:
     """`question` less its "located", when the passage places the asked thing (see
-    `places`): the premise check then need not find the word."""
+    `places`), by name or as what the passage is about unnamed (`said`, its article's
+    subject): the premise check then need not find the word."""
     # the asked thing by its name, or by its kind where the passage names it so: "where
     # is the airport located" of "Marlow Field Airport is on the West Side"
-    asked = question.capitals | question.names | (set(question.terms) - LOCATED_TERMS)
+    asked = question.capitals | question.names | (set(question.terms) - LOCATED_TERMS) | said
     if LOCATED_TERMS.isdisjoint(question.terms) or not places(asked, passage):
         return question
     return replace(question, terms=tuple(t for t in question.terms if t not in LOCATED_TERMS))

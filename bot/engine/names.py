@@ -215,6 +215,8 @@ CREW = {
     "producer": "produce",
     "editor": "edit",
     "designer": "design",
+    "architect": "design",
+    "engineer": "engineer",  # "who engineered the cut": "the engineer Lotte Aukrmann"
     "cinematographer": "shoot",
     "spokesperson": "say",
     "spokesman": "say",

@@ -182,8 +182,11 @@ def bounded_record(sequence: tuple[str, ...], words: list[str]) -> bool:
     if "ever" not in sequence:
         return False
     at = sequence.index("ever")
-    if sequence[max(at - 2, 0) : at] in _OWN_RECORDS:
-        return False  # "the biggest crowd they've ever had": their record, not all time's
+    before = sequence[max(at - 2, 0) : at]
+    if len(before) == 2 and before[1] in _HAVE and before[0] not in _RELATIVES:
+        # "the biggest crowd they've ever had", "the most snow Fresno has ever had": their
+        # record, not all time's ("the largest ship that has ever sailed" is all time's)
+        return False
     first = next(
         (i for i, w in enumerate(sequence[:at]) if is_superlative(w) or w in ("most", "record")),
         None,
@@ -198,9 +201,8 @@ _UNOWNED = frozenset("the a an is was are were be been what which".split())
 
 
 # "... they have ever had", "... it has ever made": the record asked is its owner's own.
-_OWN_RECORDS = frozenset(
-    (pronoun, verb) for pronoun in "they it he she we".split() for verb in ("have", "has", "had")
-)
+_HAVE = frozenset("have has had".split())
+_RELATIVES = frozenset("that which who".split())
 
 
 def is_superlative(word: str) -> bool:
@@ -318,8 +320,13 @@ def negated_by_prefix(term: str, have: Collection[str]) -> str | None:
     return None
 
 
+COMPOUND_HEAD_MIN = 4  # letters of a noun that may open a closed compound ("snow-fall")
+
+
 def apart(words: list[str], stems: list[str], word: str, noun: str, reach: int) -> bool:
-    """Whether the passage has both `word` and `noun` but never within `reach` words."""
+    """Whether the passage has both `word` and `noun` but never within `reach` words (the
+    noun whole, or opening a closed compound: "the most snow" is "the heaviest snowfall")."""
     at = [i for i, w in enumerate(words) if w == word]
-    near = [j for j, s in enumerate(stems) if s == noun]
+    opens = len(noun) >= COMPOUND_HEAD_MIN
+    near = [j for j, s in enumerate(stems) if s == noun or (opens and s.startswith(noun))]
     return bool(at and near) and all(abs(i - j) > reach for i in at for j in near)

@@ -16,12 +16,14 @@ from bot.engine import (
     denials,
     doers,
     followon,
+    located,
     namekinds,
     names,
     ordinals,
     performers,
     premise,
     referents,
+    sequels,
     setting,
     verdicts,
     yesno,
@@ -87,6 +89,8 @@ def read_passages(
         # sentence opens on an earlier one ("The first Glass Orchard earned ...").
         earlier = series.of_earlier_film(entry.fact.answer)
         film = film_words if entry.films and not earlier else ()
+        if film and sequels.later_than_named(parsed.words, parsed.mentions, entry.films):
+            film = ()  # "the Haldenrock sequel" is not the Haldenrock its article is about
         # ... and one of a reference article is about its subject ("It is 220 miles ...")
         said = (*film, *defined.words_for(ctx.index.subjects, entry.fact), *_titles(ctx, entry))
         said = said or tuple(ctx.index.place_words(entry.fact))  # "July is the warmest month"
@@ -153,8 +157,11 @@ def read_passages(
         # a number or a date beside the asked words is seldom there by chance: for one, a
         # third passage is read after two holding none
         deeper = n == 1 and question.kind in _EXACT_KINDS
+        # ... and so is one not saying "located", which a sentence placing the thing
+        # seldom repeats ("Dromsk is a mill town on the River Velbrae")
+        unplaced = verdict.reason == "unexplained" and verdict.detail in located.LOCATED_TERMS
         if (n == 0 or deeper or verdict.cause in _READ_PAST) and (
-            verdict.reason == "no_answer" or verdict.cause in _READ_ON
+            verdict.reason == "no_answer" or verdict.cause in _READ_ON or unplaced
         ):
             reading += w.passages_after_no_answer
         elif entry.headline:

@@ -78,13 +78,19 @@ PARTICIPLE_REACH = 2
 # "Ekport's Ekhall, a timber guildhouse finished in 1388" is the Ekhall's finishing.
 APPOSITION_REACH = 3
 _APPOSED = frozenset({"a", "an"})
+# ... and after a copula, how far back its subject may stand: "The Treaty of Emskeld was
+# a peace agreement signed on 14 March 1723" is the treaty's signing.
+COPULA_SUBJECT_REACH = 4
 
 
 def participle_reach(stems: list[str], at: int) -> int:
     """How far before the participle at `at` its noun may stand: a name's "of" puts it
     further ("the Treaty of Wabstadt, signed on 27 April 1723" is the treaty's signing),
-    and an apposition's "a" puts it at the name before ("X, a guildhouse finished in")."""
+    and an apposition's "a" puts it at the name before ("X, a guildhouse finished in"), or
+    a copula's at its subject ("X was a treaty signed in")."""
     reach = PARTICIPLE_REACH + (stems[at - 2 : at - 1] == ["of"])
     opening = range(at - 1, max(0, at - 1 - APPOSITION_REACH), -1)
     apposed = next((k for k in opening if stems[k] in _APPOSED), None)
+    if apposed and stems[apposed - 1] == "be":
+        return max(reach, at - max(0, apposed - 1 - COPULA_SUBJECT_REACH))
     return max(reach, at - apposed + 1) if apposed else reach

@@ -64,8 +64,19 @@ def phrase_word(words: Sequence[str], i: int) -> str | None:
 
 
 def phrase_words_in(words: Sequence[str]) -> list[str]:
-    """The words the phrases of `words` say: "set up" in a passage says "found"."""
-    return [p for i in range(len(words)) if (p := phrase_word(words, i))]
+    """The words the phrases of `words` say: "set up" in a passage says "found", and
+    "received its charter in 1302 from X" that X gave it."""
+    return [p for i in range(len(words)) if (p := phrase_word(words, i) or _given(words, i))]
+
+
+# How far after "received" its giver's "from" may stand: "received its market charter in
+# 1302 from Duke X". (Read in passages only: "who received it from X" asks the receiver.)
+GIVER_REACH = 6
+
+
+def _given(words: Sequence[str], i: int) -> str | None:
+    found = stem(words[i]) == "receive" and "from" in words[i + 1 : i + 1 + GIVER_REACH]
+    return "give" if found else None
 
 
 def phrase_particle(words: Sequence[str], i: int) -> bool:
@@ -151,5 +162,5 @@ _SET_AS = {"do": "are", "does": "is", "did": "was", "will": "is"}
 
 
 # The words the phrases above stand for, and the words that open them.
-MEANT = frozenset({*PHRASE_WORDS.values(), *HONOUR_VERBS.values()})
+MEANT = frozenset({*PHRASE_WORDS.values(), *HONOUR_VERBS.values(), "give"})
 _OPENING_WORDS = frozenset({*(first for first, _ in PHRASE_WORDS), *HONOUR_VERBS})

@@ -234,7 +234,7 @@ def check(
     if any(symbol in passage for symbol in explain.CURRENCIES):
         have |= explain.MONEY  # "grossing $212 million" is money, though it never says so
     also_words = [w for text in said for w in normalize(text).split()]
-    also = [stem(w) for w in also_words]
+    also, also_set = [stem(w) for w in also_words], frozenset(also_words)
     # "a secondary-school teacher" says no "school" of "film school" (see `compounds`)
     unsaid = compounds.unsaid_parts(passage, question.words)
     kept = [(s, w) for s, w in zip(stems, words, strict=True) if w not in unsaid]
@@ -245,7 +245,7 @@ def check(
         withheld.verdict((*question.terms, *question.heads), words, stems, concepts),
         _unexplained(
             # "Galaxy School in Kathmandu", '"The Salt King" (2001)'
-            dated.without_release(located.without_located(question, passage), passage),
+            dated.without_release(located.without_located(question, passage, also_set), passage),
             [*(s for s, w in kept), *also],
             (have - unsaid)
             | {f for pair in kept for f in pair}
@@ -258,7 +258,7 @@ def check(
         _answer_missing(question, passage, words, stems, concepts),
         successor.verdict(question.successor, words),
         ordinals.verdict(question.sequence, words, stems, question.names),
-        rivals.verdict(question, passage, concepts),
+        rivals.verdict(question, passage, concepts, also_set),
         ages.verdict(question, words),
         totals.verdict(question, words),
         plans.verdict(question.plan, words),

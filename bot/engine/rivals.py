@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
+from bot.engine.dimensions import DIMENSIONS, UNITS
 from bot.engine.verdicts import PASS, Verdict
 from bot.text import CAPITAL, normalize, stem
 
@@ -29,17 +30,23 @@ TAKINGS = frozenset("gross earn make take haul open debut bow".split())
 # Sums that are no takings, which a question names: "how much did it cost to make".
 OTHER_SUMS = frozenset("cost budget spend pay price fee salary value worth".split())
 _SUM = re.compile(r"[$£€¥]\s?\d")
+_NAMED = re.compile(rf"\s\W?{CAPITAL}")  # a capital past the first word: a name
 _QUOTED_TITLE = re.compile(rf"[\"\u201c\u2018']{CAPITAL}[^\"\u201d\u2019]*[\"\u201d\u2019]")
 
 
-def verdict(question: Asked, passage: str, known: Concepts) -> Verdict:
+def verdict(
+    question: Asked, passage: str, known: Concepts, said: frozenset[str] = frozenset()
+) -> Verdict:
     """A contradiction when the film of `question` (a question for a sum of money) has no
     sum in its parts of `passage` (as written) while another title's part has one, or
     has one only where the question's words are not said and another title's part says
-    them beside its sum."""
+    them beside its sum. `said`: the words of what the passage is about unnamed (its
+    article's subject)."""
     if question.kind in ("count", "money") and _only_compared_with(question.names, passage):
         return Verdict.fail("contradicts", "compared with")
     if question.kind == "count" and _named_after_the_measures(question.names, passage):
+        return Verdict.fail("contradicts", "measures of another")
+    if _measures_of_a_named(question, passage, said):
         return Verdict.fail("contradicts", "measures of another")
     if not (question.kind == "money" or TAKINGS.intersection(question.terms)):
         return PASS
@@ -74,8 +81,9 @@ def _parts(passage: str, film_names: frozenset[str]) -> list[tuple[bool, str]]:
     for name in film_names:
         pattern = r"\W+".join(map(re.escape, name.split()))
         found = (m.start() for m in re.finditer(rf"\b{pattern}\b", folded))
-        # not inside a longer title: "Tidebreaker" of '"Wrackline: Tidebreaker"'
-        cuts |= {at for at in found if not any(a + 1 < at < b for a, b in titles)}
+        # not inside a title, its own quoted or a longer one: "Tidebreaker" of
+        # '"Wrackline: Tidebreaker"'
+        cuts |= {at for at in found if not any(a < at < b for a, b in titles)}
     bounds = [*sorted(cuts), len(passage)]
     named = [f" {name} " for name in film_names]
     parts = []
@@ -83,6 +91,10 @@ def _parts(passage: str, film_names: frozenset[str]) -> list[tuple[bool, str]]:
         text = passage[start:end]
         head = f" {normalize(text)} "
         parts.append((any(head.startswith(name) for name in named), text))
+    if len(parts) > 1 and 0 not in {a for a, _ in titles} and not _NAMED.search(parts[0][1]):
+        # what opens the sentence before any name is said of the first one: 'Made for a
+        # modest $18 million, "Haldenrock" follows ...'
+        parts[0] = (parts[1][0], parts[0][1])
     return parts
 
 
@@ -135,3 +147,26 @@ def _named_after_the_measures(names: frozenset[str], passage: str) -> bool:
     before = set(normalize(passage[: clause.start()]).split())
     after = set(normalize(passage[clause.end() :]).split())
     return names.isdisjoint(before) and names <= after
+
+
+# A measure set off after a name: "the Haldvik Tunnel, 1.9 kilometres long, the longest on
+# the route" measures the tunnel, whatever the sentence goes on to say.
+_UNIT = rf"[\d.,]+\s+(?:{'|'.join(sorted(UNITS))})\s+"
+_NAME_SET_OFF = rf"({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*),\s+(?:about\s+|some\s+)?$"
+
+
+def _measures_of_a_named(question: Asked, passage: str, said: frozenset[str]) -> bool:
+    """Whether every measure of the asked dimension `passage` gives is set off after a
+    name the question does not ask of, by name or as the article's subject (`said`): "how
+    long is the line" against "the Haldvik Tunnel, 1.9 kilometres long" (a part of it)."""
+    asked = [words for words in DIMENSIONS.values() if not words.isdisjoint(question.sequence)]
+    if len(asked) != 1 or not (question.names or said):
+        return False
+    measure = re.compile(rf"{_UNIT}(?:{'|'.join(sorted(asked[0]))})\b")
+    owners = [re.search(_NAME_SET_OFF, passage[: m.start()]) for m in measure.finditer(passage)]
+    named = [set(normalize(owner.group(1)).split()) for owner in owners if owner]
+    if not owners or len(named) < len(owners):
+        return False
+    if question.names:
+        return all(not question.names <= words for words in named)
+    return all(words.isdisjoint(said) for words in named)

@@ -10,11 +10,13 @@ the newest one named; when no one film is introduced so, the newest is meant
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from bot.engine import films
 
 if TYPE_CHECKING:
+    from bot.aliases import Mention
     from bot.engine.index import Index
     from bot.models import Entity
 
@@ -39,3 +41,25 @@ def _introduced(index: Index, film: Entity) -> bool:
     )
     facts = (index.entries[i].fact for i in index.by_entity.get(film.id, ()))
     return any(pattern.search(fact.answer) for fact in facts)
+
+
+# A question's words for a later film made from an earlier one.
+LATER_FILM_WORDS = frozenset("sequel sequels prequel spinoff followup".split())
+
+
+def later_than_named(
+    words: Sequence[str], mentions: Sequence[Mention], films: Collection[str]
+) -> bool:
+    """Whether the question asks of a later film made from one of `films` it names: "the
+    Haldenrock sequel", "the sequel to Haldenrock". A passage of Haldenrock's opening is
+    then about another film than the one asked of, though its article calls it the film."""
+    for mention in mentions:
+        if mention.entity_id not in films:
+            continue
+        after = words[mention.end : mention.end + 1]
+        before = list(words[max(0, mention.start - 2) : mention.start])
+        if not LATER_FILM_WORDS.isdisjoint(after) or (
+            before[-1:] in (["to"], ["of"]) and before[0] in LATER_FILM_WORDS
+        ):
+            return True
+    return False

@@ -6,6 +6,7 @@ together", "the franchise's total")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.engine.verdicts import PASS, Verdict
@@ -31,6 +32,8 @@ def verdict(question: Asked, words: list[str]) -> Verdict:
     over several things ("a combined $1.7 billion") and `question` asks for one thing's."""
     if question.kind == "count" and _of_a_part(question.names, words):
         return Verdict.fail("contradicts", "whole")
+    if question.kind == "count" and _residents_unsaid(question.sequence, words):
+        return Verdict.fail("no_answer", "residents")
     if question.kind not in _AMOUNTS or not ASKS_A_SUM.isdisjoint(question.sequence):
         return PASS
     amounts = [i for i, w in enumerate(words) if is_number(w) and _large(words, i)]
@@ -73,3 +76,16 @@ def _large(words: list[str], at: int) -> bool:
 
 _MAGNITUDES = frozenset("thousand million billion".split())
 _GROUP = re.compile(r"\d{3}")  # "8,000" is normalized "8 000"
+
+
+# The words of living somewhere, by which a question asks for a population and a passage
+# gives one: "how many people live there" is not answered by "the mill employs around 450
+# people", whose people are counted for another reason.
+_RESIDING = ("live", "living", "popul", "inhabit", "resid", "census", "dwell")
+
+
+def _residents_unsaid(question: Sequence[str], words: list[str]) -> bool:
+    """Whether `question` asks how many live somewhere and the passage (normalized
+    `words`) says nothing of living anywhere."""
+    asks = any(w.startswith(_RESIDING) for w in question)
+    return asks and not any(w.startswith(_RESIDING) for w in words)

@@ -14,6 +14,7 @@ from bot.models import EntityKind
 from bot.text import (
     FOLDED_COMPOUNDS,
     GLUE,
+    POSSESSIVES,
     QUESTION_WORDS,
     capitalised_words,
     common_words,
@@ -193,7 +194,6 @@ FILM_DESCRIPTIONS = frozenset(
     directorial earlier later previous prior older newer latest upcoming final last next
     original""".split()
 )
-POSSESSIVES = frozenset("her his their its my your our".split())
 # ... and the festival's "closing night film" (normalized "closingnight film")
 _DESCRIBING = FILM_DESCRIPTIONS | FOLDED_COMPOUNDS
 

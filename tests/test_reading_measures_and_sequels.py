@@ -1,0 +1,181 @@
+"""A railway's reference article and a weekend box-office story, read as fans ask about
+them. Our own articles, about invented things:
+
+- "the Harrowkeld Tunnel, 2.4 kilometres long" in a list of a line's works is the
+  tunnel's length, not the line's;
+- "The Treaty of Ostmar was a trade agreement signed on 2 May 1869" dates the treaty's
+  signing;
+- "Dromsk is a mill town on the River Velbrae" says what river it sits on;
+- "fiancée" and "Béravel" are asked without their accents;
+- "Upper Faldria" is a place, and no one's surname makes "Faldria" theirs;
+- 'Made for a modest $14 million, "Ostmar Light" follows ...' is the film's budget, not a
+  rival's;
+- "co-written by" answers who co-wrote it;
+- "employs around 600 people" is no population, "the heaviest snowfall" the most snow
+  ever had, and "burned by striking workers" says who burned it;
+- "the Ostmar Light sequel" is no film the story is about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.draftnames import _classify
+from bot.engine import doers, idioms, passive, sequels
+from bot.text import normalize, stem
+from tests.news_articles import Drafted, assert_answers, drafted_articles
+
+ARTICLES = {
+    "railway": "ruvanby-railway-article.txt",
+    "weekend": "ostmar-lighthouse-weekend-article.txt",
+}
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Drafted]:
+    return drafted_articles(tmp_path_factory, ARTICLES)
+
+
+ASKED = [
+    # a measure set off after a name is that name's
+    ("railway", "how long is the harrowkeld tunnel", "2.4 kilometres"),
+    ("railway", "how long is the yssel viaduct", None),
+    # "X was a trade agreement signed on": the copula makes the agreement the treaty
+    ("railway", "when was the treaty of ostmar signed", "2 May 1869"),
+    ("railway", "when was the treaty signed", "2 May 1869"),
+    # "a mill town on the River Velbrae" places it, though nothing says "located"
+    ("railway", "where is dromsk located", "River Velbrae"),
+    ("railway", "what river is dromsk on", "River Velbrae"),
+    # "from Duke Osric Faldrane": a duke is a person, whatever "from" says
+    ("railway", "who gave dromsk its market charter", "Duke Osric Faldrane"),
+    # a population needs words of living somewhere: a mill's staff is no town's people
+    ("railway", "how many people live in dromsk", "4,310"),
+    ("railway", "how many people live in ruvanby", None),
+    ("railway", "how many people work at the paper mill", "600 people"),
+    # "the most snow it has ever had" is its own record, the heaviest snowfall
+    ("railway", "what is the most snow dromsk has ever had", "31 centimetres"),
+    # "by striking workers": a group of people, named by what they were, did it
+    ("railway", "who burned the first dromsk station", "striking workers"),
+    ("railway", "who designed the first dromsk station", None),
+    # "granite quarried at Harrow Moor" says where it came from
+    ("railway", "where was the bridges' granite from", "Harrow Moor"),
+    ("railway", "where was the granite quarried", "Harrow Moor"),
+    # a calling before a name says who did its act: "under the engineer Matthias Béravel"
+    ("railway", "who engineered the line", "Matthias Béravel"),
+    ("railway", "who was the architect of the yssel viaduct", "Tomas Velbrand"),
+    ("railway", "who was the architect of the harrowkeld tunnel", None),
+    # accents typed or not
+    ("railway", "who was matthias beravel's fiancee", "Ilse Carrowmoor"),
+    ("railway", "who was béravel's fiancée", "Ilse Carrowmoor"),
+    ("railway", "who was the engineer on the line", "Béravel"),
+    # the fronted budget is the film's the sentence goes on to name
+    ("weekend", "what did ostmar light cost to make", "$14 million"),
+    ("weekend", "how much did the velbrae run cost", "$95 million"),
+    ("weekend", "who co-wrote ostmar light", "Petra Dromskov"),
+    ("weekend", "who co-wrote the screenplay", "Petra Dromskov"),
+    # the sequel to the story's film is another, unknown film
+    ("weekend", "when is the ostmar light sequel coming out", None),
+    ("weekend", "when does the sequel to ostmar light come out", None),
+    ("weekend", "who is directing the ostmar light sequel", None),
+]
+
+
+@pytest.mark.parametrize(("article", "question", "expected"), ASKED)
+def test_each_article_is_read_for_what_readers_ask(
+    read: dict[str, Drafted], article: str, question: str, expected: str | None
+) -> None:
+    assert_answers(read[article][1], question, expected)
+
+
+def test_the_line_is_not_measured_by_its_tunnel(read: dict[str, Drafted]) -> None:
+    answer = read["railway"][1].answer("how long is the line")
+    assert "2.4 kilometres" not in answer.text or not answer.answered
+
+
+def test_a_region_s_name_is_a_place_and_lends_no_surname(read: dict[str, Drafted]) -> None:
+    entities = read["railway"][0]
+    assert entities["Upper Faldria"]["kind"] == "place"
+    assert entities["Duke Osric Faldrane"]["kind"] == "person"
+    assert entities["Yssel Viaduct"]["kind"] == "place"
+    assert "Faldria" not in entities["Upper Faldria"].get("aliases", [])
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Upper Normandy", "place"),
+        ("West Francia", "place"),
+        ("North Fresno", "place"),
+        ("Central Bank", "org"),  # an institution's word ends it
+        ("Anna Westrick", "person"),
+    ],
+)
+def test_a_region_s_first_word_makes_a_place(name: str, kind: str) -> None:
+    words = name.split()
+    found = _classify(name, words, "the ", frozenset(), frozenset(), film_doc=False)
+    assert found is not None and found.value == kind
+
+
+def test_accents_fold_in_the_words_questions_and_passages_share() -> None:
+    assert normalize("His fiancée Béravel") == normalize("his fiancee Beravel")
+    assert normalize("Ergänzungsschulen") == "erganzungsschulen"
+
+
+@pytest.mark.parametrize(
+    ("question", "later"),
+    [
+        ("when is the ostmar light sequel coming out", True),
+        ("when does the sequel to ostmar light come out", True),
+        ("when does ostmar light come out", False),
+        ("when does the sequel come out", False),  # the story's film may be the sequel
+    ],
+)
+def test_a_sequel_of_a_named_film_is_another_film(question: str, later: bool) -> None:
+    from bot.aliases import Mention
+
+    words = tuple(normalize(question).split())
+    at = next((i for i, w in enumerate(words) if w == "ostmar"), None)
+    mentions = [] if at is None else [Mention("ostmar-light", at, at + 2)]
+    assert sequels.later_than_named(words, mentions, ("ostmar-light",)) is later
+
+
+def test_a_copula_reaches_back_to_its_subject() -> None:
+    stems = [
+        stem(w) for w in normalize("The Treaty of Ostmar was a trade agreement signed").split()
+    ]
+    at = stems.index("sign")
+    assert "treaty" in stems[at - passive.participle_reach(stems, at) : at]
+
+
+@pytest.mark.parametrize(
+    ("passage", "reversed_"),
+    [
+        # "writing" modifies the partner: no act whose roles could be reversed
+        (
+            "Teodor will work from the script by Ilsa Brand and her longtime writing partner Ivo.",
+            None,
+        ),
+        # ... where "the script" written by someone before the verb is the other way round
+        ("The script kept writing itself, Ivo said.", "write"),
+    ],
+)
+def test_a_gerund_an_owner_has_is_no_act(passage: str, reversed_: str | None) -> None:
+    words = normalize(passage).split()
+    stems = [stem(w) for w in words]
+    assert doers.acts_reversed(("write", ("script",)), stems, words) == reversed_
+
+
+@pytest.mark.parametrize(
+    ("question", "at", "unsaid"),
+    [
+        ("how many fans can the stadium hold", 2, True),  # its capacity, "a 21,400-seat"
+        ("how many spectators can the stadium hold", 2, True),
+        ("how many fans did the club lose", 2, False),  # fans lost are fans
+        ("who was the engineer behind the aqueduct", 4, True),  # "designed by the engineer X"
+        ("who is standing behind the stage", 3, False),  # a place
+    ],
+)
+def test_words_a_passage_need_not_repeat(question: str, at: int, unsaid: bool) -> None:
+    words = normalize(question).split()
+    qtype = "who" if words[0] == "who" else "how"
+    assert idioms.unsaid(words, at, qtype) is unsaid
