@@ -90,6 +90,10 @@ def referred(
     opened_on_pronoun: list[bool] = []
     opened_on_film: dict[int, str] = {}  # sentences opening on "The film", and which it is
     own = _own_thing(sentences, named, entities)
+
+    def _people(ids: Sequence[str]) -> list[str]:
+        return [e for e in ids if entities[e].kind is EntityKind.PERSON]
+
     for i, sentence in enumerate(sentences):
         written = _WORD.findall(sentence)
         words = [w.lower() for w in written]
@@ -106,13 +110,11 @@ def referred(
                 # first name for an organisation, but a "he" can only be that one
                 people = [e for e in named[i - 1] if entities[e].kind in _MAYBE_PEOPLE]
             back = i - 1
-            while not people and not named[back] and back > max(0, i - CHAIN_REACH):
+            while not people and back > max(0, i - CHAIN_REACH) and not _people(named[back]):
                 # "He also wrote papers on iron. Honours. He was awarded a medal": after
-                # sentences naming nothing, about whom the one before them referred to
+                # sentences naming no one, about whom the one before them referred to
                 back -= 1
-                people = [
-                    e for e in (*named[back], *out[back]) if entities[e].kind is EntityKind.PERSON
-                ]
+                people = _people((*named[back], *out[back]))
             if not people and out:
                 people = [e for e in out[-1] if entities[e].kind is EntityKind.PERSON]
             openers = [e for e in people if _opens(sentences[i - 1], entities[e])]

@@ -39,6 +39,10 @@ _ASIDE = re.compile(
     rf"|,\s*(?:(?:the|a)\s+)?(?:[\w-]+\s+)?{_CREDIT}s?\s+(?:of|behind)\b[^,]*(?:,|[\"\u201d.]*$)"
     # ", the Dutch filmmaker best known for the drama "X", who ..."
     r"|,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,5})?(?:best\s+)?known\s+for\b[^,]*(?:,|[\"\u201d.]*$)"
+    # ", topping the $160 million spent on "Embers."": a film measured against
+    # (its comma may close the aside before it: ", which would make it ..., topping")
+    r"|(?:,|(?<=,))\s*(?:topping|surpassing|eclipsing|outpacing|exceeding|overtaking)\b[^,]*"
+    r"(?:,|[\"\u201d.]*$)"
 )
 
 

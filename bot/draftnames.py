@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bot import draftwords, newsform
+from bot.demonyms import is_demonym
 from bot.draftbrands import words_as_names
 from bot.draftmerge import (
     _merge_acronyms,
@@ -25,6 +26,7 @@ from bot.draftuntitled import untitled_films
 from bot.draftwords import (
     ADVERB_ENDINGS,
     INSTITUTION_HEADS,
+    OLD_WORLD_FIRSTS,
     PLACE_FIRSTS,
     PLACE_HEADS,
     RANKS,
@@ -361,8 +363,10 @@ def _classify(
             return EntityKind.PLACE  # "Ostvik Bay", "Harbour Street", "River Orsanne"
         if lowered[-1] in INSTITUTION_HEADS:
             return EntityKind.ORG  # "Anglican Church", "Harbour Schools Act"
-        if lowered[0] in REGION_FIRSTS:
-            return EntityKind.PLACE  # "Upper Normandy", "West Francia"
+        if lowered[0] in REGION_FIRSTS or (lowered[0] in OLD_WORLD_FIRSTS and not film_doc):
+            return EntityKind.PLACE  # "Upper Normandy", "West Francia", "New France"
+        if is_demonym(lowered[0]):  # "French Louisiana"; "French Canadians" are a people
+            return EntityKind.ORG if lowered[-1].endswith("s") else EntityKind.PLACE
         return EntityKind.PERSON
     if len(words) > 4 and name_shaped and not all_common:
         return EntityKind.ORG  # "Lantern Valley Film Society": too long for a person
@@ -371,9 +375,13 @@ def _classify(
     return None
 
 
+# (but "Fort Oswego" is not the town of Oswego)
+NATURAL_FIRSTS = PLACE_FIRSTS - {"fort"}
+
+
 def _aliases(name: str, kind: EntityKind, text: str) -> list[str]:
     words = name.split()
-    if kind is EntityKind.PLACE and len(words) == 2 and words[0].lower() in PLACE_FIRSTS:
+    if kind is EntityKind.PLACE and len(words) == 2 and words[0].lower() in NATURAL_FIRSTS:
         # "Lake Olvessa" is "Olvessa" where the article says it alone ("Olvessa is an
         # oligotrophic lake"), not only in other names ("the Tegrin Valley Railway")
         alone = rf"(?<!{words[0]} )\b{re.escape(words[1])}\b(?!['\u2019]?s? [A-Z])"

@@ -191,12 +191,15 @@ RANKS = frozenset(
 
 # The first word of a name that makes it a place, whatever follows: "River Orsanne", "Lake
 # Askmere", "Mount Ulvar" (a person's name never opens on one).
-PLACE_FIRSTS = frozenset("river lake mount cape isle".split())
+PLACE_FIRSTS = frozenset("river lake mount cape isle fort".split())
 # ... and a region's, unless an institution's word ends it: "Upper Normandy", "West
 # Francia", "North Fresno" are places, where "Central Bank" is none.
 REGION_FIRSTS = frozenset(
     "upper lower north south east west northern southern eastern western central".split()
 )
+# ... and outside film news, where a studio may open on them ("New Line"), "New France",
+# "Great Britain".
+OLD_WORLD_FIRSTS = frozenset("new great".split())
 
 
 # How often an article must write a word no dictionary knows in lower case for it to be

@@ -13,21 +13,28 @@ them. Our own articles, about invented things:
 - "co-written by" answers who co-wrote it;
 - "employs around 600 people" is no population, "the heaviest snowfall" the most snow
   ever had, and "burned by striking workers" says who burned it;
-- "the Ostmar Light sequel" is no film the story is about.
+- "the Ostmar Light sequel" is no film the story is about;
+- "has instead tapped X", after the director "will not be behind the camera", names who
+  directs it; "the writing team behind X" directs nothing; ", topping the $180 million
+  spent on X" leaves the budget the new film's; the first film, drafted with its year,
+  is known as "the first Myrrow Gate".
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from bot.draftnames import _classify
 from bot.engine import doers, idioms, passive, sequels
 from bot.text import normalize, stem
-from tests.news_articles import Drafted, assert_answers, drafted_articles
+from tests.news_articles import Drafted, assert_answers, drafted, drafted_articles
 
 ARTICLES = {
     "railway": "ruvanby-railway-article.txt",
     "weekend": "ostmar-lighthouse-weekend-article.txt",
+    "sequel": "myrrow-gate-sequel-article.txt",
 }
 
 
@@ -43,6 +50,8 @@ ASKED = [
     # "X was a trade agreement signed on": the copula makes the agreement the treaty
     ("railway", "when was the treaty of ostmar signed", "2 May 1869"),
     ("railway", "when was the treaty signed", "2 May 1869"),
+    # "acted as mediator" is the mediator: "under the mediation of"
+    ("railway", "which duchy acted as mediator in the talks", "Duchy of Harrowmark"),
     # "a mill town on the River Velbrae" places it, though nothing says "located"
     ("railway", "where is dromsk located", "River Velbrae"),
     ("railway", "what river is dromsk on", "River Velbrae"),
@@ -73,6 +82,17 @@ ASKED = [
     ("weekend", "how much did the velbrae run cost", "$95 million"),
     ("weekend", "who co-wrote ostmar light", "Petra Dromskov"),
     ("weekend", "who co-wrote the screenplay", "Petra Dromskov"),
+    # "has instead tapped X" after "will not be behind the camera": who directs it now
+    ("sequel", "who is directing myrrow gate 3", "Ida Myrrick"),
+    ("sequel", "who is directing the new one", "Ida Myrrick"),
+    ("sequel", "who directed ashfall", None),  # "the writing team behind "Ashfall""
+    ("sequel", "who wrote ashfall", "Ansel Brook"),
+    # a film measured against in a closing clause leaves the sentence its own film's
+    ("sequel", "what's the budget on myrrow gate 3", "$210 million"),
+    ("sequel", "what's the budget on the new one", "$210 million"),
+    # the draft gave the first film its year: "the first Myrrow Gate" is known
+    ("sequel", "how much did the first myrrow gate movie make", "$540 million"),
+    ("sequel", "how much did the fourth myrrow gate movie make", None),
     # the sequel to the story's film is another, unknown film
     ("weekend", "when is the ostmar light sequel coming out", None),
     ("weekend", "when does the sequel to ostmar light come out", None),
@@ -108,12 +128,28 @@ def test_a_region_s_name_is_a_place_and_lends_no_surname(read: dict[str, Drafted
         ("North Fresno", "place"),
         ("Central Bank", "org"),  # an institution's word ends it
         ("Anna Westrick", "person"),
+        ("New France", "place"),
+        ("Great Britain", "place"),
+        ("French Louisiana", "place"),  # a people's adjective opens no person's name
+        ("French Canadians", "org"),  # ... and its plural is a people
+        ("Fort Ticonderoga", "place"),
+        ("Rollo's Vikings", "org"),  # an owner's thing, never a person's name
+        ("Hudson's Bay", "place"),
+        ("Duke Osric Faldrane", "person"),  # a rank makes a person
+        ("Prince Edward Island", "place"),  # ... unless a place's word ends it
     ],
 )
-def test_a_region_s_first_word_makes_a_place(name: str, kind: str) -> None:
+def test_the_first_word_of_a_name_may_say_its_kind(name: str, kind: str) -> None:
     words = name.split()
     found = _classify(name, words, "the ", frozenset(), frozenset(), film_doc=False)
     assert found is not None and found.value == kind
+
+
+def test_a_studio_may_open_on_new_in_film_news() -> None:
+    found = _classify(
+        "New Meridian", ["New", "Meridian"], "", frozenset(), frozenset(), film_doc=True
+    )
+    assert found is not None and found.value != "place"
 
 
 def test_accents_fold_in_the_words_questions_and_passages_share() -> None:
@@ -179,3 +215,14 @@ def test_words_a_passage_need_not_repeat(question: str, at: int, unsaid: bool) -
     words = normalize(question).split()
     qtype = "who" if words[0] == "who" else "how"
     assert idioms.unsaid(words, at, qtype) is unsaid
+
+
+def test_a_pronoun_reaches_back_past_a_sentence_naming_no_one(tmp_path: Path) -> None:
+    text = (
+        "date 2026-05-11\n\nThe Dromsk Branch\n\n"
+        "The Dromsk Branch is a railway in Upper Faldria. Work on it began in 1870 under "
+        "the engineer Matthias Kellvar. Its bridges were built of granite quarried at "
+        "Harrow Moor. His wife Ada Kellvar laid the first stone at Dromsk.\n"
+    )
+    _, engine = drafted(tmp_path, "branch", text)
+    assert_answers(engine, "who was matthias kellvar's wife", "Ada Kellvar")

@@ -38,6 +38,7 @@ AGENT_ENDINGS = ("er", "r", "or")
 MIN_AGENT_BASE = 3
 # Verbs of making a work, which "the score is by X" states without naming.
 AUTHORING = frozenset("write compose paint draw design direct create author pen".split())
+WRITING = frozenset("write compose create author pen".split())  # a script's, a score's
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,8 @@ ACT_ONLY_AFTER: dict[str, frozenset[str]] = {
 # studio's 2024 fantasy hit" does not.
 ACT_ONLY_BEFORE: dict[str, frozenset[str]] = {
     "hit": frozenset("theaters theatres cinemas screens streaming shelves digital".split()),
+    # "behind the camera" directs; "the writing team behind "Embers"" wrote it
+    "behind": frozenset({"the"}),
 }
 # ... and never after one of these, which make it a noun: "a fresh marketing push" is
 # no release pushed back.
@@ -267,7 +270,7 @@ def _authored(term: str, passage: Passage, known: Concepts) -> bool:
     """ "Who wrote the screenplay?" is answered by "The screenplay is by Mirela Dobos" or
     "a script by Jess Moreno": a work said to be by someone was made by them, whatever
     the making is called."""
-    return term in AUTHORING and phrases.by_someone(passage.stems)
+    return term in AUTHORING and phrases.by_someone(passage.stems, term in WRITING)
 
 
 Way = Callable[[str, Passage, Concepts], bool]

@@ -274,8 +274,8 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
                 j += 1
             elif words[j + 2 : j + 3] and words[j + 2] in _ENDS and words[j] not in _REPORTED:
                 j += 2  # "weskmoor's production budget", "the exact release date"
-            if j < len(words):
-                heads.add(words[j])
+            if j < len(words):  # ... and both of "what month and year"
+                heads.update([words[j], *(words[j - 2 : j - 1] if words[j - 1] == "and" else [])])
             break
     else:
         # "night ferry 2 release date?": no question word, the last noun names the kind

@@ -49,6 +49,7 @@ RANKED_BY_PARTICLE = frozenset({("come", "out")})
 # buying it" by who bought it, "why in the first place" by why (`idioms.IDIOMS` too).
 UNRANKED_PHRASES = frozenset(
     {("take", "place"), ("end", "up"), ("take", "home"), ("serve", "as"), ("suppose", "to")}
+    | {("act", "as")}  # "which country acted as mediator": the mediator, "the mediation of"
     | {("1st", "place"), ("on", "campus")}  # "the clock tower on campus": the tower
 )
 

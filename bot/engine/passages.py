@@ -84,6 +84,9 @@ def read_passages(
             if within.get(e, set()).isdisjoint(entry.entities)
             and countries.get(e, set()).isdisjoint(entry.entities)
         }
+        if missing and (place := set(ctx.index.place_words(entry.fact))):
+            # "The population density was 4,404.5 people per square mile" is Fresno's
+            missing = {e for e in missing if not _named_by(ctx.index, e) <= place}
         # A passage of an article about a film is about that film: "the sequel", "the new
         # film" in a question mean it, whether or not the sentence says so, unless the
         # sentence opens on an earlier one ("The first Glass Orchard earned ...").
@@ -129,10 +132,13 @@ def read_passages(
             )
         if verdict.ok and namekinds.names_none(question, text, ctx.index):
             verdict = verdicts.Verdict.fail("no_answer", "name")  # "which studio", "who"
-        if (verdict.reason, verdict.detail) == ("no_answer", "name") and _denies(text):
+        unnamed = (verdict.reason, verdict.detail) == ("no_answer", "name")
+        denied = verdict.cause == verdicts.NEGATED and question.sequence[:1] == ("who",)
+        if (unnamed or denied) and _denies(text):
             # "X, who directed the first two films, will not return ... Her replacement
-            # is Owen Draycott": who does it now is told after
-            replacement = _replacement(ctx, entry.fact, set_in, said)
+            # is Owen Draycott": who does it now is told after, and the act is the one
+            # denied ("will not be behind the camera ... has instead tapped Y")
+            replacement = _replacement(ctx, entry.fact, set_in, (*said, text))
             if replacement is not None:
                 return ctx.answer_with(replacement, item.score)
         if verdict.reason == "no_answer" and question.kind == "reason":
@@ -210,6 +216,11 @@ def _done_to_another_film(
 _OPENS_ON_EARLIER = re.compile(r"\W*(?:the|its)\s+(?:original|first|previous|earlier)\b", re.I)
 # What a sentence may say of a film before its name: "The spy thriller The Tepsel Affair".
 _DESCRIBED = re.compile(r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}(?:[Tt]he\s+)?")
+
+
+def _named_by(index: Index, entity_id: str) -> set[str]:
+    entity = index.entities.get(entity_id)
+    return set(normalize(entity.name).split()) if entity else {entity_id}
 
 
 def _titles(ctx: Context, entry: IndexEntry) -> list[str]:

@@ -186,14 +186,15 @@ WORKS = frozenset("script screenplay score music song book novel story".split())
 BE = frozenset("be is am are was were been".split())  # stem() keeps "is" as it is
 
 
-def by_someone(words: Sequence[str]) -> bool:
+def by_someone(words: Sequence[str], works_too: bool = True) -> bool:
     """Whether a work, or what "is", is said to be "by" someone, or a work to come from
-    someone ("the screenplay for X comes from Elias Vane")."""
+    someone ("the screenplay for X comes from Elias Vane"). Without `works_too`, only what
+    "is": a script's or a score's makers direct nothing."""
     stems = [stem(w) for w in words]
-    works = [i for i, s in enumerate(stems) if s in WORKS]
+    works = [i for i, s in enumerate(stems) if s in WORKS and works_too]
     comes_from = [k for k, pair in enumerate(pairwise(stems)) if pair == ("come", "from")]
     return any(
-        (a in BE or stems[i] in WORKS) and b == "by" for i, (a, b) in enumerate(pairwise(words))
+        (a in BE or i in works) and b == "by" for i, (a, b) in enumerate(pairwise(words))
     ) or any(i < k < i + WORK_REACH for i in works for k in comes_from)
 
 

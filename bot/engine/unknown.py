@@ -9,7 +9,7 @@ import re
 
 from bot import demonyms, newsform
 from bot.aliases import Mention
-from bot.engine.index import Index
+from bot.engine.index import Index, IndexEntry
 from bot.models import EntityKind
 from bot.text import (
     FOLDED_COMPOUNDS,
@@ -278,6 +278,8 @@ def spoken_of(index: Index, entity_id: str, name: str) -> bool:
     )
     first_film = re.compile(r"(?:^| )" + re.escape(first) + _AFTER_FIRST_FILM)
     # the stems first: a fact without "1st" or "original" needs no normalizing
+    if _first_dated(index, entity_id, name, entries):
+        return True
     return any(
         (FIRST in e.stems and _first_said(first_film, normalize(e.fact.answer)))
         or ("original" in e.stems and original in normalize(e.fact.answer))
@@ -286,6 +288,20 @@ def spoken_of(index: Index, entity_id: str, name: str) -> bool:
         or newsform.series_began(e.fact.answer)  # "the X series began with a film by"
         for e in entries
     )
+
+
+def _first_dated(index: Index, entity_id: str, name: str, entries: list[IndexEntry]) -> bool:
+    """Whether the draft gave the series' film of its own name a year ("Kolvaris Run
+    (2019)") no film of the series' facts is dated before: then it is the first film (a
+    "Varga" (2013) after "Varga: Cold Ledger" (2005) is a reboot)."""
+    own = re.compile(re.escape(name) + r" (\d{4})")
+    films = index.names.films_of.get(entity_id, ())
+    years = [int(m[1]) for f in films if (m := own.fullmatch(normalize(f.name)))]
+    dated = (int(y) for e in entries for y in _DATED.findall(e.fact.answer))
+    return bool(years) and all(year >= years[0] for year in dated)
+
+
+_DATED = re.compile(r"\((\d{4})\)")  # a film's year beside its title: '"Varga" (2013)'
 
 
 # ... or, in a passage of the series' own, "the first film" ("The first film, released
