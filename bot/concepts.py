@@ -269,6 +269,8 @@ GENERAL_CONCEPTS = Concepts(
         # ... and "who gave the town its charter": "the countess granted it a town charter"
         "@give": "give donate gift grant bestow confer".split(),
         "@relocate": "relocate move".split(),
+        # "who brought the fair back" (revive): "the fair was revived", "its revival"
+        "@revive": "revive revival reinstate relaunch".split(),
         # "when did the railway reach the town": "the arrival of the railway in 1871"
         "@arrive": "arrive arrival reach".split(),
         # American and British words for one thing: "when did the railroad reach it"

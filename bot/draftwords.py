@@ -148,7 +148,7 @@ INSTITUTION_HEADS = frozenset(
     club foundation agency commission parliament assembly congress senate conference
     railway railroad airlines press journal review magazine newspaper dynasty empire
     kingdom republic treaty war battle revolution festival award awards prize report regatta
-    marathon carnival parade pageant
+    marathon carnival parade pageant fair fete jamboree
     medal trophy cup scholarship fellowship lecture trust fund fc afc athletic united rovers
     courier gazette herald chronicle tribune observer
     center centre station airport theater theatre stadium freeway highway route bridge

@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from bot.draftnames import _classify
-from bot.engine import doers, idioms, passive, sequels
+from bot.engine import doers, idioms, passive, phrasewords, sequels
 from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted, drafted_articles
 
@@ -73,6 +73,10 @@ ASKED = [
     ("railway", "who engineered the line", "Matthias Béravel"),
     ("railway", "who was the architect of the yssel viaduct", "Tomas Velbrand"),
     ("railway", "who was the architect of the harrowkeld tunnel", None),
+    # a verb parted from its particle by its object is the phrase all the same
+    ("railway", "who brought the dromsk lantern fair back", "Ilsa Brenn"),
+    ("railway", "when did they put the clock tower in", "1924"),
+    ("railway", "which war did the treaty bring to an end", "Mill Toll War"),
     # accents typed or not
     ("railway", "who was matthias beravel's fiancee", "Ilse Carrowmoor"),
     ("railway", "who was béravel's fiancée", "Ilse Carrowmoor"),
@@ -137,6 +141,7 @@ def test_a_region_s_name_is_a_place_and_lends_no_surname(read: dict[str, Drafted
         ("Hudson's Bay", "place"),
         ("Duke Osric Faldrane", "person"),  # a rank makes a person
         ("Prince Edward Island", "place"),  # ... unless a place's word ends it
+        ("Dromsk Lantern Fair", "org"),  # a fair is an event, no person
     ],
 )
 def test_the_first_word_of_a_name_may_say_its_kind(name: str, kind: str) -> None:
@@ -226,3 +231,22 @@ def test_a_pronoun_reaches_back_past_a_sentence_naming_no_one(tmp_path: Path) ->
     )
     _, engine = drafted(tmp_path, "branch", text)
     assert_answers(engine, "who was matthias kellvar's wife", "Ada Kellvar")
+
+
+@pytest.mark.parametrize(
+    ("question", "verb", "meant", "particle"),
+    [
+        ("who brought the lantern fair back", 1, "revive", 5),
+        ("when did they shut the old mill down", 3, "close", 7),
+        ("who brought back the fair", 1, "revive", 2),  # next to its verb
+        ("who brought the fair to the town back", 1, None, None),  # "to" ends the object
+        ("what did they put on the table", 3, None, None),  # no particle of a phrase
+    ],
+)
+def test_a_particle_may_follow_the_verb_s_object(
+    question: str, verb: int, meant: str | None, particle: int | None
+) -> None:
+    words = normalize(question).split()
+    assert phrasewords.phrase_word(words, verb) == meant
+    if particle is not None:
+        assert phrasewords.phrase_particle(words, particle)

@@ -51,6 +51,7 @@ _CHAT_PHRASES = (
     (re.compile(r"\b(?:lost|lose|loses|losing) (?:their|his|her|its) lives?\b"), "died"),
     (re.compile(r"\bstill (?:around|left|standing|in existence)\b"), "remaining"),
     (re.compile(r"\bevery single\b"), "every"),  # "in every single movie": in every one
+    (re.compile(r"\bbr(?:ing|ings|ought|inging) to an end\b"), "end"),  # "which war did it"
     (re.compile(r"\b(?:try|tries|tried|trying) out\b"), "applied"),  # "how many tried out"
     (re.compile(r"\b(?:get|gets|got|getting) (?:going|started)\b"), "start"),  # "the club"
     # "what got tolliver to return": why he returned

@@ -41,6 +41,8 @@ PHRASE_WORDS = {
     ("shell", "out"): "pay",  # "how much did they shell out for it": paid, acquired for
     ("fork", "out"): "pay",
     ("fork", "over"): "pay",
+    ("bring", "back"): "revive",  # "who brought the fair back": "revived in 1976 by X"
+    ("put", "in"): "install",  # "when did they put the clock in": "installed in 1386"
 }
 # A peace's pact is that pact: "when was the peace treaty signed" is answered by "the
 # treaty was signed on 9 June 1811" (its second word is read as the phrase's word).
@@ -55,12 +57,37 @@ def _pair(words: Sequence[str], i: int) -> str | None:
     return PHRASE_WORDS.get((stem(words[i]), stem(words[i + 1]))) if i + 1 < len(words) else None
 
 
+# A phrase's particle may follow the verb's object: "who brought the lantern fair back",
+# "when did they shut the old mill down". How many words the object may have (a name
+# among them: "the Dromsk Lantern Fair"):
+OBJECT_REACH = 5
+PARTICLES = frozenset("in out up down off away back over".split())
+
+
+def _parted(words: Sequence[str], i: int) -> tuple[str, int] | None:
+    """The phrase word and its particle's place, when the verb at `i` has its object
+    before its particle; None when an adjacent pair or none stands there."""
+    if i + 1 < len(words) and stem(words[i + 1]) in PARTICLES:
+        return None  # "bring in": an adjacent pair, or the verb's own particle
+    for j in range(i + 2, min(len(words), i + 2 + OBJECT_REACH)):
+        if stem(words[j]) in PARTICLES:
+            meant = PHRASE_WORDS.get((stem(words[i]), stem(words[j])))
+            return (meant, j) if meant else None
+        if words[j] in _CLAUSE_ENDS:
+            return None
+    return None
+
+
+_CLAUSE_ENDS = frozenset("and or but to for from with by at".split())
+
+
 def phrase_word(words: Sequence[str], i: int) -> str | None:
     """The one word the words at `i` and after it say: a `PHRASE_WORDS` pair's, or an
     `HONOUR_VERBS` verb's."""
     if stem(words[i]) not in _OPENING_WORDS:
         return None  # most words open no phrase (every passage word is asked)
-    return honour_verb(words, i) or _pair(words, i)  # "picked up the top prize": won it
+    parted = _parted(words, i)  # "brought the fair back": revived it
+    return honour_verb(words, i) or _pair(words, i) or (parted[0] if parted else None)
 
 
 def phrase_words_in(words: Sequence[str]) -> list[str]:
@@ -80,8 +107,12 @@ def _given(words: Sequence[str], i: int) -> str | None:
 
 
 def phrase_particle(words: Sequence[str], i: int) -> bool:
-    """Whether the word at `i` is the particle of a `PHRASE_WORDS` pair ("away")."""
-    return i > 0 and _pair(words, i - 1) is not None
+    """Whether the word at `i` is the particle of a `PHRASE_WORDS` pair ("away"), next to
+    its verb or after the verb's object."""
+    if i > 0 and _pair(words, i - 1) is not None:
+        return True
+    verbs = range(max(0, i - 1 - OBJECT_REACH), max(0, i - 1))
+    return any((parted := _parted(words, k)) is not None and parted[1] == i for k in verbs)
 
 
 # A verb that says another when an honour is its object: "which film took the Clarion
