@@ -39,6 +39,7 @@ _TOO_GENERAL = frozenset("first second city state year day time way part people"
 # Kinds a draft may give a person named by one word ("Edward", "Rollo").
 _MAYBE_PEOPLE = frozenset({EntityKind.ORG, EntityKind.PERSON})
 _FILM_NOUNS = frozenset("film movie picture sequel installment instalment".split())
+_THAT_WORK = _FILM_NOUNS | {"project", "adaptation"}  # "That project is slated to begin"
 # "The film" opening a sentence ("the sequel" is read by `_last_sequel`).
 _PLAIN_FILM_NOUNS = frozenset("film movie picture feature".split())
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -159,7 +160,7 @@ def referred(
                 opener = things.pop() if len(things) == 1 else None
             if opener is not None:
                 found.append(opener)
-        if i and words[:1] == ["that"] and words[1:2] and words[1] in _FILM_NOUNS:
+        if i and words[:1] == ["that"] and words[1:2] and words[1] in _THAT_WORK:
             # "... the second installment, "The Undertow." That film grossed $212 million."
             film = _last_film(sentences[i - 1], named[i - 1], entities)
             if film is not None:

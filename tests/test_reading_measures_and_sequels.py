@@ -97,6 +97,14 @@ ASKED = [
     # the draft gave the first film its year: "the first Myrrow Gate" is known
     ("sequel", "how much did the first myrrow gate movie make", "$540 million"),
     ("sequel", "how much did the fourth myrrow gate movie make", None),
+    # "That project is slated to begin filming in Spain": the project just named
+    ("sequel", "where are they shooting myrrow gate 3", "Norway"),
+    ("sequel", "where will dust choir film", "Spain"),
+    # "the second director departure at Corlan": where one left, not who
+    ("sequel", "who is walking away from myrrow gate 3", None),
+    # a sum after a quoted title is the film's, not the pay of the person named before it
+    ("sequel", "how much is myrrick being paid to direct it", None),
+    ("sequel", "how much did harlow pictures pay for cold harbour", "$9 million"),
     # the sequel to the story's film is another, unknown film
     ("weekend", "when is the ostmar light sequel coming out", None),
     ("weekend", "when does the sequel to ostmar light come out", None),

@@ -143,7 +143,9 @@ def doer_named(
     if verb not in stems:
         # the verb is paraphrased: nothing to locate, but for "who bought it", "sold to X"
         sold = _sold_to(verb, words, stems)
-        return sold is None or any(w in names and w not in asked for w in sold)
+        if sold is not None:
+            return any(w in names and w not in asked for w in sold)
+        return not _only_where(names, words, asked)
     for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"
         opened = [k for k in range(at) if words[k] in CLAUSE_OPENERS]
         slot = words[opened[-1] + 1 if opened else 0 : at]
@@ -162,6 +164,9 @@ def doer_named(
         if any(w in names and w not in asked for w in slot):
             return True
     return False
+
+
+_WHERE = frozenset("at in on inside near".split())  # a name's place, no doer's
 
 
 # Words between a clause's pronoun and its verb: "a role he first played", "has played".
@@ -200,8 +205,16 @@ def named_in(slot: range | None, names: Set[str], words: list[str], asked: Set[s
     """Whether a name the question lacks stands in `slot` (positions in `words`); no slot
     (the verb is paraphrased) leaves nothing to locate."""
     if slot is None:
-        return True
+        return not _only_where(names, words, asked)
     return any(words[i] in names and words[i] not in asked for i in slot)
+
+
+def _only_where(names: Set[str], words: list[str], asked: Set[str]) -> bool:
+    """Whether every name the question lacks stands where something happened, not as
+    its doer: "the second high-profile director departure at Meskline" says who lost a
+    director, not who left."""
+    given = [i for i, w in enumerate(words) if w in names and w not in asked]
+    return bool(given) and all(i and words[i - 1] in _WHERE for i in given)
 
 
 # The people who make a film, by the noun a passage puts before a name ("writer Tomasz

@@ -50,8 +50,10 @@ def verdict(
         return Verdict.fail("contradicts", "measures of another")
     if not (question.kind == "money" or TAKINGS.intersection(question.terms)):
         return PASS
-    if not question.film_names or not _SUM.search(passage):
+    if not _SUM.search(passage):
         return PASS
+    if not question.film_names:
+        return _paid_to_a_title(question, passage)
     parts = _parts(passage, question.film_names)
     if not any(asked for asked, _ in parts):
         return PASS  # the film is not named: which film it means was settled already
@@ -170,3 +172,23 @@ def _measures_of_a_named(question: Asked, passage: str, said: frozenset[str]) ->
     if question.names:
         return all(not question.names <= words for words in named)
     return all(words.isdisjoint(said) for words in named)
+
+
+# What a person is paid: "how much is Mabery being paid to take over", "his fee" (not
+# what a company pays: "how much did Yolstone pay for the rights").
+PAY = frozenset("salary fee wage wages".split())
+_PAID = frozenset("be being been is was were get gets got getting".split())
+
+
+def _paid_to_a_title(question: Asked, passage: str) -> Verdict:
+    """A contradiction when a question for someone's pay meets a passage whose every sum
+    follows a quoted title: "Mabery broke out with "Selvick Pass," which Trasklight
+    acquired for $14 million" is the film's price, not his pay."""
+    words = question.sequence
+    paid = any(w == "paid" and i and words[i - 1] in _PAID for i, w in enumerate(words))
+    if not (paid or not PAY.isdisjoint(words)) or not question.names:
+        return PASS
+    parts = _parts(passage, frozenset())
+    summed = [k for k, (_, text) in enumerate(parts) if _SUM.search(text)]
+    titled = {k for k, (_, text) in enumerate(parts) if _QUOTED_TITLE.match(text)}
+    return Verdict.fail("contradicts", "a title's sum") if set(summed) <= titled else PASS
