@@ -103,9 +103,9 @@ def referred(
             _opens_on_pronoun(written) or _PERSON_AFTER_PARTICIPLE.match(sentence) is not None
         )
         if i and opened_on_pronoun[i]:
-            people = _carried(opened_on_pronoun[i - 1], out[i - 1], entities) or [
-                e for e in named[i - 1] if entities[e].kind is EntityKind.PERSON
-            ]
+            people = _carried(opened_on_pronoun[i - 1], out[i - 1], entities) or _people(
+                named[i - 1]
+            )
             if not people and len(set(named[i - 1])) == 1:
                 # "... the attitudes of Edward. He appointed ...": a draft takes a lone
                 # first name for an organisation, but a "he" can only be that one
@@ -117,7 +117,7 @@ def referred(
                 back -= 1
                 people = _people((*named[back], *out[back]))
             if not people and out:
-                people = [e for e in out[-1] if entities[e].kind is EntityKind.PERSON]
+                people = _people(out[-1])
             openers = [e for e in people if _opens(sentences[i - 1], entities[e])]
             if not openers and not _opens_on_a_pronoun_itself(written):
                 # "Missing is X, who played the ship's doctor, Emil Varga. ... the British

@@ -67,9 +67,17 @@ def clean(text: str) -> str:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive, whitespace-collapsed form, for exact quote checks."""
-    text = unicodedata.normalize("NFKD", clean(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", text.casefold()).strip()
+    return re.sub(r"\s+", " ", without_accents(clean(text)).casefold()).strip()
+
+
+def without_accents(text: str) -> str:
+    """`text` without its combining marks: "Béravel" -> "Beravel" (NFKD, as `clean` left
+    it NFKC)."""
+    if text.isascii():
+        return text
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
 
 
 NUMBER_WORDS = {
@@ -213,10 +221,7 @@ def normalize(text: str) -> str:
     if "play" in text:
         text = _PLAYED_AT.sub(r"screen\1", text)
     text = text.casefold()
-    if not text.isascii():  # "fiancée" asked as "fiancee", "Céloron" as "Celeron"
-        text = "".join(
-            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-        )
+    text = without_accents(text)  # "fiancée" asked as "fiancee", "Céloron" as "Celeron"
     if " over " in text:
         text = _TAKE_OVER.sub(lambda m: _SUCCEED[m.group(0).split()[0]], text)
     if "'" in text:

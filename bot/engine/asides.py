@@ -57,10 +57,7 @@ def only_aside(passage: str, film_names: Iterable[str], terms: Iterable[str]) ->
     if only_known_for(passage, film_names):
         return True
     holding = _only_within(_CREDIT_ASIDE, passage, film_names)
-    asked = set(terms)
-    return bool(holding) and all(
-        asked.isdisjoint(stem(w) for w in normalize(a).split()) for a in holding
-    )
+    return bool(holding) and all(_stems(a).isdisjoint(terms) for a in holding)
 
 
 def credited_in_aside(passage: str, names: Iterable[str], verb: str) -> bool:
@@ -69,4 +66,8 @@ def credited_in_aside(passage: str, names: Iterable[str], verb: str) -> bool:
     tells who co-wrote Brightfall, though the sentence's "written by" is of another film,
     so the roles of its verb say nothing of Brightfall's."""
     holding = _only_within(_CREDIT_ASIDE, passage, names)
-    return bool(holding) and all(verb in {stem(w) for w in normalize(a).split()} for a in holding)
+    return bool(holding) and all(verb in _stems(a) for a in holding)
+
+
+def _stems(aside: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in normalize(aside).split())

@@ -186,7 +186,7 @@ def _paid_to_a_title(question: Asked, passage: str) -> Verdict:
     acquired for $14 million" is the film's price, not his pay."""
     words = question.sequence
     paid = any(w == "paid" and i and words[i - 1] in _PAID for i, w in enumerate(words))
-    if not (paid or not PAY.isdisjoint(words)) or not question.names:
+    if not question.names or not (paid or PAY.intersection(words)):
         return PASS
     parts = _parts(passage, frozenset())
     summed = [k for k, (_, text) in enumerate(parts) if _SUM.search(text)]

@@ -3,14 +3,13 @@ ordinary English. One edit for any word, two for long ones, accents aside."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.text import NUMBER_WORDS, common_words
+from bot.text import NUMBER_WORDS, common_words, without_accents
 
 # Typo repair of a word costs O(length^2) memory in the deletes table: one 48,000-letter
 # token once took 2.2 GB. No real word or name is longer than this; longer tokens (URLs,
@@ -30,7 +29,7 @@ class Speller:
         # "céloron" but one from "celoron". Each plain form stands for its most used word.
         self.original: dict[str, str] = {}
         for word in counts:
-            plain = _without_accents(word)
+            plain = without_accents(word)
             known = self.original.get(plain)
             if known is None or counts[word] > counts[known]:
                 self.original[plain] = word
@@ -45,7 +44,7 @@ class Speller:
     def correct(self, word: str) -> str | None:
         if len(word) > MAX_SPELLED_WORD:
             return None
-        word = _without_accents(word)
+        word = without_accents(word)
         candidates: set[str] = set(self.deletes.get(word, ()))
         for j in range(len(word)):
             deleted = word[:j] + word[j + 1 :]
@@ -70,14 +69,6 @@ class Speller:
             key=lambda c: (OSA.distance(word, c), -self.counts[self.original[c]], c),
         )
         return self.original[best]
-
-
-def _without_accents(word: str) -> str:
-    if word.isascii():
-        return word
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
-    )
 
 
 @lru_cache(maxsize=1)
