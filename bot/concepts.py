@@ -154,6 +154,9 @@ GENERAL_CONCEPTS = Concepts(
         # ... and "how long is the river" by "it flows for 214 km"
         "@runtime": "long length lengthy runtime run clock flow".split(),
         "@worldwide": "worldwide global globally".split(),
+        # "how much did it open to in the US" is answered by "from 3,912 North American
+        # theatres": box-office news counts the US and Canada as one, domestic, market
+        "@domestic": "domestic domestically american".split(),
         # "how much did it make outside the US" is answered by "Overseas, it added $31.8M"
         "@abroad": "overseas abroad international outside".split(),
         # "how many weeks did filming take" is answered by "filming lasted 14 weeks" and
@@ -274,7 +277,7 @@ GENERAL_CONCEPTS = Concepts(
         # "when did the railway reach the town": "the arrival of the railway in 1871"
         "@arrive": "arrive arrival reach".split(),
         # American and British words for one thing: "when did the railroad reach it"
-        "@railway": "railway railroad".split(),
+        "@railway": "railway railroad line".split(),
         # "who was the architect on the centre": "the centre, designed by X"
         "@design": "design designer architect".split(),
         # "how many full-time players do they have": "it employs 104 musicians"

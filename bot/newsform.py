@@ -52,7 +52,7 @@ _FILM_FORMS = (
     "chiller horror documentary musical western romance adventure blockbuster adaptation "
     "hit "  # "its spring fantasy hit "Copperfane""
     "mystery fantasy biopic epic satire melodrama tentpole actioner whodunit noir slasher "
-    "rom-com sci-fi animation"  # "the supernatural mystery "Thimbleglass""
+    "rom-com sci-fi animation animated"  # "the supernatural mystery "Thimbleglass""
 )
 _FORM_BEFORE = re.compile(rf"\b(?:{'|'.join(_FILM_FORMS.split())})s?\s*[\"\u201c]$", re.I)
 FILM_FORMS = frozenset(_FILM_FORMS.split())
@@ -85,7 +85,8 @@ def released_after(sentence: str, match: re.Match[str]) -> bool:
 
 # A quoted title that an apposition says is a film: '"Gloamrise," the third film in its
 # series', '"Tidebreak," the studio's sequel', '"Ghostmere," the supernatural thriller
-# from director X' (but not '"Clapboard Hearts," the streaming comedy series').
+# from director X', '"Wrenfall," a $90 million disaster epic', '"Tollgate," Harrow
+# Films' heist comedy' (but not '"Clapboard Hearts," the streaming comedy series').
 _APPOSED_FORMS = sorted(
     FILM_FORMS | set("installment instalment entry chapter spin-off spinoff".split())
 )
@@ -109,7 +110,7 @@ _FORM_AFTER = re.compile(
     re.I,
 )
 _FILM_APPOSITION = re.compile(
-    r"^[,\"\u201d]*\s*(?:the|its|a|an) (?:[\w'\u2019-]+ ){0,3}"
+    r"^[,\"\u201d]*\s*(?:the|its|a|an|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s?|\u2019s?)) (?:[\w$\u00a3\u20ac.'\u2019-]+ ){0,3}"
     rf"(?:{'|'.join(_APPOSED_FORMS)})\b{_NOT_A_FILM_AFTER}",
     re.I,
 )

@@ -109,7 +109,7 @@ def holds_answer(
         # the words asked about, and the passage's words for them ("cinemas" for "release")
         asked_about = set(question.terms) | known.sharing(question.terms, stems)
         # "how long did filming take" is answered by "... wrapped after 94 days"
-        also_at = kinds.lasting_at(words, stems) if question.kind == "span" else []
+        also_at = kinds.lasting_at(words, stems) if question.kind in kinds.SPAN_KINDS else []
         # "moving the sequel from November 20 to March 5": the move is of its release
         if question.kind in kinds.TIME_KINDS and plans.moves_a_date(stems):
             also_at = [i for i, s in enumerate(stems) if s in plans.MOVING]
@@ -233,7 +233,7 @@ def _held_near(
         # "how long's the shoot, in days" against "a 34-day shoot"; not "Seven Years' War")
         if (
             w not in question.words
-            or (question.kind == "span" and i and words[i - 1] not in question.words)
+            or (question.kind in kinds.SPAN_KINDS and i and words[i - 1] not in question.words)
         )
         and holds(w)
         and i not in given_up
@@ -251,14 +251,14 @@ def _held_near(
         and not (question.kind == "money" and takings.not_the_sum(question.words, words, stems, i))
         and (i not in parts_of or parts_of[i] in question.words)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
-        and not ((timing or question.kind == "span") and ages.in_an_age(words, i))
+        and not ((timing or question.kind in kinds.SPAN_KINDS) and ages.in_an_age(words, i))
         and words[i] not in others  # "Driftwood Saints, released in 2019": its year
         and i not in editions
         and not (timing and _a_bound(words, i))
         and not (
             question.kind in ("count", "money") and (kinds.a_year(words, i) or _a_day(words, i))
         )
-        and (question.kind != "span" or _span_of_the_act(words, stems, i, asked_about, question))
+        and _span_of_the_act(words, stems, i, asked_about, question)
     ]
     if not asked_at:
         return bool(found)
@@ -326,10 +326,10 @@ def _sum_words(passage: str) -> frozenset[str]:
 def _span_of_the_act(
     words: list[str], stems: list[str], at: int, asked_about: set[str], question: Asked
 ) -> bool:
-    """A span measured ("after 94 days") and, after "spent", of the act asked about: in
-    "the production spent three weeks staging a chase" the weeks are the chase's. A
-    film's runtime is hours and minutes: "the fans have waited three years" is none, nor
-    "40 minutes of the film", a part of it."""
+    """For a span asked, one measured ("after 94 days") and, after "spent", of the act asked
+    ("spent three weeks staging a chase": the chase's); a runtime only in hours, minutes."""
+    if question.kind not in kinds.SPAN_KINDS:
+        return True
     if not kinds.measured_span(words, at):
         return False
     if words[at + 1 : at + 2] == ["into"] and "into" not in question.words:

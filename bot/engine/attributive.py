@@ -5,22 +5,36 @@ they are, so "who were the founding members" still finds "the founding members".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bot.text import DETERMINERS, GLUE
 
 # Each such participle and the adjective it stands for before a noun ("the founding of
 # the league" is still the act: a noun, with "of" after it).
+# ... and, in a question's premise, an adjective that is also a verb: "the last passenger
+# train" is the final one, which no "ran" explains (as it does the verb: "how long did
+# filming last"). (Not in a name: "Last Lantern".)
+ASKED_ATTRIBUTIVE = {"last": "final"}
 ATTRIBUTIVE = {"founding": "original"}
 _NO_NOUN = GLUE | DETERMINERS
+# Nouns after which "last" is the one before this, not the final one: "last year".
+_TIMES = frozenset(
+    """year week weekend month night season summer winter spring autumn fall time decade
+    century day friday saturday sunday monday tuesday wednesday thursday""".split()
+)
 
 
-def as_adjectives(words: Sequence[str]) -> list[str]:
+def as_adjectives(words: Sequence[str], named: Collection[str] | None = None) -> list[str]:
     """`words` (normalized) with each `ATTRIBUTIVE` participle before a noun as its
-    adjective."""
+    adjective; for a question's premise (`named`: the words of its names, left as they
+    are), each `ASKED_ATTRIBUTIVE` word too."""
+    table = ATTRIBUTIVE if named is None else ATTRIBUTIVE | ASKED_ATTRIBUTIVE
     return [
-        ATTRIBUTIVE[w]
-        if w in ATTRIBUTIVE and i + 1 < len(words) and words[i + 1] not in _NO_NOUN
+        table[w]
+        if w in table
+        and i + 1 < len(words)
+        and words[i + 1] not in _NO_NOUN | _TIMES
+        and w not in (named or ())
         else w
         for i, w in enumerate(words)
     ]

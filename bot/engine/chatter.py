@@ -37,6 +37,12 @@ CHAT_WORDS = {
 _HOW_FAST = re.compile(r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|could)\b)")
 
 
+# Acts someone has done by others, which "get X built" asks the doer of.
+_CAUSED = (
+    "built made designed founded established started written finished completed funded".split()
+)
+
+
 # Chat's fillers: "who's doing the score this time", "what opened the festival this year"
 # (the news's own), "what did it cost in the end", "runtime wise" ...
 _FILLER = re.compile(r"\b(?:this time|this year|so far|in the end(?! of))\b|(?<=\w)[ -]wise\b")
@@ -54,6 +60,15 @@ _CHAT_PHRASES = (
     (re.compile(r"\bbr(?:ing|ings|ought|inging) to an end\b"), "end"),  # "which war did it"
     (re.compile(r"\b(?:try|tries|tried|trying) out\b"), "applied"),  # "how many tried out"
     (re.compile(r"\b(?:get|gets|got|getting) (?:going|started)\b"), "start"),  # "the club"
+    # "who got the dam built", "who was behind getting it built": who built it
+    (
+        re.compile(
+            r"^(?:so )?who (?:was |were |is )?(?:behind |responsible for )?"
+            r"(?:get|gets|got|getting) ((?:(?:the|a|an|its|their|this|that) )?(?:\w+ ){0,3}?)"
+            rf"({'|'.join(_CAUSED)})\b"
+        ),
+        r"who \2 \1",
+    ),
     # "what got tolliver to return": why he returned
     (re.compile(r"^what (?:got|made|convinced|persuaded|led) (.+?) to (?=\w)"), r"why did \1 "),
     (re.compile(r"\b(the \w+) (?:up|down|out|over) (?=(?:in|at|on) )"), r"\1 "),  # "the lake up in"
@@ -76,7 +91,10 @@ _CHAT_PHRASES = (
     ),
     (re.compile(r"\blead (?=engineer|architect|designer|researcher|scientist|surveyor)"), "chief "),
     # "how much did it do stateside": domestically; "back in the day": then
-    (re.compile(r"\bstateside\b"), "domestically"),
+    (
+        re.compile(r"\b(?:stateside|(?:here )?in (?:the )?(?:us|u s|usa|states|north america))\b"),
+        "domestically",
+    ),
     (re.compile(r"\s+back in the day\b"), ""),
     # "which movie ended up at number two": which came in 2nd
     *(

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 # Words opening a question about now or later.
 _NOW_OR_LATER = frozenset("is are will".split())
+# What a question asks one keeps, which leaving does not undo: "is X keeping a credit".
+_OUTLASTS = frozenset("keep keeping keeps kept retain retaining retains credit credited".split())
 # A departure, in normalized words.
 _DEPARTED = re.compile(
     r"^(?:\S+ ){0,%d}(?:has |have |had )?(?:stepped down|steps down|stepping down|exits"
@@ -43,6 +45,8 @@ def departed(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
     left, when no film is named), else None."""
     if parsed.qtype != "yesno" or parsed.words[0] not in _NOW_OR_LATER:
         return None
+    if not _OUTLASTS.isdisjoint(parsed.words):
+        return None  # "is X keeping a credit on it": what one keeps after leaving
     people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON]
     if len(set(people)) != 1:
         return None

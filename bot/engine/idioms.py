@@ -6,7 +6,7 @@ The premise check (`bot.engine.premise`) leaves them out of the terms to explain
 
 from __future__ import annotations
 
-from bot.engine import counting, hedges, kinds, opposites, parse, placings, sizes
+from bot.engine import counting, hedges, howlong, kinds, opposites, parse, placings, sizes
 from bot.engine.passive import is_participle
 from bot.engine.score import PLACE_KINDS
 from bot.models import QuestionType
@@ -152,7 +152,7 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         # "designed by X" (not "who is standing behind the stage": a place)
         return True
     if (
-        here in kinds.DURATION_WORDS
+        here in howlong.DURATION_WORDS
         and how_many
         and any(stem(w) in counting.TIME_UNITS for w in words[:i])
     ):

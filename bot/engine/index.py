@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot import demonyms, newsform
 from bot.aliases import Mention
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import compounds, dated, defined, gerunds, kinds, placings, reasons, stated
+from bot.engine import compounds, dated, defined, gerunds, howlong, kinds, placings, reasons, stated
 from bot.engine.attributive import as_adjectives
 from bot.engine.explain import concept_stems
 from bot.engine.nametables import NameTables
@@ -342,7 +342,7 @@ class Index:
             has_name=bool(capitalised_words(fact.answer)),
             has_reason=reasons.gives_reason(answer_words),
             has_span=any(
-                w in kinds.SPANS and kinds.measured_span(answer_words, i)
+                w in howlong.SPANS and kinds.measured_span(answer_words, i)
                 for i, w in enumerate(answer_words)
             ),
         )

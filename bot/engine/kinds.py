@@ -12,6 +12,9 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from bot.engine import reasons
+from bot.engine.howlong import DISTANCES, SPANS, how_long_kind
+from bot.engine.howlong import SPAN_KINDS as SPAN_KINDS
+from bot.engine.howlong import said_by_a_span as said_by_a_span
 from bot.engine.opposites import ANTONYMS
 from bot.engine.passive import is_participle
 from bot.engine.phrasewords import phrase_words_in
@@ -106,17 +109,11 @@ def measured_span(words: list[str], i: int) -> bool:
     weeks")."""
     before = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
-    if after == "long" or after in _OFFSET or words[max(0, i - 2) : i - 1] == ["by"]:
+    adjective = after == "long" and words[i] not in DISTANCES  # not "1.9 kilometres long"
+    if adjective or after in _OFFSET or words[max(0, i - 2) : i - 1] == ["by"]:
         return False  # "by six weeks": a change, not a duration
     return is_count(before.replace(",", "")) or before in _SPAN_QUANTITIES
 
-
-# "How long": a span of time or of distance, said with its unit.
-SPANS = frozenset(
-    """second seconds minute minutes hour hours day days week weeks month months year years
-    decade decades century centuries mile miles kilometre kilometres kilometer kilometers
-    km metre metres meter meters foot feet yard yards""".split()
-)
 
 # Words that state a sum without a currency sign: "4 million dollars", "£3m" aside.
 SUM_WORDS = frozenset("dollar dollars pound pounds euro euros yen".split())
@@ -153,14 +150,12 @@ def ordered(words: Sequence[str], i: int) -> bool:
 # release ("out"), "is she coming back" for a return; the verb itself is no key term.
 PARTICLE_VERBS = frozenset({("come", "out"), ("come", "back")})
 
-# The words of "how long did filming last/take" that the span itself answers.
-DURATION_WORDS = frozenset("long last take".split())
 # Verbs a span of an act's duration stands by, whatever the act is called: "filming ...
 # wrapped after 94 days", "the siege ended after 40 days", "will last five months".
 # ("Take" and "spend" are left out: "takes place"; "spent three weeks in Calastra" is a
 # part of the shoot, not all of it.)
-# ... and verbs a thing's own length stands by: "the river flows for 214 km".
-LASTING = frozenset("last wrap finish complete end conclude flow extend measure".split())
+# ... and words a thing's own length stands by: "flows for 214 km", "214 km in length".
+LASTING = frozenset("last wrap finish complete end conclude flow extend measure length".split())
 # Words before "last" that make it an adjective: "the last film", "the very last".
 _BEFORE_ADJECTIVE = DETERMINERS | {"very", "first", "and"}
 
@@ -181,6 +176,8 @@ ORIGINS = frozenset("from native born raised hometown grew originate originally 
 # What a passage must hold, beyond the question's own words, for each kind of answer.
 ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
     "span": lambda w: w in SPANS,
+    "length": lambda w: w in DISTANCES,
+    "duration": lambda w: w in SPANS and w not in DISTANCES,
     "time": _is_time,
     "date": _is_time,  # and the passage states a day (`stated.day`)
     "year": lambda w: _is_year(w) or bool(DECADE.match(w)),
@@ -305,6 +302,8 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return TIME_HEAD_KINDS[head]
     if ASKS_A_DAY.search(text):
         return "date"
+    if words[:2] == ["how", "long"] and (measured := how_long_kind(words)):
+        return measured  # "how long's the church": its length, not how long it took
     if words[:2] == ["how", "long"] or not RUNTIME_WORDS.isdisjoint(words):
         return "span"  # "what's the runtime": a span, not any sentence saying "long"
     if "from" in words[-2:] and (words[:1] == ["where"] or not HOMES.isdisjoint(heads)):

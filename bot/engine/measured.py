@@ -4,7 +4,7 @@ about the release is not answered by it."""
 
 from __future__ import annotations
 
-from bot.engine.kinds import SPANS
+from bot.engine.howlong import SPANS
 
 _MEASURED_FROM = frozenset("after before".split())
 MEASURED_FROM_REACH = 3  # "after its cinema release": the event within a few words

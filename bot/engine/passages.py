@@ -16,6 +16,7 @@ from bot.engine import (
     denials,
     doers,
     followon,
+    howlong,
     located,
     namekinds,
     names,
@@ -187,7 +188,7 @@ _READ_ON = frozenset(
 # ("Additional scenes were filmed at X", "Y founded Z").
 _READ_PAST = frozenset({verdicts.NEGATED, verdicts.OTHER_THING})
 # Kinds of answer read in a third passage when the first two hold none (`read_passages`).
-_EXACT_KINDS = frozenset("count money time date year span".split())
+_EXACT_KINDS = frozenset("count money time date year".split()) | howlong.SPAN_KINDS
 
 
 def _done_to_another_film(

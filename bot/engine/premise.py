@@ -125,8 +125,8 @@ def asked(
     """Read a normalized question (`named`: the words inside its name mentions). If
     `successor_asked` (see `bot.engine.successor`), its "new" is no term."""
     words = idioms.without_background(guesses.without_guesses(list(words)))
-    words = attributive.as_adjectives(words)  # "the founding members": the original ones
     named_words = set(named)
+    words = attributive.as_adjectives(words, named_words)  # "the founding members"
     capitals = capitalised_words(text)
     heads = kinds.head_nouns(words, capitals)
     kind = kinds.answer_kind(words, qtype, heads)
@@ -153,7 +153,7 @@ def asked(
             continue
         if (successor_asked and w == "new") or (plan and w in plans.PLAN_TERMS):
             continue
-        if idioms.unsaid(words, i, qtype) or (kind == "span" and stem(w) in kinds.DURATION_WORDS):
+        if idioms.unsaid(words, i, qtype) or kinds.said_by_a_span(kind, stem(w)):
             continue
         if w in kinds.TITLE_NOUNS and i and words[i - 1] in named_words:
             continue  # "the last veilrunner movie": the title says which film

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine.dimensions import DIMENSIONS, UNITS
-from bot.engine.verdicts import PASS, Verdict
+from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.text import CAPITAL, normalize, stem
 
 if TYPE_CHECKING:
@@ -44,10 +44,16 @@ def verdict(
     article's subject)."""
     if question.kind in ("count", "money") and _only_compared_with(question.names, passage):
         return Verdict.fail("contradicts", "compared with")
+    plain = tuple(t for t in question.terms if t not in question.capitals)  # names aside
+    if "than" not in question.sequence and _term_only_compared_with(plain, passage):
+        return Verdict.fail("contradicts", "compared with")
     if question.kind == "count" and _named_after_the_measures(question.names, passage):
         return Verdict.fail("contradicts", "measures of another")
     if _measures_of_a_named(question, passage, said):
-        return Verdict.fail("contradicts", "measures of another")
+        # (a part's: the next passage may measure the whole)
+        return Verdict.fail("contradicts", "measures of another", OTHER_THING)
+    if question.kind == "count" and question.film_names and _counted_of_another(question, passage):
+        return Verdict.fail("contradicts", "another film's count")
     if not (question.kind == "money" or TAKINGS.intersection(question.terms)):
         return PASS
     if not _SUM.search(passage):
@@ -72,6 +78,15 @@ def verdict(
     if any(_says(terms, text, known) for asked, text in summed if not asked):
         return Verdict.fail("contradicts", "another film's sum")
     return PASS
+
+
+def _counted_of_another(question: Asked, passage: str) -> bool:
+    """Whether every number `passage` gives is in another title's part, none in the asked
+    film's: "how many theaters was Wrenfall in" against '"Ostmark" opened from 4,010
+    theaters, knocking "Wrenfall" out of first place'."""
+    parts = _parts(passage, question.film_names)
+    numbered = [asked for asked, text in parts if _NUMBER.search(text)]
+    return any(asked for asked, _ in parts) and bool(numbered) and not any(numbered)
 
 
 def _parts(passage: str, film_names: frozenset[str]) -> list[tuple[bool, str]]:
@@ -106,11 +121,17 @@ def _says(terms: list[str], text: str, known: Concepts) -> bool:
 
 
 # What a measured thing is compared with follows these: "the second-largest delta on the
-# coast after the Tolvane Delta", "longer than the Ostra".
+# coast after the Tolvane Delta", "longer than the Ostra", "the second-tallest in the
+# country, surpassed only by that of Orlby", "the highest dam in the country until the
+# completion of the Varn Dam".
 # (a ranking's "after" or "behind" follows its superlative: "nine years after Undertow"
 # is a time, and "than" a comparative's)
+_RANKED_PAST = (
+    r"after|behind|ahead of|until(?:\s+the\s+\w+\s+of)?"
+    r"|(?:surpassed|exceeded|overtaken|outranked|beaten|topped)\s+(?:only\s+)?by(?:\s+that\s+of)?"
+)
 _COMPARED_WITH = re.compile(
-    r"(?:\b\w+est\b[^;]{0,60}\b(?:after|behind|ahead of)|\bthan|\bcompared (?:with|to))"
+    rf"(?:\b\w+est\b[^;]{{0,60}}\b(?:{_RANKED_PAST})|\bthan|\bcompared (?:with|to))"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -128,6 +149,18 @@ def _only_compared_with(names: frozenset[str], passage: str) -> bool:
         if names <= set(normalize(m.group(0)).split())
     ]
     return bool(spans) and all(_COMPARED_WITH.search(passage[: m.start()]) for m in spans)
+
+
+def _term_only_compared_with(terms: tuple[str, ...], passage: str) -> bool:
+    """Whether a word the question asks of stands in `passage` only as what something is
+    compared with: "what do the females weigh" against "males, which are heavier than
+    females, weigh up to 1.8 kilograms" (the weight is the males')."""
+    words = normalize(passage).split()
+    for term in terms:
+        at = [i for i, w in enumerate(words) if stem(w) == term]
+        if at and all("than" in words[max(0, i - 2) : i] for i in at):
+            return True
+    return False
 
 
 # A relative clause after a sentence's measures, about something else: "the lake lies at
@@ -152,9 +185,16 @@ def _named_after_the_measures(names: frozenset[str], passage: str) -> bool:
 
 
 # A measure set off after a name: "the Haldvik Tunnel, 1.9 kilometres long, the longest on
-# the route" measures the tunnel, whatever the sentence goes on to say.
+# the route" measures the tunnel, whatever the sentence goes on to say; so does a list's
+# "- Haldvik Tunnel: 1.9 kilometres long".
 _UNIT = rf"[\d.,]+\s+(?:{'|'.join(sorted(UNITS))})\s+"
-_NAME_SET_OFF = rf"({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*),\s+(?:about\s+|some\s+)?$"
+# ... or in a which-clause of one: "joined by the Harrow Canal, which opened in 1794 and
+# runs 64 kilometres".
+_WHICH_CLAUSE = rf"({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*),\s+which\b[^;.()]*$"
+# (a distance measuring another way is no length: "410 metres across")
+_OTHER_WAYS = r"long|in length|across|wide|high|tall|deep|above|below"
+_BARE_DISTANCE = re.compile(rf"[\d.,]+\s+(?:{'|'.join(sorted(UNITS))})\b(?!\s+(?:{_OTHER_WAYS}))")
+_NAME_SET_OFF = rf"({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*)[,:]\s+(?:about\s+|some\s+)?$"
 
 
 def _measures_of_a_named(question: Asked, passage: str, said: frozenset[str]) -> bool:
@@ -165,7 +205,14 @@ def _measures_of_a_named(question: Asked, passage: str, said: frozenset[str]) ->
     if len(asked) != 1 or not (question.names or said):
         return False
     measure = re.compile(rf"{_UNIT}(?:{'|'.join(sorted(asked[0]))})\b")
-    owners = [re.search(_NAME_SET_OFF, passage[: m.start()]) for m in measure.finditer(passage)]
+    measures = list(measure.finditer(passage))
+    if asked[0] == DIMENSIONS["length"]:
+        measures += _BARE_DISTANCE.finditer(passage)  # "which runs 64 kilometres from"
+    owners = [
+        re.search(_NAME_SET_OFF, passage[: m.start()])
+        or re.search(_WHICH_CLAUSE, passage[: m.start()])
+        for m in measures
+    ]
     named = [set(normalize(owner.group(1)).split()) for owner in owners if owner]
     if not owners or len(named) < len(owners):
         return False

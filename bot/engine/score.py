@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
 from bot.concepts import Concepts
-from bot.engine import kinds, phrasewords, reasons, sizes
+from bot.engine import howlong, kinds, phrasewords, reasons, sizes
 from bot.engine.explain import CLOSED_PARTICLES, related
 from bot.engine.index import PREFIX, Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
@@ -316,7 +316,7 @@ def build_query(
         words=tuple(
             (s, index.idf.get(s, w.unknown_word_weight), frozenset(index.concepts.of([s])))
             for s in content
-            if not (of_an_act and s in kinds.DURATION_WORDS)
+            if not (of_an_act and s in howlong.DURATION_WORDS)
             and s not in sized
             and s not in asked_times
             and s not in asked_places

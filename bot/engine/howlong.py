@@ -1,0 +1,62 @@
+"""What "how long" asks: a structure's length, an act's time, or either.
+
+"How long's the church" is answered by "about 68 metres long", never by "building work
+continued for roughly ninety years"; "how long did the siege last" by a time, never by
+"68 metres"; "how long is the Vell" (a name alone) by either, as its passage says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.text import DETERMINERS
+
+# "How long": a span of time or of distance, said with its unit.
+DISTANCES = frozenset(
+    """mile miles kilometre kilometres kilometer kilometers km metre metres meter meters foot
+    feet yard yards""".split()
+)
+SPANS = DISTANCES | frozenset(
+    """second seconds minute minutes hour hours day days week weeks month months year years
+    decade decades century centuries""".split()
+)
+# Kinds of answer that are a span measured in units: any, a time, or a structure's length.
+SPAN_KINDS = frozenset({"span", "duration", "length"})
+# The words of "how long did filming last/take" that the span itself answers.
+DURATION_WORDS = frozenset("long last take".split())
+
+# Things whose "how long is it" asks for a distance: what is built or lies on the land.
+STRUCTURES = frozenset(
+    """church cathedral abbey chapel nave bridge tunnel canal river stream road street
+    railway railroad line route track trail wall dam ship boat vessel building tower
+    runway pier viaduct aqueduct glacier lake island coast coastline beach corridor""".split()
+)
+# ... asked with a copula and nothing else: "how long was the ship", not "how long is the
+# bridge closed" (a time).
+_BARE_COPULAS = frozenset("is was are were s".split())
+_ACT_WORDS = frozenset("open shut run running use used active".split())
+# "How long" and these ask how long an act took: "how long did the siege last".
+_ACT_AUXILIARIES = frozenset("did does do will would has had have can could".split())
+
+
+def how_long_kind(words: Sequence[str]) -> str | None:
+    """ "length" or "duration" for a normalized "how long" question that asks only one,
+    None when it may ask either ("how long is the film": its runtime)."""
+    if measures_a_structure(words):
+        return "length"
+    return "duration" if words[2:3] and words[2] in _ACT_AUXILIARIES else None
+
+
+def measures_a_structure(words: Sequence[str]) -> bool:
+    """Whether a "how long" question asks a structure's length: "how long's the church"
+    (normalized "how long the church"), "how long is the Vell river"."""
+    rest = words[2:]
+    if not rest or rest[0] not in _BARE_COPULAS | DETERMINERS or STRUCTURES.isdisjoint(rest):
+        return False
+    return not any(w in _ACT_WORDS or w.endswith(("ed", "ing")) for w in rest[1:])
+
+
+def said_by_a_span(kind: str, stem: str) -> bool:
+    """Whether a question's word (its `stem`) needs no passage word, the span of a `kind`
+    of answer saying it: "long", "last", "take" of "how long did filming take"."""
+    return kind in SPAN_KINDS and stem in DURATION_WORDS
