@@ -135,6 +135,8 @@ GENERAL_CONCEPTS = Concepts(
         "@match": "match game fixture".split(),
         # "the biggest crowd": "a record attendance of 14,207"
         "@crowd": "crowd attendance spectator audience".split(),
+        # "what's the team's nickname": a club's side is its team
+        "@club": "club team".split(),
         "@bestow": "give award grant".split(),  # "what grade did they give it": "awarded"
         # "why did she turn the part down": "she passed because of a scheduling conflict"
         "@refuse": "refuse decline reject pass".split(),

@@ -13,15 +13,25 @@ them. Our own articles, about invented things:
 - "in the US" asks the domestic takings, which "North American theatres" report;
 - '"Plovhaven," a $150 million survival epic' and '"Mirskfield," Plovmoor Films' heist
   comedy' are films, so "The film, which was directed by X" is Plovhaven's;
-- "who got the railway built" asks who built it, not when its locomotive was built.
+- "who got the railway built" asks who built it, not when its locomotive was built;
+- a club's side is its team: "what's the team's nickname";
+- "when did Lomvick receive its charter" is answered by "Lomvick's charter of 1641";
+- "The festival ... according to its director, X" names the festival's director, and "the
+  festival, which ran for ten days" is no film's runtime;
+- "has committed to a theatrical release in the autumn" says when it will come out, not
+  when it did;
+- a "not" far on in a clause of its own ("begins to suspect that her brother was not the
+  man she believed") denies nothing of the names the sentence opened on.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.engine import chatter, kinds
-from tests.news_articles import Drafted, assert_answers, drafted_articles
+from tests.news_articles import Drafted, assert_answers, drafted, drafted_articles
 
 ARTICLES = {
     "river": "lomvale-river-article.txt",
@@ -50,6 +60,10 @@ ASKED = [
     # "get it built" asks who built it: a locomotive built in 1879 says no one
     ("river", "who got the railway built", None),
     ("river", "who was behind getting the railway built", None),
+    # coming to have what is one's own: the owned noun says it
+    ("river", "when did lomvick receive its charter", "1641"),
+    ("river", "when did lomvick gain its charter", "1641"),
+    ("river", "when did lomvick lose its charter", None),
     # a film named by an apposition with a sum in it
     ("weekend", "who directed plovhaven", "Plovia Mirskand"),
     ("weekend", "who directed mirskfield", None),
@@ -59,6 +73,8 @@ ASKED = [
     # a number in another title's part counts nothing of the asked film
     ("weekend", "how many theaters did plovhaven open in", "3,870"),
     ("weekend", "how many theaters was mirskfield playing in", None),
+    # "how big" a change asks its share: "a drop of 41 percent"
+    ("weekend", "how big was mirskfield's drop", "41 percent"),
 ]
 
 
@@ -102,3 +118,85 @@ def test_a_caused_act_is_asked_as_the_act() -> None:
     assert plain("who got the dam built".split()) == "who built the dam".split()
     behind = "who was behind getting the old bridge built".split()
     assert plain(behind) == "who built the old bridge".split()
+
+
+CLUB = """date 2026-01-20
+
+Narvbury Athletic F.C.
+
+Narvbury Athletic Football Club is a semi-professional football club based in Narvbury. \
+Founded in 1894 by workers at the Lomfield tannery, the club is nicknamed "the Tanners" and \
+plays its home matches at Plover Lane.
+
+The club won the county cup in 1931 and again in 1978.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what's the team's nickname", "the Tanners"),
+        ("when was the team founded", "1894"),
+        ("who founded the team", "workers at the Lomfield tannery"),
+    ],
+)
+def test_a_club_is_asked_of_as_the_team(tmp_path: Path, question: str, expected: str) -> None:
+    _, engine = drafted(tmp_path, "club", CLUB)
+    assert_answers(engine, question, expected)
+
+
+FESTIVAL = """date 2026-03-10
+
+'Ormhollow' Wins Top Prize at Mirskport Film Festival
+
+"Ormhollow," the second feature from Plovina Mirsk, won the Golden Gull, the top prize at the \
+Mirskport Film Festival, on Saturday night.
+
+The festival, which ran for ten days, sold 88,000 tickets, according to its director, Narvella \
+Plost.
+
+The distributor Plovline Pictures has committed to a theatrical release of the film in the \
+autumn.
+"""
+PREMIERE = "\nThe film premiered on March 2 to a long standing ovation.\n"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who directed ormhollow", None),  # not the festival's director
+        ("how long does ormhollow run", None),  # not the festival's ten days
+        ("when will ormhollow be released", "autumn"),
+        ("when is ormhollow coming out", "autumn"),
+        ("when did ormhollow come out", None),  # planned, not done
+        ("when did ormhollow first screen", None),
+    ],
+)
+def test_a_festival_s_director_and_a_planned_release(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    _, engine = drafted(tmp_path, "festival", FESTIVAL)
+    assert_answers(engine, question, expected)
+
+
+def test_a_release_done_is_answered_by_when_it_happened(tmp_path: Path) -> None:
+    _, engine = drafted(tmp_path, "festival", FESTIVAL + PREMIERE)
+    assert_answers(engine, "when did ormhollow first screen", "March 2")
+
+
+CAST = """date 2026-02-03
+
+Plovline Buys 'Narvhollow' After All-Night Talks
+
+Plovline Pictures has bought the North American rights to "Narvhollow," the drama that \
+premiered at the Mirskford Winter Festival on January 30.
+
+Directed by Lomvard Pell, whose earlier features include "Narvgate" (2019), the film stars \
+Ostra Mirsk as a ferry pilot who, after a storm wrecks the harbour, begins to suspect that her \
+own late brother was not the man she believed him to be.
+"""
+
+
+def test_a_far_denial_denies_nothing_of_the_cast(tmp_path: Path) -> None:
+    _, engine = drafted(tmp_path, "cast", CAST)
+    assert_answers(engine, "who plays the ferry pilot", "Ostra Mirsk")

@@ -69,6 +69,8 @@ _CHAT_PHRASES = (
         ),
         r"who \2 \1",
     ),
+    # "how long does the film run": its runtime (not "the festival ran for eleven days")
+    (re.compile(r"^how long does (.+?) run(?: for)?$"), r"what is the runtime of \1"),
     # "what got tolliver to return": why he returned
     (re.compile(r"^what (?:got|made|convinced|persuaded|led) (.+?) to (?=\w)"), r"why did \1 "),
     (re.compile(r"\b(the \w+) (?:up|down|out|over) (?=(?:in|at|on) )"), r"\1 "),  # "the lake up in"

@@ -6,7 +6,7 @@ The premise check (`bot.engine.premise`) leaves them out of the terms to explain
 
 from __future__ import annotations
 
-from bot.engine import counting, hedges, howlong, kinds, opposites, parse, placings, sizes
+from bot.engine import counting, gains, hedges, howlong, kinds, opposites, parse, placings, sizes
 from bot.engine.passive import is_participle
 from bot.engine.score import PLACE_KINDS
 from bot.models import QuestionType
@@ -159,6 +159,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "how many days did the shoot take": "wrapped after 94 days"
     if here == "person" and how_many and _act_after(words, i):
         return True  # "how many people died": "11,000 soldiers and civilians died"
+    if here in gains.light_gains(words[i : i + 2]):
+        return True  # "when did Ostria gain its independence": "after Ostria's independence"
     if placings.unsaid(words, i):
         return True  # "which film came in second (at the box office)": "second place went to X"
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):

@@ -267,7 +267,23 @@ def only_another_office(words: list[str], asked: Set[str]) -> bool:
     uses = [i for i, w in enumerate(words) if stem(w) in jobs or CREW.get(w) in jobs]
     # (the office the question names itself is no other: "who is the artistic director")
     return bool(uses) and all(
-        words[i] in CREW and i and words[i - 1] in OFFICES - asked for i in uses
+        words[i] in CREW and i and (words[i - 1] in OFFICES - asked or _body_s(words, i))
+        for i in uses
+    )
+
+
+# Bodies with a director of their own: "The festival ... according to its director, X".
+BODIES = frozenset("festival museum school academy institute archive agency orchestra".split())
+
+
+def _body_s(words: list[str], at: int) -> bool:
+    """Whether the job at `at` is the body's the sentence opens on: "The festival, which
+    ran for eleven days, ... according to its director"."""
+    return (
+        words[at - 1] == "its"
+        and words[:1] == ["the"]
+        and words[1:2] != []
+        and (words[1] in BODIES)
     )
 
 
@@ -293,9 +309,23 @@ def denied(names: Set[str], passage: str) -> set[str]:
     out: set[str] = set()
     for clause in _CLAUSES.split(passage):
         words = normalize(clause).split()
-        if any(w in DENIALS and not _absent_until_now(words, i) for i, w in enumerate(words)):
-            out.update(w for w in words if w in names)
+        denials = [
+            i for i, w in enumerate(words) if w in DENIALS and not _absent_until_now(words, i)
+        ]
+        out.update(
+            w
+            for k, w in enumerate(words)
+            if w in names and any(i - k <= DENIAL_REACH for i in denials)
+        )
     return out
+
+
+# How far after a name its denial may stand ("Composer Hildur Arnason, who scored both
+# earlier films, will not return"): a "not" a long way on denies something of someone
+# else ("X ... stars Y as a keeper who ... begins to suspect that her own late husband
+# was not the man she believed him to be"). Every name after a denial in its clause is
+# still denied ("has not signed on, and declined to say whether others would follow X").
+DENIAL_REACH = 15
 
 
 # A departure right after a name: "after director Hovan Lunetti stepped away from it".

@@ -141,7 +141,30 @@ def _when_delayed(
 
 
 # What else a release word may be said of than the film asked about.
+# Words of a release still to come: "has committed to a theatrical release in the autumn",
+# "is set to open", "will premiere" (no answer to "when did it first screen").
+PLANNED = frozenset("will committed commit set scheduled slated expected plans planned due".split())
+PLANNED_REACH = 4  # "committed to a theatrical release": the words between
+# A question asking of a release done: "when did it first screen".
+_DONE = frozenset("did was were".split())
+_ASKED_PLANS = frozenset("supposed meant originally".split())
+
+
+def _planned_yet(
+    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
+) -> bool:
+    """ "has committed to a theatrical release in the autumn", for "when did it come out":
+    a release planned, not one that happened."""
+    asked = question.sequence
+    return (
+        not _DONE.isdisjoint(asked[:3])
+        and (PLANNED | _ASKED_PLANS).isdisjoint(asked)  # not "when was it supposed to open"
+        and not PLANNED.isdisjoint(words[max(0, at - PLANNED_REACH) : at])
+    )
+
+
 SAID_OF_ANOTHER: tuple[Callable[[Asked, list[str], list[str], list[int], int], bool], ...] = (
+    _planned_yet,
     _of_promotion,
     _of_other_title,
     _of_title_before,

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.aliases import Mention
 from bot.concepts import Concepts
-from bot.engine import howlong, kinds, phrasewords, reasons, sizes
+from bot.engine import gains, howlong, kinds, phrasewords, reasons, sizes
 from bot.engine.explain import CLOSED_PARTICLES, related
 from bot.engine.index import PREFIX, Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
@@ -296,6 +296,7 @@ def build_query(
     of_an_act = spanning and (len(words) < 3 or words[2] not in _COPULAS)
     # "how big is its endowment": the amount is asked, which a passage gives without "big"
     sized = sizes.SIZES if sizes.size_of_an_amount(words) else frozenset()
+    sized |= gains.light_gains(words)  # "gain its independence": the owned noun says it
     # "in what year was she born": the year is what is asked, not a word to find
     asked_times = {b for a, b in pairwise(words) if a in _WHICH and b in kinds.TIME_HEAD_KINDS}
     # "what city is the con in", "what film did they show": the city or the film is

@@ -11,7 +11,9 @@ from bot.text import stem
 
 SIZES = frozenset("big large".split())
 # What a size may be asked of as an amount: sums, counts, and a crowd.
+# ... and a change, by its share or its sum: "how big was its drop" ("dropped 58%").
 _AMOUNTS = MONEY_HEADS | COUNT_HEADS | {"crowd", "attendance", "audience"}
+_AMOUNTS |= {stem(w) for w in "drop decline fall rise increase jump gain loss cut dip".split()}
 
 
 def size_of_an_amount(words: Sequence[str]) -> bool:

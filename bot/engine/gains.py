@@ -1,0 +1,23 @@
+"""Coming to have what is one's own: "when did Ostria gain its independence" is answered
+by "after Ostria's independence in 1957", and "when did the port receive its charter" by
+"the port's charter of 1641". The verb adds nothing the owned noun does not say, so a
+passage need not repeat it, and a question is not ranked by it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.text import stem
+
+LIGHT_GAINS = frozenset("receive gain achieve attain obtain".split())
+_OWNED = frozenset("its their his her".split())
+
+
+def light_gains(words: Sequence[str]) -> frozenset[str]:
+    """The stems of the `LIGHT_GAINS` verbs in a normalized question that an owned noun
+    follows ("gain its independence")."""
+    return frozenset(
+        s
+        for i, w in enumerate(words[:-1])
+        if (s := stem(w)) in LIGHT_GAINS and words[i + 1] in _OWNED
+    )
