@@ -91,6 +91,19 @@ def is_demonym(word: str) -> bool:
     return word in PEOPLES
 
 
+# Languages named by no people of this table, which a question asks in ordinary English
+# ("what's its latin name"): never a slip for another word, never an unknown name.
+LANGUAGES = frozenset(
+    """latin hebrew arabic sanskrit aramaic gaelic celtic norse slavic yiddish esperanto
+    mandarin cantonese swahili hindi urdu persian bengali tamil""".split()
+)
+
+
+def is_proper_adjective(word: str) -> bool:
+    """Whether the lowercase `word` is a people's adjective or a language's name."""
+    return word in PEOPLES or word in LANGUAGES
+
+
 def country_words(word: str) -> tuple[str, ...]:
     """The words naming the country of the adjective `word` ("france" for "french")."""
     return PEOPLES.get(word, ())

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.draftmerge import tidied_names
-from bot.engine import appositions, compounds, kinds, premise
+from bot.engine import appositions, compounds, howlong, premise
 from bot.engine.names import departed
 from bot.engine.opposites import bounded_record, extreme_said
 from bot.engine.owners import possessions
@@ -242,7 +242,7 @@ def test_a_participle_set_off_tells_of_the_thing_it_follows() -> None:
 
 def test_a_length_stands_by_the_verb_it_flows_by() -> None:
     words = normalize("the river flows for approximately 168 km").split()
-    assert kinds.lasting_at(words, [stem(w) for w in words]) == [2]
+    assert howlong.lasting_at(words, [stem(w) for w in words]) == [2]
 
 
 def test_an_organisation_is_named_without_its_formal_ending() -> None:

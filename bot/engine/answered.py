@@ -1,10 +1,9 @@
 """The premise check's third step: does the passage hold an answer of the asked kind?
 
 A time for "when", a number for "how many", a name for "who" and "where", a cause or a
-purpose for "why", another name given for the thing asked about for "what is another
-name for X", and each near the words the question asks about, in the same clause: in "A
-trailer is expected in December, and the film will open on the same day as its
-release", December is the trailer's.
+purpose for "why", another name given for the thing asked about for "what is another name
+for X", each near the words the question asks about, in the same clause: in "A trailer is
+expected in December, and the film will open on the same day", December is the trailer's.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from bot.engine import (
     explain,
     fronted,
     groups,
+    howlong,
     kinds,
     measured,
     names,
@@ -109,7 +109,7 @@ def holds_answer(
         # the words asked about, and the passage's words for them ("cinemas" for "release")
         asked_about = set(question.terms) | known.sharing(question.terms, stems)
         # "how long did filming take" is answered by "... wrapped after 94 days"
-        also_at = kinds.lasting_at(words, stems) if question.kind in kinds.SPAN_KINDS else []
+        also_at = howlong.measured_at(question.kind, question.sequence, words, stems)
         # "moving the sequel from November 20 to March 5": the move is of its release
         if question.kind in kinds.TIME_KINDS and plans.moves_a_date(stems):
             also_at = [i for i, s in enumerate(stems) if s in plans.MOVING]
@@ -330,7 +330,7 @@ def _span_of_the_act(
     ("spent three weeks staging a chase": the chase's); a runtime only in hours, minutes."""
     if question.kind not in kinds.SPAN_KINDS:
         return True
-    if not kinds.measured_span(words, at):
+    if not kinds.measured_span(words, at, question.kind == "length"):
         return False
     if words[at + 1 : at + 2] == ["into"] and "into" not in question.words:
         return False  # "three weeks into filming, she withdrew": a time within it

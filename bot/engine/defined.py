@@ -272,3 +272,13 @@ def _proper(subject: str) -> frozenset[str]:
 def _named(subject: str) -> tuple[str, ...]:
     """A subject's words, normalized once, not once for each passage of its article."""
     return tuple(w for w in normalize(subject).split() if w not in GLUE)
+
+
+def opens_on(stems: list[str], subject: list[str]) -> bool:
+    """Whether the passage defines the question's subject, opening on it and a copula ("X
+    was a monastery ..."): a participle set off after the definition's nouns tells of X."""
+    start = 1 if stems[:1] == ["the"] else 0
+    end = start
+    while end < len(stems) and stems[end] in subject:
+        end += 1
+    return end > start and stems[end : end + 1] == ["be"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.engine.dimensions import DIMENSIONS
 from bot.text import DETERMINERS
 
 # "How long": a span of time or of distance, said with its unit.
@@ -29,7 +30,8 @@ DURATION_WORDS = frozenset("long last take".split())
 STRUCTURES = frozenset(
     """church cathedral abbey chapel nave bridge tunnel canal river stream road street
     railway railroad line route track trail wall dam ship boat vessel building tower
-    runway pier viaduct aqueduct glacier lake island coast coastline beach corridor""".split()
+    runway pier viaduct aqueduct glacier lake island coast coastline beach corridor hall
+    dock quay jetty platform causeway breakwater""".split()
 )
 # ... asked with a copula and nothing else: "how long was the ship", not "how long is the
 # bridge closed" (a time).
@@ -60,3 +62,36 @@ def said_by_a_span(kind: str, stem: str) -> bool:
     """Whether a question's word (its `stem`) needs no passage word, the span of a `kind`
     of answer saying it: "long", "last", "take" of "how long did filming take"."""
     return kind in SPAN_KINDS and stem in DURATION_WORDS
+
+
+# Verbs a span of an act's duration stands by, whatever the act is called: "filming ...
+# wrapped after 94 days", "the siege ended after 40 days", "will last five months".
+# ("Take" and "spend" are left out: "takes place"; "spent three weeks in Calastra" is a
+# part of the shoot, not all of it.)
+# ... and words a thing's own length stands by: "flows for 214 km", "214 km in length".
+LASTING = frozenset("last wrap finish complete end conclude flow extend measure length".split())
+# Words before "last" that make it an adjective: "the last film", "the very last".
+_BEFORE_ADJECTIVE = DETERMINERS | {"very", "first", "and"}
+
+
+def lasting_at(words: list[str], stems: list[str]) -> list[int]:
+    """Where `LASTING` verbs stand: "the last film" has none, "that lasted" has one."""
+    return [
+        i
+        for i, s in enumerate(stems)
+        if s in LASTING and not (i and words[i - 1] in _BEFORE_ADJECTIVE and words[i] == "last")
+    ]
+
+
+def measured_at(
+    kind: str, question: Sequence[str], words: list[str], stems: list[str]
+) -> list[int]:
+    """Where a passage says what a measure asked is of, beside its number: a span's
+    `LASTING` words ("wrapped after 94 days"), or the asked dimension's ("how tall was
+    the keep": "rose to a height of 24 metres")."""
+    if kind in SPAN_KINDS:
+        return lasting_at(words, stems)
+    if question[:1] != ("how",) or len(question) < 2:
+        return []
+    dimension = next((d for d in DIMENSIONS.values() if question[1] in d), frozenset())
+    return [i for i, w in enumerate(words) if w in dimension and w != "long"]

@@ -342,7 +342,7 @@ class Index:
             has_name=bool(capitalised_words(fact.answer)),
             has_reason=reasons.gives_reason(answer_words),
             has_span=any(
-                w in howlong.SPANS and kinds.measured_span(answer_words, i)
+                w in howlong.SPANS and kinds.measured_span(answer_words, i, length=True)
                 for i, w in enumerate(answer_words)
             ),
         )

@@ -19,7 +19,7 @@ from bot.engine.opposites import ANTONYMS
 from bot.engine.passive import is_participle
 from bot.engine.phrasewords import phrase_words_in
 from bot.models import QuestionType
-from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
+from bot.text import GLUE, is_number, is_ordinal, stem
 
 # Skipped between the question word and its head noun: "which kind of fort"; and after a
 # name, a place in a sequence: "what was Ada's last film" asks for a film.
@@ -102,14 +102,15 @@ _SPAN_QUANTITIES = frozenset("a an several few many".split())
 _OFFSET = frozenset("after before later earlier ago since behind ahead late early".split())
 
 
-def measured_span(words: list[str], i: int) -> bool:
+def measured_span(words: list[str], i: int, length: bool = False) -> bool:
     """Whether the unit at `i` measures a span ("after 94 days", "fourteen weeks"), not
     an adjective ("a year-long stage run", normalized "a year long stage run"), the
     distance between two times ("nine years after") or a change ("pushed back by six
     weeks")."""
     before = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
-    adjective = after == "long" and words[i] not in DISTANCES  # not "1.9 kilometres long"
+    # (a `length` asked: "1.9 kilometres long" is one; a span of either kind may be a time)
+    adjective = after == "long" and not (length and words[i] in DISTANCES)
     if adjective or after in _OFFSET or words[max(0, i - 2) : i - 1] == ["by"]:
         return False  # "by six weeks": a change, not a duration
     return is_count(before.replace(",", "")) or before in _SPAN_QUANTITIES
@@ -149,25 +150,6 @@ def ordered(words: Sequence[str], i: int) -> bool:
 # Phrasal verbs whose particle carries the meaning: "when is it coming out" asks for a
 # release ("out"), "is she coming back" for a return; the verb itself is no key term.
 PARTICLE_VERBS = frozenset({("come", "out"), ("come", "back")})
-
-# Verbs a span of an act's duration stands by, whatever the act is called: "filming ...
-# wrapped after 94 days", "the siege ended after 40 days", "will last five months".
-# ("Take" and "spend" are left out: "takes place"; "spent three weeks in Calastra" is a
-# part of the shoot, not all of it.)
-# ... and words a thing's own length stands by: "flows for 214 km", "214 km in length".
-LASTING = frozenset("last wrap finish complete end conclude flow extend measure length".split())
-# Words before "last" that make it an adjective: "the last film", "the very last".
-_BEFORE_ADJECTIVE = DETERMINERS | {"very", "first", "and"}
-
-
-def lasting_at(words: list[str], stems: list[str]) -> list[int]:
-    """Where `LASTING` verbs stand: "the last film" has none, "that lasted" has one."""
-    return [
-        i
-        for i, s in enumerate(stems)
-        if s in LASTING and not (i and words[i - 1] in _BEFORE_ADJECTIVE and words[i] == s)
-    ]
-
 
 # "Where is Ilse Varg from?" (or a material: "limestone quarried at X") is said with one
 # of these; "Ilse Varg is filming in Ostvik" says where she is, not where she is from.

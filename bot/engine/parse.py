@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bot import demonyms
 from bot.aliases import Mention
 from bot.engine import (
     chatter,
@@ -187,6 +188,7 @@ def repair(index: Index, words: list[str]) -> tuple[list[str], list[tuple[str, s
             and stem(w) not in common  # "held" is "hold", not a slip for "head"
             and stem(w) not in index.stems
             and not index.concepts.of([stem(w)])
+            and not demonyms.is_proper_adjective(w)  # "its latin name", no slip for "lain"
         ):
             fixed = index.speller.correct(w) or english_speller().correct(w)
             if fixed:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine.dimensions import DIMENSIONS, UNITS
+from bot.engine.howlong import STRUCTURES
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.text import CAPITAL, normalize, stem
 
@@ -49,6 +50,8 @@ def verdict(
         return Verdict.fail("contradicts", "compared with")
     if question.kind == "count" and _named_after_the_measures(question.names, passage):
         return Verdict.fail("contradicts", "measures of another")
+    if question.kind == "length" and _another_structure(question, passage):
+        return Verdict.fail("contradicts", "measures of another", OTHER_THING)
     if _measures_of_a_named(question, passage, said):
         # (a part's: the next passage may measure the whole)
         return Verdict.fail("contradicts", "measures of another", OTHER_THING)
@@ -182,6 +185,15 @@ def _named_after_the_measures(names: frozenset[str], passage: str) -> bool:
     before = set(normalize(passage[: clause.start()]).split())
     after = set(normalize(passage[clause.end() :]).split())
     return names.isdisjoint(before) and names <= after
+
+
+def _another_structure(question: Asked, passage: str) -> bool:
+    """Whether a passage naming neither the structure asked ("how long is the Lomvale
+    river") nor its name speaks of another structure: "Building of the great hall ...
+    had reached a length of 38 metres", in the river's article, measures the hall."""
+    words = {stem(w) for w in normalize(passage).split()}
+    asked = STRUCTURES.intersection(question.sequence)
+    return not words & (question.names | asked) and bool(words & (STRUCTURES - asked))
 
 
 # A measure set off after a name: "the Haldvik Tunnel, 1.9 kilometres long, the longest on

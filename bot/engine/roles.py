@@ -6,7 +6,7 @@ someone has the roles the other way round. Word order (in the passive, the agent
 
 from __future__ import annotations
 
-from bot.engine import passive, verbforms
+from bot.engine import defined, passive, verbforms
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
 from bot.engine.verbforms import ARTICLES, BE, SAME_FORM_PARTICIPLES
@@ -316,8 +316,7 @@ PATIENT_REACH = 5
 # one of the oldest festivals"): a pronoun there may be anything, so word order can't tell.
 OPENING_REACH = 5
 AGENT_OPENING_REACH = 12  # its doer first: "Founded in 1931 by the brothers X and Y, it is"
-# ... and so is one right before a passive's "be" (or an adverb and the "be"): "it was
-# founded", "it was later sold".
+# ... and so is one right before a passive's "be" (or an adverb): "it was later sold".
 PRONOUN_PATIENT_REACH = 3
 
 
@@ -374,6 +373,8 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
             return None  # "the studio delayed it": whatever "it" is, word order can't tell
         elif at == 0 and not SUBJECT_PRONOUNS.isdisjoint(stems[1 : 1 + opening]):
             return None  # "Founded in 1958, it is ...": the participle is said of "it"
+        elif defined.opens_on(stems, subject):
+            return None  # "X was a monastery in the valley of the River Y, founded in 1147"
         else:  # the noun a participle follows, or the active verb's object
             around = stems[max(0, at - passive.participle_reach(stems, at)) : at + 1 + OBJECT_REACH]
         if any(s in around for s in subject):

@@ -58,8 +58,8 @@ def unknown_phrase(
         w = words[i]
         if i in in_mention or w in GLUE or w in QUESTION_WORDS or is_calendar(w):
             return False
-        if demonyms.is_demonym(w):
-            return False  # "which French town": a people's adjective, ordinary English
+        if demonyms.is_proper_adjective(w):
+            return False  # "which French town", "its Latin name": ordinary English
         if is_number(w):
             return True
         return not known(index, stem(w))
