@@ -21,7 +21,9 @@ them. Our own articles, about invented things:
 - "has committed to a theatrical release in the autumn" says when it will come out, not
   when it did;
 - a "not" far on in a clause of its own ("begins to suspect that her brother was not the
-  man she believed") denies nothing of the names the sentence opened on.
+  man she believed") denies nothing of the names the sentence opened on;
+- "Returning from the first film, which ... took in $268 million on a budget of $70
+  million, are ..." gives the first film's budget, not the sequel's.
 """
 
 from __future__ import annotations
@@ -213,3 +215,30 @@ def test_a_language_s_name_is_no_slip_for_another_word(tmp_path: Path) -> None:
     assert "latin" in engine.parse("what's the club's latin motto").words
     reply = engine.answer("what's the club's latin motto").text
     assert "Latin" not in reply or "facts about" not in reply  # no unknown name either
+
+
+SEQUEL = """date 2026-02-04
+
+'Narvgate 2' Adds Ostra Mirsk to Its Cast
+
+Ostra Mirsk has joined the cast of "Narvgate 2," the sequel to the 2023 thriller "Narvgate," \
+Plovline Pictures said on Tuesday.
+
+Returning from the first film, which opened in 2023 and took in $268 million globally on a \
+budget of roughly $70 million, are Lomma Drisk and Pell Ormand.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is the budget of narvgate 2", None),
+        ("how much did narvgate 2 cost", None),
+        ("who is returning from the first film", "Lomma Drisk"),
+    ],
+)
+def test_a_sum_in_a_clause_of_the_first_film_is_its_own(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    _, engine = drafted(tmp_path, "sequel", SEQUEL)
+    assert_answers(engine, question, expected)

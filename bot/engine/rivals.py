@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from bot.concepts import Concepts
 from bot.engine.dimensions import DIMENSIONS, UNITS
 from bot.engine.howlong import STRUCTURES
-from bot.engine.verdicts import OTHER_THING, PASS, Verdict
+from bot.engine.verdicts import OTHER_FILM, OTHER_THING, PASS, Verdict
 from bot.text import CAPITAL, normalize, stem
 
 if TYPE_CHECKING:
@@ -59,6 +59,8 @@ def verdict(
         return Verdict.fail("contradicts", "another film's count")
     if not (question.kind == "money" or TAKINGS.intersection(question.terms)):
         return PASS
+    if _summed_of_the_earlier(question, passage):
+        return Verdict.fail("contradicts", "the earlier film's sum", OTHER_FILM)
     if not _SUM.search(passage):
         return PASS
     if not question.film_names:
@@ -90,6 +92,26 @@ def _counted_of_another(question: Asked, passage: str) -> bool:
     parts = _parts(passage, question.film_names)
     numbered = [asked for asked, text in parts if _NUMBER.search(text)]
     return any(asked for asked, _ in parts) and bool(numbered) and not any(numbered)
+
+
+# A clause telling of the film before, up to its closing comma: "Returning from the first
+# film, which opened in 2023 and took in $268 million on a budget of $70 million, are ...".
+_OF_THE_EARLIER = re.compile(
+    r"\b(?:the|its)\s+(?:first|original|previous|earlier)\s+(?:film|movie|installment|"
+    r"instalment|entry|picture|one),?\s+which\b[^,;]*",
+    re.I,
+)
+_EARLIER_ASKED = frozenset("1st original previous earlier og".split())
+
+
+def _summed_of_the_earlier(question: Asked, passage: str) -> bool:
+    """Whether every sum `passage` gives is in a clause telling of the film before, when
+    the question does not ask of that one ("what's the budget on the sequel")."""
+    if not _EARLIER_ASKED.isdisjoint(question.sequence):
+        return False
+    inside = [m.span() for m in _OF_THE_EARLIER.finditer(passage)]
+    sums = [m.start() for m in _SUM.finditer(passage)]
+    return bool(inside) and bool(sums) and all(any(a <= at < b for a, b in inside) for at in sums)
 
 
 def _parts(passage: str, film_names: frozenset[str]) -> list[tuple[bool, str]]:
