@@ -23,7 +23,10 @@ them. Our own articles, about invented things:
 - a "not" far on in a clause of its own ("begins to suspect that her brother was not the
   man she believed") denies nothing of the names the sentence opened on;
 - "Returning from the first film, which ... took in $268 million on a budget of $70
-  million, are ..." gives the first film's budget, not the sequel's.
+  million, are ..." gives the first film's budget, not the sequel's;
+- "her debut film" is not "the second feature from X"; "what did X bid" asks a sum;
+  "founded in 1874 as the Lomvick School of Mines" names no founder; 'The 1998 "Hound,"
+  ...' opens on the film a reboot remakes.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import chatter, kinds
+from bot.engine import chatter, kinds, names, passages
+from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted, drafted_articles
 
 ARTICLES = {
@@ -67,6 +71,9 @@ ASKED = [
     # "get it built" asks who built it: a locomotive built in 1879 says no one
     ("river", "who got the railway built", None),
     ("river", "who was behind getting the railway built", None),
+    # "which museum" is answered by a museum's name, not by where the specimens were shot
+    ("river", "which museum has lomm's specimens", "Lomvick Museum"),
+    ("river", "which museum got narvo's gull specimens", None),
     # coming to have what is one's own: the owned noun says it
     ("river", "when did lomvick receive its charter", "1641"),
     ("river", "when did lomvick gain its charter", "1641"),
@@ -242,3 +249,49 @@ def test_a_sum_in_a_clause_of_the_first_film_is_its_own(
 ) -> None:
     _, engine = drafted(tmp_path, "sequel", SEQUEL)
     assert_answers(engine, question, expected)
+
+
+SALE = """date 2026-02-03
+
+'The Narv Hours' Sells to Plovstream for $14 Million
+
+"The Narv Hours," the second feature from writer-director Ostra Pell, has been acquired by the \
+streaming service Plovstream for worldwide rights in a deal valued at roughly $14 million.
+
+At least four buyers, among them the independent distributor Mirskgate Pictures, were said to \
+have made offers before Plovstream closed the deal.
+
+Pell, a former documentary editor, made her directing debut in 2022 with "The Lomv Tide," which \
+won the audience award at the Narvmouth Festival.
+
+The film premiered at the Narvmouth Film Festival last month, and it will open in theaters before \
+it streams; the deal is the festival's biggest sale since the 2019 box office hit "Orlby."
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what was pell's debut film", "The Lomv Tide"),  # not "the second feature from"
+        ("what did mirskgate pictures bid", None),  # a bid is a sum, and none is said
+        ("what did plovstream pay", "$14 Million"),
+    ],
+)
+def test_a_debut_and_a_bid(tmp_path: Path, question: str, expected: str | None) -> None:
+    _, engine = drafted(tmp_path, "sale", SALE)
+    assert_answers(engine, question, expected)
+
+
+def test_what_a_thing_was_founded_as_is_no_founder() -> None:
+    words = normalize("Founded in 1874 as the Lomvick School of Mines, it was renamed").split()
+    stems = [stem(w) for w in words]
+    given = {"lomvick", "school", "mines"}
+    assert not names.doer_named("start", given, words, stems, {"who", "start", "institute"})
+    founded_by = normalize("It was started by Narvel Orm, a mill owner").split()
+    by_stems = [stem(w) for w in founded_by]
+    assert names.doer_named("start", {"narvel", "orm"}, founded_by, by_stems, {"who", "start"})
+
+
+def test_a_dated_title_opening_a_sentence_is_the_earlier_film() -> None:
+    assert passages._OPENS_ON_EARLIER.match('The 1998 "Hound," directed by the late Narvo Drisk')
+    assert not passages._OPENS_ON_EARLIER.match('The reboot of "Hound" has found a director')

@@ -27,6 +27,8 @@ IDIOMS = frozenset(
     | {("schedule", "to"), ("slate", "to"), ("set", "to"), ("due", "in"), ("due", "out")}
     # "who has been cast as the villain": who plays the villain
     | {("cast", "as")}
+    # "what was her debut film": her debut ("made her directing debut with X")
+    | {("debut", "film"), ("debut", "feature"), ("debut", "movie")}
     # "why did she say no to scoring it": why she declined
     | {("say", "no")}
     # "how many countries did the films come from": "212 films from 58 countries"

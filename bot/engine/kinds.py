@@ -183,7 +183,7 @@ PRICE_COPULAS = frozenset("is are was were".split())
 MONEY_HEADS = frozenset("budget cost price fee salary endowment revenue".split())
 # Verbs whose object "what" asks is a sum: "what did it end up costing", "what did they
 # pay for it" (not "what did the studio make": a film).
-WHAT_SUM_VERBS = frozenset("cost pay spend gross earn fetch".split())
+WHAT_SUM_VERBS = frozenset("cost pay spend gross earn fetch bid offer".split())
 
 # Words opening a yes/no question.
 YESNO_STARTS = frozenset("is are was were will does do did has have can could should would".split())

@@ -85,6 +85,8 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
 # Kinds of place a name says it is, or its passage beside it: "which river is it on" is
 # answered by "the River Wexbourne" or "the Wexbourne river", not by a priory's name.
 FEATURE_HEADS = frozenset("river lake mountain island bay sea ocean valley canal".split())
+# ... and "which museum got the specimens" by "the Trevmouth Museum", not by a village
+FEATURE_HEADS |= frozenset("museum gallery library cathedral hospital stadium theatre".split())
 FEATURE_REACH = 2  # words between a name and the kind that calls it: "the Ubwater, a river"
 
 

@@ -210,11 +210,20 @@ def named_in(slot: range | None, names: Set[str], words: list[str], asked: Set[s
 
 
 def _only_where(names: Set[str], words: list[str], asked: Set[str]) -> bool:
-    """Whether every name the question lacks stands where something happened, not as
-    its doer: "the second high-profile director departure at Meskline" says who lost a
-    director, not who left."""
+    """Whether every name the question lacks stands where something happened, or is what
+    it was named, not its doer: "the director departure at Meskline" says no one left."""
     given = [i for i, w in enumerate(words) if w in names and w not in asked]
-    return bool(given) and all(i and words[i - 1] in _WHERE for i in given)
+    return bool(given) and all(_before_the_name(words, i, names) in _WHERE | {"as"} for i in given)
+
+
+def _before_the_name(words: list[str], at: int, names: Set[str]) -> str:
+    """The word before the name whose word is at `at` (and its "the"): "at" of "at Meskline",
+    "as" of "founded as the Harrow College of Mines" (what it was named, no doer)."""
+    while at and (words[at - 1] in names or words[at - 1] == "of"):
+        at -= 1
+    if at and words[at - 1] == "the":
+        at -= 1
+    return words[at - 1] if at else ""
 
 
 # The people who make a film, by the noun a passage puts before a name ("writer Tomasz

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence, Set
 from itertools import pairwise
 
 from bot.engine import passive
-from bot.engine.verdicts import PASS, Verdict
+from bot.engine.verdicts import OTHER_FILM, PASS, Verdict
 from bot.text import GLUE, singular, stem
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -36,6 +36,8 @@ def verdict(
     determiner it is an adverb ("when was it first broadcast"), which counts nothing."""
     if later := _a_later_span(sequence, words, stems):
         return Verdict.fail("contradicts", f"opening {later}")  # "in its second weekend"
+    if _later_than_a_debut(sequence, words):
+        return Verdict.fail("contradicts", "debut", OTHER_FILM)  # not "her second feature"
     for i, word in enumerate(sequence):
         if not _ORDINAL.fullmatch(word) or word not in words or not i:
             continue  # a passage without the ordinal is judged by the number check
@@ -59,6 +61,19 @@ def verdict(
         if _counts_another(word, kind, words, stems, names):
             return Verdict.fail("contradicts", f"{word} {noun}")
     return PASS
+
+
+def _later_than_a_debut(sequence: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a question for someone's debut film ("what was Ilse Varg's debut film")
+    meets a passage counting only a later one ("the second feature from Ilse Varg")."""
+    if "debut" not in sequence or "debut" in words or FIRST in words:
+        return False
+    return any(
+        _ORDINAL.fullmatch(w)
+        and w != FIRST
+        and not _FILM_WORDS.isdisjoint(words[k + 1 : k + 1 + NOUN_REACH])
+        for k, w in enumerate(words)
+    )
 
 
 # "was her first feature shot on digital": a copula before the ordinal's noun phrase makes

@@ -213,8 +213,11 @@ def _done_to_another_film(
     return doers.done_to_another_film(question.acts, words, stems, others, question.film_names)
 
 
-# A passage opening on an earlier film of the series: 'The original "Thornvale," ...'.
-_OPENS_ON_EARLIER = re.compile(r"\W*(?:the|its)\s+(?:original|first|previous|earlier)\b", re.I)
+# A passage opening on an earlier film of the series: 'The original "Thornvale," ...', 'The
+# 1998 "Hound," directed by ...' (in a story on its reboot).
+_OPENS_ON_EARLIER = re.compile(
+    r"\W*(?:the|its)\s+(?:original|first|previous|earlier|(?:19|20)\d\d)\b", re.I
+)
 # What a sentence may say of a film before its name: "The spy thriller The Tepsel Affair".
 _DESCRIBED = re.compile(r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}(?:[Tt]he\s+)?")
 
