@@ -233,7 +233,7 @@ def _held_near(
         # "how long's the shoot, in days" against "a 34-day shoot"; not "Seven Years' War")
         if (
             w not in question.words
-            or (question.kind in kinds.SPAN_KINDS and i and words[i - 1] not in question.words)
+            or (question.kind in howlong.SPAN_KINDS and i and words[i - 1] not in question.words)
         )
         and holds(w)
         and i not in given_up
@@ -251,7 +251,7 @@ def _held_near(
         and not (question.kind == "money" and takings.not_the_sum(question.words, words, stems, i))
         and (i not in parts_of or parts_of[i] in question.words)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
-        and not ((timing or question.kind in kinds.SPAN_KINDS) and ages.in_an_age(words, i))
+        and not ((timing or question.kind in howlong.SPAN_KINDS) and ages.in_an_age(words, i))
         and words[i] not in others  # "Driftwood Saints, released in 2019": its year
         and i not in editions
         and not (timing and _a_bound(words, i))
@@ -328,7 +328,7 @@ def _span_of_the_act(
 ) -> bool:
     """For a span asked, one measured ("after 94 days") and, after "spent", of the act asked
     ("spent three weeks staging a chase": the chase's); a runtime only in hours, minutes."""
-    if question.kind not in kinds.SPAN_KINDS:
+    if question.kind not in howlong.SPAN_KINDS:
         return True
     if not kinds.measured_span(words, at, question.kind == "length"):
         return False

@@ -16,12 +16,12 @@ from bot.text import DETERMINERS, GLUE
 # filming last"). (Not in a name: "Last Lantern".)
 ASKED_ATTRIBUTIVE = {"last": "final"}
 ATTRIBUTIVE = {"founding": "original"}
-_NO_NOUN = GLUE | DETERMINERS
 # Nouns after which "last" is the one before this, not the final one: "last year".
 _TIMES = frozenset(
     """year week weekend month night season summer winter spring autumn fall time decade
     century day friday saturday sunday monday tuesday wednesday thursday""".split()
 )
+_NO_NOUN = GLUE | DETERMINERS | _TIMES
 
 
 def as_adjectives(words: Sequence[str], named: Collection[str] | None = None) -> list[str]:
@@ -33,7 +33,7 @@ def as_adjectives(words: Sequence[str], named: Collection[str] | None = None) ->
         table[w]
         if w in table
         and i + 1 < len(words)
-        and words[i + 1] not in _NO_NOUN | _TIMES
+        and words[i + 1] not in _NO_NOUN
         and w not in (named or ())
         else w
         for i, w in enumerate(words)

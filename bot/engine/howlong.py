@@ -35,7 +35,7 @@ STRUCTURES = frozenset(
 )
 # ... asked with a copula and nothing else: "how long was the ship", not "how long is the
 # bridge closed" (a time).
-_BARE_COPULAS = frozenset("is was are were s".split())
+_BARE_COPULAS = frozenset("is was are were s".split()) | DETERMINERS  # "how long the church"
 _ACT_WORDS = frozenset("open shut run running use used active".split())
 # "How long" and these ask how long an act took: "how long did the siege last".
 _ACT_AUXILIARIES = frozenset("did does do will would has had have can could".split())
@@ -53,7 +53,7 @@ def measures_a_structure(words: Sequence[str]) -> bool:
     """Whether a "how long" question asks a structure's length: "how long's the church"
     (normalized "how long the church"), "how long is the Vell river"."""
     rest = words[2:]
-    if not rest or rest[0] not in _BARE_COPULAS | DETERMINERS or STRUCTURES.isdisjoint(rest):
+    if not rest or rest[0] not in _BARE_COPULAS or STRUCTURES.isdisjoint(rest):
         return False
     return not any(w in _ACT_WORDS or w.endswith(("ed", "ing")) for w in rest[1:])
 

@@ -13,7 +13,6 @@ from collections.abc import Callable, Collection, Sequence
 
 from bot.engine import reasons
 from bot.engine.howlong import DISTANCES, SPANS, how_long_kind
-from bot.engine.howlong import SPAN_KINDS as SPAN_KINDS
 from bot.engine.howlong import said_by_a_span as said_by_a_span
 from bot.engine.opposites import ANTONYMS
 from bot.engine.passive import is_participle

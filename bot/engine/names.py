@@ -288,12 +288,7 @@ BODIES = frozenset("festival museum school academy institute archive agency orch
 def _body_s(words: list[str], at: int) -> bool:
     """Whether the job at `at` is the body's the sentence opens on: "The festival, which
     ran for eleven days, ... according to its director"."""
-    return (
-        words[at - 1] == "its"
-        and words[:1] == ["the"]
-        and words[1:2] != []
-        and (words[1] in BODIES)
-    )
+    return words[at - 1] == "its" and words[:1] == ["the"] and words[1] in BODIES
 
 
 # What else a "director" may direct than a film: "festival director Marta Zanetti-Kreuz",
