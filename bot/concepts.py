@@ -236,7 +236,7 @@ GENERAL_CONCEPTS = Concepts(
         "@pay": "pay finance fund sponsor bankroll".split(),
         # "how much did Prism pay for the films" by "Prism has acquired ... in a deal
         # valued at $380 million"
-        "@buy": "pay buy purchase acquire acquisition sell sale value".split(),
+        "@buy": "pay buy purchase acquire acquisition sell sale value snap".split(),
         # "which city is the studio headquartered in": "a company based in Cleveland"
         "@seat": "headquarter headquarters base".split(),
         "@carry": "carry transport ship haul convey".split(),
@@ -274,6 +274,14 @@ GENERAL_CONCEPTS = Concepts(
         # ... and "who gave the town its charter": "the countess granted it a town charter"
         "@give": "give donate gift grant bestow confer".split(),
         "@relocate": "relocate move".split(),
+        "@build": "build construct erect".split(),
+        "@under": "under beneath below underneath".split(),
+        # "how many troops got stuck up there": "were trapped near the summit"
+        "@trap": "trap strand stick".split(),
+        "@destroy": "destroy wreck ruin demolish".split(),
+        "@total": "total altogether overall".split(),
+        # "what were analysts expecting for its first weekend": "had projected"
+        "@forecast": "expect project forecast predict anticipate track".split(),
         # "who brought the fair back" (revive): "the fair was revived", "its revival"
         "@revive": "revive revival reinstate relaunch".split(),
         # "when did the railway reach the town": "the arrival of the railway in 1871"

@@ -104,6 +104,18 @@ def is_proper_adjective(word: str) -> bool:
     return word in PEOPLES or word in LANGUAGES
 
 
+_ADJECTIVES_OF = {
+    country: frozenset(people for people, of in _PEOPLES.items() if country in of)
+    for country in _COUNTRIES
+}
+
+
+def adjectives_of(country: str) -> frozenset[str]:
+    """The peoples' adjectives of the normalized country name `country` ("european"
+    for "europe"), or none."""
+    return _ADJECTIVES_OF.get(country, frozenset())
+
+
 def country_words(word: str) -> tuple[str, ...]:
     """The words naming the country of the adjective `word` ("france" for "french")."""
     return PEOPLES.get(word, ())

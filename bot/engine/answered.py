@@ -38,6 +38,7 @@ from bot.engine import (
     stated,
     takings,
     totals,
+    unnamedjobs,
 )
 from bot.engine.score import PLACE_KINDS
 from bot.text import normalize, stem
@@ -79,6 +80,8 @@ def holds_answer(
         given -= names.other_crew(given, words, question.words)
         if names.only_another_office(words, question.words):
             given = set()  # "casting director X ... settling on Y" names no director
+        if unnamedjobs.only_described(words, question.words, given):
+            given = set()  # "X described the new composer as ..." names no composer
         if not question.negated and not asks_of_the_past(question):
             # "who will compose the music?": not one who "will not return"; but "who
             # directed it?" is still she who "would not return for a third film"
@@ -87,7 +90,7 @@ def holds_answer(
         # says too little of who did what to answer "who"
         place = question.sequence[:1] == ("where",) or _asks_a_place(question)
         ok = any(w not in question.words for w in given) and not (
-            question.sequence[:1] == ("who",) and newsform.headline(passage)
+            question.sequence[:1] in (("who",), ("where",)) and newsform.headline(passage)
         )
         if not ok and question.sequence[:1] == ("who",):
             return groups.group_did_it(words, question.words)  # "by the dukes", no name
@@ -127,16 +130,6 @@ def holds_answer(
             ok = stated.day(passage)
         ok = ok and not dimensions.other_dimension(question.sequence, words)  # "300 m across"
     return ok
-
-
-# "A digital release is not planned before June": June bounds the time, it is no time
-# the event has. ("Not completed until 1769" is when it was completed.)
-_BOUNDING = frozenset({"before"})
-BOUND_REACH = 3  # "not planned before June": the "not" a few words before the bound
-
-
-def _a_bound(words: list[str], i: int) -> bool:
-    return i > 0 and words[i - 1] in _BOUNDING and "not" in words[max(0, i - 1 - BOUND_REACH) : i]
 
 
 # Words a passage states a budget with: "produced for $22 million", "cost $160 million".
@@ -219,6 +212,8 @@ def _held_near(
     others = releasewords.years_of_others(passage, question.words) if timing else set()
     editions = releasewords.editions(passage) if timing else set()
     asked_things = counting.asked_things(question, stems, known) if how_many else set()
+    # "how many people live on the island": "a population of 412", wherever the island is
+    asked_at += [i for i, s in enumerate(stems) if s in asked_things and i not in asked_at]
     # "a nine-screen venue" counts the venue's screens, not all a chain's
     in_all = how_many and not totals.ASKS_A_SUM.isdisjoint(question.sequence)
     parts_of = partcounts.of_one_thing(passage, len(words)) if in_all else {}
@@ -238,12 +233,12 @@ def _held_near(
         and holds(w)
         and i not in given_up
         and words[i] not in shares
-        and not kinds.loose_ordinal(words, i)
+        and not (kinds.loose_ordinal(words, i) or (timing and measured.span_unit(words, i)))
         and _sum_fits(question.kind, words, i, sums, not_a_sum=how_many or timing)
         and not (asked_things and counting.counts_other_things(words, stems, i, asked_things))
         and not (how_many and counting.counted_by_another(words, stems, i, acts, question.words))
         and not (how_many and counting.an_increment(words, i, question.words))
-        and not (how_many and counting.one_of_many(words, i))
+        and not ((how_many or question.kind == "count") and counting.one_of_many(words, i))
         and not (how_many and counting.a_multiple(words, i, question.words))
         and not (how_many and counting.measures_a_sibling(question.sequence, stems, i))
         and not (question.kind == "count" and counting.fraction_of(words, i))
@@ -254,7 +249,7 @@ def _held_near(
         and not ((timing or question.kind in howlong.SPAN_KINDS) and ages.in_an_age(words, i))
         and words[i] not in others  # "Driftwood Saints, released in 2019": its year
         and i not in editions
-        and not (timing and _a_bound(words, i))
+        and not (timing and plans.a_bound(words, i))
         and not (
             question.kind in ("count", "money") and (kinds.a_year(words, i) or _a_day(words, i))
         )

@@ -22,6 +22,8 @@ _TIMES = frozenset(
     century day friday saturday sunday monday tuesday wednesday thursday""".split()
 )
 _NO_NOUN = GLUE | DETERMINERS | _TIMES
+# Words before which "last" is a verb: "meant to last", "will it last".
+_AS_A_VERB = frozenset("to did does do will would could can should might may".split())
 
 
 def as_adjectives(words: Sequence[str], named: Collection[str] | None = None) -> list[str]:
@@ -34,6 +36,8 @@ def as_adjectives(words: Sequence[str], named: Collection[str] | None = None) ->
         if w in table
         and i + 1 < len(words)
         and words[i + 1] not in _NO_NOUN
+        and not words[i + 1].endswith("ly")  # "meant to last originally": an adverb
+        and (not i or words[i - 1] not in _AS_A_VERB)
         and w not in (named or ())
         else w
         for i, w in enumerate(words)

@@ -73,7 +73,12 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
     after = stems[k : k + COUNTED_REACH]
     if not after or words[k] in GLUE or not words[k].isalpha():
         return False
+    # "380 objects, among them ship models": the objects are counted, not the models
+    after = list(takewhile(lambda s: s not in _SOME_OF_THEM, after))
     return asked.isdisjoint(after)
+
+
+_SOME_OF_THEM = frozenset("among include such".split())
 
 
 # "the association, which represents more than 4,000 theaters": a relative clause's own

@@ -18,7 +18,9 @@ _ASKED = {w: name for name, words in DIMENSIONS.items() for w in words}
 # "how long" asks a time as often as a length: it is left to the other checks.
 _NOT_ASKED = frozenset({"long"})
 # "across" measures only after a unit ("300 metres across"; "across four films" does not).
-UNITS = frozenset("metres meters metre meter m kilometres kilometers km miles mile feet ft".split())
+UNITS = frozenset(
+    "metres meters metre meter m kilometres kilometers km miles mile feet ft yards yard".split()
+)
 
 
 def other_dimension(question: Sequence[str], words: Sequence[str]) -> bool:

@@ -120,6 +120,8 @@ def acts_reversed(
         noun = before[-1] if before else ""
         if noun in _WORK_FORMS and any(o in before[-APPOSITION_REACH:] for o in objects):
             return None  # '"Driftwood Hymn", a period drama directed by X': the title's
+        if _placed_object(before[-PLACE_REACH:], objects):
+            return None  # "the lighthouse on the western cliffs, designed by X": its
         return verb if noun not in objects and noun not in GLUE and noun.isalpha() else None
     # "the freeway that connects X": the freeway connects; "Strelkin, who would win the
     # prize": Strelkin would
@@ -131,6 +133,17 @@ def acts_reversed(
     elif k and before[k - 1] in _SUBJECT_PRONOUNS:
         return None  # "Captain Aspero, a role he first played": its object stands first
     return verb if any(o in before and o not in after for o in objects) else None
+
+
+# Where a noun is said to be, between it and a participle telling of it.
+_PLACING = frozenset("on in at near beside above over along".split())
+PLACE_REACH = 5  # "the lighthouse on the western cliffs, designed by"
+
+
+def _placed_object(before: list[str], objects: Iterable[str]) -> bool:
+    """Whether `before` (the words before a participle) ends on an object of the question
+    followed by where it is: "lighthouse on the western cliff"."""
+    return any(before[j] in _PLACING and before[j - 1] in objects for j in range(1, len(before)))
 
 
 # Nouns an apposition calls a film or its series by: '"Heskor" films, a trilogy produced'.

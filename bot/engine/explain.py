@@ -113,6 +113,8 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
     # "where the production has booked five soundstages": the film's team, not its shoot
     # starting or wrapping
     "production": frozenset({"the"}),
+    # "a 58 percent approval score", "audience scores": a rating, no film's music
+    "score": frozenset("approval audience review critics test exit aggregate average".split()),
 }
 # ... and never before one of these: "directing music videos" composes no music.
 NO_ACT_BEFORE: dict[str, frozenset[str]] = {

@@ -198,8 +198,7 @@ def earlier_films(
     film ("where are they shooting it", "when does the sequel come out") and not asking
     of the past, asks of the news's film: every other film's facts rank as another's."""
     kinds = {index.kind(e) for e in parsed.entities}
-    # "which film came in second", "what was the film that ..." ask for a film: they
-    # refer to none
+    # "which film came in second", "what was the film that ..." ask for a film, not of one
     asked_for = head_nouns(list(parsed.words))
     unnamed = _of_the_unnamed_film(set(parsed.words) - asked_for, kinds)
     # of someone's work now, not of a trailer's date
@@ -321,22 +320,23 @@ def _names_a_later_film(index: Index, firsts: set[str], passage: Fact) -> bool:
         if len(name) > 3
     ):
         return True
-    # "Instead, the film will premiere on Prism": the later film the article is about, by
-    # "the film", in a sentence that never names the series (so not its first film)
+    # "Instead, the film will premiere on Prism": the later film, by "the film" (or one
+    # "returns to direct"), never naming the series nor "the original" another way
     series = [index.entities[f].name.casefold() for f in firsts if f in index.entities]
-    if later and _THE_FILM.search(text) and not any(name in text for name in series):
-        return True
-    # "the costume designer behind the Ironweald films" is of every film, and says
-    # nothing of the first one's in particular
+    said = normalize(text)
+    if later and _OF_THE_LATER.search(text) and not any(name in text for name in series):
+        return (_EARLIER_WORDS - {"1st"}).isdisjoint(said.split()) and "1st film" not in said
+    # "the costume designer behind the Ironweald films" is of every film, not the first's
     whole_series = any(re.search(re.escape(name) + _WHOLE_SERIES, text) for name in series)
-    return whole_series and _EARLIER_WORDS.isdisjoint(normalize(text).split())
+    return whole_series and _EARLIER_WORDS.isdisjoint(said.split())
 
 
 # After a series' name, words that speak of all its films at once.
 _WHOLE_SERIES = r"[\"\u201d,]* (?:films|movies|franchise|series|saga)\b"
-
-
-_THE_FILM = re.compile(r"\b(?:the|this) (?:film|movie|sequel|installment|instalment)\b")
+_OF_THE_LATER = re.compile(
+    r"\b(?:the|this) (?:film|movie|sequel|installment|instalment)\b"
+    r"|\b(?:returns|returning|will return|is back) (?:to|as|for)\b"
+)
 
 
 def film_year(index: Index, film: Entity) -> int | None:

@@ -35,7 +35,11 @@ IDIOMS = frozenset(
     | {("come", "from")}
     # "how many different sports": how many sports
     | {("many", "different")}
+    # "how far out from the coast is it": how far
+    | {("far", "out")}
     | {("locate", p) for p in "in at on near by beside".split()}
+    # "what river does the harbour sit at the mouth of": where it is
+    | {("sit", p) for p in "in at on near by beside".split()}
 )
 
 
@@ -52,6 +56,9 @@ _DYING = frozenset("die kill perish casualty".split())
 SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # Groups whose "members" are what the group says: "cast members", "jury members".
 GROUPS = frozenset("cast crew band board jury team staff faculty panel committee".split())
+
+# Particles that add nothing to their verb: "head up", "snap up", "team up".
+_EMPTY_PARTICLES = frozenset({("head", "up"), ("snap", "up"), ("team", "up"), ("sign", "up")})
 
 # "Starting in what year", "beginning in": asked of a state since then, which "since
 # 2003" says without the verb.
@@ -165,6 +172,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "when did Ostria gain its independence": "after Ostria's independence"
     if placings.unsaid(words, i):
         return True  # "which film came in second (at the box office)": "second place went to X"
+    if (before, here) in _EMPTY_PARTICLES:
+        return True  # "who headed up the jury": who headed it, "chaired by X"
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):
         return False  # "where is it located", "what area is it located in": a place asked
     return (

@@ -67,7 +67,7 @@ NAMING_CUE = re.compile(
 COUNT_HEADS = frozenset(
     "number percentage percent amount population total size cost price enrollment enrolment".split()
 )
-_NUMBER_WORDS = frozenset(
+NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
     "ninety hundred thousand million billion dozen half twice once several".split()
@@ -90,7 +90,7 @@ def _is_time(word: str) -> bool:
 
 
 def is_count(word: str) -> bool:
-    return word.isdigit() or word in _NUMBER_WORDS or bool(DECADE.match(word))
+    return word.isdigit() or word in NUMBER_WORDS or bool(DECADE.match(word))
 
 
 # Words that measure a span without a digit: "a year", "several weeks".
@@ -148,7 +148,7 @@ def ordered(words: Sequence[str], i: int) -> bool:
 
 # Phrasal verbs whose particle carries the meaning: "when is it coming out" asks for a
 # release ("out"), "is she coming back" for a return; the verb itself is no key term.
-PARTICLE_VERBS = frozenset({("come", "out"), ("come", "back")})
+PARTICLE_VERBS = frozenset({("come", "out"), ("come", "back"), ("move", "back")})
 
 # "Where is Ilse Varg from?" (or a material: "limestone quarried at X") is said with one
 # of these; "Ilse Varg is filming in Ostvik" says where she is, not where she is from.
@@ -287,7 +287,10 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return measured  # "how long's the church": its length, not how long it took
     if words[:2] == ["how", "long"] or not RUNTIME_WORDS.isdisjoint(words):
         return "span"  # "what's the runtime": a span, not any sentence saying "long"
-    if "from" in words[-2:] and (words[:1] == ["where"] or not HOMES.isdisjoint(heads)):
+    # (not "what city gets its water from there")
+    if "from" in words[-2:] and (
+        words[:1] == ["where"] or (heads & HOMES and _FROM_VERBS & {*words})
+    ):
         return "origin"  # "where is she from originally", "which town is she from"
     if qtype == "when" or heads & TIME_HEADS or (qtype == "other" and "date" in words):
         return "time"  # "release date for hollow crown?" asks when as "when" does
@@ -303,6 +306,8 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         not WHAT_SUM_VERBS.isdisjoint(stem(w) for w in words[2:])
     ):
         return "money"
+    if words[:1] == ["what"] and [stem(w) for w in words[-2:]] in (["open", "to"], ["debut", "to"]):
+        return "money"  # "what were people predicting it would open to": its takings
     if (
         text.startswith(("how many", "how much"))
         or (words[:1] == ["how"] and len(words) > 1 and words[1] in MEASURES)
@@ -321,6 +326,9 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return "name"  # "what religion were the keepers": a religion has a name
     return "any"
 
+
+# The verbs of being from a place: "which town is she from", "where does he come from".
+_FROM_VERBS = frozenset("is are was were s come comes came hail hails originally".split())
 
 # The kinds of answer that are times (see `measured.measured_from`).
 TIME_KINDS = frozenset("time date year month century".split())

@@ -63,6 +63,12 @@ class NameTables:
         self.words: list[str] = []  # every word of every name and alias (typo vocabulary)
         self.within = _within(entities, norm)
         self.countries = _countries(entities, norm)
+        # "Western European domination" is said of the Europe a question names
+        self.adjectives = {
+            e.id: adjectives
+            for e in entities
+            if (adjectives := demonyms.adjectives_of(norm(e.name)))
+        }
         for entity in entities:
             for form in (entity.name, *entity.aliases):
                 words = norm(form).split()

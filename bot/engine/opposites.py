@@ -329,4 +329,9 @@ def apart(words: list[str], stems: list[str], word: str, noun: str, reach: int) 
     at = [i for i, w in enumerate(words) if w == word]
     opens = len(noun) >= COMPOUND_HEAD_MIN
     near = [j for j, s in enumerate(stems) if s == noun or (opens and s.startswith(noun))]
-    return bool(at and near) and all(abs(i - j) > reach for i in at for j in near)
+    # "Eleven shafts were sunk ..., the deepest of which": of the nouns named before it
+    back = [i for i in at if words[i + 1 : i + 3] in _REFERRING_BACK and any(j < i for j in near)]
+    return bool(at and near) and not back and all(abs(i - j) > reach for i in at for j in near)
+
+
+_REFERRING_BACK = [["of", w] for w in "which them these those".split()]

@@ -52,6 +52,9 @@ UNRANKED_PHRASES = frozenset(
     {("take", "place"), ("end", "up"), ("take", "home"), ("serve", "as"), ("suppose", "to")}
     | {("act", "as")}  # "which country acted as mediator": the mediator, "the mediation of"
     | {("1st", "place"), ("on", "campus")}  # "the clock tower on campus": the tower
+    # "when did it close for good": when it closed; "how many got stuck up there"
+    | {("for", "good"), ("up", "there"), ("down", "there"), ("out", "there")}
+    | {("coat", "of")}  # "what's on the coat of arms": the arms
 )
 
 # Chat's rank: "what movie came in #2" asks for the second.

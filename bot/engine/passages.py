@@ -33,7 +33,7 @@ from bot.engine import films as series
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored
 from bot.models import Answer, EntityKind, Fact
-from bot.text import normalize, stem
+from bot.text import CAPITAL, normalize, stem
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -85,6 +85,10 @@ def read_passages(
             if within.get(e, set()).isdisjoint(entry.entities)
             and countries.get(e, set()).isdisjoint(entry.entities)
         }
+        if missing:  # "under Western European domination" names the Europe asked about
+            said_as = ctx.index.names.adjectives
+            words = set(normalize(entry.fact.answer).split())
+            missing = {e for e in missing if said_as.get(e, frozenset()).isdisjoint(words)}
         if missing and (place := set(ctx.index.place_words(entry.fact))):
             # "The population density was 4,404.5 people per square mile" is Fresno's
             missing = {e for e in missing if not _named_by(ctx.index, e) <= place}
@@ -113,7 +117,7 @@ def read_passages(
         elif counting.of_an_addition(entry.fact.answer, question.words):
             # "Additional scenes were filmed at X": the act itself is told elsewhere
             verdict = verdicts.Verdict.fail("no_answer", "additional", verdicts.OTHER_THING)
-        elif performers.part_only_written(question.terms, text):
+        elif performers.part_only_written({*question.terms, *question.words}, text):
             verdict = verdicts.Verdict.fail("no_answer", "performer")  # "expanding the role"
         elif _opens_on_another(ctx.index, entry.fact) and _names_none(question.film_names, text):
             # "the original Thornvale slid 58 percent" for the sequel the question names
@@ -218,6 +222,15 @@ def _done_to_another_film(
 _OPENS_ON_EARLIER = re.compile(
     r"\W*(?:the|its)\s+(?:original|first|previous|earlier|(?:19|20)\d\d)\b", re.I
 )
+# ... or on a quoted title, the draft's film or not: 'Meanwhile "Glenvault," the studio's
+# most expensive project, has been pushed ...'
+# (a title's words are capitalised: not a quotation, '"We will be back," said X')
+_TITLE_WORD = rf"(?:{CAPITAL}[\w'\u2019:-]*|\d+)"
+_OPENS_ON_A_TITLE = re.compile(
+    r"(?:(?:Meanwhile|Elsewhere|Separately|Also|Similarly),?\s+)?[\"\u201c]"
+    rf"{_TITLE_WORD}(?:\s+(?:(?:of|the|and|a|an|in|on|at|to|for)\s+)*{_TITLE_WORD}){{0,6}}"
+    r",?[\"\u201d]"
+)
 # What a sentence may say of a film before its name: "The spy thriller The Tepsel Affair".
 _DESCRIBED = re.compile(r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}(?:[Tt]he\s+)?")
 
@@ -258,7 +271,7 @@ def _opens_on_another(index: Index, fact: Fact) -> bool:
     """Whether a passage opens on an earlier film ('The original "Thornvale," ...') or on
     a film it names ("Salt and Shadow grossed $612 million"): of that one, not the
     article's."""
-    if _OPENS_ON_EARLIER.match(fact.answer):
+    if _OPENS_ON_EARLIER.match(fact.answer) or _OPENS_ON_A_TITLE.match(fact.answer):
         return True
     described = _DESCRIBED.match(fact.answer)
     rest = fact.answer[described.end() :] if described else fact.answer

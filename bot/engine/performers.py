@@ -13,8 +13,8 @@ from collections.abc import Collection
 
 from bot.text import normalize, stem
 
-# A question's stems asking who performs a part.
-PERFORMING = frozenset("play portray voice".split())
+# A question's stems asking who performs a part ("who's cast as the Draumking" too).
+PERFORMING = frozenset("play portray voice cast".split())
 # The nouns for the part itself.
 PARTS = frozenset("role part character".split())
 # Stems of a passage that say someone performs it, is given it or takes it.

@@ -221,3 +221,14 @@ def given_up_plans(words: list[str], stems: list[str]) -> set[int]:
         for i in range(planned, len(words))
         if i < given_up or _MOVED_TO.isdisjoint(words[max(0, i - MOVED_TO_REACH) : i])
     }
+
+
+# "A digital release is not planned before June": June bounds the time, it is no time
+# the event has. ("Not completed until 1769" is when it was completed.)
+_BOUNDING = frozenset({"before"})
+BOUND_REACH = 3  # "not planned before June": the "not" a few words before the bound
+
+
+def a_bound(words: list[str], i: int) -> bool:
+    """Whether the time at `i` only bounds a plan that is not made: "not ... before June"."""
+    return i > 0 and words[i - 1] in _BOUNDING and "not" in words[max(0, i - 1 - BOUND_REACH) : i]

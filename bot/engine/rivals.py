@@ -221,13 +221,17 @@ def _another_structure(question: Asked, passage: str) -> bool:
 # A measure set off after a name: "the Haldvik Tunnel, 1.9 kilometres long, the longest on
 # the route" measures the tunnel, whatever the sentence goes on to say; so does a list's
 # "- Haldvik Tunnel: 1.9 kilometres long".
-_UNIT = rf"[\d.,]+\s+(?:{'|'.join(sorted(UNITS))})\s+"
+# (a conversion in brackets stands between: "1,240 yards (1,134 m) long")
+_CONVERTED = r"(?:\([^()]*\)\s+)?"
+_UNIT = rf"[\d.,]+\s+(?:{'|'.join(sorted(UNITS))})\s+{_CONVERTED}"
 # ... or in a which-clause of one: "joined by the Harrow Canal, which opened in 1794 and
 # runs 64 kilometres".
 _WHICH_CLAUSE = rf"({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*),\s+which\b[^;.()]*$"
 # (a distance measuring another way is no length: "410 metres across")
 _OTHER_WAYS = r"long|in length|across|wide|high|tall|deep|above|below"
-_BARE_DISTANCE = re.compile(rf"[\d.,]+\s+(?:{'|'.join(sorted(UNITS))})\b(?!\s+(?:{_OTHER_WAYS}))")
+_BARE_DISTANCE = re.compile(
+    rf"(?<![(\d.,])[\d.,]+\s+(?:{'|'.join(sorted(UNITS))})\b(?!\s+{_CONVERTED}(?:{_OTHER_WAYS}))"
+)
 _NAME_SET_OFF = rf"({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*)[,:]\s+(?:about\s+|some\s+)?$"
 
 
@@ -238,7 +242,7 @@ def _measures_of_a_named(question: Asked, passage: str, said: frozenset[str]) ->
     asked = [words for words in DIMENSIONS.values() if not words.isdisjoint(question.sequence)]
     if len(asked) != 1 or not (question.names or said):
         return False
-    measure = re.compile(rf"{_UNIT}(?:{'|'.join(sorted(asked[0]))})\b")
+    measure = re.compile(rf"{_UNIT}(?:in\s+)?(?:{'|'.join(sorted(asked[0]))})\b")
     measures = list(measure.finditer(passage))
     if asked[0] == DIMENSIONS["length"]:
         measures += _BARE_DISTANCE.finditer(passage)  # "which runs 64 kilometres from"
@@ -250,9 +254,13 @@ def _measures_of_a_named(question: Asked, passage: str, said: frozenset[str]) ->
     named = [set(normalize(owner.group(1)).split()) for owner in owners if owner]
     if not owners or len(named) < len(owners):
         return False
-    if question.names:
+    # "how long's the tunnel under the pass" asks of "the Ivskarn Road Tunnel, 7.4
+    # kilometres long": the structure first, a name only after it, saying where it is
+    sequence = question.sequence
+    head = next((i for i, w in enumerate(sequence) if w in STRUCTURES), len(sequence))
+    if question.names and not question.names <= set(sequence[head + 1 :]):
         return all(not question.names <= words for words in named)
-    return all(words.isdisjoint(said) for words in named)
+    return all(words.isdisjoint(said | set(sequence[head : head + 1])) for words in named)
 
 
 # What a person is paid: "how much is Mabery being paid to take over", "his fee" (not

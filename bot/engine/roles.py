@@ -6,7 +6,7 @@ someone has the roles the other way round. Word order (in the passive, the agent
 
 from __future__ import annotations
 
-from bot.engine import defined, passive, verbforms
+from bot.engine import defined, opposites, passive, verbforms
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
 from bot.engine.verbforms import ARTICLES, BE, SAME_FORM_PARTICIPLES
@@ -85,9 +85,8 @@ def roles_swapped(
             and not passive_question
             and (is_participle(words[i]) or words[i] in SAME_FORM_PARTICIPLES)
         )
-        # "Ruth voices Maud, and Dev voices Beacon": any of the verb's uses may be the one
-        # "Filming on the sequel wrapped": a gerund the passage opens on is no verb of it
-        # ... nor a noun after an ordinal: "a second attack came in 1611"
+        # "Ruth voices Maud, and Dev voices Beacon": any of the verb's uses may be the one;
+        # not a gerund opening it ("Filming ... wrapped") nor a noun after an ordinal
         uses = [
             k
             for k, s in enumerate(stems)
@@ -115,12 +114,11 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
         return False
     agent = agent_of(stems, at)
     if done_to and (agent is not None or is_passive(stems, at)):
-        # "how are the inns run?" against "the inns are run by the guild": the one
-        # it is done to stands before the verb (whatever an "it" there is)
-        # ... all of it the passage says: "the Aldercombe Screen Academy was established"
-        # is no founding of "the Aldercombe festival"
-        # ... or "the" and its head noun do, right before the verb ("The theater was
-        # built" of the Tower Theatre, though "the Tower District" follows)
+        # "how are the inns run?" against "the inns are run by the guild": the one it is
+        # done to stands before the verb (whatever an "it" there is), all of it the
+        # passage says ("the Aldercombe Screen Academy was established" founds no
+        # "Aldercombe festival"), or "the" and its head noun right before the verb ("The
+        # theater was built" of the Tower Theatre, though "the Tower District" follows)
         said = " ".join(["the", doers[-1]]) in " ".join(stems[max(0, at - HEAD_REACH) : at])
         said = said or all(w in stems[:at] for w in doers if w in stems)
         return not _pronoun_before(stems, at) and not said
@@ -166,8 +164,7 @@ def _named_after_infinitive(stems: list[str], at: int, subject: list[str]) -> bo
 _NAMING = frozenset("call name rename dub nickname title term".split())
 # Verbs so light that GLUE holds them: a question's "have" or "get" is its verb, and a
 # passage without it says the same another way ("Ostvik's two harbours"): no roles read.
-# So is takings' "make": "how much did Tungsten Hymn make worldwide" against "X earned
-# $402 million worldwide, and Tungsten Hymn $689 million".
+# So is takings' "make": "how much did Tungsten Hymn make" against "X earned $402 million".
 _LIGHT_VERBS = frozenset("have has had get got make made".split())
 # Verbs whose subject may be what another's act is done to: "when did the reform begin?" is
 # answered by "the dukes began the reform", "where did Harold die" by "killing Harold".
@@ -192,11 +189,14 @@ def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -
     if found is None:
         return None
     subject, starts, verb, at = found
-    if verb in ERGATIVE or _named_after_infinitive(stems, at, [stems[k] for k in starts]):
+    # an ergative verb's object may be its subject ("opened the museum"), but not one
+    # far past it ("a marina, which opened in 2003, and ... the museum")
+    ergative = verb in ERGATIVE and any(at < k <= at + OBJECT_REACH for k in starts)
+    if ergative or _named_after_infinitive(stems, at, [stems[k] for k in starts]):
         return None
     agent = agent_of(stems, at)
-    # "The keepers were invited to the feast by the guild": the one the
-    # question has doing it is the one it was done to
+    # "The keepers were invited to the feast by the guild": the one the question has
+    # doing it is the one it was done to
     done_to = is_passive(stems, at) and (agent is None or subject not in agent)
     if done_to and any(at - PATIENT_REACH <= k < at for k in starts):
         return verb
@@ -239,7 +239,7 @@ def _do_question(
     if not starts:
         return None
     # The subject is as long as the passage repeats it word for word: "Queen Maren II".
-    end = content[0] + 1
+    end = content[0] + 1 + opposites.is_superlative(words[content[0]])  # "deepest shaft"
     while end < len(words) and any(
         k + end - content[0] < len(stems) and stems[k + end - content[0]] == stem(words[end])
         for k in starts

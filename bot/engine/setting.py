@@ -23,8 +23,9 @@ from bot.engine.premise import Asked
 from bot.engine.verdicts import PASS, Verdict
 from bot.models import Fact
 
-# A year as written in a sentence: "1940", "2008" (not "427,652" or "1,427.9").
-_YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?!\d|[,.]\d)")
+# A year as written in a sentence: "1940", "2008" (not "427,652" or "1,427.9"); an
+# earlier one after "in": "established in 1142" (not "1200 soldiers").
+_YEAR = re.compile(r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d|(?<=\bin )1[0-4]\d\d)(?!\d|[,.]\d)")
 # How many sentences back a year still sets the scene: a paragraph's opening "As of the
 # census of 2000" holds for the two sentences after it.
 SETTING_REACH = 2
@@ -40,6 +41,7 @@ _STILL = re.compile(
     r"|current|incumbent|present)\b"  # "The current music director ... was appointed in 2014"
     # ... or what has been so since then: "Since 2018 the title sponsor has been X"
     r"|\bsince (?:\w+ )?\d{4}\b[^.;]*\b(?:has|have) been\b"
+    r"|\bheld since\b"  # "the harbour master, a post held since 2021 by X"
 )
 # How many years before its article a passage's latest year must be to say only what was.
 PAST_YEARS = 2

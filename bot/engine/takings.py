@@ -6,6 +6,7 @@ from 39 overseas markets" is a share of takings."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from bot.engine.counting import MAGNITUDES
@@ -121,11 +122,55 @@ def a_share(asked: Collection[str], words: list[str], at: int) -> bool:
     return not ABROAD.isdisjoint(words[end : end + ABROAD_REACH]) and ABROAD.isdisjoint(asked)
 
 
+# Words asking for an opening's takings, and those before a sum that make it what came
+# after: "the original, which went on to gross $412 million after opening to modest
+# expectations" took that in all, not in its opening weekend.
+OPENING = frozenset("open opening opened debut debuted weekend".split())
+_WENT_ON = ["went", "on", "to"]
+WENT_ON_REACH = 5
+
+
+def a_later_total(asked: Collection[str], words: list[str], at: int) -> bool:
+    """Whether the sum at `at` is what a film "went on to" take, and the question asks
+    its opening."""
+    start = _before(words, at)
+    before = words[max(0, start - WENT_ON_REACH) : start]
+    went_on = any(before[k : k + 3] == _WENT_ON for k in range(len(before)))
+    return went_on and not OPENING.isdisjoint(asked)
+
+
+# Costs other than making the film: "the marketing costs already incurred, which one
+# executive estimated at $20 million" is no answer to "how much did it cost".
+SPENDING_ON = frozenset("marketing promotional promotion advertising publicity legal".split())
+COST_REACH = 10  # "the marketing costs already incurred, which one executive estimated at"
+_AT_A_COST = re.compile(r"\bat a cost of(?: some| about| around| roughly| nearly| an estimated)?$")
+AT_A_COST_REACH = 6
+
+
+def another_cost(asked: Collection[str], words: list[str], stems: list[str], at: int) -> bool:
+    """Whether the cost word nearest before the sum at `at` is one of `SPENDING_ON`'s,
+    and the question asks what the film cost; or the sum is what a thing was made "at a
+    cost of" and the question asks a price or a fee, not a cost."""
+    start = _before(words, at)
+    if _AT_A_COST.search(" ".join(words[max(0, start - AT_A_COST_REACH) : start])):
+        return BUDGET_WORDS.isdisjoint(asked)  # "built at a cost of £6.2 million"
+    costs = [k for k in range(max(0, start - COST_REACH), start) if stems[k] in COST_WORDS]
+    return (
+        bool(costs)
+        and costs[-1] > 0
+        and words[costs[-1] - 1] in SPENDING_ON
+        and not BUDGET_WORDS.isdisjoint(asked)
+        and SPENDING_ON.isdisjoint(asked)
+    )
+
+
 def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: int) -> bool:
     """Whether the sum at `at` is takings where a budget is asked (or the other way
-    round), a bound, a rate, a share or a forecast."""
+    round), another cost, a bound, a rate, a share, a forecast or a later total."""
     return (
-        takings_for_a_budget(asked, words, stems, at)
+        a_later_total(asked, words, at)
+        or another_cost(asked, words, stems, at)
+        or takings_for_a_budget(asked, words, stems, at)
         or a_budget_for_takings(asked, words, stems, at)
         or a_bound(asked, words, at)
         or a_rate(asked, words, at)

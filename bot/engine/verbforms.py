@@ -51,7 +51,15 @@ def predicate_noun(words: tuple[str, ...], aux: int, i: int) -> bool:
     """Whether the word at `i` is a copula question's noun right after its subject and an
     article ("what is France a region of"), whose roles read like a verb's; not a noun
     after a preposition ("how long was the ovation at the premiere")."""
-    return words[aux] in BE and words[i - 1] in ARTICLES and words[i - 2] not in GLUE
+    before = words[i - 2]
+    return words[aux] in BE and words[i - 1] in ARTICLES and before not in GLUE | _PREPOSITIONS
+
+
+# Prepositions GLUE leaves out: "who was the engineer behind the carriage road".
+_PREPOSITIONS = frozenset(
+    """behind under over beside near above below between among across through along
+    around inside outside within beyond toward towards against during after before""".split()
+)
 
 
 def modifier(words: tuple[str, ...], i: int, names: frozenset[str]) -> bool:

@@ -1,0 +1,45 @@
+"""A job a passage speaks of without naming who holds it.
+
+"Who's doing the new music for it?" is explained word for word by "Kesvell, who returns
+to direct, described the new composer as her first and only choice": the sentence has
+the composer, and names someone, but not the composer. A passage answering it names the
+job's holder beside the job ("Brenvor Tamsley, the composer whose music ...", "composer
+Brenvor Tamsley") or says the act itself ("has been hired to score").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from bot.text import DETERMINERS, stem
+
+# The jobs a question asks for by their work, and the nouns a passage calls each by.
+ASKED_JOBS = dict.fromkeys("music score soundtrack composer compose".split(), "composer")
+# The work's verbs, whose use names its doer another way ("hired to score it").
+DOING = {"composer": frozenset("score compose".split())}
+# Words that may stand between a determiner and the job: "the new composer".
+_BETWEEN = frozenset("new original former incoming".split())
+
+
+def only_described(words: list[str], asked: Set[str], given: Set[str]) -> bool:
+    """Whether the job `asked` for (its words) is in the passage's `words` only as a
+    description with no name of `given` beside it, and its work is never done there."""
+    jobs = {ASKED_JOBS[w] for w in asked if w in ASKED_JOBS}
+    if len(jobs) != 1:
+        return False
+    job = jobs.pop()
+    if not DOING[job].isdisjoint(stem(w) for w in words):
+        return False
+    uses = [i for i, w in enumerate(words) if w == job]
+    return bool(uses) and not any(_named_beside(words, i, given) for i in uses)
+
+
+def _named_beside(words: list[str], i: int, given: Set[str]) -> bool:
+    """ "composer Brenvor Tamsley", "Brenvor Tamsley, the composer": a name right after the
+    job, or right before the determiner it opens on."""
+    if i + 1 < len(words) and words[i + 1] in given:
+        return True
+    k = i
+    while k and words[k - 1] in _BETWEEN:
+        k -= 1
+    return k > 1 and words[k - 1] in DETERMINERS and words[k - 2] in given
