@@ -9,11 +9,13 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.engine.verdicts import PASS, Verdict
-from bot.text import GLUE
+from bot.text import GLUE, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
 
+# Jobs a question may ask the age of by name of the job, and their verbs.
+_JOBS = {"director": "direct", "writer": "write", "composer": "compose", "producer": "produce"}
 # "Quell, 29," and "newcomer Zorik Vintaleo, a 24-year-old stage actor"
 _APPOSITION_AGE = re.compile(r"(\S+) (?:an? )?[1-9][0-9] years? old\b")
 # Words before an age that name no one: "who is 29 years old", "she turned 29 years old".
@@ -25,7 +27,15 @@ _NO_OWNER = GLUE | frozenset(
 def verdict(question: Asked, words: list[str]) -> Verdict:
     """A contradiction when `question` asks a named person's age and every age the
     passage (normalized `words`) gives in an apposition is someone else's."""
-    if question.sequence[:2] != ("how", "old") or not question.names:
+    if question.sequence[:2] != ("how", "old"):
+        return PASS
+    if not question.names:
+        # "how old is the new director" against "will be played by Tavkenna Giskow, 29":
+        # a job asked that the passage never says is someone else's age
+        jobs = [w for w in question.sequence if w in _JOBS]
+        said = {stem(w) for w in words} | set(words)
+        if jobs and not any(j in said or _JOBS[j] in said for j in jobs):
+            return Verdict.fail("contradicts", f"age of no {jobs[0]}")
         return PASS
     owners = [
         m.group(1) for m in _APPOSITION_AGE.finditer(" ".join(words)) if m.group(1) not in _NO_OWNER

@@ -30,6 +30,7 @@ from bot.engine import (
     naming,
     partcounts,
     passive,
+    performers,
     phrases,
     plans,
     reasons,
@@ -47,8 +48,7 @@ if TYPE_CHECKING:
     from bot.engine.premise import Asked
 
 # Where someone is from: a word of origin, then a capitalised place within a few words
-# ("born in 1979 in Aarhus", "grew up on a farm near Aarhus"); "born 14 May 1971" tells
-# when, and "born to Ada Berg" who the parents were.
+# ("born in 1979 in Aarhus", "grew up on a farm near Aarhus"; not "born 14 May 1971").
 _MONTHS = "|".join(m.capitalize() for m in kinds.MONTHS)
 _FROM_A_PLACE = re.compile(
     rf"\b(?i:{'|'.join(sorted(kinds.ORIGINS))}|grew up)(?:\s+(?!to\b)(?:[a-z]+|\d+,?)){{0,4}}"
@@ -128,7 +128,7 @@ def holds_answer(
             ok = ok and ("budget" not in question.heads or not BUDGET_SAID.isdisjoint(stems))
         if ok and question.kind == "date":
             ok = stated.day(passage)
-        ok = ok and not dimensions.other_dimension(question.sequence, words)  # "300 m across"
+        ok = ok and not dimensions.other_dimension(question.sequence, words, question.kind)
     return ok
 
 
@@ -144,9 +144,12 @@ def _asks_whom(question: Asked) -> bool:
 
 
 def _possessed_only(question: Asked, passage: str) -> bool:
-    """Whether the passage names the asked person only as an owner ("Harrick's rival"),
-    when the question asks of no possession itself ("who was Robert's son")."""
-    return not question.owned and names.only_possessed(question.names, passage)
+    """Whether the passage names the asked person only as an owner ("Harrick's rival"), and
+    the question asks of no possession itself ("who was Robert's son")."""
+    return not question.owned and (
+        names.only_possessed(question.names, passage)
+        or performers.part_only_owned(question.sequence, passage)  # "the ferryman's sister"
+    )
 
 
 def _asks_a_place(question: Asked) -> bool:
@@ -240,8 +243,10 @@ def _held_near(
         and not (how_many and counting.an_increment(words, i, question.words))
         and not ((how_many or question.kind == "count") and counting.one_of_many(words, i))
         and not (how_many and counting.a_multiple(words, i, question.words))
+        and not (how_many and counting.a_part_counted(words, i, question.words))
         and not (how_many and counting.measures_a_sibling(question.sequence, stems, i))
         and not (question.kind == "count" and counting.fraction_of(words, i))
+        and not (question.kind == "count" and dimensions.unmeasured(question.sequence, words, i))
         and not (question.kind == "count" and counting.a_span_modifier(words, i, question.words))
         and not (question.kind == "money" and takings.not_the_sum(question.words, words, stems, i))
         and (i not in parts_of or parts_of[i] in question.words)

@@ -136,6 +136,21 @@ def a_multiple(words: list[str], at: int, asked: frozenset[str]) -> bool:
 _PICKED_FROM = frozenset("the its his her their our these those".split())
 
 
+# Words that make a count a part of a whole: "the first two seasons", "the final three
+# episodes", "the two largest stations".
+_PART_OPENERS = frozenset("1st first last final next opening closing remaining".split())
+
+
+def a_part_counted(words: list[str], at: int, asked: Collection[str]) -> bool:
+    """Whether the number at `at` counts some of a whole (`_PART_OPENERS` before it, or a
+    superlative after it) that the question (its words, `asked`) does not pick out."""
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    superlative = after.endswith("est") and stem(after) != after
+    qualifier = before if before in _PART_OPENERS else after if superlative else ""
+    return bool(qualifier) and qualifier not in asked
+
+
 def one_of_many(words: list[str], at: int) -> bool:
     """Whether the number at `at` is the "one" of "one of the ...", which counts nothing
     (normalized words write "one" as "1")."""

@@ -178,6 +178,10 @@ def article_of(fact: Fact) -> Article:
     return (fact.source.file, fact.source.date)
 
 
+# Participles not ending in "-ed" that may follow a definition's noun.
+_IRREGULAR_PARTICIPLES = frozenset("fought built held known made run won begun laid sunk".split())
+
+
 def definition(sentence: str) -> str:
     """ "Fresno city" for "Fresno (...), the county seat of Fresno County, is a city in
     the U.S. state of California.": the subject and the noun saying what it is ("the
@@ -192,7 +196,9 @@ def definition(sentence: str) -> str:
         (
             i
             for i, w in enumerate(what)
-            if w.lower() in _PHRASE_ENDS or (w.islower() and w.endswith("ed"))
+            if w.lower() in _PHRASE_ENDS
+            or (w.islower() and w.endswith("ed"))
+            or w in _IRREGULAR_PARTICIPLES  # "an engagement fought on 14 October 1388"
         ),
         len(what),
     )

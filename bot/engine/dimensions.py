@@ -23,14 +23,32 @@ UNITS = frozenset(
 )
 
 
-def other_dimension(question: Sequence[str], words: Sequence[str]) -> bool:
+def other_dimension(question: Sequence[str], words: Sequence[str], kind: str = "") -> bool:
     """Whether a "how deep/wide/high/long" question (its normalized words) meets a
     passage (its normalized `words`) that states another dimension and not the asked
-    one."""
+    one. (A "how long" question only when its `kind` of answer is a length.)"""
     if question[:1] != ("how",) or len(question) < 2 or question[1] not in _ASKED:
         return False
-    if question[1] in _NOT_ASKED:
+    if question[1] in _NOT_ASKED and kind != "length":
         return False
     measures = {w for i, w in enumerate(words) if w != "across" or (i and words[i - 1] in UNITS)}
     said = {name for name, dimension in DIMENSIONS.items() if not dimension.isdisjoint(measures)}
     return bool(said) and _ASKED[question[1]] not in said
+
+
+# Dimensions asked as "how tall", "how deep": a number answers them only with its unit.
+_MEASURED = frozenset("tall high deep wide".split())  # ("how far did it drop": a share)
+
+
+def unmeasured(question: Sequence[str], words: Sequence[str], at: int) -> bool:
+    """Whether a "how tall/high/deep/wide" question meets a number without its unit
+    at `at`: "four D-shaped towers, of which only two survive" measures no height."""
+    if question[:1] != ("how",) or question[1:2] == () or question[1] not in _MEASURED:
+        return False
+    k = at + 1
+    while k < len(words) and (words[k].isdigit() or words[k] in _SCALE):
+        k += 1  # "2,318 metres" is normalized "2 318 metres", "4.5 m" "4 5 m"
+    return k >= len(words) or words[k] not in UNITS
+
+
+_SCALE = frozenset("thousand million hundred".split())

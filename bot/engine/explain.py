@@ -109,9 +109,10 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
         "a the marketing promotional publicity awards campaign fresh big major final".split()
     ),
     # "Quarrell's next feature, a coastal mystery" is a film, casting no one
-    "feature": frozenset("a her his their its next new latest first debut second s".split()),
-    # "where the production has booked five soundstages": the film's team, not its shoot
-    # starting or wrapping
+    "feature": frozenset(
+        "a her his their its next new latest first debut second s previous".split()
+    ),
+    # "where the production has booked five soundstages": its team, not its shoot starting
     "production": frozenset({"the"}),
     # "a 58 percent approval score", "audience scores": a rating, no film's music
     "score": frozenset("approval audience review critics test exit aggregate average".split()),

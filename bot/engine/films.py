@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -34,9 +35,8 @@ PREVIOUS = frozenset("last previous prior".split())
 # (questions are read normalized: "first" is "1st", and fans' "og" "original").
 FIRST = frozenset("1st original".split())
 
-# "the new one", "this movie", "the franchise": the film the news is about, unnamed. Its
-# words ask for nothing a passage must say: "where are they shooting the new one" is
-# answered by "will now begin in June on the Isle of Carrow".
+# "the new one", "this movie", "the franchise": the film the news is about, unnamed, whose
+# words ask nothing a passage must say ("where are they shooting the new one").
 _THIS = frozenset("the this".split())
 _UNNAMED_FILM = frozenset("one 1 movie film flick sequel".split())  # "one" reads as "1"
 _UNNAMED_SERIES = frozenset("franchise series saga".split())  # "who directs the franchise now"
@@ -63,8 +63,7 @@ def named_by_place(words: Sequence[str], i: int, named: Collection[str]) -> bool
     if words[i] in FIRST:
         return True
     # the name and the word after it: "sequel" may be read as part of the name ("who
-    # directed the new Smokejack" asks of the reboot the news is about, as "the new
-    # Smokejack film" does)
+    # directed the new Smokejack" asks of the reboot, as "the new Smokejack film" does)
     end = next((k for k in range(i + 1, len(words)) if words[k] not in named), len(words))
     after = words[end : end + 1]
     return words[i] in NEWEST and (
@@ -200,7 +199,8 @@ def earlier_films(
     kinds = {index.kind(e) for e in parsed.entities}
     # "which film came in second", "what was the film that ..." ask for a film, not of one
     asked_for = head_nouns(list(parsed.words))
-    unnamed = _of_the_unnamed_film(set(parsed.words) - asked_for, kinds)
+    dated = ("release", "date") in pairwise(parsed.words)  # "the new release date"
+    unnamed = _of_the_unnamed_film(set(parsed.words) - asked_for, kinds) or (dated and not kinds)
     # of someone's work now, not of a trailer's date
     of_someone_now = (
         EntityKind.PERSON in kinds and _FILM_KINDS.isdisjoint(kinds) and asks_of_now(parsed.words)
@@ -231,8 +231,8 @@ def _of_the_unnamed_film(words: set[str], kinds: set[EntityKind | None]) -> bool
 
 
 _FILM_KINDS = frozenset({EntityKind.FILM, EntityKind.FRANCHISE})
-# Words a question refers to the film of the news by, naming none ...
-_REFERRING = frozenset("it sequel film movie".split())
+# Words a question refers to the film of the news by, naming none
+_REFERRING = frozenset("it sequel film films movie movies".split())
 # ... and its makers, asked about making it: "when do they start shooting" (not "when do
 # they announce the winners", a festival's)
 _MAKERS = frozenset({"they"})

@@ -58,6 +58,15 @@ def measures_a_structure(words: Sequence[str]) -> bool:
     return not any(w in _ACT_WORDS or w.endswith(("ed", "ing")) for w in rest[1:])
 
 
+def of_a_named_structure(kind: str, words: Sequence[str], said: Sequence[str]) -> str:
+    """The kind of answer "how long is the Yarvent" asks of a passage whose subject is
+    said to be a structure (`said`: "River Yarvent river"): its length, not any span."""
+    rest = [w for w in words[3:] if w not in DETERMINERS]
+    bare = kind == "span" and words[2:3] and words[2] in _BARE_COPULAS and rest
+    structure = bare and set(rest) <= set(said) and not STRUCTURES.isdisjoint(said)
+    return "length" if structure else kind
+
+
 def said_by_a_span(kind: str, stem: str) -> bool:
     """Whether a question's word (its `stem`) needs no passage word, the span of a `kind`
     of answer saying it: "long", "last", "take" of "how long did filming take"."""
@@ -89,6 +98,8 @@ def measured_at(
     """Where a passage says what a measure asked is of, beside its number: a span's
     `LASTING` words ("wrapped after 94 days"), or the asked dimension's ("how tall was
     the keep": "rose to a height of 24 metres")."""
+    if kind == "length":  # ... and "212 kilometres (132 mi) long" its own "long"
+        return lasting_at(words, stems) + [i for i, w in enumerate(words) if w == "long"]
     if kind in SPAN_KINDS:
         return lasting_at(words, stems)
     if question[:1] != ("how",) or len(question) < 2:

@@ -93,8 +93,13 @@ _TAKING = frozenset("make take earn gross haul collect pull rake".split())
 def without_background(words: list[str]) -> list[str]:
     """A question's words less a clause saying why it is asked, which is no premise of
     the answer: "who plays Vesna now that Ada is out" asks who plays Vesna."""
-    at = next((j for j in range(1, len(words) - 1) if words[j : j + 2] == ["now", "that"]), None)
+    at = next((j for j in range(1, len(words) - 1) if words[j : j + 2] in _BACKGROUND), None)
     return words if at is None else words[:at]
+
+
+# What opens a clause saying why a question is asked: "now that Ada is out", "... hit
+# theaters now after the delay" (when it opens now, whatever the delay was).
+_BACKGROUND = [["now", "that"], ["now", "after"]]
 
 
 def _capacity(words: list[str]) -> bool:

@@ -55,6 +55,7 @@ UNRANKED_PHRASES = frozenset(
     # "when did it close for good": when it closed; "how many got stuck up there"
     | {("for", "good"), ("up", "there"), ("down", "there"), ("out", "there")}
     | {("coat", "of")}  # "what's on the coat of arms": the arms
+    | {("next", "to")}  # "which river is the abbey next to": "on the bank of the River X"
 )
 
 # Chat's rank: "what movie came in #2" asks for the second.

@@ -26,6 +26,7 @@ from bot.engine import (
     referents,
     sequels,
     setting,
+    stated,
     verdicts,
     yesno,
 )
@@ -72,6 +73,8 @@ def read_passages(
     film_words = film_words_of(question)
     closest: Fact | None = None
     reading = w.passages_read
+    # a headline's year ("Release Pushed to 2027") waits for the next passage's day
+    headline: tuple[Fact, float] | None = None
     for n, item in enumerate(ranked):
         if n >= reading or item.score < w.passage_threshold:
             break
@@ -108,6 +111,8 @@ def read_passages(
         text = referents.as_named(ctx.index, fact)  # "She (Ilse Varg) posted ..."
         # "in 2000" of "The population density was ..." after "As of the census of 2000"
         set_in = setting.in_setting(question, ctx.index, entry.fact)
+        # "how long's the Yarvent" of a passage about the River Yarvent: its length
+        set_in = replace(set_in, kind=howlong.of_a_named_structure(set_in.kind, parsed.words, said))
         if missing:
             verdict = verdicts.Verdict.fail("unexplained", min(missing))
         elif series.of_a_later_film(ctx.index, parsed.words, parsed.mentions, entry.fact):
@@ -121,6 +126,13 @@ def read_passages(
             verdict = verdicts.Verdict.fail("no_answer", "performer")  # "expanding the role"
         elif _opens_on_another(ctx.index, entry.fact) and _names_none(question.film_names, text):
             # "the original Thornvale slid 58 percent" for the sequel the question names
+            verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
+        elif (
+            (entry.films or entry.franchises)
+            and not parsed.entities
+            and _earlier_of_the_unnamed(question, entry.fact)
+        ):
+            # ... or for the news's film, naming none: "when do cameras start rolling"
             verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
         elif not (dated := setting.then_not_now(question, entry.fact)).ok:
             verdict = dated  # "how many screens now" against "... opened in 1988"
@@ -150,6 +162,13 @@ def read_passages(
             joined = followon.with_cause_after(ctx.index, entry.fact, named)
             if joined is not None:  # the act in this sentence, its cause in the next
                 return ctx.answer_with(joined, item.score)
+        if verdict.ok and question.kind == "time" and not stated.day(text):
+            if headline:  # no passage read since gives a day: the headline's year, then
+                return ctx.answer_with(*headline)
+            if entry.headline:
+                headline = (fact, item.score)
+                reading += 1
+                continue
         if verdict.ok:
             return ctx.answer_with(fact, item.score)
         if verdict.cause == verdicts.NEGATED and (
@@ -181,7 +200,7 @@ def read_passages(
             reading += w.passages_after_no_answer
         if closest is None:
             closest = entry.fact
-    return closest
+    return ctx.answer_with(*headline) if headline else closest
 
 
 # Contradictions after which the next passage is read too (see `read_passages`).
@@ -231,6 +250,8 @@ _OPENS_ON_A_TITLE = re.compile(
     rf"{_TITLE_WORD}(?:\s+(?:(?:of|the|and|a|an|in|on|at|to|for)\s+)*{_TITLE_WORD}){{0,6}}"
     r",?[\"\u201d]"
 )
+# A question's words asking of an earlier film itself.
+_EARLIER = frozenset("1st original previous earlier og predecessor".split())
 # What a sentence may say of a film before its name: "The spy thriller The Tepsel Affair".
 _DESCRIBED = re.compile(r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}(?:[Tt]he\s+)?")
 
@@ -283,6 +304,15 @@ def _opens_on_another(index: Index, fact: Fact) -> bool:
         if (film := index.entities.get(e)) is not None and film.kind is EntityKind.FILM
         for name in (film.name, *film.aliases)
     )
+
+
+def _earlier_of_the_unnamed(question: premise.Asked, fact: Fact) -> bool:
+    """Whether a passage opens on an earlier film ('The first "Wenvarden," which opened in
+    December 2024') and the question, naming no film, asks of no earlier one."""
+    # (nor a film by its number or its place in the series: "the 98 one", "the second film")
+    numbered = any(w[:1].isdigit() for w in question.words)
+    asks_earlier = not _EARLIER.isdisjoint(question.words) or numbered
+    return bool(_OPENS_ON_EARLIER.match(fact.answer)) and not asks_earlier
 
 
 def _names_none(film_names: frozenset[str], passage: str) -> bool:

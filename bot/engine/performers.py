@@ -9,7 +9,8 @@ part's going to someone.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import re
+from collections.abc import Collection, Sequence
 
 from bot.text import normalize, stem
 
@@ -33,3 +34,18 @@ def part_only_written(asked: Collection[str], passage: str) -> bool:
     if PARTS.isdisjoint(stems):
         return False
     return PERFORMED.isdisjoint(stems)
+
+
+# "who plays the ferryman": the part asked, after its verb and an article.
+_PLAYED = frozenset("play plays playing played portray portrays voice voices".split())
+
+
+def part_only_owned(asked: Sequence[str], passage: str) -> bool:
+    """Whether the part a question asks who plays ("who plays the ferryman") stands in
+    `passage` only as an owner: "X, who plays the ferryman's estranged sister"."""
+    at = next((i for i, w in enumerate(asked[:-2]) if w in _PLAYED and asked[i + 1] == "the"), None)
+    if at is None:
+        return False
+    uses = re.finditer(rf"\b{re.escape(asked[at + 2])}(['\u2019]s)?\b", passage, re.I)
+    found = [bool(m.group(1)) for m in uses]
+    return bool(found) and all(found)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine.dimensions import DIMENSIONS, UNITS
-from bot.engine.howlong import STRUCTURES
+from bot.engine.howlong import SPAN_KINDS, STRUCTURES
 from bot.engine.verdicts import OTHER_FILM, OTHER_THING, PASS, Verdict
 from bot.text import CAPITAL, normalize, stem
 
@@ -43,14 +43,14 @@ def verdict(
     has one only where the question's words are not said and another title's part says
     them beside its sum. `said`: the words of what the passage is about unnamed (its
     article's subject)."""
-    if question.kind in ("count", "money") and _only_compared_with(question.names, passage):
+    if question.kind in _COMPARED_KINDS and _only_compared_with(question.names, passage):
         return Verdict.fail("contradicts", "compared with")
     plain = tuple(t for t in question.terms if t not in question.capitals)  # names aside
     if "than" not in question.sequence and _term_only_compared_with(plain, passage):
         return Verdict.fail("contradicts", "compared with")
     if question.kind == "count" and _named_after_the_measures(question.names, passage):
         return Verdict.fail("contradicts", "measures of another")
-    if question.kind == "length" and _another_structure(question, passage):
+    if question.kind == "length" and _another_structure(question, passage, said):
         return Verdict.fail("contradicts", "measures of another", OTHER_THING)
     if _measures_of_a_named(question, passage, said):
         # (a part's: the next passage may measure the whole)
@@ -61,6 +61,8 @@ def verdict(
         return PASS
     if _summed_of_the_earlier(question, passage):
         return Verdict.fail("contradicts", "the earlier film's sum", OTHER_FILM)
+    if _summed_of_a_later(question, passage):
+        return Verdict.fail("contradicts", "a later film's sum", OTHER_FILM)
     if not _SUM.search(passage):
         return PASS
     if not question.film_names:
@@ -114,6 +116,23 @@ def _summed_of_the_earlier(question: Asked, passage: str) -> bool:
     return bool(inside) and bool(sums) and all(any(a <= at < b for a, b in inside) for at in sums)
 
 
+# ... and a sum spent on a later one: "a production budget of roughly $185 million for
+# its reboot of "Tavkwood Runners," the 1989 chase thriller".
+_FOR_A_LATER = re.compile(
+    r"[$£€]\s?[\d.,]+(?:\s+(?:million|billion))?\s+(?:for|on)\s+(?:its|the|a|an)\s+"
+    r"(?:new\s+)?(?:reboot|remake|sequel|prequel|follow-up)\b",
+    re.I,
+)
+
+
+def _summed_of_a_later(question: Asked, passage: str) -> bool:
+    """Whether `passage` gives a cost for a later film (`_FOR_A_LATER`) and the question
+    asks the earlier one's ("what was the budget on the original 1989 movie")."""
+    asked_cost = not OTHER_SUMS.isdisjoint(question.sequence)
+    earlier = not _EARLIER_ASKED.isdisjoint(question.sequence)
+    return asked_cost and earlier and _FOR_A_LATER.search(passage) is not None
+
+
 def _parts(passage: str, film_names: frozenset[str]) -> list[tuple[bool, str]]:
     """`passage` cut before each quoted title and each naming of the asked film, with
     whether each part opens on the asked film."""
@@ -155,6 +174,9 @@ _RANKED_PAST = (
     r"after|behind|ahead of|until(?:\s+the\s+\w+\s+of)?"
     r"|(?:surpassed|exceeded|overtaken|outranked|beaten|topped)\s+(?:only\s+)?by(?:\s+that\s+of)?"
 )
+# Kinds of answer a comparison's other side never has: "148 metres long ..., the
+# second-longest cathedral after Jastford Minster" measures no minster.
+_COMPARED_KINDS = frozenset({"count", "money", *SPAN_KINDS})
 _COMPARED_WITH = re.compile(
     rf"(?:\b\w+est\b[^;]{{0,60}}\b(?:{_RANKED_PAST})|\bthan|\bcompared (?:with|to))"
     r"\s+(?:the\s+)?$",
@@ -209,13 +231,15 @@ def _named_after_the_measures(names: frozenset[str], passage: str) -> bool:
     return names.isdisjoint(before) and names <= after
 
 
-def _another_structure(question: Asked, passage: str) -> bool:
+def _another_structure(question: Asked, passage: str, said: frozenset[str]) -> bool:
     """Whether a passage naming neither the structure asked ("how long is the Lomvale
     river") nor its name speaks of another structure: "Building of the great hall ...
-    had reached a length of 38 metres", in the river's article, measures the hall."""
+    had reached a length of 38 metres", in the river's article, measures the hall (but
+    "it is the second-longest river", in it, the river its article is about: `said`)."""
     words = {stem(w) for w in normalize(passage).split()}
     asked = STRUCTURES.intersection(question.sequence)
-    return not words & (question.names | asked) and bool(words & (STRUCTURES - asked))
+    own = question.names | asked | (said & STRUCTURES)
+    return not words & own and bool(words & (STRUCTURES - asked))
 
 
 # A measure set off after a name: "the Haldvik Tunnel, 1.9 kilometres long, the longest on

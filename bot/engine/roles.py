@@ -56,8 +56,8 @@ def roles_swapped(
             continue  # "was North America's first printing press started": "press" is no verb
         if words[i] in _FILM_NOUNS and (words[i - 1] in names or is_ordinal(words[i - 1])):
             continue  # nor a title's noun: "did the third Sunderfjord film gross"
-        if is_number(words[i]):
-            continue  # nor is "first"
+        if is_number(words[i]) or verbforms.no_verb(words, i):
+            continue  # nor is "first", nor "worldwide" ("did it pull in worldwide")
         if is_ordinal(words[i - 1]) or (
             words[i].endswith("ing") and words[i - 1] in _OBJECT_OPENERS
         ):
@@ -248,10 +248,12 @@ def _do_question(
     # "did Tomas Ekdahl's score replace": the thing owned is the subject, not the verb
     while end < len(words) and (stem(words[end - 1]), stem(words[end])) in owned:
         end += 1
+    if owned and end + 2 == len(words):
+        end += 1  # "did Tavkley's horror hit make": the thing owned runs to the verb
     # The verb after the subject, in its auxiliary's form: a passage without it ("was
     # appointed" for "become") says nothing
     verbs = (i for i in content if i >= end and verbforms.fits_auxiliary(words[aux], words[i]))
-    here = next((i for i in verbs if not _adverb(words[i])), None)
+    here = next((i for i in verbs if not verbforms.no_verb(words, i)), None)
     if here is None or (stem(words[here]) not in stems and words[here] not in _LIGHT_VERBS):
         return None
     here = next((i for i in content if i >= here and stem(words[i]) in stems), None)
@@ -278,15 +280,6 @@ def _do_question(
         None,
     )
     return None if at is None else (subject, starts, verb, at)
-
-
-# Adverbs between a question's subject and verb: "did Ostvik only have", "did it finally".
-_ADVERBS = frozenset("only also first ever still later once never always just even".split())
-ADVERB_MIN_LETTERS = 4  # an -ly word longer than "ally"
-
-
-def _adverb(word: str) -> bool:
-    return word in _ADVERBS or (word.endswith("ly") and len(word) > ADVERB_MIN_LETTERS)
 
 
 def _after_noun_opener(stems: list[str], k: int) -> bool:

@@ -164,11 +164,26 @@ def another_cost(asked: Collection[str], words: list[str], stems: list[str], at:
     )
 
 
+# Words that make takings one day's or the previews' part of a weekend: "its Friday haul
+# of $17.9 million", "$5.1 million from Thursday previews".
+PART_OF_A_RUN = frozenset("friday saturday sunday thursday preview previews".split())
+PART_REACH = 3
+
+
+def a_day_s(asked: Collection[str], words: list[str], at: int) -> bool:
+    """Whether the sum at `at` is one day's takings, or the previews', and the question
+    asks of neither: "how much did it pull in" asks its whole weekend."""
+    start, end = _before(words, at), _after(words, at)
+    near = {*words[max(0, start - PART_REACH) : start], *words[end : end + PART_REACH]}
+    return not PART_OF_A_RUN.isdisjoint(near) and PART_OF_A_RUN.isdisjoint(asked)
+
+
 def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: int) -> bool:
     """Whether the sum at `at` is takings where a budget is asked (or the other way
-    round), another cost, a bound, a rate, a share, a forecast or a later total."""
+    round), another cost, a bound, a rate, a share, a forecast, a later total or a day's."""
     return (
         a_later_total(asked, words, at)
+        or a_day_s(asked, words, at)
         or another_cost(asked, words, stems, at)
         or takings_for_a_budget(asked, words, stems, at)
         or a_budget_for_takings(asked, words, stems, at)

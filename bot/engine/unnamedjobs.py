@@ -15,10 +15,13 @@ from bot.text import DETERMINERS, stem
 
 # The jobs a question asks for by their work, and the nouns a passage calls each by.
 ASKED_JOBS = dict.fromkeys("music score soundtrack composer compose".split(), "composer")
-# The work's verbs, whose use names its doer another way ("hired to score it").
-DOING = {"composer": frozenset("score compose".split())}
+ASKED_JOBS |= dict.fromkeys("photography cinematographer cinematography".split(), "cinematographer")
+# The work's verbs, whose use names its doer another way ("hired to score it"; "shot by"
+# is said of earlier films too: "whose previous feature was shot by a different
+# cinematographer").
+DOING = {"composer": frozenset("score compose".split()), "cinematographer": frozenset()}
 # Words that may stand between a determiner and the job: "the new composer".
-_BETWEEN = frozenset("new original former incoming".split())
+_BETWEEN = frozenset("new original former incoming different".split())
 
 
 def only_described(words: list[str], asked: Set[str], given: Set[str]) -> bool:

@@ -108,3 +108,17 @@ def verb_unsaid(
     while k < len(words) and (is_number(words[k]) or words[k].endswith("ly")):
         k += 1  # "first" (normalized "1st"), "finally"
     return k < len(words) and words[k].isalpha() and stem(words[k]) not in stems
+
+
+# Adverbs between a question's subject and verb ("did Ostvik only have", "did it finally")
+# or after it ("how much did it pull in worldwide").
+_ADVERBS = frozenset(
+    "only also first ever still later once never always just even worldwide overseas abroad".split()
+)
+ADVERB_MIN_LETTERS = 4  # an -ly word longer than "ally"
+
+
+def no_verb(words: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` of a question, whatever its form, is no verb: an adverb."""
+    word = words[i]
+    return word in _ADVERBS or (word.endswith("ly") and len(word) > ADVERB_MIN_LETTERS)
