@@ -78,6 +78,8 @@ ASKED = [
     ("island", "what's on the coat of arms", "silver gull"),
     # "gets its water from there" asks no origin
     ("island", "what town gets its water from there", "Kesvick"),
+    # what is left after a copula is what remains
+    ("island", "how many canons were left at the reformation", "six"),
     # the people counted by their population
     ("island", "how many people live on the island", "388"),
     # a which-clause's verb is its own noun's: the marina opened in 2003, not the museum
@@ -138,6 +140,12 @@ def test_each_article_is_read_for_what_readers_ask(
 def test_a_unit_counted_measures_a_span(sentence: str, unit: str, span: bool) -> None:
     words = sentence.split()
     assert measured.span_unit(words, words.index(unit)) is span
+
+
+def test_left_after_a_copula_is_what_remains() -> None:
+    assert "remain" in attributive.as_adjectives("how many of them are left".split(), ())
+    assert "left" in attributive.as_adjectives("when was it left to the town".split(), ())
+    assert "left" in attributive.as_adjectives("who left the band".split(), ())
 
 
 def test_last_before_an_adverb_or_after_to_is_a_verb() -> None:

@@ -27,7 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import ages, counting, defined, kinds, premise, takings
+from bot.engine import ages, counting, defined, dimensions, kinds, premise, roles, takings
+from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, beside_curated, drafted, drafted_articles
 
 ARTICLES = {
@@ -114,6 +115,21 @@ def test_a_part_counted_is_no_total(sentence: str, number: str, part: bool) -> N
 def test_how_big_a_sum_is_asks_the_sum(question: str, kind: str) -> None:
     words = question.split()
     assert kinds.answer_kind(words, "how", kinds.head_nouns(words)) == kind
+
+
+def test_a_river_s_flow_gives_its_length() -> None:
+    question = tuple("how long is the ghyrwent".split())
+    flowing = "rising on the moor it flows south east for 87 kilometres".split()
+    rising = "rising on the moor at 540 metres".split()
+    assert not dimensions.other_dimension(question, flowing, "length")
+    assert dimensions.other_dimension(question, rising, "length")
+
+
+def test_an_adverb_is_no_doer() -> None:
+    passage = normalize("The char spawns in late winter, usually in February, at depth.")
+    words = passage.split()
+    question = tuple("which month do they usually spawn in".split())
+    assert roles.roles_swapped(question, [stem(w) for w in words], frozenset(), (), words) is None
 
 
 def test_a_day_s_takings_are_no_weekend_s() -> None:

@@ -22,6 +22,10 @@ _TIMES = frozenset(
     century day friday saturday sunday monday tuesday wednesday thursday""".split()
 )
 _NO_NOUN = GLUE | DETERMINERS | _TIMES
+# ... and "left" after a copula, which is what remains: "how many monks were left" (not
+# who left), "how many of them are left" (not "leave the nest").
+REMAINING = {"left": "remain"}
+_COPULAS = frozenset("is are was were be been".split())
 # Words before which "last" is a verb: "meant to last", "will it last".
 _AS_A_VERB = frozenset("to did does do will would could can should might may".split())
 
@@ -32,7 +36,9 @@ def as_adjectives(words: Sequence[str], named: Collection[str] | None = None) ->
     are), each `ASKED_ATTRIBUTIVE` word too."""
     table = ATTRIBUTIVE if named is None else ATTRIBUTIVE | ASKED_ATTRIBUTIVE
     return [
-        table[w]
+        REMAINING[w]
+        if named is not None and w in REMAINING and i and words[i - 1] in _COPULAS
+        else table[w]
         if w in table
         and i + 1 < len(words)
         and words[i + 1] not in _NO_NOUN

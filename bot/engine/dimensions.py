@@ -33,7 +33,13 @@ def other_dimension(question: Sequence[str], words: Sequence[str], kind: str = "
         return False
     measures = {w for i, w in enumerate(words) if w != "across" or (i and words[i - 1] in UNITS)}
     said = {name for name, dimension in DIMENSIONS.items() if not dimension.isdisjoint(measures)}
+    if not _LENGTH_VERBS.isdisjoint(words):
+        said.add("length")  # "rising on the moor, it flows ... for 87 kilometres"
     return bool(said) and _ASKED[question[1]] not in said
+
+
+# Verbs a length is given by: "it flows south-east for 87 kilometres", "runs for 6 miles".
+_LENGTH_VERBS = frozenset("flows flowing runs running extends stretches".split())
 
 
 # Dimensions asked as "how tall", "how deep": a number answers them only with its unit.

@@ -300,9 +300,9 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         or (len(words) > 3 and words[2] in PRICE_COPULAS)
     ):
         return "money"
-    if words[:1] == ["what"] or words[:2] in (["how", "big"], ["how", "large"]):
-        if not MONEY_HEADS.isdisjoint(stem(h) for h in heads):
-            return "money"  # "what's the budget", "how big is the budget": a sum
+    sized = words[:1] == ["what"] or words[:2] in (["how", "big"], ["how", "large"])
+    if sized and not MONEY_HEADS.isdisjoint(stem(h) for h in heads):
+        return "money"  # "what's the budget", "how big is the budget": a sum
     if words[:2] in (["what"], ["what", "did"], ["what", "does"], ["what", "do"]) and (
         not WHAT_SUM_VERBS.isdisjoint(stem(w) for w in words[2:])
     ):

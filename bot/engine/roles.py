@@ -77,7 +77,13 @@ def roles_swapped(
             by = words.index("by", i) if "by" in words[i:] else -1
             doers = [stem(w) for w in words[by + 1 :] if w not in GLUE] if by > 0 else []
         else:
-            doers = [stem(w) for w in words[aux + 1 : i] if w not in GLUE and not is_number(w)]
+            doers = [  # (not an adverb: "which month do they usually spawn in")
+                stem(words[j])
+                for j in range(aux + 1, i)
+                if words[j] not in GLUE
+                and not is_number(words[j])
+                and not verbforms.no_verb(words, j)
+            ]
         if not doers or not all(w in stems for w in doers[:1]):
             return None
         done_to = (
