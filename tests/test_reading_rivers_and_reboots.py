@@ -17,6 +17,7 @@ them. Our own articles, about invented things:
 - a Friday haul and previews are part of a weekend's takings;
 - a headline's year waits for a passage's day; "now after the delay" asks when it opens
   now; "the new release date" of an article's film is not another franchise's;
+- "when was he born" is not answered by his death in his hometown, but by his life's dates;
 - "worldwide" after "pull in" is no verb, "Tarrow's horror hit" no verb "hit"; "next
   to" a river is on its bank.
 """
@@ -151,6 +152,23 @@ def test_an_age_of_no_one_in_the_job_asked() -> None:
     director = "the film is directed by veskla tarrow 41 years old".split()
     assert not ages.verdict(question, actor).ok
     assert ages.verdict(question, director).ok
+
+
+LIFE = """date 2025-11-04
+
+Harvel Tarrowsen
+
+Harvel Tarrowsen (2 August 1871 - 14 March 1949) was a Jeskish physicist and instrument \
+maker, best known for his early electrometers.
+
+After retiring, Tarrowsen returned to his hometown, where he died on 14 March 1949 at the \
+age of 77.
+"""
+
+
+def test_a_birth_is_asked_of_a_birth(tmp_path: Path) -> None:
+    _, engine = drafted(tmp_path, "life", LIFE)
+    assert_answers(engine, "when was tarrowsen born?", "2 August 1871")
 
 
 DELAY = """date 2026-01-10

@@ -86,8 +86,7 @@ def holds_answer(
             # "who will compose the music?": not one who "will not return"; but "who
             # directed it?" is still she who "would not return for a third film"
             given -= names.denied(given, passage) | names.departed(given, passage)
-        # a headline's compressed grammar ("Pryce-Mayhew Exits as Aldric Is Recast")
-        # says too little of who did what to answer "who"
+        # a headline's grammar ("X Exits as Y Is Recast") says too little for "who", "where"
         place = question.sequence[:1] == ("where",) or _asks_a_place(question)
         ok = any(w not in question.words for w in given) and not (
             question.sequence[:1] in (("who",), ("where",)) and newsform.headline(passage)
@@ -128,6 +127,8 @@ def holds_answer(
             ok = ok and ("budget" not in question.heads or not BUDGET_SAID.isdisjoint(stems))
         if ok and question.kind == "date":
             ok = stated.day(passage)
+        if ok and question.kind in kinds.TIME_KINDS and "born" in question.words:
+            ok = stated.birth(passage, stems)  # not "returned to his hometown, where he died"
         ok = ok and not dimensions.other_dimension(question.sequence, words, question.kind)
     return ok
 
@@ -263,13 +264,12 @@ def _held_near(
     if not asked_at:
         return bool(found)
     # "A trailer is expected in December, and the film will open ...": December is the
-    # trailer's, in another clause than the opening
+    # trailer's, in another clause
     clause = phrases.clauses(passage, len(words))
     opening = fronted.opening_time(passage)  # "In 1903, X introduced ...": all of it then
     return any(
         (i in opening or (abs(apart[i] - apart[j]) <= ANSWER_REACH and clause[i] == clause[j]))
-        # 'X, "the sequel to the studio's 2022 hit," arrives ...': a year in a title's
-        # apposition is of what the apposition names
+        # a year in a title's apposition is the title's: 'X, "the sequel to its 2022 hit,"'
         and (quoted[j] or not quoted[i] or question.kind not in kinds.TIME_KINDS)
         and not (timing and phrases.starts_a_span_ended_by(words, i, j))
         for i in found

@@ -104,3 +104,16 @@ def only_compared(text: str, names: frozenset[str] = frozenset()) -> bool:
         if names.isdisjoint(normalize(text[m.end() : m.end() + COMPARED_REACH]).split())
     ]
     return bool(sums) and len(compared) >= sums
+
+
+# A birth a passage states: its word, or a life's dates after a name: "(2 August 1871 -
+# 14 March 1949)", "(1911-1987)".
+_BIRTH_WORDS = frozenset("bear born birth birthday".split())
+_LIFE_DATES = re.compile(  # ... or "(née Thrandley; 14 March 1834 - 2 November 1902)"
+    r"\((?:[^();]*;\s*)?(?:born |b\. )?(?:\d{1,2} \w+ |\w+ \d{1,2}, )?\d{4}\s*[-\u2013]"
+)
+
+
+def birth(text: str, stems: Sequence[str]) -> bool:
+    """Whether `text` (its `stems`) states a birth, which "when was she born" asks."""
+    return not _BIRTH_WORDS.isdisjoint(stems) or _LIFE_DATES.search(text) is not None
