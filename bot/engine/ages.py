@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.engine.names import CREW
 from bot.engine.verdicts import PASS, Verdict
 from bot.text import GLUE, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
 
-# Jobs a question may ask the age of by name of the job, and their verbs.
-_JOBS = {"director": "direct", "writer": "write", "composer": "compose", "producer": "produce"}
+# Jobs a question may ask the age of by name of the job, and their verbs (`names.CREW`).
+_JOBS = {job: CREW[job] for job in ("director", "writer", "composer", "producer")}
 # "Quell, 29," and "newcomer Zorik Vintaleo, a 24-year-old stage actor"
 _APPOSITION_AGE = re.compile(r"(\S+) (?:an? )?[1-9][0-9] years? old\b")
 # Words before an age that name no one: "who is 29 years old", "she turned 29 years old".

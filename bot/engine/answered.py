@@ -247,7 +247,7 @@ def _held_near(
         and not (how_many and counting.a_part_counted(words, i, question.words))
         and not (how_many and counting.measures_a_sibling(question.sequence, stems, i))
         and not (question.kind == "count" and counting.fraction_of(words, i))
-        and not (question.kind == "count" and dimensions.unmeasured(question.sequence, words, i))
+        and not (question.kind == "count" and counting.unmeasured(question.sequence, words, i))
         and not (question.kind == "count" and counting.a_span_modifier(words, i, question.words))
         and not (question.kind == "money" and takings.not_the_sum(question.words, words, stems, i))
         and (i not in parts_of or parts_of[i] in question.words)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from bot.engine.verbforms import BE
 from bot.text import DETERMINERS, GLUE
 
 # Each such participle and the adjective it stands for before a noun ("the founding of
@@ -25,7 +26,6 @@ _NO_NOUN = GLUE | DETERMINERS | _TIMES
 # ... and "left" after a copula, which is what remains: "how many monks were left" (not
 # who left), "how many of them are left" (not "leave the nest").
 REMAINING = {"left": "remain"}
-_COPULAS = frozenset("is are was were be been".split())
 # Words before which "last" is a verb: "meant to last", "will it last".
 _AS_A_VERB = frozenset("to did does do will would could can should might may".split())
 
@@ -37,7 +37,7 @@ def as_adjectives(words: Sequence[str], named: Collection[str] | None = None) ->
     table = ATTRIBUTIVE if named is None else ATTRIBUTIVE | ASKED_ATTRIBUTIVE
     return [
         REMAINING[w]
-        if named is not None and w in REMAINING and i and words[i - 1] in _COPULAS
+        if named is not None and w in REMAINING and i and words[i - 1] in BE
         else table[w]
         if w in table
         and i + 1 < len(words)

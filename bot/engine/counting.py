@@ -151,6 +151,21 @@ def a_part_counted(words: list[str], at: int, asked: Collection[str]) -> bool:
     return bool(qualifier) and qualifier not in asked
 
 
+# Dimensions asked as "how tall", "how deep": a number answers them only with its unit.
+_MEASURED = frozenset("tall high deep wide".split())  # ("how far did it drop": a share)
+
+
+def unmeasured(question: Sequence[str], words: list[str], at: int) -> bool:
+    """Whether a "how tall/high/deep/wide" question meets a number without its unit at
+    `at`: "four D-shaped towers, of which only two survive" measures no height."""
+    if question[:1] != ("how",) or question[1:2] == () or question[1] not in _MEASURED:
+        return False
+    k = past_magnitudes(words, at)
+    while k < len(words) and words[k].isdigit():
+        k = past_magnitudes(words, k)  # "2,318 metres" is normalized "2 318 metres"
+    return k >= len(words) or words[k] not in dimensions.UNITS
+
+
 def one_of_many(words: list[str], at: int) -> bool:
     """Whether the number at `at` is the "one" of "one of the ...", which counts nothing
     (normalized words write "one" as "1")."""

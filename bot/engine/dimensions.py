@@ -40,21 +40,3 @@ def other_dimension(question: Sequence[str], words: Sequence[str], kind: str = "
 
 # Verbs a length is given by: "it flows south-east for 87 kilometres", "runs for 6 miles".
 _LENGTH_VERBS = frozenset("flows flowing runs running extends stretches".split())
-
-
-# Dimensions asked as "how tall", "how deep": a number answers them only with its unit.
-_MEASURED = frozenset("tall high deep wide".split())  # ("how far did it drop": a share)
-
-
-def unmeasured(question: Sequence[str], words: Sequence[str], at: int) -> bool:
-    """Whether a "how tall/high/deep/wide" question meets a number without its unit
-    at `at`: "four D-shaped towers, of which only two survive" measures no height."""
-    if question[:1] != ("how",) or question[1:2] == () or question[1] not in _MEASURED:
-        return False
-    k = at + 1
-    while k < len(words) and (words[k].isdigit() or words[k] in _SCALE):
-        k += 1  # "2,318 metres" is normalized "2 318 metres", "4.5 m" "4 5 m"
-    return k >= len(words) or words[k] not in UNITS
-
-
-_SCALE = frozenset("thousand million hundred".split())

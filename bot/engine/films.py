@@ -279,6 +279,7 @@ def later_films(
 
 # Words by which a passage tagged with a later film speaks of an earlier one.
 _EARLIER_WORDS = frozenset("1st original originally previous earlier predecessor prior".split())
+_EARLIER_NAMED = _EARLIER_WORDS - {"1st"}  # ("her first and only choice": no earlier film)
 
 
 def _firsts(index: Index, words: Sequence[str], mentions: Sequence[Mention]) -> set[str]:
@@ -325,7 +326,7 @@ def _names_a_later_film(index: Index, firsts: set[str], passage: Fact) -> bool:
     series = [index.entities[f].name.casefold() for f in firsts if f in index.entities]
     said = normalize(text)
     if later and _OF_THE_LATER.search(text) and not any(name in text for name in series):
-        return (_EARLIER_WORDS - {"1st"}).isdisjoint(said.split()) and "1st film" not in said
+        return _EARLIER_NAMED.isdisjoint(said.split()) and "1st film" not in said
     # "the costume designer behind the Ironweald films" is of every film, not the first's
     whole_series = any(re.search(re.escape(name) + _WHOLE_SERIES, text) for name in series)
     return whole_series and _EARLIER_WORDS.isdisjoint(said.split())
@@ -387,9 +388,8 @@ def of_earlier_film(passage: str) -> bool:
 
 
 def other_names(index: Index, mentions: Sequence[Mention]) -> frozenset[str]:
-    """The normalized names of the films `mentions` name, each in every form it has: a
-    passage calling "Hollowfen 2" "Hollowfen: The Clockwright's Debt" names it too, and
-    "Lumenfall (2019)" is named "Lumenfall" too."""
+    """The normalized names of the films `mentions` name, each in every form it has
+    ("Hollowfen: The Clockwright's Debt" for "Hollowfen 2", "Lumenfall" of "Lumenfall (2019)")."""
     films = (index.entities.get(m.entity_id) for m in mentions)
     return frozenset(
         normalize(_YEAR_SUFFIX.sub("", name))

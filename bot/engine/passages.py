@@ -24,6 +24,7 @@ from bot.engine import (
     performers,
     premise,
     referents,
+    rivals,
     sequels,
     setting,
     stated,
@@ -251,7 +252,7 @@ _OPENS_ON_A_TITLE = re.compile(
     r",?[\"\u201d]"
 )
 # A question's words asking of an earlier film itself.
-_EARLIER = frozenset("1st original previous earlier og predecessor".split())
+_EARLIER = rivals.EARLIER_ASKED | {"predecessor"}
 # What a sentence may say of a film before its name: "The spy thriller The Tepsel Affair".
 _DESCRIBED = re.compile(r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}(?:[Tt]he\s+)?")
 

@@ -103,13 +103,13 @@ _OF_THE_EARLIER = re.compile(
     r"instalment|entry|picture|one),?\s+which\b[^,;]*",
     re.I,
 )
-_EARLIER_ASKED = frozenset("1st original previous earlier og".split())
+EARLIER_ASKED = frozenset("1st original previous earlier og".split())
 
 
 def _summed_of_the_earlier(question: Asked, passage: str) -> bool:
     """Whether every sum `passage` gives is in a clause telling of the film before, when
     the question does not ask of that one ("what's the budget on the sequel")."""
-    if not _EARLIER_ASKED.isdisjoint(question.sequence):
+    if not EARLIER_ASKED.isdisjoint(question.sequence):
         return False
     inside = [m.span() for m in _OF_THE_EARLIER.finditer(passage)]
     sums = [m.start() for m in _SUM.finditer(passage)]
@@ -129,7 +129,7 @@ def _summed_of_a_later(question: Asked, passage: str) -> bool:
     """Whether `passage` gives a cost for a later film (`_FOR_A_LATER`) and the question
     asks the earlier one's ("what was the budget on the original 1989 movie")."""
     asked_cost = not OTHER_SUMS.isdisjoint(question.sequence)
-    earlier = not _EARLIER_ASKED.isdisjoint(question.sequence)
+    earlier = not EARLIER_ASKED.isdisjoint(question.sequence)
     return asked_cost and earlier and _FOR_A_LATER.search(passage) is not None
 
 
