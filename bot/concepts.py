@@ -81,7 +81,7 @@ GENERAL_CONCEPTS = Concepts(
         # "why did they delay it" is answered by "confirmed the shift, citing ..."
         "@delay": "delay postpone push shift move reschedule slip".split(),
         # "why did he leave" is answered by "he departed over a scheduling conflict"
-        "@leave": "leave depart departure exit quit bail relocate emigrate".split(),
+        "@leave": "leave depart departure exit quit bail relocate emigrate withdraw".split(),
         "@title": "title call name untitled subtitle".split(),
         "@status": "happen latest news update status progress along production".split(),
         # "who plays Tamsin" is answered by "stars X as Tamsin" ("cast" is left out: "was
@@ -167,7 +167,7 @@ GENERAL_CONCEPTS = Concepts(
         # "what was the final film shown there": "the last film to be shown was"
         "@final": "final last".split(),
         # "what was it used as after it closed": "for 17 years afterwards it was used as"
-        "@after": "after following afterwards afterward subsequently".split(),
+        "@after": "after following afterwards afterward subsequently later".split(),
         "@school": "school college university academy institute conservatory institution".split(),
         # "who was her husband" is answered by "she married ...", "kids" by "children"
         "@marry": "marry marriage husband wife spouse wed wedding".split(),
@@ -255,9 +255,9 @@ GENERAL_CONCEPTS = Concepts(
         # "how much had they bid for the studio": "said to have offered about $1.1 billion"
         "@bid": "bid offer".split(),
         # "what is the festival's main prize": "its top prize, the Shellwater Medal"
-        "@main": "main top principal".split(),
+        "@main": "main top principal head chief".split(),
         # "when was the station shut down" is answered by "the station was closed in 1964"
-        "@close": "close shut closure".split(),
+        "@close": "close shut closure abolish".split(),
         # a festival's "closing night film" is the one it "will close with"
         "@closing": "close closingnight closingfilm closinggala".split(),
         # "who started the festival" is answered by "it was founded in 1987 by", "who
@@ -294,6 +294,34 @@ GENERAL_CONCEPTS = Concepts(
         "@musician": "musician player instrumentalist".split(),
         # "which film got him an Oscar nomination": "his Academy Award nomination"
         "@oscar": "oscar academy".split(),
+        # "who wrote the book the movie's based on": "the film is adapted from the novel"
+        "@movie": "film movie flick feature".split(),
+        "@adapt": "adapt adaptation base".split(),
+        # "how much did the restoration cost": "a four-year programme of repairs costing"
+        "@repair": "repair restore restoration renovate renovation refurbish fix".split(),
+        "@journey": "journey trip ride voyage".split(),  # "how long does the ride take"
+        # "how many pieces are in the museum": "it holds about 4,200 objects"
+        "@item": "item object piece artefact artifact exhibit".split(),
+        # "when did they stop filming": "the shutdown, which began on January 27"
+        "@halt": "stop halt suspend suspension shutdown pause".split(),
+        "@former": "former old erstwhile".split(),  # "the old customs house": "the former"
+        "@retreat": "retreat shrink recede".split(),  # a glacier "has retreated by 4.6 km"
+        # "where did the footage turn up": "the reels were recovered in 2022"
+        "@find": "find discover uncover unearth recover".split(),
+        "@expand": "expand enlarge extend".split(),  # "the library was enlarged"
+        "@gather": "gather collect amass".split(),  # "she gathered 11,000 specimens"
+        "@job": "job position post".split(),  # "90 were offered positions"
+        # "how many jobs will be cut": "600 jobs are to be eliminated"
+        "@cut": "cut eliminate axe slash".split(),
+        # a species: "what do they eat" is answered by "it feeds almost entirely on insects",
+        # "how heavy are they" by "it weighs between eleven and thirteen grams"
+        "@eat": "eat feed diet prey".split(),
+        "@weight": "heavy weigh weight".split(),
+        "@hatch": "hatch incubate incubation".split(),
+        # "who's been keeping track of the population": "it has been monitored by"
+        "@monitor": "monitor track observe".split(),
+        "@explode": "explode explosion blast".split(),  # "the 1908 blast": "the explosion"
+        "@salary": "salary paycheck paycheque wage".split(),
         "@say": (
             "say post comment reply caption tell talk speak quote react respond interview "
             "share".split()

@@ -66,6 +66,12 @@ FILM_CUES = re.compile(
 
 
 PLACE_BEFORE = re.compile(r"\b(in|to|at|from|across|near|around)\s+(the\s+)?$", re.I)
+# ... but not "to" after a giving: "the lands were sold in 1540 to Edwin Zoffard".
+_GIVEN_TO = re.compile(
+    r"\b(?:sold|given|granted|married|awarded|leased|bequeathed|handed|lent|betrothed)"
+    r"(?:\s+\S+){0,4}\s+to\s+$",
+    re.I,
+)
 # "off the coast of Malta", "the town of Kespmouth": one word after a place's part is a
 # place (longer names there are left to the rules below).
 PART_OF_A_PLACE = re.compile(
@@ -341,7 +347,7 @@ def _classify(
         and lowered[-1] not in PLACE_HEADS | INSTITUTION_HEADS
     ):
         return EntityKind.PERSON  # "from Duke Osric Faldrane": no place for its "from"
-    if PLACE_BEFORE.search(before[-12:]) or (
+    if (PLACE_BEFORE.search(before[-12:]) and not _GIVEN_TO.search(before[-60:])) or (
         len(words) == 1 and PART_OF_A_PLACE.search(before[-16:])
     ):
         return EntityKind.PLACE

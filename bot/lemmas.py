@@ -30,4 +30,8 @@ LEMMAS = {
     "instalments": "installment",
     "theatre": "theater",
     "theatres": "theater",
+    # simplemma reads "fixed" as "fixe"
+    "fixed": "fix",
+    "fixes": "fix",
+    "fixing": "fix",
 }

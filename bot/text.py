@@ -160,11 +160,15 @@ _AGE_APPOSITION = re.compile(rf"\b({CAPITAL}[a-z][\w'\u2019-]*), ([1-9][0-9]),")
 # of thing follows, not that there is a director or a star; it is read as one word.
 _COMPOUND_ADJECTIVE = re.compile(
     r"\b([a-z]+)-(driven|led|focused|centred|centered|oriented|friendly|minded)\b"
-    r"|\b(spin)-(offs?)\b",  # "a spin-off" is one word, not a place something is "off"
+    r"|\b(spin)-(offs?)\b"  # "a spin-off" is one word, not a place something is "off"
+    # "a first-look deal", "second-hand", "a third-party seller": no film counted first
+    r"|\b(first|second|third)-(look|class|rate|hand|party|person|aid)\b",
     re.I,
 )
 # "The film played at more than 40 festivals": shown there, not acted in ("who does she
 # play" is not answered by it).
+# "who took over Blaskova's part": her role ("a part-time post" and "part of" are none).
+_OWNED_PART = re.compile(r"(?<!\bfor )\b(what|which|her|his|their|\w+'s) part\b(?!-)", re.I)
 _PLAYED_AT = re.compile(
     r"\bplay(s|ed|ing)?(?= (?:at|in) (?:more than |over |about |nearly |some )?"
     r"(?:[\d,]+ |several |many |dozens of )?(?:festivals|theaters|theatres|cinemas|venues)\b)"
@@ -173,7 +177,8 @@ _PLAYED_AT = re.compile(
 # says "replaces"; "take" alone asks nothing). Not "took over the lot" (of a place), nor
 # "taking over from X", which names the one replaced.
 _TAKE_OVER = re.compile(
-    r"\b(?:take|takes|took|taking|taken) over\b(?= (?:as|the (?:role|part|reins))\b)"
+    r"\b(?:take|takes|took|taking|taken) over\b"
+    r"(?= (?:as|(?:the|her|his|their|\w+'s) (?:role|part|reins))\b)"  # "over Aklvey's part"
 )
 _SUCCEED = {
     "take": "succeed",
@@ -220,6 +225,8 @@ def normalize(text: str) -> str:
         text = _COMPOUND_ADJECTIVE.sub(lambda m: "".join(g for g in m.groups() if g), text)
     if "play" in text:
         text = _PLAYED_AT.sub(r"screen\1", text)
+    if " part" in text:
+        text = _OWNED_PART.sub(r"\1 role", text)
     text = text.casefold()
     text = without_accents(text)  # "fiancée" asked as "fiancee", "Céloron" as "Celeron"
     if " over " in text:

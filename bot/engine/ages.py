@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 _JOBS = {job: CREW[job] for job in ("director", "writer", "composer", "producer")}
 # "Quell, 29," and "newcomer Zorik Vintaleo, a 24-year-old stage actor"
 _APPOSITION_AGE = re.compile(r"(\S+) (?:an? )?[1-9][0-9] years? old\b")
+# Words that date a person or a thing, from which an age is read: "born", "aged 29".
+_DATING = frozenset("born aged age birth built founded".split())
+_YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
 # Words before an age that name no one: "who is 29 years old", "she turned 29 years old".
 _NO_OWNER = GLUE | frozenset(
     "is was are were be being been turned turns turning now he she they".split()
@@ -30,6 +33,11 @@ def verdict(question: Asked, words: list[str]) -> Verdict:
     passage (normalized `words`) gives in an apposition is someone else's."""
     if question.sequence[:2] != ("how", "old"):
         return PASS
+    text = " ".join(words)
+    if not (_AGE.search(text) or _DATING & {*words} or _YEAR.search(text)):
+        # "how old is Yarrick" against "Yarrick, a former documentary editor": no age,
+        # no birth and no year to count from
+        return Verdict.fail("no_answer", "age")
     if not question.names:
         # "how old is the new director" against "will be played by Tavkenna Giskow, 29":
         # a job asked that the passage never says is someone else's age

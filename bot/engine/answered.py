@@ -96,7 +96,9 @@ def holds_answer(
         if ok and place:
             # "where did they film it": a place the passage puts something in or at, not
             # any name ("the film's flagship, the Gray Heron")
-            ok = names.placed(given - question.words - names.owners(passage), words)
+            # (nor a title: 'worked with him once before, on "Ebbrell's Lantern"')
+            unplaced = question.words | names.owners(passage) | names.title_words(passage)
+            ok = names.placed(given - unplaced, words)
         elif ok and _asks_whom(question) and _possessed_only(question, passage):
             ok = False  # "who plays Yvaine Harrick": not one playing "Harrick's rival"
         elif ok and question.sequence[:1] == ("who",) and question.acts is not None:
@@ -336,13 +338,10 @@ def _span_of_the_act(
         return False  # "three weeks into filming, she withdrew": a time within it
     if (part := words[at + 1 : at + 2]) and part[0] in _PARTS and part[0] not in question.words:
         return False  # "a 46 km stretch of the river": a part's length, not the river's
-    if not kinds.RUNTIME_WORDS.isdisjoint(question.words) and (
-        words[at] not in _CLOCK or words[at + 1 : at + 2] == ["of"]
-    ):
+    runtime = howlong.asks_runtime(question.sequence, question.words)
+    if runtime and (words[at] not in _CLOCK or words[at + 1 : at + 2] == ["of"]):
         return False  # nor is "40 minutes of the film were captured in IMAX" its length
-    if not kinds.RUNTIME_WORDS.isdisjoint(question.words) and not _OWN_LENGTHS.isdisjoint(
-        words[max(0, at - OWN_LENGTH_REACH) : at]
-    ):
+    if runtime and not _OWN_LENGTHS.isdisjoint(words[max(0, at - OWN_LENGTH_REACH) : at]):
         return False  # "the finished score runs 118 minutes": the score's length
     spent = "spend" in stems[max(0, at - SPENT_REACH) : at]
     return not spent or not asked_about.isdisjoint(stems[at + 1 : at + 1 + SPENT_REACH])

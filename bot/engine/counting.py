@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine import dimensions, roles
-from bot.text import GLUE, normalize, stem
+from bot.text import DETERMINERS, GLUE, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -252,3 +252,24 @@ def a_span_modifier(words: Sequence[str], i: int, asked: Collection[str]) -> boo
     years old"), when the question counts no such unit."""
     unit = words[i + 1] if i + 1 < len(words) else ""
     return unit in TIME_UNITS and unit not in asked and words[i + 1 : i + 3] != [unit, "old"]
+
+
+# "the new one", "its first one": a singular determiner before the adjective
+_ONE_AFTER = DETERMINERS - {"a", "an", "these", "those"}
+# Words before "one" that make it a pronoun: "how would one reach", "which one".
+_ONE_AS_PRONOUN_AFTER = frozenset(
+    "would could can should does do did may might must will which what the this that each".split()
+)
+
+
+def pronoun_one(words: list[str], i: int) -> bool:
+    """ "one of the parks", "how would one describe": "one" as a pronoun, not a number."""
+    if words[i] != "1":
+        return False
+    # "the new one", "the first one": "one" after a determiner and an adjective
+    after_adjective = i > 1 and words[i - 2] in _ONE_AFTER
+    return (
+        words[i + 1 : i + 2] == ["of"]
+        or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER)
+        or after_adjective
+    )

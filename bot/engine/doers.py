@@ -15,6 +15,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from bot.engine import appositions, asides, phrasewords
+from bot.engine.names import sold_to
 from bot.engine.passive import agent_of, is_participle, is_passive
 from bot.engine.roles import AUXILIARIES
 from bot.engine.verbforms import BE
@@ -260,6 +261,8 @@ def verdict(
         # "who is running the studio" against "the studio has run a training scheme"
         return Verdict.fail("contradicts", f"roles of {asked[0]}")
     said = known.sharing(asked[:1], stems) | {asked[0]}
+    if sold_to(asked[0], words, stems) is not None:
+        said -= {"sell"}  # "who bought it": "it was sold in 1994 to X" names the buyer
     uses = [k for k, s in enumerate(stems) if s in said]
     if uses and all(_unnamed_agent(words[k], stems[k], passage) for k in uses):
         return Verdict.fail("no_answer", f"doer of {asked[0]}")  # "the director found X"

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.concepts import Concepts
-from bot.engine import opposites, ordered, phrases, phrasewords, plans
-from bot.text import DETERMINERS, is_number, normalize, stem
+from bot.engine import opposites, ordered, phrases, phrasewords, plans, verbnouns
+from bot.text import is_number, normalize, stem
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
 FAMILY_PREFIX = 5
@@ -69,10 +69,6 @@ class Passage:
         )
 
 
-# Stems that name an act as verbs and a thing as nouns: "filmed in Morocco" says where it
-# was shot, "the earlier films" does not.
-VERB_OR_NOUN = frozenset({"film"})
-_NOUN_AFTER = DETERMINERS | {"earlier", "previous"}
 # Symbols of an amount of money, and the words a question may use for one: a passage
 # stating an amount ("grossing $212 million") explains them.
 CURRENCIES = frozenset("$£€¥")
@@ -143,13 +139,13 @@ _ADJECTIVE_AFTER = frozenset("is are was were be been wide remain remains stay s
 
 def concept_stems(words: list[str], stems: list[str], light: bool) -> list[str]:
     """`stems` (of `words`, aligned) with those that carry no concept blanked out: a
-    light verb (unless `light`), one of `VERB_OR_NOUN` used as a noun, one of
+    light verb (unless `light`), one of `verbnouns.VERB_OR_NOUN` used as a noun, one of
     `VERB_OR_ADJECTIVE` used as an adjective, and a word that names an act only in some
     contexts used outside them (`_no_act_here`)."""
     return [
         ""
         if (s in LIGHT_IN_PASSAGE and not light)
-        or _noun_use(s, words, i)
+        or verbnouns.noun_use(s, words, i)
         or _no_act_here(s, words, i)
         or (s in VERB_OR_ADJECTIVE and i > 0 and words[i - 1] in _ADJECTIVE_AFTER)
         # "the film's release has been pushed": a release moved, which says nothing of
@@ -189,11 +185,6 @@ def _no_act_here(s: str, words: list[str], i: int) -> bool:
 RELEASE_MOVES = frozenset("push postpone reschedule".split())
 RESCHEDULED = "reschedule"  # a release's move, whose concepts are a release's and a delay's
 MOVED_REACH = 4  # "the film's release has been pushed"
-
-
-def _noun_use(s: str, words: list[str], i: int) -> bool:
-    """ "films", "the film": one of `VERB_OR_NOUN` plural or after a determiner."""
-    return s in VERB_OR_NOUN and (words[i].endswith("s") or (i > 0 and words[i - 1] in _NOUN_AFTER))
 
 
 def _said(term: str, passage: Passage, known: Concepts) -> bool:
@@ -281,9 +272,8 @@ Way = Callable[[str, Passage, Concepts], bool]
 
 # The ways a passage may say a question's term, cheapest first.
 def _first(term: str, passage: Passage, known: Concepts) -> bool:
-    """ "did the original director come back" (fans' "og") is answered by "X, who directed
-    the first film," (normalized "1st"). Not a concept: ranking by it would take any
-    "first" for "what was the original release date", which the reports' history answers."""
+    """ "did the original director come back" (fans' "og"): "X, who directed the first
+    film," (not a concept: ranking would take any "first" for the original release date)."""
     return term == ORIGINAL and FIRST in passage.stems
 
 
@@ -291,8 +281,8 @@ ORIGINAL, FIRST = "original", "1st"
 
 
 def _moved(term: str, passage: Passage, known: Concepts) -> bool:
-    """ "What's the new release date" is answered by "has moved X from June 12 to March
-    19": a date moved to is the new one, and the film's release what was moved."""
+    """ "What's the new release date": "has moved X from June 12 to March 19" (a date moved
+    to is the new one, and the film's release what was moved)."""
     return term in MOVED_TERMS and plans.moves_a_date(passage.stems)
 
 
@@ -302,8 +292,10 @@ MOVED_TERMS = frozenset({"new", "release"})
 def _phrased(term: str, passage: Passage, known: Concepts) -> bool:
     """ "Who founded the trust" is answered by "The trust was set up in 1998 by", "which
     film won the top prize" by '"Yarrow Field" took the top prize': two words, or a verb
-    and its object, that say the term (`phrasewords.phrase_word`)."""
-    return term in phrasewords.MEANT and term in phrasewords.phrase_words_in(passage.stems)
+    and its object, that say the term or another word for it (`phrasewords.phrase_word`;
+    "why did she bail" against "she stepped away")."""
+    meant = {term} if term in phrasewords.MEANT else known.mates(term) & phrasewords.MEANT
+    return bool(meant) and not meant.isdisjoint(phrasewords.phrase_words_in(passage.stems))
 
 
 WAYS: tuple[Way, ...] = (
@@ -327,6 +319,7 @@ _SPELLED_OUT = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|and)\s+)?[A-Z][a-z]+)+")
 # Particles a phrasal verb's noun is written closed with: "walk out" ~ "the walkout",
 # "buy out" ~ "a buyout", "lay off" ~ "layoffs".
 CLOSED_PARTICLES = ("out", "up", "down", "off", "over", "back")
+MIN_JOINED = 7  # "upfront", "lifelong" (shorter joins are chance: "a"+"go")
 
 
 def closed_compound(verb: str, word: str) -> bool:
@@ -355,6 +348,13 @@ def closed_in(words: Sequence[str], have: set[str], said: Sequence[str]) -> set[
             for a, b in pairwise(words)
             if b in CLOSED_PARTICLES and (stem(a) + b in have or b + stem(a) in have)  # "outflow"
             for t in (stem(a), b)
+        }
+        # two words of the question one of the passage: "up front" against "upfront"
+        | {
+            t
+            for a, b in pairwise(words)
+            if len(a + b) >= MIN_JOINED and a + b in have
+            for t in (a, b)
         }
     )
 

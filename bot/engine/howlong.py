@@ -7,7 +7,7 @@ continued for roughly ninety years"; "how long did the siege last" by a time, ne
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from bot.engine.dimensions import DIMENSIONS
 from bot.text import DETERMINERS
@@ -25,6 +25,10 @@ SPANS = DISTANCES | frozenset(
 SPAN_KINDS = frozenset({"span", "duration", "length"})
 # The words of "how long did filming last/take" that the span itself answers.
 DURATION_WORDS = frozenset("long last take".split())
+
+# Words asking for a film's length: "what's the runtime on dr3", "how long's the movie".
+RUNTIME_WORDS = frozenset("runtime length".split())
+_WORKS = frozenset("film movie flick picture feature episode cut".split())
 
 # Things whose "how long is it" asks for a distance: what is built or lies on the land.
 STRUCTURES = frozenset(
@@ -106,3 +110,12 @@ def measured_at(
         return []
     dimension = next((d for d in DIMENSIONS.values() if question[1] in d), frozenset())
     return [i for i, w in enumerate(words) if w in dimension and w != "long"]
+
+
+def asks_runtime(words: Sequence[str], said: Iterable[str]) -> bool:
+    """Whether a normalized question asks a film's running time, in hours and minutes:
+    "what's the runtime", "how long's the movie" (not "how long did the film shoot")."""
+    if not RUNTIME_WORDS.isdisjoint(said):
+        return True
+    rest = words[2:] if tuple(words[:2]) == ("how", "long") else ()
+    return bool(rest) and rest[0] in _BARE_COPULAS and rest[-1] in _WORKS

@@ -352,7 +352,8 @@ class Index:
         words its entities add ("film" says no filming), nor a verb's noun ("the new
         film") or adjective ("wide open") in its answer."""
         acting = concept_stems(answer_words, [stem(w) for w in answer_words], light=True)
-        return self.concepts.of([*acting, *map(stem, about)])
+        # ... and what its phrases say: "stepped away" leaves, "turned up" finds
+        return self.concepts.of([*acting, *map(stem, about), *phrase_words_in(answer_words)])
 
     def _without_names(self, words: list[str]) -> str:
         keep = [True] * len(words)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from bot.engine import reasons
-from bot.engine.howlong import DISTANCES, SPANS, how_long_kind
+from bot.engine.howlong import DISTANCES, RUNTIME_WORDS, SPANS, how_long_kind
 from bot.engine.howlong import said_by_a_span as said_by_a_span
 from bot.engine.opposites import ANTONYMS
 from bot.engine.passive import is_participle
@@ -167,8 +167,6 @@ ANSWER_KINDS: dict[str, Callable[[str], bool]] = {
     "count": is_count,
     "money": is_count,  # and the passage states a sum (`stated.sum_of_money`)
 }
-# Words asking for a film's length: "what's the runtime on dr3".
-RUNTIME_WORDS = frozenset("runtime length".split())
 
 # "How much did it make / cost": a sum of money, which a passage states with its
 # currency ("$84.6 million"); "41% of the weekend gross" is no answer. ("Sell" is left
@@ -179,7 +177,9 @@ MONEY_VERBS |= {"open", "debut"}  # "how much did it open to": its takings, not 
 # "how much are the passes", "how much is a ticket": a price, asked with a copula.
 PRICE_COPULAS = frozenset("is are was were".split())
 # Head nouns that ask for a sum of money: "what was the budget", "what's the price".
-MONEY_HEADS = frozenset("budget cost price fee salary endowment revenue".split())
+MONEY_HEADS = frozenset(
+    "budget cost price fee salary endowment revenue grant loan payout bonus wage donation".split()
+)
 # Verbs whose object "what" asks is a sum: "what did it end up costing", "what did they
 # pay for it" (not "what did the studio make": a film).
 WHAT_SUM_VERBS = frozenset("cost pay spend gross earn fetch bid offer".split())

@@ -41,7 +41,7 @@ CHARACTER_HEADS = frozenset("character role part villain hero".split())
 FILM_HEADS = names.FILM_HEADS
 # ... or another titled work ("what book were the films based on"), which a title gives
 # and "based on the novel" does not: a passage naming nothing there names none.
-TITLED_WORKS = frozenset("book novel novella song album play opera poem".split())
+TITLED_WORKS = frozenset("book novel novella song album play opera poem show series tv".split())
 WORK_HEADS = FILM_HEADS | TITLED_WORKS
 _NO_FILM = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.ORG)
 

@@ -102,6 +102,11 @@ def titled(passage: str) -> set[str]:
     return {next(w for w in words if w not in GLUE) for words in titles if set(words) - GLUE}
 
 
+def title_words(passage: str) -> set[str]:
+    """Every word (normalized) of the titles `passage` gives in quotes."""
+    return {w for m in _QUOTED_TITLE.finditer(passage) for w in normalize(m[1]).split()}
+
+
 # Words that put something in a place: "shot in the Halvik Islands", "at Brennock Studios".
 LOCATIVES = frozenset(
     """in at on of near outside inside off across around throughout along within from to into
@@ -142,7 +147,7 @@ def doer_named(
     those of `words`."""
     if verb not in stems:
         # the verb is paraphrased: nothing to locate, but for "who bought it", "sold to X"
-        sold = _sold_to(verb, words, stems)
+        sold = sold_to(verb, words, stems)
         if sold is not None:
             return any(w in names and w not in asked for w in sold)
         return not _only_where(names, words, asked)
@@ -190,7 +195,7 @@ SALE_REACH = 16  # words from "sold" to its "to": "sell the rights to its X fran
 BUYER_REACH = 5  # words from "to" to the buyer's name: "to the streaming company Aspirio"
 
 
-def _sold_to(verb: str, words: list[str], stems: list[str]) -> list[str] | None:
+def sold_to(verb: str, words: list[str], stems: list[str]) -> list[str] | None:
     """The words right after each "to" of a sale the passage tells, when the question
     asks who bought (`verb`); None when it tells none."""
     if verb not in _BUYING or "sell" not in stems or not _BUYING.isdisjoint(stems):

@@ -43,6 +43,20 @@ PHRASE_WORDS = {
     ("fork", "over"): "pay",
     ("bring", "back"): "revive",  # "who brought the fair back": "revived in 1976 by X"
     ("put", "in"): "install",  # "when did they put the clock in": "installed in 1386"
+    ("come", "down"): "collapse",  # "when did the tower come down": "it collapsed in 1788"
+    ("burn", "down"): "destroy",  # "when did the theatre burn down": "destroyed by fire"
+    **dict.fromkeys([("tear", "down"), ("knock", "down"), ("pull", "down")], "demolish"),
+    ("wipe", "out"): "destroy",
+    ("call", "off"): "cancel",  # "why did they call off the tour": "the tour was cancelled"
+    ("turn", "down"): "refuse",  # "why did she turn it down": "she declined"
+    ("step", "in"): "replace",  # "stepping in for X": X's successor
+    ("sign", "on"): "join",  # "who signed on to the sequel": "joined the cast"
+    ("cave", "in"): "collapse",  # "when did the tunnel cave in": "the collapse, in 1798"
+    # "why did she bail on the role": "she stepped away because of scheduling conflicts"
+    **dict.fromkeys([("step", "away"), ("step", "down")], "leave"),
+    **dict.fromkeys([("dig", "up"), ("turn", "up")], "find"),  # "turned up in a storage unit"
+    ("set", "back"): "cost",  # "how much did the charter set them back": "paid a fine of"
+    ("fix", "up"): "restore",  # "how much has the trust fixed up": "has restored 11 miles"
 }
 # A peace's pact is that pact: "when was the peace treaty signed" is answered by "the
 # treaty was signed on 9 June 1811" (its second word is read as the phrase's word).

@@ -52,13 +52,14 @@ from bot.engine import (
     successor,
     totals,
     verbforms,
+    verbnouns,
     withheld,
 )
 from bot.engine.denials import NEGATIONS
 from bot.engine.opposites import ANTONYMS
 from bot.engine.verdicts import NEGATED, OTHER_FILM, OTHER_THING, PASS, Verdict
 from bot.models import QuestionType
-from bot.text import DETERMINERS, GLUE, SCAFFOLD, capitalised_words, is_number, normalize, stem
+from bot.text import GLUE, SCAFFOLD, capitalised_words, is_number, normalize, stem
 
 # "Why isn't X back?" is asked of what "Missing from the lineup is X" says without "not".
 ABSENT = frozenset("missing absent declined exited departed dropped quit".split())
@@ -79,9 +80,9 @@ SUPERLATIVE_REACH = 4
 # "reportedly paying" against "according to two people, it will pay", "who co-founded
 # it" against "it was founded by A and B". (Not "located": that answered wrongly.)
 IMPLIED = frozenset(
-    """exist exists existed existing occur occurs occurred total number
-    during upon once sometimes largely previously become became co
-    reportedly allegedly supposedly apparently purportedly""".split()
+    """exist exists existed existing occur occurs occurred happen happened total number during
+    upon once sometimes largely previously become became co reportedly allegedly supposedly
+    apparently purportedly""".split()
 )
 # Words of a question that are no key terms: function words, negations, scaffolding.
 NO_TERMS = GLUE | NEGATIONS | SCAFFOLD | IMPLIED
@@ -146,7 +147,7 @@ def asked(
                 or ordinals.adverbial_first(words, i)
             )
             first = first and not ordinals.first_staged(words)  # "the first X held"
-            if not (_counts_the_answer(words, i) or _pronoun_one(words, i) or first):
+            if not (_counts_the_answer(words, i) or counting.pronoun_one(words, i) or first):
                 numbers.append(w)
             continue
         if w in NO_TERMS or not w.isalpha() or len(w) == 1:  # "where r they shooting"
@@ -193,30 +194,11 @@ def asked(
 # Words before a number that make it the count of what is asked: "which two streets",
 # "what are the two harbours". A passage naming two streets need not say "two".
 _ASKING = frozenset("what which".split())
-# "the new one", "its first one": a singular determiner before the adjective
-_ONE_AFTER = DETERMINERS - {"a", "an", "these", "those"}
-# Words before "one" that make it a pronoun: "how would one reach", "which one".
-_ONE_AS_PRONOUN_AFTER = frozenset(
-    "would could can should does do did may might must will which what the this that each".split()
-)
 
 
 def _counts_the_answer(words: list[str], i: int) -> bool:
     before = [w for w in words[max(0, i - 3) : i] if w not in ("are", "were", "the")]
     return bool(before) and before[-1] in _ASKING
-
-
-def _pronoun_one(words: list[str], i: int) -> bool:
-    """ "one of the parks", "how would one describe": "one" as a pronoun, not a number."""
-    if words[i] != "1":
-        return False
-    # "the new one", "the first one": "one" after a determiner and an adjective
-    after_adjective = i > 1 and words[i - 2] in _ONE_AFTER
-    return (
-        words[i + 1 : i + 2] == ["of"]
-        or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER)
-        or after_adjective
-    )
 
 
 def check(
@@ -233,10 +215,13 @@ def check(
     have = set(words) | set(stems)
     if any(symbol in passage for symbol in explain.CURRENCIES):
         have |= explain.MONEY  # "grossing $212 million" is money, though it never says so
-    also_words = [w for text in said for w in normalize(text).split()]
+    verbs = verbnouns.unsaid_by_nouns(question.sequence)  # "the movie": no "did they film it"
+    also_words = [w for text in said for w in normalize(text).split() if w not in verbs]
     also, also_set = [stem(w) for w in also_words], frozenset(also_words)
     # "a secondary-school teacher" says no "school" of "film school" (see `compounds`)
-    unsaid = compounds.unsaid_parts(passage, question.words)
+    unsaid = compounds.unsaid_parts(passage, question.words) | verbnouns.said_only_as_nouns(
+        question.sequence, words, passage
+    )  # ... nor "the Zoffbridge Film Festival" where they filmed it (see `verbnouns`)
     kept = [(s, w) for s, w in zip(stems, words, strict=True) if w not in unsaid]
     for verdict in (
         _contradiction(question, passage, words, stems, have, concepts),

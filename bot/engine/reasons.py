@@ -22,6 +22,7 @@ REASON_CUES = re.compile(
     r"|stems? from|stemmed from|stemming from|driven by"
     r"|to (?:avoid|prevent|allow|ensure|accommodate|protect|reduce|make room|free up)"
     r"|more time|explain(?:ed|s|ing)? that"
+    r"|died (?:of|from)|succumbed to|killed by|cause of (?:his |her |their )?death"
     r"|^to \w+"  # "To spare the old pier, only small ferries sail": a purpose opening it
     # a change or a leaving "after" or "over" what caused it: "delayed it after the
     # effects house asked ...", "left the project in June over creative differences"
@@ -54,6 +55,8 @@ _SCHEDULED = re.compile(
 _ASKS_REASON = re.compile(
     r"^(?:why\b|how come\b|what (?:caused|causes|cause|sparked|triggered|prompted)\b)"
     r"|\bwhat for$"
+    # a death's cause: "what did she die of", "how did he die", "what killed him"
+    r"|\bdie (?:of|from)$|^how did(?: \w+){1,3} die$|^what killed\b(?! off)"
 )
 
 

@@ -58,10 +58,10 @@ def roles_swapped(
             continue  # nor a title's noun: "did the third Sunderfjord film gross"
         if is_number(words[i]) or verbforms.no_verb(words, i):
             continue  # nor is "first", nor "worldwide" ("did it pull in worldwide")
-        if is_ordinal(words[i - 1]) or (
-            words[i].endswith("ing") and words[i - 1] in _OBJECT_OPENERS
+        if is_ordinal(words[i - 1]) or any(
+            words[k].endswith("ing") and words[k - 1] in _OBJECT_OPENERS for k in (i, i - 1)
         ):
-            continue  # nor a noun: "the first printing press", "its second weekend"
+            continue  # nor a noun: "the first printing press", "the standing ovation"
         if words[aux] in BE and verbforms.modifier(words, i, names):
             continue  # nor a noun's modifier: "are the top 4-5% graduating students honored"
         if (stem(words[i - 1]), verb) in owned:

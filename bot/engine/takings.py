@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import pairwise
 
 from bot.engine.counting import MAGNITUDES
 
@@ -168,6 +169,7 @@ def another_cost(asked: Collection[str], words: list[str], stems: list[str], at:
 # of $17.9 million", "$5.1 million from Thursday previews".
 PART_OF_A_RUN = frozenset("friday saturday sunday thursday preview previews".split())
 PART_REACH = 3
+ALONE_REACH = 6
 
 
 def a_day_s(asked: Collection[str], words: list[str], at: int) -> bool:
@@ -175,6 +177,10 @@ def a_day_s(asked: Collection[str], words: list[str], at: int) -> bool:
     asks of neither: "how much did it pull in" asks its whole weekend."""
     start, end = _before(words, at), _after(words, at)
     near = {*words[max(0, start - PART_REACH) : start], *words[end : end + PART_REACH]}
+    # "Saturday alone brought in $61 million": the day, however far its verb
+    near |= {
+        w for w, after in pairwise(words[max(0, start - ALONE_REACH) : start]) if after == "alone"
+    }
     return not PART_OF_A_RUN.isdisjoint(near) and PART_OF_A_RUN.isdisjoint(asked)
 
 

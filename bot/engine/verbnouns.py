@@ -1,0 +1,67 @@
+"""Words that name an act as verbs and a thing as nouns: "filmed in Morocco" says where
+it was shot, "the earlier films" and "the Zoffbridge Film Festival" do not. A question
+asking the act ("where did they film it") is explained by the verb, or by another word
+for the act ("it was shot in Morocco"), never by the noun alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.text import DETERMINERS, is_ordinal, stem
+
+VERB_OR_NOUN = frozenset({"film"})
+_NOUN_AFTER = DETERMINERS | {"earlier", "previous"}
+# Nouns the noun names a kind of, after it: "a film festival", "the film rights".
+_MODIFIED = frozenset(
+    """festival festivals school schools studio studios critic critics industry rights
+    version adaptation premiere award awards society institute archive company""".split()
+)
+# Words after which a question's bare form is a verb: "did they film", "to film".
+_VERB_AFTER = frozenset("they we you i he she to did do does will would".split())
+
+
+def noun_use(s: str, words: Sequence[str], i: int) -> bool:
+    """ "films", "the film", "a fourth film", "a film festival": `VERB_OR_NOUN` as a noun."""
+    return s in VERB_OR_NOUN and (
+        words[i].endswith("s")
+        or (i > 0 and (words[i - 1] in _NOUN_AFTER or is_ordinal(words[i - 1])))  # "a 4th film"
+        or (i + 1 < len(words) and words[i + 1] in _MODIFIED)
+    )
+
+
+def asked_as_verbs(asked: Sequence[str]) -> set[str]:
+    """The forms of each `VERB_OR_NOUN` word a question (normalized `asked`) asks as a
+    verb: "where did they film it", "where was it filmed". What a passage is about unnamed
+    (its film, "the film") explains none of them."""
+    return {
+        form
+        for noun in VERB_OR_NOUN
+        if any(
+            w in (noun + "ed", noun + "ing") or (w == noun and k and asked[k - 1] in _VERB_AFTER)
+            for k, w in enumerate(asked)
+        )
+        for form in (noun, noun + "s", noun + "ed", noun + "ing")
+    }
+
+
+# Nouns of the kind `VERB_OR_NOUN` names, which say none of its acts: "the movie".
+_NOUNS = frozenset("film films movie movies flick picture feature".split())
+
+
+def unsaid_by_nouns(asked: Sequence[str]) -> set[str]:
+    """`asked_as_verbs`, and the nouns that say none of them, when any is asked."""
+    verbs = asked_as_verbs(asked)
+    return verbs | _NOUNS if verbs else verbs
+
+
+def said_only_as_nouns(asked: Sequence[str], words: Sequence[str], passage: str) -> set[str]:
+    """`asked_as_verbs` that a passage (normalized `words`, and as written) says only as
+    nouns or in a name ("Zoffbridge Film Festival"): they explain nothing of the act."""
+    forms = asked_as_verbs(asked)
+    uses = [i for i, w in enumerate(words) if w in forms]
+    named = any(re.search(rf"\b{noun.capitalize()}\b", passage) for noun in VERB_OR_NOUN)
+    if uses and all(noun_use(stem(words[i]), words, i) or named for i in uses):
+        return forms
+    return set()
