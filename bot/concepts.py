@@ -75,7 +75,7 @@ GENERAL_CONCEPTS = Concepts(
         # (starting and finishing are both news of the production, but neither says the
         # other: "finished filming in May" tells no start)
         "@production": (
-            "production start begin shoot underway progress delay postpone push camera roll".split()
+            "production start begin underway progress delay postpone push camera roll".split()
         ),
         "@wrap": "production shoot wrap finish complete done".split(),
         # "why did they delay it" is answered by "confirmed the shift, citing ..."

@@ -66,6 +66,8 @@ FILM_CUES = re.compile(
 
 
 PLACE_BEFORE = re.compile(r"\b(in|to|at|from|across|near|around)\s+(the\s+)?$", re.I)
+# A single word quoted whole: '"Pimvarrow,"' (not the first word of a quoted line).
+_QUOTED = re.compile(r"[\"\u201c][\w'\u2019-]+[,.!?]?[\"\u201d]")
 # ... but not "to" after a giving: "the lands were sold in 1540 to Edwin Zoffard".
 _GIVEN_TO = re.compile(
     r"\b(?:sold|given|granted|married|awarded|leased|bequeathed|handed|lent|betrothed)"
@@ -190,6 +192,9 @@ def _extract_entities(
         if not key or key in known_forms or key in found or key in coined:
             continue
         kind = _classify(phrase, words, before, common, org_words, film_doc=film_doc)
+        titled = match.start() > 0 and _QUOTED.match(sentence[match.start() - 1 :]) is not None
+        if quoted and kind is EntityKind.ORG and titled:
+            kind = EntityKind.FILM  # 'its follow-up, "Pimvarrow," earned ...': a title
         after = sentence[match.end() :]
         if kind is not EntityKind.FILM and (AGE_AFTER.match(after) or PLACE_AFTER.match(after)):
             kind = EntityKind.PERSON if AGE_AFTER.match(after) else EntityKind.PLACE

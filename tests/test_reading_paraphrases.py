@@ -10,8 +10,12 @@ words rather than the articles'. Our own articles, about invented things:
 - "X's part" is X's role, "a first-look deal" counts no first film, "for his part" is
   no role at all;
 - "how long's the movie" asks its running time, "how old is she" an age or a year;
-- "what did he die of" asks a cause; "where did they film it" is not answered by "the
-  Zoffbridge Film Festival"; "who bought the lands" by "sold in 1540 to X".
+- "what did he die of" asks a cause, "when was he born" no centenary of his birth;
+  "where did they film it" is not answered by "the Zoffbridge Film Festival";
+- "who bought the lands" is answered by "sold in 1540 to X" (a person, not a place);
+  "a seed bank that was opened in 1998" opened no garden; "after the much smaller Yask
+  Tarn" measures no tarn; '"Brinewood," earned two nominations' names a film;
+- "where was shooting supposed to start", naming no film, asks of the news's.
 """
 
 from __future__ import annotations
@@ -23,7 +27,14 @@ import pytest
 from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import ages, explain, howlong, premise, reasons, verbnouns
 from bot.text import normalize, stem
-from tests.news_articles import Drafted, assert_answers, drafted, drafted_articles
+from tests.news_articles import (
+    NEWS,
+    Drafted,
+    assert_answers,
+    beside_curated,
+    drafted,
+    drafted_articles,
+)
 
 ARTICLES = {
     "ledger": "yaskmoor-ledger-article.txt",
@@ -59,7 +70,16 @@ ASKED = [
     ("ledger", "what was zoffel's first movie", None),
     # a festival's name says nothing of where a film was shot
     ("ledger", "where did they film salt meridian", None),
+    # a single quoted word in film news is a title: "Brinewood" has no budget here
+    ("ledger", "what was the budget on brinewood", None),
+    ("ledger", "what was the budget on the salt ledger", "$90 million"),
     ("town", "when did the abbey tower come down", "1711"),
+    # a relative clause's verb is its own noun's
+    ("town", "what year did the botanic garden open", None),
+    ("town", "when was the seed bank opened", "1998"),
+    # the other side of a comparison is not measured, whatever adjectives stand between
+    ("town", "how deep is yask tarn", None),
+    ("town", "how deep is zoffle mere", "34 metres"),
     ("town", "when did the theatre burn down", "1843"),
     ("town", "how many miners died in the blast", "forty-one"),
     ("town", "when did the tunnel cave in", "1902"),
@@ -94,7 +114,8 @@ Arvid Yaskholm
 
 Arvid Yaskholm (4 May 1802 - 9 January 1861) was a Zoffish canal engineer.
 
-He died of pneumonia at his house in Yaskport, aged 58.
+He died of pneumonia at his house in Yaskport, aged 58. The house has been a museum since
+1902, the centenary of his birth.
 
 His brother Niels Yaskholm died in 1870 in Zoffmouth.
 """
@@ -105,6 +126,14 @@ def test_a_death_s_cause_is_asked_as_a_cause(tmp_path: Path) -> None:
     assert_answers(engine, "what did arvid yaskholm die of", "pneumonia")
     assert_answers(engine, "what did niels yaskholm die of", None)
     assert_answers(engine, "when did niels yaskholm die", "1870")
+    # a centenary of a birth is no birth
+    assert_answers(engine, "when was arvid yaskholm born", "4 May 1802")
+
+
+def test_the_shooting_asked_alone_is_the_news_film_s(tmp_path: Path) -> None:
+    text = (NEWS / ARTICLES["ledger"]).read_text(encoding="utf-8")
+    engine = beside_curated(tmp_path, "ledger", text)
+    assert_answers(engine, "where was shooting supposed to start", "Yaskport Studios")
 
 
 @pytest.mark.parametrize(

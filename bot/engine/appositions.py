@@ -55,3 +55,36 @@ def participle_of_another(sequence: Sequence[str], passage: str) -> str | None:
         if subject and subject.isdisjoint(stem(w) for w in normalize(noun).split()):
             return verb
     return None
+
+
+# "a seed bank that was opened in 1998": a relative clause telling of a thing it
+# introduces with "a".
+_RELATIVE_OF = re.compile(
+    rf"\b(?:a|an)\s+((?:[\w'-]+\s+){{0,{NOUN_REACH - 1}}}?[\w'-]+)\s+(?:that|which)\s+"
+    r"(?:(?:was|were|has been|had been|is|are)\s+)?([a-z]+)\b"
+)
+
+
+_DEFINING = re.compile(r"\b(?:is|was|are|were|be|been|remains|became)\s+$")
+
+
+def relative_of_another(sequence: Sequence[str], passage: str) -> str | None:
+    """ "What year did Mazkerell open?" read against "it holds ... a seed bank that was
+    opened in 1998": every use of the asked verb is in a relative clause of a thing the
+    passage introduces with "a", which the question does not name. Returns the verb."""
+    if sequence[:1] == ("who",):
+        return None  # who did it: the doer's check reads the clause (`doers`)
+    asked = {stem(w) for w in sequence[1:] if w not in GLUE}
+    lowered = passage.lower()
+    found = [
+        (m[1], stem(m[2]))
+        for m in _RELATIVE_OF.finditer(lowered)
+        # (but "X was a royal dynasty that ruled Y" defines X: its act)
+        if not _DEFINING.search(lowered[: m.start()])
+    ]
+    told = [(noun, verb) for noun, verb in found if verb in asked]
+    if not told:
+        return None
+    uses = sum(1 for w in normalize(passage).split() if stem(w) in {v for _, v in told})
+    others = all(asked.isdisjoint(stem(w) for w in normalize(noun).split()) for noun, _ in told)
+    return told[0][1] if others and uses == len(told) else None

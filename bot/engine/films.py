@@ -221,8 +221,8 @@ def earlier_films(
 
 def _of_the_unnamed_film(words: set[str], kinds: set[EntityKind | None]) -> bool:
     """Whether a question naming nothing refers to a film ("it", "the sequel", "they"
-    shooting it) and asks of now or of a plan, not of the past."""
-    makers = not _MAKERS.isdisjoint(words) and not _MAKING.isdisjoint(words)
+    shooting it, or the shooting alone) and asks of now or of a plan, not of the past."""
+    makers = not _MAKING.isdisjoint(words) and not (_MAKERS | _MAKING_ALONE).isdisjoint(words)
     return (
         not kinds
         and (not _REFERRING.isdisjoint(words) or makers)
@@ -234,8 +234,8 @@ _FILM_KINDS = frozenset({EntityKind.FILM, EntityKind.FRANCHISE})
 # Words a question refers to the film of the news by, naming none
 _REFERRING = frozenset("it sequel film films movie movies".split())
 # ... and its makers, asked about making it: "when do they start shooting" (not "when do
-# they announce the winners", a festival's)
-_MAKERS = frozenset({"they"})
+# they announce the winners", a festival's), or the making: "where was shooting to start"
+_MAKERS, _MAKING_ALONE = frozenset({"they"}), frozenset("shooting filming".split())
 _MAKING = frozenset("shoot shooting shot film filming filmed wrap wrapping wrapped".split())
 # Words asking of the past: "when did it come out" may mean any film.
 _PAST = frozenset("did was were had".split())

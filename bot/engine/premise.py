@@ -49,6 +49,7 @@ from bot.engine import (
     replacements,
     rivals,
     roles,
+    score,
     successor,
     totals,
     verbforms,
@@ -80,7 +81,7 @@ SUPERLATIVE_REACH = 4
 # "reportedly paying" against "according to two people, it will pay", "who co-founded
 # it" against "it was founded by A and B". (Not "located": that answered wrongly.)
 IMPLIED = frozenset(
-    """exist exists existed existing occur occurs occurred happen happened total number during
+    """exist exists existed existing occur occurs occurred total number during
     upon once sometimes largely previously become became co reportedly allegedly supposedly
     apparently purportedly""".split()
 )
@@ -151,6 +152,8 @@ def asked(
                 numbers.append(w)
             continue
         if w in NO_TERMS or not w.isalpha() or len(w) == 1:  # "where r they shooting"
+            continue
+        if w in score.HAPPENING and not score.asks_what_happened(words):  # "when did it happen"
             continue
         if (successor_asked and w == "new") or (plan and w in plans.PLAN_TERMS):
             continue
@@ -302,6 +305,7 @@ def _contradiction(
         or roles.subject_moved(question.sequence, stems, question.owned)
         or roles.patient_moved(question.sequence, stems)
         or appositions.participle_of_another(question.sequence, passage)
+        or appositions.relative_of_another(question.sequence, passage)
         or destinations.destination_moved(question.sequence, stems)
     )
     if swapped:  # another thing's act: "a youth academy, founded in 2009", or no name asked

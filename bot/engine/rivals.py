@@ -179,7 +179,7 @@ _RANKED_PAST = (
 _COMPARED_KINDS = frozenset({"count", "money", *SPAN_KINDS})
 _COMPARED_WITH = re.compile(
     rf"(?:\b\w+est\b[^;]{{0,60}}\b(?:{_RANKED_PAST})|\bthan|\bcompared (?:with|to))"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?-i:[a-z]+\s+){0,2}$",  # "after the much smaller Lake Kobrelmere"
     re.I,
 )
 

@@ -45,6 +45,14 @@ _WHICH = frozenset({"what", "which"})
 # in total": "18,500 tickets were sold"; "who co-founded it": "founded by A and B"), so
 # they rank nothing (see `premise.IMPLIED`).
 UNSAID = frozenset("total exist occur co describe".split())
+# ... and "happen" ("when did the flood happen", "what year did the fire happen"), but
+# not in "what happened to it", which asks what happened.
+HAPPENING = frozenset("happen happens happened".split())
+
+
+def asks_what_happened(words: Sequence[str]) -> bool:
+    return any(a == "what" and b in HAPPENING for a, b in pairwise(words))
+
 
 # Kinds of place a "what" or "which" question asks for by name.
 PLACE_KINDS = frozenset("city town country state county region".split())
@@ -329,6 +337,7 @@ def build_query(
             and s not in asked_times
             and s not in asked_places
             and s not in UNSAID
+            and not (s == "happen" and not asks_what_happened(words))
         ),
         named=named,
         films=films,

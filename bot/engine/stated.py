@@ -115,5 +115,15 @@ _LIFE_DATES = re.compile(  # ... or "(née Thrandley; 14 March 1834 - 2 November
 
 
 def birth(text: str, stems: Sequence[str]) -> bool:
-    """Whether `text` (its `stems`) states a birth, which "when was she born" asks."""
+    """Whether `text` (its `stems`) states a birth, which "when was she born" asks (not
+    "since 1961, the centenary of her birth": the year of an anniversary)."""
+    if _ANNIVERSARY.search(text) and "born" not in stems and "bear" not in stems:
+        return _LIFE_DATES.search(text) is not None
     return not _BIRTH_WORDS.isdisjoint(stems) or _LIFE_DATES.search(text) is not None
+
+
+_ANNIVERSARY = re.compile(
+    r"\b(?:centenary|centennial|bicentenary|bicentennial|anniversary|jubilee)\s+of\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?birth\b",
+    re.I,
+)
