@@ -92,7 +92,7 @@ GENERAL_CONCEPTS = Concepts(
         # ... and "which drama school did she attend" by "she trained at the X Academy"
         "@attend": "attend enrol enroll enrolment enrollment student pupil train".split(),
         "@refer": "refer call term know designate".split(),
-        "@operate": "operate run administer own".split(),
+        "@operate": "operate run administer own manage".split(),
         "@receive": "receive get gain earn award grant obtain win hand bestow collect".split(),
         # "how many nominations did it get" is answered by "collecting 13 nods"
         "@nominate": "nominate nomination nod".split(),
@@ -172,6 +172,7 @@ GENERAL_CONCEPTS = Concepts(
         # "who was her husband" is answered by "she married ...", "kids" by "children"
         "@marry": "marry marriage husband wife spouse wed wedding".split(),
         "@child": "child kid".split(),
+        "@parent": "parent father dad mother mum mom".split(),  # "what did her dad do"
         # "who was Emma's brother": "Emma, sister of Duke Richard II"
         "@sibling": "brother sister sibling".split(),
         # a biography's "(3 May 1831 - 14 March 1902)" says both (see `implied_concepts`)
@@ -241,7 +242,7 @@ GENERAL_CONCEPTS = Concepts(
         "@seat": "headquarter headquarters base".split(),
         "@carry": "carry transport ship haul convey".split(),
         # "which spinoff got axed" is answered by "X has been cancelled"
-        "@cancel": "cancel scrap axe shelve ditch".split(),
+        "@cancel": "cancel scrap axe shelve ditch abolish".split(),
         # "how much did the stock drop" is answered by "shares fell 6.2%"
         "@stock": "stock share".split(),
         # "how long did the vfx strike last" is answered by "a strike by visual-effects

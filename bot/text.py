@@ -165,10 +165,14 @@ _COMPOUND_ADJECTIVE = re.compile(
     r"|\b(first|second|third)-(look|class|rate|hand|party|person|aid)\b",
     re.I,
 )
+# "who took over Blaskova's part", "the part of Nobvada": a role ("a part-time post",
+# "part of the city" and "for his part" are none).
+_OWNED_PART = re.compile(
+    r"(?<![Ff]or )\b((?i:what|which|her|his|their)|\w+'s) part\b(?!-)"
+    r"|\b((?i:the)) part(?= of (?!(?:the|a|an|this|that|it|its|his|her|their|what)\b)\w)"
+)
 # "The film played at more than 40 festivals": shown there, not acted in ("who does she
 # play" is not answered by it).
-# "who took over Blaskova's part": her role ("a part-time post" and "part of" are none).
-_OWNED_PART = re.compile(r"(?<!\bfor )\b(what|which|her|his|their|\w+'s) part\b(?!-)", re.I)
 _PLAYED_AT = re.compile(
     r"\bplay(s|ed|ing)?(?= (?:at|in) (?:more than |over |about |nearly |some )?"
     r"(?:[\d,]+ |several |many |dozens of )?(?:festivals|theaters|theatres|cinemas|venues)\b)"
@@ -226,7 +230,7 @@ def normalize(text: str) -> str:
     if "play" in text:
         text = _PLAYED_AT.sub(r"screen\1", text)
     if " part" in text:
-        text = _OWNED_PART.sub(r"\1 role", text)
+        text = _OWNED_PART.sub(lambda m: f"{m[1] or m[2]} role", text)
     text = text.casefold()
     text = without_accents(text)  # "fiancée" asked as "fiancee", "Céloron" as "Celeron"
     if " over " in text:

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import ages, explain, howlong, premise, reasons, verbnouns
+from bot.engine import ages, explain, howlong, kinds, premise, reasons, verbnouns
 from bot.text import normalize, stem
 from tests.news_articles import (
     NEWS,
@@ -145,6 +145,8 @@ def test_the_shooting_asked_alone_is_the_news_film_s(tmp_path: Path) -> None:
         ("a part-time post", "a part time post"),
         ("a first-look deal with the studio", "a firstlook deal with the studio"),
         ("which fest did it open", "which festival did it open"),
+        ("who took over the part of Nobvada", "who succeeded the role of nobvada"),
+        ("part of the city", "part of the city"),
     ],
 )
 def test_a_part_is_a_role_and_a_first_look_no_first(text: str, says: str) -> None:
@@ -214,7 +216,32 @@ def test_two_words_of_a_question_may_be_one_of_the_passage() -> None:
         ("heavy", "weigh"),
         ("eat", "feed"),
         ("withdraw", "quit"),
+        ("run", "manage"),
+        ("scrap", "abolish"),
+        ("dad", "father"),
     ],
 )
 def test_words_for_the_same_thing(asked: str, said: str) -> None:
     assert not GENERAL_CONCEPTS.of([asked]).isdisjoint(GENERAL_CONCEPTS.of([said]))
+
+
+@pytest.mark.parametrize(
+    ("decade", "said", "within"),
+    [
+        ("60s", "1962", True),
+        ("60s", "1972", False),
+        ("1960s", "1963", True),
+        ("1960s", "1953", False),
+        ("60s", "1960s", True),
+    ],
+)
+def test_a_decade_asked_is_said_by_its_years(decade: str, said: str, within: bool) -> None:
+    assert kinds.short_year(decade, {said}) is within
+
+
+def test_a_status_after_its_kind_is_no_key_term() -> None:
+    text = "when did it get nature reserve status"
+    question = premise.asked(tuple(text.split()), "when", frozenset(), text)
+    assert "status" not in question.terms
+    text = "when did its status change"
+    assert "status" in premise.asked(tuple(text.split()), "when", frozenset(), text).terms
