@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import ages, explain, howlong, kinds, premise, reasons, verbnouns
+from bot.engine import ages, explain, howlong, kinds, namekinds, premise, reasons, verbnouns
 from bot.text import normalize, stem
 from tests.news_articles import (
     NEWS,
@@ -245,3 +245,33 @@ def test_a_status_after_its_kind_is_no_key_term() -> None:
     assert "status" not in question.terms
     text = "when did its status change"
     assert "status" in premise.asked(tuple(text.split()), "when", frozenset(), text).terms
+
+
+def test_a_participle_told_by_its_date_names_no_doer() -> None:
+    text = "who founded the university"
+    question = premise.asked(tuple(text.split()), "who", frozenset(), text)
+    passage = (
+        "The university is a founding member of the Nuvarian Universities Group, an "
+        "association of research institutions established in 1998."
+    )
+    assert premise.check(question, passage).reason == "no_answer"
+    assert premise.check(question, "The university was established by Moskar Nuvington.").ok
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "head"),
+    [
+        ("what is the name of droitha hulmane novel", {"droitha", "hulmane"}, "novel"),
+        ("what is the name of the new lead character", set(), "character"),
+        (
+            "what is the name of the character cebrina lott would play",
+            {"cebrina", "lott"},
+            "character",
+        ),
+    ],
+)
+def test_the_name_of_asks_for_its_noun_phrase_s_last_noun(
+    text: str, names: set[str], head: str
+) -> None:
+    question = premise.asked(tuple(text.split()), "what", frozenset(names), text)
+    assert namekinds.compound_head(question) == {head}

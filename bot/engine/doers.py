@@ -305,12 +305,18 @@ def _doer(stems: list[str], words: list[str], at: int) -> str:
     for a passive with no agent ("which was shot over 31 days")."""
     if agent_of(stems, at) is not None:
         return ""
-    if _passive(stems, words, at):
+    if _passive(stems, words, at) or _reduced_passive(words, at):
         return UNNAMED
     k = at - 1
     while k >= 0 and stems[k] in _BETWEEN:
         k -= 1
     return stems[k] if k >= 0 and stems[k] != stems[at] else ""
+
+
+def _reduced_passive(words: list[str], at: int) -> bool:
+    """ "an association of institutions established in 1998": a participle after its
+    noun, told by when or where, names no doer."""
+    return words[at].endswith("ed") and words[at + 1 : at + 2] in (["in"], ["on"])
 
 
 def _done_to_another(

@@ -11,7 +11,7 @@ premise check has passed."""
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import dropwhile, pairwise, takewhile
 from weakref import WeakKeyDictionary
 
 from bot.demonyms import PEOPLES
@@ -41,7 +41,9 @@ CHARACTER_HEADS = frozenset("character role part villain hero".split())
 FILM_HEADS = names.FILM_HEADS
 # ... or another titled work ("what book were the films based on"), which a title gives
 # and "based on the novel" does not: a passage naming nothing there names none.
-TITLED_WORKS = frozenset("book novel novella song album play opera poem show series tv".split())
+TITLED_WORKS = frozenset(
+    "book novel novella song album play opera poem show series tv thriller drama comedy".split()
+)
 WORK_HEADS = FILM_HEADS | TITLED_WORKS
 _NO_FILM = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.ORG)
 
@@ -51,7 +53,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     ("which character"), a film ("which movie") or someone ("who", a person for a
     person's job, "her father"), and every name `passage` gives beyond the question's own
     is of another kind, so it names none."""
-    heads = _compound_head(question)
+    heads = compound_head(question)
     if question.kind != "name" and TITLED_WORKS.isdisjoint(heads):
         return False
     if feature := next(iter(sorted(heads & FEATURE_HEADS)), None):
@@ -125,17 +127,21 @@ LEADERS = frozenset("leader commander general captain king queen mayor governor 
 PERSON_HEADS = defined.PERSON_HEADS | {"star"} | KIN | LEADERS
 
 
-def _compound_head(question: Asked) -> frozenset[str]:
+def compound_head(question: Asked) -> frozenset[str]:
     """The question's head nouns, but the noun a film word modifies in its place: "which
     film critic co-founded it" asks for a critic, not a film."""
     after = {b for a, b in pairwise(question.sequence) if a in FILM_HEADS and a in question.heads}
     if question.heads == ("name",):  # "the name of the character she plays" asks for a part
         # ... and "the name of Gwenna Krolak's father" for a person: the first word after
         # "name of" that is neither a determiner nor a name's
+        # "name of", past its owner's name, to the noun phrase's last noun: "the new lead
+        # character" asks for a character, "Droitha Hulmane's novel" for a novel
         words = question.sequence
         at = next((i + 2 for i, pair in enumerate(pairwise(words)) if pair == ("name", "of")), 0)
         skip = DETERMINERS | question.names
-        after |= {next((w for w in words[at:] if w not in skip), "")} if at else set()
+        rest = list(dropwhile(lambda w: w in skip, words[at:])) if at else []
+        phrase = list(takewhile(lambda w: w.isalpha() and w not in GLUE | question.names, rest))
+        after |= set(phrase[-1:])
     nouns = {b for b in after if b.isalpha() and b not in GLUE and not is_participle(b)}
     return frozenset(nouns or _owned_heads(question) or question.heads)
 
