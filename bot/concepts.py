@@ -172,7 +172,7 @@ GENERAL_CONCEPTS = Concepts(
         # "who was her husband" is answered by "she married ...", "kids" by "children"
         "@marry": "marry marriage husband wife spouse wed wedding".split(),
         "@child": "child kid".split(),
-        "@parent": "parent father dad mother mum mom".split(),  # "what did her dad do"
+        "@parent": "parent father dad mother mum".split(),  # "what did her dad do"
         # "who was Emma's brother": "Emma, sister of Duke Richard II"
         "@sibling": "brother sister sibling".split(),
         # a biography's "(3 May 1831 - 14 March 1902)" says both (see `implied_concepts`)
@@ -288,7 +288,7 @@ GENERAL_CONCEPTS = Concepts(
         # "when did the railway reach the town": "the arrival of the railway in 1871"
         "@arrive": "arrive arrival reach".split(),
         # American and British words for one thing: "when did the railroad reach it"
-        "@railway": "railway railroad line".split(),
+        "@railway": "railway railroad line rail train".split(),
         # "who was the architect on the centre": "the centre, designed by X"
         "@design": "design designer architect".split(),
         # "how many full-time players do they have": "it employs 104 musicians"

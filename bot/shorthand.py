@@ -35,7 +35,7 @@ SHORTHAND = {
     "tonite": "tonight",
     "tix": "tickets",
     **{"fest": "festival", "fests": "festivals"},
-    **{"refurb": "refurbishment", "rep": "represent", "reps": "represents"},
+    **{"refurb": "refurbishment", "rep": "represent", "reps": "represents", "tv": "television"},
     **{"exec": "executive", "execs": "executives"},  # "which exec is leaving"
     **dict.fromkeys(["dp", "dop"], "director of photography"),  # "the feature she was DP on"
     **{"nom": "nomination", "noms": "nominations", "msg": "message", "msgs": "messages"},

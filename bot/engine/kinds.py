@@ -396,6 +396,5 @@ def _in_decade(digits: str, word: str) -> bool:
     """Whether `word` is a year or a decade within the decade of `digits` ("60", "1960")."""
     if DECADE.match(word):
         return word[:-1].endswith(digits) or digits.endswith(word[:-1])
-    if not (word.isdigit() and len(word) == 4):
-        return False
-    return word[:3] == digits[:3] if len(digits) == 4 else word[2] == digits[0]
+    year = word.isdigit() and len(word) == 4
+    return year and (word[:3] == digits[:3] if len(digits) == 4 else word[2] == digits[0])

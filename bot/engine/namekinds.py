@@ -42,7 +42,7 @@ FILM_HEADS = names.FILM_HEADS
 # ... or another titled work ("what book were the films based on"), which a title gives
 # and "based on the novel" does not: a passage naming nothing there names none.
 TITLED_WORKS = frozenset(
-    "book novel novella song album play opera poem show series tv thriller drama comedy".split()
+    "book novel novella song album play opera poem show series television thriller drama comedy".split()
 )
 WORK_HEADS = FILM_HEADS | TITLED_WORKS
 _NO_FILM = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.ORG)
@@ -131,13 +131,13 @@ def compound_head(question: Asked) -> frozenset[str]:
     """The question's head nouns, but the noun a film word modifies in its place: "which
     film critic co-founded it" asks for a critic, not a film."""
     after = {b for a, b in pairwise(question.sequence) if a in FILM_HEADS and a in question.heads}
-    if question.heads == ("name",):  # "the name of the character she plays" asks for a part
-        # ... and "the name of Gwenna Krolak's father" for a person: the first word after
-        # "name of" that is neither a determiner nor a name's
-        # "name of", past its owner's name, to the noun phrase's last noun: "the new lead
-        # character" asks for a character, "Droitha Hulmane's novel" for a novel
+    if question.heads in (("name",), ("title",)):
+        # "the name of the character she plays" asks for a part, "the name of Gwenna
+        # Krolak's father" for a person, "the title of the TV series" for a title: after
+        # "name of", past its owner's name, the noun phrase's last noun
         words = question.sequence
-        at = next((i + 2 for i, pair in enumerate(pairwise(words)) if pair == ("name", "of")), 0)
+        named = (question.heads[0], "of")
+        at = next((i + 2 for i, pair in enumerate(pairwise(words)) if pair == named), 0)
         skip = DETERMINERS | question.names
         rest = list(dropwhile(lambda w: w in skip, words[at:])) if at else []
         phrase = list(takewhile(lambda w: w.isalpha() and w not in GLUE | question.names, rest))
