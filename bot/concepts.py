@@ -125,7 +125,7 @@ GENERAL_CONCEPTS = Concepts(
         "@deal": "deal agreement accord pact treaty contract".split(),
         # "what's the tallest peak": "whose highest point, Mount Kelvorn, rises to"
         "@peak": "peak summit mountain mount".split(),
-        "@climb": "climb ascent ascend".split(),  # "to climb it first": "the first ascent"
+        "@climb": "climb ascent ascend hike".split(),  # "to climb it first": "the first ascent"
         "@height": "tall high height elevation".split(),
         "@depth": "deep depth".split(),  # "how deep is the lake": "a maximum depth of 138 m"
         "@width": "wide width across broad diameter".split(),  # "how wide": "1.2 km across"
@@ -280,7 +280,7 @@ GENERAL_CONCEPTS = Concepts(
         # "how many troops got stuck up there": "were trapped near the summit"
         "@trap": "trap strand stick".split(),
         "@destroy": "destroy wreck ruin demolish".split(),
-        "@total": "total altogether overall".split(),
+        "@total": "total altogether overall combined".split(),
         # "what were analysts expecting for its first weekend": "had projected"
         "@forecast": "expect project forecast predict anticipate track".split(),
         # "who brought the fair back" (revive): "the fair was revived", "its revival"
@@ -323,6 +323,11 @@ GENERAL_CONCEPTS = Concepts(
         "@monitor": "monitor track observe".split(),
         "@explode": "explode explosion blast".split(),  # "the 1908 blast": "the explosion"
         "@salary": "salary paycheck paycheque wage".split(),
+        # "when was the treaty signed": "a peace agreement concluded on 3 June 1347"
+        "@sign": "sign conclude".split(),
+        # "how much extra did the reshoots cost": "added roughly $25 million"
+        "@extra": "extra additional add further".split(),
+        "@propose": "propose proposal suggest suggestion".split(),  # "first suggested"
         "@say": (
             "say post comment reply caption tell talk speak quote react respond interview "
             "share".split()

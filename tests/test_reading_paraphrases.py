@@ -221,6 +221,10 @@ def test_two_words_of_a_question_may_be_one_of_the_passage() -> None:
         ("scrap", "abolish"),
         ("dad", "father"),
         ("train", "rail"),
+        ("sign", "conclude"),
+        ("extra", "add"),
+        ("suggest", "propose"),
+        ("altogether", "combined"),
     ],
 )
 def test_words_for_the_same_thing(asked: str, said: str) -> None:

@@ -56,6 +56,7 @@ PHRASE_WORDS = {
     **dict.fromkeys([("step", "away"), ("step", "down")], "leave"),
     **dict.fromkeys([("dig", "up"), ("turn", "up")], "find"),  # "turned up in a storage unit"
     ("set", "back"): "cost",  # "how much did the charter set them back": "paid a fine of"
+    ("lay", "off"): "cut",  # "how many people are getting laid off": "will eliminate 450 jobs"
     ("fix", "up"): "restore",  # "how much has the trust fixed up": "has restored 11 miles"
 }
 # A peace's pact is that pact: "when was the peace treaty signed" is answered by "the
