@@ -192,8 +192,7 @@ def _extract_entities(
         if not key or key in known_forms or key in found or key in coined:
             continue
         kind = _classify(phrase, words, before, common, org_words, film_doc=film_doc)
-        titled = match.start() > 0 and _QUOTED.match(sentence[match.start() - 1 :]) is not None
-        if quoted and kind is EntityKind.ORG and titled:
+        if quoted and kind is EntityKind.ORG and _QUOTED.match(sentence[match.start() - 1 :]):
             kind = EntityKind.FILM  # 'its follow-up, "Pimvarrow," earned ...': a title
         after = sentence[match.end() :]
         if kind is not EntityKind.FILM and (AGE_AFTER.match(after) or PLACE_AFTER.match(after)):

@@ -350,13 +350,13 @@ def closed_in(words: Sequence[str], have: set[str], said: Sequence[str]) -> set[
             for t in (stem(a), b)
         }
         # two words of the question one of the passage: "up front" against "upfront"
-        | {
-            t
-            for a, b in pairwise(words)
-            if len(a + b) >= MIN_JOINED and a + b in have
-            for t in (a, b)
-        }
+        | {t for (a, b), one in joined(words) if one in have for t in (a, b)}
     )
+
+
+def joined(words: Sequence[str]) -> list[tuple[tuple[str, str], str]]:
+    """Neighbouring `words` long enough to be one written closed: ("up", "front"), "upfront"."""
+    return [((a, b), a + b) for a, b in pairwise(words) if len(a + b) >= MIN_JOINED]
 
 
 def abbreviations(text: str) -> dict[str, tuple[str, ...]]:

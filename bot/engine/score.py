@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bot.aliases import Mention
 from bot.concepts import Concepts
 from bot.engine import gains, howlong, kinds, phrasewords, reasons, sizes
-from bot.engine.explain import CLOSED_PARTICLES, MIN_JOINED, related
+from bot.engine.explain import CLOSED_PARTICLES, joined, related
 from bot.engine.index import PREFIX, Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
 from bot.models import EntityKind, QuestionType, Topic
@@ -160,10 +160,9 @@ class Query:
         object.__setattr__(self, "total", sum(w for _, w, _ in self.words))
         # ... and two words written as one: "upfront" for "up front"
         stems = [s for s, _, _ in self.words]
-        joined = [a + b for a, b in pairwise(stems) if len(a + b) >= MIN_JOINED]
         closed = {
             s: frozenset(s + p for p in CLOSED_PARTICLES)
-            | {j for j in joined if j.startswith(s) or j.endswith(s)}
+            | {one for pair, one in joined(stems) if s in pair}
             for s in stems
         }
         object.__setattr__(self, "closed", closed)
