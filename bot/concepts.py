@@ -183,6 +183,8 @@ GENERAL_CONCEPTS = Concepts(
         "@death": "die death kill slay".split(),
         # "how many casualties": "1,000 soldiers were killed or injured"
         "@casualty": "casualty kill injure wound".split(),
+        # "what did he injure": "after fracturing his left ankle"
+        "@hurt": "injure injury hurt fracture sprain".split(),
         # "who's his lawyer" is answered by "his attorney", "which court is the lawsuit
         # in" by "the complaint, filed Monday in Los Angeles County Superior Court"
         "@lawyer": "lawyer attorney counsel solicitor".split(),

@@ -14,8 +14,9 @@ import re
 from collections.abc import Mapping, Sequence
 
 from bot.biography import main_person
+from bot.headnouns import described_head, head_named, head_noun, other_company
 from bot.models import Entity, EntityKind
-from bot.text import GLUE, stem
+from bot.text import stem
 
 # "He", "His", "She", "Her" among a sentence's first words: its subject is the person the
 # sentence before opened on, when that one named just one person.
@@ -34,8 +35,6 @@ CALLINGS = frozenset(
 CHAIN_REACH = 3
 # How many sentences back "the park" may point to "Lindholm Park".
 DEFINITE_REACH = 2
-# Heads too general to point to one name: "the first", "the city of X", "the year".
-_TOO_GENERAL = frozenset("first second city state year day time way part people".split())
 # Kinds a draft may give a person named by one word ("Edward", "Rollo").
 _MAYBE_PEOPLE = frozenset({EntityKind.ORG, EntityKind.PERSON})
 _FILM_NOUNS = frozenset("film movie picture sequel installment instalment".split())
@@ -188,16 +187,18 @@ def referred(
         for back in range(max(0, i - DEFINITE_REACH), i):
             for entity_id in (*named[back], *out[back]):  # "the park" after "the park"
                 head = head_noun(entities[entity_id])
+                if head and other_company(named[i], head, entities):
+                    continue  # "talks with Gulvard stalled when the studio": Gulvard's
                 if head and f" the {stem(head)} " in stemmed and entity_id not in found:
                     found.append(entity_id)
-                elif head and _described_head(sentence, head):
+                elif head and described_head(sentence, head):
                     by_noun.add(entity_id)
         if len(by_noun - set(found)) == 1:  # "the railway tunnel", of one tunnel named
             found.extend(by_noun - set(found))
         if (
             own is not None
             and f"the {own[1]} " in f"{text} "
-            and not _head_named([*found, *named[i]], own[1], entities)
+            and not head_named([*found, *named[i]], own[1], entities)
         ):
             # "The railway was founded in 1868", far below the headline "Ashcombe Valley
             # Railway": the article's own railway, when no other was just named
@@ -366,11 +367,6 @@ def _own_thing(
     return None
 
 
-def _head_named(found: Sequence[str], head: str, entities: Mapping[str, Entity]) -> bool:
-    """Whether one of `found` (named just before) is also called "the `head`"."""
-    return any(head_noun(entities[e]) == head for e in found)
-
-
 def _opens(sentence: str, entity: Entity) -> bool:
     """Whether the sentence opens on the entity's name: its subject, most likely ('The
     first "Gallowglass," adapted from ...' opens on the series' first film)."""
@@ -380,21 +376,3 @@ def _opens(sentence: str, entity: Entity) -> bool:
 
 
 _OPENING_ORDINAL = re.compile(r"^(?:first|original|second|third|new|latest) ")
-
-
-def _described_head(sentence: str, head: str) -> bool:
-    """Whether `sentence` says "the <head>" with at most one lower-case word between:
-    "the railway tunnel" after "the Sornau Tunnel opened in 1907"."""
-    return re.search(rf"\b[Tt]he (?:[a-z][\w-]* )?{re.escape(head)}\b", sentence) is not None
-
-
-def head_noun(entity: Entity) -> str | None:
-    """The last word of a name of two or more words ("park" of "Lindholm Park"), when
-    it is an ordinary noun a sentence may use alone for it."""
-    words = entity.name.split()
-    if len(words) < 2 or entity.kind in (EntityKind.PERSON, EntityKind.ROLE):
-        return None
-    head = words[-1].lower()
-    if not head.isalpha() or head in GLUE or head in _TOO_GENERAL:
-        return None
-    return head

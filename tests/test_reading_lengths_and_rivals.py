@@ -274,7 +274,7 @@ it streams; the deal is the festival's biggest sale since the 2019 box office hi
     [
         ("what was pell's debut film", "The Lomv Tide"),  # not "the second feature from"
         ("what did mirskgate pictures bid", None),  # a bid is a sum, and none is said
-        ("what did plovstream pay", "$14 Million"),
+        ("what did plovstream pay", "$14 million"),  # the lede, which says it in full
     ],
 )
 def test_a_debut_and_a_bid(tmp_path: Path, question: str, expected: str | None) -> None:

@@ -65,26 +65,54 @@ _RELATIVE_OF = re.compile(
 )
 
 
+# ... or a participle right after it, the relative clause cut short: "a guild founded
+# in 1402".
+_REDUCED_OF = re.compile(
+    rf"\b(?:a|an)\s+((?:[\w'-]+\s+){{0,{NOUN_REACH - 1}}}?[\w'-]+)\s+([a-z]+ed)\s+"
+    r"(?:in|on|by|during)\b"  # (not "a deal valued at": the sale's sum)
+)
+
+
 _DEFINING = re.compile(r"\b(?:is|was|are|were|be|been|remains|became)\s+$")
 
 
-def relative_of_another(sequence: Sequence[str], passage: str) -> str | None:
+def relative_of_another(
+    sequence: Sequence[str], passage: str, said_for: Collection[str] = ()
+) -> str | None:
     """ "What year did Mazkerell open?" read against "it holds ... a seed bank that was
-    opened in 1998": every use of the asked verb is in a relative clause of a thing the
-    passage introduces with "a", which the question does not name. Returns the verb."""
+    opened in 1998": every use of the asked verb (or of the passage's words for it,
+    `said_for`: "founded" for "started") is in a relative clause of a thing the passage
+    introduces with "a", which the question does not name. Returns the verb."""
     if sequence[:1] == ("who",):
         return None  # who did it: the doer's check reads the clause (`doers`)
-    asked = {stem(w) for w in sequence[1:] if w not in GLUE}
+    named = {stem(w) for w in sequence[1:] if w not in GLUE}
+    asked = named | set(said_for)
     lowered = passage.lower()
-    found = [
-        (m[1], stem(m[2]))
-        for m in _RELATIVE_OF.finditer(lowered)
+    # each verb once, by where it stands ("a seed bank that was opened in" is both forms)
+    found = {
+        m.start(2): (m[1], stem(m[2]))
+        for pattern in (_REDUCED_OF, _RELATIVE_OF)
+        for m in pattern.finditer(lowered)
         # (but "X was a royal dynasty that ruled Y" defines X: its act)
         if not _DEFINING.search(lowered[: m.start()])
-    ]
-    told = [(noun, verb) for noun, verb in found if verb in asked]
+        # (a noun's own words: not "an ash leaf is featured on", "a gallery after she died")
+        and all(w == "of" or w not in GLUE for w in m[1].split())
+        and not _set_beside(lowered[: m.start()], named)
+    }
+    told = [(noun, verb) for noun, verb in found.values() if verb in asked]
     if not told:
         return None
     uses = sum(1 for w in normalize(passage).split() if stem(w) in {v for _, v in told})
-    others = all(asked.isdisjoint(stem(w) for w in normalize(noun).split()) for noun, _ in told)
+    others = all(named.isdisjoint(stem(w) for w in normalize(noun).split()) for noun, _ in told)
     return told[0][1] if others and uses == len(told) else None
+
+
+APPOSITION_REACH = 4  # words before "a" that may name what it calls: '"The X Affair," an'
+
+
+def _set_beside(before: str, named: Collection[str]) -> bool:
+    """Whether the thing "a" introduces is set beside a name the question asks of, as
+    its apposition: '"The Olthwater Affair," an eight-episode thriller that begins ...'."""
+    if not before.rstrip().endswith((",", ',"', ",\u201d")):
+        return False
+    return not set(named).isdisjoint(stem(w) for w in normalize(before).split()[-APPOSITION_REACH:])

@@ -273,3 +273,23 @@ def pronoun_one(words: list[str], i: int) -> bool:
         or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER)
         or after_adjective
     )
+
+
+def people_by_act(words: Sequence[str], i: int) -> bool:
+    """Whether the people a question counts at `i` are counted by their act, named right
+    after them ("how many people died", "how many people visit it each year"): a passage
+    counts them by who did it ("11,000 soldiers and civilians", "410,000 visitors a year",
+    "14,200 workers"), so "people" is not a word it need say; the act still is."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return after.isalpha() and after not in GLUE
+
+
+# Seasons a rate is counted in besides `TIME_UNITS`: "every summer".
+_RATE_PERIODS = frozenset("season summer winter spring autumn fall weekend night".split())
+
+
+def a_rate(words: Sequence[str], i: int) -> bool:
+    """Whether "every" at `i` says how often ("every year": "340,000 visitors a year"),
+    not all of a kind ("in every film")."""
+    after = stem(words[i + 1]) if i + 1 < len(words) else ""
+    return words[i] == "every" and (after in TIME_UNITS or after in _RATE_PERIODS)

@@ -15,7 +15,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from bot.engine import appositions, asides, phrasewords
-from bot.engine.names import sold_to
+from bot.engine.paraphrased import sold_to
 from bot.engine.passive import agent_of, is_participle, is_passive
 from bot.engine.roles import AUXILIARIES
 from bot.engine.verbforms import BE
@@ -42,6 +42,8 @@ _SUCCESSION = frozenset({"replace", "succeed"})
 # What opens a question about the future before its verb: "who will direct X", "who is
 # going to direct X" ask of the doer as "who directs X" does.
 _FUTURES = tuple(tuple(f.split()) for f in ("will", "is going to", "is gonna"))
+# ... and how things turned out: "who ended up buying it" asks who bought it
+_FUTURES += tuple(tuple(f.split()) for f in ("ended up", "wound up", "eventually", "finally"))
 # A verb's prefix the hyphen parts from it: "who co-wrote it" asks who wrote it with another.
 _VERB_PREFIXES = frozenset("co re".split())
 

@@ -83,7 +83,7 @@ class Context:
 
     def render(self, fact: Fact) -> str:
         # a passage opening on "she" names whom it means: "she (Imre Salvatec) posted"
-        return render.answer_text(fact, self.is_name_word, referents.as_named(self.index, fact))
+        return render.answer_text(fact, self.is_name_word, referents.as_read(self.index, fact))
 
     def is_name_word(self, word: str) -> bool:
         w = normalize(word)

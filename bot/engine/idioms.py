@@ -7,7 +7,6 @@ The premise check (`bot.engine.premise`) leaves them out of the terms to explain
 from __future__ import annotations
 
 from bot.engine import counting, gains, hedges, howlong, kinds, opposites, parse, placings, sizes
-from bot.engine.passive import is_participle
 from bot.engine.score import PLACE_KINDS
 from bot.models import QuestionType
 from bot.text import is_number, stem
@@ -43,16 +42,6 @@ IDIOMS = frozenset(
 )
 
 
-def _act_after(words: list[str], i: int) -> bool:
-    """Whether the people a question counts are counted by their act, right after them
-    ("how many people died", "how many people visited it"): a passage counts them by who
-    did it ("11,000 soldiers and civilians", "1.3 million visitors")."""
-    after = words[i + 1] if i + 1 < len(words) else ""
-    return stem(after) in _DYING or (after.endswith("ed") and is_participle(after))
-
-
-# Counts of the dead, which a passage gives by who died ("soldiers and civilians").
-_DYING = frozenset("die kill perish casualty".split())
 SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # Groups whose "members" are what the group says: "cast members", "jury members".
 GROUPS = frozenset("cast crew band board jury team staff faculty panel committee".split())
@@ -171,7 +160,7 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         and any(stem(w) in counting.TIME_UNITS for w in words[:i])
     ):
         return True  # "how many days did the shoot take": "wrapped after 94 days"
-    if here == "person" and how_many and _act_after(words, i):
+    if here == "person" and how_many and counting.people_by_act(words, i):
         return True  # "how many people died": "11,000 soldiers and civilians died"
     if here in gains.light_gains(words[i : i + 2]):
         return True  # "when did Ostria gain its independence": "after Ostria's independence"

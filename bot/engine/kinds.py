@@ -70,8 +70,8 @@ COUNT_HEADS = frozenset(
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-    "ninety hundred thousand million billion dozen half twice once several".split()
-)
+    "ninety hundred thousand million billion dozen half twice once".split()
+)  # not "several": "deals for several territories" counts none
 DECADE = re.compile(r"^\d{2,4}s$")
 # News writes a month with a day short, with its point: "Nov. 21", "Sept. 18".
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())

@@ -26,7 +26,7 @@ def measured_from(stems: list[str], events: set[str]) -> bool:
 # centuries", "fourteen films a year", "for years"; but "a year later", "two decades
 # after the war" and "that year" date something.
 _UNITS = frozenset("year years decade decades century centuries".split())
-_MEASURING = NUMBER_WORDS | frozenset("a an few many some for per each every".split())
+_MEASURING = NUMBER_WORDS | frozenset("a an few several many some for per each every".split())
 _RELATIVE = frozenset("later earlier ago after before afterwards".split())
 
 

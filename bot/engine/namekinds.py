@@ -68,7 +68,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     elif not WORK_HEADS.isdisjoint(heads):
         others = _words_only_of(index, _NO_FILM)
     elif question.sequence[:1] == ("who",) or not PERSON_HEADS.isdisjoint(heads):
-        jobs = not (PERSON_JOBS | LEADERS).isdisjoint(question.words)  # words and stems
+        jobs = not (PERSON_JOBS | LEADERS | OFFICES).isdisjoint(question.words)  # and stems
         jobs = jobs or not PERSON_HEADS.isdisjoint(heads)
         others = _words_only_of(index, _NO_PERSON if jobs else _NO_ONE)
     else:
@@ -124,7 +124,15 @@ KIN = frozenset(
 # asks for a person, "what film studio" for a company, "which film festival" for neither.
 # ... and those who lead: "who was the rebel leader" asks for a person, not a company.
 LEADERS = frozenset("leader commander general captain king queen mayor governor president".split())
-PERSON_HEADS = defined.PERSON_HEADS | {"star"} | KIN | LEADERS
+# ... and offices only a person holds: "who's the abbot there now" is not answered by
+# "the monastery (Dobrenholm Monastery) is led by an abbot" (an architect or an engineer
+# may be a firm).
+OFFICES = frozenset(
+    """abbot abbess prior bishop archbishop priest vicar rector pope dean chancellor
+    headmaster headmistress keeper curator conductor coach emperor empress duke duchess
+    earl prince princess sheriff chairman chairwoman ceo""".split()
+)
+PERSON_HEADS = defined.PERSON_HEADS | {"star"} | KIN | LEADERS | OFFICES
 
 
 def compound_head(question: Asked) -> frozenset[str]:

@@ -14,7 +14,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from bot import draftwords, newsform
-from bot.engine import passive
+from bot.engine import paraphrased, passive
 from bot.text import CAPITAL, GLUE, common_words, is_calendar, normalize, stem
 
 if TYPE_CHECKING:
@@ -147,9 +147,11 @@ def doer_named(
     those of `words`."""
     if verb not in stems:
         # the verb is paraphrased: nothing to locate, but for "who bought it", "sold to X"
-        sold = sold_to(verb, words, stems)
+        sold = paraphrased.sold_to(verb, words, stems)
         if sold is not None:
             return any(w in names and w not in asked for w in sold)
+        if paraphrased.only_talked_of(words, stems):
+            return False  # "X described the sale as a vindication": a speaker, no buyer
         return not _only_where(names, words, asked)
     for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"
         opened = [k for k in range(at) if words[k] in CLAUSE_OPENERS]
@@ -187,23 +189,6 @@ def _pronoun_for_opener(words: list[str], at: int, names: Set[str], asked: Set[s
         k -= 1
     person = k > 2 and words[k - 1] in ("he", "she")  # not an opening "He played ..."
     return person and words[0] in names and words[0] not in asked
-
-
-# A buyer is named after "to" where the passage tells the sale: "sold the division to".
-_BUYING = frozenset("buy acquire purchase".split())
-SALE_REACH = 16  # words from "sold" to its "to": "sell the rights to its X franchise to"
-BUYER_REACH = 5  # words from "to" to the buyer's name: "to the streaming company Aspirio"
-
-
-def sold_to(verb: str, words: list[str], stems: list[str]) -> list[str] | None:
-    """The words right after each "to" of a sale the passage tells, when the question
-    asks who bought (`verb`); None when it tells none."""
-    if verb not in _BUYING or "sell" not in stems or not _BUYING.isdisjoint(stems):
-        return None  # ... and only when the passage tells it by "sold" alone
-    at = stems.index("sell")
-    # each "to" may be it: "sold the rights to the islands to Enrique Perez"
-    tos = [k for k in range(at + 1, min(len(words), at + SALE_REACH)) if words[k] == "to"]
-    return [w for k in tos for w in words[k + 1 : k + 1 + BUYER_REACH]] if tos else None
 
 
 def named_in(slot: range | None, names: Set[str], words: list[str], asked: Set[str]) -> bool:

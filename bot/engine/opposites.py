@@ -9,6 +9,7 @@ General English, nothing of any one article.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from itertools import pairwise
 
 from bot.text import common_words, is_number, stem
 
@@ -139,6 +140,32 @@ def misread(terms: Iterable[str], particulars: Iterable[str], stems: list[str]) 
             at = [i for i, s in enumerate(stems) if s == particular]
             if at and _nearest(stems, at, there) < _nearest(stems, at, here):
                 return stems[min(there, key=lambda j: _nearest(stems, at, [j]))]
+    return None
+
+
+def other_side(sequence: Sequence[str], terms: Sequence[str], stems: list[str]) -> str | None:
+    """ "What's the average gradient on the southern approach?" against "the northern ramp
+    climbs at an average gradient of 7.4 per cent, whereas the southern approach is
+    longer": the question's term and its opposite stand in contrasting clauses, and what
+    else it asks (but the noun the term is said of) is said only in the opposite's.
+    Returns the opposite."""
+    clauses = [0]
+    for s in stems[:-1]:
+        clauses.append(clauses[-1] + (s in CONTRASTS))
+    for term in terms:
+        opposite = ANTONYMS.get(term, frozenset()) & set(stems)
+        ours = {clauses[i] for i, s in enumerate(stems) if s == term}
+        theirs = {clauses[i] for i, s in enumerate(stems) if s in opposite}
+        if not ours or not theirs or ours & theirs:
+            continue
+        heads = {stem(b) for a, b in pairwise(sequence) if stem(a) == term}  # "approach"
+        rest = [
+            {clauses[i] for i, s in enumerate(stems) if s == t}
+            for t in terms
+            if t != term and t not in heads and t in stems
+        ]
+        if rest and all(found <= theirs for found in rest):
+            return next(iter(opposite))
     return None
 
 

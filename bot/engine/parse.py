@@ -13,6 +13,7 @@ from bot import demonyms
 from bot.aliases import Mention
 from bot.engine import (
     chatter,
+    counting,
     explain,
     films,
     hedges,
@@ -137,6 +138,8 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             continue
         if _in_unranked_phrase(words, i) or new_date(words, i) or hedges.hedge(words, i):
             continue
+        if s == "person" and _counted_by_act(words, i):
+            continue  # "how many people visit it": "410,000 visitors" (their act ranks)
         if phrasewords.phrase_particle(words, i):
             continue  # "pass away": the phrase's word stands for both
         if phrase := phrasewords.phrase_word(words, i):
@@ -336,6 +339,14 @@ def _in_unranked_phrase(words: list[str], i: int) -> bool:
     pair = (here, after) in UNRANKED_PHRASES or (before, here) in UNRANKED_PHRASES
     # "which film came in 2nd (at the box office)": "2nd place went to"
     return pair or placings.unsaid(words, i)
+
+
+def _counted_by_act(words: list[str], i: int) -> bool:
+    """ "How many people visit it", but not "how many people live there", which the
+    population answers ("person" is one of its words: `bot.concepts`)."""
+    after = stem(words[i + 1]) if i + 1 < len(words) else ""
+    counted = " how many " in f" {' '.join(words[:i])} "
+    return counted and after != "live" and counting.people_by_act(words, i)
 
 
 def question_type(words: list[str] | tuple[str, ...]) -> QuestionType:

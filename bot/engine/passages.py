@@ -109,7 +109,7 @@ def read_passages(
         fact = entry.fact
         if question.successor:  # the part named in one sentence, "the role" in the next
             fact = followon.with_part_named(ctx.index, fact) or fact
-        text = referents.as_named(ctx.index, fact)  # "She (Ilse Varg) posted ..."
+        text = referents.as_read(ctx.index, fact)  # "She (Ilse Varg) posted ..."
         # "in 2000" of "The population density was ..." after "As of the census of 2000"
         set_in = setting.in_setting(question, ctx.index, entry.fact)
         # "how long's the Yarvent" of a passage about the River Yarvent: its length
@@ -170,6 +170,12 @@ def read_passages(
                 headline = (fact, item.score)
                 reading += 1
                 continue
+        if verdict.ok and entry.headline and not headline and _lede_tied(question, ranked, n):
+            # "what did he injure": "Exits After On-Set Injury" says it in few words, the
+            # story's sentence ranked as high in full ("after fracturing his left ankle")
+            headline = (fact, item.score)
+            reading += 1
+            continue
         if verdict.ok:
             return ctx.answer_with(fact, item.score)
         if verdict.cause == verdicts.NEGATED and (
@@ -202,6 +208,16 @@ def read_passages(
         if closest is None:
             closest = entry.fact
     return ctx.answer_with(*headline) if headline else closest
+
+
+# How much below a headline the next passage may rank and still be read for "what".
+HEADLINE_TIE = 0.02
+
+
+def _lede_tied(question: premise.Asked, ranked: Sequence[Scored], n: int) -> bool:
+    """Whether a "what" question's next passage ranks as high as the headline at `n`."""
+    tied = n + 1 < len(ranked) and ranked[n + 1].score >= ranked[n].score - HEADLINE_TIE
+    return tied and question.sequence[:1] == ("what",)
 
 
 # Contradictions after which the next passage is read too (see `read_passages`).

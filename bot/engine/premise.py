@@ -307,17 +307,22 @@ def _contradiction(
         or roles.subject_moved(question.sequence, stems, question.owned)
         or roles.patient_moved(question.sequence, stems)
         or appositions.participle_of_another(question.sequence, passage)
-        or appositions.relative_of_another(question.sequence, passage)
         or destinations.destination_moved(question.sequence, stems)
     )
-    if swapped:  # another thing's act: "a youth academy, founded in 2009", or no name asked
-        another = appositions.of_another(question.names, words, passage, swapped)
+    # "a guild founded in 1402": a thing the passage introduces, whose act it is
+    clause = appositions.relative_of_another(
+        question.sequence, passage, known.sharing(question.terms, stems)
+    )
+    if swapped := swapped or clause:  # another's act: "a youth academy, founded in 2009"
+        another = bool(clause) or appositions.of_another(question.names, words, passage, swapped)
         return Verdict.fail("contradicts", f"roles of {swapped}", OTHER_THING if another else "")
     # "Which park is the smallest?" is not answered by "three small ponds": a superlative
     # or an exclusive word the question asserts must be the passage's too.
     for i, word in enumerate(question.sequence):
         if not (opposites.superlative_at(question.sequence, i) or word in EXCLUSIVES):
             continue
+        if counting.a_rate(question.sequence, i):
+            continue  # "how many visit every year": "340,000 visitors a year"
         if (said_as := opposites.extreme_said(word, words)) is None:
             return Verdict.fail("contradicts", word, OTHER_THING)  # of others than the extreme
         # "the largest lighthouse" against "the largest of the parks ... the old lighthouse"
@@ -336,6 +341,7 @@ def _contradiction(
         question.terms, particulars, stems
     ) or opposites.awarded_the_other(question.sequence, particulars, words)
     contrasted = contrasted or opposites.only_nominated(question.terms, stems, words)
+    contrasted = contrasted or opposites.other_side(question.sequence, question.terms, stems)
     if contrasted:
         return Verdict.fail("contradicts", contrasted)
     # Function words count here: "over 18" is not "under 18", "after" not "before".

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.engine import defined
+from bot.engine import defined, reckoned
 from bot.models import EntityKind, Fact
 
 if TYPE_CHECKING:
@@ -67,3 +67,10 @@ def as_named(index: Index, fact: Fact) -> str:
         return fact.answer
     words = fact.answer.split(maxsplit=opening)
     return " ".join([*words[:opening], f"({name})", *words[opening:]])
+
+
+def as_read(index: Index, fact: Fact) -> str:
+    """The passage as a fan reads it alone: its opening's person or subject named
+    (`as_named`), and a year it reckons from the sentence before written out
+    (`bot.engine.reckoned`): "Two years later (1989) the lighthouse was automated"."""
+    return reckoned.dated(index, fact, as_named(index, fact))

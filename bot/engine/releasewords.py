@@ -163,6 +163,29 @@ def _planned_yet(
     )
 
 
+# A shoot's date, which a delay moves as often as a release's: "That start date has now
+# been pushed to February 2026".
+_SHOOT_DATE = re.compile(
+    r"\b(?:start|shooting|filming|production) date\b"
+    r"|\bstart of (?:production|shooting|filming|principal photography|photography)\b"
+)
+# Words that say a release itself, beside which a shoot's date is the other news.
+_RELEASE_SAID = frozenset("release open premiere theater debut out".split())
+_SHOOTING = frozenset(
+    "shoot shooting filming production photography start camera cameras rolling roll".split()
+)
+
+
+def _of_the_shoot(
+    question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
+) -> bool:
+    """ "That start date has now been pushed to February 2026", for "when's it coming
+    out": the shoot moved, and no release is said (unless the shoot is asked)."""
+    if not _SHOOTING.isdisjoint(question.words):
+        return False
+    return _SHOOT_DATE.search(" ".join(words)) is not None and _RELEASE_SAID.isdisjoint(stems)
+
+
 SAID_OF_ANOTHER: tuple[Callable[[Asked, list[str], list[str], list[int], int], bool], ...] = (
     _planned_yet,
     _of_promotion,
@@ -171,6 +194,7 @@ SAID_OF_ANOTHER: tuple[Callable[[Asked, list[str], list[str], list[int], int], b
     _of_leaving,
     _of_the_original,
     _when_delayed,
+    _of_the_shoot,
 )
 
 

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bot.aliases import Mention
 from bot.concepts import Concepts
 from bot.engine import gains, howlong, kinds, phrasewords, reasons, sizes
-from bot.engine.explain import CLOSED_PARTICLES, joined, related
+from bot.engine.explain import AGENT_ENDINGS, CLOSED_PARTICLES, joined, related
 from bot.engine.index import PREFIX, Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
 from bot.models import EntityKind, QuestionType, Topic
@@ -150,7 +150,7 @@ class Query:
     reasoning: bool = False  # "why ...": the answer must give a cause
     # named things another entity says: "the UK" says what "British children" are
     said_by: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    # each word's closed compounds with a particle: "walkout" for "walk"
+    # each word's closed compounds with a particle: "walkout" for "walk"; its agent noun
     closed: Mapping[str, frozenset[str]] = field(init=False)
     canon_set: frozenset[str] = field(init=False)
     total: float = field(init=False)
@@ -163,6 +163,10 @@ class Query:
         closed = {
             s: frozenset(s + p for p in CLOSED_PARTICLES)
             | {one for pair, one in joined(stems) if s in pair}
+            # ... and who does it: "how many visit": "410,000 visitors", "what does it
+            # make": "a maker of fasteners" (not for "who built it", which a passage's
+            # "local builders" does not answer: the name is asked)
+            | {s + ending for ending in AGENT_ENDINGS if self.qtype != "who"}
             for s in stems
         }
         object.__setattr__(self, "closed", closed)

@@ -22,10 +22,13 @@ from bot.engine.index import Index
 from bot.engine.premise import Asked
 from bot.engine.verdicts import PASS, Verdict
 from bot.models import Fact
+from bot.text import normalize
 
 # A year as written in a sentence: "1940", "2008" (not "427,652" or "1,427.9"); an
 # earlier one after "in": "established in 1142" (not "1200 soldiers").
 _YEAR = re.compile(r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d|(?<=\bin )1[0-4]\d\d)(?!\d|[,.]\d)")
+# A century as `normalize` writes it: "the 17th century".
+_CENTURY = re.compile(r"(?<!twenty )\b(1\d|[1-9])(?:st|nd|rd|th) century\b")
 # How many sentences back a year still sets the scene: a paragraph's opening "As of the
 # census of 2000" holds for the two sentences after it.
 SETTING_REACH = 2
@@ -98,6 +101,8 @@ def then_not_now(question: Asked, fact: Fact) -> Verdict:
     if not _NOW.search(" ".join(question.sequence)) or not written.isdigit():
         return PASS
     years = [int(y) for y in _YEAR.findall(fact.answer)]
+    # "restored in the seventeenth century under Abbot X": its last year is 1699
+    years += [int(n) * 100 - 1 for n in _CENTURY.findall(normalize(fact.answer))]
     if not years or _STILL.search(fact.answer.lower()):
         return PASS
     if _SETTLED.search(fact.answer.lower()):

@@ -1,0 +1,45 @@
+"""Who did a thing a passage tells without the question's verb.
+
+"Who bought it?" is answered by "the studio sold the division to Aspirio": the buyer
+stands after the sale's "to", not before a verb "bought". And it is not answered by
+"Producer X described the sale as a vindication": X only talks about the sale, which
+someone else made (see `bot.engine.names.doer_named`).
+"""
+
+from __future__ import annotations
+
+from bot.text import DETERMINERS
+
+# A buyer is named after "to" where the passage tells the sale: "sold the division to".
+_BUYING = frozenset("buy acquire purchase".split())
+SALE_REACH = 16  # words from "sold" to its "to": "sell the rights to its X franchise to"
+BUYER_REACH = 5  # words from "to" to the buyer's name: "to the streaming company Aspirio"
+
+
+def sold_to(verb: str, words: list[str], stems: list[str]) -> list[str] | None:
+    """The words right after each "to" of a sale the passage tells, when the question
+    asks who bought (`verb`); None when it tells none."""
+    if verb not in _BUYING or "sell" not in stems or not _BUYING.isdisjoint(stems):
+        return None  # ... and only when the passage tells it by "sold" alone
+    at = stems.index("sell")
+    # each "to" may be it: "sold the rights to the islands to Enrique Perez"
+    tos = [k for k in range(at + 1, min(len(words), at + SALE_REACH)) if words[k] == "to"]
+    return [w for k in tos for w in words[k + 1 : k + 1 + BUYER_REACH]] if tos else None
+
+
+# Verbs of talking about an act someone else did ("described the sale as ..."): their
+# doer is no doer of it.
+_JUDGING = frozenset("describe hail".split())
+JUDGED_REACH = 4  # words from the verb to its "as": "described the $4 million sale as"
+
+
+def only_talked_of(words: list[str], stems: list[str]) -> bool:
+    """Whether the passage judges an act ("described the sale as", "hailed the deal as"),
+    so the name before that verb is a speaker's, not the doer's."""
+    return any(
+        s in _JUDGING
+        and words[i + 1 : i + 2] != []
+        and words[i + 1] in DETERMINERS
+        and "as" in words[i + 2 : i + 2 + JUDGED_REACH]
+        for i, s in enumerate(stems)
+    )
