@@ -306,7 +306,7 @@ GENERAL_CONCEPTS = Concepts(
         # "how many pieces are in the museum": "it holds about 4,200 objects"
         "@item": "item object piece artefact artifact exhibit".split(),
         # "when did they stop filming": "the shutdown, which began on January 27"
-        "@halt": "stop halt suspend suspension shutdown pause".split(),
+        "@halt": "stop halt suspend suspension shutdown pause close".split(),
         "@former": "former old erstwhile".split(),  # "the old customs house": "the former"
         "@retreat": "retreat shrink recede".split(),  # a glacier "has retreated by 4.6 km"
         # "where did the footage turn up": "the reels were recovered in 2022"
@@ -316,6 +316,12 @@ GENERAL_CONCEPTS = Concepts(
         "@job": "job position post".split(),  # "90 were offered positions"
         # "how many jobs will be cut": "600 jobs are to be eliminated"
         "@cut": "cut eliminate axe slash".split(),
+        "@expire": "expire lapse".split(),  # "when did the option expire": "it lapsed"
+        "@allow": "allow permit".split(),  # "who was allowed to": "permitted to act as"
+        "@upper": "upstairs upper".split(),  # "the big room upstairs": "a large upper room"
+        # "what did getting rid of the rats cost": "a rat eradication programme"
+        "@rid": "rid eradicate eradication exterminate".split(),
+        "@bend": "switchback hairpin bend".split(),  # "forty-eight hairpin bends"
         # a species: "what do they eat" is answered by "it feeds almost entirely on insects",
         # "how heavy are they" by "it weighs between eleven and thirteen grams"
         "@eat": "eat feed diet prey".split(),

@@ -60,7 +60,8 @@ PHRASE_NO_COLON = re.compile(rf"{_WORD}(?:{_JOIN_NO_COLON}(?:{_WORD}|\d+|[IVX]+\
 
 FILM_CUES = re.compile(
     r"\b(film|movie|sequel|installment|instalment|franchise|trilogy|prequel|episode|showrunner)s?\b"
-    r"|\b(?:mini)?series\b|\bbox[- ]office\b|\bscreen(?:play|writer)s?\b",
+    r"|\b(?:mini)?series\b|\bbox[- ]office\b|\bscreen(?:play|writer)s?\b"
+    r"|\bdocumentar(?:y|ies)\b|\bfilm(?:ing|makers?)\b|\bstreamers?\b",
     re.I,
 )
 

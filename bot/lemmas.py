@@ -30,6 +30,10 @@ LEMMAS = {
     "instalments": "installment",
     "theatre": "theater",
     "theatres": "theater",
+    # simplemma reads "cutting" as a noun and "lay" as the past of "lie" (a bird lays eggs)
+    "cutting": "cut",
+    "lay": "lay",
+    "lays": "lay",
     # simplemma reads "fixed" as "fixe"
     "fixed": "fix",
     "fixes": "fix",

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import appositions, counting, doers, kinds, namekinds, paraphrased
 from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted, drafted_articles
@@ -47,6 +48,12 @@ ASKED = [
     ("basin", "how many people visit the museum every year", "86,000"),
     ("basin", "roughly how many people visit each year", "86,000"),
     ("basin", "how many people work at the museum", "41"),
+    ("basin", "how many people were killed in the pumping house explosion", "seven workers"),
+    # fans' words for the article's: "expire" for "lapsed", "upstairs" for "upper"; a
+    # bird "lays" eggs (no past of "lie")
+    ("basin", "when did the company's licence expire", "1901"),
+    ("basin", "what's the room upstairs called", "Sail Loft"),
+    ("basin", "how many eggs does each pair lay", "three to five"),
     # a year reckoned from the sentence before, and from one reckoned so itself
     ("basin", "when was the basin drained", "three years later (1965)"),
     ("basin", "when did the town council buy the site", "the following year (1966)"),
@@ -63,6 +70,12 @@ ASKED = [
     ("basin", "what's featured on the museum's crest", "heron"),
     ("sale", "when does the harnvey letters start shooting", "June 2"),
     ("sale", "how much did they pay for it", "$6.5 million"),
+    # "films" are movies as nouns, though no film is shot; a first movie asks its title,
+    # which neither a streamer nor a country gives
+    ("sale", "how much did harnvick's first two movies make combined", "$3.4 million"),
+    ("sale", "what was harnvick's first movie", None),
+    # a premiere is a film's first showing; a documentary article's quoted title is a film
+    ("sale", "where did the salt choir first screen", "Harnvale Documentary Festival"),
     # a contrast's other side is measured, not the asked one
     ("basin", "what's the average width of the southern towpath", None),
     ("basin", "what's the average width of the northern towpath", "2.1 metres"),
@@ -90,7 +103,8 @@ def test_each_article_is_read_as_fans_ask(
         ("how many people visit it each year", True),
         ("how many people work there", True),
         ("how many people died in the flood", True),
-        ("how many people were killed", False),  # "were": the people stay asked
+        ("how many people were killed", True),  # "63 miners were killed"
+        ("how many people were in the stands", False),  # no act: the people stay asked
         ("how many people in the survey", False),
     ],
 )
@@ -110,6 +124,22 @@ def test_people_are_counted_by_their_act(question: str, by_act: bool) -> None:
 def test_every_year_is_a_rate(question: str, rate: bool) -> None:
     words = normalize(question).split()
     assert counting.a_rate(words, words.index("every")) is rate
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("expire", "lapse"),
+        ("allow", "permit"),
+        ("upstairs", "upper"),
+        ("rid", "eradication"),
+        ("switchback", "hairpin"),
+        ("injure", "fracture"),
+        ("stop", "close"),
+    ],
+)
+def test_words_for_the_same_thing(asked: str, said: str) -> None:
+    assert not GENERAL_CONCEPTS.of([asked]).isdisjoint(GENERAL_CONCEPTS.of([stem(said)]))
 
 
 def test_several_is_no_count() -> None:
@@ -186,3 +216,20 @@ left ankle during a stunt rehearsal, and he will be replaced by Orla Kestrin.
 def test_the_story_s_sentence_tells_what_its_headline_sums_up(tmp_path: Path) -> None:
     _, engine = drafted(tmp_path, "headlined", HEADLINED)
     assert_answers(engine, "what did kestrel harnby injure", "left ankle")
+
+
+RAIL = """date 2025-05-01
+
+Harnvale Light Railway
+
+The Harnvale Light Railway is a narrow-gauge railway in the Harn valley. Passenger trains
+ran on the railway until 1959, and steam trains ran on the railway again from 1994 after
+volunteers relaid the track. The line opened on 3 May 1881, when its first train ran from
+Harnvale to Kestmoor with the mayor aboard.
+"""
+
+
+def test_a_later_time_read_past_for_the_first(tmp_path: Path) -> None:
+    # the trains of 1959 and 1994 are not the first: the next sentence tells when it ran
+    _, engine = drafted(tmp_path, "rail", RAIL)
+    assert_answers(engine, "when did the first train run", "3 May 1881")

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine import dimensions, roles
+from bot.engine.passive import is_participle
 from bot.text import DETERMINERS, GLUE, normalize, stem
 
 if TYPE_CHECKING:
@@ -34,6 +35,10 @@ def counted(question: Asked) -> list[str]:
     """The stems of what "how many X Y" counts: its words after "how many", up to its
     verb, but a name's ("how many Sablecourt Prize nominations did it get": nominations)."""
     counted = [stem(w) for w in question.sequence[2:4] if w not in GLUE]
+    if counted[:1] == ["person"] and people_by_act(question.sequence, 2):
+        # "how many people were killed": those killed ("63 miners were killed")
+        act = next(w for w in question.sequence[3:] if w not in _AUXILIARIES)
+        counted.append(stem(act))
     # (a name the facts do not know counts by its capitals: "how many Yolden Reel noms")
     named = question.names | question.capitals
     if any(w in named for w in question.sequence[2:4]) and roles.AUXILIARIES.intersection(
@@ -279,9 +284,17 @@ def people_by_act(words: Sequence[str], i: int) -> bool:
     """Whether the people a question counts at `i` are counted by their act, named right
     after them ("how many people died", "how many people visit it each year"): a passage
     counts them by who did it ("11,000 soldiers and civilians", "410,000 visitors a year",
-    "14,200 workers"), so "people" is not a word it need say; the act still is."""
-    after = words[i + 1] if i + 1 < len(words) else ""
+    "14,200 workers", "63 miners were killed"), so "people" is not a word it need say;
+    the act still is."""
+    rest = list(dropwhile(lambda w: w in _AUXILIARIES, words[i + 1 :]))
+    after = rest[0] if rest else ""
+    if len(rest) < len(words) - i - 1 and not is_participle(after):
+        return False  # "how many people were in the stands": no act
     return after.isalpha() and after not in GLUE
+
+
+# Words between the people and their act: "how many people were killed".
+_AUXILIARIES = frozenset("were was have had been got".split())
 
 
 # Seasons a rate is counted in besides `TIME_UNITS`: "every summer".

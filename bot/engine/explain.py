@@ -138,18 +138,18 @@ _ADJECTIVE_AFTER = frozenset("is are was were be been wide remain remains stay s
 
 
 def concept_stems(words: list[str], stems: list[str], light: bool) -> list[str]:
-    """`stems` (of `words`, aligned) with those that carry no concept blanked out: a
-    light verb (unless `light`), one of `verbnouns.VERB_OR_NOUN` used as a noun, one of
-    `VERB_OR_ADJECTIVE` used as an adjective, and a word that names an act only in some
-    contexts used outside them (`_no_act_here`)."""
+    """`stems` (of `words`, aligned) with those that carry no concept blanked out: a light
+    verb (unless `light`), one of `VERB_OR_ADJECTIVE` used as an adjective, a word that
+    names an act only in some contexts used outside them (`_no_act_here`); a noun use of
+    `verbnouns.VERB_OR_NOUN` is its `verbnouns.NOUN_SENSE` ("the films grossed": movies)."""
     return [
-        ""
+        verbnouns.NOUN_SENSE.get(s, "")
+        if verbnouns.noun_use(s, words, i)
+        else ""
         if (s in LIGHT_IN_PASSAGE and not light)
-        or verbnouns.noun_use(s, words, i)
         or _no_act_here(s, words, i)
         or (s in VERB_OR_ADJECTIVE and i > 0 and words[i - 1] in _ADJECTIVE_AFTER)
-        # "the film's release has been pushed": a release moved, which says nothing of
-        # when the shoot starts (the word of moving a date only, not of production)
+        # "the film's release has been pushed": a release moved, not the shoot's start
         else RESCHEDULED
         if s in RELEASE_MOVES and "release" in words[max(0, i - MOVED_REACH) : i]
         else s

@@ -54,7 +54,9 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     person's job, "her father"), and every name `passage` gives beyond the question's own
     is of another kind, so it names none."""
     heads = compound_head(question)
-    if question.kind != "name" and TITLED_WORKS.isdisjoint(heads):
+    # ("what was her first movie" asks for anything, but its head is a film's: a title)
+    film = question.kind == "any" and not (FILM_HEADS & heads).isdisjoint(question.sequence)
+    if question.kind != "name" and not film and TITLED_WORKS.isdisjoint(heads):
         return False
     if feature := next(iter(sorted(heads & FEATURE_HEADS)), None):
         return not _called(feature, question, passage)
@@ -66,7 +68,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     elif not CHARACTER_HEADS.isdisjoint(heads):
         others = _words_only_of(index, _NO_PERSON)
     elif not WORK_HEADS.isdisjoint(heads):
-        others = _words_only_of(index, _NO_FILM)
+        others = _words_only_of(index, _NO_FILM) | COUNTRY_WORDS  # no title
     elif question.sequence[:1] == ("who",) or not PERSON_HEADS.isdisjoint(heads):
         jobs = not (PERSON_JOBS | LEADERS | OFFICES).isdisjoint(question.words)  # and stems
         jobs = jobs or not PERSON_HEADS.isdisjoint(heads)
@@ -77,7 +79,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     if not WORK_HEADS.isdisjoint(heads):
         given |= names.titled(passage)  # '"Bristlecone" (2001)' names a film
     given -= question.words
-    if not given and not TITLED_WORKS.isdisjoint(heads):
+    if not given and (film or not TITLED_WORKS.isdisjoint(heads)):
         return True
     if not answered.asks_of_the_past(question):  # "director X stepped away": not who directs
         given -= names.denied(given, passage) | names.departed(given, passage)
@@ -94,7 +96,8 @@ FEATURE_REACH = 2  # words between a name and the kind that calls it: "the Ubwat
 
 # What a settlement's name is not: a country's ("which town are they filming in" is not
 # answered by "in Alberta, Canada").
-COUNTRY_WORDS = frozenset(w for words in PEOPLES.values() for w in words) | {"usa"}
+COUNTRY_WORDS = frozenset(w for words in PEOPLES.values() for w in words) | {"usa", "uk"}
+COUNTRY_WORDS |= {"united", "states", "kingdom"}  # "the United States", "the United Kingdom"
 
 
 def _given_beyond(question: Asked, passage: str) -> set[str]:

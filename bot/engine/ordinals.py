@@ -212,8 +212,21 @@ def said_as_ordinal(
         or not INAUGURAL.isdisjoint(have)
         or opened_with_a_film(sequence, words)
         or a_debut(sequence, have)
+        or premiered(sequence, have)
     )
     return first or numbered_as_ordinal(sequence, number, words)
+
+
+# How a film is first shown, and the words a passage says its first showing by.
+_SHOWN = frozenset("screen screened show shown play played air aired".split())
+_PREMIERED = frozenset("premiere premiered debut debuted".split())
+
+
+def premiered(sequence: Sequence[str], have: Collection[str]) -> bool:
+    """Whether the question asks where or when a film was first shown ("where'd it first
+    screen") and the passage tells its premiere, which is its first showing."""
+    asked = any(a == FIRST and b in _SHOWN for a, b in pairwise(sequence))
+    return asked and not _PREMIERED.isdisjoint(have)
 
 
 # Verbs an event is staged by, which say nothing of when it began ("when was the cup held"

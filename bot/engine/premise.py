@@ -67,6 +67,7 @@ ABSENT = frozenset("missing absent declined exited departed dropped quit".split(
 # Words that claim a thing is alone of its kind: "what is the only community ...?" asks
 # something "the first planned community" does not say.
 EXCLUSIVES = frozenset("only sole solely every all".split())
+_OF_A_FIRST = frozenset({("when",), ("where",), ("how",)})
 # Words a question uses for the film an article is about: "who wrote the sequel?"
 FILM_WORDS = tuple(
     f"the {w}"
@@ -273,8 +274,10 @@ def _contradiction(
             and not kinds.short_year(number, have)
             and not ordinals.said_as_ordinal(question.sequence, number, have, words)
         ) or counting.counts_another(question.sequence, number, words, question.names):
-            staged = number == "1st" and ordinals.first_staged(question.sequence)
-            return Verdict.fail("contradicts", number, OTHER_THING if staged else "")
+            # (another showing, edition or time than the first: the next passage may tell
+            # when, where or how much the first was)
+            first = number == "1st" and question.sequence[:1] in _OF_A_FIRST
+            return Verdict.fail("contradicts", number, OTHER_THING if first else "")
     # a passage opening on "It" or "The sequel" names its film in the sentence before
     # ("Copper Sky 2 earned $600m. It was shot in Norway."): its words need not number it
     referring = bool(words[:1]) and (

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from bot.text import DETERMINERS, is_ordinal, stem
 
 VERB_OR_NOUN = frozenset({"film"})
+# What each is as a noun, a word with no act: "the films" are "movies".
+NOUN_SENSE = {"film": "movie"}
 _NOUN_AFTER = DETERMINERS | {"earlier", "previous"}
 # Nouns the noun names a kind of, after it: "a film festival", "the film rights".
 _MODIFIED = frozenset(
