@@ -7,7 +7,8 @@ who holds an office now, and who bought a film. Our own articles, about invented
 - "three years later the basin was drained" is read with the year it reckons from the
   sentence before: "three years later (1965)", and "the following year" after it (1966);
 - "who's the warden now" is not answered by a warden "in the eighteenth century";
-- "how many barges" is not answered by "several barges";
+- "how many barges" is not answered by "several barges", nor "how big is the basin" by
+  the 120 boats it holds;
 - "the Harnvale Lightermen, a guild founded in 1519" tells the guild's founding, not the
   quarter's, and a drama set beside the film's title is the film;
 - "who bought it" is not answered by a producer who "described the sale as" proof;
@@ -27,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import appositions, counting, doers, kinds, namekinds, paraphrased
+from bot.engine import appositions, counting, doers, kinds, namekinds, paraphrased, sizes
 from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted, drafted_articles
 
@@ -62,6 +63,9 @@ ASKED = [
     ("basin", "who laid out the timber yard", "Tamsin Harnwick"),
     # "several" counts nothing
     ("basin", "how many barges did the company keep", None),
+    # a size is measured, not counted by what the place holds
+    ("basin", "how big is the basin", None),
+    ("basin", "how many boats does the basin hold", "120"),
     # a thing a passage introduces with "a" acts for itself, unless it is the named one's
     # apposition
     ("basin", "what year did the lightermen start", "1519"),
@@ -82,6 +86,8 @@ ASKED = [
     # a shoot's start date moved is no release date
     ("takeover", "when's kestline coming out in theaters", None),
     ("takeover", "when are cameras rolling on kestline now", "February 2026"),
+    # "take over from" is to replace
+    ("takeover", "who did kestrel harnby take over from", "Tamsin Orley"),
     # an injury said by its kind ("fractured"), told in full below a headline
     ("takeover", "what did kestrel harnby injure", "right wrist"),
     # nobody is said to have bought it: the producer only talks about the sale
@@ -233,3 +239,17 @@ def test_a_later_time_read_past_for_the_first(tmp_path: Path) -> None:
     # the trains of 1959 and 1994 are not the first: the next sentence tells when it ran
     _, engine = drafted(tmp_path, "rail", RAIL)
     assert_answers(engine, "when did the first train run", "3 May 1881")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "unmeasured"),
+    [
+        ("how big is the marsh", "in winter it holds up to 40,000 waders", True),
+        ("how big is the marsh", "a salt marsh covering about 2,300 hectares", False),
+        ("how big was the army", "an army of some 6,000 men", False),  # a group: its count
+        ("how big is its endowment", "valued at $3.1 billion", False),  # an amount
+    ],
+)
+def test_a_size_is_measured(question: str, passage: str, unmeasured: bool) -> None:
+    asked, words = tuple(normalize(question).split()), normalize(passage).split()
+    assert sizes.counted_not_measured(asked, words) is unmeasured

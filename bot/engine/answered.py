@@ -19,7 +19,6 @@ from bot.engine import (
     ages,
     counting,
     defined,
-    dimensions,
     explain,
     fronted,
     groups,
@@ -36,6 +35,7 @@ from bot.engine import (
     reasons,
     releasewords,
     roles,
+    sizes,
     stated,
     takings,
     totals,
@@ -131,7 +131,7 @@ def holds_answer(
             ok = stated.day(passage)
         if ok and question.kind in kinds.TIME_KINDS and "born" in question.words:
             ok = stated.birth(passage, stems)  # not "returned to his hometown, where he died"
-        ok = ok and not dimensions.other_dimension(question.sequence, words, question.kind)
+        ok = ok and not sizes.another_measure(question.sequence, words, question.kind)
     return ok
 
 

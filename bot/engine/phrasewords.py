@@ -38,6 +38,7 @@ PHRASE_WORDS = {
     ("make", "up"): "comprise",  # "how many units make up the school": "comprising"
     ("bring", "in"): "gross",  # "how much revenue did they bring in": "reported revenue"
     ("catch", "fire"): "fire",  # "when did the palace catch fire": "a fire damaged it"
+    ("take", "over"): "succeed",  # "who did she take over from": whom she replaced
     ("shell", "out"): "pay",  # "how much did they shell out for it": paid, acquired for
     ("fork", "out"): "pay",
     ("fork", "over"): "pay",
@@ -69,7 +70,13 @@ AMOUNT_WORDS = frozenset({"gross"})
 
 
 def _pair(words: Sequence[str], i: int) -> str | None:
-    return PHRASE_WORDS.get((stem(words[i]), stem(words[i + 1]))) if i + 1 < len(words) else None
+    meant = PHRASE_WORDS.get((stem(words[i]), stem(words[i + 1]))) if i + 1 < len(words) else None
+    if meant == "succeed" and not _DATES.isdisjoint(words[i + 2 : i + 2 + OBJECT_REACH]):
+        return None  # "which film is taking over the June 12 slot": takes the date
+    return meant
+
+
+_DATES = frozenset("slot slots date dates spot weekend".split())
 
 
 # A phrase's particle may follow the verb's object: "who brought the lantern fair back",

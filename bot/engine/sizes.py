@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.engine import dimensions
 from bot.engine.kinds import COUNT_HEADS, MONEY_HEADS
 from bot.text import stem
 
@@ -24,3 +25,31 @@ def size_of_an_amount(words: Sequence[str]) -> bool:
         and words[1] in SIZES
         and not _AMOUNTS.isdisjoint(stem(w) for w in words[2:])
     )
+
+
+# "How big" of a place or a thing asks its size, which a measure gives ("about 2,300
+# hectares"), not a count of what it holds ("up to 40,000 waders"); but a group's size is
+# its count ("an army of some 6,000 men"), and so is an amount's (`size_of_an_amount`).
+AREA_UNITS = frozenset("hectares acres square sq km2 km²".split())
+GROUPS = frozenset(
+    """army fleet force garrison crowd population staff workforce team crew cast
+    collection herd flock colony membership congregation""".split()
+)
+
+
+def counted_not_measured(question: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether "how big/large is X" (X no group, no amount) meets a passage (its
+    normalized `words`) with no measure."""
+    if question[:1] != ("how",) or len(question) < 3 or question[1] not in SIZES:
+        return False
+    if not GROUPS.isdisjoint(question[2:]) or size_of_an_amount(question):
+        return False
+    return (dimensions.UNITS | AREA_UNITS).isdisjoint(words)
+
+
+def another_measure(question: Sequence[str], words: Sequence[str], kind: str) -> bool:
+    """Whether a passage (its normalized `words`) measures another way than `question`
+    asks: another dimension (`dimensions.other_dimension`), or a count for a size."""
+    if kind == "count" and counted_not_measured(question, words):
+        return True
+    return dimensions.other_dimension(question, words, kind)
