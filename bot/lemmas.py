@@ -34,6 +34,9 @@ LEMMAS = {
     "cutting": "cut",
     "lay": "lay",
     "lays": "lay",
+    "broke": "break",  # "thieves broke in": the break-in
+    "rankings": "rank",  # "where does it rank": "in the national rankings, it placed 34th"
+    "ranking": "rank",
     # simplemma reads "fixed" as "fixe"
     "fixed": "fix",
     "fixes": "fix",

@@ -28,7 +28,16 @@ from pathlib import Path
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import appositions, counting, doers, kinds, namekinds, paraphrased, sizes
+from bot.engine import (
+    appositions,
+    counting,
+    doers,
+    idioms,
+    kinds,
+    namekinds,
+    paraphrased,
+    sizes,
+)
 from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted, drafted_articles
 
@@ -63,6 +72,9 @@ ASKED = [
     ("basin", "who laid out the timber yard", "Tamsin Harnwick"),
     # "several" counts nothing
     ("basin", "how many barges did the company keep", None),
+    # the last census is the latest a passage gives; a break-in is when thieves broke in
+    ("basin", "how many people lived in harnvale at the last census", "11,870"),
+    ("basin", "what did the thieves take in the 1997 break-in", "two brass lamps"),
     # a size is measured, not counted by what the place holds
     ("basin", "how big is the basin", None),
     ("basin", "how many boats does the basin hold", "120"),
@@ -253,3 +265,17 @@ def test_a_later_time_read_past_for_the_first(tmp_path: Path) -> None:
 def test_a_size_is_measured(question: str, passage: str, unmeasured: bool) -> None:
     asked, words = tuple(normalize(question).split()), normalize(passage).split()
     assert sizes.counted_not_measured(asked, words) is unmeasured
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "unsaid"),
+    [
+        ("how many people live there as of the last census", "last", True),
+        ("what do fans call the team", "fans", True),
+        ("when did the train station shut down", "train", True),
+        ("how many fans came", "fans", False),
+    ],
+)
+def test_words_a_passage_need_not_repeat(question: str, word: str, unsaid: bool) -> None:
+    words = normalize(question).split()
+    assert idioms.unsaid(words, words.index(word), "what") is unsaid

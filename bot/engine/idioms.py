@@ -36,6 +36,12 @@ IDIOMS = frozenset(
     | {("many", "different")}
     # "how far out from the coast is it": how far
     | {("far", "out")}
+    # "as of the last census": at the 2021 census (the latest a passage gives)
+    | {(w, "census") for w in ("final", "last", "recent", "late")}
+    # "what do fans call the team": what it is called
+    | {("fan", "call")}
+    # "when did the train station close": "the station closed in 1964"
+    | {("train", "station"), ("rail", "station"), ("railway", "station")}
     | {("locate", p) for p in "in at on near by beside".split()}
     # "what river does the harbour sit at the mouth of": where it is
     | {("sit", p) for p in "in at on near by beside".split()}

@@ -39,6 +39,7 @@ PHRASE_WORDS = {
     ("bring", "in"): "gross",  # "how much revenue did they bring in": "reported revenue"
     ("catch", "fire"): "fire",  # "when did the palace catch fire": "a fire damaged it"
     ("take", "over"): "succeed",  # "who did she take over from": whom she replaced
+    ("swap", "out"): "replace",  # "what did he swap the lamp out for": replaced it with
     ("shell", "out"): "pay",  # "how much did they shell out for it": paid, acquired for
     ("fork", "out"): "pay",
     ("fork", "over"): "pay",
