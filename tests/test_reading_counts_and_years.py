@@ -30,6 +30,7 @@ import pytest
 from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import (
     appositions,
+    chatter,
     counting,
     doers,
     idioms,
@@ -166,7 +167,7 @@ def test_several_is_no_count() -> None:
 
 
 def test_an_office_asks_for_a_person() -> None:
-    assert {"abbot", "bishop", "curator", "conductor"} <= namekinds.PERSON_HEADS
+    assert {"abbot", "bishop", "curator", "conductor", "principal"} <= namekinds.PERSON_HEADS
     # an architect may be a firm
     assert "architect" not in namekinds.PERSON_HEADS
 
@@ -279,3 +280,14 @@ def test_a_size_is_measured(question: str, passage: str, unmeasured: bool) -> No
 def test_words_a_passage_need_not_repeat(question: str, word: str, unsaid: bool) -> None:
     words = normalize(question).split()
     assert idioms.unsaid(words, words.index(word), "what") is unsaid
+
+
+@pytest.mark.parametrize(
+    ("question", "read_as"),
+    [
+        ("how fast did the tickets sell out", "how long did the tickets sell out"),
+        ("how fast could the liner go", "how fast could the liner go"),  # a speed
+    ],
+)
+def test_how_fast_asks_a_span_unless_a_thing_moves(question: str, read_as: str) -> None:
+    assert chatter.without_chatter(question.split()) == read_as.split()

@@ -34,7 +34,11 @@ CHAT_WORDS = {
 
 # "how fast did the passes sell out" asks how long it took (not a speed: "how fast is
 # the ship"), and a passage answers with the span ("sold out in forty minutes").
-_HOW_FAST = re.compile(r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|could)\b)")
+# ... unless it moves: "how fast could the liner go" asks its speed.
+_HOW_FAST = re.compile(
+    r"\bhow (?:fast|quickly|soon) (?=(?:did|does|do|will|can|could)\b)"
+    r"(?!.*\b(?:go|travel|sail|fly|move|steam|drive)\s*$)"
+)
 
 
 # Acts someone has done by others, which "get X built" asks the doer of.

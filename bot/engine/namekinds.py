@@ -133,7 +133,8 @@ LEADERS = frozenset("leader commander general captain king queen mayor governor 
 OFFICES = frozenset(
     """abbot abbess prior bishop archbishop priest vicar rector pope dean chancellor
     headmaster headmistress keeper curator conductor coach emperor empress duke duchess
-    earl prince princess sheriff chairman chairwoman ceo""".split()
+    earl prince princess sheriff chairman chairwoman ceo principal headteacher
+    provost""".split()
 )
 PERSON_HEADS = defined.PERSON_HEADS | {"star"} | KIN | LEADERS | OFFICES
 
