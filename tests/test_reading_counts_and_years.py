@@ -39,6 +39,7 @@ from bot.engine import (
     paraphrased,
     sizes,
 )
+from bot.engine.reckoned import opening as reckoned_opening
 from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted, drafted_articles
 
@@ -291,3 +292,16 @@ def test_words_a_passage_need_not_repeat(question: str, word: str, unsaid: bool)
 )
 def test_how_fast_asks_a_span_unless_a_thing_moves(question: str, read_as: str) -> None:
     assert chatter.without_chatter(question.split()) == read_as.split()
+
+
+@pytest.mark.parametrize(
+    ("opening", "reckoned"),
+    [
+        ("Two years later the lighthouse was automated.", True),
+        ("The following year the keepers left.", True),
+        ("About two years later the lighthouse was automated.", False),  # no exact year
+        ("In 1989 the lighthouse was automated.", False),
+    ],
+)
+def test_a_year_is_reckoned_only_from_an_exact_opening(opening: str, reckoned: bool) -> None:
+    assert (reckoned_opening(opening) is not None) is reckoned

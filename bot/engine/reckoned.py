@@ -22,7 +22,8 @@ _COUNT = r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 # How a sentence opens on a year reckoned from the one before, each with the years it
 # moves by (a count's own for "two years later"; its sign from the direction word).
 _OPENINGS = re.compile(
-    r"^(?:(?:some|about|around|roughly|nearly|almost|only|just)\s+)?"
+    # (not "about two years later": a reckoned year would be more exact than the story)
+    r"^(?:(?:only|just)\s+)?"
     rf"(?:{_COUNT}\s+years?\s+(?P<way>later|afterwards?|after that|earlier|before that)"
     r"|(?:in\s+)?the\s+(?P<next>following|next|subsequent)\s+year"
     r"|(?:in\s+)?the\s+(?P<last>previous|preceding)\s+year"
@@ -39,16 +40,21 @@ CHAIN = 3
 _STATED_AFTER = re.compile(r"^[\s,(]*(?:in\s+)?(?:1[0-9]\d\d|20\d\d)\b")
 
 
-def _moved_by(opening: re.Match[str]) -> int:
-    if opening["next"]:
+def _moved_by(reckoning: re.Match[str]) -> int:
+    if reckoning["next"]:
         return 1
-    if opening["last"]:
+    if reckoning["last"]:
         return -1
-    if opening["same"]:
+    if reckoning["same"]:
         return 0
-    count = opening["count"].lower()
+    count = reckoning["count"].lower()
     years = 1 if count in ("a", "an") else int(NUMBER_WORDS.get(count, count))
-    return -years if opening["way"].lower() in _BACKWARD else years
+    return -years if reckoning["way"].lower() in _BACKWARD else years
+
+
+def opening(text: str) -> re.Match[str] | None:
+    """The reckoning `text` opens on ("Two years later"), if it opens on one."""
+    return _OPENINGS.match(text)
 
 
 def dated(index: Index, fact: Fact, text: str, depth: int = 0) -> str:
@@ -56,8 +62,8 @@ def dated(index: Index, fact: Fact, text: str, depth: int = 0) -> str:
     sentence before written beside it, when both are there; otherwise as it is. The
     sentence before may reckon its own year the same way ("Three years later the basin
     was drained. The following year the council bought it")."""
-    opening = _OPENINGS.match(text)
-    if opening is None or _STATED_AFTER.match(text[opening.end() :]) or depth > CHAIN:
+    reckoning = opening(text)
+    if reckoning is None or _STATED_AFTER.match(text[reckoning.end() :]) or depth > CHAIN:
         return text
     before = followon.passage_beside(index, fact, -1)
     if before is None:
@@ -65,5 +71,5 @@ def dated(index: Index, fact: Fact, text: str, depth: int = 0) -> str:
     years = _YEAR.findall(dated(index, before, before.answer, depth + 1))
     if not years:
         return text
-    year = int(years[-1]) + _moved_by(opening)
-    return f"{text[: opening.end()]} ({year}){text[opening.end() :]}"
+    year = int(years[-1]) + _moved_by(reckoning)
+    return f"{text[: reckoning.end()]} ({year}){text[reckoning.end() :]}"
