@@ -286,6 +286,8 @@ def people_by_act(words: Sequence[str], i: int) -> bool:
     counts them by who did it ("11,000 soldiers and civilians", "410,000 visitors a year",
     "14,200 workers", "63 miners were killed"), so "people" is not a word it need say;
     the act still is."""
+    if " how many " not in f" {' '.join(words[:i])} ":
+        return False
     rest = list(dropwhile(lambda w: w in _AUXILIARIES, words[i + 1 :]))
     after = rest[0] if rest else ""
     if len(rest) < len(words) - i - 1 and not is_participle(after):

@@ -166,7 +166,7 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         and any(stem(w) in counting.TIME_UNITS for w in words[:i])
     ):
         return True  # "how many days did the shoot take": "wrapped after 94 days"
-    if here == "person" and how_many and counting.people_by_act(words, i):
+    if here == "person" and counting.people_by_act(words, i):
         return True  # "how many people died": "11,000 soldiers and civilians died"
     if here in gains.light_gains(words[i : i + 2]):
         return True  # "when did Ostria gain its independence": "after Ostria's independence"

@@ -96,8 +96,10 @@ FEATURE_REACH = 2  # words between a name and the kind that calls it: "the Ubwat
 
 # What a settlement's name is not: a country's ("which town are they filming in" is not
 # answered by "in Alberta, Canada").
-COUNTRY_WORDS = frozenset(w for words in PEOPLES.values() for w in words) | {"usa", "uk"}
-COUNTRY_WORDS |= {"united", "states", "kingdom"}  # "the United States", "the United Kingdom"
+# ("the United States", "the United Kingdom": their words too)
+COUNTRY_WORDS = frozenset(w for words in PEOPLES.values() for w in words) | {
+    *"usa uk united states kingdom".split()
+}
 
 
 def _given_beyond(question: Asked, passage: str) -> set[str]:

@@ -219,7 +219,7 @@ def said_as_ordinal(
 
 # How a film is first shown, and the words a passage says its first showing by.
 _SHOWN = frozenset("screen screened show shown play played air aired".split())
-_PREMIERED = frozenset("premiere premiered debut debuted".split())
+_PREMIERED = frozenset("premiere debut".split())  # (a passage's stems: "premiered")
 
 
 def premiered(sequence: Sequence[str], have: Collection[str]) -> bool:

@@ -38,7 +38,7 @@ def only_talked_of(words: list[str], stems: list[str]) -> bool:
     so the name before that verb is a speaker's, not the doer's."""
     return any(
         s in _JUDGING
-        and words[i + 1 : i + 2] != []
+        and i + 1 < len(words)
         and words[i + 1] in DETERMINERS
         and "as" in words[i + 2 : i + 2 + JUDGED_REACH]
         for i, s in enumerate(stems)

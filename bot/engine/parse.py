@@ -345,8 +345,7 @@ def _counted_by_act(words: list[str], i: int) -> bool:
     """ "How many people visit it", but not "how many people live there", which the
     population answers ("person" is one of its words: `bot.concepts`)."""
     after = stem(words[i + 1]) if i + 1 < len(words) else ""
-    counted = " how many " in f" {' '.join(words[:i])} "
-    return counted and after != "live" and counting.people_by_act(words, i)
+    return after != "live" and counting.people_by_act(words, i)
 
 
 def question_type(words: list[str] | tuple[str, ...]) -> QuestionType:

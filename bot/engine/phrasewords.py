@@ -71,12 +71,16 @@ AMOUNT_WORDS = frozenset({"gross"})
 
 
 def _pair(words: Sequence[str], i: int) -> str | None:
-    meant = PHRASE_WORDS.get((stem(words[i]), stem(words[i + 1]))) if i + 1 < len(words) else None
-    if meant == "succeed" and not _DATES.isdisjoint(words[i + 2 : i + 2 + OBJECT_REACH]):
+    if i + 1 >= len(words):
+        return None
+    pair = (stem(words[i]), stem(words[i + 1]))
+    if pair in _NOT_OF_DATES and not _DATES.isdisjoint(words[i + 2 : i + 2 + OBJECT_REACH]):
         return None  # "which film is taking over the June 12 slot": takes the date
-    return meant
+    return PHRASE_WORDS.get(pair)
 
 
+# Pairs that mean their phrase word only of a person or a part, not of a date taken.
+_NOT_OF_DATES = frozenset({("take", "over")})
 _DATES = frozenset("slot slots date dates spot weekend".split())
 
 

@@ -67,7 +67,7 @@ ABSENT = frozenset("missing absent declined exited departed dropped quit".split(
 # Words that claim a thing is alone of its kind: "what is the only community ...?" asks
 # something "the first planned community" does not say.
 EXCLUSIVES = frozenset("only sole solely every all".split())
-_OF_A_FIRST = frozenset({("when",), ("where",), ("how",)})
+_OF_A_FIRST = frozenset({("when",), ("where",), ("how",)})  # "first": read past a later time
 # Words a question uses for the film an article is about: "who wrote the sequel?"
 FILM_WORDS = tuple(
     f"the {w}"
@@ -274,8 +274,8 @@ def _contradiction(
             and not kinds.short_year(number, have)
             and not ordinals.said_as_ordinal(question.sequence, number, have, words)
         ) or counting.counts_another(question.sequence, number, words, question.names):
-            # (another showing, edition or time than the first: the next passage may tell
-            # when, where or how much the first was)
+            # ("trains ran until 1959" is a later time than the first: the next passage
+            # may tell when, where or how much the first was, though not who)
             first = number == "1st" and question.sequence[:1] in _OF_A_FIRST
             return Verdict.fail("contradicts", number, OTHER_THING if first else "")
     # a passage opening on "It" or "The sequel" names its film in the sentence before

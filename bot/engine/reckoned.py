@@ -32,11 +32,12 @@ _OPENINGS = re.compile(
     re.IGNORECASE,
 )
 _BACKWARD = frozenset({"earlier", "before that"})
-# A year as the sentence before gives it ("in 1987"), the last one said being the one
-# the story moved on from; and one already said right after the reckoning.
+# A year as the sentence before gives it ("in 1987"), not a decade ("in the 1970s",
+# which `setting`'s year reads as 1970) nor a sum ("$1900").
 _YEAR = re.compile(r"(?<![\d,.$])\b(1[0-9]\d\d|20\d\d)\b(?![,.]\d|\d)")
 # How many sentences in a row may each reckon from the one before.
 CHAIN = 3
+# A year already said right after the reckoning: "Two years later, in 1989, ...".
 _STATED_AFTER = re.compile(r"^[\s,(]*(?:in\s+)?(?:1[0-9]\d\d|20\d\d)\b")
 
 
@@ -68,6 +69,7 @@ def dated(index: Index, fact: Fact, text: str, depth: int = 0) -> str:
     before = followon.passage_beside(index, fact, -1)
     if before is None:
         return text
+    # the last year the sentence before says, the one the story moved on from
     years = _YEAR.findall(dated(index, before, before.answer, depth + 1))
     if not years:
         return text

@@ -31,6 +31,7 @@ def size_of_an_amount(words: Sequence[str]) -> bool:
 # hectares"), not a count of what it holds ("up to 40,000 waders"); but a group's size is
 # its count ("an army of some 6,000 men"), and so is an amount's (`size_of_an_amount`).
 AREA_UNITS = frozenset("hectares acres square sq km2 km²".split())
+MEASURE_UNITS = dimensions.UNITS | AREA_UNITS
 GROUPS = frozenset(
     """army fleet force garrison crowd population staff workforce team crew cast
     collection herd flock colony membership congregation""".split()
@@ -44,7 +45,7 @@ def counted_not_measured(question: Sequence[str], words: Sequence[str]) -> bool:
         return False
     if not GROUPS.isdisjoint(question[2:]) or size_of_an_amount(question):
         return False
-    return (dimensions.UNITS | AREA_UNITS).isdisjoint(words)
+    return MEASURE_UNITS.isdisjoint(words)
 
 
 def another_measure(question: Sequence[str], words: Sequence[str], kind: str) -> bool:
