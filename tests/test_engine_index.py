@@ -4,6 +4,9 @@ each fact's answer, and which facts it puts forward as candidates."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import tracemalloc
 
 from bot.engine import Engine
@@ -107,3 +110,42 @@ def test_a_question_naming_nothing_finds_facts_by_another_word_of_its_concept() 
         "Principal photography wrapped after 94 days.",
         "The crew shot the storm scenes at sea.",
     }
+
+
+_CANDIDATES_UNDER_A_SEED = """
+from bot.engine import Engine
+from bot.models import Fact, FactSet, Source
+
+lines = [
+    "The quarry closed in 1961.",
+    "The lighthouse keeper retired in 1962.",
+    "The ferry crossing ended in 1963.",
+    "The granary burned down in 1964.",
+    "The chapel roof was mended in 1965.",
+]
+facts = tuple(
+    Fact(id=f"f{n}", topic="history", answer=line, entities=(), source=Source(file="a.txt", quote=line))
+    for n, line in enumerate(lines)
+)
+engine = Engine(FactSet(facts=facts, entities=()))
+found = engine.index.candidates((), ("quarry", "keeper", "ferry", "granary", "chapel"))
+print(sorted(found))
+"""
+
+
+def test_candidates_are_the_same_whatever_the_hash_seed() -> None:
+    """Words as rare as each other were taken in set order, which follows the process's
+    hash seed: the same question could find other passages after a restart."""
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", _CANDIDATES_UNDER_A_SEED],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(runs) == 1, runs
+    # the question's first three rare words, in its order
+    assert runs.pop().strip() == "[0, 1, 2]"

@@ -199,8 +199,10 @@ class Index:
         postings = sorted(
             (self.by_entity[e] for e in (specific or entities) if e in self.by_entity), key=len
         )
+        # ties keep the question's order: a set's would change with the process's hash seed
         rare_words = sorted(
-            (s for s in set(content) if s in self.by_stem), key=lambda s: len(self.by_stem[s])
+            (s for s in dict.fromkeys(content) if s in self.by_stem),
+            key=lambda s: len(self.by_stem[s]),
         )
         if postings:
             found = set(postings[0])

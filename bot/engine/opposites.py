@@ -165,7 +165,7 @@ def other_side(sequence: Sequence[str], terms: Sequence[str], stems: list[str]) 
             if t != term and t not in heads and t in stems
         ]
         if rest and all(found <= theirs for found in rest):
-            return next(iter(opposite))
+            return min(opposite)  # one name for the contrast, whatever the hash seed
     return None
 
 
