@@ -38,6 +38,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from bot.aliases import AliasMatcher, alias_forms, surname_counts
+from bot.factfiles import refused_alias
 from bot.facts import make_factset, passages_of
 from bot.models import Entity, EntityKind, Fact, FactSet, Source
 from bot.sources import SourceDoc, split_sentences
@@ -157,6 +158,15 @@ BAD_INITIALS = (
     | GLUE
     | frozenset(NUMBER_WORDS)
 )
+
+
+def initials_of(name: str) -> str | None:
+    """The initials fans type for a franchise ("HS" of "Hollow Star"), unless they are a
+    word a question is made of or one the fact files refuse ("HQ" reads "headquarters")."""
+    initials = "".join(w[0] for w in name.split()).upper()
+    refused = initials.lower() in BAD_INITIALS or refused_alias(initials)
+    return None if refused else initials
+
 
 # Real franchises and actors the corpus never has: asked about, they must be declined.
 # Corpus names keep out of typo-repair reach of every word in them (see _far_from).
@@ -606,11 +616,9 @@ class _Builder:
                 break
         self.used_titles.add(name)
         slug = _slug(name)
-        initials = "".join(w[0] for w in name.split()).upper()
-        if initials.lower() in BAD_INITIALS or not self._free(initials):
-            initials_alias: str | None = None
-        else:
-            initials_alias = initials
+        initials_alias = initials_of(name)
+        if initials_alias is not None and not self._free(initials_alias):
+            initials_alias = None
         aliases = (
             f"the {name} franchise",
             f"{name} franchise",

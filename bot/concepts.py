@@ -203,6 +203,7 @@ GENERAL_CONCEPTS = Concepts(
         "@store": "store house keep".split(),
         "@near": "near nearby vicinity proximity adjacent".split(),
         "@older": "old predate".split(),
+        "@age": "old age aged".split(),  # "how old was he when he died": "at the age of 77"
         # "after Braddock died": "following the death of Braddock"
         "@seek": "seek ask demand".split(),
         # "which streamer is making the show" is answered by "ordered the series"

@@ -96,6 +96,13 @@ def _ordinary_alias(alias: str) -> tuple[str, bool] | None:
     return None
 
 
+def refused_alias(alias: str) -> bool:
+    """Whether validation refuses `alias` as an ordinary word questions are made of:
+    "HQ", which normalizing reads as "headquarters"."""
+    ordinary = _ordinary_alias(alias)
+    return ordinary is not None and ordinary[1]
+
+
 class _FileLines:
     """Finds the line of a table or key in a TOML file, since tomllib gives no positions."""
 

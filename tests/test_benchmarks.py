@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.baselines import Outcome, best_threshold
-from benchmarks.corpus import Question, generate, write_facts_dir
+from benchmarks.corpus import Question, generate, initials_of, write_facts_dir
 from bot.engine import Engine
 from bot.facts import load_facts
 from bot.history import History
@@ -194,3 +194,11 @@ def test_best_threshold_maximises_accuracy_minus_false_answers() -> None:
     ]
     sweep = best_threshold(outcomes)
     assert (sweep.threshold, sweep.accuracy, sweep.false_answer_rate) == (0.9, 50.0, 0.0)
+
+
+def test_initials_the_fact_files_refuse_are_no_alias() -> None:
+    """At 100,000 facts the corpus drew "Hallowed Quarry", whose "HQ" reads as
+    "headquarters": its fact file failed to load and the benchmark stopped."""
+    assert initials_of("Hallowed Quarry") is None
+    assert initials_of("Hollow Star") == "HS"
+    assert initials_of("Iron Tide") is None  # "IT": a word of questions

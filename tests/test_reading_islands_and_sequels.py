@@ -113,8 +113,9 @@ ASKED = [
     ("sequel", "who headed up the marketing team", "Kesvia Moor"),
     # a consultant's role casts no one as the villain
     ("sequel", "who's cast as the grey warden", None),
-    # "described the new composer as" names no composer
-    ("sequel", "who's doing the new music for it", None),
+    # "described the new composer as" names no composer; the one he replaces does
+    ("sequel", "who's the new composer", None),
+    ("sequel", "who's doing the new music for it", "Brenvor Tamsley"),
     ("sequel", "who's the composer on kesvane run 2", "Brenvor Tamsley"),
 ]
 

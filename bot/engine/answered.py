@@ -216,7 +216,7 @@ def _held_near(
     shares = _shares(passage) if question.kind == "count" else frozenset()
     shares = shares if SHARE_WORDS.isdisjoint(question.words) else frozenset()
     others = releasewords.years_of_others(passage, question.words) if timing else set()
-    editions = releasewords.editions(passage) if timing else set()
+    editions = (releasewords.editions(passage) if timing else set()) | counting.regnal(passage)
     asked_things = counting.asked_things(question, stems, known) if how_many else set()
     # "how many people live on the island": "a population of 412", wherever the island is
     asked_at += [i for i, s in enumerate(stems) if s in asked_things and i not in asked_at]
@@ -297,8 +297,9 @@ def _a_sum(words: list[str], i: int, sums: frozenset[str]) -> bool:
 
 
 def _a_day(words: list[str], i: int) -> bool:
-    """ "October 16": a day of a month, which counts nothing."""
-    return words[i].isdigit() and len(words[i]) <= 2 and i > 0 and words[i - 1] in _MONTH_WORDS
+    """ "October 16", "9 October": a day of a month, which counts nothing."""
+    beside = {*words[i - 1 : i], *words[i + 1 : i + 2]}
+    return words[i].isdigit() and len(words[i]) <= 2 and not _MONTH_WORDS.isdisjoint(beside)
 
 
 _MONTH_WORDS = kinds.MONTHS | kinds.MONTH_ABBREVIATIONS

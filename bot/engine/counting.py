@@ -308,3 +308,13 @@ def a_rate(words: Sequence[str], i: int) -> bool:
     not all of a kind ("in every film")."""
     after = stem(words[i + 1]) if i + 1 < len(words) else ""
     return words[i] == "every" and (after in TIME_UNITS or after in _RATE_PERIODS)
+
+
+# A ruler's number: "King Waskard II", "Henry III of Castile" (normalizing writes it "2").
+_REGNAL = re.compile(r"\b[A-Z][a-z]+ ([IVX]{1,6})\b")
+
+
+def regnal(passage: str) -> set[int]:
+    """The positions, in normalized words of `passage`, of rulers' numbers, which count
+    nothing and date nothing."""
+    return {len(normalize(passage[: m.start(1)]).split()) for m in _REGNAL.finditer(passage)}

@@ -73,17 +73,14 @@ class Passage:
 # stating an amount ("grossing $212 million") explains them.
 CURRENCIES = frozenset("$£€¥")
 MONEY = frozenset("money dollar cash fund".split())
-# Verbs too light to stand for a concept in a passage: "the sea takes back" earns nothing,
-# though "how much did it take" asks what it earned; "spent much of last year fretting"
-# is no budget, though "spent $90 million" is.
+# Verbs too light to stand for a concept in a passage: "the sea takes back" earns nothing
+# (but "how much did it take" asks what it earned); "spent much of last year" buys nothing.
 LIGHT_IN_PASSAGE = frozenset({"take", "make", "spend"})
-
 
 # Stems that name an act only in a verb's -ed or -ing form: "slated for June" says when
 # it comes out, "a prestige slate" (a studio's list of films) does not.
 ACT_ONLY_AS_PARTICIPLE = frozenset({"slate"})
-# ... and says no release of something else: "principal photography, originally slated
-# for July" schedules the shoot.
+# ... and says no release of something else ("photography, originally slated for July").
 SCHEDULED_OTHER = frozenset("photography filming shooting shoot production trailer".split())
 SCHEDULED_REACH = 4
 # Stems that name an act only after one of these words: "comes out in June" and "is out
@@ -118,6 +115,8 @@ NO_ACT_BEFORE: dict[str, frozenset[str]] = {
     "music": frozenset({"video", "videos"}),
     # "taking control of the franchise" takes no money in (as "took $742 million" does)
     "take": frozenset("control charge part place office note notice shape care".split()),
+    # "Cruise running down a smoky hallway" runs nothing (as "runs the museum" does)
+    "run": frozenset("down across along through away into toward towards around past".split()),
     # "six feature films" features no one in a cast
     "feature": frozenset("film films length debut documentary documentaries".split()),
     # "the former theatre manager", "a cinema chain" release no film (as "in theaters" does)

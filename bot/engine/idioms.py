@@ -6,7 +6,18 @@ The premise check (`bot.engine.premise`) leaves them out of the terms to explain
 
 from __future__ import annotations
 
-from bot.engine import counting, gains, hedges, howlong, kinds, opposites, parse, placings, sizes
+from bot.engine import (
+    counting,
+    gains,
+    hedges,
+    howlong,
+    kinds,
+    opposites,
+    parse,
+    placings,
+    proforms,
+    sizes,
+)
 from bot.engine.score import PLACE_KINDS
 from bot.models import QuestionType
 from bot.text import is_number, stem
@@ -106,6 +117,8 @@ def _capacity(words: list[str]) -> bool:
 _OF_A_PART = frozenset("in of at".split())
 PART_REACH = 4
 # Nouns a "who" question asks for a person by, which say no more than "who" does.
+# What an audience or a critic gives a work, which a passage says the work earned.
+RATINGS = frozenset("grade grades cinemascore rating ratings score stars".split())
 _ANYONE = frozenset("person people individual individuals persons folks".split())
 
 
@@ -172,6 +185,10 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "when did Ostria gain its independence": "after Ostria's independence"
     if placings.unsaid(words, i):
         return True  # "which film came in second (at the box office)": "second place went to X"
+    if here == "give" and not RATINGS.isdisjoint(words):
+        return True  # "what grade did audiences give it": "it earned a B+ CinemaScore"
+    if proforms.pro_form(words, i) or proforms.age_of_a_thing(words, i):
+        return True  # "who owns the place", "when was the old stone bridge finished"
     if (before, here) in _EMPTY_PARTICLES:
         return True  # "who headed up the jury": who headed it, "chaired by X"
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):
@@ -179,3 +196,4 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     return (
         (here, after) in IDIOMS or (before, here) in IDIOMS or (here, after) in kinds.PARTICLE_VERBS
     )
+

@@ -21,6 +21,7 @@ from bot.engine import (
     phrasewords,
     placings,
     plans,
+    proforms,
     successor,
 )
 from bot.engine.attributive import as_adjectives
@@ -138,6 +139,8 @@ def parse(index: Index, question: str) -> ParsedQuestion:
             continue
         if _in_unranked_phrase(words, i) or new_date(words, i) or hedges.hedge(words, i):
             continue
+        if proforms.pro_form(words, i) or proforms.age_of_a_thing(words, i):
+            continue  # "who owns the place", "the old keep": the keep, "owned by Obrywater"
         if s == "person" and _counted_by_act(words, i):
             continue  # "how many people visit it": "410,000 visitors" (their act ranks)
         if phrasewords.phrase_particle(words, i):

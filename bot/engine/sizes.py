@@ -11,14 +11,21 @@ from bot.engine.kinds import COUNT_HEADS, MONEY_HEADS
 from bot.text import stem
 
 SIZES = frozenset("big large".split())
+# Groups, whose size is their count: "how big was the army" is answered by "an army of
+# some 6,000 men".
+GROUPS = frozenset(
+    """army fleet force garrison crowd population staff workforce team crew cast
+    collection herd flock colony membership congregation""".split()
+)
 # What a size may be asked of as an amount: sums, counts, and a crowd.
 # ... and a change, by its share or its sum: "how big was its drop" ("dropped 58%").
 _AMOUNTS = MONEY_HEADS | COUNT_HEADS | {"crowd", "attendance", "audience"}
 _AMOUNTS |= {stem(w) for w in "drop decline fall rise increase jump gain loss cut dip".split()}
+_AMOUNTS |= {stem(w) for w in GROUPS}
 
 
 def size_of_an_amount(words: Sequence[str]) -> bool:
-    """Whether a question (its normalized `words`) asks how big an amount is."""
+    """Whether a question (its normalized `words`) asks how big an amount or a group is."""
     return (
         len(words) > 2
         and words[0] == "how"
@@ -32,11 +39,6 @@ def size_of_an_amount(words: Sequence[str]) -> bool:
 # its count ("an army of some 6,000 men"), and so is an amount's (`size_of_an_amount`).
 AREA_UNITS = frozenset("hectares acres square sq km2 km²".split())
 MEASURE_UNITS = dimensions.UNITS | AREA_UNITS
-GROUPS = frozenset(
-    """army fleet force garrison crowd population staff workforce team crew cast
-    collection herd flock colony membership congregation""".split()
-)
-
 
 def counted_not_measured(question: Sequence[str], words: Sequence[str]) -> bool:
     """Whether "how big/large is X" (X no group, no amount) meets a passage (its

@@ -1,0 +1,116 @@
+"""A castle's reference article and a studio's reshoot story, asked with the words fans
+use for what an article is about: "the place", "the project", "the old keep", "the new
+scenes"; how old someone was, and how big an army was. Our own articles, about invented
+things:
+
+- "who owns the place" is the castle's owner, "why did he leave the project" the film's
+  director's reason: the pointing noun names the article's subject, which a passage about
+  it need not repeat ("the place of X" is another idiom, a stand-in);
+- "the old stone keep" and "the new scenes" are the keep and the scenes, but "who is the
+  new head of production" asks a change of holder the story does not tell, and "the old
+  name" one of the names a thing has in turn;
+- "how old was he when he died" is answered by "at the age of 63", and not by a date;
+- "how big was the army" is its count ("a rebel army of some 4,000 men"), which neither
+  the day of "14 August" nor the "III" of "King Aldwin III" gives;
+- "running down a hallway" runs nothing, so it tells no owner.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.concepts import GENERAL_CONCEPTS
+from bot.engine import counting, explain, proforms, sizes
+from bot.text import normalize, stem
+from tests.news_articles import Drafted, assert_answers, drafted_articles
+
+ARTICLES = {
+    "castle": "tavrok-castle-article.txt",
+    "reshoots": "ulmbry-pictures-article.txt",
+}
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Drafted]:
+    return drafted_articles(tmp_path_factory, ARTICLES)
+
+
+ASKED = [
+    # the pointing nouns
+    ("castle", "who owns the place", "Ulmbry Heritage Trust"),
+    ("reshoots", "why did ansel tavrin leave the project", "creative differences"),
+    ("castle", "what took the place of the ticket hut", None),
+    # how new or old the thing asked of is
+    ("castle", "when was the old stone keep finished", "1142"),
+    ("castle", "who designed the new visitor centre", "Mira Ulmgate"),
+    ("reshoots", "where will they shoot the new scenes", "Marsh Lane Studios"),
+    ("reshoots", "who's the new head of production", None),
+    ("castle", "what was the old name of the castle", None),
+    ("reshoots", "what's the new release date", "November 20"),
+    # an age
+    ("castle", "how old was crandor vessick when he died", "at the age of 63"),
+    ("castle", "how old was king aldwin at the siege", None),
+    # a group's size is its count
+    ("castle", "how big was the earl's army", "4,000 men"),
+    ("castle", "how big was the rebel army", "4,000 men"),
+    ("castle", "how big was the king's garrison", None),
+]
+
+
+@pytest.mark.parametrize(("article", "question", "expected"), ASKED)
+def test_each_article_is_read_as_fans_ask(
+    read: dict[str, Drafted], article: str, question: str, expected: str | None
+) -> None:
+    assert_answers(read[article][1], question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "points"),
+    [
+        ("who owns the place", "place", True),
+        ("why did she leave this project", "project", True),
+        ("what took the place of the ferry", "place", False),  # a stand-in
+        ("what place did it come", "place", False),  # a placing asked
+    ],
+)
+def test_a_pointing_noun_names_the_subject(question: str, word: str, points: bool) -> None:
+    words = normalize(question).split()
+    assert proforms.pro_form(words, words.index(word)) is points
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "of_the_thing"),
+    [
+        ("when was the old stone bridge finished", "old", True),
+        ("who directed the new film", "new", True),
+        ("who is the new head of production", "new", False),  # a new holder asked
+        ("what was the old name of the station", "old", False),  # one of its names
+        ("what is the new date", "new", False),
+        ("how old was he", "old", False),
+    ],
+)
+def test_how_new_a_thing_is_names_it(question: str, word: str, of_the_thing: bool) -> None:
+    words = normalize(question).split()
+    assert proforms.age_of_a_thing(words, words.index(word)) is of_the_thing
+
+
+def test_a_group_is_sized_by_its_count_a_place_by_a_measure() -> None:
+    assert sizes.size_of_an_amount(normalize("how big was the army").split())
+    assert not sizes.size_of_an_amount(normalize("how big is the marsh").split())
+
+
+def test_a_rulers_number_counts_nothing() -> None:
+    passage = "The garrison of King Aldwin III held against 4,000 men."
+    words = normalize(passage).split()
+    assert [words[i] for i in counting.regnal(passage)] == ["3"]
+
+
+def test_running_down_a_hallway_runs_nothing() -> None:
+    def explained(term: str, passage: str) -> bool:
+        words = normalize(passage).split()
+        stems = [stem(w) for w in words]
+        read = explain.Passage.read(stems, {*words, *stems}, GENERAL_CONCEPTS, words)
+        return explain.unexplained((term,), read, GENERAL_CONCEPTS) is None
+
+    assert explained("own", "The trust runs the museum.")
+    assert not explained("own", "Cruise is running down a smoky hallway.")
