@@ -204,6 +204,7 @@ GENERAL_CONCEPTS = Concepts(
         "@near": "near nearby vicinity proximity adjacent".split(),
         "@older": "old predate".split(),
         "@age": "old age aged".split(),  # "how old was he when he died": "at the age of 77"
+        "@grade": "grade cinemascore".split(),  # "what grade did they give it": "an A- CinemaScore"
         # "after Braddock died": "following the death of Braddock"
         "@seek": "seek ask demand".split(),
         # "which streamer is making the show" is answered by "ordered the series"

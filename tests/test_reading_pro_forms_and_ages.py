@@ -12,6 +12,7 @@ things:
 - "how old was he when he died" is answered by "at the age of 63", and not by a date;
 - "how big was the army" is its count ("a rebel army of some 4,000 men"), which neither
   the day of "14 August" nor the "III" of "King Aldwin III" gives;
+- "what grade did audiences give it" is answered by the grade it "earned";
 - "running down a hallway" runs nothing, so it tells no owner.
 """
 
@@ -47,6 +48,8 @@ ASKED = [
     ("reshoots", "who's the new head of production", None),
     ("castle", "what was the old name of the castle", None),
     ("reshoots", "what's the new release date", "November 20"),
+    # a grade given is one earned
+    ("reshoots", "what grade did audiences give low water", "A- CinemaScore"),
     # an age
     ("castle", "how old was crandor vessick when he died", "at the age of 63"),
     ("castle", "how old was king aldwin at the siege", None),

@@ -1,7 +1,9 @@
 """Coming to have what is one's own: "when did Ostria gain its independence" is answered
 by "after Ostria's independence in 1957", and "when did the port receive its charter" by
 "the port's charter of 1641". The verb adds nothing the owned noun does not say, so a
-passage need not repeat it, and a question is not ranked by it."""
+passage need not repeat it, and a question is not ranked by it. So with a grade given:
+"what grade did audiences give it" is answered by "it earned an A- CinemaScore" (though
+"give" still ranks: "audiences gave it a B-minus" says it)."""
 
 from __future__ import annotations
 
@@ -21,3 +23,14 @@ def light_gains(words: Sequence[str]) -> frozenset[str]:
         for i, w in enumerate(words[:-1])
         if (s := stem(w)) in LIGHT_GAINS and words[i + 1] in _OWNED
     )
+
+
+# What an audience or a critic gives a work, which a passage says the work earned.
+RATINGS = frozenset("grade grades cinemascore rating ratings score stars".split())
+
+
+def given_rating(words: Sequence[str]) -> frozenset[str]:
+    """{"give"} when a normalized question asks a rating given ("what grade did they
+    give it"), else nothing."""
+    rated = "give" in map(stem, words) and not RATINGS.isdisjoint(words)
+    return frozenset({"give"}) if rated else frozenset()

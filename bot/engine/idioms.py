@@ -117,8 +117,6 @@ def _capacity(words: list[str]) -> bool:
 _OF_A_PART = frozenset("in of at".split())
 PART_REACH = 4
 # Nouns a "who" question asks for a person by, which say no more than "who" does.
-# What an audience or a critic gives a work, which a passage says the work earned.
-RATINGS = frozenset("grade grades cinemascore rating ratings score stars".split())
 _ANYONE = frozenset("person people individual individuals persons folks".split())
 
 
@@ -185,7 +183,7 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "when did Ostria gain its independence": "after Ostria's independence"
     if placings.unsaid(words, i):
         return True  # "which film came in second (at the box office)": "second place went to X"
-    if here == "give" and not RATINGS.isdisjoint(words):
+    if here in gains.given_rating(words):
         return True  # "what grade did audiences give it": "it earned a B+ CinemaScore"
     if proforms.pro_form(words, i) or proforms.age_of_a_thing(words, i):
         return True  # "who owns the place", "when was the old stone bridge finished"
