@@ -194,4 +194,3 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     return (
         (here, after) in IDIOMS or (before, here) in IDIOMS or (here, after) in kinds.PARTICLE_VERBS
     )
-

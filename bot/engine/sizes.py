@@ -40,6 +40,7 @@ def size_of_an_amount(words: Sequence[str]) -> bool:
 AREA_UNITS = frozenset("hectares acres square sq km2 km²".split())
 MEASURE_UNITS = dimensions.UNITS | AREA_UNITS
 
+
 def counted_not_measured(question: Sequence[str], words: Sequence[str]) -> bool:
     """Whether "how big/large is X" (X no group, no amount) meets a passage (its
     normalized `words`) with no measure."""
