@@ -112,11 +112,17 @@ def _called(feature: str, question: Asked, passage: str) -> bool:
     question's head noun: "river") in it or within `FEATURE_REACH` words of it."""
     given = _given_beyond(question, passage)
     words = normalize(passage).split()
+    called = {feature, feature + "s", feature + "es"}
     return any(
-        feature in words[max(0, k - FEATURE_REACH) : k + FEATURE_REACH + 1]
+        not called.isdisjoint(words[max(0, k - FEATURE_REACH) : k + FEATURE_REACH + 1])
+        # "seven islands, the largest of which, Abvinsey": one of those named before
+        or (tuple(words[k - 2 : k]) in _ONE_OF and not called.isdisjoint(words[:k]))
         for k, w in enumerate(words)
         if w in given
     )
+
+
+_ONE_OF = frozenset({("of", "which"), ("of", "them"), ("of", "these")})
 
 
 # Family: "what was the name of her father" asks for a person, which a film's or a

@@ -39,7 +39,9 @@ def other_owner(
             continue
         if any(t == thing and o != owner and not {o, owner} <= same for o, t in owned):
             return thing
-        if any(a == thing and b == owner for a, b in pairwise(stems)):
+        if any(a == thing and b == owner for a, b in pairwise(stems)) and not _name_of(
+            owner, passage
+        ):
             return thing
     return None
 
@@ -50,3 +52,9 @@ def _of(stems: list[str], thing: str, owner: str) -> bool:
         stems[i] == thing and owner in stems[i + 1 : i + 4] and "of" in stems[i + 1 : i + 3]
         for i in range(len(stems))
     )
+
+
+def _name_of(owner: str, passage: str) -> bool:
+    """Whether `owner` opens a longer name in `passage` ("the town's school, Vintholt
+    Academy"), which names the thing, not its owner ("her apprentice Tomas")."""
+    return re.search(rf"\b(?i:{re.escape(owner)})\w*\s+[A-Z]", passage) is not None

@@ -42,8 +42,10 @@ _NOW = re.compile(
 _STILL = re.compile(
     r"\b(?:now|today|currently|presently|still|remains|continues|as of|will|is set to"
     r"|current|incumbent|present)\b"  # "The current music director ... was appointed in 2014"
-    # ... or what has been so since then: "Since 2018 the title sponsor has been X"
-    r"|\bsince (?:\w+ )?\d{4}\b[^.;]*\b(?:has|have) been\b"
+    # ... or what has been so since then, in the present perfect: "Since 2018 the title
+    # sponsor has been X", "has served as mayor since 2019", "X, whose music for the 2023
+    # thriller ..., has been hired to score it"
+    r"|\b(?:has|have) been\b|\b(?:has|have) \w+\b[^.;]*\bsince (?:\w+ )?\d{4}\b"
     r"|\bheld since\b"  # "the harbour master, a post held since 2021 by X"
 )
 # How many years before its article a passage's latest year must be to say only what was.
