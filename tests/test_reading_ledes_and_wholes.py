@@ -31,6 +31,7 @@ from bot.engine import (
     ages,
     asides,
     chatter,
+    closed,
     counting,
     explain,
     kinds,
@@ -337,7 +338,7 @@ def test_words_of_one_family_and_order() -> None:
     assert explain.related("electric", "electrify")  # "go electric": "were electrified"
     # "flows out" is the "outflow"
     said = normalize("Its only outflow, the Brack Burn, drains east.").split()
-    assert "flow" in explain.closed_in(("which", "stream", "flows", "out"), set(said), said)
+    assert "flow" in closed.closed_in(("which", "stream", "flows", "out"), set(said), said)
 
 
 def test_a_town_is_not_the_company_named_after_it(tmp_path: Path) -> None:

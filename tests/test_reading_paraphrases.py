@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import ages, explain, howlong, kinds, namekinds, premise, reasons, verbnouns
+from bot.engine import ages, closed, howlong, kinds, namekinds, premise, reasons, verbnouns
 from bot.text import normalize, stem
 from tests.news_articles import (
     NEWS,
@@ -203,9 +203,9 @@ def test_how_long_a_film_is_asks_its_runtime(question: str, runtime: bool) -> No
 def test_two_words_of_a_question_may_be_one_of_the_passage() -> None:
     said = "paid 14 million upfront".split()
     have = {*said, *map(stem, said)}
-    assert explain.closed_in(("how", "much", "up", "front"), have, said) >= {"up", "front"}
+    assert closed.closed_in(("how", "much", "up", "front"), have, said) >= {"up", "front"}
     # a chance join of short words is no word: "a" + "go"
-    assert not explain.closed_in(("a", "go"), {"ago"}, ["ago"])
+    assert not closed.closed_in(("a", "go"), {"ago"}, ["ago"])
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,9 @@ things:
 - "seven islands, the largest of which, Crandholm" names an island; "has served as mayor
   since 2019" and "has been appointed curator" hold now, whatever year a clause gives;
 - "the village's school, Tavrok Grammar" names the school by its owner's name;
-- "running down a hallway" runs nothing, so it tells no owner.
+- "when did they first light the beacon" asks when it was first lit ("first" no noun's), and
+  "the castle ... was originally called Ulm Tower" is the castle's name;
+- "running down a hallway" runs nothing, so it tells no owner and no one who runs a thing.
 """
 
 from __future__ import annotations
@@ -62,6 +64,9 @@ ASKED = [
     ("castle", "who's the mayor of tavrok now", "Tomas Ulmbeck"),
     ("castle", "who's the curator of the keep now", "Wenna Tavrok"),
     ("castle", "who founded the village's school", "Ilsa Crandmoor"),
+    # "first" of an act, and an adverb between "and" and a passive verb
+    ("castle", "when did they first light the beacon", "1410"),
+    ("castle", "what was the castle called originally", "Ulm Tower"),
     # a group's size is its count
     ("castle", "how big was the earl's army", "4,000 men"),
     ("castle", "how big was the rebel army", "4,000 men"),
@@ -149,3 +154,5 @@ def test_running_down_a_hallway_runs_nothing() -> None:
 
     assert explained("own", "The trust runs the museum.")
     assert not explained("own", "Cruise is running down a smoky hallway.")
+    assert explained("run", "The trust runs the museum.")
+    assert not explained("run", "Cruise is running down a smoky hallway.")

@@ -17,6 +17,7 @@ from bot import newsform
 from bot.concepts import Concepts
 from bot.engine import (
     ages,
+    closed,
     counting,
     defined,
     explain,
@@ -190,7 +191,7 @@ def _held_near(
             for i, s in enumerate(stems)
             if (
                 s in asked_about
-                or any(explain.related(t, s) or explain.closed_compound(t, s) for t in family)
+                or any(explain.related(t, s) or closed.closed_compound(t, s) for t in family)
             )
             and not releasewords.a_success(words, i)
         }
@@ -303,7 +304,6 @@ def _a_day(words: list[str], i: int) -> bool:
 
 
 _MONTH_WORDS = kinds.MONTHS | kinds.MONTH_ABBREVIATIONS
-
 
 # A sum of money as written: "$84.3 million", "£38,000".
 _SUM = re.compile(

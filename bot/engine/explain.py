@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from itertools import pairwise
 
 from bot.concepts import Concepts
-from bot.engine import opposites, ordered, phrases, phrasewords, plans, verbnouns
+from bot.engine import phrases, phrasewords, plans, verbnouns
 from bot.text import is_number, normalize, stem
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
@@ -63,7 +62,7 @@ class Passage:
         saying.update(c for c in implied if c not in saying)
         return cls(
             stems=tuple(stems),
-            have=frozenset(have),
+            have=frozenset(have) - _in_motion_only(words, stems),
             saying=saying,
             families=frozenset(s[:FAMILY_PREFIX] for s in stems if len(s) >= FAMILY_PREFIX),
         )
@@ -110,13 +109,15 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
     # "a 58 percent approval score", "audience scores": a rating, no film's music
     "score": frozenset("approval audience review critics test exit aggregate average".split()),
 }
+# Words after a verb that make it one of motion: "running down a hallway".
+MOTIONS = frozenset("down across along through away into toward around".split())
 # ... and never before one of these: "directing music videos" composes no music.
 NO_ACT_BEFORE: dict[str, frozenset[str]] = {
     "music": frozenset({"video", "videos"}),
     # "taking control of the franchise" takes no money in (as "took $742 million" does)
     "take": frozenset("control charge part place office note notice shape care".split()),
     # "Cruise running down a smoky hallway" runs nothing (as "runs the museum" does)
-    "run": frozenset("down across along through away into toward towards around past".split()),
+    "run": MOTIONS,
     # "six feature films" features no one in a cast
     "feature": frozenset("film films length debut documentary documentaries".split()),
     # "the former theatre manager", "a cinema chain" release no film (as "in theaters" does)
@@ -154,6 +155,14 @@ def concept_stems(words: list[str], stems: list[str], light: bool) -> list[str]:
         else s
         for i, s in enumerate(stems)
     ]
+
+
+def _in_motion_only(words: list[str], stems: list[str]) -> frozenset[str]:
+    """ "run" when every use of it in a passage is a motion ("running down a hallway"),
+    which says nothing of who runs a thing, even in its own word."""
+    uses = [k for k, s in enumerate(stems) if s == "run"]
+    moving = bool(uses) and all(words[k + 1 : k + 2] and words[k + 1] in MOTIONS for k in uses)
+    return frozenset({"run"}) if moving else frozenset()
 
 
 def _no_act_here(s: str, words: list[str], i: int) -> bool:
@@ -313,49 +322,6 @@ WAYS: tuple[Way, ...] = (
 # A name of two or more capitalised words, "of" or "and" allowed between them: "United
 # Kingdom", "Bank of America". Its initials are how a sentence may abbreviate it.
 _SPELLED_OUT = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|and)\s+)?[A-Z][a-z]+)+")
-
-
-# Particles a phrasal verb's noun is written closed with: "walk out" ~ "the walkout",
-# "buy out" ~ "a buyout", "lay off" ~ "layoffs".
-CLOSED_PARTICLES = ("out", "up", "down", "off", "over", "back")
-MIN_JOINED = 7  # "upfront", "lifelong" (shorter joins are chance: "a"+"go")
-
-
-def closed_compound(verb: str, word: str) -> bool:
-    """Whether `word` is `verb` (a stem) and a particle written as one: "walkout"."""
-    return word.startswith(verb) and word[len(verb) :] in CLOSED_PARTICLES
-
-
-def closed_in(words: Sequence[str], have: set[str], said: Sequence[str]) -> set[str]:
-    """The words of a question (as stems) a passage (its words `said`, and `have` with
-    their stems) says in another form: verbs and particles written as one, "walk" and
-    "out" of "when did they walk out" against "the walkout"; and a superlative's
-    adjective it says as the same extreme, "big" of "the biggest crowd" against "a
-    record attendance" (the premise check holds the extreme itself to the passage)."""
-    extremes = {
-        stem(x)
-        for i, w in enumerate(words)
-        if opposites.superlative_at(words, i) and opposites.extreme_said(w, said) is not None
-        # "the deepest point" against "a maximum depth of 138 m": the point is the extreme
-        for x in (w, *(p for p in words[i + 1 : i + 2] if p == "point"))
-    }
-    return (
-        extremes
-        | ordered.explained(words, said)
-        | {
-            t
-            for a, b in pairwise(words)
-            if b in CLOSED_PARTICLES and (stem(a) + b in have or b + stem(a) in have)  # "outflow"
-            for t in (stem(a), b)
-        }
-        # two words of the question one of the passage: "up front" against "upfront"
-        | {t for (a, b), one in joined(words) if one in have for t in (a, b)}
-    )
-
-
-def joined(words: Sequence[str]) -> list[tuple[tuple[str, str], str]]:
-    """Neighbouring `words` long enough to be one written closed: ("up", "front"), "upfront"."""
-    return [((a, b), a + b) for a, b in pairwise(words) if len(a + b) >= MIN_JOINED]
 
 
 def abbreviations(text: str) -> dict[str, tuple[str, ...]]:

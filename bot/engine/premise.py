@@ -27,6 +27,7 @@ from bot.engine import (
     appositions,
     asides,
     attributive,
+    closed,
     compounds,
     counting,
     dated,
@@ -383,10 +384,9 @@ def _misattached(
 def _unexplained(
     question: Asked, stems: list[str], have: set[str], known: Concepts, words: list[str]
 ) -> Verdict:
-    # "the United Kingdom" is explained by "the UK"
-    spelled = {t for initials, name in question.abbreviated if initials in have for t in name}
-    closed = explain.closed_in(question.sequence, have, words)  # "walk out": "the walkout"
-    terms = tuple(t for t in question.terms if t not in spelled and t not in closed)
+    spelled = {t for abbr, name in question.abbreviated if abbr in have for t in name}  # "the UK"
+    joined = closed.closed_in(question.sequence, have, words)  # "walk out": "the walkout"
+    terms = tuple(t for t in question.terms if t not in spelled and t not in joined)
     if people := next((t for t in terms if t in question.peoples and t not in have), None):
         return Verdict.fail("unexplained", people)  # the Welsh, not Wales
     term = explain.unexplained(terms, explain.Passage.read(stems, have, known, words), known)

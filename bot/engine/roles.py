@@ -6,7 +6,7 @@ someone has the roles the other way round. Word order (in the passive, the agent
 
 from __future__ import annotations
 
-from bot.engine import defined, opposites, passive, verbforms
+from bot.engine import defined, opposites, ordinals, passive, verbforms
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
 from bot.engine.verbforms import ARTICLES, BE, SAME_FORM_PARTICIPLES
@@ -58,10 +58,10 @@ def roles_swapped(
             continue  # nor a title's noun: "did the third Sunderfjord film gross"
         if is_number(words[i]) or verbforms.no_verb(words, i):
             continue  # nor is "first", nor "worldwide" ("did it pull in worldwide")
-        if is_ordinal(words[i - 1]) or any(
+        if (is_ordinal(words[i - 1]) and not ordinals.adverbial_first(words, i - 1)) or any(
             words[k].endswith("ing") and words[k - 1] in _OBJECT_OPENERS for k in (i, i - 1)
         ):
-            continue  # nor a noun: "the first printing press", "the standing ovation"
+            continue  # nor a noun: "the first printing press" (not "first light the lamp")
         if words[aux] in BE and verbforms.modifier(words, i, names):
             continue  # nor a noun's modifier: "are the top 4-5% graduating students honored"
         if (stem(words[i - 1]), verb) in owned:
@@ -308,7 +308,6 @@ _ORDINALS = frozenset("first second third fourth fifth last next final".split())
 _WH = frozenset("who whom what when where why how which".split())
 _PRONOUN_SUBJECTS = SUBJECT_PRONOUNS | {"i", "you", "we"}
 
-
 # How far before a passive verb ("were later defeated") its subject may stand.
 PATIENT_REACH = 5
 # A participle opening a sentence is said of the subject after it ("Founded in 1958, it is
@@ -362,7 +361,9 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     if not any(s in stems for s in subject):
         return None
     for at in (k for k, s in enumerate(stems) if s == verb):
-        if is_passive(stems, at) and "and" in stems[max(0, at - PASSIVE_REACH) : at]:
+        # (an adverb between does not part them: "and was originally called")
+        before = [w for w in stems[max(0, at - 2 * PASSIVE_REACH) : at] if not w.endswith("ly")]
+        if is_passive(stems, at) and "and" in before[-PASSIVE_REACH:]:
             around = stems[:at]  # "the inns have ... and are run by": the first subject
         elif is_passive(stems, at):
             around = stems[max(0, at - PATIENT_REACH) : at]

@@ -21,7 +21,8 @@ from rapidfuzz import fuzz, process
 from bot.aliases import Mention
 from bot.concepts import Concepts
 from bot.engine import gains, howlong, kinds, phrasewords, reasons, sizes
-from bot.engine.explain import AGENT_ENDINGS, CLOSED_PARTICLES, joined, related
+from bot.engine.closed import CLOSED_PARTICLES, joined
+from bot.engine.explain import AGENT_ENDINGS, related
 from bot.engine.index import PREFIX, Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
 from bot.models import EntityKind, QuestionType, Topic

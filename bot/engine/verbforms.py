@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from bot.engine.explain import CLOSED_PARTICLES
+from bot.engine.closed import CLOSED_PARTICLES
 from bot.engine.passive import is_participle
 from bot.text import DETERMINERS, GLUE, is_number, stem
 
