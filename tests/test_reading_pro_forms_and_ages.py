@@ -18,6 +18,8 @@ things:
 - "the village's school, Tavrok Grammar" names the school by its owner's name;
 - "when did they first light the beacon" asks when it was first lit ("first" no noun's), and
   "the castle ... was originally called Ulm Tower" is the castle's name;
+- "The Ulmbry Heritage Trust, which also cares for three abbeys, is based in ..." tells
+  where the trust is based, the clause between notwithstanding;
 - "running down a hallway" runs nothing, so it tells no owner and no one who runs a thing.
 """
 
@@ -67,6 +69,8 @@ ASKED = [
     # "first" of an act, and an adverb between "and" and a passive verb
     ("castle", "when did they first light the beacon", "1410"),
     ("castle", "what was the castle called originally", "Ulm Tower"),
+    # a passive verb's subject is the sentence's opening noun, a clause set off between
+    ("castle", "where is the trust based", "the old mill at Tavrok"),
     # a group's size is its count
     ("castle", "how big was the earl's army", "4,000 men"),
     ("castle", "how big was the rebel army", "4,000 men"),

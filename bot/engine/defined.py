@@ -280,6 +280,17 @@ def _named(subject: str) -> tuple[str, ...]:
     return tuple(w for w in normalize(subject).split() if w not in GLUE)
 
 
+_OPENERS = frozenset("the its their his her a an".split())
+OPENING_NOUN_WORDS = 3  # "The Ulmbry Heritage Trust, which ..."
+
+
+def opening_noun(stems: list[str]) -> list[str]:
+    """The words a sentence opens on, past a determiner: "the museum, which ..." ->
+    ["museum", "which"] (a name as long as `OPENING_NOUN_WORDS`)."""
+    start = 1 if stems[:1] and stems[0] in _OPENERS else 0
+    return stems[start : start + OPENING_NOUN_WORDS]
+
+
 def opens_on(stems: list[str], subject: list[str]) -> bool:
     """Whether the passage defines the question's subject, opening on it and a copula ("X
     was a monastery ..."): a participle set off after the definition's nouns tells of X."""

@@ -361,12 +361,12 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     if not any(s in stems for s in subject):
         return None
     for at in (k for k, s in enumerate(stems) if s == verb):
-        # (an adverb between does not part them: "and was originally called")
-        before = [w for w in stems[max(0, at - 2 * PASSIVE_REACH) : at] if not w.endswith("ly")]
-        if is_passive(stems, at) and "and" in before[-PASSIVE_REACH:]:
+        near = [w for w in stems[max(0, at - 2 * PASSIVE_REACH) : at] if not w.endswith("ly")]
+        if is_passive(stems, at) and "and" in near[-PASSIVE_REACH:]:  # "and was originally"
             around = stems[:at]  # "the inns have ... and are run by": the first subject
         elif is_passive(stems, at):
-            around = stems[max(0, at - PATIENT_REACH) : at]
+            # ... or the opening noun: "The museum, which displays X, is open from April"
+            around = stems[max(0, at - PATIENT_REACH) : at] + defined.opening_noun(stems)
             if _pronoun_before(stems, at):
                 return None  # "It was founded in 1948 by ...": "it" may be the one asked of
         elif stems[at + 1 : at + 2] in (["it"], ["them"]):
