@@ -20,6 +20,7 @@ things:
   "the castle ... was originally called Ulm Tower" is the castle's name;
 - "The Ulmbry Heritage Trust, which also cares for three abbeys, is based in ..." tells
   where the trust is based, the clause between notwithstanding;
+- "when was the curtain wall finished" is answered by "built between 1170 and 1184";
 - "running down a hallway" runs nothing, so it tells no owner and no one who runs a thing.
 """
 
@@ -69,6 +70,9 @@ ASKED = [
     # "first" of an act, and an adverb between "and" and a passive verb
     ("castle", "when did they first light the beacon", "1410"),
     ("castle", "what was the castle called originally", "Ulm Tower"),
+    # a building told over years is finished in the last
+    ("castle", "when was the curtain wall finished", "between 1170 and 1184"),
+    ("castle", "when was the visitor centre finished", None),
     # a passive verb's subject is the sentence's opening noun, a clause set off between
     ("castle", "where is the trust based", "the old mill at Tavrok"),
     # a group's size is its count

@@ -297,6 +297,18 @@ def _moved(term: str, passage: Passage, known: Concepts) -> bool:
 MOVED_TERMS = frozenset({"new", "release"})
 
 
+def _built_over_years(term: str, passage: Passage, known: Concepts) -> bool:
+    """ "When was the dam finished": "a dam was built between 1958 and 1963" (a building
+    told over years ends in the last of them)."""
+    built = bool(known.sharing(["build"], passage.stems))  # "built", "constructed"
+    spanned = _YEARS_SPANNED.search(" ".join(passage.stems)) is not None
+    return term in FINISHING and built and spanned
+
+
+FINISHING = frozenset({"finish", "complete"})
+_YEARS_SPANNED = re.compile(r"\b(?:between|from) \d{4} (?:and|to) \d{4}\b")
+
+
 def _phrased(term: str, passage: Passage, known: Concepts) -> bool:
     """ "Who founded the trust" is answered by "The trust was set up in 1998 by", "which
     film won the top prize" by '"Yarrow Field" took the top prize': two words, or a verb
@@ -316,6 +328,7 @@ WAYS: tuple[Way, ...] = (
     _first,
     _moved,
     _phrased,
+    _built_over_years,
 )
 
 
