@@ -138,7 +138,10 @@ def read_source(path: Path) -> SourceDoc:
         at, date = found
         date_line = lines[at].strip()
         lines = lines[:at] + lines[at + 1 :]
-    paragraphs = [clean(p) for p in re.split(r"\n\s*\n", "\n".join(_set_off_headings(lines)))]
+    paragraphs = [
+        _EMPTIED.sub("", _PRONUNCIATION.sub("(", clean(p)))
+        for p in re.split(r"\n\s*\n", "\n".join(_set_off_headings(lines)))
+    ]
     paragraphs = [p for p in paragraphs if p]
     sentences: list[str] = []
     opens: list[bool] = []
@@ -148,6 +151,13 @@ def read_source(path: Path) -> SourceDoc:
         opens.extend(k == 0 for k in range(len(split)))
     text = "\n\n".join(paragraphs)
     return SourceDoc(path.name, date, text, tuple(sentences), date_line, tuple(opens))
+
+
+# A pronunciation guide set in brackets after a name, as reference articles open: "Fresno
+# (/ˈfrɛznoʊ/ FREZ-noh), the county seat ...". It names nothing, and says nothing asked;
+# what follows it in the brackets stays ("(/ˈhɑːrvəl/; 2 August 1871 - 1949)").
+_PRONUNCIATION = re.compile(r"\(/[^/()]+/[^;()]*(?:;\s*|(?=\)))")
+_EMPTIED = re.compile(r"\s*\(\)")
 
 
 # A section heading of a reference article ("Early life", "Name") set on its own line

@@ -23,6 +23,7 @@ from bot.engine import Engine
 from bot.errors import DraftError
 from bot.facts import load_facts
 from bot.models import Entity, EntityKind
+from bot.sources import read_source
 
 REPO = Path(__file__).resolve().parent.parent
 LANTERN = REPO / "tests" / "data" / "lantern-valley-article.txt"
@@ -376,3 +377,28 @@ def test_another_series_numbered_film_is_no_link_to_a_known_one(
     assert on_location.topic != "filming_location"  # away from a studio, no place
     wrapped = next(f for f in facts if "wrapped" in f.answer)
     assert "mi7" not in wrapped.entities
+
+
+def test_a_pronunciation_guide_is_no_entity_and_no_part_of_a_passage(
+    facts_dir: Path, tmp_path: Path
+) -> None:
+    """Reference articles open on a name and how to say it: "Tavrok (/ˈtævrɒk/ TAV-rok),
+    the county town of ...". The respelling named a junk entity, and every reading of
+    the first sentence carried the guide."""
+    body = (
+        "Tavrok (/ˈtævrɒk/ TAV-rok), the county town of Ulmshire, is a market town on the "
+        "River Ulm. Its castle was begun in 1130."
+    )
+    article = tmp_path / "article.txt"
+    article.write_text(f"date 2025-05-01\n\n{body}\n", encoding="utf-8")
+    report = build_draft(article, facts_dir)
+    assert not [n for n in drafted(report.draft) if "TAV" in n or "/" in n]
+    first = Engine(load_facts(facts_dir)).answer("which river is tavrok on")
+    assert first.answered and "River Ulm" in first.text, first.text
+    assert "TAV-rok" not in first.text and "/ˈ" not in first.text
+    # what the brackets say besides the guide stays
+    dated = tmp_path / "dated.txt"
+    dated.write_text(
+        "date 2025-05-01\n\nOsric Tavrok (/ˈɒzrɪk/; 1102 - 1168) was a baron.\n", encoding="utf-8"
+    )
+    assert read_source(dated).sentences == ("Osric Tavrok (1102 - 1168) was a baron.",)
