@@ -139,7 +139,7 @@ def read_source(path: Path) -> SourceDoc:
         date_line = lines[at].strip()
         lines = lines[:at] + lines[at + 1 :]
     paragraphs = [
-        _EMPTIED.sub("", _PRONUNCIATION.sub("(", clean(p)))
+        _EMPTIED.sub("", _PRONUNCIATION.sub("(", clean(_EDITORS_NOTES.sub("", p))))
         for p in re.split(r"\n\s*\n", "\n".join(_set_off_headings(lines)))
     ]
     paragraphs = [p for p in paragraphs if p]
@@ -158,6 +158,12 @@ def read_source(path: Path) -> SourceDoc:
 # what follows it in the brackets stays ("(/ˈhɑːrvəl/; 2 August 1871 - 1949)").
 _PRONUNCIATION = re.compile(r"\(/[^/()]+/[^;()]*(?:;\s*|(?=\)))")
 _EMPTIED = re.compile(r"\s*\(\)")
+# ... and an encyclopaedia's notes to its editors and footnote marks, which are not the
+# article's words: "As of 2012[update],", "school fees.[citation needed] Most", "[12]".
+_EDITORS_NOTES = re.compile(
+    r"\[(?:[a-z][a-z ]{0,30} needed|update|when\?|who\?|which\?|according to whom\?"
+    r"|by whom\?|dubious|disputed|\d{1,3})\]"
+)
 
 
 # A section heading of a reference article ("Early life", "Name") set on its own line

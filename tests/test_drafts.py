@@ -402,3 +402,19 @@ def test_a_pronunciation_guide_is_no_entity_and_no_part_of_a_passage(
         "date 2025-05-01\n\nOsric Tavrok (/ˈɒzrɪk/; 1102 - 1168) was a baron.\n", encoding="utf-8"
     )
     assert read_source(dated).sentences == ("Osric Tavrok (1102 - 1168) was a baron.",)
+
+
+def test_an_encyclopaedias_notes_to_its_editors_are_not_its_words(tmp_path: Path) -> None:
+    """ "school fees.[citation needed] Most schools ..." was one passage of two sentences,
+    and answers quoted "[update]" and footnote marks."""
+    article = tmp_path / "notes.txt"
+    article.write_text(
+        "date 2025-05-01\n\nFees vary widely.[citation needed] Most schools charge less.[12] "
+        "As of 2012[update], the trust ran nine schools.\n",
+        encoding="utf-8",
+    )
+    assert read_source(article).sentences == (
+        "Fees vary widely.",
+        "Most schools charge less.",
+        "As of 2012, the trust ran nine schools.",
+    )
