@@ -139,7 +139,7 @@ def read_source(path: Path) -> SourceDoc:
         date_line = lines[at].strip()
         lines = lines[:at] + lines[at + 1 :]
     paragraphs = [
-        _EMPTIED.sub("", _PRONUNCIATION.sub("(", clean(_EDITORS_NOTES.sub("", p))))
+        _EMPTIED.sub("", _PRONUNCIATION.sub(_pronounced, clean(_EDITORS_NOTES.sub("", p))))
         for p in re.split(r"\n\s*\n", "\n".join(_set_off_headings(lines)))
     ]
     paragraphs = [p for p in paragraphs if p]
@@ -154,10 +154,22 @@ def read_source(path: Path) -> SourceDoc:
 
 
 # A pronunciation guide set in brackets after a name, as reference articles open: "Fresno
-# (/ˈfrɛznoʊ/ FREZ-noh), the county seat ...". It names nothing, and says nothing asked;
-# what follows it in the brackets stays ("(/ˈhɑːrvəl/; 2 August 1871 - 1949)").
-_PRONUNCIATION = re.compile(r"\(/[^/()]+/[^;()]*(?:;\s*|(?=\)))")
+# (/ˈfrɛznoʊ/ FREZ-noh), the county seat ...". Its respelling names nothing (it drafted
+# a junk entity), but a reader may ask how to say the name: it is read "(pronounced
+# frez-noh)". What else the brackets say stays ("(/ˈhɑːrvəl/; 2 August 1871 - 1949)").
+_PRONUNCIATION = re.compile(r"\(/[^/()]+/\s*([^;()]*?)\s*(;\s*|(?=\)))")
 _EMPTIED = re.compile(r"\s*\(\)")
+
+
+def _pronounced(guide: re.Match[str]) -> str:
+    """A guide as plain words: its respelling, not its IPA, in lower case, which names
+    nothing: "(pronounced frez-noh)"."""
+    respelled = guide.group(1).lower()
+    if not respelled:
+        return "("
+    return f"(pronounced {respelled}{'; ' if guide.group(2) else ''}"
+
+
 # ... and an encyclopaedia's notes to its editors and footnote marks, which are not the
 # article's words: "As of 2012[update],", "school fees.[citation needed] Most", "[12]".
 _EDITORS_NOTES = re.compile(

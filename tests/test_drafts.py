@@ -384,7 +384,7 @@ def test_a_pronunciation_guide_is_no_entity_and_no_part_of_a_passage(
 ) -> None:
     """Reference articles open on a name and how to say it: "Tavrok (/ˈtævrɒk/ TAV-rok),
     the county town of ...". The respelling named a junk entity, and every reading of
-    the first sentence carried the guide."""
+    the first sentence carried the IPA; it is read as "(pronounced tav-rok)"."""
     body = (
         "Tavrok (/ˈtævrɒk/ TAV-rok), the county town of Ulmshire, is a market town on the "
         "River Ulm. Its castle was begun in 1130."
@@ -395,7 +395,9 @@ def test_a_pronunciation_guide_is_no_entity_and_no_part_of_a_passage(
     assert not [n for n in drafted(report.draft) if "TAV" in n or "/" in n]
     first = Engine(load_facts(facts_dir)).answer("which river is tavrok on")
     assert first.answered and "River Ulm" in first.text, first.text
-    assert "TAV-rok" not in first.text and "/ˈ" not in first.text
+    assert "/ˈ" not in first.text
+    said = Engine(load_facts(facts_dir)).answer("how do you pronounce tavrok")
+    assert said.answered and "(pronounced tav-rok)" in said.text, said.text
     # what the brackets say besides the guide stays
     dated = tmp_path / "dated.txt"
     dated.write_text(
