@@ -7,8 +7,9 @@ things:
   director's reason: the pointing noun names the article's subject, which a passage about
   it need not repeat ("the place of X" is another idiom, a stand-in);
 - "the old stone keep" and "the new scenes" are the keep and the scenes, but "who is the
-  new head of production" asks a change of holder the story does not tell, and "the old
-  name" one of the names a thing has in turn;
+  new head of production" asks a change of holder the story does not tell, "the old
+  name" one of the names a thing has in turn, and "the new gallery" of a reference
+  article another than the one it had ("new" is of a work in the making only);
 - "how old was he when he died" is answered by "at the age of 63", and not by a date;
 - "how big was the army" is its count ("a rebel army of some 4,000 men"), which neither
   the day of "14 August" nor the "III" of "King Aldwin III" gives;
@@ -51,7 +52,8 @@ ASKED = [
     ("castle", "what took the place of the ticket hut", None),
     # how new or old the thing asked of is
     ("castle", "when was the old stone keep finished", "1142"),
-    ("castle", "who designed the new visitor centre", "Mira Ulmgate"),
+    ("castle", "who designed the new visitor centre", "Mira Ulmgate"),  # it says "new"
+    ("reshoots", "when's the new film coming out", "November 20"),
     ("reshoots", "where will they shoot the new scenes", "Marsh Lane Studios"),
     ("reshoots", "who's the new head of production", None),
     ("castle", "what was the old name of the castle", None),
@@ -108,6 +110,8 @@ def test_a_pointing_noun_names_the_subject(question: str, word: str, points: boo
     [
         ("when was the old stone bridge finished", "old", True),
         ("who directed the new film", "new", True),
+        ("who directed the new komador film", "new", True),
+        ("when did the new gallery open", "new", False),  # another than the old one
         ("who is the new head of production", "new", False),  # a new holder asked
         ("what was the old name of the station", "old", False),  # one of its names
         ("what is the new date", "new", False),

@@ -13,8 +13,16 @@ from bot.text import stem
 # a stand-in, "what took the place of the ferry".)
 PRO_FORMS = frozenset({"place", "project"})
 POINTING = frozenset({"the", "this", "that"})
-# Words that say how new a thing is.
+# Words that say how new a thing is: "old" of anything ...
 AGES_OF_THINGS = frozenset({"new", "old"})
+# ... but "new" only of a work in the making, as film news calls the one it is about:
+# a reference article's "new gallery" is another than the one it opened in 1990.
+NEW_WORKS = frozenset(
+    """film movie picture sequel installment feature documentary cut shoot draft script
+    screenplay scenes music score trailer season episode series show pilot role
+    character version director composer writer lead star""".split()
+)
+WORK_REACH = 3  # words from "new" to its work's noun: "the new Komador film"
 _COPULAS = frozenset({"is", "was", "are", "were", "be"})
 # ... but not of what a thing has one at a time: "the old name", "the new release date".
 _HELD_IN_TURN = frozenset(
@@ -40,5 +48,6 @@ def age_of_a_thing(words: Sequence[str], i: int) -> bool:
         words[i - 1] in POINTING
         and thing.isalpha()
         and stem(thing) not in _HELD_IN_TURN
+        and (words[i] == "old" or not NEW_WORKS.isdisjoint(words[i + 1 : i + 1 + WORK_REACH]))
         and not asked_for
     )
