@@ -16,6 +16,7 @@ MAX_ALIAS_WORDS = 8
 Normalize = Callable[[str], str]
 # Names and aliases are normalized on every load to check them; they rarely change.
 _name = lru_cache(maxsize=1 << 17)(normalize)
+name_form = _name  # for readers of every name after a load (most are cached by then)
 
 
 def surname(name: str, norm: Normalize = _name) -> str | None:
