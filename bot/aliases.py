@@ -15,11 +15,10 @@ MAX_ALIAS_WORDS = 8
 
 Normalize = Callable[[str], str]
 # Names and aliases are normalized on every load to check them; they rarely change.
-_name = lru_cache(maxsize=1 << 17)(normalize)
-name_form = _name  # for readers of every name after a load (most are cached by then)
+name_form = lru_cache(maxsize=1 << 17)(normalize)
 
 
-def surname(name: str, norm: Normalize = _name) -> str | None:
+def surname(name: str, norm: Normalize = name_form) -> str | None:
     """The normalized last written word of a person's name of two words or more: "lind"
     of "Karen Lind", and "okonjo lind" of "Matthias Okonjo-Lind", whom an article calls
     "Okonjo-Lind", never "Lind"."""
@@ -39,7 +38,7 @@ _PEOPLES_ENDINGS = ("an", "ese", "ish", "ic")
 
 
 def alias_forms(
-    entity: Entity, surnames: dict[str, int] | None = None, norm: Normalize = _name
+    entity: Entity, surnames: dict[str, int] | None = None, norm: Normalize = name_form
 ) -> set[str]:
     """Every normalized phrase that names `entity`: its name, its aliases, and for a
     person their surname when no other person shares it."""
@@ -54,7 +53,7 @@ def alias_forms(
 
 
 def written_as(
-    entity: Entity, form: str, surnames: dict[str, int] | None = None, norm: Normalize = _name
+    entity: Entity, form: str, surnames: dict[str, int] | None = None, norm: Normalize = name_form
 ) -> list[str]:
     """How a fact file wrote the names of `entity` that `form` (a phrase of `alias_forms`)
     comes from, quoted: ["'MI7'", "'MI 7'"], or ["'Cruise' (the surname in 'Tom Cruise')"].
@@ -65,7 +64,7 @@ def written_as(
     return list(dict.fromkeys(written)) or [f"'{form}'"]
 
 
-def surname_counts(entities: Iterable[Entity], norm: Normalize = _name) -> dict[str, int]:
+def surname_counts(entities: Iterable[Entity], norm: Normalize = name_form) -> dict[str, int]:
     counts: dict[str, int] = {}
     for e in entities:
         last = surname(e.name, norm) if e.kind is EntityKind.PERSON else None
@@ -78,7 +77,7 @@ def surname_counts(entities: Iterable[Entity], norm: Normalize = _name) -> dict[
 _GIVEN_NAMED = frozenset({EntityKind.PERSON, EntityKind.ROLE})
 
 
-def given_names(entities: Iterable[Entity], norm: Normalize = _name) -> dict[str, str]:
+def given_names(entities: Iterable[Entity], norm: Normalize = name_form) -> dict[str, str]:
     """Each first name (normalized) that only one person or character has, by whom: chat
     calls people so ("why wasnt ilona there"). Only a name no English word spells, of a
     name whose other words are not all English words either: "tom", "will" or "grace"
@@ -114,7 +113,11 @@ class AliasMatcher:
     `by_given_names`, a unique first name no other phrase takes names its owner too."""
 
     def __init__(
-        self, entities: Iterable[Entity], norm: Normalize = _name, *, by_given_names: bool = False
+        self,
+        entities: Iterable[Entity],
+        norm: Normalize = name_form,
+        *,
+        by_given_names: bool = False,
     ) -> None:
         entities = list(entities)
         surnames = surname_counts(entities, norm)

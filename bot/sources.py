@@ -139,8 +139,7 @@ def read_source(path: Path) -> SourceDoc:
         date_line = lines[at].strip()
         lines = lines[:at] + lines[at + 1 :]
     paragraphs = [
-        _EMPTIED.sub("", _PRONUNCIATION.sub(_pronounced, clean(_EDITORS_NOTES.sub("", p))))
-        for p in re.split(r"\n\s*\n", "\n".join(_set_off_headings(lines)))
+        _article_words(p) for p in re.split(r"\n\s*\n", "\n".join(_set_off_headings(lines)))
     ]
     paragraphs = [p for p in paragraphs if p]
     sentences: list[str] = []
@@ -159,6 +158,12 @@ def read_source(path: Path) -> SourceDoc:
 # frez-noh)". What else the brackets say stays ("(/ˈhɑːrvəl/; 2 August 1871 - 1949)").
 _PRONUNCIATION = re.compile(r"\(/[^/()]+/\s*([^;()]*?)\s*(;\s*|(?=\)))")
 _EMPTIED = re.compile(r"\s*\(\)")
+
+
+def _article_words(paragraph: str) -> str:
+    """`paragraph` cleaned, without its notes to editors, its guides read as words."""
+    text = clean(_EDITORS_NOTES.sub("", paragraph))
+    return _EMPTIED.sub("", _PRONUNCIATION.sub(_pronounced, text))
 
 
 def _pronounced(guide: re.Match[str]) -> str:

@@ -109,7 +109,8 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
     # "a 58 percent approval score", "audience scores": a rating, no film's music
     "score": frozenset("approval audience review critics test exit aggregate average".split()),
 }
-# Words after a verb that make it one of motion: "running down a hallway".
+# Verbs that a word after them makes one of motion: "running down a hallway".
+MOTION_VERBS = frozenset({"run"})
 MOTIONS = frozenset("down across along through away into toward around".split())
 # ... and never before one of these: "directing music videos" composes no music.
 NO_ACT_BEFORE: dict[str, frozenset[str]] = {
@@ -117,7 +118,7 @@ NO_ACT_BEFORE: dict[str, frozenset[str]] = {
     # "taking control of the franchise" takes no money in (as "took $742 million" does)
     "take": frozenset("control charge part place office note notice shape care".split()),
     # "Cruise running down a smoky hallway" runs nothing (as "runs the museum" does)
-    "run": MOTIONS,
+    **dict.fromkeys(MOTION_VERBS, MOTIONS),
     # "six feature films" features no one in a cast
     "feature": frozenset("film films length debut documentary documentaries".split()),
     # "the former theatre manager", "a cinema chain" release no film (as "in theaters" does)
@@ -158,11 +159,18 @@ def concept_stems(words: list[str], stems: list[str], light: bool) -> list[str]:
 
 
 def _in_motion_only(words: list[str], stems: list[str]) -> frozenset[str]:
-    """ "run" when every use of it in a passage is a motion ("running down a hallway"),
-    which says nothing of who runs a thing, even in its own word."""
-    uses = [k for k, s in enumerate(stems) if s == "run"]
-    moving = bool(uses) and all(words[k + 1 : k + 2] and words[k + 1] in MOTIONS for k in uses)
-    return frozenset({"run"}) if moving else frozenset()
+    """The `MOTION_VERBS` every use of which in a passage is a motion ("running down a
+    hallway"), which says nothing of who runs a thing, even in its own word."""
+    return frozenset(
+        verb
+        for verb in MOTION_VERBS
+        if verb in stems
+        and all(
+            words[k + 1 : k + 2] and words[k + 1] in MOTIONS
+            for k, s in enumerate(stems)
+            if s == verb
+        )
+    )
 
 
 def _no_act_here(s: str, words: list[str], i: int) -> bool:

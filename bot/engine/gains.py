@@ -29,8 +29,6 @@ def light_gains(words: Sequence[str]) -> frozenset[str]:
 RATINGS = frozenset("grade grades cinemascore rating ratings score stars".split())
 
 
-def given_rating(words: Sequence[str]) -> frozenset[str]:
-    """{"give"} when a normalized question asks a rating given ("what grade did they
-    give it"), else nothing."""
-    rated = "give" in map(stem, words) and not RATINGS.isdisjoint(words)
-    return frozenset({"give"}) if rated else frozenset()
+def asks_a_rating(words: Sequence[str]) -> bool:
+    """Whether a normalized question names a rating ("what grade did they give it")."""
+    return not RATINGS.isdisjoint(words)

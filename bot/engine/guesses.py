@@ -4,14 +4,12 @@ what it opened to, and a passage saying "$61.2 million" answers it."""
 
 from __future__ import annotations
 
-import re
-
+from bot.engine.kinds import a_year
 from bot.text import is_number
 
 # Words before a number that make it a guess ("did it open to like 60m?"), not a premise.
 HEDGES = frozenset("like around roughly approximately approx maybe abt bout".split())
 
-_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 # ... and the units a guess may give: "like 60m" is normalized "like 60 million".
 GUESS_UNITS = frozenset(
     "thousand million billion hour hours minute minutes percent years weeks days".split()
@@ -26,7 +24,7 @@ def without_guesses(words: list[str]) -> list[str]:
     # "what was its population around 1900": a year asked of is no guess at the answer
     asks_a_time = words[:1] == ["when"] or "year" in words[:3]
     while i < len(words):
-        year = i + 1 < len(words) and _YEAR.fullmatch(words[i + 1]) is not None
+        year = i + 1 < len(words) and a_year(words, i + 1)
         if (
             words[i] in HEDGES
             and i + 1 < len(words)

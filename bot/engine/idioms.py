@@ -183,7 +183,7 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "when did Ostria gain its independence": "after Ostria's independence"
     if placings.unsaid(words, i):
         return True  # "which film came in second (at the box office)": "second place went to X"
-    if here in gains.given_rating(words):
+    if here == "give" and gains.asks_a_rating(words):
         return True  # "what grade did audiences give it": "it earned a B+ CinemaScore"
     if proforms.pro_form(words, i) or proforms.age_of_a_thing(words, i):
         return True  # "who owns the place", "when was the old stone bridge finished"
