@@ -113,6 +113,7 @@ GENERAL_CONCEPTS = Concepts(
         "@screening": "show screen feature".split(),
         # ... and "who wrote the music" by "the score was composed by X"
         "@author": "write author pen publish compose".split(),
+        "@artist": "artist painter sculptor".split(),  # "which artist": "the painter X"
         # "how long did the siege go on": "it was besieged for eleven weeks"
         "@siege": "siege besiege blockade".split(),
         # "how many copies have the books sold" is answered by "the novels have sold"
@@ -120,7 +121,7 @@ GENERAL_CONCEPTS = Concepts(
         # "how many volumes are contained in the library": "holding over 18 million"
         "@contain": "contain hold".split(),
         # "how many libraries make up the system": "comprising 79 libraries"
-        "@comprise": "comprise consist constitute".split(),
+        "@comprise": "comprise consist constitute contain".split(),  # "a hoard that contained"
         # "where did they sign the deal": "the agreement ... was signed at"
         "@deal": "deal agreement accord pact treaty contract".split(),
         # "what's the tallest peak": "whose highest point, Mount Kelvorn, rises to"
@@ -130,7 +131,7 @@ GENERAL_CONCEPTS = Concepts(
         "@depth": "deep depth".split(),  # "how deep is the lake": "a maximum depth of 138 m"
         "@width": "wide width across broad diameter".split(),  # "how wide": "1.2 km across"
         # "how many journeys did the line log": "it recorded 1.6 million journeys"
-        "@log": "log record register".split(),
+        "@log": "log record register list".split(),  # "the census listed 1,240 glovers"
         # "where do they play home games": "plays its home matches at"
         "@match": "match game fixture".split(),
         # "the biggest crowd": "a record attendance of 14,207"
@@ -201,6 +202,13 @@ GENERAL_CONCEPTS = Concepts(
         "@mean": "mean meaning translate translation derive".split(),
         "@price": "price cost fee tuition".split(),  # "the yearly cost": "annual fees"
         "@store": "store house keep".split(),
+        "@home": "home house dwelling".split(),  # "how many houses flooded": "640 homes"
+        # "the first complete history": "the first full history"; "officially accepted":
+        # "formally accepted"; "the only female ruler": "the only woman known to have ruled"
+        "@whole": "whole complete full entire".split(),
+        "@formal": "formal formally official officially".split(),
+        "@woman": "woman female".split(),
+        "@increase": "increase raise hike boost".split(),  # "raised the toll by one third"
         "@near": "near nearby vicinity proximity adjacent".split(),
         "@older": "old predate".split(),
         "@age": "old age aged".split(),  # "how old was he when he died": "at the age of 77"
@@ -312,7 +320,7 @@ GENERAL_CONCEPTS = Concepts(
         "@former": "former old erstwhile".split(),  # "the old customs house": "the former"
         "@retreat": "retreat shrink recede".split(),  # a glacier "has retreated by 4.6 km"
         # "where did the footage turn up": "the reels were recovered in 2022"
-        "@find": "find discover uncover unearth recover".split(),
+        "@find": "find discover uncover unearth recover identify".split(),
         "@expand": "expand enlarge extend".split(),  # "the library was enlarged"
         "@gather": "gather collect amass".split(),  # "she gathered 11,000 specimens"
         "@job": "job position post".split(),  # "90 were offered positions"

@@ -25,7 +25,16 @@ from pathlib import Path
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import ages, closed, howlong, kinds, namekinds, premise, reasons, verbnouns
+from bot.engine import (
+    ages,
+    closed,
+    howlong,
+    namekinds,
+    premise,
+    reasons,
+    shortyears,
+    verbnouns,
+)
 from bot.text import normalize, stem
 from tests.news_articles import (
     NEWS,
@@ -242,7 +251,7 @@ def test_words_for_the_same_thing(asked: str, said: str) -> None:
     ],
 )
 def test_a_decade_asked_is_said_by_its_years(decade: str, said: str, within: bool) -> None:
-    assert kinds.short_year(decade, {said}) is within
+    assert shortyears.short_year(decade, {said}) is within
 
 
 def test_a_status_after_its_kind_is_no_key_term() -> None:

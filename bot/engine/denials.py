@@ -61,7 +61,14 @@ def negated(stems: list[str], terms: Iterable[str], now: bool = False) -> list[s
         left_out = i > 1 and stems[i - 1] == "before" and _amount(stems[i - 2])
         given_up = now and _given_up(stems, i)
         denying = denying or _object_of_denied(stems, i)
-        if failed_aim or left_out or given_up or (denying and not delayed and not unconfirmed):
+        refused = _refused(stems, i)  # "turned down an offer to score it"
+        if (
+            failed_aim
+            or left_out
+            or given_up
+            or refused
+            or (denying and not delayed and not unconfirmed)
+        ):
             found.append(s)
     return found
 
@@ -81,6 +88,24 @@ def _given_up(stems: list[str], i: int) -> bool:
     if before[-1:] == ["from"]:
         before = before[:-1]
     return any(tuple(before[-len(phrase) :]) == phrase for phrase in GIVING_UP)
+
+
+# Verbs of refusing an act, said before "to" and it, an offer or so between: "turned
+# down an offer to score", "refused to return", "declined to direct it".
+REFUSALS = frozenset({("turn", "down"), ("decline",), ("refuse",), ("reject",)})
+REFUSAL_REACH = 3  # the words from the verb to "to": "turned down an offer to"
+
+
+def _refused(stems: list[str], i: int) -> bool:
+    """Whether the act at `i` follows "to" after a verb of refusing it."""
+    if i < 2 or stems[i - 1] != "to":
+        return False
+    before = stems[max(0, i - 2 - REFUSAL_REACH) : i - 1]
+    return any(
+        tuple(before[k : k + len(phrase)]) == phrase
+        for phrase in REFUSALS
+        for k in range(len(before))
+    )
 
 
 def asks_now(words: Iterable[str]) -> bool:

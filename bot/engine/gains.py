@@ -2,8 +2,9 @@
 by "after Ostria's independence in 1957", and "when did the port receive its charter" by
 "the port's charter of 1641". The verb adds nothing the owned noun does not say, so a
 passage need not repeat it, and a question is not ranked by it. So with a grade given:
-"what grade did audiences give it" is answered by "it earned an A- CinemaScore" (though
-"give" still ranks: "audiences gave it a B-minus" says it)."""
+"what grade did audiences give it" is answered by "it earned an A- CinemaScore", and
+"what grade did it receive" by "audiences gave it a B-minus" (though the verb still
+ranks: a passage saying it is the likelier answer)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ def light_gains(words: Sequence[str]) -> frozenset[str]:
 
 # What an audience or a critic gives a work, which a passage says the work earned.
 RATINGS = frozenset("grade grades cinemascore rating ratings score stars".split())
+# ... and the verbs of giving or getting one: "what grade did it receive": "audiences gave it"
+RATING_VERBS = frozenset("give receive get earn".split())
 
 
 def asks_a_rating(words: Sequence[str]) -> bool:

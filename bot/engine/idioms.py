@@ -183,10 +183,19 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "when did Ostria gain its independence": "after Ostria's independence"
     if placings.unsaid(words, i):
         return True  # "which film came in second (at the box office)": "second place went to X"
-    if here == "give" and gains.asks_a_rating(words):
+    if here in gains.RATING_VERBS and gains.asks_a_rating(words):
         return True  # "what grade did audiences give it": "it earned a B+ CinemaScore"
+    if (
+        here in _SINCE
+        and words[i + 1 : i + 2]
+        and words[i + 1].endswith("ing")
+        and qtype != "yesno"
+    ):
+        return True  # "what year did it start admitting women": "women were admitted in 1879"
     if proforms.pro_form(words, i) or proforms.age_of_a_thing(words, i):
         return True  # "who owns the place", "when was the old stone bridge finished"
+    if here == "belong" and "member" in map(stem, words[:i]):
+        return True  # "how many members belong to it": "it has about 1,400 members"
     if (before, here) in _EMPTY_PARTICLES:
         return True  # "who headed up the jury": who headed it, "chaired by X"
     if here == "locate" and (qtype == "where" or i + 2 >= len(words)):

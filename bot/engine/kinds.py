@@ -9,7 +9,7 @@ kind (its head noun), so it is no premise a passage must repeat. Ordinary Englis
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 
 from bot.engine import reasons
 from bot.engine.howlong import DISTANCES, RUNTIME_WORDS, SPANS, how_long_kind
@@ -37,7 +37,9 @@ UNNAMED_CHOICES = frozenset(
     "type types kind kinds sort form way direction side part method".split()
 )
 # People by the part they play: "what singer" is answered by a sentence saying "singer".
-ROLES = frozenset("king queen president general artist singer author writer architect".split())
+ROLES = frozenset(
+    "king queen president general artist singer author writer architect manager coach".split()
+)
 # Kinds of thing known by their names: "what river", "what company" asks for one by name.
 NAMED_KINDS = (
     frozenset(
@@ -45,7 +47,7 @@ NAMED_KINDS = (
     river lake mountain island company firm team school university college church party
     newspaper magazine empire kingdom dynasty tribe army navy ship railroad railway airport name
     museum library organization organisation venue location site studio streamer network
-    feature documentary""".split()
+    feature documentary orchestra""".split()
     )
     | ROLES
 )
@@ -185,7 +187,9 @@ MONEY_HEADS = frozenset(
 WHAT_SUM_VERBS = frozenset("cost pay spend gross earn fetch bid offer".split())
 
 # Words opening a yes/no question.
-YESNO_STARTS = frozenset("is are was were will does do did has have can could should would".split())
+YESNO_STARTS = frozenset(
+    "is are was were will does do did has have had can could should would".split()
+)
 
 # "what year", "which month", "what century": the head word narrows a time question.
 TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
@@ -377,24 +381,3 @@ def loose_ordinal(words: list[str], i: int) -> bool:
     # "the 12th of May" dates; "the second of three children" counts
     dated = after == "of" and (then in MONTHS or _is_year(then))
     return not (after in _TIME_WORDS or dated or before in MONTHS)
-
-
-def short_year(number: str, have: Collection[str]) -> bool:
-    """Whether a two-digit `number` is a year a passage writes in full: "back in '23" is
-    2023, "1755, 56 and 57" lists 1756 and 1757; or a decade ("the 60s", "the 1960s")
-    one of whose years it gives ("in 1962") or that it gives in full ("the 1960s")."""
-    if DECADE.match(number):
-        return any(_in_decade(number[:-1], w) for w in have)
-    return (
-        len(number) == 2
-        and number.isdigit()
-        and any(len(w) == 4 and w.isdigit() and w[0] in "12" and w.endswith(number) for w in have)
-    )
-
-
-def _in_decade(digits: str, word: str) -> bool:
-    """Whether `word` is a year or a decade within the decade of `digits` ("60", "1960")."""
-    if DECADE.match(word):
-        return word[:-1].endswith(digits) or digits.endswith(word[:-1])
-    year = word.isdigit() and len(word) == 4
-    return year and (word[:3] == digits[:3] if len(digits) == 4 else word[2] == digits[0])

@@ -43,20 +43,25 @@ def written_as_name(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # a question's few name words, asked of each passage read
-def _placing(name_word: str) -> re.Pattern[str]:
-    # the asked name's word written as a name, the rest of its name, an optional
-    # apposition, then a preposition and a capitalised place: "Depot in Downtown Fresno"
+def _placing(name_word: str, common: bool = False) -> re.Pattern[str]:
+    # the asked name's word written as a name (or a common noun's stem as written: "a
+    # satellite campus at Port Vessey"), the rest of its name, an optional apposition,
+    # then a preposition and a capitalised place: "Depot in Downtown Fresno"
+    word = rf"\b{re.escape(name_word)}\w*" if common else written_as_name(name_word)
     return re.compile(
-        rf"{written_as_name(name_word)}(?:['’]s?)?(?:\s+[A-Z][\w'’.-]*)*"
+        rf"{word}(?:['’]s?)?(?:\s+[A-Z][\w'’.-]*)*"
         rf"(?:,\s+(?:a|an|the)(?:\s+[\w'’-]+){{1,{APPOSITION_REACH}}}?)?"
         rf"\s+{_PLACED}\s+(?:the\s+)?[A-Z]"
     )
 
 
-def places(names: Iterable[str], passage: str) -> bool:
+def places(names: Iterable[str], passage: str, nouns: Iterable[str] = ()) -> bool:
     """Whether `passage` (as written) puts one of the question's capitalised `names`
-    (normalized words) right before "in" / "at" / "near" and a place."""
-    return any(_placing(word).search(passage) for word in names if len(word) > 1)
+    (normalized words), or of its common `nouns` (stems), right before "in" / "at" /
+    "near" and a place."""
+    return any(_placing(word).search(passage) for word in names if len(word) > 1) or any(
+        _placing(noun, common=True).search(passage) for noun in nouns if len(noun) > 1
+    )
 
 
 def without_located(question: Asked, passage: str, said: frozenset[str] = frozenset()) -> Asked:
@@ -65,7 +70,8 @@ def without_located(question: Asked, passage: str, said: frozenset[str] = frozen
     subject): the premise check then need not find the word."""
     # the asked thing by its name, or by its kind where the passage names it so: "where
     # is the airport located" of "Marlow Field Airport is on the West Side"
-    asked = question.capitals | question.names | (set(question.terms) - LOCATED_TERMS) | said
-    if LOCATED_TERMS.isdisjoint(question.terms) or not places(asked, passage):
+    nouns = set(question.terms) - LOCATED_TERMS
+    asked = question.capitals | question.names | nouns | said
+    if LOCATED_TERMS.isdisjoint(question.terms) or not places(asked, passage, nouns):
         return question
     return replace(question, terms=tuple(t for t in question.terms if t not in LOCATED_TERMS))

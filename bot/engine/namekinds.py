@@ -25,7 +25,7 @@ from bot.text import DETERMINERS, GLUE, normalize
 
 # What a question asks for when it asks for a company by its kind ("which streamer").
 COMPANY_HEADS = frozenset(
-    "studio company distributor streamer network firm broadcaster publisher".split()
+    "studio company distributor streamer network firm broadcaster publisher orchestra".split()
 )
 # The kinds of names that answer neither: "which studio" is not answered by a person, a
 # place or a film; "who" is not answered by a place or a film.
@@ -89,7 +89,10 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
 
 # Kinds of place a name says it is, or its passage beside it: "which river is it on" is
 # answered by "the River Wexbourne" or "the Wexbourne river", not by a priory's name.
-FEATURE_HEADS = frozenset("river lake mountain island bay sea ocean valley canal".split())
+# So with a treaty or a battle, whose name says its kind: "the Treaty of Oberwick".
+FEATURE_HEADS = frozenset(
+    "river lake mountain island bay sea ocean valley canal treaty battle".split()
+)
 # ... and "which museum got the specimens" by "the Trevmouth Museum", not by a village
 FEATURE_HEADS |= frozenset("museum gallery library cathedral hospital stadium theatre".split())
 FEATURE_REACH = 2  # words between a name and the kind that calls it: "the Ubwater, a river"
@@ -113,7 +116,7 @@ def _called(feature: str, question: Asked, passage: str) -> bool:
     question's head noun: "river") in it or within `FEATURE_REACH` words of it."""
     given = _given_beyond(question, passage)
     words = normalize(passage).split()
-    called = {feature, feature + "s", feature + "es"}
+    called = {feature, feature + "s", feature + "es", *CALLED_ALSO.get(feature, ())}
     return any(
         not called.isdisjoint(words[max(0, k - FEATURE_REACH) : k + FEATURE_REACH + 1])
         # "seven islands, the largest of which, Abvinsey": one of those named before
@@ -124,6 +127,8 @@ def _called(feature: str, question: Asked, passage: str) -> bool:
 
 
 _ONE_OF = frozenset({("of", "which"), ("of", "them"), ("of", "these")})
+# Other words a name may say its kind with: "Mount Kelvane" is a mountain.
+CALLED_ALSO = {"mountain": ("mount", "peak"), "island": ("isle",), "river": ("creek", "brook")}
 
 
 # Family: "what was the name of her father" asks for a person, which a film's or a

@@ -293,7 +293,11 @@ OFFICES = frozenset(
 # who scored both earlier films, will not return".
 DENIALS = frozenset("not never".split())
 # ("... will not return, and that Saffra Pethwick has been cast": a second that-clause)
-_CLAUSES = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\band that\b")
+# ... and the speaker named after a quote: '"... not finished with Iris," said X' denies
+# nothing of X
+_CLAUSES = re.compile(
+    r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\band that\b|[\"\u201d](?=\s+(?:said|says|added)\b)"
+)
 
 
 def denied(names: Set[str], passage: str) -> set[str]:

@@ -17,9 +17,16 @@ from bot.engine import premise
 
 # "not", "never" and the contracted forms, and what a sentence reads without them.
 _CONTRACTED = {"n't": "", "won't": "will", "can't": "can", "cannot": "can"}
-_NEGATION = re.compile(r"\b(?:won't|can't|cannot)|n't\b|\b(?:not|never)\b\s*", re.I)
-# A negation before these within a few words says when: "will not open until March".
-_UNTIL = re.compile(r"\b(?:not|never|n't)\b(?:\s+\S+){0,4}?\s+(?:until|till|before)\b", re.I)
+# ... and "no" before a thing: "has had no cinema since 2004" ("no one" names nobody)
+_NEGATION = re.compile(
+    r"\b(?:won't|can't|cannot)|n't\b|\b(?:not|never|no longer)\b\s*|\bno\s+(?!one\b)", re.I
+)
+# A negation before these within a few words says when: "will not open until March" (but
+# "has not delayed a film twice before", with no time after it, says whether).
+_UNTIL = re.compile(
+    r"\b(?:not|never|n't)\b(?:\s+\S+){0,4}?\s+(?:until|till|before)\b(?!\s*(?:[.,;:!?]|$))",
+    re.I,
+)
 
 
 # A negation of a deciding or telling verb says the matter is open, not settled either way:

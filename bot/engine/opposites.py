@@ -30,7 +30,7 @@ same different; lend borrow; give take; send receive; teach learn; love hate;
 over under; more fewer; ally enemy; build demolish; build destroy; create destroy;
 join leave; appoint dismiss; hire fire; rise decline; grow shrink; expand reduce;
 permanent temporary; urban rural; domestic foreign; full empty;
-start wrap; begin wrap; similar contrast; similar unlike;
+start wrap; begin wrap; similar contrast; similar unlike; pre post;
 """.replace("\n", " ")
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS.split(";"):

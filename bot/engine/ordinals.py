@@ -54,6 +54,9 @@ def verdict(
         if noun in GLUE or not noun.isalpha():
             continue
         kind = _kind(stem(noun))
+        head = sequence[after + 1] if after is not None and after + 1 < len(sequence) else ""
+        if head.isalpha() and head not in GLUE and head not in names:
+            kind |= _kind(stem(head))  # "the first complete history": a history is counted
         if _narrowed(word, kind, words, stems, {stem(w) for w in sequence}):
             return Verdict.fail("contradicts", f"{word} {noun} of a kind")
         if possessed or (word == FIRST and not _OPENING.isdisjoint(stems)):

@@ -125,6 +125,10 @@ def read_passages(
             verdict = verdicts.Verdict.fail("no_answer", "additional", verdicts.OTHER_THING)
         elif performers.part_only_written({*question.terms, *question.words}, text):
             verdict = verdicts.Verdict.fail("no_answer", "performer")  # "expanding the role"
+        elif _only_of_an_earlier_work(question, text):
+            # "X, whose previous film earned $212 million on a $40 million budget": that
+            # film's budget, not this one's
+            verdict = verdicts.Verdict.fail("contradicts", "earlier work", verdicts.OTHER_FILM)
         elif _opens_on_another(ctx.index, entry.fact) and _names_none(question.film_names, text):
             # "the original Thornvale slid 58 percent" for the sequel the question names
             verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
@@ -137,6 +141,8 @@ def read_passages(
             verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
         elif not (dated := setting.then_not_now(question, entry.fact)).ok:
             verdict = dated  # "how many screens now" against "... opened in 1988"
+        elif not (of_then := setting.counted_then(set_in, text)).ok:
+            verdict = of_then  # "how many in 2019" against "..., which began in 2019, has 41"
         else:
             verdict = premise.check(set_in, text, ctx.index.concepts, said=said)
         if verdict.reason == "contradicts" and verdict.detail in counted:
@@ -303,6 +309,27 @@ def _replacement(
     if after is None or not premise.check(question, after.answer, ctx.index.concepts, said=said).ok:
         return None
     return after
+
+
+# A clause about someone's earlier work, up to its end (a bracket, or the comma before the
+# sentence's verb): "whose previous film "The Saltmarsh Letters" earned $212 million
+# worldwide on a $40 million budget, will rewrite it".
+_EARLIER_WORK = re.compile(
+    r"\bwhose (?:previous|last|earlier|prior|first|debut) (?:film|movie|feature|picture)\b[^;)]*?"
+    r"(?:,(?=\s+(?:will|is|are|was|were|has|have|had|said)\b)|[;)]|$)"
+)
+
+
+def _only_of_an_earlier_work(question: premise.Asked, passage: str) -> bool:
+    """Whether every word of the passage for what the question asks (its terms and head)
+    stands in a clause about someone's earlier work (`_EARLIER_WORK`)."""
+    asked = {*question.terms, *question.heads}  # "what's the budget": its head
+    clauses = " ".join(m.group(0) for m in _EARLIER_WORK.finditer(passage))
+    if not clauses or not asked:
+        return False
+    inside = {stem(w) for w in normalize(clauses).split()}
+    outside = {stem(w) for w in normalize(_EARLIER_WORK.sub(" ", passage)).split()}
+    return bool(asked & inside) and asked.isdisjoint(outside)
 
 
 def _opens_on_another(index: Index, fact: Fact) -> bool:

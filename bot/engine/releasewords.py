@@ -48,9 +48,13 @@ def said_of_the_film(
 def _of_promotion(
     question: Asked, words: list[str], stems: list[str], apart: list[int], at: int
 ) -> bool:
-    """ "plans to debut the first full trailer in February" (unless trailers are asked)."""
+    """ "plans to debut the first full trailer in February" (unless trailers are asked), or
+    "the first trailer, which had been expected this autumn, will now debut in February"."""
     return PROMOTIONS.isdisjoint(question.words) and any(
-        abs(apart[k] - apart[at]) <= PROMOTION_REACH for k, w in enumerate(words) if w in PROMOTIONS
+        abs(apart[k] - apart[at]) <= PROMOTION_REACH
+        or (k < at <= k + RELATIVE_REACH + PROMOTION_REACH and words[k + 1] in RELATIVES)
+        for k, w in enumerate(words)
+        if w in PROMOTIONS
     )
 
 
@@ -81,6 +85,7 @@ def _of_title_before(
 
 
 RELATIVES = frozenset({"which", "that"})
+RELATIVE_REACH = 6  # how long a relative clause after a trailer may be ("which had been ...")
 
 
 def _of_leaving(

@@ -46,6 +46,8 @@ def newest_report(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer
     in_names = parsed.named_words
     words = set(parsed.words) - in_names
     asked = _asked_date(parsed, in_names)
+    if parsed.qtype == "yesno" and not asked and render.is_no(reply.text):
+        return reply  # "has it ever been delayed twice?" "No": a denial, no date to update
     newest = _best(parsed, history.newest(key), fact, ctx)
     same_report = (newest.source.file, newest.source.date) == (fact.source.file, fact.source.date)
     if same_report and parsed.qtype != "yesno":

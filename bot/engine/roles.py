@@ -6,7 +6,7 @@ someone has the roles the other way round. Word order (in the passive, the agent
 
 from __future__ import annotations
 
-from bot.engine import defined, opposites, ordinals, passive, verbforms
+from bot.engine import defined, opposites, ordinals, passive, recipients, verbforms
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
 from bot.engine.verbforms import ARTICLES, BE, SAME_FORM_PARTICIPLES
@@ -355,7 +355,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     if at_verb is None:
         return None
     verb = stem(words[content[at_verb]])
-    if (moved := _recipient_acts(words, content[at_verb], verb, stems)) is not None:
+    if (moved := recipients.recipient_acts(words, content[at_verb], verb, stems)) is not None:
         return moved
     subject = [stem(words[i]) for i in content[:at_verb]]
     if not any(s in stems for s in subject):
@@ -380,21 +380,3 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
         if any(s in around for s in subject):
             return None
     return verb
-
-
-_RECIPIENT_MARKS = frozenset("to for from with".split())
-
-
-def _recipient_acts(words: tuple[str, ...], at: int, verb: str, stems: list[str]) -> str | None:
-    """ "What land was ceded to Ostvik?" read against "Ostvik ceded its land to the guild":
-    the one the question has it done to or for stands in the passage right before
-    the active verb, as its doer. Returns the verb."""
-    if at + 1 >= len(words) or words[at + 1] not in _RECIPIENT_MARKS:
-        return None
-    target = next((w for w in words[at + 2 : at + 4] if w not in _OBJECT_OPENERS), None)
-    if target is None or stem(target) not in stems:
-        return None
-    for k, s in enumerate(stems):
-        if s == verb and not is_passive(stems, k) and stem(target) in stems[max(0, k - 2) : k]:
-            return verb
-    return None

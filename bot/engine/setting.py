@@ -20,7 +20,7 @@ from dataclasses import replace
 from bot.engine import followon
 from bot.engine.index import Index
 from bot.engine.premise import Asked
-from bot.engine.verdicts import PASS, Verdict
+from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.models import Fact
 from bot.text import normalize
 
@@ -44,8 +44,8 @@ _STILL = re.compile(
     r"|current|incumbent|present)\b"  # "The current music director ... was appointed in 2014"
     # ... or what has been so since then, in the present perfect: "Since 2018 the title
     # sponsor has been X", "has served as mayor since 2019", "X, whose music for the 2023
-    # thriller ..., has been hired to score it"
-    r"|\b(?:has|have) been\b|\b(?:has|have) \w+\b[^.;]*\bsince (?:\w+ )?\d{4}\b"
+    # thriller ..., has been hired to score it", "has had no cinema since the Regal closed"
+    r"|\b(?:has|have) been\b|\b(?:has|have) \w+\b[^.;]*\bsince\b"
     r"|\bheld since\b"  # "the harbour master, a post held since 2021 by X"
 )
 # How many years before its article a passage's latest year must be to say only what was.
@@ -115,4 +115,31 @@ def then_not_now(question: Asked, fact: Fact) -> Verdict:
         return PASS  # "At the 2021 census the town had 38,612": the latest count
     if max(years) <= int(written) - PAST_YEARS:
         return Verdict.fail("no_answer", f"then {max(years)}")
+    return PASS
+
+
+# What a count may be asked of: "how many subscribers", "how much did it earn".
+COUNT_KINDS = frozenset({"count", "money"})
+# A clause telling when something else happened: ", which launched in 2019," dates the
+# thing it follows, not the count the sentence goes on to give.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*,")
+# A count set in the present: "and today enrols about 24,300".
+_COUNTED_NOW = re.compile(r"\b(?:today|now|currently|presently)\s+(?:[a-z]+\s+){0,3}?\$?\d")
+
+
+def counted_then(question: Asked, passage: str) -> Verdict:
+    """Whether a count asked of a year is given of another time: "how many subscribers
+    did it have when it launched in 2019?" against "Ombryx, which launched in 2019,
+    reported 41 million subscribers at the end of 2023", or "... was chartered in 1911
+    and today enrols about 24,300". The next passage may give the count of that year."""
+    years_asked = {n for n in question.numbers if n.isdigit() and len(n) == len("1911")}
+    asked = years_asked & set(_YEAR.findall(passage))
+    if question.kind not in COUNT_KINDS or not asked:
+        return PASS  # (a year the passage never states fails the premise check anyway)
+    main = _RELATIVE_ASIDE.sub(",", passage)
+    years = set(_YEAR.findall(main))
+    if years and asked.isdisjoint(years):
+        return Verdict.fail("contradicts", f"then {min(years)}", OTHER_THING)
+    if _COUNTED_NOW.search(main.lower()):
+        return Verdict.fail("contradicts", "now", OTHER_THING)
     return PASS

@@ -100,11 +100,22 @@ def with_thing(
         for noun in nouns
         if noun == head or noun in concepts.mates(head)
     }
-    if len({e for e, _ in meant}) != 1:
+    if len({e for e, _ in meant}) != 1 or _in_a_name(parsed.words, meant, entities):
         return parsed
     entity, noun = min(meant)
     owner = stem(normalize(entities[entity].name).split()[-1])
     return replace(parsed, entities=(entity,), owner_named=(noun, owner))
+
+
+def _in_a_name(
+    words: Sequence[str], meant: set[tuple[str, str]], entities: Mapping[str, Entity]
+) -> bool:
+    """Whether the question's noun for the thing opens a name with the word after it:
+    "the town council" is the Zaffelford Town Council, not the town."""
+    nouns = {noun for _, noun in meant}
+    pairs = {f"{a} {b}" for a, b in pairwise(words) if stem(a) in nouns}
+    names = (f" {normalize(e.name)} " for e in entities.values())
+    return bool(pairs) and any(f" {pair} " in name for name in names for pair in pairs)
 
 
 def _by_date(article: defined.Article) -> tuple[str, str]:

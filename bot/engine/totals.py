@@ -1,7 +1,8 @@
 """A sum of several things is no answer for one of them: "how much did the first Hexworth
 movie make" is not answered by "the three existing films, which grossed a combined $1.7
 billion", unless the question asks for the sum itself ("how much did the films make
-together", "the franchise's total")."""
+together", "the franchise's total"). Nor is a whole the answer for a part of it: "how much
+of her fee did she defer" against "deferred part of her $8 million fee"."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def verdict(question: Asked, words: list[str]) -> Verdict:
         return Verdict.fail("contradicts", "whole")
     if question.kind == "count" and _residents_unsaid(question.sequence, words):
         return Verdict.fail("no_answer", "residents")
+    if question.kind in _AMOUNTS and _a_part_asked(question.sequence, words):
+        return Verdict.fail("no_answer", "part")
     if question.kind not in _AMOUNTS or not ASKS_A_SUM.isdisjoint(question.sequence):
         return PASS
     amounts = [i for i, w in enumerate(words) if is_number(w) and _large(words, i)]
@@ -63,6 +66,18 @@ def _of_a_part(names: frozenset[str], words: list[str]) -> bool:
     )
     named = [i for i, w in enumerate(words) if w in names]
     return part is not None and bool(named) and min(named) > part
+
+
+# "how much of her fee did she defer" asks a part, which "deferred part of her $8 million
+# fee" leaves untold: the amount after "part of" is the whole's.
+_PART_OF = re.compile(r"\b(?:part|some|portion|share) of (?:(?:her|his|its|their|the) )?\d")
+
+
+def _a_part_asked(question: Sequence[str], words: list[str]) -> bool:
+    """Whether `question` asks how much of a whole ("how much of her fee") and the passage
+    gives only the whole, after "part of"."""
+    asked = " ".join(question[:3]) in ("how much of", "how many of")
+    return asked and _PART_OF.search(" ".join(words)) is not None
 
 
 def _large(words: list[str], at: int) -> bool:

@@ -119,6 +119,12 @@ ADVERB_MIN_LETTERS = 4  # an -ly word longer than "ally"
 
 
 def no_verb(words: Sequence[str], i: int) -> bool:
-    """Whether the word at `i` of a question, whatever its form, is no verb: an adverb."""
+    """Whether the word at `i` of a question, whatever its form, is no verb: an adverb,
+    or a preposition's object ("did the natives in Ostvik take it": no "Ostvik" done)."""
     word = words[i]
+    if i and words[i - 1] in _PLACING:
+        return True
     return word in _ADVERBS or (word.endswith("ly") and len(word) > ADVERB_MIN_LETTERS)
+
+
+_PLACING = frozenset("in at near".split())

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 
 from bot.text import DETERMINERS, is_ordinal, stem
 
-VERB_OR_NOUN = frozenset({"film"})
-# What each is as a noun, a word with no act: "the films" are "movies".
-NOUN_SENSE = {"film": "movie"}
+VERB_OR_NOUN = frozenset({"film", "project"})
+# What each is as a noun, a word with no act: "the films" are "movies"; "the project"
+# projects nothing ("what did tracking project": "had projected", not "the project").
+NOUN_SENSE = {"film": "movie", "project": ""}
 _NOUN_AFTER = DETERMINERS | {"earlier", "previous"}
 # Nouns the noun names a kind of, after it: "a film festival", "the film rights".
 _MODIFIED = frozenset(
