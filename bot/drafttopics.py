@@ -22,9 +22,11 @@ TOPIC_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "release_date",
         re.compile(
-            # "opens", not the adjective of "March is wide open", "everything else was open"
+            # "opens", not the adjective of "March is wide open", "everything else was open";
+            # "debut", not someone's first work ("his feature directorial debut")
             r"\b(release|released|releasing|dated|premiere|hits? theaters|in theaters"
-            r"|(?<!is )(?<!was )(?<!were )(?<!be )(?<!wide )opens?|arrives?|debuts?)\b"
+            r"|(?<!is )(?<!was )(?<!were )(?<!be )(?<!wide )opens?|arrives?"
+            r"|(?<!directorial )(?<!feature )(?<!acting )(?<!screen )(?<!stage )debuts?)\b"
             # 'has pushed "Coldwater 3" from July 17, 2026, to October 2, 2026'
             r"|\b(?:pushed|moved|shifted|delayed|postponed|rescheduled|bumped)\b[^.]{0,120}"
             r"\bto (?:January|February|March|April|May|June|July|August|September|October"

@@ -24,15 +24,33 @@ and when their counts hold. Our own articles, about invented things:
 - "the town council" is the town's council, not the town; "the project" is no
   projection, and "the picture" (the film the news is about) says no "post";
 - "pre-2000" is not "post-2000"; a trailer's debut, a relative clause between, is not the
-  film's release; "to its ally, the Earl" says what the earl was ceded; "part of her $5
-  million fee" tells no part's amount.
+  film's release, nor is someone's "directorial debut"; "to its ally, the Earl" says what
+  the earl was ceded; "part of her $5 million fee" tells no part's amount, "$90 million to
+  produce before marketing" no marketing budget; "Locks 7 and 8" count nothing;
+- "at the mouth of the River Wend" says where a town lies; "received a charter" is
+  "was granted a charter", but names no one who granted it; "did she serve in the army"
+  asks nothing of a film's cast; "fell from its opening weekend" asks no opening.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine, idioms, negated, phrases, roles, subject, verbforms
+from bot.engine import (
+    Engine,
+    counting,
+    idioms,
+    namekinds,
+    negated,
+    ordinals,
+    passages,
+    phrases,
+    premise,
+    roles,
+    subject,
+    verbforms,
+)
+from bot.engine.parse import question_type
 from bot.text import normalize, stem
 from tests.news_articles import NEWS, assert_answers, beside_curated, drafted_news
 
@@ -62,6 +80,8 @@ ASKED = [
     # another work's figures
     ("sequel", "what's the budget now", None),  # only "Low Tide"'s is given
     ("sequel", "what is the sequel's budget", None),
+    ("sequel", "what was the marketing budget for the first film", None),
+    ("sequel", "how much did the first film cost to produce", "$35 million"),
     ("sequel", "what opening did tracking predict for wrenmere 2", None),
     # other words for the asked ones
     ("town", "how many weavers were recorded in the parish in 1884", "920"),
@@ -99,6 +119,18 @@ ASKED = [
     ("sequel", "how much of her fee did odile ferrant agree to defer", None),
     ("sequel", "how much is odile ferrant's fee", "$5 million"),
     ("sequel", "what orchestra is playing on the score", None),  # none named
+    # where a town lies, what it received (a charter granted it), and who gave it
+    ("town", "at the mouth of which river does hobbleck lie", "River Wend"),
+    ("town", "in what year was the town granted a charter for a fair", "1290"),
+    ("town", "who granted the town its fair charter", None),
+    # "Locks 7 and 8" name locks, count none; someone's first work is no release; a cost
+    # "before marketing" leaves the marketing out
+    ("town", "how many locks make up the wend flight", None),
+    ("sequel", "when will salt wives be released", None),
+    ("sequel", "by what percentage did the first wrenmere fall from its opening weekend", "58%"),
+    # a score must be stated; the original film's opening is no start of filming
+    ("town", "what was the score in the 1979 county cup semi-final", None),
+    ("sequel", "when does filming start", "March 2027"),
 ]
 
 
@@ -165,3 +197,64 @@ def test_members_belong_to_what_has_them() -> None:
     assert idioms.unsaid(words, words.index("belong"), "how")
     words = normalize("which county does the village belong to").split()
     assert not idioms.unsaid(words, words.index("belong"), "what")
+
+
+def test_in_an_office_is_not_in_a_film(read: dict[str, Engine]) -> None:
+    """ "Did she serve in the army" asks nothing of a cast: no "is she in the films" reply."""
+    answer = read["town"].answer("did joan pellingham serve in the army")
+    assert not answer.answered and "films" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "later"),
+    [
+        ("by what percentage did it fall from its opening weekend", ""),  # the change's start
+        ("how much did it make in its opening weekend", "opening weekend"),
+    ],
+)
+def test_an_opening_measured_from_is_no_span_asked(question: str, later: str) -> None:
+    passage = "It fell 58% in its second weekend."
+    words = normalize(passage).split()
+    verdict = ordinals.verdict(
+        tuple(normalize(question).split()), words, [stem(w) for w in words], set()
+    )
+    assert verdict.detail == later
+
+
+def test_numbers_that_name_count_nothing() -> None:
+    passage = "The flight contained Locks 7 and 8 under King Aldwin III until March 8, 1836."
+    words = normalize(passage).split()
+    assert sorted(words[i] for i in counting.naming(passage)) == ["3", "7", "8"]  # not March's
+    sequence = normalize("is it the oldest continuously operating one in jutland").split()
+    assert counting.pronoun_one(sequence, sequence.index("1"))
+
+
+@pytest.mark.parametrize(
+    ("passage", "earlier"),
+    [
+        (
+            'X, whose previous film "Low Tide" earned $90 million on a $22 million budget, '
+            "will direct.",
+            True,
+        ),
+        (
+            "X (whose last film earned $40 million on a $9 million budget) has a $60 million "
+            "budget for this one.",
+            False,
+        ),  # this one's budget is said outside the clause
+    ],
+)
+def test_a_budget_of_someones_earlier_work(passage: str, earlier: bool) -> None:
+    words = normalize("what's the budget now").split()
+    asked = premise.asked(words, question_type(words))
+    assert passages.only_of_an_earlier_work(asked, passage) is earlier
+
+
+def test_a_grade_is_no_studio(read: dict[str, Engine]) -> None:
+    """ "Which studio is behind it" is not answered by a sentence naming its director, its
+    star and the "B-" grade it got: a grade's letter is no name."""
+    engine = read["sequel"]
+    words = normalize("which studio is behind wrenmere 2").split()
+    asked = premise.asked(words, question_type(words))
+    passage = "Directed by Paul Ashgrove-Tull, the first film received a B- grade in exit polls."
+    assert namekinds.names_none(asked, passage, engine.index)

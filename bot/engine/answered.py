@@ -193,7 +193,7 @@ def _held_near(
                 s in asked_about
                 or any(explain.related(t, s) or closed.closed_compound(t, s) for t in family)
             )
-            and not releasewords.a_success(words, i)
+            and not releasewords.no_release(words, i)
         }
         | set(also_at)
     )
@@ -217,7 +217,7 @@ def _held_near(
     shares = _shares(passage) if question.kind == "count" else frozenset()
     shares = shares if SHARE_WORDS.isdisjoint(question.words) else frozenset()
     others = releasewords.years_of_others(passage, question.words) if timing else set()
-    editions = (releasewords.editions(passage) if timing else set()) | counting.regnal(passage)
+    editions = (releasewords.editions(passage) if timing else set()) | counting.naming(passage)
     asked_things = counting.asked_things(question, stems, known) if how_many else set()
     # "how many people live on the island": "a population of 412", wherever the island is
     asked_at += [i for i, s in enumerate(stems) if s in asked_things and i not in asked_at]

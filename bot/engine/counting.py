@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine import dimensions, roles
+from bot.engine.kinds import MONTHS
 from bot.engine.passive import is_participle
 from bot.text import DETERMINERS, GLUE, normalize, stem
 
@@ -261,6 +262,7 @@ def a_span_modifier(words: Sequence[str], i: int, asked: Collection[str]) -> boo
 
 # "the new one", "its first one": a singular determiner before the adjective
 _ONE_AFTER = DETERMINERS - {"a", "an", "these", "those"}
+ONE_MODIFIER_REACH = 3  # how many words may say what the "one" is: "oldest continuously operating"
 # Words before "one" that make it a pronoun: "how would one reach", "which one".
 _ONE_AS_PRONOUN_AFTER = frozenset(
     "would could can should does do did may might must will which what the this that each".split()
@@ -271,8 +273,14 @@ def pronoun_one(words: list[str], i: int) -> bool:
     """ "one of the parks", "how would one describe": "one" as a pronoun, not a number."""
     if words[i] != "1":
         return False
-    # "the new one", "the first one": "one" after a determiner and an adjective
-    after_adjective = i > 1 and words[i - 2] in _ONE_AFTER
+    # "the new one", "the first one", "the oldest continuously operating one": "one" after
+    # a determiner and the words saying what it is
+    k = i - 1
+    while k > 0 and i - k <= ONE_MODIFIER_REACH and words[k].isalpha() and words[k] not in GLUE:
+        k -= 1
+    after_adjective = i > 1 and (
+        words[i - 2] in _ONE_AFTER or (k < i - 1 and words[k] in _ONE_AFTER)
+    )
     return (
         words[i + 1 : i + 2] == ["of"]
         or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER)
@@ -318,3 +326,23 @@ def regnal(passage: str) -> set[int]:
     """The positions, in normalized words of `passage`, of rulers' numbers, which count
     nothing and date nothing."""
     return {len(normalize(passage[: m.start(1)]).split()) for m in _REGNAL.finditer(passage)}
+
+
+# A thing's number after its capitalised name within a sentence: "Locks 21 and 22",
+# "Platform 9" (not a month's day, "March 8", nor a sentence's opening "Covering 96").
+_LABEL = re.compile(
+    r"(?<=[\w,;:(] )([A-Z][a-z]+) (\d{1,3})\b(?![,.]\d)(?: and (\d{1,3})\b(?![,.]\d))?"
+)
+
+
+def naming(passage: str) -> set[int]:
+    """The positions, in normalized words of `passage`, of numbers that name and count
+    nothing: rulers' (`regnal`) and things' labels ("Locks 21 and 22")."""
+    at = regnal(passage)
+    for m in _LABEL.finditer(passage):
+        if m.group(1).lower() in MONTHS or m.group(1).lower() in GLUE:
+            continue
+        for group in (2, 3):
+            if m.group(group):
+                at.add(len(normalize(passage[: m.start(group)]).split()))
+    return at

@@ -57,8 +57,10 @@ def negated(stems: list[str], terms: Iterable[str], now: bool = False) -> list[s
             w in NEGATIONS or (w in FAILURES and not (w == "fail" and start + k == i - 1))
             for k, w in enumerate(before)
         )  # "a failing tannery" is one all the same
-        # "a budget of $95 million before marketing costs" leaves the marketing out
-        left_out = i > 1 and stems[i - 1] == "before" and _amount(stems[i - 2])
+        # "a budget of $95 million before marketing costs" (or "cost $165 million to produce
+        # before marketing") leaves the marketing out
+        amount = stems[max(0, i - 1 - LEFT_OUT_REACH) : i - 1]
+        left_out = i > 1 and stems[i - 1] == "before" and any(map(_amount, amount))
         given_up = now and _given_up(stems, i)
         denying = denying or _object_of_denied(stems, i)
         refused = _refused(stems, i)  # "turned down an offer to score it"
@@ -111,6 +113,10 @@ def _refused(stems: list[str], i: int) -> bool:
 def asks_now(words: Iterable[str]) -> bool:
     """Whether a question (normalized words) asks of the present or the future."""
     return not NOW.isdisjoint(list(words)[:3])
+
+
+# How far before "before" its amount may stand: "$165 million to produce before".
+LEFT_OUT_REACH = 3
 
 
 def _amount(word: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from bot.concepts import Concepts
-from bot.engine import phrases, phrasewords, plans, verbnouns
+from bot.engine import phrases, phrasewords, plans, releasewords, verbnouns
 from bot.text import is_number, normalize, stem
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
@@ -108,6 +108,8 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
     "production": frozenset({"the"}),
     # "a 58 percent approval score", "audience scores": a rating, no film's music
     "score": frozenset("approval audience review critics test exit aggregate average".split()),
+    # "his feature directorial debut, "The Quiet Orchard"": a first work, released or not
+    "debut": releasewords.FIRST_WORKS,
 }
 # Verbs that a word after them makes one of motion: "running down a hallway".
 MOTION_VERBS = frozenset({"run"})

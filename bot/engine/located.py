@@ -27,12 +27,12 @@ LOCATED_TERMS = frozenset("locate situate sit lie".split())
 # citadel of Mili at the banks of the river Deabolis".
 APPOSITION_REACH = 4
 # The prepositions that place a thing (not "to" or "from", which move it).
-_PLACING = r"(?:in|at|near|outside|on the banks of|on the shores? of|by)"
+_PLACING = r"(?:in|at|near|outside|on the banks of|on the shores? of|at the mouth of|by)"
 # ... and after a verb of being, "on" too: "Marlow Field is on the West Side" places it,
 # where "Marlow Field on Monday" need not.
 _BEING = r"(?:is|are|was|were|lies|lay|sits|sat|stands|stood)(?:\s+(?:also|now|still))?"
 # ... or after a copula's noun: "Gorvenstead is a market town on the River Farle".
-_KIND = r"(?:a|an)(?:\s+[\w'’-]+){1,3}?"
+_KIND = r"(?:a|an)(?:\s+[\w'’-]+){1,4}?"  # "a port city and municipality"
 _PLACED = rf"(?:{_PLACING}|{_BEING}\s+(?:{_KIND}\s+)?(?:{_PLACING}|on))"
 
 

@@ -79,7 +79,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     given = names.given(passage, question.words, question)
     if not WORK_HEADS.isdisjoint(heads):
         given |= names.titled(passage)  # '"Bristlecone" (2001)' names a film
-    given -= question.words
+    given = {w for w in given - question.words if len(w) > 1}  # no grade's "B-"
     if not given and (film or not TITLED_WORKS.isdisjoint(heads)):
         return True
     if not answered.asks_of_the_past(question):  # "director X stepped away": not who directs

@@ -148,6 +148,7 @@ def doer_named(
     if verb not in stems:
         # the verb is paraphrased: nothing to locate, but for "who bought it", "sold to X"
         sold = paraphrased.sold_to(verb, words, stems)
+        sold = paraphrased.given_from(verb, words, stems) if sold is None else sold
         if sold is not None:
             return any(w in names and w not in asked for w in sold)
         if paraphrased.only_talked_of(words, stems):

@@ -194,8 +194,15 @@ def an_opening(sequence: Sequence[str], have: Collection[str]) -> bool:
 def _a_later_span(sequence: Sequence[str], words: Sequence[str], stems: Sequence[str]) -> str:
     """The span ("weekend") a question asks the opening one of ("its opening weekend") that
     a passage gives only a later one of ("in its second weekend", "a 51% fall"), naming
-    no opening; "" otherwise."""
-    asked = {b for a, b in pairwise(sequence) if a in _OPENING and b in _OPENING_SPANS}
+    no opening; "" otherwise. One the question measures from ("how much did it fall from
+    its opening weekend") is the change's start, not the span asked."""
+    asked = {
+        sequence[k + 1]
+        for k in range(len(sequence) - 1)
+        if sequence[k] in _OPENING
+        and sequence[k + 1] in _OPENING_SPANS
+        and "from" not in sequence[max(0, k - 2) : k]
+    }
     later = {b for a, b in pairwise(words) if _ORDINAL.fullmatch(a) and a != FIRST and b in asked}
     return min(later) if later and _OPENING.isdisjoint(stems) and FIRST not in words else ""
 

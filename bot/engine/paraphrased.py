@@ -1,13 +1,15 @@
 """Who did a thing a passage tells without the question's verb.
 
 "Who bought it?" is answered by "the studio sold the division to Aspirio": the buyer
-stands after the sale's "to", not before a verb "bought". And it is not answered by
+stands after the sale's "to", not before a verb "bought"; "who granted it a charter" by
+"it received a charter from King X", the giver after "from". And it is not answered by
 "Producer X described the sale as a vindication": X only talks about the sale, which
 someone else made (see `bot.engine.names.doer_named`).
 """
 
 from __future__ import annotations
 
+from bot.engine.verbforms import GETTING, GIVING
 from bot.text import DETERMINERS
 
 # A buyer is named after "to" where the passage tells the sale: "sold the division to".
@@ -25,6 +27,22 @@ def sold_to(verb: str, words: list[str], stems: list[str]) -> list[str] | None:
     # each "to" may be it: "sold the rights to the islands to Enrique Perez"
     tos = [k for k in range(at + 1, min(len(words), at + SALE_REACH)) if words[k] == "to"]
     return [w for k in tos for w in words[k + 1 : k + 1 + BUYER_REACH]] if tos else None
+
+
+GIVER_REACH = 12  # words from "received" to its "from": "received a charter in 1347 from"
+
+
+def given_from(verb: str, words: list[str], stems: list[str]) -> list[str] | None:
+    """The words right after the "from" of a getting the passage tells, when the question
+    asks who gave (`verb`): "who granted the town its charter" against "the town received
+    a charter from King X" (and nothing, so no giver, without a "from"); None when the
+    passage tells no getting, or the giving itself."""
+    got = [i for i, s in enumerate(stems) if s in GETTING]
+    if verb not in GIVING or not got or verb in stems:
+        return None
+    at = got[0]
+    froms = [k for k in range(at + 1, min(len(words), at + GIVER_REACH)) if words[k] == "from"]
+    return [w for k in froms for w in words[k + 1 : k + 1 + BUYER_REACH]]
 
 
 # Verbs of talking about an act someone else did ("described the sale as ..."): their

@@ -125,7 +125,7 @@ def read_passages(
             verdict = verdicts.Verdict.fail("no_answer", "additional", verdicts.OTHER_THING)
         elif performers.part_only_written({*question.terms, *question.words}, text):
             verdict = verdicts.Verdict.fail("no_answer", "performer")  # "expanding the role"
-        elif _only_of_an_earlier_work(question, text):
+        elif only_of_an_earlier_work(question, text):
             # "X, whose previous film earned $212 million on a $40 million budget": that
             # film's budget, not this one's
             verdict = verdicts.Verdict.fail("contradicts", "earlier work", verdicts.OTHER_FILM)
@@ -133,7 +133,7 @@ def read_passages(
             # "the original Thornvale slid 58 percent" for the sequel the question names
             verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
         elif (
-            (entry.films or entry.franchises)
+            (entry.films or entry.franchises or _EARLIER_FILM.match(entry.fact.answer))
             and not parsed.entities
             and _earlier_of_the_unnamed(question, entry.fact)
         ):
@@ -264,6 +264,11 @@ def _done_to_another_film(
 _OPENS_ON_EARLIER = re.compile(
     r"\W*(?:the|its)\s+(?:original|first|previous|earlier|(?:19|20)\d\d)\b", re.I
 )
+# ... which, said with a film's noun, makes it a film's passage though it names none: "The
+# original film, a coastal mystery thriller, opened on March 14, 2024"
+_EARLIER_FILM = re.compile(
+    r"\W*(?:the|its)\s+(?:original|first|previous|earlier)\s+(?:film|movie|picture)\b", re.I
+)
 # ... or on a quoted title, the draft's film or not: 'Meanwhile "Glenvault," the studio's
 # most expensive project, has been pushed ...'
 # (a title's words are capitalised: not a quotation, '"We will be back," said X')
@@ -320,7 +325,7 @@ _EARLIER_WORK = re.compile(
 )
 
 
-def _only_of_an_earlier_work(question: premise.Asked, passage: str) -> bool:
+def only_of_an_earlier_work(question: premise.Asked, passage: str) -> bool:
     """Whether every word of the passage for what the question asks (its terms and head)
     stands in a clause about someone's earlier work (`_EARLIER_WORK`)."""
     asked = {*question.terms, *question.heads}  # "what's the budget": its head

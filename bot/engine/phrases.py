@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from bot.engine import plans, successor
+from bot.engine import counting, plans, successor
 from bot.engine.kinds import MONTHS
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 
@@ -112,6 +112,7 @@ def title_number_missing(
             and not {before, number} <= named
             and (before, number) not in pairs
             and not _ordinal_before(words, number, before)
+            and not counting.pronoun_one(list(sequence), i + 1)  # "the oldest operating one"
         ):
             return f"{before} {number}"
     return None

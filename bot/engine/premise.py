@@ -94,7 +94,7 @@ IMPLIED = frozenset(
 NO_TERMS = GLUE | NEGATIONS | SCAFFOLD | IMPLIED
 # A measure the passage must name, not just any number: "what is the population of X"
 # is not answered by "220 miles northwest of X".
-STATED_MEASURES = frozenset("population cost price salary fee revenue".split())
+STATED_MEASURES = frozenset("population cost price salary fee revenue score".split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,9 +101,17 @@ HIT_WHERE = frozenset(
 )
 
 
-def a_success(words: list[str], at: int) -> bool:
+# Words before "debut" that make it someone's first work, not a release: "his feature
+# directorial debut, "The Quiet Orchard", which begins shooting in May".
+FIRST_WORKS = frozenset("directorial feature acting screen stage film writing".split())
+
+
+def no_release(words: list[str], at: int) -> bool:
     """ "the sequel to the studio's 2022 space-adventure hit": "hit" as a success, not a
-    release, unless followed by where the film goes."""
+    release, unless followed by where the film goes; "his directorial debut" as a first
+    work."""
+    if words[at] == "debut":
+        return at > 0 and words[at - 1] in FIRST_WORKS
     return words[at] == "hit" and at + 1 < len(words) and words[at + 1] not in HIT_WHERE
 
 

@@ -81,11 +81,30 @@ def said_as_asked(
     railroad established a station". Only a participle or an -ing form: a noun ("the
     University") is no verb whose roles could be read, nor a particle ("come out")."""
     return [
-        next((t for t in terms if t not in CLOSED_PARTICLES and s in known.mates(t)), s)
+        next(
+            (
+                t
+                for t in terms
+                if t not in CLOSED_PARTICLES and s in known.mates(t) and not _converse(t, s)
+            ),
+            s,
+        )
         if s not in asked and (is_participle(w) or w.endswith("ing"))
         else s
         for w, s in zip(words, stems, strict=True)
     ]
+
+
+# Verbs of giving and of getting share a concept ("@receive") with their roles swapped:
+# "the village was granted a charter" is "the village received a charter".
+GIVING = frozenset("give grant award hand bestow".split())
+GETTING = frozenset("receive get gain earn obtain win collect".split())
+
+
+def _converse(term: str, stem: str) -> bool:
+    """Whether a question's `term` and a passage's `stem` are converse acts, one of giving
+    and one of getting, whose roles read the other way round."""
+    return {term, stem} <= GIVING | GETTING and (term in GIVING) != (stem in GIVING)
 
 
 # The auxiliary "do", after whose subject the question's verb comes in its base form.
