@@ -114,6 +114,10 @@ GENERAL_CONCEPTS = Concepts(
         # ... and "who wrote the music" by "the score was composed by X"
         "@author": "write author pen publish compose".split(),
         "@artist": "artist painter sculptor".split(),  # "which artist": "the painter X"
+        # "who challenged him over it": "drew him into a dispute with X"; "his personal
+        # letters": "his private letters"
+        "@dispute": "dispute challenge quarrel feud".split(),
+        "@personal": "personal private".split(),
         # "how long did the siege go on": "it was besieged for eleven weeks"
         "@siege": "siege besiege blockade".split(),
         # "how many copies have the books sold" is answered by "the novels have sold"
@@ -166,7 +170,7 @@ GENERAL_CONCEPTS = Concepts(
         # "the shoot is expected to run 92 days"
         "@last": "last take run".split(),
         # "what was the final film shown there": "the last film to be shown was"
-        "@final": "final last".split(),
+        "@final": "final last recently".split(),  # "when did they last win": "most recently in"
         # "what was it used as after it closed": "for 17 years afterwards it was used as"
         "@after": "after following afterwards afterward subsequently later".split(),
         "@school": "school college university academy institute conservatory institution".split(),

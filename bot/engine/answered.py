@@ -377,9 +377,9 @@ _PAST_AUXILIARIES = frozenset("did was were had".split())
 
 def asks_of_the_past(question: Asked) -> bool:
     """ "Who directed the sequel?", "when did she leave": an act done, which a passage
-    denying what someone will do next does not undo."""
+    denying what someone will do next does not undo ("which actor quit": a departure)."""
     words = question.sequence
-    return not _PAST_AUXILIARIES.isdisjoint(words) or (
+    return not (_PAST_AUXILIARIES.isdisjoint(words) and names.DEPARTING.isdisjoint(words)) or (
         len(words) > 1 and passive.is_participle(words[1])
     )
 

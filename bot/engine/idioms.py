@@ -194,6 +194,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "what year did it start admitting women": "women were admitted in 1879"
     if proforms.pro_form(words, i) or proforms.age_of_a_thing(words, i):
         return True  # "who owns the place", "when was the old stone bridge finished"
+    if here == "cover" and "area" in words:
+        return True  # "what area does the park cover": "a protected area of 4,870 km2"
     if here == "belong" and "member" in map(stem, words[:i]):
         return True  # "how many members belong to it": "it has about 1,400 members"
     if (before, here) in _EMPTY_PARTICLES:

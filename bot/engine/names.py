@@ -327,6 +327,8 @@ def denied(names: Set[str], passage: str) -> set[str]:
 DENIAL_REACH = 15
 
 
+# Verbs of a departure a question may ask of, whoever's it is: "which actor quit".
+DEPARTING = frozenset("quit quits left leave leaves leaving exited exits resigned withdrew".split())
 # A departure right after a name: "after director Hovan Lunetti stepped away from it".
 _LEAVING = re.compile(
     r"(?:has |had |is |was )?(?:stepp(?:ed|ing) (?:away|down|back)|steps (?:away|down|back)"

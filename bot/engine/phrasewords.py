@@ -144,8 +144,8 @@ def phrase_particle(words: Sequence[str], i: int) -> bool:
 
 # A verb that says another when an honour is its object: "which film took the Clarion
 # Prize" asks which one won it ("how much did it take" is its takings: see "@gross").
-HONOUR_VERBS = {"take": "win", "scoop": "win", "pick": "win"}
-HONOURS = frozenset("prize award medal trophy honour honor title cup".split())
+HONOUR_VERBS = {"take": "win", "scoop": "win", "pick": "win", "lift": "win"}
+HONOURS = frozenset("prize award medal trophy honour honor title cup shield".split())
 HONOUR_REACH = 4  # "took the festival's top prize"
 
 
