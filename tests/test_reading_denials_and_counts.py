@@ -28,8 +28,8 @@ and when their counts hold. Our own articles, about invented things:
   the earl was ceded; "part of her $5 million fee" tells no part's amount, "$90 million to
   produce before marketing" no marketing budget; "Locks 7 and 8" count nothing;
 - "at the mouth of the River Wend" says where a town lies; "received a charter" is
-  "was granted a charter", but names no one who granted it; "did she serve in the army"
-  asks nothing of a film's cast; "fell from its opening weekend" asks no opening.
+  "was granted a charter", but names no one who granted it; "fell from its opening
+  weekend" asks no opening.
 """
 
 from __future__ import annotations
@@ -213,12 +213,6 @@ def test_an_area_covered_is_the_area() -> None:
     assert idioms.unsaid(words, words.index("cover"), "what")
     words = normalize("what does the insurance cover").split()
     assert not idioms.unsaid(words, words.index("cover"), "what")
-
-
-def test_in_an_office_is_not_in_a_film(read: dict[str, Engine]) -> None:
-    """ "Did she serve in the army" asks nothing of a cast: no "is she in the films" reply."""
-    answer = read["town"].answer("did joan pellingham serve in the army")
-    assert not answer.answered and "films" not in answer.text
 
 
 @pytest.mark.parametrize(

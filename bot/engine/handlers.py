@@ -206,9 +206,6 @@ def membership(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
         return None
     person = people[0]
     films = [e for e in parsed.entities if ctx.kind(e) is EntityKind.FILM]
-    works = [e for e in parsed.entities if ctx.kind(e) in (EntityKind.FILM, EntityKind.FRANCHISE)]
-    if rest & MEMBERSHIP_WORDS == {"in"} and not works and not _in_a_film(parsed.words):
-        return None  # "did she serve in elected office", "the oldest in Jutland"
     best: tuple[float, Fact] | None = None
     for i in ctx.index.by_entity.get(person, ()):
         fact = ctx.index.entries[i].fact
@@ -244,19 +241,6 @@ def membership(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
     if best[1].passage and yesno.denied_of_the_asked(parsed, best[1], ctx):
         return yesno.no(best[1], ctx.weights.membership_confidence, ctx)  # "... is not returning"
     return ctx.answer_with(best[1], ctx.weights.membership_confidence)
-
-
-# What "in" may take when it asks whether someone is in a film: "is she in it", "is he
-# in the sequel", "is Ruth in?" ("in" at the end).
-_FILM_AFTER_IN = frozenset(
-    "it this that them the one film movie sequel cast new next upcoming latest last 1st".split()
-)
-
-
-def _in_a_film(words: tuple[str, ...]) -> bool:
-    """Whether the last "in" of a question naming no film takes the film (or nothing)."""
-    after = words[len(words) - words[::-1].index("in") :]
-    return not after or (after[0] in _FILM_AFTER_IN and set(after) <= _FILM_AFTER_IN)
 
 
 def bare_entity(parsed: ParsedQuestion, ctx: Context) -> Answer | None:

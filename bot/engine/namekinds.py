@@ -11,6 +11,7 @@ premise check has passed."""
 
 from __future__ import annotations
 
+import re
 from itertools import dropwhile, pairwise, takewhile
 from weakref import WeakKeyDictionary
 
@@ -79,12 +80,16 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     given = names.given(passage, question.words, question)
     if not WORK_HEADS.isdisjoint(heads):
         given |= names.titled(passage)  # '"Bristlecone" (2001)' names a film
-    given = {w for w in given - question.words if len(w) > 1}  # no grade's "B-"
+    given -= question.words | {g.lower() for g in _GRADE.findall(passage)}  # no "B-" grade
     if not given and (film or not TITLED_WORKS.isdisjoint(heads)):
         return True
     if not answered.asks_of_the_past(question):  # "director X stepped away": not who directs
         given -= names.denied(given, passage) | names.departed(given, passage)
     return bool(given) and all(w in others for w in given)
+
+
+# A letter grade, whose letter is no name: "received a B- grade", "an A+".
+_GRADE = re.compile(r"\b([A-F])[+-]")
 
 
 # Kinds of place a name says it is, or its passage beside it: "which river is it on" is
