@@ -138,6 +138,14 @@ ASKED = [
     # a dispute is a challenge, private papers are personal ones
     ("town", "which antiquary challenged threlkeld over his history", "Silas Brede"),
     ("town", "what destroyed joan pellingham's personal papers", "a fire in 1960"),
+    # what started a fire asks its cause, which one passage gives and another does not
+    ("town", "what started the 1880 fire", "a lamp left burning"),
+    ("town", "what started the 1544 fire", None),
+    # "this year" is the report's year; a count of two places is no count of one; "when it
+    # launched" is dated by the clause telling the launch
+    ("sequel", "which film won the silver gull this year", "Tidewater"),
+    ("sequel", "how many weeks of the shoot will take place in iceland", None),
+    ("sequel", "how many subscribers did lumenvale have when it launched", None),
 ]
 
 

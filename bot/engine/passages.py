@@ -143,6 +143,8 @@ def read_passages(
             verdict = dated  # "how many screens now" against "... opened in 1988"
         elif not (of_then := setting.counted_then(set_in, text)).ok:
             verdict = of_then  # "how many in 2019" against "..., which began in 2019, has 41"
+        elif not (of_then := setting.of_another_year(parsed.text, entry.fact)).ok:
+            verdict = of_then  # "which film won this year" against "... won it in 2016"
         else:
             verdict = premise.check(set_in, text, ctx.index.concepts, said=said)
         if verdict.reason == "contradicts" and verdict.detail in counted:
@@ -264,8 +266,7 @@ def _done_to_another_film(
 _OPENS_ON_EARLIER = re.compile(
     r"\W*(?:the|its)\s+(?:original|first|previous|earlier|(?:19|20)\d\d)\b", re.I
 )
-# ... which, said with a film's noun, makes it a film's passage though it names none: "The
-# original film, a coastal mystery thriller, opened on March 14, 2024"
+# ... and, with a film's noun, a passage naming no film: "The original film ... opened"
 _EARLIER_FILM = re.compile(
     r"\W*(?:the|its)\s+(?:original|first|previous|earlier)\s+(?:film|movie|picture)\b", re.I
 )

@@ -261,7 +261,7 @@ def check(
         ordinals.verdict(question.sequence, words, stems, question.names),
         rivals.verdict(question, passage, concepts, also_set),
         ages.verdict(question, words),
-        totals.verdict(question, words),
+        totals.verdict(question, words, passage),
         plans.verdict(question.plan, words),
         replacements.verdict(question.sequence, words),  # "what replaced X": not X's place
     ):

@@ -54,6 +54,9 @@ _SCHEDULED = re.compile(
 # caused it" (what another sentence calls the reason: "the fire was caused by ...").
 _ASKS_REASON = re.compile(
     r"^(?:why\b|how come\b|what (?:caused|causes|cause|sparked|triggered|prompted)\b)"
+    # "what started the 1923 fire": an event's cause, not its founder ("the festival")
+    r"|^what (?:started|began|set off) the (?:\d+ )?(?:\w+ )?(?:fire|war|riot|revolt|strike"
+    r"|feud|dispute|rebellion|uprising|crisis|flood|panic|blaze|collapse)\b"
     r"|\bwhat for$"
     # a death's cause: "what did she die of", "how did he die", "what killed him"
     r"|\bdie (?:of|from)$|^how did(?: \w+){1,3} die$|^what killed\b(?! off)"

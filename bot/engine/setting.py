@@ -22,7 +22,7 @@ from bot.engine.index import Index
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.models import Fact
-from bot.text import normalize
+from bot.text import GLUE, normalize, stem
 
 # A year as written in a sentence: "1940", "2008" (not "427,652" or "1,427.9"); an
 # earlier one after "in": "established in 1142" (not "1200 soldiers").
@@ -133,7 +133,7 @@ def counted_then(question: Asked, passage: str) -> Verdict:
     reported 41 million subscribers at the end of 2023", or "... was chartered in 1911
     and today enrols about 24,300". The next passage may give the count of that year."""
     years_asked = {n for n in question.numbers if n.isdigit() and len(n) == len("1911")}
-    asked = years_asked & set(_YEAR.findall(passage))
+    asked = (years_asked or _when_it(question, passage)) & set(_YEAR.findall(passage))
     if question.kind not in COUNT_KINDS or not asked:
         return PASS  # (a year the passage never states fails the premise check anyway)
     main = _RELATIVE_ASIDE.sub(",", passage)
@@ -142,4 +142,37 @@ def counted_then(question: Asked, passage: str) -> Verdict:
         return Verdict.fail("contradicts", f"then {min(years)}", OTHER_THING)
     if _COUNTED_NOW.search(main.lower()):
         return Verdict.fail("contradicts", "now", OTHER_THING)
+    return PASS
+
+
+def _when_it(question: Asked, passage: str) -> set[str]:
+    """The years of the passage's asides that tell the act a question's "when it ..."
+    dates its count by: "when it launched" of "X, which launched in 2017, reported"."""
+    words = list(question.sequence)
+    if "when" not in words:
+        return set()
+    acts = {stem(w) for w in words[words.index("when") + 1 :]} - {stem(w) for w in GLUE}
+    asides = (m.group(0) for m in _RELATIVE_ASIDE.finditer(passage))
+    return {
+        y
+        for aside in asides
+        if acts & {stem(w) for w in normalize(aside).split()}
+        for y in _YEAR.findall(aside)
+    }
+
+
+# What asks of the year an article was written in: "which film won this year".
+_THIS_YEAR = re.compile(r"\bthis (?:year|year's)\b")
+
+
+def of_another_year(question: str, fact: Fact) -> Verdict:
+    """Whether a question (as typed: parsing sets "this year" aside) asking of "this year"
+    meets a passage dating what it tells to other years only: "whose own film won the
+    Golden Heron in 2016" in a 2024 report. The next passage may tell of this year's."""
+    written = (fact.source.date or "")[:4]
+    if not written.isdigit() or not _THIS_YEAR.search(normalize(question)):
+        return PASS
+    years = set(_YEAR.findall(fact.answer))
+    if years and written not in years:
+        return Verdict.fail("contradicts", f"then {min(years)}", OTHER_THING)
     return PASS

@@ -7,11 +7,11 @@ of her fee did she defer" against "deferred part of her $8 million fee"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from bot.engine.verdicts import PASS, Verdict
-from bot.text import is_number
+from bot.text import is_number, normalize
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -28,15 +28,18 @@ _AMOUNTS = frozenset({"money", "count"})
 SUMMED_REACH = 3  # "grossed a combined $1.7 billion": the word shortly before the amount
 
 
-def verdict(question: Asked, words: list[str]) -> Verdict:
-    """A contradiction when every amount the passage (normalized `words`) gives is summed
-    over several things ("a combined $1.7 billion") and `question` asks for one thing's."""
+def verdict(question: Asked, words: list[str], passage: str = "") -> Verdict:
+    """A contradiction when every amount the passage (normalized `words`; `passage` as
+    written) gives is summed over several things ("a combined $1.7 billion", "in Glasgow
+    and Belfast, with a 45-day shoot") and `question` asks for one thing's."""
     if question.kind == "count" and _of_a_part(question.names, words):
         return Verdict.fail("contradicts", "whole")
     if question.kind == "count" and _residents_unsaid(question.sequence, words):
         return Verdict.fail("no_answer", "residents")
     if question.kind in _AMOUNTS and _a_part_asked(question.sequence, words):
         return Verdict.fail("no_answer", "part")
+    if question.kind in _MEASURED and _of_places_together(question.words, passage):
+        return Verdict.fail("no_answer", "places")
     if question.kind not in _AMOUNTS or not ASKS_A_SUM.isdisjoint(question.sequence):
         return PASS
     amounts = [i for i, w in enumerate(words) if is_number(w) and _large(words, i)]
@@ -78,6 +81,28 @@ def _a_part_asked(question: Sequence[str], words: list[str]) -> bool:
     gives only the whole, after "part of"."""
     asked = " ".join(question[:3]) in ("how much of", "how many of")
     return asked and _PART_OF.search(" ".join(words)) is not None
+
+
+# What a count or a span over several places together is no answer for one of them: "how
+# many days of the shoot are in Iceland" against "in Budapest and Iceland, with a shoot
+# of about 110 days".
+_MEASURED = frozenset({"count", "money", "duration", "span", "length"})
+
+
+# Places a passage puts something in together: "in Budapest and Iceland".
+_PLACES_TOGETHER = re.compile(r"\b(?:in|at) (?:the )?([A-Z][\w'’-]+) and (?:the )?([A-Z][\w'’-]+)")
+
+
+def _of_places_together(names: Collection[str], passage: str) -> bool:
+    """Whether a place the question (its words, normalized: `names`) asks of stands in
+    `passage` (as written) only beside another it shares a count with: "in Glasgow and
+    Belfast, with a 45-day shoot"."""
+    together = {normalize(p) for m in _PLACES_TOGETHER.finditer(passage) for p in m.groups()}
+    asked = together.intersection(names)
+    if not asked:
+        return False
+    alone = _PLACES_TOGETHER.sub(" ", passage)
+    return not any(w in asked for w in normalize(alone).split())
 
 
 def _large(words: list[str], at: int) -> bool:
