@@ -146,6 +146,10 @@ ASKED = [
     ("sequel", "which film won the silver gull this year", "Tidewater"),
     ("sequel", "how many weeks of the shoot will take place in iceland", None),
     ("sequel", "how many subscribers did lumenvale have when it launched", None),
+    # a reason withheld is none; an end is no "yes" to "still"; a festival is named so
+    ("sequel", "why was the chinese release cancelled", None),
+    ("town", "is there still a post office in hobbleck", None),
+    ("town", "which festival awarded hester vane her prize", None),
 ]
 
 
@@ -276,3 +280,17 @@ def test_a_grade_is_no_studio(read: dict[str, Engine]) -> None:
     asked = premise.asked(words, question_type(words))
     passage = "Directed by Paul Ashgrove-Tull, the first film received a B- grade in exit polls."
     assert namekinds.names_none(asked, passage, engine.index)
+
+
+@pytest.mark.parametrize(
+    ("passage", "explained"),
+    [
+        ("The rights to the film for the UK were acquired by Lanternfield Pictures.", False),
+        ("The U.S. rights to the film were acquired by Lanternfield Pictures.", True),
+    ],
+)
+def test_the_us_is_a_country_not_a_pronoun(passage: str, explained: bool) -> None:
+    question = "Which company bought the US rights to the film?"
+    words = normalize(question).split()
+    asked = premise.asked(words, question_type(words), (), question)
+    assert premise.check(asked, passage).ok is explained

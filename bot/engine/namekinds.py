@@ -96,7 +96,7 @@ _GRADE = re.compile(r"\b([A-F])[+-]")
 # answered by "the River Wexbourne" or "the Wexbourne river", not by a priory's name.
 # So with a treaty or a battle, whose name says its kind: "the Treaty of Oberwick".
 FEATURE_HEADS = frozenset(
-    "river lake mountain island bay sea ocean valley canal treaty battle".split()
+    "river lake mountain island bay sea ocean valley canal treaty battle festival".split()
 )
 # ... and "which museum got the specimens" by "the Trevmouth Museum", not by a village
 FEATURE_HEADS |= frozenset("museum gallery library cathedral hospital stadium theatre".split())

@@ -54,9 +54,16 @@ def affirmed(passage: str) -> str | None:
     return _NEGATION.sub(lambda m: _CONTRACTED.get(m.group(0).strip().lower(), ""), passage)
 
 
+# An end, which a "yes" to "is there still X" would deny: "the post office closed in 2006".
+_ENDED = re.compile(
+    r"\b(?:closed|shut|demolished|abolished|dissolved|disbanded|ceased|folded|scrapped)\b", re.I
+)
+
+
 def says_not(passage: str) -> bool:
-    """Whether `passage` has a negation of any kind ("will not open until March" too)."""
-    return _NEGATION.search(passage) is not None
+    """Whether `passage` has a negation of any kind ("will not open until March" too), or
+    tells of an end ("the post office closed in 2006")."""
+    return _NEGATION.search(passage) is not None or _ENDED.search(passage) is not None
 
 
 def denies(question: premise.Asked, passage: str, concepts: Concepts) -> bool:

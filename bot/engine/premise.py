@@ -156,6 +156,8 @@ def asked(
             if not (_counts_the_answer(words, i) or counting.pronoun_one(words, i) or first):
                 numbers.append(w)
             continue
+        if w == "us" and w in capitals and "outside" not in words[max(0, i - 2) : i]:
+            terms.append(w)  # "the US rights": a country, not "us" ("outside the US": overseas)
         if w in NO_TERMS or not w.isalpha() or len(w) == 1:  # "where r they shooting"
             continue
         if w in score.HAPPENING and not score.asks_what_happened(words):  # "when did it happen"
@@ -222,7 +224,7 @@ def check(
     explain the question's terms, but the answer must stand in the passage itself."""
     words = attributive.as_adjectives(normalize(passage).split())  # "the founding harbours"
     stems = [stem(w) for w in words]
-    have = set(words) | set(stems)
+    have = set(words) | set(stems) | ({"us"} if "U.S." in passage else set())  # "the US"
     if any(symbol in passage for symbol in explain.CURRENCIES):
         have |= explain.MONEY  # "grossing $212 million" is money, though it never says so
     verbs = verbnouns.unsaid_by_nouns(question.sequence)  # "the movie": no "did they film it"

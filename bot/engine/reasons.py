@@ -68,7 +68,14 @@ def asks_reason(text: str) -> bool:
     return bool(_ASKS_REASON.search(text))
 
 
+# A reason withheld: "the studio did not give a reason", "without giving a reason".
+_WITHHELD = re.compile(
+    r"\b(?:not|never|without|declined to|refused to)(?: \w+){0,2} (?:give|giving|gave|offer"
+    r"|offering|offered|provide|providing|provided|state|stating|stated) (?:a|any) reasons?\b"
+)
+
+
 def gives_reason(words: Sequence[str]) -> bool:
     """Whether a normalized passage's `words` give a cause or a purpose."""
-    text = _SCHEDULED.sub(" ", _ANONYMITY.sub(" ", " ".join(words)))
+    text = _SCHEDULED.sub(" ", _ANONYMITY.sub(" ", _WITHHELD.sub(" ", " ".join(words))))
     return bool(REASON_CUES.search(text))
