@@ -340,7 +340,7 @@ def naming(passage: str) -> set[int]:
     nothing: rulers' (`regnal`) and things' labels ("Locks 21 and 22")."""
     at = regnal(passage)
     for m in _LABEL.finditer(passage):
-        if m.group(1).lower() in MONTHS or m.group(1).lower() in GLUE:
+        if (label := m.group(1).lower()) in MONTHS or label in GLUE:
             continue
         for group in (2, 3):
             if m.group(group):

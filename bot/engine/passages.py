@@ -267,9 +267,7 @@ _OPENS_ON_EARLIER = re.compile(
     r"\W*(?:the|its)\s+(?:original|first|previous|earlier|(?:19|20)\d\d)\b", re.I
 )
 # ... and, with a film's noun, a passage naming no film: "The original film ... opened"
-_EARLIER_FILM = re.compile(
-    r"\W*(?:the|its)\s+(?:original|first|previous|earlier)\s+(?:film|movie|picture)\b", re.I
-)
+_EARLIER_FILM = re.compile(_OPENS_ON_EARLIER.pattern + r"\s+(?:film|movie|picture)\b", re.I)
 # ... or on a quoted title, the draft's film or not: 'Meanwhile "Glenvault," the studio's
 # most expensive project, has been pushed ...'
 # (a title's words are capitalised: not a quotation, '"We will be back," said X')

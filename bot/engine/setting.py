@@ -145,13 +145,16 @@ def counted_then(question: Asked, passage: str) -> Verdict:
     return PASS
 
 
+_GLUE_STEMS = frozenset(stem(w) for w in GLUE)  # "when it was launched": "launch" only
+
+
 def _when_it(question: Asked, passage: str) -> set[str]:
     """The years of the passage's asides that tell the act a question's "when it ..."
     dates its count by: "when it launched" of "X, which launched in 2017, reported"."""
     words = list(question.sequence)
     if "when" not in words:
         return set()
-    acts = {stem(w) for w in words[words.index("when") + 1 :]} - {stem(w) for w in GLUE}
+    acts = {stem(w) for w in words[words.index("when") + 1 :]} - _GLUE_STEMS
     asides = (m.group(0) for m in _RELATIVE_ASIDE.finditer(passage))
     return {
         y

@@ -87,8 +87,6 @@ def _a_part_asked(question: Sequence[str], words: list[str]) -> bool:
 # many days of the shoot are in Iceland" against "in Budapest and Iceland, with a shoot
 # of about 110 days".
 _MEASURED = frozenset({"count", "money", "duration", "span", "length"})
-
-
 # Places a passage puts something in together: "in Budapest and Iceland".
 _PLACES_TOGETHER = re.compile(r"\b(?:in|at) (?:the )?([A-Z][\w'’-]+) and (?:the )?([A-Z][\w'’-]+)")
 
