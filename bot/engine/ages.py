@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 _JOBS = {job: CREW[job] for job in ("director", "writer", "composer", "producer")}
 # "Quell, 29," and "newcomer Zorik Vintaleo, a 24-year-old stage actor"
 _APPOSITION_AGE = re.compile(r"(\S+) (?:an? )?[1-9][0-9] years? old\b")
+# An age before a name: "81 year old randi" (normalized).
+_AGE_BEFORE = re.compile(r"\b[1-9][0-9] years? old (\S+)")
 # Words that date a person or a thing, from which an age is read: "born", "aged 29".
 _DATING = frozenset("born aged age birth built founded".split())
 _YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
@@ -49,7 +51,11 @@ def verdict(question: Asked, words: list[str]) -> Verdict:
     owners = [
         m.group(1) for m in _APPOSITION_AGE.finditer(" ".join(words)) if m.group(1) not in _NO_OWNER
     ]
-    if owners and question.names.isdisjoint(owners):
+    # "how old is Tove, Randi's daughter": Tove's age, not Randi's
+    asked = question.names - {owner for owner, _ in question.owned} or question.names
+    # ... and "81-year-old Randi Kestrum Aasheim" gives the age of the name after it
+    before_names = {m.group(1) for m in _AGE_BEFORE.finditer(" ".join(words))}
+    if owners and asked.isdisjoint(owners) and asked.isdisjoint(before_names):
         return Verdict.fail("contradicts", f"age of {owners[0]}")
     return PASS
 

@@ -26,6 +26,7 @@ from bot.engine import (
     howlong,
     kinds,
     measured,
+    mentioned,
     names,
     naming,
     partcounts,
@@ -260,10 +261,15 @@ def _held_near(
         and i not in editions
         and not (timing and plans.a_bound(words, i))
         and not (
-            question.kind in ("count", "money") and (kinds.a_year(words, i) or _a_day(words, i))
+            question.kind in ("count", "money")
+            and (kinds.a_year(words, i) or stated.a_day(words, i))
         )
         and _span_of_the_act(words, stems, i, asked_about, question)
     ]
+    # "when was the London premiere planned": not the New York premiere's date, with
+    # London set off after it (see `mentioned`)
+    unowned = mentioned.set_apart(passage, words, question.sequence, question.names, found)
+    found = [i for i in found if i not in unowned]
     if not asked_at:
         return bool(found)
     # "A trailer is expected in December, and the film will open ...": December is the
@@ -296,14 +302,6 @@ def _a_sum(words: list[str], i: int, sums: frozenset[str]) -> bool:
         return i > 0 and _a_sum(words, i - 1, sums)
     return words[i] in sums or not kinds.SUM_WORDS.isdisjoint(words[i + 1 : i + 3])
 
-
-def _a_day(words: list[str], i: int) -> bool:
-    """ "October 16", "9 October": a day of a month, which counts nothing."""
-    beside = {*words[i - 1 : i], *words[i + 1 : i + 2]}
-    return words[i].isdigit() and len(words[i]) <= 2 and not _MONTH_WORDS.isdisjoint(beside)
-
-
-_MONTH_WORDS = kinds.MONTHS | kinds.MONTH_ABBREVIATIONS
 
 # A sum of money as written: "$84.3 million", "£38,000".
 _SUM = re.compile(

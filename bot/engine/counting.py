@@ -32,6 +32,24 @@ def past_magnitudes(words: list[str], at: int) -> int:
     return k
 
 
+# Prepositions a question may open on before "how many": "in how many theaters did it
+# open" asks what "how many theaters did it open in" does.
+# (Not "by": "by how much was it raised" asks a difference, and no agent after "raised".)
+_STRANDABLE = frozenset("in on at for from to with across over".split())
+
+
+def preposition_stranded(words: list[str]) -> list[str]:
+    """ "in how many theaters did it open" as "how many theaters did it open in", the
+    order the rest of the reading expects."""
+    if (
+        len(words) > 3
+        and words[0] in _STRANDABLE
+        and words[1:3] in (["how", "many"], ["how", "much"])
+    ):
+        return [*words[1:], words[0]]
+    return words
+
+
 def counted(question: Asked) -> list[str]:
     """The stems of what "how many X Y" counts: its words after "how many", up to its
     verb, but a name's ("how many Sablecourt Prize nominations did it get": nominations)."""

@@ -14,6 +14,8 @@ from itertools import pairwise
 from bot.text import common_words, is_number, stem
 
 # Pairs of lemmas that answer opposite questions. General English, both directions.
+# (What is kept is no new one: "keeps its October release date"; what holds only in a
+# place holds nowhere outside it: "the order applies only in the United States".)
 _ANTONYM_PAIRS = """
 large small; big small; great small; increase decrease; rise fall; gain lose; win lose;
 victory defeat; succeed fail; success failure; strength weakness; strong weak;
@@ -31,6 +33,8 @@ over under; more fewer; ally enemy; build demolish; build destroy; create destro
 join leave; appoint dismiss; hire fire; rise decline; grow shrink; expand reduce;
 permanent temporary; urban rural; domestic foreign; full empty;
 start wrap; begin wrap; similar contrast; similar unlike; pre post;
+new keep; change keep; move keep; delay keep; replace keep; outside only;
+global domestic;
 """.replace("\n", " ")
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS.split(";"):

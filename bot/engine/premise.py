@@ -132,6 +132,7 @@ def asked(
     """Read a normalized question (`named`: the words inside its name mentions). If
     `successor_asked` (see `bot.engine.successor`), its "new" is no term."""
     words = idioms.without_background(guesses.without_guesses(list(words)))
+    words = counting.preposition_stranded(words)  # "in how many theaters ..."
     named_words = set(named)
     words = attributive.as_adjectives(words, named_words)  # "the founding members"
     capitals = capitalised_words(text)

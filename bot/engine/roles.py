@@ -6,7 +6,7 @@ someone has the roles the other way round. Word order (in the passive, the agent
 
 from __future__ import annotations
 
-from bot.engine import defined, opposites, ordinals, passive, recipients, verbforms
+from bot.engine import defined, opposites, ordinals, passive, patients, recipients, verbforms
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
 from bot.engine.verbforms import ARTICLES, BE, SAME_FORM_PARTICIPLES
@@ -207,6 +207,8 @@ def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -
     if done_to and any(at - PATIENT_REACH <= k < at for k in starts):
         return verb
     before = [k for k in starts if k < at]
+    if any(s == verb and k > max(at, min(starts)) for k, s in enumerate(stems)):
+        return None  # "the show won ..., and Delaney-Reeve was nominated, winning once"
     if before and "whose" in stems[max(before) : at]:
         return verb  # "Queen Maren, whose brother had married Ilse": the brother did
     return None if before or (agent is not None and subject in agent) else verb
@@ -234,9 +236,11 @@ def _do_question(
 ) -> tuple[str, list[int], str, int] | None:
     """For a do-question ("who did X verb ..."): the subject's stem, where the passage has
     it, the verb's stem and where the passage has it as a verb; None otherwise."""
-    if len(words) < 4 or words[0] not in _WH:
+    # ("in what year did X ...": the preposition before the wh-word changes nothing)
+    fronted = int(words[:1] == ("in",) and words[1:2] in (("what",), ("which",)))
+    if len(words) < 4 + fronted or words[fronted] not in _WH:
         return None
-    aux = next((i for i in (1, 2) if words[i] in _DO_SUPPORT), 0)
+    aux = next((i for i in (1 + fronted, 2 + fronted) if words[i] in _DO_SUPPORT), 0)
     content = [i for i in range(aux + 1, len(words)) if words[i] not in GLUE and words[i].isalpha()]
     if not aux or len(content) < 2 or words[aux + 1] in _PRONOUN_SUBJECTS:
         return None  # ("where did she record the scores": whoever "she" is, not "record")
@@ -359,6 +363,10 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
         return moved
     subject = [stem(words[i]) for i in content[:at_verb]]
     if not any(s in stems for s in subject):
+        # "when was the club founded" against "a women's team was founded in 2017"
+        asked = words[content[at_verb]]  # "founded" (not "rebuilding": no passive asked)
+        if is_participle(asked) and not asked.endswith("ing"):
+            return verb if patients.another_patient(stems, verb, subject) else None
         return None
     for at in (k for k, s in enumerate(stems) if s == verb):
         near = [w for w in stems[max(0, at - 2 * PASSIVE_REACH) : at] if not w.endswith("ly")]

@@ -50,6 +50,12 @@ _STILL = re.compile(
 )
 # How many years before its article a passage's latest year must be to say only what was.
 PAST_YEARS = 2
+# ... nor by one telling how a thing was at its start, and not how it is now: "PTV began
+# broadcasting in 1984, initially for only two hours a day".
+# (Not "originally", which marks a plan since changed: "up from the $110 million originally
+# approved".)
+_AT_FIRST = re.compile(r"\b(?:initially|at first|at the outset|to begin with)\b")
+_NOW_SAID = re.compile(r"\b(?:now|today|currently|presently|since then|nowadays)\b")
 # ... but a move says where a thing is since, until another is told ...
 _SETTLED = re.compile(r"\b(?:moved|relocated)\b(?:\s+\S+){0,4}\s+(?:from\s+\S+\s+)?to\b")
 # ... and a sentence opening in the present tense says what holds at its writing
@@ -102,6 +108,8 @@ def then_not_now(question: Asked, fact: Fact) -> Verdict:
     written = (fact.source.date or "")[:4]
     if not _NOW.search(" ".join(question.sequence)) or not written.isdigit():
         return PASS
+    if _AT_FIRST.search(fact.answer.lower()) and not _NOW_SAID.search(fact.answer.lower()):
+        return Verdict.fail("no_answer", "at first")  # "initially for only two hours a day"
     years = [int(y) for y in _YEAR.findall(fact.answer)]
     # "restored in the seventeenth century under Abbot X": its last year is 1699
     years += [int(n) * 100 - 1 for n in _CENTURY.findall(normalize(fact.answer))]

@@ -127,3 +127,12 @@ _ANNIVERSARY = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+)?birth\b",
     re.I,
 )
+
+
+_MONTH_WORDS = MONTHS | MONTH_ABBREVIATIONS
+
+
+def a_day(words: list[str], i: int) -> bool:
+    """ "October 16", "9 October": a day of a month, which counts nothing."""
+    beside = {*words[i - 1 : i], *words[i + 1 : i + 2]}
+    return words[i].isdigit() and len(words[i]) <= 2 and not _MONTH_WORDS.isdisjoint(beside)

@@ -25,7 +25,9 @@ ASKS_A_SUM = SUMMED | frozenset(
 _AMOUNTS = frozenset({"money", "count"})
 
 
-SUMMED_REACH = 3  # "grossed a combined $1.7 billion": the word shortly before the amount
+# the word shortly before the amount: "grossed a combined $1.7 billion", "together took
+# less than $10 million"
+SUMMED_REACH = 4
 
 
 def verdict(question: Asked, words: list[str], passage: str = "") -> Verdict:

@@ -1,0 +1,102 @@
+"""Whether an answer in a passage is of the names a question asks about.
+
+"When was the London premiere planned?" is not answered by "the New York premiere,
+planned for October 14, has been cancelled, along with a press tour that was to begin in
+London": London is in the passage, but set off after the answer, in what the sentence goes
+on to say. A name before the answer, in its clause, is what the clause is about
+("Normandy was the site of ... in the 11th century"); in an earlier clause, only if the
+answer's clause names no other before it ("its tributaries are the Lusk Beck, which
+joins at Askerby, and the River Tarran, the longest at 24 kilometres"). One after it,
+with no comma between, is the answer's own ("$412 million for the film library of
+Kelvane"). Read from word order, commas and capitals only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+
+from bot.engine import phrases
+from bot.text import GLUE, capitalised_words, normalize
+
+# How far past the answer, with a comma between, a name may still be the answer's: "formed
+# in 1901, making Gheld the oldest club" (a name set off further on is another's).
+NAME_REACH = 4
+
+# Phrases a sentence opens on, each set off by a comma, that belong to the subject after
+# them: "In 1903,", "Set in 1902,", "Founded in 2006 in Vancouver by two animators,",
+# "With a population of 3,870 at the 2022 census,", "During that time in Europe, on May
+# 18, 1756,". What they hold is the subject's, wherever in that clause the name stands.
+_PREPOSITIONS = "in|on|at|by|with|after|before|during|since|from|following|under|as|around"
+_PARTICIPLES = "set|built|born|held|made|shot|known|begun|written|led|run|sold"
+_FRONTED = re.compile(
+    rf"^(?:(?:(?:{_PREPOSITIONS.title()}|{_PARTICIPLES.title()})\s|[A-Z][a-z]+ed\s"
+    rf"|(?<=,\s)(?:{_PREPOSITIONS})\s|\d)[^,;]{{0,90}},\s*)+"
+)
+
+
+def mentions(sequence: Sequence[str], names: Collection[str]) -> list[tuple[str, ...]]:
+    """The runs of a question's words inside its name mentions ("kestrum", "teplice")."""
+    runs: list[list[str]] = [[]]
+    for w in sequence:
+        if w in names:
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    return [tuple(run) for run in runs if run and not all(w in GLUE for w in run)]
+
+
+def set_apart(
+    passage: str,
+    words: list[str],
+    sequence: Sequence[str],
+    names: Collection[str],
+    candidates: Iterable[int],
+) -> set[int]:
+    """Of the `candidates` (positions in the passage's normalized `words`), those some
+    name the question asks about does not own: the name, found whole in the passage,
+    stands only after them beyond a comma and `NAME_REACH` or in a later clause, or
+    before them with another name between."""
+    found = [(at, len(m)) for m in mentions(sequence, names) if (at := _occurrences(m, words))]
+    if not found:
+        return set()
+    fronted = _FRONTED.match(passage)
+    opening = len(normalize(fronted[0]).split()) if fronted else 0
+    clause = phrases.clauses(passage, len(words))
+    commas, opens = _commas(passage, len(words))
+    capitals = capitalised_words(passage)
+    # words of names the question does not ask about
+    others = [
+        k for k, w in enumerate(words) if w in capitals and w not in sequence and w not in GLUE
+    ]
+
+    def owns(j: int, size: int, i: int) -> bool:
+        if clause[j] != clause[i]:
+            # an earlier clause's subject, unless the answer's clause names another
+            # first ("Rosa Ekberg plays Ada; her debut earned her a nomination in 2024")
+            return j <= i and not any(j + size <= k < i and clause[k] == clause[i] for k in others)
+        if j <= i:
+            return True  # what the clause is about
+        # (the clause a time opens: "a third attack in 1185, when a Norman army invaded
+        # Dyrrachium" says what happened then)
+        when = commas[j] == commas[i] + 1 and opens[commas[j]] == "when"
+        return i < opening or commas[j] == commas[i] or j - i <= NAME_REACH or when
+
+    return {
+        i for i in candidates if not all(any(owns(j, size, i) for j in at) for at, size in found)
+    }
+
+
+def _occurrences(mention: tuple[str, ...], words: list[str]) -> list[int]:
+    """Where the whole of `mention` stands in `words` (the position of its first word)."""
+    n = len(mention)
+    return [j for j in range(len(words) - n + 1) if tuple(words[j : j + n]) == mention]
+
+
+def _commas(passage: str, count: int) -> tuple[list[int], list[str]]:
+    """For each of the `count` normalized words, how many commas stand before it (all 0
+    when the parts' words do not add up), and the first word after each comma."""
+    parts = [normalize(part).split() for part in passage.split(",")]
+    numbers = [n for n, part in enumerate(parts) for _ in part]
+    opens = [part[0] if part else "" for part in parts]
+    return (numbers if len(numbers) == count else [0] * count), opens
