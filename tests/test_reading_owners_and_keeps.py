@@ -16,6 +16,11 @@ figure an answer is and what a passage keeps. Our own articles, about invented t
   release" does not give;
 - "keeps its November 2027 release date" is no new date; "applies only in North America"
   is no "yes" to "outside North America";
+- "names the studio, the director and the screenwriter, X" names no director; "Y voices
+  a pair of crows" is no voicing of Wren, whom another clause names;
+- "Gate 3 ... is the only gate" counts no gates, nor "a two-storey wing, Rooms 4 and 5"
+  rooms;
+- "the movie", of several films, is the one the newest news is about;
 - "initially for only three hours a day" says nothing of today; "two films ... together
   took less than $10 million" is neither film's takings.
 """
@@ -64,6 +69,8 @@ ASKED = [
     ("sequel", "Is Cobrisk 2 getting a new release date?", None),
     ("sequel", "When is Cobrisk 2 coming out?", "November 2027"),
     ("sequel", "Does the court order apply outside North America?", None),
+    # "the movie", beside MI7's facts, is the one the newest news is about
+    ("sequel", "Where was the movie filmed?", "Malta"),
     # what held at first, or of several together
     ("town", "How many hours a day does Radio Mulvane broadcast today?", None),
     ("town", "When did Radio Mulvane begin broadcasting?", "1979"),
@@ -110,6 +117,41 @@ READ = [
         "does the ban apply outside Ostrey",
         "The new rules took effect in May, although the ban applies only in Ostrey.",
         {"ostrey"},
+        False,
+    ),
+    # a job spoken of, not named; an act done to another
+    (
+        "who is the director",
+        "Ada Colm filed her lawsuit in May, naming the studio, the director and the credited"
+        " screenwriter, Ola Brandt.",
+        set(),
+        False,
+    ),
+    (
+        "who voices Wren",
+        "Ada Lund joins as Pip, a mole who guides Wren across the ice; comedian Tom Hale voices"
+        " a pair of crows; and Eva Moss and Bo Lind play Wren's cousins.",
+        {"wren"},
+        False,
+    ),
+    ("who voices Wren", "Tom Hale voices the young fox Wren.", {"wren"}, True),
+    # a number after its thing labels one; one in "a two-storey wing" counts storeys
+    (
+        "how many gates does the dam have",
+        "Gate 3 at the west end is the only gate on the dam with a steel frame.",
+        set(),
+        False,
+    ),
+    (
+        "how many gates does the dam have",
+        "The dam has twelve gates and a fish ladder.",
+        set(),
+        True,
+    ),
+    (
+        "how many rooms does the inn have",
+        "In 1890 the inn gained a two-storey wing, Rooms 4 and 5, built over the old stables.",
+        set(),
         False,
     ),
     # whose age: the name before a sentence-final age

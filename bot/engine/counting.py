@@ -89,6 +89,8 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
     """ "a premiere in 190 countries" for "how many theaters": the number counts a
     thing named right after it (a word, not a function word), and none of the next
     `COUNTED_REACH` words is the thing asked about."""
+    if at and stems[at - 1] in asked and words[at - 1] == stems[at - 1]:
+        return True  # "lock 1 at Hallow Wharf": a number after its thing labels one
     k = past_magnitudes(words, at)
     if k + 1 < len(words) and re.fullmatch(r"\d{1,2}", words[k]):
         # "raised the lake by 3.5 metres" (normalized "3 5 metres"): a measure, whose
@@ -97,6 +99,8 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
     after = stems[k : k + COUNTED_REACH]
     if not after or words[k] in GLUE or not words[k].isalpha():
         return False
+    if at and words[at - 1] in ("a", "an"):
+        return stems[k] not in asked  # "a two-chamber staircase, Locks 21 and 22": chambers
     # "380 objects, among them ship models": the objects are counted, not the models
     after = list(takewhile(lambda s: s not in _SOME_OF_THEM, after))
     return asked.isdisjoint(after)

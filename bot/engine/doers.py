@@ -253,7 +253,9 @@ def verdict(
             another = appositions.of_another((), words, passage, reversed_verb)
             cause = OTHER_THING if another else ""
             return Verdict.fail("contradicts", f"roles of {reversed_verb}", cause)
-    if acts is not None and _done_to_another(acts, stems, words):
+    if acts is not None and (
+        _done_to_another(acts, stems, words) or _object_elsewhere(acts, stems, words)
+    ):
         return Verdict.fail("contradicts", f"object of {acts[0]}", OTHER_THING)
     asked = acts or _progressive(sequence)
     if asked is None or sequence[:1] != ("who",):
@@ -335,6 +337,30 @@ def _done_to_another(
     return bool(uses) and all(
         k + 1 < len(forms) and forms[k + 1].isalpha() and forms[k + 1] not in common for k in uses
     )
+
+
+# How far after the asked verb its object may stand ("voices the young fox Bramble"), or
+# before it in the passive ("Bramble is voiced by").
+OBJECT_REACH = 4
+
+
+def _object_elsewhere(
+    acts: tuple[str, tuple[str, ...]], stems: list[str], forms: Sequence[str]
+) -> bool:
+    """ "Who voices Bramble?" against "X joins as Pip, who guides Bramble; Y voices a pair
+    of ptarmigans": the passage names the object, but every use of the verb is done to
+    something else, opened by an article right after it."""
+    verb, objects = acts
+    if not objects or objects[0] not in stems:
+        return False
+    uses = _verb_uses(verb, stems, forms)
+    near = [
+        k
+        for k in uses
+        if objects[0] in stems[k + 1 : k + 1 + OBJECT_REACH]
+        or objects[0] in stems[max(0, k - OBJECT_REACH) : k]
+    ]
+    return bool(uses) and not near and all(forms[k + 1 : k + 2] in (["a"], ["an"]) for k in uses)
 
 
 # How far after the asked verb the film it is done to may be named: "attached to direct

@@ -9,12 +9,12 @@ it. Articles give a film's year beside its title ("the 2024 entry 'The Hollow Cr
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from bot.engine.filmyears import film_year
 from bot.engine.kinds import YESNO_STARTS, head_nouns
 from bot.models import EntityKind
 from bot.text import GLUE, normalize
@@ -35,22 +35,30 @@ PREVIOUS = frozenset("last previous prior".split())
 # (questions are read normalized: "first" is "1st", and fans' "og" "original").
 FIRST = frozenset("1st original".split())
 
-# "the new one", "this movie", "the franchise": the film the news is about, unnamed, whose
-# words ask nothing a passage must say ("where are they shooting the new one").
+# "the new one", "this movie", "the film", "the franchise": the film the (newest) news is
+# about, unnamed, whose words ask nothing a passage must say ("where's the new one shot").
 _THIS = frozenset("the this".split())
 _UNNAMED_FILM = frozenset("one 1 movie film flick sequel".split())  # "one" reads as "1"
 _UNNAMED_SERIES = frozenset("franchise series saga".split())  # "who directs the franchise now"
 
 
 def unnamed_film(words: Sequence[str], i: int) -> bool:
-    """Whether `words[i]` is the "new" or the "one" of "the new one" or "this one"."""
+    """Whether `words[i]` is the "new" or "one" of "the new one", "this one", "the movie"."""
     if words[i] in NEWEST:
         return 0 < i < len(words) - 1 and words[i - 1] in _THIS and words[i + 1] in _UNNAMED_FILM
-    if words[i] == "this":
+    if words[i] == "this" or (words[i] == "the" and _the_film(words, i)):
         return i + 1 < len(words) and words[i + 1] in _UNNAMED_FILM
     if words[i] in _UNNAMED_SERIES:
         return i > 0 and words[i - 1] in _THIS
     return words[i] in _UNNAMED_FILM and i > 0 and unnamed_film(words, i - 1)
+
+
+def _the_film(words: Sequence[str], i: int) -> bool:
+    """ "the movie", but not the one a relative clause asks for: "the film that came 2nd"."""
+    return words[i + 1 : i + 2] in (["movie"], ["film"]) and words[i + 2 : i + 3] not in _WHICH
+
+
+_WHICH = (["that"], ["which"], ["who"])
 
 
 def named_by_place(words: Sequence[str], i: int, named: Collection[str]) -> bool:
@@ -115,13 +123,6 @@ def _reported(index: Index, film: Entity) -> tuple[str, int]:
     """The newest report about `film`, and how many facts are about it."""
     facts = [index.entries[i].fact for i in index.by_entity.get(film.id, ())]
     return max((f.source.date or "" for f in facts), default=""), len(facts)
-
-
-# A year just before a title ("the 2024 entry", "2024's") or in brackets after it.
-_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:['\u2019]s)?(?:\s+[a-z]+){0,2}\s*[\"\u201c]?$")
-_YEAR_AFTER = re.compile(r"^[\"\u201d,]*\s*\(((?:19|20)\d\d)\)")
-# How far before a title its year may stand, in characters.
-YEAR_REACH = 30
 
 
 def newest_film(index: Index, franchise: str) -> str | None:
@@ -338,26 +339,6 @@ _OF_THE_LATER = re.compile(
     r"\b(?:the|this) (?:film|movie|sequel|installment|instalment)\b"
     r"|\b(?:returns|returning|will return|is back) (?:to|as|for)\b"
 )
-
-
-def film_year(index: Index, film: Entity) -> int | None:
-    """The year the facts most often write beside `film`'s title."""
-    years: Counter[int] = Counter()
-    titles = [t for t in (film.name, *film.aliases) if len(t) > 3]
-    for i in index.by_entity.get(film.id, ()):
-        text = index.entries[i].fact.answer
-        folded = text.casefold()
-        for title in titles:
-            at = folded.find(title.casefold())
-            if at < 0:
-                continue
-            before = _YEAR_BEFORE.search(text[max(0, at - YEAR_REACH) : at])
-            after = _YEAR_AFTER.match(text[at + len(title) :])
-            for found in (before, after):
-                if found:
-                    years[int(found.group(1))] += 1
-            break
-    return years.most_common(1)[0][0] if years else None
 
 
 # Nouns after a series' name that ask of all its films together: "when do the Cinderfall

@@ -16,10 +16,22 @@ from bot.text import DETERMINERS, stem
 # The jobs a question asks for by their work, and the nouns a passage calls each by.
 ASKED_JOBS = dict.fromkeys("music score soundtrack composer compose".split(), "composer")
 ASKED_JOBS |= dict.fromkeys("photography cinematographer cinematography".split(), "cinematographer")
+# ("who's the director" against "her lawsuit, naming the studio, the director and the
+# credited screenwriter, Paul Renwick": the director is spoken of, not named)
+ASKED_JOBS |= {"director": "director"}
 # The work's verbs, whose use names its doer another way ("hired to score it"; "shot by"
 # is said of earlier films too: "whose previous feature was shot by a different
 # cinematographer").
-DOING = {"composer": frozenset("score compose".split()), "cinematographer": frozenset()}
+DOING = {
+    "composer": frozenset("score compose".split()),
+    "cinematographer": frozenset(),
+    "director": frozenset({"direct"}),
+}
+# Words that give the job to the sentence's subject, shortly before it: "has served as
+# artistic director", "was named director", "became music director".
+_HOLDING = frozenset("as named became become appointed is was".split())
+HOLDING_REACH = 3
+NAME_AFTER_REACH = 2  # how far after the job the name given may start
 # Words that may stand between a determiner and the job: "the new composer".
 _BETWEEN = frozenset("new original former incoming different".split())
 
@@ -28,10 +40,12 @@ def only_described(words: list[str], asked: Set[str], given: Set[str]) -> bool:
     """Whether the job `asked` for (its words) is in the passage's `words` only as a
     description with no name of `given` beside it, and its work is never done there."""
     jobs = {ASKED_JOBS[w] for w in asked if w in ASKED_JOBS}
+    if "cinematographer" in jobs:
+        jobs.discard("director")  # "the dp": the director of photography
     if len(jobs) != 1:
         return False
     job = jobs.pop()
-    if not DOING[job].isdisjoint(stem(w) for w in words):
+    if not DOING[job].isdisjoint(stem(w) for w in words if w != job):  # ("director": "direct")
         return False
     uses = [i for i, w in enumerate(words) if w == job]
     return bool(uses) and not any(_named_beside(words, i, given) for i in uses)
@@ -40,8 +54,10 @@ def only_described(words: list[str], asked: Set[str], given: Set[str]) -> bool:
 def _named_beside(words: list[str], i: int, given: Set[str]) -> bool:
     """ "composer Brenvor Tamsley", "Brenvor Tamsley, the composer": a name right after the
     job, or right before the determiner it opens on."""
-    if i + 1 < len(words) and words[i + 1] in given:
-        return True
+    if not given.isdisjoint(words[i + 1 : i + 1 + NAME_AFTER_REACH]):
+        return True  # ("a new director: Ines Brackley-Soto": a name's first word may be no name's)
+    if not _HOLDING.isdisjoint(words[max(0, i - HOLDING_REACH) : i]):
+        return True  # "Delyth Arrow has served as artistic director": the subject holds it
     k = i
     while k and words[k - 1] in _BETWEEN:
         k -= 1
