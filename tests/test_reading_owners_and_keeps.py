@@ -20,6 +20,8 @@ figure an answer is and what a passage keeps. Our own articles, about invented t
   a pair of crows" is no voicing of Wren, whom another clause names;
 - "Gate 3 ... is the only gate" counts no gates, nor "a two-storey wing, Rooms 4 and 5"
   rooms;
+- "$40,000 on the campaign, including a radio advert" is the campaign's, not the
+  advert's;
 - "the movie", of several films, is the one the newest news is about;
 - "initially for only three hours a day" says nothing of today; "two films ... together
   took less than $10 million" is neither film's takings.
@@ -153,6 +155,21 @@ READ = [
         "In 1890 the inn gained a two-storey wing, Rooms 4 and 5, built over the old stables.",
         set(),
         False,
+    ),
+    # an amount of a whole, and the part it goes on to name
+    (
+        "how much did the radio advert cost",
+        "The council spent about $40,000 on the campaign, including a radio advert that ran"
+        " for a month.",
+        set(),
+        False,
+    ),
+    (
+        "how much did the council spend on the campaign",
+        "The council spent about $40,000 on the campaign, including a radio advert that ran"
+        " for a month.",
+        set(),
+        True,
     ),
     # whose age: the name before a sentence-final age
     (

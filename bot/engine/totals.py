@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from bot.engine.verdicts import PASS, Verdict
-from bot.text import is_number, normalize
+from bot.text import is_number, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -39,6 +39,8 @@ def verdict(question: Asked, words: list[str], passage: str = "") -> Verdict:
     if question.kind == "count" and _residents_unsaid(question.sequence, words):
         return Verdict.fail("no_answer", "residents")
     if question.kind in _AMOUNTS and _a_part_asked(question.sequence, words):
+        return Verdict.fail("no_answer", "part")
+    if question.kind in _AMOUNTS and _whole_including(question.terms, words):
         return Verdict.fail("no_answer", "part")
     if question.kind in _MEASURED and _of_places_together(question.words, passage):
         return Verdict.fail("no_answer", "places")
@@ -129,3 +131,21 @@ def _residents_unsaid(question: Sequence[str], words: list[str]) -> bool:
     `words`) says nothing of living anywhere."""
     asks = any(w.startswith(_RESIDING) for w in question)
     return asks and not any(w.startswith(_RESIDING) for w in words)
+
+
+# Words after an amount that go on to name a part of what it is of: "spent $18 million on
+# marketing, including a television spot".
+_INCLUDING = frozenset("including includes among".split())
+
+
+def _whole_including(terms: Sequence[str], words: list[str]) -> bool:
+    """Whether every amount of the passage (normalized `words`) stands before its
+    "including", and a word the question asks about only after it: "how much did the
+    television spot cost" is not answered by the whole's "$18 million on marketing,
+    including a television spot"."""
+    at = next((i for i, w in enumerate(words) if w in _INCLUDING), None)
+    amounts = [i for i, w in enumerate(words) if is_number(w) and _large(words, i)]
+    if at is None or not amounts or max(amounts) > at:
+        return False
+    stems = [stem(w) for w in words]
+    return any(t in stems[at + 1 :] and t not in stems[:at] for t in terms)
