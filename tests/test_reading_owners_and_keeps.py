@@ -22,7 +22,6 @@ figure an answer is and what a passage keeps. Our own articles, about invented t
   rooms;
 - "$40,000 on the campaign, including a radio advert" is the campaign's, not the
   advert's;
-- "the movie", of several films, is the one the newest news is about;
 - "initially for only three hours a day" says nothing of today; "two films ... together
   took less than $10 million" is neither film's takings.
 """
@@ -71,8 +70,6 @@ ASKED = [
     ("sequel", "Is Cobrisk 2 getting a new release date?", None),
     ("sequel", "When is Cobrisk 2 coming out?", "November 2027"),
     ("sequel", "Does the court order apply outside North America?", None),
-    # "the movie", beside MI7's facts, is the one the newest news is about
-    ("sequel", "Where was the movie filmed?", "Malta"),
     # what held at first, or of several together
     ("town", "How many hours a day does Radio Mulvane broadcast today?", None),
     ("town", "When did Radio Mulvane begin broadcasting?", "1979"),

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from bot.engine import appositions, asides, phrasewords
+from bot.engine import appositions, asides, phrases, phrasewords
 from bot.engine.paraphrased import sold_to
 from bot.engine.passive import agent_of, is_participle, is_passive
 from bot.engine.roles import AUXILIARIES
@@ -254,7 +254,7 @@ def verdict(
             cause = OTHER_THING if another else ""
             return Verdict.fail("contradicts", f"roles of {reversed_verb}", cause)
     if acts is not None and (
-        _done_to_another(acts, stems, words) or _object_elsewhere(acts, stems, words)
+        _done_to_another(acts, stems, words) or _object_elsewhere(acts, stems, words, passage)
     ):
         return Verdict.fail("contradicts", f"object of {acts[0]}", OTHER_THING)
     asked = acts or _progressive(sequence)
@@ -339,28 +339,23 @@ def _done_to_another(
     )
 
 
-# How far after the asked verb its object may stand ("voices the young fox Bramble"), or
-# before it in the passive ("Bramble is voiced by").
-OBJECT_REACH = 4
-
-
 def _object_elsewhere(
-    acts: tuple[str, tuple[str, ...]], stems: list[str], forms: Sequence[str]
+    acts: tuple[str, tuple[str, ...]], stems: list[str], forms: Sequence[str], passage: str
 ) -> bool:
     """ "Who voices Bramble?" against "X joins as Pip, who guides Bramble; Y voices a pair
-    of ptarmigans": the passage names the object, but every use of the verb is done to
-    something else, opened by an article right after it."""
+    of ptarmigans": the passage names the object, but only in clauses other than the
+    verb's, each use of which is done to something else, opened by an article."""
     verb, objects = acts
     if not objects or objects[0] not in stems:
         return False
     uses = _verb_uses(verb, stems, forms)
-    near = [
-        k
-        for k in uses
-        if objects[0] in stems[k + 1 : k + 1 + OBJECT_REACH]
-        or objects[0] in stems[max(0, k - OBJECT_REACH) : k]
-    ]
-    return bool(uses) and not near and all(forms[k + 1 : k + 2] in (["a"], ["an"]) for k in uses)
+    clause = phrases.clauses(passage, len(forms))
+    named_in = {clause[k] for k, s in enumerate(stems) if s == objects[0]}
+    return (
+        bool(uses)
+        and all(clause[k] not in named_in for k in uses)
+        and all(forms[k + 1 : k + 2] in (["a"], ["an"]) for k in uses)
+    )
 
 
 # How far after the asked verb the film it is done to may be named: "attached to direct

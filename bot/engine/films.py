@@ -35,30 +35,22 @@ PREVIOUS = frozenset("last previous prior".split())
 # (questions are read normalized: "first" is "1st", and fans' "og" "original").
 FIRST = frozenset("1st original".split())
 
-# "the new one", "this movie", "the film", "the franchise": the film the (newest) news is
-# about, unnamed, whose words ask nothing a passage must say ("where's the new one shot").
+# "the new one", "this movie", "the franchise": the film the news is about, unnamed, whose
+# words ask nothing a passage must say ("where are they shooting the new one").
 _THIS = frozenset("the this".split())
 _UNNAMED_FILM = frozenset("one 1 movie film flick sequel".split())  # "one" reads as "1"
 _UNNAMED_SERIES = frozenset("franchise series saga".split())  # "who directs the franchise now"
 
 
 def unnamed_film(words: Sequence[str], i: int) -> bool:
-    """Whether `words[i]` is the "new" or "one" of "the new one", "this one", "the movie"."""
+    """Whether `words[i]` is the "new" or the "one" of "the new one" or "this one"."""
     if words[i] in NEWEST:
         return 0 < i < len(words) - 1 and words[i - 1] in _THIS and words[i + 1] in _UNNAMED_FILM
-    if words[i] == "this" or (words[i] == "the" and _the_film(words, i)):
+    if words[i] == "this":
         return i + 1 < len(words) and words[i + 1] in _UNNAMED_FILM
     if words[i] in _UNNAMED_SERIES:
         return i > 0 and words[i - 1] in _THIS
     return words[i] in _UNNAMED_FILM and i > 0 and unnamed_film(words, i - 1)
-
-
-def _the_film(words: Sequence[str], i: int) -> bool:
-    """ "the movie", but not the one a relative clause asks for: "the film that came 2nd"."""
-    return words[i + 1 : i + 2] in (["movie"], ["film"]) and words[i + 2 : i + 3] not in _WHICH
-
-
-_WHICH = (["that"], ["which"], ["who"])
 
 
 def named_by_place(words: Sequence[str], i: int, named: Collection[str]) -> bool:
