@@ -55,8 +55,8 @@ def set_apart(
 ) -> set[int]:
     """Of the `candidates` (positions in the passage's normalized `words`), those some
     name the question asks about does not own: the name, found whole in the passage,
-    stands only after them beyond a comma and `NAME_REACH` or in a later clause, or
-    before them with another name between."""
+    stands only after them beyond a comma and `NAME_REACH`, in a later clause, or in an
+    earlier clause with another name before them in theirs."""
     found = [(at, len(m)) for m in mentions(sequence, names) if (at := _occurrences(m, words))]
     if not found:
         return set()
@@ -72,8 +72,8 @@ def set_apart(
 
     def owns(j: int, size: int, i: int) -> bool:
         if clause[j] != clause[i]:
-            # an earlier clause's subject, unless the answer's clause names another
-            # first ("Rosa Ekberg plays Ada; her debut earned her a nomination in 2024")
+            # an earlier clause's subject ("Rosa Ekberg plays Ada; her debut earned her
+            # a nomination in 2024"), unless the answer's clause names another first
             return j <= i and not any(j + size <= k < i and clause[k] == clause[i] for k in others)
         if j <= i:
             return True  # what the clause is about

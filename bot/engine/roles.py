@@ -365,9 +365,8 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     if not any(s in stems for s in subject):
         # "when was the club founded" against "a women's team was founded in 2017"
         asked = words[content[at_verb]]  # "founded" (not "rebuilding": no passive asked)
-        if is_participle(asked) and not asked.endswith("ing"):
-            return verb if patients.another_patient(stems, verb, subject) else None
-        return None
+        passive_asked = is_participle(asked) and not asked.endswith("ing")
+        return verb if passive_asked and patients.another_patient(stems, verb, subject) else None
     for at in (k for k, s in enumerate(stems) if s == verb):
         near = [w for w in stems[max(0, at - 2 * PASSIVE_REACH) : at] if not w.endswith("ly")]
         if is_passive(stems, at) and "and" in near[-PASSIVE_REACH:]:  # "and was originally"
