@@ -22,6 +22,7 @@ figure an answer is and what a passage keeps. Our own articles, about invented t
   rooms;
 - "$40,000 on the campaign, including a radio advert" is the campaign's, not the
   advert's;
+- "nominated three times, winning once, in 2019" tells no first nomination;
 - "initially for only three hours a day" says nothing of today; "two films ... together
   took less than $10 million" is neither film's takings.
 """
@@ -165,6 +166,19 @@ READ = [
         "how much did the council spend on the campaign",
         "The council spent about $40,000 on the campaign, including a radio advert that ran"
         " for a month.",
+        set(),
+        True,
+    ),
+    # several times tell no first time
+    (
+        "in which year was the choir first nominated for the county prize",
+        "The choir was nominated three times for the county prize, winning once, in 2019.",
+        set(),
+        False,
+    ),
+    (
+        "when did the cinema first open",
+        "The cinema first opened in 1921 and has since been restored twice.",
         set(),
         True,
     ),

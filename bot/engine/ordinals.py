@@ -38,6 +38,9 @@ def verdict(
         return Verdict.fail("contradicts", f"opening {later}")  # "in its second weekend"
     if _later_than_a_debut(sequence, words):
         return Verdict.fail("contradicts", "debut", OTHER_FILM)  # not "her second feature"
+    if _first_of_many(sequence, words):
+        return Verdict.fail("no_answer", "first time")
+
     for i, word in enumerate(sequence):
         if not _ORDINAL.fullmatch(word) or word not in words or not i:
             continue  # a passage without the ordinal is judged by the number check
@@ -309,3 +312,14 @@ def of_a_kind(words: Sequence[str], kinds: Collection[str]) -> tuple[str, ...]:
 
 
 KIND_WORDS = 3  # the words a kind's name may have: "private school", "civil parish"
+
+
+# How a passage says an act happened more than once: "nominated three times", "twice".
+_MANY_TIMES = re.compile(r"\b(?:twice|(?:[2-9]|\d\d|several|many|multiple) times)\b")
+
+
+def _first_of_many(sequence: Sequence[str], words: Sequence[str]) -> bool:
+    """ "In which year was she first nominated?" against "was nominated three times,
+    winning once, in 2023": the passage tells of several, and not which came first."""
+    asked = any(w == FIRST and adverbial_first(sequence, i) for i, w in enumerate(sequence))
+    return asked and FIRST not in words and _MANY_TIMES.search(" ".join(words)) is not None
