@@ -63,7 +63,7 @@ def set_apart(
     fronted = _FRONTED.match(passage)
     opening = len(normalize(fronted[0]).split()) if fronted else 0
     clause = phrases.clauses(passage, len(words))
-    commas, opens = _commas(passage, len(words))
+    commas = phrases.commas(passage, len(words))
     capitals = capitalised_words(passage)
     # words of names the question does not ask about
     others = [
@@ -79,7 +79,7 @@ def set_apart(
             return True  # what the clause is about
         # (the clause a time opens: "a third attack in 1185, when a Norman army invaded
         # Dyrrachium" says what happened then)
-        when = commas[j] == commas[i] + 1 and opens[commas[j]] == "when"
+        when = commas[j] == commas[i] + 1 and words[commas.index(commas[j])] == "when"
         return i < opening or commas[j] == commas[i] or j - i <= NAME_REACH or when
 
     return {
@@ -91,12 +91,3 @@ def _occurrences(mention: tuple[str, ...], words: list[str]) -> list[int]:
     """Where the whole of `mention` stands in `words` (the position of its first word)."""
     n = len(mention)
     return [j for j in range(len(words) - n + 1) if tuple(words[j : j + n]) == mention]
-
-
-def _commas(passage: str, count: int) -> tuple[list[int], list[str]]:
-    """For each of the `count` normalized words, how many commas stand before it (all 0
-    when the parts' words do not add up), and the first word after each comma."""
-    parts = [normalize(part).split() for part in passage.split(",")]
-    numbers = [n for n, part in enumerate(parts) for _ in part]
-    opens = [part[0] if part else "" for part in parts]
-    return (numbers if len(numbers) == count else [0] * count), opens

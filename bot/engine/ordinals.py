@@ -40,7 +40,6 @@ def verdict(
         return Verdict.fail("contradicts", "debut", OTHER_FILM)  # not "her second feature"
     if _first_of_many(sequence, words):
         return Verdict.fail("no_answer", "first time")
-
     for i, word in enumerate(sequence):
         if not _ORDINAL.fullmatch(word) or word not in words or not i:
             continue  # a passage without the ordinal is judged by the number check

@@ -22,11 +22,10 @@ OPENER_REACH = 3
 _BETWEEN = frozenset("also later first then originally formally officially".split())
 
 
-def another_patient(stems: Sequence[str], verb: str, subject: Sequence[str]) -> bool:
+def another_patient(stems: list[str], verb: str, subject: Sequence[str]) -> bool:
     """Whether every passive use of `verb` in the passage (`stems`) has a subject of its
     own, a noun after "a" that is none of the question's `subject` stems."""
-    listed = list(stems)
-    uses = [k for k, s in enumerate(listed) if s == verb and is_passive(listed, k)]
+    uses = [k for k, s in enumerate(stems) if s == verb and is_passive(stems, k)]
     return bool(uses) and all(_subject_of_its_own(stems, k, subject) for k in uses)
 
 

@@ -331,9 +331,19 @@ _CLAUSE_BREAK = re.compile(
 def clauses(passage: str, count: int) -> list[int]:
     """For each of the `count` normalized words of `passage`, the number of its clause;
     all 0 when the clauses' words do not add up to the passage's."""
-    numbers = [
-        n for n, part in enumerate(_CLAUSE_BREAK.split(passage)) for _ in normalize(part).split()
-    ]
+    return _numbered(_CLAUSE_BREAK.split(passage), count)
+
+
+def commas(passage: str, count: int) -> list[int]:
+    """For each of the `count` normalized words of `passage`, how many commas stand before
+    it; all 0 when the parts' words do not add up to the passage's."""
+    return _numbered(passage.split(","), count)
+
+
+def _numbered(parts: list[str], count: int) -> list[int]:
+    """For each normalized word of the `parts` a passage was split into, the number of its
+    part; all 0 when they are not the `count` words of the whole."""
+    numbers = [n for n, part in enumerate(parts) for _ in normalize(part).split()]
     return numbers if len(numbers) == count else [0] * count
 
 

@@ -108,18 +108,19 @@ def then_not_now(question: Asked, fact: Fact) -> Verdict:
     written = (fact.source.date or "")[:4]
     if not _NOW.search(" ".join(question.sequence)) or not written.isdigit():
         return PASS
-    if _AT_FIRST.search(fact.answer.lower()) and not _NOW_SAID.search(fact.answer.lower()):
+    said = fact.answer.lower()
+    if _AT_FIRST.search(said) and not _NOW_SAID.search(said):
         return Verdict.fail("no_answer", "at first")  # "initially for only two hours a day"
     years = [int(y) for y in _YEAR.findall(fact.answer)]
     # "restored in the seventeenth century under Abbot X": its last year is 1699
     years += [int(n) * 100 - 1 for n in _CENTURY.findall(normalize(fact.answer))]
-    if not years or _STILL.search(fact.answer.lower()):
+    if not years or _STILL.search(said):
         return PASS
-    if _SETTLED.search(fact.answer.lower()):
+    if _SETTLED.search(said):
         return PASS  # "In 2009 the studio moved its headquarters to X": there since
-    if _PRESENT.match(fact.answer.lower()):
+    if _PRESENT.match(said):
         return PASS  # "The first-team manager is X, ... appointed in October 2023"
-    if _COUNTED.search(fact.answer.lower()) and max(years) > int(written) - CENSUS_YEARS:
+    if _COUNTED.search(said) and max(years) > int(written) - CENSUS_YEARS:
         return PASS  # "At the 2021 census the town had 38,612": the latest count
     if max(years) <= int(written) - PAST_YEARS:
         return Verdict.fail("no_answer", f"then {max(years)}")
