@@ -35,7 +35,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import chatter, kinds, names, passages
+from bot.engine import chatter, kinds, names, openings
 from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted, drafted_articles
 
@@ -293,5 +293,5 @@ def test_what_a_thing_was_founded_as_is_no_founder() -> None:
 
 
 def test_a_dated_title_opening_a_sentence_is_the_earlier_film() -> None:
-    assert passages._OPENS_ON_EARLIER.match('The 1998 "Hound," directed by the late Narvo Drisk')
-    assert not passages._OPENS_ON_EARLIER.match('The reboot of "Hound" has found a director')
+    assert openings._OPENS_ON_EARLIER.match('The 1998 "Hound," directed by the late Narvo Drisk')
+    assert not openings._OPENS_ON_EARLIER.match('The reboot of "Hound" has found a director')

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bot import newsform
 from bot.concepts import Concepts
 from bot.engine import (
+    actplaces,
     ages,
     closed,
     counting,
@@ -34,7 +35,6 @@ from bot.engine import (
     performers,
     phrases,
     plans,
-    reasons,
     releasewords,
     roles,
     sizes,
@@ -72,7 +72,7 @@ def holds_answer(
         terms = {*question.terms, *known.sharing(question.terms, stems)}
         ok = naming.gives_name(passage, _named_as_asked(question), terms)
     elif question.kind == "reason":
-        ok = reasons.gives_reason(words)
+        ok = mentioned.gives_own_reason(passage, words, question.sequence)
     elif question.kind == "origin":
         ok = _FROM_A_PLACE.search(passage) is not None  # "from" too: the question's own
     elif question.kind == "name":
@@ -100,8 +100,14 @@ def holds_answer(
             # any name ("the film's flagship, the Gray Heron")
             # (nor a title: 'worked with him once before, on "Ebbrell's Lantern"')
             unplaced = question.words | names.owners(passage) | names.title_words(passage)
-            ok = names.placed(given - unplaced, words)
-        elif ok and _asks_whom(question) and _possessed_only(question, passage):
+            placed = names.placed_at(given - unplaced, words)
+            acts = set(question.terms) - question.names
+            ok = bool(placed) and not actplaces.place_of_another_act(passage, stems, acts, placed)
+        elif (
+            ok
+            and defined.asks_whom(question.sequence, question.heads)
+            and _possessed_only(question, passage)
+        ):
             ok = False  # "who plays Yvaine Harrick": not one playing "Harrick's rival"
         elif ok and question.sequence[:1] == ("who",) and question.acts is not None:
             ok = names.doer_named(question.acts[0], given, words, stems, question.words)
@@ -131,8 +137,8 @@ def holds_answer(
             ok = ok and ("budget" not in question.heads or not BUDGET_SAID.isdisjoint(stems))
         if ok and question.kind == "date":
             ok = stated.day(passage)
-        if ok and question.kind in kinds.TIME_KINDS and "born" in question.words:
-            ok = stated.birth(passage, stems)  # not "returned to his hometown, where he died"
+        if ok and question.kind in kinds.TIME_KINDS:
+            ok = stated.life_event(question.words, question.names, passage, stems)
         ok = ok and not sizes.another_measure(question.sequence, words, question.kind)
     return ok
 
@@ -141,11 +147,6 @@ def holds_answer(
 BUDGET_SAID = frozenset("budget cost costing spend produce make pay fund price".split())
 # A place by what happens there, not its kind: "at what location did it wrap".
 SITES = frozenset("location site place venue".split())
-
-
-def _asks_whom(question: Asked) -> bool:
-    """ "who plays Wren", "which actress plays Wren": a person asked for."""
-    return question.sequence[:1] == ("who",) or not defined.PERSON_HEADS.isdisjoint(question.heads)
 
 
 def _possessed_only(question: Asked, passage: str) -> bool:
@@ -219,7 +220,8 @@ def _held_near(
     shares = shares if SHARE_WORDS.isdisjoint(question.words) else frozenset()
     others = releasewords.years_of_others(passage, question.words) if timing else set()
     editions = (releasewords.editions(passage) if timing else set()) | counting.naming(passage)
-    asked_things = counting.asked_things(question, stems, known) if how_many else set()
+    counts = how_many or "population" in question.words
+    asked_things = counting.asked_things(question, stems, known) if counts else set()
     # "how many people live on the island": "a population of 412", wherever the island is
     asked_at += [i for i, s in enumerate(stems) if s in asked_things and i not in asked_at]
     # "a nine-screen venue" counts the venue's screens, not all a chain's

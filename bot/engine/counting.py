@@ -71,6 +71,8 @@ def counted(question: Asked) -> list[str]:
 def asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str]:
     """What "how many theaters" counts, as stems: "theater", and the passage's words
     that share a concept with it; both words of "how many total volumes"."""
+    if "population" in question.words:  # people, and not "9,000 dock workers lived there"
+        return set(POPULATION)
     things = counted(question)
     if not things or question.sequence[2] in GLUE:
         return set()
@@ -78,6 +80,8 @@ def asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str]
     return set(things) | (known.sharing(things, stems) - apart)
 
 
+# What a population counts, as stems.
+POPULATION = frozenset("population people resident inhabitant person".split())
 # Things one concept holds, counted apart: "from 3,900 theaters", "IMAX took $9 million
 # from 380 screens" and "three new wide releases" (films) count different things.
 _RELEASES = "release premiere debut opening".split()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine import namekinds, premise
-from bot.engine.index import SPECIFIC_KINDS
+from bot.engine.index import SPECIFIC_KINDS, IndexEntry
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored, matched_stems
 from bot.engine.verdicts import SUPERSEDED
@@ -34,6 +34,9 @@ FILM_SUBJECT_TOPICS: frozenset[Topic] = frozenset(
 # A question's pronoun for a film it does not name: "when does it start filming", asked
 # with no conversation before it, could mean any film in the store.
 UNNAMED_FILM = frozenset({"it"})
+
+# ... and its nouns for one: "where was the movie shot".
+FILM_NOUNS = frozenset("movie film picture sequel".split())
 
 # What a question names that says which story it asks of.
 OF_ONE_STORY = SPECIFIC_KINDS | {EntityKind.FRANCHISE}
@@ -57,9 +60,7 @@ def best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Ans
         if (
             len(matched_stems(parsed, best, ctx.index.concepts)) < 2
             or unknown
-            or (
-                best.fact.topic in FILM_SUBJECT_TOPICS and not UNNAMED_FILM.isdisjoint(parsed.words)
-            )
+            or (best.fact.topic in FILM_SUBJECT_TOPICS and _any_film(parsed, best, ctx))
             or contradicts(parsed, best.fact, ctx.index.concepts, holds_answer=True)
             # "who shoots her films" is not answered by where MI7 filmed: it names no one
             or namekinds.names_none(_asked(parsed), best.fact.answer, ctx.index)
@@ -72,6 +73,15 @@ def best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Ans
         # share: "did the director respond on Instagram?"
         return ctx.decline(parsed, ranked[:3])
     return ctx.answer_with(best.fact, ranked[0].score)
+
+
+def _any_film(parsed: ParsedQuestion, best: IndexEntry, ctx: Context) -> bool:
+    """Whether a question naming no film could mean any film in the store: "when does it
+    start filming", or "where was the movie shot" with news of another film in the store
+    than the one of the curated fact that ranks best."""
+    if not UNNAMED_FILM.isdisjoint(parsed.words):
+        return True
+    return not FILM_NOUNS.isdisjoint(parsed.words) and bool(ctx.index.news_films - set(best.films))
 
 
 def contradicts(

@@ -67,6 +67,13 @@ PERSON_HEADS = frozenset(
     animator critic executive politician""".split()
 )
 
+
+def asks_whom(sequence: Iterable[str], heads: Iterable[str]) -> bool:
+    """Whether a question (its normalized words, its stemmed heads) asks for a person: "who
+    plays Wren", "which actress plays Wren"."""
+    return next(iter(sequence), "") == "who" or not PERSON_HEADS.isdisjoint(heads)
+
+
 # An article, as its passages' source: file and date.
 Article = tuple[str, str | None]
 

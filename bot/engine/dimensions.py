@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.text import stem
+
 # The words of each dimension, in a question after "how" and in a passage beside its
 # number ("rising to 2,847 metres" is a height, "stretches 87 kilometres" a length).
 DIMENSIONS = {
@@ -13,6 +15,8 @@ DIMENSIONS = {
     "width": frozenset("wide width across broad breadth diameter".split()),
     "height": frozenset("high height tall elevation altitude rising rises".split()),
     "length": frozenset("long length".split()),
+    # (a lean is no height: "a tower that leans 1.4 metres out of true")
+    "lean": frozenset("lean leans leaning".split()),
 }
 _ASKED = {w: name for name, words in DIMENSIONS.items() for w in words}
 # "how long" asks a time as often as a length: it is left to the other checks.
@@ -40,3 +44,28 @@ def other_dimension(question: Sequence[str], words: Sequence[str], kind: str = "
 
 # Verbs a length is given by: "it flows south-east for 87 kilometres", "runs for 6 miles".
 _LENGTH_VERBS = frozenset("flows flowing runs running extends stretches".split())
+
+
+# "the great hall, which is 21 metres long and 8.5 metres wide": a measure given in a
+# "which" clause is its noun's, up to this many words after "which".
+WHICH_CLAUSE_REACH = 10
+_BEING = frozenset("is was are were measures measured stands stood rises rose".split())
+
+
+def of_another_thing(question: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the asked dimension ("how wide is the undercroft") is given in a passage
+    (its normalized `words`) only in a "which" clause of a noun the question does not
+    name: "an undercroft ... and the great hall, which is 8.5 metres wide"."""
+    if question[:1] != ("how",) or len(question) < 2 or question[1] not in _ASKED:
+        return False
+    dimension = DIMENSIONS[_ASKED[question[1]]]
+    # ("it runs for 6 miles ... the tunnel, which is 1,240 yards long": a length of its own)
+    if dimension is DIMENSIONS["length"]:
+        dimension = dimension | _LENGTH_VERBS
+    said = {i for i, w in enumerate(words) if w in dimension}
+    asked = {stem(w) for w in question}
+    owned = set()
+    for i, w in enumerate(words[1:-1], 1):
+        if w == "which" and words[i + 1] in _BEING and stem(words[i - 1]) not in asked:
+            owned |= set(range(i + 2, i + 2 + WHICH_CLAUSE_REACH))
+    return bool(said) and said <= owned

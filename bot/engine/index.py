@@ -147,6 +147,9 @@ class Index:
                 self.by_stem[st].append(i)
         del self._words_cache, self._subject_cache
         self.position = {entry.fact.id: i for i, entry in enumerate(self.entries)}
+        # the films news passages tell of ("where was the movie shot", with news of several
+        # films in the store, means no one of them in particular)
+        self.news_films = frozenset(f for e in self.entries if e.fact.passage for f in e.films)
         n = max(1, len(self.entries))
         self.idf = {s: math.log(1 + n / len(p)) for s, p in self.by_stem.items()}
         self.vocab = dict(word_counts)

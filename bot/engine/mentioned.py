@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
-from bot.engine import phrases
+from bot.engine import phrases, reasons
 from bot.text import GLUE, capitalised_words, normalize
 
 # How far past the answer, with a comma between, a name may still be the answer's: "formed
 # in 1901, making Gheld the oldest club" (a name set off further on is another's).
 NAME_REACH = 4
+# What opens a clause about the person named just before it.
+_RELATIVES = frozenset("who whose".split())
 
 # Phrases a sentence opens on, each set off by a comma, that belong to the subject after
 # them: "In 1903,", "Set in 1902,", "Founded in 2006 in Vancouver by two animators,",
@@ -43,7 +45,17 @@ def mentions(sequence: Sequence[str], names: Collection[str]) -> list[tuple[str,
             runs[-1].append(w)
         elif runs[-1]:
             runs.append([])
-    return [tuple(run) for run in runs if run and not all(w in GLUE for w in run)]
+    # (without the glue at its edges: "the budget of Lanterns of Osk" names "lanterns of osk")
+    trimmed = [_trimmed(run) for run in runs]
+    return [tuple(run) for run in trimmed if run]
+
+
+def _trimmed(run: list[str]) -> list[str]:
+    while run and run[0] in GLUE:
+        run = run[1:]
+    while run and run[-1] in GLUE:
+        run = run[:-1]
+    return run
 
 
 def set_apart(
@@ -70,13 +82,17 @@ def set_apart(
         k for k, w in enumerate(words) if w in capitals and w not in sequence and w not in GLUE
     ]
 
+    spans = _asides(passage, words, sequence)
+
     def owns(j: int, size: int, i: int) -> bool:
         if clause[j] != clause[i]:
             # an earlier clause's subject ("Rosa Ekberg plays Ada; her debut earned her
             # a nomination in 2024"), unless the answer's clause names another first
             return j <= i and not any(j + size <= k < i and clause[k] == clause[i] for k in others)
         if j <= i:
-            return True  # what the clause is about
+            # what the clause is about, but not an aside about another it names: "X
+            # replaced Michael Strand, who withdrew in 2024 because of conflicts"
+            return not any(i in span and span.start > j for span in spans)
         # (the clause a time opens: "a third attack in 1185, when a Norman army invaded
         # Dyrrachium" says what happened then)
         when = commas[j] == commas[i] + 1 and words[commas.index(commas[j])] == "when"
@@ -91,3 +107,44 @@ def _occurrences(mention: tuple[str, ...], words: list[str]) -> list[int]:
     """Where the whole of `mention` stands in `words` (the position of its first word)."""
     n = len(mention)
     return [j for j in range(len(words) - n + 1) if tuple(words[j : j + n]) == mention]
+
+
+def _asides(passage: str, words: list[str], sequence: Sequence[str]) -> list[range]:
+    """The spans of `words` (up to the next comma) of the "who" clauses set off after the
+    full name of someone the question does not name: "..., replaced Michael Strand, who
+    withdrew in 2024" (not "the Academy of Sciences, who ...", an institution's)."""
+    commas = phrases.commas(passage, len(words))
+    capitals = capitalised_words(passage)
+
+    def other_name(k: int) -> bool:
+        return k >= 0 and words[k] in capitals and words[k] not in sequence and words[k] not in GLUE
+
+    return [
+        range(r, r + commas[r:].count(commas[r]))
+        for r in range(2, len(words))
+        if words[r] in _RELATIVES
+        and commas[r] == commas[r - 1] + 1
+        and other_name(r - 1)
+        and other_name(r - 2)
+    ]
+
+
+def in_anothers_aside(
+    passage: str, words: list[str], sequence: Sequence[str], candidates: Iterable[int]
+) -> set[int]:
+    """Of the `candidates`, those in a "who" clause about someone the question does not
+    name (see `_asides`): "why did Harlan Beaudry leave" is not answered by "Beaudry
+    replaced Michael Strand, who withdrew in 2024 because of scheduling conflicts"."""
+    spans = _asides(passage, words, sequence)
+    return {i for i in candidates if any(i in span for span in spans)}
+
+
+def gives_own_reason(passage: str, words: list[str], question: Sequence[str]) -> bool:
+    """Whether `passage` (its normalized `words`) gives a cause or a purpose that is not
+    told of someone else in an aside: "why did Harlan Beaudry leave" is not answered by
+    "Beaudry replaced Michael Strand, who withdrew because of scheduling conflicts"."""
+    if not reasons.gives_reason(words):
+        return False
+    text = " ".join(words)
+    at = [text[: m.start()].count(" ") for m in reasons.REASON_CUES.finditer(text)]
+    return not at or len(in_anothers_aside(passage, words, question, at)) < len(at)

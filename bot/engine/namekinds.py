@@ -44,7 +44,8 @@ FILM_HEADS = names.FILM_HEADS
 # ... or another titled work ("what book were the films based on"), which a title gives
 # and "based on the novel" does not: a passage naming nothing there names none.
 TITLED_WORKS = frozenset(
-    "book novel novella song album play opera poem show series television thriller drama comedy".split()
+    "book novel novella song album play musical opera poem show series television thriller drama"
+    " comedy".split()
 )
 WORK_HEADS = FILM_HEADS | TITLED_WORKS
 _NO_FILM = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.ORG)
@@ -55,6 +56,8 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     ("which character"), a film ("which movie") or someone ("who", a person for a
     person's job, "her father"), and every name `passage` gives beyond the question's own
     is of another kind, so it names none."""
+    if question.heads in (("name",), ("title",)) and _UNTITLED.search(passage):
+        return True  # "the title of her first film": not "an as-yet-untitled drama"
     heads = compound_head(question)
     # ("what was her first movie" asks for anything, but its head is a film's: a title)
     film = question.kind == "any" and not (FILM_HEADS & heads).isdisjoint(question.sequence)
@@ -86,6 +89,10 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     if not answered.asks_of_the_past(question):  # "director X stepped away": not who directs
         given -= names.denied(given, passage) | names.departed(given, passage)
     return bool(given) and all(w in others for w in given)
+
+
+# What says a thing has no name yet: "an as-yet-untitled period drama".
+_UNTITLED = re.compile(r"\b(?:untitled|unnamed|yet to be (?:titled|named))\b", re.I)
 
 
 # A letter grade, whose letter is no name: "received a B- grade", "an A+".

@@ -123,12 +123,16 @@ def placed(names: Set[str], words: list[str]) -> bool:
     """Whether one of `names` (first words, normalized) stands just after a preposition of
     place in `words`: "filmed in Ostvik", "split between Budapest and Malta", not "its
     flagship, the Gray Heron"."""
-    return any(
-        w in names
-        and not is_calendar(w)  # "on Tuesday" is a time
-        and _after_locative(words, i)
+    return bool(placed_at(names, words))
+
+
+def placed_at(names: Set[str], words: list[str]) -> list[int]:
+    """Where in `words` one of `names` stands placed (see `placed`)."""
+    return [
+        i
         for i, w in enumerate(words)
-    )
+        if w in names and not is_calendar(w) and _after_locative(words, i)  # not "on Tuesday"
+    ]
 
 
 def _after_locative(words: list[str], i: int) -> bool:
@@ -151,7 +155,9 @@ def doer_named(
         sold = paraphrased.given_from(verb, words, stems) if sold is None else sold
         if sold is not None:
             return any(w in names and w not in asked for w in sold)
-        if paraphrased.only_talked_of(words, stems):
+        if paraphrased.only_talked_of(words, stems) or paraphrased.only_speakers(
+            names - asked, words
+        ):
             return False  # "X described the sale as a vindication": a speaker, no buyer
         return not _only_where(names, words, asked)
     for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from bot.concepts import Concepts
-from bot.engine import premise
+from bot.engine import phrases, premise
+from bot.text import stem
 
 # "not", "never" and the contracted forms, and what a sentence reads without them.
 _CONTRACTED = {"n't": "", "won't": "will", "can't": "can", "cannot": "can"}
@@ -70,3 +71,33 @@ def denies(question: premise.Asked, passage: str, concepts: Concepts) -> bool:
     """Whether `passage` states what `question` (a yes/no question) asks, but negated."""
     said = affirmed(passage)
     return said is not None and premise.check(question, said, concepts).ok
+
+
+# Words between a negation and the verb it denies: "did not yet speak", "has not been seen".
+_AUXILIARIES = frozenset("yet be been being have has had ever even so much".split())
+
+
+def _negation(word: str) -> bool:
+    return word in ("not", "never") or word.endswith("n't")
+
+
+def denied_verbs(words: list[str]) -> list[str]:
+    """The stems of the words a normalized passage's negations deny: "did not speak" denies
+    "speak" (not the "attended" of "Pesk, who attended the premiere, did not speak")."""
+    denied = []
+    for i, w in enumerate(words):
+        if _negation(w):
+            after = [v for v in words[i + 1 : i + 4] if v not in _AUXILIARIES]
+            denied += [stem(after[0])] if after else []
+    return denied
+
+
+def outside_negations(passage: str, words: list[str]) -> list[str]:
+    """The normalized `words` of `passage` outside every negation's reach, which runs from
+    the negation to the next comma ("Pesk, who attended the premiere, did not speak")."""
+    commas = phrases.commas(passage, len(words))
+    reach: set[int] = set()
+    for i, w in enumerate(words):
+        if _negation(w):
+            reach |= {k for k in range(i, len(words)) if commas[k] == commas[i]}
+    return [w for i, w in enumerate(words) if i not in reach]

@@ -9,6 +9,8 @@ someone else made (see `bot.engine.names.doer_named`).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from bot.engine.verbforms import GETTING, GIVING
 from bot.text import DETERMINERS
 
@@ -60,4 +62,21 @@ def only_talked_of(words: list[str], stems: list[str]) -> bool:
         and words[i + 1] in DETERMINERS
         and "as" in words[i + 2 : i + 2 + JUDGED_REACH]
         for i, s in enumerate(stems)
+    )
+
+
+# Verbs reporting what someone said: "festival director X said the sale showed ...". Who
+# says so tells of the act, and did not do it.
+_SPEECH = frozenset("said says told added noted explained argued stated".split())
+SPEAKER_REACH = 3  # words from a name's first word to its verb: "Paul Hendry-Yelmorsen said"
+
+
+def only_speakers(names: Collection[str], words: list[str]) -> bool:
+    """Whether every one of `names` (words) in the passage's `words` stands as the one
+    saying something: before "said" or right after it."""
+    at = [i for i, w in enumerate(words) if w in names]
+    return bool(at) and all(
+        not _SPEECH.isdisjoint(words[i + 1 : i + 1 + SPEAKER_REACH])
+        or (i and words[i - 1] in _SPEECH)
+        for i in at
     )

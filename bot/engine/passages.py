@@ -14,17 +14,18 @@ from bot.engine import (
     counting,
     defined,
     denials,
+    dimensions,
     doers,
     followon,
     howlong,
     located,
     namekinds,
     names,
+    openings,
     ordinals,
     performers,
     premise,
     referents,
-    rivals,
     sequels,
     setting,
     stated,
@@ -35,7 +36,7 @@ from bot.engine import films as series
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored
 from bot.models import Answer, EntityKind, Fact
-from bot.text import CAPITAL, normalize, stem
+from bot.text import normalize, stem
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -123,19 +124,24 @@ def read_passages(
         elif counting.of_an_addition(entry.fact.answer, question.words):
             # "Additional scenes were filmed at X": the act itself is told elsewhere
             verdict = verdicts.Verdict.fail("no_answer", "additional", verdicts.OTHER_THING)
-        elif performers.part_only_written({*question.terms, *question.words}, text):
+        elif dimensions.of_another_thing(question.sequence, normalize(text).split()):
+            # "the Narvick Canal, which ... runs 64 kilometres": the canal's, not the river's
+            verdict = verdicts.Verdict.fail("no_answer", "measure", verdicts.OTHER_THING)
+        elif performers.unperformed({*question.terms, *question.words}, question.kind, text):
             verdict = verdicts.Verdict.fail("no_answer", "performer")  # "expanding the role"
         elif only_of_an_earlier_work(question, text):
             # "X, whose previous film earned $212 million on a $40 million budget": that
             # film's budget, not this one's
             verdict = verdicts.Verdict.fail("contradicts", "earlier work", verdicts.OTHER_FILM)
-        elif _opens_on_another(ctx.index, entry.fact) and _names_none(question.film_names, text):
+        elif openings.opens_on_another(ctx.index, entry.fact) and openings.names_none(
+            openings.films_asked(ctx.index, question, parsed.entities), text
+        ):
             # "the original Thornvale slid 58 percent" for the sequel the question names
             verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
         elif (
-            (entry.films or entry.franchises or _EARLIER_FILM.match(entry.fact.answer))
+            (entry.films or entry.franchises or openings.EARLIER_FILM.match(entry.fact.answer))
             and not parsed.entities
-            and _earlier_of_the_unnamed(question, entry.fact)
+            and openings.earlier_of_the_unnamed(question, entry.fact)
         ):
             # ... or for the news's film, naming none: "when do cameras start rolling"
             verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
@@ -145,6 +151,8 @@ def read_passages(
             verdict = of_then  # "how many in 2019" against "..., which began in 2019, has 41"
         elif not (of_then := setting.of_another_year(parsed.text, entry.fact)).ok:
             verdict = of_then  # "which film won this year" against "... won it in 2016"
+        elif not (of_then := setting.year_of_another_clause(set_in, text)).ok:
+            verdict = of_then  # "what did it pay in 1846": "... in 1846, and it paid 22% in 1839"
         else:
             verdict = premise.check(set_in, text, ctx.index.concepts, said=said)
         if verdict.reason == "contradicts" and verdict.detail in counted:
@@ -261,28 +269,6 @@ def _done_to_another_film(
     return doers.done_to_another_film(question.acts, words, stems, others, question.film_names)
 
 
-# A passage opening on an earlier film of the series: 'The original "Thornvale," ...', 'The
-# 1998 "Hound," directed by ...' (in a story on its reboot).
-_OPENS_ON_EARLIER = re.compile(
-    r"\W*(?:the|its)\s+(?:original|first|previous|earlier|(?:19|20)\d\d)\b", re.I
-)
-# ... and, with a film's noun, a passage naming no film: "The original film ... opened"
-_EARLIER_FILM = re.compile(_OPENS_ON_EARLIER.pattern + r"\s+(?:film|movie|picture)\b", re.I)
-# ... or on a quoted title, the draft's film or not: 'Meanwhile "Glenvault," the studio's
-# most expensive project, has been pushed ...'
-# (a title's words are capitalised: not a quotation, '"We will be back," said X')
-_TITLE_WORD = rf"(?:{CAPITAL}[\w'\u2019:-]*|\d+)"
-_OPENS_ON_A_TITLE = re.compile(
-    r"(?:(?:Meanwhile|Elsewhere|Separately|Also|Similarly),?\s+)?[\"\u201c]"
-    rf"{_TITLE_WORD}(?:\s+(?:(?:of|the|and|a|an|in|on|at|to|for)\s+)*{_TITLE_WORD}){{0,6}}"
-    r",?[\"\u201d]"
-)
-# A question's words asking of an earlier film itself.
-_EARLIER = rivals.EARLIER_ASKED | {"predecessor"}
-# What a sentence may say of a film before its name: "The spy thriller The Tepsel Affair".
-_DESCRIBED = re.compile(r"\W*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}(?:[Tt]he\s+)?")
-
-
 def _named_by(index: Index, entity_id: str) -> set[str]:
     entity = index.entities.get(entity_id)
     return set(normalize(entity.name).split()) if entity else {entity_id}
@@ -307,9 +293,10 @@ def _replacement(
     ctx: Context, fact: Fact, question: premise.Asked, said: Sequence[str]
 ) -> Fact | None:
     """The passage a sentence or two after `fact`'s naming who replaces the one it says
-    will not return, when it answers `question` (`said`: what `fact`'s film and subject
-    say of both)."""
-    after = followon.replacement_after(ctx.index, fact)
+    will not return, when it answers `question`, which asks for someone (`said`: what
+    `fact`'s film and subject say of both)."""
+    whom = defined.asks_whom(question.sequence, question.heads)
+    after = followon.replacement_after(ctx.index, fact) if whom else None
     if after is None or not premise.check(question, after.answer, ctx.index.concepts, said=said).ok:
         return None
     return after
@@ -334,40 +321,6 @@ def only_of_an_earlier_work(question: premise.Asked, passage: str) -> bool:
     inside = {stem(w) for w in normalize(clauses).split()}
     outside = {stem(w) for w in normalize(_EARLIER_WORK.sub(" ", passage)).split()}
     return bool(asked & inside) and asked.isdisjoint(outside)
-
-
-def _opens_on_another(index: Index, fact: Fact) -> bool:
-    """Whether a passage opens on an earlier film ('The original "Thornvale," ...') or on
-    a film it names ("Salt and Shadow grossed $612 million"): of that one, not the
-    article's."""
-    if _OPENS_ON_EARLIER.match(fact.answer) or _OPENS_ON_A_TITLE.match(fact.answer):
-        return True
-    described = _DESCRIBED.match(fact.answer)
-    rest = fact.answer[described.end() :] if described else fact.answer
-    openings = {normalize(fact.answer) + " ", normalize(rest) + " "}
-    return any(
-        opening.startswith(normalize(name) + " ")
-        for opening in openings
-        for e in fact.entities
-        if (film := index.entities.get(e)) is not None and film.kind is EntityKind.FILM
-        for name in (film.name, *film.aliases)
-    )
-
-
-def _earlier_of_the_unnamed(question: premise.Asked, fact: Fact) -> bool:
-    """Whether a passage opens on an earlier film ('The first "Wenvarden," which opened in
-    December 2024') and the question, naming no film, asks of no earlier one."""
-    # (nor a film by its number or its place in the series: "the 98 one", "the second film")
-    numbered = any(w[:1].isdigit() for w in question.words)
-    asks_earlier = not _EARLIER.isdisjoint(question.words) or numbered
-    return bool(_OPENS_ON_EARLIER.match(fact.answer)) and not asks_earlier
-
-
-def _names_none(film_names: frozenset[str], passage: str) -> bool:
-    """Whether a question names films (`film_names`, see `films.other_names`) and
-    `passage` names none of them."""
-    said = f" {normalize(passage)} "
-    return bool(film_names) and not any(f" {name} " in said for name in film_names)
 
 
 def film_words_of(question: premise.Asked) -> tuple[str, ...]:

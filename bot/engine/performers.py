@@ -21,7 +21,7 @@ PARTS = frozenset("role part character".split())
 # Stems of a passage that say someone performs it, is given it or takes it.
 PERFORMED = frozenset(
     """play portray voice star cast appear join return reprise land take get win go sign
-    choose select pick hire replace succeed inherit""".split()
+    choose select pick hire replace succeed inherit recast""".split()
 )
 
 
@@ -34,6 +34,41 @@ def part_only_written(asked: Collection[str], passage: str) -> bool:
     if PARTS.isdisjoint(stems):
         return False
     return PERFORMED.isdisjoint(stems)
+
+
+def unperformed(asked: Collection[str], kind: str, passage: str) -> bool:
+    """Whether a question asking who performs a part meets a passage naming no one doing
+    so (`part_only_written`, `performance_unsaid`)."""
+    return part_only_written(asked, passage) or performance_unsaid(asked, kind, passage)
+
+
+# A performing word is a noun, not the performing, after these or before "of": "the voice
+# cast of X", "one of the best-known voices of the folk revival".
+_AS_A_NOUN = frozenset("the a an its his her their whose known".split())
+# A cast named as a whole: "the cast includes X as ...", "the film stars X".
+_CAST_LISTED = frozenset("include feature headline lead ensemble".split())
+# Words before an "as" that gives no part: "such as", "as well as", "known as".
+_NOT_A_PART = frozenset("such well so as soon far long known".split())
+
+
+def performance_unsaid(asked: Collection[str], kind: str, passage: str) -> bool:
+    """Whether a question asking who performs a part ("who plays Nell Trask", "which
+    actress was cast as Nell Trask"; its stems `asked`, its answer `kind`) meets a
+    `passage` that says no one plays it, is cast as it or takes it: "Trask ... became one
+    of the best-known voices of the folk revival" is about her, not about who plays her."""
+    if kind != "name" or PERFORMING.isdisjoint(asked):
+        return False
+    words = normalize(passage).split()
+    if any(w == "as" and words[i - 1] not in _NOT_A_PART for i, w in enumerate(words[1:], 1)):
+        return False  # "X as Nell", "X was cast as Nell" (not "albums such as ...")
+    if not _CAST_LISTED.isdisjoint(map(stem, words)):
+        return False
+    return not any(
+        stem(w) in PERFORMED
+        and words[i + 1 : i + 2] != ["of"]
+        and (i == 0 or words[i - 1].rsplit("-", 1)[-1] not in _AS_A_NOUN)
+        for i, w in enumerate(words)
+    )
 
 
 # "who plays the ferryman": the part asked, after its verb and an article.

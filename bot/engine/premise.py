@@ -68,8 +68,7 @@ from bot.text import GLUE, SCAFFOLD, capitalised_words, is_number, normalize, st
 ABSENT = frozenset(
     "missing absent declined exited departed dropped quit unavailable unable".split()
 )
-# Words that claim a thing is alone of its kind: "what is the only community ...?" asks
-# something "the first planned community" does not say.
+# Words claiming a thing alone of its kind: "the first planned community" is no "only" one.
 EXCLUSIVES = frozenset("only sole solely every all".split())
 _OF_A_FIRST = frozenset({("when",), ("where",), ("how",)})  # "first": read past a later time
 # Words a question uses for the film an article is about: "who wrote the sequel?"
@@ -267,6 +266,7 @@ def check(
         totals.verdict(question, words, passage),
         plans.verdict(question.plan, words),
         replacements.verdict(question.sequence, words),  # "what replaced X": not X's place
+        destinations.moved_elsewhere(question.sequence, question.names, words, passage),
     ):
         if not verdict.ok:
             return verdict
@@ -362,7 +362,7 @@ def _contradiction(
     contrasted = contrasted or opposites.other_side(question.sequence, question.terms, stems)
     if contrasted:
         return Verdict.fail("contradicts", contrasted)
-    # Function words count here: "over 18" is not "under 18", "after" not "before".
+    # (function words count here: "over 18" is not "under 18", "after" not "before")
     of_ages = opposites.only_in_ages(stems)  # "the 81-year-old actor" denies no "new"
     for term in (*question.terms, *opposites.asked_opposites(question.sequence)):
         if term in have:

@@ -22,10 +22,17 @@ _ASKING = frozenset("what which who whom whose how".split())
 def sides(words: Sequence[str]) -> tuple[set[str], set[str]] | None:
     """The stems of what was replaced and of what replaced it, around the first form of
     "replace" in `words` (normalized): "replace A with B", "A was replaced by B", "B
-    replaced A". None without one."""
-    at = next((i for i, w in enumerate(words) if stem(w) == "replace"), None)
+    replaced A", "B succeeded A", "B took over from A". None without one."""
+    at = next((i for i, w in enumerate(words) if stem(w) in _REPLACING), None)
     if at is None:
-        return None
+        at = next((i for i, w in enumerate(words[:-1]) if _taking_over(words, i)), None)
+        if at is None:
+            return None
+        # "X will take over (from Y)": X replaces, and what comes after is replaced
+        from_ = 3 if words[at + 2 : at + 3] == ["from"] else 2
+        return _content(words[at + from_ : at + from_ + SIDE_REACH]), _content(
+            words[max(0, at - SIDE_REACH) : at]
+        )
     passive = at > 0 and words[at - 1] in BE
     agent = next(
         (k for k in range(at + 1, min(len(words), at + AGENT_REACH)) if words[k] in _AGENTS), None
@@ -40,6 +47,16 @@ def sides(words: Sequence[str]) -> tuple[set[str], set[str]] | None:
     else:
         replaced, replacement = after, before
     return _content(replaced), _content(replacement)
+
+
+# Verbs whose doer takes another's place: "B replaced A", "B succeeded A".
+_REPLACING = frozenset({"replace", "succeed"})
+_TAKING = frozenset("take takes took taking taken".split())
+
+
+def _taking_over(words: Sequence[str], i: int) -> bool:
+    """Whether `words` say "take over" at `i` ("will take over", "took over from")."""
+    return words[i] in _TAKING and words[i + 1] == "over"
 
 
 def _content(words: Sequence[str]) -> set[str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.engine import followon
+from bot.engine import followon, phrases
 from bot.engine.index import Index
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
@@ -142,6 +142,9 @@ def counted_then(question: Asked, passage: str) -> Verdict:
     reported 41 million subscribers at the end of 2023", or "... was chartered in 1911
     and today enrols about 24,300". The next passage may give the count of that year."""
     years_asked = {n for n in question.numbers if n.isdigit() and len(n) == len("1911")}
+    present = question.kind in COUNT_KINDS and _PAST_ASKED.isdisjoint(question.sequence)
+    if present and not years_asked and (then := _counted_only_then(passage)):
+        return Verdict.fail("contradicts", f"then {then}", OTHER_THING)  # "how many does it have"
     asked = (years_asked or _when_it(question, passage)) & set(_YEAR.findall(passage))
     if question.kind not in COUNT_KINDS or not asked:
         return PASS  # (a year the passage never states fails the premise check anyway)
@@ -152,6 +155,22 @@ def counted_then(question: Asked, passage: str) -> Verdict:
     if _COUNTED_NOW.search(main.lower()):
         return Verdict.fail("contradicts", "now", OTHER_THING)
     return PASS
+
+
+# "has almost doubled since 1974, when the school had 410 pupils": a count in a clause
+# dating it to a year, which a question in the present ("how many pupils does it have")
+# does not ask.
+_WHEN_THEN = re.compile(r"\b(1[5-9]\d\d|20\d\d), when\b[^,;.]*")
+_PAST_ASKED = frozenset("did was were had".split())
+_COUNT = re.compile(r"\d")
+
+
+def _counted_only_then(passage: str) -> str | None:
+    """The year of the "YEAR, when ..." clause that holds every count of `passage`."""
+    clauses = list(_WHEN_THEN.finditer(passage))
+    rest = _YEAR.sub("", _WHEN_THEN.sub("", passage))
+    counted = [m for m in clauses if _COUNT.search(_YEAR.sub("", m.group(0)[4:]))]
+    return counted[0].group(1) if counted and not _COUNT.search(rest) else None
 
 
 _GLUE_STEMS = frozenset(stem(w) for w in GLUE)  # "when it was launched": "launch" only
@@ -187,4 +206,26 @@ def of_another_year(question: str, fact: Fact) -> Verdict:
     years = set(_YEAR.findall(fact.answer))
     if years and written not in years:
         return Verdict.fail("contradicts", f"then {min(years)}", OTHER_THING)
+    return PASS
+
+
+def year_of_another_clause(question: Asked, passage: str) -> Verdict:
+    """Whether the year a question asks of stands in `passage` only in clauses that say
+    nothing it asks about, and what it asks about only in clauses of other years:
+    "what dividend did the company pay in 1846?" against "traffic peaked in 1846 ..., and
+    the company paid a dividend of 22 per cent in 1839"."""
+    years = {n for n in question.numbers if _YEAR.fullmatch(n)}
+    asked = {*question.terms, *question.heads} - question.names
+    if not years or not asked:
+        return PASS
+    words = normalize(passage).split()
+    clause = phrases.clauses(passage, len(words))
+    said = {clause[i] for i, w in enumerate(words) if stem(w) in asked}
+    of_year = {
+        c: {w for i, w in enumerate(words) if clause[i] == c and _YEAR.fullmatch(w)} for c in said
+    }
+    if said and all(dated and dated.isdisjoint(years) for dated in of_year.values()):
+        return Verdict.fail(
+            "contradicts", f"then {min(min(d) for d in of_year.values())}", OTHER_THING
+        )
     return PASS

@@ -5,7 +5,7 @@ of money for "how much did it make"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bot.engine.explain import CURRENCIES
 from bot.engine.kinds import MONTH_ABBREVIATIONS, MONTHS, SUM_WORDS
@@ -120,6 +120,29 @@ def birth(text: str, stems: Sequence[str]) -> bool:
     if _ANNIVERSARY.search(text) and "born" not in stems and "bear" not in stems:
         return _LIFE_DATES.search(text) is not None
     return not _BIRTH_WORDS.isdisjoint(stems) or _LIFE_DATES.search(text) is not None
+
+
+# A death a passage states by its word.
+_DEATH_WORDS = frozenset("die death dead".split())
+
+
+def life_event(
+    asked: Collection[str], names: Collection[str], text: str, stems: Sequence[str]
+) -> bool:
+    """Whether `text` (its `stems`) states the birth or the death a question (its words
+    and stems `asked`, the words of its `names`) asks the date of: "when was she born" is
+    not answered by "returned to his hometown, where he died", nor "when did the novelist
+    Cedric Ashmole die" by "people from the town include Josiah Pennock (1811-1884) ...
+    and the novelist Cedric Ashmole", whose dates are another's."""
+    if "born" in asked and not birth(text, stems):
+        return False
+    if "born" not in asked and _DEATH_WORDS.isdisjoint(asked):
+        return True
+    said = _BIRTH_WORDS if "born" in asked else _DEATH_WORDS
+    if not said.isdisjoint(stems) or not names:
+        return True
+    dated = [normalize(text[: m.start()]).split()[-1:] for m in _LIFE_DATES.finditer(text)]
+    return not dated or any(last and last[0] in names for last in dated)
 
 
 _ANNIVERSARY = re.compile(

@@ -106,7 +106,7 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         return no(fact, reply.confidence, ctx) if denied_of_the_asked(parsed, fact, ctx) else reply
     if not _relation_belongs_to(relation, fact_words, person, ctx, played):
         return ctx.closest_only(parsed, fact)
-    if fact.passage and _negated_of(person, fact, ctx):
+    if fact.passage and _negated_of(person, fact, ctx) and _denies_relation(relation, fact, ctx):
         # "is Haraldsen scoring it" against "Haraldsen has not yet been confirmed for
         # the sequel": her relation, but not stated as holding; "Quessant returns as
         # Anouk Pell, who had not appeared since the first film" is still a "yes"
@@ -122,6 +122,17 @@ def _negated_of(person: str, fact: Fact, ctx: Context) -> bool:
     calls them by ('"Sindre will not be replaced," she said')."""
     name = normalize(ctx.index.entities[person].name).split()
     return bool(name) and not names.denied(set(name), fact.answer).isdisjoint(name)
+
+
+def _denies_relation(relation: set[str], fact: Fact, ctx: Context) -> bool:
+    """Whether `fact`'s negations deny the asked `relation` (stems), or words for it, and
+    not only another verb: "Pesk, who attended the premiere, did not speak" says Pesk went."""
+    words = normalize(fact.answer).split()
+    denied = negated.denied_verbs(words)
+    if not denied or relation & set(denied) or ctx.index.concepts.sharing(relation, denied):
+        return True
+    said = [stem(w) for w in negated.outside_negations(fact.answer, words)]
+    return not (relation & set(said) or ctx.index.concepts.sharing(relation, said))
 
 
 def only_a_plan(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
