@@ -19,7 +19,7 @@ articles, about invented things:
 - a replacement named after a denial answers "who", not "what is the name of the stage
   musical"; a festival director who "said the sale showed ..." bought nothing;
 - "X, who attended the announcement, did not speak" is a "yes" to "did X go";
-- "an as-yet-untitled musical" gives no title;
+- "an as-yet-untitled musical" gives no title; "single tickets cost $24" is no cost of making;
 - "where was the movie filmed", with news of another film in the store, is not answered
   by the curated film's filming.
 """
@@ -31,7 +31,7 @@ from typing import cast
 
 import pytest
 
-from bot.engine import Engine, dimensions, mentioned, negated, openings, paraphrased
+from bot.engine import Engine, dimensions, mentioned, negated, openings, paraphrased, stated
 from bot.engine.index import Index
 from bot.engine.performers import performance_unsaid
 from bot.engine.premise import asked
@@ -233,3 +233,14 @@ def test_a_passage_opening_on_anothers_acquisition_is_of_that_film() -> None:
     )
     assert not openings.opens_on_another(index, own)
     assert openings.names_none(frozenset({"the yelmor crossing"}), other)
+
+
+def test_what_other_things_cost_is_no_cost_of_making() -> None:
+    asked = set(normalize("how much did the lantern keepers cost to make").split())
+    tickets = normalize("Single tickets cost CAD $24, unchanged from 2024.").split()
+    assert stated.cost_of_another(asked, tickets)
+    assert not stated.cost_of_another(asked, normalize("The film cost $40 million.").split())
+    made = normalize("Tickets cost $24, and the film was made for $3 million.").split()
+    assert not stated.cost_of_another(asked, made)
+    # a question asking what tickets cost asks no making
+    assert not stated.cost_of_another(set(normalize("how much do tickets cost").split()), tickets)

@@ -133,6 +133,7 @@ def holds_answer(
         if ok and question.kind == "money":
             ok = stated.sum_of_money(passage, words)
             ok = ok and not stated.only_compared(passage, question.names)
+            ok = ok and not stated.cost_of_another(question.words, words)  # "tickets cost"
             # "what was the budget": not "opened in fifth with $5.2 million"
             ok = ok and ("budget" not in question.heads or not BUDGET_SAID.isdisjoint(stems))
         if ok and question.kind == "date":
@@ -268,8 +269,7 @@ def _held_near(
         )
         and _span_of_the_act(words, stems, i, asked_about, question)
     ]
-    # "when was the London premiere planned": not the New York premiere's date, with
-    # London set off after it (see `mentioned`)
+    # "when was the London premiere planned": not the New York one's date (`mentioned`)
     unowned = mentioned.set_apart(passage, words, question.sequence, question.names, found)
     found = [i for i in found if i not in unowned]
     if not asked_at:

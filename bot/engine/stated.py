@@ -159,3 +159,22 @@ def a_day(words: list[str], i: int) -> bool:
     """ "October 16", "9 October": a day of a month, which counts nothing."""
     beside = {*words[i - 1 : i], *words[i + 1 : i + 2]}
     return words[i].isdigit() and len(words[i]) <= 2 and not _MONTH_WORDS.isdisjoint(beside)
+
+
+# A question asking what a thing cost to make ("how much did it cost to make"), and the
+# words a passage tells of the making with.
+_MAKING = frozenset("make made making produce produced build built".split())
+_MADE_SAID = frozenset("budget budgeted make made produce produced spend spent build built".split())
+_FILMS = frozenset("film films movie it sequel picture".split())
+
+
+def cost_of_another(asked: Collection[str], words: Sequence[str]) -> bool:
+    """Whether a question asking what something cost to make meets a passage (normalized
+    `words`) telling only what other things cost: "single tickets cost $24" for "how
+    much did The Lantern Keepers cost to make"."""
+    if "cost" not in asked or _MAKING.isdisjoint(asked) or not _MADE_SAID.isdisjoint(words):
+        return False
+    costs = [i for i, w in enumerate(words) if w in ("cost", "costs", "costing")]
+    return bool(costs) and all(
+        i and words[i - 1].endswith("s") and words[i - 1] not in _FILMS for i in costs
+    )
