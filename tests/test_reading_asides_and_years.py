@@ -18,7 +18,8 @@ articles, about invented things:
   "X will take over" has X replace someone, not be replaced;
 - a replacement named after a denial answers "who", not "what is the name of the stage
   musical"; a festival director who "said the sale showed ..." bought nothing;
-- "X, who attended the announcement, did not speak" is a "yes" to "did X go";
+- "X, who attended the announcement, did not speak" is a "yes" to "did X go"; "did not
+  touch the ruined choir" restored no choir;
 - "an as-yet-untitled musical" gives no title; "single tickets cost $24" is no cost of making;
 - "where was the movie filmed", with news of another film in the store, is not answered
   by the curated film's filming.
@@ -31,14 +32,23 @@ from typing import cast
 
 import pytest
 
-from bot.engine import Engine, dimensions, mentioned, negated, openings, paraphrased, stated
+from bot.engine import (
+    Engine,
+    denials,
+    dimensions,
+    mentioned,
+    negated,
+    openings,
+    paraphrased,
+    stated,
+)
 from bot.engine.index import Index
 from bot.engine.performers import performance_unsaid
 from bot.engine.premise import asked
 from bot.engine.replacements import sides
 from bot.engine.setting import _counted_only_then
 from bot.models import Fact, Source
-from bot.text import normalize
+from bot.text import normalize, stem
 from tests.news_articles import NEWS, assert_answers, beside_curated, drafted_news
 from tests.premise_reading import read as read_premise
 
@@ -244,3 +254,12 @@ def test_what_other_things_cost_is_no_cost_of_making() -> None:
     assert not stated.cost_of_another(asked, made)
     # a question asking what tickets cost asks no making
     assert not stated.cost_of_another(set(normalize("how much do tickets cost").split()), tickets)
+
+
+def test_a_negated_verbs_own_object_is_denied() -> None:
+    stems = [
+        stem(w)
+        for w in normalize("He restored the nave but did not touch the ruined choir.").split()
+    ]
+    assert denials.negated(stems, {"choir"}) == ["choir"]
+    assert denials.negated(stems, {"nave"}) == []

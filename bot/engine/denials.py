@@ -137,4 +137,14 @@ def _object_of_denied(stems: list[str], i: int) -> bool:
         at = i - gap - 3  # not, the verb, the preposition, then the gap
         if at >= 0 and stems[at] in NEGATIONS and stems[at + 2] in OBJECT_PREPOSITIONS:
             return True
+        # ... or takes it itself: "he did not touch the ruined choir"
+        at = i - gap - 2
+        verb = stems[at + 1] if at >= 0 else ""
+        if at >= 0 and stems[at] in NEGATIONS and verb not in _NOT_A_VERB:
+            return stems[at + 2] in OBJECT_DETERMINERS
     return False
+
+
+# What a negated verb's own object opens with, and words after "not" that are no verb.
+OBJECT_DETERMINERS = frozenset("the a an its his her their".split())
+_NOT_A_VERB = frozenset("only just merely even least yet".split())
