@@ -21,6 +21,8 @@ articles, about invented things:
 - "X, who attended the announcement, did not speak" is a "yes" to "did X go"; "did not
   touch the ruined choir" restored no choir;
 - "an as-yet-untitled musical" gives no title; "single tickets cost $24" is no cost of making;
+- "who worked as head of story on the studio's 2023 hit "Mossback"" heads no story of
+  this film;
 - "where was the movie filmed", with news of another film in the store, is not answered
   by the curated film's filming.
 """
@@ -40,6 +42,7 @@ from bot.engine import (
     negated,
     openings,
     paraphrased,
+    passages,
     stated,
 )
 from bot.engine.index import Index
@@ -263,3 +266,15 @@ def test_a_negated_verbs_own_object_is_denied() -> None:
     ]
     assert denials.negated(stems, {"choir"}) == ["choir"]
     assert denials.negated(stems, {"nave"}) == []
+
+
+def test_a_job_on_another_titled_work_is_no_job_on_this_one() -> None:
+    text = "who was head of story on the quellings"
+    question = asked(normalize(text).split(), "who", {"quellings"}, text)
+    passage = (
+        '"The Quellings" is directed by Oskar Lind and co-directed by Amara Nwosu, who '
+        'worked as head of story on the studio\'s 2023 hit "Mossback."'
+    )
+    assert passages.only_of_an_earlier_work(question, passage)
+    own = "Amara Nwosu is head of story on the film."
+    assert not passages.only_of_an_earlier_work(question, own)

@@ -308,6 +308,9 @@ def _replacement(
 _EARLIER_WORK = re.compile(
     r"\bwhose (?:previous|last|earlier|prior|first|debut) (?:film|movie|feature|picture)\b[^;)]*?"
     r"(?:,(?=\s+(?:will|is|are|was|were|has|have|had|said)\b)|[;)]|$)"
+    # ... or a job someone had on another titled work: "who worked as head of story on the
+    # studio's 2023 hit "Mossback""
+    r"|\bwho (?:worked|served) as\b[^;,]*?\bon\b[^;,]*?[\"\u201c][^\"\u201d]+[\"\u201d]"
 )
 
 
