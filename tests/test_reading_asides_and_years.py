@@ -21,6 +21,7 @@ articles, about invented things:
 - "X, who attended the announcement, did not speak" is a "yes" to "did X go"; "did not
   touch the ruined choir" restored no choir;
 - "an as-yet-untitled musical" gives no title; "single tickets cost $24" is no cost of making;
+- "closed for repairs in 1990 and reopened in 1994" closed nothing for good;
 - "who worked as head of story on the studio's 2023 hit "Mossback"" heads no story of
   this film;
 - "where was the movie filmed", with news of another film in the store, is not answered
@@ -79,6 +80,9 @@ ASKED = [
     ("town", "How wide is the long room?", "7 metres"),
     ("town", "How long is the Tellaby Navigation?", "9 miles"),
     ("town", "How tall is the spire of St Edith's church?", None),
+    # an end for good, undone
+    ("town", "In what year did the Corn Exchange close for good?", None),
+    ("town", "When did the Corn Exchange reopen?", "1994"),
     # when a count was
     ("town", "How many pupils does Haverlund Grammar School have?", "640"),
     ("town", "How many pupils did the school have in 1968?", "330"),

@@ -8,6 +8,7 @@ General English, nothing of any one article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 from itertools import pairwise
 
@@ -366,3 +367,15 @@ def apart(words: list[str], stems: list[str], word: str, noun: str, reach: int) 
 
 
 _REFERRING_BACK = [["of", w] for w in "which them these those".split()]
+
+
+# What a question asks was ended for good, and the words of a passage that undo the end:
+# "when did the observatory close for good" is not answered by "closed for the works in
+# 2001 and reopened in September 2003".
+_FOR_GOOD = re.compile(r"\b(?:for good|permanently|forever|for ever)\b")
+_UNDONE = frozenset("reopen reopened reopens reopening rejoined returned temporarily".split())
+
+
+def undone(sequence: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a question asking of an end for good meets a passage saying it was undone."""
+    return bool(_FOR_GOOD.search(" ".join(sequence))) and not _UNDONE.isdisjoint(words)

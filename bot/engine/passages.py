@@ -22,6 +22,7 @@ from bot.engine import (
     namekinds,
     names,
     openings,
+    opposites,
     ordinals,
     performers,
     premise,
@@ -124,6 +125,9 @@ def read_passages(
         elif counting.of_an_addition(entry.fact.answer, question.words):
             # "Additional scenes were filmed at X": the act itself is told elsewhere
             verdict = verdicts.Verdict.fail("no_answer", "additional", verdicts.OTHER_THING)
+        elif opposites.undone(question.sequence, normalize(text).split()):
+            # "when did it close for good": not "closed in 2001 and reopened in 2003"
+            verdict = verdicts.Verdict.fail("contradicts", "for good", verdicts.OTHER_THING)
         elif dimensions.of_another_thing(question.sequence, normalize(text).split()):
             # "the Narvick Canal, which ... runs 64 kilometres": the canal's, not the river's
             verdict = verdicts.Verdict.fail("no_answer", "measure", verdicts.OTHER_THING)
