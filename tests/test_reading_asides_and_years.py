@@ -44,6 +44,7 @@ from bot.engine import (
     openings,
     paraphrased,
     passages,
+    setting,
     stated,
 )
 from bot.engine.index import Index
@@ -282,3 +283,15 @@ def test_a_job_on_another_titled_work_is_no_job_on_this_one() -> None:
     assert passages.only_of_an_earlier_work(question, passage)
     own = "Amara Nwosu is head of story on the film."
     assert not passages.only_of_an_earlier_work(question, own)
+
+
+def test_a_numbered_part_asked_stands_in_the_clause_of_the_act() -> None:
+    text = "How many episodes of season two did Kit Hart direct?"
+    question = asked(normalize(text).split(), "how", {"kit", "hart"}, text)
+    passage = (
+        'Ramaswamy wrote the season two episode "The Lantern Walk", while Hart directed '
+        "three episodes of season three."
+    )
+    assert not setting.year_of_another_clause(question, passage).ok
+    own = "Hart directed three episodes of season two, while Ramaswamy wrote season three."
+    assert setting.year_of_another_clause(question, own).ok

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
-from bot.engine import followon, phrases
+from bot.engine import counting, followon, phrases
 from bot.engine.index import Index
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.models import Fact
-from bot.text import GLUE, normalize, stem
+from bot.text import GLUE, is_number, normalize, stem
 
 # A year as written in a sentence: "1940", "2008" (not "427,652" or "1,427.9"); an
 # earlier one after "in": "established in 1142" (not "1200 soldiers").
@@ -210,22 +211,41 @@ def of_another_year(question: str, fact: Fact) -> Verdict:
 
 
 def year_of_another_clause(question: Asked, passage: str) -> Verdict:
-    """Whether the year a question asks of stands in `passage` only in clauses that say
-    nothing it asks about, and what it asks about only in clauses of other years:
-    "what dividend did the company pay in 1846?" against "traffic peaked in 1846 ..., and
-    the company paid a dividend of 22 per cent in 1839"."""
+    """Whether the year a question asks of (or its numbered part: "season two") stands in
+    `passage` only in clauses that say nothing it asks about, and what it asks about only
+    in clauses of other years (or parts): "what dividend did the company pay in 1846?"
+    against "traffic peaked in 1846 ..., and the company paid a dividend of 22 per cent in
+    1839"; "how many episodes of season two did X direct" against "Y wrote the season two
+    episode ..., while X directed three episodes of season three"."""
     years = {n for n in question.numbers if _YEAR.fullmatch(n)}
-    asked = {*question.terms, *question.heads} - question.names
-    if not years or not asked:
+    labelled = {
+        f"{a} {b}" for a, b in pairwise(question.sequence) if a in PARTS and b in question.numbers
+    }
+    parts = {m.split()[0] for m in labelled}
+    # (not what "how many" counts: the act it asks of, "how many episodes did X direct")
+    asked = {*question.terms, *question.heads} - question.names - PARTS
+    asked = (asked - set(counting.counted(question)) if labelled else asked) or asked
+    if not (years or labelled) or not asked:
         return PASS
     words = normalize(passage).split()
     clause = phrases.clauses(passage, len(words))
     said = {clause[i] for i, w in enumerate(words) if stem(w) in asked}
-    of_year = {
-        c: {w for i, w in enumerate(words) if clause[i] == c and _YEAR.fullmatch(w)} for c in said
-    }
-    if said and all(dated and dated.isdisjoint(years) for dated in of_year.values()):
-        return Verdict.fail(
-            "contradicts", f"then {min(min(d) for d in of_year.values())}", OTHER_THING
-        )
+
+    def marks(c: int) -> set[str]:
+        dated = {w for i, w in enumerate(words) if clause[i] == c and _YEAR.fullmatch(w)}
+        numbered = {
+            f"{a} {b}"
+            for i, (a, b) in enumerate(pairwise(words))
+            if clause[i] == c and a in parts and is_number(b)
+        }
+        return (dated if years else set()) | numbered
+
+    of_clause = {c: marks(c) for c in said}
+    if said and all(m and m.isdisjoint(years | labelled) for m in of_clause.values()):
+        first = min(min(m) for m in of_clause.values())
+        return Verdict.fail("contradicts", f"then {first}", OTHER_THING)
     return PASS
+
+
+# Numbered parts of a work or a run: "season two", "part 3".
+PARTS = frozenset("season series part chapter volume phase stage".split())
