@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from bot.text import is_number, stem
+from bot.text import DETERMINERS, is_number, stem
 
 # Words that turn a statement into its opposite. The contraction "n't" is already
 # "not" after normalize().
@@ -146,5 +146,5 @@ def _object_of_denied(stems: list[str], i: int) -> bool:
 
 
 # What a negated verb's own object opens with, and words after "not" that are no verb.
-OBJECT_DETERMINERS = frozenset("the a an its his her their".split())
+OBJECT_DETERMINERS = DETERMINERS - {"this", "that", "these", "those"}  # ("did not know that")
 _NOT_A_VERB = frozenset("only just merely even least yet".split())

@@ -69,6 +69,4 @@ def _destination(words: Sequence[str], named: Callable[[str], bool]) -> list[str
     if at is None or "to" not in words[at + 1 : at + 1 + TO_REACH]:
         return []
     to = words.index("to", at + 1)
-    after = [w for w in words[to + 1 : to + 4] if w != "the"]
-    name = list(takewhile(named, after))
-    return name
+    return list(takewhile(named, (w for w in words[to + 1 : to + 4] if w != "the")))

@@ -10,7 +10,6 @@ opens on, and answers nothing of another the question names, unless it names tha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from bot.engine import rivals
 from bot.engine.index import Index
@@ -73,20 +72,8 @@ def earlier_of_the_unnamed(question: Asked, fact: Fact) -> bool:
     return bool(_OPENS_ON_EARLIER.match(fact.answer)) and not asks_earlier
 
 
-def films_asked(index: Index, question: Asked, entities: Iterable[str]) -> frozenset[str]:
-    """The normalized names of the films a question names: those it numbers (with their
-    other names, `films.other_names`), or else the film `entities` it mentions."""
-    if question.film_names:
-        return question.film_names
-    return frozenset(
-        normalize(name)
-        for e in entities
-        if (film := index.entities.get(e)) is not None and film.kind is EntityKind.FILM
-        for name in (film.name, *film.aliases)
-    )
-
-
 def names_none(film_names: frozenset[str], passage: str) -> bool:
-    """Whether a question names films (`film_names`) and `passage` names none of them."""
+    """Whether a question names films (`film_names`, see `films.other_names`) and
+    `passage` names none of them."""
     said = f" {normalize(passage)} "
     return bool(film_names) and not any(f" {name} " in said for name in film_names)

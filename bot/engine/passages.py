@@ -138,7 +138,7 @@ def read_passages(
             # film's budget, not this one's
             verdict = verdicts.Verdict.fail("contradicts", "earlier work", verdicts.OTHER_FILM)
         elif openings.opens_on_another(ctx.index, entry.fact) and openings.names_none(
-            openings.films_asked(ctx.index, question, parsed.entities), text
+            question.film_names, text
         ):
             # "the original Thornvale slid 58 percent" for the sequel the question names
             verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)

@@ -106,7 +106,11 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         return no(fact, reply.confidence, ctx) if denied_of_the_asked(parsed, fact, ctx) else reply
     if not _relation_belongs_to(relation, fact_words, person, ctx, played):
         return ctx.closest_only(parsed, fact)
-    if fact.passage and _negated_of(person, fact, ctx) and _denies_relation(relation, fact, ctx):
+    if (
+        fact.passage
+        and _negated_of(person, fact, ctx)
+        and _denies_relation(relation, fact_words, fact.answer, ctx)
+    ):
         # "is Haraldsen scoring it" against "Haraldsen has not yet been confirmed for
         # the sequel": her relation, but not stated as holding; "Quessant returns as
         # Anouk Pell, who had not appeared since the first film" is still a "yes"
@@ -124,14 +128,14 @@ def _negated_of(person: str, fact: Fact, ctx: Context) -> bool:
     return bool(name) and not names.denied(set(name), fact.answer).isdisjoint(name)
 
 
-def _denies_relation(relation: set[str], fact: Fact, ctx: Context) -> bool:
-    """Whether `fact`'s negations deny the asked `relation` (stems), or words for it, and
-    not only another verb: "Pesk, who attended the premiere, did not speak" says Pesk went."""
-    words = normalize(fact.answer).split()
+def _denies_relation(relation: set[str], words: list[str], passage: str, ctx: Context) -> bool:
+    """Whether the negations of `passage` (its normalized `words`) deny the asked `relation`
+    (stems), or words for it, and not only another verb: "Pesk, who attended the
+    premiere, did not speak" says Pesk went."""
     denied = negated.denied_verbs(words)
     if not denied or relation & set(denied) or ctx.index.concepts.sharing(relation, denied):
         return True
-    said = [stem(w) for w in negated.outside_negations(fact.answer, words)]
+    said = [stem(w) for w in negated.outside_negations(passage, words)]
     return not (relation & set(said) or ctx.index.concepts.sharing(relation, said))
 
 
