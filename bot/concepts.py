@@ -99,8 +99,10 @@ GENERAL_CONCEPTS = Concepts(
         # "which honour did she receive" is answered by "she was awarded a gold medal"
         "@honour": "honour honor award medal prize decoration".split(),
         # "how much did it make" is answered by "it earned $600 million", "grossed" or
-        # "added $31.8 million from 52 markets"
-        "@gross": "gross earn make take haul revenue collect add".split(),
+        # "added $31.8 million from 52 markets"; "brought in" (`phrasewords`) is takings too
+        "@gross": "gross earn make take haul revenue collect add bring".split(),
+        # ... or what a campaign "brought in": it raised it (no film "earned" what one raised)
+        "@raise": "raise bring pledge".split(),
         "@compare": "compare contrast than unlike similar versus relative".split(),
         "@class": "class course lesson".split(),
         # "who is composing the music" is answered by "Composer X is writing the score"

@@ -155,7 +155,7 @@ def _possessed_only(question: Asked, passage: str) -> bool:
     the question asks of no possession itself ("who was Robert's son")."""
     return not question.owned and (
         names.only_possessed(question.names, passage)
-        or performers.part_only_owned(question.sequence, passage)  # "the ferryman's sister"
+        or performers.part_of_another(question.sequence, passage)  # "the ferryman's sister"
     )
 
 

@@ -372,3 +372,29 @@ def naming(passage: str) -> set[int]:
             if m.group(group):
                 at.add(len(normalize(passage[: m.start(group)]).split()))
     return at
+
+
+def counted_for_another_act(question: Asked, words: list[str], known: Concepts) -> bool:
+    """Whether every number of a passage (its normalized `words`) counting what "how many"
+    asks for is told of an act the question does not ask about, a verb in -ing after the
+    counted noun: "how many seasons did Orrick write" is not answered by "... after six
+    seasons directing the sitcom"."""
+    things = set(counted(question))
+    asked = set(question.terms) - things
+    acts = [
+        words[i + 2]
+        for i, w in enumerate(words[:-2])
+        if w.isdigit() and stem(words[i + 1]) in things
+    ]
+    return bool(acts) and all(
+        a.endswith("ing")
+        and stem(a) in WORK_ACTS
+        and stem(a) not in asked
+        and not known.sharing(asked, [stem(a)])
+        for a in acts
+    )
+
+
+# Acts of making a work that a count of its parts may be told of: "six seasons directing
+# the sitcom" (not "62 markets, giving it", where the -ing says what the count did).
+WORK_ACTS = frozenset("write direct produce edit compose design star host present".split())

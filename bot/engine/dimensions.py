@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.text import stem
+from bot.text import GLUE, stem
 
 # The words of each dimension, in a question after "how" and in a passage beside its
 # number ("rising to 2,847 metres" is a height, "stretches 87 kilometres" a length).
@@ -68,4 +68,19 @@ def of_another_thing(question: Sequence[str], words: Sequence[str]) -> bool:
     for i, w in enumerate(words[1:-1], 1):
         if w == "which" and words[i + 1] in _BEING and stem(words[i - 1]) not in asked:
             owned |= set(range(i + 2, i + 2 + WHICH_CLAUSE_REACH))
-    return bool(said) and said <= owned
+    return bool(said) and (said <= owned or _asked_only_after(said, asked, question[1], words))
+
+
+_RELATIVES = frozenset("which that who".split())
+
+
+def _asked_only_after(
+    said: set[int], asked: set[str], dimension: str, words: Sequence[str]
+) -> bool:
+    """Whether what the question names stands only in a relative clause after the measure,
+    which measures the noun before it: "how tall was the tower that collapsed" against
+    "the central spire, 262 feet high, which replaced a tower that collapsed in 1387"."""
+    named = asked - GLUE - {stem(dimension), "how"}
+    things = {i for i, w in enumerate(words) if w not in GLUE and stem(w) in named}
+    relative = next((i for i in range(max(said), len(words)) if words[i] in _RELATIVES), None)
+    return bool(things) and relative is not None and min(things) > relative

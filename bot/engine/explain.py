@@ -119,6 +119,8 @@ NO_ACT_BEFORE: dict[str, frozenset[str]] = {
     "music": frozenset({"video", "videos"}),
     # "taking control of the franchise" takes no money in (as "took $742 million" does)
     "take": frozenset("control charge part place office note notice shape care".split()),
+    # "was made for about $14 million" is what it cost (`phrases.implied_concepts`), no takings
+    "make": frozenset({"for"}),
     # "Cruise running down a smoky hallway" runs nothing (as "runs the museum" does)
     **dict.fromkeys(MOTION_VERBS, MOTIONS),
     # "six feature films" features no one in a cast
@@ -210,7 +212,13 @@ def _said(term: str, passage: Passage, known: Concepts) -> bool:
 
 
 def _synonym(term: str, passage: Passage, known: Concepts) -> bool:
-    return not known.of([term]).isdisjoint(passage.saying)
+    return term not in NARROW_TERMS and not known.of([term]).isdisjoint(passage.saying)
+
+
+# Words a question asks as a narrower kind than the rest of their concept: "has she
+# published a novel" is not answered by "two volumes of translation" (though "how many
+# copies have the books sold" is by "the novels have sold").
+NARROW_TERMS = frozenset({"novel"})
 
 
 def _family(term: str, passage: Passage, known: Concepts) -> bool:

@@ -111,13 +111,17 @@ def _occurrences(mention: tuple[str, ...], words: list[str]) -> list[int]:
 
 def _asides(passage: str, words: list[str], sequence: Sequence[str]) -> list[range]:
     """The spans of `words` (up to the next comma) of the "who" clauses set off after the
-    full name of someone the question does not name: "..., replaced Michael Strand, who
-    withdrew in 2024" (not "the Academy of Sciences, who ...", an institution's)."""
+    name of someone the question does not name: "..., replaced Michael Strand, who withdrew
+    in 2024", "replacing Renshaw, who left" (not "the Academy of Sciences, who ...", an
+    institution's)."""
     commas = phrases.commas(passage, len(words))
     capitals = capitalised_words(passage)
 
     def other_name(k: int) -> bool:
         return k >= 0 and words[k] in capitals and words[k] not in sequence and words[k] not in GLUE
+
+    def before_a_name(k: int) -> bool:  # "replaced Michael Strand", "replacing Renshaw"
+        return other_name(k) or (words[k] not in capitals and words[k] not in GLUE)
 
     return [
         range(r, r + commas[r:].count(commas[r]))
@@ -125,7 +129,7 @@ def _asides(passage: str, words: list[str], sequence: Sequence[str]) -> list[ran
         if words[r] in _RELATIVES
         and commas[r] == commas[r - 1] + 1
         and other_name(r - 1)
-        and other_name(r - 2)
+        and before_a_name(r - 2)
     ]
 
 
@@ -148,3 +152,27 @@ def gives_own_reason(passage: str, words: list[str], question: Sequence[str]) ->
     text = " ".join(words)
     at = [text[: m.start()].count(" ") for m in reasons.REASON_CUES.finditer(text)]
     return not at or len(in_anothers_aside(passage, words, question, at)) < len(at)
+
+
+# An aside listing members of a group the sentence counts as a whole: "Varley's four
+# novels, beginning with "The Ember Gate" and ending with "The Last Ferry", have sold
+# more than 9 million copies".
+_LISTING = re.compile(
+    r",\s+(?:including|beginning with|starting with|such as|among them)\b[^,;]*?,", re.I
+)
+
+
+def named_only_as_one_of(passage: str, names: Collection[str]) -> bool:
+    """Whether the asked name (its normalized words, `names`) stands only in an aside
+    listing members of a group (`_LISTING`), and the passage's figures outside it: their
+    count is the group's ("how many copies has The Last Ferry sold" is not answered by the
+    four novels' sales)."""
+    asked = set(names) - GLUE
+    inside = {w for m in _LISTING.finditer(passage) for w in normalize(m.group(0)).split()}
+    outside = normalize(_LISTING.sub(" ", passage)).split()
+    return (
+        bool(asked)
+        and asked <= inside
+        and asked.isdisjoint(outside)
+        and any(w[:1].isdigit() for w in outside)
+    )

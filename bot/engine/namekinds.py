@@ -45,7 +45,7 @@ FILM_HEADS = names.FILM_HEADS
 # and "based on the novel" does not: a passage naming nothing there names none.
 TITLED_WORKS = frozenset(
     "book novel novella song album play musical opera poem show series television thriller drama"
-    " comedy".split()
+    " comedy memoir memoirs autobiography biography".split()
 )
 WORK_HEADS = FILM_HEADS | TITLED_WORKS
 _NO_FILM = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.ORG)
@@ -176,7 +176,7 @@ def compound_head(question: Asked) -> frozenset[str]:
         words = question.sequence
         named = (question.heads[0], "of")
         at = next((i + 2 for i, pair in enumerate(pairwise(words)) if pair == named), 0)
-        skip = DETERMINERS | question.names
+        skip = DETERMINERS | question.names | {"s"}  # "the title of Elsquith's memoir"
         rest = list(dropwhile(lambda w: w in skip, words[at:])) if at else []
         phrase = list(takewhile(lambda w: w.isalpha() and w not in GLUE | question.names, rest))
         after |= set(phrase[-1:])

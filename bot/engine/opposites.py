@@ -24,6 +24,7 @@ first last; before after; early late; earliest latest; begin end; start end; sta
 north south; east west; northern southern; eastern western; high low; upper lower;
 top bottom; old new; old young; ancient modern; most least; more less; maximum minimum;
 major minor; public private; open close; accept reject; buy sell; add remove;
+acquire sell; purchase sell;
 import export; inner outer; internal external; positive negative; true false;
 male female; man woman; birth death; bear die; rich poor; wet dry; hot cold; warm cool;
 long short; wide narrow; heavy light; fast slow; allow forbid; allow prohibit;
@@ -305,7 +306,10 @@ def superlative_at(sequence: Sequence[str], at: int) -> bool:
 
 # Opposites that tell one deal from its other side, naming the other party after a
 # particle: "the family sold a controlling stake to Quorley Holdings" says who bought it.
-CONVERSES = {("buy", "sell"): "to", ("sell", "buy"): "from"}
+CONVERSES = {
+    **{(bought, "sell"): "to" for bought in ("buy", "acquire", "purchase")},
+    **{("sell", bought): "from" for bought in ("buy", "acquire", "purchase")},
+}
 CONVERSE_REACH = 8  # words from the verb to its particle: "sold the rights to the islands to"
 
 
@@ -316,14 +320,18 @@ SOLD_TO_THE_PUBLIC = frozenset("ticket copy admission seat unit".split())
 
 def stated_conversely(term: str, opposite: str, stems: Sequence[str]) -> bool:
     """Whether the passage's `opposite` of the question's `term` is its converse, with
-    the other party named after the particle ("sold ... to"), or the public buying what
-    is sold to it ("bought 600,000 tickets")."""
+    the other party named after the particle ("sold ... to"), in the passive for a sale
+    ("was acquired by"), or the public buying what is sold to it ("bought 600,000
+    tickets")."""
     particle = CONVERSES.get((term, opposite))
     return particle is not None and any(
         s == opposite
         and (
             particle in (after := stems[i + 1 : i + 1 + CONVERSE_REACH])
             or not SOLD_TO_THE_PUBLIC.isdisjoint(after)
+            # "how much did Ovrendale sell for": "Ovrendale was acquired by X for ..." (but
+            # "the rights have been sold" names no one who bought them)
+            or (term == "sell" and stems[i - 1 : i] == ["be"])
         )
         for i, s in enumerate(stems)
     )

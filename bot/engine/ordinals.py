@@ -134,7 +134,12 @@ def adverbial_first(words: Sequence[str], i: int) -> bool:
         return False  # "when was the cup first held": its first edition, or its founding
     verb, after = words[i + 1], words[i + 2 : i + 3]
     asked_with_do = not _DO.isdisjoint(words[:i]) and (not after or after[0] in GLUE)
-    return verb.isalpha() and verb not in GLUE and (asked_with_do or passive.is_participle(verb))
+    # (an agent's noun stems as its verb does, but "Rovers' first manager" counts managers)
+    participle = passive.is_participle(verb) and not verb.endswith(_AGENT_ENDINGS)
+    return verb.isalpha() and verb not in GLUE and (asked_with_do or participle)
+
+
+_AGENT_ENDINGS = ("er", "or")
 
 
 _DO = frozenset("do does did".split())

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import (
     counting,
     defined,
@@ -19,6 +20,7 @@ from bot.engine import (
     followon,
     howlong,
     located,
+    mentioned,
     namekinds,
     names,
     openings,
@@ -37,7 +39,7 @@ from bot.engine import films as series
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored
 from bot.models import Answer, EntityKind, Fact
-from bot.text import normalize, stem
+from bot.text import GLUE, normalize, stem
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -106,12 +108,15 @@ def read_passages(
         if film and sequels.later_than_named(parsed.words, parsed.mentions, entry.films):
             film = ()  # "the Haldenrock sequel" is not the Haldenrock its article is about
         # ... and one of a reference article is about its subject ("It is 220 miles ...")
-        said = (*film, *defined.words_for(ctx.index.subjects, entry.fact), *_titles(ctx, entry))
-        said = said or tuple(ctx.index.place_words(entry.fact))  # "July is the warmest month"
+        subject = defined.words_for(ctx.index.subjects, entry.fact) or ctx.index.place_words(
+            entry.fact
+        )  # "July is the warmest month" is the town's
+        said = (*film, *subject, *_titles(ctx, entry))
         fact = entry.fact
         if question.successor:  # the part named in one sentence, "the role" in the next
             fact = followon.with_part_named(ctx.index, fact) or fact
         text = referents.as_read(ctx.index, fact)  # "She (Ilse Varg) posted ..."
+        text_words = normalize(text).split()
         # "in 2000" of "The population density was ..." after "As of the census of 2000"
         set_in = setting.in_setting(question, ctx.index, entry.fact)
         # "how long's the Yarvent" of a passage about the River Yarvent: its length
@@ -125,15 +130,28 @@ def read_passages(
         elif counting.of_an_addition(entry.fact.answer, question.words):
             # "Additional scenes were filmed at X": the act itself is told elsewhere
             verdict = verdicts.Verdict.fail("no_answer", "additional", verdicts.OTHER_THING)
-        elif opposites.undone(question.sequence, normalize(text).split()):
+        elif opposites.undone(question.sequence, text_words):
             # "when did it close for good": not "closed in 2001 and reopened in 2003"
             verdict = verdicts.Verdict.fail("contradicts", "for good", verdicts.OTHER_THING)
-        elif dimensions.of_another_thing(question.sequence, normalize(text).split()):
+        elif dimensions.of_another_thing(question.sequence, text_words):
             # "the Narvick Canal, which ... runs 64 kilometres": the canal's, not the river's
             verdict = verdicts.Verdict.fail("no_answer", "measure", verdicts.OTHER_THING)
+        elif question.kind == "money" and stated.sum_of_another_scope(
+            list(question.sequence), {*question.names, *dict(question.abbreviated)}, text_words
+        ):  # "how much did it make in the UK": not "$412 million worldwide"
+            verdict = verdicts.Verdict.fail("no_answer", "scope", verdicts.OTHER_THING)
+        elif question.kind == "count" and mentioned.named_only_as_one_of(
+            text, question.names | question.capitals
+        ):
+            # "the four novels, beginning with X and ending with Y, have sold 9 million"
+            verdict = verdicts.Verdict.fail("no_answer", "group", verdicts.OTHER_THING)
+        elif question.kind == "count" and counting.counted_for_another_act(
+            question, text_words, ctx.index.concepts
+        ):  # "how many seasons did X write": not "six seasons directing the sitcom"
+            verdict = verdicts.Verdict.fail("no_answer", "act", verdicts.OTHER_THING)
         elif performers.unperformed({*question.terms, *question.words}, question.kind, text):
             verdict = verdicts.Verdict.fail("no_answer", "performer")  # "expanding the role"
-        elif only_of_an_earlier_work(question, text):
+        elif only_of_an_earlier_work(question, text, ctx.index.concepts):
             # "X, whose previous film earned $212 million on a $40 million budget": that
             # film's budget, not this one's
             verdict = verdicts.Verdict.fail("contradicts", "earlier work", verdicts.OTHER_FILM)
@@ -151,10 +169,12 @@ def read_passages(
             verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
         elif not (dated := setting.then_not_now(question, entry.fact)).ok:
             verdict = dated  # "how many screens now" against "... opened in 1988"
-        elif not (of_then := setting.counted_then(set_in, text)).ok:
+        elif not (of_then := setting.counted_then(set_in, text, fact.source.date or "")).ok:
             verdict = of_then  # "how many in 2019" against "..., which began in 2019, has 41"
         elif not (of_then := setting.of_another_year(parsed.text, entry.fact)).ok:
             verdict = of_then  # "which film won this year" against "... won it in 2016"
+        elif not (of_then := setting.sum_of_another_year(set_in, text)).ok:
+            verdict = of_then  # "cost in 1998": not "... extended in 2016 at a cost of ..."
         elif not (of_then := setting.year_of_another_clause(set_in, text)).ok:
             verdict = of_then  # "what did it pay in 1846": "... in 1846, and it paid 22% in 1839"
         else:
@@ -315,19 +335,31 @@ _EARLIER_WORK = re.compile(
     # ... or a job someone had on another titled work: "who worked as head of story on the
     # studio's 2023 hit "Mossback""
     r"|\bwho (?:worked|served) as\b[^;,]*?\bon\b[^;,]*?[\"\u201c][^\"\u201d]+[\"\u201d]"
+    # ... or what is told of the work another follows: 'the studio's second feature,
+    # following "The Sallowmere Kite", which grossed $380 million worldwide'
+    r"|\b(?:following|after)\s+[\"\u201c](?P<title>[^\"\u201d]+)[\"\u201d],?\s+which\b[^;)]*"
 )
 
 
-def only_of_an_earlier_work(question: premise.Asked, passage: str) -> bool:
+def only_of_an_earlier_work(
+    question: premise.Asked, passage: str, known: Concepts = GENERAL_CONCEPTS
+) -> bool:
     """Whether every word of the passage for what the question asks (its terms and head)
     stands in a clause about someone's earlier work (`_EARLIER_WORK`)."""
     asked = {*question.terms, *question.heads}  # "what's the budget": its head
-    clauses = " ".join(m.group(0) for m in _EARLIER_WORK.finditer(passage))
+    clauses = " ".join(
+        m.group(0)
+        for m in _EARLIER_WORK.finditer(passage)
+        if not (m["title"] and set(normalize(m["title"]).split()) - GLUE <= question.names)
+    )  # (not of the work the question names: "how much did The Sallowmere Kite make")
     if not clauses or not asked:
         return False
     inside = {stem(w) for w in normalize(clauses).split()}
     outside = {stem(w) for w in normalize(_EARLIER_WORK.sub(" ", passage)).split()}
-    return bool(asked & inside) and asked.isdisjoint(outside)
+    # ("how much has it earned": "which grossed $380 million" says it in another word)
+    return bool(asked & inside or known.sharing(asked, inside)) and not (
+        asked & outside or known.sharing(asked, outside)
+    )
 
 
 def film_words_of(question: premise.Asked) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from bot.text import normalize, stem
+from bot.text import GLUE, normalize, stem
 
 # A question's stems asking who performs a part ("who's cast as the Draumking" too).
 PERFORMING = frozenset("play portray voice cast".split())
@@ -84,3 +84,36 @@ def part_only_owned(asked: Sequence[str], passage: str) -> bool:
     uses = re.finditer(rf"\b{re.escape(asked[at + 2])}(['\u2019]s)?\b", passage, re.I)
     found = [bool(m.group(1)) for m in uses]
     return bool(found) and all(found)
+
+
+def part_of_another(asked: Sequence[str], passage: str) -> bool:
+    """Whether the part a question asks who plays stands in `passage` only as an owner
+    (`part_only_owned`), or another part is the one said to be played (`played_by_another`)."""
+    return part_only_owned(asked, passage) or played_by_another(asked, passage)
+
+
+# "X, played by Y" ("voiced by"): the part, back to the clause's start, then who plays it.
+_PLAYED_BY = re.compile(
+    r"([^,;(]*)[,(]\s*(?:who is\s+|who was\s+)?(?:played|voiced|portrayed) by\b", re.I
+)
+PART_REACH = 3  # "who plays the harbour pilot": the part's words after "the"
+# "as" opening a clause, not a part: "as he investigates the death".
+_AS_CLAUSE = [[w] for w in "he she they it we".split()]
+
+
+def played_by_another(asked: Sequence[str], passage: str) -> bool:
+    """Whether a question asking who plays a part ("who plays the harbour pilot") meets a
+    passage whose "played by" gives another part's player: "it follows Inspector Ray
+    Moffat, played by Callum Strade, as he investigates the death of a harbour pilot"."""
+    at = next((i for i, w in enumerate(asked[:-2]) if w in _PLAYED and asked[i + 1] == "the"), None)
+    if at is None:
+        return False
+    part = {stem(w) for w in asked[at + 2 : at + 2 + PART_REACH] if w not in GLUE}
+    played = [m.group(1) for m in _PLAYED_BY.finditer(passage)]
+    words = normalize(_PLAYED_BY.sub(" ", passage)).split()
+    if not played or any(
+        (w == "as" and words[i + 1 : i + 2] not in _AS_CLAUSE) or w in _PLAYED
+        for i, w in enumerate(words)
+    ):
+        return False  # another way it says who plays what: "Y as the pilot", "Y plays"
+    return all(part.isdisjoint(stem(w) for w in normalize(p).split()) for p in played)

@@ -36,7 +36,9 @@ PHRASE_WORDS = {
     ("set", "off"): "spark",  # "what set off the revolt": "sparked by a rise in the excise"
     ("team", "up"): "join",  # "who did they team up with": "joined Turkish forces"
     ("make", "up"): "comprise",  # "how many units make up the school": "comprising"
-    ("bring", "in"): "gross",  # "how much revenue did they bring in": "reported revenue"
+    # "how much revenue did they bring in": "reported revenue"; what a film took or a
+    # campaign raised (see @gross, @raise)
+    ("bring", "in"): "bring",
     ("catch", "fire"): "fire",  # "when did the palace catch fire": "a fire damaged it"
     ("take", "over"): "succeed",  # "who did she take over from": whom she replaced
     ("swap", "out"): "replace",  # "what did he swap the lamp out for": replaced it with

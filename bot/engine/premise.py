@@ -52,6 +52,7 @@ from bot.engine import (
     roles,
     score,
     shortyears,
+    stated,
     successor,
     totals,
     verbforms,
@@ -80,10 +81,9 @@ FILM_WORDS = tuple(
 # How close a superlative stands to the noun it says it of: "the largest of the parks".
 SUPERLATIVE_REACH = 4
 
-# Words a question adds that a passage stating the fact seldom repeats: "how many ...
-# existed" against "there were four", "the total number of keepers" against "40 keepers",
-# "reportedly paying" against "according to two people, it will pay", "who co-founded
-# it" against "it was founded by A and B". (Not "located": that answered wrongly.)
+# Words a question adds that a passage stating the fact seldom repeats: "how many existed" ~
+# "there were four", "the total number of keepers" ~ "40 keepers", "reportedly paying" ~ "it
+# will pay, according to two people", "who co-founded it" ~ "founded by A and B" (no "located").
 IMPLIED = frozenset(
     """exist exists existed existing occur occurs occurred total number during
     upon once sometimes largely previously become became co reportedly allegedly supposedly
@@ -225,8 +225,8 @@ def check(
     words = attributive.as_adjectives(normalize(passage).split())  # "the founding harbours"
     stems = [stem(w) for w in words]
     have = set(words) | set(stems) | ({"us"} if "U.S." in passage else set())  # "the US"
-    if any(symbol in passage for symbol in explain.CURRENCIES):
-        have |= explain.MONEY  # "grossing $212 million" is money, though it never says so
+    # "grossing $212 million" or "raised 2.3 million pounds" is money, though it never says so
+    have |= explain.MONEY if stated.states_a_sum(passage, words) else set()
     verbs = verbnouns.unsaid_by_nouns(question.sequence)  # "the movie": no "did they film it"
     # "the picture" (the film a news passage is about) says its own words, no concept's:
     # no "post" (a picture posted) of "how many post-1980 films"

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from bot.engine import counting, followon, phrases
 from bot.engine.index import Index
+from bot.engine.kinds import SUM_WORDS
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.models import Fact
@@ -133,15 +134,21 @@ COUNT_KINDS = frozenset({"count", "money"})
 # A clause telling when something else happened: ", which launched in 2019," dates the
 # thing it follows, not the count the sentence goes on to give.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*,")
-# A count set in the present: "and today enrols about 24,300".
-_COUNTED_NOW = re.compile(r"\b(?:today|now|currently|presently)\s+(?:[a-z]+\s+){0,3}?\$?\d")
+# A count set in the present: "and today enrols about 24,300", or by a verb in it after a
+# relative: "the Lenn Creamery, opened in 1923, which employs about 340 people".
+_COUNTED_NOW = re.compile(
+    r"\b(?:today|now|currently|presently)\s+(?:[a-z]+\s+){0,3}?\$?\d"
+    r"|\b(?:which|who)\s+(?:employs|has|enrols|enrolls|houses|holds|seats|serves|counts)"
+    r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more than\s+)?\$?\d"
+)
 
 
-def counted_then(question: Asked, passage: str) -> Verdict:
+def counted_then(question: Asked, passage: str, reported: str = "") -> Verdict:
     """Whether a count asked of a year is given of another time: "how many subscribers
     did it have when it launched in 2019?" against "Ombryx, which launched in 2019,
     reported 41 million subscribers at the end of 2023", or "... was chartered in 1911
-    and today enrols about 24,300". The next passage may give the count of that year."""
+    and today enrols about 24,300" (unless the year asked is the one it was `reported`
+    in). The next passage may give the count of that year."""
     years_asked = {n for n in question.numbers if n.isdigit() and len(n) == len("1911")}
     present = question.kind in COUNT_KINDS and _PAST_ASKED.isdisjoint(question.sequence)
     if present and not years_asked and (then := _counted_only_then(passage)):
@@ -153,9 +160,30 @@ def counted_then(question: Asked, passage: str) -> Verdict:
     years = set(_YEAR.findall(main))
     if years and asked.isdisjoint(years):
         return Verdict.fail("contradicts", f"then {min(years)}", OTHER_THING)
-    if _COUNTED_NOW.search(main.lower()):
+    if (dated := _years_of_the_count(question, main)) and asked.isdisjoint(dated):
+        # "how many homes were flooded in 2014": not "floods in 1953 left 2,000 homes under
+        # water, and a further flood in 2014 closed the centre"
+        return Verdict.fail("contradicts", f"then {min(dated)}", OTHER_THING)
+    if _COUNTED_NOW.search(main.lower()) and reported[:4] not in asked:
         return Verdict.fail("contradicts", "now", OTHER_THING)
     return PASS
+
+
+def _years_of_the_count(question: Asked, passage: str) -> set[str]:
+    """The years standing in the clauses (`phrases.clauses`) where a number counts what
+    "how many" asks for ("2,000 homes")."""
+    words = normalize(passage).split()
+    clause = phrases.clauses(passage, len(words))
+    things = set(counting.counted(question))
+    counting_in = {
+        clause[i]
+        for i, w in enumerate(words)
+        if w.isdigit() and any(stem(t) in things for t in words[i + 1 : i + 1 + COUNT_REACH])
+    }
+    return {w for i, w in enumerate(words) if clause[i] in counting_in and _YEAR.fullmatch(w)}
+
+
+COUNT_REACH = 2  # "2,000 homes", "41 new homes": the number, then its noun
 
 
 # "has almost doubled since 1974, when the school had 410 pupils": a count in a clause
@@ -178,13 +206,15 @@ _GLUE_STEMS = frozenset(stem(w) for w in GLUE)  # "when it was launched": "launc
 
 
 def _when_it(question: Asked, passage: str) -> set[str]:
-    """The years of the passage's asides that tell the act a question's "when it ..."
-    dates its count by: "when it launched" of "X, which launched in 2017, reported"."""
+    """The years of the passage's asides and comma-set parts that tell the act a
+    question's "when it ..." dates its count by: "when it launched" of "X, which launched
+    in 2017, reported", "when it gained university status" of "..., gained university
+    status in 2005 and now has about 11,200 students"."""
     words = list(question.sequence)
     if "when" not in words:
         return set()
     acts = {stem(w) for w in words[words.index("when") + 1 :]} - _GLUE_STEMS
-    asides = (m.group(0) for m in _RELATIVE_ASIDE.finditer(passage))
+    asides = [m.group(0) for m in _RELATIVE_ASIDE.finditer(passage)] + re.split(r"[,;]", passage)
     return {
         y
         for aside in asides
@@ -208,6 +238,30 @@ def of_another_year(question: str, fact: Fact) -> Verdict:
     if years and written not in years:
         return Verdict.fail("contradicts", f"then {min(years)}", OTHER_THING)
     return PASS
+
+
+def sum_of_another_year(question: Asked, passage: str) -> Verdict:
+    """Whether every sum of money in `passage` stands nearer another year than the one a
+    question asks it of: "how much did the terminal cost to build in 1998" is not
+    answered by "it opened in 1998 and was extended in 2016 at a cost of 340 million
+    crowns"."""
+    asked = {n for n in question.numbers if _YEAR.fullmatch(n)}
+    years = [(m.start(), m.group(0)) for m in _YEAR.finditer(passage)]
+    if question.kind != "money" or not asked or len({y for _, y in years}) < 2:
+        return PASS
+    sums = [m.start() for m in _SUM.finditer(passage)]
+    nearest = {min(years, key=lambda y: (abs(y[0] - at), y[0]))[1] for at in sums}
+    if nearest and nearest.isdisjoint(asked):
+        return Verdict.fail("contradicts", f"then {min(nearest)}", OTHER_THING)
+    return PASS
+
+
+# A sum as written: "$84.3 million", "£38,000", "340 million crowns".
+_SUM = re.compile(
+    r"[$£€¥]\s?\d[\d,.]*|\b\d[\d,.]*(?:\s(?:thousand|million|billion))?\s(?:"
+    + "|".join(sorted(SUM_WORDS))
+    + r")\b"
+)
 
 
 def year_of_another_clause(question: Asked, passage: str) -> Verdict:

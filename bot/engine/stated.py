@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from bot import demonyms
 from bot.engine.explain import CURRENCIES
 from bot.engine.kinds import MONTH_ABBREVIATIONS, MONTHS, SUM_WORDS
-from bot.text import normalize
+from bot.text import is_number, normalize
 
 # Checked on normalized text, where number words are already digits ("three" -> "3")
 # and ordinals are not ("first" -> "1st").
@@ -60,6 +61,52 @@ def day(text: str) -> bool:
     """Whether `text` states a day, what "on what date" asks for: "fall 2027" or "in
     March" is no date."""
     return bool(_DAY.search(text))
+
+
+# Magnitudes a sum in words may have between its number and its currency: "2.3 million pounds".
+SUM_MAGNITUDES = frozenset("thousand million billion".split())
+
+
+def states_a_sum(passage: str, words: Sequence[str]) -> bool:
+    """Whether a passage (its normalized `words`) states an amount of money: by a currency
+    sign, or by a currency's word after a number ("raised 2.3 million pounds"), which "of"
+    after it makes a weight ("45,000 pounds of gunpowder")."""
+    if any(symbol in passage for symbol in CURRENCIES):
+        return True
+    return any(
+        w in SUM_WORDS
+        and words[i + 1 : i + 2] != ["of"]
+        and any(is_number(b) for b in words[max(0, i - 2) : i])
+        and all(is_number(b) or b in SUM_MAGNITUDES for b in words[max(0, i - 2) : i][-1:])
+        for i, w in enumerate(words)
+    )
+
+
+# Where takings were made, said right after a sum ("$412 million worldwide"), and how near.
+SCOPES = frozenset("worldwide globally overseas internationally domestically".split())
+SCOPE_REACH = 3  # "412 million worldwide" (normalized): the sum's words, then the scope
+
+
+def sum_of_another_scope(sequence: list[str], names: Collection[str], words: list[str]) -> bool:
+    """Whether a question asking a sum made in a named place ("how much did it make in
+    the UK", its normalized `sequence`) is put to a passage (its normalized `words`) that
+    scopes its sums elsewhere and never names the place: "$412 million worldwide"."""
+    after = [
+        i + 1 + (sequence[i + 1 : i + 2] == ["the"]) for i, w in enumerate(sequence) if w == "in"
+    ]
+    places = {
+        sequence[k]
+        for k in after
+        if k < len(sequence) and (sequence[k] in names or demonyms.adjectives_of(sequence[k]))
+    }
+    return (
+        bool(places)
+        and places.isdisjoint(words)
+        and any(
+            is_number(w) and not SCOPES.isdisjoint(words[i + 1 : i + 1 + SCOPE_REACH])
+            for i, w in enumerate(words)
+        )
+    )
 
 
 def sum_of_money(text: str, words: Sequence[str]) -> bool:

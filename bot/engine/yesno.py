@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
-from bot.engine import names, negated, render
+from bot.engine import mentioned, names, negated, render
 from bot.engine.parse import ParsedQuestion
 from bot.engine.plans import (
     PROMOTION_REACH,
@@ -90,7 +90,7 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         # none: "is it the most expensive film Grayholm has made?" ~ "making it the most
         # expensive film Grayholm has ever made"; but "it will not open in Japan until
         # March" is no "yes" to "did it open in Japan"
-        if negated.says_not(fact.answer):
+        if negated.says_not(fact.answer) or _told_of_another(parsed, fact.answer):
             return ctx.closest_only(parsed, fact)
         return replace(reply, text=render.yes(reply.text))
     if len(people) != 1:
@@ -118,6 +118,17 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
             return ctx.closest_only(parsed, fact)
         return no(fact, reply.confidence, ctx)
     return replace(reply, text=render.yes(reply.text))
+
+
+def _told_of_another(parsed: ParsedQuestion, passage: str) -> bool:
+    """Whether every word of the asked relation stands in a "who" aside about someone the
+    question does not name: "have the Rovers been a Football League club" is no "yes" from
+    "..., replacing Renshaw, who left to join a Football League club as a coach"."""
+    words = normalize(passage).split()
+    said = [i for i, w in enumerate(words) if stem(w) in parsed.content]
+    return bool(said) and len(
+        mentioned.in_anothers_aside(passage, words, parsed.words, said)
+    ) == len(said)
 
 
 def _negated_of(person: str, fact: Fact, ctx: Context) -> bool:
