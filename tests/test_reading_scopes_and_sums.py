@@ -20,9 +20,13 @@ Our own articles, about invented things:
   the tower's;
 - "her collections, beginning with "Salt Psalms" and ending with "Late Frost", have sold
   more than 80,000 copies" is no count of "Late Frost"'s; "declined invitations to write
-  a memoir" gives no memoir's title;
+  a memoir" gives no memoir's title; "albums such as "Pit Road"" gives no debut album;
 - "nine collections of verse and a volume of translation" are no novel; "replacing
   Ashby, who left to join a League club" makes the club no League club;
+- "the Welsh poet Gwen Arbery ..., while her publisher has been Tom Hallow" gives no
+  nationality of Hallow's;
+- "the Society has awarded the Pellow Medal every year since 1995" names who gives it,
+  not who received it;
 - "Wendlecombe Albion's first manager" counts managers: "appointed manager in 2021" is
   no first one;
 - a settlement's passage naming no other place is about it, whoever else it names.
@@ -34,6 +38,7 @@ import pytest
 
 from bot.engine import (
     Engine,
+    awarders,
     dimensions,
     mentioned,
     namekinds,
@@ -93,6 +98,8 @@ ASKED = [
     # a yes needs the asked thing, of the asked one
     ("town", "How many copies has Late Frost sold?", None),
     ("town", "How many copies have Ivy Pellow's collections sold?", "80,000"),
+    ("town", "Who received the first Pellow Medal in 1995?", None),
+    ("town", "Who awards the Pellow Medal?", "Wendlecombe Literary Society"),
     ("town", "Has Ivy Pellow ever published a novel?", None),
     ("town", "How many collections of verse has Ivy Pellow published?", "nine"),
     ("town", "Has Wendlecombe Albion ever been a League club?", None),
@@ -223,6 +230,43 @@ def test_the_gross_of_the_work_another_follows_is_that_works() -> None:
     kite = "how much did the sallowmere kite make"
     question = premise.asked(normalize(kite).split(), "how", {"sallowmere", "kite"}, kite)
     assert not passages.only_of_an_earlier_work(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("passage", "giver_only"),
+    [
+        ("The Society has awarded the trophy every year since 1960.", True),
+        ("The Society awarded the trophy to Ada Lind in 1960.", False),
+        ("In 1960 the Society awarded Ada Lind the trophy.", False),
+        ("Ada Lind was awarded the trophy in 1960.", False),
+    ],
+)
+def test_who_received_a_prize_needs_its_receiver(passage: str, giver_only: bool) -> None:
+    question = tuple(normalize("Who received the trophy in 1960?").split())
+    assert awarders.only_the_giver(question, passage) is giver_only
+
+
+def test_a_nationality_is_said_beside_its_name() -> None:
+    passage = (
+        "The Welsh poet Gwen Arbery has translated her work since 1980, while her publisher "
+        "since 1970 has been Tom Hallow."
+    )
+    words = normalize(passage).split()
+    hallow = normalize("What nationality is Tom Hallow?").split()
+    assert mentioned.nationality_of_another(hallow, {"tom", "hallow"}, words)
+    arbery = normalize("What nationality is Gwen Arbery?").split()
+    assert not mentioned.nationality_of_another(arbery, {"gwen", "arbery"}, words)
+
+
+def test_a_debut_before_its_noun_is_asked_not_the_head() -> None:
+    text = "What was Ivy Pellow's debut album?"
+    question = premise.asked(normalize(text).split(), "what", {"ivy", "pellow"}, text)
+    assert question.heads == ("album",)
+    assert "debut" in question.terms
+    albums = 'She (Ivy Pellow) is known for albums such as "Pit Road" (1966).'
+    assert not read_premise(text, albums, {"ivy", "pellow"})[0]
+    debut = 'Her (Ivy Pellow) debut album was "Pit Road" (1966).'
+    assert read_premise(text, debut, {"ivy", "pellow"})[0]
 
 
 def test_a_count_of_a_group_is_not_one_members() -> None:

@@ -23,7 +23,7 @@ from bot.text import GLUE, is_number, is_ordinal, stem
 # Skipped between the question word and its head noun: "which kind of fort"; and after a
 # name, a place in a sequence: "what was Ada's last film" asks for a film.
 _BEFORE_HEAD = frozenset("is are was were a an the another other kind type sort of".split())
-_SEQUENCE = frozenset("last final latest next previous".split())
+_SEQUENCE = frozenset("last final latest next previous debut".split())  # "her debut album"
 
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()

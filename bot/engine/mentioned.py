@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
+from bot import demonyms
 from bot.engine import phrases, reasons
 from bot.text import GLUE, capitalised_words, normalize
 
@@ -175,4 +176,26 @@ def named_only_as_one_of(passage: str, names: Collection[str]) -> bool:
         and asked <= inside
         and asked.isdisjoint(outside)
         and any(w[:1].isdigit() for w in outside)
+    )
+
+
+# How near a people's adjective must stand to a name to say that person's nationality:
+# "the Italian conductor Sofia Renzetti", "Markus Elling, a German baritone".
+NATIONALITY_REACH = 4
+
+
+def nationality_of_another(
+    sequence: Sequence[str], names: Collection[str], words: list[str]
+) -> bool:
+    """Whether a question asking someone's nationality ("what nationality is Markus
+    Elling", its normalized `sequence`; `names`: its names' words) meets a passage (its
+    normalized `words`) whose every people's adjective stands beside others only: "The
+    Italian conductor Sofia Renzetti has held the post ..., while the general director
+    since 2013 has been Markus Elling"."""
+    if "nationality" not in sequence:
+        return False
+    named = [k for k, w in enumerate(words) if w in set(names) - GLUE]
+    peoples = [i for i, w in enumerate(words) if demonyms.is_demonym(w)]
+    return bool(named and peoples) and not any(
+        abs(k - i) <= NATIONALITY_REACH for i in peoples for k in named
     )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import (
+    awarders,
     counting,
     defined,
     denials,
@@ -149,6 +150,12 @@ def read_passages(
             question, text_words, ctx.index.concepts
         ):  # "how many seasons did X write": not "six seasons directing the sitcom"
             verdict = verdicts.Verdict.fail("no_answer", "act", verdicts.OTHER_THING)
+        elif awarders.only_the_giver(question.sequence, text):
+            verdict = verdicts.Verdict.fail("no_answer", "receiver")  # "the Society has awarded it"
+        elif mentioned.nationality_of_another(question.sequence, question.names, text_words):
+            # "what nationality is Elling": not "the Italian conductor Renzetti ..., while
+            # the general director has been Markus Elling"
+            verdict = verdicts.Verdict.fail("no_answer", "nationality", verdicts.OTHER_THING)
         elif performers.unperformed({*question.terms, *question.words}, question.kind, text):
             verdict = verdicts.Verdict.fail("no_answer", "performer")  # "expanding the role"
         elif only_of_an_earlier_work(question, text, ctx.index.concepts):

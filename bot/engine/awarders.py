@@ -1,0 +1,43 @@
+"""Who gives a prize and who receives it.
+
+"Who received the first Ombravelle Trophy?" shares every word with "The Northern Aero
+Society has awarded the Ombravelle Trophy ... every year since 1960", and "award" says
+"receive" (`bot.concepts` "@receive"). But the name it gives is the giver's: a passage
+answers "who received it" only by naming a receiver, after "to" ("awarded it to Ada
+Lind"), as the one awarded ("Ada Lind was awarded it") or right after the verb ("awarded
+Ada Lind the trophy").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.text import GLUE, capitalised_words, normalize, stem
+
+# A question's stems asking who received something.
+RECEIVING = frozenset("receive win get earn obtain collect accept".split())
+# A passage's verbs of giving one.
+GIVING = frozenset("award give present grant bestow confer".split())
+# Words before a giving verb that make it passive, its subject the receiver.
+_PASSIVE = frozenset("is was were be been being are".split())
+RECEIVER_REACH = 8  # "awarded the trophy for outstanding achievement to": verb to its "to"
+
+
+def only_the_giver(question: Sequence[str], passage: str) -> bool:
+    """Whether a "who received/won" question (its normalized `question`) meets a passage
+    that says something was given only in the active voice with no receiver: the name it
+    gives is the giver's."""
+    if question[:1] != ("who",) or RECEIVING.isdisjoint(stem(w) for w in question):
+        return False
+    words = normalize(passage).split()
+    capitals = capitalised_words(passage)
+    giving = [i for i, w in enumerate(words) if stem(w) in GIVING and w.endswith("ed")]
+    if not giving or any(stem(w) in RECEIVING for w in words):
+        return False
+    return all(
+        words[i - 1] not in _PASSIVE
+        and "to" not in words[i + 1 : i + 1 + RECEIVER_REACH]
+        and words[i + 1 : i + 2] != []
+        and words[i + 1] not in capitals - GLUE
+        for i in giving
+    )
