@@ -40,6 +40,7 @@ from bot.engine import (
     Engine,
     awarders,
     dimensions,
+    kinds,
     mentioned,
     namekinds,
     ordinals,
@@ -77,6 +78,9 @@ ASKED = [
     # whose part is played
     ("film", "which actor voices the fisherman lost in the storm", None),
     ("film", "who voices edda", "Mira Holt"),
+    # a show asked must be named: "a BBC radio programme" names none
+    ("film", "which radio show did mira holt go on", None),
+    ("film", "who told a radio programme the part was a gift", "Mira Holt"),
     # whose act a count is of
     ("film", "How many seasons of Gullwake did Owen Faraday write?", None),
     ("film", "How many seasons of Gullwake did Tessa Quill direct?", "four seasons"),
@@ -256,6 +260,11 @@ def test_a_nationality_is_said_beside_its_name() -> None:
     assert mentioned.nationality_of_another(hallow, {"tom", "hallow"}, words)
     arbery = normalize("What nationality is Gwen Arbery?").split()
     assert not mentioned.nationality_of_another(arbery, {"gwen", "arbery"}, words)
+
+
+def test_a_compounds_last_noun_is_the_head() -> None:
+    assert kinds.head_nouns("which radio show did she go on".split()) == {"show"}
+    assert kinds.head_nouns("what tv series is he in".split()) == {"series"}
 
 
 def test_a_debut_before_its_noun_is_asked_not_the_head() -> None:

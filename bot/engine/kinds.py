@@ -208,6 +208,7 @@ _QUESTION_WORDS = frozenset("who whom whose where why".split())  # "when ... dat
 # Nouns of a value ending a compound head ("what audience score": no critics' score).
 VALUE_HEADS = frozenset("score rating grade budget total figure fee price salary".split())
 _ENDS = TIME_HEADS | COUNT_HEADS | VALUE_HEADS  # a compound's last noun, read as its head
+_ENDS |= frozenset("show programme program series".split())  # "which radio show": a show
 # ... two words on, not after a word the reports answer ("the original release date")
 _REPORTED = frozenset("original initial 1st new latest current".split())
 
