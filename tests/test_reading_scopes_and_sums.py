@@ -7,7 +7,8 @@ Our own articles, about invented things:
   $380 million' is that film's gross, not this one's;
 - "raised 1.4 million pounds" is money; "45,000 pounds of gunpowder" is not; a campaign
   that "raised $150,000" brought it in, and earned the film nothing;
-- "Corvo acquired the rights" sold nothing; "after four seasons directing the television
+- "Corvo acquired the rights" sold nothing; "two other studios had turned the project
+  down" names neither; "after four seasons directing the television
   series" counts seasons directed, none written;
 - "the lighthouse keeper Edda, voiced by Mira Holt, as she searches for a fisherman" says
   who voices Edda, not the fisherman;
@@ -81,6 +82,9 @@ ASKED = [
     # a show asked must be named: "a BBC radio programme" names none
     ("film", "which radio show did mira holt go on", None),
     ("film", "who told a radio programme the part was a gift", "Mira Holt"),
+    # "which two studios" asks for two names
+    ("film", "Which two studios turned the project down?", None),
+    ("film", "which studio acquired the rights", "Corvo"),
     # whose act a count is of
     ("film", "How many seasons of Gullwake did Owen Faraday write?", None),
     ("film", "How many seasons of Gullwake did Tessa Quill direct?", "four seasons"),
@@ -265,6 +269,12 @@ def test_a_nationality_is_said_beside_its_name() -> None:
 def test_a_compounds_last_noun_is_the_head() -> None:
     assert kinds.head_nouns("which radio show did she go on".split()) == {"show"}
     assert kinds.head_nouns("what tv series is he in".split()) == {"series"}
+    # a few asked for is a count of the head; a year is not
+    assert kinds.head_nouns("which 2 studios turned it down".split()) == {"studios"}
+    assert kinds.head_nouns("which 2024 films won".split()) == {"2024"}
+    # a question cut short has no head, and no error
+    assert kinds.head_nouns(["which", "2"]) == {"2"}
+    assert kinds.head_nouns(["what", "is", "the"]) == frozenset()
 
 
 def test_a_debut_before_its_noun_is_asked_not_the_head() -> None:

@@ -233,6 +233,8 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
                 j += 1
             if words[j + 1 : j + 2] == ["percent"] and is_number(words[j]) and j + 2 < len(words):
                 j += 2  # "what are the top 5% graduating students": a share of the head
+            elif w == "which" and words[j + 1 : j + 2] not in ([], ["of"]) and _few(words[j]):
+                j += 1  # "which two studios": how many of the head (not "which 2024 films")
             # "what was the animated feature": a participle before a noun modifies it
             if (
                 j + 1 < len(words)
@@ -272,6 +274,13 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
         ):
             heads.add(words[-1])
     return frozenset(heads)
+
+
+def _few(word: str) -> bool:
+    return word.isdigit() and 1 < int(word) < FEW
+
+
+FEW = 10  # a count of names a question may ask for: "which three distributors"
 
 
 # What a person comes from, asked as a head noun: "which town is she from".

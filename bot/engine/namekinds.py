@@ -19,6 +19,7 @@ from bot.aliases import name_form
 from bot.demonyms import PEOPLES
 from bot.engine import answered, defined, names
 from bot.engine.index import Index
+from bot.engine.kinds import FEW
 from bot.engine.passive import is_participle
 from bot.engine.premise import Asked
 from bot.models import EntityKind
@@ -88,7 +89,15 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         return True
     if not answered.asks_of_the_past(question):  # "director X stepped away": not who directs
         given -= names.denied(given, passage) | names.departed(given, passage)
+    if (wanted := _how_many_named(question.sequence)) and len(given - others) < wanted:
+        return True  # "which two studios turned it down": "two other studios, before X"
     return bool(given) and all(w in others for w in given)
+
+
+def _how_many_named(sequence: tuple[str, ...]) -> int:
+    """How many names "which two studios" asks for, or 0."""
+    count = sequence[1] if sequence[:1] == ("which",) and len(sequence) > 1 else ""
+    return int(count) if count.isdigit() and 1 < int(count) < FEW else 0
 
 
 # What says a thing has no name yet: "an as-yet-untitled period drama".
