@@ -18,9 +18,8 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.engine import counting, followon, phrases
+from bot.engine import counting, followon, phrases, stated
 from bot.engine.index import Index
-from bot.engine.kinds import SUM_WORDS
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.models import Fact
@@ -249,19 +248,11 @@ def sum_of_another_year(question: Asked, passage: str) -> Verdict:
     years = [(m.start(), m.group(0)) for m in _YEAR.finditer(passage)]
     if question.kind != "money" or not asked or len({y for _, y in years}) < 2:
         return PASS
-    sums = [m.start() for m in _SUM.finditer(passage)]
+    sums = [m.start() for m in stated.SUM_WRITTEN.finditer(passage)]
     nearest = {min(years, key=lambda y: (abs(y[0] - at), y[0]))[1] for at in sums}
     if nearest and nearest.isdisjoint(asked):
         return Verdict.fail("contradicts", f"then {min(nearest)}", OTHER_THING)
     return PASS
-
-
-# A sum as written: "$84.3 million", "£38,000", "340 million crowns".
-_SUM = re.compile(
-    r"[$£€¥]\s?\d[\d,.]*|\b\d[\d,.]*(?:\s(?:thousand|million|billion))?\s(?:"
-    + "|".join(sorted(SUM_WORDS))
-    + r")\b"
-)
 
 
 def year_of_another_clause(question: Asked, passage: str) -> Verdict:

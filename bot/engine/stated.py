@@ -109,6 +109,14 @@ def sum_of_another_scope(sequence: list[str], names: Collection[str], words: lis
     )
 
 
+# A sum as written: "$84.3 million", "£38,000", "340 million crowns".
+SUM_WRITTEN = re.compile(
+    r"[$£€¥]\s?\d[\d,.]*|\b\d[\d,.]*(?:\s(?:thousand|million|billion))?\s(?:"
+    + "|".join(sorted(SUM_WORDS))
+    + r")\b"
+)
+
+
 def sum_of_money(text: str, words: Sequence[str]) -> bool:
     """Whether `text` (normalized `words`) states a sum: a currency sign or its word."""
     return any(c in text for c in CURRENCIES) or not SUM_WORDS.isdisjoint(words)
