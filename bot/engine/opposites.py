@@ -324,16 +324,19 @@ def stated_conversely(term: str, opposite: str, stems: Sequence[str]) -> bool:
     ("was acquired by"), or the public buying what is sold to it ("bought 600,000
     tickets")."""
     particle = CONVERSES.get((term, opposite))
-    return particle is not None and any(
-        s == opposite
-        and (
-            particle in (after := stems[i + 1 : i + 1 + CONVERSE_REACH])
-            or not SOLD_TO_THE_PUBLIC.isdisjoint(after)
-            # "how much did Ovrendale sell for": "Ovrendale was acquired by X for ..." (but
-            # "the rights have been sold" names no one who bought them)
-            or (term == "sell" and stems[i - 1 : i] == ["be"])
+    return (
+        particle is not None
+        and any(
+            s == opposite
+            and (
+                particle in (after := stems[i + 1 : i + 1 + CONVERSE_REACH])
+                or not SOLD_TO_THE_PUBLIC.isdisjoint(after)
+                # "how much did Ovrendale sell for": "Ovrendale was acquired by X for ..." (but
+                # "the rights have been sold" names no one who bought them)
+                or (term == "sell" and stems[i - 1 : i] == ["be"])
+            )
+            for i, s in enumerate(stems)
         )
-        for i, s in enumerate(stems)
     )
 
 
