@@ -22,10 +22,12 @@ Our own articles, about invented things:
 - "her collections, beginning with "Salt Psalms" and ending with "Late Frost", have sold
   more than 80,000 copies" is no count of "Late Frost"'s; "declined invitations to write
   a memoir" gives no memoir's title; "albums such as "Pit Road"" gives no debut album;
+- "after the death of her husband, the printer Owen Tallis, in 1998" dates no marriage;
 - "nine collections of verse and a volume of translation" are no novel; "replacing
   Ashby, who left to join a League club" makes the club no League club;
 - "the Welsh poet Gwen Arbery ..., while her publisher has been Tom Hallow" gives no
   nationality of Hallow's;
+- "the jury, led by the Danish director Karin Holm" names no director of the film;
 - "the Society has awarded the Pellow Medal every year since 1995" names who gives it,
   not who received it;
 - "Wendlecombe Albion's first manager" counts managers: "appointed manager in 2021" is
@@ -82,6 +84,8 @@ ASKED = [
     # a show asked must be named: "a BBC radio programme" names none
     ("film", "which radio show did mira holt go on", None),
     ("film", "who told a radio programme the part was a gift", "Mira Holt"),
+    # a jury's head is named by her trade
+    ("film", "who led the jury that gave brackmoor lights the audience prize", "Karin Holm"),
     # "which two studios" asks for two names
     ("film", "Which two studios turned the project down?", None),
     ("film", "which studio acquired the rights", "Corvo"),
@@ -108,6 +112,9 @@ ASKED = [
     ("town", "How many copies have Ivy Pellow's collections sold?", "80,000"),
     ("town", "Who received the first Pellow Medal in 1995?", None),
     ("town", "Who awards the Pellow Medal?", "Wendlecombe Literary Society"),
+    # which event of a life a year dates
+    ("town", "In what year did Ivy Pellow marry Owen Tallis?", None),
+    ("town", "When was Ivy Pellow born?", "1931"),
     ("town", "Has Ivy Pellow ever published a novel?", None),
     ("town", "How many collections of verse has Ivy Pellow published?", "nine"),
     ("town", "Has Wendlecombe Albion ever been a League club?", None),
@@ -192,6 +199,15 @@ def test_a_sum_is_of_the_year_nearest_it() -> None:
     assert setting.sum_of_another_year(question, built).ok
 
 
+def test_a_year_of_another_life_event() -> None:
+    text = "In what year did she marry Owen Tallis?"
+    question = premise.asked(normalize(text).split(), "when", {"owen", "tallis"}, text)
+    death = "She stopped writing after the death of her husband, Owen Tallis, in 1998."
+    assert not setting.year_of_another_life_event(question, death).ok
+    wedding = "She married Owen Tallis in 1960; he died in 1998."
+    assert setting.year_of_another_life_event(question, wedding).ok
+
+
 def test_a_measure_before_a_relative_clause_is_its_nouns() -> None:
     words = normalize("the spire, 80 metres high, which replaced a tower that fell").split()
     tower = ("how", "tall", "was", "the", "tower", "that", "fell")
@@ -252,6 +268,15 @@ def test_the_gross_of_the_work_another_follows_is_that_works() -> None:
 def test_who_received_a_prize_needs_its_receiver(passage: str, giver_only: bool) -> None:
     question = tuple(normalize("Who received the trophy in 1960?").split())
     assert awarders.only_the_giver(question, passage) is giver_only
+
+
+def test_a_director_leading_a_jury_directed_nothing_asked() -> None:
+    question = ("who", "directed", "fennaway", "ridge")
+    jury = "The jury, led by the French director Céline Marchetti, gave it the top prize."
+    assert mentioned.director_only_a_jurys_head(question, jury)
+    both = jury[:-1] + "; the film was directed by Ann Vey."
+    assert not mentioned.director_only_a_jurys_head(question, both)
+    assert not mentioned.director_only_a_jurys_head(("who", "led", "the", "jury"), jury)
 
 
 def test_a_nationality_is_said_beside_its_name() -> None:

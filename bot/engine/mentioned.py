@@ -199,3 +199,24 @@ def nationality_of_another(
     return bool(named and peoples) and not any(
         abs(k - i) <= NATIONALITY_REACH for i in peoples for k in named
     )
+
+
+# A director named as the head of a jury or panel: "the jury, led by the French director
+# Céline Marchetti" (her trade, not this film's direction).
+_JURY_HEAD = re.compile(
+    r"\b(?:led|chaired|headed|presided over)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:film\s*)?director\b"
+)
+_DIRECTING = re.compile(r"\bdirect(?:s|ed|ing|or|ors)?\b|\bhelm", re.I)
+
+
+def director_only_a_jurys_head(sequence: Sequence[str], passage: str) -> bool:
+    """Whether a question asking who directed something meets a passage whose every word
+    of directing names a jury's head by her trade: "who directed Fennaway Ridge" is not
+    answered by "the jury, led by the French director Céline Marchetti, gave it the
+    Golden Anchor"."""
+    if sequence[:1] != ("who",) or not any(_DIRECTING.fullmatch(w) for w in sequence):
+        return False
+    heads = [m.span() for m in _JURY_HEAD.finditer(passage)]
+    said = [m.start() for m in _DIRECTING.finditer(passage)]
+    return bool(heads) and all(any(a <= at < b for a, b in heads) for at in said)

@@ -150,6 +150,8 @@ def read_passages(
             question, text_words, ctx.index.concepts
         ):  # "how many seasons did X write": not "six seasons directing the sitcom"
             verdict = verdicts.Verdict.fail("no_answer", "act", verdicts.OTHER_THING)
+        elif mentioned.director_only_a_jurys_head(question.sequence, text):
+            verdict = verdicts.Verdict.fail("no_answer", "director")  # "led by the director X"
         elif awarders.only_the_giver(question.sequence, text):
             verdict = verdicts.Verdict.fail("no_answer", "receiver")  # "the Society has awarded it"
         elif mentioned.nationality_of_another(question.sequence, question.names, text_words):
@@ -180,6 +182,8 @@ def read_passages(
             verdict = of_then  # "how many in 2019" against "..., which began in 2019, has 41"
         elif not (of_then := setting.of_another_year(parsed.text, entry.fact)).ok:
             verdict = of_then  # "which film won this year" against "... won it in 2016"
+        elif not (of_then := setting.year_of_another_life_event(set_in, text)).ok:
+            verdict = of_then  # "when did she marry X": not "after the death of X in 1989"
         elif not (of_then := setting.sum_of_another_year(set_in, text)).ok:
             verdict = of_then  # "cost in 1998": not "... extended in 2016 at a cost of ..."
         elif not (of_then := setting.year_of_another_clause(set_in, text)).ok:

@@ -255,6 +255,30 @@ def sum_of_another_year(question: Asked, passage: str) -> Verdict:
     return PASS
 
 
+# The events of a life a year may date, by the words that tell them happening (not a
+# "husband", who says a marriage was, but not when).
+LIFE_EVENTS = {
+    **dict.fromkeys("born birth".split(), "birth"),
+    **dict.fromkeys(
+        "marry married marries marrying marriage wedding wed wedded".split(), "marriage"
+    ),
+    **dict.fromkeys("die died dies dying death".split(), "death"),
+}
+
+
+def year_of_another_life_event(question: Asked, passage: str) -> Verdict:
+    """Whether a question asking when an event of a life happened ("in what year did she
+    marry Alasdair Venn") meets a passage that tells another such event and not the asked
+    one: "... after the death of her husband, the painter Alasdair Venn, in 1989"."""
+    asked = {LIFE_EVENTS[w] for w in question.sequence if w in LIFE_EVENTS}
+    if question.kind not in ("time", "year") or not asked:
+        return PASS
+    said = {LIFE_EVENTS[w] for w in normalize(passage).split() if w in LIFE_EVENTS}
+    if said and said.isdisjoint(asked):
+        return Verdict.fail("contradicts", f"then {min(said)}", OTHER_THING)
+    return PASS
+
+
 def year_of_another_clause(question: Asked, passage: str) -> Verdict:
     """Whether the year a question asks of (or its numbered part: "season two") stands in
     `passage` only in clauses that say nothing it asks about, and what it asks about only
