@@ -266,12 +266,17 @@ LIFE_EVENTS = {
 }
 
 
+# The events a word for kin says without telling them ("her husband" for a marriage,
+# `bot.concepts` "@marry"): a passage may explain such a question and date another event.
+SAID_BY_KIN = frozenset({"marriage"})
+
+
 def year_of_another_life_event(question: Asked, passage: str) -> Verdict:
     """Whether a question asking when an event of a life happened ("in what year did she
     marry Alasdair Venn") meets a passage that tells another such event and not the asked
     one: "... after the death of her husband, the painter Alasdair Venn, in 1989"."""
     asked = {LIFE_EVENTS[w] for w in question.sequence if w in LIFE_EVENTS}
-    if question.kind not in ("time", "year") or not asked:
+    if question.kind not in ("time", "year") or not asked & SAID_BY_KIN:
         return PASS
     said = {LIFE_EVENTS[w] for w in normalize(passage).split() if w in LIFE_EVENTS}
     if said and said.isdisjoint(asked):
