@@ -12,18 +12,16 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import (
-    awarders,
     counting,
     defined,
     denials,
-    dimensions,
     doers,
     followon,
     howlong,
     located,
-    mentioned,
     namekinds,
     names,
+    ofanother,
     openings,
     opposites,
     ordinals,
@@ -56,7 +54,7 @@ def read_passages(
     """An answer from a top-ranked passage that passes the premise check; else the
     closest passage read (a Fact), or None when none was worth reading."""
     w = ctx.weights
-    entries = ctx.index.entries
+    entries, concepts = ctx.index.entries, ctx.index.concepts
     question = premise.asked(
         parsed.words,
         parsed.qtype,
@@ -134,30 +132,8 @@ def read_passages(
         elif opposites.undone(question.sequence, text_words):
             # "when did it close for good": not "closed in 2001 and reopened in 2003"
             verdict = verdicts.Verdict.fail("contradicts", "for good", verdicts.OTHER_THING)
-        elif dimensions.of_another_thing(question.sequence, text_words):
-            # "the Narvick Canal, which ... runs 64 kilometres": the canal's, not the river's
-            verdict = verdicts.Verdict.fail("no_answer", "measure", verdicts.OTHER_THING)
-        elif question.kind == "money" and stated.sum_of_another_scope(
-            list(question.sequence), {*question.names, *dict(question.abbreviated)}, text_words
-        ):  # "how much did it make in the UK": not "$412 million worldwide"
-            verdict = verdicts.Verdict.fail("no_answer", "scope", verdicts.OTHER_THING)
-        elif question.kind == "count" and mentioned.named_only_as_one_of(
-            text, question.names | question.capitals
-        ):
-            # "the four novels, beginning with X and ending with Y, have sold 9 million"
-            verdict = verdicts.Verdict.fail("no_answer", "group", verdicts.OTHER_THING)
-        elif question.kind == "count" and counting.counted_for_another_act(
-            question, text_words, ctx.index.concepts
-        ):  # "how many seasons did X write": not "six seasons directing the sitcom"
-            verdict = verdicts.Verdict.fail("no_answer", "act", verdicts.OTHER_THING)
-        elif mentioned.director_only_a_jurys_head(question.sequence, text):
-            verdict = verdicts.Verdict.fail("no_answer", "director")  # "led by the director X"
-        elif awarders.only_the_giver(question.sequence, text):
-            verdict = verdicts.Verdict.fail("no_answer", "receiver")  # "the Society has awarded it"
-        elif mentioned.nationality_of_another(question.sequence, question.names, text_words):
-            # "what nationality is Elling": not "the Italian conductor Renzetti ..., while
-            # the general director has been Markus Elling"
-            verdict = verdicts.Verdict.fail("no_answer", "nationality", verdicts.OTHER_THING)
+        elif not (elsewhere := ofanother.verdict(question, text, text_words, concepts)).ok:
+            verdict = elsewhere  # "$412 million worldwide" for "in the UK" (see `ofanother`)
         elif performers.unperformed({*question.terms, *question.words}, question.kind, text):
             verdict = verdicts.Verdict.fail("no_answer", "performer")  # "expanding the role"
         elif only_of_an_earlier_work(question, text, ctx.index.concepts):

@@ -1,0 +1,83 @@
+"""Passages that state what a question asks for, but of something else.
+
+Each reading below finds the asked kind of thing in a passage told of another than the one
+asked: a measure of another noun ("the great hall, which is 8.5 metres wide" for the
+undercroft), a sum made elsewhere ("$412 million worldwide" for "in the UK"), a count of
+a group or of another act, a director who only led a jury, a prize's giver for its
+receiver, another person's nationality. The next passage may hold the answer, so most
+of them let the reading go on (`OTHER_THING`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.concepts import Concepts
+from bot.engine import awarders, counting, dimensions, mentioned, stated
+from bot.engine.premise import Asked
+from bot.engine.verdicts import OTHER_THING, PASS, Verdict
+
+# A reading: the question, the passage as read, its normalized words, the concepts.
+Reading = Callable[[Asked, str, list[str], Concepts], bool]
+
+
+def _measure(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "the Narvick Canal, which ... runs 64 kilometres": the canal's, not the river's
+    return dimensions.of_another_thing(question.sequence, words)
+
+
+def _scope(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "how much did it make in the UK": not "$412 million worldwide"
+    places = {*question.names, *dict(question.abbreviated)}
+    return question.kind == "money" and stated.sum_of_another_scope(
+        list(question.sequence), places, words
+    )
+
+
+def _group(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "the four novels, beginning with X and ending with Y, have sold 9 million"
+    return question.kind == "count" and mentioned.named_only_as_one_of(
+        text, question.names | question.capitals
+    )
+
+
+def _act(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "how many seasons did X write": not "six seasons directing the sitcom"
+    return question.kind == "count" and counting.counted_for_another_act(question, words, known)
+
+
+def _director(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "who directed it": not "the jury, led by the French director X"
+    return mentioned.director_only_a_jurys_head(question.sequence, text)
+
+
+def _receiver(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "who received it": not "the Society has awarded it every year since 1960"
+    return awarders.only_the_giver(question.sequence, text)
+
+
+def _nationality(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "what nationality is Elling": not "the Italian conductor Renzetti ..., while the
+    # general director has been Markus Elling"
+    return mentioned.nationality_of_another(question.sequence, question.names, words)
+
+
+# The readings in the order they are tried: (the verdict's detail, its cause, the reading).
+READINGS: tuple[tuple[str, str, Reading], ...] = (
+    ("measure", OTHER_THING, _measure),
+    ("scope", OTHER_THING, _scope),
+    ("group", OTHER_THING, _group),
+    ("act", OTHER_THING, _act),
+    ("director", "", _director),
+    ("receiver", "", _receiver),
+    ("nationality", OTHER_THING, _nationality),
+)
+
+
+def verdict(question: Asked, text: str, words: list[str], known: Concepts) -> Verdict:
+    """The first of `READINGS` that finds the passage (`text`, its normalized `words`)
+    tells the asked thing of something else, as a refusal; else `PASS`."""
+    for detail, cause, reads in READINGS:
+        if reads(question, text, words, known):
+            return Verdict.fail("no_answer", detail, cause)
+    return PASS
