@@ -5,7 +5,8 @@ Our own articles, about invented things:
 - "$380 million worldwide" is no sum made "in the UK"; "made for about $22 million" is
   what a film cost, not what it earned; 'following "The Sallowmere Kite", which grossed
   $380 million' is that film's gross, not this one's;
-- "raised 1.4 million pounds" is money; "45,000 pounds of gunpowder" is not; a campaign
+- "raised 1.4 million pounds" is money; "45,000 pounds of gunpowder" is not; "steel price
+  rises" give no cost of the ship; a campaign
   that "raised $150,000" brought it in, and earned the film nothing;
 - "Corvo acquired the rights" sold nothing; "two other studios had turned the project
   down" names neither; "after four seasons directing the television
@@ -138,6 +139,14 @@ READ = [
     # "made for" a sum is a cost
     ("How much has the film earned?", "The film was made for $14 million.", set(), False),
     ("How much has the film earned?", "The film has made $14 million.", set(), True),
+    # a price of something else is no cost of the thing asked
+    (
+        "How much did the ship cost?",
+        "The yard lost £4 million on the ship because of steel price rises.",
+        set(),
+        False,
+    ),
+    ("How much did the ship cost?", "The ship was sold at a price of £4 million.", set(), True),
     # the side of a deal
     ("When did Corvo sell the rights?", "Corvo acquired the rights in 2020.", {"corvo"}, False),
     # ... whose other side names the buyer: "sold ... to X" says who acquired it

@@ -110,6 +110,8 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
     "score": frozenset("approval audience review critics test exit aggregate average".split()),
     # "his feature directorial debut, "The Quiet Orchard"": a first work, released or not
     "debut": releasewords.FIRST_WORKS,
+    # "because of steel price rises": a price of something else, no cost of the thing asked
+    "price": frozenset("steel oil fuel coal gas food ticket share stock land house".split()),
 }
 # Verbs that a word after them makes one of motion: "running down a hallway".
 MOTION_VERBS = frozenset({"run"})
