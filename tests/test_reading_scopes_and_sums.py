@@ -176,7 +176,7 @@ def test_premise_reads_kinds_costs_and_deals(
     ],
 )
 def test_a_sum_in_a_currencys_word_is_money(passage: str, money: bool) -> None:
-    assert stated.states_a_sum(passage, normalize(passage).split()) is money
+    assert stated.states_a_sum(passage) is money
 
 
 def test_a_sum_scoped_elsewhere_is_not_the_asked_places() -> None:

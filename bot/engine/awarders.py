@@ -30,14 +30,14 @@ def only_the_giver(question: Sequence[str], passage: str) -> bool:
     if question[:1] != ("who",) or RECEIVING.isdisjoint(stem(w) for w in question):
         return False
     words = normalize(passage).split()
-    capitals = capitalised_words(passage)
+    names = capitalised_words(passage) - GLUE
     giving = [i for i, w in enumerate(words) if stem(w) in GIVING and w.endswith("ed")]
     if not giving or any(stem(w) in RECEIVING for w in words):
         return False
     return all(
         words[i - 1] not in _PASSIVE
         and "to" not in words[i + 1 : i + 1 + RECEIVER_REACH]
-        and words[i + 1 : i + 2] != []
-        and words[i + 1] not in capitals - GLUE
+        and i + 1 < len(words)
+        and words[i + 1] not in names  # "awarded Ada Lind the trophy": the receiver
         for i in giving
     )

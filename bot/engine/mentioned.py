@@ -194,7 +194,8 @@ def nationality_of_another(
     since 2013 has been Markus Elling"."""
     if "nationality" not in sequence:
         return False
-    named = [k for k, w in enumerate(words) if w in set(names) - GLUE]
+    asked = set(names) - GLUE
+    named = [k for k, w in enumerate(words) if w in asked]
     peoples = [i for i, w in enumerate(words) if demonyms.is_demonym(w)]
     return bool(named and peoples) and not any(
         abs(k - i) <= NATIONALITY_REACH for i in peoples for k in named

@@ -78,12 +78,19 @@ _PLAYED = frozenset("play plays playing played portray portrays voice voices".sp
 def part_only_owned(asked: Sequence[str], passage: str) -> bool:
     """Whether the part a question asks who plays ("who plays the ferryman") stands in
     `passage` only as an owner: "X, who plays the ferryman's estranged sister"."""
-    at = next((i for i, w in enumerate(asked[:-2]) if w in _PLAYED and asked[i + 1] == "the"), None)
+    at = _part_at(asked)
     if at is None:
         return False
-    uses = re.finditer(rf"\b{re.escape(asked[at + 2])}(['\u2019]s)?\b", passage, re.I)
+    uses = re.finditer(rf"\b{re.escape(asked[at])}(['\u2019]s)?\b", passage, re.I)
     found = [bool(m.group(1)) for m in uses]
     return bool(found) and all(found)
+
+
+def _part_at(asked: Sequence[str]) -> int | None:
+    """Where the part asked starts in "who plays the ferryman": after its verb and "the"."""
+    return next(
+        (i + 2 for i, w in enumerate(asked[:-2]) if w in _PLAYED and asked[i + 1] == "the"), None
+    )
 
 
 def part_of_another(asked: Sequence[str], passage: str) -> bool:
@@ -105,10 +112,10 @@ def played_by_another(asked: Sequence[str], passage: str) -> bool:
     """Whether a question asking who plays a part ("who plays the harbour pilot") meets a
     passage whose "played by" gives another part's player: "it follows Inspector Ray
     Moffat, played by Callum Strade, as he investigates the death of a harbour pilot"."""
-    at = next((i for i, w in enumerate(asked[:-2]) if w in _PLAYED and asked[i + 1] == "the"), None)
+    at = _part_at(asked)
     if at is None:
         return False
-    part = {stem(w) for w in asked[at + 2 : at + 2 + PART_REACH] if w not in GLUE}
+    part = {stem(w) for w in asked[at : at + PART_REACH] if w not in GLUE}
     played = [m.group(1) for m in _PLAYED_BY.finditer(passage)]
     words = normalize(_PLAYED_BY.sub(" ", passage)).split()
     if not played or any(

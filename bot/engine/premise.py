@@ -226,7 +226,7 @@ def check(
     stems = [stem(w) for w in words]
     have = set(words) | set(stems) | ({"us"} if "U.S." in passage else set())  # "the US"
     # "grossing $212 million" or "raised 2.3 million pounds" is money, though it never says so
-    have |= explain.MONEY if stated.states_a_sum(passage, words) else set()
+    have |= explain.MONEY if stated.states_a_sum(passage) else set()
     verbs = verbnouns.unsaid_by_nouns(question.sequence)  # "the movie": no "did they film it"
     # "the picture" (the film a news passage is about) says its own words, no concept's:
     # no "post" (a picture posted) of "how many post-1980 films"

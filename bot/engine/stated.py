@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 from bot import demonyms
 from bot.engine.explain import CURRENCIES
 from bot.engine.kinds import MONTH_ABBREVIATIONS, MONTHS, SUM_WORDS
+from bot.engine.phrases import SCOPE_REACH, TAKINGS_SCOPES
 from bot.text import is_number, normalize
 
 # Checked on normalized text, where number words are already digits ("three" -> "3")
@@ -63,28 +64,20 @@ def day(text: str) -> bool:
     return bool(_DAY.search(text))
 
 
-# Magnitudes a sum in words may have between its number and its currency: "2.3 million pounds".
-SUM_MAGNITUDES = frozenset("thousand million billion".split())
+# A sum as written: "$84.3 million", "£38,000", "340 million crowns".
+SUM_WRITTEN = re.compile(
+    "[" + re.escape("".join(sorted(CURRENCIES))) + r"]\s?\d[\d,.]*"
+    r"|\b\d[\d,.]*(?:\s(?:thousand|million|billion))?\s(?:" + "|".join(sorted(SUM_WORDS)) + r")\b"
+)
 
 
-def states_a_sum(passage: str, words: Sequence[str]) -> bool:
-    """Whether a passage (its normalized `words`) states an amount of money: by a currency
-    sign, or by a currency's word after a number ("raised 2.3 million pounds"), which "of"
-    after it makes a weight ("45,000 pounds of gunpowder")."""
-    if any(symbol in passage for symbol in CURRENCIES):
-        return True
-    return any(
-        w in SUM_WORDS
-        and words[i + 1 : i + 2] != ["of"]
-        and any(is_number(b) for b in words[max(0, i - 2) : i])
-        and all(is_number(b) or b in SUM_MAGNITUDES for b in words[max(0, i - 2) : i][-1:])
-        for i, w in enumerate(words)
+def states_a_sum(passage: str) -> bool:
+    """Whether a passage states an amount of money: by a currency sign, or as a sum
+    written in a currency's word ("raised 2.3 million pounds"), which "of" after it makes
+    a weight ("45,000 pounds of gunpowder")."""
+    return any(symbol in passage for symbol in CURRENCIES) or any(
+        not passage[m.end() :].lstrip().startswith("of ") for m in SUM_WRITTEN.finditer(passage)
     )
-
-
-# Where takings were made, said right after a sum ("$412 million worldwide"), and how near.
-SCOPES = frozenset("worldwide globally overseas internationally domestically".split())
-SCOPE_REACH = 3  # "412 million worldwide" (normalized): the sum's words, then the scope
 
 
 def sum_of_another_scope(sequence: list[str], names: Collection[str], words: list[str]) -> bool:
@@ -103,18 +96,10 @@ def sum_of_another_scope(sequence: list[str], names: Collection[str], words: lis
         bool(places)
         and places.isdisjoint(words)
         and any(
-            is_number(w) and not SCOPES.isdisjoint(words[i + 1 : i + 1 + SCOPE_REACH])
+            is_number(w) and not TAKINGS_SCOPES.isdisjoint(words[i + 1 : i + 1 + SCOPE_REACH])
             for i, w in enumerate(words)
         )
     )
-
-
-# A sum as written: "$84.3 million", "£38,000", "340 million crowns".
-SUM_WRITTEN = re.compile(
-    r"[$£€¥]\s?\d[\d,.]*|\b\d[\d,.]*(?:\s(?:thousand|million|billion))?\s(?:"
-    + "|".join(sorted(SUM_WORDS))
-    + r")\b"
-)
 
 
 def sum_of_money(text: str, words: Sequence[str]) -> bool:
