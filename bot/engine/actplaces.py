@@ -9,9 +9,11 @@ and" before a new subject); an act the passage says in other words is not looked
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from bot.engine import phrases
+from bot.text import normalize
 
 
 def place_of_another_act(
@@ -24,3 +26,36 @@ def place_of_another_act(
         return False
     clause = phrases.clauses(passage, len(stems))
     return {clause[i] for i in placed}.isdisjoint(clause[i] for i in told)
+
+
+# "premiered in Chicago in 2014 before moving to Broadway in 2016, where it ran for 1,412
+# performances": the figure after ", where" is of the place named just before it.
+_WHERE_CLAUSE = re.compile(
+    r"\b(?:in|to|at|on) (?:the )?((?:[A-Z][\w'-]*\s?)+?)(?:,? in \d{4})?, where\b"
+    r"(.*?)(?=, and |, but |;|$)"  # up to the next clause: ", and Halberd paid $4 million"
+)
+
+
+def figure_of_another_place(asked_places: Collection[str], passage: str) -> bool:
+    """Whether every figure `passage` gives stands in a ", where" clause of a place other
+    than the one asked (`asked_places`: the question's name words, normalized), which
+    the passage names before it: the Broadway run's count is no count of the Chicago one."""
+    clauses = list(_WHERE_CLAUSE.finditer(passage))
+    if not clauses:
+        return False
+    rest = _WHERE_CLAUSE.sub(" ", passage)
+    asked = {p for p in asked_places if p in normalize(passage[: clauses[0].start(1)]).split()}
+    return (
+        bool(asked)
+        and not _figures(rest)
+        and all(_figures(m[2]) and asked.isdisjoint(normalize(m[1]).split()) for m in clauses)
+    )
+
+
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?s?")
+_YEAR = re.compile(r"1\d{3}|20\d{2}|\d+s")  # a year or a decade is when, not how many
+
+
+def _figures(text: str) -> bool:
+    """Whether `text` gives a count or a sum: a number that is not a year."""
+    return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text))

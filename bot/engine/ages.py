@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.engine.names import CREW
-from bot.engine.verdicts import PASS, Verdict
+from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.text import GLUE, stem
 
 if TYPE_CHECKING:
@@ -31,8 +31,19 @@ _NO_OWNER = GLUE | frozenset(
 
 
 def verdict(question: Asked, words: list[str]) -> Verdict:
-    """A contradiction when `question` asks a named person's age and every age the
-    passage (normalized `words`) gives in an apposition is someone else's."""
+    """A contradiction when `question` asks a named person's age (or how many years a
+    named thing has lasted) and every age the passage (normalized `words`) gives in an
+    apposition is someone else's."""
+    if question.sequence[:3] == ("how", "many", "years") and question.names:
+        # "how many years has Pellivar Pictures been around" against "Harold Beecham, 78,
+        # plays Calder's mentor": a count of years none but another's age gives
+        text = " ".join(words)
+        numbers = [w for w in words if w.isdigit()]
+        aged = {m.group(1) for m in _APPOSITION_AGE.finditer(text)} - _NO_OWNER
+        only_ages = len(numbers) == len(_APPOSITION_AGE.findall(text))
+        if numbers and aged and only_ages and question.names.isdisjoint(aged):
+            return Verdict.fail("contradicts", f"age of {min(aged)}", OTHER_THING)
+        return PASS
     if question.sequence[:2] != ("how", "old"):
         return PASS
     text = " ".join(words)

@@ -62,7 +62,7 @@ def negated(stems: list[str], terms: Iterable[str], now: bool = False) -> list[s
         amount = stems[max(0, i - 1 - LEFT_OUT_REACH) : i - 1]
         left_out = i > 1 and stems[i - 1] == "before" and any(map(_amount, amount))
         given_up = now and _given_up(stems, i)
-        denying = denying or _object_of_denied(stems, i)
+        denying = denying or _object_of_denied(stems, i) or _denied_subject(stems, i)
         refused = _refused(stems, i)  # "turned down an offer to score it"
         if (
             failed_aim
@@ -73,6 +73,19 @@ def negated(stems: list[str], terms: Iterable[str], now: bool = False) -> list[s
         ):
             found.append(s)
     return found
+
+
+# Auxiliaries between a denied subject and its verb: "no actors have yet been cast".
+_AUXILIARIES = frozenset("have be will can would could should may might yet ever".split())
+
+
+def _denied_subject(stems: list[str], i: int) -> bool:
+    """Whether the verb at `i` follows, past auxiliaries only, a subject that is no one:
+    "no actors have been cast", "nobody has been hired"."""
+    k = i - 1
+    while k >= 0 and stems[k] in _AUXILIARIES:
+        k -= 1
+    return 0 <= k < i - 1 and (stems[k] in NEGATIONS or (k >= 1 and stems[k - 1] == "no"))
 
 
 # Verbs of giving an act up, as stems, said right before it (or before "from" and it):

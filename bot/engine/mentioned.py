@@ -157,9 +157,13 @@ def gives_own_reason(passage: str, words: list[str], question: Sequence[str]) ->
 
 # An aside listing members of a group the sentence counts as a whole: "Varley's four
 # novels, beginning with "The Ember Gate" and ending with "The Last Ferry", have sold
-# more than 9 million copies".
+# more than 9 million copies", or 'the series, which now includes two main games and a
+# spin-off, "Tidebound," has sold 14 million'.
 _LISTING = re.compile(
-    r",\s+(?:including|beginning with|starting with|such as|among them)\b[^,;]*?,", re.I
+    r",\s+(?:including|beginning with|starting with|such as|among them"
+    r"|which (?:now )?(?:includes?|included|comprises?|comprised|spans?|spanned))\b[^,;]*?,"
+    r"(?:\s*[\"“][^\"”]*[\"”],?)?",  # ... past a title after its last comma
+    re.I,
 )
 
 

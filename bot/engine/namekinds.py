@@ -60,6 +60,9 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     if question.heads in (("name",), ("title",)) and _UNTITLED.search(passage):
         return True  # "the title of her first film": not "an as-yet-untitled drama"
     heads = compound_head(question)
+    unnamed = (heads & NAMED_KINDS) if _asks_a_name(question) else set()
+    if any(_only_unnamed(head, passage) for head in unnamed):
+        return True  # "the name of the merchant company": "sold to a merchant company"
     # ("what was her first movie" asks for anything, but its head is a film's: a title)
     film = question.kind == "any" and not (FILM_HEADS & heads).isdisjoint(question.sequence)
     if question.kind != "name" and not film and TITLED_WORKS.isdisjoint(heads):
@@ -104,6 +107,48 @@ def _how_many_named(sequence: tuple[str, ...]) -> int:
 _UNTITLED = re.compile(r"\b(?:untitled|unnamed|yet to be (?:titled|named))\b", re.I)
 
 
+# A thing spoken of as one of its kind ("sold his rights to a Scottish merchant company",
+# "a television series she is shooting") is not named there, unless a name follows it: "a
+# company, Harlow Ltd", "a series called Ferrow", 'a novel, "Ash Hours"'.
+_INDEFINITE = r"\b(?:a|an|another)\s+(?:[\w'-]+\s+){0,3}?"
+# ... or before it: "Orla Brenn, a director best known for ...".
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*[\"”)]?\s*,\s*$")
+_NAMED_AFTER = re.compile(r"\s*(?:,\s*)?[A-Z0-9\"“‘'(:]")
+# ... or gives it one further on: "a freshwater spring inside the ward, known as the Lady's Well"
+_CALLED = re.compile(r"\b(?:called|named|titled|dubbed|known (?:\w+ )?as)\b")
+
+
+def _asks_a_name(question: Asked) -> bool:
+    """Whether `question` asks for a name: "which studio", "the name of the company"."""
+    return question.kind == "name" or question.heads in (("name",), ("title",))
+
+
+def _only_unnamed(head: str, passage: str) -> bool:
+    """Whether `passage` says the asked `head` noun first after "a" or "an", and nowhere
+    with a name beside it: "sold to a merchant company ... until the merchant company went
+    bankrupt" names no company."""
+    said = list(re.finditer(rf"\b{re.escape(head)}s?\b", passage, re.I))
+    return (
+        bool(said)
+        and re.search(_INDEFINITE + r"$", passage[: said[0].start()], re.I) is not None
+        and not any(_named_beside(passage, m) for m in said)
+    )
+
+
+def _named_beside(passage: str, said: re.Match[str]) -> bool:
+    """Whether a name stands beside the noun `said`: before its determiner, right after
+    it, or called so further on."""
+    opener = re.search(
+        r"\b(?:a|an|another|the)\s+(?:[\w'-]+\s+){0,3}?$", passage[: said.start()], re.I
+    )
+    start = opener.start() if opener else said.start()
+    return bool(
+        _NAMED_BEFORE.search(passage[:start])
+        or _NAMED_AFTER.match(passage, said.end())
+        or _CALLED.search(passage, said.end())
+    )
+
+
 # A letter grade, whose letter is no name: "received a B- grade", "an A+".
 _GRADE = re.compile(r"\b([A-F])[+-]")
 
@@ -116,6 +161,11 @@ FEATURE_HEADS = frozenset(
 )
 # ... and "which museum got the specimens" by "the Trevmouth Museum", not by a village
 FEATURE_HEADS |= frozenset("museum gallery library cathedral hospital stadium theatre".split())
+# Kinds of thing a passage names when it tells of one: a company, a work, a place, a
+# group or a person by the job ("a stunt performer").
+NAMED_KINDS = COMPANY_HEADS | WORK_HEADS | FEATURE_HEADS | defined.SETTLEMENT_HEADS
+NAMED_KINDS |= frozenset("group band organisation organization charity team club".split())
+NAMED_KINDS |= frozenset("performer actor actress singer composer writer".split())
 FEATURE_REACH = 2  # words between a name and the kind that calls it: "the Ubwater, a river"
 
 

@@ -2,8 +2,9 @@
 
 Each reading below finds the asked kind of thing in a passage told of another than the one
 asked: a measure of another noun ("the great hall, which is 8.5 metres wide" for the
-undercroft), a sum made elsewhere ("$412 million worldwide" for "in the UK"), a count of
-a group or of another act, a director who only led a jury, a prize's giver for its
+undercroft), a sum made elsewhere ("$412 million worldwide" for "in the UK"), a figure of
+another place (", where it ran for 1,412 performances"), a count of a group or of another
+act, a director who only led a jury, a prize's giver for its
 receiver, another person's nationality. The next passage may hold the answer, so most
 of them let the reading go on (`OTHER_THING`).
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.concepts import Concepts
-from bot.engine import awarders, counting, dimensions, mentioned, stated
+from bot.engine import actplaces, awarders, counting, dimensions, mentioned, stated
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 
@@ -32,6 +33,13 @@ def _scope(question: Asked, text: str, words: list[str], known: Concepts) -> boo
     return question.kind == "money" and stated.sum_of_another_scope(
         list(question.sequence), places, words
     )
+
+
+def _place(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "how many performances did the Chicago run have": not "before moving to Broadway,
+    # where it ran for 1,412 performances"
+    asked = question.kind in ("count", "money")
+    return asked and actplaces.figure_of_another_place(question.names, text)
 
 
 def _group(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
@@ -66,6 +74,7 @@ def _nationality(question: Asked, text: str, words: list[str], known: Concepts) 
 READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("measure", OTHER_THING, _measure),
     ("scope", OTHER_THING, _scope),
+    ("place", OTHER_THING, _place),
     ("group", OTHER_THING, _group),
     ("act", OTHER_THING, _act),
     ("director", "", _director),

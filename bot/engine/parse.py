@@ -34,6 +34,7 @@ from bot.models import EntityKind, QuestionType
 from bot.text import (
     GLUE,
     MONTH_NAMES,
+    capitalised_words,
     clean,
     common_words,
     is_number,
@@ -94,7 +95,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     text = _without_remark(index, clean(question[:MAX_QUESTION_CHARS]))
     ranked = _RANK.sub(lambda m: m[1] + _SUFFIXES.get(m[1], "th"), text)  # "#2": "2nd"
     raw_words = as_adjectives(chatter.without_chatter(normalize(ranked).split()))
-    words, repaired = repair(index, raw_words)
+    words, repaired = repair(index, raw_words, capitalised_words(ranked))
     words = _release_slang(words)
     mentions = index.matcher.find(words)
     words, mentions, name_fixes = _repair_names(index, words, mentions)
@@ -181,10 +182,13 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     )
 
 
-def repair(index: Index, words: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+def repair(
+    index: Index, words: list[str], capitals: frozenset[str] = frozenset()
+) -> tuple[list[str], list[tuple[str, str]]]:
     """Fix typos: first against the facts' own words (names, titles), then against
     ordinary English, so "retuning" finds "returning" and "actulaly" is not taken
-    for a name the facts don't know."""
+    for a name the facts don't know. A word written with a capital inside the question
+    (`capitals`) keeps its first letter: "filming in Rome" is no "filming in come"."""
     repaired: list[tuple[str, str]] = []
     out = []
     common = common_words()
@@ -201,6 +205,8 @@ def repair(index: Index, words: list[str]) -> tuple[list[str], list[tuple[str, s
             and not demonyms.is_proper_adjective(w)  # "its latin name", no slip for "lain"
         ):
             fixed = index.speller.correct(w) or english_speller().correct(w)
+            if fixed and w in capitals and fixed[0] != w[0]:
+                fixed = None  # a name is seldom mistyped at its capital: "Rome" is no "come"
             if fixed:
                 repaired.append((w, fixed))
                 out.append(fixed)

@@ -95,8 +95,13 @@ def _part_at(asked: Sequence[str]) -> int | None:
 
 def part_of_another(asked: Sequence[str], passage: str) -> bool:
     """Whether the part a question asks who plays stands in `passage` only as an owner
-    (`part_only_owned`), or another part is the one said to be played (`played_by_another`)."""
-    return part_only_owned(asked, passage) or played_by_another(asked, passage)
+    (`part_only_owned`), another part is the one said to be played (`played_by_another`),
+    or it was played in a film before (`played_before`)."""
+    return (
+        part_only_owned(asked, passage)
+        or played_by_another(asked, passage)
+        or played_before(asked, passage)
+    )
 
 
 # "X, played by Y" ("voiced by"): the part, back to the clause's start, then who plays it.
@@ -124,3 +129,21 @@ def played_by_another(asked: Sequence[str], passage: str) -> bool:
     ):
         return False  # another way it says who plays what: "Y as the pilot", "Y plays"
     return all(part.isdisjoint(stem(w) for w in normalize(p).split()) for p in played)
+
+
+# A past part, said in a relative clause: "her co-star X, who played the wizard Halloran,
+# is in talks for a cameo" tells who played him in the earlier films.
+_PLAYED_PAST = re.compile(r"\bwho (?:had |once |originally )?(?:played|voiced|portrayed)\b", re.I)
+_ANY_PLAYED = re.compile(
+    r"\b(?:play|plays|playing|played|voice|voices|voicing|voiced|portray\w*)\b", re.I
+)
+
+
+def played_before(asked: Sequence[str], passage: str) -> bool:
+    """Whether a question asking who will play a part meets a passage telling only who
+    played it before, in a relative clause (`_PLAYED_PAST`)."""
+    at = next((i for i, w in enumerate(asked) if w in _PLAYED), None)
+    if at is None or "will" not in asked[:at]:
+        return False
+    past = len(_PLAYED_PAST.findall(passage))
+    return past > 0 and past == len(_ANY_PLAYED.findall(passage))

@@ -57,6 +57,7 @@ from bot.engine import (
     totals,
     verbforms,
     verbnouns,
+    versions,
     withheld,
 )
 from bot.engine.denials import NEGATIONS
@@ -235,7 +236,7 @@ def check(
     also_words = [w for text in said for w in normalize(text).split() if w not in verbs]
     also, also_set = [stem(w) for w in also_words], frozenset(also_words)
     # "a secondary-school teacher" says no "school" of "film school" (see `compounds`)
-    unsaid = compounds.unsaid_parts(passage, question.words) | verbnouns.said_only_as_nouns(
+    unsaid = compounds.unsaid_parts(passage, question.words) | verbnouns.unsaid_acts(
         question.sequence, words, passage
     )  # ... nor "the Zoffbridge Film Festival" where they filmed it (see `verbnouns`)
     kept = [(s, w) for s, w in zip(stems, words, strict=True) if w not in unsaid]
@@ -325,10 +326,9 @@ def _contradiction(
         or appositions.participle_of_another(question.sequence, passage)
         or destinations.destination_moved(question.sequence, stems)
     )
-    # "a guild founded in 1402": a thing the passage introduces, whose act it is
-    clause = appositions.relative_of_another(
+    clause = appositions.relative_of_another(  # "a guild founded in 1402": the guild's act
         question.sequence, passage, known.sharing(question.terms, stems)
-    )
+    ) or versions.done_by_a_version(question.sequence, stems, question.owned)  # "its remake"
     if swapped := swapped or clause:  # another's act: "a youth academy, founded in 2009"
         another = bool(clause) or appositions.of_another(question.names, words, passage, swapped)
         return Verdict.fail("contradicts", f"roles of {swapped}", OTHER_THING if another else "")

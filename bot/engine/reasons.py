@@ -58,6 +58,9 @@ _ASKS_REASON = re.compile(
     r"|^what (?:started|began|set off) the (?:\d+ )?(?:\w+ )?(?:fire|war|riot|revolt|strike"
     r"|feud|dispute|rebellion|uprising|crisis|flood|panic|blaze|collapse)\b"
     r"|\bwhat for$"
+    # "what was the cause of the fire", "what is the main reason for the delay": a cause
+    # asked by name
+    r"|^what (?:was|is|were|are) the (?:\w+ )?(?:cause|reason)s? (?:of|for|behind)\b"
     # a death's cause: "what did she die of", "how did he die", "what killed him"
     r"|\bdie (?:of|from)$|^how did(?: \w+){1,3} die$|^what killed\b(?! off)"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.engine import defined, opposites, ordinals, passive, patients, recipients, verbforms
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
+from bot.engine.subjects import as_written
 from bot.engine.verbforms import ARTICLES, BE, SAME_FORM_PARTICIPLES
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
 
@@ -191,7 +192,7 @@ def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -
     as the passage has them side by side) stands in the passage only after the verb that
     follows it in the question, as its object. Returns that verb; None when the passage
     has the subject first, or as the agent of a passive ("taken by the guild")."""
-    found = _do_question(words, stems, owned)
+    found = do_question(words, stems, owned)
     if found is None:
         return None
     subject, starts, verb, at = found
@@ -222,7 +223,7 @@ def object_slot(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -> 
     """Where a passage puts the answer to "who did Ekdahl's music replace?": after the
     verb, or before it in the passive ("her score was replaced by Ekdahl's music").
     None when the question asks no object or the passage lacks its verb."""
-    found = _do_question(words, stems, owned)
+    found = do_question(words, stems, owned)
     if found is None:
         return None
     at = found[3]
@@ -231,7 +232,7 @@ def object_slot(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -> 
     return range(at + 1, min(len(stems), at + 1 + OBJECT_REACH))
 
 
-def _do_question(
+def do_question(
     words: tuple[str, ...], stems: list[str], owned: Owned
 ) -> tuple[str, list[int], str, int] | None:
     """For a do-question ("who did X verb ..."): the subject's stem, where the passage has
@@ -244,6 +245,7 @@ def _do_question(
     content = [i for i in range(aux + 1, len(words)) if words[i] not in GLUE and words[i].isalpha()]
     if not aux or len(content) < 2 or words[aux + 1] in _PRONOUN_SUBJECTS:
         return None  # ("where did she record the scores": whoever "she" is, not "record")
+    content = as_written(words, content, stems)  # "Adeline Kestrivan": "Kestrivan"
     subject = stem(words[content[0]])
     starts = [k for k, s in enumerate(stems) if s == subject]
     if not starts:
@@ -378,6 +380,8 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
                 return None  # "It was founded in 1948 by ...": "it" may be the one asked of
         elif stems[at + 1 : at + 2] in (["it"], ["them"]):
             return None  # "the studio delayed it": whatever "it" is, word order can't tell
+        elif patients.owned_object(stems, at, subject):
+            continue  # "the conductor founded its youth orchestra": not the orchestra
         elif at == 0 and not SUBJECT_PRONOUNS.isdisjoint(stems[1 : 1 + opening]):
             return None  # "Founded in 1958, it is ...": the participle is said of "it"
         elif defined.opens_on(stems, subject):

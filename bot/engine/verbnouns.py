@@ -68,3 +68,32 @@ def said_only_as_nouns(asked: Sequence[str], words: Sequence[str], passage: str)
     if uses and all(noun_use(stem(words[i]), words, i) or named for i in uses):
         return forms
     return set()
+
+
+# Verbs an idiom empties of their sense, with the nouns that do it: "made her feature debut
+# with Pale Harvest" makes nothing, so it says nothing of "which studio is making it".
+LIGHT_VERBS = {
+    "make": frozenset("debut appearance history headlines way comeback cameo sense sure".split()),
+    "take": frozenset("part place note care".split()),
+}
+LIGHT_REACH = 3  # how many words after the verb its noun may stand: "made her screen debut"
+
+
+def light_uses(words: Sequence[str], asked: Sequence[str] = ()) -> set[str]:
+    """The `LIGHT_VERBS` a passage (normalized `words`) uses only in idioms the question
+    (`asked`) does not: their stems and the forms it has of them."""
+    idiom: set[str] = set()
+    sense: set[str] = set()
+    for i, w in enumerate(words):
+        if (nouns := LIGHT_VERBS.get(stem(w))) is not None:
+            nouns = nouns.difference(asked)  # "in what role did she make her debut": its own
+            emptied = not nouns.isdisjoint(words[i + 1 : i + 1 + LIGHT_REACH])
+            (idiom if emptied else sense).add(stem(w))
+    emptied_only = idiom - sense
+    return emptied_only | {w for w in words if stem(w) in emptied_only}
+
+
+def unsaid_acts(asked: Sequence[str], words: Sequence[str], passage: str) -> set[str]:
+    """The words of a passage that say none of the acts asked: `said_only_as_nouns`, and
+    `light_uses`."""
+    return said_only_as_nouns(asked, words, passage) | light_uses(words, asked)

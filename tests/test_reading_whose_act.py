@@ -1,0 +1,193 @@
+"""A harbour town's reference article and a reboot's filming story, read for whose act,
+whose figure and whose name a sentence gives. Our own articles, about invented things:
+
+- "Mary Poldon married in 1879 ..., and Wrenfield returned" marries no Wrenfield, though
+  the question calls her "Ada Wrenfield"; "what was the cause of her death" asks a cause,
+  which "her reputation faded after her death" does not give;
+- "sold his rights to a Bristol merchant company" names no company, nor does "a
+  television series she is shooting" name a series;
+- "premiered in Plymouth in 2009 before moving to the West End in 2011, where it ran for
+  2,104 performances" counts the West End run, not the Plymouth one;
+- "Harold Penrose, 71, its chairman" is his age, no count of the company's years;
+- "the screen version of the stage musical will open in 2025" opens no musical;
+- "made her feature debut with Salt Weather" made no film of a studio's;
+- "founded its youth orchestra in 1972" founded no chamber orchestra;
+- 'her series, which now includes six novels and a novella, "The Pilchard Moon," has sold
+  900,000 copies' is no count of the novella's;
+- "no actors have been cast yet as the queen" casts no one;
+- "Ruth Pascoe, who played Elias Crane, is in talks for a cameo" tells who played him,
+  not who will;
+- "filming in Rome" asks about Rome, which is no slip for "come".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine, actplaces, reasons
+from tests.news_articles import NEWS, assert_answers, beside_curated, drafted_news
+from tests.premise_reading import read as read_premise
+
+
+@pytest.fixture(scope="module")
+def read(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Engine]:
+    """The town's article drafted alone; the film's beside the curated MI7 facts, as the
+    evaluation builds an article."""
+    film = (NEWS / "tarnhollow-film-article.txt").read_text(encoding="utf-8")
+    return {
+        "town": drafted_news(tmp_path_factory, "selvaston-town-article.txt", "town")[1],
+        "film": beside_curated(tmp_path_factory.mktemp("film"), "film", film),
+    }
+
+
+ASKED = [
+    # whose marriage, and what caused a death
+    ("town", "Whom did Ada Wrenfield marry?", None),
+    ("town", "What was the cause of Ada Wrenfield's death?", "tuberculosis"),
+    # a thing spoken of as one of its kind is not named
+    ("town", "What was the name of the merchant company that bought the fishing rights?", None),
+    ("film", "What is the name of the TV series Ruth Pascoe is shooting?", None),
+    # which place a figure is of
+    ("town", "How many performances did the Plymouth run have?", None),
+    ("town", "How many performances did the West End run have?", "2,104"),
+    # a version of a work is another work
+    ("town", "When will the screen version open?", "2025"),
+    ("town", "When was the youth orchestra founded?", "1972"),
+    # one of a series counted as a whole
+    ("town", "How many copies has The Pilchard Moon sold?", None),
+    ("town", "How many copies has Nell Trego's series sold?", "900,000"),
+    # no one cast, and a part played before
+    ("film", "Who has been cast as the queen?", None),
+    ("film", "Who plays Tobin Hale?", "Noah Brisk"),
+    ("film", "Who will play Elias Crane in the reboot?", None),
+    ("film", "Who played Elias Crane?", "Ruth Pascoe"),
+    # a debut makes nothing
+    ("film", "Which studio made Salt Weather?", None),
+    ("film", "How old is Ines Calloway?", "38"),
+]
+
+
+@pytest.mark.parametrize(("article", "question", "expected"), ASKED)
+def test_answers_of_whose_act(
+    read: dict[str, Engine], article: str, question: str, expected: str | None
+) -> None:
+    assert_answers(read[article], question, expected)
+
+
+def test_a_capitalised_place_is_asked_about_not_corrected(read: dict[str, Engine]) -> None:
+    """ "Rome" is a name the article never gives, so the bot says it knows nothing of it,
+    instead of reading "when did filming begin in come"."""
+    answer = read["film"].answer("When did filming begin in Rome?")
+    assert not answer.answered
+    assert "rome" in answer.text.lower()
+    assert "rome" in read["film"].parse("When did filming begin in Rome?").words
+    # ... while a slip in an ordinary word is still mended
+    assert "returning" in read["film"].parse("who is retuning for the reboot").words
+
+
+READ = [
+    # another's age is no count of a company's years
+    (
+        "How many years has Selvaston Marine been around?",
+        "Harold Penrose, 71, its chairman, said that the yard had no plans to move.",
+        {"selvaston", "marine"},
+        False,
+    ),
+    (
+        "How many years has Selvaston Marine been around?",
+        "Selvaston Marine marked its 135-year history with an open day.",
+        {"selvaston", "marine"},
+        True,
+    ),
+    # a thing of its own, founded by the one asked of
+    (
+        "When was the Selvaston Chamber Orchestra founded?",
+        "Gwen Morgan led the orchestra from 1958 to 1990 and founded its youth orchestra in 1972.",
+        {"selvaston"},
+        False,
+    ),
+    (
+        "When was the Selvaston Chamber Orchestra founded?",
+        "Walter Trebilcock founded the Selvaston Chamber Orchestra in 1921.",
+        {"selvaston"},
+        True,
+    ),
+    # a version's act is not its source's
+    (
+        "In what year did the stage musical first open?",
+        "The screen version of the stage musical will open in cinemas in 2025.",
+        set(),
+        False,
+    ),
+    (
+        "In what year did the stage musical first open?",
+        "The stage musical first opened in Plymouth in 2009.",
+        set(),
+        True,
+    ),
+    # a debut makes nothing, unless the debut is what is asked
+    (
+        "Which studio made Salt Weather?",
+        "Ines Calloway made her feature debut with Salt Weather in 2019.",
+        {"salt", "weather"},
+        False,
+    ),
+    (
+        "In what role did Ines Calloway make her debut?",
+        "Ines Calloway made her debut in 2019 as Ophelia.",
+        {"ines", "calloway"},
+        True,
+    ),
+    # a marriage of someone else, said beside the asked one's surname
+    (
+        "Whom did Ada Wrenfield marry?",
+        "Mary Poldon married in 1879, and Wrenfield returned to Selvaston.",
+        {"ada", "wrenfield"},
+        False,
+    ),
+    (
+        "Whom did Ada Wrenfield marry?",
+        "Wrenfield married the printer John Hext in 1880.",
+        {"ada", "wrenfield"},
+        True,
+    ),
+    # no one cast
+    ("Who has been cast as the queen?", "No actors have been cast yet as the queen.", set(), False),
+    ("Who has been cast as the queen?", "Maeve Dunne has been cast as the queen.", set(), True),
+]
+
+
+@pytest.mark.parametrize(("question", "passage", "names", "ok"), READ)
+def test_premise_reads_whose_act(question: str, passage: str, names: set[str], ok: bool) -> None:
+    assert read_premise(question, passage, names)[0] is ok
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("what was the cause of her death", True),
+        ("what is the main reason for the delay", True),
+        ("what was the cause", False),  # no "of": a thing named "the cause"
+        ("what was her first film", False),
+    ],
+)
+def test_a_cause_asked_by_name_asks_why(question: str, reason: bool) -> None:
+    assert reasons.asks_reason(question) is reason
+
+
+def test_a_figure_after_where_is_the_places_named_before_it() -> None:
+    run = (
+        "The musical premiered in Plymouth in 2009 before moving to London's West End in "
+        "2011, where it ran for 2,104 performances."
+    )
+    assert actplaces.figure_of_another_place({"plymouth"}, run)
+    assert not actplaces.figure_of_another_place({"west", "end"}, run)
+    # a figure outside the clause may be the asked place's
+    both = "It ran for 300 nights in Plymouth before moving to Bath, where it ran for 90."
+    assert not actplaces.figure_of_another_place({"plymouth"}, both)
+    # ... and the clause ends at the next one: ", and Halberd paid $4 million"
+    deal = (
+        "It premiered at the Harbourline Festival, where it got an ovation, and Halberd "
+        "paid $4 million for it."
+    )
+    assert not actplaces.figure_of_another_place({"halberd"}, deal)
