@@ -1,11 +1,11 @@
 """A harbour town's reference article and a reboot's filming story, read for whose act,
-whose figure and whose name a sentence gives. Our own articles, about invented things:
+whose figure and whose name a sentence gives, and when it holds. Our own articles, about invented things:
 
 - "Mary Poldon married in 1879 ..., and Wrenfield returned" marries no Wrenfield, though
   the question calls her "Ada Wrenfield"; "what was the cause of her death" asks a cause,
   which "her reputation faded after her death" does not give;
 - "sold his rights to a Bristol merchant company" names no company, nor does "a
-  television series she is shooting" name a series;
+  television series she is shooting" name a series ("a small river, the Selva" does);
 - "premiered in Plymouth in 2009 before moving to the West End in 2011, where it ran for
   2,104 performances" counts the West End run, not the Plymouth one;
 - "Harold Penrose, 71, its chairman" is his age, no count of the company's years;
@@ -17,7 +17,10 @@ whose figure and whose name a sentence gives. Our own articles, about invented t
 - "no actors have been cast yet as the queen" casts no one;
 - "Ruth Pascoe, who played Elias Crane, is in talks for a cameo" tells who played him,
   not who will;
-- "filming in Rome" asks about Rome, which is no slip for "come".
+- "filming in Rome" asks about Rome, which is no slip for "come";
+- "Today the orchestra's annual budget is ..." is set at its writing, not in the year the
+  sentence before gives; "one of the oldest chamber orchestras" is not the oldest;
+- "is expected to last 80 days" tells no one how long the shoot actually lasted.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ ASKED = [
     # a thing spoken of as one of its kind is not named
     ("town", "What was the name of the merchant company that bought the fishing rights?", None),
     ("film", "What is the name of the TV series Ruth Pascoe is shooting?", None),
+    # ... unless a name stands beside it: "a small river, the Selva"
+    ("town", "Which river meets the sea at Selvaston?", "the Selva"),
     # which place a figure is of
     ("town", "How many performances did the Plymouth run have?", None),
     ("town", "How many performances did the West End run have?", "2,104"),
@@ -61,6 +66,13 @@ ASKED = [
     ("film", "Who plays Tobin Hale?", "Noah Brisk"),
     ("film", "Who will play Elias Crane in the reboot?", None),
     ("film", "Who played Elias Crane?", "Ruth Pascoe"),
+    # today's figure is no earlier year's, and "one of the oldest" is not the oldest
+    ("town", "What percentage of the orchestra's budget comes from public grants?", "40 per cent"),
+    ("town", "What percentage of the orchestra's budget came from public grants in 1985?", None),
+    ("town", "What is the oldest chamber orchestra in Cornwall?", None),
+    # what was planned is not what happened
+    ("film", "How many days is principal photography expected to last?", "80 days"),
+    ("film", "How many days did principal photography actually last?", None),
     # a debut makes nothing
     ("film", "Which studio made Salt Weather?", None),
     ("film", "How old is Ines Calloway?", "38"),

@@ -113,7 +113,7 @@ _UNTITLED = re.compile(r"\b(?:untitled|unnamed|yet to be (?:titled|named))\b", r
 _INDEFINITE = r"\b(?:a|an|another)\s+(?:[\w'-]+\s+){0,3}?"
 # ... or before it: "Orla Brenn, a director best known for ...".
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*[\"”)]?\s*,\s*$")
-_NAMED_AFTER = re.compile(r"\s*(?:,\s*)?[A-Z0-9\"“‘'(:]")
+_NAMED_AFTER = re.compile(r"\s*(?:,\s*)?(?:the\s+)?[A-Z0-9\"“‘'(:]")  # "a river, the Selva"
 # ... or gives it one further on: "a freshwater spring inside the ward, known as the Lady's Well"
 _CALLED = re.compile(r"\b(?:called|named|titled|dubbed|known (?:\w+ )?as)\b")
 
@@ -136,14 +136,15 @@ def _only_unnamed(head: str, passage: str) -> bool:
 
 
 def _named_beside(passage: str, said: re.Match[str]) -> bool:
-    """Whether a name stands beside the noun `said`: before its determiner, right after
-    it, or called so further on."""
+    """Whether a name stands beside the noun `said`: with a capital, before its
+    determiner, right after it, or called so further on."""
     opener = re.search(
         r"\b(?:a|an|another|the)\s+(?:[\w'-]+\s+){0,3}?$", passage[: said.start()], re.I
     )
     start = opener.start() if opener else said.start()
     return bool(
-        _NAMED_BEFORE.search(passage[:start])
+        said[0][:1].isupper()  # "the Quindle River": the noun is the name's
+        or _NAMED_BEFORE.search(passage[:start])
         or _NAMED_AFTER.match(passage, said.end())
         or _CALLED.search(passage, said.end())
     )

@@ -8,7 +8,6 @@ General English, nothing of any one article.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable, Sequence
 from itertools import pairwise
 
@@ -275,16 +274,27 @@ RECORD_LOWS = frozenset("least fewest lowest smallest coldest".split())
 _RECORD_DIRECTIONS = {"high": RECORD_HIGHS, "low": RECORD_LOWS}
 
 
-def extreme_said(word: str, words: Sequence[str]) -> str | None:
+def extreme_said(word: str, words: Sequence[str], asked: Sequence[str] = ()) -> str | None:
     """The passage's word (among its `words`) for the question's superlative `word`: the
     word itself, one saying the same extreme (`SAME_EXTREMES`), or "record" of the same
-    direction; None if it has none."""
+    direction; None if it has none, or only as "one of the oldest" when the question
+    (`asked`) asks for the oldest itself."""
     said = next((w for w in (word, *SAME_EXTREMES.get(word, ())) if w in words), None)
+    if said is not None and asked and not _one_of(asked, len(asked)):
+        uses = [i for i, w in enumerate(words) if w == said]
+        said = None if all(_one_of(words, i) for i in uses) else said
     if said is None and word in RECORD_HIGHS | RECORD_LOWS:
         for i, w in enumerate(words[:-1]):
             if w == "record" and word in _RECORD_DIRECTIONS.get(words[i + 1], RECORD_HIGHS):
                 return w
     return said
+
+
+def _one_of(words: Sequence[str], at: int) -> bool:
+    """Whether "one of the" (normalized "1 of the") or "among the" comes just before `at`
+    (or anywhere, for `at` past the end)."""
+    before = " ".join(words[max(0, at - 4) : at] if at < len(words) else words)
+    return any(f" {w} " in f" {before} " for w in ("1 of the", "among the"))
 
 
 # Superlatives of time, which a question about now asks only as "the newest": a passage
@@ -378,15 +388,3 @@ def apart(words: list[str], stems: list[str], word: str, noun: str, reach: int) 
 
 
 _REFERRING_BACK = [["of", w] for w in "which them these those".split()]
-
-
-# What a question asks was ended for good, and the words of a passage that undo the end:
-# "when did the observatory close for good" is not answered by "closed for the works in
-# 2001 and reopened in September 2003".
-_FOR_GOOD = re.compile(r"\b(?:for good|permanently|forever|for ever)\b")
-_UNDONE = frozenset("reopen reopened reopens reopening rejoined returned temporarily".split())
-
-
-def undone(sequence: Sequence[str], words: Sequence[str]) -> bool:
-    """Whether a question asking of an end for good meets a passage saying it was undone."""
-    return bool(_FOR_GOOD.search(" ".join(sequence))) and not _UNDONE.isdisjoint(words)

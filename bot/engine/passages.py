@@ -17,15 +17,16 @@ from bot.engine import (
     denials,
     doers,
     followon,
+    forgood,
     howlong,
     located,
     namekinds,
     names,
     ofanother,
     openings,
-    opposites,
     ordinals,
     performers,
+    plans,
     premise,
     referents,
     sequels,
@@ -129,7 +130,7 @@ def read_passages(
         elif counting.of_an_addition(entry.fact.answer, question.words):
             # "Additional scenes were filmed at X": the act itself is told elsewhere
             verdict = verdicts.Verdict.fail("no_answer", "additional", verdicts.OTHER_THING)
-        elif opposites.undone(question.sequence, text_words):
+        elif forgood.undone(question.sequence, text_words):
             # "when did it close for good": not "closed in 2001 and reopened in 2003"
             verdict = verdicts.Verdict.fail("contradicts", "for good", verdicts.OTHER_THING)
         elif not (elsewhere := ofanother.verdict(question, text, text_words, concepts)).ok:
@@ -152,6 +153,8 @@ def read_passages(
         ):
             # ... or for the news's film, naming none: "when do cameras start rolling"
             verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
+        elif not (planned := plans.actual_not_planned(question.sequence, text_words)).ok:
+            verdict = planned  # "how long did it actually last": not "was scheduled to last"
         elif not (dated := setting.then_not_now(question, entry.fact)).ok:
             verdict = dated  # "how many screens now" against "... opened in 1988"
         elif not (of_then := setting.counted_then(set_in, text, fact.source.date or "")).ok:

@@ -232,3 +232,22 @@ BOUND_REACH = 3  # "not planned before June": the "not" a few words before the b
 def a_bound(words: list[str], i: int) -> bool:
     """Whether the time at `i` only bounds a plan that is not made: "not ... before June"."""
     return i > 0 and words[i - 1] in _BOUNDING and "not" in words[max(0, i - 1 - BOUND_REACH) : i]
+
+
+# What a question asks when it asks what happened in the end: "how long did the shoot
+# actually last" is not answered by "was scheduled to last 96 days".
+_ACTUAL = frozenset("actually eventually ultimately finally really".split())
+_ONLY_PLANNED = re.compile(
+    r"\b(?:was|were|is|are|had been) (?:originally |initially )?(?:scheduled|planned|expected"
+    r"|set|slated|meant|supposed|intended|due) to\b"
+)
+# ... unless the passage goes on to what happened: "... but ran to 171 days"
+_OUTCOME = frozenset("but instead actually eventually ultimately finally however".split())
+
+
+def actual_not_planned(sequence: Sequence[str], words: Sequence[str]) -> Verdict:
+    """No answer when a question asks what actually happened (`_ACTUAL`) and the passage
+    (normalized `words`) tells only what was planned."""
+    if _ACTUAL.isdisjoint(sequence) or not _ONLY_PLANNED.search(" ".join(words)):
+        return PASS
+    return PASS if not _OUTCOME.isdisjoint(words) else Verdict.fail("no_answer", "planned")

@@ -339,7 +339,7 @@ def _contradiction(
             continue
         if counting.a_rate(question.sequence, i):
             continue  # "how many visit every year": "340,000 visitors a year"
-        if (said_as := opposites.extreme_said(word, words)) is None:
+        if (said_as := opposites.extreme_said(word, words, question.sequence)) is None:
             return Verdict.fail("contradicts", word, OTHER_THING)  # of others than the extreme
         # "the largest lighthouse" against "the largest of the parks ... the old lighthouse"
         noun = next((w for w in question.sequence[i + 1 : i + 3] if w not in GLUE), None)

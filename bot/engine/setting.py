@@ -61,6 +61,8 @@ _NOW_SAID = re.compile(r"\b(?:now|today|currently|presently|since then|nowadays)
 _SETTLED = re.compile(r"\b(?:moved|relocated)\b(?:\s+\S+){0,4}\s+(?:from\s+\S+\s+)?to\b")
 # ... and a sentence opening in the present tense says what holds at its writing
 _PRESENT = re.compile(r"^(?:(?!which|who|that|was|were)[\w'-]+,?\s+){1,6}(?:is|are)\b")
+# ... and a sentence opening on the present is set at its writing, not in the years before
+_TODAY = re.compile(r"(?:today|now|currently|nowadays|at present)\b", re.I)
 # ... and a census is taken once in ten years or so, and the last one's count is today's.
 _COUNTED = re.compile(r"\bcensus\b")
 CENSUS_YEARS = 10
@@ -81,8 +83,8 @@ def _setting_years(sentence: str) -> list[str]:
 def years_before(index: Index, fact: Fact) -> frozenset[str]:
     """The years the sentences before `fact`'s set it in: those of the nearest one
     within `SETTING_REACH` that states any, when `fact` states none itself."""
-    if _YEAR.search(fact.answer):
-        return frozenset()
+    if _YEAR.search(fact.answer) or _TODAY.match(fact.answer):
+        return frozenset()  # ("Today its budget is ...": set at its writing)
     for step in range(1, SETTING_REACH + 1):
         before = followon.passage_beside(index, fact, -step)
         if before is None:
