@@ -156,7 +156,9 @@ _OPENING_NIGHT = re.compile(r"\b(open|clos)ing\s+(night|film|gala)\b")
 # "Ekdahl, 39, drew notice ...": news gives a person's age in an apposition after the
 # name; written out, it answers "how old is she" as "the 39-year-old director" does.
 # (or at the sentence's end: "alongside her granddaughter Lise, 23.")
-_AGE_APPOSITION = re.compile(rf"\b({CAPITAL}[a-z][\w'\u2019-]*), ([1-9][0-9])(?:,|(?=\.?\s*$))")
+_AGE_APPOSITION = re.compile(
+    rf"\b({CAPITAL}[a-z][\w'\u2019-]*\)?), ([1-9][0-9])(?:,|(?=\.?\s*$))"  # "X (Ada X), 44,"
+)
 # "backing director-driven dramas", "a star-led cast": a compound adjective says what kind
 # of thing follows, not that there is a director or a star; it is read as one word.
 _COMPOUND_ADJECTIVE = re.compile(

@@ -20,7 +20,10 @@ whose figure and whose name a sentence gives, and when it holds. Our own article
 - "filming in Rome" asks about Rome, which is no slip for "come";
 - "Today the orchestra's annual budget is ..." is set at its writing, not in the year the
   sentence before gives; "one of the oldest chamber orchestras" is not the oldest;
-- "is expected to last 80 days" tells no one how long the shoot actually lasted.
+- "is expected to last 80 days" tells no one how long the shoot actually lasted;
+- "the bridge reopened in 1998, and the wall reopened in 2003 at a ceremony led by X"
+  dates X's ceremony in 2003, not at the bridge's reopening;
+- "Vosk, 44, takes over" opens on the composer named in full the sentence before.
 """
 
 from __future__ import annotations
@@ -73,6 +76,12 @@ ASKED = [
     # what was planned is not what happened
     ("film", "How many days is principal photography expected to last?", "80 days"),
     ("film", "How many days did principal photography actually last?", None),
+    # a year of the "when" clause dates the act asked of it too
+    ("town", "Who led the ceremony when the Selva bridge reopened in 1998?", None),
+    ("town", "Who led the ceremony when the harbour wall reopened in 2003?", "Jean Tonkin"),
+    # "Vosk, 44, takes over" is Lena Vosk, of that age
+    ("film", "who is scoring the reboot", "Lena Vosk"),
+    ("film", "how old is lena vosk", "44"),
     # a debut makes nothing
     ("film", "Which studio made Salt Weather?", None),
     ("film", "How old is Ines Calloway?", "38"),

@@ -8,6 +8,7 @@ posted ...": both read the passage with the person's name beside the pronoun.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.engine import defined, reckoned
@@ -42,6 +43,8 @@ def _by_surname(index: Index, fact: Fact) -> str | None:
     if not fact.passage:
         return None
     first = fact.answer.split(" ", 1)[0]  # ("Kelrath, who ..." is left as written)
+    if aged := _AGED.match(fact.answer):
+        first = aged[1]  # "Sollholm, 44, takes over": news gives the age beside the name
     written = fact.answer.casefold()
     full = {
         entity.name
@@ -52,6 +55,9 @@ def _by_surname(index: Index, fact: Fact) -> str | None:
         and entity.name.casefold() not in written
     }
     return full.pop() if len(full) == 1 else None
+
+
+_AGED = re.compile(r"^([A-Z][\w'-]*), \d{1,2},")
 
 
 def as_named(index: Index, fact: Fact) -> str:
@@ -65,6 +71,8 @@ def as_named(index: Index, fact: Fact) -> str:
         opening, name = 2, defined.referred_as_the(index.subjects, fact)
     if name is None:
         return fact.answer
+    if opening == 1 and (aged := _AGED.match(fact.answer)):  # "Vosk (Lena Vosk), 44,"
+        return f"{aged[1]} ({name}){fact.answer[len(aged[1]) :]}"
     words = fact.answer.split(maxsplit=opening)
     return " ".join([*words[:opening], f"({name})", *words[opening:]])
 

@@ -303,6 +303,11 @@ def year_of_another_clause(question: Asked, passage: str) -> Verdict:
     asked = (asked - set(counting.counted(question)) if labelled else asked) or asked
     if not (years or labelled) or not asked:
         return PASS
+    # "who led the ceremony when the tunnel reopened in 2001": the year dates the reopening
+    # the ceremony is asked at, so the ceremony's clause must hold it
+    if "when" in question.sequence[1:]:
+        main = {stem(w) for w in question.sequence[: question.sequence.index("when", 1)]}
+        asked = (asked & main) or asked
     words = normalize(passage).split()
     clause = phrases.clauses(passage, len(words))
     said = {clause[i] for i, w in enumerate(words) if stem(w) in asked}
