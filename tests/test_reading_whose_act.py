@@ -23,14 +23,16 @@ whose figure and whose name a sentence gives, and when it holds. Our own article
 - "is expected to last 80 days" tells no one how long the shoot actually lasted;
 - "the bridge reopened in 1998, and the wall reopened in 2003 at a ceremony led by X"
   dates X's ceremony in 2003, not at the bridge's reopening;
-- "Vosk, 44, takes over" opens on the composer named in full the sentence before.
+- "Vosk, 44, takes over" opens on the composer named in full the sentence before;
+- '"... and hand the keys to Noah," Pascoe said' is someone's words, which give no award
+  she won; who said them ("said Corvale president Derek Halloway") is still told.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine, actplaces, reasons
+from bot.engine import Engine, actplaces, quotes, reasons
 from tests.news_articles import NEWS, assert_answers, beside_curated, drafted_news
 from tests.premise_reading import read as read_premise
 
@@ -82,6 +84,8 @@ ASKED = [
     # "Vosk, 44, takes over" is Lena Vosk, of that age
     ("film", "who is scoring the reboot", "Lena Vosk"),
     ("film", "how old is lena vosk", "44"),
+    # what is inside a speaker's words is seldom the fact asked
+    ("film", "What award has Ruth Pascoe won?", None),
     # a debut makes nothing
     ("film", "Which studio made Salt Weather?", None),
     ("film", "How old is Ines Calloway?", "38"),
@@ -212,3 +216,23 @@ def test_a_figure_after_where_is_the_places_named_before_it() -> None:
         "paid $4 million for it."
     )
     assert not actplaces.figure_of_another_place({"halberd"}, deal)
+
+
+QUOTED = (
+    '"Audiences told us they were not finished with the story, and neither were we," said '
+    "Corvale president Derek Halloway."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "names", "only_words"),
+    [
+        ("what award has derek halloway won", {"derek", "halloway"}, True),
+        ("who is the president of corvale", {"corvale"}, False),  # the speaker's office
+        ("what did derek halloway say about the story", {"derek", "halloway"}, False),
+    ],
+)
+def test_a_quotation_answers_only_what_was_said_and_by_whom(
+    question: str, names: set[str], only_words: bool
+) -> None:
+    assert quotes.only_words(question.split(), names, QUOTED) is only_words

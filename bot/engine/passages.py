@@ -28,6 +28,7 @@ from bot.engine import (
     performers,
     plans,
     premise,
+    quotes,
     referents,
     sequels,
     setting,
@@ -153,6 +154,8 @@ def read_passages(
         ):
             # ... or for the news's film, naming none: "when do cameras start rolling"
             verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
+        elif quotes.only_words(question.sequence, question.names, entry.fact.answer):
+            verdict = verdicts.Verdict.fail("no_answer", "quoted", verdicts.OTHER_THING)
         elif not (planned := plans.actual_not_planned(question.sequence, text_words)).ok:
             verdict = planned  # "how long did it actually last": not "was scheduled to last"
         elif not (dated := setting.then_not_now(question, entry.fact)).ok:
