@@ -25,7 +25,9 @@ whose figure and whose name a sentence gives, and when it holds. Our own article
   dates X's ceremony in 2003, not at the bridge's reopening;
 - "Vosk, 44, takes over" opens on the composer named in full the sentence before;
 - '"... and hand the keys to Noah," Pascoe said' is someone's words, which give no award
-  she won; who said them ("said Corvale president Derek Halloway") is still told.
+  she won; who said them ("said Corvale president Derek Halloway") is still told;
+- "would need to earn roughly $600 million to break even" is no sum earned, and "$6 million
+  over budget" no budget; "by how much did it go over budget" needs an overrun told.
 """
 
 from __future__ import annotations
@@ -84,6 +86,12 @@ ASKED = [
     # "Vosk, 44, takes over" is Lena Vosk, of that age
     ("film", "who is scoring the reboot", "Lena Vosk"),
     ("film", "how old is lena vosk", "44"),
+    # a target to reach is no takings, and an overrun no budget
+    ("film", "How much has the reboot earned?", None),
+    ("film", "How much does the reboot need to earn to break even?", "$600 million"),
+    ("film", "What is the reboot's budget?", "$180 million"),
+    ("film", "By how much did the shoot go over budget?", "$6 million"),
+    ("film", "By how much did the original film go over budget?", None),
     # what is inside a speaker's words is seldom the fact asked
     ("film", "What award has Ruth Pascoe won?", None),
     # a debut makes nothing

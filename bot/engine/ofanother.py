@@ -3,8 +3,8 @@
 Each reading below finds the asked kind of thing in a passage told of another than the one
 asked: a measure of another noun ("the great hall, which is 8.5 metres wide" for the
 undercroft), a sum made elsewhere ("$412 million worldwide" for "in the UK"), a figure of
-another place (", where it ran for 1,412 performances"), a count of a group or of another
-act, a director who only led a jury, a prize's giver for its
+another place (", where it ran for 1,412 performances"), a budget for an overrun, a count
+of a group or of another act, a director who only led a jury, a prize's giver for its
 receiver, another person's nationality. The next passage may hold the answer, so most
 of them let the reading go on (`OTHER_THING`).
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.concepts import Concepts
-from bot.engine import actplaces, awarders, counting, dimensions, mentioned, stated
+from bot.engine import actplaces, awarders, counting, dimensions, mentioned, stated, takings
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 
@@ -40,6 +40,11 @@ def _place(question: Asked, text: str, words: list[str], known: Concepts) -> boo
     # where it ran for 1,412 performances"
     asked = question.kind in ("count", "money")
     return asked and actplaces.figure_of_another_place(question.names, text)
+
+
+def _overrun(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "by how much did it go over budget": not "made on a production budget of $28 million"
+    return takings.asks_overrun(question.words) and not takings.OVERRUN_SAID.search(text)
 
 
 def _group(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
@@ -75,6 +80,7 @@ READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("measure", OTHER_THING, _measure),
     ("scope", OTHER_THING, _scope),
     ("place", OTHER_THING, _place),
+    ("overrun", OTHER_THING, _overrun),
     ("group", OTHER_THING, _group),
     ("act", OTHER_THING, _act),
     ("director", "", _director),

@@ -98,6 +98,46 @@ def a_forecast(asked: Collection[str], words: list[str], at: int) -> bool:
     )
 
 
+# A target's words around the sum it sets: "would need to reach $250 million worldwide to
+# break even" is neither what it cost nor what it took (a question asking one says so:
+# "how much does it need to make to break even").
+TARGETS = frozenset("need needs needed require requires required".split())
+_BREAK_EVEN = ("break", "even")
+
+
+def a_target(asked: Collection[str], words: list[str], at: int) -> bool:
+    """Whether the sum at `at` is a target to reach, and the question asks none."""
+    start, end = _before(words, at), _after(words, at)
+    after = words[end : end + FORECAST_REACH]
+    targeted = not TARGETS.isdisjoint(words[max(0, start - FORECAST_REACH) : start]) or any(
+        tuple(after[k : k + 2]) == _BREAK_EVEN for k in range(len(after))
+    )
+    return targeted and TARGETS.isdisjoint(asked) and "break" not in asked
+
+
+# An overrun's words after its sum: "roughly $4.3 million over budget" is no budget, and
+# "how much did it go over budget" is asked of no other sum.
+_OVER = frozenset("over above beyond".split())
+OVERRUN_REACH = 3  # words from the sum to "budget": "$4.3 million over its budget"
+
+
+def an_overrun_or_not(asked: Collection[str], words: list[str], at: int) -> bool:
+    """Whether the sum at `at` is an overrun where the question asks none, or no overrun
+    where it asks one."""
+    after = words[_after(words, at) : _after(words, at) + OVERRUN_REACH]
+    overrun = bool(after) and after[0] in _OVER and "budget" in after
+    return overrun != asks_overrun(asked)
+
+
+def asks_overrun(asked: Collection[str]) -> bool:
+    """Whether a question (its words) asks how far over budget something went."""
+    return ("over" in asked and "budget" in asked) or "overrun" in asked
+
+
+# How a passage tells of an overrun, with or without its sum.
+OVERRUN_SAID = re.compile(r"\b(?:over(?: its| the)? budget|overruns?|overspen\w*|went over)\b")
+
+
 # Words after a sum that make it a rate: "$41 per share", "$12 a ticket".
 RATES = frozenset("per each apiece".split())
 
@@ -186,7 +226,8 @@ def a_day_s(asked: Collection[str], words: list[str], at: int) -> bool:
 
 def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: int) -> bool:
     """Whether the sum at `at` is takings where a budget is asked (or the other way
-    round), another cost, a bound, a rate, a share, a forecast, a later total or a day's."""
+    round), another cost, a bound, a rate, a share, a forecast, a target, an overrun
+    (or no overrun asked of), a later total or a day's."""
     return (
         a_later_total(asked, words, at)
         or a_day_s(asked, words, at)
@@ -197,4 +238,6 @@ def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: 
         or a_rate(asked, words, at)
         or a_share(asked, words, at)
         or a_forecast(asked, words, at)
+        or a_target(asked, words, at)
+        or an_overrun_or_not(asked, words, at)
     )
