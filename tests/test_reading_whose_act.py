@@ -16,7 +16,8 @@ whose figure and whose name a sentence gives, and when it holds. Our own article
   900,000 copies' is no count of the novella's;
 - "no actors have been cast yet as the queen" casts no one;
 - "Ruth Pascoe, who played Elias Crane, is in talks for a cameo" tells who played him,
-  not who will;
+  not who will; "with Dunne still unconfirmed, Noah Brisk, who plays Tobin Hale" gives
+  Brisk's part, not Dunne's;
 - "filming in Rome" asks about Rome, which is no slip for "come";
 - "Today the orchestra's annual budget is ..." is set at its writing, not in the year the
   sentence before gives; "one of the oldest chamber orchestras" is not the oldest;
@@ -86,6 +87,9 @@ ASKED = [
     # "Vosk, 44, takes over" is Lena Vosk, of that age
     ("film", "who is scoring the reboot", "Lena Vosk"),
     ("film", "how old is lena vosk", "44"),
+    # another's part: "with Dunne still unconfirmed, Noah Brisk, who plays Tobin Hale"
+    ("film", "Which character does Maeve Dunne play?", None),
+    ("film", "Which character does Noah Brisk play?", "Tobin Hale"),
     # a target to reach is no takings, and an overrun no budget
     ("film", "How much has the reboot earned?", None),
     ("film", "How much does the reboot need to earn to break even?", "$600 million"),

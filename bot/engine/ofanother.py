@@ -4,9 +4,9 @@ Each reading below finds the asked kind of thing in a passage told of another th
 asked: a measure of another noun ("the great hall, which is 8.5 metres wide" for the
 undercroft), a sum made elsewhere ("$412 million worldwide" for "in the UK"), a figure of
 another place (", where it ran for 1,412 performances"), a budget for an overrun, a count
-of a group or of another act, a director who only led a jury, a prize's giver for its
-receiver, another person's nationality. The next passage may hold the answer, so most
-of them let the reading go on (`OTHER_THING`).
+of a group or of another act, another's part, a director who only led a jury, a prize's
+giver for its receiver, another person's nationality. The next passage may hold the
+answer, so most of them let the reading go on (`OTHER_THING`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.concepts import Concepts
-from bot.engine import actplaces, awarders, counting, dimensions, mentioned, stated, takings
+from bot.engine import (
+    actplaces,
+    awarders,
+    counting,
+    dimensions,
+    mentioned,
+    performers,
+    stated,
+    takings,
+)
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 
@@ -59,6 +68,11 @@ def _act(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
     return question.kind == "count" and counting.counted_for_another_act(question, words, known)
 
 
+def _part(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "which character has Harlowe been playing": not "Maren Oduya, who plays the pilot"
+    return performers.anothers_part(question.sequence, question.names, text)
+
+
 def _director(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
     # "who directed it": not "the jury, led by the French director X"
     return mentioned.director_only_a_jurys_head(question.sequence, text)
@@ -83,6 +97,7 @@ READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("overrun", OTHER_THING, _overrun),
     ("group", OTHER_THING, _group),
     ("act", OTHER_THING, _act),
+    ("part", OTHER_THING, _part),
     ("director", "", _director),
     ("receiver", "", _receiver),
     ("nationality", OTHER_THING, _nationality),

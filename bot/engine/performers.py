@@ -147,3 +147,27 @@ def played_before(asked: Sequence[str], passage: str) -> bool:
         return False
     past = len(_PLAYED_PAST.findall(passage))
     return past > 0 and past == len(_ANY_PLAYED.findall(passage))
+
+
+# Who plays, before the verb: "Maren Oduya, who plays the pilot Lysa Thorne".
+_PLAYER = re.compile(
+    r"((?:[A-Z][\w'-]+ ?)+),? (?:who )?(?:now |also |will |again )*(?:plays|played|voices|voiced"
+    r"|portrays|portrayed|is playing|play|voice)\b"
+)
+
+
+def anothers_part(asked: Sequence[str], names: Collection[str], passage: str) -> bool:
+    """Whether a question asking which part someone plays ("which character has Harlowe
+    been playing", its normalized `asked`; `names`: its names' words) meets a passage
+    whose every player named before a playing verb is someone else: "with Harlowe gone,
+    Maren Oduya, who plays the pilot Lysa Thorne, moves up"."""
+    if PARTS.isdisjoint(asked) or not any(w in _PLAYED for w in asked) or not names:
+        return False
+    players = [normalize(m[1]).split() for m in _PLAYER.finditer(passage)]
+    words = normalize(passage).split()
+    # ("Tomas Hedley co-starred as her partner, while X played ...": his part, said so)
+    performs = any(
+        w in names and not {"as", *_PLAYED}.isdisjoint(words[i + 1 : i + 1 + PART_REACH + 1])
+        for i, w in enumerate(words)
+    )
+    return bool(players) and not performs and all(set(names).isdisjoint(p) for p in players)
