@@ -96,6 +96,10 @@ ASKED = [
     ("film", "What is the reboot's budget?", "$180 million"),
     ("film", "By how much did the shoot go over budget?", "$6 million"),
     ("film", "By how much did the original film go over budget?", None),
+    # what a film opened to is no total, and a worldwide sum no domestic one
+    ("film", "How much did the original film gross domestically in total?", None),
+    ("film", "How much did the original film gross worldwide?", "$212 million"),
+    ("film", "How much did the original film open to?", "$31 million"),
     # what is inside a speaker's words is seldom the fact asked
     ("film", "What award has Ruth Pascoe won?", None),
     # a debut makes nothing
@@ -188,6 +192,27 @@ READ = [
         {"ada", "wrenfield"},
         True,
     ),
+    # "in its present form" forms nothing; "was formed" does
+    (
+        "Who founded Pellow Kemi?",
+        "The company in its present form is the product of a merger with the maker Pellow Kemi.",
+        {"pellow", "kemi"},
+        False,
+    ),
+    (
+        "Who founded the group?",
+        "In its present form, the group was formed by Anna Ruud in 1990.",
+        set(),
+        True,
+    ),
+    # an act long resisted was not done
+    (
+        "Who adapted the novel?",
+        "Pensley had long resisted offers to adapt the novel.",
+        set(),
+        False,
+    ),
+    ("Who adapted the novel?", "Owen Tally adapted the novel in 2019.", set(), True),
     # no one cast
     ("Who has been cast as the queen?", "No actors have been cast yet as the queen.", set(), False),
     ("Who has been cast as the queen?", "Maeve Dunne has been cast as the queen.", set(), True),

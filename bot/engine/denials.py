@@ -106,8 +106,9 @@ def _given_up(stems: list[str], i: int) -> bool:
 
 
 # Verbs of refusing an act, said before "to" and it, an offer or so between: "turned
-# down an offer to score", "refused to return", "declined to direct it".
-REFUSALS = frozenset({("turn", "down"), ("decline",), ("refuse",), ("reject",)})
+# down an offer to score", "refused to return", "declined to direct it", "had long resisted
+# offers to adapt the novel".
+REFUSALS = frozenset({("turn", "down"), ("decline",), ("refuse",), ("reject",), ("resist",)})
 REFUSAL_REACH = 3  # the words from the verb to "to": "turned down an offer to"
 
 

@@ -173,11 +173,39 @@ WENT_ON_REACH = 5
 
 def a_later_total(asked: Collection[str], words: list[str], at: int) -> bool:
     """Whether the sum at `at` is what a film "went on to" take, and the question asks
-    its opening."""
+    its opening; or what it opened to, and the question asks the total."""
     start = _before(words, at)
     before = words[max(0, start - WENT_ON_REACH) : start]
     went_on = any(before[k : k + 3] == _WENT_ON for k in range(len(before)))
-    return went_on and not OPENING.isdisjoint(asked)
+    opened = words[max(0, start - 2) : start] in (["opened", "to"], ["debuted", "to"])
+    return (went_on and not OPENING.isdisjoint(asked)) or (
+        opened and not TOTALS.isdisjoint(asked) and OPENING.isdisjoint(asked)
+    )
+
+
+# Where a sum was taken, as a question and the words after a sum say it: "how much did it
+# gross domestically" is not answered by "$96 million worldwide".
+SCOPES = (
+    frozenset("domestic domestically".split()),
+    frozenset("worldwide global globally".split()),
+    frozenset("overseas international internationally abroad".split()),
+)
+
+
+def another_scope(asked: Collection[str], words: list[str], at: int) -> bool:
+    """Whether the sum at `at` is scoped (right after it) other than the question asks."""
+    end = _after(words, at)
+    said = words[end : end + 1]
+    return any(
+        not scope.isdisjoint(asked) and not other.isdisjoint(said)
+        for scope in SCOPES
+        for other in SCOPES
+        if other is not scope
+    )
+
+
+# Words asking for all a film took: "how much did it gross in total".
+TOTALS = frozenset("total overall altogether cumulative lifetime".split())
 
 
 # Costs other than making the film: "the marketing costs already incurred, which one
@@ -227,7 +255,7 @@ def a_day_s(asked: Collection[str], words: list[str], at: int) -> bool:
 def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: int) -> bool:
     """Whether the sum at `at` is takings where a budget is asked (or the other way
     round), another cost, a bound, a rate, a share, a forecast, a target, an overrun
-    (or no overrun asked of), a later total or a day's."""
+    (or no overrun asked of), of another scope, a later total or a day's."""
     return (
         a_later_total(asked, words, at)
         or a_day_s(asked, words, at)
@@ -240,4 +268,5 @@ def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: 
         or a_forecast(asked, words, at)
         or a_target(asked, words, at)
         or an_overrun_or_not(asked, words, at)
+        or another_scope(asked, words, at)
     )

@@ -93,7 +93,22 @@ def light_uses(words: Sequence[str], asked: Sequence[str] = ()) -> set[str]:
     return emptied_only | {w for w in words if stem(w) in emptied_only}
 
 
+# Nouns spelt as a verb of another word's concept: "in its present form" forms nothing,
+# so it says nothing of "who founded it" (founding is "@form").
+NOUN_FORMS = frozenset({"form", "forms"})
+_NOUN_OPENERS = DETERMINERS | frozenset("present current final original modern new old".split())
+
+
+def only_nouns(words: Sequence[str]) -> set[str]:
+    """The `NOUN_FORMS` a passage (normalized `words`) uses only as nouns, after a
+    determiner or an adjective of time."""
+    uses = [i for i, w in enumerate(words) if w in NOUN_FORMS]
+    nouns = bool(uses) and all(i and words[i - 1] in _NOUN_OPENERS for i in uses)
+    verbs = any(stem(w) == "form" and w not in NOUN_FORMS for w in words)  # "was formed"
+    return set(NOUN_FORMS) if nouns and not verbs else set()
+
+
 def unsaid_acts(asked: Sequence[str], words: Sequence[str], passage: str) -> set[str]:
-    """The words of a passage that say none of the acts asked: `said_only_as_nouns`, and
-    `light_uses`."""
-    return said_only_as_nouns(asked, words, passage) | light_uses(words, asked)
+    """The words of a passage that say none of the acts asked: `said_only_as_nouns`,
+    `light_uses` and `only_nouns`."""
+    return said_only_as_nouns(asked, words, passage) | light_uses(words, asked) | only_nouns(words)
