@@ -205,6 +205,19 @@ READ = [
         set(),
         True,
     ),
+    # a weekend's takings are no one day's
+    (
+        "How much did the film gross on Friday?",
+        "The film grossed $34.6 million between Friday, July 18, and Sunday, July 20.",
+        set(),
+        False,
+    ),
+    (
+        "How much did the film gross on Friday?",
+        "The film grossed $12 million on Friday.",
+        set(),
+        True,
+    ),
     # an act long resisted was not done
     (
         "Who adapted the novel?",

@@ -252,10 +252,21 @@ def a_day_s(asked: Collection[str], words: list[str], at: int) -> bool:
     return not PART_OF_A_RUN.isdisjoint(near) and PART_OF_A_RUN.isdisjoint(asked)
 
 
+def not_the_day_s(asked: Collection[str], words: list[str], at: int) -> bool:
+    """Whether the question asks one day's takings ("on its opening Friday") and the sum
+    at `at` has no such day beside it: "earning $34.6 million between Friday, July 18, and
+    Sunday" is the weekend's."""
+    days = PART_OF_A_RUN.intersection(asked)
+    start, end = _before(words, at), _after(words, at)
+    near = {*words[max(0, start - ALONE_REACH) : start], *words[end : end + PART_REACH]}
+    spanned = "between" in words[end : end + ALONE_REACH]  # "between Friday and Sunday"
+    return bool(days) and (spanned or days.isdisjoint(near))
+
+
 def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: int) -> bool:
     """Whether the sum at `at` is takings where a budget is asked (or the other way
     round), another cost, a bound, a rate, a share, a forecast, a target, an overrun
-    (or no overrun asked of), of another scope, a later total or a day's."""
+    (or no overrun asked of), of another scope, a later total, a day's or no day's."""
     return (
         a_later_total(asked, words, at)
         or a_day_s(asked, words, at)
@@ -269,4 +280,5 @@ def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: 
         or a_target(asked, words, at)
         or an_overrun_or_not(asked, words, at)
         or another_scope(asked, words, at)
+        or not_the_day_s(asked, words, at)
     )
