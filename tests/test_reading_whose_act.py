@@ -6,6 +6,8 @@ whose figure and whose name a sentence gives, and when it holds. Our own article
   which "her reputation faded after her death" does not give;
 - "sold his rights to a Bristol merchant company" names no company, nor does "a
   television series she is shooting" name a series ("a small river, the Selva" does);
+- "the oldest of which was cast in 1620, and its organ was built in 1881 by the firm of
+  Hele and Company" names no one who cast the bell;
 - "premiered in Plymouth in 2009 before moving to the West End in 2011, where it ran for
   2,104 performances" counts the West End run, not the Plymouth one;
 - "Harold Penrose, 71, its chairman" is his age, no count of the company's years;
@@ -63,6 +65,9 @@ ASKED = [
     # which place a figure is of
     ("town", "How many performances did the Plymouth run have?", None),
     ("town", "How many performances did the West End run have?", "2,104"),
+    # a name in another clause than the act asked
+    ("town", "Which foundry cast the oldest bell?", None),
+    ("town", "Who built the church organ?", "Hele and Company"),
     # a version of a work is another work
     ("town", "When will the screen version open?", "2025"),
     ("town", "When was the youth orchestra founded?", "1972"),
@@ -286,3 +291,15 @@ def test_a_quotation_answers_only_what_was_said_and_by_whom(
     question: str, names: set[str], only_words: bool
 ) -> None:
     assert quotes.only_words(question.split(), names, QUOTED) is only_words
+
+
+def test_a_name_in_another_clause_than_the_act_is_no_doer_of_it() -> None:
+    bells = (
+        "The tower holds eight bells, the oldest of which was cast in 1458, and the organ "
+        "was built in 1879 by the firm of Harrison and Lowe."
+    )
+    assert actplaces.name_of_another_act({"harrison"}, {"cast"}, bells)
+    assert not actplaces.name_of_another_act({"harrison"}, {"build"}, bells)
+    # a clause opening on a pronoun carries the name before it on
+    carried = "Harrison founded the firm in 1850, and he cast the bell in 1858."
+    assert not actplaces.name_of_another_act({"harrison"}, {"cast"}, carried)

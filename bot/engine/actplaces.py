@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from bot.engine import phrases
-from bot.text import normalize
+from bot.text import normalize, stem
 
 
 def place_of_another_act(
@@ -59,3 +59,28 @@ _YEAR = re.compile(r"1\d{3}|20\d{2}|\d+s")  # a year or a decade is when, not ho
 def _figures(text: str) -> bool:
     """Whether `text` gives a count or a sum: a number that is not a year."""
     return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text))
+
+
+# Pronouns that open a clause on someone named in the one before: ", and he cast it".
+_CARRIED = frozenset("he she it they his her its their".split())
+
+
+def name_of_another_act(names_given: Collection[str], acts: Collection[str], passage: str) -> bool:
+    """Whether every name a passage gives (`names_given`: their first words, normalized)
+    stands in a clause (`phrases.clauses`) without the asked act (`acts`, stems), which
+    another clause holds: "the oldest bell was cast in 1458, and the organ was built in
+    1879 by the firm of X" names no one who cast the bell. A clause opening on a pronoun
+    carries the name before it on: "X founded the firm, and he cast the bell"."""
+    words = normalize(passage).split()
+    clause = phrases.clauses(passage, len(words))
+    told = {clause[i] for i, w in enumerate(words) if stem(w) in acts}
+    named = {clause[i] for i, w in enumerate(words) if w in names_given}
+    opening: dict[int, str] = {}
+    for i, w in enumerate(words):
+        if w not in _JOINING:
+            opening.setdefault(clause[i], w)
+    carried = any(opening.get(c) in _CARRIED for c in told)
+    return bool(told and named) and told.isdisjoint(named) and not carried
+
+
+_JOINING = frozenset("and but while whereas although".split())

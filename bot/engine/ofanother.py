@@ -20,6 +20,7 @@ from bot.engine import (
     counting,
     dimensions,
     mentioned,
+    names,
     performers,
     stated,
     takings,
@@ -68,6 +69,16 @@ def _act(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
     return question.kind == "count" and counting.counted_for_another_act(question, words, known)
 
 
+def _doer(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "which foundry cast the oldest bell": not "..., the oldest of which was cast in 1458,
+    # and the organ was built in 1879 by the firm of X"
+    acts = set(question.terms) - question.names - set(question.heads)
+    if question.kind != "name" or not acts:
+        return False
+    given = names.given(text, question.words, question) - question.words
+    return bool(given) and actplaces.name_of_another_act(given, acts, text)
+
+
 def _part(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
     # "which character has Harlowe been playing": not "Maren Oduya, who plays the pilot"
     return performers.anothers_part(question.sequence, question.names, text)
@@ -97,6 +108,7 @@ READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("overrun", OTHER_THING, _overrun),
     ("group", OTHER_THING, _group),
     ("act", OTHER_THING, _act),
+    ("doer", OTHER_THING, _doer),
     ("part", OTHER_THING, _part),
     ("director", "", _director),
     ("receiver", "", _receiver),
