@@ -1,5 +1,6 @@
 """A harbour town's reference article and a reboot's filming story, read for whose act,
-whose figure and whose name a sentence gives, and when it holds. Our own articles, about invented things:
+whose figure and whose name a sentence gives, and when it holds. Our own articles, about
+invented things:
 
 - "Mary Poldon married in 1879 ..., and Wrenfield returned" marries no Wrenfield, though
   the question calls her "Ada Wrenfield"; "what was the cause of her death" asks a cause,
