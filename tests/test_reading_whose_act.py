@@ -14,7 +14,6 @@ invented things:
 - "Harold Penrose, 71, its chairman" is his age, no count of the company's years;
 - "the screen version of the stage musical will open in 2025" opens no musical;
 - "made her feature debut with Salt Weather" made no film of a studio's;
-- "founded its youth orchestra in 1972" founded no chamber orchestra;
 - 'her series, which now includes six novels and a novella, "The Pilchard Moon," has sold
   900,000 copies' is no count of the novella's;
 - "no actors have been cast yet as the queen" casts no one;
@@ -144,19 +143,6 @@ READ = [
         "How many years has Selvaston Marine been around?",
         "Selvaston Marine marked its 135-year history with an open day.",
         {"selvaston", "marine"},
-        True,
-    ),
-    # a thing of its own, founded by the one asked of
-    (
-        "When was the Selvaston Chamber Orchestra founded?",
-        "Gwen Morgan led the orchestra from 1958 to 1990 and founded its youth orchestra in 1972.",
-        {"selvaston"},
-        False,
-    ),
-    (
-        "When was the Selvaston Chamber Orchestra founded?",
-        "Walter Trebilcock founded the Selvaston Chamber Orchestra in 1921.",
-        {"selvaston"},
         True,
     ),
     # a version's act is not its source's

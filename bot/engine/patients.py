@@ -9,10 +9,9 @@ pronoun, "it was founded", may be the club, and word order cannot tell.)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import takewhile
 
 from bot.engine.passive import is_passive
-from bot.text import DETERMINERS, GLUE
+from bot.text import DETERMINERS
 
 # Words that introduce a thing of its own: "a women's team" (not "the company", which
 # may be the studio asked about by another word).
@@ -39,21 +38,3 @@ def _subject_of_its_own(stems: Sequence[str], at: int, subject: Sequence[str]) -
     head = stems[k - 1]
     opened = any(s in _OPENERS for s in stems[max(0, k - 1 - OPENER_REACH) : k - 1])
     return opened and head.isalpha() and head not in DETERMINERS and head not in subject
-
-
-# Determiners that make an object a thing of the subject's own: "founded its youth
-# orchestra in 2003" founded no orchestra the question asks of, but one the orchestra has.
-_OWN = frozenset("its their his her".split())
-
-
-def owned_object(stems: Sequence[str], at: int, subject: Sequence[str]) -> bool:
-    """Whether the active verb at `at` takes an object its subject owns ("its", "their")
-    with a word the question's `subject` lacks: "its youth orchestra" is not the orchestra
-    asked of, but it is the youth orchestra."""
-    if stems[at + 1 : at + 2] == [] or stems[at + 1] not in _OWN:
-        return False
-    noun = takewhile(lambda s: s not in GLUE, stems[at + 2 : at + 2 + OBJECT_NOUN_REACH])
-    return any(s not in subject for s in noun)
-
-
-OBJECT_NOUN_REACH = 3  # the words of an owned object's noun phrase: "its youth orchestra"

@@ -380,8 +380,6 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
                 return None  # "It was founded in 1948 by ...": "it" may be the one asked of
         elif stems[at + 1 : at + 2] in (["it"], ["them"]):
             return None  # "the studio delayed it": whatever "it" is, word order can't tell
-        elif patients.owned_object(stems, at, subject):
-            continue  # "the conductor founded its youth orchestra": not the orchestra
         elif at == 0 and not SUBJECT_PRONOUNS.isdisjoint(stems[1 : 1 + opening]):
             return None  # "Founded in 1958, it is ...": the participle is said of "it"
         elif defined.opens_on(stems, subject):
