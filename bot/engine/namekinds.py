@@ -110,7 +110,9 @@ _UNTITLED = re.compile(r"\b(?:untitled|unnamed|yet to be (?:titled|named))\b", r
 # A thing spoken of as one of its kind ("sold his rights to a Scottish merchant company",
 # "a television series she is shooting") is not named there, unless a name follows it: "a
 # company, Harlow Ltd", "a series called Ferrow", 'a novel, "Ash Hours"'.
-_INDEFINITE = r"\b(?:a|an|another)\s+(?:[\w'-]+\s+){0,3}?"
+_MODIFIERS = r"\s+(?:[\w'-]+\s+){0,3}?$"  # up to three words before the noun
+_INDEFINITE = re.compile(r"\b(?:a|an|another)" + _MODIFIERS, re.I)
+_DETERMINED = re.compile(r"\b(?:a|an|another|the)" + _MODIFIERS, re.I)
 # ... or before it: "Orla Brenn, a director best known for ...".
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*[\"”)]?\s*,\s*$")
 _NAMED_AFTER = re.compile(r"\s*(?:,\s*)?(?:the\s+)?[A-Z0-9\"“‘'(:]")  # "a river, the Selva"
@@ -130,7 +132,7 @@ def _only_unnamed(head: str, passage: str) -> bool:
     said = list(re.finditer(rf"\b{re.escape(head)}s?\b", passage, re.I))
     return (
         bool(said)
-        and re.search(_INDEFINITE + r"$", passage[: said[0].start()], re.I) is not None
+        and _INDEFINITE.search(passage[: said[0].start()]) is not None
         and not any(_named_beside(passage, m) for m in said)
     )
 
@@ -138,9 +140,7 @@ def _only_unnamed(head: str, passage: str) -> bool:
 def _named_beside(passage: str, said: re.Match[str]) -> bool:
     """Whether a name stands beside the noun `said`: with a capital, before its
     determiner, right after it, or called so further on."""
-    opener = re.search(
-        r"\b(?:a|an|another|the)\s+(?:[\w'-]+\s+){0,3}?$", passage[: said.start()], re.I
-    )
+    opener = _DETERMINED.search(passage[: said.start()])
     start = opener.start() if opener else said.start()
     return bool(
         said[0][:1].isupper()  # "the Quindle River": the noun is the name's

@@ -62,6 +62,7 @@ _SETTLED = re.compile(r"\b(?:moved|relocated)\b(?:\s+\S+){0,4}\s+(?:from\s+\S+\s
 # ... and a sentence opening in the present tense says what holds at its writing
 _PRESENT = re.compile(r"^(?:(?!which|who|that|was|were)[\w'-]+,?\s+){1,6}(?:is|are)\b")
 # ... and a sentence opening on the present is set at its writing, not in the years before
+# (not `_NOW_SAID`: "Since then ..." is set after the year the sentence before gives)
 _TODAY = re.compile(r"(?:today|now|currently|nowadays|at present)\b", re.I)
 # ... and a census is taken once in ten years or so, and the last one's count is today's.
 _COUNTED = re.compile(r"\bcensus\b")

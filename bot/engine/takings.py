@@ -124,7 +124,8 @@ OVERRUN_REACH = 3  # words from the sum to "budget": "$4.3 million over its budg
 def an_overrun_or_not(asked: Collection[str], words: list[str], at: int) -> bool:
     """Whether the sum at `at` is an overrun where the question asks none, or no overrun
     where it asks one."""
-    after = words[_after(words, at) : _after(words, at) + OVERRUN_REACH]
+    end = _after(words, at)
+    after = words[end : end + OVERRUN_REACH]
     overrun = bool(after) and after[0] in _OVER and "budget" in after
     return overrun != asks_overrun(asked)
 
@@ -188,20 +189,16 @@ def a_later_total(asked: Collection[str], words: list[str], at: int) -> bool:
 SCOPES = (
     frozenset("domestic domestically".split()),
     frozenset("worldwide global globally".split()),
-    frozenset("overseas international internationally abroad".split()),
+    ABROAD,
 )
 
 
 def another_scope(asked: Collection[str], words: list[str], at: int) -> bool:
     """Whether the sum at `at` is scoped (right after it) other than the question asks."""
     end = _after(words, at)
-    said = words[end : end + 1]
-    return any(
-        not scope.isdisjoint(asked) and not other.isdisjoint(said)
-        for scope in SCOPES
-        for other in SCOPES
-        if other is not scope
-    )
+    asked_in = [k for k, scope in enumerate(SCOPES) if not scope.isdisjoint(asked)]
+    said_in = [k for k, scope in enumerate(SCOPES) if not scope.isdisjoint(words[end : end + 1])]
+    return any(a != s for a in asked_in for s in said_in)
 
 
 # Words asking for all a film took: "how much did it gross in total".

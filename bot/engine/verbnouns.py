@@ -96,7 +96,7 @@ def light_uses(words: Sequence[str], asked: Sequence[str] = ()) -> set[str]:
 # Nouns spelt as a verb of another word's concept: "in its present form" forms nothing,
 # so it says nothing of "who founded it" (founding is "@form").
 NOUN_FORMS = frozenset({"form", "forms"})
-_NOUN_OPENERS = DETERMINERS | frozenset("present current final original modern new old".split())
+_NOUN_OPENERS = _NOUN_AFTER | frozenset("present current final original modern new old".split())
 
 
 def only_nouns(words: Sequence[str]) -> set[str]:
