@@ -22,7 +22,7 @@ victory defeat; succeed fail; success failure; strength weakness; strong weak;
 first last; before after; early late; earliest latest; begin end; start end; start stop;
 north south; east west; northern southern; eastern western; high low; upper lower;
 top bottom; old new; old young; ancient modern; most least; more less; maximum minimum;
-major minor; public private; open close; accept reject; buy sell; add remove;
+major minor; public private; open close; accept reject; approve reject; approve refuse; favor reject; buy sell; add remove;
 acquire sell; purchase sell;
 import export; inner outer; internal external; positive negative; true false;
 male female; man woman; birth death; bear die; rich poor; wet dry; hot cold; warm cool;

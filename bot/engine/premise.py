@@ -27,7 +27,6 @@ from bot.engine import (
     appositions,
     attached,
     attributive,
-    closed,
     compounds,
     counting,
     dated,
@@ -38,6 +37,7 @@ from bot.engine import (
     films,
     guesses,
     idioms,
+    keyterms,
     kinds,
     located,
     opposites,
@@ -245,7 +245,7 @@ def check(
         doers.verdict(question.sequence, question.acts, words, stems, concepts, passage),
         attached.verdict(question, passage, words, stems, set(also_words)),
         withheld.verdict((*question.terms, *question.heads), words, stems, concepts),
-        _unexplained(
+        keyterms.verdict(
             # "Galaxy School in Kathmandu", '"The Salt King" (2001)'
             dated.without_release(located.without_located(question, passage, also_set), passage),
             [*(s for s, w in kept), *also],
@@ -379,18 +379,6 @@ def _contradiction(
         if negated := opposites.negated_by_prefix(term, have):
             return Verdict.fail("contradicts", negated)
     return PASS
-
-
-def _unexplained(
-    question: Asked, stems: list[str], have: set[str], known: Concepts, words: list[str]
-) -> Verdict:
-    spelled = {t for abbr, name in question.abbreviated if abbr in have for t in name}  # "the UK"
-    joined = closed.closed_in(question.sequence, have, words)  # "walk out": "the walkout"
-    terms = tuple(t for t in question.terms if t not in spelled and t not in joined)
-    if people := next((t for t in terms if t in question.peoples and t not in have), None):
-        return Verdict.fail("unexplained", people)  # the Welsh, not Wales
-    term = explain.unexplained(terms, explain.Passage.read(stems, have, known, words), known)
-    return PASS if term is None else Verdict.fail("unexplained", term)
 
 
 def _answer_missing(

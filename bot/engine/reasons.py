@@ -20,14 +20,21 @@ REASON_CUES = re.compile(
     r"|in order to|so as to|so that|citing|cited|blamed|blaming|amid|reasons?"
     r"|caused|causing|sparked|triggered|prompted|in response to|concerns? (?:about|over)|over concerns?"
     r"|stems? from|stemmed from|stemming from|driven by"
-    r"|to (?:avoid|prevent|allow|ensure|accommodate|protect|reduce|make room|free up)"
+    r"|to (?:avoid|prevent|allow|ensure|accommodate|protect|reduce|make room|free up"
+    r"|mark|celebrate|commemorate|honou?r|warn|slow|save|raise|fund|meet|cut|attract|boost"
+    r"|ease|relieve|improve|encourage|discourage|stop|keep|escape|compete)"
+    r"|led (?:\w+ ){0,3}to|forc(?:ed|ing)|in protest (?:at|against|over)|in exchange for"
+    r"|in an? (?:effort|bid|attempt) to|with the aim of|aimed at"
+    r"|(?:which|that) is why|for the sake of|on \w+ grounds|credited to|helped by"
+    r"|which prevented"
     r"|more time|explain(?:ed|s|ing)? that"
     r"|died (?:of|from)|succumbed to|killed by|cause of (?:his |her |their )?death"
     r"|^to \w+"  # "To spare the old pier, only small ferries sail": a purpose opening it
     # a change or a leaving "after" or "over" what caused it: "delayed it after the
     # effects house asked ...", "left the project in June over creative differences"
     r"|(?:delay|delayed|pushed(?: \w+){0,2} back|postponed|moved|left|quit|exited|departed|bailed|dropped out"
-    r"|cancell?ed"
+    r"|cancell?ed|halt|halted|shelved|abandoned|called off|suspended|rejected|refused|withdrawn"
+    r"|stopped|ended|fell apart|collapsed|renew"
     r"|stepped (?:down|away)|resigned|retired|withdrew|closed|shut)(?: \w+){0,4}"
     r" (?:after|over|following)"
     # "as" of cause opens a clause ("as the program was believed to ..."); the "as" of a

@@ -1,0 +1,57 @@
+"""Which key term of a question a passage leaves unsaid, when every way `explain` knows
+of saying it fails: after the names the passage spells out ("the UK" for "the United
+Kingdom") or closes into one word ("the walkout" for "walk out"), and the peoples it names
+("the Welsh" said by "Wales" is no doer).
+
+A "why" question is asked of an act the passage may tell in other words than the
+question's ("why did they pick the town" against "chose the town as the site of the depot
+because ..."): the cause is what it asks for, so one of its terms may go unsaid.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.concepts import Concepts
+from bot.engine import closed, explain, reasons
+from bot.engine.opposites import ANTONYMS
+from bot.engine.verdicts import PASS, Verdict
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
+
+# How many of a "why" question's terms must be said beside the one left unsaid.
+SAID_BESIDE_UNSAID = 2
+
+
+def verdict(
+    question: Asked, stems: list[str], have: set[str], known: Concepts, words: list[str]
+) -> Verdict:
+    """A failed verdict naming the first term of `question` the passage (its `stems`,
+    `words` and what it `have`s) leaves unsaid, else `PASS`."""
+    spelled = {t for abbr, name in question.abbreviated if abbr in have for t in name}  # "the UK"
+    joined = closed.closed_in(question.sequence, have, words)  # "walk out": "the walkout"
+    terms = tuple(t for t in question.terms if t not in spelled and t not in joined)
+    if people := next((t for t in terms if t in question.peoples and t not in have), None):
+        return Verdict.fail("unexplained", people)  # the Welsh, not Wales
+    passage = explain.Passage.read(stems, have, known, words)
+    term = explain.unexplained(terms, passage, known)
+    if (
+        term is not None
+        and question.kind == "reason"
+        and _told_otherwise(term, terms, stems, words)
+    ):
+        term = explain.unexplained(tuple(t for t in terms if t != term), passage, known)
+    return PASS if term is None else Verdict.fail("unexplained", term)
+
+
+def _told_otherwise(term: str, terms: tuple[str, ...], stems: list[str], words: list[str]) -> bool:
+    """Whether a "why" question's `term` may go unsaid in a passage (its `stems` and
+    `words`): the passage gives a cause, the question has `SAID_BESIDE_UNSAID` other terms,
+    and the passage says no opposite of the term ("refused" is no "approve")."""
+    opposed = ANTONYMS.get(term, frozenset())
+    return (
+        len(terms) > SAID_BESIDE_UNSAID
+        and opposed.isdisjoint(stems)
+        and reasons.gives_reason(words)
+    )
