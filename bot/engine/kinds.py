@@ -65,6 +65,7 @@ NAMING_CUE = re.compile(
     r"\b(?:called|known as|named|nicknamed|termed|referred to as|dubbed|renamed|titled)\b"
     r"|\((?:[A-Z]|[\w ]+:)|[\"“]\w"
     r"|, (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,"
+    r"|\b(?:is|was|are|were|will be) (?=(?:the )?[A-Z])"
 )
 COUNT_HEADS = frozenset(
     "number percentage percent amount population total size cost price enrollment enrolment".split()

@@ -41,6 +41,11 @@ def _names_the_asked(names: set[str], terms: set[str], passage: str, cue: re.Mat
     near = {stem(w) for w in normalize(passage[: cue.start()]).split()[-NAMED_REACH:]}
     if not one_way:
         near |= {stem(w) for w in normalize(passage[cue.start() :]).split()[:NAMED_REACH]}
+    if names and not names <= near:
+        # "the Yelmari ... were governed by an assembly of clan elders known as the selma":
+        # the name asked of stands further back, the thing described beside the cue
+        before = {stem(w) for w in normalize(passage[: cue.start()]).split()}
+        return names <= before and not near.isdisjoint(terms - names)
     return names <= near if names else not near.isdisjoint(terms)
 
 
