@@ -68,7 +68,8 @@ NAMING_CUE = re.compile(
     r"|\b(?:is|was|are|were|will be) (?=(?:the )?[A-Z])"
 )
 COUNT_HEADS = frozenset(
-    "number percentage percent amount population total size cost price enrollment enrolment".split()
+    "number percentage percent amount population total size cost price enrollment enrolment"
+    " depth circumference height width altitude elevation distance".split()
 )
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -181,7 +182,8 @@ MONEY_VERBS |= {"open", "debut"}  # "how much did it open to": its takings, not 
 PRICE_COPULAS = frozenset("is are was were".split())
 # Head nouns that ask for a sum of money: "what was the budget", "what's the price".
 MONEY_HEADS = frozenset(
-    "budget cost price fee salary endowment revenue grant loan payout bonus wage donation".split()
+    "budget cost price fee salary endowment revenue grant loan payout bonus wage donation"
+    " gross income takings sum".split()
 )
 # Verbs whose object "what" asks is a sum: "what did it end up costing", "what did they
 # pay for it" (not "what did the studio make": a film).

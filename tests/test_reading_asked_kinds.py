@@ -1,0 +1,86 @@
+"""What kind of answer a "what" question asks by its head noun.
+
+"What is X called" asks the name a passage gives the thing it describes, said with a
+copula ("its tallest hill is Brannfell") or with "known as" after a description standing
+beside the cue, the people it belongs to named further back. "What is the depth of X"
+asks a measure and "what was its gross" a sum: a sentence with no number answers
+neither."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.premise import asked, check
+from bot.text import normalize
+from tests.premise_reading import read
+
+
+def _answers(question: str, names: set[str], passage: str) -> bool:
+    return check(asked(normalize(question).split(), "what", names, question), passage).ok
+
+
+@pytest.mark.parametrize(
+    ("question", "names", "passage", "answers"),
+    [
+        (
+            "what is the highest hill on Ostvik called",
+            {"ostvik"},
+            "Its tallest hill is Brannfell, which rises to 412 metres on the western side.",
+            True,
+        ),
+        (
+            "what is the highest hill on Ostvik called",
+            {"ostvik"},
+            "Its tallest hill rises to 412 metres on the western side.",
+            False,
+        ),
+        (
+            "what was the council of Varn elders called",
+            {"varn"},
+            "For two centuries the Varn had no king; they were ruled by a council of elders"
+            " known as the moot, which met each spring.",
+            True,
+        ),
+        (
+            "what was the council of Varn elders called",
+            {"varn"},
+            "For two centuries the Varn had no king, and the harbour town they traded from"
+            " was known as the Wyke.",
+            False,
+        ),
+    ],
+)
+def test_a_name_is_given_for_the_thing_described(
+    question: str, names: set[str], passage: str, answers: bool
+) -> None:
+    assert _answers(question, names, passage) is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        ("What is the depth of the lake?", "The lake has a depth of 40 metres.", True),
+        ("What is the height of the tower?", "The tower rises to 52 metres.", True),
+        ("What was the width of the gate?", "The gate was 4 metres wide.", True),
+        (
+            "What is the depth of the lake?",
+            "The lake, the deepest in the county, is fed by three rivers.",
+            False,
+        ),
+        (
+            "What was the height of the old spire?",
+            "The old spire, the tallest in the county, fell in a storm in 1703.",
+            False,
+        ),
+        ("What was the gross of the first film?", "The first film grossed $41 million.", True),
+        (
+            "What was the gross of the first film?",
+            "The first film, a surprise hit, was directed by Ann Vell.",
+            False,
+        ),
+    ],
+)
+def test_a_measure_or_a_sum_asked_by_its_noun_wants_a_number(
+    question: str, passage: str, answers: bool
+) -> None:
+    assert read(question, passage, set())[0] is answers
