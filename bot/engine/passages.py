@@ -22,6 +22,7 @@ from bot.engine import (
     located,
     namekinds,
     names,
+    occasions,
     ofanother,
     openings,
     ordinals,
@@ -170,6 +171,8 @@ def read_passages(
             verdict = of_then  # "cost in 1998": not "... extended in 2016 at a cost of ..."
         elif not (of_then := setting.year_of_another_clause(set_in, text)).ok:
             verdict = of_then  # "what did it pay in 1846": "... in 1846, and it paid 22% in 1839"
+        elif not (of_then := occasions.of_another_occasion(question, text, concepts)).ok:
+            verdict = of_then  # "employ when it closed": "employed 2,100 in 1913, closed in 1968"
         else:
             verdict = premise.check(set_in, text, ctx.index.concepts, said=said)
         if verdict.reason == "contradicts" and verdict.detail in counted:
