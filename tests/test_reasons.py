@@ -89,3 +89,38 @@ def test_a_cause_answers_why_though_the_act_is_told_in_other_words(
     question: str, passage: str, answers: bool
 ) -> None:
     assert read(question, passage, set())[0] is answers
+
+
+# So with "on what date": a passage stating a day answers it though the act is told in
+# other words ("chosen" ~ "elected"), but not a month alone, nor "when", nor the act's
+# opposite ("appointed" for "dismissed").
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        (
+            "On what day were the guild's wardens chosen?",
+            "The guild was governed by a master and two wardens, elected each year on 3 February.",
+            True,
+        ),
+        (
+            "On what day were the guild's wardens chosen?",
+            "The guild was governed by a master and two wardens, elected each year in February.",
+            False,
+        ),
+        (
+            "When were the guild's wardens chosen?",
+            "The guild was governed by a master and two wardens, elected each year on 3 February.",
+            False,
+        ),
+        (
+            "On what day were the guild's wardens dismissed?",
+            "The guild was governed by a master and two wardens, appointed each year on 3"
+            " February.",
+            False,
+        ),
+    ],
+)
+def test_a_day_answers_on_what_date_though_the_act_is_told_in_other_words(
+    question: str, passage: str, answers: bool
+) -> None:
+    assert read(question, passage, set())[0] is answers

@@ -5,23 +5,32 @@ Kingdom") or closes into one word ("the walkout" for "walk out"), and the people
 
 A "why" question is asked of an act the passage may tell in other words than the
 question's ("why did they pick the town" against "chose the town as the site of the depot
-because ..."): the cause is what it asks for, so one of its terms may go unsaid.
+because ..."): the cause is what it asks for, so one of its terms may go unsaid. So with
+"on what date" and a passage stating a day ("a master and two wardens, elected each year
+on 3 February" for "on what day were they chosen").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
-from bot.engine import closed, explain, reasons
+from bot.engine import closed, explain, reasons, stated
 from bot.engine.opposites import ANTONYMS
 from bot.engine.verdicts import PASS, Verdict
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
 
-# How many of a "why" question's terms must be said beside the one left unsaid.
+# How many of the question's terms must be said beside the one left unsaid.
 SAID_BESIDE_UNSAID = 2
+# The kinds of answer a passage may give beside a term of its act told otherwise, by
+# what says it gives one: a cause, a day.
+GIVEN_BESIDE_UNSAID: dict[str, Callable[[list[str]], bool]] = {
+    "reason": reasons.gives_reason,
+    "date": lambda words: stated.day(" ".join(words)),
+}
 
 
 def verdict(
@@ -38,20 +47,17 @@ def verdict(
     term = explain.unexplained(terms, passage, known)
     if (
         term is not None
-        and question.kind == "reason"
-        and _told_otherwise(term, terms, stems, words)
+        and (gives := GIVEN_BESIDE_UNSAID.get(question.kind))
+        and gives(words)
+        and _told_otherwise(term, terms, stems)
     ):
         term = explain.unexplained(tuple(t for t in terms if t != term), passage, known)
     return PASS if term is None else Verdict.fail("unexplained", term)
 
 
-def _told_otherwise(term: str, terms: tuple[str, ...], stems: list[str], words: list[str]) -> bool:
-    """Whether a "why" question's `term` may go unsaid in a passage (its `stems` and
-    `words`): the passage gives a cause, the question has `SAID_BESIDE_UNSAID` other terms,
-    and the passage says no opposite of the term ("refused" is no "approve")."""
+def _told_otherwise(term: str, terms: tuple[str, ...], stems: list[str]) -> bool:
+    """Whether a question's `term` may go unsaid in a passage (its `stems`) giving the
+    kind of answer asked: the question has `SAID_BESIDE_UNSAID` other terms, and the
+    passage says no opposite of the term ("refused" is no "approve")."""
     opposed = ANTONYMS.get(term, frozenset())
-    return (
-        len(terms) > SAID_BESIDE_UNSAID
-        and opposed.isdisjoint(stems)
-        and reasons.gives_reason(words)
-    )
+    return len(terms) > SAID_BESIDE_UNSAID and opposed.isdisjoint(stems)
