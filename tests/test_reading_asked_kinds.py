@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import dimensions
 from bot.engine.premise import asked, check
 from bot.text import normalize
 from tests.premise_reading import read
@@ -84,3 +85,15 @@ def test_a_measure_or_a_sum_asked_by_its_noun_wants_a_number(
     question: str, passage: str, answers: bool
 ) -> None:
     assert read(question, passage, set())[0] is answers
+
+
+def test_a_measure_written_before_a_name_measures_that_name() -> None:
+    way = "The towpath forms part of the 120-mile Harlby Way, and a museum opened in 2006."
+    navigation = ("how", "long", "is", "the", "harlby", "navigation")
+    assert dimensions.names_another(navigation, {"harlby", "navigation"}, way)
+    assert not dimensions.names_another(
+        ("how", "long", "is", "the", "harlby", "way"), {"harlby", "way"}, way
+    )
+    # a measure of its own beside it is the asked thing's, or may be
+    both = "It runs for 31 miles and joins the 120-mile Harlby Way at Brann."
+    assert not dimensions.names_another(navigation, {"harlby", "navigation"}, both)

@@ -4,9 +4,10 @@ one measures something else."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 
-from bot.text import GLUE, stem
+from bot.text import GLUE, normalize, stem
 
 # The words of each dimension, in a question after "how" and in a passage beside its
 # number ("rising to 2,847 metres" is a height, "stretches 87 kilometres" a length).
@@ -84,3 +85,28 @@ def _asked_only_after(
     things = {i for i, w in enumerate(words) if w not in GLUE and stem(w) in named}
     relative = next((i for i in range(max(said), len(words)) if words[i] in _RELATIVES), None)
     return bool(things) and relative is not None and min(things) > relative
+
+
+# A measure as written, and one written before the name of what it measures: "the
+# 120-mile Rathmoor Way", "a 40-metre Signal Tower".
+_UNIT = r"(?:miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft|yards?)"
+_MEASURE = re.compile(rf"\b\d[\d,.]*(?:\s|-)?{_UNIT}\b")
+_MEASURING_A_NAME = re.compile(
+    rf"\b\d[\d,.]*-{_UNIT.replace('s?', '').replace('feet|', '')}(?:-long)?"
+    r" ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*)"
+)
+
+
+def names_another(question: Sequence[str], names: Collection[str], text: str) -> bool:
+    """Whether a "how long/high/wide/deep" question naming something (`names`, its
+    names' normalized words) meets a passage whose every measure is written before the
+    name of another thing: "how long is the Rathmoor Navigation" against "the towpath
+    forms part of the 120-mile Rathmoor Way"."""
+    if question[:1] != ("how",) or len(question) < 2 or question[1] not in _ASKED or not names:
+        return False
+    measured = [set(normalize(m.group(1)).split()) for m in _MEASURING_A_NAME.finditer(text)]
+    return (
+        bool(measured)
+        and len(measured) == len(_MEASURE.findall(text))
+        and all(not set(names) <= name for name in measured)
+    )

@@ -34,7 +34,10 @@ Reading = Callable[[Asked, str, list[str], Concepts], bool]
 
 def _measure(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
     # "the Narvick Canal, which ... runs 64 kilometres": the canal's, not the river's
-    return dimensions.of_another_thing(question.sequence, words)
+    # ... and "the 120-mile Rathmoor Way" the Way's, not the Rathmoor Navigation's
+    return dimensions.of_another_thing(question.sequence, words) or dimensions.names_another(
+        question.sequence, question.names, text
+    )
 
 
 def _scope(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
