@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import (
+    changes,
     counting,
     defined,
     denials,
@@ -171,6 +172,8 @@ def read_passages(
             verdict = of_then  # "cost in 1998": not "... extended in 2016 at a cost of ..."
         elif not (of_then := setting.year_of_another_clause(set_in, text)).ok:
             verdict = of_then  # "what did it pay in 1846": "... in 1846, and it paid 22% in 1839"
+        elif not (held := changes.counted_as_a_change(question, text)).ok:
+            verdict = held  # "how many does it have": not "lost 1.4 million subscribers"
         elif not (of_then := occasions.of_another_occasion(question, text, concepts)).ok:
             verdict = of_then  # "employ when it closed": "employed 2,100 in 1913, closed in 1968"
         else:
