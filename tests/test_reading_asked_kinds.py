@@ -1,16 +1,18 @@
-"""What kind of answer a "what" question asks by its head noun.
+"""What kind of answer a question asks, and of what.
 
 "What is X called" asks the name a passage gives the thing it describes, said with a
 copula ("its tallest hill is Brannfell") or with "known as" after a description standing
 beside the cue, the people it belongs to named further back. "What is the depth of X"
 asks a measure and "what was its gross" a sum: a sentence with no number answers
-neither."""
+neither. A measure written before a name ("the 120-mile Harlby Way") is that name's, and a
+figure before a move ("... in Plymouth before transferring to the West End") the place's
+moved from."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.engine import dimensions
+from bot.engine import actplaces, dimensions
 from bot.engine.premise import asked, check
 from bot.text import normalize
 from tests.premise_reading import read
@@ -97,3 +99,15 @@ def test_a_measure_written_before_a_name_measures_that_name() -> None:
     # a measure of its own beside it is the asked thing's, or may be
     both = "It runs for 31 miles and joins the 120-mile Harlby Way at Brann."
     assert not dimensions.names_another(navigation, {"harlby", "navigation"}, both)
+
+
+def test_a_figure_before_a_move_is_the_place_moved_from() -> None:
+    run = (
+        "The musical ran for 1,204 performances at the Quay Theatre in Plymouth before"
+        " transferring to the West End."
+    )
+    assert actplaces.figure_before_a_move({"west", "end"}, run)
+    assert not actplaces.figure_before_a_move({"plymouth"}, run)
+    # a figure after the move may be the asked place's
+    both = "It ran for 300 nights in Plymouth before transferring to the West End for 90 more."
+    assert not actplaces.figure_before_a_move({"west", "end"}, both)

@@ -52,6 +52,30 @@ def figure_of_another_place(asked_places: Collection[str], passage: str) -> bool
     )
 
 
+# "ran for 2,846 performances at the Rathmoor Theatre in London before transferring to
+# Broadway": a figure before the move is of the place moved from.
+_MOVED_TO = re.compile(
+    r"\b(?:before|then|later) (?:transferring|moving|relocating|switching|touring) to\b"
+)
+
+
+def figure_before_a_move(asked_places: Collection[str], passage: str) -> bool:
+    """Whether the place a question asks of (`asked_places`: its name words, normalized)
+    stands in `passage` only after a move to it ("before transferring to Broadway"), and
+    every figure before the move: those are the place's moved from."""
+    move = _MOVED_TO.search(passage)
+    if move is None:
+        return False
+    before, after = passage[: move.start()], passage[move.end() :]
+    asked = set(asked_places) & set(normalize(after).split())
+    return (
+        bool(asked)
+        and asked.isdisjoint(normalize(before).split())
+        and _figures(before)
+        and not _figures(after)
+    )
+
+
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?s?")
 _YEAR = re.compile(r"1\d{3}|20\d{2}|\d+s")  # a year or a decade is when, not how many
 

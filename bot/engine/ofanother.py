@@ -52,7 +52,10 @@ def _place(question: Asked, text: str, words: list[str], known: Concepts) -> boo
     # "how many performances did the Chicago run have": not "before moving to Broadway,
     # where it ran for 1,412 performances"
     asked = question.kind in ("count", "money")
-    return asked and actplaces.figure_of_another_place(question.names, text)
+    return asked and (
+        actplaces.figure_of_another_place(question.names, text)
+        or actplaces.figure_before_a_move(question.names, text)
+    )
 
 
 def _overrun(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
