@@ -6,7 +6,7 @@ beside the cue, the people it belongs to named further back. "What is the depth 
 asks a measure and "what was its gross" a sum: a sentence with no number answers
 neither. A measure written before a name ("the 120-mile Harlby Way") is that name's, and a
 figure before a move ("... in Plymouth before transferring to the West End") the place's
-moved from."""
+moved from; "second only to" is a rank, no second weekend."""
 
 from __future__ import annotations
 
@@ -111,3 +111,22 @@ def test_a_figure_before_a_move_is_the_place_moved_from() -> None:
     # a figure after the move may be the asked place's
     both = "It ran for 300 nights in Plymouth before transferring to the West End for 90 more."
     assert not actplaces.figure_before_a_move({"west", "end"}, both)
+
+
+@pytest.mark.parametrize(
+    ("passage", "answers"),
+    [
+        (
+            "The film earned £3.8 million in Britain on its opening weekend, second only to a"
+            " returning holdover.",
+            False,
+        ),
+        (
+            "The film earned £3.8 million in its second weekend, second only to a returning"
+            " holdover.",
+            True,
+        ),
+    ],
+)
+def test_second_only_to_is_a_rank_not_a_second_weekend(passage: str, answers: bool) -> None:
+    assert read("How much did the film make in its second weekend?", passage, set())[0] is answers

@@ -149,6 +149,9 @@ def _kind(noun: str) -> frozenset[str]:
     return next((same for same in _SAME if noun in same), frozenset({noun}))
 
 
+_RANKED = ("only", "to")
+
+
 def _counts_another(
     ordinal: str,
     nouns: frozenset[str],
@@ -166,6 +169,8 @@ def _counts_another(
             continue  # "the first three films": several, not the first one
         if tuple(words[max(0, i - 3) : i]) in _ONE_OF_THE:
             continue  # "one of the first in the region to": one of several, not the first
+        if tuple(words[i + 1 : i + 3]) == _RANKED:
+            continue  # "second only to a returning holdover": a rank, no second weekend
         if not nouns.isdisjoint(stems[i + 1 : i + 1 + NOUN_REACH]):
             return False
         after = i + 1
