@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
+from bot.engine import setting
 from bot.engine.occasions import of_another_occasion
 from bot.engine.premise import asked
 from bot.text import normalize
@@ -61,3 +62,24 @@ def test_an_act_dated_to_another_year_than_the_occasion_asked_is_another_time(
     question: str, passage: str, answers: bool
 ) -> None:
     assert _of_the_occasion(question, passage) is answers
+
+
+@pytest.mark.parametrize(
+    ("passage", "answers"),
+    [
+        (
+            "The garden received 912,000 visitors in 2019, before attendance fell when the"
+            " glasshouses were closed for most of 2020.",
+            False,
+        ),
+        (
+            "The garden received 912,000 visitors in 2019 and 410,000 visitors in 2020, when"
+            " the glasshouses were closed.",
+            True,
+        ),
+    ],
+)
+def test_a_count_is_of_the_year_nearest_it(passage: str, answers: bool) -> None:
+    question = "how many people visited the garden in 2020"
+    read = asked(normalize(question).split(), "how", set(), question)
+    assert setting.counted_then(read, passage).ok is answers

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.engine import counting, followon, phrases, stated
+from bot.engine import counting, explain, followon, phrases, stated
 from bot.engine.index import Index
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
@@ -166,6 +166,10 @@ def counted_then(question: Asked, passage: str, reported: str = "") -> Verdict:
         # "how many homes were flooded in 2014": not "floods in 1953 left 2,000 homes under
         # water, and a further flood in 2014 closed the centre"
         return Verdict.fail("contradicts", f"then {min(dated)}", OTHER_THING)
+    if (nearest := _years_nearest_the_count(question, main)) and asked.isdisjoint(nearest):
+        # "how many visited in 2020": not "received 912,000 visitors in 2019, before
+        # attendance fell ..., when the glasshouses were closed for most of 2020"
+        return Verdict.fail("contradicts", f"then {min(nearest)}", OTHER_THING)
     if _COUNTED_NOW.search(main.lower()) and reported[:4] not in asked:
         return Verdict.fail("contradicts", "now", OTHER_THING)
     return PASS
@@ -186,6 +190,28 @@ def _years_of_the_count(question: Asked, passage: str) -> set[str]:
 
 
 COUNT_REACH = 2  # "2,000 homes", "41 new homes": the number, then its noun
+
+
+def _years_nearest_the_count(question: Asked, passage: str) -> set[str]:
+    """The year standing nearest (in words; the later of two as near: "visitors in
+    2020") each number that counts what "how many" asks for."""
+    words = normalize(passage).split()
+    things = set(counting.counted(question))
+    years = [i for i, w in enumerate(words) if _YEAR.fullmatch(w)]
+    counts = [
+        i
+        for i, w in enumerate(words)
+        if w.isdigit()
+        and i not in years
+        and not "".join(words[i + 1 : i + 2]).isdigit()  # "912 000": its last word counts
+        and any(
+            stem(t) in things or not explain.agent_bases(stem(t)).isdisjoint(things)
+            for t in words[i + 1 : i + 1 + COUNT_REACH]
+        )  # "how many people visited": "912,000 visitors"
+    ]
+    if not years:
+        return set()
+    return {words[min(years, key=lambda y: (abs(y - at), -y))] for at in counts}
 
 
 # "has almost doubled since 1974, when the school had 410 pupils": a count in a clause
