@@ -6,13 +6,15 @@ beside the cue, the people it belongs to named further back. "What is the depth 
 asks a measure and "what was its gross" a sum: a sentence with no number answers
 neither. A measure written before a name ("the 120-mile Harlby Way") is that name's, and a
 figure before a move ("... in Plymouth before transferring to the West End") the place's
-moved from; "second only to" is a rank, no second weekend."""
+moved from; "second only to" is a rank, no second weekend.
+A part a relative clause names in describing another part ("returns as Elias Marr, the
+courier who exposed a shipping magnate") is no part anyone is said to play."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.engine import actplaces, dimensions
+from bot.engine import actplaces, dimensions, performers
 from bot.engine.premise import asked, check
 from bot.text import normalize
 from tests.premise_reading import read
@@ -130,3 +132,16 @@ def test_a_figure_before_a_move_is_the_place_moved_from() -> None:
 )
 def test_second_only_to_is_a_rank_not_a_second_weekend(passage: str, answers: bool) -> None:
     assert read("How much did the film make in its second weekend?", passage, set())[0] is answers
+
+
+def test_a_part_named_in_anothers_description_is_played_by_no_one_said() -> None:
+    courier = (
+        "Ada Renn returns as Elias Marr, the courier who in the first film exposed a"
+        " smuggling ring run by a shipping magnate."
+    )
+    magnate = ("who", "plays", "the", "shipping", "magnate")
+    assert performers.part_in_anothers_description(magnate, courier)
+    assert not performers.part_in_anothers_description(("who", "plays", "the", "courier"), courier)
+    # a cast going on after the clause may give the part
+    cast = f"{courier[:-1]}, with Tom Hale as the shipping magnate."
+    assert not performers.part_in_anothers_description(magnate, cast)

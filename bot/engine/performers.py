@@ -171,3 +171,29 @@ def anothers_part(asked: Sequence[str], names: Collection[str], passage: str) ->
         for i, w in enumerate(words)
     )
     return bool(players) and not performs and all(set(names).isdisjoint(p) for p in players)
+
+
+# A part named after "as", then a relative clause telling of that character: "returns as
+# Elias Marr, the disgraced courier who in the first film uncovered a ledger linking a
+# shipping magnate to ...": what the clause names is no part anyone is said to play.
+_DESCRIBED_PART = re.compile(
+    r"\bas (?:[A-Z][\w'-]*\s?)+,?\s(?:(?:the|a|an) [^,;]*?\s)?(?:who|whom|which|whose)\b"
+)
+
+
+def part_in_anothers_description(asked: Sequence[str], passage: str) -> bool:
+    """Whether the part a question asks who plays stands in `passage` only inside the
+    relative clause describing another part named after "as"."""
+    at = _part_at(asked)
+    described = _DESCRIBED_PART.search(passage)
+    if at is None or described is None:
+        return False
+    part = {stem(w) for w in asked[at : at + PART_REACH] if w not in GLUE}
+    before = {stem(w) for w in normalize(passage[: described.end()]).split()}
+    after = {stem(w) for w in normalize(passage[described.end() :]).split()}
+    # (a cast going on after the clause may give the part: ", with Y as the Tidewife")
+    cast_on = _CAST_AS.search(passage, described.end()) is not None
+    return not cast_on and part.isdisjoint(before) and part <= after
+
+
+_CAST_AS = re.compile(r"\bas (?:the |[A-Z])")
