@@ -60,13 +60,15 @@ NAMING_QUESTION = re.compile(
 # A question's words for "a name", which a passage giving one rarely repeats.
 NAMING_WORDS = frozenset("name term word".split())
 # How a passage gives something a name: "also known as", "(Norse: Austvik)", "“the Old
-# Quay”", or an apposition, "Route 9, the Coast Road, runs ...".
+# Quay”", an apposition, "Route 9, the Coast Road, runs ...", or a copula before a name,
+# "its highest peak is Voskfjellet" (what "what is the tallest mountain called" asks).
 NAMING_CUE = re.compile(
     r"\b(?:called|known as|named|nicknamed|termed|referred to as|dubbed|renamed|titled)\b"
     r"|\((?:[A-Z]|[\w ]+:)|[\"“]\w"
     r"|, (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,"
     r"|\b(?:is|was|are|were|will be) (?=(?:the )?[A-Z])"
 )
+# Head nouns that ask for a number: "what percentage", "what is the depth of the lake".
 COUNT_HEADS = frozenset(
     "number percentage percent amount population total size cost price enrollment enrolment"
     " depth circumference height width altitude elevation distance".split()

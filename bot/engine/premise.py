@@ -8,7 +8,9 @@ to answer its example questions; a passage was not, so before answering from one
    lacks, an antonym in place of the asked word ("smallest" for "largest"), a word
    negated by a prefix ("disapproved" for "approved"), or a number the passage lacks;
 2. does the passage explain every key term of the question? A term it never mentions
-   means the question asks about something the passage does not say;
+   means the question asks about something the passage does not say (but a "why" or an
+   "on what date" question's act may be told in other words beside the cause or the day
+   it asks: `keyterms`);
 3. does the passage hold something of the kind asked for, beyond the question's own
    words? A time for "when", a number for "how many", a name for "who" and "where".
 Pure functions over normalized words; the tables are ordinary English, not any article's.

@@ -23,6 +23,8 @@ REASON_CUES = re.compile(
     r"|to (?:avoid|prevent|allow|ensure|accommodate|protect|reduce|make room|free up"
     r"|mark|celebrate|commemorate|honou?r|warn|slow|save|raise|fund|meet|cut|attract|boost"
     r"|ease|relieve|improve|encourage|discourage|stop|keep|escape|compete)"
+    # what led to it or forced it, what it was done in protest at or in exchange for:
+    # "shortages, which led the government to introduce a bonus"
     r"|led (?:\w+ ){0,3}to|forc(?:ed|ing)|in protest (?:at|against|over)|in exchange for"
     r"|in an? (?:effort|bid|attempt) to|with the aim of|aimed at"
     r"|(?:which|that) is why|for the sake of|on \w+ grounds|credited to|helped by"
