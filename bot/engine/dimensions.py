@@ -89,11 +89,10 @@ def _asked_only_after(
 
 # A measure as written, and one written before the name of what it measures: "the
 # 120-mile Rathmoor Way", "a 40-metre Signal Tower".
-_UNIT = r"(?:miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft|yards?)"
-_MEASURE = re.compile(rf"\b\d[\d,.]*(?:\s|-)?{_UNIT}\b")
+_UNIT = r"(?:mile|kilometre|kilometer|km|metre|meter|foot|ft|yard)"  # as before a noun
+_MEASURE = re.compile(rf"\b\d[\d,.]*(?:\s|-)?(?:{_UNIT}s?|feet)\b")
 _MEASURING_A_NAME = re.compile(
-    rf"\b\d[\d,.]*-{_UNIT.replace('s?', '').replace('feet|', '')}(?:-long)?"
-    r" ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*)"
+    rf"\b\d[\d,.]*-{_UNIT}(?:-long)? ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*)*)"
 )
 
 

@@ -10,34 +10,31 @@ occasion asked.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Set
 
 from bot.concepts import Concepts
+from bot.engine import setting
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
-from bot.text import GLUE, normalize, stem
+from bot.text import normalize, stem
 
-# A year as written: "1913", "2012".
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # How many words after a word its year may stand: "employed 2,100 people at its peak in
 # 1913", "closed in 1968", "chaired since 2012".
 YEAR_REACH = 8
 # The kinds of answer whose time the occasion sets: a count, a sum, a name.
 TYPED = frozenset({"count", "money", "name"})
-_GLUE_STEMS = frozenset(stem(w) for w in GLUE)  # "when it was founded": "found" only
 
 
 def of_another_occasion(question: Asked, passage: str, known: Concepts) -> Verdict:
     """Whether the act a question asks of "when" an event happened is given, in
     `passage`, a year other than the one the passage gives that event."""
-    sequence = list(question.sequence)
+    split = setting.when_clause(question.sequence)
     # (a yes/no question is answered "no" by another year: "did the line carry passengers
     # when it opened in 1879" against "... did not carry passengers until 1882")
-    if "when" not in sequence[1:] or question.kind not in TYPED:
+    if split is None or question.kind not in TYPED:
         return PASS
-    at = sequence.index("when", 1)
-    event = {stem(w) for w in sequence[at + 1 :]} - _GLUE_STEMS - question.names
-    asked = {stem(w) for w in sequence[:at]} & set(question.terms)
+    event = set(split[1] - question.names)  # "when it was founded": "found" only
+    asked = split[0] & set(question.terms)
     words = normalize(passage).split()
     stems = [stem(w) for w in words]
     event |= known.sharing(event, stems)  # "founded" ~ "established"
@@ -49,7 +46,7 @@ def of_another_occasion(question: Asked, passage: str, known: Concepts) -> Verdi
 
 
 def _years_by_word(
-    words: list[str], stems: list[str], event: set[str], asked: set[str]
+    words: list[str], stems: list[str], event: Set[str], asked: Set[str]
 ) -> tuple[set[str], set[str]]:
     """The years of the `event` and of the `asked` act: each year is the one of the
     nearest such word before it, within `YEAR_REACH` words ("established in 1984 and
@@ -57,7 +54,7 @@ def _years_by_word(
     years: dict[bool, set[str]] = {True: set(), False: set()}
     last: tuple[int, bool] | None = None  # the last such word: where, and whether the event
     for i, (w, s) in enumerate(zip(words, stems, strict=True)):
-        if _YEAR.fullmatch(w) and last is not None and i - last[0] <= YEAR_REACH:
+        if setting.is_year(w) and last is not None and i - last[0] <= YEAR_REACH:
             years[last[1]].add(w)
         elif s in event or s in asked:
             last = (i, s in event)

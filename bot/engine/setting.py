@@ -233,6 +233,22 @@ def _counted_only_then(passage: str) -> str | None:
 _GLUE_STEMS = frozenset(stem(w) for w in GLUE)  # "when it was launched": "launch" only
 
 
+def is_year(word: str) -> bool:
+    """Whether a normalized word is a year as a sentence writes one: "1913", "2012"."""
+    return _YEAR.fullmatch(word) is not None
+
+
+def when_clause(sequence: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The stems of a question before its "when" (not its first word), and those of the
+    event after it but its glue: "how many did the works employ | when it closed" gives
+    the employing and the closing. None without such a "when"."""
+    if "when" not in sequence[1:]:
+        return None
+    at = sequence.index("when", 1)
+    before = frozenset(stem(w) for w in sequence[:at])
+    return before, frozenset(stem(w) for w in sequence[at + 1 :]) - _GLUE_STEMS
+
+
 def _when_it(question: Asked, passage: str) -> set[str]:
     """The years of the passage's asides and comma-set parts that tell the act a
     question's "when it ..." dates its count by: "when it launched" of "X, which launched
@@ -332,9 +348,8 @@ def year_of_another_clause(question: Asked, passage: str) -> Verdict:
         return PASS
     # "who led the ceremony when the tunnel reopened in 2001": the year dates the reopening
     # the ceremony is asked at, so the ceremony's clause must hold it
-    if "when" in question.sequence[1:]:
-        main = {stem(w) for w in question.sequence[: question.sequence.index("when", 1)]}
-        asked = (asked & main) or asked
+    if (split := when_clause(question.sequence)) is not None:
+        asked = (asked & split[0]) or asked
     words = normalize(passage).split()
     clause = phrases.clauses(passage, len(words))
     said = {clause[i] for i, w in enumerate(words) if stem(w) in asked}
