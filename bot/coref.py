@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from bot.biography import main_person
 from bot.headnouns import described_head, head_named, head_noun, other_company
 from bot.models import Entity, EntityKind
-from bot.text import stem
+from bot.text import common_words, stem
 
 # "He", "His", "She", "Her" among a sentence's first words: its subject is the person the
 # sentence before opened on, when that one named just one person.
@@ -134,7 +134,16 @@ def referred(
         if i and ((words[:1] and words[0] in THING_PRONOUNS) or described):
             # "Copper Sky 2 earned $600 million. It was shot in Iceland." ("Made for $11
             # million, it grossed ...")
-            opener = next((e for e in named[i - 1] if _opens(sentences[i - 1], entities[e])), None)
+            # ("Harold Brisco won the title. Its most successful rower is ...": an "its"
+            # is no person's)
+            opener = next(
+                (
+                    e
+                    for e in named[i - 1]
+                    if _opens(sentences[i - 1], entities[e]) and not _surely_a_person(entities[e])
+                ),
+                None,
+            )
             if _RELEASED_IT.match(sentence) and (
                 opener is None or entities[opener].kind is not EntityKind.FILM
             ):
@@ -365,6 +374,13 @@ def _own_thing(
             if head is not None and _opens(sentence, entities[entity_id]):
                 return entity_id, head
     return None
+
+
+def _surely_a_person(entity: Entity) -> bool:
+    """Whether `entity` is a person named as people are, by a surname no dictionary has
+    ("Harold Brisco"): a draft may call "Kellingby Minster" or "Castellan" a person too."""
+    words = entity.name.lower().split()
+    return entity.kind is EntityKind.PERSON and len(words) > 1 and words[-1] not in common_words()
 
 
 def _opens(sentence: str, entity: Entity) -> bool:

@@ -37,6 +37,7 @@ from bot.draftwords import (
 )
 from bot.draftwords import is_common as _is_common
 from bot.models import Entity, EntityKind
+from bot.orgwords import ORG_BEFORE, ORG_WORDS
 from bot.sources import MONTH_NAMES, SourceDoc
 from bot.text import CAPITAL, GLUE, common_words, normalize
 from bot.titles import CARDINALS_BY_WORD, title_aliases, without_article
@@ -93,18 +94,6 @@ PERSON_AFTER = re.compile(
     r"(?:newcomer|veteran|actor|actress|director|filmmaker|writer|screenwriter|producer"
     r"|composer|novelist|author|cinematographer|editor|animator|singer|musician)s?)\b",
     re.I,
-)
-
-
-# Words that make a capitalised phrase an organisation in any English article ("Skydance
-# Media", "Warner Bros."). Names of studios, platforms and trade papers are the franchise's
-# news vocabulary, not code: they come from the facts' [vocabulary] `org_words`.
-ORG_WORDS = frozenset(
-    set("pictures studios studio entertainment bros bros. films media animation".split())
-    # a company's legal and trade words ("Meridian Quay Holdings" is owned, not a place)
-    | set("holdings streaming productions releasing ventures enterprises industries".split())
-    | set("capital partners group instruments optics metals electronics research data".split())
-    | set("inc llc ltd corp shipping".split())
 )
 
 
@@ -344,7 +333,7 @@ def _classify(
         return EntityKind.FILM
     if roman and 2 <= len(words) <= 4:
         return EntityKind.PERSON  # "Richard II", "King Charles III": a regnal number
-    if any(w in org_words for w in lowered):
+    if any(w in org_words for w in lowered) or ORG_BEFORE.search(before[-16:]):
         return EntityKind.ORG
     if (
         len(words) > 1

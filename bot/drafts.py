@@ -16,17 +16,14 @@ from pathlib import Path
 
 from bot import coref, draftfilms, draftuntitled
 from bot.aliases import AliasMatcher
-from bot.draftnames import (
-    ORG_WORDS,
-    _extract_entities,
-    _slug,
-)
+from bot.draftnames import _extract_entities, _slug
 from bot.drafttopics import QUESTION_TEMPLATES, topic_of
 from bot.errors import DraftError, FactProblem, FactsError
 from bot.facts import FactLoader
 from bot.history import History, Supersession, newly_superseded
 from bot.linking import Link, apply_links, link_titles, mentioned, within_series
 from bot.models import Entity, EntityKind, FactSet
+from bot.orgwords import ORG_WORDS
 from bot.sources import MONTH_NAMES, SourceDoc, date_line_at, parse_date, read_source
 
 MONTHS = "|".join(m.capitalize() for m in MONTH_NAMES)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import counting, explain, guesses, owners, proforms, sizes
+from bot.engine import explain, guesses, labels, owners, proforms, sizes
 from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted_articles
 
@@ -131,7 +131,7 @@ def test_a_group_is_sized_by_its_count_a_place_by_a_measure() -> None:
 def test_a_rulers_number_counts_nothing() -> None:
     passage = "The garrison of King Aldwin III held against 4,000 men."
     words = normalize(passage).split()
-    assert [words[i] for i in counting.regnal(passage)] == ["3"]
+    assert [words[i] for i in labels.regnal(passage)] == ["3"]
 
 
 def test_a_name_opened_by_the_owner_names_the_thing_not_its_owner() -> None:

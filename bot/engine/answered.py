@@ -26,6 +26,7 @@ from bot.engine import (
     groups,
     howlong,
     kinds,
+    labels,
     measured,
     mentioned,
     names,
@@ -131,7 +132,7 @@ def holds_answer(
         if ok and question.kind in kinds.TIME_KINDS:
             ok = not measured.measured_from(stems, asked_about)
         if ok and question.kind == "money":
-            ok = stated.sum_of_money(passage, words)
+            ok = stated.sum_asked(question.words, passage, words)
             ok = ok and not stated.only_compared(passage, question.names)
             ok = ok and not stated.cost_of_another(question.words, words)  # "tickets cost"
             # "what was the budget": not "opened in fifth with $5.2 million"
@@ -151,8 +152,7 @@ SITES = frozenset("location site place venue".split())
 
 
 def _possessed_only(question: Asked, passage: str) -> bool:
-    """Whether the passage names the asked person only as an owner ("Harrick's rival"), and
-    the question asks of no possession itself ("who was Robert's son")."""
+    """Whether the passage names the asked one only as an owner ("Harrick's rival")."""
     return not question.owned and (
         names.only_possessed(question.names, passage)
         or performers.part_of_another(question.sequence, passage)  # "the ferryman's sister"
@@ -220,7 +220,7 @@ def _held_near(
     shares = _shares(passage) if question.kind == "count" else frozenset()
     shares = shares if SHARE_WORDS.isdisjoint(question.words) else frozenset()
     others = releasewords.years_of_others(passage, question.words) if timing else set()
-    editions = (releasewords.editions(passage) if timing else set()) | counting.naming(passage)
+    editions = (releasewords.editions(passage) if timing else set()) | labels.labelled(passage)
     counts = how_many or "population" in question.words
     asked_things = counting.asked_things(question, stems, known) if counts else set()
     # "how many people live on the island": "a population of 412", wherever the island is

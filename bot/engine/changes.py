@@ -1,7 +1,8 @@
 """A count of what changed is no count held: "how many subscribers does Lumora have?" is
 not answered by "Lumora ... lost an estimated 1.4 million subscribers in 2023", nor "how
-many members does the club have" by "the club gained 300 members last year". The next
-passage may give the number held.
+many members does the club have" by "the club gained 300 members last year". Nor is it a
+count at a start: "how many theaters did the film open in" is not answered by "the film
+will expand to around 2,100 theaters". The next passage may give the number asked.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from bot.text import normalize, stem
 
 # What "how many ... have" asks with: a number held.
 HOLDING = frozenset("have has had total".split())
+# Acts of a start, whose count is the first one: "how many theaters did it open in".
+STARTS = frozenset("open debut launch premiere bow".split())
 # The verbs of a change in a number held, which a question asking one says ("how many
 # subscribers did it lose").
 CHANGES = frozenset(
-    "lose gain add shed cut drop grow fall rise increase decrease sign recruit".split()
+    "lose gain add shed cut drop grow fall rise increase decrease sign recruit expand widen".split()
 )
 # How far before a number its change verb may stand: "lost an estimated 1.4 million",
 # "added some 300".
@@ -26,10 +29,11 @@ COUNTED_REACH = 2
 
 
 def counted_as_a_change(question: Asked, passage: str) -> Verdict:
-    """Whether every number in `passage` counting what a "how many ... have" question
-    counts is one that changed: lost, gained, added."""
+    """Whether every number in `passage` counting what a "how many ... have" (or "how
+    many ... open in") question counts is one that changed: lost, gained, added."""
     sequence = question.sequence
-    if sequence[:2] != ("how", "many") or HOLDING.isdisjoint(sequence):
+    starting = not STARTS.isdisjoint(stem(w) for w in sequence)
+    if sequence[:2] != ("how", "many") or (HOLDING.isdisjoint(sequence) and not starting):
         return PASS
     if not CHANGES.isdisjoint(stem(w) for w in sequence):
         return PASS  # "how many subscribers did it lose"

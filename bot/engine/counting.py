@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine import dimensions, roles
-from bot.engine.kinds import MONTHS
 from bot.engine.passive import is_participle
 from bot.text import DETERMINERS, GLUE, normalize, stem
 
@@ -99,7 +98,11 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
     if k + 1 < len(words) and re.fullmatch(r"\d{1,2}", words[k]):
         # "raised the lake by 3.5 metres" (normalized "3 5 metres"): a measure, whose
         # unit is what it counts (but "1,000 soldiers" is "1 000 soldiers": read as before)
-        return words[k + 1] in dimensions.UNITS and asked.isdisjoint(stems[k + 1 : k + 2])
+        if words[k + 1] in dimensions.UNITS:
+            return asked.isdisjoint(stems[k + 1 : k + 2])
+        if words[k + 1] not in MAGNITUDES:
+            return False
+        k = past_magnitudes(words, k)  # "77.1 million hours": what follows its magnitude
     after = stems[k : k + COUNTED_REACH]
     if not after or words[k] in GLUE or not words[k].isalpha():
         return False
@@ -124,15 +127,24 @@ def counted_by_another(
 ) -> bool:
     """Whether the number at `at` counts for a relative clause of something the question
     does not name, with a verb it does not ask about: "how many theaters is it opening
-    in" is no question for "the association, which represents more than 4,000 theaters"
+    in" is no question for "the association, which represents more than 4,000 theaters",
+    nor "how many staff work at the hospital" for "a depot that employs about 900 people"
     (but "how many subscribers does Lumora+ have" is for "Lumora+, which reported 61
     million subscribers")."""
     for k in range(at - 1, max(-1, at - RELATIVE_REACH - 1), -1):
-        if words[k] in _RELATIVES and k + 1 < at:
+        # ("a centre that employs about 900 people", not "said that it employs" nor "that
+        # cup run, and his 41 league goals")
+        relative = words[k] in _RELATIVES or (words[k] == "that" and _a_verb(words[k + 1]))
+        if relative and k + 1 < at:
             # "who was twice awarded the prize": its verb may come after the number
             clause = stems[k + 1 : at] + stems[at + 1 : at + RELATIVE_REACH]
             return asked.isdisjoint(clause) and (not k or words[k - 1] not in named)
     return False
+
+
+def _a_verb(word: str) -> bool:
+    """Whether `word` is shaped as a verb in the present or the past: "employs", "opened"."""
+    return word not in GLUE and word.endswith(("s", "ed")) and stem(word) != word
 
 
 # Words after a number that make it an increase, not a total: "expand the film into 200
@@ -342,36 +354,6 @@ def a_rate(words: Sequence[str], i: int) -> bool:
     not all of a kind ("in every film")."""
     after = stem(words[i + 1]) if i + 1 < len(words) else ""
     return words[i] == "every" and (after in TIME_UNITS or after in _RATE_PERIODS)
-
-
-# A ruler's number: "King Waskard II", "Henry III of Castile" (normalizing writes it "2").
-_REGNAL = re.compile(r"\b[A-Z][a-z]+ ([IVX]{1,6})\b")
-
-
-def regnal(passage: str) -> set[int]:
-    """The positions, in normalized words of `passage`, of rulers' numbers, which count
-    nothing and date nothing."""
-    return {len(normalize(passage[: m.start(1)]).split()) for m in _REGNAL.finditer(passage)}
-
-
-# A thing's number after its capitalised name within a sentence: "Locks 21 and 22",
-# "Platform 9" (not a month's day, "March 8", nor a sentence's opening "Covering 96").
-_LABEL = re.compile(
-    r"(?<=[\w,;:(] )([A-Z][a-z]+) (\d{1,3})\b(?![,.]\d)(?: and (\d{1,3})\b(?![,.]\d))?"
-)
-
-
-def naming(passage: str) -> set[int]:
-    """The positions, in normalized words of `passage`, of numbers that name and count
-    nothing: rulers' (`regnal`) and things' labels ("Locks 21 and 22")."""
-    at = regnal(passage)
-    for m in _LABEL.finditer(passage):
-        if (label := m.group(1).lower()) in MONTHS or label in GLUE:
-            continue
-        for group in (2, 3):
-            if m.group(group):
-                at.add(len(normalize(passage[: m.start(group)]).split()))
-    return at
 
 
 def counted_for_another_act(question: Asked, words: list[str], known: Concepts) -> bool:

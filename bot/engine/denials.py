@@ -81,11 +81,18 @@ _AUXILIARIES = frozenset("have be will can would could should may might yet ever
 
 def _denied_subject(stems: list[str], i: int) -> bool:
     """Whether the verb at `i` follows, past auxiliaries only, a subject that is no one:
-    "no actors have been cast", "nobody has been hired"."""
+    "no actors have been cast", "nobody has been hired", "61 sides, none of which was
+    reissued"."""
     k = i - 1
     while k >= 0 and stems[k] in _AUXILIARIES:
         k -= 1
-    return 0 <= k < i - 1 and (stems[k] in NEGATIONS or (k >= 1 and stems[k - 1] == "no"))
+    none_of = k >= 2 and stems[k - 2] in _NONE and stems[k - 1] == "of"  # "none of which"
+    return 0 <= k < i - 1 and (
+        stems[k] in NEGATIONS or (k >= 1 and stems[k - 1] == "no") or none_of
+    )
+
+
+_NONE = frozenset("none neither".split())
 
 
 # Verbs of giving an act up, as stems, said right before it (or before "from" and it):

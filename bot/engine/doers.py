@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from bot.engine import appositions, asides, phrases, phrasewords
+from bot.engine import appositions, asides, partsdone, phrases, phrasewords
 from bot.engine.paraphrased import sold_to
 from bot.engine.passive import agent_of, is_participle, is_passive
 from bot.engine.roles import AUXILIARIES
@@ -254,7 +254,9 @@ def verdict(
             cause = OTHER_THING if another else ""
             return Verdict.fail("contradicts", f"roles of {reversed_verb}", cause)
     if acts is not None and (
-        _done_to_another(acts, stems, words) or _object_elsewhere(acts, stems, words, passage)
+        _done_to_another(acts, stems, words)
+        or _object_elsewhere(acts, stems, words, passage)
+        or partsdone.done_to_a_part(acts, stems, words)
     ):
         return Verdict.fail("contradicts", f"object of {acts[0]}", OTHER_THING)
     asked = acts or _progressive(sequence)

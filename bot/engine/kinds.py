@@ -216,6 +216,7 @@ _ENDS = TIME_HEADS | COUNT_HEADS | VALUE_HEADS  # a compound's last noun, read a
 _ENDS |= frozenset("show programme program series".split())  # "which radio show": a show
 # ... two words on, not after a word the reports answer ("the original release date")
 _REPORTED = frozenset("original initial 1st new latest current".split())
+_NOT_COMPOUNDED = _REPORTED | {"many", "much"}  # "how many full-time musicians": a count
 
 
 def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -262,7 +263,7 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
             # "the release date", "what audience score": a compound's last noun is the kind
             if words[j + 1 : j + 2] and words[j + 1] in _ENDS:
                 j += 1
-            elif words[j + 2 : j + 3] and words[j + 2] in _ENDS and words[j] not in _REPORTED:
+            elif words[j + 2 : j + 3] and words[j + 2] in _ENDS and words[j] not in _NOT_COMPOUNDED:
                 j += 2  # "weskmoor's production budget", "the exact release date"
             if j < len(words):  # ... and both of "what month and year"
                 heads.update([words[j], *(words[j - 2 : j - 1] if words[j - 1] == "and" else [])])

@@ -69,6 +69,9 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         return False
     if feature := next(iter(sorted(heads & FEATURE_HEADS)), None):
         return not _called(feature, question, passage)
+    if "country" in heads or "countries" in heads:  # "which countries has it toured"
+        places = COUNTRY_WORDS | _words_only_of(index, (EntityKind.PLACE,))
+        return places.isdisjoint(_given_beyond(question, passage))
     if heads & defined.SETTLEMENT_HEADS:  # "which town in Alberta": not "Alberta, Canada"
         given = _given_beyond(question, passage)
         return bool(given) and given <= COUNTRY_WORDS
@@ -84,6 +87,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         others = _words_only_of(index, _NO_PERSON if jobs else _NO_ONE)
     else:
         return False
+    others |= NO_ONES_NAME  # "a Japanese animated film" names no studio
     given = names.given(passage, question.words, question)
     if not WORK_HEADS.isdisjoint(heads):
         given |= names.titled(passage)  # '"Bristlecone" (2001)' names a film
@@ -176,6 +180,10 @@ FEATURE_REACH = 2  # words between a name and the kind that calls it: "the Ubwat
 COUNTRY_WORDS = frozenset(w for words in PEOPLES.values() for w in words) | {
     *"usa uk united states kingdom".split()
 }
+
+# Words of a country or a people, and the compass points before one ("South Korea"): no
+# company's, no person's and no work's name.
+NO_ONES_NAME = COUNTRY_WORDS | frozenset(PEOPLES) | frozenset("north south east west".split())
 
 
 def _given_beyond(question: Asked, passage: str) -> set[str]:

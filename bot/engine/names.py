@@ -35,8 +35,8 @@ COORDINATORS = frozenset("and but then".split())
 CLAUSE_OPENERS = frozenset("as while whereas although though because since but".split())
 
 
-# An award's category names no one: "nominated for Best Picture, Best Director".
-_CATEGORY = re.compile(r"\bBest(?: (?:[A-Z][\w'-]*|and|of|in|a))*")
+# An award's category names no one ("nominated for Best Picture"), nor does a dateline.
+_CATEGORY = re.compile(r"\bBest(?: (?:[A-Z][\w'-]*|and|of|in|a))*|^[A-Z][A-Z .'-]+ (?:--|—|–) ")
 
 
 def given(passage: str, asked: Set[str], question: Asked | None = None) -> set[str]:
@@ -113,10 +113,11 @@ LOCATIVES = frozenset(
     between""".split()
 )
 LOCATIVE_REACH = 2  # "in the Halvik Islands", "in northern Ostvik": a word may stand between
-# ... but after "of" only a determiner: "the outskirts of Budapest", not "president of
-# production Silas Ferrandino"
+# ... after "of" only a determiner ("the outskirts of Budapest", not "president of X")
 _LOCATIVE_OF = "of"
 _DETERMINERS = frozenset("the a an".split())
+# ... nor after a time it dates by a name: "on the evening of the Bridges Race"
+_TIMES_OF = frozenset("evening morning afternoon night day eve weekend week date".split())
 
 
 def placed(names: Set[str], words: list[str]) -> bool:
@@ -127,19 +128,18 @@ def placed(names: Set[str], words: list[str]) -> bool:
 
 
 def placed_at(names: Set[str], words: list[str]) -> list[int]:
-    """Where in `words` one of `names` stands placed (see `placed`)."""
-    return [
-        i
-        for i, w in enumerate(words)
-        if w in names and not is_calendar(w) and _after_locative(words, i)  # not "on Tuesday"
-    ]
+    """Where in `words` one of `names` stands placed (see `placed`; not "on Tuesday")."""
+    placed = (i for i, w in enumerate(words) if w in names and not is_calendar(w))
+    return [i for i in placed if _after_locative(words, i)]
 
 
 def _after_locative(words: list[str], i: int) -> bool:
-    before = words[max(0, i - LOCATIVE_REACH) : i]
+    start = max(0, i - LOCATIVE_REACH)
     return any(
-        w in LOCATIVES and (w != _LOCATIVE_OF or all(v in _DETERMINERS for v in before[k + 1 :]))
-        for k, w in enumerate(before)
+        w in LOCATIVES
+        and (w != _LOCATIVE_OF or set(words[k + 1 : i]) <= _DETERMINERS)
+        and not (w == _LOCATIVE_OF and k and words[k - 1] in _TIMES_OF)
+        for k, w in enumerate(words[start:i], start)
     )
 
 

@@ -11,16 +11,18 @@ open until March") says when, not whether, and is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from bot.concepts import Concepts
 from bot.engine import phrases, premise
 from bot.text import stem
 
 # "not", "never" and the contracted forms, and what a sentence reads without them.
-_CONTRACTED = {"n't": "", "won't": "will", "can't": "can", "cannot": "can"}
-# ... and "no" before a thing: "has had no cinema since 2004" ("no one" names nobody)
+_CONTRACTED = {"n't": "", "won't": "will", "can't": "can", "cannot": "can", "nobody": "somebody"}
+# ... and "no" before a thing: "has had no cinema since 2004" ("no one" names nobody), and
+# "nobody": "although nobody was killed"
 _NEGATION = re.compile(
-    r"\b(?:won't|can't|cannot)|n't\b|\b(?:not|never|no longer)\b\s*|\bno\s+(?!one\b)", re.I
+    r"\b(?:won't|can't|cannot|nobody)|n't\b|\b(?:not|never|no longer)\b\s*|\bno\s+(?!one\b)", re.I
 )
 # A negation before these within a few words says when: "will not open until March" (but
 # "has not delayed a film twice before", with no time after it, says whether).
@@ -41,16 +43,18 @@ _UNSETTLED = re.compile(
 )
 
 
-def unsettled(passage: str) -> bool:
+def unsettled(passage: str, asked: Collection[str] = ()) -> bool:
     """Whether `passage` says by a negation that something is still open ("has not yet
-    been confirmed"): neither a "yes" nor a "no"."""
-    return _UNSETTLED.search(passage) is not None
+    been confirmed"): neither a "yes" nor a "no". Not when the telling is what is `asked`
+    (a question's stems): "has the streamer announced a sequel" is answered "no" by "has
+    not announced a sequel"."""
+    return any(stem(m[0].split()[-1]) not in asked for m in _UNSETTLED.finditer(passage))
 
 
-def affirmed(passage: str) -> str | None:
+def affirmed(passage: str, asked: Collection[str] = ()) -> str | None:
     """`passage` without its negations, or None when it has none (or one that says when,
-    or one that leaves the matter open)."""
-    if not _NEGATION.search(passage) or _UNTIL.search(passage) or unsettled(passage):
+    or one that leaves the matter open, see `unsettled`)."""
+    if not _NEGATION.search(passage) or _UNTIL.search(passage) or unsettled(passage, asked):
         return None
     return _NEGATION.sub(lambda m: _CONTRACTED.get(m.group(0).strip().lower(), ""), passage)
 
@@ -69,7 +73,7 @@ def says_not(passage: str) -> bool:
 
 def denies(question: premise.Asked, passage: str, concepts: Concepts) -> bool:
     """Whether `passage` states what `question` (a yes/no question) asks, but negated."""
-    said = affirmed(passage)
+    said = affirmed(passage, question.terms)
     return said is not None and premise.check(question, said, concepts).ok
 
 

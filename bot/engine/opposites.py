@@ -314,42 +314,6 @@ def superlative_at(sequence: Sequence[str], at: int) -> bool:
     )
 
 
-# Opposites that tell one deal from its other side, naming the other party after a
-# particle: "the family sold a controlling stake to Quorley Holdings" says who bought it.
-CONVERSES = {
-    **{(bought, "sell"): "to" for bought in ("buy", "acquire", "purchase")},
-    **{("sell", bought): "from" for bought in ("buy", "acquire", "purchase")},
-}
-CONVERSE_REACH = 8  # words from the verb to its particle: "sold the rights to the islands to"
-
-
-# What the public buys and a film or a book sells: "audiences bought more than 600,000
-# tickets" says how many tickets the film sold.
-SOLD_TO_THE_PUBLIC = frozenset("ticket copy admission seat unit".split())
-
-
-def stated_conversely(term: str, opposite: str, stems: Sequence[str]) -> bool:
-    """Whether the passage's `opposite` of the question's `term` is its converse, with
-    the other party named after the particle ("sold ... to"), in the passive for a sale
-    ("was acquired by"), or the public buying what is sold to it ("bought 600,000
-    tickets")."""
-    particle = CONVERSES.get((term, opposite))
-    return (
-        particle is not None
-        and any(
-            s == opposite
-            and (
-                particle in (after := stems[i + 1 : i + 1 + CONVERSE_REACH])
-                or not SOLD_TO_THE_PUBLIC.isdisjoint(after)
-                # "how much did Ovrendale sell for": "Ovrendale was acquired by X for ..." (but
-                # "the rights have been sold" names no one who bought them)
-                or (term == "sell" and stems[i - 1 : i] == ["be"])
-            )
-            for i, s in enumerate(stems)
-        )
-    )
-
-
 # Prefixes that negate a word: "approved" / "disapproved", "complete" / "incomplete".
 NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "il", "ir", "non", "mis")
 # A negative prefix is read only in front of a word this long, so "inform" is not "form".

@@ -28,10 +28,15 @@ _FILM_WORDS = frozenset(
 
 
 def verdict(
-    sequence: Sequence[str], words: Sequence[str], stems: Sequence[str], names: Set[str]
+    sequence: Sequence[str],
+    words: Sequence[str],
+    stems: Sequence[str],
+    names: Set[str],
+    owners: Set[str] = frozenset(),
 ) -> Verdict:
     """Whether the passage (`words`, normalized, and their `stems`) counts what each of the
-    question's (`sequence`, normalized; `names`: the words of its names) ordinals counts.
+    question's (`sequence`, normalized; `names`: the words of its names; `owners`: the
+    words before its possessives, "the club's") ordinals counts.
     Before a name the ordinal counts a film ("the first Saltwick make"); after no
     determiner it is an adverb ("when was it first broadcast"), which counts nothing."""
     if later := _a_later_span(sequence, words, stems):
@@ -46,7 +51,7 @@ def verdict(
         # "Snaith's first feature" counts as "her first feature" does (only its narrowing
         # is read: "Gull Harbor's second weekend" is one "last weekend's champion" has)
         # but "when did Radio Ostvik first broadcast" counts nothing
-        possessed = sequence[i - 1] in names and not adverbial_first(sequence, i)
+        possessed = sequence[i - 1] in names | owners and not adverbial_first(sequence, i)
         if sequence[i - 1] not in _COUNTING_AFTER and not possessed:
             continue
         after = next((k for k in range(i + 1, len(sequence)) if sequence[k] not in names), None)
@@ -61,7 +66,9 @@ def verdict(
             kind |= _kind(stem(head))  # "the first complete history": a history is counted
         if _narrowed(word, kind, words, stems, {stem(w) for w in sequence}):
             return Verdict.fail("contradicts", f"{word} {noun} of a kind")
-        if possessed or (word == FIRST and not _OPENING.isdisjoint(stems)):
+        # (but "the club's first manager" is no manager "the old First Division" counts)
+        by_name = possessed and sequence[i - 1] in names
+        if by_name or (word == FIRST and not _OPENING.isdisjoint(stems)):
             continue  # "its first weekend" is its opening one
         if _counts_another(word, kind, words, stems, names):
             return Verdict.fail("contradicts", f"{word} {noun}")
@@ -87,6 +94,17 @@ _COPULAS = frozenset("is was are were became becomes remains".split())
 COPULA_REACH = 3  # "was also her first", "is the studio's first"
 
 
+# Words between an ordinal and its noun that count only some of what the noun names: "the
+# club's first female captain", "the first sound film" (not "the second full weekend").
+NARROWING = frozenset(
+    """female male woman women man men black white foreign native openly elected professional amateur
+    paid salaried permanent international solo animated sound colour color digital""".split()
+)
+
+# ... said either way: "the first woman president" is "the first female president".
+_ALIKE = {"woman": "female", "women": "female", "man": "male", "men": "male", "color": "colour"}
+
+
 def _narrowed(
     ordinal: str, nouns: frozenset[str], words: Sequence[str], stems: Sequence[str], asked: Set[str]
 ) -> bool:
@@ -98,6 +116,12 @@ def _narrowed(
         at = next((k for k in reach if stems[k] in nouns), None)
         if at is None or at + 2 >= len(words):
             continue
+        alike = {_ALIKE.get(a, a) for a in asked}
+        if any(
+            words[k] in NARROWING and _ALIKE.get(words[k], words[k]) not in alike
+            for k in range(i + 1, at)
+        ):
+            return True  # "its first female captain" was not its first captain
         verb = words[at + 2] if words[at + 1] == "to" else words[at + 1]
         infinitive = words[at + 1] == "to" and verb.isalpha() and verb not in GLUE
         copula = not _COPULAS.isdisjoint(words[max(0, i - COPULA_REACH) : i])

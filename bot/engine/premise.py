@@ -30,6 +30,7 @@ from bot.engine import (
     attached,
     attributive,
     compounds,
+    converses,
     counting,
     dated,
     denials,
@@ -263,10 +264,13 @@ def check(
         repeated.verdict(question.sequence, question.terms, question.capitals, stems),
         _answer_missing(question, passage, words, stems, concepts),
         successor.verdict(question.successor, words),
-        ordinals.verdict(question.sequence, words, stems, question.names),
+        ordinals.verdict(
+            question.sequence, words, stems, question.names, {o for o, _ in question.owned}
+        ),
         rivals.verdict(question, passage, concepts, also_set),
         ages.verdict(question, words),
         totals.verdict(question, words, passage),
+        stated.currency_verdict(question.words, passage),  # "in dollars": not "¥180 million"
         plans.verdict(question.plan, words),
         replacements.verdict(question.sequence, words),  # "what replaced X": not X's place
         destinations.moved_elsewhere(question.sequence, question.names, words, passage),
@@ -373,8 +377,9 @@ def _contradiction(
         if opposite:  # ... nor "stop-motion films" a "start" (read only when it matters)
             opposite -= compounds.only_in_compounds(passage)
             # ... nor "sold a stake to X" a "buy": it says who bought it
+            doers = converses.doers_of(question.sequence, term)
             opposite = frozenset(
-                o for o in opposite if not opposites.stated_conversely(term, o, stems)
+                o for o in opposite if not converses.stated_conversely(term, o, stems, doers)
             )
         if opposite:
             return Verdict.fail("contradicts", min(opposite))

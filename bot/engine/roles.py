@@ -10,6 +10,7 @@ from bot.engine import defined, opposites, ordinals, passive, patients, recipien
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
 from bot.engine.subjects import as_written
+from bot.engine.substitutes import new_one_after_with
 from bot.engine.verbforms import ARTICLES, BE, SAME_FORM_PARTICIPLES
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
 
@@ -113,7 +114,7 @@ def _gerund(forms: list[str] | None, k: int) -> bool:
 
 def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> bool:
     """Whether the verb at `at` has the question's `doers` in another role."""
-    if _named_after_infinitive(stems, at, doers):
+    if _named_after_infinitive(stems, at, doers) or new_one_after_with(stems, at, doers):
         return False
     if done_to and not at and stems[at] not in _NAMING:
         # "Founded in 1968, it is ...": an opening participle tells of "it" (but
@@ -199,7 +200,12 @@ def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -
     # an ergative verb's object may be its subject ("opened the museum"), but not one
     # far past it ("a marina, which opened in 2003, and ... the museum")
     ergative = verb in ERGATIVE and any(at < k <= at + OBJECT_REACH for k in starts)
-    if ergative or _named_after_infinitive(stems, at, [stems[k] for k in starts]):
+    subjects = [stems[k] for k in starts]
+    if (
+        ergative
+        or _named_after_infinitive(stems, at, subjects)
+        or new_one_after_with(stems, at, subjects)
+    ):
         return None
     agent = agent_of(stems, at)
     # "The keepers were invited to the feast by the guild": the one the question has
@@ -320,6 +326,8 @@ PATIENT_REACH = 5
 # one of the oldest festivals"): a pronoun there may be anything, so word order can't tell.
 OPENING_REACH = 5
 AGENT_OPENING_REACH = 12  # its doer first: "Founded in 1931 by the brothers X and Y, it is"
+# ... or a place and a day: "Founded on 2 April 1871 at a meeting in the Swan Hotel, it was"
+PLACED_OPENING_REACH = 18
 # ... and so is one right before a passive's "be" (or an adverb): "it was later sold".
 PRONOUN_PATIENT_REACH = 3
 
@@ -345,6 +353,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     # that has a participle's form
     in_passive = {s for k, s in enumerate(stems) if is_passive(stems, k)}
     opening = AGENT_OPENING_REACH if "by" in stems[1:OPENING_REACH] else OPENING_REACH
+    opening = PLACED_OPENING_REACH if stems[1:2] in (["on"], ["at"], ["in"]) else opening
     at_verb = next(
         (
             n

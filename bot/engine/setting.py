@@ -166,6 +166,8 @@ def counted_then(question: Asked, passage: str, reported: str = "") -> Verdict:
         # "how many homes were flooded in 2014": not "floods in 1953 left 2,000 homes under
         # water, and a further flood in 2014 closed the centre"
         return Verdict.fail("contradicts", f"then {min(dated)}", OTHER_THING)
+    if _counted_in_another_clause(question, main, asked):
+        return Verdict.fail("contradicts", "then another", OTHER_THING)
     if (nearest := _years_nearest_the_count(question, main)) and asked.isdisjoint(nearest):
         # "how many visited in 2020": not "received 912,000 visitors in 2019, before
         # attendance fell ..., when the glasshouses were closed for most of 2020"
@@ -180,16 +182,40 @@ def _years_of_the_count(question: Asked, passage: str) -> set[str]:
     "how many" asks for ("2,000 homes")."""
     words = normalize(passage).split()
     clause = phrases.clauses(passage, len(words))
-    things = set(counting.counted(question))
-    counting_in = {
-        clause[i]
-        for i, w in enumerate(words)
-        if w.isdigit() and any(stem(t) in things for t in words[i + 1 : i + 1 + COUNT_REACH])
-    }
+    counting_in = {clause[i] for i in _counts(question, words)}
     return {w for i, w in enumerate(words) if clause[i] in counting_in and _YEAR.fullmatch(w)}
 
 
 COUNT_REACH = 2  # "2,000 homes", "41 new homes": the number, then its noun
+
+
+def _counts(question: Asked, words: list[str]) -> list[int]:
+    """Where the normalized `words` hold a number counting what "how many" asks for."""
+    things = set(counting.counted(question))
+    return [
+        i
+        for i, w in enumerate(words)
+        if w.isdigit() and any(stem(t) in things for t in words[i + 1 : i + 1 + COUNT_REACH])
+    ]
+
+
+FRONTED = 3  # "In 1605, growers harvested 40 tonnes": a year opening the sentence dates it
+
+
+def _counted_in_another_clause(question: Asked, passage: str, asked: set[str]) -> bool:
+    """Whether each count asked stands in a clause (`phrases.clauses`) apart from every
+    asked year, none opening the sentence: "beds were leased as early as 1605, and the
+    estuary supplies oysters, with a harvest of 40 tonnes a year" is no harvest of 1605
+    (but "a storm in 1817 destroyed the fleet and killed 63 men" is the storm's)."""
+    words = normalize(passage).split()
+    clause = phrases.clauses(passage, len(words))
+    years = [i for i, w in enumerate(words) if w in asked]
+    counts = _counts(question, words)
+    return (
+        bool(years and counts)
+        and min(years) >= FRONTED
+        and {clause[i] for i in years}.isdisjoint(clause[i] for i in counts)
+    )
 
 
 def _years_nearest_the_count(question: Asked, passage: str) -> set[str]:

@@ -11,6 +11,7 @@ from bot import demonyms
 from bot.engine.explain import CURRENCIES
 from bot.engine.kinds import MONTH_ABBREVIATIONS, MONTHS, SUM_WORDS
 from bot.engine.phrases import SCOPE_REACH, TAKINGS_SCOPES
+from bot.engine.verdicts import PASS, Verdict
 from bot.text import is_number, normalize
 
 # Checked on normalized text, where number words are already digits ("three" -> "3")
@@ -105,6 +106,32 @@ def sum_of_another_scope(sequence: list[str], names: Collection[str], words: lis
 def sum_of_money(text: str, words: Sequence[str]) -> bool:
     """Whether `text` (normalized `words`) states a sum: a currency sign or its word."""
     return any(c in text for c in CURRENCIES) or not SUM_WORDS.isdisjoint(words)
+
+
+# A question's words for a currency, with the ways a passage writes a sum in it: "what
+# was the opening weekend in dollars" is not answered by "took ¥180 million".
+CURRENCY_ASKED = {
+    "dollar": ("$", "dollar"),
+    "pound": ("£", "pound", "sterling"),
+    "euro": ("€", "euro"),
+    "yen": ("¥", "yen"),
+}
+
+
+def sum_asked(question: Collection[str], text: str, words: Sequence[str]) -> bool:
+    """Whether `text` (normalized `words`) states a sum (`sum_of_money`), in the currency
+    the `question` (its words, normalized, and their stems) names when it names one."""
+    return currency_verdict(question, text).ok and sum_of_money(text, words)
+
+
+def currency_verdict(question: Collection[str], text: str) -> Verdict:
+    """A failed verdict when the `question` (its words and stems) names a currency
+    `text` writes no sum in ("in dollars" against "took ¥180 million"), else `PASS`."""
+    asked = [ways for word, ways in CURRENCY_ASKED.items() if word in question]
+    lowered = text.lower()
+    if not asked or any(way in lowered for ways in asked for way in ways):
+        return PASS
+    return Verdict.fail("unexplained", "currency")
 
 
 # A sum given as a bound: "a budget north of $100 million", "more than $9 million".

@@ -44,6 +44,10 @@ def verdict(question: Asked, words: list[str], passage: str = "") -> Verdict:
         return Verdict.fail("no_answer", "part")
     if question.kind in _MEASURED and _of_places_together(question.words, passage):
         return Verdict.fail("no_answer", "places")
+    if question.kind in _AMOUNTS and _of_a_list(question.sequence, passage):
+        return Verdict.fail("no_answer", "listed")
+    if question.kind in _AMOUNTS and _of_a_first_span(question.sequence, words):
+        return Verdict.fail("no_answer", "first span")
     if question.kind not in _AMOUNTS or not ASKS_A_SUM.isdisjoint(question.sequence):
         return PASS
     amounts = [i for i, w in enumerate(words) if is_number(w) and _large(words, i)]
@@ -92,19 +96,65 @@ def _a_part_asked(question: Sequence[str], words: list[str]) -> bool:
 # of about 110 days".
 _MEASURED = frozenset({"count", "money", "duration", "span", "length"})
 # Places a passage puts something in together: "in Budapest and Iceland".
-_PLACES_TOGETHER = re.compile(r"\b(?:in|at) (?:the )?([A-Z][\w'’-]+) and (?:the )?([A-Z][\w'’-]+)")
+# ("in Cardiff, Budapest and the Welsh valleys" too)
+_PLACE = r"(?:the )?[A-Z][\w'’-]+"
+_PLACES_TOGETHER = re.compile(rf"\b(?:in|at) {_PLACE}(?:, {_PLACE})*,? and {_PLACE}")
+_PLACE_FIRST_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 
 
 def _of_places_together(names: Collection[str], passage: str) -> bool:
     """Whether a place the question (its words, normalized: `names`) asks of stands in
     `passage` (as written) only beside another it shares a count with: "in Glasgow and
     Belfast, with a 45-day shoot"."""
-    together = {normalize(p) for m in _PLACES_TOGETHER.finditer(passage) for p in m.groups()}
+    together = {
+        normalize(p)
+        for m in _PLACES_TOGETHER.finditer(passage)
+        for p in _PLACE_FIRST_WORD.findall(m.group(0))
+    }
     asked = together.intersection(names)
     if not asked:
         return False
     alone = _PLACES_TOGETHER.sub(" ", passage)
     return not any(w in asked for w in normalize(alone).split())
+
+
+# "about 1,140 hectares of sand dunes, saltmarsh and grassland": an amount of a list.
+# (the list ends at a relative clause or the next number: "1,200 pairs of storm petrels,
+# which nest ..., and 22 pairs of chough" lists nothing)
+_OF_A_LIST = re.compile(
+    r"\d[\d,.]*(?: (?:thousand|million|billion))? (\w+) of "
+    r"([^.;:()]+?)(?=, (?:which|who|where|that|when)\b|,? (?:and )?\d|[.;:()]|$)"
+)
+
+
+def _of_a_list(question: Sequence[str], passage: str) -> bool:
+    """Whether "how many X of Y" meets a passage giving X only of a list Y is in after
+    another ("1,140 hectares of sand dunes, saltmarsh and grassland"): the whole's."""
+    if question[:2] != ("how", "many") or "of" not in question[3:5]:
+        return False
+    counted, of = stem(question[2]), question[question.index("of", 3) + 1 :][:1]
+    lists = [m[2] for m in _OF_A_LIST.finditer(passage) if stem(m[1].lower()) == counted]
+    return bool(lists and of) and all(
+        ("," in items or " and " in items) and of[0] in normalize(items).split()[1:]
+        for items in lists
+    )
+
+
+# A question for all of a count ("how many copies has it sold in total") is not answered
+# by the count of its first span: "sold 4.1 million copies in its first year".
+_WHOLE_ASKED = frozenset("total overall altogether".split())
+_FIRST_SPAN = re.compile(
+    r"\b(?:in|during|over|within) (?:its|their|the|his|her) (?:1st|first) "
+    r"(?:\w+ )?(?:year|years|week|weeks|month|months|day|days|weekend|season)\b"
+)
+
+
+def _of_a_first_span(question: Sequence[str], words: list[str]) -> bool:
+    """Whether the question asks a whole ("in total", "so far", "to date") and the passage
+    (normalized `words`) counts only over a first span."""
+    text = " ".join(question)
+    whole = not _WHOLE_ASKED.isdisjoint(question) or " so far" in text or " to date" in text
+    return whole and _FIRST_SPAN.search(" ".join(words)) is not None
 
 
 def _large(words: list[str], at: int) -> bool:

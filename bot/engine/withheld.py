@@ -30,6 +30,7 @@ WITHHOLDING = re.compile(
     r"|\b(?:will|would|plans? to|expects? to|expected to) (?:announce|reveal|unveil|name)\b"
     r"|\b(?:remains?|remained|is still|are still|kept) (?:a )?(?:secret|mystery|unknown|unclear|quiet)\b"
     r"|\bkept (?:\w+ ){0,3}(?:secret|quiet|hidden)\b"
+    r"|\b(?:kept|keeping|keeps) (?:\w+ ){0,3}(?:out of|off) (?:the )?(?:trailer|trailers|marketing|press|view|sight)\b"
 )
 # What others tell after the withholding, in a clause of its own: "but two sources
 # familiar with the production put the cost at roughly $185 million".

@@ -1,0 +1,26 @@
+"""What makes a capitalised phrase in an article the name of an organisation, not of a
+person or a place: a company's own words ("Skydance Media", "Tidemark Digital") and the
+noun a sentence puts before one ("the firm X").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that make a capitalised phrase an organisation in any English article ("Skydance
+# Media", "Warner Bros."). Names of studios, platforms and trade papers are the franchise's
+# news vocabulary, not code: they come from the facts' [vocabulary] `org_words`.
+ORG_WORDS = frozenset(
+    set("pictures studios studio entertainment bros bros. films media animation".split())
+    # a company's legal and trade words ("Meridian Quay Holdings" is owned, not a place)
+    | set("holdings streaming productions releasing ventures enterprises industries".split())
+    | set("capital partners group instruments optics metals electronics research data".split())
+    | set("inc llc ltd corp shipping".split())
+    | set("digital vfx".split())  # an effects house: "Tidemark Digital"
+)
+# A company's noun right before a name: "the London-based house Tidemark Digital", "the
+# firm Harlow & Vane".
+ORG_BEFORE = re.compile(
+    r"\b(?:firm|company|house|outfit|distributor|publisher|agency|streamer|broadcaster)\s+$",
+    re.I,
+)
