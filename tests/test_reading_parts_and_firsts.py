@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from news_articles import assert_answers, drafted
 
-from bot.engine import Engine, counting, names, negated, stated, totals, withheld
+from bot.engine import Engine, counting, names, negated, partsdone, stated, totals, withheld
 from bot.engine.premise import asked
 from bot.text import normalize, stem
 from tests.premise_reading import read
@@ -345,3 +345,18 @@ def test_a_denied_telling_answers_a_question_about_the_telling() -> None:
     assert negated.affirmed("A fire destroyed the shop, although nobody was killed.") == (
         "A fire destroyed the shop, although somebody was killed."
     )
+
+
+@pytest.mark.parametrize(
+    ("verb", "passage", "of_a_part"),
+    [
+        ("direct", "The dub was directed by Carla Wendt.", True),
+        # the part a verb makes of a work is the work's own, and a sequel may be the work
+        ("write", "The screenplay was written by Carla Wendt.", False),
+        ("direct", "The sequel was directed by Carla Wendt.", False),
+    ],
+)
+def test_a_part_of_a_work_has_a_maker_of_its_own(verb: str, passage: str, of_a_part: bool) -> None:
+    words = normalize(passage).split()
+    acts = (verb, ("harbour", "light"))
+    assert partsdone.done_to_a_part(acts, [stem(w) for w in words], words) is of_a_part

@@ -13,12 +13,15 @@ from bot.engine.roles import AUXILIARIES
 from bot.engine.verbforms import BE
 from bot.text import stem
 
-# The parts of a film or series that have makers of their own.
+# The parts of a film or series that have makers of their own (not "the sequel", "the
+# remake" or "the adaptation": each may be the very work asked of).
 PARTS = frozenset(
-    """dub dubbing score soundtrack trailer teaser pilot episode finale remake sequel prequel
-    original adaptation screenplay script music song theme edit version cut translation
-    subtitles poster campaign""".split()
+    """dub dubbing score soundtrack trailer teaser pilot episode finale screenplay script
+    music song theme edit translation subtitles poster campaign""".split()
 )
+# ... but the part a verb makes of a work is the work's own: "who wrote the film" is
+# answered by "the screenplay was written by X".
+MADE_BY = {"write": {"screenplay", "script"}, "compose": {"score", "music", "soundtrack"}}
 # Words before a part that make it the story's own: "the dub", "its score".
 _OPENERS = frozenset("the its their english english-language".split())
 _BETWEEN = AUXILIARIES | BE | frozenset("also later then".split())
@@ -41,7 +44,7 @@ def done_to_a_part(
         return (
             0 < j < k - 1
             and words[j - 1] in _OPENERS
-            and words[j] in PARTS
+            and words[j] in PARTS - MADE_BY.get(verb, set())
             and stem(words[j]) not in objects
         )
 
