@@ -18,7 +18,17 @@ from pathlib import Path
 import pytest
 from news_articles import assert_answers, drafted
 
-from bot.engine import Engine, counting, names, negated, partsdone, stated, totals, withheld
+from bot.engine import (
+    Engine,
+    counting,
+    names,
+    negated,
+    partsdone,
+    performers,
+    stated,
+    totals,
+    withheld,
+)
 from bot.engine.premise import asked
 from bot.text import normalize, stem
 from tests.premise_reading import read
@@ -360,3 +370,21 @@ def test_a_part_of_a_work_has_a_maker_of_its_own(verb: str, passage: str, of_a_p
     words = normalize(passage).split()
     acts = (verb, ("harbour", "light"))
     assert partsdone.done_to_a_part(acts, [stem(w) for w in words], words) is of_a_part
+
+
+@pytest.mark.parametrize(
+    ("passage", "untold"),
+    [
+        (
+            "The cast includes Ruth Oke as the mayor and newcomer Jonah Treece, 19, in his first role.",
+            True,
+        ),
+        ("The biggest delay came when co-star Jonah Treece broke his wrist in Lisbon.", True),
+        ("Jonah Treece, 71, who has played the grocer Len Abbot since 1987, is leaving.", False),
+        ("Jonah Treece is set to reprise his role as the seismologist Dr Ilse Varg.", False),
+        ("The grocer, played by Jonah Treece, returns in the spring.", False),
+    ],
+)
+def test_a_part_asked_of_someone_must_be_told_of_them(passage: str, untold: bool) -> None:
+    asked_ = tuple(normalize("what role does Jonah Treece play").split())
+    assert performers.part_untold(asked_, {"jonah", "treece"}, passage) is untold

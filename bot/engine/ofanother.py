@@ -89,9 +89,11 @@ def _part(question: Asked, text: str, words: list[str], known: Concepts) -> bool
     # "which character has Harlowe been playing": not "Maren Oduya, who plays the pilot"
     # ... nor "returns as Elias Marr, the courier who exposed a shipping magnate" who
     # plays the magnate
-    return performers.anothers_part(
-        question.sequence, question.names, text
-    ) or performers.part_in_anothers_description(question.sequence, text)
+    return (
+        performers.anothers_part(question.sequence, question.names, text)
+        or performers.part_in_anothers_description(question.sequence, text)
+        or performers.part_untold(question.sequence, question.names, text)  # "in his first role"
+    )
 
 
 def _director(question: Asked, text: str, words: list[str], known: Concepts) -> bool:

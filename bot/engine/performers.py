@@ -164,13 +164,36 @@ def anothers_part(asked: Sequence[str], names: Collection[str], passage: str) ->
     if PARTS.isdisjoint(asked) or not any(w in _PLAYED for w in asked) or not names:
         return False
     players = [normalize(m[1]).split() for m in _PLAYER.finditer(passage)]
-    words = normalize(passage).split()
     # ("Tomas Hedley co-starred as her partner, while X played ...": his part, said so)
-    performs = any(
-        w in names and not {"as", *_PLAYED}.isdisjoint(words[i + 1 : i + 1 + PART_REACH + 1])
+    performs = _part_told(names, normalize(passage).split())
+    return bool(players) and not performs and all(set(names).isdisjoint(p) for p in players)
+
+
+def part_untold(asked: Sequence[str], names: Collection[str], passage: str) -> bool:
+    """Whether a question asking which part someone plays ("what role does Jonah Treece
+    play") meets a passage telling no part of theirs: "newcomer Jonah Treece, 19, in his
+    first feature role" (nor "X as", "X plays", "played by X")."""
+    if PARTS.isdisjoint(asked) or not any(w in _PLAYED for w in asked) or not names:
+        return False
+    words = normalize(passage).split()
+    named = [i for i, w in enumerate(words) if w in names]
+    played_by = any(
+        words[i - 1 : i] == ["by"] and words[i - 2 : i - 1] and stem(words[i - 2]) in PERFORMING
+        for i in named
+    )
+    return bool(named) and not played_by and not _part_told(names, words, UNTOLD_REACH)
+
+
+# How far after a name a part may yet be told: "X is set to reprise her role as Dr Y".
+UNTOLD_REACH = 8
+
+
+def _part_told(names: Collection[str], words: list[str], reach: int = PART_REACH + 1) -> bool:
+    """Whether one of `names` stands within `reach` words before "as" or a playing verb."""
+    return any(
+        w in names and not {"as", *_PLAYED}.isdisjoint(words[i + 1 : i + 1 + reach])
         for i, w in enumerate(words)
     )
-    return bool(players) and not performs and all(set(names).isdisjoint(p) for p in players)
 
 
 # A part named after "as", then a relative clause telling of that character: "returns as
