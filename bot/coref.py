@@ -134,7 +134,7 @@ def referred(
         if i and ((words[:1] and words[0] in THING_PRONOUNS) or described):
             # "Copper Sky 2 earned $600 million. It was shot in Iceland." ("Made for $11
             # million, it grossed ...")
-            # ("Harold Brisco won the title. Its most successful rower is ...": an "its"
+            # ("Harold Quenby won the title. Its most successful rower is ...": an "its"
             # is no person's)
             opener = next(
                 (
@@ -378,7 +378,7 @@ def _own_thing(
 
 def _surely_a_person(entity: Entity) -> bool:
     """Whether `entity` is a person named as people are, by a surname no dictionary has
-    ("Harold Brisco"): a draft may call "Kellingby Minster" or "Castellan" a person too."""
+    ("Harold Quenby"): a draft may call "Kellingby Minster" or "Castellan" a person too."""
     words = entity.name.lower().split()
     return entity.kind is EntityKind.PERSON and len(words) > 1 and words[-1] not in common_words()
 

@@ -1,5 +1,5 @@
 """What makes a capitalised phrase in an article the name of an organisation, not of a
-person or a place: a company's own words ("Skydance Media", "Tidemark Digital") and the
+person or a place: a company's own words ("Skydance Media", "Strellick Digital") and the
 noun a sentence puts before one ("the firm X").
 """
 
@@ -16,9 +16,9 @@ ORG_WORDS = frozenset(
     | set("holdings streaming productions releasing ventures enterprises industries".split())
     | set("capital partners group instruments optics metals electronics research data".split())
     | set("inc llc ltd corp shipping".split())
-    | set("digital vfx".split())  # an effects house: "Tidemark Digital"
+    | set("digital vfx".split())  # an effects house: "Strellick Digital"
 )
-# A company's noun right before a name: "the London-based house Tidemark Digital", "the
+# A company's noun right before a name: "the London-based house Strellick Digital", "the
 # firm Harlow & Vane".
 ORG_BEFORE = re.compile(
     r"\b(?:firm|company|house|outfit|distributor|publisher|agency|streamer|broadcaster)\s+$",

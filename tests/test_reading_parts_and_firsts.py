@@ -376,15 +376,31 @@ def test_a_part_of_a_work_has_a_maker_of_its_own(verb: str, passage: str, of_a_p
     ("passage", "untold"),
     [
         (
-            "The cast includes Ruth Oke as the mayor and newcomer Jonah Treece, 19, in his first role.",
+            "The cast includes Ruth Oke as the mayor and newcomer Tobin Arkwell, 19, in his first role.",
             True,
         ),
-        ("The biggest delay came when co-star Jonah Treece broke his wrist in Lisbon.", True),
-        ("Jonah Treece, 71, who has played the grocer Len Abbot since 1987, is leaving.", False),
-        ("Jonah Treece is set to reprise his role as the seismologist Dr Ilse Varg.", False),
-        ("The grocer, played by Jonah Treece, returns in the spring.", False),
+        ("The biggest delay came when co-star Tobin Arkwell broke his wrist in Lisbon.", True),
+        ("Tobin Arkwell, 71, who has played the grocer Len Abbot since 1987, is leaving.", False),
+        ("Tobin Arkwell is set to reprise his role as the seismologist Dr Ilse Varg.", False),
+        ("The grocer, played by Tobin Arkwell, returns in the spring.", False),
     ],
 )
 def test_a_part_asked_of_someone_must_be_told_of_them(passage: str, untold: bool) -> None:
-    asked_ = tuple(normalize("what role does Jonah Treece play").split())
-    assert performers.part_untold(asked_, {"jonah", "treece"}, passage) is untold
+    asked_ = tuple(normalize("what role does Tobin Arkwell play").split())
+    assert performers.part_untold(asked_, {"tobin", "arkwell"}, passage) is untold
+
+
+@pytest.mark.parametrize(
+    ("passage", "answers"),
+    [
+        (
+            "Notable people include Amos Trent, who served as the town's first mayor,"
+            " and the novelist Maud Pellow, whose novel Slag Lane is set in the works.",
+            False,
+        ),
+        ("The novelist Maud Pellow published her first novel, Slag Lane, in 1936.", True),
+    ],
+)
+def test_someones_first_is_of_the_noun_asked(passage: str, answers: bool) -> None:
+    question = "What was the title of Maud Pellow's first novel?"
+    assert read(question, passage, {"maud", "pellow"})[0] is answers

@@ -48,8 +48,7 @@ def verdict(
     for i, word in enumerate(sequence):
         if not _ORDINAL.fullmatch(word) or word not in words or not i:
             continue  # a passage without the ordinal is judged by the number check
-        # "Snaith's first feature" counts as "her first feature" does (only its narrowing
-        # is read: "Gull Harbor's second weekend" is one "last weekend's champion" has)
+        # "Snaith's first feature" (or "the club's") counts as "her first feature" does,
         # but "when did Radio Ostvik first broadcast" counts nothing
         possessed = sequence[i - 1] in names | owners and not adverbial_first(sequence, i)
         if sequence[i - 1] not in _COUNTING_AFTER and not possessed:
@@ -66,10 +65,11 @@ def verdict(
             kind |= _kind(stem(head))  # "the first complete history": a history is counted
         if _narrowed(word, kind, words, stems, {stem(w) for w in sequence}):
             return Verdict.fail("contradicts", f"{word} {noun} of a kind")
-        # (but "the club's first manager" is no manager "the old First Division" counts)
-        by_name = possessed and sequence[i - 1] in names
-        if by_name or (word == FIRST and not _OPENING.isdisjoint(stems)):
+        if word == FIRST and not _OPENING.isdisjoint(stems):
             continue  # "its first weekend" is its opening one
+        if possessed and sequence[i - 1] in names and noun in _OPENING_SPANS:
+            continue  # "Gull Harbor's second weekend": "fell to second place" may tell it
+        # (but "Maud Pellow's first novel" is no novel "the town's first mayor" counts)
         if _counts_another(word, kind, words, stems, names):
             return Verdict.fail("contradicts", f"{word} {noun}")
     return PASS

@@ -1,5 +1,5 @@
 """A passive told of one part of a work, not of the work: "who directed Beyond the
-Illingwold Tide?" is not answered by "The dub was directed by Carla Ostrander", nor "who
+Fenwater Tide?" is not answered by "The dub was directed by Carla Wendt", nor "who
 wrote the film" by "The score was written by X". The passage must name the question's
 object nowhere; "the film was directed by" is left to the other checks.
 """

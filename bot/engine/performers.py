@@ -170,8 +170,8 @@ def anothers_part(asked: Sequence[str], names: Collection[str], passage: str) ->
 
 
 def part_untold(asked: Sequence[str], names: Collection[str], passage: str) -> bool:
-    """Whether a question asking which part someone plays ("what role does Jonah Treece
-    play") meets a passage telling no part of theirs: "newcomer Jonah Treece, 19, in his
+    """Whether a question asking which part someone plays ("what role does Tobin Arkwell
+    play") meets a passage telling no part of theirs: "newcomer Tobin Arkwell, 19, in his
     first feature role" (nor "X as", "X plays", "played by X")."""
     if PARTS.isdisjoint(asked) or not any(w in _PLAYED for w in asked) or not names:
         return False
