@@ -132,7 +132,7 @@ def holds_answer(
         if ok and question.kind in kinds.TIME_KINDS:
             ok = not measured.measured_from(stems, asked_about)
         if ok and question.kind == "money":
-            ok = stated.sum_asked(question.words, passage, words)
+            ok = stated.sum_of_money(passage, words)
             ok = ok and not stated.only_compared(passage, question.names)
             ok = ok and not stated.cost_of_another(question.words, words)  # "tickets cost"
             # "what was the budget": not "opened in fifth with $5.2 million"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from bot.engine.verbforms import DO
 from bot.text import GLUE, stem
 
 # Opposites that tell one deal from its other side, naming the other party after a
@@ -21,14 +22,11 @@ CONVERSE_REACH = 8  # words from the verb to its particle: "sold the rights to t
 DOER_REACH = 2  # words from a doer to its verb: "the trust bought", "the trust later bought"
 
 
-_DO = frozenset("do does did".split())
-
-
 def doers_of(sequence: Sequence[str], term: str) -> frozenset[str]:
     """The stems of the subject of a do-question's verb `term`: "trust" of "in which year
     did the trust sell the two islets"."""
     stems = [stem(w) for w in sequence]
-    aux = next((i for i, w in enumerate(sequence) if w in _DO), None)
+    aux = next((i for i, w in enumerate(sequence) if w in DO), None)
     if aux is None or term not in stems[aux + 1 :]:
         return frozenset()
     return frozenset(s for s in stems[aux + 1 : stems.index(term, aux + 1)] if s not in GLUE)

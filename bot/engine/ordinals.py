@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence, Set
 from itertools import pairwise
 
 from bot.engine import passive
+from bot.engine.verbforms import DO
 from bot.engine.verdicts import OTHER_FILM, PASS, Verdict
 from bot.text import GLUE, singular, stem
 
@@ -157,16 +158,13 @@ def adverbial_first(words: Sequence[str], i: int) -> bool:
     if first_staged(words):
         return False  # "when was the cup first held": its first edition, or its founding
     verb, after = words[i + 1], words[i + 2 : i + 3]
-    asked_with_do = not _DO.isdisjoint(words[:i]) and (not after or after[0] in GLUE)
+    asked_with_do = not DO.isdisjoint(words[:i]) and (not after or after[0] in GLUE)
     # (an agent's noun stems as its verb does, but "Rovers' first manager" counts managers)
     participle = passive.is_participle(verb) and not verb.endswith(_AGENT_ENDINGS)
     return verb.isalpha() and verb not in GLUE and (asked_with_do or participle)
 
 
 _AGENT_ENDINGS = ("er", "or")
-
-
-_DO = frozenset("do does did".split())
 
 
 def _kind(noun: str) -> frozenset[str]:

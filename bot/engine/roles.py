@@ -11,7 +11,7 @@ from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
 from bot.engine.subjects import as_written
 from bot.engine.substitutes import new_one_after_with
-from bot.engine.verbforms import ARTICLES, BE, SAME_FORM_PARTICIPLES
+from bot.engine.verbforms import ARTICLES, BE, DO, SAME_FORM_PARTICIPLES
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
 
 # Auxiliaries that open a question whose subject follows: "when did Ilse take ...".
@@ -182,9 +182,6 @@ _SOLD = frozenset("sell go trade".split())  # "it sold for $1.2 billion": what w
 # What may follow a verb as the start of its object: "who replaced the keepers".
 _OBJECT_OPENERS = DETERMINERS
 _FILM_NOUNS = frozenset("film movie flick".split())
-# Do-support opens a question about the object: "who did Queen Maren swear loyalty to?"
-# asks whom the queen swore to, so the queen is the subject and stands before the verb.
-_DO_SUPPORT = frozenset("did does do".split())
 
 
 def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -> str | None:
@@ -247,7 +244,7 @@ def do_question(
     fronted = int(words[:1] == ("in",) and words[1:2] in (("what",), ("which",)))
     if len(words) < 4 + fronted or words[fronted] not in _WH:
         return None
-    aux = next((i for i in (1 + fronted, 2 + fronted) if words[i] in _DO_SUPPORT), 0)
+    aux = next((i for i in (1 + fronted, 2 + fronted) if words[i] in DO), 0)
     content = [i for i in range(aux + 1, len(words)) if words[i] not in GLUE and words[i].isalpha()]
     if not aux or len(content) < 2 or words[aux + 1] in _PRONOUN_SUBJECTS:
         return None  # ("where did she record the scores": whoever "she" is, not "record")

@@ -118,12 +118,6 @@ CURRENCY_ASKED = {
 }
 
 
-def sum_asked(question: Collection[str], text: str, words: Sequence[str]) -> bool:
-    """Whether `text` (normalized `words`) states a sum (`sum_of_money`), in the currency
-    the `question` (its words, normalized, and their stems) names when it names one."""
-    return currency_verdict(question, text).ok and sum_of_money(text, words)
-
-
 def currency_verdict(question: Collection[str], text: str) -> Verdict:
     """A failed verdict when the `question` (its words and stems) names a currency
     `text` writes no sum in ("in dollars" against "took ¥180 million"), else `PASS`."""

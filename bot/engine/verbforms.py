@@ -107,8 +107,10 @@ def _converse(term: str, stem: str) -> bool:
     return {term, stem} <= GIVING | GETTING and (term in GIVING) != (stem in GIVING)
 
 
-# The auxiliary "do", after whose subject the question's verb comes in its base form.
-_DO = frozenset("did does do".split())
+# The auxiliary "do", after whose subject the question's verb comes in its base form:
+# "who did Queen Maren swear loyalty to?" asks whom the queen swore to, so the queen is
+# the subject and stands before the verb.
+DO = frozenset("did does do".split())
 
 
 def verb_unsaid(
@@ -117,7 +119,7 @@ def verb_unsaid(
     """Whether a question with "do" ("what century did the Normans first gain their
     identity") has its verb, the first word after the named subject (past adverbs and
     ordinals), missing from the passage (its `stems`): the nouns after it are no verb."""
-    if words[aux] not in _DO:
+    if words[aux] not in DO:
         return False
     k = aux + 1
     while k < len(words) and (words[k] in names or words[k] in DETERMINERS):
