@@ -256,6 +256,8 @@ GENERAL_CONCEPTS = Concepts(
         # "how much did Prism pay for the films" by "Prism has acquired ... in a deal
         # valued at $380 million"
         "@buy": "pay buy purchase acquire acquisition sell sale value snap".split(),
+        # "what share does the trust own": "the trust still holds a 26 per cent stake"
+        "@own": "own owner ownership stake possess".split(),
         # "which city is the studio headquartered in": "a company based in Cleveland"
         "@seat": "headquarter headquarters base".split(),
         "@carry": "carry transport ship haul convey".split(),

@@ -186,9 +186,9 @@ def referred(
             found.append(sequel)  # '... for "Glimmerfold: The Salt Orrery," the sequel to ...'
         text = " ".join(words)
         stemmed = f" {' '.join(stem(w) for w in words)} "  # "the theater": Tower Theatre
-        if i and _PART_NOUNS.search(text):
+        if i and _PART_NOUNS.search(text) and not _PART_NAMED.search(sentence):
             # "Brennick, who has played Hesk, has exited. ... Halcyon has recast the role
-            # with Fisk": the part named last before it
+            # with Fisk": the part named last before (not "who played Y ... the role")
             part = _last_part(sentences, named, entities, i)
             if part is not None and part not in found:
                 found.append(part)
@@ -250,6 +250,11 @@ def _last_part(
             if _played(sentences[back], entity):
                 return entity_id
     return None
+
+
+# A part a sentence names itself, which its "the role" means: "who played the housekeeper
+# Mrs Calvick, retired; the role was never recast" (a capital after a cue for a part).
+_PART_NAMED = re.compile(r"\b(?:play(?:s|ed|ing)?|portray\w*|voic\w+)\s+(?:\S+\s+){0,4}?[A-Z]")
 
 
 def _played(sentence: str, entity: Entity) -> bool:

@@ -14,7 +14,7 @@ from news_articles import Drafted, assert_answers, drafted, drafted_news
 from bot.draftbrands import words_as_names
 from bot.draftnames import CALENDAR, _phrases
 from bot.drafttopics import topic_of
-from bot.engine import kinds, names, reasons
+from bot.engine import crew, kinds, reasons
 from bot.sources import read_source
 from bot.text import common_words, normalize, stem
 
@@ -175,4 +175,4 @@ def test_what_others_tell_after_a_withholding_is_told(tmp_path: Path) -> None:
     # a festival director directs the festival, not the film
     assert_answers(engine, "who directed gull rock 2", "Tomas Vey")
     words = normalize("festival director ines brandt called it a coup").split()
-    assert names.other_crew({"ines", "brandt"}, words, {"who", "direct"}) == {"ines", "brandt"}
+    assert crew.other_crew({"ines", "brandt"}, words, {"who", "direct"}) == {"ines", "brandt"}

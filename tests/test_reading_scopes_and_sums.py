@@ -53,6 +53,7 @@ from bot.engine import (
     premise,
     setting,
     stated,
+    sumyears,
 )
 from bot.models import Entity, EntityKind, Fact, FactSet, Source
 from bot.text import normalize
@@ -203,9 +204,9 @@ def test_a_sum_is_of_the_year_nearest_it() -> None:
     text = "how much did the terminal cost to build in 1998"
     question = premise.asked(normalize(text).split(), "how", (), text)
     later = "It opened in 1998 and was extended in 2016 at a cost of 340 million crowns."
-    assert not setting.sum_of_another_year(question, later).ok
+    assert not sumyears.sum_of_another_year(question, later).ok
     built = "It was built in 1998 for $40 million and extended in 2016."
-    assert setting.sum_of_another_year(question, built).ok
+    assert sumyears.sum_of_another_year(question, built).ok
 
 
 def test_a_year_of_another_life_event() -> None:

@@ -104,6 +104,43 @@ def _figures(text: str) -> bool:
     return any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(text))
 
 
+# A figure with a place of its own after it: "in 3,600 theatres across North America",
+# "$41 million in France" (up to two words between: the figure's noun).
+_PLACED_FIGURE = re.compile(
+    r"(\d(?:[\d,.]*\d)?)(?:\s+(?:thousand|million|billion))?(?:\s+[a-z][\w-]*){0,2}?"
+    r"\s+(?:in|across|throughout)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s?)+)"
+)
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def figure_placed_elsewhere(asked_places: Collection[str], passage: str) -> bool:
+    """Whether the place a question asks of (`asked_places`: its name words, normalized)
+    stands in `passage` apart from every figure, each of which has another place after
+    it: "how many screens is it opening on in the UK" is not answered by "will release it
+    in 3,600 theatres across North America ..., with a UK release following on November 8"."""
+    words = set(normalize(passage).split())
+    asked = {p for p in asked_places if p in words}
+    placed = {m.start(1): set(normalize(m[2]).split()) for m in _PLACED_FIGURE.finditer(passage)}
+    figures = [m.start() for m in _NUMBER.finditer(passage) if _a_figure(passage, m)]
+    return (
+        bool(asked and figures)
+        and all(at in placed for at in figures)
+        and all(asked.isdisjoint(placed[at]) for at in figures)
+    )
+
+
+def _a_figure(passage: str, number: re.Match[str]) -> bool:
+    """Whether a number is a count or a sum: not a year, nor a day beside its month."""
+    before = passage[: number.start()].split()[-1:]
+    after = passage[number.end() :].split()[:1]
+    day = any(w.strip(",.").lower() in _MONTH_NAMES for w in (*before, *after))
+    return not (
+        _YEAR.fullmatch(number[0]) or day or passage[number.start() - 1 : number.start()].isalnum()
+    )
+
+
 # Pronouns that open a clause on someone named in the one before: ", and he cast it".
 _CARRIED = frozenset("he she it they his her its their".split())
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.engine.names import CREW
+from bot.engine.crew import CREW
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.text import GLUE, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
 
-# Jobs a question may ask the age of by name of the job, and their verbs (`names.CREW`).
+# Jobs a question may ask the age of by name of the job, and their verbs (`crew.CREW`).
 _JOBS = {job: CREW[job] for job in ("director", "writer", "composer", "producer")}
 # "Quell, 29," and "newcomer Zorik Vintaleo, a 24-year-old stage actor"
 _APPOSITION_AGE = re.compile(r"(\S+) (?:an? )?[1-9][0-9] years? old\b")

@@ -20,6 +20,7 @@ from bot.engine import (
     ages,
     closed,
     counting,
+    crew,
     defined,
     explain,
     fronted,
@@ -80,8 +81,8 @@ def holds_answer(
         given = names.given(passage, question.words, question)
         if not names.FILM_HEADS.isdisjoint(question.heads):
             given |= names.titled(passage)  # "which film": '"Chasmfield"' names one
-        given -= names.other_crew(given, words, question.words)
-        if names.only_another_office(words, question.words):
+        given -= crew.other_crew(given, words, question.words)
+        if crew.only_another_office(words, question.words):
             given = set()  # "casting director X ... settling on Y" names no director
         if unnamedjobs.only_described(words, question.words, given):
             given = set()  # "X described the new composer as ..." names no composer
@@ -147,8 +148,7 @@ def holds_answer(
 
 # Words a passage states a budget with: "produced for $22 million", "cost $160 million".
 BUDGET_SAID = frozenset("budget cost costing spend produce make pay fund price".split())
-# A place by what happens there, not its kind: "at what location did it wrap".
-SITES = frozenset("location site place venue".split())
+SITES = frozenset("location site place venue".split())  # "at what location did it wrap"
 
 
 def _possessed_only(question: Asked, passage: str) -> bool:

@@ -51,11 +51,12 @@ NAMED_KINDS = (
     )
     | ROLES
 )
-# "What is another name for Ostvik Bay?", "what was X called": a name for what it names.
+# "What is another name for Ostvik Bay?", "what was X called (now)": a name for what it names.
 NAMING_QUESTION = re.compile(
     r"\b(?:(?:another|other|alternative) (?:name|term|word)\b"
     r"|(?:name|term|word) (?:used )?for\b"
-    r"|(?:called|known as|referred to as|nicknamed|termed|dubbed)$)"
+    r"|(?:called|known as|referred to as|nicknamed|termed|dubbed)"
+    r"(?: (?:now|today|currently|nowadays|originally|at first|at the time))?$)"
 )
 # A question's words for "a name", which a passage giving one rarely repeats.
 NAMING_WORDS = frozenset("name term word".split())

@@ -171,6 +171,11 @@ FEATURE_HEADS |= frozenset("museum gallery library cathedral hospital stadium th
 NAMED_KINDS = COMPANY_HEADS | WORK_HEADS | FEATURE_HEADS | defined.SETTLEMENT_HEADS
 NAMED_KINDS |= frozenset("group band organisation organization charity team club".split())
 NAMED_KINDS |= frozenset("performer actor actress singer composer writer".split())
+# ... and the press and institutions: "which newspaper quoted him" is not answered by "told
+# a local newspaper", nor "which school did she attend" by "a boarding school in Kent"
+NAMED_KINDS |= frozenset(
+    "newspaper magazine journal website outlet agency label school university college".split()
+)
 FEATURE_REACH = 2  # words between a name and the kind that calls it: "the Ubwater, a river"
 
 

@@ -71,6 +71,28 @@ def says_not(passage: str) -> bool:
     return _NEGATION.search(passage) is not None or _ENDED.search(passage) is not None
 
 
+# What sets one thing aside for another: "run by a charitable trust rather than by the
+# guild", "chose a ferry instead of a bridge". What follows it, to the end of its clause,
+# is what the sentence says is not so.
+_CONTRAST = re.compile(r"\b(?:rather than|instead of|in place of)\b[^,;.:]*", re.I)
+
+
+def only_set_aside(passage: str, asked: Collection[str]) -> bool:
+    """Whether some asked stem stands in `passage` only where a contrast sets it aside:
+    "is the museum run by the guild?" against "is run by a charitable trust rather than
+    by the guild" (but "run by a trust?" is told outside the contrast)."""
+    aside = " ".join(m[0] for m in _CONTRAST.finditer(passage))
+    if not aside:
+        return False
+    outside = {stem(w) for w in _words(_CONTRAST.sub(" ", passage))}
+    inside = {stem(w) for w in _words(aside)}
+    return any(s in inside and s not in outside for s in asked)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
 def denies(question: premise.Asked, passage: str, concepts: Concepts) -> bool:
     """Whether `passage` states what `question` (a yes/no question) asks, but negated."""
     said = affirmed(passage, question.terms)

@@ -19,14 +19,18 @@ from bot.engine import (
     awarders,
     counting,
     dimensions,
+    kinds,
     mentioned,
     names,
     performers,
     stated,
     takings,
+    versions,
 )
+from bot.engine.namekinds import COUNTRY_WORDS
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
+from bot.text import GLUE
 
 # A reading: the question, the passage as read, its normalized words, the concepts.
 Reading = Callable[[Asked, str, list[str], Concepts], bool]
@@ -48,6 +52,11 @@ def _scope(question: Asked, text: str, words: list[str], known: Concepts) -> boo
     )
 
 
+def _supposed(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "what did it end up costing": not "repairing it would cost £18 million"
+    return question.kind == "money" and stated.only_supposed(question.sequence, text)
+
+
 def _place(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
     # "how many performances did the Chicago run have": not "before moving to Broadway,
     # where it ran for 1,412 performances"
@@ -55,7 +64,22 @@ def _place(question: Asked, text: str, words: list[str], known: Concepts) -> boo
     return asked and (
         actplaces.figure_of_another_place(question.names, text)
         or actplaces.figure_before_a_move(question.names, text)
+        or actplaces.figure_placed_elsewhere(_places(question), text)  # "across North America"
     )
+
+
+def _places(question: Asked) -> set[str]:
+    """The words a question names a place with after "in" or "across" ("in the UK",
+    not "when the Wenlow flooded"): its names, its capitalised words, its abbreviations
+    ("uk") and a country's words typed in lower case."""
+    said = {*question.names, *question.capitals, *dict(question.abbreviated)}
+    said |= COUNTRY_WORDS.intersection(question.sequence)
+    sequence = [w for w in question.sequence if w != "the"]
+    placed = {w for k, w in enumerate(sequence) if k and sequence[k - 1] in _PLACING}
+    return {w for w in said & placed if w not in GLUE}
+
+
+_PLACING = frozenset("in across throughout".split())
 
 
 def _overrun(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
@@ -96,6 +120,12 @@ def _part(question: Asked, text: str, words: list[str], known: Concepts) -> bool
     )
 
 
+def _original(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "what did the sequel cost": not "the follow-up to X, which ... on a budget of $31 million"
+    figures = question.kind in ("money", "count") or question.kind in kinds.TIME_KINDS
+    return figures and versions.figure_of_the_original(text, set(question.words))
+
+
 def _director(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
     # "who directed it": not "the jury, led by the French director X"
     return mentioned.director_only_a_jurys_head(question.sequence, text)
@@ -116,12 +146,14 @@ def _nationality(question: Asked, text: str, words: list[str], known: Concepts) 
 READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("measure", OTHER_THING, _measure),
     ("scope", OTHER_THING, _scope),
+    ("supposed", OTHER_THING, _supposed),
     ("place", OTHER_THING, _place),
     ("overrun", OTHER_THING, _overrun),
     ("group", OTHER_THING, _group),
     ("act", OTHER_THING, _act),
     ("doer", OTHER_THING, _doer),
     ("part", OTHER_THING, _part),
+    ("original", OTHER_THING, _original),
     ("director", "", _director),
     ("receiver", "", _receiver),
     ("nationality", OTHER_THING, _nationality),

@@ -8,6 +8,7 @@ General English, nothing of any one article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 from itertools import pairwise
 
@@ -280,14 +281,27 @@ def extreme_said(word: str, words: Sequence[str], asked: Sequence[str] = ()) -> 
     direction; None if it has none, or only as "one of the oldest" when the question
     (`asked`) asks for the oldest itself."""
     said = next((w for w in (word, *SAME_EXTREMES.get(word, ())) if w in words), None)
-    if said is not None and asked and not _one_of(asked, len(asked)):
+    if said is not None and asked:
         uses = [i for i, w in enumerate(words) if w == said]
-        said = None if all(_one_of(words, i) for i in uses) else said
+        said = None if all(_below_the_top(words, i, asked) for i in uses) else said
     if said is None and word in RECORD_HIGHS | RECORD_LOWS:
         for i, w in enumerate(words[:-1]):
             if w == "record" and word in _RECORD_DIRECTIONS.get(words[i + 1], RECORD_HIGHS):
                 return w
     return said
+
+
+# A rank below the first, said before a superlative: "the fourth largest" (normalized "4th").
+_RANK_BELOW_TOP = re.compile(r"(?:[2-9]|\d\d+)(?:st|nd|rd|th)")
+
+
+def _below_the_top(words: Sequence[str], at: int, asked: Sequence[str]) -> bool:
+    """Whether the superlative at `at` ranks its thing below the top where the question
+    (`asked`) asks for the top itself: "one of the oldest", "the fourth largest opening
+    of 2024" are not the oldest or the biggest."""
+    ranked = at > 0 and _RANK_BELOW_TOP.fullmatch(words[at - 1]) is not None
+    ranked_asked = any(_RANK_BELOW_TOP.fullmatch(w) for w in asked)
+    return (_one_of(words, at) and not _one_of(asked, len(asked))) or (ranked and not ranked_asked)
 
 
 def _one_of(words: Sequence[str], at: int) -> bool:

@@ -35,6 +35,7 @@ from bot.engine import (
     sequels,
     setting,
     stated,
+    sumyears,
     verdicts,
     yesno,
 )
@@ -168,7 +169,7 @@ def read_passages(
             verdict = of_then  # "which film won this year" against "... won it in 2016"
         elif not (of_then := setting.year_of_another_life_event(set_in, text)).ok:
             verdict = of_then  # "when did she marry X": not "after the death of X in 1989"
-        elif not (of_then := setting.sum_of_another_year(set_in, text)).ok:
+        elif not (of_then := sumyears.sum_of_another_year(set_in, text)).ok:
             verdict = of_then  # "cost in 1998": not "... extended in 2016 at a cost of ..."
         elif not (of_then := setting.year_of_another_clause(set_in, text)).ok:
             verdict = of_then  # "what did it pay in 1846": "... in 1846, and it paid 22% in 1839"

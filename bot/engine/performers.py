@@ -139,13 +139,25 @@ _ANY_PLAYED = re.compile(
 )
 
 
+# ... and one in another production, of a year: "who played Ada in a 1987 television
+# serial of the novel", which tells no one playing her now either.
+_PLAYED_IN_A_DATED_WORK = re.compile(
+    _PLAYED_PAST.pattern + r"[^,;]*?\bin (?:a|an|the) (?:[\w'-]+ ){0,2}?(?:1[89]\d\d|20\d\d)\b",
+    re.I,
+)
+# What asks a part of the past: "who played her", "who did she play".
+_PAST_ASKED = frozenset("played voiced portrayed did was were had".split())
+
+
 def played_before(asked: Sequence[str], passage: str) -> bool:
     """Whether a question asking who will play a part meets a passage telling only who
-    played it before, in a relative clause (`_PLAYED_PAST`)."""
+    played it before, in a relative clause (`_PLAYED_PAST`); or one asking who plays it
+    meets one telling only who played it in another production of a year."""
     at = next((i for i, w in enumerate(asked) if w in _PLAYED), None)
-    if at is None or "will" not in asked[:at]:
+    if at is None or not _PAST_ASKED.isdisjoint(asked):
         return False
-    past = len(_PLAYED_PAST.findall(passage))
+    told = _PLAYED_PAST if "will" in asked[:at] else _PLAYED_IN_A_DATED_WORK
+    past = len(told.findall(passage))
     return past > 0 and past == len(_ANY_PLAYED.findall(passage))
 
 

@@ -61,7 +61,10 @@ def _source_said(words: list[str], at: int) -> bool:
     """Whether the passage's word at `at` opens it (after a determiner at most), as the
     subject that says a source without "from": "Premium screens accounted for 38%" of
     what came from them (not "The guild traded the salt for timber")."""
-    return all(w in DETERMINERS for w in words[:at])
+    # (a surname the passage opens on is read with the full name after it: "Ismert (Dayo
+    # Ismert), who directed the first film", `referents.as_named`)
+    opening = set(words[at : at + 3])
+    return all(w in DETERMINERS or w in opening for w in words[:at])
 
 
 def _before(words: list[str], at: int) -> list[str]:

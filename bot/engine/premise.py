@@ -29,6 +29,7 @@ from bot.engine import (
     appositions,
     attached,
     attributive,
+    complements,
     compounds,
     converses,
     counting,
@@ -37,6 +38,7 @@ from bot.engine import (
     destinations,
     doers,
     explain,
+    extremes,
     films,
     guesses,
     idioms,
@@ -67,14 +69,20 @@ from bot.engine.denials import NEGATIONS
 from bot.engine.opposites import ANTONYMS
 from bot.engine.verdicts import NEGATED, OTHER_FILM, OTHER_THING, PASS, Verdict
 from bot.models import QuestionType
-from bot.text import GLUE, SCAFFOLD, capitalised_words, is_number, normalize, stem
+from bot.text import (
+    GLUE,
+    POSSESSIVES,
+    SCAFFOLD,
+    capitalised_words,
+    is_number,
+    normalize,
+    stem,
+)
 
 # "Why isn't X back?" is asked of what "Missing from the lineup is X" says without "not".
 ABSENT = frozenset(
     "missing absent declined exited departed dropped quit unavailable unable".split()
 )
-# Words claiming a thing alone of its kind: "the first planned community" is no "only" one.
-EXCLUSIVES = frozenset("only sole solely every all".split())
 _OF_A_FIRST = frozenset({("when",), ("where",), ("how",)})  # "first": read past a later time
 # Words a question uses for the film an article is about: "who wrote the sequel?"
 FILM_WORDS = tuple(
@@ -82,8 +90,6 @@ FILM_WORDS = tuple(
     for w in "sequel film movie installment instalment picture series show reboot remake"
     " prequel spinoff".split()
 )
-# How close a superlative stands to the noun it says it of: "the largest of the parks".
-SUPERLATIVE_REACH = 4
 
 # Words a question adds that a passage stating the fact seldom repeats: "how many existed" ~
 # "there were four", "the total number of keepers" ~ "40 keepers", "reportedly paying" ~ "it
@@ -162,6 +168,8 @@ def asked(
             continue
         if w == "us" and w in capitals and "outside" not in words[max(0, i - 2) : i]:
             terms.append(w)  # "the US rights": a country, not "us" ("outside the US": overseas)
+        if w == "own" and i and words[i - 1] not in {*POSSESSIVES, "s", "very"}:
+            w = "owns"  # "does the trust own the hall" (not "its own hall", a glue word)
         if w in NO_TERMS or not w.isalpha() or len(w) == 1:  # "where r they shooting"
             continue
         if w in score.HAPPENING and not score.asks_what_happened(words):  # "when did it happen"
@@ -338,23 +346,8 @@ def _contradiction(
     if swapped := swapped or clause:  # another's act: "a youth academy, founded in 2009"
         another = bool(clause) or appositions.of_another(question.names, words, passage, swapped)
         return Verdict.fail("contradicts", f"roles of {swapped}", OTHER_THING if another else "")
-    # "Which park is the smallest?" is not answered by "three small ponds": a superlative
-    # or an exclusive word the question asserts must be the passage's too.
-    for i, word in enumerate(question.sequence):
-        if not (opposites.superlative_at(question.sequence, i) or word in EXCLUSIVES):
-            continue
-        if counting.a_rate(question.sequence, i):
-            continue  # "how many visit every year": "340,000 visitors a year"
-        if (said_as := opposites.extreme_said(word, words, question.sequence)) is None:
-            return Verdict.fail("contradicts", word, OTHER_THING)  # of others than the extreme
-        # "the largest lighthouse" against "the largest of the parks ... the old lighthouse"
-        noun = next((w for w in question.sequence[i + 1 : i + 3] if w not in GLUE), None)
-        if question.sequence[i + 1 : i + 2] in (("in",), ("on",), ("at",)):
-            noun = None  # "one of the largest in New Zealand": its noun went before
-        if noun is not None and opposites.apart(
-            words, stems, said_as, stem(noun), SUPERLATIVE_REACH
-        ):
-            return Verdict.fail("contradicts", f"{word} {noun}")
+    if (extreme := extremes.unsaid(question.sequence, words, stems)) is not None:
+        return extreme  # "which park is the smallest": not "three small ponds"
     if opposites.bounded_record(question.sequence, words):
         # "is it the most viewed trailer ever" against "187 million views ..., a record
         # for Marlowe-Kestrel": a record of one studio is no record of all time
@@ -392,4 +385,5 @@ def _answer_missing(
     question: Asked, passage: str, words: list[str], stems: list[str], known: Concepts
 ) -> Verdict:
     ok = answered.holds_answer(question, passage, words, stems, known)
+    ok = ok and not complements.as_unsaid(question.sequence, words)  # "established as"
     return PASS if ok else Verdict.fail("no_answer", question.kind)

@@ -42,9 +42,9 @@ def _by_surname(index: Index, fact: Fact) -> str | None:
     names no more fully: "Rastrick (Quillan Rastrick) is the only actor ..."."""
     if not fact.passage:
         return None
-    first = fact.answer.split(" ", 1)[0]  # ("Kelrath, who ..." is left as written)
+    first = fact.answer.split(" ", 1)[0]
     if aged := _AGED.match(fact.answer):
-        first = aged[1]  # "Sollholm, 44, takes over": news gives the age beside the name
+        first = aged[1]  # "Sollholm, 44, takes over"
     written = fact.answer.casefold()
     full = {
         entity.name
@@ -57,7 +57,9 @@ def _by_surname(index: Index, fact: Fact) -> str | None:
     return full.pop() if len(full) == 1 else None
 
 
-_AGED = re.compile(r"^([A-Z][\w'-]*), \d{1,2},")
+# A name opening a passage before a comma: "Vosk, 44, takes over" (news gives the age
+# beside the name), "Ismert, best known for ..., replaces ...".
+_AGED = re.compile(r"^([A-Z][\w'-]*)(?:, \d{1,2})?,")
 
 
 def as_named(index: Index, fact: Fact) -> str:

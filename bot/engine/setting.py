@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.engine import counting, explain, followon, phrases, stated
+from bot.engine import counting, explain, followon, phrases
 from bot.engine.index import Index
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
@@ -27,7 +27,7 @@ from bot.text import GLUE, is_number, normalize, stem
 
 # A year as written in a sentence: "1940", "2008" (not "427,652" or "1,427.9"); an
 # earlier one after "in": "established in 1142" (not "1200 soldiers").
-_YEAR = re.compile(r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d|(?<=\bin )1[0-4]\d\d)(?!\d|[,.]\d)")
+YEAR = re.compile(r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d|(?<=\bin )1[0-4]\d\d)(?!\d|[,.]\d)")
 # A century as `normalize` writes it: "the 17th century".
 _CENTURY = re.compile(r"(?<!twenty )\b(1\d|[1-9])(?:st|nd|rd|th) century\b")
 # How many sentences back a year still sets the scene: a paragraph's opening "As of the
@@ -78,13 +78,13 @@ _AS_OF = re.compile(r"\bas of\b[^.;]{0,30}?(1[5-9]\d\d|20\d\d)", re.I)
 def _setting_years(sentence: str) -> list[str]:
     """The years `sentence` is set in: those near its start, or after "as of"."""
     opening = " ".join(sentence.split()[:SETTING_WORDS])
-    return _YEAR.findall(opening) + _AS_OF.findall(sentence)
+    return YEAR.findall(opening) + _AS_OF.findall(sentence)
 
 
 def years_before(index: Index, fact: Fact) -> frozenset[str]:
     """The years the sentences before `fact`'s set it in: those of the nearest one
     within `SETTING_REACH` that states any, when `fact` states none itself."""
-    if _YEAR.search(fact.answer) or _TODAY.match(fact.answer):
+    if YEAR.search(fact.answer) or _TODAY.match(fact.answer):
         return frozenset()  # ("Today its budget is ...": set at its writing)
     for step in range(1, SETTING_REACH + 1):
         before = followon.passage_beside(index, fact, -step)
@@ -92,7 +92,7 @@ def years_before(index: Index, fact: Fact) -> frozenset[str]:
             break
         if years := _setting_years(before.answer):
             return frozenset(years)
-        if _YEAR.search(before.answer):
+        if YEAR.search(before.answer):
             break  # a year said in passing ("the series last reached theaters in 2009")
     return frozenset()
 
@@ -115,7 +115,7 @@ def then_not_now(question: Asked, fact: Fact) -> Verdict:
     said = fact.answer.lower()
     if _AT_FIRST.search(said) and not _NOW_SAID.search(said):
         return Verdict.fail("no_answer", "at first")  # "initially for only two hours a day"
-    years = [int(y) for y in _YEAR.findall(fact.answer)]
+    years = [int(y) for y in YEAR.findall(fact.answer)]
     # "restored in the seventeenth century under Abbot X": its last year is 1699
     years += [int(n) * 100 - 1 for n in _CENTURY.findall(normalize(fact.answer))]
     if not years or _STILL.search(said):
@@ -155,11 +155,11 @@ def counted_then(question: Asked, passage: str, reported: str = "") -> Verdict:
     present = question.kind in COUNT_KINDS and _PAST_ASKED.isdisjoint(question.sequence)
     if present and not years_asked and (then := _counted_only_then(passage)):
         return Verdict.fail("contradicts", f"then {then}", OTHER_THING)  # "how many does it have"
-    asked = (years_asked or _when_it(question, passage)) & set(_YEAR.findall(passage))
+    asked = (years_asked or _when_it(question, passage)) & set(YEAR.findall(passage))
     if question.kind not in COUNT_KINDS or not asked:
         return PASS  # (a year the passage never states fails the premise check anyway)
     main = _RELATIVE_ASIDE.sub(",", passage)
-    years = set(_YEAR.findall(main))
+    years = set(YEAR.findall(main))
     if years and asked.isdisjoint(years):
         return Verdict.fail("contradicts", f"then {min(years)}", OTHER_THING)
     if (dated := _years_of_the_count(question, main)) and asked.isdisjoint(dated):
@@ -183,7 +183,7 @@ def _years_of_the_count(question: Asked, passage: str) -> set[str]:
     words = normalize(passage).split()
     clause = phrases.clauses(passage, len(words))
     counting_in = {clause[i] for i in _counts(question, words)}
-    return {w for i, w in enumerate(words) if clause[i] in counting_in and _YEAR.fullmatch(w)}
+    return {w for i, w in enumerate(words) if clause[i] in counting_in and YEAR.fullmatch(w)}
 
 
 COUNT_REACH = 2  # "2,000 homes", "41 new homes": the number, then its noun
@@ -223,7 +223,7 @@ def _years_nearest_the_count(question: Asked, passage: str) -> set[str]:
     2020") each number that counts what "how many" asks for."""
     words = normalize(passage).split()
     things = set(counting.counted(question))
-    years = [i for i, w in enumerate(words) if _YEAR.fullmatch(w)]
+    years = [i for i, w in enumerate(words) if YEAR.fullmatch(w)]
     counts = [
         i
         for i, w in enumerate(words)
@@ -251,8 +251,8 @@ _COUNT = re.compile(r"\d")
 def _counted_only_then(passage: str) -> str | None:
     """The year of the "YEAR, when ..." clause that holds every count of `passage`."""
     clauses = list(_WHEN_THEN.finditer(passage))
-    rest = _YEAR.sub("", _WHEN_THEN.sub("", passage))
-    counted = [m for m in clauses if _COUNT.search(_YEAR.sub("", m.group(0)[4:]))]
+    rest = YEAR.sub("", _WHEN_THEN.sub("", passage))
+    counted = [m for m in clauses if _COUNT.search(YEAR.sub("", m.group(0)[4:]))]
     return counted[0].group(1) if counted and not _COUNT.search(rest) else None
 
 
@@ -261,7 +261,7 @@ _GLUE_STEMS = frozenset(stem(w) for w in GLUE)  # "when it was launched": "launc
 
 def is_year(word: str) -> bool:
     """Whether a normalized word is a year as a sentence writes one: "1913", "2012"."""
-    return _YEAR.fullmatch(word) is not None
+    return YEAR.fullmatch(word) is not None
 
 
 def when_clause(sequence: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -289,7 +289,7 @@ def _when_it(question: Asked, passage: str) -> set[str]:
         y
         for aside in asides
         if acts & {stem(w) for w in normalize(aside).split()}
-        for y in _YEAR.findall(aside)
+        for y in YEAR.findall(aside)
     }
 
 
@@ -304,25 +304,9 @@ def of_another_year(question: str, fact: Fact) -> Verdict:
     written = (fact.source.date or "")[:4]
     if not written.isdigit() or not _THIS_YEAR.search(normalize(question)):
         return PASS
-    years = set(_YEAR.findall(fact.answer))
+    years = set(YEAR.findall(fact.answer))
     if years and written not in years:
         return Verdict.fail("contradicts", f"then {min(years)}", OTHER_THING)
-    return PASS
-
-
-def sum_of_another_year(question: Asked, passage: str) -> Verdict:
-    """Whether every sum of money in `passage` stands nearer another year than the one a
-    question asks it of: "how much did the terminal cost to build in 1998" is not
-    answered by "it opened in 1998 and was extended in 2016 at a cost of 340 million
-    crowns"."""
-    asked = {n for n in question.numbers if _YEAR.fullmatch(n)}
-    years = [(m.start(), m.group(0)) for m in _YEAR.finditer(passage)]
-    if question.kind != "money" or not asked or len({y for _, y in years}) < 2:
-        return PASS
-    sums = [m.start() for m in stated.SUM_WRITTEN.finditer(passage)]
-    nearest = {min(years, key=lambda y: (abs(y[0] - at), y[0]))[1] for at in sums}
-    if nearest and nearest.isdisjoint(asked):
-        return Verdict.fail("contradicts", f"then {min(nearest)}", OTHER_THING)
     return PASS
 
 
@@ -362,7 +346,7 @@ def year_of_another_clause(question: Asked, passage: str) -> Verdict:
     against "traffic peaked in 1846 ..., and the company paid a dividend of 22 per cent in
     1839"; "how many episodes of season two did X direct" against "Y wrote the season two
     episode ..., while X directed three episodes of season three"."""
-    years = {n for n in question.numbers if _YEAR.fullmatch(n)}
+    years = {n for n in question.numbers if YEAR.fullmatch(n)}
     labelled = {
         f"{a} {b}" for a, b in pairwise(question.sequence) if a in PARTS and b in question.numbers
     }
@@ -381,7 +365,7 @@ def year_of_another_clause(question: Asked, passage: str) -> Verdict:
     said = {clause[i] for i, w in enumerate(words) if stem(w) in asked}
 
     def marks(c: int) -> set[str]:
-        dated = {w for i, w in enumerate(words) if clause[i] == c and _YEAR.fullmatch(w)}
+        dated = {w for i, w in enumerate(words) if clause[i] == c and YEAR.fullmatch(w)}
         numbered = {
             f"{a} {b}"
             for i, (a, b) in enumerate(pairwise(words))

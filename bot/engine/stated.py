@@ -239,3 +239,20 @@ def cost_of_another(asked: Collection[str], words: Sequence[str]) -> bool:
     return bool(costs) and all(
         i and words[i - 1].endswith("s") and words[i - 1] not in _FILMS for i in costs
     )
+
+
+# A sum a clause only supposes: "estimates that repairing it would cost at least £18
+# million", "could cost as much as $40 million".
+_SUPPOSED = re.compile(r"\b(?:would|could|might)\b[^,;:]*$", re.I)
+# What asks of a sum paid: "what did the canal cost", "what did it end up costing".
+_PAID_ASKED = frozenset("did was were ended".split())
+
+
+def only_supposed(asked: Sequence[str], passage: str) -> bool:
+    """Whether a question asking what something did cost meets a passage whose every sum
+    is one a "would" or "could" supposes, a cost not paid: "what did the canal end up
+    costing" against "the trust estimates that repairing it would cost £18 million"."""
+    sums = list(SUM_WRITTEN.finditer(passage))
+    if _PAID_ASKED.isdisjoint(asked) or not sums:
+        return False
+    return all(_SUPPOSED.search(passage[: m.start()]) for m in sums)

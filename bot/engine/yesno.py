@@ -90,6 +90,8 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         # none: "is it the most expensive film Grayholm has made?" ~ "making it the most
         # expensive film Grayholm has ever made"; but "it will not open in Japan until
         # March" is no "yes" to "did it open in Japan"
+        if _set_aside(parsed, fact.answer):
+            return no(fact, reply.confidence, ctx)  # "by a trust rather than by the guild"
         if negated.says_not(fact.answer) or _told_of_another(parsed, fact.answer):
             return ctx.closest_only(parsed, fact)
         return replace(reply, text=render.yes(reply.text))
@@ -118,6 +120,17 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
             return ctx.closest_only(parsed, fact)
         return no(fact, reply.confidence, ctx)
     return replace(reply, text=render.yes(reply.text))
+
+
+# Words of a question that weigh one thing against another itself ("rather than").
+_WEIGHING = frozenset("rather instead".split())
+
+
+def _set_aside(parsed: ParsedQuestion, passage: str) -> bool:
+    """Whether the passage sets a thing the question asks of aside for another: "is the
+    museum run by the guild?" against "run by a charitable trust rather than by the
+    guild" is a "no"."""
+    return _WEIGHING.isdisjoint(parsed.words) and negated.only_set_aside(passage, parsed.content)
 
 
 def _told_of_another(parsed: ParsedQuestion, passage: str) -> bool:

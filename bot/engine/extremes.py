@@ -1,0 +1,39 @@
+"""A superlative or an exclusive word a question asserts must be the passage's too:
+"which park is the smallest?" is not answered by "three small ponds", "the largest
+lighthouse" not by "the largest of the parks ... the old lighthouse", "the biggest
+opening" not by "the third largest opening", and "the only one" not by "a first one"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.engine import counting, opposites
+from bot.engine.verdicts import OTHER_THING, Verdict
+from bot.text import GLUE, stem
+
+# Words claiming a thing alone of its kind: "the first planned community" is no "only" one.
+EXCLUSIVES = frozenset("only sole solely every all".split())
+# How close a superlative stands to the noun it says it of: "the largest of the parks".
+SUPERLATIVE_REACH = 4
+
+
+def unsaid(asked: Sequence[str], words: list[str], stems: list[str]) -> Verdict | None:
+    """The refusal of a passage (its normalized `words` and their `stems`) that does not
+    say a superlative or an exclusive word of the question (`asked`, its normalized
+    words) of the noun it is said of; None when it says each."""
+    for i, word in enumerate(asked):
+        if not (opposites.superlative_at(asked, i) or word in EXCLUSIVES):
+            continue
+        if counting.a_rate(asked, i):
+            continue  # "how many visit every year": "340,000 visitors a year"
+        if (said_as := opposites.extreme_said(word, words, asked)) is None:
+            return Verdict.fail("contradicts", word, OTHER_THING)  # of others than the extreme
+        # "the largest lighthouse" against "the largest of the parks ... the old lighthouse"
+        noun = next((w for w in asked[i + 1 : i + 3] if w not in GLUE), None)
+        if tuple(asked[i + 1 : i + 2]) in (("in",), ("on",), ("at",)):
+            noun = None  # "one of the largest in New Zealand": its noun went before
+        if noun is not None and opposites.apart(
+            words, stems, said_as, stem(noun), SUPERLATIVE_REACH
+        ):
+            return Verdict.fail("contradicts", f"{word} {noun}")
+    return None

@@ -1,0 +1,208 @@
+"""What a sentence sets aside, ranks below the top, supposes or tells of another work,
+read on a harbour town's reference article and a fantasy sequel's news story of our own:
+
+- "run by a charitable trust rather than by the town council" answers "is it run by the
+  council?" with "no";
+- "the third largest opening of 2025" is not the biggest;
+- "the follow-up to X, ..., which grossed $88 million on a budget of $9 million" gives
+  X's budget, not the sequel's; "repairing it would cost £4 million" is no cost paid;
+- "first held in 1886, raises about £12,000 a year" is no sum raised in 1886;
+- "established by the merchant X" says nothing of what it was established as;
+- "told a local newspaper" names no newspaper;
+- "2,900 theatres across North America ..., with a UK release following" counts no
+  theatres in the UK;
+- "Ismert, best known for ..., replaces Tam Rudgely" is read as Dayo Ismert;
+- "Ada Marsk and Tom Ruell, the writing team behind ..." directed nothing;
+- "does the choir own its hall" asks of owning, which "the choir's home has been the
+  Pell Hall" does not say;
+- "who played Ada Wexmoor in a 1987 television serial" is not who plays her now, and "the
+  role" after "who played the housekeeper Mrs Calvick" is that part, not one named before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.concepts import GENERAL_CONCEPTS
+from bot.engine import actplaces, complements, kinds, negated, ofanother, stated, versions
+from bot.engine.premise import asked
+from bot.text import normalize, stem
+from tests.news_articles import Drafted, assert_answers, drafted_articles
+from tests.premise_reading import read
+
+ARTICLES = {
+    "harbour": "brantwick-harbour-article.txt",
+    "sequel": "wexmoor-rising-article.txt",
+}
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Drafted]:
+    return drafted_articles(tmp_path_factory, ARTICLES)
+
+
+ASKED = [
+    # a contrast sets its second thing aside
+    ("harbour", "Is the museum run by the town council?", "No:"),
+    ("harbour", "Is the museum run by a charitable trust?", "Yes:"),
+    # a yearly sum is no sum of the year the event began
+    ("harbour", "How much did the regatta raise in 1886?", None),
+    ("harbour", "How much does the regatta raise each year?", "£12,000"),
+    # "established as" asks what it was set up to be
+    ("harbour", "What was the harbour originally established as?", None),
+    ("harbour", "When was the harbour established?", "1702"),
+    # an indefinite newspaper is no named one
+    ("harbour", "Which newspaper quoted the harbourmaster?", None),
+    ("harbour", "Which newspaper has been printed since 1853?", "Brantwick Courier"),
+    # a rank below the top is not the top
+    ("sequel", "Which film had the biggest opening of 2025?", None),
+    # the figures of the work a sequel follows are that work's
+    ("sequel", "What did the sequel cost to make?", None),
+    ("sequel", "What was the budget of The Wexmoor Key?", "$9 million"),
+    # a count with a place of its own is no count of another place
+    ("sequel", "how many theatres is it opening in in the uk", None),
+    ("sequel", "How many theatres did it open in across North America?", "2,900"),
+    # an opening surname is read as the full name the article gave before
+    ("sequel", "who replaced Tam Rudgely", "Dayo Ismert"),
+    ("sequel", "Who played Ada Wexmoor in the television serial?", "Mara Quellish"),
+]
+
+
+@pytest.mark.parametrize(("article", "question", "expected"), ASKED)
+def test_what_a_sentence_sets_aside_ranks_or_supposes(
+    drafted: dict[str, Drafted], article: str, question: str, expected: str | None
+) -> None:
+    assert_answers(drafted[article][1], question, expected)
+
+
+def test_a_part_played_in_another_production_is_not_the_part_now(
+    drafted: dict[str, Drafted],
+) -> None:
+    engine = drafted["sequel"][1]
+    answer = engine.answer("who is playing Ada Wexmoor")
+    assert not answer.answered or "Lio Tervant" in answer.text, answer.text
+    assert "Mara Quellish" not in answer.text or not answer.answered
+
+
+def test_the_role_after_a_part_named_in_its_own_sentence_is_that_part(
+    drafted: dict[str, Drafted],
+) -> None:
+    answer = drafted["sequel"][1].answer("Which actor who played Corrie Ashlund is not returning?")
+    assert not answer.answered or "Senna Dunnery" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # "own" after its subject is a verb the passage must say (not "its own hall")
+        (
+            "does the choir own its hall",
+            "Since 1934 the choir's home has been the Pell Hall, a concert hall on the quay.",
+            False,
+        ),
+        ("does the choir own its hall", "The choir has owned its hall since 1934.", True),
+        (
+            "what percentage of the club does the supporters trust own",
+            "The Pell Rovers Supporters' Trust still holds a 26 per cent stake in the club.",
+            True,
+        ),
+        # "X and Y, the writing team behind ..." are writers
+        (
+            "who directed the harbour",
+            "They have been replaced by Ada Marsk and Tom Ruell, the writing team behind the"
+            ' 2022 horror film "The Harbour".',
+            False,
+        ),
+        (
+            "who wrote the harbour",
+            "They have been replaced by Ada Marsk and Tom Ruell, the writing team behind the"
+            ' 2022 horror film "The Harbour".',
+            True,
+        ),
+        (
+            "which bridge is the longest in the county",
+            "The Pell Bridge is the second longest in the county.",
+            False,
+        ),
+        (
+            "which bridge is the second longest in the county",
+            "The Pell Bridge is the second longest in the county.",
+            True,
+        ),
+    ],
+)
+def test_what_a_passage_supposes_names_or_ranks(question: str, passage: str, answers: bool) -> None:
+    assert read(question, passage, set())[0] is answers
+
+
+@pytest.mark.parametrize(
+    ("passage", "answers"),
+    [
+        ("The council estimates that rebuilding the bridge would cost at least £9 million.", False),
+        ("The bridge was finished in 1871 at a cost of £52,000.", True),
+    ],
+)
+def test_a_cost_supposed_is_no_cost_paid(passage: str, answers: bool) -> None:
+    question = "what did the bridge end up costing"
+    words = normalize(question).split()
+    read_ = asked(words, "what", set(), question)
+    told = ofanother.verdict(read_, passage, normalize(passage).split(), GENERAL_CONCEPTS)
+    assert read(question, passage, set())[0] and told.ok is answers
+
+
+def test_a_contrast_sets_aside_only_what_follows_it() -> None:
+    passage = "The ferry is run by a cooperative instead of the county, and carries 90 cars."
+    assert negated.only_set_aside(passage, [stem("county")])
+    assert not negated.only_set_aside(passage, [stem("cooperative")])
+    assert not negated.only_set_aside("The county runs the ferry.", [stem("county")])
+
+
+def test_a_sum_only_supposed_is_no_cost_paid() -> None:
+    asked = tuple("what did the bridge cost".split())
+    assert stated.only_supposed(asked, "Repairs could cost as much as $40 million.")
+    assert not stated.only_supposed(
+        asked, "It cost $40 million, and repairs could cost $2 million."
+    )
+    assert not stated.only_supposed(
+        tuple("what would repairs cost".split()), "would cost $2 million"
+    )
+
+
+def test_the_figures_of_the_work_followed_are_its_own() -> None:
+    passage = (
+        'The film is the sequel to "Lantern Row," which earned $41 million on a budget of'
+        " $6 million."
+    )
+    assert versions.figure_of_the_original(passage, set("what did the film cost".split()))
+    assert not versions.figure_of_the_original(passage, set("what did lantern row cost".split()))
+    assert not versions.figure_of_the_original(
+        'The sequel to "Lantern Row," which was a hit, cost $30 million.',
+        set("what did the sequel cost".split()),
+    )
+
+
+def test_established_as_asks_for_what_follows_as() -> None:
+    asked = tuple(normalize("what was the school founded as").split())
+    assert complements.as_unsaid(asked, normalize("The school was founded by a priest.").split())
+    assert not complements.as_unsaid(
+        asked, normalize("The school was founded in 1841 as a charity.").split()
+    )
+    # "known as" asks a name, which the naming check reads
+    assert not complements.as_unsaid(
+        tuple(normalize("what is the school known as").split()),
+        normalize("The school is known locally.").split(),
+    )
+
+
+def test_a_figure_placed_elsewhere_is_no_figure_of_the_asked_place() -> None:
+    passage = "It opens in 410 cinemas across Germany on May 2, with a French release in June."
+    assert actplaces.figure_placed_elsewhere({"french", "france"}, passage)
+    assert not actplaces.figure_placed_elsewhere({"germany"}, passage)
+    both = "It took $5 million in Germany and $2 million in France."
+    assert not actplaces.figure_placed_elsewhere({"france"}, both)
+
+
+def test_what_is_it_called_now_asks_a_name() -> None:
+    assert kinds.NAMING_QUESTION.search("what is the sequel called now")
+    assert kinds.NAMING_QUESTION.search("what was the bridge called originally")
+    assert not kinds.NAMING_QUESTION.search("who called the meeting now")
