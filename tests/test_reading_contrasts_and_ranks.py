@@ -8,10 +8,13 @@ read on a harbour town's reference article and a fantasy sequel's news story of 
   X's budget, not the sequel's; "repairing it would cost £4 million" is no cost paid;
 - "first held in 1886, raises about £12,000 a year" is no sum raised in 1886;
 - "established by the merchant X" says nothing of what it was established as;
-- "told a local newspaper" names no newspaper;
+- "told a local newspaper" names no newspaper, "a 1998 book by X" no title, and "Pia
+  Lorne as a railway inspector" no character;
 - "2,900 theatres across North America ..., with a UK release following" counts no
   theatres in the UK;
-- "Ismert, best known for ..., replaces Tam Rudgely" is read as Dayo Ismert;
+- "Ismert, best known for ..., replaces Tam Rudgely" is read as Dayo Ismert, and "to a
+  plan drawn by Harrowfen" as Thomas Harrowfen's;
+- "a qualifying run that earned $612,000" runs nothing;
 - "Ada Marsk and Tom Ruell, the writing team behind ..." directed nothing;
 - "does the choir own its hall" asks of owning, which "the choir's home has been the
   Pell Hall" does not say;
@@ -21,12 +24,24 @@ read on a harbour town's reference article and a fantasy sequel's news story of 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import actplaces, complements, kinds, negated, ofanother, stated, versions
+from bot.engine import (
+    actplaces,
+    complements,
+    kinds,
+    negated,
+    ofanother,
+    performers,
+    stated,
+    versions,
+)
 from bot.engine.premise import asked
 from bot.text import normalize, stem
+from tests import news_articles
 from tests.news_articles import Drafted, assert_answers, drafted_articles
 from tests.premise_reading import read
 
@@ -54,6 +69,10 @@ ASKED = [
     # an indefinite newspaper is no named one
     ("harbour", "Which newspaper quoted the harbourmaster?", None),
     ("harbour", "Which newspaper has been printed since 1853?", "Brantwick Courier"),
+    # a surname further on is read with the full name the article gave before
+    ("harbour", "Who drew the plan for the quays?", "Thomas Harrowfen"),
+    # "a 1998 book by X" gives no title of it
+    ("harbour", "What is the title of Jane Tamblin's 1998 book?", None),
     # a rank below the top is not the top
     ("sequel", "Which film had the biggest opening of 2025?", None),
     # the figures of the work a sequel follows are that work's
@@ -65,6 +84,8 @@ ASKED = [
     # an opening surname is read as the full name the article gave before
     ("sequel", "who replaced Tam Rudgely", "Dayo Ismert"),
     ("sequel", "Who played Ada Wexmoor in the television serial?", "Mara Quellish"),
+    # "Pia Lorne as a railway inspector" names no character
+    ("sequel", "What is the name of Pia Lorne's character?", None),
 ]
 
 
@@ -105,6 +126,19 @@ def test_the_role_after_a_part_named_in_its_own_sentence_is_that_part(
             "what percentage of the club does the supporters trust own",
             "The Pell Rovers Supporters' Trust still holds a 26 per cent stake in the club.",
             True,
+        ),
+        # "a qualifying run" is a showing of a film, which runs (owns) nothing
+        (
+            "who owned the ship",
+            "Pell Pictures gave the film about the ship a qualifying run that earned $612,000.",
+            False,
+        ),
+        ("who owned the ship", "The ship was run by the Pell Line until 1921.", True),
+        # a part's kin is of one side: a mother is no father
+        (
+            "who has been cast as the singer s father",
+            "Gwen Harker takes the role of the singer's mother, Agnes.",
+            False,
         ),
         # "X and Y, the writing team behind ..." are writers
         (
@@ -206,3 +240,129 @@ def test_what_is_it_called_now_asks_a_name() -> None:
     assert kinds.NAMING_QUESTION.search("what is the sequel called now")
     assert kinds.NAMING_QUESTION.search("what was the bridge called originally")
     assert not kinds.NAMING_QUESTION.search("who called the meeting now")
+
+
+RENAMED = """date 2025-01-22
+
+Streamer Tamsquill pushes back drama "The Pell Letters", renames it "Lantern Bay"
+
+Tamsquill has delayed the premiere of its romantic drama "The Pell Letters" by almost three \
+months and given the film a new title, the streaming service said on Wednesday.
+
+The change came at the request of its marketing team, which found in surveys across nine \
+markets that viewers outside Britain struggled to remember the old title.
+"""
+
+
+def test_what_a_film_is_called_now_is_its_new_title(tmp_path: Path) -> None:
+    engine = news_articles.drafted(tmp_path, "pell-letters", RENAMED)[1]
+    assert_answers(engine, "what's the pell letters called now", "Lantern Bay")
+    # "which nine markets" asks for nine names, which "across nine markets" does not give
+    assert_answers(engine, "Which nine markets did the marketing team survey?", None)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "names", "of_another"),
+    [
+        (
+            'How many seasons of "The Grebe Case" did Quennick run?',
+            'Quennick ran the procedural "Kestle Blue" for four seasons and co-wrote the'
+            ' miniseries "The Grebe Case".',
+            "grebe case quennick",
+            True,
+        ),
+        (
+            'How many seasons of "Kestle Blue" did Quennick run?',
+            'Quennick ran the procedural "Kestle Blue" for four seasons and co-wrote the'
+            ' miniseries "The Grebe Case".',
+            "kestle blue quennick",
+            False,
+        ),
+        (
+            "When will the Tarvel Vale sequel be released?",
+            'Its next feature, "Emberwing", will be released in 2027; a sequel to "Tarvel Vale"'
+            " has not been confirmed.",
+            "tarvel vale",
+            True,
+        ),
+        (
+            "When will Emberwing be released?",
+            'Its next feature, "Emberwing", will be released in 2027; a sequel to "Tarvel Vale"'
+            " has not been confirmed.",
+            "emberwing",
+            False,
+        ),
+        (
+            "How many points did Gareth Ollen score?",
+            "Its record appearance holder is Gareth Ollen, who played 412 matches, while the"
+            " full-back Dan Reeve holds the points record with 1,486 points.",
+            "gareth ollen",
+            True,
+        ),
+    ],
+)
+def test_a_figure_beside_another_title_or_in_anothers_clause_is_theirs(
+    question: str, passage: str, names: str, of_another: bool
+) -> None:
+    words = normalize(question).split()
+    read_ = asked(words, "how" if words[0] == "how" else "when", set(names.split()), question)
+    told = ofanother.verdict(read_, passage, normalize(passage).split(), GENERAL_CONCEPTS)
+    assert (not told.ok) is of_another
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        (
+            "what is the record crowd for the derby",
+            "The derby, first played in 1885, regularly draws crowds above 4,000.",
+            False,
+        ),
+        (
+            "what is the record crowd for the derby",
+            "The largest crowd for the derby was 6,210.",
+            True,
+        ),
+        # ... but "record" the verb asks no record
+        (
+            "how many sessions did the pair record together",
+            "Most of the cast recorded separately, but the pair recorded together for 12 sessions.",
+            True,
+        ),
+        # the doer of a verb joined by "and" to the sentence's first predicate
+        (
+            "when did the pell heritage trust sell the ruins",
+            "The Pell Heritage Trust was founded in 1984 and bought the ruins from the Ashdown"
+            " family in 1991.",
+            False,
+        ),
+        (
+            "when did the ashdown family sell the ruins",
+            "The Pell Heritage Trust was founded in 1984 and bought the ruins from the Ashdown"
+            " family in 1991.",
+            True,
+        ),
+    ],
+)
+def test_a_record_and_a_converse_are_read_of_their_subjects(
+    question: str, passage: str, answers: bool
+) -> None:
+    assert read(question, passage, set())[0] is answers
+
+
+def test_a_curated_fact_of_another_story_does_not_answer_for_a_part_it_never_names(
+    tmp_path: Path,
+) -> None:
+    text = (news_articles.NEWS / ARTICLES["sequel"]).read_text(encoding="utf-8")
+    engine = news_articles.beside_curated(tmp_path, "wexmoor", text)
+    assert_answers(engine, "whos the voice of corrie ashlund", None)
+
+
+def test_a_part_told_as_what_it_is_has_no_name() -> None:
+    asked = tuple(normalize("what is the name of pia lorne's character").split())
+    names = {"pia", "lorne"}
+    assert performers.part_unnamed(asked, names, "It adds Pia Lorne as a railway inspector.")
+    assert not performers.part_unnamed(
+        asked, names, "It adds Pia Lorne as a railway inspector named Ada Fell."
+    )
+    assert not performers.part_unnamed(asked, names, "It adds Pia Lorne as Ada Fell.")

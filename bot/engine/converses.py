@@ -32,6 +32,13 @@ def doers_of(sequence: Sequence[str], term: str) -> frozenset[str]:
     return frozenset(s for s in stems[aux + 1 : stems.index(term, aux + 1)] if s not in GLUE)
 
 
+def _coordinated_with(stems: Sequence[str], at: int, doers: Collection[str]) -> bool:
+    """Whether the verb at `at` follows "and", joined to a predicate of a subject that opens
+    the sentence with the question's `doers`: "the trust was founded in 1984 and bought"."""
+    opening = stems[: DOER_REACH + 3]
+    return stems[at - 1 : at] == ["and"] and any(d in opening for d in doers)
+
+
 # What the public buys and a film or a book sells: "audiences bought more than 600,000
 # tickets" says how many tickets the film sold.
 SOLD_TO_THE_PUBLIC = frozenset("ticket copy admission seat unit".split())
@@ -53,7 +60,10 @@ def stated_conversely(
             # (a passive's subject is its patient: "Ovrendale was acquired by X")
             and (
                 stems[i - 1 : i] == ["be"]
-                or not any(d in stems[max(0, i - DOER_REACH) : i] for d in doers)
+                or (
+                    not any(d in stems[max(0, i - DOER_REACH) : i] for d in doers)
+                    and not _coordinated_with(stems, i, doers)
+                )
             )
             and (
                 particle in (after := stems[i + 1 : i + 1 + CONVERSE_REACH])

@@ -72,7 +72,17 @@ def best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Ans
         # naming no film, series nor person, only a platform or a place many stories
         # share: "did the director respond on Instagram?"
         return ctx.decline(parsed, ranked[:3])
+    elif _someone_else(parsed, best, ctx):
+        return ctx.decline(parsed, ranked[:3])  # "who's the voice of Pip": not Julia Meade's
     return ctx.answer_with(best.fact, ranked[0].score)
+
+
+def _someone_else(parsed: ParsedQuestion, best: IndexEntry, ctx: Context) -> bool:
+    """Whether the question names someone or something (not a place, which many stories
+    share) and the fact is about none of it: a fact of another story ranked first for a
+    name it does not tell of."""
+    named = {e for e in parsed.entities if ctx.index.kind(e) is not EntityKind.PLACE}
+    return bool(named) and named.isdisjoint(best.entities)
 
 
 def _any_film(parsed: ParsedQuestion, best: IndexEntry, ctx: Context) -> bool:

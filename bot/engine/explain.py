@@ -112,6 +112,8 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
     "debut": releasewords.FIRST_WORKS,
     # "because of steel price rises": a price of something else, no cost of the thing asked
     "price": frozenset("steel oil fuel coal gas food ticket share stock land house".split()),
+    # "a qualifying run that earned $612,000", "its theatrical run": a showing, managing nothing
+    "run": frozenset("a the its their qualifying theatrical limited initial original long".split()),
 }
 # Verbs that a word after them makes one of motion: "running down a hallway".
 MOTION_VERBS = frozenset({"run"})

@@ -36,4 +36,29 @@ def unsaid(asked: Sequence[str], words: list[str], stems: list[str]) -> Verdict 
             words, stems, said_as, stem(noun), SUPERLATIVE_REACH
         ):
             return Verdict.fail("contradicts", f"{word} {noun}")
+    if _record_asked(asked) and not any(
+        w == "record" or opposites.is_superlative(w) for w in words
+    ):
+        return Verdict.fail("contradicts", "record", OTHER_THING)  # "draws crowds above 4,000"
     return None
+
+
+# Nouns after "record" that make it a recording's: "which record label".
+_RECORDINGS = frozenset("label labels company companies deal store shop producer player".split())
+
+
+def _record_asked(asked: Sequence[str]) -> bool:
+    """Whether the question asks a record ("what is the record crowd", "the attendance
+    record"), which a passage says as a record or a superlative ("the largest crowd")."""
+    before, after = ["", *asked[:-1]], [*asked[1:], ""]
+    return any(
+        w == "record" and nxt not in _RECORDINGS and prev in _BEFORE_A_RECORD
+        for prev, w, nxt in zip(before, asked, after, strict=True)
+    )
+
+
+# Words before "record" the noun ("the record crowd", "the attendance record"), not the
+# verb ("did the orchestra record", "how many sessions did they record").
+_BEFORE_A_RECORD = frozenset(
+    "the a an its their his her what which s new world attendance points scoring".split()
+)

@@ -61,10 +61,15 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         return True  # "the title of her first film": not "an as-yet-untitled drama"
     heads = compound_head(question)
     unnamed = (heads & NAMED_KINDS) if _asks_a_name(question) else set()
+    if question.heads in (("name",), ("title",)):
+        unnamed |= _named_thing(question.sequence)  # "the title of her 1994 biography"
     if any(_only_unnamed(head, passage) for head in unnamed):
         return True  # "the name of the merchant company": "sold to a merchant company"
     # ("what was her first movie" asks for anything, but its head is a film's: a title)
     film = question.kind == "any" and not (FILM_HEADS & heads).isdisjoint(question.sequence)
+    wanted = _how_many_named(question.sequence)
+    if wanted and len(_given_beyond(question, passage)) < wanted:
+        return True  # "which nine markets did they survey": "surveys across nine markets"
     if question.kind != "name" and not film and TITLED_WORKS.isdisjoint(heads):
         return False
     if feature := next(iter(sorted(heads & FEATURE_HEADS)), None):
@@ -96,9 +101,16 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         return True
     if not answered.asks_of_the_past(question):  # "director X stepped away": not who directs
         given -= names.denied(given, passage) | names.departed(given, passage)
-    if (wanted := _how_many_named(question.sequence)) and len(given - others) < wanted:
+    if wanted and len(given - others) < wanted:
         return True  # "which two studios turned it down": "two other studios, before X"
     return bool(given) and all(w in others for w in given)
+
+
+def _named_thing(sequence: tuple[str, ...]) -> set[str]:
+    """The kind of thing "the title of" or "the name of" asks a name for, after "of":
+    "biography" of "what is the title of Ruth Mallory's 1994 biography"."""
+    of = sequence.index("of") if "of" in sequence else len(sequence)
+    return {w for w in sequence[of + 1 :] if w in NAMED_KINDS}
 
 
 def _how_many_named(sequence: tuple[str, ...]) -> int:

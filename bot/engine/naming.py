@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from bot.engine.kinds import NAMING_CUE
-from bot.text import normalize, stem
+from bot.text import GLUE, normalize, stem
 
 # How close before a naming cue ("known as", a bracket) the named thing stands.
 NAMED_REACH = 6
@@ -36,6 +36,8 @@ def _names_the_asked(names: set[str], terms: set[str], passage: str, cue: re.Mat
     one_way = cue.group(0)[0].isalpha()
     if one_way and _is_the_name_given(names | terms, passage, cue.start()):
         return False
+    if cue.group(0)[0] in '"\u201c' and _quotes_the_asked(names, passage, cue.start()):
+        return False  # "what's 'The Yelverby Letters' called now": not that title again
     if cue.group(0).startswith(",") and _LIST_GOES_ON.match(passage, cue.end()):
         return False  # "the Water Tower, the Bank Building, the Hughes Hotel": a list
     near = {stem(w) for w in normalize(passage[: cue.start()]).split()[-NAMED_REACH:]}
@@ -47,6 +49,16 @@ def _names_the_asked(names: set[str], terms: set[str], passage: str, cue: re.Mat
         before = {stem(w) for w in normalize(passage[: cue.start()]).split()}
         return names <= before and not near.isdisjoint(terms - names)
     return names <= near if names else not near.isdisjoint(terms)
+
+
+_QUOTED_FROM = re.compile(r"[\"\u201c]([^\"\u201d]{1,80})")
+
+
+def _quotes_the_asked(names: set[str], passage: str, at: int) -> bool:
+    """Whether the quote opening at `at` holds only the asked name's own words."""
+    quoted = _QUOTED_FROM.match(passage, at)
+    said = {stem(w) for w in normalize(quoted[1]).split()} - GLUE if quoted else set()
+    return bool(names and said) and said <= names
 
 
 def _is_the_name_given(asked: set[str], passage: str, cue: int) -> bool:

@@ -19,6 +19,7 @@ from bot.engine import (
     awarders,
     counting,
     dimensions,
+    figureholders,
     kinds,
     mentioned,
     names,
@@ -117,6 +118,7 @@ def _part(question: Asked, text: str, words: list[str], known: Concepts) -> bool
         performers.anothers_part(question.sequence, question.names, text)
         or performers.part_in_anothers_description(question.sequence, text)
         or performers.part_untold(question.sequence, question.names, text)  # "in his first role"
+        or performers.part_unnamed(question.sequence, question.names, text)  # "as a spy"
     )
 
 
@@ -124,6 +126,13 @@ def _original(question: Asked, text: str, words: list[str], known: Concepts) -> 
     # "what did the sequel cost": not "the follow-up to X, which ... on a budget of $31 million"
     figures = question.kind in ("money", "count") or question.kind in kinds.TIME_KINDS
     return figures and versions.figure_of_the_original(text, set(question.words))
+
+
+def _held_by_another(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "how many seasons of "The Grebe Case"": not the four seasons of "Kestle Blue"
+    return figureholders.figure_of_another_title(
+        question, text
+    ) or figureholders.figure_of_another_clause(question, text)
 
 
 def _director(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
@@ -154,6 +163,7 @@ READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("doer", OTHER_THING, _doer),
     ("part", OTHER_THING, _part),
     ("original", OTHER_THING, _original),
+    ("another's figure", OTHER_THING, _held_by_another),
     ("director", "", _director),
     ("receiver", "", _receiver),
     ("nationality", OTHER_THING, _nationality),

@@ -16,7 +16,9 @@ from bot.text import common_words, is_number, stem
 
 # Pairs of lemmas that answer opposite questions. General English, both directions.
 # (What is kept is no new one: "keeps its October release date"; what holds only in a
-# place holds nowhere outside it: "the order applies only in the United States".)
+# place holds nowhere outside it: "the order applies only in the United States". A mother
+# is no father, but a sister is of a brother: "Emma, sister of Richard" answers "who was
+# Emma's brother", so kin of one generation are no pair.)
 _ANTONYM_PAIRS = """
 large small; big small; great small; increase decrease; rise fall; gain lose; win lose;
 victory defeat; succeed fail; success failure; strength weakness; strong weak;
@@ -37,6 +39,7 @@ permanent temporary; urban rural; domestic foreign; full empty;
 start wrap; begin wrap; similar contrast; similar unlike; pre post;
 new keep; change keep; move keep; delay keep; replace keep; outside only;
 global domestic;
+father mother; son daughter; uncle aunt; nephew niece;
 """.replace("\n", " ")
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS.split(";"):

@@ -196,6 +196,26 @@ def part_untold(asked: Sequence[str], names: Collection[str], passage: str) -> b
     return bool(named) and not played_by and not _part_told(names, words, UNTOLD_REACH)
 
 
+# A part told as what it is, not by name: "Yuki Sarn as a Japanese intelligence officer"
+# (but "as a shipping magnate named Viktor Saal" names it).
+_AS_WHAT_IT_IS = re.compile(r"^[^.;]{0,40}?\bas an? (?![^.;,]*\b(?:named|called)\b)")
+_AS_NAMED = re.compile(r"^[^.;]{0,40}?\bas (?:the )?[A-Z]")
+# What asks a part's name: "what is the name of X's character", "what's her role called".
+_NAME_ASKED = frozenset("name named called".split())
+
+
+def part_unnamed(asked: Sequence[str], names: Collection[str], passage: str) -> bool:
+    """Whether a question asking the name of someone's part meets a passage telling the
+    part only as what it is: "Yuki Sarn as a Japanese intelligence officer"."""
+    if PARTS.isdisjoint(asked) or _NAME_ASKED.isdisjoint(asked) or not names:
+        return False
+    last = [w for w in asked if w in names][-1:]
+    after = [passage[m.end() :] for w in last for m in re.finditer(rf"\b{w}\b", passage, re.I)]
+    return bool(after) and all(
+        _AS_WHAT_IT_IS.match(a) is not None and _AS_NAMED.match(a) is None for a in after
+    )
+
+
 # How far after a name a part may yet be told: "X is set to reprise her role as Dr Y".
 UNTOLD_REACH = 8
 

@@ -79,8 +79,43 @@ def as_named(index: Index, fact: Fact) -> str:
     return " ".join([*words[:opening], f"({name})", *words[opening:]])
 
 
+def by_full_name(index: Index, fact: Fact, text: str) -> str:
+    """`text` (the passage as named so far) with a person it calls by a surname only
+    further on named in full after that surname's first use: "the first feature film
+    directed by Ostrane (Lidia Ostrane)". Only a surname one person tagged has."""
+    written = text.casefold()
+    full: dict[str, list[str]] = {}
+    for e in fact.entities:
+        entity = index.entities.get(e)
+        if entity is None or entity.kind is not EntityKind.PERSON or " " not in entity.name:
+            continue
+        if not all(w[:1].isupper() for w in entity.name.split()):
+            continue  # "Skirmant the Yelmari": an epithet, no surname
+        if entity.name.casefold() not in written:
+            full.setdefault(entity.name.split()[-1], []).append(entity.name)
+    for surname, names in full.items():
+        used = next((m for m in _uses(surname, text) if _alone(text, m.start())), None)
+        if len(names) == 1 and used is not None and used.start() > 0:
+            text = f"{text[: used.end()]} ({names[0]}){text[used.end() :]}"
+    return text
+
+
+def _uses(surname: str, text: str) -> list[re.Match[str]]:
+    """Where `text` writes `surname` as a word of its own (not "Ostrane's")."""
+    return list(re.finditer(rf"(?<![\w'-]){re.escape(surname)}\b(?!['\u2019-])", text))
+
+
+def _alone(text: str, at: int) -> bool:
+    """Whether the word at `at` stands without a capitalised word before it, which would
+    make it part of another name ("Paula Ostrane")."""
+    before = text[:at].split()[-1:]
+    return not before or not before[0][:1].isupper()
+
+
 def as_read(index: Index, fact: Fact) -> str:
     """The passage as a fan reads it alone: its opening's person or subject named
-    (`as_named`), and a year it reckons from the sentence before written out
+    (`as_named`), a person called by a surname further on named in full
+    (`by_full_name`), and a year it reckons from the sentence before written out
     (`bot.engine.reckoned`): "Two years later (1989) the lighthouse was automated"."""
-    return reckoned.dated(index, fact, as_named(index, fact))
+    named = as_named(index, fact)
+    return reckoned.dated(index, fact, by_full_name(index, fact, named) if fact.passage else named)

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.models import Answer, EntityKind
-from bot.text import stem
+from bot.text import normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.handlers import Context
@@ -59,8 +59,26 @@ def film_title(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
         for i in ctx.index.by_entity.get(film.id, ())
     ):
         return ctx.decline(parsed, ranked[:6])  # its name is what it goes by till titled
+    # "what's the Pell Letters called now", typed in full: a report writing that title
+    # again tells nothing; one quoting another title for the film may answer
+    typed = set(normalize(film.name).split()) <= set(parsed.words)
     for item in ranked:
         fact = entries[item.index].fact
         if film.id in fact.entities and title in fact.answer.casefold():
+            if typed and not _another_title(fact.answer, title):
+                continue
             return ctx.answer_with(fact, max(item.score, ctx.weights.answer_threshold))
     return ctx.decline(parsed, ranked[:6])
+
+
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]{2,80}?)[,.]?[\"\u201d]")
+
+
+_RENAMED = re.compile(r"\b(?:renam\w*|retitl\w*|new title|now (?:called|titled|known as))\b", re.I)
+
+
+def _another_title(passage: str, title: str) -> bool:
+    """Whether `passage` renames the film, quoting a title other than `title`
+    (casefolded): 'pushes back "The Pell Letters", renames it "Lantern Bay"'."""
+    quoted = [m[1].casefold() for m in _QUOTED.finditer(passage)]
+    return _RENAMED.search(passage) is not None and any(title not in q for q in quoted)
