@@ -32,10 +32,13 @@ from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import (
     actplaces,
     complements,
+    dated,
     kinds,
     negated,
     ofanother,
     performers,
+    premise,
+    setting,
     stated,
     versions,
 )
@@ -73,6 +76,10 @@ ASKED = [
     ("harbour", "Who drew the plan for the quays?", "Thomas Harrowfen"),
     # "a 1998 book by X" gives no title of it
     ("harbour", "What is the title of Jane Tamblin's 1998 book?", None),
+    # "the only one" of a kind answers "is there any other" with "no"
+    ("harbour", "Is there any other cliff railway in the county?", "No:"),
+    # "a peak in the Alps" names no peak
+    ("harbour", "Which peak did Ezra Tull climb in 1921?", None),
     # a rank below the top is not the top
     ("sequel", "Which film had the biggest opening of 2025?", None),
     # the figures of the work a sequel follows are that work's
@@ -366,3 +373,61 @@ def test_a_part_told_as_what_it_is_has_no_name() -> None:
         asked, names, "It adds Pia Lorne as a railway inspector named Ada Fell."
     )
     assert not performers.part_unnamed(asked, names, "It adds Pia Lorne as Ada Fell.")
+
+
+def test_a_year_opening_a_clause_and_a_count_in_its_own_clause() -> None:
+    passage = (
+        "Traffic peaked in 1846, when the canal carried 1.2 million tons, and in 1839 the"
+        " Pell Canal Company paid a dividend of 14 per cent."
+    )
+
+    def read_of(question: str) -> premise.Asked:
+        qtype = "how" if question.startswith("how") else "what"
+        return asked(normalize(question).split(), qtype, {"pell", "canal", "company"}, question)
+
+    assert not setting.year_of_another_clause(
+        read_of("what dividend did the company pay in 1846"), passage
+    ).ok
+    assert setting.year_of_another_clause(
+        read_of("what dividend did the company pay in 1839"), passage
+    ).ok
+    assert setting.counted_then(read_of("how many tons did the canal carry in 1846"), passage).ok
+    assert not setting.counted_then(
+        read_of("how many tons did the canal carry in 1839"), passage
+    ).ok
+
+
+def test_a_year_before_another_works_noun_dates_that_work() -> None:
+    passage = "It is now the studio's highest-grossing film, overtaking its 2019 war drama."
+    assert dated.only_works_dated(passage, {"when", "did", "the", "film", "open"})
+    assert not dated.only_works_dated(passage, {"when", "was", "the", "war", "drama"})
+    assert not dated.only_works_dated("It opened in 2021, overtaking its 2019 drama.", set())
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # "re-formed in 1949" is no founding
+        (
+            "in what year was the pell sword team founded",
+            "The dance is led by the Pell Sword team, a team re-formed in 1949 after lapsing"
+            " during the war.",
+            False,
+        ),
+        (
+            "in what year was the pell sword team founded",
+            "The dance is led by the Pell Sword team, a team formed in 1949.",
+            True,
+        ),
+        # "declined to reveal its subject" says what a work is about is withheld
+        (
+            "what is their next musical about",
+            "They are already writing their next musical, but declined to reveal its subject.",
+            False,
+        ),
+    ],
+)
+def test_a_repeat_and_a_withheld_subject_answer_nothing(
+    question: str, passage: str, answers: bool
+) -> None:
+    assert read(question, passage, set())[0] is answers

@@ -11,6 +11,7 @@ million (in 2001 dollars)" dates nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -61,3 +62,31 @@ def _dated_name(name_word: str) -> re.Pattern[str]:
 
 def _dated(name_word: str, passage: str) -> bool:
     return len(name_word) > 1 and _dated_name(name_word).search(passage) is not None
+
+
+# A year said before a work's noun dates that work: "overtaking its 2019 war drama", "the
+# 2021 horror film", whatever else the sentence tells of.
+_WORK_DATED = re.compile(
+    r"\b(?:its|the|a|an|his|her|their)\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
+    r"(film|drama|comedy|thriller|novel|album|series|documentary|musical|movie|play|book"
+    r"|hit|release|adaptation|production|version|feature|sequel|season)s?\b",
+    re.I,
+)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def only_works_dated(passage: str, asked: Collection[str]) -> bool:
+    """Whether every year `passage` states dates another work, said before its noun ("the
+    Lanternhall release is now the studio's highest-grossing film, overtaking its 2019
+    war drama"), which the question (its words, `asked`) does not ask of: then the passage
+    tells no date of what is asked."""
+    dated = list(_WORK_DATED.finditer(passage))
+    if not dated or any(m[2].lower() in asked for m in dated) or _DAY_SAID.search(passage):
+        return False  # ("granted on September 29", "on Monday": a date of its own)
+    return len(_ANY_YEAR.findall(passage)) == len(dated)
+
+
+_DAY_SAID = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+)

@@ -167,8 +167,7 @@ def concept_stems(words: list[str], stems: list[str], light: bool) -> list[str]:
 
 
 def _in_motion_only(words: list[str], stems: list[str]) -> frozenset[str]:
-    """The `MOTION_VERBS` every use of which in a passage is a motion ("running down a
-    hallway"), which says nothing of who runs a thing, even in its own word."""
+    """The `MOTION_VERBS` every use of which is a motion ("running down a hallway")."""
     return frozenset(
         verb
         for verb in MOTION_VERBS
@@ -202,6 +201,7 @@ def _no_act_here(s: str, words: list[str], i: int) -> bool:
         or (s in NO_ACT_AFTER and (before in NO_ACT_AFTER[s] or is_number(before)))
         # "Production, originally set for March, has been pushed to May 12": the shoot moved
         or (s in RELEASE_MOVES and words[:1] != [] and words[0] in SCHEDULED_OTHER)
+        or before == "re"  # "a team re-formed in 1949" was not founded then, but again
     )
 
 

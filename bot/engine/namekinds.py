@@ -174,7 +174,7 @@ _GRADE = re.compile(r"\b([A-F])[+-]")
 # answered by "the River Wexbourne" or "the Wexbourne river", not by a priory's name.
 # So with a treaty or a battle, whose name says its kind: "the Treaty of Oberwick".
 FEATURE_HEADS = frozenset(
-    "river lake mountain island bay sea ocean valley canal treaty battle festival".split()
+    "river lake mountain peak island bay sea ocean valley canal treaty battle festival".split()
 )
 # ... and "which museum got the specimens" by "the Trevmouth Museum", not by a village
 FEATURE_HEADS |= frozenset("museum gallery library cathedral hospital stadium theatre".split())
@@ -225,7 +225,12 @@ def _called(feature: str, question: Asked, passage: str) -> bool:
 
 _ONE_OF = frozenset({("of", "which"), ("of", "them"), ("of", "these")})
 # Other words a name may say its kind with: "Mount Kelvane" is a mountain.
-CALLED_ALSO = {"mountain": ("mount", "peak"), "island": ("isle",), "river": ("creek", "brook")}
+CALLED_ALSO = {
+    "mountain": ("mount", "peak"),
+    "peak": ("mount", "mountain"),
+    "island": ("isle",),
+    "river": ("creek", "brook"),
+}
 
 
 # Family: "what was the name of her father" asks for a person, which a film's or a

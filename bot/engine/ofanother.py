@@ -18,6 +18,7 @@ from bot.engine import (
     actplaces,
     awarders,
     counting,
+    dated,
     dimensions,
     figureholders,
     kinds,
@@ -77,6 +78,7 @@ def _places(question: Asked) -> set[str]:
     said |= COUNTRY_WORDS.intersection(question.sequence)
     sequence = [w for w in question.sequence if w != "the"]
     placed = {w for k, w in enumerate(sequence) if k and sequence[k - 1] in _PLACING}
+    placed |= COUNTRY_WORDS  # "on its UK opening weekend": a country is a place anywhere
     return {w for w in said & placed if w not in GLUE}
 
 
@@ -135,6 +137,11 @@ def _held_by_another(question: Asked, text: str, words: list[str], known: Concep
     ) or figureholders.figure_of_another_clause(question, text)
 
 
+def _dated_work(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "when did the film open": not "overtaking its 2019 war drama"
+    return question.kind in kinds.TIME_KINDS and dated.only_works_dated(text, question.words)
+
+
 def _director(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
     # "who directed it": not "the jury, led by the French director X"
     return mentioned.director_only_a_jurys_head(question.sequence, text)
@@ -164,6 +171,7 @@ READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("part", OTHER_THING, _part),
     ("original", OTHER_THING, _original),
     ("another's figure", OTHER_THING, _held_by_another),
+    ("dated work", OTHER_THING, _dated_work),
     ("director", "", _director),
     ("receiver", "", _receiver),
     ("nationality", OTHER_THING, _nationality),

@@ -255,7 +255,12 @@ def check(
         _contradiction(question, passage, words, stems, have, concepts),
         doers.verdict(question.sequence, question.acts, words, stems, concepts, passage),
         attached.verdict(question, passage, words, stems, set(also_words)),
-        withheld.verdict((*question.terms, *question.heads), words, stems, concepts),
+        withheld.verdict(
+            (*question.terms, *question.heads, *withheld.asked_about(question.sequence)),
+            words,
+            stems,
+            concepts,
+        ),
         keyterms.verdict(
             # "Galaxy School in Kathmandu", '"The Salt King" (2001)'
             dated.without_release(located.without_located(question, passage, also_set), passage),

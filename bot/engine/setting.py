@@ -237,7 +237,12 @@ def _years_nearest_the_count(question: Asked, passage: str) -> set[str]:
     ]
     if not years:
         return set()
-    return {words[min(years, key=lambda y: (abs(y - at), -y))] for at in counts}
+    clause = phrases.clauses(passage, len(words))  # a year of the count's own clause first
+
+    def nearest(at: int) -> int:
+        return min(years, key=lambda y: (clause[y] != clause[at], abs(y - at), -y))
+
+    return {words[nearest(at)] for at in counts}
 
 
 # "has almost doubled since 1974, when the school had 410 pupils": a count in a clause

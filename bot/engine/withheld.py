@@ -52,6 +52,16 @@ WITHHELD_REACH = 6
 CLAUSE_BREAKS = frozenset("though although but while whereas however and because after".split())
 
 
+# What "what is X about" asks for, which a sentence may say is withheld: "declined to
+# reveal its subject".
+ABOUT = ("subject", "plot", "story", "premise", "storyline")
+
+
+def asked_about(sequence: Sequence[str]) -> tuple[str, ...]:
+    """The words for what a question ending on "about" asks: its subject."""
+    return ABOUT if sequence[-1:] == ("about",) else ()
+
+
 def verdict(
     terms: Iterable[str], words: Sequence[str], stems: Sequence[str], known: Concepts
 ) -> Verdict:

@@ -90,7 +90,7 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         # none: "is it the most expensive film Grayholm has made?" ~ "making it the most
         # expensive film Grayholm has ever made"; but "it will not open in Japan until
         # March" is no "yes" to "did it open in Japan"
-        if _set_aside(parsed, fact.answer):
+        if _set_aside(parsed, fact.answer) or _the_only_one(parsed, fact.answer):
             return no(fact, reply.confidence, ctx)  # "by a trust rather than by the guild"
         if negated.says_not(fact.answer) or _told_of_another(parsed, fact.answer):
             return ctx.closest_only(parsed, fact)
@@ -131,6 +131,24 @@ def _set_aside(parsed: ParsedQuestion, passage: str) -> bool:
     museum run by the guild?" against "run by a charitable trust rather than by the
     guild" is a "no"."""
     return _WEIGHING.isdisjoint(parsed.words) and negated.only_set_aside(passage, parsed.content)
+
+
+# How far after "the only" its noun stands: "the only rack railway ever built".
+ONLY_REACH = 3
+
+
+def _the_only_one(parsed: ParsedQuestion, passage: str) -> bool:
+    """Whether a question asking of another of a kind ("is any other rack railway in
+    Scotland?") meets a passage calling the one it tells of the only one of that kind:
+    "it is the only rack railway ever built in Scotland" is a "no"."""
+    if {"other", "another"}.isdisjoint(parsed.words):
+        return False
+    words = normalize(passage).split()
+    return any(
+        words[i - 1 : i + 1] in (["the", "only"], ["the", "sole"])
+        and not {stem(w) for w in words[i + 1 : i + 1 + ONLY_REACH]}.isdisjoint(parsed.content)
+        for i in range(1, len(words))
+    )
 
 
 def _told_of_another(parsed: ParsedQuestion, passage: str) -> bool:
