@@ -431,3 +431,35 @@ def test_a_repeat_and_a_withheld_subject_answer_nothing(
     question: str, passage: str, answers: bool
 ) -> None:
     assert read(question, passage, set())[0] is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "names", "answers"),
+    [
+        # a measure of the one ranked after the name asked is not the name's
+        (
+            "what is the weekly circulation of the selbury star",
+            "It is the oldest newspaper in the county and, with a weekly circulation of about"
+            " 11,400 copies, the second largest after the Selbury Star.",
+            {"selbury", "star"},
+            False,
+        ),
+        # a move asked to a month is not a move to another one
+        (
+            "when was the release date moved to july",
+            "The studio had dated it for July 25, but in January moved it to November 21.",
+            set(),
+            False,
+        ),
+        (
+            "when was the release date moved to november",
+            "The studio had dated it for July 25, but in January moved it to November 21.",
+            set(),
+            True,
+        ),
+    ],
+)
+def test_a_ranked_name_and_a_months_move(
+    question: str, passage: str, names: set[str], answers: bool
+) -> None:
+    assert read(question, passage, names)[0] is answers

@@ -12,7 +12,7 @@ from bot.engine.passive import is_participle, is_passive
 from bot.engine.phrases import BE
 from bot.engine.roles import PATIENT_REACH
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
-from bot.text import GLUE, capitalised_words, stem
+from bot.text import GLUE, MONTH_NAMES, capitalised_words, stem
 
 # Prepositions after a passive verb that lead to something other than the patient:
 # "what was absorbed into the guild", "what was moved to Ostvik".
@@ -49,9 +49,11 @@ TO_REACH = 3
 def moved_elsewhere(
     question: Sequence[str], names: Collection[str], words: Sequence[str], passage: str
 ) -> Verdict:
-    """Whether a question asking of a move to a named place ("relocate to Chicago") meets
-    a passage whose every move goes to another name ("moving to Los Angeles")."""
-    asked = _destination(question, lambda w: w in names)
+    """Whether a question asking of a move to a named place or a month ("relocate to
+    Chicago") meets a passage whose every move goes to another name ("moving to Los
+    Angeles")."""
+    # (a month too: "when was the release moved to july" is not "moved it to November 21")
+    asked = _destination(question, lambda w: w in names or w in MONTH_NAMES.values())
     if not asked:
         return PASS
     capitals = capitalised_words(passage)

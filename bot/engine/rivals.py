@@ -176,7 +176,7 @@ _RANKED_PAST = (
 )
 # Kinds of answer a comparison's other side never has: "148 metres long ..., the
 # second-longest cathedral after Jastford Minster" measures no minster.
-_COMPARED_KINDS = frozenset({"count", "money", *SPAN_KINDS})
+_COMPARED_KINDS = frozenset({"count", "money", "any", *SPAN_KINDS})  # "any": "the circulation"
 _COMPARED_WITH = re.compile(
     rf"(?:\b\w+est\b[^;]{{0,60}}\b(?:{_RANKED_PAST})|\bthan|\bcompared (?:with|to))"
     r"\s+(?:the\s+)?(?-i:[a-z]+\s+){0,2}$",  # "after the much smaller Lake Kobrelmere"
