@@ -21,6 +21,11 @@ def headline(sentence: str) -> bool:
     return len(longer) >= HEADLINE_MIN_WORDS and upper >= HEADLINE_CAPITALS * len(longer)
 
 
+# A title as film and book news writes it, in double quotes (its comma or stop inside):
+# '"Emberwing",', 'renames it "Lantern Bay".'
+QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]{2,80}?)[,.]?[\"\u201d]")
+
+
 def quoted(sentence: str, match: re.Match[str]) -> bool:
     """Whether the phrase `match` found in `sentence` is all a double quote holds: a
     title, in film news ('"Lighthouse Row," the cult series')."""

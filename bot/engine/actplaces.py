@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from bot.engine import phrases
+from bot.engine.kinds import MONTHS
 from bot.text import normalize, stem
 
 
@@ -110,9 +111,6 @@ _PLACED_FIGURE = re.compile(
     r"(\d(?:[\d,.]*\d)?)(?:\s+(?:thousand|million|billion))?(?:\s+[a-z][\w-]*){0,2}?"
     r"\s+(?:in|across|throughout)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s?)+)"
 )
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 
 
 def figure_placed_elsewhere(asked_places: Collection[str], passage: str) -> bool:
@@ -135,7 +133,7 @@ def _a_figure(passage: str, number: re.Match[str]) -> bool:
     """Whether a number is a count or a sum: not a year, nor a day beside its month."""
     before = passage[: number.start()].split()[-1:]
     after = passage[number.end() :].split()[:1]
-    day = any(w.strip(",.").lower() in _MONTH_NAMES for w in (*before, *after))
+    day = any(w.strip(",.").lower() in MONTHS for w in (*before, *after))
     return not (
         _YEAR.fullmatch(number[0]) or day or passage[number.start() - 1 : number.start()].isalnum()
     )

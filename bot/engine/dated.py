@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.engine import located
+from bot.engine.kinds import MONTHS
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -86,7 +87,7 @@ def only_works_dated(passage: str, asked: Collection[str]) -> bool:
     return len(_ANY_YEAR.findall(passage)) == len(dated)
 
 
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday".split()
 _DAY_SAID = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+    r"\b(?:" + "|".join([*(m.capitalize() for m in sorted(MONTHS)), *_WEEKDAYS]) + r")\b"
 )

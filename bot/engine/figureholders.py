@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from bot import newsform
 from bot.engine import counting, kinds, stated
 from bot.engine.premise import Asked
 from bot.engine.setting import YEAR
 from bot.text import GLUE, normalize, stem
 
-# A title as film and book news writes it: in double quotes.
-_QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]{2,80}?)[,.]?[\"\u201d]")
 # Clauses a sentence joins without sharing their subject: "...; a sequel ...", ", while X".
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\b")
 _NUMBER = re.compile(
@@ -54,7 +53,7 @@ def _content(text: str) -> set[str]:
 def figure_of_another_title(question: Asked, passage: str) -> bool:
     """Whether every figure of the kind asked stands nearer another quoted title than the
     one the question names."""
-    titles = [(m.start(), m.end(), _content(m[1])) for m in _QUOTED.finditer(passage)]
+    titles = [(m.start(), m.end(), _content(m[1])) for m in newsform.QUOTED.finditer(passage)]
     mine = [(a, b) for a, b, words in titles if words and words <= question.names]
     others = [(a, b) for a, b, words in titles if words and not words <= question.names]
     figures = [f for f in _figures(question, passage) if not any(a <= f < b for a, b, _ in titles)]

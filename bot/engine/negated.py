@@ -15,7 +15,7 @@ from collections.abc import Collection
 
 from bot.concepts import Concepts
 from bot.engine import phrases, premise
-from bot.text import stem
+from bot.text import normalize, stem
 
 # "not", "never" and the contracted forms, and what a sentence reads without them.
 _CONTRACTED = {"n't": "", "won't": "will", "can't": "can", "cannot": "can", "nobody": "somebody"}
@@ -84,13 +84,9 @@ def only_set_aside(passage: str, asked: Collection[str]) -> bool:
     aside = " ".join(m[0] for m in _CONTRAST.finditer(passage))
     if not aside:
         return False
-    outside = {stem(w) for w in _words(_CONTRAST.sub(" ", passage))}
-    inside = {stem(w) for w in _words(aside)}
+    outside = {stem(w) for w in normalize(_CONTRAST.sub(" ", passage)).split()}
+    inside = {stem(w) for w in normalize(aside).split()}
     return any(s in inside and s not in outside for s in asked)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
 
 
 def denies(question: premise.Asked, passage: str, concepts: Concepts) -> bool:

@@ -75,11 +75,10 @@ def _places(question: Asked) -> set[str]:
     not "when the Wenlow flooded"): its names, its capitalised words, its abbreviations
     ("uk") and a country's words typed in lower case."""
     said = {*question.names, *question.capitals, *dict(question.abbreviated)}
-    said |= COUNTRY_WORDS.intersection(question.sequence)
     sequence = [w for w in question.sequence if w != "the"]
     placed = {w for k, w in enumerate(sequence) if k and sequence[k - 1] in _PLACING}
-    placed |= COUNTRY_WORDS  # "on its UK opening weekend": a country is a place anywhere
-    return {w for w in said & placed if w not in GLUE}
+    countries = COUNTRY_WORDS.intersection(sequence)  # "on its UK opening weekend": anywhere
+    return {w for w in (said & placed) | countries if w not in GLUE}
 
 
 _PLACING = frozenset("in across throughout".split())

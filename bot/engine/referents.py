@@ -43,8 +43,8 @@ def _by_surname(index: Index, fact: Fact) -> str | None:
     if not fact.passage:
         return None
     first = fact.answer.split(" ", 1)[0]
-    if aged := _AGED.match(fact.answer):
-        first = aged[1]  # "Sollholm, 44, takes over"
+    if opened := _OPENING_NAME.match(fact.answer):
+        first = opened[1]  # "Sollholm, 44, takes over"
     written = fact.answer.casefold()
     full = {
         entity.name
@@ -59,7 +59,7 @@ def _by_surname(index: Index, fact: Fact) -> str | None:
 
 # A name opening a passage before a comma: "Vosk, 44, takes over" (news gives the age
 # beside the name), "Ismert, best known for ..., replaces ...".
-_AGED = re.compile(r"^([A-Z][\w'-]*)(?:, \d{1,2})?,")
+_OPENING_NAME = re.compile(r"^([A-Z][\w'-]*)(?:, \d{1,2})?,")
 
 
 def as_named(index: Index, fact: Fact) -> str:
@@ -73,8 +73,8 @@ def as_named(index: Index, fact: Fact) -> str:
         opening, name = 2, defined.referred_as_the(index.subjects, fact)
     if name is None:
         return fact.answer
-    if opening == 1 and (aged := _AGED.match(fact.answer)):  # "Vosk (Lena Vosk), 44,"
-        return f"{aged[1]} ({name}){fact.answer[len(aged[1]) :]}"
+    if opening == 1 and (opened := _OPENING_NAME.match(fact.answer)):  # "Vosk (Lena Vosk), 44,"
+        return f"{opened[1]} ({name}){fact.answer[len(opened[1]) :]}"
     words = fact.answer.split(maxsplit=opening)
     return " ".join([*words[:opening], f"({name})", *words[opening:]])
 

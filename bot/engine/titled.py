@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot import newsform
 from bot.models import Answer, EntityKind
 from bot.text import normalize, stem
 
@@ -71,14 +72,11 @@ def film_title(parsed: ParsedQuestion, ctx: Context) -> Answer | None:
     return ctx.decline(parsed, ranked[:6])
 
 
-_QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]{2,80}?)[,.]?[\"\u201d]")
-
-
 _RENAMED = re.compile(r"\b(?:renam\w*|retitl\w*|new title|now (?:called|titled|known as))\b", re.I)
 
 
 def _another_title(passage: str, title: str) -> bool:
     """Whether `passage` renames the film, quoting a title other than `title`
     (casefolded): 'pushes back "The Pell Letters", renames it "Lantern Bay"'."""
-    quoted = [m[1].casefold() for m in _QUOTED.finditer(passage)]
+    quoted = [m[1].casefold() for m in newsform.QUOTED.finditer(passage)]
     return _RENAMED.search(passage) is not None and any(title not in q for q in quoted)
