@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.explain import abbreviations, agent_bases, related
+from bot.engine.explain import agent_bases, related
+from bot.engine.initials import abbreviations
 from bot.engine.premise import asked, check
 from bot.text import normalize, stem
 
@@ -109,6 +110,22 @@ def _reads(question: str, passage: str, qtype: str = "what") -> tuple[bool, str,
         ),
         # one word family, its derivational endings set aside
         ("what did Tomas Lind invest in", "Tomas Lind was an investor in the harbour.", "what"),
+        # a verb and its Latinate noun, parting before five letters are shared
+        (
+            "when did the Danes invade Ostvik",
+            "The invasion of Ostvik by the Danes in 1702 ended the war.",
+            "when",
+        ),
+        (
+            "how many writers submitted plays to the Ostvik festival",
+            "Submissions of plays to the Ostvik festival came from 410 writers.",
+            "how",
+        ),
+        (
+            "who decided to close the harbour",
+            "The decision to close the harbour was Ada Berg's.",
+            "who",
+        ),
     ],
 )
 def test_a_passage_saying_the_term_another_way_explains_it(
@@ -168,6 +185,13 @@ def test_a_passage_saying_the_term_another_way_explains_it(
             "Ada Berg grew up in the fishing village of Ostvik.",
             "who",
             "villain",
+        ),
+        # "committed" commissions nothing, though the two look alike
+        (
+            "who commissioned the harbour wall",
+            "Ada Berg committed the town to the harbour wall.",
+            "who",
+            "commission",
         ),
         # nor "sequel" and "sequences": they part at the root's own last letter
         (

@@ -15,8 +15,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from bot.concepts import Concepts
-from bot.engine import phrases, phrasewords, plans, releasewords, verbnouns
-from bot.text import is_number, normalize, stem
+from bot.engine import derivations, phrases, phrasewords, plans, releasewords, verbnouns
+from bot.text import is_number
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
 FAMILY_PREFIX = 5
@@ -114,6 +114,7 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
     "price": frozenset("steel oil fuel coal gas food ticket share stock land house".split()),
     # "a qualifying run that earned $612,000", "its theatrical run": a showing, managing nothing
     "run": frozenset("a the its their qualifying theatrical limited initial original long".split()),
+    "own": frozenset("his her its their our my your s one".split()),
 }
 # Verbs that a word after them makes one of motion: "running down a hallway".
 MOTION_VERBS = frozenset({"run"})
@@ -269,6 +270,11 @@ def _root(stem: str) -> str:
     return stem
 
 
+def _derived(term: str, passage: Passage, known: Concepts) -> bool:
+    """ "invade" ~ "invasion", "submit" ~ "submission" (see `derivations`)."""
+    return not derivations.derived(term).isdisjoint(passage.stems)
+
+
 def _verb_form(term: str, passage: Passage, known: Concepts) -> bool:
     # "the name means": the lemmatizer reads "means" as the noun of "by all means"
     return len(term) >= MIN_VERB_FORM_BASE and term + "s" in passage.have
@@ -344,6 +350,7 @@ WAYS: tuple[Way, ...] = (
     _said,
     _synonym,
     _family,
+    _derived,
     _verb_form,
     _doer,
     _authored,
@@ -352,22 +359,6 @@ WAYS: tuple[Way, ...] = (
     _phrased,
     _built_over_years,
 )
-
-
-# A name of two or more capitalised words, "of" or "and" allowed between them: "United
-# Kingdom", "Bank of America". Its initials are how a sentence may abbreviate it.
-_SPELLED_OUT = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|and)\s+)?[A-Z][a-z]+)+")
-
-
-def abbreviations(text: str) -> dict[str, tuple[str, ...]]:
-    """Each multi-word name's initials in `text`, with the stems of its words:
-    "the United Kingdom" -> {"uk": ("unite", "kingdom")}."""
-    found: dict[str, tuple[str, ...]] = {}
-    for match in _SPELLED_OUT.finditer(text):
-        capitalised = [w for w in match.group(0).split() if w[0].isupper()]
-        initials = "".join(w[0] for w in capitalised).lower()
-        found[initials] = tuple(stem(normalize(w)) for w in capitalised)
-    return found
 
 
 # Concepts whose words are other words for one act, thing or quality ("win" ~ "earn",

@@ -42,6 +42,7 @@ from bot.engine import (
     films,
     guesses,
     idioms,
+    initials,
     keyterms,
     kinds,
     located,
@@ -56,6 +57,7 @@ from bot.engine import (
     rivals,
     roles,
     score,
+    senses,
     shortyears,
     stated,
     successor,
@@ -207,7 +209,7 @@ def asked(
         names=frozenset(named_words),
         owned=owners.possessions(text),
         capitals=capitals,
-        abbreviated=tuple(explain.abbreviations(text).items()),
+        abbreviated=tuple(initials.abbreviations(text).items()),
         successor=successor_asked,
         peoples=demonyms.peoples(words),
         plan=plan,
@@ -234,6 +236,7 @@ def check(
     """Whether `passage` (a sentence as written) answers `question`. What else is `said`
     of it (a draft's example questions, in fans' words: "come out" for a release) may
     explain the question's terms, but the answer must stand in the passage itself."""
+    concepts = senses.for_kind(concepts, question.kind)  # "who runs it": no "how long"
     words = attributive.as_adjectives(normalize(passage).split())  # "the founding harbours"
     stems = [stem(w) for w in words]
     have = set(words) | set(stems) | ({"us"} if "U.S." in passage else set())  # "the US"
@@ -270,7 +273,7 @@ def check(
             | set(also)
             | literal
             | {stem(w) for w in literal}
-            | set(explain.abbreviations(passage)),
+            | set(initials.abbreviations(passage)),
             concepts,
             [*(w for s, w in kept), *also_words],
         ),

@@ -22,6 +22,7 @@ from bot.aliases import Mention
 from bot.concepts import Concepts
 from bot.engine import gains, howlong, kinds, phrasewords, reasons, sizes
 from bot.engine.closed import CLOSED_PARTICLES, joined
+from bot.engine.derivations import derived
 from bot.engine.explain import AGENT_ENDINGS, related
 from bot.engine.index import PREFIX, Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
@@ -200,6 +201,8 @@ def score(
             # one word family ("promoting" ~ "promotional"), not any shared start
             # ("sequel" ~ "sequences")
             matched += w.prefix_credit * weight
+        elif not derived(s).isdisjoint(entry.stems):
+            matched += w.prefix_credit * weight  # "invade" ~ "invasion"
         elif not query.closed[s].isdisjoint(entry.stems):
             # "walk out" ~ "the walkout", "buy out" ~ "a buyout": one word family
             matched += w.prefix_credit * weight

@@ -1,0 +1,95 @@
+"""What a word means by the question asked of it, and the nouns a verb is said by, read
+on a market town's reference article of our own:
+
+- "who runs the ferry" asks who operates it, which "the longest chain ferry" or "a
+  gallery of her own" does not say; "how long is the ferry" may be told by "long";
+- "when did the Danes invade" is answered by "the invasion of the Danes in 876", and "how
+  many films were submitted" by "1,240 film submissions".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.concepts import GENERAL_CONCEPTS
+from bot.engine import senses
+from bot.engine.derivations import derived
+from tests.news_articles import Drafted, assert_answers, drafted_articles
+from tests.premise_reading import read
+
+ARTICLES = {"town": "farrowdale-article.txt"}
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Drafted]:
+    return drafted_articles(tmp_path_factory, ARTICLES)
+
+
+ASKED = [
+    # "run" asked of who operates a thing is no length, no lasting, no "own"
+    ("town", "Who runs the Gossam Ferry?", None),
+    ("town", "Who runs the Gossamere Gallery?", None),
+    ("town", "Who runs the Farrowdale Museum?", "Gossam Valley Heritage Trust"),
+    ("town", "Who designed the Gossam Ferry?", "Walter Pym"),
+    (
+        "town",
+        "In what year did passenger trains first run on the Farrowdale Light Railway?",
+        "1871",
+    ),
+    # a verb and its Latinate noun
+    ("town", "When did the Danes invade Farrowdale?", "876"),
+    ("town", "How many films were submitted to the 2019 festival?", "1,240"),
+]
+
+
+@pytest.mark.parametrize(("article", "question", "expected"), ASKED)
+def test_a_word_is_read_in_the_sense_asked_and_in_its_nouns(
+    drafted: dict[str, Drafted], article: str, question: str, expected: str | None
+) -> None:
+    assert_answers(drafted[article][1], question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # a span's words say nothing of who runs a thing or when it first ran
+        ("who runs the Ostvik ferry", "Ada Berg built the longest ferry in Ostvik.", False),
+        ("who runs the Ostvik ferry", "The Ostvik ferry is run by Ada Berg.", True),
+        ("who runs the Ostvik inn", "Ada Berg left the Ostvik inn for a bar of her own.", False),
+        ("when did the first trains run to Ostvik", "Trains to Ostvik lasted until 1959.", False),
+        (
+            "when did the first trains run to Ostvik",
+            "The first trains ran to Ostvik in 1871.",
+            True,
+        ),
+        # ... but how long a thing runs or lasts, or how long it is, they tell
+        ("how long does Copper Sky 3 run", "Copper Sky 3 has a runtime of 128 minutes.", True),
+        ("how many weeks did filming take", "Filming lasted 14 weeks.", True),
+        ("how long is the Ostvik bridge", "The Ostvik bridge is 40 metres long.", True),
+    ],
+)
+def test_a_span_is_read_only_where_one_is_asked(question: str, passage: str, answers: bool) -> None:
+    assert read(question, passage, {"ostvik", "ada", "berg", "copper", "sky"})[0] is answers
+
+
+def test_only_a_question_asking_no_measure_sets_the_span_concepts_aside() -> None:
+    assert "@last" in senses.for_kind(GENERAL_CONCEPTS, "count").of(["last"])
+    assert "@runtime" in senses.for_kind(GENERAL_CONCEPTS, "span").of(["run"])
+    for kind in ("name", "year", "time"):
+        assert senses.for_kind(GENERAL_CONCEPTS, kind).of(["run"]) == {"@operate"}
+
+
+@pytest.mark.parametrize(
+    ("word", "others"),
+    [
+        ("invade", {"invasion"}),
+        ("decision", {"decide"}),
+        ("submit", {"submission"}),
+        ("receive", {"reception", "receival"}),
+        ("arrival", {"arrive"}),
+        ("commission", set()),  # "committed" commissions nothing
+        ("bit", set()),  # too short to share anything but its ending
+    ],
+)
+def test_a_latinate_noun_is_derived_from_its_verb_and_back(word: str, others: set[str]) -> None:
+    assert derived(word) == others
