@@ -216,6 +216,7 @@ def test_a_term_said_no_way_stays_unexplained(
         ("compete", "competition", True),
         ("investor", "investment", True),  # both endings set aside
         ("rival", "rivalry", True),  # one whole at the start of the other
+        ("invade", "invasion", True),  # a Latinate noun (see `derivations`)
         ("sequel", "sequence", False),  # parting at a letter that is not silent
         ("villain", "village", False),
         ("format", "formalize", False),

@@ -2,9 +2,11 @@
 on a market town's reference article of our own:
 
 - "who runs the ferry" asks who operates it, which "the longest chain ferry" or "a
-  gallery of her own" does not say; "how long is the ferry" may be told by "long";
-- "when did the Danes invade" is answered by "the invasion of the Danes in 876", and "how
-  many films were submitted" by "1,240 film submissions".
+  gallery of her own" does not say; "how long is the bridge" may be told by "long";
+- "was seen by 2 million viewers on 3 March" says nothing of when it was released;
+- "in what year did the Danes invade" is answered by "after their second invasion, at
+  Skelder Haven in 1013", the year beside the noun of the verb asked, and "how many
+  films were submitted" by "1,240 film submissions".
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ ASKED = [
         "1871",
     ),
     # a verb and its Latinate noun
-    ("town", "When did the Danes invade Farrowdale?", "876"),
+    ("town", "In what year did the Danes invade at Skelder Haven?", "1013"),
     ("town", "How many films were submitted to the 2019 festival?", "1,240"),
 ]
 
@@ -62,13 +64,22 @@ def test_a_word_is_read_in_the_sense_asked_and_in_its_nouns(
             "The first trains ran to Ostvik in 1871.",
             True,
         ),
+        # "watch" and "see" ask when a film comes out; a passage's viewers release nothing
+        ("when can I watch Copper Sky 3", "Copper Sky 3 comes out on June 12.", True),
+        (
+            "when is Copper Sky 3 released",
+            "Copper Sky 3 was seen by 2 million viewers on 3 March.",
+            False,
+        ),
         # ... but how long a thing runs or lasts, or how long it is, they tell
         ("how long does Copper Sky 3 run", "Copper Sky 3 has a runtime of 128 minutes.", True),
         ("how many weeks did filming take", "Filming lasted 14 weeks.", True),
         ("how long is the Ostvik bridge", "The Ostvik bridge is 40 metres long.", True),
     ],
 )
-def test_a_span_is_read_only_where_one_is_asked(question: str, passage: str, answers: bool) -> None:
+def test_a_concept_is_read_only_where_it_is_meant(
+    question: str, passage: str, answers: bool
+) -> None:
     assert read(question, passage, {"ostvik", "ada", "berg", "copper", "sky"})[0] is answers
 
 

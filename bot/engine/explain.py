@@ -75,6 +75,9 @@ MONEY = frozenset("money dollar cash fund".split())
 # Verbs too light to stand for a concept in a passage: "the sea takes back" earns nothing
 # (but "how much did it take" asks what it earned); "spent much of last year" buys nothing.
 LIGHT_IN_PASSAGE = frozenset({"take", "make", "spend"})
+# Words that ask for a concept in a question and state none in a passage: "when can I
+# watch it" asks when it comes out; "was watched for 77 million hours" releases nothing.
+ONLY_ASKED = frozenset({"watch", "see"})
 
 # Stems that name an act only in a verb's -ed or -ing form: "slated for June" says when
 # it comes out, "a prestige slate" (a studio's list of films) does not.
@@ -114,6 +117,7 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
     "price": frozenset("steel oil fuel coal gas food ticket share stock land house".split()),
     # "a qualifying run that earned $612,000", "its theatrical run": a showing, managing nothing
     "run": frozenset("a the its their qualifying theatrical limited initial original long".split()),
+    # "to open a gallery of her own": no one owns or runs the thing asked
     "own": frozenset("his her its their our my your s one".split()),
 }
 # Verbs that a word after them makes one of motion: "running down a hallway".
@@ -149,14 +153,15 @@ _ADJECTIVE_AFTER = frozenset("is are was were be been wide remain remains stay s
 
 def concept_stems(words: list[str], stems: list[str], light: bool) -> list[str]:
     """`stems` (of `words`, aligned) with those that carry no concept blanked out: a light
-    verb (unless `light`), one of `VERB_OR_ADJECTIVE` used as an adjective, a word that
-    names an act only in some contexts used outside them (`_no_act_here`); a noun use of
+    verb (unless `light`), one of `ONLY_ASKED`, of `VERB_OR_ADJECTIVE` as an adjective, a
+    word naming an act only in some contexts used outside them (`_no_act_here`); a noun use of
     `verbnouns.VERB_OR_NOUN` is its `verbnouns.NOUN_SENSE` ("the films grossed": movies)."""
     return [
         verbnouns.NOUN_SENSE.get(s, "")
         if verbnouns.noun_use(s, words, i)
         else ""
         if (s in LIGHT_IN_PASSAGE and not light)
+        or s in ONLY_ASKED
         or _no_act_here(s, words, i)
         or (s in VERB_OR_ADJECTIVE and i > 0 and words[i - 1] in _ADJECTIVE_AFTER)
         # "the film's release has been pushed": a release moved, not the shoot's start
@@ -249,6 +254,8 @@ def related(a: str, b: str) -> bool:
     shared = next(
         (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
     )
+    if b in derivations.derived(a):
+        return True  # "invade" ~ "invasion", though they part before five letters
     if shared < FAMILY_PREFIX:
         return False
     if _as_noun_in_s(a, b) or _as_noun_in_s(b, a):
