@@ -4,6 +4,8 @@ on a market town's reference article of our own:
 - "who runs the ferry" asks who operates it, which "the longest chain ferry" or "a
   gallery of her own" does not say; "how long is the bridge" may be told by "long";
 - "was seen by 2 million viewers on 3 March" says nothing of when it was released;
+- "the screenplay is by Ada Berg" names who wrote it, and "Tomas Lind, who voices Baron
+  Silt, the first villain of the series who is not a human" denies nothing of Lind;
 - "in what year did the Danes invade" is answered by "after their second invasion, at
   Skelder Haven in 1013", the year beside the noun of the verb asked, and "how many
   films were submitted" by "1,240 film submissions".
@@ -81,6 +83,37 @@ def test_a_concept_is_read_only_where_it_is_meant(
     question: str, passage: str, answers: bool
 ) -> None:
     assert read(question, passage, {"ostvik", "ada", "berg", "copper", "sky"})[0] is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # a work said to be by someone names its maker, though "a writer" comes later
+        (
+            "who wrote the script for Copper Sky 3",
+            "The screenplay for Copper Sky 3 is by Ada Berg, whose draft was finished in May;"
+            " the studio will bring in a writer for revisions.",
+            True,
+        ),
+        (
+            "who wrote the script for Copper Sky 3",
+            "The studio will bring in a writer for revisions of the Copper Sky 3 script.",
+            False,
+        ),
+        # a denial in a relative clause of another noun denies nothing of the name
+        (
+            "which actor plays the villain Baron Silt",
+            "The main newcomer is Tomas Lind, who voices Baron Silt, the first villain of the"
+            " series who is not a human.",
+            True,
+        ),
+    ],
+)
+def test_a_maker_is_named_by_by_and_a_denial_is_of_its_own_noun(
+    question: str, passage: str, answers: bool
+) -> None:
+    names = {"copper", "sky", "baron", "silt"}
+    assert read(question, passage, names)[0] is answers
 
 
 def test_only_a_question_asking_no_measure_sets_the_span_concepts_aside() -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from bot.concepts import Concepts
-from bot.engine import derivations, phrases, phrasewords, plans, releasewords, verbnouns
+from bot.engine import derivations, makers, phrases, phrasewords, plans, releasewords, verbnouns
 from bot.text import is_number
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
@@ -35,9 +35,7 @@ MIN_VERB_FORM_BASE = 4
 # come from, so "owner" finds "own" but "her" finds no "h".
 AGENT_ENDINGS = ("er", "r", "or")
 MIN_AGENT_BASE = 3
-# Verbs of making a work, which "the score is by X" states without naming.
-AUTHORING = frozenset("write compose paint draw design direct create author pen".split())
-WRITING = frozenset("write compose create author pen".split())  # a script's, a score's
+AUTHORING, WRITING = makers.AUTHORING, makers.WRITING  # "the score is by X" (see `makers`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +305,7 @@ def _authored(term: str, passage: Passage, known: Concepts) -> bool:
     """ "Who wrote the screenplay?" is answered by "The screenplay is by Mirela Dobos" or
     "a script by Jess Moreno": a work said to be by someone was made by them, whatever
     the making is called."""
-    return term in AUTHORING and phrases.by_someone(passage.stems, term in WRITING)
+    return term in AUTHORING and makers.by_someone(passage.stems, term in WRITING)
 
 
 Way = Callable[[str, Passage, Concepts], bool]

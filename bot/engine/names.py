@@ -14,7 +14,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from bot import draftwords, newsform
-from bot.engine import paraphrased, passive
+from bot.engine import makers, paraphrased, passive
 from bot.engine.crew import CREW
 from bot.text import CAPITAL, GLUE, common_words, is_calendar, normalize
 
@@ -150,6 +150,8 @@ def doer_named(
     """ "Who renovated the depot?" asks for the doer: a name must stand where the doer
     goes, before the verb (or after "by" in the passive), not just anywhere. `stems` are
     those of `words`."""
+    if verb in makers.AUTHORING and makers.by_named(names, words, asked):
+        return True  # "the screenplay is by Jonah Whitcombe" (not "a writer for revisions")
     if verb not in stems:
         # the verb is paraphrased: nothing to locate, but for "who bought it", "sold to X"
         sold = paraphrased.sold_to(verb, words, stems)
@@ -243,7 +245,11 @@ def denied(names: Set[str], passage: str) -> set[str]:
     for clause in _CLAUSES.split(passage):
         words = normalize(clause).split()
         denials = [
-            i for i, w in enumerate(words) if w in DENIALS and not _absent_until_now(words, i)
+            i
+            for i, w in enumerate(words)
+            if w in DENIALS
+            and not _absent_until_now(words, i)
+            and not _of_another_noun(words, i, names)
         ]
         out.update(
             w
@@ -251,6 +257,22 @@ def denied(names: Set[str], passage: str) -> set[str]:
             if w in names and any(i - k <= DENIAL_REACH for i in denials)
         )
     return out
+
+
+# Relative pronouns, and how far before a denial one may stand in its clause ("who is
+# not", "that has never been").
+RELATIVES = frozenset({"who", "that", "which"})
+RELATIVE_REACH = 3
+
+
+def _of_another_noun(words: list[str], i: int, names: Set[str]) -> bool:
+    """Whether the denial at `i` is in a relative clause of a noun that is none of `names`:
+    "X voices Baron Silt, the franchise's first villain who is not a human"."""
+    j = next(
+        (k for k in range(i - 1, max(-1, i - RELATIVE_REACH - 1), -1) if words[k] in RELATIVES),
+        None,
+    )
+    return j is not None and j > 0 and words[j - 1] not in names
 
 
 # How far after a name its denial may stand ("Composer Hildur Arnason, who scored both

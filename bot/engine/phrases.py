@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from bot.engine import counting, plans, successor
+from bot.engine import counting, makers, plans, successor
 from bot.engine.kinds import MONTHS
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 
@@ -201,25 +201,9 @@ OPENING_WEEKEND = "@weekend"
 
 
 # "The screenplay is by Emil Sand", "a script by Jess Moreno": a work said to be by
-# someone was written by them.
+# someone was written by them (see `makers`).
 AUTHORED = "@author"
-WORKS = frozenset("script screenplay score music song book novel story".split())
-BE = frozenset("be is am are was were been".split())  # stem() keeps "is" as it is
-
-
-def by_someone(words: Sequence[str], works_too: bool = True) -> bool:
-    """Whether a work, or what "is", is said to be "by" someone, or a work to come from
-    someone ("the screenplay for X comes from Elias Vane"). Without `works_too`, only what
-    "is": a script's or a score's makers direct nothing."""
-    stems = [stem(w) for w in words]
-    works = [i for i, s in enumerate(stems) if s in WORKS and works_too]
-    comes_from = [k for k, pair in enumerate(pairwise(stems)) if pair == ("come", "from")]
-    return any(
-        (a in BE or i in works) and b == "by" for i, (a, b) in enumerate(pairwise(words))
-    ) or any(i < k < i + WORK_REACH for i in works for k in comes_from)
-
-
-WORK_REACH = 6  # "the screenplay for "Gull Harbor" comes from": the work, then its maker
+BE = makers.BE
 
 
 def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
@@ -246,7 +230,7 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
         *((GROSSED, OPENING_WEEKEND) if opened_to else ()),
         *((GROSSED,) if box_office and not opened_to else ()),
         *((BUDGETED,) if made_for else ()),
-        *((AUTHORED,) if by_someone(words) else ()),
+        *((AUTHORED,) if makers.by_someone(words) else ()),
         *((BORN, DIED) if _lifespan(words) else ()),
         *((successor.SUCCEEDED,) if successor.states_succession(words) else ()),
         *((plans.PLANNED,) if plans.states_plan(words) else ()),
