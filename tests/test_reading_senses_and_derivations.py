@@ -6,6 +6,10 @@ on a market town's reference article of our own:
 - "was seen by 2 million viewers on 3 March" says nothing of when it was released;
 - "the screenplay is by Ada Berg" names who wrote it, and "Tomas Lind, who voices Baron
   Silt, the first villain of the series who is not a human" denies nothing of Lind;
+- "the Heritage Trust, a small charity founded in 1978 by X" tells who founded the trust,
+  and "the new Lido was built ... and opened on 4 June 1938" when the Lido opened;
+- "after the fire" tells an order a passage need not word ("destroyed by fire ...; never
+  rebuilt" answers "was it rebuilt after the fire" with "no"), "after 1900" does not;
 - "in what year did the Danes invade" is answered by "after their second invasion, at
   Skelder Haven in 1013", the year beside the noun of the verb asked, and "how many
   films were submitted" by "1,240 film submissions".
@@ -40,6 +44,10 @@ ASKED = [
         "In what year did passenger trains first run on the Farrowdale Light Railway?",
         "1871",
     ),
+    # a noun set beside the asked one is it; a verb after "and" has the sentence's subject
+    ("town", "Who founded the Gossam Valley Heritage Trust?", "Mary Penlow"),
+    ("town", "When was the Farrowdale Lido opened?", "4 June 1938"),
+    ("town", "Were the Assembly Rooms rebuilt after the fire?", "No:"),
     # a verb and its Latinate noun
     ("town", "In what year did the Danes invade at Skelder Haven?", "1013"),
     ("town", "How many films were submitted to the 2019 festival?", "1,240"),
@@ -114,6 +122,54 @@ def test_a_maker_is_named_by_by_and_a_denial_is_of_its_own_noun(
 ) -> None:
     names = {"copper", "sky", "baron", "silt"}
     assert read(question, passage, names)[0] is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # "a charity founded by X" after the trust is the trust's founding
+        (
+            "who founded the Ostvik Harbour Trust",
+            "Repairs began in 1998 under the Ostvik Harbour Trust, a charity founded by local"
+            " historian Ada Berg.",
+            True,
+        ),
+        (
+            "who founded the Ostvik Harbour Trust",
+            "The Ostvik Harbour Trust founded a charity run by local historian Ada Berg.",
+            False,
+        ),
+        # "X ... was built ... and opened on": X opened
+        (
+            "when was Ostvik Park opened",
+            "The new stadium, Ostvik Park, was built for £7 million on farmland north of the"
+            " town and opened on 6 September 2003.",
+            True,
+        ),
+        # "after" an event tells the order, which a passage need not say in the word ...
+        (
+            "was the Ostvik pavilion rebuilt after the fire",
+            "The Ostvik pavilion was destroyed by fire on 17 March 1976; it was rebuilt in 1981.",
+            True,
+        ),
+        (
+            "how long was the Ostvik pavilion shut after the 1976 storm",
+            "The Ostvik pavilion was badly damaged by a storm in 1976; it stayed shut for three"
+            " years.",
+            True,
+        ),
+        # ... but "after 1900" says after what
+        (
+            "how many trees were planted in Ostvik after 1900",
+            "About 1,800 trees were planted in Ostvik between 1850 and 1900.",
+            False,
+        ),
+    ],
+)
+def test_whose_act_a_passage_tells_and_after_what(
+    question: str, passage: str, answers: bool
+) -> None:
+    assert read(question, passage, {"ostvik", "ada", "berg"})[0] is answers
 
 
 def test_only_a_question_asking_no_measure_sets_the_span_concepts_aside() -> None:

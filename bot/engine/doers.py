@@ -123,6 +123,8 @@ def acts_reversed(
         noun = before[-1] if before else ""
         if noun in _WORK_FORMS and any(o in before[-APPOSITION_REACH:] for o in objects):
             return None  # '"Driftwood Hymn", a period drama directed by X': the title's
+        if _apposed(before, objects):
+            return None  # "the Harbour Trust, a charity founded by X": the trust's
         if _placed_object(before[-PLACE_REACH:], objects):
             return None  # "the lighthouse on the western cliffs, designed by X": its
         return verb if noun not in objects and noun not in GLUE and noun.isalpha() else None
@@ -136,6 +138,18 @@ def acts_reversed(
     elif k and before[k - 1] in _SUBJECT_PRONOUNS:
         return None  # "Captain Aspero, a role he first played": its object stands first
     return verb if any(o in before and o not in after for o in objects) else None
+
+
+def _apposed(before: list[str], objects: tuple[str, ...]) -> bool:
+    """Whether the noun a participle follows is set beside an object, an article between:
+    "the Ostvik Harbour Trust, a small charity founded by" (the comma is gone)."""
+    return any(
+        before[-k : -k + 1] in (["a"], ["an"]) and before[-k - 1 : -k] and before[-k - 1] in objects
+        for k in APPOSED_NOUN_WORDS
+    )
+
+
+APPOSED_NOUN_WORDS = (2, 3)  # "a charity", "a small charity": the article so far back
 
 
 # Where a noun is said to be, between it and a participle telling of it.
@@ -209,7 +223,7 @@ _THING_DOERS = frozenset("that which it".split())
 UNNAMED = "(unnamed)"
 # Words that may stand between a doer and its verb: "that has since started".
 _BETWEEN = (
-    AUXILIARIES | BE | frozenset("also since then later first 1st once still already".split())
+    AUXILIARIES | BE | frozenset("also since then later first 1st once still already co".split())
 )
 
 

@@ -6,6 +6,8 @@ The premise check (`bot.engine.premise`) leaves them out of the terms to explain
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from bot.engine import (
     counting,
     gains,
@@ -205,3 +207,13 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     return (
         (here, after) in IDIOMS or (before, here) in IDIOMS or (here, after) in kinds.PARTICLE_VERBS
     )
+
+
+def order_only(words: list[str], i: int, named: Set[str]) -> bool:
+    """Whether the question word at `i` is an "after" telling only the order of two events
+    ("was it rebuilt after the fire"), which a passage tells without the word ("destroyed
+    by fire in 1976; it was never rebuilt"). After a date or a name ("after 1900", "after
+    Eclipse") it says after what, which the passage must say."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    marked = is_number(following) or following in named or kinds.DECADE.match(following) is not None
+    return words[i] == "after" and bool(following) and not marked

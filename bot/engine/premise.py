@@ -176,6 +176,8 @@ def asked(
             continue
         if w in score.HAPPENING and not score.asks_what_happened(words):  # "when did it happen"
             continue
+        if idioms.order_only(words, i, named_words | capitals):
+            continue  # "rebuilt after the fire": the order told, seldom the word
         if w == "status" and i and words[i - 1] not in GLUE:
             continue  # "when did it get nature reserve status": when it was made a reserve
         if (successor_asked and w == "new") or (plan and w in plans.PLAN_TERMS):

@@ -384,6 +384,8 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
             around = stems[max(0, at - PATIENT_REACH) : at] + defined.opening_noun(stems)
             if _pronoun_before(stems, at):
                 return None  # "It was founded in 1948 by ...": "it" may be the one asked of
+        elif verb in ERGATIVE and stems[at - 1 : at] == ["and"]:
+            around = stems[:at]  # "X, ..., was built in 2002 and opened in 2003": X opened
         elif stems[at + 1 : at + 2] in (["it"], ["them"]):
             return None  # "the studio delayed it": whatever "it" is, word order can't tell
         elif at == 0 and not SUBJECT_PRONOUNS.isdisjoint(stems[1 : 1 + opening]):
