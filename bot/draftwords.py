@@ -163,6 +163,7 @@ INSTITUTION_HEADS = frozenset(
     wave movement editions publishing publishers distributors distribution picturedrome
     picturehouse playhouse bioscope odeon originals classics label records
     brewery distillery glassworks works factory foundry quartet office exchange division
+    colliery pavilion
     hut service
     """.split()
 )
@@ -172,7 +173,7 @@ PLACE_HEADS = frozenset(
     river lake mountain mountains valley island islands bay sea ocean county city state dam
     province district street avenue boulevard road square coast peninsula desert forest
     canyon falls creek harbour harbor port region territory canal park bridge viaduct aqueduct
-    hill tunnel weir
+    hill tunnel weir pier jetty breakwater
     glacier icefield peak summit ridge fjord gorge glen strait estuary waterfall plateau reef
     america americas american asia asian europe european africa african oceania
     """.split()

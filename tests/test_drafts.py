@@ -253,7 +253,8 @@ def test_a_name_ending_in_an_institution_or_place_word_is_no_person(
     article.write_text(
         "date 2025-05-01\n\n"
         "The Harbour Schools Act of 1902 let the Anglican Church open three schools on "
-        "Ostvik Bay. Ilse Varg taught there for forty years.\n",
+        "Ostvik Bay. Ilse Varg taught there for forty years. Ostvik Pier opened in 1871, "
+        "and Skarn Colliery closed in 1968.\n",
         encoding="utf-8",
     )
     report = build_draft(article, facts_dir)
@@ -262,6 +263,8 @@ def test_a_name_ending_in_an_institution_or_place_word_is_no_person(
     assert entities["Harbour Schools Act"]["kind"] == "org"
     assert entities["Ostvik Bay"]["kind"] == "place"
     assert entities["Ilse Varg"]["kind"] == "person"
+    assert entities["Ostvik Pier"]["kind"] == "place"  # not Mr Pier of Ostvik
+    assert entities["Skarn Colliery"]["kind"] == "org"
     # so "schools" is no first name, and an ordinary verb after it is no unknown name
     reply = Engine(load_facts(facts_dir)).answer("How many schools existed on Ostvik Bay?")
     assert "don't have any facts about" not in reply.text, reply.text
