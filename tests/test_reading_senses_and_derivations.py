@@ -10,6 +10,8 @@ on a market town's reference article of our own:
   and "the new Lido was built ... and opened on 4 June 1938" when the Lido opened;
 - "after the fire" tells an order a passage need not word ("destroyed by fire ...; never
   rebuilt" answers "was it rebuilt after the fire" with "no"), "after 1900" does not;
+- "a fire destroyed the old grandstand, though it did not reach the pavilion" answers
+  "did a fire destroy the grandstand" with "yes": the denial is another clause's;
 - "in what year did the Danes invade" is answered by "after their second invasion, at
   Skelder Haven in 1013", the year beside the noun of the verb asked, and "how many
   films were submitted" by "1,240 film submissions".
@@ -48,6 +50,9 @@ ASKED = [
     ("town", "Who founded the Gossam Valley Heritage Trust?", "Mary Penlow"),
     ("town", "When was the Farrowdale Lido opened?", "4 June 1938"),
     ("town", "Were the Assembly Rooms rebuilt after the fire?", "No:"),
+    # a denial in another clause of the sentence says nothing of the asked act
+    ("town", "Did a fire destroy the old grandstand?", "Yes:"),
+    ("town", "Did the 1987 fire destroy the pavilion?", "No:"),
     # a verb and its Latinate noun
     ("town", "In what year did the Danes invade at Skelder Haven?", "1013"),
     ("town", "How many films were submitted to the 2019 festival?", "1,240"),

@@ -71,6 +71,20 @@ def says_not(passage: str) -> bool:
     return _NEGATION.search(passage) is not None or _ENDED.search(passage) is not None
 
 
+# Where one clause of a sentence ends and another, which may deny something else, begins:
+# "destroyed the pavilion, though it did not reach the theatre"; "; it was never rebuilt".
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:though|although|but|while|whereas|and)\b", re.I)
+
+
+def says_not_of(passage: str, asked: Collection[str]) -> bool:
+    """`says_not` of the clauses of `passage` that hold an `asked` stem (of the whole
+    passage when none does): "was it destroyed by fire" is not denied by "destroyed by
+    fire in 1976; it was never rebuilt"."""
+    clauses = _CLAUSE_BREAK.split(passage)
+    holding = [c for c in clauses if not {stem(w) for w in normalize(c).split()}.isdisjoint(asked)]
+    return says_not(" ".join(holding) if holding else passage)
+
+
 # What sets one thing aside for another: "run by a charitable trust rather than by the
 # guild", "chose a ferry instead of a bridge". What follows it, to the end of its clause,
 # is what the sentence says is not so.

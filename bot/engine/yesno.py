@@ -92,7 +92,9 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         # March" is no "yes" to "did it open in Japan"
         if _set_aside(parsed, fact.answer) or _the_only_one(parsed, fact.answer):
             return no(fact, reply.confidence, ctx)  # "by a trust rather than by the guild"
-        if negated.says_not(fact.answer) or _told_of_another(parsed, fact.answer):
+        if negated.says_not_of(fact.answer, parsed.content) or _told_of_another(
+            parsed, fact.answer
+        ):
             return ctx.closest_only(parsed, fact)
         return replace(reply, text=render.yes(reply.text))
     if len(people) != 1:
