@@ -22,8 +22,9 @@ from __future__ import annotations
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import senses
+from bot.engine import senses, unnamedjobs
 from bot.engine.derivations import derived
+from bot.text import normalize
 from tests.news_articles import Drafted, assert_answers, drafted_articles
 from tests.premise_reading import read
 
@@ -175,6 +176,17 @@ def test_whose_act_a_passage_tells_and_after_what(
     question: str, passage: str, answers: bool
 ) -> None:
     assert read(question, passage, {"ostvik", "ada", "berg"})[0] is answers
+
+
+def test_a_job_after_as_is_the_named_ones_post_not_the_one_asked_for() -> None:
+    passage = normalize(
+        "The current director, Ada Berg, was appointed in 2017, succeeding Tomas Lind, who"
+        " had led the garden for 22 years."
+    ).split()
+    predecessor = tuple("who did ada berg replace as director".split())
+    director = tuple("who is the garden s director".split())
+    assert not unnamedjobs.only_described(passage, predecessor, {"tomas", "lind"})
+    assert unnamedjobs.only_described(passage, director, {"tomas", "lind"})
 
 
 def test_only_a_question_asking_no_measure_sets_the_span_concepts_aside() -> None:

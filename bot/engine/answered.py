@@ -84,7 +84,7 @@ def holds_answer(
         given -= crew.other_crew(given, words, question.words)
         if crew.only_another_office(words, question.words):
             given = set()  # "casting director X ... settling on Y" names no director
-        if unnamedjobs.only_described(words, question.words, given):
+        if unnamedjobs.only_described(words, question.sequence, given):
             given = set()  # "X described the new composer as ..." names no composer
         if not question.negated and not asks_of_the_past(question):
             # "who will compose the music?": not one who "will not return"; but "who

@@ -9,7 +9,7 @@ Brenvor Tamsley") or says the act itself ("has been hired to score").
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 from bot.text import DETERMINERS, stem
 
@@ -36,10 +36,16 @@ NAME_AFTER_REACH = 2  # how far after the job the name given may start
 _BETWEEN = frozenset("new original former incoming different".split())
 
 
-def only_described(words: list[str], asked: Set[str], given: Set[str]) -> bool:
-    """Whether the job `asked` for (its words) is in the passage's `words` only as a
-    description with no name of `given` beside it, and its work is never done there."""
-    jobs = {ASKED_JOBS[w] for w in asked if w in ASKED_JOBS}
+def only_described(words: list[str], asked: Sequence[str], given: Set[str]) -> bool:
+    """Whether the job `asked` for (the question's words in order) is in the passage's
+    `words` only as a description with no name of `given` beside it, and its work is never
+    done there. A job after "as" is the asked one's post, not who is asked for: "who did
+    she replace as director" asks for her predecessor."""
+    jobs = {
+        ASKED_JOBS[w]
+        for k, w in enumerate(asked)
+        if w in ASKED_JOBS and not (k and asked[k - 1] == "as")
+    }
     if "cinematographer" in jobs:
         jobs.discard("director")  # "the dp": the director of photography
     if len(jobs) != 1:
