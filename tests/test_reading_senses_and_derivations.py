@@ -187,6 +187,9 @@ def test_a_job_after_as_is_the_named_ones_post_not_the_one_asked_for() -> None:
     director = tuple("who is the garden s director".split())
     assert not unnamedjobs.only_described(passage, predecessor, {"tomas", "lind"})
     assert unnamedjobs.only_described(passage, director, {"tomas", "lind"})
+    # the job is read from the verb's stem too: "who scored it" asks for a composer
+    described = normalize("Ada Berg, a composer best known for concert works, joins.").split()
+    assert unnamedjobs.only_described(described, tuple("who scored the film".split()), {"ada"})
 
 
 def test_only_a_question_asking_no_measure_sets_the_span_concepts_aside() -> None:

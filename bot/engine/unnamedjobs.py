@@ -42,9 +42,10 @@ def only_described(words: list[str], asked: Sequence[str], given: Set[str]) -> b
     done there. A job after "as" is the asked one's post, not who is asked for: "who did
     she replace as director" asks for her predecessor."""
     jobs = {
-        ASKED_JOBS[w]
+        ASKED_JOBS[job]
         for k, w in enumerate(asked)
-        if w in ASKED_JOBS and not (k and asked[k - 1] == "as")
+        if (job := w if w in ASKED_JOBS else stem(w)) in ASKED_JOBS
+        and not (k and asked[k - 1] == "as")
     }
     if "cinematographer" in jobs:
         jobs.discard("director")  # "the dp": the director of photography
