@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import senses, unnamedjobs
+from bot.engine import negated, premise, senses, unnamedjobs
 from bot.engine.derivations import derived
 from bot.text import normalize
 from tests.news_articles import Drafted, assert_answers, drafted_articles
@@ -190,6 +190,15 @@ def test_a_job_after_as_is_the_named_ones_post_not_the_one_asked_for() -> None:
     # the job is read from the verb's stem too: "who scored it" asks for a composer
     described = normalize("Ada Berg, a composer best known for concert works, joins.").split()
     assert unnamedjobs.only_described(described, tuple("who scored the film".split()), {"ada"})
+
+
+def test_a_denial_is_read_with_what_else_is_said_of_its_passage() -> None:
+    # "It" is the article's film, and "the movie" the question's word for it
+    question = "will the movie be released in china"
+    asked = premise.asked(normalize(question).split(), "yesno", set(), question)
+    passage = "It has not yet opened in Japan, and it will not be released in China."
+    assert not negated.denies(asked, passage, GENERAL_CONCEPTS)
+    assert negated.denies(asked, passage, GENERAL_CONCEPTS, ("the movie",))
 
 
 def test_only_a_question_asking_no_measure_sets_the_span_concepts_aside() -> None:

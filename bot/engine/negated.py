@@ -11,7 +11,7 @@ open until March") says when, not whether, and is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from bot.concepts import Concepts
 from bot.engine import phrases, premise
@@ -103,10 +103,15 @@ def only_set_aside(passage: str, asked: Collection[str]) -> bool:
     return any(s in inside and s not in outside for s in asked)
 
 
-def denies(question: premise.Asked, passage: str, concepts: Concepts) -> bool:
-    """Whether `passage` states what `question` (a yes/no question) asks, but negated."""
+def denies(
+    question: premise.Asked, passage: str, concepts: Concepts, also: Iterable[str] = ()
+) -> bool:
+    """Whether `passage` states what `question` (a yes/no question) asks, but negated.
+    What else is said of the passage (`also`: its film's words, its article's subject)
+    explains the question's terms as it does for a passage read ("it will not be released
+    in China" answers "will the movie be released there")."""
     said = affirmed(passage, question.terms)
-    return said is not None and premise.check(question, said, concepts).ok
+    return said is not None and premise.check(question, said, concepts, said=also).ok
 
 
 # Words between a negation and the verb it denies: "did not yet speak", "has not been seen".

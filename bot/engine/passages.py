@@ -220,7 +220,7 @@ def read_passages(
             return ctx.answer_with(fact, item.score)
         if verdict.cause == verdicts.NEGATED and (
             yesno.denied_of_the_asked(parsed, entry.fact, ctx)
-            or yesno.negates_the_asked(parsed, question, text, ctx)
+            or yesno.negates_the_asked(parsed, question, text, ctx, said)
         ):
             return yesno.no(entry.fact, item.score, ctx)  # "Will Nina Holt write it?"
         if verdict.cause == verdicts.NEGATED and _denied_of_the_named(question, text):

@@ -6,6 +6,7 @@ and otherwise declined with the closest fact.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -270,7 +271,9 @@ def denied_of_the_asked(parsed: ParsedQuestion, fact: Fact, ctx: Context) -> boo
     return _negated_of(people[0], fact, ctx)
 
 
-def negates_the_asked(parsed: ParsedQuestion, question: Asked, text: str, ctx: Context) -> bool:
+def negates_the_asked(
+    parsed: ParsedQuestion, question: Asked, text: str, ctx: Context, said: Iterable[str] = ()
+) -> bool:
     """Whether a passage (`text`) says what a yes/no question asks, of the one person it
     names if it names one, with a "not": "The film did not open in China" (see
     `bot.engine.negated`)."""
@@ -280,7 +283,7 @@ def negates_the_asked(parsed: ParsedQuestion, question: Asked, text: str, ctx: C
     words = set(normalize(text).split())
     if people and words.isdisjoint(normalize(ctx.index.entities[people[0]].name).split()):
         return False
-    return negated.denies(question, text, ctx.index.concepts)
+    return negated.denies(question, text, ctx.index.concepts, said)
 
 
 def _promotion_dated(fact_words: list[str], month: str, asked: tuple[str, ...]) -> bool:
