@@ -39,9 +39,9 @@ FALSE_FRIENDS = frozenset({"commit", "commission"})
 @cache
 def derived(stem: str) -> frozenset[str]:
     """The verbs or nouns `stem` alternates with by `ALTERNATIONS`."""
-    found: set[str] = set()
     if stem in FALSE_FRIENDS:
         return frozenset()
+    found: set[str] = set()
     for verb, noun in ALTERNATIONS:
         if stem.endswith(noun) and len(stem) - len(noun) >= MIN_SHARED:
             found.add(stem[: -len(noun)] + verb)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from itertools import takewhile
 
+from bot.engine.makers import BE
 from bot.engine.passive import is_participle, is_passive
-from bot.engine.phrases import BE
 from bot.engine.roles import PATIENT_REACH
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.text import GLUE, MONTH_NAMES, capitalised_words, stem

@@ -35,7 +35,6 @@ MIN_VERB_FORM_BASE = 4
 # come from, so "owner" finds "own" but "her" finds no "h".
 AGENT_ENDINGS = ("er", "r", "or")
 MIN_AGENT_BASE = 3
-AUTHORING, WRITING = makers.AUTHORING, makers.WRITING  # "the score is by X" (see `makers`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +304,7 @@ def _authored(term: str, passage: Passage, known: Concepts) -> bool:
     """ "Who wrote the screenplay?" is answered by "The screenplay is by Mirela Dobos" or
     "a script by Jess Moreno": a work said to be by someone was made by them, whatever
     the making is called."""
-    return term in AUTHORING and makers.by_someone(passage.stems, term in WRITING)
+    return term in makers.AUTHORING and makers.by_someone(passage.stems, term in makers.WRITING)
 
 
 Way = Callable[[str, Passage, Concepts], bool]

@@ -214,6 +214,7 @@ def order_only(words: list[str], i: int, named: Set[str]) -> bool:
     ("was it rebuilt after the fire"), which a passage tells without the word ("destroyed
     by fire in 1976; it was never rebuilt"). After a date or a name ("after 1900", "after
     Eclipse") it says after what, which the passage must say."""
-    following = words[i + 1] if i + 1 < len(words) else ""
-    marked = is_number(following) or following in named or kinds.DECADE.match(following) is not None
-    return words[i] == "after" and bool(following) and not marked
+    if words[i] != "after" or i + 1 == len(words):
+        return False
+    following = words[i + 1]
+    return not (is_number(following) or following in named or kinds.DECADE.match(following))

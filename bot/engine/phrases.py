@@ -203,7 +203,6 @@ OPENING_WEEKEND = "@weekend"
 # "The screenplay is by Emil Sand", "a script by Jess Moreno": a work said to be by
 # someone was written by them (see `makers`).
 AUTHORED = "@author"
-BE = makers.BE
 
 
 def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
