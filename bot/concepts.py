@@ -214,7 +214,11 @@ GENERAL_CONCEPTS = Concepts(
         "@whole": "whole complete full entire".split(),
         "@formal": "formal formally official officially".split(),
         "@woman": "woman female".split(),
-        "@increase": "increase raise hike boost".split(),  # "raised the toll by one third"
+        # "raised the toll by one third", "a 12 percent pay rise"
+        "@increase": "increase raise hike boost rise".split(),
+        "@ban": "ban forbid prohibit".split(),  # "forbidden on the lake": "banned"
+        # "where is he thought to have died": "he is believed to have died in Nantes"
+        "@believe": "believe think presume".split(),
         "@near": "near nearby vicinity proximity adjacent".split(),
         "@older": "old predate".split(),
         "@age": "old age aged".split(),  # "how old was he when he died": "at the age of 77"

@@ -41,4 +41,6 @@ LEMMAS = {
     "fixed": "fix",
     "fixes": "fix",
     "fixing": "fix",
+    # "where is he thought to have died": the verb (`@believe`), not the noun
+    "thought": "think",
 }

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import simplemma
 
+from bot import agewords
+from bot.capitals import CAPITAL as CAPITAL  # (re-exported: every name reader uses it)
 from bot.lemmas import LEMMAS
 from bot.shorthand import SHORTHAND
 
@@ -132,10 +134,6 @@ def ordinal_word(n: int) -> str | None:
     return _ORDINAL_WORDS.get(f"{n}{suffix}")
 
 
-# A capital letter, accented ones too: names in film news come from every language
-# written in the Latin alphabet ("Émile Arnaud", "A Tenement in Łódź", "Øyvind Sæther").
-CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
-
 # Contractions that carry meaning for the question type ("who's" is "who is"), in one
 # pass: `normalize` runs for every piece of every fact when a fact set is indexed.
 _IS_WORDS = frozenset("who what when where how it that there he she".split())
@@ -153,12 +151,6 @@ _RUNNING_TIME = re.compile(r"\brun(?:ning)?\s+time\b")
 # A festival's "opening night" is one event, not a release ("opening") at some night: the
 # film shown then is not the one a premiere or a release speaks of.
 _OPENING_NIGHT = re.compile(r"\b(open|clos)ing\s+(night|film|gala)\b")
-# "Ekdahl, 39, drew notice ...": news gives a person's age in an apposition after the
-# name; written out, it answers "how old is she" as "the 39-year-old director" does.
-# (or at the sentence's end: "alongside her granddaughter Lise, 23.")
-_AGE_APPOSITION = re.compile(
-    rf"\b({CAPITAL}[a-z][\w'\u2019-]*\)?), ([1-9][0-9])(?:,|(?=\.?\s*$))"  # "X (Ada X), 44,"
-)
 # "backing director-driven dramas", "a star-led cast": a compound adjective says what kind
 # of thing follows, not that there is a director or a star; it is read as one word.
 _COMPOUND_ADJECTIVE = re.compile(
@@ -195,7 +187,8 @@ _SUCCEED = {
     "taken": "succeeded",
 }
 # Chat's "#1": the top one ("the #1 overseas market").
-_NUMBER_ONE = re.compile(r"#\s?1\b")
+# ... as is "number one at the box office" (lowercase: "Symphony Number One" is a title)
+_NUMBER_ONE = re.compile(r"#\s?1\b|\bnumber (?:one|1)\b")
 # "a micro-budget horror film" says what kind of film it is, not what it cost.
 _BUDGET_SIZES = "micro low big high mid small modest shoestring no".split()
 _BUDGET_SIZE = re.compile(rf"\b({'|'.join(_BUDGET_SIZES)})-budget\b")
@@ -225,8 +218,8 @@ def normalize(text: str) -> str:
 
     "Who's returning for M:I 7???" -> "who is returning for m i 7"
     """
-    text = _AGE_APPOSITION.sub(r"\1, \2 years old,", clean(text))
-    if "#" in text:
+    text = agewords.written_out(clean(text))
+    if "#" in text or "number " in text:
         text = _NUMBER_ONE.sub("top", text)  # "the #1 market": the top one, not "the one"
     if "-" in text:  # the rewrites below only where they can apply: every passage comes here
         text = _COMPOUND_ADJECTIVE.sub(lambda m: "".join(g for g in m.groups() if g), text)

@@ -62,6 +62,7 @@ _FROM_A_PLACE = re.compile(
 # How far (in words) an answer of the asked kind may stand from the words the question
 # asks about: a year at the other end of a long sentence belongs to another clause.
 ANSWER_REACH = 8
+PRICE_REACH = 12  # a price after "for": "sold in 1978 to the Trust for £1.2 million"
 
 
 def holds_answer(
@@ -215,7 +216,9 @@ def _held_near(
     how_many = question.sequence[:2] == ("how", "many")
     # a sum is no time either: not the "380" of "$380 Million"
     timing = question.kind in kinds.TIME_KINDS
-    sums = _sum_words(passage) if how_many or timing or question.kind == "money" else frozenset()
+    sums = (
+        stated.sum_words(passage) if how_many or timing or question.kind == "money" else frozenset()
+    )
     # ... nor is a share a count, unless one is asked: "38% of the weekend gross"
     shares = _shares(passage) if question.kind == "count" else frozenset()
     shares = shares if SHARE_WORDS.isdisjoint(question.words) else frozenset()
@@ -278,8 +281,15 @@ def _held_near(
     # trailer's, in another clause
     clause = phrases.clauses(passage, len(words))
     opening = fronted.opening_time(passage)  # "In 1903, X introduced ...": all of it then
+    priced = {i for i in found if question.kind == "money" and words[i - 1 : i] == ["for"]}
     return any(
-        (i in opening or (abs(apart[i] - apart[j]) <= ANSWER_REACH and clause[i] == clause[j]))
+        (
+            i in opening
+            or (
+                abs(apart[i] - apart[j]) <= (PRICE_REACH if i in priced else ANSWER_REACH)
+                and clause[i] == clause[j]
+            )
+        )
         # a year in a title's apposition is the title's: 'X, "the sequel to its 2022 hit,"'
         and (quoted[j] or not quoted[i] or question.kind not in kinds.TIME_KINDS)
         and not (timing and phrases.starts_a_span_ended_by(words, i, j))
@@ -294,21 +304,7 @@ def _sum_fits(kind: str, words: list[str], i: int, sums: frozenset[str], not_a_s
     Million"); for money only a sum ("$340 million", not "71 million paid subscribers")."""
     if not_a_sum:
         return words[i] not in sums
-    return kind != "money" or _a_sum(words, i, sums)
-
-
-def _a_sum(words: list[str], i: int, sums: frozenset[str]) -> bool:
-    """ "$340 million", "4 million dollars": a number that is a sum of money, not the "71
-    million paid subscribers" beside it."""
-    if words[i] in counting.MAGNITUDES:
-        return i > 0 and _a_sum(words, i - 1, sums)
-    return words[i] in sums or not kinds.SUM_WORDS.isdisjoint(words[i + 1 : i + 3])
-
-
-# A sum of money as written: "$84.3 million", "£38,000".
-_SUM = re.compile(
-    rf"[{''.join(sorted(explain.CURRENCIES))}]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?", re.I
-)
+    return kind != "money" or stated.a_sum(words, i, sums)
 
 
 _SHARE = re.compile(r"\d[\d,.]*(?=\s?(?:%|percent\b|per cent\b))")
@@ -321,11 +317,6 @@ def _shares(passage: str) -> frozenset[str]:
     return frozenset(normalize(m.group(0)) for m in _SHARE.finditer(passage))
 
 
-def _sum_words(passage: str) -> frozenset[str]:
-    """The normalized words of each sum of money the passage writes ("84", "3")."""
-    return frozenset(w for m in _SUM.finditer(passage) for w in normalize(m.group(0)).split())
-
-
 def _span_of_the_act(
     words: list[str], stems: list[str], at: int, asked_about: set[str], question: Asked
 ) -> bool:
@@ -333,7 +324,7 @@ def _span_of_the_act(
     ("spent three weeks staging a chase": the chase's); a runtime only in hours, minutes."""
     if question.kind not in howlong.SPAN_KINDS:
         return True
-    if not kinds.measured_span(words, at, question.kind == "length"):
+    if not kinds.measured_span(words, at, question.kind in ("length", "span")):  # "4 m long"
         return False
     if words[at + 1 : at + 2] == ["into"] and "into" not in question.words:
         return False  # "three weeks into filming, she withdrew": a time within it

@@ -54,7 +54,9 @@ def negated(stems: list[str], terms: Iterable[str], now: bool = False) -> list[s
         delayed = "until" in stems[i + 1 : i + 1 + UNTIL_REACH]
         unconfirmed = not REPORTING.isdisjoint(before)
         denying = any(
-            w in NEGATIONS or (w in FAILURES and not (w == "fail" and start + k == i - 1))
+            (w in NEGATIONS and not _numbering(stems, start + k))
+            # (a failure asked of, "has the board discussed cancelling the film", is no denial)
+            or (w in FAILURES and w not in wanted and not (w == "fail" and start + k == i - 1))
             for k, w in enumerate(before)
         )  # "a failing tannery" is one all the same
         # "a budget of $95 million before marketing costs" (or "cost $165 million to produce
@@ -75,6 +77,11 @@ def negated(stems: list[str], terms: Iterable[str], now: bool = False) -> list[s
     return found
 
 
+def _numbering(stems: list[str], i: int) -> bool:
+    """Whether the "no" at `i` numbers what follows ("the No. 3 shaft"), denying nothing."""
+    return stems[i] == "no" and stems[i + 1 : i + 2] != [] and stems[i + 1].isdigit()
+
+
 # Auxiliaries between a denied subject and its verb: "no actors have yet been cast".
 _AUXILIARIES = frozenset("have be will can would could should may might yet ever".split())
 
@@ -88,7 +95,9 @@ def _denied_subject(stems: list[str], i: int) -> bool:
         k -= 1
     none_of = k >= 2 and stems[k - 2] in _NONE and stems[k - 1] == "of"  # "none of which"
     return 0 <= k < i - 1 and (
-        stems[k] in NEGATIONS or (k >= 1 and stems[k - 1] == "no") or none_of
+        stems[k] in NEGATIONS
+        or (k >= 1 and stems[k - 1] == "no" and not _numbering(stems, k - 1))
+        or none_of
     )
 
 

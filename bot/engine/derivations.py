@@ -26,6 +26,7 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     ("ose", "osition"),  # compose, oppose, propose
     ("ire", "isition"),  # acquire, require
     ("ete", "etion"),  # complete, delete
+    ("ert", "ersion"),  # convert, divert, revert
     ("ive", "ival"),  # arrive, survive, revive
     ("y", "ial"),  # deny, try
 )

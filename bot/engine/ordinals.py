@@ -258,11 +258,15 @@ def said_as_ordinal(
         or a_debut(sequence, have)
         or premiered(sequence, have)
     )
-    return first or numbered_as_ordinal(sequence, number, words)
+    return (
+        first
+        or numbered_as_ordinal(sequence, number, words)
+        or ordinal_as_numbered(sequence, number, words)
+    )
 
 
 # How a film is first shown, and the words a passage says its first showing by.
-_SHOWN = frozenset("screen screened show shown play played air aired".split())
+_SHOWN = frozenset("screen screened show shown play played air aired perform performed".split())
 _PREMIERED = frozenset("premiere debut".split())  # (a passage's stems: "premiered")
 
 
@@ -322,6 +326,26 @@ def numbered_as_ordinal(sequence: Sequence[str], number: str, words: Sequence[st
     nth = f"{number}{_suffix(int(number))}"
     numbered = {noun for noun, after in pairwise(sequence) if after == number}
     return any(a == nth and b in numbered & _NUMBERED_NOUNS for a, b in pairwise(words))
+
+
+# Words a work's number follows: "Symphony No. 1" (normalized "symphony no 1").
+_NUMBER_MARKS = frozenset({"no", "number"})
+
+
+def ordinal_as_numbered(sequence: Sequence[str], number: str, words: Sequence[str]) -> bool:
+    """Whether the question's ordinal `number` ("her 1st symphony") counts a noun the
+    passage (`words`, normalized) numbers with it: "her Symphony No. 1", "season 1"."""
+    digits = number[:-2]
+    if not (digits.isdigit() and number == f"{digits}{_suffix(int(digits))}"):
+        return False
+    nouns = {b for a, b in pairwise(sequence) if a == number and b.isalpha() and b not in GLUE}
+    for i, word in enumerate(words):
+        after = list(words[i + 1 : i + 3])
+        bare = after[:1] == [digits] and word in _NUMBERED_NOUNS  # "season 1"
+        marked = len(after) == 2 and after[0] in _NUMBER_MARKS and after[1] == digits
+        if word in nouns and (bare or marked):
+            return True
+    return False
 
 
 def _suffix(n: int) -> str:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from bot import demonyms
+from bot.engine.counting import MAGNITUDES
 from bot.engine.explain import CURRENCIES
 from bot.engine.kinds import MONTH_ABBREVIATIONS, MONTHS, SUM_WORDS
 from bot.engine.phrases import SCOPE_REACH, TAKINGS_SCOPES
@@ -101,6 +102,26 @@ def sum_of_another_scope(sequence: list[str], names: Collection[str], words: lis
             for i, w in enumerate(words)
         )
     )
+
+
+def a_sum(words: Sequence[str], i: int, sums: frozenset[str]) -> bool:
+    """ "$340 million", "4 million dollars": whether the number at `i` of `words` is a sum of
+    money (its words among the passage's `sums`), not the "71 million paid subscribers"
+    beside it."""
+    if words[i] in MAGNITUDES:
+        return i > 0 and a_sum(words, i - 1, sums)
+    return words[i] in sums or not SUM_WORDS.isdisjoint(words[i + 1 : i + 3])
+
+
+# A sum of money as written: "$84.3 million", "£38,000".
+_SUM_WRITTEN = re.compile(
+    rf"[{''.join(sorted(CURRENCIES))}]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?", re.I
+)
+
+
+def sum_words(passage: str) -> frozenset[str]:
+    """The normalized words of each sum of money the passage writes ("84", "3")."""
+    return frozenset(w for m in _SUM_WRITTEN.finditer(passage) for w in normalize(m[0]).split())
 
 
 def sum_of_money(text: str, words: Sequence[str]) -> bool:
