@@ -185,7 +185,8 @@ def referred(
         if i and words[:2] == ["the", "sequel"] and (sequel := _last_sequel(named, entities, i)):
             found.append(sequel)  # '... for "Glimmerfold: The Salt Orrery," the sequel to ...'
         text = " ".join(words)
-        stemmed = f" {' '.join(stem(w) for w in words)} "  # "the theater": Tower Theatre
+        unpossessed = [w.removesuffix("'s") for w in words]  # "the studio's chief executive"
+        stemmed = f" {' '.join(stem(w) for w in unpossessed)} "  # "the theater": Tower Theatre
         if i and _PART_NOUNS.search(text) and not _PART_NAMED.search(sentence):
             # "Brennick, who has played Hesk, has exited. ... Halcyon has recast the role
             # with Fisk": the part named last before (not "who played Y ... the role")
@@ -206,7 +207,7 @@ def referred(
             found.extend(by_noun - set(found))
         if (
             own is not None
-            and f"the {own[1]} " in f"{text} "
+            and f" the {stem(own[1])} " in stemmed  # "Stanwold Studios": "the studio's"
             and not head_named([*found, *named[i]], own[1], entities)
         ):
             # "The railway was founded in 1868", far below the headline "Ashcombe Valley

@@ -78,6 +78,22 @@ def test_the_thing_an_article_opens_on_is_its_every_the_park() -> None:
     assert referred(sentences, named, entities)[4] == ("brass-park",)
 
 
+def test_an_article_opening_on_a_company_calls_it_by_its_noun_in_the_singular() -> None:
+    # "Stanwold Studios" far above is "the studio" and owns "the studio's chief executive"
+    studios = Entity("stanwold-studios", EntityKind.ORG, "Stanwold Studios")
+    sentences = [
+        "Stanwold Studios has moved its fantasy film to 2026, the company said.",
+        "Filming wrapped in March.",
+        "Fans were unhappy.",
+        "The studio's chief executive, Ada Berg, spoke to investors.",
+    ]
+    named: list[list[str]] = [["stanwold-studios"], [], [], ["ada-berg"]]
+    entities = {**ENTITIES, "stanwold-studios": studios, "ada-berg": ENTITIES["ilse-varg"]}
+    assert referred(sentences, named, entities)[3] == ("stanwold-studios",)
+    sentences[3] = "A chief executive, Ada Berg, spoke to investors."
+    assert referred(sentences, named, entities)[3] == ()
+
+
 def test_it_opening_a_sentence_is_what_the_sentence_before_opened_on() -> None:
     sentences = ["Lindholm Park earned a prize in 1931.", "It was laid out by Ostvik masons."]
     found = referred(sentences, [["lindholm-park"], ["ostvik"]], ENTITIES)
