@@ -104,7 +104,11 @@ def untitled_films(
         if rebooted not in numbered and any(
             _rebooting(name).search(normalize(s)) for s in sentences
         ):
-            added.append(_reboot(series))
+            # "... is rebooting X. The new film, titled X: Rathmoy Light": one film
+            if (titled := _titled(sentences, series, entities)) is not None:
+                entities = [_also_named(e, _reboot(series)) if e is titled else e for e in entities]
+            else:
+                added.append(_reboot(series))
     for film in (e for e in entities if e.kind is EntityKind.FILM and not e.franchise):
         second = normalize(f"{film.name} {SEQUEL_NUMBER}")
         if second not in numbered and any(
@@ -134,7 +138,7 @@ def _titled(sentences: Sequence[str], series: Entity, entities: list[Entity]) ->
     titled = [
         f
         for f in films
-        if re.search(rf"\b{_TITLING} (?:simply )?{re.escape(normalize(f.name))}\b", text)
+        if re.search(rf"\b{_TITLING} (?:simply )?(?:the )?{re.escape(normalize(f.name))}\b", text)
     ]
     return titled[0] if len(titled) == 1 else None
 

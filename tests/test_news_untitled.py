@@ -175,3 +175,22 @@ def test_the_film_an_article_numbers_with_the_and_titles_is_one_film(tmp_path: P
     assert "Hollowfen 3" in entities["Hollowfen: Tidewater"]["aliases"]  # type: ignore[operator]
     assert "Hollowfen 3" not in entities
     assert_answers(engine, "when does the third hollowfen movie come out", "November 17, 2028")
+
+
+DRAYMOOR = """Date: 2026-05-04
+
+Morvah Pictures Reboots 'Draymoor'
+
+Morvah Pictures is rebooting "Draymoor," the smuggling adventure series that ran for three \
+films in the 1990s. The new film, titled "The Draymoor: Salt Lanes," will be directed by Ada \
+Berg. Shooting begins in Cornwall in May 2027. "Draymoor: Black Tide" closed the original run.
+"""
+
+
+def test_a_reboot_the_article_titles_is_that_film(tmp_path: Path) -> None:
+    entities, engine = drafted(tmp_path, "draymoor", DRAYMOOR)
+    film = entities["Draymoor: Salt Lanes"]
+    assert "the reboot" in film["aliases"]  # type: ignore[operator]
+    assert "Draymoor reboot" not in entities  # no second, untitled film for the same one
+    assert_answers(engine, "who is directing the reboot", "Ada Berg")
+    assert_answers(engine, "who directed draymoor: black tide", None)
