@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from bot import mentions
 from bot.biography import main_person
 from bot.headnouns import described_head, head_named, head_noun, other_company
 from bot.models import Entity, EntityKind
@@ -117,7 +118,11 @@ def referred(
                 people = _people((*named[back], *out[back]))
             if not people and out:
                 people = _people(out[-1])
-            openers = [e for e in people if _opens(sentences[i - 1], entities[e])]
+            if len(set(people)) > 1:  # "with Hugo's daughter, Philippa X, who won ... She"
+                people = [
+                    e for e in people if not mentions.only_owner(sentences[i - 1], entities[e])
+                ]
+            openers = [e for e in people if mentions.opens(sentences[i - 1], entities[e])]
             if not openers and not _opens_on_a_pronoun_itself(written):
                 # "Missing is X, who played the ship's doctor, Emil Varga. ... the British
                 # actor said": of a player and a part played, the player
@@ -140,7 +145,8 @@ def referred(
                 (
                     e
                     for e in named[i - 1]
-                    if _opens(sentences[i - 1], entities[e]) and not _surely_a_person(entities[e])
+                    if mentions.opens(sentences[i - 1], entities[e])
+                    and not _surely_a_person(entities[e])
                 ),
                 None,
             )
@@ -291,7 +297,7 @@ def _introduced(sentence: str, film: Entity) -> bool:
     "The film" of the next may mean; not if it names it in passing."""
     name = re.escape(film.name)
     dated = rf"{name}[,.]?[\"\u201d]?,? \((?:1[89]|20)\d\d\)|{_WHAT_IT_IS},? [\"\u201c]{name}"
-    return re.search(dated, sentence) is not None or _opens(sentence, film)
+    return re.search(dated, sentence) is not None or mentions.opens(sentence, film)
 
 
 _WHAT_IT_IS = r"\b(?:spin-off|spinoff|film|movie|feature|sequel|prequel|reboot|adaptation)"
@@ -377,7 +383,7 @@ def _own_thing(
     for sentence, ids in zip(sentences[:OWN_THING_REACH], named[:OWN_THING_REACH], strict=False):
         for entity_id in ids:
             head = head_noun(entities[entity_id])
-            if head is not None and _opens(sentence, entities[entity_id]):
+            if head is not None and mentions.opens(sentence, entities[entity_id]):
                 return entity_id, head
     return None
 
@@ -387,14 +393,3 @@ def _surely_a_person(entity: Entity) -> bool:
     ("Harold Quenby"): a draft may call "Kellingby Minster" or "Castellan" a person too."""
     words = entity.name.lower().split()
     return entity.kind is EntityKind.PERSON and len(words) > 1 and words[-1] not in common_words()
-
-
-def _opens(sentence: str, entity: Entity) -> bool:
-    """Whether the sentence opens on the entity's name: its subject, most likely ('The
-    first "Gallowglass," adapted from ...' opens on the series' first film)."""
-    opening = _OPENING_ORDINAL.sub("", sentence.lstrip("\"\u201c'\u2018").removeprefix("The "))
-    opening = opening.lstrip("\"\u201c'\u2018").casefold()
-    return any(opening.startswith(name.casefold()) for name in (entity.name, *entity.aliases))
-
-
-_OPENING_ORDINAL = re.compile(r"^(?:first|original|second|third|new|latest) ")

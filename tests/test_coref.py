@@ -94,6 +94,23 @@ def test_an_article_opening_on_a_company_calls_it_by_its_noun_in_the_singular() 
     assert referred(sentences, named, entities)[3] == ()
 
 
+def test_a_she_after_an_owner_and_the_one_owned_is_the_one_owned() -> None:
+    # "with Ilse's daughter, Maren Holt, ... She served": Maren, not her mother
+    entities = {
+        **ENTITIES,
+        "ilse-varg": Entity("ilse-varg", EntityKind.PERSON, "Ilse Varg", ("Ilse",)),
+    }
+    sentences = [
+        "The family returned to politics with Ilse's daughter, Maren Holt, who won in 1983.",
+        "She served as a minister from 1992.",
+    ]
+    named: list[list[str]] = [["ilse-varg", "maren-holt"], []]
+    assert referred(sentences, named, entities)[1] == ("maren-holt",)
+    # two people named as such leave a "she" to neither
+    sentences[0] = "Ilse Varg and Maren Holt won in 1983."
+    assert referred(sentences, named, entities)[1] == ()
+
+
 def test_it_opening_a_sentence_is_what_the_sentence_before_opened_on() -> None:
     sentences = ["Lindholm Park earned a prize in 1931.", "It was laid out by Ostvik masons."]
     found = referred(sentences, [["lindholm-park"], ["ostvik"]], ENTITIES)
