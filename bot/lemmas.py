@@ -43,4 +43,8 @@ LEMMAS = {
     "fixing": "fix",
     # "where is he thought to have died": the verb (`@believe`), not the noun
     "thought": "think",
+    "routed": "rout",  # simplemma's "route": "routed the rebel army" defeated it
+    # "how many people signed the petition": "bearing some 3,000 signatures"
+    "signature": "sign",
+    "signatures": "sign",
 }

@@ -16,6 +16,9 @@ from bot.text import GLUE, normalize, stem
 
 # How close before a naming cue ("known as", a bracket) the named thing stands.
 NAMED_REACH = 6
+# The aside a naming cue opens, closed by a comma, and what the sentence then says the
+# named thing is: ", also known as the X Rebellion, was an armed uprising".
+_DESCRIBED_AFTER = re.compile(r"[^,;.]{1,80}, (?:is|was|are|were) ([^,;.]+)")
 # After "X, the Y," another name or "and": Y is an item of a list, not X's other name.
 _LIST_GOES_ON = re.compile(r" (?:(?:and|or) )?(?:the )?[A-Z]")
 
@@ -41,6 +44,10 @@ def _names_the_asked(names: set[str], terms: set[str], passage: str, cue: re.Mat
     if cue.group(0).startswith(",") and _LIST_GOES_ON.match(passage, cue.end()):
         return False  # "the Water Tower, the Bank Building, the Hughes Hotel": a list
     near = {stem(w) for w in normalize(passage[: cue.start()]).split()[-NAMED_REACH:]}
+    if one_way and (described := _DESCRIBED_AFTER.match(passage, cue.end())):
+        # "The Salt Rising, also known as the X Rebellion, was an armed uprising": what
+        # the named thing is, after the aside
+        near |= {stem(w) for w in normalize(described[1]).split()[:NAMED_REACH]}
     if not one_way:
         near |= {stem(w) for w in normalize(passage[cue.start() :]).split()[:NAMED_REACH]}
     if names and not names <= near:
@@ -65,5 +72,6 @@ def _is_the_name_given(asked: set[str], passage: str, cue: int) -> bool:
     """ "What is another name for the Old Quay?" against "the pier is also known as the
     Old Quay": what the question asks a name for is the name the passage gives."""
     before = {stem(w) for w in normalize(passage[:cue]).split()}
-    after = {stem(w) for w in normalize(passage[cue:]).split()}
+    given = re.split(r"[,;.]", passage[cue:], maxsplit=1)[0]  # not what follows its aside
+    after = {stem(w) for w in normalize(given).split()}
     return bool(asked & after) and not asked & before

@@ -146,6 +146,8 @@ _PLAYED_IN_A_DATED_WORK = re.compile(
     re.I,
 )
 # What asks a part of the past: "who played her", "who did she play".
+# A part given to someone new: "the role has been recast with Y", "the part goes to Y".
+_RECAST = re.compile(r"\b(?:recast|goes to|passes to|handed to|taken over by)\b", re.I)
 _PAST_ASKED = frozenset("played voiced portrayed did was were had".split())
 
 
@@ -158,7 +160,9 @@ def played_before(asked: Sequence[str], passage: str) -> bool:
         return False
     told = _PLAYED_PAST if "will" in asked[:at] else _PLAYED_IN_A_DATED_WORK
     past = len(told.findall(passage))
-    return past > 0 and past == len(_ANY_PLAYED.findall(passage))
+    # ("X, who played the king, will not return; the role has been recast with Y": Y's)
+    recast = told is _PLAYED_PAST and _RECAST.search(passage) is not None
+    return past > 0 and past == len(_ANY_PLAYED.findall(passage)) and not recast
 
 
 # Who plays, before the verb: "Maren Oduya, who plays the pilot Lysa Thorne".

@@ -57,7 +57,9 @@ PHRASE_WORDS = {
     ("sign", "on"): "join",  # "who signed on to the sequel": "joined the cast"
     ("cave", "in"): "collapse",  # "when did the tunnel cave in": "the collapse, in 1798"
     # "why did she bail on the role": "she stepped away because of scheduling conflicts"
-    **dict.fromkeys([("step", "away"), ("step", "down")], "leave"),
+    **dict.fromkeys([("step", "away"), ("step", "down"), ("step", "back")], "leave"),
+    ("put", "up"): "erect",  # "was the statue ever put up": "was never erected"
+    ("buy", "up"): "buy",  # "which company bought up the claims": "acquired the claims"
     **dict.fromkeys([("dig", "up"), ("turn", "up")], "find"),  # "turned up in a storage unit"
     ("set", "back"): "cost",  # "how much did the charter set them back": "paid a fine of"
     ("lay", "off"): "cut",  # "how many people are getting laid off": "will eliminate 450 jobs"

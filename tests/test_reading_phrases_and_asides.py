@@ -1,0 +1,106 @@
+"""Phrases, asides and recastings a passage answers in other words than the question's:
+
+- "when was the statue put up" is answered by "was erected in 1911", "why did he step
+  away" by "he was stepping back ... for health reasons", "which company bought up the
+  claims" by "X acquired the principal claims";
+- "routed the main rebel army" defeated it, and "bearing some 3,000 signatures" tells how
+  many signed;
+- "X, also known as the Y Rebellion, was an armed uprising" gives another name for the
+  uprising, though the uprising is said after the aside;
+- "X, who played the king, will not return; the role has been recast with Y" tells who
+  will play the king now.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.premise_reading import read
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # phrases of a verb and its particle
+        (
+            "when was the statue of Ada Berg put up",
+            "A statue of Ada Berg was erected in the square in 1911.",
+            True,
+        ),
+        (
+            "why did Ada Berg step away from large productions",
+            "Berg is stepping back from large productions for health reasons.",
+            True,
+        ),
+        (
+            "which company bought up the mining claims in 1907",
+            "The Skerry Mining Company acquired the principal claims in 1907.",
+            True,
+        ),
+        (
+            "which company bought up the mining claims in 1907",
+            "The Skerry Mining Company surveyed the principal claims in 1907.",
+            False,
+        ),
+        # words the lemmatizer reads as another's
+        (
+            "at which battle was the rebel army defeated",
+            "At the Battle of Skerry Moor, the infantry routed the rebel army.",
+            True,
+        ),
+        (
+            "how many people signed the petition",
+            "A petition bearing some 3,000 signatures was presented in 1742.",
+            True,
+        ),
+    ],
+)
+def test_a_phrase_is_answered_in_other_words(question: str, passage: str, answers: bool) -> None:
+    assert read(question, passage, {"ada", "berg"})[0] is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        (
+            "what other name is the uprising known by",
+            "The Salt Rising, also known as the Skerry Rebellion, was an armed uprising in 1743.",
+            True,
+        ),
+        # the name given is the asked thing's own, not another for it
+        (
+            "what other name is the uprising known by",
+            "The rebels, known as the Skerry Uprising, marched in 1743.",
+            False,
+        ),
+        # the aside names the thing, but the sentence says it is something else
+        (
+            "what other name is the uprising known by",
+            "The Salt Rising, also known as the Skerry Rebellion, was a tax on salt.",
+            False,
+        ),
+    ],
+)
+def test_another_name_in_an_aside_names_what_the_sentence_then_says(
+    question: str, passage: str, answers: bool
+) -> None:
+    assert read(question, passage, set())[0] is answers
+
+
+@pytest.mark.parametrize(
+    ("passage", "answers"),
+    [
+        (
+            "Ada Berg, who played the exiled king Aurel in both films, will not return for the "
+            "third; the role has been recast with the Irish actor Tomas Lind.",
+            True,
+        ),
+        # who played the part before is no answer for who will play it
+        (
+            "Ada Berg, who played the exiled king Aurel in both films, will not return.",
+            False,
+        ),
+    ],
+)
+def test_a_recast_part_is_played_by_whom_it_was_recast_with(passage: str, answers: bool) -> None:
+    assert read("which actor will now play king aurel", passage, {"aurel"})[0] is answers
