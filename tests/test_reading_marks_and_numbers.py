@@ -78,6 +78,24 @@ def test_numbers_and_marks_are_read_as_a_reader_would(
             False,
         ),
         ("when did the 1st season air", "Season 1 aired in 2019.", True),
+        # "the first woman to serve as president" was the first female president, but
+        # "the first man to serve as president" was not, nor "the first film to win" the
+        # first film
+        (
+            "who was the 1st female president of the Ada Berg Society",
+            "The first woman to serve as president of the Ada Berg Society was Mary Lind.",
+            True,
+        ),
+        (
+            "who was the 1st female president of the Ada Berg Society",
+            "The first man to serve as president of the Ada Berg Society was Tom Lind.",
+            False,
+        ),
+        (
+            "what was the 1st film of the Ada Berg studio",
+            "The first film to win the Gull for the Ada Berg studio was Tidewater.",
+            False,
+        ),
         # a number after "No." denies nothing, a "no" before a noun still does
         ("how many died in the shaft fire", "A fire in the No. 3 shaft killed 11 men.", True),
         ("how many died in the shaft fire", "No shaft fire ever killed anyone here.", False),

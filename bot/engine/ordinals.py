@@ -60,7 +60,8 @@ def verdict(
             noun = "film"
         if noun in GLUE or not noun.isalpha():
             continue
-        kind = _kind(stem(noun))
+        # ("the first female president" counts as "the first woman to serve as president")
+        kind = _kind(stem(noun)) | {w for w, same in _ALIKE.items() if same == noun}
         head = sequence[after + 1] if after is not None and after + 1 < len(sequence) else ""
         if head.isalpha() and head not in GLUE and head not in names:
             kind |= _kind(stem(head))  # "the first complete history": a history is counted
@@ -127,7 +128,9 @@ def _narrowed(
         infinitive = words[at + 1] == "to" and verb.isalpha() and verb not in GLUE
         copula = not _COPULAS.isdisjoint(words[max(0, i - COPULA_REACH) : i])
         modifier = infinitive or (copula and passive.is_participle(verb))
-        if modifier and stem(verb) not in asked:
+        # ("the first woman to serve as president" counts presidents: it names the noun)
+        restated = infinitive and not nouns.isdisjoint(stems[at + 3 : at + 3 + NOUN_REACH])
+        if modifier and stem(verb) not in asked and not restated:
             return True
     return False
 
