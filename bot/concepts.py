@@ -216,6 +216,8 @@ GENERAL_CONCEPTS = Concepts(
         "@woman": "woman female".split(),
         # "raised the toll by one third", "a 12 percent pay rise"
         "@increase": "increase raise hike boost rise".split(),
+        # "how many screens does the chain run": "X Cinemas, which operates 212 screens"
+        "@chain": "chain cinema picturehouse".split(),
         "@ban": "ban forbid prohibit".split(),  # "forbidden on the lake": "banned"
         # "where is he thought to have died": "he is believed to have died in Nantes"
         "@believe": "believe think presume".split(),

@@ -42,6 +42,24 @@ from tests.premise_reading import read
             "The Skerry Mining Company surveyed the principal claims in 1907.",
             False,
         ),
+        # a production budget is the budget; a chain of cinemas is said by its cinemas
+        (
+            "what was the production cost of the cricket comedy",
+            'Much of the gain came from "Skerry Green," a low-budget comedy about a village '
+            "cricket club that cost roughly $22 million to make.",
+            True,
+        ),
+        (
+            "what was the production budget of the cricket comedy",
+            'Much of the gain came from "Skerry Green," a comedy about a village cricket club '
+            "that took $22 million.",
+            False,
+        ),
+        (
+            "how many screens does the Skerry Cinemas chain run",
+            "Skerry Cinemas, which operates 212 screens, called the delay disappointing.",
+            True,
+        ),
         # words the lemmatizer reads as another's
         (
             "at which battle was the rebel army defeated",

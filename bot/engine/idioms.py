@@ -61,6 +61,7 @@ IDIOMS = frozenset(
 )
 
 
+_SUMS_OF_MAKING = frozenset({"budget", "cost"})
 SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # Groups whose "members" are what the group says: "cast members", "jury members".
 GROUPS = frozenset("cast crew band board jury team staff faculty panel committee".split())
@@ -156,6 +157,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "take at the box office": the takings, "opened to $48.2 million"
     if here in ("after", "before") and after in ("be", "have"):
         return True  # "when did it reopen after being restored": "the restored cinema reopened"
+    if here == "production" and after in _SUMS_OF_MAKING:
+        return True  # "the production budget": the budget ("cost roughly $22 million")
     if here == "time" and words[:3] == ["how", "many", "times"]:
         return True  # "how many times did she win it": "she has won it twice"
     if here in _HIRING and after == "to":
