@@ -13,8 +13,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.news_articles import assert_answers, drafted
 from tests.premise_reading import read
 
 
@@ -122,3 +125,27 @@ def test_another_name_in_an_aside_names_what_the_sentence_then_says(
 )
 def test_a_recast_part_is_played_by_whom_it_was_recast_with(passage: str, answers: bool) -> None:
     assert read("which actor will now play king aurel", passage, {"aurel"})[0] is answers
+
+
+def test_a_coauthor_is_told_by_a_pair_of_names() -> None:
+    question = "who co-wrote the script with Ada Berg"
+    assert read(question, "The script was written by Ada Berg and Tomas Lind.", {"ada", "berg"})[0]
+    assert read(question, "The script was written by Tomas Lind and Ada Berg.", {"ada", "berg"})[0]
+    # a film she wrote alone, and another written by a pair, tell no co-writer of hers
+    alone = "Ada Berg wrote the script; Tomas Lind and Mary Holt directed it."
+    assert not read(question, alone, {"ada", "berg"})[0]
+
+
+SKERRY = """Date: 2025-03-14
+
+Skerry Pictures has chosen Tomas Lind as the new Kestrel Vane, the studio said on Thursday. \
+Lind, 34, will play the spy in "Vane: Cold Harbour", which starts shooting in May. His \
+predecessor, Ada Berg, played the role in five films between 2010 and 2022 and confirmed last \
+spring that she would not return.
+"""
+
+
+def test_a_yes_no_question_asks_of_the_player_not_the_part_played(tmp_path: Path) -> None:
+    _, engine = drafted(tmp_path, "skerry", SKERRY)
+    assert_answers(engine, "Is Berg coming back to play Vane again?", "No:")
+    assert_answers(engine, "Is Lind playing Kestrel Vane?", "Yes")

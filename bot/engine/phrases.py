@@ -23,6 +23,9 @@ _DISTANCE = frozenset("far distance away apart".split())
 # How far before its object a preposition may stand: "from the southern coast of".
 PREPOSITION_REACH = 3
 SITE_REACH = 2  # ... and more when the name is the site's: "from the gorge at X"
+# How far an "and" may stand from a name to pair it with another: "co-wrote it with X" is
+# told by "written by X Threlfall and Y" (or "by Y and X").
+PAIR_REACH = 2
 
 
 def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
@@ -42,7 +45,9 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
         if target is None or target in GLUE or not target.isalpha() or target not in words:
             continue
         attached = any(
-            word in _before(words, k) or (word in _BOTH_WAYS and _source_said(words, k))
+            word in _before(words, k)
+            or (word in _BOTH_WAYS and _source_said(words, k))
+            or (word == "with" and "and" in words[max(0, k - PAIR_REACH) : k + 1 + PAIR_REACH])
             for k, w in enumerate(words)
             if w == target
         )

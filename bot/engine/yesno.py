@@ -263,7 +263,7 @@ def no(fact: Fact, confidence: float, ctx: Context) -> Answer:
 def denied_of_the_asked(parsed: ParsedQuestion, fact: Fact, ctx: Context) -> bool:
     """Whether a yes/no question asks of one person what the passage denies of them: its
     negation stands in the clause that names them."""
-    people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON]
+    people = _people_asked(parsed, ctx)
     if parsed.qtype != "yesno" or len(people) != 1:
         return False
     if negated.unsettled(fact.answer):
@@ -277,13 +277,28 @@ def negates_the_asked(
     """Whether a passage (`text`) says what a yes/no question asks, of the one person it
     names if it names one, with a "not": "The film did not open in China" (see
     `bot.engine.negated`)."""
-    people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON]
+    people = _people_asked(parsed, ctx)
     if parsed.qtype != "yesno" or len(people) > 1:
         return False
     words = set(normalize(text).split())
     if people and words.isdisjoint(normalize(ctx.index.entities[people[0]].name).split()):
         return False
     return negated.denies(question, text, ctx.index.concepts, said)
+
+
+# Verbs a part's name follows: "is X coming back to play Vane": Vane is played, not asked of.
+_PLAYING = frozenset("play playing played voice voicing as".split())
+
+
+def _people_asked(parsed: ParsedQuestion, ctx: Context) -> list[str]:
+    """The people a yes/no question asks of: not a part it names as played."""
+    parts = {b for a, b in zip(parsed.words, parsed.words[1:], strict=False) if a in _PLAYING}
+    return [
+        e
+        for e in parsed.entities
+        if ctx.kind(e) is EntityKind.PERSON
+        and parts.isdisjoint(normalize(ctx.index.entities[e].name).split())
+    ]
 
 
 def _promotion_dated(fact_words: list[str], month: str, asked: tuple[str, ...]) -> bool:
