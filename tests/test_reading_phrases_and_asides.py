@@ -63,6 +63,22 @@ from tests.premise_reading import read
             "Skerry Cinemas, which operates 212 screens, called the delay disappointing.",
             True,
         ),
+        # "carried out" is "performed"; "expected to" and "reportedly" only hedge
+        (
+            "which surgeon performed the region's first kidney transplant",
+            "In 1968 the surgeon Ada Berg carried out the first kidney transplant in the region.",
+            True,
+        ),
+        (
+            "when is filming now expected to start",
+            "A spokesperson said that principal photography had been pushed back to February 2026.",
+            True,
+        ),
+        (
+            "what did each episode reportedly cost",
+            "Each episode of the series cost about $2.4 million.",
+            True,
+        ),
         # words the lemmatizer reads as another's
         (
             "at which battle was the rebel army defeated",

@@ -15,6 +15,8 @@ HEDGES = frozenset("reported rumored rumoured alleged supposed expected estimate
 _AUXILIARIES = frozenset("is are was were be been being has have had".split())
 # Before "how many" or "how much": "roughly how many", "approximately how much"; or last.
 _APPROXIMATE = frozenset("roughly approximately about around nearly almost".split())
+# Adverbs that say only who says it: "what did it reportedly cost".
+_BY_REPORT = frozenset("reportedly allegedly supposedly apparently".split())
 # Anywhere: how much of the time the asked thing holds, which a passage seldom repeats.
 _MOSTLY = frozenset("mostly mainly chiefly primarily predominantly".split())
 # Acts done once, at a thing's start, which "originally" adds nothing to.
@@ -32,6 +34,11 @@ def hedge(words: list[str] | tuple[str, ...], i: int) -> bool:
         return True  # "what label do they mostly record for": "most of them for X"
     if words[i] == "originally" and not _ONCE.isdisjoint(stem(w) for w in words):
         return True  # "who founded it originally": who founded it, which is done once
+    verb = words[i + 2] if i + 2 < len(words) else ""
+    if words[i] in HEDGES and after == "to" and verb.isalpha() and verb not in GLUE:
+        return True  # "how much is the film reported to cost": what it costs, by report
+    if words[i] in _BY_REPORT:
+        return True  # "what did each episode reportedly cost"
     if words[i] == "worth" and list(words[:2]) == ["how", "much"]:
         return True  # "how much is the deal worth": the deal's sum, "a $1.35 billion deal"
     return (
