@@ -17,7 +17,14 @@ import pytest
 from bot.drafts import build_draft
 from bot.engine import Engine
 from bot.facts import load_facts
-from tests.news_articles import NEWS, Drafted, assert_answers, drafted, drafted_news
+from tests.news_articles import (
+    NEWS,
+    Drafted,
+    assert_answers,
+    beside_curated,
+    drafted,
+    drafted_news,
+)
 
 
 @pytest.fixture(scope="module")
@@ -194,3 +201,23 @@ def test_a_reboot_the_article_titles_is_that_film(tmp_path: Path) -> None:
     assert "Draymoor reboot" not in entities  # no second, untitled film for the same one
     assert_answers(engine, "who is directing the reboot", "Ada Berg")
     assert_answers(engine, "who directed draymoor: black tide", None)
+
+
+KESTREL = """Date: 2025-03-14
+
+Skerry Pictures has chosen Tomas Lind as the seventh performer to play the spy Kestrel Vane, \
+ending a two-year search. The next film in the franchise starts shooting in May and is due in \
+cinemas in March 2027, the studio said.
+"""
+
+
+def test_the_next_film_of_news_newer_than_every_film_known_is_none_of_them(
+    tmp_path: Path,
+) -> None:
+    # the spy franchise's news names no film the draft could find; "the next film" is not
+    # MI7, which the older curated facts are about
+    engine = beside_curated(tmp_path, "kestrel", KESTREL)
+    answer = engine.answer("when is the next film due to come out")
+    assert "Mission: Impossible" not in answer.text and "MI7" not in answer.text
+    # named, MI7 is still answered
+    assert_answers(engine, "when does mission impossible 7 come out", "November 19, 2021")

@@ -98,17 +98,34 @@ def _newest_news_film(index: Index) -> str | None:
     series = [e for e in index.entities.values() if e.kind is EntityKind.FRANCHISE]
     newest = [f for s in series if (f := newest_film(index, s.id)) is not None]
     newest += [f.id for f in index.names.films if not f.franchise]
-    if len(newest) < 2:
-        return newest[0] if newest else None
+    if not newest:
+        return None
     ranked = sorted((_reported(index, index.entities[f]), f) for f in newest)
     (reported, _), film = ranked[-1]
-    if ranked[-2][0] == ranked[-1][0]:
+    if len(ranked) > 1 and ranked[-2][0] == ranked[-1][0]:
         return None
+    if _newer_film_news(index, reported):
+        # film news newer than every film's is of a series the draft found no film of:
+        # an article on "the seventh performer to play the spy Kestrel Vane" beside MI's
+        return None
+    if len(ranked) == 1:
+        return film
     year = film_year(index, index.entities[film])
     return None if year is not None and year < int(reported[:4] or 0) - NEW_YEARS else film
 
 
 NEW_YEARS = 1  # how many years before its news a film may be out and still "the new one"
+# Stems of film news: a passage newer than a film's with one is news of some film.
+_FILM_NEWS = ("film", "movie", "sequel", "franchise")
+
+
+def _newer_film_news(index: Index, reported: str) -> bool:
+    """Whether a passage reported after `reported` (a date) is film news."""
+    return any(
+        index.entries[i].fact.passage and (index.entries[i].fact.source.date or "") > reported
+        for s in _FILM_NEWS
+        for i in index.by_stem.get(s, ())
+    )
 
 
 def _reported(index: Index, film: Entity) -> tuple[str, int]:
