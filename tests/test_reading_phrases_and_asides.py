@@ -165,3 +165,19 @@ def test_a_yes_no_question_asks_of_the_player_not_the_part_played(tmp_path: Path
     _, engine = drafted(tmp_path, "skerry", SKERRY)
     assert_answers(engine, "Is Berg coming back to play Vane again?", "No:")
     assert_answers(engine, "Is Lind playing Kestrel Vane?", "Yes")
+
+
+@pytest.mark.parametrize(
+    ("passage", "answers"),
+    [
+        ("Ada Berg will be behind the camera for the new film.", True),
+        # a studio behind a film made it; it directs nothing
+        (
+            "Skerry Pictures, the animation studio behind the 2019 hit Salt Moon, has revealed "
+            "the voice cast of its new film.",
+            False,
+        ),
+    ],
+)
+def test_behind_a_film_directs_it_unless_a_company_is(passage: str, answers: bool) -> None:
+    assert read("who is directing the new film", passage, set())[0] is answers

@@ -116,6 +116,8 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
     "run": frozenset("a the its their qualifying theatrical limited initial original long".split()),
     # "to open a gallery of her own": no one owns or runs the thing asked
     "own": frozenset("his her its their our my your s one".split()),
+    # "the animation studio behind the 2019 hit": it made it, directing nothing
+    "behind": frozenset("studio studios company firm house distributor streamer".split()),
 }
 # Verbs that a word after them makes one of motion: "running down a hallway".
 MOTION_VERBS = frozenset({"run"})

@@ -199,8 +199,6 @@ YESNO_STARTS = frozenset(
 
 # "what year", "which month", "what century": the head word narrows a time question.
 TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
-# ... and their plurals: "over which years did the rising take place" ("1743 to 1745")
-TIME_HEAD_KINDS |= {"years": "year", "decades": "year", "months": "month", "centuries": "century"}
 # "on what date", "which day": a day, not a season or a year ("fall 2027" is no date);
 # "what's the release date" still asks when, as "when" does.
 ASKS_A_DAY = re.compile(r"\b(?:what|which) (?:date|day)\b")

@@ -60,8 +60,9 @@ def verdict(
             noun = "film"
         if noun in GLUE or not noun.isalpha():
             continue
-        # ("the first female president" counts as "the first woman to serve as president")
-        kind = _kind(stem(noun)) | {w for w, same in _ALIKE.items() if same == noun}
+        kind = _kind(stem(noun))
+        if alike := {w for w, same in _ALIKE.items() if same == noun}:
+            kind |= alike  # "the first female president": "the first woman to serve as"
         head = sequence[after + 1] if after is not None and after + 1 < len(sequence) else ""
         if head.isalpha() and head not in GLUE and head not in names:
             kind |= _kind(stem(head))  # "the first complete history": a history is counted

@@ -58,8 +58,8 @@ PHRASE_WORDS = {
     ("cave", "in"): "collapse",  # "when did the tunnel cave in": "the collapse, in 1798"
     # "why did she bail on the role": "she stepped away because of scheduling conflicts"
     **dict.fromkeys([("step", "away"), ("step", "down"), ("step", "back")], "leave"),
-    ("put", "up"): "erect",
-    ("carry", "out"): "perform",  # "who performed the first transplant": "carried out"  # "was the statue ever put up": "was never erected"
+    ("put", "up"): "erect",  # "was the statue ever put up": "was never erected"
+    ("carry", "out"): "perform",  # "who performed the first transplant": "carried out"
     ("buy", "up"): "buy",  # "which company bought up the claims": "acquired the claims"
     **dict.fromkeys([("dig", "up"), ("turn", "up")], "find"),  # "turned up in a storage unit"
     ("set", "back"): "cost",  # "how much did the charter set them back": "paid a fine of"
