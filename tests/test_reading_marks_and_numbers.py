@@ -9,6 +9,8 @@ article of our own:
 - "went to the top of the national box office" is "number one";
 - "had not discussed abandoning the plan" answers "has it discussed abandoning the plan"
   with "no": a failure the question asks of denies nothing;
+- "As built, the railway crossed 11 bridges" tells what was, not how many it crosses
+  today;
 - "converted" ~ "conversion", "pay rise" ~ "increase", "banned" ~ "forbidden",
   "believed" ~ "thought".
 """
@@ -49,6 +51,9 @@ ASKED = [
     ),
     ("town", "Which film was number one at the national box office in 2019?", "Tolcarne Tide"),
     ("town", "Has the council discussed abandoning the harbour plan?", "No:"),
+    # "as built" (or a year long past) tells what was, not what is now or current
+    ("town", "How many bridges does the harbour railway cross today?", "8 bridges"),
+    ("town", "How tall is the current lighthouse on the quay?", None),
     # other words for the asked one
     ("town", "How many navvies carried out the gauge conversion?", "300"),
     ("town", "What pay increase ended the 1926 strike?", "9 percent"),

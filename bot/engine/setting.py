@@ -35,7 +35,7 @@ _CENTURY = re.compile(r"(?<!twenty )\b(1\d|[1-9])(?:st|nd|rd|th) century\b")
 SETTING_REACH = 2
 # What asks what holds at the time of asking: "who runs it now", "these days".
 _NOW = re.compile(
-    r"\b(?:now|today|currently|presently|nowadays|these days)\b"
+    r"\b(?:now|today|currently|current|presently|nowadays|these days)\b"
     r"|\bhow many (?:people|residents|inhabitants) (?:live|reside)\b"  # there today
 )
 # What says a passage's fact still holds: "today operates", "still runs", "as of 2026",
@@ -55,7 +55,9 @@ PAST_YEARS = 2
 # broadcasting in 1984, initially for only two hours a day".
 # (Not "originally", which marks a plan since changed: "up from the $110 million originally
 # approved".)
-_AT_FIRST = re.compile(r"\b(?:initially|at first|at the outset|to begin with)\b")
+_AT_FIRST = re.compile(
+    r"\b(?:initially|at first|at the outset|to begin with|as (?:first )?built)\b"
+)
 _NOW_SAID = re.compile(r"\b(?:now|today|currently|presently|since then|nowadays)\b")
 # ... but a move says where a thing is since, until another is told ...
 _SETTLED = re.compile(r"\b(?:moved|relocated)\b(?:\s+\S+){0,4}\s+(?:from\s+\S+\s+)?to\b")
