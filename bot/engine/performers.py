@@ -145,9 +145,9 @@ _PLAYED_IN_A_DATED_WORK = re.compile(
     _PLAYED_PAST.pattern + r"[^,;]*?\bin (?:a|an|the) (?:[\w'-]+ ){0,2}?(?:1[89]\d\d|20\d\d)\b",
     re.I,
 )
-# What asks a part of the past: "who played her", "who did she play".
 # A part given to someone new: "the role has been recast with Y", "the part goes to Y".
 _RECAST = re.compile(r"\b(?:recast|goes to|passes to|handed to|taken over by)\b", re.I)
+# What asks a part of the past: "who played her", "who did she play".
 _PAST_ASKED = frozenset("played voiced portrayed did was were had".split())
 
 
