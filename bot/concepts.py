@@ -218,7 +218,9 @@ GENERAL_CONCEPTS = Concepts(
         "@increase": "increase raise hike boost rise".split(),
         # "how many screens does the chain run": "X Cinemas, which operates 212 screens"
         "@chain": "chain cinema picturehouse".split(),
-        "@ban": "ban forbid prohibit".split(),  # "forbidden on the lake": "banned"
+        "@ban": "ban forbid prohibit".split(),
+        # "where is the bishop buried": "whose tomb lies in the chapel"
+        "@bury": "bury burial tomb grave".split(),  # "forbidden on the lake": "banned"
         # "where is he thought to have died": "he is believed to have died in Nantes"
         "@believe": "believe think presume".split(),
         "@near": "near nearby vicinity proximity adjacent".split(),

@@ -79,6 +79,18 @@ from tests.premise_reading import read
             "Each episode of the series cost about $2.4 million.",
             True,
         ),
+        # "whose tomb lies in the chapel" tells where she is buried; "due to come out"
+        # asks when it comes out, "due to illness" a cause
+        (
+            "where is Ada Berg buried",
+            "The east end was rebuilt under Abbess Ada Berg, whose tomb lies in the Lady Chapel.",
+            True,
+        ),
+        (
+            "when is the Skerry sequel now due to come out",
+            "The Skerry sequel has been moved from March 2025 to October 2025.",
+            True,
+        ),
         # words the lemmatizer reads as another's
         (
             "at which battle was the rebel army defeated",
