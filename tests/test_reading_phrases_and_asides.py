@@ -91,6 +91,23 @@ from tests.premise_reading import read
             "The Skerry sequel has been moved from March 2025 to October 2025.",
             True,
         ),
+        # "local" says only what the article's place has; a price paid is the sum paid
+        (
+            "how many gallantry medals have the local lifeboat crews received",
+            "The lifeboat station is one of the oldest on the coast; its crews have been "
+            "awarded fourteen medals for gallantry.",
+            True,
+        ),
+        (
+            "what price did Ada Berg pay for the old music hall",
+            "In 1956 Ada Berg bought a bankrupt music hall in Skerry for £2,400.",
+            True,
+        ),
+        (
+            "what price did Ada Berg pay for the old music hall",
+            "In 1956 Ada Berg bought a bankrupt music hall in Skerry.",
+            False,
+        ),
         # words the lemmatizer reads as another's
         (
             "at which battle was the rebel army defeated",

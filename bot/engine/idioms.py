@@ -22,7 +22,7 @@ from bot.engine import (
 )
 from bot.engine.score import PLACE_KINDS
 from bot.models import QuestionType
-from bot.text import is_number, stem
+from bot.text import GLUE, is_number, stem
 
 # Idioms whose words a passage stating the fact seldom repeats, as pairs of stems: "when
 # did the siege take place" is answered by "the siege in 1097", "according to the
@@ -62,6 +62,7 @@ IDIOMS = frozenset(
 
 
 _SUMS_OF_MAKING = frozenset({"budget", "cost"})
+_PAYING = frozenset({"pay", "fetch"})  # verbs whose sum a "price" asked with them is
 # Verbs of a thing arriving as planned, after "due to" ("due to illness" is a cause).
 _COMING = [[w] for w in "come open start begin arrive air premiere debut launch hit be".split()]
 SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
@@ -161,6 +162,10 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "when did it reopen after being restored": "the restored cinema reopened"
     if here == "due" and after == "to" and words[i + 2 : i + 3] in _COMING:
         return True  # "when is it now due to come out": when it comes out ("moved to June")
+    if here == "local" and after.isalpha() and after not in GLUE:
+        return True  # "the local lifeboat crews": the place's own, which its article's are
+    if here == "price" and not _PAYING.isdisjoint(map(stem, words)):
+        return True  # "what price did he pay for the hall": the sum paid, "bought it for £2,400"
     if here == "production" and after in _SUMS_OF_MAKING:
         return True  # "the production budget": the budget ("cost roughly $22 million")
     if here == "time" and words[:3] == ["how", "many", "times"]:
