@@ -210,3 +210,32 @@ def test_a_yes_no_question_asks_of_the_player_not_the_part_played(tmp_path: Path
 )
 def test_behind_a_film_directs_it_unless_a_company_is(passage: str, answers: bool) -> None:
     assert read("who is directing the new film", passage, set())[0] is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        (
+            "which documentary won the grand jury prize",
+            "The Silver Gull, the festival's grand jury prize, went to Tidewater, a documentary "
+            "by Ada Berg.",
+            True,
+        ),
+        (
+            "which documentary received the grand jury prize",
+            "The grand jury prize went to Tidewater, a documentary by Ada Berg.",
+            True,
+        ),
+        # going somewhere wins nothing, nor does earning money win an award
+        (
+            "which documentary won the grand jury prize",
+            "The grand jury went to Skerry to see Tidewater, a documentary by Ada Berg.",
+            False,
+        ),
+        ("did Tidewater win any awards", "Tidewater earned $289 million worldwide.", False),
+    ],
+)
+def test_a_prize_that_went_to_a_film_was_won_by_it(
+    question: str, passage: str, answers: bool
+) -> None:
+    assert read(question, passage, {"tidewater"})[0] is answers

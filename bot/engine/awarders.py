@@ -11,8 +11,13 @@ Ada Lind the trophy").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.text import GLUE, capitalised_words, normalize, stem
+
+if TYPE_CHECKING:
+    from bot.concepts import Concepts
+    from bot.engine.explain import Passage
 
 # A question's stems asking who received something.
 RECEIVING = frozenset("receive win get earn obtain collect accept".split())
@@ -40,4 +45,27 @@ def only_the_giver(question: Sequence[str], passage: str) -> bool:
         and i + 1 < len(words)
         and words[i + 1] not in names  # "awarded Ada Lind the trophy": the receiver
         for i in giving
+    )
+
+
+# Nouns for what is won, and how far before "went to" one may stand: "The Silver Lamprey,
+# the festival's grand jury prize, went to X".
+PRIZES = frozenset("prize award medal trophy honour honor".split())
+GOING_REACH = 8
+
+
+def prize_gone(term: str, passage: Passage, known: Concepts) -> bool:
+    """A way of explaining (`bot.engine.explain`): "which film won the grand jury prize" is
+    told by "the festival's grand jury prize went to X", whoever gave it."""
+    return term in RECEIVING and prize_went_to(passage.stems)
+
+
+def prize_went_to(stems: Sequence[str]) -> bool:
+    """Whether a passage (its `stems`) says a prize "went to" someone, who received it."""
+    return any(
+        s == "go"
+        and i + 1 < len(stems)
+        and stems[i + 1] == "to"
+        and not PRIZES.isdisjoint(stems[max(0, i - GOING_REACH) : i])
+        for i, s in enumerate(stems)
     )

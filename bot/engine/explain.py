@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.concepts import Concepts
 from bot.engine import derivations, makers, phrases, phrasewords, plans, releasewords, verbnouns
+from bot.engine.awarders import prize_gone
 from bot.text import is_number
 
 # Stems sharing this many leading letters are one word family ("promotional" ~ "promote").
@@ -360,6 +361,7 @@ WAYS: tuple[Way, ...] = (
     _verb_form,
     _doer,
     _authored,
+    prize_gone,  # "the grand jury prize went to X"
     _first,
     _moved,
     _phrased,
@@ -382,16 +384,15 @@ def unexplained(terms: tuple[str, ...], passage: Passage, known: Concepts) -> st
 
     A passage word stands for one term by its concept, not for two: "did Coldwater win
     any awards" is not explained by "Coldwater earned $289 million", though "earn",
-    "win" and "award" all say @receive."""
+    "win" and "award" all say @receive (a later way may still say it: "went to X")."""
     spent: Counter[str] = Counter()
     for term in terms:
-        way = next((way for way in WAYS if way(term, passage, known)), None)
-        if way is None:
+        for way in (way for way in WAYS if way(term, passage, known)):
+            meant = sorted(known.of([term])) if way is _synonym else []
+            if shared := [c for c in meant if spent[c] < passage.saying.get(c, 0)]:
+                spent.update(shared[:1])
+            if way is not _synonym or shared or not ONE_TERM_EACH.issuperset(meant):
+                break
+        else:
             return term
-        if way is _synonym:
-            meant = sorted(known.of([term]))
-            shared = [c for c in meant if spent[c] < passage.saying.get(c, 0)]
-            if not shared and ONE_TERM_EACH.issuperset(meant):
-                return term
-            spent.update(shared[:1])
     return None
