@@ -61,10 +61,11 @@ IDIOMS = frozenset(
 )
 
 
+# Sums a "production" before them adds nothing to: "the production budget" is the budget.
 _SUMS_OF_MAKING = frozenset({"budget", "cost"})
 _PAYING = frozenset({"pay", "fetch"})  # verbs whose sum a "price" asked with them is
 # Verbs of a thing arriving as planned, after "due to" ("due to illness" is a cause).
-_COMING = [[w] for w in "come open start begin arrive air premiere debut launch hit be".split()]
+_COMING = frozenset("come open start begin arrive air premiere debut launch hit be".split())
 SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # Groups whose "members" are what the group says: "cast members", "jury members".
 GROUPS = frozenset("cast crew band board jury team staff faculty panel committee".split())
@@ -160,7 +161,7 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "take at the box office": the takings, "opened to $48.2 million"
     if here in ("after", "before") and after in ("be", "have"):
         return True  # "when did it reopen after being restored": "the restored cinema reopened"
-    if here == "due" and after == "to" and words[i + 2 : i + 3] in _COMING:
+    if here == "due" and after == "to" and i + 2 < len(words) and words[i + 2] in _COMING:
         return True  # "when is it now due to come out": when it comes out ("moved to June")
     if here == "local" and after.isalpha() and after not in GLUE:
         return True  # "the local lifeboat crews": the place's own, which its article's are

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
@@ -292,7 +293,7 @@ _PLAYING = frozenset("play playing played voice voicing as".split())
 
 def _people_asked(parsed: ParsedQuestion, ctx: Context) -> list[str]:
     """The people a yes/no question asks of: not a part it names as played."""
-    parts = {b for a, b in zip(parsed.words, parsed.words[1:], strict=False) if a in _PLAYING}
+    parts = {b for a, b in pairwise(parsed.words) if a in _PLAYING}
     return [
         e
         for e in parsed.entities
