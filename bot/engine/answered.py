@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from bot import newsform
@@ -153,8 +153,11 @@ SITES = frozenset("location site place venue".split())  # "at what location did 
 
 
 def _possessed_only(question: Asked, passage: str) -> bool:
-    """Whether the passage names the asked one only as an owner ("Harrick's rival")."""
-    return not question.owned and (
+    """Whether the passage names the asked one only as an owner ("Harrick's rival"); not
+    when the question asks of the owner ("the chief executive of Ormond Mills" is
+    "Ormond's chief executive")."""
+    of_named = any(a == "of" and b in question.names for a, b in pairwise(question.sequence))
+    return not question.owned and not of_named and (
         names.only_possessed(question.names, passage)
         or performers.part_of_another(question.sequence, passage)  # "the ferryman's sister"
     )

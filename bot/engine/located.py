@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from bot.engine.premise import Asked
 
 # A question's words for "where it is" that a sentence placing the thing seldom repeats.
-LOCATED_TERMS = frozenset("locate situate sit lie".split())
+LOCATED_TERMS = frozenset("locate situate sit lie stand".split())
 # How many words an apposition between the name and its place may have: "Petrela, the
 # citadel of Mili at the banks of the river Deabolis".
 APPOSITION_REACH = 4
@@ -34,6 +34,10 @@ _BEING = r"(?:is|are|was|were|lies|lay|sits|sat|stands|stood)(?:\s+(?:also|now|s
 # ... or after a copula's noun: "Gorvenstead is a market town on the River Farle".
 _KIND = r"(?:a|an)(?:\s+[\w'’-]+){1,4}?"  # "a port city and municipality"
 _PLACED = rf"(?:{_PLACING}|{_BEING}\s+(?:{_KIND}\s+)?(?:{_PLACING}|on))"
+# The place may be a part of a named one: "in south-east Wales", "on the summit of Ormond
+# Fell", "in the upper valley of the River Carne", "near the town of Vila Tarrow".
+_DIRECTION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+"
+_PART_OF = rf"(?:the\s+)?(?:{_DIRECTION}|(?:[a-z][\w'’-]*\s+){{1,3}}of\s+(?:the\s+)?)?"
 
 
 def written_as_name(word: str) -> str:
@@ -51,7 +55,7 @@ def _placing(name_word: str, common: bool = False) -> re.Pattern[str]:
     return re.compile(
         rf"{word}(?:['’]s?)?(?:\s+[A-Z][\w'’.-]*)*"
         rf"(?:,\s+(?:a|an|the)(?:\s+[\w'’-]+){{1,{APPOSITION_REACH}}}?)?"
-        rf"\s+{_PLACED}\s+(?:the\s+)?[A-Z]"
+        rf"\s+{_PLACED}\s+{_PART_OF}[A-Z]"
     )
 
 

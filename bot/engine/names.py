@@ -166,6 +166,10 @@ def doer_named(
     for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"
         opened = [k for k in range(at) if words[k] in CLAUSE_OPENERS]
         slot = words[opened[-1] + 1 if opened else 0 : at]
+        if words[at].endswith("ing") and opened:
+            # "X was chosen as leader, becoming the first woman to head it": a participle
+            # tells of the clause it hangs on, whose subject stands before "as"
+            slot = [*words[opened[-2] + 1 if len(opened) > 1 else 0 : opened[-1]], *slot]
         if words[:1] and words[0] in SUBJECT_PRONOUNS:
             # "He appointed Ilse harbour master and made Tomas keeper": the doer is "he", and
             # the names before the verb are its objects; only one right before it counts

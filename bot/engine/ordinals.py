@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Sequence, Set
 from itertools import pairwise
 
+from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import passive
 from bot.engine.verbforms import DO
 from bot.engine.verdicts import OTHER_FILM, PASS, Verdict
@@ -131,7 +132,11 @@ def _narrowed(
         modifier = infinitive or (copula and passive.is_participle(verb))
         # ("the first woman to serve as president" counts presidents: it names the noun)
         restated = infinitive and not nouns.isdisjoint(stems[at + 3 : at + 3 + NOUN_REACH])
-        if modifier and stem(verb) not in asked and not restated:
+        # ... and the question may ask it in other words ("to lead" ~ "to head")
+        said = stem(verb) in asked or not GENERAL_CONCEPTS.of([stem(verb)]).isdisjoint(
+            GENERAL_CONCEPTS.of(list(asked))
+        )
+        if modifier and not said and not restated:
             return True
     return False
 

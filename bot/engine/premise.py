@@ -71,15 +71,7 @@ from bot.engine.denials import NEGATIONS
 from bot.engine.opposites import ANTONYMS
 from bot.engine.verdicts import NEGATED, OTHER_FILM, OTHER_THING, PASS, Verdict
 from bot.models import QuestionType
-from bot.text import (
-    GLUE,
-    POSSESSIVES,
-    SCAFFOLD,
-    capitalised_words,
-    is_number,
-    normalize,
-    stem,
-)
+from bot.text import GLUE, POSSESSIVES, SCAFFOLD, capitalised_words, is_number, normalize, stem
 
 # "Why isn't X back?" is asked of what "Missing from the lineup is X" says without "not".
 ABSENT = frozenset(
@@ -268,7 +260,12 @@ def check(
         ),
         keyterms.verdict(
             # "Galaxy School in Kathmandu", '"The Salt King" (2001)'
-            dated.without_release(located.without_located(question, passage, also_set), passage),
+            replacements.without_before(
+                dated.without_release(
+                    located.without_located(question, passage, also_set), passage
+                ),
+                words,
+            ),
             [*(s for s, w in kept), *also],
             (have - unsaid)
             | {f for pair in kept for f in pair}

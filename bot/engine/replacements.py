@@ -6,10 +6,15 @@ Gallo-Romance language?" asks it the other way round, and the passage does not a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from bot.engine.verbforms import BE
 from bot.engine.verdicts import PASS, Verdict
 from bot.text import GLUE, stem
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
 
 # How many words before or after "replace" a side of it may run, and how far after it
 # its "with" or "by" may stand ("replace the Norse religion and Old Norse language with").
@@ -76,3 +81,22 @@ def verdict(question: Sequence[str], passage: Sequence[str]) -> Verdict:
     ):
         return Verdict.fail("contradicts", "replace")
     return PASS
+
+
+def without_before(question: Asked, passage: Sequence[str]) -> Asked:
+    """`question` less its "before" when it asks who held a post before someone it names
+    ("who was chief executive before Ada Quenby") and the passage has that one
+    take the post over from another ("Quenby ..., succeeding Tomas Reed"): the
+    one succeeded is the one before. Not the other way round ("X was succeeded by Y")."""
+    words = question.sequence
+    if words[:1] != ("who",) or BEFORE not in words[:-1] or BEFORE not in question.terms:
+        return question
+    after = words[words.index(BEFORE) + 1 :]
+    named = {stem(w) for w in after if w in question.names}
+    said = sides(passage)
+    if not named or said is None or not named <= said[1] or named & said[0]:
+        return question
+    return replace(question, terms=tuple(t for t in question.terms if t != BEFORE))
+
+
+BEFORE = "before"

@@ -1,0 +1,119 @@
+"""Posts, their holders and where things stand, as a reference article says them:
+
+- "who was mayor before Ada Quenby" is answered by "Quenby took office in 2019,
+  succeeding Tomas Reed" (the one succeeded came before), not by "Quenby was succeeded
+  by Tomas Reed";
+- "the chief executive of Ormond Mills" is "Ormond's chief executive";
+- "the first woman to lead the council" is "the first woman to head the authority", and
+  a participle after "chosen as leader" tells of whoever was chosen;
+- "in which county does the observatory stand" is answered by "X is an observatory on
+  the summit of Ormond Fell, a hill in the county of Tarrow": the place may be a part
+  of a named one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.premise_reading import read
+
+QUENBY = {"ada", "quenby"}
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "names", "answers"),
+    [
+        # the one a holder succeeded held the post before
+        (
+            "who was mayor before Ada Quenby",
+            "The current mayor, Ada Quenby, took office in May 2019, succeeding Tomas Reed, "
+            "who had held the post for three terms.",
+            QUENBY,
+            True,
+        ),
+        (
+            "who was chief executive before Ada Quenby",
+            "Ada Quenby has been chief executive since 2019, replacing Tomas Reed.",
+            QUENBY,
+            True,
+        ),
+        (  # the one who succeeded her came after
+            "who was mayor before Ada Quenby",
+            "Ada Quenby was mayor from 2011 and was succeeded by Tomas Reed in 2019.",
+            QUENBY,
+            False,
+        ),
+        (  # a sentence saying nothing of a succession says nothing of "before"
+            "who was mayor before Ada Quenby",
+            "The mayor, Ada Quenby, opened the new library with Tomas Reed in 2019.",
+            QUENBY,
+            False,
+        ),
+        # "the X of N" asks what "N's X" says
+        (
+            "who is the chief executive of Ormond Mills",
+            "Hella Varne, Ormond's chief executive, said the mill would stay open.",
+            {"ormond", "mills"},
+            True,
+        ),
+        (
+            "who plays Yvaine Ormond",
+            "Hella Varne, who plays Ormond's rival, has joined the cast.",
+            {"yvaine", "ormond"},
+            False,
+        ),
+        # an ordinal's infinitive may be said in other words
+        (
+            "who became the first woman to lead the council",
+            "Hella Varne became the first woman to head the council.",
+            set(),
+            True,
+        ),
+        (
+            "who became the first woman to lead the council",
+            "Hella Varne became the first woman to sit on the council.",
+            set(),
+            False,
+        ),
+        # a participle tells of the clause it hangs on
+        (
+            "who became the first woman to lead the council",
+            "After the election, Councillor Hella Varne was chosen as leader, becoming the "
+            "first woman to head the council.",
+            set(),
+            True,
+        ),
+        (
+            "who became the first woman to lead the council",
+            "After the election the council was reorganised as a cabinet, becoming the first "
+            "in Wales to be led by a woman.",
+            set(),
+            False,
+        ),
+        # a place that is a part of a named one
+        (
+            "in which county does Ormond Fell Observatory stand",
+            "Ormond Fell Observatory is an astronomical observatory on the summit of Ormond "
+            "Fell, a moorland hill in the county of Tarrow.",
+            {"ormond", "fell", "observatory"},
+            True,
+        ),
+        (
+            "which river valley is Ormondale located in",
+            "Ormondale is a county borough in south-east Wales, lying in the upper valley of "
+            "the River Carne.",
+            {"ormondale"},
+            True,
+        ),
+        (  # a name merely said beside a place does not place it
+            "in which county is Ormond Fell Observatory located",
+            "Staff from Ormond Fell Observatory visited schools across the county last year.",
+            {"ormond", "fell", "observatory"},
+            False,
+        ),
+    ],
+)
+def test_a_post_or_a_place_is_read_as_the_question_asks_it(
+    question: str, passage: str, names: set[str], answers: bool
+) -> None:
+    assert read(question, passage, names)[0] is answers
