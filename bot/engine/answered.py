@@ -156,11 +156,13 @@ def _possessed_only(question: Asked, passage: str) -> bool:
     """Whether the passage names the asked one only as an owner ("Harrick's rival"); not
     when the question asks of the owner ("the chief executive of Ormond Mills" is
     "Ormond's chief executive")."""
-    of_named = any(a == "of" and b in question.names for a, b in pairwise(question.sequence))
-    return not question.owned and not of_named and (
-        names.only_possessed(question.names, passage)
-        or performers.part_of_another(question.sequence, passage)  # "the ferryman's sister"
-    )
+    if question.owned or any(
+        a == "of" and b in question.names for a, b in pairwise(question.sequence)
+    ):
+        return False
+    return names.only_possessed(question.names, passage) or performers.part_of_another(
+        question.sequence, passage
+    )  # "the ferryman's sister"
 
 
 def _asks_a_place(question: Asked) -> bool:
