@@ -8,13 +8,17 @@
   a participle after "chosen as leader" tells of whoever was chosen;
 - "in which county does the observatory stand" is answered by "X is an observatory on
   the summit of Ormond Fell, a hill in the county of Tarrow": the place may be a part
-  of a named one.
+  of a named one;
+- a town defined as "a market and spa town" is "the town" its passages name.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.news_articles import assert_answers, drafted
 from tests.premise_reading import read
 
 QUENBY = {"ada", "quenby"}
@@ -117,3 +121,27 @@ def test_a_post_or_a_place_is_read_as_the_question_asks_it(
     question: str, passage: str, names: set[str], answers: bool
 ) -> None:
     assert read(question, passage, names)[0] is answers
+
+
+TARROWBY = """Date: 2022-11-19
+
+Tarrowby Spa is a market and spa town in the west of England, lying in the valley of the \
+River Carne. It grew from a small wool village into a fashionable resort on the strength of \
+its mineral springs.
+
+The arrival of the Ennick and Tarrowby Railway in 1852 brought day-trippers in large numbers \
+and changed the character of the resort.
+
+The Ennick canal carried coal to the mills from 1797.
+"""
+
+
+def test_a_town_whose_kind_takes_two_words_is_the_town_its_passages_name(
+    tmp_path: Path,
+) -> None:
+    # "a market and spa town": "the town" of a question is Tarrowby Spa, which a passage
+    # naming a word of it is about
+    _, engine = drafted(tmp_path, "tarrowby", TARROWBY)
+    assert_answers(engine, "What year did the railway reach the town?", "1852")
+    # ... but a passage naming no word of it is not ("the Ennick canal")
+    assert_answers(engine, "When did the canal reach the town?", None)
