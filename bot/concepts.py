@@ -265,7 +265,8 @@ GENERAL_CONCEPTS = Concepts(
         # valued at $380 million"
         "@buy": "pay buy purchase acquire acquisition sell sale value snap".split(),
         # "what share does the trust own": "the trust still holds a 26 per cent stake"
-        "@own": "own owner ownership stake possess".split(),
+        # ... "which group owns the yard": "it has been a subsidiary of the group"
+        "@own": "own owner ownership stake possess subsidiary".split(),
         # "which city is the studio headquartered in": "a company based in Cleveland"
         "@seat": "headquarter headquarters base".split(),
         "@carry": "carry transport ship haul convey".split(),
@@ -355,6 +356,10 @@ GENERAL_CONCEPTS = Concepts(
         "@hatch": "hatch incubate incubation".split(),
         # "who's been keeping track of the population": "it has been monitored by"
         "@monitor": "monitor track observe".split(),
+        # "near which constellation was the comet first seen": "spotted a faint comet"
+        "@notice": "notice spot see".split(),
+        # "how many episodes has the studio commissioned": "eight episodes have been ordered"
+        "@commission": "commission order".split(),
         "@explode": "explode explosion blast".split(),  # "the 1908 blast": "the explosion"
         "@salary": "salary paycheck paycheque wage".split(),
         # "when was the treaty signed": "a peace agreement concluded on 3 June 1347"

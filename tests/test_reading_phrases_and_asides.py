@@ -239,3 +239,50 @@ def test_a_prize_that_went_to_a_film_was_won_by_it(
     question: str, passage: str, answers: bool
 ) -> None:
     assert read(question, passage, {"tidewater"})[0] is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # other words for the same act
+        (
+            "how many episodes has the studio commissioned for the series",
+            "Eight episodes of the series have been ordered by the studio.",
+            True,
+        ),
+        (
+            "how many episodes has the studio commissioned for the series",
+            "Eight episodes of the series have been written by the studio.",
+            False,
+        ),
+        (
+            "near which constellation was the comet first seen",
+            "In 1894 Ada Berg spotted a faint comet near the constellation of Cassiopeia.",
+            True,
+        ),
+        (
+            "near which constellation was the comet first seen",
+            "In 1894 Ada Berg named a faint comet after the constellation of Cassiopeia.",
+            False,
+        ),
+        (
+            "which group owns the Skerry yard",
+            "Since 1998 the Skerry yard has been a subsidiary of the Norwegian group Halvorsen "
+            "Maritime.",
+            True,
+        ),
+        # "said to cost" is what it costs, by report; "set for" a date is planned for it
+        (
+            "roughly how much is the next film said to cost",
+            "The next film's budget is reported to be around $210 million.",
+            True,
+        ),
+        (
+            "what premiere date is the film currently set for",
+            "In January the studio pushed the film's premiere back to 20 March 2026.",
+            True,
+        ),
+    ],
+)
+def test_an_act_is_said_in_other_words(question: str, passage: str, answers: bool) -> None:
+    assert read(question, passage, {"skerry"})[0] is answers

@@ -12,6 +12,8 @@ from bot.text import GLUE, stem
 # Before a noun ("the reported budget"); not as verbs: "what was reported", "who has been
 # rumored".
 HEDGES = frozenset("reported rumored rumoured alleged supposed expected estimated".split())
+# ... and as verbs before "to" only: "how much is the film said to cost".
+_SAID = frozenset("said believed thought understood".split())
 _AUXILIARIES = frozenset("is are was were be been being has have had".split())
 # Before "how many" or "how much": "roughly how many", "approximately how much"; or last.
 _APPROXIMATE = frozenset("roughly approximately about around nearly almost".split())
@@ -35,7 +37,7 @@ def hedge(words: list[str] | tuple[str, ...], i: int) -> bool:
     if words[i] == "originally" and not _ONCE.isdisjoint(stem(w) for w in words):
         return True  # "who founded it originally": who founded it, which is done once
     verb = words[i + 2] if i + 2 < len(words) else ""
-    if words[i] in HEDGES and after == "to" and verb.isalpha() and verb not in GLUE:
+    if words[i] in HEDGES | _SAID and after == "to" and verb.isalpha() and verb not in GLUE:
         return True  # "how much is the film reported to cost": what it costs, by report
     if words[i] in _BY_REPORT:
         return True  # "what did each episode reportedly cost"

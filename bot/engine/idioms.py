@@ -37,6 +37,7 @@ IDIOMS = frozenset(
     | parse.UNRANKED_PHRASES
     # "when is it scheduled to come out": when it comes out
     | {("schedule", "to"), ("slate", "to"), ("set", "to"), ("due", "in"), ("due", "out")}
+    | {("set", "for"), ("schedule", "for"), ("slate", "for")}  # "what date is it set for"
     # "who has been cast as the villain": who plays the villain
     | {("cast", "as")}
     # "what was her debut film": her debut ("made her directing debut with X")
