@@ -358,6 +358,8 @@ GENERAL_CONCEPTS = Concepts(
         "@monitor": "monitor track observe".split(),
         # "near which constellation was the comet first seen": "spotted a faint comet"
         "@notice": "notice spot see".split(),
+        # "which studio announced the follow-up": "X Pictures confirmed ... a follow-up"
+        "@announce": "announce confirm reveal unveil".split(),
         # "how many episodes has the studio commissioned": "eight episodes have been ordered"
         "@commission": "commission order".split(),
         "@explode": "explode explosion blast".split(),  # "the 1908 blast": "the explosion"

@@ -271,6 +271,29 @@ def test_a_prize_that_went_to_a_film_was_won_by_it(
             "Maritime.",
             True,
         ),
+        (
+            "which studio announced the follow-up film",
+            "Skerry Pictures confirmed on Tuesday that a follow-up film will begin shooting "
+            "in September.",
+            True,
+        ),
+        (
+            "which studio announced the follow-up film",
+            "Skerry Pictures denied on Tuesday that a follow-up film will begin shooting in "
+            "September.",
+            False,
+        ),
+        # a price in cents is a sum of money
+        (
+            "what was the price of the very first issue",
+            "Its first issue appeared on April 14, 1838, priced at six cents.",
+            True,
+        ),
+        (
+            "what was the price of the very first issue",
+            "Its first issue appeared on April 14, 1838, with six pages.",
+            False,
+        ),
         # "said to cost" is what it costs, by report; "set for" a date is planned for it
         (
             "roughly how much is the next film said to cost",

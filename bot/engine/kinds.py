@@ -123,7 +123,7 @@ def measured_span(words: list[str], i: int, length: bool = False) -> bool:
 
 
 # Words that state a sum without a currency sign: "4 million dollars", "£3m" aside.
-SUM_WORDS = frozenset("dollar dollars pound pounds euro euros yen".split())
+SUM_WORDS = frozenset("dollar dollars pound pounds euro euros yen cents pence".split())
 # ... and the other currencies a history gives its sums in: "for 18 million crowns"
 SUM_WORDS |= frozenset(
     """crown crowns krona kronor krone kroner mark marks franc francs guilder guilders florin
