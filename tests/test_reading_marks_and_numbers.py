@@ -11,6 +11,7 @@ article of our own:
   with "no": a failure the question asks of denies nothing;
 - "As built, the railway crossed 11 bridges" tells what was, not how many it crosses
   today;
+- "the first Tarrow film" is not "the third instalment, Tarrow Rising";
 - "converted" ~ "conversion", "pay rise" ~ "increase", "banned" ~ "forbidden",
   "believed" ~ "thought".
 """
@@ -151,3 +152,13 @@ def test_number_one_is_the_top_but_a_title_keeps_its_number() -> None:
 def test_a_verb_in_vert_has_its_noun_in_version() -> None:
     assert "conversion" in derived("convert")
     assert "divert" in derived("diversion")
+
+
+def test_the_first_film_of_a_series_is_none_a_passage_counts_otherwise() -> None:
+    question = "what year did the first Tarrow film come out"
+    assert read(question, "The first Tarrow film came out in 2008.", {"tarrow"})[0]
+    assert read(question, "Tarrow came out in 2008 to strong reviews.", {"tarrow"})[0]
+    # "the third instalment, Tarrow Rising" is another film of the series
+    third = "Ada Berg directed the third instalment, Tarrow Rising, which came out in 2018."
+    assert not read(question, third, {"tarrow"})[0]
+    assert not read(question, "The third Tarrow film came out in 2018.", {"tarrow"})[0]

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence, Set
 from itertools import pairwise
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import passive
+from bot.engine import filmcounts, passive
 from bot.engine.verbforms import DO
 from bot.engine.verdicts import OTHER_FILM, PASS, Verdict
 from bot.text import GLUE, singular, stem
@@ -24,9 +24,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # "the third and final film".
 NOUN_REACH = 3
 # Words for one film of a series, any of which a passage may count by.
-_FILM_WORDS = frozenset(
-    "film movie flick installment instalment entry chapter sequel one picture feature".split()
-)
+FILM_WORDS = filmcounts.FILM_WORDS
 
 
 def verdict(
@@ -45,6 +43,8 @@ def verdict(
         return Verdict.fail("contradicts", f"opening {later}")  # "in its second weekend"
     if _later_than_a_debut(sequence, words):
         return Verdict.fail("contradicts", "debut", OTHER_FILM)  # not "her second feature"
+    if counted := filmcounts.another_film_counted(sequence, words, names):
+        return Verdict.fail("contradicts", counted, OTHER_FILM)  # "the third instalment"
     if _first_of_many(sequence, words):
         return Verdict.fail("no_answer", "first time")
     for i, word in enumerate(sequence):
@@ -57,7 +57,7 @@ def verdict(
             continue
         after = next((k for k in range(i + 1, len(sequence)) if sequence[k] not in names), None)
         noun = sequence[after] if after is not None else ""
-        if after != i + 1 and noun not in _FILM_WORDS:
+        if after != i + 1 and noun not in FILM_WORDS:
             noun = "film"
         if noun in GLUE or not noun.isalpha():
             continue
@@ -87,7 +87,7 @@ def _later_than_a_debut(sequence: Sequence[str], words: Sequence[str]) -> bool:
     return any(
         _ORDINAL.fullmatch(w)
         and w != FIRST
-        and not _FILM_WORDS.isdisjoint(words[k + 1 : k + 1 + NOUN_REACH])
+        and not FILM_WORDS.isdisjoint(words[k + 1 : k + 1 + NOUN_REACH])
         for k, w in enumerate(words)
     )
 
@@ -147,7 +147,7 @@ FIRST = "1st"
 
 
 # Words for one thing: a box office's weekend is its "frame".
-_SAME = (_FILM_WORDS, frozenset("weekend frame".split()))
+_SAME = (FILM_WORDS, frozenset("weekend frame".split()))
 
 
 def adverbial_first(words: Sequence[str], i: int) -> bool:
@@ -209,7 +209,7 @@ def _counts_another(
             after += 1
         if not nouns.isdisjoint(stems[after : after + NOUN_REACH]):
             return False
-        if after > i + 1 and nouns is _FILM_WORDS:
+        if after > i + 1 and nouns is FILM_WORDS:
             return False
         if words[after : after + 1] and words[after].endswith("ed"):
             return False  # "and the second earned $520 million": the noun is left out
@@ -305,7 +305,7 @@ def opened_with_a_film(sequence: Sequence[str], words: Sequence[str]) -> bool:
     """Whether the question asks for a first film (`sequence`: "the 1st film shown at
     the Picturedrome") and the passage tells what a place opened with ("It opened on 2
     March 1931 with a screening of ..."), which was its first."""
-    asked = any(a == FIRST and b in _FILM_WORDS for a, b in pairwise(sequence))
+    asked = any(a == FIRST and b in FILM_WORDS for a, b in pairwise(sequence))
     return asked and any(
         w in ("opened", "opens", "opening") and "with" in words[i + 1 : i + 1 + OPENED_WITH_REACH]
         for i, w in enumerate(words)
