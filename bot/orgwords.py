@@ -17,10 +17,12 @@ ORG_WORDS = frozenset(
     | set("capital partners group instruments optics metals electronics research data".split())
     | set("inc llc ltd corp shipping".split())
     | set("digital vfx".split())  # an effects house: "Strellick Digital"
+    | set("plus tv network".split())  # a streaming platform or a channel: "Brambury Plus"
 )
 # A company's noun right before a name: "the London-based house Strellick Digital", "the
 # firm Harlow & Vane".
 ORG_BEFORE = re.compile(
-    r"\b(?:firm|company|house|outfit|distributor|publisher|agency|streamer|broadcaster)\s+$",
+    r"\b(?:firm|company|house|outfit|distributor|publisher|agency|streamer|broadcaster|platform)"
+    r"\s+$",
     re.I,
 )

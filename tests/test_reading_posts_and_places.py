@@ -9,7 +9,8 @@
 - "in which county does the observatory stand" is answered by "X is an observatory on
   the summit of Ormond Fell, a hill in the county of Tarrow": the place may be a part
   of a named one;
-- a town defined as "a market and spa town" is "the town" its passages name.
+- a town defined as "a market and spa town" is "the town" its passages name;
+- "the studio's own platform, Ennick Plus" is a company, and names no character.
 """
 
 from __future__ import annotations
@@ -145,3 +146,21 @@ def test_a_town_whose_kind_takes_two_words_is_the_town_its_passages_name(
     assert_answers(engine, "What year did the railway reach the town?", "1852")
     # ... but a passage naming no word of it is not ("the Ennick canal")
     assert_answers(engine, "When did the canal reach the town?", None)
+
+
+ENNICK = """Date: 2025-03-14
+
+Ennick Pictures confirmed on Thursday that its franchise Tarrow Drift will branch out into a \
+television spin-off, and that one of the saga's central roles has been recast.
+
+Eight episodes have been ordered, and they will stream exclusively on the studio's own \
+platform, Ennick Plus.
+"""
+
+
+def test_a_streaming_platform_is_a_company_and_names_no_character(tmp_path: Path) -> None:
+    entities, engine = drafted(tmp_path, "ennick", ENNICK)
+    assert entities["Ennick Plus"]["kind"] == "org"
+    # the first sentence names a studio and a franchise, and no character
+    assert_answers(engine, "Which character is at the centre of the spin-off?", None)
+    assert_answers(engine, "How many episodes have been ordered?", "eight episodes")
