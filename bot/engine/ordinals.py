@@ -67,7 +67,7 @@ def verdict(
         head = sequence[after + 1] if after is not None and after + 1 < len(sequence) else ""
         if head.isalpha() and head not in GLUE and head not in names:
             kind |= _kind(stem(head))  # "the first complete history": a history is counted
-        if _narrowed(word, kind, words, stems, {stem(w) for w in sequence}):
+        if _narrowed(word, kind, words, stems, [stem(w) for w in sequence]):
             return Verdict.fail("contradicts", f"{word} {noun} of a kind")
         if word == FIRST and not _OPENING.isdisjoint(stems):
             continue  # "its first weekend" is its opening one
@@ -110,10 +110,14 @@ _ALIKE = {"woman": "female", "women": "female", "man": "male", "men": "male", "c
 
 
 def _narrowed(
-    ordinal: str, nouns: frozenset[str], words: Sequence[str], stems: Sequence[str], asked: Set[str]
+    ordinal: str,
+    nouns: frozenset[str],
+    words: Sequence[str],
+    stems: Sequence[str],
+    asked: Sequence[str],
 ) -> bool:
-    """Whether the passage counts `nouns` only of a narrower kind the question doesn't ask
-    of: "her first feature shot on digital cameras" was not her first feature, nor "the
+    """Whether the passage counts `nouns` only of a narrower kind the question (`asked`,
+    its stems in order) doesn't ask of: "her first feature shot on digital cameras" was not her first feature, nor "the
     first film to win the Gull" the first film; a question saying "shot" or "win" asks it."""
     for i in (i for i, w in enumerate(words) if w == ordinal):
         reach = range(i + 1, min(i + 1 + NOUN_REACH, len(words)))
@@ -132,9 +136,11 @@ def _narrowed(
         modifier = infinitive or (copula and passive.is_participle(verb))
         # ("the first woman to serve as president" counts presidents: it names the noun)
         restated = infinitive and not nouns.isdisjoint(stems[at + 3 : at + 3 + NOUN_REACH])
-        # ... and the question may ask it in other words ("to lead" ~ "to head")
+        # ... and the question's own infinitive may say it in other words ("to lead" ~
+        # "to head"; not its noun: "her first feature film" is no "feature shot on film")
+        acts = [b for a, b in pairwise(asked) if a == "to"]
         said = stem(verb) in asked or not GENERAL_CONCEPTS.of([stem(verb)]).isdisjoint(
-            GENERAL_CONCEPTS.of(list(asked))
+            GENERAL_CONCEPTS.of(acts)
         )
         if modifier and not said and not restated:
             return True
