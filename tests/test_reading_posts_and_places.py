@@ -10,7 +10,8 @@
   the summit of Ormond Fell, a hill in the county of Tarrow": the place may be a part
   of a named one;
 - a town defined as "a market and spa town" is "the town" its passages name;
-- "the studio's own platform, Ennick Plus" is a company, and names no character.
+- "the studio's own platform, Ennick Plus" is a company, and names no character;
+- "it" in a shipbuilder's article is "the company".
 """
 
 from __future__ import annotations
@@ -164,3 +165,33 @@ def test_a_streaming_platform_is_a_company_and_names_no_character(tmp_path: Path
     # the first sentence names a studio and a franchise, and no character
     assert_answers(engine, "Which character is at the centre of the spin-off?", None)
     assert_answers(engine, "How many episodes have been ordered?", "eight episodes")
+
+
+TARROW_MARINE = """Date: 2020-04-07
+
+Tarrow Marine Ltd is a British shipbuilder based at Ennick Haven on the estuary of the River \
+Carne.
+
+Founded in 1868, it is one of the oldest shipyards in the country still building vessels.
+
+Since 1998 it has been a subsidiary of the Norwegian group Skarvik Maritime.
+"""
+
+ENNICK_ABBEY = """Date: 2020-04-07
+
+Ennick Abbey is a ruined Cistercian abbey on the estuary of the River Carne.
+
+Founded in 1132, it is one of the oldest abbeys in the county.
+"""
+
+
+def test_a_business_is_the_company_its_pronouns_refer_to(tmp_path: Path) -> None:
+    (tmp_path / "marine").mkdir()
+    (tmp_path / "abbey").mkdir()
+    _, engine = drafted(tmp_path / "marine", "tarrow-marine", TARROW_MARINE)
+    assert_answers(engine, "In what year was the company founded?", "1868")
+    assert_answers(engine, "Which Norwegian group owns the company?", "Skarvik Maritime")
+    # an abbey is no company, whatever "it" says of it
+    _, abbey = drafted(tmp_path / "abbey", "ennick-abbey", ENNICK_ABBEY)
+    assert_answers(abbey, "In what year was the company founded?", None)
+    assert_answers(abbey, "In what year was the abbey founded?", "1132")

@@ -223,6 +223,8 @@ BUSINESS_HEADS = frozenset(
     "maker manufacturer company firm producer business retailer chain operator publisher".split()
 )
 COMPANY_NOUNS = frozenset({"company", "firm"})
+# ... or a maker by a closed compound ("a shipbuilder", "a toymaker", "a brewer").
+BUSINESS_ENDINGS = ("maker", "builder", "brewer", "brewery")
 
 
 def _same_kind(nouns: Iterable[str]) -> set[str]:
@@ -230,7 +232,13 @@ def _same_kind(nouns: Iterable[str]) -> set[str]:
     "the company" of a business ("a maker of ..."), "the institution" of a university (a
     word of the same concept)."""
     same = {m for noun in nouns for m in GENERAL_CONCEPTS.mates(noun) if m.isalpha()}
-    return same | (COMPANY_NOUNS if not BUSINESS_HEADS.isdisjoint(nouns) else set())
+    return same | _business(nouns)
+
+
+def _business(nouns: Iterable[str]) -> set[str]:
+    """ "company" and "firm", when a definition's nouns call its subject a business."""
+    business = any(n in BUSINESS_HEADS or n.endswith(BUSINESS_ENDINGS) for n in nouns)
+    return set(COMPANY_NOUNS) if business else set()
 
 
 def said_of(words: list[str], subject: str) -> list[str]:
@@ -248,12 +256,12 @@ def said_of(words: list[str], subject: str) -> list[str]:
     nouns = [
         singular(b) for a, b in pairwise(words) if a in _REFERRING_WORDS and singular(b) in called
     ]
-    refers = (
-        nouns
-        or _pronoun_of(words, pronouns)
-        or (pronouns is REFERRING and not _proper(subject).isdisjoint(words))
-    )
-    return [*named, *(n for n in nouns if n not in named)] if refers else []
+    pronoun = _pronoun_of(words, pronouns)
+    refers = nouns or pronoun or (pronouns is REFERRING and not _proper(subject).isdisjoint(words))
+    # ... and by a pronoun, a business is "the company" ("Founded in 1868, it is one of
+    # the oldest shipyards" of a shipbuilder's article)
+    kinds = sorted(_business(named[-1:]) - set(named)) if pronoun and not nouns else []
+    return [*named, *(n for n in [*nouns, *kinds] if n not in named)] if refers else []
 
 
 # Words after which a pronoun is of the things just named: "bequeathed 3,200 items on
