@@ -96,6 +96,20 @@ QUENBY = {"ada", "quenby"}
             set(),
             False,
         ),
+        # a passive done to the question's object names no other doer (unless it names one)
+        (
+            "where does the council hold its meetings",
+            "Its meetings are held at the Civic Offices in Ennick, a building that opened in "
+            "1978 as the headquarters of the old district council.",
+            set(),
+            True,
+        ),
+        (
+            "where does the council hold its meetings",
+            "Its meetings are held by the choir at the Civic Offices, beside the council chamber.",
+            set(),
+            False,
+        ),
         # a place that is a part of a named one
         (
             "in which county does Ormond Fell Observatory stand",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.engine.passive import is_passive
-from bot.text import DETERMINERS
+from bot.text import DETERMINERS, GLUE, stem
 
 # Words that introduce a thing of its own: "a women's team" (not "the company", which
 # may be the studio asked about by another word).
@@ -38,3 +38,16 @@ def _subject_of_its_own(stems: Sequence[str], at: int, subject: Sequence[str]) -
     head = stems[k - 1]
     opened = any(s in _OPENERS for s in stems[max(0, k - 1 - OPENER_REACH) : k - 1])
     return opened and head.isalpha() and head not in DETERMINERS and head not in subject
+
+
+def asked_object_before(
+    words: Sequence[str], verb: str, stems: list[str], at: int, reach: int
+) -> bool:
+    """Whether the passage's passive `verb` at `at` is done to the question's object (its
+    words after the verb), standing within `reach` before it: "where does the council
+    hold its meetings" against "Its meetings are held at X", which names no doer."""
+    if not is_passive(stems, at):
+        return False
+    asked = next((i for i, w in enumerate(words) if stem(w) == verb), len(words))
+    objects = {stem(w) for w in words[asked + 1 :] if w not in GLUE}
+    return not objects.isdisjoint(stems[max(0, at - reach) : at])

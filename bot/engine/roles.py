@@ -205,8 +205,9 @@ def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -
     ):
         return None
     agent = agent_of(stems, at)
-    # "The keepers were invited to the feast by the guild": the one the question has
-    # doing it is the one it was done to
+    if agent is None and patients.asked_object_before(words, verb, stems, at, PATIENT_REACH):
+        return None  # "where does the council hold its meetings": "its meetings are held"
+    # "The keepers were invited to the feast by the guild": the asked doer was done to
     done_to = is_passive(stems, at) and (agent is None or subject not in agent)
     if done_to and any(at - PATIENT_REACH <= k < at for k in starts):
         return verb
