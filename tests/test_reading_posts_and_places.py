@@ -110,6 +110,20 @@ QUENBY = {"ada", "quenby"}
             set(),
             False,
         ),
+        # a name given after a naming verb is what is named, not its namer
+        (
+            "who is the Ennick Telescope named after",
+            "In 1961 a reflecting telescope, named the Ennick Telescope after its principal "
+            "donor, Lady Ada Quenby, was installed in a new dome.",
+            {"ennick", "telescope"},
+            True,
+        ),
+        (  # ... where another verb's object is what it was done to
+            "when was the Ennick railroad founded",
+            "In 1871 the Ennick railroad founded a station at Carne.",
+            {"ennick"},
+            False,
+        ),
         # a place that is a part of a named one
         (
             "in which county does Ormond Fell Observatory stand",

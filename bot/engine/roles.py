@@ -144,7 +144,7 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
     if (
         done_to
         and before
-        and stems[at] not in ERGATIVE | RECIPROCAL
+        and stems[at] not in ERGATIVE | RECIPROCAL | _NAMING  # "X, named the Y after Z"
         and at + 1 < len(stems)
         and stems[at + 1] in ARTICLES
     ):
