@@ -110,6 +110,26 @@ QUENBY = {"ada", "quenby"}
             set(),
             False,
         ),
+        # one "originally hired" was the first choice, since replaced
+        (
+            "which composer was first hired for the film",
+            "Ada Berg had originally hired a different composer, Tomas Reed, but Reed left "
+            "the film during pre-production.",
+            set(),
+            True,
+        ),
+        (
+            "which composer was first hired for the film",
+            "Ada Berg hired the composer Tomas Reed in 2021 to score the film.",
+            set(),
+            False,
+        ),
+        (
+            "which composer was hired to score the film",
+            "Ada Berg had originally hired the composer Tomas Reed to score the film.",
+            set(),
+            False,
+        ),
         # a name given after a naming verb is what is named, not its namer
         (
             "who is the Ennick Telescope named after",

@@ -30,7 +30,7 @@ _WHEN = (
 _PLANNED = re.compile(
     r"\b(?:original(?:ly)?|initially|previously) (?:been )?"
     r"(?:scheduled|planned|slated|set|dated|due|expected|intended|supposed|meant|announced"
-    r"|pencilled|penciled|cast)\b"  # "was originally cast as the daughter"
+    r"|pencilled|penciled|cast|hired|chosen|signed|offered)\b"  # "was originally cast as"
     r"|\b1st (?:been )?(?:scheduled|planned|slated|set|dated|due|expected)\b"
     rf"(?=(?: \S+){{0,{PLAN_OBJECT_WORDS}}} (?:for|to)\b)"
     r"|\bhad (?:been )?(?:scheduled|planned|slated|set|dated|due|expected|positioned)\b"
