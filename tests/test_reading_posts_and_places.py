@@ -43,6 +43,24 @@ QUENBY = {"ada", "quenby"}
             QUENBY,
             True,
         ),
+        (  # ... ahead of a people, by their capital
+            "who was the ruling class ahead of the Ennicks",
+            "The invading Ennicks replaced the Carnish lords as the ruling class of the valley.",
+            set(),
+            True,
+        ),
+        (
+            "who was the ruling class ahead of the Ennicks",
+            "The Carnish lords replaced the invading Ennicks as the ruling class of the valley.",
+            set(),
+            False,
+        ),
+        (
+            "who was chief executive prior to Ada Quenby",
+            "Ada Quenby became chief executive in 2019, succeeding Tomas Reed.",
+            QUENBY,
+            True,
+        ),
         (  # the one who succeeded her came after
             "who was mayor before Ada Quenby",
             "Ada Quenby was mayor from 2011 and was succeeded by Tomas Reed in 2019.",

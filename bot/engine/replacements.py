@@ -89,14 +89,15 @@ def without_before(question: Asked, passage: Sequence[str]) -> Asked:
     take the post over from another ("Quenby ..., succeeding Tomas Reed"): the
     one succeeded is the one before. Not the other way round ("X was succeeded by Y")."""
     words = question.sequence
-    if words[:1] != ("who",) or BEFORE not in words[:-1] or BEFORE not in question.terms:
+    at = next((i for i, w in enumerate(words[:-1]) if w in BEFORE), None)
+    if words[:1] != ("who",) or at is None or words[at] not in question.terms:
         return question
-    after = words[words.index(BEFORE) + 1 :]
-    named = {stem(w) for w in after if w in question.names}
+    named = {stem(w) for w in words[at + 1 :] if w in question.names | question.capitals}
     said = sides(passage)
     if not named or said is None or not named <= said[1] or named & said[0]:
         return question
-    return replace(question, terms=tuple(t for t in question.terms if t != BEFORE))
+    return replace(question, terms=tuple(t for t in question.terms if t != words[at]))
 
 
-BEFORE = "before"
+# Words a question asks the one before by: "before X", "ahead of X", "prior to X".
+BEFORE = frozenset("before ahead prior".split())
