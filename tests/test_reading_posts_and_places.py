@@ -148,6 +148,21 @@ QUENBY = {"ada", "quenby"}
             set(),
             False,
         ),
+        # a do-question's verb is no word of a name before it, whatever the last word's case
+        (
+            "What did the restoration of the Ennick Palm House cost?",
+            "The Ennick Palm House itself was closed in 2014 for a major restoration, which "
+            "lasted three years and cost £11 million.",
+            set(),
+            True,
+        ),
+        (
+            "Who did King Tomas I of Carne Marry?",
+            "King Tomas I of Carne, whose elder brother Alexander had married Ada of Ennick, "
+            "brought Ennick customs to Carne.",
+            set(),
+            False,
+        ),
         # a name given after a naming verb is what is named, not its namer
         (
             "who is the Ennick Telescope named after",

@@ -342,7 +342,9 @@ def _contradiction(
     as_asked = verbforms.said_as_asked(words, stems, question.terms, question.words, known)
     swapped = (
         roles.roles_swapped(question.sequence, as_asked, question.names, question.owned, words)
-        or roles.subject_moved(question.sequence, stems, question.owned)
+        or roles.subject_moved(
+            question.sequence, stems, question.owned, question.names | question.capitals
+        )
         or roles.patient_moved(question.sequence, stems)
         or appositions.participle_of_another(question.sequence, passage)
         or destinations.destination_moved(question.sequence, stems)

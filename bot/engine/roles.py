@@ -6,11 +6,13 @@ someone has the roles the other way round. Word order (in the passive, the agent
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from bot.engine import defined, opposites, ordinals, passive, patients, recipients, verbforms
 from bot.engine.names import SUBJECT_PRONOUNS
-from bot.engine.passive import AGENT_REACH, PASSIVE_REACH, agent_of, is_participle, is_passive
+from bot.engine.passive import PASSIVE_REACH, agent_of, is_participle, is_passive
 from bot.engine.subjects import as_written
-from bot.engine.substitutes import new_one_after_with
+from bot.engine.substitutes import named_after_infinitive, new_one_after_with
 from bot.engine.verbforms import ARTICLES, BE, DO, SAME_FORM_PARTICIPLES
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
 
@@ -114,7 +116,7 @@ def _gerund(forms: list[str] | None, k: int) -> bool:
 
 def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> bool:
     """Whether the verb at `at` has the question's `doers` in another role."""
-    if _named_after_infinitive(stems, at, doers) or new_one_after_with(stems, at, doers):
+    if named_after_infinitive(stems, at, doers) or new_one_after_with(stems, at, doers):
         return False
     if done_to and not at and stems[at] not in _NAMING:
         # "Founded in 1968, it is ...": an opening participle tells of "it" (but
@@ -159,20 +161,10 @@ _FRONTED = frozenset("in on at by for from during since until".split())
 RECIPROCAL = frozenset("marry wed divorce meet partner".split())
 
 
-def _named_after_infinitive(stems: list[str], at: int, subject: list[str]) -> bool:
-    """ "The first keeper to sail north was Ilse": the doer of an infinitive is named
-    after it, past a "be"; "agreed to swear loyalty to Ilse" names no doer."""
-    if not at or stems[at - 1] != "to" or "be" not in stems[at:]:
-        return False
-    be = stems.index("be", at)
-    return any(s in stems[be + 1 : be + 1 + AGENT_REACH] for s in subject[:1])
-
-
 # Verbs whose object after them is a name given, not what they are done to.
 _NAMING = frozenset("call name rename dub nickname title term".split())
-# Verbs so light that GLUE holds them: a question's "have" or "get" is its verb, and a
-# passage without it says the same another way ("Ostvik's two harbours"): no roles read.
-# So is takings' "make": "how much did Tungsten Hymn make" against "X earned $402 million".
+# Verbs so light that GLUE holds them: a question's "have", "get" or takings' "make" is its
+# verb, and a passage without it says the same another way: no roles read.
 _LIGHT_VERBS = frozenset("have has had get got make made".split())
 # Verbs whose subject may be what another's act is done to: "when did the reform begin?" is
 # answered by "the dukes began the reform", "where did Harold die" by "killing Harold".
@@ -184,13 +176,15 @@ _OBJECT_OPENERS = DETERMINERS
 _FILM_NOUNS = frozenset("film movie flick".split())
 
 
-def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -> str | None:
+def subject_moved(
+    words: tuple[str, ...], stems: list[str], owned: Owned = (), names: Set[str] = frozenset()
+) -> str | None:
     """ "Who did Queen Maren II swear loyalty to?" read against "The guild agreed to swear
     loyalty to Queen Maren II": the question's subject (the words after "did", as long
     as the passage has them side by side) stands in the passage only after the verb that
     follows it in the question, as its object. Returns that verb; None when the passage
     has the subject first, or as the agent of a passive ("taken by the guild")."""
-    found = do_question(words, stems, owned)
+    found = do_question(words, stems, owned, names)
     if found is None:
         return None
     subject, starts, verb, at = found
@@ -200,7 +194,7 @@ def subject_moved(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -
     subjects = [stems[k] for k in starts]
     if (
         ergative
-        or _named_after_infinitive(stems, at, subjects)
+        or named_after_infinitive(stems, at, subjects)
         or new_one_after_with(stems, at, subjects)
     ):
         return None
@@ -237,7 +231,7 @@ def object_slot(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -> 
 
 
 def do_question(
-    words: tuple[str, ...], stems: list[str], owned: Owned
+    words: tuple[str, ...], stems: list[str], owned: Owned, names: Set[str] = frozenset()
 ) -> tuple[str, list[int], str, int] | None:
     """For a do-question ("who did X verb ..."): the subject's stem, where the passage has
     it, the verb's stem and where the passage has it as a verb; None otherwise."""
@@ -268,7 +262,13 @@ def do_question(
         end += 1  # "did Tavkley's horror hit make": the thing owned runs to the verb
     # The verb after the subject, in its auxiliary's form: a passage without it ("was
     # appointed" for "become") says nothing
-    verbs = (i for i in content if i >= end and verbforms.fits_auxiliary(words[aux], words[i]))
+    verbs = (  # not a name's word ("the Palm House cost"), but the last ("Scotland Marry")
+        i
+        for i in content
+        if i >= end
+        and verbforms.fits_auxiliary(words[aux], words[i])
+        and (words[i] not in names or i == len(words) - 1)
+    )
     here = next((i for i in verbs if not verbforms.no_verb(words, i)), None)
     if here is None or (stem(words[here]) not in stems and words[here] not in _LIGHT_VERBS):
         return None
