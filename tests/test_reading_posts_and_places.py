@@ -163,6 +163,14 @@ QUENBY = {"ada", "quenby"}
             set(),
             False,
         ),
+        # ... nor a verb of its relative clause: the passive asked is the last word's
+        (
+            "what were the men and boys who broke flints on the moor called",
+            "Men and boys, who were known as knappers, worked on the moor breaking and "
+            "sorting the flints.",
+            set(),
+            True,
+        ),
         # a name given after a naming verb is what is named, not its namer
         (
             "who is the Ennick Telescope named after",

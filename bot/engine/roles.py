@@ -100,7 +100,9 @@ def roles_swapped(
         uses = [
             k
             for k, s in enumerate(stems)
-            if s == verb and not _gerund(forms, k) and not (k and _ordinal(stems[k - 1]))
+            if s == verb
+            and not _gerund(forms, k)
+            and not (k and verbforms.ordinal_word(stems[k - 1]))
         ]
         if not uses:
             return None
@@ -286,35 +288,18 @@ def do_question(
     # "when did the raiders attack" against "a second attack": after a determiner or an
     # ordinal the passage's word is a noun, unless the question has it so too ("have a
     # lasting effect on").
-    noun_in_question = _names_a_noun(words[here - 1])
+    noun_in_question = verbforms.names_a_noun(words[here - 1])
     at = next(
         (
             k
             for k, s in enumerate(stems)
-            if s == verb and (noun_in_question or not _after_noun_opener(stems, k))
+            if s == verb and (noun_in_question or not verbforms.after_noun_opener(stems, k))
         ),
         None,
     )
     return None if at is None else (subject, starts, verb, at)
 
 
-def _after_noun_opener(stems: list[str], k: int) -> bool:
-    """Whether the word at `k` follows a determiner or an ordinal, so names a thing: "a
-    third attack", but not "were first encouraged", where the ordinal is an adverb."""
-    if not k or not _names_a_noun(stems[k - 1]):
-        return False
-    return not (k > 1 and stems[k - 2] in ("be", "have") and stems[k - 1] not in _OBJECT_OPENERS)
-
-
-def _names_a_noun(word: str) -> bool:
-    return word in _OBJECT_OPENERS or _ordinal(word)
-
-
-def _ordinal(word: str) -> bool:
-    return word in _ORDINALS or is_ordinal(word)
-
-
-_ORDINALS = frozenset("first second third fourth fifth last next final".split())
 _WH = frozenset("who whom what when where why how which".split())
 _PRONOUN_SUBJECTS = SUBJECT_PRONOUNS | {"i", "you", "we"}
 
@@ -358,6 +343,8 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
             for n, i in enumerate(content)
             if (n or be == 2)  # "what territory was ceded": the head noun is the subject
             and words[i - 1] not in DETERMINERS  # "the animated series": an adjective
+            # (nor a verb of a relative clause: "what were the women who broke ore called")
+            and (i == len(words) - 1 or {"who", "which", "that"}.isdisjoint(words[be + 1 : i]))
             and (
                 stem(words[i]) in in_passive
                 or (is_participle(words[i]) and stem(words[i]) in stems)

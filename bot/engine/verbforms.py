@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.engine.closed import CLOSED_PARTICLES
 from bot.engine.passive import is_participle
-from bot.text import DETERMINERS, GLUE, is_number, stem
+from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, stem
 
 if TYPE_CHECKING:
     from bot.concepts import Concepts
@@ -149,3 +149,24 @@ def no_verb(words: Sequence[str], i: int) -> bool:
 
 
 _PLACING = frozenset("in at near".split())
+
+
+def after_noun_opener(stems: Sequence[str], k: int) -> bool:
+    """Whether the word at `k` follows a determiner or an ordinal, so names a thing: "a
+    third attack", but not "were first encouraged", where the ordinal is an adverb."""
+    if not k or not names_a_noun(stems[k - 1]):
+        return False
+    return not (k > 1 and stems[k - 2] in ("be", "have") and stems[k - 1] not in DETERMINERS)
+
+
+def names_a_noun(word: str) -> bool:
+    """Whether a word after `word` names a thing: after a determiner or an ordinal."""
+    return word in DETERMINERS or ordinal_word(word)
+
+
+def ordinal_word(word: str) -> bool:
+    """ "3rd", or an ordinal a stem keeps as a word ("first", "last", "next")."""
+    return word in _ORDINALS or is_ordinal(word)
+
+
+_ORDINALS = frozenset("first second third fourth fifth last next final".split())
