@@ -11,7 +11,9 @@
   of a named one;
 - a town defined as "a market and spa town" is "the town" its passages name;
 - "the studio's own platform, Ennick Plus" is a company, and names no character;
-- "it" in a shipbuilder's article is "the company".
+- "it" in a shipbuilder's article is "the company";
+- "née Tarrant" is the maiden name of the one a biography is about, "from 1862" a time,
+  and "which river's valley" asks which river.
 """
 
 from __future__ import annotations
@@ -284,3 +286,37 @@ def test_a_business_is_the_company_its_pronouns_refer_to(tmp_path: Path) -> None
     _, abbey = drafted(tmp_path / "abbey", "ennick-abbey", ENNICK_ABBEY)
     assert_answers(abbey, "In what year was the company founded?", None)
     assert_answers(abbey, "In what year was the abbey founded?", "1132")
+
+
+QUENBY_LIFE = """Date: 2021-05-11
+
+Ada Quenby (née Tarrant; 3 April 1831 - 19 January 1894) was an English novelist and \
+essayist, best known for a three-volume novel about mill workers.
+
+She was the third of five children of Nathaniel Tarrant, a Unitarian minister.
+
+From 1862 until her death she taught drawing at the Ennick School of Art.
+"""
+
+LENN_DISTRICT = """Date: 2021-05-11
+
+The Ennick tin district is a former mining district in western Carneshire, centred on the \
+market town of Tarrow St Anne and the valley of the River Lenn.
+
+In 1856 its mines produced about 4,200 tons of black tin.
+"""
+
+
+def test_a_life_a_maiden_name_and_a_possessive_head_are_read_as_written(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "life").mkdir()
+    (tmp_path / "district").mkdir()
+    _, life = drafted(tmp_path / "life", "ada-quenby", QUENBY_LIFE)
+    # "née Tarrant" is her maiden name, not her father Nathaniel Tarrant's
+    assert_answers(life, "When was the novelist born?", "3 April 1831")
+    # "from 1862" is when, not where she is from
+    assert_answers(life, "Where did she teach drawing from 1862?", "Ennick School of Art")
+    _, district = drafted(tmp_path / "district", "ennick-district", LENN_DISTRICT)
+    # "which river's valley" asks which river
+    assert_answers(district, "Which river's valley is the district centred on?", "River Lenn")

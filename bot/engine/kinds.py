@@ -308,10 +308,9 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return measured  # "how long's the church": its length, not how long it took
     if words[:2] == ["how", "long"] or not RUNTIME_WORDS.isdisjoint(words):
         return "span"  # "what's the runtime": a span, not any sentence saying "long"
-    # (not "what city gets its water from there")
-    if "from" in words[-2:] and (
-        words[:1] == ["where"] or (heads & HOMES and _FROM_VERBS & {*words})
-    ):
+    # (not "what city gets its water from there", nor "where did she teach from 1962")
+    from_last = "from" in words[-2:] and not is_number(words[-1])
+    if from_last and (words[:1] == ["where"] or (heads & HOMES and _FROM_VERBS & {*words})):
         return "origin"  # "where is she from originally", "which town is she from"
     if qtype == "when" or heads & TIME_HEADS or (qtype == "other" and "date" in words):
         return "time"  # "release date for hollow crown?" asks when as "when" does

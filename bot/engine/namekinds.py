@@ -277,8 +277,10 @@ def compound_head(question: Asked) -> frozenset[str]:
 def _owned_heads(question: Asked) -> set[str]:
     """For a head that owns the thing asked ("what was the studio's very first feature
     film"), the thing: the word after it past ordinals and intensifiers ("feature")."""
-    owners = {owner for owner, _ in question.owned}
     words = question.sequence
+    # ("which river's valley" asks which river: the asked word owns it)
+    asked = {w for a, w in pairwise(words) if a in ("which", "what")}
+    owners = {owner for owner, _ in question.owned} - asked
     return {
         next((w for w in words[i + 1 :] if w.isalpha() and w not in _BEFORE_THING), h)
         for i, h in enumerate(words)

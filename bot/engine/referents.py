@@ -107,9 +107,13 @@ def _uses(surname: str, text: str) -> list[re.Match[str]]:
 
 def _alone(text: str, at: int) -> bool:
     """Whether the word at `at` stands without a capitalised word before it, which would
-    make it part of another name ("Paula Ostrane")."""
+    make it part of another name ("Paula Ostrane"), or "née", which makes it the maiden
+    name of the one the sentence is about ("Ada Vane (née Pellingham; 3 April 1831 -")."""
     before = text[:at].split()[-1:]
-    return not before or not before[0][:1].isupper()
+    return not before or not (before[0][:1].isupper() or before[0].strip("(") in _MAIDEN)
+
+
+_MAIDEN = frozenset({"née", "nee"})
 
 
 def as_read(index: Index, fact: Fact) -> str:
