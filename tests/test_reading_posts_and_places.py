@@ -12,8 +12,9 @@
 - a town defined as "a market and spa town" is "the town" its passages name;
 - "the studio's own platform, Ennick Plus" is a company, and names no character;
 - "it" in a shipbuilder's article is "the company";
-- "née Tarrant" is the maiden name of the one a biography is about, "from 1862" a time,
-  and "which river's valley" asks which river.
+- "née Tarrant" is the maiden name of the one a biography is about, "The Weavers of
+  Ennick (1862), a three-volume novel" names the novel, "from 1862" is a time, and
+  "which river's valley" asks which river.
 """
 
 from __future__ import annotations
@@ -291,7 +292,7 @@ def test_a_business_is_the_company_its_pronouns_refer_to(tmp_path: Path) -> None
 QUENBY_LIFE = """Date: 2021-05-11
 
 Ada Quenby (née Tarrant; 3 April 1831 - 19 January 1894) was an English novelist and \
-essayist, best known for a three-volume novel about mill workers.
+essayist, best known for The Weavers of Ennick (1862), a three-volume novel about mill workers.
 
 She was the third of five children of Nathaniel Tarrant, a Unitarian minister.
 
@@ -315,6 +316,8 @@ def test_a_life_a_maiden_name_and_a_possessive_head_are_read_as_written(
     _, life = drafted(tmp_path / "life", "ada-quenby", QUENBY_LIFE)
     # "née Tarrant" is her maiden name, not her father Nathaniel Tarrant's
     assert_answers(life, "When was the novelist born?", "3 April 1831")
+    # a title before its year and a comma names the novel after it
+    assert_answers(life, "Which novel is Ada Quenby most famous for?", "The Weavers of Ennick")
     # "from 1862" is when, not where she is from
     assert_answers(life, "Where did she teach drawing from 1862?", "Ennick School of Art")
     _, district = drafted(tmp_path / "district", "ennick-district", LENN_DISTRICT)
