@@ -154,7 +154,7 @@ GENERAL_CONCEPTS = Concepts(
         # "whom did she replace as president" is answered by "she succeeded X as president"
         "@succeed": "succeed replace successor".split(),
         # "when was it originally supposed to open" is answered by "had been dated for"
-        "@plan": "plan schedule slate".split(),
+        "@plan": "plan schedule slate intend".split(),
         # "what is she most famous for" is answered by "she is best known for"
         "@fame": "famous fame renowned celebrated know".split(),
         # "how much is it costing" ("costing" is its own lemma) is answered by its budget

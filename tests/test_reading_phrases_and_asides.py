@@ -283,6 +283,16 @@ def test_a_prize_that_went_to_a_film_was_won_by_it(
             "September.",
             False,
         ),
+        (
+            "how many films does Skerry Pictures intend to release next year",
+            "Skerry Pictures told shareholders that it plans to release nine films next year.",
+            True,
+        ),
+        (
+            "how many films does Skerry Pictures intend to release next year",
+            "Skerry Pictures told shareholders that it released nine films last year.",
+            False,
+        ),
         # a price in cents is a sum of money
         (
             "what was the price of the very first issue",
