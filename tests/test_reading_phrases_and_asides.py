@@ -293,6 +293,19 @@ def test_a_prize_that_went_to_a_film_was_won_by_it(
             "Skerry Pictures told shareholders that it released nine films last year.",
             False,
         ),
+        # an aside's reason is the asked one's when the question describes whom it is of
+        (
+            "why did the pop singer pull out of the part",
+            "The part was offered to the pop singer Ada Berg, who accepted it in May but "
+            "withdrew in October because of a scheduling conflict.",
+            True,
+        ),
+        (
+            "why did Skerry Tomlin pull out of the part",
+            "Skerry Tomlin replaced the pop singer Ada Berg, who withdrew in October because "
+            "of a scheduling conflict.",
+            False,
+        ),
         # a price in cents is a sum of money
         (
             "what was the price of the very first issue",

@@ -124,6 +124,11 @@ def _asides(passage: str, words: list[str], sequence: Sequence[str]) -> list[ran
     def before_a_name(k: int) -> bool:  # "replaced Michael Strand", "replacing Renshaw"
         return other_name(k) or (words[k] not in capitals and words[k] not in GLUE)
 
+    def asked_of(k: int) -> bool:  # "the pop singer Livia Corscombe, who": the one asked
+        while k >= 0 and words[k] in capitals:
+            k -= 1
+        return k >= 0 and words[k] in sequence and words[k] not in GLUE
+
     return [
         range(r, r + commas[r:].count(commas[r]))
         for r in range(2, len(words))
@@ -131,6 +136,7 @@ def _asides(passage: str, words: list[str], sequence: Sequence[str]) -> list[ran
         and commas[r] == commas[r - 1] + 1
         and other_name(r - 1)
         and before_a_name(r - 2)
+        and not asked_of(r - 1)
     ]
 
 
