@@ -306,6 +306,19 @@ def test_a_prize_that_went_to_a_film_was_won_by_it(
             "of a scheduling conflict.",
             False,
         ),
+        # "her students" attended what she taught at; she herself was "a student at" it
+        (
+            "which art school did she attend",
+            "From 1962 she taught photography at the Skerry College of Art, where her students "
+            "included Tomas Reed.",
+            False,
+        ),
+        (
+            "which art school did she attend",
+            "From 1952 she was a student at the Skerry College of Art, where she learned "
+            "photography.",
+            True,
+        ),
         # a price in cents is a sum of money
         (
             "what was the price of the very first issue",

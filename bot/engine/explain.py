@@ -119,6 +119,7 @@ NO_ACT_AFTER: dict[str, frozenset[str]] = {
     "own": frozenset("his her its their our my your s one".split()),
     # "the animation studio behind the 2019 hit": it made it, directing nothing
     "behind": frozenset("studio studios company firm house distributor streamer".split()),
+    "student": frozenset({"her", "his"}),  # "her students included X": she taught, X attended
 }
 # Verbs that a word after them makes one of motion: "running down a hallway".
 MOTION_VERBS = frozenset({"run"})
