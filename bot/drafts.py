@@ -166,7 +166,12 @@ def build_draft(
     report.links = links
     by_id = {e.id: e for e in [*known, *entities]}
     named, films = _named(doc, known, entities, by_id)
-    in_series = within_series(known, by_id.get(films[0][0] or "") if films else None)
+    # the article's film: the one named most, unless it drafts a film of a series the
+    # facts did not know, which makes "the seventh film" there that series' seventh
+    known_series = {e.id for e in known if e.kind is EntityKind.FRANCHISE}
+    new_series = (e for e in entities if e.kind is EntityKind.FILM and e.franchise)
+    main = next((e for e in new_series if e.franchise not in known_series), None)
+    in_series = within_series(known, main or (by_id.get(films[0][0] or "") if films else None))
     if in_series != known:
         # '"Kestrel Vane: Black Orchard," the sixth film' names no MI6
         known = in_series

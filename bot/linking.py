@@ -37,7 +37,8 @@ ORDINAL_FILM = (
     r"(?:film|movie|installment|instalment|sequel|entry|chapter)"
 )
 _ORDINAL_FILM = re.compile(rf"\b{ORDINAL_FILM}\b")
-_BY_NUMBER = re.compile(rf"(?:{ORDINAL_FILM}|(?:the )?\d+(?:st|nd|rd|th)(?: one)?)")
+# ... and as an alias may name it, with or without "the": "seventh film", "the 7th one"
+_BY_NUMBER = re.compile(rf"(?:(?:the )?{ORDINAL_FILM[4:]}|(?:the )?\d+(?:st|nd|rd|th)(?: one)?)")
 _PART = re.compile(r"^(.*\S)\s+Part\s+(\w+)$", re.I)
 
 

@@ -221,3 +221,31 @@ def test_the_next_film_of_news_newer_than_every_film_known_is_none_of_them(
     assert "Mission: Impossible" not in answer.text and "MI7" not in answer.text
     # named, MI7 is still answered
     assert_answers(engine, "when does mission impossible 7 come out", "November 19, 2021")
+
+
+TARROWGLASS = """Date: 2025-03-14
+
+Ennick Pictures has recast the central villain of its long-running "Tarrowglass" spy series \
+and quietly cancelled a planned spin-off, the studio confirmed on Thursday.
+
+The role of Count Vask, the arms broker who has menaced the agent Ada Lindqvist since the \
+first film in 2011, will now be played by Mark Quenby. He replaces Tomas Lind, who \
+originated the part and appeared in four of the six films. Lind will not return for the \
+seventh instalment, which has been provisionally titled "Tarrowglass: Ember Vault".
+
+Kate Orrin, who plays Lindqvist, is confirmed to return for the seventh film. Shooting on \
+"Ember Vault" is due to begin in September, with a release date now set for 19 March 2027.
+
+The seventh film will be directed by Mary Holt, who was also behind the camera for the fifth \
+and sixth instalments.
+"""
+
+
+def test_the_seventh_film_of_another_series_news_is_its_own(tmp_path: Path) -> None:
+    # MI7's curated aliases call it "the seventh film"; in an article drafting a film of a
+    # series the facts did not know, "the seventh film" is that series' seventh, and the
+    # newest news's
+    engine = beside_curated(tmp_path, "tarrowglass", TARROWGLASS)
+    assert_answers(engine, "When is the seventh film now scheduled to come out?", "19 March 2027")
+    # named, MI7 is still answered
+    assert_answers(engine, "when does mission impossible 7 come out", "November 19, 2021")

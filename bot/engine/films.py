@@ -80,7 +80,12 @@ def unnamed_newest(index: Index, words: Sequence[str], named: Sequence[str]) -> 
     kinds = {index.entities[e].kind for e in named if e in index.entities}
     if kinds & {EntityKind.FILM, EntityKind.FRANCHISE}:
         return None
-    if index not in _NEWEST_NEWS:  # worked out once per index: it reads every film's facts
+    return newest_news_film(index)  # worked out once per index: it reads every film's facts
+
+
+def newest_news_film(index: Index) -> str | None:
+    """The film the newest news is about (`_newest_news_film`), worked out once per index."""
+    if index not in _NEWEST_NEWS:
         _NEWEST_NEWS[index] = _newest_news_film(index)
     return _NEWEST_NEWS[index]
 

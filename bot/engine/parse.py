@@ -19,6 +19,7 @@ from bot.engine import (
     hedges,
     kinds,
     phrasewords,
+    placedfilms,
     placings,
     plans,
     proforms,
@@ -102,6 +103,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     repaired.extend(name_fixes)
     mentions, unresolved = _films_by_place(index, words, mentions)
     mentions = described_film(index, words, mentions)  # "where are they filming the prequel"
+    mentions = placedfilms.of_the_newest_series(index, words, mentions)  # "the seventh film"
     # "who started the studio": who founded it ("who made the film": who directed it)
     words = phrasewords.with_object_verbs(words, mentions, lambda e: index.entities[e].kind)
     entity_ids: list[str] = []
