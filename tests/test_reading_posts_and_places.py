@@ -14,7 +14,9 @@
 - "it" in a shipbuilder's article is "the company";
 - "née Tarrant" is the maiden name of the one a biography is about, "The Weavers of
   Ennick (1862), a three-volume novel" names the novel, "from 1862" is a time, and
-  "which river's valley" asks which river.
+  "which river's valley" asks which river;
+- "a proposal to clear the ruins and build a precinct" built nothing: no "yes" to "was it
+  ever constructed".
 """
 
 from __future__ import annotations
@@ -323,3 +325,19 @@ def test_a_life_a_maiden_name_and_a_possessive_head_are_read_as_written(
     _, district = drafted(tmp_path / "district", "ennick-district", LENN_DISTRICT)
     # "which river's valley" asks which river
     assert_answers(district, "Which river's valley is the district centred on?", "River Lenn")
+
+
+ENNICK_HALL = """Date: 2019-05-02
+
+The Ennick market hall burned down in 1974. In 1976 the council backed a proposal by a \
+developer, Tarrow Estates, to clear the ruins and build a shopping precinct to be called the \
+Carne Centre.
+
+A new market hall was built on the site in 1981 and opened by the mayor.
+"""
+
+
+def test_an_act_only_proposed_is_no_yes(tmp_path: Path) -> None:
+    _, engine = drafted(tmp_path, "ennick-hall", ENNICK_HALL)
+    assert_answers(engine, "Was the developer's shopping precinct ever constructed?", None)
+    assert_answers(engine, "Was a new market hall built on the site?", "Yes")

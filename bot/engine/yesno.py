@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.concepts import Concepts
 from bot.engine import mentioned, names, negated, render
 from bot.engine.parse import ParsedQuestion
+from bot.engine.passive import is_participle
 from bot.engine.plans import (
     PROMOTION_REACH,
     PROMOTIONS,
@@ -94,8 +95,10 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         # March" is no "yes" to "did it open in Japan"
         if _set_aside(parsed, fact.answer) or _the_only_one(parsed, fact.answer):
             return no(fact, reply.confidence, ctx)  # "by a trust rather than by the guild"
-        if negated.says_not_of(fact.answer, parsed.content) or _told_of_another(
-            parsed, fact.answer
+        if (
+            negated.says_not_of(fact.answer, parsed.content)
+            or _told_of_another(parsed, fact.answer)
+            or _only_proposed(parsed, fact.answer, ctx.index.concepts)
         ):
             return ctx.closest_only(parsed, fact)
         return replace(reply, text=render.yes(reply.text))
@@ -164,6 +167,29 @@ def _told_of_another(parsed: ParsedQuestion, passage: str) -> bool:
     return bool(said) and len(
         mentioned.in_anothers_aside(passage, words, parsed.words, said)
     ) == len(said)
+
+
+def _only_proposed(parsed: ParsedQuestion, passage: str, known: Concepts) -> bool:
+    """Whether the passage has the asked act (the question's participle, or another word
+    for it) only as an infinitive of a proposal: "was the precinct ever constructed" is no
+    "yes" from "the council backed a proposal by a developer to clear the ruins and build
+    a shopping precinct"."""
+    acts = {stem(w) for w in parsed.words if is_participle(w)} & set(parsed.content)
+    words = normalize(passage).split()
+    stems = [stem(w) for w in words]
+    acts |= known.sharing(acts, stems)
+    uses = [k for k, s in enumerate(stems) if s in acts]
+    return bool(uses) and all(
+        "to" in words[max(0, k - INFINITIVE_REACH) : k]
+        and not PROPOSALS.isdisjoint(stems[max(0, k - PROPOSAL_REACH) : k])
+        for k in uses
+    )
+
+
+# Words that make what follows them only proposed: "a proposal to build", "planned to".
+PROPOSALS = frozenset("proposal propose plan scheme bid hope intend aim want".split())
+INFINITIVE_REACH = 5  # "to clear the ruins and build"
+PROPOSAL_REACH = 12  # "a proposal by a developer, Corvane Estates, to clear the ruins and build"
 
 
 def _negated_of(person: str, fact: Fact, ctx: Context) -> bool:
