@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.explain import agent_bases, related
+from bot.engine.explain import agent_bases
+from bot.engine.families import related
 from bot.engine.initials import abbreviations
 from bot.engine.premise import asked, check
 from bot.text import normalize, stem

@@ -17,7 +17,7 @@ import pytest
 
 from bot.draftwords import coined_nouns
 from bot.engine import defined, fronted, ordinals, premise
-from bot.engine.explain import related
+from bot.engine.families import related
 from bot.text import common_words, normalize
 from tests.news_articles import Drafted, assert_answers, drafted_articles
 

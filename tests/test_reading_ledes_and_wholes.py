@@ -33,7 +33,7 @@ from bot.engine import (
     chatter,
     closed,
     counting,
-    explain,
+    families,
     kinds,
     namekinds,
     ordered,
@@ -335,7 +335,7 @@ def test_a_decimal_s_unit_is_what_it_counts() -> None:
 
 
 def test_words_of_one_family_and_order() -> None:
-    assert explain.related("electric", "electrify")  # "go electric": "were electrified"
+    assert families.related("electric", "electrify")  # "go electric": "were electrified"
     # "flows out" is the "outflow"
     said = normalize("Its only outflow, the Brack Burn, drains east.").split()
     assert "flow" in closed.closed_in(("which", "stream", "flows", "out"), set(said), said)

@@ -22,7 +22,7 @@ from bot.engine import (
     counting,
     crew,
     defined,
-    explain,
+    families,
     fronted,
     groups,
     howlong,
@@ -37,6 +37,7 @@ from bot.engine import (
     performers,
     phrases,
     plans,
+    reaches,
     releasewords,
     roles,
     sizes,
@@ -58,11 +59,6 @@ _FROM_A_PLACE = re.compile(
     rf"\b(?i:{'|'.join(sorted(kinds.ORIGINS))}|grew up)(?:\s+(?!to\b)(?:[a-z]+|\d+,?)){{0,4}}"
     rf"\s+(?!(?:{_MONTHS})\b)[A-Z]"
 )
-
-# How far (in words) an answer of the asked kind may stand from the words the question
-# asks about: a year at the other end of a long sentence belongs to another clause.
-ANSWER_REACH = 8
-PRICE_REACH = 12  # a price after "for": "sold in 1978 to the Trust for £1.2 million"
 
 
 def holds_answer(
@@ -200,7 +196,7 @@ def _held_near(
             for i, s in enumerate(stems)
             if (
                 s in asked_about
-                or any(explain.related(t, s) or closed.closed_compound(t, s) for t in family)
+                or any(families.related(t, s) or closed.closed_compound(t, s) for t in family)
             )
             and not releasewords.no_release(words, i)
         }
@@ -258,7 +254,9 @@ def _held_near(
         and not (how_many and counting.counted_by_another(words, stems, i, acts, question.words))
         and not (how_many and counting.an_increment(words, i, question.words))
         and not ((how_many or question.kind == "count") and counting.one_of_many(words, i))
-        and not (how_many and counting.a_multiple(words, i, question.words))
+        and not (
+            (how_many or question.kind == "count") and counting.a_multiple(words, i, question.words)
+        )
         and not (how_many and counting.a_part_counted(words, i, question.words))
         and not (how_many and counting.measures_a_sibling(question.sequence, stems, i))
         and not (question.kind == "count" and counting.fraction_of(words, i))
@@ -286,12 +284,13 @@ def _held_near(
     # trailer's, in another clause
     clause = phrases.clauses(passage, len(words))
     opening = fronted.opening_time(passage)  # "In 1903, X introduced ...": all of it then
-    priced = {i for i in found if question.kind == "money" and words[i - 1 : i] == ["for"]}
+    far = {i for i in found if reaches.far_reaching(question.kind, words, i)}  # "for £1.2m"
     return any(
         (
             i in opening
             or (
-                abs(apart[i] - apart[j]) <= (PRICE_REACH if i in priced else ANSWER_REACH)
+                abs(apart[i] - apart[j])
+                <= (reaches.FAR_REACH if i in far else reaches.ANSWER_REACH)
                 and clause[i] == clause[j]
             )
         )

@@ -165,14 +165,21 @@ MULTIPLES = frozenset("twice thrice double triple treble".split())
 
 def a_multiple(words: list[str], at: int, asked: frozenset[str]) -> bool:
     """Whether the number at `at` is a multiple ("about 2.3 times its annual revenue",
-    normalized "2 3 times", or "twice the length") that the question (its words,
-    `asked`) does not ask about."""
+    normalized "2 3 times", or "twice the length") or a share more than another that the
+    question (its words, `asked`) does not ask about."""
     if words[at] in MULTIPLES:  # "twice the length", "twice as long" (but "won it twice")
         return words[at + 1 : at + 2] in (["the"], ["as"], ["that"]) and "times" not in asked
     k = at + 1
     while k < len(words) and words[k].isdigit():
         k += 1
-    return words[k : k + 1] == ["times"] and "times" not in asked
+    # ... or a share more or less than another ("fifty percent more land in X than in Y")
+    share = words[k : k + 1] == ["percent"] and words[k + 1 : k + 2] in _COMPARED
+    return (words[k : k + 1] == ["times"] and "times" not in asked) or (
+        share and "percent" not in asked
+    )
+
+
+_COMPARED = [[w] for w in "more less fewer larger greater higher lower bigger smaller".split()]
 
 
 # What follows "one of" when it picks one thing of many, counting none: "one of the

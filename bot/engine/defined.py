@@ -312,7 +312,16 @@ def opens_on(stems: list[str], subject: list[str]) -> bool:
     """Whether the passage defines the question's subject, opening on it and a copula ("X
     was a monastery ..."): a participle set off after the definition's nouns tells of X."""
     start = 1 if stems[:1] == ["the"] else 0
+    # ... or on a name the subject's noun ends: "Carne Point Lighthouse is a lighthouse"
+    start = next(
+        (
+            k
+            for k in range(start, start + OPENING_NOUN_WORDS)
+            if stems[k : k + 1] and stems[k] in subject
+        ),
+        start,
+    )
     end = start
     while end < len(stems) and stems[end] in subject:
         end += 1
-    return end > start and stems[end : end + 1] == ["be"]
+    return end > start and stems[end : end + 1] in (["be"], ["is"])

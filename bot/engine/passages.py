@@ -41,7 +41,7 @@ from bot.engine import (
 )
 from bot.engine import films as series
 from bot.engine.parse import ParsedQuestion
-from bot.engine.score import Scored
+from bot.engine.score import Scored, Weights
 from bot.models import Answer, EntityKind, Fact
 from bot.text import GLUE, normalize, stem
 
@@ -85,7 +85,7 @@ def read_passages(
     # a headline's year ("Release Pushed to 2027") waits for the next passage's day
     headline: tuple[Fact, float] | None = None
     for n, item in enumerate(ranked):
-        if n >= reading or item.score < w.passage_threshold:
+        if n >= reading or item.score < _threshold(question.kind, w):
             break
         entry = entries[item.index]
         if not entry.fact.passage:
@@ -267,6 +267,15 @@ _READ_ON = frozenset(
 # ... and those after which it is read at any rank: a denial, or another thing's act
 # ("Additional scenes were filmed at X", "Y founded Z").
 _READ_PAST = frozenset({verdicts.NEGATED, verdicts.OTHER_THING})
+
+
+def _threshold(kind: str, w: Weights) -> float:
+    """How high a passage must rank to be read: lower for an answer of an exact kind (a
+    count, a sum, a date), which the premise check holds to a number or a time beside the
+    asked words."""
+    return w.typed_passage_threshold if kind in _EXACT_KINDS else w.passage_threshold
+
+
 # Kinds of answer read in a third passage when the first two hold none (`read_passages`).
 _EXACT_KINDS = frozenset("count money time date year".split()) | howlong.SPAN_KINDS
 

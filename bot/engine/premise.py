@@ -89,7 +89,7 @@ FILM_WORDS = tuple(
 # "there were four", "the total number of keepers" ~ "40 keepers", "reportedly paying" ~ "it
 # will pay, according to two people", "who co-founded it" ~ "founded by A and B" (no "located").
 IMPLIED = frozenset(
-    """exist exists existed existing occur occurs occurred total number during
+    """exist exists existed existing occur occurs occurred total altogether number during
     upon once sometimes largely previously become became co reportedly allegedly supposedly
     apparently purportedly""".split()
 )

@@ -23,7 +23,8 @@ from bot.concepts import Concepts
 from bot.engine import gains, howlong, kinds, phrasewords, reasons, sizes
 from bot.engine.closed import CLOSED_PARTICLES, joined
 from bot.engine.derivations import derived
-from bot.engine.explain import AGENT_ENDINGS, related
+from bot.engine.explain import AGENT_ENDINGS
+from bot.engine.families import related
 from bot.engine.index import PREFIX, Index, IndexEntry
 from bot.engine.parse import ParsedQuestion
 from bot.models import EntityKind, QuestionType, Topic
@@ -120,6 +121,9 @@ class Weights:
     suggest_threshold: float = 0.4  # below this a fact is not "near" the question
     unknown_word_threshold: float = 0.56  # no entity named and a word the facts never use
     passage_threshold: float = 0.5  # a passage scored below this is not worth reading
+    # ... unless the answer is of an exact kind (a count, a sum, a date), whose premise
+    # check wants a number or a time beside the asked words: fewer sentences pass it
+    typed_passage_threshold: float = 0.35
     passages_read: int = 1  # how many top-ranked passages are read against the question
     # one more when the first was on the question's topic but held no answer of its kind,
     # and after each passage that denied it of someone (reading on after any refusal

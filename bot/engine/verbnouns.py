@@ -11,10 +11,14 @@ from collections.abc import Sequence
 
 from bot.text import DETERMINERS, is_ordinal, stem
 
-VERB_OR_NOUN = frozenset({"film", "project"})
+VERB_OR_NOUN = frozenset({"film", "project", "light"})
 # What each is as a noun, a word with no act: "the films" are "movies"; "the project"
-# projects nothing ("what did tracking project": "had projected", not "the project").
-NOUN_SENSE = {"film": "movie", "project": ""}
+# projects nothing ("what did tracking project": "had projected", not "the project"), nor
+# does "the light" light anything ("when was the lighthouse first lit": not "put the
+# light out").
+NOUN_SENSE = {"film": "movie", "project": "", "light": "lamp"}
+# Their past forms that are not the noun with "-ed": "lit".
+_IRREGULAR = {"lit": "light"}
 _NOUN_AFTER = DETERMINERS | {"earlier", "previous"}
 # Nouns the noun names a kind of, after it: "a film festival", "the film rights".
 _MODIFIED = frozenset(
@@ -29,7 +33,9 @@ def noun_use(s: str, words: Sequence[str], i: int) -> bool:
     """ "films", "the film", "a fourth film", "a film festival": `VERB_OR_NOUN` as a noun."""
     return s in VERB_OR_NOUN and (
         words[i].endswith("s")
-        or (i > 0 and (words[i - 1] in _NOUN_AFTER or is_ordinal(words[i - 1])))  # "a 4th film"
+        or (i > 0 and words[i - 1] in _NOUN_AFTER)
+        # "a 4th film" (not "first lit in 1859", where the ordinal is an adverb)
+        or (i > 1 and is_ordinal(words[i - 1]) and words[i - 2] in _NOUN_AFTER)
         or (i + 1 < len(words) and words[i + 1] in _MODIFIED)
     )
 
@@ -42,11 +48,17 @@ def asked_as_verbs(asked: Sequence[str]) -> set[str]:
         form
         for noun in VERB_OR_NOUN
         if any(
-            w in (noun + "ed", noun + "ing") or (w == noun and k and asked[k - 1] in _VERB_AFTER)
+            w in (noun + "ed", noun + "ing")
+            or _IRREGULAR.get(w) == noun
+            or (w == noun and k and asked[k - 1] in _VERB_AFTER)
             for k, w in enumerate(asked)
         )
-        for form in (noun, noun + "s", noun + "ed", noun + "ing")
+        for form in (noun, noun + "s", noun + "ed", noun + "ing", *_pasts(noun))
     }
+
+
+def _pasts(noun: str) -> list[str]:
+    return [past for past, verb in _IRREGULAR.items() if verb == noun]
 
 
 # Nouns of the kind `VERB_OR_NOUN` names, which say none of its acts: "the movie".

@@ -1,0 +1,22 @@
+"""How far (in words) an answer of the asked kind may stand from the words the question
+asks about: a year at the other end of a long sentence belongs to another clause. Some
+answers close their clause, after what sets them in it, and may stand further off: a
+price after "for" ("sold in 1978 to the Trust for £1.2 million"), a year after "in" past a
+place ("opened in the old customs house at Ennick in 1998").
+"""
+
+from __future__ import annotations
+
+from bot.engine import kinds
+
+ANSWER_REACH = 8
+FAR_REACH = 12
+
+
+def far_reaching(kind: str, words: list[str], i: int) -> bool:
+    """Whether the answer at `i` of a passage's normalized `words` closes its clause (see
+    the module), so `FAR_REACH` holds for it."""
+    before = words[i - 1 : i]
+    if kind == "money":
+        return before == ["for"]
+    return kind in kinds.TIME_KINDS and before == ["in"] and kinds.a_year(words, i)
