@@ -17,7 +17,7 @@ ORG_WORDS = frozenset(
     | set("capital partners group instruments optics metals electronics research data".split())
     | set("inc llc ltd corp shipping".split())
     | set("digital vfx".split())  # an effects house: "Strellick Digital"
-    | set("plus tv network".split())  # a streaming platform or a channel: "Brambury Plus"
+    | set("plus tv network".split())  # a streaming platform or a channel: "Ennick Plus"
 )
 # A company's noun right before a name: "the London-based house Strellick Digital", "the
 # firm Harlow & Vane".

@@ -267,7 +267,7 @@ def test_a_prize_that_went_to_a_film_was_won_by_it(
         ),
         (
             "which group owns the Skerry yard",
-            "Since 1998 the Skerry yard has been a subsidiary of the Norwegian group Halvorsen "
+            "Since 1998 the Skerry yard has been a subsidiary of the Norwegian group Skarvik "
             "Maritime.",
             True,
         ),

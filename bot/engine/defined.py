@@ -285,7 +285,7 @@ def _proper(subject: str) -> frozenset[str]:
     is an ordinary noun phrase, and "schools" in a passage need not mean it."""
     name = subject.split()[:-1]
     while len(name) > 1 and name[-1].islower() and name[0][:1].isupper():
-        name.pop()  # "Keswold Spa market town": the kind may take more than one word
+        name.pop()  # "Tarrowby Spa market town": the kind may take more than one word
     if not all(w[:1].isupper() for w in name if w.lower() not in GLUE):
         return frozenset()
     return frozenset(w for w in _named(" ".join(name)) if w not in _named(subject)[-1:])

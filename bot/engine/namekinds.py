@@ -129,7 +129,7 @@ _UNTITLED = re.compile(r"\b(?:untitled|unnamed|yet to be (?:titled|named))\b", r
 _MODIFIERS = r"\s+(?:[\w'-]+\s+){0,3}?$"  # up to three words before the noun
 _INDEFINITE = re.compile(r"\b(?:a|an|another)" + _MODIFIERS, re.I)
 _DETERMINED = re.compile(r"\b(?:a|an|another|the)" + _MODIFIERS, re.I)
-# ... or before it: "Orla Brenn, a director best known for ...", "The Weavers (1862), a
+# ... or before it: "Orla Brenn, a director best known for ...", "The Salt Road (1862), a
 # three-volume novel".
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*[\"”)]?(?:\s*\([^()]*\))?\s*,\s*$")
 _NAMED_AFTER = re.compile(r"\s*(?:,\s*)?(?:the\s+)?[A-Z0-9\"“‘'(:]")  # "a river, the Selva"

@@ -2,7 +2,7 @@
 
 A curated alias may give such a phrase to one series ("the seventh film" is Mission:
 Impossible 7 in its fact file), but beside news of another series whose newest film its
-articles count the same way ("Holme will not return for the seventh instalment"), a fan
+articles count the same way ("Lind will not return for the seventh instalment"), a fan
 asking "when does the seventh film come out" means the one the newest news is about. So
 the phrase names that film, when its own passages count it so; otherwise the alias holds.
 """

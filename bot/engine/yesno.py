@@ -189,7 +189,7 @@ def _only_proposed(parsed: ParsedQuestion, passage: str, known: Concepts) -> boo
 # Words that make what follows them only proposed: "a proposal to build", "planned to".
 PROPOSALS = frozenset("proposal propose plan scheme bid hope intend aim want".split())
 INFINITIVE_REACH = 5  # "to clear the ruins and build"
-PROPOSAL_REACH = 12  # "a proposal by a developer, Corvane Estates, to clear the ruins and build"
+PROPOSAL_REACH = 12  # "a proposal by a developer, Tarrow Estates, to clear the ruins and build"
 
 
 def _negated_of(person: str, fact: Fact, ctx: Context) -> bool:
