@@ -176,6 +176,19 @@ QUENBY = {"ada", "quenby"}
             set(),
             True,
         ),
+        (
+            "what was the Act of Parliament that authorised the reservoir called",
+            "An Act of Parliament authorising the reservoir, the Ennick Water Act, was passed "
+            "in 1927.",
+            {"act", "parliament"},
+            True,
+        ),
+        (
+            "what was the Act of Parliament that authorised the reservoir called",
+            "An Act of Parliament, the Ennick Water Act, was passed in 1927 to build a road.",
+            {"act", "parliament"},
+            False,
+        ),
         # a name given after a naming verb is what is named, not its namer
         (
             "who is the Ennick Telescope named after",

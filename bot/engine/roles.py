@@ -51,8 +51,13 @@ def roles_swapped(
         light = words[i] in _LIGHT_VERBS
         if light and verb not in stems:
             return None  # "why does Ostvik have two harbours": the verb is "have"
-        if not light and (words[i] in GLUE or words[i] in names or verb not in stems):
-            continue  # a name is no verb: "did Tomas Lind write"
+        if not light and (
+            words[i] in GLUE
+            or words[i] in names
+            or verb not in stems
+            or verbforms.in_relative(words, aux + 1, i)
+        ):
+            continue  # a name is no verb: "did Tomas Lind write"; nor a relative clause's
         if not light and not (
             verbforms.fits_auxiliary(words[aux], words[i])
             or verbforms.predicate_noun(words, aux, i)
@@ -343,8 +348,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
             for n, i in enumerate(content)
             if (n or be == 2)  # "what territory was ceded": the head noun is the subject
             and words[i - 1] not in DETERMINERS  # "the animated series": an adjective
-            # (nor a verb of a relative clause: "what were the women who broke ore called")
-            and (i == len(words) - 1 or {"who", "which", "that"}.isdisjoint(words[be + 1 : i]))
+            and not verbforms.in_relative(words, be + 1, i)  # "the women who broke ore"
             and (
                 stem(words[i]) in in_passive
                 or (is_participle(words[i]) and stem(words[i]) in stems)

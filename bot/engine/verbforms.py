@@ -170,3 +170,13 @@ def ordinal_word(word: str) -> bool:
 
 
 _ORDINALS = frozenset("first second third fourth fifth last next final".split())
+
+
+def in_relative(words: Sequence[str], start: int, i: int) -> bool:
+    """Whether a question's word at `i` is a verb of a relative clause opened after
+    `start` ("what were the women who broke ore called"), not its own verb, which may
+    end the question ("who did the man who bought it marry")."""
+    return i < len(words) - 1 and not _RELATIVES.isdisjoint(words[start:i])
+
+
+_RELATIVES = frozenset("who which that".split())
