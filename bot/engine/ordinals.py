@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import filmcounts, passive
+from bot.engine.filmcounts import FILM_WORDS, FIRST
 from bot.engine.verbforms import DO
 from bot.engine.verdicts import OTHER_FILM, PASS, Verdict
 from bot.text import GLUE, singular, stem
@@ -24,7 +25,6 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # "the third and final film".
 NOUN_REACH = 3
 # Words for one film of a series, any of which a passage may count by.
-FILM_WORDS = filmcounts.FILM_WORDS
 
 
 def verdict(
@@ -117,7 +117,8 @@ def _narrowed(
     asked: Sequence[str],
 ) -> bool:
     """Whether the passage counts `nouns` only of a narrower kind the question (`asked`,
-    its stems in order) doesn't ask of: "her first feature shot on digital cameras" was not her first feature, nor "the
+    its stems in order) doesn't ask of: "her first feature shot on digital cameras" was
+    not her first feature, nor "the
     first film to win the Gull" the first film; a question saying "shot" or "win" asks it."""
     for i in (i for i, w in enumerate(words) if w == ordinal):
         reach = range(i + 1, min(i + 1 + NOUN_REACH, len(words)))
@@ -149,7 +150,6 @@ def _narrowed(
 
 # Words before an ordinal that make it count a noun: "the first film", "its second weekend".
 _COUNTING_AFTER = frozenset("the its his her their a an this that".split())
-FIRST = "1st"
 
 
 # Words for one thing: a box office's weekend is its "frame".

@@ -31,13 +31,10 @@ def of_the_newest_series(
 ) -> list[Mention]:
     """`mentions`, with one naming a film of another series only by its place ("the 7th
     film") made the newest news's film, when that film's passages count it so."""
-    newest = films.newest_news_film(index)
-    if newest is None or newest not in index.entities:
-        return list(mentions)
-    return [_placed(index, words, m, newest) for m in mentions]
+    return [_placed(index, words, m) for m in mentions]
 
 
-def _placed(index: Index, words: Sequence[str], mention: Mention, newest: str) -> Mention:
+def _placed(index: Index, words: Sequence[str], mention: Mention) -> Mention:
     said = words[mention.start : mention.end]
     entity = index.entities.get(mention.entity_id)
     ordinal = next((w for w in said if is_ordinal(w)), None)
@@ -45,13 +42,18 @@ def _placed(index: Index, words: Sequence[str], mention: Mention, newest: str) -
         entity is None
         or entity.kind is not EntityKind.FILM
         or ordinal is None
-        or entity.franchise == index.entities[newest].franchise
         or not set(said) <= {ordinal, *_ARTICLES, *FILM_WORDS}
     ):
+        return mention  # (most questions: no newest news worked out for them)
+    newest = films.newest_news_film(index)
+    if (
+        newest is None
+        or newest not in index.entities
+        or entity.franchise == index.entities[newest].franchise
+        or not _counted(index, newest, ordinal)
+    ):
         return mention
-    return (
-        Mention(newest, mention.start, mention.end) if _counted(index, newest, ordinal) else mention
-    )
+    return Mention(newest, mention.start, mention.end)
 
 
 def _counted(index: Index, film: str, ordinal: str) -> bool:

@@ -98,7 +98,7 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         if (
             negated.says_not_of(fact.answer, parsed.content)
             or _told_of_another(parsed, fact.answer)
-            or _only_proposed(parsed, fact.answer, ctx.index.concepts)
+            or _only_proposed(parsed, fact_words, ctx.index.concepts)
         ):
             return ctx.closest_only(parsed, fact)
         return replace(reply, text=render.yes(reply.text))
@@ -169,13 +169,12 @@ def _told_of_another(parsed: ParsedQuestion, passage: str) -> bool:
     ) == len(said)
 
 
-def _only_proposed(parsed: ParsedQuestion, passage: str, known: Concepts) -> bool:
+def _only_proposed(parsed: ParsedQuestion, words: list[str], known: Concepts) -> bool:
     """Whether the passage has the asked act (the question's participle, or another word
     for it) only as an infinitive of a proposal: "was the precinct ever constructed" is no
     "yes" from "the council backed a proposal by a developer to clear the ruins and build
-    a shopping precinct"."""
+    a shopping precinct" (its normalized `words`)."""
     acts = {stem(w) for w in parsed.words if is_participle(w)} & set(parsed.content)
-    words = normalize(passage).split()
     stems = [stem(w) for w in words]
     acts |= known.sharing(acts, stems)
     uses = [k for k, s in enumerate(stems) if s in acts]
