@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot import draftwords, newsform
 from bot.demonyms import is_demonym
 from bot.draftbrands import words_as_names
+from bot.draftdefined import defined_kinds
 from bot.draftmerge import (
     _merge_acronyms,
     _merge_short_titles,
@@ -70,10 +71,13 @@ FILM_CUES = re.compile(
 PLACE_BEFORE = re.compile(r"\b(in|to|at|from|across|near|around)\s+(the\s+)?$", re.I)
 # A single word quoted whole: '"Pimvarrow,"' (not the first word of a quoted line).
 _QUOTED = re.compile(r"[\"\u201c][\w'\u2019-]+[,.!?]?[\"\u201d]")
-# ... but not "to" after a giving: "the lands were sold in 1540 to Edwin Zoffard".
+# ... but not "to" after a giving: "the lands were sold in 1540 to Edwin Zoffard"; nor
+# "from" after a taking: "who took over from Gordon Spurrell", "bought it from X".
 _GIVEN_TO = re.compile(
     r"\b(?:sold|given|granted|married|awarded|leased|bequeathed|handed|lent|betrothed)"
-    r"(?:\s+\S+){0,4}\s+to\s+$",
+    r"(?:\s+\S+){0,4}\s+to\s+(?:the\s+)?$"
+    r"|\b(?:over|bought|inherited|acquired|purchased|received|learned|learnt)"
+    r"(?:\s+\S+){0,3}\s+from\s+(?:the\s+)?$",
     re.I,
 )
 # "off the coast of Malta", "the town of Kespmouth": one word after a place's part is a
@@ -211,6 +215,7 @@ def _extract_entities(
         entities = whole_titles(entities, doc.text)
     entities = number_films(doc.sentences, _with_franchises(entities, known_forms))
     entities = untitled_films(doc.sentences, entities, known)
+    entities = defined_kinds(entities, doc.text)
     taken = {e.id for e in known}
     with_ids: list[Entity] = []
     for entity in entities:
@@ -333,7 +338,7 @@ def _classify(
         return EntityKind.FILM
     if roman and 2 <= len(words) <= 4:
         return EntityKind.PERSON  # "Richard II", "King Charles III": a regnal number
-    if any(w in org_words for w in lowered) or ORG_BEFORE.search(before[-16:]):
+    if any(w in org_words for w in lowered) or ORG_BEFORE.search(before[-24:]):
         return EntityKind.ORG
     if (
         len(words) > 1

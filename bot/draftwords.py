@@ -153,6 +153,7 @@ INSTITUTION_HEADS = frozenset(
     courier gazette herald chronicle tribune observer
     center centre station airport theater theatre stadium freeway highway route bridge
     tower cathedral abbey monastery temple mosque synagogue orchestra band inn hotel
+    choir chorus ensemble infirmary clinic dispensary hospice sanatorium asylum almshouses wing
     tavern pub restaurant cafe shop store market mill farm castle fort fortress palace
     prison lighthouse zoo mall plaza guild house houses wanderers albion hotspur
     strike strikes riot riots uprising rebellion revolt mutiny massacre siege raid

@@ -20,9 +20,12 @@ ORG_WORDS = frozenset(
     | set("plus tv network".split())  # a streaming platform or a channel: "Ennick Plus"
 )
 # A company's noun right before a name: "the London-based house Strellick Digital", "the
-# firm Harlow & Vane".
+# firm Harlow & Vane", "a rival publisher, Tamsett Educational".
+_COMPANY_NOUN = (
+    r"(?:firm|company|house|outfit|distributor|publisher|agency|streamer|broadcaster|platform)"
+)
 ORG_BEFORE = re.compile(
-    r"\b(?:firm|company|house|outfit|distributor|publisher|agency|streamer|broadcaster|platform)"
-    r"\s+$",
+    # (after a comma only after "a": "the company's present publisher, X" is a person)
+    rf"\b{_COMPANY_NOUN}\s+$|\b(?:a|an)\s+(?:[\w-]+\s+)?{_COMPANY_NOUN},\s+$",
     re.I,
 )
