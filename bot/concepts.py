@@ -90,7 +90,7 @@ GENERAL_CONCEPTS = Concepts(
         # Paraphrases fans and article writers both use: "how many students attend" is
         # answered by "has 500 pupils enrolled", "what is it referred to as" by "known as".
         # ... and "which drama school did she attend" by "she trained at the X Academy"
-        "@attend": "attend enrol enroll enrolment enrollment student pupil train".split(),
+        "@attend": "attend enrol enroll enrolment enrollment student pupil train study".split(),
         "@refer": "refer call term know designate".split(),
         "@operate": "operate run administer own manage".split(),
         "@receive": "receive get gain earn award grant obtain win hand bestow collect".split(),
@@ -280,6 +280,8 @@ GENERAL_CONCEPTS = Concepts(
         # "how many people can the palace hold": "a 1,450-seat auditorium"
         "@capacity": "hold seat capacity accommodate".split(),
         "@big": "big large huge great".split(),
+        # "how far is the abbey from the town": "about six kilometres west of the town"
+        "@distance": "far distance kilometre kilometer mile".split(),
         # "who is the current artistic director": "has served as artistic director since"
         "@now": "current currently now present since".split(),
         # "how much had they bid for the studio": "said to have offered about $1.1 billion"

@@ -78,8 +78,12 @@ def holds_answer(
         given = names.given(passage, question.words, question)
         if not names.FILM_HEADS.isdisjoint(question.heads):
             given |= names.titled(passage)  # "which film": '"Chasmfield"' names one
+        elif question.sequence[:1] in (("who",), ("whom",)):
+            given -= names.title_words(passage)  # 'released as "The Farewell"': no one
         given -= crew.other_crew(given, words, question.words)
-        if crew.only_another_office(words, question.words):
+        if crew.only_another_office(words, question.words) or crew.no_composer(
+            words, question.words
+        ):
             given = set()  # "casting director X ... settling on Y" names no director
         if unnamedjobs.only_described(words, question.sequence, given):
             given = set()  # "X described the new composer as ..." names no composer

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bot.concepts import Concepts
 from bot.engine import dimensions, roles
 from bot.engine.passive import is_participle
-from bot.text import DETERMINERS, GLUE, normalize, stem
+from bot.text import DETERMINERS, GLUE, is_number, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -76,9 +76,13 @@ def asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str]
     if not things or question.sequence[2] in GLUE:
         return set()
     apart = {other for t in things for other in COUNTED_APART.get(t, ())}
-    return set(things) | (known.sharing(things, stems) - apart)
+    seated = set(SEATS) if not CAPACITY_VERBS.isdisjoint(map(stem, question.sequence)) else set()
+    return set(things) | (known.sharing(things, stems) - apart) | seated
 
 
+# "How many people can the hall seat": "a 180-seat cinema" counts its seats.
+CAPACITY_VERBS = frozenset("seat accommodate".split())
+SEATS = frozenset("seat capacity".split())
 # What a population counts, as stems.
 POPULATION = frozenset("population people resident inhabitant person".split())
 # Things one concept holds, counted apart: "from 3,900 theaters", "IMAX took $9 million
@@ -103,7 +107,11 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
         if words[k + 1] not in MAGNITUDES:
             return False
         k = past_magnitudes(words, k)  # "77.1 million hours": what follows its magnitude
-    after = stems[k : k + COUNTED_REACH]
+    # (two modifiers joined count one thing: "fourteen film and television projects", not
+    # "fourteen films and three television projects")
+    joined = [j for j in range(k, k + COUNTED_REACH) if stems[j : j + 1] == ["and"]]
+    joined = [j for j in joined if j + 1 < len(words) and not is_number(words[j + 1])]
+    after = stems[k : k + COUNTED_REACH + 2 * len(joined)]
     if not after or words[k] in GLUE or not words[k].isalpha():
         return False
     if at and words[at - 1] in ("a", "an"):

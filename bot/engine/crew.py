@@ -5,6 +5,7 @@ Quarmby", whose office is another."""
 from __future__ import annotations
 
 from collections.abc import Set
+from itertools import pairwise
 
 from bot.text import stem
 
@@ -28,11 +29,26 @@ CREW = {
 }
 
 
+# The crew's jobs as verbs a passage gives a name by: "directed by X", "produced by Y".
+JOB_VERBS = frozenset(CREW.values()) - {"say"}
+# Words that make writing a composer's job: "who wrote the music", "writing the score".
+MUSIC = frozenset("music score soundtrack song songs".split())
+
+
+def asked_jobs(asked: Set[str]) -> set[str]:
+    """The crew jobs a question's words (and stems) ask of: "write" for "who wrote the
+    script", "write" and "compose" for "who wrote the music"."""
+    jobs = {CREW.get(w, w) for w in asked} & set(CREW.values())
+    if "write" in jobs and not MUSIC.isdisjoint(asked):
+        jobs.add("compose")
+    return jobs
+
+
 def other_crew(names: Set[str], words: list[str], asked: Set[str]) -> set[str]:
     """The `names` (first words of names given) a passage gives another job than the one
     asked: "who is directing the sequel?" against "... the script with writer Tomasz
     Ilkka" gives Tomasz Ilkka as the writer."""
-    jobs = {CREW.get(w, w) for w in asked} & set(CREW.values())
+    jobs = asked_jobs(asked)
     if not jobs or any(stem(w) in jobs and w not in CREW for w in words):
         return set()  # the passage says who does the job ("co-wrote"): the doer decides
     others = set()
@@ -47,6 +63,8 @@ def other_crew(names: Set[str], words: list[str], asked: Set[str]) -> set[str]:
         office = i > 1 and words[i - 2] in OFFICES - asked
         if label in CREW and (CREW[label] not in jobs or office):
             others.update(words[i:end])
+        elif label == "by" and i > 1 and stem(words[i - 2]) in JOB_VERBS - jobs:
+            others.update(words[i:end])  # "directed by Orla Venkirsh": no composer
         elif (job := _job_after(words, end, names)) is not None and job not in jobs:
             others.update(words[i:end])  # "X and Y, the writing team behind ..."
     return others
@@ -68,7 +86,7 @@ def only_another_office(words: list[str], asked: Set[str]) -> bool:
     """Whether a passage says the job asked for ("who is directing") only as another
     office: "casting director Posy Quarmby ... settling on Quilliam" names no one who
     directs the film."""
-    jobs = {CREW.get(w, w) for w in asked} & set(CREW.values())
+    jobs = asked_jobs(asked)
     uses = [i for i, w in enumerate(words) if stem(w) in jobs or CREW.get(w) in jobs]
     # (the office the question names itself is no other: "who is the artistic director")
     return bool(uses) and all(
@@ -93,3 +111,27 @@ OFFICES = frozenset(
     """festival casting art artistic creative music musical managing executive program
     programme programming photography technical marketing communications editorial""".split()
 )
+
+
+# What says who made a film's music: "the composer X", "composed by", "scored", "music by".
+_COMPOSING = frozenset("composer compose composed composing scored scoring".split())
+_MADE_BY = frozenset("score music soundtrack song songs theme".split())
+_TO = frozenset("to will would also".split())  # "X will score it": a verb
+
+
+def no_composer(words: list[str], asked: Set[str]) -> bool:
+    """Whether the question asks who made the music ("who wrote the score") and the
+    passage (its normalized `words`) gives names for other jobs only: "the film, directed
+    by X and produced by Y, took home ... a special mention for its score"."""
+    if "compose" not in asked_jobs(asked):
+        return False
+    others = any(b == "by" and stem(a) in JOB_VERBS - MUSIC_JOBS for a, b in pairwise(words))
+    # ("music by X", "X's score": normalized "x s score", "X will score it")
+    by = any(
+        (a in _MADE_BY and b == "by") or (a == "s" and b in _MADE_BY) or (a in _TO and b == "score")
+        for a, b in pairwise(words)
+    )
+    return others and not by and _COMPOSING.isdisjoint(words) and "write" not in map(stem, words)
+
+
+MUSIC_JOBS = frozenset({"write", "compose"})

@@ -20,7 +20,7 @@ to ..." defines nothing (a film's news has its film, see `bot.engine.films`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -35,7 +35,7 @@ _DEFINITION = re.compile(
     # "Established originally by ... (its first benefactor), Harvard is ...": a participle's
     # clause may open the sentence
     r"^(?:[A-Z][a-z]+ed\b[^;.]*?, (?=[A-Z]))?"
-    rf"(?P<subject>{CAPITAL}[\w'\u2019.-]*(?:[ -](?:{CAPITAL}[\w'\u2019.-]*|of|and|the|de))*)"
+    rf"(?P<subject>{CAPITAL}[\w'\u2019.-]*(?:[ -](?:{CAPITAL}[\w'\u2019.-]*|of|and|&|the|de))*)"
     r"\s*(?:\([^)]*\))?\s*(?:,[^,]*,)?\s+(?:is|was|are|were)\s+(?:a|an|the)\s+"
     r"(?P<what>[^,;.]*)"
 )
@@ -117,8 +117,8 @@ def referred_as_the(subjects: Mapping[Article, str], fact: Fact) -> str | None:
     name = proper_name(subject)
     if name.islower():  # "private school": "The school was founded" is one school's
         return None
-    nouns = set(subject[len(name) :].split())
-    called = nouns | _same_kind(nouns)
+    nouns = subject[len(name) :].split()
+    called = set(nouns) | _same_kind(nouns)
     after = first[2].lower()
     if first[1] not in called or not (after in _OPENING_VERBS or after.endswith(("ed", "s"))):
         return None
@@ -220,24 +220,29 @@ def definition(sentence: str) -> str:
 # What a definition may call a business ("Orvalis Instruments is a manufacturer of ..."),
 # which the article then calls "the company" or "the firm".
 BUSINESS_HEADS = frozenset(
-    "maker manufacturer company firm producer business retailer chain operator publisher".split()
+    """maker manufacturer company firm producer business retailer chain operator publisher
+    distributor exhibitor broadcaster supplier wholesaler lender insurer""".split()
 )
+# ... or a house of a trade: "a printing and publishing house" (not "a country house").
+TRADE_HOUSES = frozenset("printing publishing auction fashion trading effects production".split())
 COMPANY_NOUNS = frozenset({"company", "firm"})
 # ... or a maker by a closed compound ("a shipbuilder", "a toymaker", "a brewer").
 BUSINESS_ENDINGS = ("maker", "builder", "brewer", "brewery")
 
 
-def _same_kind(nouns: Iterable[str]) -> set[str]:
-    """The nouns an article may call its subject by besides the one its definition used:
-    "the company" of a business ("a maker of ..."), "the institution" of a university (a
-    word of the same concept)."""
-    same = {m for noun in nouns for m in GENERAL_CONCEPTS.mates(noun) if m.isalpha()}
+def _same_kind(nouns: Sequence[str]) -> set[str]:
+    """The nouns an article may call its subject by besides the one its definition used
+    (the last of `nouns`): "the company" of a business ("a maker of ..."), "the
+    institution" of a university (a word of the same concept)."""
+    same = {m for noun in nouns[-1:] for m in GENERAL_CONCEPTS.mates(noun) if m.isalpha()}
     return same | _business(nouns)
 
 
-def _business(nouns: Iterable[str]) -> set[str]:
-    """ "company" and "firm", when a definition's nouns call its subject a business."""
-    business = any(n in BUSINESS_HEADS or n.endswith(BUSINESS_ENDINGS) for n in nouns)
+def _business(nouns: Sequence[str]) -> set[str]:
+    """ "company" and "firm", when a definition's last nouns call its subject a business."""
+    business = any(n in BUSINESS_HEADS or n.endswith(BUSINESS_ENDINGS) for n in nouns[-1:])
+    house = len(nouns) > 1 and nouns[-1] == "house" and nouns[-2] in TRADE_HOUSES
+    business = business or house
     return set(COMPANY_NOUNS) if business else set()
 
 
@@ -251,7 +256,7 @@ def said_of(words: list[str], subject: str) -> list[str]:
     # and "In 1983 he married the editor Ada Lindqvist" is of the biography's subject
     pronouns = PERSON_PRONOUNS if named[-1:] and named[-1] in PERSON_HEADS else REFERRING
     # "the company" is a business's, whatever the definition called it ("a maker of ...")
-    called = set(named) | _same_kind(named[-1:])
+    called = set(named) | _same_kind(named[-2:])
     # ... and the noun it is called by is one of its names there ("the university's")
     nouns = [
         singular(b) for a, b in pairwise(words) if a in _REFERRING_WORDS and singular(b) in called
@@ -260,7 +265,7 @@ def said_of(words: list[str], subject: str) -> list[str]:
     refers = nouns or pronoun or (pronouns is REFERRING and not _proper(subject).isdisjoint(words))
     # ... and by a pronoun, a business is "the company" ("Founded in 1868, it is one of
     # the oldest shipyards" of a shipbuilder's article)
-    kinds = sorted(_business(named[-1:]) - set(named)) if pronoun and not nouns else []
+    kinds = sorted(_business(named[-2:]) - set(named)) if pronoun and not nouns else []
     return [*named, *(n for n in [*nouns, *kinds] if n not in named)] if refers else []
 
 

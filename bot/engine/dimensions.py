@@ -14,7 +14,7 @@ from bot.text import GLUE, normalize, stem
 DIMENSIONS = {
     "depth": frozenset("deep depth".split()),
     "width": frozenset("wide width across broad breadth diameter".split()),
-    "height": frozenset("high height tall elevation altitude rising rises".split()),
+    "height": frozenset("high height tall elevation altitude rising rises rise".split()),
     "length": frozenset("long length".split()),
     # (a lean is no height: "a tower that leans 1.4 metres out of true")
     "lean": frozenset("lean leans leaning".split()),
@@ -26,6 +26,7 @@ _NOT_ASKED = frozenset({"long"})
 UNITS = frozenset(
     "metres meters metre meter m kilometres kilometers km miles mile feet ft yards yard".split()
 )
+AREA_UNITS = frozenset("hectares acres square sq km2 km²".split())
 
 
 def other_dimension(question: Sequence[str], words: Sequence[str], kind: str = "") -> bool:
@@ -41,6 +42,21 @@ def other_dimension(question: Sequence[str], words: Sequence[str], kind: str = "
     if not _LENGTH_VERBS.isdisjoint(words):
         said.add("length")  # "rising on the moor, it flows ... for 87 kilometres"
     return bool(said) and _ASKED[question[1]] not in said
+
+
+def states_dimension(term: str, words: Collection[str]) -> bool:
+    """Whether a passage (its words and stems) measures the dimension a "how high" asks
+    by its `term` in a unit ("rises to 11 metres above normal river level" is a height),
+    or the area a "how large" asks."""
+    if term in _SIZES:  # "how large an area does it enclose": "an area of 7.5 hectares"
+        return not AREA_UNITS.isdisjoint(words)
+    name = _ASKED.get(term)
+    return (
+        name is not None and not DIMENSIONS[name].isdisjoint(words) and not UNITS.isdisjoint(words)
+    )
+
+
+_SIZES = frozenset("large big".split())
 
 
 # Verbs a length is given by: "it flows south-east for 87 kilometres", "runs for 6 miles".

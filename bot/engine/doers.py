@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from bot.engine import appositions, asides, partsdone, phrases, phrasewords
+from bot.engine import appositions, asides, partsdone, phrases, phrasewords, posts
 from bot.engine.paraphrased import sold_to
 from bot.engine.passive import agent_of, is_participle, is_passive
 from bot.engine.roles import AUXILIARIES
@@ -77,8 +77,8 @@ def subject_question(
         return None  # "what century was ...": a head noun, not a verb
     if words[0] != "who" and (stem(words[at]) == words[at] or words[at + 1 : at + 2] == ["of"]):
         return None  # "what harbour master is ...", "what kinds of": no verb's form here
-    if words[at] in capitals:
-        return None
+    if words[at] in capitals or posts.as_a_post(words, at):
+        return None  # ("who runs it as chief executive": asked of the post, not "runs")
     # "who set up the trust" asks who founded it, its particle no object
     phrase = phrasewords.phrase_word(words, at)
     verb = phrase or stem(words[at])

@@ -19,6 +19,7 @@ from bot.engine import (
     derivations,
     families,
     makers,
+    otherwords,
     phrases,
     phrasewords,
     plans,
@@ -27,7 +28,7 @@ from bot.engine import (
 )
 from bot.engine.awarders import prize_gone
 from bot.engine.families import FAMILY_PREFIX, related
-from bot.text import is_number
+from bot.text import DETERMINERS, is_number
 
 # A verb this long or longer may stand with the -s of its third person: "means".
 MIN_VERB_FORM_BASE = 4
@@ -247,7 +248,15 @@ def _derived(term: str, passage: Passage, known: Concepts) -> bool:
 
 def _verb_form(term: str, passage: Passage, known: Concepts) -> bool:
     # "the name means": the lemmatizer reads "means" as the noun of "by all means"
-    return len(term) >= MIN_VERB_FORM_BASE and term + "s" in passage.have
+    if len(term) >= MIN_VERB_FORM_BASE and term + "s" in passage.have:
+        return True
+    # "learn to cast bronze": "learning bronze casting", a gerund the lemmatizer keeps as a
+    # noun (not "the building", which is a thing: no determiner before it)
+    gerunds = {term + "ing", term[:-1] + "ing" if term.endswith("e") else term + term[-1:] + "ing"}
+    return any(
+        s in gerunds and not (k and passage.stems[k - 1] in DETERMINERS)
+        for k, s in enumerate(passage.stems)
+    )
 
 
 def _doer(term: str, passage: Passage, known: Concepts) -> bool:
@@ -329,6 +338,9 @@ WAYS: tuple[Way, ...] = (
     _moved,
     _phrased,
     _built_over_years,
+    otherwords.measured,
+    otherwords.studio,
+    otherwords.employed,
 )
 
 

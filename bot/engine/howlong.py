@@ -8,9 +8,10 @@ continued for roughly ninety years"; "how long did the siege last" by a time, ne
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from bot.engine.dimensions import DIMENSIONS
-from bot.text import DETERMINERS
+from bot.text import DETERMINERS, stem
 
 # "How long": a span of time or of distance, said with its unit.
 DISTANCES = frozenset(
@@ -119,3 +120,27 @@ def asks_runtime(words: Sequence[str], said: Iterable[str]) -> bool:
         return True
     rest = words[2:] if tuple(words[:2]) == ("how", "long") else ()
     return bool(rest) and rest[0] in _BARE_COPULAS and rest[-1] in _WORKS
+
+
+# Spans a passage may give by the one word for them: "in its first decade" for "in its
+# first ten years", "for a century" for "for 100 years", "a fortnight" for "two weeks".
+UNIT_MULTIPLES = {
+    ("10", "year"): "decade",
+    ("100", "year"): "century",
+    ("2", "week"): "fortnight",
+}
+
+
+def said_as_one_unit(sequence: Sequence[str], number: str, have: Iterable[str]) -> bool:
+    """Whether the question's `number` and the unit after it (in its normalized
+    `sequence`) are said in the passage (its words and stems, `have`) by one word."""
+    said = set(have)
+    return any(
+        a == number and (a, stem(b)) in UNIT_MULTIPLES and UNIT_MULTIPLES[a, stem(b)] in said
+        for a, b in pairwise(sequence)
+    )
+
+
+def unit_of_multiple(term: str, have: Iterable[str]) -> bool:
+    """Whether a question's unit `term` ("year") is said by a multiple of it ("decade")."""
+    return any(unit == term and word in set(have) for (_, unit), word in UNIT_MULTIPLES.items())

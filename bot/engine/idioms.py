@@ -17,6 +17,7 @@ from bot.engine import (
     opposites,
     parse,
     placings,
+    posts,
     proforms,
     sizes,
 )
@@ -67,6 +68,7 @@ _SUMS_OF_MAKING = frozenset({"budget", "cost"})
 _PAYING = frozenset({"pay", "fetch"})  # verbs whose sum a "price" asked with them is
 # Verbs of a thing arriving as planned, after "due to" ("due to illness" is a cause).
 _COMING = frozenset("come open start begin arrive air premiere debut launch hit be".split())
+_PERIODS = frozenset("year month week season decade weekend".split())  # stems
 SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # Groups whose "members" are what the group says: "cast members", "jury members".
 GROUPS = frozenset("cast crew band board jury team staff faculty panel committee".split())
@@ -162,12 +164,16 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "take at the box office": the takings, "opened to $48.2 million"
     if here in ("after", "before") and after in ("be", "have"):
         return True  # "when did it reopen after being restored": "the restored cinema reopened"
+    if words[i] in ("coming", "upcoming") and after in _PERIODS:
+        return True  # "over the coming year": the next one, which the report is about
     if here == "due" and after == "to" and i + 2 < len(words) and words[i + 2] in _COMING:
         return True  # "when is it now due to come out": when it comes out ("moved to June")
     if here == "local" and after.isalpha() and after not in GLUE:
         return True  # "the local lifeboat crews": the place's own, which its article's are
     if here == "price" and not _PAYING.isdisjoint(map(stem, words)):
         return True  # "what price did he pay for the hall": the sum paid, "bought it for £2,400"
+    if posts.as_a_post(words, i):
+        return True  # "who runs the company as chief executive": its chief executive
     if here == "production" and after in _SUMS_OF_MAKING:
         return True  # "the production budget": the budget ("cost roughly $22 million")
     if here == "time" and words[:3] == ["how", "many", "times"]:

@@ -109,10 +109,9 @@ _OFFSET = frozenset("after before later earlier ago since behind ahead late earl
 
 
 def measured_span(words: list[str], i: int, length: bool = False) -> bool:
-    """Whether the unit at `i` measures a span ("after 94 days", "fourteen weeks"), not
-    an adjective ("a year-long stage run", normalized "a year long stage run"), the
-    distance between two times ("nine years after") or a change ("pushed back by six
-    weeks")."""
+    """Whether the unit at `i` measures a span ("after 94 days"), not an adjective ("a
+    year-long run", normalized "a year long run"), the distance between two times ("nine
+    years after") or a change ("pushed back by six weeks")."""
     before = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     # (a `length` asked: "1.9 kilometres long" is one; a span of either kind may be a time)
@@ -141,10 +140,9 @@ ORDERED_NOUNS = TITLE_NOUNS | frozenset("one sequel installment season episode b
 
 
 def ordered(words: Sequence[str], i: int) -> bool:
-    """Whether the word at `i` is the "first" of "the first film": the series' first,
-    which an article about a later film names in its own sentences. ("Her first film
-    score" is about someone's career; "the 4th movie" is mostly the article's own film,
-    which every sentence is about.)"""
+    """Whether the word at `i` is the "first" of "the first film": the series' first, which
+    a later film's article names in its own sentences ("her first film score" is about a
+    career; "the 4th movie" is mostly the article's own film, every sentence's subject)."""
     return (
         0 < i < len(words) - 1
         and words[i - 1] == "the"
@@ -213,8 +211,8 @@ _QUESTION_WORDS = frozenset("who whom whose where why".split())  # "when ... dat
 
 # Nouns of a value ending a compound head ("what audience score": no critics' score).
 VALUE_HEADS = frozenset("score rating grade budget total figure fee price salary".split())
-_ENDS = TIME_HEADS | COUNT_HEADS | VALUE_HEADS  # a compound's last noun, read as its head
-_ENDS |= frozenset("show programme program series".split())  # "which radio show": a show
+# A compound's last noun, read as its head (and "which radio show" asks for a show).
+_ENDS = TIME_HEADS | COUNT_HEADS | VALUE_HEADS | frozenset("show programme program series".split())
 # ... two words on, not after a word the reports answer ("the original release date")
 _REPORTED = frozenset("original initial 1st new latest current".split())
 _NOT_COMPOUNDED = _REPORTED | {"many", "much"}  # "how many full-time musicians": a count
@@ -266,6 +264,8 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
                 j += 1
             elif words[j + 2 : j + 3] and words[j + 2] in _ENDS and words[j] not in _NOT_COMPOUNDED:
                 j += 2  # "weskmoor's production budget", "the exact release date"
+            while words[j + 1 : j + 2] and stem(words[j + 1]) in MONEY_HEADS:
+                j += 1  # "the studio's total revenues": the sum's own noun
             if j < len(words):  # ... and both of "what month and year"
                 heads.update([words[j], *(words[j - 2 : j - 1] if words[j - 1] == "and" else [])])
             break
@@ -276,6 +276,7 @@ def head_nouns(words: list[str], capitalised: frozenset[str] = frozenset()) -> f
         if (
             words
             and words[-1] in TIME_HEADS | COUNT_HEADS
+            and words[-2:-1] not in (["each"], ["every"])  # "when is the fair held each year"
             and words[0] not in YESNO_STARTS
             and _QUESTION_WORDS.isdisjoint(words)
         ):

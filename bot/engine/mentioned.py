@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from bot import demonyms
 from bot.engine import phrases, reasons
-from bot.text import GLUE, capitalised_words, normalize
+from bot.text import GLUE, capitalised_words, common_words, normalize
 
 # How far past the answer, with a comma between, a name may still be the answer's: "formed
 # in 1901, making Gheld the oldest club" (a name set off further on is another's).
@@ -231,3 +231,28 @@ def director_only_a_jurys_head(sequence: Sequence[str], passage: str) -> bool:
     heads = [m.span() for m in _JURY_HEAD.finditer(passage)]
     said = [m.start() for m in _DIRECTING.finditer(passage)]
     return bool(heads) and all(any(a <= at < b for a, b in heads) for at in said)
+
+
+def named_longer(sequence: Sequence[str], names: Collection[str], words: Sequence[str]) -> bool:
+    """Whether a name the question gives (a run of two or more of its `names` words in its
+    normalized `sequence`) is nowhere in the passage's normalized `words` as it is, but
+    there with an ordinary word inside it: "the Amblecote Mills Youth Band" for "the
+    Amblecote Mills Band" (not a middle name: "Cornelius Aldwin Quarrowby")."""
+    runs: list[list[str]] = [[]]
+    for w in sequence:
+        if w in names:
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    runs = [run for run in runs if len(run) > 1]
+    text = f" {' '.join(words)} "
+    if not runs or any(f" {' '.join(run)} " in text for run in runs):
+        return False
+    common = common_words()
+    return any(
+        words[i : i + len(run) - 1] == run[:-1]
+        and words[i + len(run)] == run[-1]
+        and words[i + len(run) - 1] in common
+        for run in runs
+        for i in range(len(words) - len(run))
+    )

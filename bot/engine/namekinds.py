@@ -23,12 +23,15 @@ from bot.engine.kinds import FEW
 from bot.engine.passive import is_participle
 from bot.engine.premise import Asked
 from bot.models import EntityKind
-from bot.text import DETERMINERS, GLUE, normalize
+from bot.text import DETERMINERS, GLUE, normalize, stem
 
 # What a question asks for when it asks for a company by its kind ("which streamer").
 COMPANY_HEADS = frozenset(
-    "studio company distributor streamer network firm broadcaster publisher orchestra".split()
+    """studio company distributor streamer network firm broadcaster publisher orchestra
+    organisation organization charity trust institution""".split()
 )
+# What a question asks a name by: "what is the name of", "the title of", "the subtitle of".
+NAMING_HEADS = frozenset({("name",), ("title",), ("subtitle",)})
 # The kinds of names that answer neither: "which studio" is not answered by a person, a
 # place or a film; "who" is not answered by a place or a film.
 _NO_COMPANY = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.FILM)
@@ -37,6 +40,10 @@ _NO_ONE = (EntityKind.PLACE, EntityKind.FILM)
 # answered by a company either ("Quorlane Pictures ... named a new filmmaker").
 _NO_PERSON = (EntityKind.PLACE, EntityKind.FILM, EntityKind.ORG, EntityKind.FRANCHISE)
 PERSON_JOBS = frozenset("direct write compose composer actor star".split())
+# ... and "who has taken over the part of Hester's mother" a performer, not the part's own
+# name ("the role of Hester's mother, Agnes Pell, has been recast").
+CASTING = frozenset("part role play plays played recast portray voice".split())
+_PART_NAMED = re.compile(r"\b(?:role|part|character) of [^,]+, ((?:[A-Z][\w'\u2019-]+ ?){1,3}),")
 # ... and "which character did she play" asks for a part, which a person's or a part's
 # name gives, not a company's ("the British-Czech actor best known for Quarrel Parish").
 CHARACTER_HEADS = frozenset("character role part villain hero".split())
@@ -57,11 +64,11 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     ("which character"), a film ("which movie") or someone ("who", a person for a
     person's job, "her father"), and every name `passage` gives beyond the question's own
     is of another kind, so it names none."""
-    if question.heads in (("name",), ("title",)) and _UNTITLED.search(passage):
+    if question.heads in NAMING_HEADS and _UNTITLED.search(passage):
         return True  # "the title of her first film": not "an as-yet-untitled drama"
     heads = compound_head(question)
     unnamed = (heads & NAMED_KINDS) if _asks_a_name(question) else set()
-    if question.heads in (("name",), ("title",)):
+    if question.heads in NAMING_HEADS:
         unnamed |= _named_thing(question.sequence)  # "the title of her 1994 biography"
     if any(_only_unnamed(head, passage) for head in unnamed):
         return True  # "the name of the merchant company": "sold to a merchant company"
@@ -74,25 +81,32 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         return False
     if feature := next(iter(sorted(heads & FEATURE_HEADS)), None):
         return not _called(feature, question, passage)
+    if not EVENT_HEADS.isdisjoint(heads):  # "at which event did he say so": a gathering
+        return EVENTS.isdisjoint(stem(w) for w in normalize(passage).split())
     if "country" in heads or "countries" in heads:  # "which countries has it toured"
         places = COUNTRY_WORDS | _words_only_of(index, (EntityKind.PLACE,))
         return places.isdisjoint(_given_beyond(question, passage))
     if heads & defined.SETTLEMENT_HEADS:  # "which town in Alberta": not "Alberta, Canada"
         given = _given_beyond(question, passage)
         return bool(given) and given <= COUNTRY_WORDS
+    excluded: tuple[EntityKind, ...]
     if not COMPANY_HEADS.isdisjoint(heads):
-        others = _words_only_of(index, _NO_COMPANY)
+        excluded = _NO_COMPANY
     elif not CHARACTER_HEADS.isdisjoint(heads):
-        others = _words_only_of(index, _NO_PERSON)
+        excluded = _NO_PERSON
     elif not WORK_HEADS.isdisjoint(heads):
-        others = _words_only_of(index, _NO_FILM) | COUNTRY_WORDS  # no title
-    elif question.sequence[:1] == ("who",) or not PERSON_HEADS.isdisjoint(heads):
+        excluded = _NO_FILM
+    elif question.sequence[:1] in (("who",), ("whom",)) or not PERSON_HEADS.isdisjoint(heads):
         jobs = not (PERSON_JOBS | LEADERS | OFFICES).isdisjoint(question.words)  # and stems
         jobs = jobs or not PERSON_HEADS.isdisjoint(heads)
-        others = _words_only_of(index, _NO_PERSON if jobs else _NO_ONE)
+        excluded = _NO_PERSON if jobs else _NO_ONE
+        if not CASTING.isdisjoint(question.words):
+            excluded = (*excluded, EntityKind.ROLE)  # "who took over the part": no part's name
     else:
         return False
-    others |= NO_ONES_NAME  # "a Japanese animated film" names no studio
+    others = _words_only_of(index, excluded) | NO_ONES_NAME  # "a Japanese film": no studio
+    if excluded is _NO_FILM:
+        others |= COUNTRY_WORDS  # no title
     given = names.given(passage, question.words, question)
     if not WORK_HEADS.isdisjoint(heads):
         given |= names.titled(passage)  # '"Bristlecone" (2001)' names a film
@@ -103,6 +117,12 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         given -= names.denied(given, passage) | names.departed(given, passage)
     if wanted and len(given - others) < wanted:
         return True  # "which two studios turned it down": "two other studios, before X"
+    if EntityKind.PERSON in excluded:  # "the physician Elspeth Marrable" is someone
+        others = others | described_people(passage)
+    if EntityKind.ROLE in excluded:  # "the role of Hester's mother, Agnes Pell,": a part
+        others = others | {
+            w for m in _PART_NAMED.finditer(passage) for w in normalize(m[1]).split()
+        }
     return bool(given) and all(w in others for w in given)
 
 
@@ -139,7 +159,7 @@ _CALLED = re.compile(r"\b(?:called|named|titled|dubbed|known (?:\w+ )?as)\b")
 
 def _asks_a_name(question: Asked) -> bool:
     """Whether `question` asks for a name: "which studio", "the name of the company"."""
-    return question.kind == "name" or question.heads in (("name",), ("title",))
+    return question.kind == "name" or question.heads in NAMING_HEADS
 
 
 def _only_unnamed(head: str, passage: str) -> bool:
@@ -179,6 +199,14 @@ FEATURE_HEADS = frozenset(
 )
 # ... and "which museum got the specimens" by "the Trevmouth Museum", not by a village
 FEATURE_HEADS |= frozenset("museum gallery library cathedral hospital stadium theatre".split())
+# What "at which event" asks for, and the gatherings that answer it ("at the close of the
+# Gorsedale Film Festival"; not "announced on Thursday"), as stems.
+EVENT_HEADS = frozenset("event occasion".split())
+EVENTS = frozenset(
+    """event festival ceremony premiere gala award conference convention screen launch
+    party dinner concert fair expo summit meet rally match race tournament championship
+    exhibition celebration reception banquet lecture debate hearing show congress""".split()
+)
 # Kinds of thing a passage names when it tells of one: a company, a work, a place, a
 # group or a person by the job ("a stunt performer").
 NAMED_KINDS = COMPANY_HEADS | WORK_HEADS | FEATURE_HEADS | defined.SETTLEMENT_HEADS
@@ -260,7 +288,13 @@ def compound_head(question: Asked) -> frozenset[str]:
     """The question's head nouns, but the noun a film word modifies in its place: "which
     film critic co-founded it" asks for a critic, not a film."""
     after = {b for a, b in pairwise(question.sequence) if a in FILM_HEADS and a in question.heads}
-    if question.heads in (("name",), ("title",)):
+    # ... and a kind of work the noun of a place or a body: "which drama school"
+    after |= {
+        b
+        for a, b in pairwise(question.sequence)
+        if a in TITLED_WORKS and a in question.heads and b in NAMED_KINDS
+    }
+    if question.heads in NAMING_HEADS:
         # "the name of the character she plays" asks for a part, "the name of Gwenna
         # Krolak's father" for a person, "the title of the TV series" for a title: after
         # "name of", past its owner's name, the noun phrase's last noun
@@ -315,3 +349,31 @@ def _words_only_of(index: Index, kinds: tuple[EntityKind, ...]) -> frozenset[str
             kinds_of = _KINDS_OF[index] = {w: frozenset(k) for w, k in found.items()}
         known[kinds] = frozenset(w for w, of in kinds_of.items() if of <= set(kinds))
     return known[kinds]
+
+
+# A name after a noun for someone by their work: "the physician Elspeth Marrable", "the
+# wool merchant Josiah Ullesthorpe" (a name the index may share with a hospital's); not
+# after a word ending so that is none ("for", "after") or a business's ("the distributor X").
+_DESCRIBED = re.compile(
+    r"\b([a-z]{2,}(?:er|or|ist|ian|ant)|physician|chef|poet|actress|sculptor)"
+    r"\s+((?:[A-Z][\w'\u2019-]+\s?){1,3})"
+)
+_NO_JOBS = (
+    frozenset(
+        """after over under other either neither whether rather never ever former later their
+    for per nor prior near against amongst giant vacant distant""".split()
+    )
+    | defined.BUSINESS_HEADS
+    | COMPANY_HEADS
+    | frozenset("operator promoter sponsor owner".split())
+)
+
+
+def described_people(passage: str) -> frozenset[str]:
+    """The normalized words of the names `passage` puts after a job (see `_DESCRIBED`)."""
+    return frozenset(
+        w
+        for m in _DESCRIBED.finditer(passage)
+        if m[1] not in _NO_JOBS
+        for w in normalize(m[2]).split()
+    )

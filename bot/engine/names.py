@@ -91,7 +91,8 @@ FILM_HEADS = frozenset(
 # A work's title in quotes, every word capitalised: '"Chasmfield"', '"The Salt Vigil"'
 # ('"We loved it," she said' is a quote, which its lower-case words tell).
 _QUOTED_TITLE = re.compile(
-    r"[\"\u201c]((?:The |A |An )?[A-Z][\w'\u2019-]*(?: (?:of |the |and |a )*[A-Z][\w'\u2019-]*)*)"
+    # (a number and a colon too: "Quarrowby Lads 3: Last Orders")
+    r"[\"\u201c]((?:The |A |An )?[A-Z][\w'\u2019-]*:?(?: (?:of |the |and |a )*[A-Z0-9][\w'\u2019-]*:?)*)"
     r",?[\"\u201d]"
 )
 

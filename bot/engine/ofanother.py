@@ -157,6 +157,12 @@ def _nationality(question: Asked, text: str, words: list[str], known: Concepts) 
     return mentioned.nationality_of_another(question.sequence, question.names, words)
 
 
+def _longer_name(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "when was the Amblecote Mills Band formed": not "the Amblecote Mills Youth Band was
+    # formed in 1984", another band by a name with an ordinary word more
+    return mentioned.named_longer(question.sequence, question.names, words)
+
+
 # The readings in the order they are tried: (the verdict's detail, its cause, the reading).
 READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("measure", OTHER_THING, _measure),
@@ -174,6 +180,7 @@ READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("director", "", _director),
     ("receiver", "", _receiver),
     ("nationality", OTHER_THING, _nationality),
+    ("longer name", OTHER_THING, _longer_name),
 )
 
 

@@ -133,6 +133,9 @@ CONTRASTS = frozenset("while whereas but however although though".split())
 CLAUSE_GAP = 10
 
 
+OPENING_WORDS = 4  # "in 1983, ...", "that year 1983 the ..."
+
+
 def misread(terms: Iterable[str], particulars: Iterable[str], stems: list[str]) -> str | None:
     """ "What is the record low for June?" against "the record high was set in June, while
     the record low was set in February": when a passage sets a term against its opposite,
@@ -146,7 +149,9 @@ def misread(terms: Iterable[str], particulars: Iterable[str], stems: list[str]) 
         here = [i for i, s in enumerate(stems) if s == term]
         there = [i for i, s in enumerate(stems) if s in opposites]
         for particular in wanted:
-            at = [i for i, s in enumerate(stems) if s == particular]
+            # (not one opening the sentence: "That year (1983) the family sold the
+            # business to a management buy-out" dates all of it)
+            at = [i for i, s in enumerate(stems) if s == particular and i >= OPENING_WORDS]
             if at and _nearest(stems, at, there) < _nearest(stems, at, here):
                 return stems[min(there, key=lambda j: _nearest(stems, at, [j]))]
     return None

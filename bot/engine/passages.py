@@ -17,6 +17,7 @@ from bot.engine import (
     defined,
     denials,
     doers,
+    examples,
     followon,
     forgood,
     howlong,
@@ -182,12 +183,12 @@ def read_passages(
         if verdict.reason == "contradicts" and verdict.detail in counted:
             # "the first seedhold" against "the median seedhold": another of the kind
             verdict = replace(verdict, cause=verdicts.OTHER_THING)
-        if verdict.reason == "unexplained" and entry.fact.questions and not missing:
-            # The draft's example questions say what the passage answers in fans' words
-            # ("come out" for a release date): they explain the question's terms too.
-            verdict = premise.check(
-                set_in, text, ctx.index.concepts, said=(*entry.fact.questions, *said)
-            )
+        # The draft's example questions say what the passage answers in fans' words ("come
+        # out" for a release date): they explain the question's terms too, those asking
+        # as it does ("when does X start filming" explains no "who ... finish the movie")
+        alike = examples.alike(entry.fact.questions, question.kind)
+        if verdict.reason == "unexplained" and alike and not missing:
+            verdict = premise.check(set_in, text, ctx.index.concepts, said=(*alike, *said))
         if verdict.ok and namekinds.names_none(question, text, ctx.index):
             verdict = verdicts.Verdict.fail("no_answer", "name")  # "which studio", "who"
         unnamed = (verdict.reason, verdict.detail) == ("no_answer", "name")
@@ -270,10 +271,10 @@ _READ_PAST = frozenset({verdicts.NEGATED, verdicts.OTHER_THING})
 
 
 def _threshold(kind: str, w: Weights) -> float:
-    """How high a passage must rank to be read: lower for an answer of an exact kind (a
-    count, a sum, a date), which the premise check holds to a number or a time beside the
-    asked words."""
-    return w.typed_passage_threshold if kind in _EXACT_KINDS else w.passage_threshold
+    """How high a passage must rank to be read: lower for a count, a sum, a date or a
+    name, which the premise check holds to one of that kind beside the asked words."""
+    exact = w.typed_passage_threshold if kind in _EXACT_KINDS else w.passage_threshold
+    return w.name_passage_threshold if kind == "name" else exact
 
 
 # Kinds of answer read in a third passage when the first two hold none (`read_passages`).

@@ -51,3 +51,43 @@ def asked_object_before(
     asked = next((i for i, w in enumerate(words) if stem(w) == verb), len(words))
     objects = {stem(w) for w in words[asked + 1 :] if w not in GLUE}
     return not objects.isdisjoint(stems[max(0, at - reach) : at])
+
+
+# What a "who" question's object opens on: a thing already known ("who founded the choir").
+_KNOWN = frozenset("the its this that their his her".split())
+
+
+def another_object(words: Sequence[str], stems: list[str]) -> str | None:
+    """ "Who founded the choir?" read against "In 2007 the Consort founded an associated
+    youth ensemble": every active use of the asked verb in the passage has a thing for its
+    subject and is done to a new thing of its own (after "a"), none of the question's
+    object. Returns that verb."""
+    if len(words) < 4 or words[0] != "who" or words[2] not in _KNOWN:
+        return None
+    verb = stem(words[1])
+    if verb == words[1]:
+        return None  # "who is the chair": no past verb of the asker's
+    objects = {stem(w) for w in words[3:] if w not in GLUE}
+    uses = [k for k, s in enumerate(stems) if s == verb]
+    return (
+        verb
+        if uses
+        and all(
+            not is_passive(stems, k)
+            and _a_thing_before(stems, k)
+            and stems[k + 1 : k + 2] in (["a"], ["an"], ["another"])
+            and objects.isdisjoint(stems[k + 1 : k + 1 + OBJECT_REACH])
+            for k in uses
+        )
+        else None
+    )
+
+
+def _a_thing_before(stems: Sequence[str], k: int) -> bool:
+    """Whether the verb at `k` has a thing for its subject, "it" or "the X" right before
+    it ("the Consort founded"): the thing asked of, called by another word. (Someone
+    named, "Henry Marsh founded a shipyard", may have founded the company asked of.)"""
+    return stems[k - 1 : k] == ["it"] or stems[max(0, k - 2) : max(0, k - 1)] == ["the"]
+
+
+OBJECT_REACH = 6  # "founded an associated youth ensemble, Consort Young Voices"

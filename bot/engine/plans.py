@@ -247,7 +247,40 @@ _OUTCOME = frozenset("but instead actually eventually ultimately finally however
 
 def actual_not_planned(sequence: Sequence[str], words: Sequence[str]) -> Verdict:
     """No answer when a question asks what actually happened (`_ACTUAL`) and the passage
-    (normalized `words`) tells only what was planned."""
+    (normalized `words`) tells only what was planned; nor when the passage has the asked
+    act only as what would have been ("the site it would have occupied")."""
+    if _only_would_have(sequence, words):
+        return Verdict.fail("no_answer", "planned")
     if _ACTUAL.isdisjoint(sequence) or not _ONLY_PLANNED.search(" ".join(words)):
         return PASS
     return PASS if not _OUTCOME.isdisjoint(words) else Verdict.fail("no_answer", "planned")
+
+
+# What puts an act in a past that never was: "the site it would have occupied".
+_UNREAL = frozenset({("would", "have"), ("could", "have"), ("might", "have")})
+
+
+def _only_would_have(sequence: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether every use in `words` of the question's verbs (its words that are past
+    participles in the passage after "would have") is after "would have"."""
+    uses = [k for k in range(2, len(words)) if (words[k - 2], words[k - 1]) in _UNREAL]
+    unreal = {stem(words[k]) for k in uses} & {stem(w) for w in sequence}
+    return bool(unreal) and all(
+        k >= 2 and (words[k - 2], words[k - 1]) in _UNREAL
+        for k, w in enumerate(words)
+        if stem(w) in unreal
+    )
+
+
+# A plan told as made in a year: "in 2019 the company announced that it would move ...".
+_PLANNED_THEN = re.compile(
+    r"\bin (\d{4}),? (?:[\w'-]+ ){0,3}(?:announced|said|planned|promised|pledged)"
+    r" (?:that )?(?:it|they|he|she|the \w+) would\b"
+)
+
+
+def plan_made_in(said: str) -> int | None:
+    """The year a passage (lower-cased) says a plan was made in, which a question asking
+    what is "now" expected may have outlived."""
+    match = _PLANNED_THEN.search(said)
+    return int(match[1]) if match else None

@@ -40,7 +40,9 @@ from bot.engine import (
     explain,
     extremes,
     films,
+    formers,
     guesses,
+    howlong,
     idioms,
     initials,
     keyterms,
@@ -49,6 +51,7 @@ from bot.engine import (
     opposites,
     ordinals,
     owners,
+    patients,
     phrases,
     phrasewords,
     plans,
@@ -74,16 +77,12 @@ from bot.models import QuestionType
 from bot.text import GLUE, POSSESSIVES, SCAFFOLD, capitalised_words, is_number, normalize, stem
 
 # "Why isn't X back?" is asked of what "Missing from the lineup is X" says without "not".
-ABSENT = frozenset(
-    "missing absent declined exited departed dropped quit unavailable unable".split()
-)
+ABSENT = frozenset("missing absent declined exited departed dropped quit".split()) | {"unable"}
+ABSENT |= {"unavailable"}
 _OF_A_FIRST = frozenset({("when",), ("where",), ("how",)})  # "first": read past a later time
 # Words a question uses for the film an article is about: "who wrote the sequel?"
-FILM_WORDS = tuple(
-    f"the {w}"
-    for w in "sequel film movie installment instalment picture series show reboot remake"
-    " prequel spinoff".split()
-)
+_FILM_NOUNS = "sequel film movie installment instalment picture series show reboot remake prequel"
+FILM_WORDS = tuple(f"the {w}" for w in f"{_FILM_NOUNS} spinoff".split())
 
 # Words a question adds that a passage stating the fact seldom repeats: "how many existed" ~
 # "there were four", "the total number of keepers" ~ "40 keepers", "reportedly paying" ~ "it
@@ -307,6 +306,7 @@ def _contradiction(
         if (
             number not in have
             and not shortyears.short_year(number, have)
+            and not howlong.said_as_one_unit(question.sequence, number, have)  # "a decade"
             and not ordinals.said_as_ordinal(question.sequence, number, have, words)
         ) or counting.counts_another(question.sequence, number, words, question.names):
             # ("trains ran until 1959" is a later time than the first: the next passage
@@ -346,6 +346,8 @@ def _contradiction(
             question.sequence, stems, question.owned, question.names | question.capitals
         )
         or roles.patient_moved(question.sequence, stems)
+        or patients.another_object(question.sequence, stems)  # "founded a youth ensemble"
+        or formers.by_a_former(question.sequence, words)  # "its previous owners had run it"
         or appositions.participle_of_another(question.sequence, passage)
         or destinations.destination_moved(question.sequence, stems)
     )

@@ -2,12 +2,14 @@
 asks about: a year at the other end of a long sentence belongs to another clause. Some
 answers close their clause, after what sets them in it, and may stand further off: a
 price after "for" ("sold in 1978 to the Trust for £1.2 million"), a year after "in" past a
-place ("opened in the old customs house at Ennick in 1998").
+place ("opened in the old customs house at Ennick in 1998"), and a distance before its
+place ("a ruined abbey in the valley of the River Hemsbourne, about six kilometres west of
+Dunmorrow").
 """
 
 from __future__ import annotations
 
-from bot.engine import kinds
+from bot.engine import dimensions, kinds
 
 ANSWER_REACH = 8
 FAR_REACH = 12
@@ -19,4 +21,7 @@ def far_reaching(kind: str, words: list[str], i: int) -> bool:
     before = words[i - 1 : i]
     if kind == "money":
         return before == ["for"]
+    if kind == "count":  # (past a decimal's digits: "1.2 kilometres", normalized "1 2")
+        after = next((w for w in words[i + 1 :] if not w.isdigit()), "")
+        return after in dimensions.UNITS
     return kind in kinds.TIME_KINDS and before == ["in"] and kinds.a_year(words, i)

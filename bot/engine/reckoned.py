@@ -28,7 +28,7 @@ _OPENINGS = re.compile(
     r"|(?:in\s+)?the\s+(?P<next>following|next|subsequent)\s+year"
     r"|(?:in\s+)?the\s+(?P<last>previous|preceding)\s+year"
     r"|(?P<same>(?:later|earlier)\s+(?:that|the\s+same)\s+year|(?:in\s+)?the\s+same\s+year"
-    r"|that\s+same\s+year))\b",
+    r"|that\s+same\s+year|(?:in\s+)?that\s+year))\b",
     re.IGNORECASE,
 )
 _BACKWARD = frozenset({"earlier", "before that"})

@@ -44,6 +44,8 @@ def sides(words: Sequence[str]) -> tuple[set[str], set[str]] | None:
     )
     before = words[max(0, at - SIDE_REACH) : at - 1 if passive else at]
     after = words[at + 1 : agent if agent is not None else at + SIDE_REACH]
+    if "as" in after:  # "whom did she replace as director": the post, on neither side
+        after = after[: after.index("as")]
     by = words[agent + 1 : agent + 1 + SIDE_REACH] if agent is not None else []
     if passive:
         replaced, replacement = before, by

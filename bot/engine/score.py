@@ -124,6 +124,8 @@ class Weights:
     # ... unless the answer is of an exact kind (a count, a sum, a date), whose premise
     # check wants a number or a time beside the asked words: fewer sentences pass it
     typed_passage_threshold: float = 0.35
+    # ... and a little lower for a name, which it holds to a name of the asked kind
+    name_passage_threshold: float = 0.45
     passages_read: int = 1  # how many top-ranked passages are read against the question
     # one more when the first was on the question's topic but held no answer of its kind,
     # and after each passage that denied it of someone (reading on after any refusal

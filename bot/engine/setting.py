@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.engine import counting, explain, followon, phrases
+from bot.engine import counting, explain, followon, phrases, plans, serials
 from bot.engine.index import Index
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
@@ -115,6 +115,8 @@ def then_not_now(question: Asked, fact: Fact) -> Verdict:
     if not _NOW.search(" ".join(question.sequence)) or not written.isdigit():
         return PASS
     said = fact.answer.lower()
+    if (made := plans.plan_made_in(said)) is not None and made <= int(written) - PAST_YEARS:
+        return Verdict.fail("no_answer", f"then {made}")  # "in 2019 it announced it would"
     if _AT_FIRST.search(said) and not _NOW_SAID.search(said):
         return Verdict.fail("no_answer", "at first")  # "initially for only two hours a day"
     years = [int(y) for y in YEAR.findall(fact.answer)]
@@ -308,8 +310,11 @@ def of_another_year(question: str, fact: Fact) -> Verdict:
     """Whether a question (as typed: parsing sets "this year" aside) asking of "this year"
     meets a passage dating what it tells to other years only: "whose own film won the
     Golden Heron in 2016" in a 2024 report. The next passage may tell of this year's."""
+    typed = normalize(question)
+    if (earlier := serials.an_earlier_one(typed, fact.answer)) is not None:
+        return Verdict.fail("contradicts", f"previous {earlier}", OTHER_THING)  # "this round"
     written = (fact.source.date or "")[:4]
-    if not written.isdigit() or not _THIS_YEAR.search(normalize(question)):
+    if not written.isdigit() or not _THIS_YEAR.search(typed):
         return PASS
     years = set(YEAR.findall(fact.answer))
     if years and written not in years:

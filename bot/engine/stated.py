@@ -53,6 +53,7 @@ def date(text: str) -> bool:
 
 # A day: "March 12", "12 March", "Nov. 25", a weekday ("opens Friday"), "2027-03-12".
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY_NAMES = frozenset(_WEEKDAYS.split("|"))
 _DAY = re.compile(
     rf"\b(?:{_MONTH_OR_SHORT})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
     rf"(?:{_MONTH_OR_SHORT})\b|\b(?:{_WEEKDAYS})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
@@ -62,8 +63,18 @@ _DAY = re.compile(
 
 def day(text: str) -> bool:
     """Whether `text` states a day, what "on what date" asks for: "fall 2027" or "in
-    March" is no date."""
-    return bool(_DAY.search(text))
+    March" is no date, nor the weekday a report was made ("confirming on Thursday")."""
+    return any(
+        not (m[0].lower() in _WEEKDAY_NAMES and _REPORTED_ON.search(text[: m.start()]))
+        for m in _DAY.finditer(text)
+    )
+
+
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|confirmed|confirming|announced|announcing|told|reported|revealed)"
+    r"(?: \w+)? on\s*$",
+    re.I,
+)
 
 
 # A sum as written: "$84.3 million", "£38,000", "340 million crowns".

@@ -51,6 +51,24 @@ def takings_for_a_budget(
     )
 
 
+def takings_for_revenue(
+    asked: Collection[str], words: list[str], stems: list[str], at: int
+) -> bool:
+    """Whether the sum at `at` is a film's takings (a `TAKING_VERBS` verb just before it)
+    and the question asks a company's revenue: "what were the studio's total revenues"
+    is not answered by "X took £210 million worldwide"."""
+    start = _before(words, at)
+    return (
+        not REVENUE_WORDS.isdisjoint(asked)
+        and not COMPANY_OWNERS.isdisjoint(asked)
+        and not TAKING_VERBS.isdisjoint(stems[max(0, start - TAKING_REACH) : start])
+    )
+
+
+REVENUE_WORDS = frozenset("revenue revenues turnover income sales".split())
+COMPANY_OWNERS = frozenset("studio company firm group business".split())
+
+
 # The question's words for takings, and a passage's words for a cost before its sum.
 TAKING_WORDS = frozenset("make gross earn take haul".split())
 COST_WORDS = frozenset("cost budget spend".split())
@@ -201,6 +219,25 @@ def another_scope(asked: Collection[str], words: list[str], at: int) -> bool:
     return any(a != s for a in asked_in for s in said_in)
 
 
+# A group of films whose sum a passage gives: "overall, the top ten films grossed about
+# $98 million" is no one film's takings.
+GROUP_FILMS = frozenset("films movies releases titles pictures".split())
+GROUP_WORDS = frozenset("top overall combined together all".split())
+GROUP_REACH = 8  # "overall, the top ten films grossed about"
+
+
+def a_group_s(asked: Collection[str], words: list[str], at: int) -> bool:
+    """Whether the sum at `at` is a group of films' (see `GROUP_FILMS`) where the question
+    asks of one."""
+    start = _before(words, at)
+    before = set(words[max(0, start - GROUP_REACH) : start])
+    return (
+        not GROUP_FILMS.isdisjoint(before)
+        and not GROUP_WORDS.isdisjoint(before)
+        and GROUP_FILMS.isdisjoint(asked)
+    )
+
+
 # Words asking for all a film took: "how much did it gross in total".
 TOTALS = frozenset("total overall altogether cumulative lifetime".split())
 
@@ -263,13 +300,15 @@ def not_the_day_s(asked: Collection[str], words: list[str], at: int) -> bool:
 def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: int) -> bool:
     """Whether the sum at `at` is takings where a budget is asked (or the other way
     round), another cost, a bound, a rate, a share, a forecast, a target, an overrun
-    (or no overrun asked of), of another scope, a later total, a day's or no day's."""
+    (or no overrun asked of), of another scope or a group of films, a later total, a day's
+    or no day's."""
     return (
         a_later_total(asked, words, at)
         or a_day_s(asked, words, at)
         or another_cost(asked, words, stems, at)
         or takings_for_a_budget(asked, words, stems, at)
         or a_budget_for_takings(asked, words, stems, at)
+        or takings_for_revenue(asked, words, stems, at)
         or a_bound(asked, words, at)
         or a_rate(asked, words, at)
         or a_share(asked, words, at)
@@ -277,5 +316,6 @@ def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: 
         or a_target(asked, words, at)
         or an_overrun_or_not(asked, words, at)
         or another_scope(asked, words, at)
+        or a_group_s(asked, words, at)
         or not_the_day_s(asked, words, at)
     )

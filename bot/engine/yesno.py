@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine import mentioned, names, negated, render
+from bot.engine.families import related
 from bot.engine.parse import ParsedQuestion
 from bot.engine.passive import is_participle
 from bot.engine.plans import (
@@ -88,6 +89,8 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         and (parsed.words[m.start - 1] == "as" or stem(parsed.words[m.start - 1]) in PLAY)
     )
     people = [e for e in parsed.entities if ctx.kind(e) is EntityKind.PERSON and e not in played]
+    if fact.passage and _only_proposed(parsed, fact_words, ctx.index.concepts):
+        return ctx.closest_only(parsed, fact)  # "in talks to direct it" is no "yes"
     if not people and fact.passage:
         # a passage read against the question explained all its terms and contradicted
         # none: "is it the most expensive film Grayholm has made?" ~ "making it the most
@@ -95,10 +98,8 @@ def yes_or_no(parsed: ParsedQuestion, reply: Answer, ctx: Context) -> Answer:
         # March" is no "yes" to "did it open in Japan"
         if _set_aside(parsed, fact.answer) or _the_only_one(parsed, fact.answer):
             return no(fact, reply.confidence, ctx)  # "by a trust rather than by the guild"
-        if (
-            negated.says_not_of(fact.answer, parsed.content)
-            or _told_of_another(parsed, fact.answer)
-            or _only_proposed(parsed, fact_words, ctx.index.concepts)
+        if negated.says_not_of(fact.answer, parsed.content) or _told_of_another(
+            parsed, fact.answer
         ):
             return ctx.closest_only(parsed, fact)
         return replace(reply, text=render.yes(reply.text))
@@ -170,24 +171,44 @@ def _told_of_another(parsed: ParsedQuestion, passage: str) -> bool:
 
 
 def _only_proposed(parsed: ParsedQuestion, words: list[str], known: Concepts) -> bool:
-    """Whether the passage has the asked act (the question's participle, or another word
-    for it) only as an infinitive of a proposal: "was the precinct ever constructed" is no
-    "yes" from "the council backed a proposal by a developer to clear the ruins and build
-    a shopping precinct" (its normalized `words`)."""
-    acts = {stem(w) for w in parsed.words if is_participle(w)} & set(parsed.content)
+    """Whether the passage (its normalized `words`) has the asked act only as proposed:
+    the question's participle (or another word for it) only as an infinitive of a
+    proposal ("was the precinct ever constructed" against "backed a proposal by a
+    developer to clear the ruins and build a shopping precinct"), or any asked word only
+    after a word of talk ("did it merge with X": "entered talks about a possible merger")."""
     stems = [stem(w) for w in words]
+    acts = {stem(w) for w in parsed.words if is_participle(w)} & set(parsed.content)
     acts |= known.sharing(acts, stems)
     uses = [k for k, s in enumerate(stems) if s in acts]
-    return bool(uses) and all(
-        "to" in words[max(0, k - INFINITIVE_REACH) : k]
-        and not PROPOSALS.isdisjoint(stems[max(0, k - PROPOSAL_REACH) : k])
-        for k in uses
+    if uses and all(_proposed(words, stems, k) for k in uses):
+        return True
+    if not HYPOTHETICAL.isdisjoint(map(stem, parsed.words)):
+        return False  # "is a merger possible": what is asked is the talk
+    asked = set(parsed.content) - parsed.named_words
+    return any(
+        (found := [k for k, s in enumerate(stems) if s == a or related(a, s)])
+        and all(_hypothetical(stems, k) for k in found)
+        for a in asked
     )
+
+
+def _proposed(words: list[str], stems: list[str], k: int) -> bool:
+    return "to" in words[max(0, k - INFINITIVE_REACH) : k] and not PROPOSALS.isdisjoint(
+        stems[max(0, k - PROPOSAL_REACH) : k]
+    )
+
+
+def _hypothetical(stems: list[str], k: int) -> bool:
+    return not HYPOTHETICAL.isdisjoint(stems[max(0, k - HYPOTHETICAL_REACH) : k])
 
 
 # Words that make what follows them only proposed: "a proposal to build", "planned to".
 PROPOSALS = frozenset("proposal propose plan scheme bid hope intend aim want".split())
 INFINITIVE_REACH = 5  # "to clear the ruins and build"
+# Words that make the act noun or verb after them only talked of: "a possible merger",
+# "talks on a takeover", "the proposed extension" (stems).
+HYPOTHETICAL = frozenset("possible potential propose moot prospective rumour rumor talk".split())
+HYPOTHETICAL_REACH = 3  # "talks about a possible merger"
 PROPOSAL_REACH = 12  # "a proposal by a developer, Tarrow Estates, to clear the ruins and build"
 
 

@@ -1,0 +1,32 @@
+"""A post a question names after "as": "who runs the company as chief executive", "who
+took over as music director", "who serves as chair". The post says the act: a passage
+naming the company's chief executive answers, whether it says "runs", "heads" or
+nothing of the act ("chief executive Marcus Tellavine, who succeeded Ambersley").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.text import DETERMINERS, stem
+
+# Verbs whose act a post after "as" says (as stems).
+POST_VERBS = frozenset("run serve work act lead head stay remain".split())
+# Posts a person holds in a body.
+POST_NOUNS = frozenset(
+    """director executive chief ceo chairman chairwoman chair editor president captain
+    manager conductor head leader coach principal curator keeper secretary treasurer
+    governor mayor abbot superintendent commissioner""".split()
+)
+AS_REACH = 4  # "who runs the company as": the verb's object stands between
+POST_REACH = 3  # "as its new music director": the post's own words after "as"
+
+
+def as_a_post(words: Sequence[str], i: int) -> bool:
+    """Whether the question's verb at `i` (its normalized `words`) is followed, past its
+    object, by "as" and a post: "runs the company as chief executive"."""
+    if stem(words[i]) not in POST_VERBS or "as" not in words[i + 1 : i + 1 + AS_REACH]:
+        return False
+    at = words.index("as", i + 1)
+    post = [w for w in words[at + 1 : at + 1 + POST_REACH] if w not in DETERMINERS]
+    return not POST_NOUNS.isdisjoint(post)
