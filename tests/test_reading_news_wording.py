@@ -203,8 +203,10 @@ def test_what_follows_as_is_a_part_not_the_one_replaced() -> None:
     words = normalize("who replaced Jonas Veltri as director of the sequel").split()
     assert subject_question(words) == ("replace", ("jonas", "veltri"))
     # "as" right after the verb is kept: nothing stands before it to be the object
-    served = subject_question(normalize("who served as director").split())
-    assert served == ("serve", ("direct",))
+    returned = subject_question(normalize("who returned as director").split())
+    assert returned == ("return", ("direct",))
+    # ... but a post after "as" says the act: "who served as director" asks for the director
+    assert subject_question(normalize("who served as director").split()) is None
 
 
 def test_a_clause_of_its_own_is_no_object() -> None:
