@@ -238,13 +238,7 @@ def named_longer(sequence: Sequence[str], names: Collection[str], words: Sequenc
     normalized `sequence`) is nowhere in the passage's normalized `words` as it is, but
     there with an ordinary word inside it: "the Amblecote Mills Youth Band" for "the
     Amblecote Mills Band" (not a middle name: "Cornelius Aldwin Quarrowby")."""
-    runs: list[list[str]] = [[]]
-    for w in sequence:
-        if w in names:
-            runs[-1].append(w)
-        elif runs[-1]:
-            runs.append([])
-    runs = [run for run in runs if len(run) > 1]
+    runs = [list(run) for run in mentions(sequence, names) if len(run) > 1]
     text = f" {' '.join(words)} "
     if not runs or any(f" {' '.join(run)} " in text for run in runs):
         return False
