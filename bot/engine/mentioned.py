@@ -238,7 +238,9 @@ def named_longer(sequence: Sequence[str], names: Collection[str], words: Sequenc
     normalized `sequence`) is nowhere in the passage's normalized `words` as it is, but
     there with an ordinary word inside it: "the Amblecote Mills Youth Band" for "the
     Amblecote Mills Band" (not a middle name: "Cornelius Aldwin Quarrowby")."""
+    # (a name's words only: "the first Tidewright" is "the first film, Tidewright")
     runs = [list(run) for run in mentions(sequence, names) if len(run) > 1]
+    runs = [run for run in runs if all(w.isalpha() for w in run)]
     text = f" {' '.join(words)} "
     if not runs or any(f" {' '.join(run)} " in text for run in runs):
         return False
