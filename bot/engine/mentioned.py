@@ -233,14 +233,19 @@ def director_only_a_jurys_head(sequence: Sequence[str], passage: str) -> bool:
     return bool(heads) and all(any(a <= at < b for a, b in heads) for at in said)
 
 
+# Words that order a series' films, not name one: "the original Brackenhold".
+_ORDERING = frozenset("original first new latest last next old previous earlier".split())
+
+
 def named_longer(sequence: Sequence[str], names: Collection[str], words: Sequence[str]) -> bool:
     """Whether a name the question gives (a run of two or more of its `names` words in its
     normalized `sequence`) is nowhere in the passage's normalized `words` as it is, but
     there with an ordinary word inside it: "the Amblecote Mills Youth Band" for "the
     Amblecote Mills Band" (not a middle name: "Cornelius Aldwin Quarrowby")."""
-    # (a name's words only: "the first Tidewright" is "the first film, Tidewright")
+    # (a name's words only: "the first Tidewright" is "the first film, Tidewright", and
+    # "the original Brackenhold films" "the original films, Brackenhold")
     runs = [list(run) for run in mentions(sequence, names) if len(run) > 1]
-    runs = [run for run in runs if all(w.isalpha() for w in run)]
+    runs = [run for run in runs if all(w.isalpha() for w in run) and run[0] not in _ORDERING]
     text = f" {' '.join(words)} "
     if not runs or any(f" {' '.join(run)} " in text for run in runs):
         return False
