@@ -14,10 +14,10 @@ from bot.draftwords import INSTITUTION_HEADS, PLACE_HEADS
 from bot.models import Entity, EntityKind
 from bot.text import common_words
 
-# Nouns that say a body of people is meant, beside the institutions a name may end on.
+# Nouns that say a body of people is meant, beside the institutions a name may end on
+# (choirs, bands, companies: `INSTITUTION_HEADS`).
 _BODIES = frozenset(
-    """choir chorus ensemble consort company firm charity society partnership cooperative
-    co-operative troupe orchestra band group team side""".split()
+    "consort firm charity society partnership cooperative co-operative troupe group team side".split()
 )
 # Nouns that say a settlement or a stretch of land is meant.
 _SETTLEMENTS = frozenset(

@@ -32,13 +32,14 @@ MAX_GAP = 6
 _ORDINAL_ALIAS = re.compile(r"^(?:the )?(\d+)(?:st|nd|rd|th) ")
 # "the second film", "the third movie": a film by its number, in an article about one
 # franchise (normalized text: ordinals are "2nd", "3rd").
-ORDINAL_FILM = (
-    r"the (\d+)(?:st|nd|rd|th) (?:and (?:final|last) )?"  # "the third and final chapter"
+_NUMBERED_FILM = (
+    r"(\d+)(?:st|nd|rd|th) (?:and (?:final|last) )?"  # "the third and final chapter"
     r"(?:film|movie|installment|instalment|sequel|entry|chapter)"
 )
+ORDINAL_FILM = rf"the {_NUMBERED_FILM}"
 _ORDINAL_FILM = re.compile(rf"\b{ORDINAL_FILM}\b")
 # ... and as an alias may name it, with or without "the": "seventh film", "the 7th one"
-_BY_NUMBER = re.compile(rf"(?:(?:the )?{ORDINAL_FILM[4:]}|(?:the )?\d+(?:st|nd|rd|th)(?: one)?)")
+_BY_NUMBER = re.compile(rf"(?:(?:the )?{_NUMBERED_FILM}|(?:the )?\d+(?:st|nd|rd|th)(?: one)?)")
 _PART = re.compile(r"^(.*\S)\s+Part\s+(\w+)$", re.I)
 
 

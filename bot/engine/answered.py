@@ -84,7 +84,7 @@ def holds_answer(
         if crew.only_another_office(words, question.words) or crew.no_composer(
             words, question.words
         ):
-            given = set()  # "casting director X ... settling on Y" names no director
+            given = set()  # "casting director X" names no director, "directed by X" no composer
         if unnamedjobs.only_described(words, question.sequence, given):
             given = set()  # "X described the new composer as ..." names no composer
         if not question.negated and not asks_of_the_past(question):

@@ -115,7 +115,7 @@ OFFICES = frozenset(
 
 # What says who made a film's music: "the composer X", "composed by", "scored", "music by".
 _COMPOSING = frozenset("composer compose composed composing scored scoring".split())
-_MADE_BY = frozenset("score music soundtrack song songs theme".split())
+_MADE_BY = MUSIC | {"theme"}
 _TO = frozenset("to will would also".split())  # "X will score it": a verb
 
 

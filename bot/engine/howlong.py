@@ -136,11 +136,11 @@ def said_as_one_unit(sequence: Sequence[str], number: str, have: Iterable[str]) 
     `sequence`) are said in the passage (its words and stems, `have`) by one word."""
     said = set(have)
     return any(
-        a == number and (a, stem(b)) in UNIT_MULTIPLES and UNIT_MULTIPLES[a, stem(b)] in said
-        for a, b in pairwise(sequence)
+        a == number and UNIT_MULTIPLES.get((a, stem(b))) in said for a, b in pairwise(sequence)
     )
 
 
 def unit_of_multiple(term: str, have: Iterable[str]) -> bool:
     """Whether a question's unit `term` ("year") is said by a multiple of it ("decade")."""
-    return any(unit == term and word in set(have) for (_, unit), word in UNIT_MULTIPLES.items())
+    said = set(have)
+    return any(unit == term and word in said for (_, unit), word in UNIT_MULTIPLES.items())

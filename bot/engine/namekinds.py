@@ -42,7 +42,7 @@ _NO_PERSON = (EntityKind.PLACE, EntityKind.FILM, EntityKind.ORG, EntityKind.FRAN
 PERSON_JOBS = frozenset("direct write compose composer actor star".split())
 # ... and "who has taken over the part of Hester's mother" a performer, not the part's own
 # name ("the role of Hester's mother, Agnes Pell, has been recast").
-CASTING = frozenset("part role play plays played recast portray voice".split())
+CASTING = frozenset("part role play recast portray voice".split())  # (words hold stems too)
 _PART_NAMED = re.compile(r"\b(?:role|part|character) of [^,]+, ((?:[A-Z][\w'\u2019-]+ ?){1,3}),")
 # ... and "which character did she play" asks for a part, which a person's or a part's
 # name gives, not a company's ("the British-Czech actor best known for Quarrel Parish").

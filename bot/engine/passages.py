@@ -183,11 +183,12 @@ def read_passages(
         if verdict.reason == "contradicts" and verdict.detail in counted:
             # "the first seedhold" against "the median seedhold": another of the kind
             verdict = replace(verdict, cause=verdicts.OTHER_THING)
-        # The draft's example questions say what the passage answers in fans' words ("come
-        # out" for a release date): they explain the question's terms too, those asking
-        # as it does ("when does X start filming" explains no "who ... finish the movie")
-        alike = examples.alike(entry.fact.questions, question.kind)
-        if verdict.reason == "unexplained" and alike and not missing:
+        # drafted example questions explain its terms in fans' words ("come out"): `examples`
+        if (
+            verdict.reason == "unexplained"
+            and not missing
+            and (alike := examples.alike(entry.fact.questions, question.kind))
+        ):
             verdict = premise.check(set_in, text, ctx.index.concepts, said=(*alike, *said))
         if verdict.ok and namekinds.names_none(question, text, ctx.index):
             verdict = verdicts.Verdict.fail("no_answer", "name")  # "which studio", "who"
@@ -271,8 +272,7 @@ _READ_PAST = frozenset({verdicts.NEGATED, verdicts.OTHER_THING})
 
 
 def _threshold(kind: str, w: Weights) -> float:
-    """How high a passage must rank to be read: lower for a count, a sum, a date or a
-    name, which the premise check holds to one of that kind beside the asked words."""
+    """How high a passage must rank to be read: lower for an answer of a kind (`Weights`)."""
     exact = w.typed_passage_threshold if kind in _EXACT_KINDS else w.passage_threshold
     return w.name_passage_threshold if kind == "name" else exact
 

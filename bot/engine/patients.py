@@ -69,25 +69,21 @@ def another_object(words: Sequence[str], stems: list[str]) -> str | None:
         return None  # "who is the chair": no past verb of the asker's
     objects = {stem(w) for w in words[3:] if w not in GLUE}
     uses = [k for k, s in enumerate(stems) if s == verb]
-    return (
-        verb
-        if uses
-        and all(
-            not is_passive(stems, k)
-            and _a_thing_before(stems, k)
-            and stems[k + 1 : k + 2] in (["a"], ["an"], ["another"])
-            and objects.isdisjoint(stems[k + 1 : k + 1 + OBJECT_REACH])
-            for k in uses
-        )
-        else None
+    done_to_a_new_thing = all(
+        not is_passive(stems, k)
+        and _a_thing_before(stems, k)
+        and stems[k + 1 : k + 2] in (["a"], ["an"], ["another"])
+        and objects.isdisjoint(stems[k + 1 : k + 1 + OBJECT_REACH])
+        for k in uses
     )
+    return verb if uses and done_to_a_new_thing else None
 
 
 def _a_thing_before(stems: Sequence[str], k: int) -> bool:
     """Whether the verb at `k` has a thing for its subject, "it" or "the X" right before
     it ("the Consort founded"): the thing asked of, called by another word. (Someone
     named, "Henry Marsh founded a shipyard", may have founded the company asked of.)"""
-    return stems[k - 1 : k] == ["it"] or stems[max(0, k - 2) : max(0, k - 1)] == ["the"]
+    return stems[k - 1 : k] == ["it"] or (k >= 2 and stems[k - 2] == "the")
 
 
 OBJECT_REACH = 6  # "founded an associated youth ensemble, Consort Young Voices"

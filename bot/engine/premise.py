@@ -77,8 +77,8 @@ from bot.models import QuestionType
 from bot.text import GLUE, POSSESSIVES, SCAFFOLD, capitalised_words, is_number, normalize, stem
 
 # "Why isn't X back?" is asked of what "Missing from the lineup is X" says without "not".
-ABSENT = frozenset("missing absent declined exited departed dropped quit".split()) | {"unable"}
-ABSENT |= {"unavailable"}
+_ABSENT_WORDS = "missing absent declined exited departed dropped quit unavailable unable"
+ABSENT = frozenset(_ABSENT_WORDS.split())
 _OF_A_FIRST = frozenset({("when",), ("where",), ("how",)})  # "first": read past a later time
 # Words a question uses for the film an article is about: "who wrote the sequel?"
 _FILM_NOUNS = "sequel film movie installment instalment picture series show reboot remake prequel"

@@ -37,8 +37,7 @@ def size_of_an_amount(words: Sequence[str]) -> bool:
 # "How big" of a place or a thing asks its size, which a measure gives ("about 2,300
 # hectares"), not a count of what it holds ("up to 40,000 waders"); but a group's size is
 # its count ("an army of some 6,000 men"), and so is an amount's (`size_of_an_amount`).
-AREA_UNITS = dimensions.AREA_UNITS
-MEASURE_UNITS = dimensions.UNITS | AREA_UNITS
+MEASURE_UNITS = dimensions.UNITS | dimensions.AREA_UNITS
 
 
 def counted_not_measured(question: Sequence[str], words: Sequence[str]) -> bool:

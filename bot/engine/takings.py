@@ -45,10 +45,13 @@ def takings_for_a_budget(
 ) -> bool:
     """Whether the sum at `at` is takings (a `TAKING_VERBS` verb just before it) and the
     question (its words and stems, `asked`) asks what the film cost."""
+    return not BUDGET_WORDS.isdisjoint(asked) and _taken(words, stems, at)
+
+
+def _taken(words: list[str], stems: list[str], at: int) -> bool:
+    """Whether a `TAKING_VERBS` verb stands just before the sum at `at`: takings."""
     start = _before(words, at)
-    return not BUDGET_WORDS.isdisjoint(asked) and not TAKING_VERBS.isdisjoint(
-        stems[max(0, start - TAKING_REACH) : start]
-    )
+    return not TAKING_VERBS.isdisjoint(stems[max(0, start - TAKING_REACH) : start])
 
 
 def takings_for_revenue(
@@ -57,11 +60,10 @@ def takings_for_revenue(
     """Whether the sum at `at` is a film's takings (a `TAKING_VERBS` verb just before it)
     and the question asks a company's revenue: "what were the studio's total revenues"
     is not answered by "X took £210 million worldwide"."""
-    start = _before(words, at)
     return (
         not REVENUE_WORDS.isdisjoint(asked)
         and not COMPANY_OWNERS.isdisjoint(asked)
-        and not TAKING_VERBS.isdisjoint(stems[max(0, start - TAKING_REACH) : start])
+        and _taken(words, stems, at)
     )
 
 
