@@ -206,7 +206,8 @@ GENERAL_CONCEPTS = Concepts(
         "@annual": "annual yearly annually".split(),
         # "what does the name mean": "usually translated as "resting lake""
         "@mean": "mean meaning translate translation derive".split(),
-        "@price": "price cost fee tuition".split(),  # "the yearly cost": "annual fees"
+        # "the yearly cost": "annual fees"; "the fee for a course": "charging £75 for"
+        "@price": "price cost fee tuition charge".split(),
         "@store": "store house keep".split(),
         "@home": "home house dwelling".split(),  # "how many houses flooded": "640 homes"
         # "the first complete history": "the first full history"; "officially accepted":
@@ -261,6 +262,8 @@ GENERAL_CONCEPTS = Concepts(
         "@link": "connect link join".split(),  # "the bridge that joins": "connecting"
         # "who paid for the railway" is answered by "it was financed by"
         "@pay": "pay finance fund sponsor bankroll".split(),
+        # ... and "who paid for the pier": "completed at the expense of the landowner"
+        "@expense": "pay expense".split(),
         # "how much did Prism pay for the films" by "Prism has acquired ... in a deal
         # valued at $380 million"
         "@buy": "pay buy purchase acquire acquisition sell sale value snap".split(),
@@ -301,11 +304,16 @@ GENERAL_CONCEPTS = Concepts(
         # a river's ends: "where does it start" is answered by "it rises in the hills",
         # "what does it empty into" by "its mouth at Rovenne Bay"
         "@source": "source start rise originate".split(),
-        "@mouth": "mouth empty discharge outflow".split(),
+        "@mouth": "mouth empty discharge outflow drain".split(),  # "drains into the lake"
         # "how many drawings did the studio give" is answered by "it donated 900 sketches"
         # ... and "who gave the town its charter": "the countess granted it a town charter"
         "@give": "give donate gift grant bestow confer".split(),
         "@relocate": "relocate move".split(),
+        "@divide": "divide split partition".split(),  # "how many wards is it split into"
+        # "which power captured the island": "the island was seized by"
+        "@capture": "capture seize conquer occupy".split(),
+        # "what status did the town give up" (`phrasewords`): "a status it lost"
+        "@abandon": "abandon relinquish surrender cede forfeit lose".split(),
         "@build": "build construct erect".split(),
         "@under": "under beneath below underneath".split(),
         # "how many troops got stuck up there": "were trapped near the summit"

@@ -85,7 +85,7 @@ def holds_answer(
             words, question.words
         ):
             given = set()  # "casting director X" names no director, "directed by X" no composer
-        if unnamedjobs.only_described(words, question.sequence, given):
+        if unnamedjobs.unnamed(words, question.sequence, given):
             given = set()  # "X described the new composer as ..." names no composer
         if not question.negated and not asks_of_the_past(question):
             # "who will compose the music?": not one who "will not return"; but "who

@@ -47,7 +47,8 @@ def participle_of_another(sequence: Sequence[str], passage: str) -> str | None:
     if not be:
         return None
     asked = {stem(w): i for i, w in enumerate(sequence) if i > be and is_participle(w)}
-    for noun, participle in _INTRODUCED.findall(passage.lower()):
+    introduced = _INTRODUCED.findall(passage.lower()) + _INTRODUCED_NAMED.findall(passage)
+    for noun, participle in introduced:
         verb = stem(participle)
         if verb not in asked:
             continue
@@ -55,6 +56,14 @@ def participle_of_another(sequence: Sequence[str], passage: str) -> str | None:
         if subject and subject.isdisjoint(stem(w) for w in normalize(noun).split()):
             return verb
     return None
+
+
+# ... or with its name set off too, and "was" before the participle: "a women's team,
+# Mossbridge Albion Ladies, was founded in 2004" (a team, not the club)
+_INTRODUCED_NAMED = re.compile(
+    rf"\b(?i:a|an)\s+((?:[\w'-]+\s+){{0,{NOUN_REACH - 1}}}?[\w'-]+),\s+"
+    r"(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*,\s+(?:was|were)\s+([a-z]+)\b"
+)
 
 
 # "a seed bank that was opened in 1998": a relative clause telling of a thing it
@@ -116,3 +125,18 @@ def _set_beside(before: str, named: Collection[str]) -> bool:
     if not before.rstrip().endswith((",", ',"', ",\u201d")):
         return False
     return not set(named).isdisjoint(stem(w) for w in normalize(before).split()[-APPOSITION_REACH:])
+
+
+def apposed(before: list[str], objects: tuple[str, ...]) -> bool:
+    """Whether the noun a participle follows is set beside an object, an article between:
+    "the Ostvik Harbour Trust, a small charity founded by" (the comma is gone), "the
+    Varrow Building, a neoclassical library on Minster Square designed by"."""
+    return any(
+        before[-k : -k + 1] in (["a"], ["an"]) and before[-k - 1 : -k] and before[-k - 1] in objects
+        for k in APPOSED_NOUN_WORDS
+    )
+
+
+# How far back the article may stand: "a charity" (2) to "a neoclassical library on
+# Minster Square" (6); the object's word must come right before it.
+APPOSED_NOUN_WORDS = range(2, 7)

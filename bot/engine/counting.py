@@ -38,12 +38,13 @@ _STRANDABLE = frozenset("in on at for from to with across over".split())
 
 
 def preposition_stranded(words: list[str]) -> list[str]:
-    """ "in how many theaters did it open" as "how many theaters did it open in", the
-    order the rest of the reading expects."""
+    """ "in how many theaters did it open" as "how many theaters did it open in" ("for
+    how long did it run" as "how long did it run for"), the order the rest of the
+    reading expects."""
     if (
         len(words) > 3
         and words[0] in _STRANDABLE
-        and words[1:3] in (["how", "many"], ["how", "much"])
+        and words[1:3] in (["how", "many"], ["how", "much"], ["how", "long"])
     ):
         return [*words[1:], words[0]]
     return words

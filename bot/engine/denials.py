@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
+from bot.engine import phrases
 from bot.text import DETERMINERS, is_number, stem
 
 # Words that turn a statement into its opposite. The contraction "n't" is already
@@ -36,6 +37,24 @@ def left_out(sequence: Sequence[str]) -> set[str]:
     return {stem(b) for a, b in pairwise(sequence) if a == "before"}
 
 
+def _said_instead(stems: list[str], i: int, wanted: set[str]) -> bool:
+    """Whether an asked word at `i` is said again after a later "instead": "will no longer
+    be shot in Australia and will instead be filmed in Hungary" (`wanted` holds the
+    passage's words for the asked ones)."""
+    after = stems[i + 1 :]
+    return "instead" in after and not wanted.isdisjoint(after[after.index("instead") + 1 :])
+
+
+def outside_titles(stems: list[str], passage: str, asked_negated: bool) -> list[str]:
+    """`stems` (of `passage`) with the negations inside a quoted title blanked: a petition
+    titled "No Teddy, No Cove" collected its signatures all the same. (A question with a
+    negation of its own may quote it: "who called it 'exposed but not desperate'".)"""
+    if asked_negated:
+        return stems
+    quoted = phrases.titled(passage, len(stems))
+    return ["" if inside and s in NEGATIONS else s for s, inside in zip(stems, quoted, strict=True)]
+
+
 def negated(stems: list[str], terms: Iterable[str], now: bool = False) -> list[str]:
     """The `terms` that the passage (its `stems`) negates: "had no veto". Asked of `now`
     ("who is directing it"), an act someone gave up is denied too: "X, who stepped away
@@ -43,7 +62,7 @@ def negated(stems: list[str], terms: Iterable[str], now: bool = False) -> list[s
     wanted = set(terms)
     found = []
     for i, s in enumerate(stems):
-        if s not in wanted:
+        if s not in wanted or _said_instead(stems, i, wanted):
             continue
         start = max(0, i - NEGATION_REACH)
         before = stems[start:i]

@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 # How far before a film's form ("a period drama directed by", "X is a 1961 drama film
 # directed by") its title may stand.
 APPOSITION_REACH = 7
-# Words that open a clause of the question's own after the verb's object.
-_CLAUSE_OPENERS = frozenset("because since while although though when after before if".split())
+# Words that open a clause of the question's own after the verb's object ("how": "who
+# taught her how to read" has no object there).
+_CLAUSE_OPENERS = frozenset("because since while although though when after before if how".split())
 # Verbs whose object may stand first as their subject: "X stars Y" is "Y stars in X".
 _CONVERSE = frozenset({"star", "feature"})
 # Verbs of succession, whose other words keep their roles ("who replaced X" is read by
@@ -123,7 +124,7 @@ def acts_reversed(
         noun = before[-1] if before else ""
         if noun in _WORK_FORMS and any(o in before[-APPOSITION_REACH:] for o in objects):
             return None  # '"Driftwood Hymn", a period drama directed by X': the title's
-        if _apposed(before, objects):
+        if appositions.apposed(before, objects):
             return None  # "the Harbour Trust, a charity founded by X": the trust's
         if _placed_object(before[-PLACE_REACH:], objects):
             return None  # "the lighthouse on the western cliffs, designed by X": its
@@ -138,18 +139,6 @@ def acts_reversed(
     elif k and before[k - 1] in _SUBJECT_PRONOUNS:
         return None  # "Captain Aspero, a role he first played": its object stands first
     return verb if any(o in before and o not in after for o in objects) else None
-
-
-def _apposed(before: list[str], objects: tuple[str, ...]) -> bool:
-    """Whether the noun a participle follows is set beside an object, an article between:
-    "the Ostvik Harbour Trust, a small charity founded by" (the comma is gone)."""
-    return any(
-        before[-k : -k + 1] in (["a"], ["an"]) and before[-k - 1 : -k] and before[-k - 1] in objects
-        for k in APPOSED_NOUN_WORDS
-    )
-
-
-APPOSED_NOUN_WORDS = (2, 3)  # "a charity", "a small charity": the article so far back
 
 
 # Where a noun is said to be, between it and a participle telling of it.
@@ -296,12 +285,13 @@ def verdict(
 def _unnamed_agent(word: str, stem_: str, passage: str) -> bool:
     """Whether `word`, an agent noun of the asked verb ("director" of "direct"), is said
     only as a subject that names no one: "The director found Quarrin through a casting
-    call" (not "director Sefa Quarnholt", nor "Sefa Quarnholt, the director, said")."""
+    call" (not "director Sefa Quarnholt", "Sefa Quarnholt, the director, said" nor "The
+    director of "Tidewrack", Nell Stavenby, wrote")."""
     if word == stem_ or not word.endswith(("or", "er")):
         return False
-    return re.search(rf"\b{re.escape(word)}\b(?! [a-z])", passage, re.I) is None and bool(
-        re.search(rf"\b[Tt]he {re.escape(word)} [a-z]", passage)
-    )
+    said = re.escape(word)
+    named = re.search(rf"\b{said}\b(?! [a-z])|\b{said} of [^,]{{1,40}}, (?-i:[A-Z])", passage, re.I)
+    return named is None and bool(re.search(rf"\b[Tt]he {said} [a-z]", passage))
 
 
 def _progressive(sequence: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:

@@ -341,6 +341,7 @@ WAYS: tuple[Way, ...] = (
     otherwords.measured,
     otherwords.studio,
     otherwords.employed,
+    otherwords.opened_with,
 )
 
 

@@ -5,12 +5,14 @@ opening" not by "the third largest opening", and "the only one" not by "a first 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.engine import counting, opposites
 from bot.engine.verdicts import OTHER_THING, Verdict
 from bot.text import GLUE, stem
 
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # a passage's years, the last of a series its latest
 # Words claiming a thing alone of its kind: "the first planned community" is no "only" one.
 EXCLUSIVES = frozenset("only sole solely every all".split())
 # How close a superlative stands to the noun it says it of: "the largest of the parks".
@@ -26,6 +28,8 @@ def unsaid(asked: Sequence[str], words: list[str], stems: list[str]) -> Verdict 
             continue
         if counting.a_rate(asked, i):
             continue  # "how many visit every year": "340,000 visitors a year"
+        if opposites.latest_count(asked, i) and len(set(filter(_YEAR.fullmatch, words))) > 1:
+            continue  # "at the latest census": "31,420 in 2011, ... 34,087 by 2021"
         if (said_as := opposites.extreme_said(word, words, asked)) is None:
             return Verdict.fail("contradicts", word, OTHER_THING)  # of others than the extreme
         # "the largest lighthouse" against "the largest of the parks ... the old lighthouse"

@@ -16,6 +16,9 @@ from bot.text import normalize
 # holding a number, and the comma that sets them off.
 _OPENING_TIME = re.compile(
     r"^(?:In|On|By|During|Since|From|After|Before|Around)\s+(?=[^,]{0,20}\d)[^,]{1,30},"
+    # ... or a part of a day and its full date, which needs no comma: "On the night of 3
+    # March 1923 a fire broke out"
+    r"|^(?:On|During) the (?:night|morning|afternoon|evening) of \d{1,2} [A-Z][a-z]+ \d{4}\b"
 )
 
 

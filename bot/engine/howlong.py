@@ -36,7 +36,8 @@ STRUCTURES = frozenset(
     """church cathedral abbey chapel nave bridge tunnel canal river stream road street
     railway railroad line route track trail wall dam ship boat vessel building tower
     runway pier viaduct aqueduct glacier lake island coast coastline beach corridor hall
-    dock quay jetty platform causeway breakwater""".split()
+    dock quay jetty platform causeway breakwater range ridge valley gorge estuary border
+    frontier boundary path footpath""".split()
 )
 # ... asked with a copula and nothing else: "how long was the ship", not "how long is the
 # bridge closed" (a time).
@@ -83,7 +84,9 @@ def said_by_a_span(kind: str, stem: str) -> bool:
 # ("Take" and "spend" are left out: "takes place"; "spent three weeks in Calastra" is a
 # part of the shoot, not all of it.)
 # ... and words a thing's own length stands by: "flows for 214 km", "214 km in length".
-LASTING = frozenset("last wrap finish complete end conclude flow extend measure length".split())
+LASTING = frozenset(
+    "last wrap finish complete end conclude flow extend stretch measure length".split()
+)
 # Words before "last" that make it an adjective: "the last film", "the very last".
 _BEFORE_ADJECTIVE = DETERMINERS | {"very", "first", "and"}
 

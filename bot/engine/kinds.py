@@ -30,6 +30,7 @@ MONTHS = frozenset(
 )
 # "how large", "how far": adjectives that ask for a measure, which a number states.
 MEASURES = frozenset("large big small tall high long far old wide deep heavy fast often".split())
+MEASURES |= frozenset("warm hot cold cool".split())  # "how warm is the spring": "27 °C"
 # Words that, after "what"/"which", ask for a time or a quantity rather than naming one.
 TIME_HEADS = frozenset("year century decade month day date time era period season".split())
 # "Which" asks for a named thing, except a choice of these: "which direction", "which side".
@@ -351,7 +352,6 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
 
 # The verbs of being from a place: "which town is she from", "where does he come from".
 _FROM_VERBS = frozenset("is are was were s come comes came hail hails originally".split())
-
 # The kinds of answer that are times (see `measured.measured_from`).
 TIME_KINDS = frozenset("time date year month century".split())
 

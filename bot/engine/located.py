@@ -40,6 +40,12 @@ _DIRECTION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)
 _PART_OF = rf"(?:the\s+)?(?:{_DIRECTION}|(?:[a-z][\w'’-]*\s+){{1,3}}of\s+(?:the\s+)?)?"
 
 
+# A participle placing what the sentence is about, which says where it "stands" (or
+# "lies"): "X is a harbour town on the coast of Tolgarra, lying at the mouth of the River
+# Brask", "situated where the River Tarn widens", "located on the eastern bank of".
+_LYING_AT = re.compile(rf"\b(?:lying|situated|located)\s+(?:where\b|{_PLACING}\s)")
+
+
 def written_as_name(word: str) -> str:
     """A pattern for a normalized `word` as a passage writes it in a name: capitalised,
     the rest in any case ("depot" as "Depot", "iii" as "III")."""
@@ -76,6 +82,8 @@ def without_located(question: Asked, passage: str, said: frozenset[str] = frozen
     # is the airport located" of "Marlow Field Airport is on the West Side"
     nouns = set(question.terms) - LOCATED_TERMS
     asked = question.capitals | question.names | nouns | said
-    if LOCATED_TERMS.isdisjoint(question.terms) or not places(asked, passage, nouns):
-        return question
+    if LOCATED_TERMS.isdisjoint(question.terms) or not (
+        places(asked, passage, nouns) or (nouns and _LYING_AT.search(passage))
+    ):
+        return question  # (a bare "located?" is placed by no "lying at")
     return replace(question, terms=tuple(t for t in question.terms if t not in LOCATED_TERMS))

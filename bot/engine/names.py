@@ -177,8 +177,7 @@ def doer_named(
             near = words[max(1, at - NEXT_TO_VERB) : at]
             slot = [] if near[-1:] and near[-1] in COORDINATORS else near
         if passive.agent_of(stems, at) is not None:
-            after = words[at + 1 :]
-            slot = after[after.index("by") + 1 :][: passive.AGENT_REACH] if "by" in after else []
+            slot = passive.agent_words(words, at)
         if words[at] in CREW:
             slot = words[at + 1 : at + 1 + NEXT_TO_VERB]  # "Director Anya Falk": the doer
         if at and _pronoun_for_opener(words, at, names, asked):

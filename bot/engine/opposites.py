@@ -325,6 +325,17 @@ RECENCY = frozenset("latest newest".split())
 NOW = frozenset("now currently current today".split())
 
 
+# Counts taken now and again, whose latest a passage names by its year: "at the 2021 census".
+COUNTED_RECENTLY = frozenset("census survey count estimate".split())
+
+
+def latest_count(sequence: Sequence[str], at: int) -> bool:
+    """Whether "latest", "newest" or "most recent" at `at` is said of a count taken now
+    and again: "at the most recent census"."""
+    recent = sequence[at] in RECENCY or tuple(sequence[at : at + 2]) == ("most", "recent")
+    return recent and not COUNTED_RECENTLY.isdisjoint(sequence[at + 1 : at + 3])
+
+
 def superlative_at(sequence: Sequence[str], at: int) -> bool:
     """Whether the word at `at` is a superlative: "largest", or "most"/"least" after
     "the" ("the most nominations"; not "most schools are", "Harvard's most intense")."""

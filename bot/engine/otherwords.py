@@ -1,5 +1,6 @@
 """Ways a passage says a question's term by words no concept holds: a measure for "how
-high", a job at a firm for "employs", the studio for "the company" (see `explain.WAYS`).
+high", a job at a firm for "employs", the studio for "the company", an opening's sum
+for what a film "earned" (see `explain.WAYS`).
 """
 
 from __future__ import annotations
@@ -28,16 +29,45 @@ JOBS = frozenset("analyst executive economist chemist scientist officer".split()
 
 
 def studio(term: str, passage: Passage, known: Concepts) -> bool:
-    """ "the company's history" of a film studio: "the studio's 74-year history"."""
-    return term in COMPANY_TERMS and "studio" in passage.stems
+    """ "the company's history" of a film studio: "the studio's 74-year history"; "what
+    did they pay for the company": "the firm was acquired for £18 million"."""
+    return term in COMPANY_TERMS and not COMPANY_WORDS.isdisjoint(passage.stems)
 
 
-COMPANY_TERMS = frozenset({"company", "firm"})
+COMPANY_TERMS = frozenset({"company", "firm", "studio"})  # (a film studio's "the company")
+# A passage's words for a company ("business" is left out: "the printing business" is a
+# trade as often as a firm).
+COMPANY_WORDS = frozenset({"studio", "company", "firm", "corporation"})
 
 
 def measured(term: str, passage: Passage, known: Concepts) -> bool:
     """ "How high does its tip rise": "rises to 11 metres above the river" (a height);
-    "in its first ten years": "in its first decade"."""
-    return dimensions.states_dimension(term, passage.have) or howlong.unit_of_multiple(
-        term, passage.have
+    "in its first ten years": "in its first decade"; "how warm": a temperature."""
+    return (
+        dimensions.states_dimension(term, passage.have)
+        or howlong.unit_of_multiple(term, passage.have)
+        or (term in WARMTH and not TEMPERATURES.isdisjoint(passage.have))
     )
+
+
+# "How warm is the spring": "rises at a constant temperature of 27 °C" (normalized "27 c").
+WARMTH = frozenset("warm hot cold cool".split())
+TEMPERATURES = frozenset("temperature degree celsius fahrenheit".split())
+
+
+def opened_with(term: str, passage: Passage, known: Concepts) -> bool:
+    """ "How much did it earn on its debut": "opened in third with $11.8 million" (a sum
+    a film opens with is what it took)."""
+    return (
+        term in TAKING
+        and "money" in passage.have
+        and any(
+            a in OPENING and "with" in passage.stems[i + 1 : i + 1 + OPENED_REACH]
+            for i, a in enumerate(passage.stems)
+        )
+    )
+
+
+TAKING = frozenset("earn gross make take".split())
+OPENING = frozenset("open debut bow".split())
+OPENED_REACH = 4  # "opened in third place with"

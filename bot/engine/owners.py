@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from bot.text import normalize, stem
+from bot.text import GLUE, normalize, stem
 
 # "Ilse's daughter", "the keepers’ land": an owner and the thing it owns, as written (not
 # a word whose "'s" is "is": "who's the music director", "what river's the town on").
@@ -58,3 +58,18 @@ def _name_of(owner: str, passage: str) -> bool:
     """Whether `owner` opens a longer name in `passage` ("the town's school, Vintholt
     Academy"), which names the thing, not its owner ("her apprentice Tomas")."""
     return re.search(rf"\b(?i:{re.escape(owner)})\w*\s+[A-Z]", passage) is not None
+
+
+def owner_after_verb(stems: list[str], at: int, doers: list[str], rest: tuple[str, ...]) -> bool:
+    """Whether "did the company make its first flight" meets "made the company's first
+    flight": the question's doer owns its object ("its"), and the passage says the owner
+    right after the verb, before the object's word ("'s" is gone from normalized words)."""
+    if not rest or rest[0] not in POSSESSIVES:
+        return False
+    owned = {stem(w) for w in rest[1:] if w not in GLUE}
+    after = stems[at + 1 : at + 1 + OWNER_REACH]
+    return doers[-1] in after and not owned.isdisjoint(after[after.index(doers[-1]) + 1 :])
+
+
+POSSESSIVES = frozenset("its their his her".split())
+OWNER_REACH = 5  # "made the company's first successful flight"

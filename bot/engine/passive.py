@@ -4,15 +4,18 @@ The roles of a question's verb (bot/engine/roles.py) are read with these."""
 
 from __future__ import annotations
 
-from bot.text import GLUE, is_number, stem
+from bot.text import GLUE, is_number, is_ordinal, stem
 
 # How far around a verb its passive marks are looked for: "was first encouraged ... by".
 PASSIVE_REACH = 2
 AGENT_REACH = 4
 _AGENT_ENDS = frozenset("and or but by while who which that".split())
 _PASSIVE_BY_REACH = 8  # "were first invited to come to the coast by the guild"
-# Words of a time between a participle and its "by": "produced between 1984 and 1991 by".
-_WHEN_WORDS = frozenset("between and from to until in during".split())
+# Words of a time between a participle and its "by": "produced between 1984 and 1991 by",
+# "raised in the late eleventh century by".
+_WHEN_WORDS = frozenset(
+    "between and from to until in during the early late mid century decade year".split()
+)
 
 
 # The stems of "to be" (the lemmatizer leaves "is" and "am" as they are): "production
@@ -46,7 +49,7 @@ def agent_of(stems: list[str], at: int) -> list[str] | None:
     if not is_passive(stems, at) and "by" not in after[: PASSIVE_REACH + 1]:
         # "a trilogy produced between 1984 and 1991 by X": only a time between
         between = after[: after.index("by")] if "by" in after else after
-        after = after if all(w in _WHEN_WORDS or is_number(w) for w in between) else []
+        after = after if all(_a_time_word(w) for w in between) else []
     if "by" not in after or not _WORKS_OF_OTHERS.isdisjoint(after[: after.index("by")]):
         return None  # "directed from a script by Yorrin Dask": the script's, not the verb's
     start = at + 1 + after.index("by") + 1
@@ -61,13 +64,36 @@ def agent_of(stems: list[str], at: int) -> list[str] | None:
     return agent
 
 
+def agent_words(words: list[str], at: int) -> list[str]:
+    """The words after the "by" that follows the verb at `at`: `AGENT_REACH` of them, or
+    up to `AGENT_TITLE_REACH` when no clause ends sooner: "designed by the company's
+    chief designer, Owen Strell" (a title first), not "built by the firm and opened by X"."""
+    after = words[at + 1 :]
+    if "by" not in after:
+        return []
+    agent = after[after.index("by") + 1 :]
+    ends = [k for k, w in enumerate(agent[:AGENT_TITLE_REACH]) if k and w in _AGENT_ENDS]
+    titled = agent[: ends[0]] if ends else agent[:AGENT_TITLE_REACH]
+    # ("by Lucan Threlfall and Odessa Brimwick": the first few words whatever they are)
+    return agent[:AGENT_REACH] if len(titled) < AGENT_REACH else titled
+
+
+# "by the company s chief designer owen": the name may come past a title of this many words
+AGENT_TITLE_REACH = 7
+
+
+def _a_time_word(word: str) -> bool:
+    return word in _WHEN_WORDS or is_number(word) or is_ordinal(word)
+
+
 def is_participle(word: str) -> bool:
     """ "built", "defeated", "known": a past participle, as far as its form tells (not
-    "theatre" or "colour", whose stem is another spelling)."""
+    "theatre" or "colour", whose stem is another spelling, nor "best" or "larger", an
+    adjective's other degree)."""
     return stem(word) != word and not word.endswith(_NO_PARTICIPLE_ENDINGS)
 
 
-_NO_PARTICIPLE_ENDINGS = ("s", "ing", "re", "our")
+_NO_PARTICIPLE_ENDINGS = ("s", "ing", "re", "our", "est", "er")
 
 
 # A participle without "be" follows its noun: "the inn by the harbour wall, built in 1702".

@@ -61,7 +61,10 @@ def another_object(words: Sequence[str], stems: list[str]) -> str | None:
     """ "Who founded the choir?" read against "In 2007 the Consort founded an associated
     youth ensemble": every active use of the asked verb in the passage has a thing for its
     subject and is done to a new thing of its own (after "a"), none of the question's
-    object. Returns that verb."""
+    object. Or every founding in the passage makes someone's "own" thing: "left in 1937 to
+    set up her own studio" founded no firm asked of. Returns that verb."""
+    if (own := _own_new_thing(words, stems)) is not None:
+        return own
     if len(words) < 4 or words[0] != "who" or words[2] not in _KNOWN:
         return None
     verb = stem(words[1])
@@ -87,3 +90,23 @@ def _a_thing_before(stems: Sequence[str], k: int) -> bool:
 
 
 OBJECT_REACH = 6  # "founded an associated youth ensemble, Consort Young Voices"
+
+
+# Verbs that make a new thing, and the possessives that say whose it is: "to set up her own".
+FOUNDING = frozenset("found establish start launch form create open".split())
+_OWNERS = frozenset("her his their its my our your".split())
+
+
+def _own_new_thing(words: Sequence[str], stems: list[str]) -> str | None:
+    """The founding verb a question asks (its normalized `words`) when each founding in
+    the passage (`stems`; "set up" too) makes someone's own thing ("her own studio")."""
+    asked = next((s for s in map(stem, words) if s in FOUNDING), None)
+    if asked is None or "own" in words:
+        return None
+    made_at = [  # where each founding's object starts
+        k + 2 if s == "set" else k + 1
+        for k, s in enumerate(stems)
+        if s in FOUNDING or (s == "set" and stems[k + 1 : k + 2] == ["up"])
+    ]
+    owned = all(stems[k : k + 2] in ([o, "own"] for o in _OWNERS) for k in made_at)
+    return asked if made_at and owned else None

@@ -65,6 +65,9 @@ PHRASE_WORDS = {
     ("set", "back"): "cost",  # "how much did the charter set them back": "paid a fine of"
     ("lay", "off"): "cut",  # "how many people are getting laid off": "will eliminate 450 jobs"
     ("fix", "up"): "restore",  # "how much has the trust fixed up": "has restored 11 miles"
+    ("give", "up"): "abandon",  # "what status did it give up": "a status it lost"
+    # "was the island given back": "the island was handed back" (returned)
+    **dict.fromkeys([("give", "back"), ("hand", "back")], "return"),
 }
 # A peace's pact is that pact: "when was the peace treaty signed" is answered by "the
 # treaty was signed on 9 June 1811" (its second word is read as the phrase's word).

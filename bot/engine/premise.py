@@ -315,9 +315,8 @@ def _contradiction(
             return Verdict.fail("contradicts", number, OTHER_THING if first else "")
     # a passage opening on "It" or "The sequel" names its film in the sentence before
     # ("Copper Sky 2 earned $600m. It was shot in Norway."): its words need not number it
-    referring = bool(words[:1]) and (
-        words[0] in coref.THING_PRONOUNS or " ".join(words[:2]) in FILM_WORDS
-    )
+    referring = bool(words[:1]) and words[0] in coref.THING_PRONOUNS
+    referring = referring or " ".join(words[:2]) in FILM_WORDS
     referring = referring or phrases.says_any(words, question.film_names)
     named = question.names if referring else frozenset()
     if title := phrases.title_number_missing(question.sequence, words, named):
@@ -326,7 +325,8 @@ def _contradiction(
     asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
     asked_about |= known.sharing(question.terms, stems)  # "back" ~ "he is not returning"
     now = denials.asks_now(question.sequence)  # "who is directing": not one who quit it
-    negated_terms = denials.negated(stems, asked_about - denials.left_out(question.sequence), now)
+    plain = denials.outside_titles(stems, passage, question.negated)  # "No Pier, No Port"
+    negated_terms = denials.negated(plain, asked_about - denials.left_out(question.sequence), now)
     if question.negated and not (question.kind == "reason" and not ABSENT.isdisjoint(words)):
         if not have & NEGATIONS:
             return Verdict.fail("contradicts", "not")

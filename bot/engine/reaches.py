@@ -13,6 +13,11 @@ from bot.engine import dimensions, kinds
 
 ANSWER_REACH = 8
 FAR_REACH = 12
+# Words that may stand between "for" and its price: "for a reported £18 million", "for
+# an estimated $40m", "for around £2 million".
+PRICE_HEDGES = frozenset(
+    "a an reported estimated rumoured rumored about around roughly some nearly almost".split()
+)
 
 
 def far_reaching(kind: str, words: list[str], i: int) -> bool:
@@ -20,7 +25,10 @@ def far_reaching(kind: str, words: list[str], i: int) -> bool:
     the module), so `FAR_REACH` holds for it."""
     before = words[i - 1 : i]
     if kind == "money":
-        return before == ["for"]
+        j = i - 1
+        while j > 0 and i - j <= len(("a", "reported")) and words[j] in PRICE_HEDGES:
+            j -= 1
+        return words[j : j + 1] == ["for"]
     if kind == "count":  # (past a decimal's digits: "1.2 kilometres", normalized "1 2")
         after = next((w for w in words[i + 1 :] if not w.isdigit()), "")
         return after in dimensions.UNITS

@@ -37,6 +37,8 @@ _BACKWARD = frozenset({"earlier", "before that"})
 _YEAR = re.compile(r"(?<![\d,.$])\b(1[0-9]\d\d|20\d\d)\b(?![,.]\d|\d)")
 # How many sentences in a row may each reckon from the one before.
 CHAIN = 3
+# How many sentences saying no year may stand between a reckoning and its year.
+YEARLESS_REACH = 1
 # A year already said right after the reckoning: "Two years later, in 1989, ...".
 _STATED_AFTER = re.compile(r"^[\s,(]*(?:in\s+)?(?:1[0-9]\d\d|20\d\d)\b")
 
@@ -66,11 +68,17 @@ def dated(index: Index, fact: Fact, text: str, depth: int = 0) -> str:
     reckoning = opening(text)
     if reckoning is None or _STATED_AFTER.match(text[reckoning.end() :]) or depth > CHAIN:
         return text
-    before = followon.passage_beside(index, fact, -1)
-    if before is None:
-        return text
-    # the last year the sentence before says, the one the story moved on from
-    years = _YEAR.findall(dated(index, before, before.answer, depth + 1))
+    # the last year the sentence before says, the one the story moved on from (past
+    # sentences that say none: "... until 1912 that the stripes were adopted. The change
+    # is credited to X. The same year Albion won ...")
+    years: list[str] = []
+    for back in range(1, YEARLESS_REACH + 2):
+        before = followon.passage_beside(index, fact, -back)
+        if before is None:
+            return text
+        years = _YEAR.findall(dated(index, before, before.answer, depth + 1))
+        if years:
+            break
     if not years:
         return text
     year = int(years[-1]) + _moved_by(reckoning)

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 PRONOUNS = frozenset({"He", "She"})
 
 
+# Words that set another person beside the one a pronoun means: "since Penrose", "than X".
+_SET_BESIDE = "(?:since|than|after|before|like|unlike|with|from|to|by|succeeding|replacing)"
+
+
 def referent(index: Index, fact: Fact) -> str | None:
     """The name of the one person a passage opening on a pronoun is tagged with but does
     not name; None when it opens otherwise, or tags none or several such."""
@@ -33,6 +37,10 @@ def referent(index: Index, fact: Fact) -> str | None:
         if (entity := index.entities.get(e)) is not None
         and entity.kind is EntityKind.PERSON
         and not any(n.casefold() in written for n in (entity.name, *entity.aliases))
+        # "She is the first woman to lead it since Penrose": not Penrose herself (but
+        # "She had been engaged ..., but ... Tenterden was promoted" is Tenterden)
+        and re.search(rf"\b{_SET_BESIDE} {re.escape(entity.name.split()[-1])}\b", fact.answer)
+        is None
     ]
     return unnamed[0] if len(unnamed) == 1 else None
 

@@ -10,6 +10,7 @@ from collections.abc import Set
 
 from bot.engine import defined, opposites, ordinals, passive, patients, recipients, verbforms
 from bot.engine.names import SUBJECT_PRONOUNS
+from bot.engine.owners import owner_after_verb
 from bot.engine.passive import PASSIVE_REACH, agent_of, is_participle, is_passive
 from bot.engine.subjects import as_written
 from bot.engine.substitutes import named_after_infinitive, new_one_after_with
@@ -109,7 +110,7 @@ def roles_swapped(
             and not _gerund(forms, k)
             and not (k and verbforms.ordinal_word(stems[k - 1]))
         ]
-        if not uses:
+        if not uses or any(owner_after_verb(stems, k, doers, words[i + 1 :]) for k in uses):
             return None
         return verb if all(_swapped_at(stems, k, doers, done_to) for k in uses) else None
     return None
@@ -195,6 +196,9 @@ def subject_moved(
     if found is None:
         return None
     subject, starts, verb, at = found
+    rest = next((words[i + 1 :] for i, w in enumerate(words) if stem(w) == verb), ())
+    if owner_after_verb(stems, at, [subject], rest):
+        return None  # "did the company make its first flight": "made the company's first"
     # an ergative verb's object may be its subject ("opened the museum"), but not one
     # far past it ("a marina, which opened in 2003, and ... the museum")
     ergative = verb in ERGATIVE and any(at < k <= at + OBJECT_REACH for k in starts)

@@ -36,6 +36,19 @@ NAME_AFTER_REACH = 2  # how far after the job the name given may start
 _BETWEEN = frozenset("new original former incoming different".split())
 
 
+def unnamed(words: list[str], asked: Sequence[str], given: Set[str]) -> bool:
+    """Whether the passage's `words` speak of whom a "who" question asks without naming
+    them: a job only described (`only_described`), or the subject of "who is ..." only
+    as a pronoun no earlier sentence gave a name ("She is the first woman to lead the
+    system since Penrose": not Penrose)."""
+    unnamed_subject = tuple(asked[:2]) in _WHO_IS and tuple(words[:2]) in _PRONOUN_IS
+    return unnamed_subject or only_described(words, asked, given)
+
+
+_WHO_IS = {("who", be) for be in "is was are were".split()}
+_PRONOUN_IS = {(p, be) for p in ("he", "she") for be in ("is", "was")}
+
+
 def only_described(words: list[str], asked: Sequence[str], given: Set[str]) -> bool:
     """Whether the job `asked` for (the question's words in order) is in the passage's
     `words` only as a description with no name of `given` beside it, and its work is never
