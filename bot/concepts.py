@@ -330,12 +330,18 @@ GENERAL_CONCEPTS = Concepts(
         "@railway": "railway railroad line rail train".split(),
         # "who was the architect on the centre": "the centre, designed by X"
         "@design": "design designer architect".split(),
+        # "what did the team create a vaccine for": "led the team that developed a vaccine"
+        "@create": "create develop invent devise".split(),
+        # "what was its name before 1948": "officially the X company until 1948"
+        "@until": "before until till".split(),
         # "how many full-time players do they have": "it employs 104 musicians"
         "@musician": "musician player instrumentalist".split(),
         # "which film got him an Oscar nomination": "his Academy Award nomination"
         "@oscar": "oscar academy".split(),
         # "who wrote the book the movie's based on": "the film is adapted from the novel"
         "@movie": "film movie flick feature".split(),
+        "@spy": "spy espionage".split(),  # "the new spy sequel": "the espionage sequel"
+        "@cartoon": "cartoon animation animated".split(),  # "the rights to the cartoon"
         "@adapt": "adapt adaptation base".split(),
         # "how much did the restoration cost": "a four-year programme of repairs costing"
         "@repair": "repair restore restoration renovate renovation refurbish fix".split(),

@@ -37,8 +37,9 @@ LEMMAS = {
     "broke": "break",  # "thieves broke in": the break-in
     "rankings": "rank",  # "where does it rank": "in the national rankings, it placed 34th"
     "ranking": "rank",
-    # simplemma reads "fixed" as "fixe"
+    # simplemma reads "fixed" as "fixe", "developed" as "develope"
     "fixed": "fix",
+    "developed": "develop",
     "fixes": "fix",
     "fixing": "fix",
     # "where is he thought to have died": the verb (`@believe`), not the noun

@@ -22,7 +22,13 @@ read them:
   women's team, Fernlow Ladies, was founded in 2004" founded no club, and "left to set
   up her own studio" no firm; "who taught her how to read" has no object "read"; "best
   known for the poem" is no act; "The same year" after a sentence with no year is the
-  year before it; "The director of "Tidewrack", Nell Stavenby," is named.
+  year before it; "The director of "Tidewrack", Nell Stavenby," is named;
+- "why was the planned chapel never built" asks what became of it, answered by "as the
+  money raised for it was spent instead"; "was due to begin shooting on a budget of" is
+  the plan "supposed to cost" asks; "officially X until 1948" was its name before 1948;
+  "developed a vaccine" created one; "the Portuguese production ..., and X said" names
+  no one who started anything; "apart from X" asks nothing of its own, a town "stands
+  on" its river wherever it is, and "the espionage sequel" is the spy sequel.
 """
 
 from __future__ import annotations
@@ -201,6 +207,54 @@ def test_a_firm_s_flight_designer_fee_and_price(tmp_path: Path) -> None:
             True,
         ),
         (
+            "Why was the planned chapel on the quadrangle never constructed?",
+            "A chapel on the quadrangle was planned but was never built, as the money raised "
+            "for it was spent instead on repairing the hall.",
+            set(),
+            True,
+        ),
+        (
+            "How much money was Tidewrack supposed to cost to make?",
+            '"Tidewrack", a period drama, was due to begin shooting in May on a budget of '
+            "roughly £48 million.",
+            {"tidewrack"},
+            True,
+        ),
+        (
+            "What was the shipping line's official name before 1948?",
+            "The Fernlow Line, officially the Fernlow Steam Navigation Company until 1948, "
+            "was a shipping company.",
+            {"fernlow"},
+            True,
+        ),
+        (
+            "What disease did Arlo Skelding's team create a vaccine for?",
+            "Arlo Skelding led the team that developed a vaccine against marsh fever, a "
+            "parasitic disease.",
+            {"arlo", "skelding"},
+            True,
+        ),
+        (
+            "Apart from Thailand, which country was the production split with?",
+            "The sequel was always meant to be shot in two blocks split between Thailand and "
+            "Georgia.",
+            set(),
+            True,
+        ),
+        (
+            "How much money did the new spy sequel make during its first weekend?",
+            'The espionage sequel "The Fernlow Cipher" took in an estimated $84.6 million over '
+            "its opening weekend.",
+            set(),
+            True,
+        ),
+        (
+            "Which river does Caddowick stand on?",
+            "Caddowick is a market town in Morrowshire, lying at the mouth of the River Fern.",
+            {"caddowick"},
+            True,
+        ),
+        (
             "What is Letitia Fernlow's best-known poem?",
             'Letitia Fernlow was an English poet, best known for the long poem "The Orchard".',
             {"letitia", "fernlow"},
@@ -251,3 +305,16 @@ def test_a_year_past_a_yearless_sentence_and_a_director_named_after_the_film(
     assert_answers(club, "Which trophy did Albion win in 1912?", "Fernlow Senior Cup")
     assert_answers(club, "Who is directing Tidewrack?", "Nell Stavenby")
     assert_answers(club, "Who is the biggest shareholder in the studio?", "Edwin Skelding")
+
+
+POTTERY = """date 2021-04-19
+
+The Caddowick Pottery Company is an English maker of tableware. In 2004 the company moved \
+its Willow pattern to a factory near Porto. The Portuguese production did not last long: \
+it was halted in 2010, and Edwin Yarrowby said the pattern would not be made again.
+"""
+
+
+def test_a_people_s_adjective_is_no_one_who_started_anything(tmp_path: Path) -> None:
+    _, pottery = drafted(tmp_path, "caddowick-pottery", POTTERY)
+    assert_answers(pottery, "Who started the pottery?", None)

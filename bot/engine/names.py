@@ -14,6 +14,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from bot import draftwords, newsform
+from bot.demonyms import is_proper_adjective
 from bot.engine import makers, paraphrased, passive
 from bot.engine.crew import CREW
 from bot.text import CAPITAL, GLUE, common_words, is_calendar, normalize
@@ -159,9 +160,9 @@ def doer_named(
         sold = paraphrased.given_from(verb, words, stems) if sold is None else sold
         if sold is not None:
             return any(w in names and w not in asked for w in sold)
-        if paraphrased.only_talked_of(words, stems) or paraphrased.only_speakers(
-            names - asked, words
-        ):
+        # ("the Portuguese production ..., and X said": a people's adjective is no one)
+        someone = {w for w in names - asked if not is_proper_adjective(w)}
+        if paraphrased.only_talked_of(words, stems) or paraphrased.only_speakers(someone, words):
             return False  # "X described the sale as a vindication": a speaker, no buyer
         return not _only_where(names, words, asked)
     for at in (i for i, s in enumerate(stems) if s == verb):  # "Director X ... directed"

@@ -35,6 +35,8 @@ _PLANNED = re.compile(
     rf"(?=(?: \S+){{0,{PLAN_OBJECT_WORDS}}} (?:for|to)\b)"
     r"|\bhad (?:been )?(?:scheduled|planned|slated|set|dated|due|expected|positioned)\b"
     r"|\b(?:was|were) (?:to have|supposed to|meant to)\b"
+    # "was due to premiere in Manila" (not "was due to the strike", a cause)
+    r"|\b(?:was|were) due to (?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b"
     # "has pushed X, the fourth film, from June 12, 2026, to March 5, 2027"
     rf"|\b(?:pushed|moved|shifted|delayed|postponed|bumped)\b(?: \S+){{0,{MOVED_REACH}}}? from "
     rf"(?={_WHEN})"
@@ -86,9 +88,15 @@ def og_as_original(words: Sequence[str]) -> list[str]:
 def asks_plan(words: Sequence[str]) -> bool:
     """Whether a question (normalized words) asks what was planned before a change.
     "Is supposed to" asks what is expected now: "how many days is the shoot supposed to
-    take" is answered by "the shoot is expected to run 92 days"."""
+    take" is answered by "the shoot is expected to run 92 days"; "the planned festival
+    hall" is a thing, its plan told or not."""
+    if "never" in words:
+        return False  # "why was the planned chapel never built": what became of the plan
     return any(
-        w in _ASKING and not (w in _EXPECTED and _present(words[:i])) for i, w in enumerate(words)
+        w in _ASKING
+        and not (w in _EXPECTED and _present(words[:i]))
+        and not (w == "planned" and words[i - 1 : i] in (["the"], ["a"], ["an"], ["its"]))
+        for i, w in enumerate(words)
     ) or any(
         (w == _OG and after in _OG_TIMING)
         or (w == _ORIGINALLY and after in _PLANNED_FOR)

@@ -39,9 +39,10 @@ REASON_CUES = re.compile(
     r"|stopped|ended|fell apart|collapsed|renew"
     r"|stepped (?:down|away)|resigned|retired|withdrew|closed|shut)(?: \w+){0,4}"
     r" (?:after|over|following)"
-    # "as" of cause opens a clause ("as the program was believed to ..."); the "as" of a
-    # role or a comparison does not ("joins the cast as Juno", "as large as")
-    r"|as (?:the|it|they|he|she|its|their|his|her|this)(?: \w+){0,2} (?:was|were|is|are|had|has"
+    # "as" of cause opens a clause ("as the program was believed to ...", "as the money
+    # raised for it was spent instead"); the "as" of a role or a comparison does not
+    # ("joins the cast as Juno", "as large as")
+    r"|as (?:the|it|they|he|she|its|their|his|her|this)(?: \w+){0,4} (?:was|were|is|are|had|has"
     r"|would|could))\b"
 )
 
