@@ -27,8 +27,8 @@ read them:
   money raised for it was spent instead"; "was due to begin shooting on a budget of" is
   the plan "supposed to cost" asks; "officially X until 1948" was its name before 1948;
   "developed a vaccine" created one; "the Portuguese production ..., and X said" names
-  no one who started anything; "apart from X" asks nothing of its own, a town "stands
-  on" its river wherever it is, and "the espionage sequel" is the spy sequel.
+  no one who started anything; a town "lying at the mouth of" its river stands on it,
+  and "the espionage sequel" is the spy sequel.
 """
 
 from __future__ import annotations
@@ -232,13 +232,6 @@ def test_a_firm_s_flight_designer_fee_and_price(tmp_path: Path) -> None:
             "Arlo Skelding led the team that developed a vaccine against marsh fever, a "
             "parasitic disease.",
             {"arlo", "skelding"},
-            True,
-        ),
-        (
-            "Apart from Thailand, which country was the production split with?",
-            "The sequel was always meant to be shot in two blocks split between Thailand and "
-            "Georgia.",
-            set(),
             True,
         ),
         (

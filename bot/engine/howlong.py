@@ -83,7 +83,8 @@ def said_by_a_span(kind: str, stem: str) -> bool:
 # wrapped after 94 days", "the siege ended after 40 days", "will last five months".
 # ("Take" and "spend" are left out: "takes place"; "spent three weeks in Calastra" is a
 # part of the shoot, not all of it.)
-# ... and words a thing's own length stands by: "flows for 214 km", "214 km in length".
+# ... and words a thing's own length stands by: "flows for 214 km", "stretching for about
+# 180 kilometres", "214 km in length".
 LASTING = frozenset(
     "last wrap finish complete end conclude flow extend stretch measure length".split()
 )

@@ -58,11 +58,8 @@ IDIOMS = frozenset(
     # "when did the train station close": "the station closed in 1964"
     | {("train", "station"), ("rail", "station"), ("railway", "station")}
     | {("locate", p) for p in "in at on near by beside".split()}
-    # "what river does the harbour sit at the mouth of", "which river does it stand on":
-    # where it is
-    | {(verb, p) for verb in ("sit", "stand") for p in "in at on near by beside".split()}
-    # "apart from Thailand, which country was it split with": "between Thailand and Georgia"
-    | {("apart", "from")}
+    # "what river does the harbour sit at the mouth of": where it is
+    | {("sit", p) for p in "in at on near by beside".split()}
 )
 
 
