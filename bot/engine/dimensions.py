@@ -27,6 +27,9 @@ UNITS = frozenset(
     "metres meters metre meter m kilometres kilometers km miles mile feet ft yards yard".split()
 )
 AREA_UNITS = frozenset("hectares acres square sq km2 km²".split())
+# "How warm is the spring" asks a temperature: "rises at 27 °C" (normalized "27 c").
+WARMTH = frozenset("warm hot cold cool".split())
+TEMPERATURES = frozenset("temperature degree celsius fahrenheit".split())
 
 
 def other_dimension(question: Sequence[str], words: Sequence[str], kind: str = "") -> bool:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.engine.owners import THIRD_PERSON_POSSESSIVES
 from bot.text import stem
 
 LIGHT_GAINS = frozenset("receive gain achieve attain obtain".split())
-_OWNED = frozenset("its their his her".split())
 
 
 def light_gains(words: Sequence[str]) -> frozenset[str]:
@@ -22,7 +22,7 @@ def light_gains(words: Sequence[str]) -> frozenset[str]:
     return frozenset(
         s
         for i, w in enumerate(words[:-1])
-        if (s := stem(w)) in LIGHT_GAINS and words[i + 1] in _OWNED
+        if (s := stem(w)) in LIGHT_GAINS and words[i + 1] in THIRD_PERSON_POSSESSIVES
     )
 
 

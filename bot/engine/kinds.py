@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from bot.engine import reasons
+from bot.engine import dimensions, reasons
 from bot.engine.howlong import DISTANCES, RUNTIME_WORDS, SPANS, how_long_kind
 from bot.engine.howlong import said_by_a_span as said_by_a_span
 from bot.engine.opposites import ANTONYMS
@@ -30,7 +30,7 @@ MONTHS = frozenset(
 )
 # "how large", "how far": adjectives that ask for a measure, which a number states.
 MEASURES = frozenset("large big small tall high long far old wide deep heavy fast often".split())
-MEASURES |= frozenset("warm hot cold cool".split())  # "how warm is the spring": "27 °C"
+MEASURES |= dimensions.WARMTH  # "how warm is the spring": "27 °C"
 # Words that, after "what"/"which", ask for a time or a quantity rather than naming one.
 TIME_HEADS = frozenset("year century decade month day date time era period season".split())
 # "Which" asks for a named thing, except a choice of these: "which direction", "which side".

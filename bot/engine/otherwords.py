@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
-from bot.engine import dimensions, howlong
+from bot.engine import dimensions, howlong, takings
 from bot.text import GLUE
 
 if TYPE_CHECKING:
@@ -46,20 +46,15 @@ def measured(term: str, passage: Passage, known: Concepts) -> bool:
     return (
         dimensions.states_dimension(term, passage.have)
         or howlong.unit_of_multiple(term, passage.have)
-        or (term in WARMTH and not TEMPERATURES.isdisjoint(passage.have))
+        or (term in dimensions.WARMTH and not dimensions.TEMPERATURES.isdisjoint(passage.have))
     )
-
-
-# "How warm is the spring": "rises at a constant temperature of 27 °C" (normalized "27 c").
-WARMTH = frozenset("warm hot cold cool".split())
-TEMPERATURES = frozenset("temperature degree celsius fahrenheit".split())
 
 
 def opened_with(term: str, passage: Passage, known: Concepts) -> bool:
     """ "How much did it earn on its debut": "opened in third with $11.8 million" (a sum
     a film opens with is what it took)."""
     return (
-        term in TAKING
+        term in takings.TAKING_WORDS
         and "money" in passage.have
         and any(
             a in OPENING and "with" in passage.stems[i + 1 : i + 1 + OPENED_REACH]
@@ -68,6 +63,5 @@ def opened_with(term: str, passage: Passage, known: Concepts) -> bool:
     )
 
 
-TAKING = frozenset("earn gross make take".split())
 OPENING = frozenset("open debut bow".split())
 OPENED_REACH = 4  # "opened in third place with"

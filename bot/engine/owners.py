@@ -64,12 +64,13 @@ def owner_after_verb(stems: list[str], at: int, doers: list[str], rest: tuple[st
     """Whether "did the company make its first flight" meets "made the company's first
     flight": the question's doer owns its object ("its"), and the passage says the owner
     right after the verb, before the object's word ("'s" is gone from normalized words)."""
-    if not rest or rest[0] not in POSSESSIVES:
+    if not rest or rest[0] not in THIRD_PERSON_POSSESSIVES:
         return False
     owned = {stem(w) for w in rest[1:] if w not in GLUE}
     after = stems[at + 1 : at + 1 + OWNER_REACH]
     return doers[-1] in after and not owned.isdisjoint(after[after.index(doers[-1]) + 1 :])
 
 
-POSSESSIVES = frozenset("its their his her".split())
+# (what a question's doer owns: "did the company make its first flight")
+THIRD_PERSON_POSSESSIVES = frozenset("its their his her".split())
 OWNER_REACH = 5  # "made the company's first successful flight"

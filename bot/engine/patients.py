@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.engine.passive import is_passive
-from bot.text import DETERMINERS, GLUE, stem
+from bot.text import DETERMINERS, GLUE, POSSESSIVES, stem
 
 # Words that introduce a thing of its own: "a women's team" (not "the company", which
 # may be the studio asked about by another word).
@@ -92,9 +92,9 @@ def _a_thing_before(stems: Sequence[str], k: int) -> bool:
 OBJECT_REACH = 6  # "founded an associated youth ensemble, Consort Young Voices"
 
 
-# Verbs that make a new thing, and the possessives that say whose it is: "to set up her own".
+# Verbs that make a new thing, and what says whose it is: "to set up her own studio".
 FOUNDING = frozenset("found establish start launch form create open".split())
-_OWNERS = frozenset("her his their its my our your".split())
+_OWN = frozenset((owner, "own") for owner in POSSESSIVES)  # "her own", "their own"
 
 
 def _own_new_thing(words: Sequence[str], stems: list[str]) -> str | None:
@@ -108,5 +108,5 @@ def _own_new_thing(words: Sequence[str], stems: list[str]) -> str | None:
         for k, s in enumerate(stems)
         if s in FOUNDING or (s == "set" and stems[k + 1 : k + 2] == ["up"])
     ]
-    owned = all(stems[k : k + 2] in ([o, "own"] for o in _OWNERS) for k in made_at)
+    owned = all(tuple(stems[k : k + 2]) in _OWN for k in made_at)
     return asked if made_at and owned else None
