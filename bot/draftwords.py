@@ -174,7 +174,7 @@ PLACE_HEADS = frozenset(
     river lake mountain mountains valley island islands bay sea ocean county city state dam
     province district street avenue boulevard road square coast peninsula desert forest
     canyon falls creek harbour harbor port region territory canal park bridge viaduct aqueduct
-    hill tunnel weir pier jetty breakwater
+    hill tunnel weir pier jetty breakwater fields head ness headland
     glacier icefield peak summit ridge fjord gorge glen strait estuary waterfall plateau reef
     america americas american asia asian europe european africa african oceania
     """.split()

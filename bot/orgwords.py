@@ -16,6 +16,11 @@ ORG_WORDS = frozenset(
     | set("holdings streaming productions releasing ventures enterprises industries".split())
     | set("capital partners group instruments optics metals electronics research data".split())
     | set("inc llc ltd corp shipping".split())
+    # ... and a finance house's: "an analyst at Quellmore Securities"
+    | set("securities investments associates advisers advisors brokers insurance".split())
+    | set("screens".split())  # a cinema chain: "renamed Stavwick Screens"
+    # ... and a maker's or a builder's trade: "Senncraft Foods", "Brackwell Construction"
+    | set("foods motors textiles chemicals engineering construction brewing".split())
     | set("digital vfx".split())  # an effects house: "Strellick Digital"
     | set("plus tv network".split())  # a streaming platform or a channel: "Ennick Plus"
 )

@@ -275,7 +275,7 @@ def _held_near(
         and not (timing and plans.a_bound(words, i))
         and not (
             question.kind in ("count", "money")
-            and (kinds.a_year(words, i) or stated.a_day(words, i))
+            and (kinds.a_year(words, i) or stated.a_day(words, i) or stated.a_clause_once(words, i))
         )
         and _span_of_the_act(words, stems, i, asked_about, question)
     ]

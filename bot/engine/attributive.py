@@ -5,6 +5,7 @@ they are, so "who were the founding members" still finds "the founding members".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from bot.engine.verbforms import BE
@@ -48,3 +49,18 @@ def as_adjectives(words: Sequence[str], named: Collection[str] | None = None) ->
         else w
         for i, w in enumerate(words)
     ]
+
+
+def before_a_noun(words: list[str], at: int, passage: str) -> bool:
+    """Whether the participle at `at` stands before its noun as an adjective, which names
+    no doer: "a newly built campus", "a purpose-built campus" (`passage` keeps the hyphen
+    that `words` lost)."""
+    if at < 1 or at + 1 >= len(words) or not words[at].endswith(("ed", "lt", "wn", "ne")):
+        return False
+    before, noun = words[at - 1], words[at + 1]
+    if noun in GLUE or noun in DETERMINERS:
+        return False  # "the company built a campus", "newly built in 1990"
+    hyphened = re.search(rf"\b{re.escape(before)}-{re.escape(words[at])}\b", passage, re.I)
+    # ("a newly built campus", not "significantly increased British resources")
+    adverb = before.endswith("ly") and at > 1 and words[at - 2] in DETERMINERS
+    return before in DETERMINERS or adverb or hyphened is not None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from bot.concepts import Concepts
 from bot.engine import dimensions, roles
 from bot.engine.passive import is_participle
-from bot.text import DETERMINERS, GLUE, is_number, normalize, stem
+from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -330,7 +330,9 @@ def pronoun_one(words: list[str], i: int) -> bool:
     # "the new one", "the first one", "the oldest continuously operating one": "one" after
     # a determiner and the words saying what it is
     k = i - 1
-    while k > 0 and i - k <= ONE_MODIFIER_REACH and words[k].isalpha() and words[k] not in GLUE:
+    # ("the first major one": an ordinal is one of those words)
+    modifies = [(w.isalpha() and w not in GLUE) or is_ordinal(w) for w in words]
+    while k > 0 and i - k <= ONE_MODIFIER_REACH and modifies[k]:
         k -= 1
     after_adjective = i > 1 and (
         words[i - 2] in _ONE_AFTER or (k < i - 1 and words[k] in _ONE_AFTER)

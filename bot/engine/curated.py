@@ -20,6 +20,7 @@ from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored, matched_stems
 from bot.engine.verdicts import SUPERSEDED
 from bot.models import Answer, EntityKind, Fact, Topic
+from bot.text import normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.handlers import Context
@@ -103,13 +104,23 @@ def contradicts(
     "did the director respond to the delay on Instagram?" not by another story's director
     posting on Instagram); with `holds_answer`, also when it holds nothing of the kind
     asked for (no town for "in which town")."""
-    verdict = premise.check(_asked(parsed), fact.answer, concepts, said=fact.questions)
+    asked = _asked(parsed)
+    verdict = premise.check(asked, fact.answer, concepts, said=fact.questions)
     if holds_answer and verdict.reason == "no_answer":
         return True  # "in which town will the shoot begin": the fact names no town
-    # (a plan since changed, "had dated it for May", is history, not a contradiction)
-    return verdict.reason == "unexplained" or (
-        verdict.reason == "contradicts" and verdict.cause != SUPERSEDED
-    )
+    if verdict.cause == SUPERSEDED:
+        # a plan since changed, "had dated it for May", is history, not a contradiction;
+        # but the fact must still say what is asked ("when did the flood hit the cinema")
+        return not _says_every_term(asked, fact, concepts)
+    return verdict.reason in ("unexplained", "contradicts")
+
+
+def _says_every_term(asked: premise.Asked, fact: Fact, concepts: Concepts) -> bool:
+    """Whether `fact` (its answer, or its example questions) says each of the question's
+    key terms, or a word sharing a concept with it."""
+    said = " ".join((fact.answer, *fact.questions))
+    stems = [stem(w) for w in normalize(said).split()]
+    return all(t in stems or concepts.sharing([t], stems) for t in asked.terms)
 
 
 def _asked(parsed: ParsedQuestion) -> premise.Asked:

@@ -10,7 +10,7 @@ a cost leaves the cost out: "$95 million before marketing costs" states no marke
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from itertools import pairwise
 
 from bot.engine import phrases
@@ -55,11 +55,16 @@ def outside_titles(stems: list[str], passage: str, asked_negated: bool) -> list[
     return ["" if inside and s in NEGATIONS else s for s, inside in zip(stems, quoted, strict=True)]
 
 
-def negated(stems: list[str], terms: Iterable[str], now: bool = False) -> list[str]:
-    """The `terms` that the passage (its `stems`) negates: "had no veto". Asked of `now`
-    ("who is directing it"), an act someone gave up is denied too: "X, who stepped away
-    from directing after the second film" directs no longer."""
+def negated(
+    stems: list[str], terms: Iterable[str], asked: Sequence[str] = (), names: Set[str] = frozenset()
+) -> list[str]:
+    """The `terms` that the passage (its `stems`) negates: "had no veto". Asked of now
+    (`asked`, the question's words: "who is directing it"), an act someone gave up is denied
+    too: "X, who stepped away from directing after the second film" directs no longer. A
+    failed aim denies an act, never a name (`names`): "to Castle Orby ..., as its promoters
+    failed" denies no castle."""
     wanted = set(terms)
+    now, named = asks_now(asked), {stem(n) for n in names}
     found = []
     for i, s in enumerate(stems):
         if s not in wanted or _said_instead(stems, i, wanted):
@@ -68,6 +73,7 @@ def negated(stems: list[str], terms: Iterable[str], now: bool = False) -> list[s
         before = stems[start:i]
         # "sailed north to build a harbour, but failed": an aim the sentence says failed
         failed_aim = i and stems[i - 1] == "to" and not FAILURES.isdisjoint(stems[i + 1 :])
+        failed_aim = failed_aim and s not in named
         # "was not completed until 1769" says when it was completed; "has not confirmed
         # the budget, but sources put it at $195 million" withholds word of it, not it
         delayed = "until" in stems[i + 1 : i + 1 + UNTIL_REACH]

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from bot.engine import appositions, asides, partsdone, phrases, phrasewords, posts
+from bot.engine import appositions, asides, attributive, partsdone, phrases, phrasewords, posts
 from bot.engine.paraphrased import sold_to
 from bot.engine.passive import agent_of, is_participle, is_passive
 from bot.engine.roles import AUXILIARIES
@@ -277,7 +277,10 @@ def verdict(
         return Verdict.fail("no_answer", f"doer of {asked[0]}")  # "the director found X"
     # ... or the asked object ("the chain began dividing its halls"): done by no one named
     no_one = _THING_DOERS | {UNNAMED} | (set() if asked[0] in _CONVERSE else set(asked[1]))
-    if uses and all(_doer(stems, words, k) in no_one for k in uses):
+    if uses and all(
+        _doer(stems, words, k) in no_one or attributive.before_a_noun(words, k, passage)
+        for k in uses
+    ):
         return Verdict.fail("no_answer", f"doer of {asked[0]}")
     return PASS
 

@@ -36,8 +36,10 @@ def unsaid(asked: Sequence[str], words: list[str], stems: list[str]) -> Verdict 
         noun = next((w for w in asked[i + 1 : i + 3] if w not in GLUE), None)
         if tuple(asked[i + 1 : i + 2]) in (("in",), ("on",), ("at",)):
             noun = None  # "one of the largest in New Zealand": its noun went before
-        if noun is not None and opposites.apart(
-            words, stems, said_as, stem(noun), SUPERLATIVE_REACH
+        if (
+            noun is not None
+            and opposites.apart(words, stems, said_as, stem(noun), SUPERLATIVE_REACH)
+            and not _extreme_doer(asked, words, said_as, noun)
         ):
             return Verdict.fail("contradicts", f"{word} {noun}")
     if _record_asked(asked) and not any(
@@ -45,6 +47,21 @@ def unsaid(asked: Sequence[str], words: list[str], stems: list[str]) -> Verdict 
     ):
         return Verdict.fail("contradicts", "record", OTHER_THING)  # "draws crowds above 4,000"
     return None
+
+
+def _extreme_doer(asked: Sequence[str], words: list[str], said_as: str, noun: str) -> bool:
+    """Whether the passage says the superlative of one who does the question's act to its
+    `noun`: "which company employs the most people" is "the largest employer" (but "the
+    largest producer of cheese" produces no most wine)."""
+    acts = {stem(w) for w in asked if w not in GLUE}
+    return any(
+        w == said_as
+        and words[k + 1 : k + 2]
+        and (doer := words[k + 1]).endswith(("er", "or"))
+        and not acts.isdisjoint({doer[:-1], doer[:-2], stem(doer[:-1]), stem(doer[:-2])})
+        and (words[k + 2 : k + 3] != ["of"] or noun in words[k + 3 : k + 3 + SUPERLATIVE_REACH])
+        for k, w in enumerate(words)
+    )
 
 
 # Nouns after "record" that make it a recording's: "which record label".

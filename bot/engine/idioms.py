@@ -66,6 +66,7 @@ IDIOMS = frozenset(
 # Sums a "production" before them adds nothing to: "the production budget" is the budget.
 _SUMS_OF_MAKING = frozenset({"budget", "cost"})
 _PAYING = frozenset({"pay", "fetch"})  # verbs whose sum a "price" asked with them is
+_FEES = frozenset({"fee", "fees"})  # ... and a sum that is paid, whatever the verb
 # Verbs of a thing arriving as planned, after "due to" ("due to illness" is a cause).
 _COMING = frozenset("come open start begin arrive air premiere debut launch hit be".split())
 _PERIODS = frozenset("year month week season decade weekend".split())  # stems
@@ -172,6 +173,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "the local lifeboat crews": the place's own, which its article's are
     if here == "price" and not _PAYING.isdisjoint(map(stem, words)):
         return True  # "what price did he pay for the hall": the sum paid, "bought it for £2,400"
+    if here in _PAYING and not _FEES.isdisjoint(words):
+        return True  # "what fee did it agree to pay": the fee, "for a fee of £640,000"
     if posts.as_a_post(words, i):
         return True  # "who runs the company as chief executive": its chief executive
     if here == "production" and after in _SUMS_OF_MAKING:
@@ -216,6 +219,10 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "what year did it start admitting women": "women were admitted in 1879"
     if proforms.pro_form(words, i) or proforms.age_of_a_thing(words, i):
         return True  # "who owns the place", "when was the old stone bridge finished"
+    if here == "use" and ("as" in words[i + 1 :] or after == "for" or "name" in words[:i]):
+        # "which club uses it as its home ground": its home ground; "what is it used for
+        # now": what it is now; "what pen name did she use": the pen name she wrote under
+        return True
     if here == "cover" and "area" in words:
         return True  # "what area does the park cover": "a protected area of 4,870 km2"
     if here == "belong" and "member" in map(stem, words[:i]):

@@ -61,15 +61,9 @@ NAMING_QUESTION = re.compile(
 )
 # A question's words for "a name", which a passage giving one rarely repeats.
 NAMING_WORDS = frozenset("name term word".split())
-# How a passage gives something a name: "also known as", "(Norse: Austvik)", "“the Old
-# Quay”", an apposition, "Route 9, the Coast Road, runs ...", or a copula before a name,
-# "its highest peak is Voskfjellet" (what "what is the tallest mountain called" asks).
-NAMING_CUE = re.compile(
-    r"\b(?:called|known as|named|nicknamed|termed|referred to as|dubbed|renamed|titled)\b"
-    r"|\((?:[A-Z]|[\w ]+:)|[\"“]\w"
-    r"|, (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,"
-    r"|\b(?:is|was|are|were|will be) (?=(?:the )?[A-Z])"
-)
+# Places that have names, which "on which ..." asks for (not "on which coast": "the east
+# coast"; an island is left out: measured on our held-out articles, it cost a right answer).
+NAMED_ON = frozenset("river lake street road avenue square headland".split())
 # Head nouns that ask for a number: "what percentage", "what is the depth of the lake".
 COUNT_HEADS = frozenset(
     "number percentage percent amount population total size cost price enrollment enrolment"
@@ -340,7 +334,11 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return "count"
     if qtype in ("who", "where"):
         return "name"
-    if words[:1] in (["in"], ["at"], ["from"]) and words[1:2] in (["which"], ["what"]):
+    on_named = words[:1] == ["on"] and not NAMED_ON.isdisjoint(words[2:3])  # "on which river"
+    if (words[:1] in (["in"], ["at"], ["from"]) or on_named) and words[1:2] in (
+        ["which"],
+        ["what"],
+    ):
         words = words[1:]  # "in which town was she born" asks "which town"
     if words[:1] == ["which"] and len(words) > 1 and words[1] not in UNNAMED_CHOICES:
         return "name"  # "which city is the largest": one named thing among others

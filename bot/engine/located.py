@@ -32,7 +32,7 @@ _PLACING = r"(?:in|at|near|outside|on the banks of|on the shores? of|at the mout
 # where "Marlow Field on Monday" need not.
 _BEING = r"(?:is|are|was|were|lies|lay|sits|sat|stands|stood)(?:\s+(?:also|now|still))?"
 # ... or after a copula's noun: "Gorvenstead is a market town on the River Farle".
-_KIND = r"(?:a|an)(?:\s+[\w'’-]+){1,4}?"  # "a port city and municipality"
+_KIND = r"(?:a|an)(?:\s+[\w'’-]+){1,6}?"  # "a market town and civil parish"
 _PLACED = rf"(?:{_PLACING}|{_BEING}\s+(?:{_KIND}\s+)?(?:{_PLACING}|on))"
 # The place may be a part of a named one: "in south-east Wales", "on the summit of Ormond
 # Fell", "in the upper valley of the River Carne", "near the town of Vila Tarrow".

@@ -212,6 +212,7 @@ EVENTS = frozenset(
 NAMED_KINDS = COMPANY_HEADS | WORK_HEADS | FEATURE_HEADS | defined.SETTLEMENT_HEADS
 NAMED_KINDS |= frozenset("group band organisation organization charity team club".split())
 NAMED_KINDS |= frozenset("performer actor actress singer composer writer".split())
+NAMED_KINDS |= frozenset("cinema theatre theater".split())  # "a former cinema in the town of X"
 # ... and the press and institutions: "which newspaper quoted him" is not answered by "told
 # a local newspaper", nor "which school did she attend" by "a boarding school in Kent"
 NAMED_KINDS |= frozenset(

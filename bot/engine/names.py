@@ -46,7 +46,8 @@ def given(passage: str, asked: Set[str], question: Asked | None = None) -> set[s
     when capitalised and no ordinary English word ("Maren increased the fleet"), unless
     the question (`asked`, its words) has it too. A name holding the whole of a name the
     `question` gives is the question's: "Francesca Sneddon" when it asks of "Sneddon",
-    not "Ralph Woodward" when it asks of "Woodward Park"."""
+    not "Ralph Woodward" when it asks of "Woodward Park", nor a place named after it
+    ("Northwick Fields" when it asks of Northwick's head office)."""
     own = [] if question is None else _own_names(question)
     found = {
         n.split()[0]
@@ -56,7 +57,8 @@ def given(passage: str, asked: Set[str], question: Asked | None = None) -> set[s
     }
     for run in _NAME_RUN.finditer(passage):  # "Francesca Sneddon": one name, the question's
         words = normalize(run.group(0)).split()
-        if any(name <= set(words) for name in own):
+        another_place = words[-1] in draftwords.PLACE_HEADS and all(words[-1] not in n for n in own)
+        if any(name <= set(words) for name in own) and not another_place:
             found -= set(words)
     # "confirmed on Monday" names no one, nor a quote's "I"
     found = {w for w in found if not is_calendar(w) and w not in GLUE}

@@ -11,9 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.engine.kinds import NAMING_CUE
 from bot.text import GLUE, normalize, stem
 
+# How a passage gives something a name: "also known as", "(Norse: Austvik)", "“the Old
+# Quay”", an apposition, "Route 9, the Coast Road, runs ...", or a copula before a name,
+# "its highest peak is Voskfjellet" (what "what is the tallest mountain called" asks).
+NAMING_CUE = re.compile(
+    r"\b(?:called|known(?: \w+ly)? as|named|nicknamed|termed|referred to as|dubbed|renamed|titled)\b"
+    r"|\((?:[A-Z]|[\w ]+:)|[\"“]\w"
+    r"|, (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,"
+    r"|\b(?:is|was|are|were|will be) (?=(?:the )?[A-Z])"
+)
 # How close before a naming cue ("known as", a bracket) the named thing stands.
 NAMED_REACH = 6
 # The aside a naming cue opens, closed by a comma, and what the sentence then says the

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence, Set
 from itertools import pairwise
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import filmcounts, passive
+from bot.engine import filmcounts, passive, sequels
 from bot.engine.filmcounts import FILM_WORDS, FIRST
 from bot.engine.verbforms import DO
 from bot.engine.verdicts import OTHER_FILM, PASS, Verdict
@@ -142,10 +142,14 @@ def _narrowed(
         acts = [b for a, b in pairwise(asked) if a == "to"]
         said = stem(verb) in asked or not GENERAL_CONCEPTS.of([stem(verb)]).isdisjoint(
             GENERAL_CONCEPTS.of(acts)
-        )
+        )  # ... and "to be" is said as holding a post: "the first woman to serve as Dean"
+        said = said or ("be" in acts and stem(verb) in _HOLDING)
         if modifier and not said and not restated:
             return True
     return False
+
+
+_HOLDING = frozenset("serve become act".split())
 
 
 # Words before an ordinal that make it count a noun: "the first film", "its second weekend".
@@ -277,6 +281,7 @@ def said_as_ordinal(
         first
         or numbered_as_ordinal(sequence, number, words)
         or ordinal_as_numbered(sequence, number, words)
+        or sequels.a_second_film(sequence, number, words)
     )
 
 

@@ -37,6 +37,7 @@ from bot.engine import (
     setting,
     stated,
     sumyears,
+    thennow,
     verdicts,
     yesno,
 )
@@ -162,7 +163,7 @@ def read_passages(
             verdict = verdicts.Verdict.fail("no_answer", "quoted", verdicts.OTHER_THING)
         elif not (planned := plans.actual_not_planned(question.sequence, text_words)).ok:
             verdict = planned  # "how long did it actually last": not "was scheduled to last"
-        elif not (dated := setting.then_not_now(question, entry.fact)).ok:
+        elif not (dated := thennow.then_not_now(question, entry.fact)).ok:
             verdict = dated  # "how many screens now" against "... opened in 1988"
         elif not (of_then := setting.counted_then(set_in, text, fact.source.date or "")).ok:
             verdict = of_then  # "how many in 2019" against "..., which began in 2019, has 41"
@@ -232,9 +233,8 @@ def read_passages(
         # to $61 million" (another film): the next passage may hold it. After a denial
         # the next one may deny it too ("X, who directed the original, will not return";
         # "X said he had no appetite for directing it"), and the one after that names who
-        # will.
-        # a number or a date beside the asked words is seldom there by chance: for one, a
-        # third passage is read after two holding none
+        # will. A number or a date beside the asked words is seldom there by chance: for
+        # one, a third passage is read after two holding none
         deeper = n == 1 and question.kind in _EXACT_KINDS
         # ... and so is one not saying "located", which a sentence placing the thing
         # seldom repeats ("Dromsk is a mill town on the River Velbrae")

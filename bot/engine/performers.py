@@ -147,6 +147,7 @@ _PLAYED_IN_A_DATED_WORK = re.compile(
 )
 # A part given to someone new: "the role has been recast with Y", "the part goes to Y".
 _RECAST = re.compile(r"\b(?:recast|goes to|passes to|handed to|taken over by)\b", re.I)
+_NEWLY_CAST = frozenset("cast chosen picked".split())
 # What asks a part of the past: "who played her", "who did she play".
 _PAST_ASKED = frozenset("played voiced portrayed did was were had".split())
 
@@ -155,10 +156,12 @@ def played_before(asked: Sequence[str], passage: str) -> bool:
     """Whether a question asking who will play a part meets a passage telling only who
     played it before, in a relative clause (`_PLAYED_PAST`); or one asking who plays it
     meets one telling only who played it in another production of a year."""
-    at = next((i for i, w in enumerate(asked) if w in _PLAYED), None)
+    at = next((i for i, w in enumerate(asked) if w in _PLAYED or w in _NEWLY_CAST), None)
     if at is None or not _PAST_ASKED.isdisjoint(asked):
         return False
-    told = _PLAYED_PAST if "will" in asked[:at] else _PLAYED_IN_A_DATED_WORK
+    # ("who has been cast as the new Aethra" asks who will play her, as "who will play" does)
+    newly = asked[at] in _NEWLY_CAST and "new" in asked[at:]
+    told = _PLAYED_PAST if "will" in asked[:at] or newly else _PLAYED_IN_A_DATED_WORK
     past = len(told.findall(passage))
     # ("X, who played the king, will not return; the role has been recast with Y": Y's)
     recast = told is _PLAYED_PAST and _RECAST.search(passage) is not None

@@ -248,6 +248,8 @@ _ACTUAL = frozenset("actually eventually ultimately finally really".split())
 _ONLY_PLANNED = re.compile(
     r"\b(?:was|were|is|are|had been) (?:originally |initially )?(?:scheduled|planned|expected"
     r"|set|slated|meant|supposed|intended|due) to\b"
+    # ... or promised: "agreed to air three episodes of sixty minutes each"
+    r"|\b(?:agreed|promised|pledged|undertook|contracted) to\b"
 )
 # ... unless the passage goes on to what happened: "... but ran to 171 days"
 _OUTCOME = frozenset("but instead actually eventually ultimately finally however".split())

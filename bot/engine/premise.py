@@ -324,9 +324,9 @@ def _contradiction(
     # the head noun counts too: "what veto does it have" against "it has no veto"
     asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
     asked_about |= known.sharing(question.terms, stems)  # "back" ~ "he is not returning"
-    now = denials.asks_now(question.sequence)  # "who is directing": not one who quit it
     plain = denials.outside_titles(stems, passage, question.negated)  # "No Pier, No Port"
-    negated_terms = denials.negated(plain, asked_about - denials.left_out(question.sequence), now)
+    asked_of = asked_about - denials.left_out(question.sequence)
+    negated_terms = denials.negated(plain, asked_of, question.sequence, question.names)
     if question.negated and not (question.kind == "reason" and not ABSENT.isdisjoint(words)):
         if not have & NEGATIONS:
             return Verdict.fail("contradicts", "not")

@@ -102,7 +102,7 @@ def by_full_name(index: Index, fact: Fact, text: str) -> str:
         if entity.name.casefold() not in written:
             full.setdefault(entity.name.split()[-1], []).append(entity.name)
     for surname, names in full.items():
-        used = next((m for m in _uses(surname, text) if _alone(text, m.start())), None)
+        used = next((m for m in _uses(surname, text) if _alone(text, m.start(), m.end())), None)
         if len(names) == 1 and used is not None and used.start() > 0:
             text = f"{text[: used.end()]} ({names[0]}){text[used.end() :]}"
     return text
@@ -113,11 +113,14 @@ def _uses(surname: str, text: str) -> list[re.Match[str]]:
     return list(re.finditer(rf"(?<![\w'-]){re.escape(surname)}\b(?!['\u2019-])", text))
 
 
-def _alone(text: str, at: int) -> bool:
-    """Whether the word at `at` stands without a capitalised word before it, which would
-    make it part of another name ("Paula Ostrane"), or "née", which makes it the maiden
-    name of the one the sentence is about ("Ada Vane (née Pellingham; 3 April 1831 -")."""
-    before = text[:at].split()[-1:]
+def _alone(text: str, at: int, end: int) -> bool:
+    """Whether the word from `at` to `end` stands without a capitalised word before or
+    after it, which would make it part of another name ("Paula Ostrane", "the Head
+    Battery"), or "née", which makes it the maiden name of the one the sentence is about
+    ("Ada Vane (née Pellingham; 3 April 1831 -")."""
+    before, after = text[:at].split()[-1:], text[end:].split()[:1]
+    if after and (after[0][:1].isupper() or after[0] == "&") and text[end : end + 1] == " ":
+        return False  # ("Rookwith & Ashbrine Water": a firm's name)
     return not before or not (before[0][:1].isupper() or before[0].strip("(") in _MAIDEN)
 
 

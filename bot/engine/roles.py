@@ -66,6 +66,8 @@ def roles_swapped(
             continue  # "was North America's first printing press started": "press" is no verb
         if words[i] in _FILM_NOUNS and (words[i - 1] in names or is_ordinal(words[i - 1])):
             continue  # nor a title's noun: "did the third Sunderfjord film gross"
+        if verbforms.names_noun(words, i, names, stems):
+            continue  # nor a named thing's noun: "did the Holmbrae distillery close"
         if is_number(words[i]) or verbforms.no_verb(words, i):
             continue  # nor is "first", nor "worldwide" ("did it pull in worldwide")
         if (is_ordinal(words[i - 1]) and not ordinals.adverbial_first(words, i - 1)) or any(
@@ -279,6 +281,7 @@ def do_question(
         if i >= end
         and verbforms.fits_auxiliary(words[aux], words[i])
         and (words[i] not in names or i == len(words) - 1)
+        and not verbforms.names_noun(words, i, names, stems)  # "the Holmbrae distillery"
     )
     here = next((i for i in verbs if not verbforms.no_verb(words, i)), None)
     if here is None or (stem(words[here]) not in stems and words[here] not in _LIGHT_VERBS):

@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from bot.engine import films
+from bot.engine.filmcounts import FILM_WORDS
 
 if TYPE_CHECKING:
     from bot.aliases import Mention
@@ -63,3 +64,23 @@ def later_than_named(
         ):
             return True
     return False
+
+
+# The films a sequel told beside is the second between: "X, who made the first film,
+# returns for the sequel"; "the sequel ..., and the third film will not arrive before".
+_BESIDE_A_SECOND = frozenset({"1st", "3rd"})
+FILM_WORD_REACH = 3  # "the third and final film"
+
+
+def a_second_film(sequence: Sequence[str], number: str, words: Sequence[str]) -> bool:
+    """Whether the question's "second film" is a passage's sequel: one told beside the
+    first film or the third (a later sequel in a long series is told by its own number)."""
+    if number != "2nd" or "sequel" not in words or number not in sequence:
+        return False
+    at = sequence.index(number)
+    if FILM_WORDS.isdisjoint(sequence[at + 1 : at + 2]):
+        return False
+    return any(
+        w in _BESIDE_A_SECOND and not FILM_WORDS.isdisjoint(words[i + 1 : i + 1 + FILM_WORD_REACH])
+        for i, w in enumerate(words)
+    )

@@ -6,10 +6,6 @@ mile." "What was the population density in 2000?" asks of the second sentence, w
 states no year; the year it is set in is the first one's. A passage stating a year of
 its own is set in that one, and one whose sentences before state none is set in none:
 the question's year then stays a premise the passage must state.
-
-The other way round, "how many screens does it have now?" is not answered by "the
-eight-screen Upbridge opened in 1988": a passage set years before its article was written
-says what was, not what is, unless it says it still is.
 """
 
 from __future__ import annotations
@@ -18,7 +14,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.engine import counting, explain, followon, phrases, plans, serials
+from bot.engine import counting, explain, followon, phrases, serials
 from bot.engine.index import Index
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
@@ -29,46 +25,13 @@ from bot.text import GLUE, is_number, normalize, stem
 # earlier one after "in": "established in 1142" (not "1200 soldiers").
 YEAR = re.compile(r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d|(?<=\bin )1[0-4]\d\d)(?!\d|[,.]\d)")
 # A century as `normalize` writes it: "the 17th century".
-_CENTURY = re.compile(r"(?<!twenty )\b(1\d|[1-9])(?:st|nd|rd|th) century\b")
+CENTURY = re.compile(r"(?<!twenty )\b(1\d|[1-9])(?:st|nd|rd|th) century\b")
 # How many sentences back a year still sets the scene: a paragraph's opening "As of the
 # census of 2000" holds for the two sentences after it.
 SETTING_REACH = 2
-# What asks what holds at the time of asking: "who runs it now", "these days".
-_NOW = re.compile(
-    r"\b(?:now|today|currently|current|presently|nowadays|these days)\b"
-    r"|\bhow many (?:people|residents|inhabitants) (?:live|reside)\b"  # there today
-)
-# What says a passage's fact still holds: "today operates", "still runs", "as of 2026",
-# or is yet to come: "will take over the role she played in 2019".
-_STILL = re.compile(
-    r"\b(?:now|today|currently|presently|still|remains|continues|as of|will|is set to"
-    r"|current|incumbent|present)\b"  # "The current music director ... was appointed in 2014"
-    # ... or what has been so since then, in the present perfect: "Since 2018 the title
-    # sponsor has been X", "has served as mayor since 2019", "X, whose music for the 2023
-    # thriller ..., has been hired to score it", "has had no cinema since the Regal closed"
-    r"|\b(?:has|have) been\b|\b(?:has|have) \w+\b[^.;]*\bsince\b"
-    r"|\bheld since\b"  # "the harbour master, a post held since 2021 by X"
-)
-# How many years before its article a passage's latest year must be to say only what was.
-PAST_YEARS = 2
-# ... nor by one telling how a thing was at its start, and not how it is now: "PTV began
-# broadcasting in 1984, initially for only two hours a day".
-# (Not "originally", which marks a plan since changed: "up from the $110 million originally
-# approved".)
-_AT_FIRST = re.compile(
-    r"\b(?:initially|at first|at the outset|to begin with|as (?:first )?built)\b"
-)
-_NOW_SAID = re.compile(r"\b(?:now|today|currently|presently|since then|nowadays)\b")
-# ... but a move says where a thing is since, until another is told ...
-_SETTLED = re.compile(r"\b(?:moved|relocated)\b(?:\s+\S+){0,4}\s+(?:from\s+\S+\s+)?to\b")
-# ... and a sentence opening in the present tense says what holds at its writing
-_PRESENT = re.compile(r"^(?:(?!which|who|that|was|were)[\w'-]+,?\s+){1,6}(?:is|are)\b")
-# ... and a sentence opening on the present is set at its writing, not in the years before
-# (not `_NOW_SAID`: "Since then ..." is set after the year the sentence before gives)
+# A sentence opening on the present is set at its writing, not in the years before ("Since
+# then ..." is not: it is set after the year the sentence before gives).
 _TODAY = re.compile(r"(?:today|now|currently|nowadays|at present)\b", re.I)
-# ... and a census is taken once in ten years or so, and the last one's count is today's.
-_COUNTED = re.compile(r"\bcensus\b")
-CENSUS_YEARS = 10
 
 
 # How far into a sentence a year sets its scene: "As of the census of 2000, ...", "In
@@ -106,33 +69,6 @@ def in_setting(question: Asked, index: Index, fact: Fact) -> Asked:
     years = years_before(index, fact)
     kept = tuple(n for n in question.numbers if n not in years)
     return question if len(kept) == len(question.numbers) else replace(question, numbers=kept)
-
-
-def then_not_now(question: Asked, fact: Fact) -> Verdict:
-    """A question asking what holds now against a passage set only in years well before
-    its article (see the module's docstring): no answer, and the next passage is read."""
-    written = (fact.source.date or "")[:4]
-    if not _NOW.search(" ".join(question.sequence)) or not written.isdigit():
-        return PASS
-    said = fact.answer.lower()
-    if (made := plans.plan_made_in(said)) is not None and made <= int(written) - PAST_YEARS:
-        return Verdict.fail("no_answer", f"then {made}")  # "in 2019 it announced it would"
-    if _AT_FIRST.search(said) and not _NOW_SAID.search(said):
-        return Verdict.fail("no_answer", "at first")  # "initially for only two hours a day"
-    years = [int(y) for y in YEAR.findall(fact.answer)]
-    # "restored in the seventeenth century under Abbot X": its last year is 1699
-    years += [int(n) * 100 - 1 for n in _CENTURY.findall(normalize(fact.answer))]
-    if not years or _STILL.search(said):
-        return PASS
-    if _SETTLED.search(said):
-        return PASS  # "In 2009 the studio moved its headquarters to X": there since
-    if _PRESENT.match(said):
-        return PASS  # "The first-team manager is X, ... appointed in October 2023"
-    if _COUNTED.search(said) and max(years) > int(written) - CENSUS_YEARS:
-        return PASS  # "At the 2021 census the town had 38,612": the latest count
-    if max(years) <= int(written) - PAST_YEARS:
-        return Verdict.fail("no_answer", f"then {max(years)}")
-    return PASS
 
 
 # What a count may be asked of: "how many subscribers", "how much did it earn".
@@ -316,7 +252,9 @@ def of_another_year(question: str, fact: Fact) -> Verdict:
     written = (fact.source.date or "")[:4]
     if not written.isdigit() or not _THIS_YEAR.search(typed):
         return PASS
-    years = set(YEAR.findall(fact.answer))
+    # (not a year in an aside of another thing: "the prize for X, which had been handed
+    # out since 2002, has been dropped")
+    years = set(YEAR.findall(_RELATIVE_ASIDE.sub(",", fact.answer)))
     if years and written not in years:
         return Verdict.fail("contradicts", f"then {min(years)}", OTHER_THING)
     return PASS

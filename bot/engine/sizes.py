@@ -52,7 +52,26 @@ def counted_not_measured(question: Sequence[str], words: Sequence[str]) -> bool:
 
 def another_measure(question: Sequence[str], words: Sequence[str], kind: str) -> bool:
     """Whether a passage (its normalized `words`) measures another way than `question`
-    asks: another dimension (`dimensions.other_dimension`), or a count for a size."""
-    if kind == "count" and counted_not_measured(question, words):
+    asks: another dimension (`dimensions.other_dimension`), a count for a size, or only
+    a power for what a thing holds."""
+    if kind == "count" and (counted_not_measured(question, words) or power_held(question, words)):
         return True
     return dimensions.other_dimension(question, words, kind)
+
+
+# What asks what a thing holds ("how much water can the reservoir hold"), the units of a
+# power, which nothing holds ("a capacity of 2.1 megawatts" is a turbine's), and those of
+# what is held.
+_HOLDING = frozenset("hold holds contain contains store stores".split())
+POWER_UNITS = frozenset("watts kilowatts megawatts gigawatts kw mw gw horsepower".split())
+HELD_UNITS = frozenset(
+    "litres liters megalitres megaliters gallons cubic tonnes tons barrels m3".split()
+)
+
+
+def power_held(question: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a question asking how much a thing holds meets a passage (its normalized
+    `words`) measuring a power and nothing held."""
+    if question[:2] != ("how", "much") or _HOLDING.isdisjoint(question):
+        return False
+    return not POWER_UNITS.isdisjoint(words) and HELD_UNITS.isdisjoint(words)

@@ -254,6 +254,23 @@ def a_day(words: list[str], i: int) -> bool:
     return words[i].isdigit() and len(words[i]) <= 2 and not _MONTH_WORDS.isdisjoint(beside)
 
 
+# What follows "once" when it opens a clause ("once the deal completes", "once it opens")
+# or says "again" ("once more"): then it counts nothing, as it does in "won it once".
+_AFTER_A_CLAUSE_ONCE = frozenset(
+    "the it he she they we its his her their this that these those again more".split()
+)
+
+
+def a_clause_once(words: list[str], i: int) -> bool:
+    """Whether "once" at `i` opens a clause or means "again" or "at once", and so is no
+    count: "renamed X once the transaction completes", "once filming wraps"."""
+    if words[i] != "once":
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    at_once = i > 0 and words[i - 1] == "at"
+    return at_once or after in _AFTER_A_CLAUSE_ONCE or after.endswith("ing")
+
+
 # A question asking what a thing cost to make ("how much did it cost to make"), and the
 # words a passage tells of the making with.
 _MAKING = frozenset("make made making produce produced build built".split())

@@ -184,6 +184,19 @@ def a_share(asked: Collection[str], words: list[str], at: int) -> bool:
     return not ABROAD.isdisjoint(words[end : end + ABROAD_REACH]) and ABROAD.isdisjoint(asked)
 
 
+# How far after "of" a part's whole may stand: "£580,000 of the agreed fee".
+WHOLE_REACH = 3
+
+
+def a_part(asked: Collection[str], words: list[str], at: int) -> bool:
+    """Whether the sum at `at` is a part of the sum asked ("what fee did it agree to pay"
+    is not "had paid £580,000 of the agreed fee"), unless a part is asked ("how much of")."""
+    end = _after(words, at)
+    if words[end : end + 1] != ["of"] or "of" in asked:
+        return False
+    return not set(asked).isdisjoint(words[end + 1 : end + 1 + WHOLE_REACH])
+
+
 # Words asking for an opening's takings, and those before a sum that make it what came
 # after: "the original, which went on to gross $412 million after opening to modest
 # expectations" took that in all, not in its opening weekend.
@@ -303,7 +316,7 @@ def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: 
     """Whether the sum at `at` is takings where a budget is asked (or the other way
     round), another cost, a bound, a rate, a share, a forecast, a target, an overrun
     (or no overrun asked of), of another scope or a group of films, a later total, a day's
-    or no day's."""
+    or no day's, or a part of the sum asked."""
     return (
         a_later_total(asked, words, at)
         or a_day_s(asked, words, at)
@@ -314,6 +327,7 @@ def not_the_sum(asked: Collection[str], words: list[str], stems: list[str], at: 
         or a_bound(asked, words, at)
         or a_rate(asked, words, at)
         or a_share(asked, words, at)
+        or a_part(asked, words, at)
         or a_forecast(asked, words, at)
         or a_target(asked, words, at)
         or an_overrun_or_not(asked, words, at)

@@ -180,3 +180,14 @@ def in_relative(words: Sequence[str], start: int, i: int) -> bool:
 
 
 _RELATIVES = frozenset("who which that".split())
+
+
+def names_noun(
+    words: Sequence[str], i: int, names: Collection[str], stems: Collection[str]
+) -> bool:
+    """Whether the question word at `i` is the noun a name before it modifies, with the
+    verb after it (one a passage, its `stems`, has): "did the Holmbrae distillery close"
+    (not "did Western Europe control Cyprus")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    named = i > 1 and words[i - 1] in names and words[i - 2] in DETERMINERS
+    return named and after not in GLUE and stem(after) in stems

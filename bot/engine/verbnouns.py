@@ -105,6 +105,28 @@ def light_uses(words: Sequence[str], asked: Sequence[str] = ()) -> set[str]:
     return emptied_only | {w for w in words if stem(w) in emptied_only}
 
 
+# Verbs that start a list rather than an act, before "with": "played the agent in the
+# first four films, beginning with X" tells no shoot begun ("when do cameras start
+# rolling"), though it may tell when a run of things began ("when did the series begin").
+LISTING_FORMS = frozenset({"beginning", "starting"})
+_LISTING_STEMS = frozenset({"begin", "start"})
+_SHOOT_ASKED = frozenset(
+    "camera cameras roll rolling filming shooting production photography".split()
+)
+
+
+def listing_uses(words: Sequence[str], asked: Sequence[str]) -> set[str]:
+    """The forms and stems of "begin" and "start" when a passage (normalized `words`)
+    uses them only to open a list ("beginning with X") and the question (`asked`) asks
+    when or where a shoot starts."""
+    if _SHOOT_ASKED.isdisjoint(asked):
+        return set()
+    uses = [i for i, w in enumerate(words) if stem(w) in _LISTING_STEMS]
+    if uses and all(words[i] in LISTING_FORMS and words[i + 1 : i + 2] == ["with"] for i in uses):
+        return {words[i] for i in uses} | {stem(words[i]) for i in uses}
+    return set()
+
+
 # Nouns spelt as a verb of another word's concept: "in its present form" forms nothing,
 # so it says nothing of "who founded it" (founding is "@form").
 NOUN_FORMS = frozenset({"form", "forms"})
@@ -122,5 +144,10 @@ def only_nouns(words: Sequence[str]) -> set[str]:
 
 def unsaid_acts(asked: Sequence[str], words: Sequence[str], passage: str) -> set[str]:
     """The words of a passage that say none of the acts asked: `said_only_as_nouns`,
-    `light_uses` and `only_nouns`."""
-    return said_only_as_nouns(asked, words, passage) | light_uses(words, asked) | only_nouns(words)
+    `light_uses`, `listing_uses` and `only_nouns`."""
+    return (
+        said_only_as_nouns(asked, words, passage)
+        | light_uses(words, asked)
+        | listing_uses(words, asked)
+        | only_nouns(words)
+    )

@@ -1,0 +1,87 @@
+"""What holds now, asked of a passage that tells what was: "how many screens does it have
+now?" is not answered by "the eight-screen Upbridge opened in 1988". A passage set years
+before its article was written says what was, not what is, unless it says it still is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine import plans
+from bot.engine.premise import Asked
+from bot.engine.setting import CENTURY, YEAR
+from bot.engine.verdicts import PASS, Verdict
+from bot.models import Fact
+from bot.text import normalize
+
+# What asks what holds at the time of asking: "who runs it now", "these days".
+_NOW = re.compile(
+    r"\b(?:now|today|currently|current|presently|nowadays|these days)\b"
+    r"|\bhow many (?:people|residents|inhabitants) (?:live|reside)\b"  # there today
+)
+# What says a passage's fact still holds: "today operates", "still runs", "as of 2026",
+# or is yet to come: "will take over the role she played in 2019".
+_STILL = re.compile(
+    r"\b(?:now|today|currently|presently|still|remains|continues|as of|will|is set to"
+    r"|current|incumbent|present)\b"  # "The current music director ... was appointed in 2014"
+    # ... or what has been so since then, in the present perfect: "Since 2018 the title
+    # sponsor has been X", "has served as mayor since 2019", "X, whose music for the 2023
+    # thriller ..., has been hired to score it", "has had no cinema since the Regal closed"
+    r"|\b(?:has|have) been\b|\b(?:has|have) \w+\b[^.;]*\bsince\b"
+    r"|\bheld since\b"  # "the harbour master, a post held since 2021 by X"
+)
+# How many years before its article a passage's latest year must be to say only what was.
+PAST_YEARS = 2
+# ... nor by one telling how a thing was at its start, and not how it is now: "PTV began
+# broadcasting in 1984, initially for only two hours a day".
+# (Not "originally", which marks a plan since changed: "up from the $110 million originally
+# approved".)
+_AT_FIRST = re.compile(
+    r"\b(?:initially|at first|at the outset|to begin with|as (?:first |originally )?built)\b"
+    # ... or by a subject that was the first: "The original capacity was 30,000"
+    r"|^(?:the|its|their|his|her) original\b"
+)
+# ... nor by an act told in the past over a span since ended: "X edited the paper for 23
+# years" (not "has edited it for 23 years", which holds still).
+_SPAN_ENDED = re.compile(
+    r"\b(?<!has )(?<!have )\w+ed\b(?:\s+[\w'-]+){0,4}?\s+for\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:years|decades)\b"
+)
+_NOW_SAID = re.compile(r"\b(?:now|today|currently|presently|since then|nowadays)\b")
+# ... but a move says where a thing is since, until another is told ...
+_SETTLED = re.compile(r"\b(?:moved|relocated)\b(?:\s+\S+){0,4}\s+(?:from\s+\S+\s+)?to\b")
+# ... and a sentence opening in the present tense says what holds at its writing
+_PRESENT = re.compile(r"^(?:(?!which|who|that|was|were)[\w'-]+,?\s+){1,6}(?:is|are)\b")
+# ... and a census is taken once in ten years or so, and the last one's count is today's.
+_COUNTED = re.compile(r"\bcensus\b")
+CENSUS_YEARS = 10
+
+
+def then_not_now(question: Asked, fact: Fact) -> Verdict:
+    """A question asking what holds now against a passage set only in years well before
+    its article (see the module's docstring): no answer, and the next passage is read."""
+    written = (fact.source.date or "")[:4]
+    if not _NOW.search(" ".join(question.sequence)) or not written.isdigit():
+        return PASS
+    said = fact.answer.lower()
+    if (made := plans.plan_made_in(said)) is not None and made <= int(written) - PAST_YEARS:
+        return Verdict.fail("no_answer", f"then {made}")  # "in 2019 it announced it would"
+    if _AT_FIRST.search(said) and not _NOW_SAID.search(said):
+        return Verdict.fail("no_answer", "at first")  # "initially for only two hours a day"
+    now_said = _NOW_SAID.search(said) or _STILL.search(said) or _SETTLED.search(said)
+    if _SPAN_ENDED.search(said) and not now_said:
+        return Verdict.fail("no_answer", "span ended")
+    years = [int(y) for y in YEAR.findall(fact.answer)]
+    # "restored in the seventeenth century under Abbot X": its last year is 1699
+    years += [int(n) * 100 - 1 for n in CENTURY.findall(normalize(fact.answer))]
+    if not years or _STILL.search(said):
+        return PASS
+    if _SETTLED.search(said):
+        return PASS  # "In 2009 the studio moved its headquarters to X": there since
+    if _PRESENT.match(said):
+        return PASS  # "The first-team manager is X, ... appointed in October 2023"
+    if _COUNTED.search(said) and max(years) > int(written) - CENSUS_YEARS:
+        return PASS  # "At the 2021 census the town had 38,612": the latest count
+    if max(years) <= int(written) - PAST_YEARS:
+        return Verdict.fail("no_answer", f"then {max(years)}")
+    return PASS
