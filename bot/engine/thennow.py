@@ -34,8 +34,8 @@ _STILL = re.compile(
 PAST_YEARS = 2
 # ... nor by one telling how a thing was at its start, and not how it is now: "PTV began
 # broadcasting in 1984, initially for only two hours a day".
-# (Not "originally", which marks a plan since changed: "up from the $110 million originally
-# approved".)
+# (Not "originally" alone, which marks a plan since changed: "up from the $110 million
+# originally approved"; but "as originally built" is how it was built.)
 _AT_FIRST = re.compile(
     r"\b(?:initially|at first|at the outset|to begin with|as (?:first |originally )?built)\b"
     # ... or by a subject that was the first: "The original capacity was 30,000"
