@@ -379,3 +379,26 @@ def test_what_a_reservoir_was_and_is_and_its_names_as_written(tmp_path: Path) ->
     )
     assert_answers(reservoir, "Was the branch railway to Lintwhistle Cross ever built?", "No")
     assert_answers(reservoir, "In which old cinema were the lost films found?", None)
+
+
+PARISH = """date 2023-02-11
+
+Lintwhistle is a market town and civil parish in the Kettle Vale district of Sorrelby.
+
+At the first national census in 1801, Lintwhistle had 2,140 inhabitants. The population \
+more than doubled over the following half-century, reaching 4,906 by 1851, largely because \
+of the growth of the tannery. It then fell to 3,870 in 1901, after the tannery closed.
+
+The census of 2001 recorded 10,337 residents, and at the 2021 census the parish had a \
+population of 11,482.
+
+Notable people from the town include the botanist Agnes Pettigrove (1821-1899), who was \
+born in Sheep Street. The largest employer is Wickenhall Foods, whose plant on the edge of \
+the town employs about 600 people.
+"""
+
+
+def test_a_year_the_question_gives_ranks_the_sentence_stating_it(tmp_path: Path) -> None:
+    _, parish = drafted(tmp_path, "lintwhistle", PARISH)
+    assert_answers(parish, "How many people lived in Lintwhistle in 1801?", "2,140")
+    assert_answers(parish, "How many residents did the 2001 census record?", "10,337")

@@ -222,6 +222,30 @@ def test_in_what_year_wants_a_date_in_the_answer_and_needs_no_word_year() -> Non
     )
 
 
+def test_a_year_the_question_gives_counts_as_a_word_to_find() -> None:
+    facts = tuple(
+        Fact(
+            id=f"f{n}",
+            topic="trivia",
+            answer=text,
+            entities=(),
+            source=Source(file="s.txt", quote=text),
+        )
+        for n, text in enumerate(["The town had 2,140 people in 1801.", "The town had 600 people."])
+    )
+    engine = Engine(FactSet(facts=facts, entities=()))
+    parsed = engine.parse("How many people lived there in 1801?")
+    assert "1801" in parsed.content and "1801" not in parsed.unknown
+    # a year the facts never state is no word to find, nor an unknown one
+    other = engine.parse("How many people lived there in 1799?")
+    assert "1799" not in other.content and "1799" not in other.unknown
+    index = engine.context.index
+    q = build_query(index, "how", parsed.words, (), parsed.content, True)
+    stated = score(q, entry(("person", "live", "1801"), has_count=True))
+    unstated = score(q, entry(("person", "live"), has_count=True))
+    assert stated > unstated
+
+
 def test_when_wants_a_date_in_the_answer() -> None:
     q = query(qtype="when")
     dated = score(q, entry(topic="trivia", has_time=True))

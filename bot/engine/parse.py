@@ -44,6 +44,9 @@ from bot.text import (
 )
 
 MAX_QUESTION_CHARS = 500
+# A year a question gives is a word to find, when the facts state it: "how many lived there
+# in 1801" ranks the sentence saying 1801 first (other numbers count nothing to find).
+YEAR_DIGITS = 4
 YESNO_STARTS = kinds.YESNO_STARTS
 # "when does it come out": the release ("out") is what to rank facts by; the verb would
 # only weigh down the passages saying it another way ("has pushed back X to June 12").
@@ -126,6 +129,9 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     for i, w in enumerate(words):
         if (place := placings.ranked_as(words, i)) or kinds.ordered(words, i):
             content.append(place or w)  # "the first film", "came in 2nd" (as "place:2nd")
+            continue
+        if w.isdigit() and len(w) == YEAR_DIGITS and known(index, w):
+            content.append(w)
             continue
         if i in in_mention or w in GLUE or is_number(w):
             continue
