@@ -327,21 +327,20 @@ def pronoun_one(words: list[str], i: int) -> bool:
     """ "one of the parks", "how would one describe": "one" as a pronoun, not a number."""
     if words[i] != "1":
         return False
-    # "the new one", "the first one", "the oldest continuously operating one": "one" after
-    # a determiner and the words saying what it is
+    # "the new one", "the first one", "the oldest continuously operating one", "the first
+    # major one": "one" after a determiner and the words (an ordinal too) saying what it is
     k = i - 1
-    # ("the first major one": an ordinal is one of those words)
-    modifies = [(w.isalpha() and w not in GLUE) or is_ordinal(w) for w in words]
-    while k > 0 and i - k <= ONE_MODIFIER_REACH and modifies[k]:
+    while k > 0 and i - k <= ONE_MODIFIER_REACH and _says_what_it_is(words[k]):
         k -= 1
     after_adjective = i > 1 and (
         words[i - 2] in _ONE_AFTER or (k < i - 1 and words[k] in _ONE_AFTER)
     )
-    return (
-        words[i + 1 : i + 2] == ["of"]
-        or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER)
-        or after_adjective
-    )
+    of_many = words[i + 1 : i + 2] == ["of"]
+    return of_many or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER) or after_adjective
+
+
+def _says_what_it_is(word: str) -> bool:
+    return (word.isalpha() and word not in GLUE) or is_ordinal(word)
 
 
 def people_by_act(words: Sequence[str], i: int) -> bool:

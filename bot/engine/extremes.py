@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from bot.engine import counting, opposites
+from bot.engine.explain import agent_bases
 from bot.engine.verdicts import OTHER_THING, Verdict
 from bot.text import GLUE, stem
 
@@ -58,7 +59,7 @@ def _extreme_doer(asked: Sequence[str], words: list[str], said_as: str, noun: st
         w == said_as
         and words[k + 1 : k + 2]
         and (doer := words[k + 1]).endswith(("er", "or"))
-        and not acts.isdisjoint({doer[:-1], doer[:-2], stem(doer[:-1]), stem(doer[:-2])})
+        and not acts.isdisjoint({stem(b) for b in agent_bases(doer)} | agent_bases(doer))
         and (words[k + 2 : k + 3] != ["of"] or noun in words[k + 3 : k + 3 + SUPERLATIVE_REACH])
         for k, w in enumerate(words)
     )

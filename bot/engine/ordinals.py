@@ -143,13 +143,13 @@ def _narrowed(
         said = stem(verb) in asked or not GENERAL_CONCEPTS.of([stem(verb)]).isdisjoint(
             GENERAL_CONCEPTS.of(acts)
         )  # ... and "to be" is said as holding a post: "the first woman to serve as Dean"
-        said = said or ("be" in acts and stem(verb) in _HOLDING)
+        said = said or ("be" in acts and stem(verb) in _HOLDING_A_POST)
         if modifier and not said and not restated:
             return True
     return False
 
 
-_HOLDING = frozenset("serve become act".split())
+_HOLDING_A_POST = frozenset("serve become act".split())
 
 
 # Words before an ordinal that make it count a noun: "the first film", "its second weekend".

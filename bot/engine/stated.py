@@ -11,9 +11,10 @@ from bot import demonyms
 from bot.engine.counting import MAGNITUDES
 from bot.engine.explain import CURRENCIES
 from bot.engine.kinds import MONTH_ABBREVIATIONS, MONTHS, SUM_WORDS
+from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.phrases import SCOPE_REACH, TAKINGS_SCOPES
 from bot.engine.verdicts import PASS, Verdict
-from bot.text import is_number, normalize
+from bot.text import DETERMINERS, is_number, normalize
 
 # Checked on normalized text, where number words are already digits ("three" -> "3")
 # and ordinals are not ("first" -> "1st").
@@ -256,9 +257,7 @@ def a_day(words: list[str], i: int) -> bool:
 
 # What follows "once" when it opens a clause ("once the deal completes", "once it opens")
 # or says "again" ("once more"): then it counts nothing, as it does in "won it once".
-_AFTER_A_CLAUSE_ONCE = frozenset(
-    "the it he she they we its his her their this that these those again more".split()
-)
+_AFTER_A_CLAUSE_ONCE = (DETERMINERS - {"a", "an"}) | SUBJECT_PRONOUNS | {"we", "again", "more"}
 
 
 def a_clause_once(words: list[str], i: int) -> bool:
