@@ -11,7 +11,7 @@ one the news is about now, so a passage about her earlier films ranks as another
 
 from __future__ import annotations
 
-from bot.engine import films, followon
+from bot.engine import films, followon, setting
 from bot.engine.index import Index
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored, Weights, build_query, score
@@ -32,9 +32,16 @@ def ranked(
     )  # fmt: skip
     later = films.later_films(index, parsed.words, parsed.mentions, candidates)
     later |= films.earlier_films(index, parsed, current, candidates)
+    # a year the question gives, which a passage may be set in by the sentence before it
+    years = frozenset(s for s in parsed.content if setting.YEAR.fullmatch(s))
     scored = [
         Scored(
-            score(query, index.entries[i], w, query.reasoning and followon.cause_follows(index, i))
+            score(
+                query,
+                setting.with_years_set(index, index.entries[i], years),
+                w,
+                query.reasoning and followon.cause_follows(index, i),
+            )
             * (w.other_film if i in later else 1.0),
             i,
         )

@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bot.engine import counting, explain, followon, phrases, serials
-from bot.engine.index import Index
+from bot.engine.index import Index, IndexEntry
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.models import Fact
@@ -60,6 +60,17 @@ def years_before(index: Index, fact: Fact) -> frozenset[str]:
         if YEAR.search(before.answer):
             break  # a year said in passing ("the series last reached theaters in 2009")
     return frozenset()
+
+
+def with_years_set(index: Index, entry: IndexEntry, years: frozenset[str]) -> IndexEntry:
+    """`entry` saying, as words it ranks by, those of the question's `years` the
+    sentences before its passage set it in: "the population density in 2000" finds the
+    sentence after "As of the census of 2000, ...", which states no year of its own."""
+    missing = years.difference(entry.stems)
+    if not missing or not entry.fact.passage:
+        return entry
+    set_in = missing & years_before(index, entry.fact)
+    return replace(entry, stems=(*entry.stems, *sorted(set_in))) if set_in else entry
 
 
 def in_setting(question: Asked, index: Index, fact: Fact) -> Asked:
