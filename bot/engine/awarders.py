@@ -10,7 +10,8 @@ Ada Lind the trophy").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Sequence, Set
 from typing import TYPE_CHECKING
 
 from bot.text import GLUE, capitalised_words, normalize, stem
@@ -69,3 +70,16 @@ def prize_went_to(stems: Sequence[str]) -> bool:
         and not PRIZES.isdisjoint(stems[max(0, i - GOING_REACH) : i])
         for i, s in enumerate(stems)
     )
+
+
+# A giver's name after "by": "awarded annually by the Nettlecombe Society of Cinematographers".
+_GIVER = re.compile(r"\bby (?:the )?((?:[A-Z][\w'\u2019-]*(?: of| for| and)? ?)+)")
+
+
+def only_givers_named(given: Set[str], passage: str) -> bool:
+    """Whether the words of the names a passage gives (`given`, beyond a question asking
+    for a prize by name) are only its givers': "The medal, awarded annually by the
+    Nettlecombe Society of Cinematographers, will be presented to Pilsdon" names the
+    society, not the medal."""
+    givers = {w for m in _GIVER.finditer(passage) for w in normalize(m[1]).split()}
+    return bool(given) and given <= givers

@@ -87,6 +87,25 @@ def only_works_dated(passage: str, asked: Collection[str]) -> bool:
     return len(_ANY_YEAR.findall(passage)) == len(dated)
 
 
+# A year dating a saying: '"...," Fallowfield said in 2021, when the brewery marked 153
+# years since its founding' tells when she said it, not when the brewery was founded.
+_SAYING_DATED = re.compile(
+    r"\b(?:said|says|told|wrote|recalled|remarked|added|noted|explained|joked)"
+    r"(?:\s+[a-z]+)?\s+in\s+(?:1[89]|20)\d\d(?!\d)"
+)
+# A question's words asking when something was said.
+_SAYING_WORDS = frozenset("say said tell told write wrote recall remark add note explain".split())
+
+
+def only_sayings_dated(passage: str, asked: Collection[str]) -> bool:
+    """Whether every year `passage` states dates a saying ("X said in 2021"), which the
+    question (its words, `asked`) does not ask of."""
+    said = _SAYING_DATED.findall(passage)
+    if not said or not _SAYING_WORDS.isdisjoint(asked) or _DAY_SAID.search(passage):
+        return False
+    return len(_ANY_YEAR.findall(passage)) == len(said)
+
+
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday".split()
 _DAY_SAID = re.compile(
     r"\b(?:" + "|".join([*(m.capitalize() for m in sorted(MONTHS)), *_WEEKDAYS]) + r")\b"

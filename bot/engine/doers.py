@@ -207,7 +207,9 @@ def _verb_form(word: str, after: str) -> bool:
 
 # Relative pronouns that make the noun before them a thing ("a process that started",
 # "the fund, which ran"): a person is "who". "It" is a thing too.
-_THING_DOERS = frozenset("that which it".split())
+# "Its" before the act's noun makes a thing its owner: "150 years since its founding"
+# names no one who founded it.
+_THING_DOERS = frozenset("that which it its".split())
 # The doer of a passive that names none: "the film was shot in 31 days".
 UNNAMED = "(unnamed)"
 # Words that may stand between a doer and its verb: "that has since started".

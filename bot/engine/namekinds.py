@@ -17,7 +17,7 @@ from weakref import WeakKeyDictionary
 
 from bot.aliases import name_form
 from bot.demonyms import PEOPLES
-from bot.engine import answered, defined, names
+from bot.engine import answered, awarders, defined, names, performers
 from bot.engine.index import Index
 from bot.engine.kinds import FEW
 from bot.engine.passive import is_participle
@@ -36,6 +36,8 @@ NAMING_HEADS = frozenset({("name",), ("title",), ("subtitle",)})
 # place or a film; "who" is not answered by a place or a film.
 _NO_COMPANY = (EntityKind.PERSON, EntityKind.ROLE, EntityKind.PLACE, EntityKind.FILM)
 _NO_ONE = (EntityKind.PLACE, EntityKind.FILM)
+# ... and a prize is no place and no one who receives it
+_NO_PRIZE = (EntityKind.PLACE, EntityKind.PERSON)
 # ... and "who" asked of a job only a person does ("who's the new director") is not
 # answered by a company either ("Quorlane Pictures ... named a new filmmaker").
 _NO_PERSON = (EntityKind.PLACE, EntityKind.FILM, EntityKind.ORG, EntityKind.FRANCHISE)
@@ -67,6 +69,10 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     if question.heads in NAMING_HEADS and _UNTITLED.search(passage):
         return True  # "the title of her first film": not "an as-yet-untitled drama"
     heads = compound_head(question)
+    if not awarders.PRIZES.isdisjoint(heads):  # "what award is she receiving"
+        given = _given_beyond(question, passage) - _words_only_of(index, _NO_PRIZE)
+        if awarders.only_givers_named(given, passage):
+            return True  # not "the medal, awarded by the Society, ... at a dinner in Vienna"
     unnamed = (heads & NAMED_KINDS) if _asks_a_name(question) else set()
     if question.heads in NAMING_HEADS:
         unnamed |= _named_thing(question.sequence)  # "the title of her 1994 biography"
@@ -105,6 +111,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     else:
         return False
     others = _words_only_of(index, excluded) | NO_ONES_NAME  # "a Japanese film": no studio
+    others |= _owned_by_one_asked(heads, passage)
     if excluded is _NO_FILM:
         others |= COUNTRY_WORDS  # no title
     given = names.given(passage, question.words, question)
@@ -117,6 +124,8 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         given -= names.denied(given, passage) | names.departed(given, passage)
     if wanted and len(given - others) < wanted:
         return True  # "which two studios turned it down": "two other studios, before X"
+    if not CHARACTER_HEADS.isdisjoint(heads):  # "X, the actress cast in the lead": no part
+        others = others | performers.performers_named(passage)
     if EntityKind.PERSON in excluded:  # "the physician Elspeth Marrable" is someone
         others = others | described_people(passage)
     if EntityKind.ROLE in excluded:  # "the role of Hester's mother, Agnes Pell,": a part
@@ -124,6 +133,17 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
             w for m in _PART_NAMED.finditer(passage) for w in normalize(m[1]).split()
         }
     return bool(given) and all(w in others for w in given)
+
+
+def _owned_by_one_asked(heads: frozenset[str], passage: str) -> set[str]:
+    """The words of names owned by one of the asked kind left unnamed: "at the studio's
+    Kelvaine Lot" names the studio's lot, not the studio."""
+    return {
+        w
+        for head in heads
+        for m in re.finditer(rf"\bthe {re.escape(head)}['\u2019]s ((?:[A-Z][\w-]*\s?)+)", passage)
+        for w in normalize(m[1]).split()
+    }
 
 
 def _named_thing(sequence: tuple[str, ...]) -> set[str]:

@@ -137,8 +137,12 @@ def _held_by_another(question: Asked, text: str, words: list[str], known: Concep
 
 
 def _dated_work(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
-    # "when did the film open": not "overtaking its 2019 war drama"
-    return question.kind in kinds.TIME_KINDS and dated.only_works_dated(text, question.words)
+    # "when did the film open": not "overtaking its 2019 war drama"; "when was it
+    # founded": not '"...," she said in 2021'
+    return question.kind in kinds.TIME_KINDS and (
+        dated.only_works_dated(text, question.words)
+        or dated.only_sayings_dated(text, question.words)
+    )
 
 
 def _director(question: Asked, text: str, words: list[str], known: Concepts) -> bool:

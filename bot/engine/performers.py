@@ -259,3 +259,19 @@ def part_in_anothers_description(asked: Sequence[str], passage: str) -> bool:
 
 
 _CAST_AS = re.compile(r"\bas (?:the |[A-Z])")
+
+
+# A performer named beside what they are: "Lysandra Quennick, the actress cast in the
+# leading role", "the actor Brede Holm": a player, not the part played.
+_PERFORMER_NOUNS = r"(?:actor|actress|star|performer|singer|comedian)"
+_PERFORMER_NAMED = re.compile(
+    rf"((?:[A-Z][\w'\u2019-]*\s?)+), (?:the|a|an) (?:[\w-]+ )?{_PERFORMER_NOUNS}\b"
+    rf"|\b{_PERFORMER_NOUNS} ((?:[A-Z][\w'\u2019-]*\s?)+)"
+)
+
+
+def performers_named(passage: str) -> frozenset[str]:
+    """The normalized words of the names `passage` calls a performer's."""
+    return frozenset(
+        w for m in _PERFORMER_NAMED.finditer(passage) for w in normalize(m[1] or m[2]).split()
+    )

@@ -174,8 +174,8 @@ def _only_proposed(parsed: ParsedQuestion, words: list[str], known: Concepts) ->
     """Whether the passage (its normalized `words`) has the asked act only as proposed:
     the question's participle (or another word for it) only as an infinitive of a
     proposal ("was the precinct ever constructed" against "backed a proposal by a
-    developer to clear the ruins and build a shopping precinct"), or any asked word only
-    after a word of talk ("did it merge with X": "entered talks about a possible merger")."""
+    developer to clear the ruins and build a shopping precinct"), or an asked word it says
+    only in a proposal, or any asked word only after a word of talk ("did it merge with X": "entered talks about a possible merger")."""
     stems = [stem(w) for w in words]
     acts = {stem(w) for w in parsed.words if is_participle(w)} & set(parsed.content)
     acts |= known.sharing(acts, stems)
@@ -185,6 +185,15 @@ def _only_proposed(parsed: ParsedQuestion, words: list[str], known: Concepts) ->
     if not HYPOTHETICAL.isdisjoint(map(stem, parsed.words)):
         return False  # "is a merger possible": what is asked is the talk
     asked = set(parsed.content) - parsed.named_words
+    # ... or an asked word the passage says only in what was proposed: "did it ever become
+    # a comprehensive school" against "there were proposals to turn it into a
+    # comprehensive school" (unless the proposal is what is asked of)
+    if PROPOSALS.isdisjoint(map(stem, parsed.words)) and any(
+        (said := [k for k, s in enumerate(stems) if s == a])
+        and all(_proposed(words, stems, k) for k in said)
+        for a in asked
+    ):
+        return True
     return any(
         (found := [k for k, s in enumerate(stems) if s == a or related(a, s)])
         and all(_hypothetical(stems, k) for k in found)
