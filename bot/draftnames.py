@@ -68,9 +68,7 @@ FILM_CUES = re.compile(
 )
 
 
-PLACE_BEFORE = re.compile(
-    r"\b(in|to|at|from|across|near|around|outside|throughout)\s+(the\s+)?$", re.I
-)
+PLACE_BEFORE = re.compile(r"\b(in|to|at|from|across|near|around)\s+(the\s+)?$", re.I)
 # A single word quoted whole: '"Pimvarrow,"' (not the first word of a quoted line).
 _QUOTED = re.compile(r"[\"\u201c][\w'\u2019-]+[,.!?]?[\"\u201d]")
 # ... but not "to" after a giving: "the lands were sold in 1540 to Edwin Zoffard"; nor

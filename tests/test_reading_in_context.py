@@ -9,7 +9,11 @@
   "did it ever become one";
 - "The medal, awarded annually by the Brantwood Society of Editors" names the giver, not
   the medal, and "Ines Carrowby, the actress cast in the leading role" is no part's name;
-- "the studio's Skelwith Lot outside Manchester" names no studio: Manchester is a place.
+- "In 1880 she was awarded a pension of £100 a year" is the pension of 1880;
+- "bought it from the Estate" is told by "the Estate, which sold it to X", "the lead mines"
+  by "a lead-mining village", "who chairs it" by "Its chair, X,", "who first explored it"
+  by "it was first explored by X", and "who plays the queen" by "X has been cast as the
+  queen, a role originally announced for Y".
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.news_articles import assert_answers, drafted
+from tests.premise_reading import read
 
 PARISH = """date 2024-02-11
 
@@ -92,6 +97,18 @@ presented to the editor Roy Askew at a dinner in Leeds. The medal, awarded annua
 Brantwood Society of Editors, will be given to Askew on 3 May.
 """
 
+BIO = """date 2019-05-12
+
+Ada Skelwith (1821-1889) was an English novelist and poet from Tadlow.
+
+Her first novel, "The Brantwood Inheritance", appeared in 1848 under a male pen name. In \
+1880 she was awarded a Civil List pension of £100 a year in recognition of her services to \
+literature.
+
+The Skelwith Fell Race, first held in 1973 in her memory, raises around £15,000 a year for \
+the village school.
+"""
+
 
 @pytest.mark.parametrize(
     ("name", "article", "question", "expected"),
@@ -119,6 +136,9 @@ Brantwood Society of Editors, will be given to Askew on 3 May.
             None,
         ),
         ("fellgate", NEWS, "Who has left the production?", "Ines Carrowby"),
+        # a yearly sum is of the year the sentence opens on, not of one said in an aside
+        ("ada-skelwith", BIO, "How much was the pension she received in 1880?", "£100"),
+        ("ada-skelwith", BIO, "How much did the fell race raise in 1973?", None),
     ],
 )
 def test_what_a_sentence_tells_of_and_what_it_only_mentions(
@@ -128,6 +148,66 @@ def test_what_a_sentence_tells_of_and_what_it_only_mentions(
     assert_answers(engine, question, expected)
 
 
-def test_a_name_outside_which_something_stands_is_a_place(tmp_path: Path) -> None:
-    entities, _ = drafted(tmp_path, "fellgate", NEWS)
-    assert entities["Manchester"]["kind"] == "place"  # "outside Manchester": no company
+@pytest.mark.parametrize(
+    ("question", "passage", "names", "answers"),
+    [
+        (
+            "Which trust bought the moor from the Skelwith Estate?",
+            "The moor was owned for centuries by the Skelwith Estate, which sold it in 1994 to the Brantwood Wildlife Trust.",
+            ["estate", "skelwith"],
+            True,
+        ),
+        (
+            "Which town gets its water from Tadlow Reservoir?",
+            "The village lies beside Tadlow Reservoir, which was built in 1904 to supply drinking water to Fellgate.",
+            ["reservoir", "tadlow"],
+            True,
+        ),
+        (
+            "Which trust sold the moor to the Skelwith Estate?",
+            "The moor was owned for centuries by the Skelwith Estate, which sold it in 1994 to the Brantwood Wildlife Trust.",
+            ["estate", "skelwith"],
+            False,
+        ),
+        (
+            "In what year were the Fellgate copper mines closed?",
+            "To the east lies Fellgate, a former copper-mining village whose mines were worked until they closed in 1887.",
+            ["fellgate"],
+            True,
+        ),
+        (
+            "Where does the brewery get its water?",
+            "All of its beers are brewed with water drawn from Saint Oswin's Well, a borehole beneath the brewery yard.",
+            [],
+            True,
+        ),
+        (
+            "Who first surveyed Tadlow Cave?",
+            "It was first surveyed in 1871 by the quarry owner Josiah Ormsby, who laid a walkway into the first chamber.",
+            ["cave", "tadlow"],
+            True,
+        ),
+        (
+            "Who chairs the Tadlow Film Society?",
+            "Its chair, Imogen Brantwood, said the society would keep showing films locally.",
+            ["film", "society", "tadlow"],
+            True,
+        ),
+        (
+            "Who plays the exiled queen Serawyn?",
+            "Ingrid Skelwith has been cast as the exiled queen Serawyn, a role that was originally announced for Paloma Ormsby last autumn.",
+            ["serawyn"],
+            True,
+        ),
+        (
+            "Which actress was first announced as the queen Serawyn?",
+            "Ingrid Skelwith has been cast as the exiled queen Serawyn, a role that was originally announced for Paloma Ormsby last autumn.",
+            ["serawyn"],
+            True,
+        ),
+    ],
+)
+def test_sources_compounds_posts_and_plans_read_as_meant(
+    question: str, passage: str, names: list[str], answers: bool
+) -> None:
+    assert read(question, passage, set(names))[0] is answers

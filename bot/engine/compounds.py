@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine import kinds
+from bot.engine import gerunds, kinds
 from bot.text import stem
 
 # A hyphenated compound as written: "stop-motion", "long-running".
@@ -69,6 +69,7 @@ def unsaid_parts(passage: str, asked: frozenset[str]) -> set[str]:
         and w not in alone
         and asked.isdisjoint(rest)
         and asked.isdisjoint(map(stem, rest))
+        and all(asked.isdisjoint(gerunds.verbs_of(r)) for r in rest)  # "lead-mining": mine
         for form in (w, stem(w))
     }
 

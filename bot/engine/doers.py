@@ -47,6 +47,8 @@ _FUTURES = tuple(tuple(f.split()) for f in ("will", "is going to", "is gonna"))
 _FUTURES += tuple(tuple(f.split()) for f in ("ended up", "wound up", "eventually", "finally"))
 # A verb's prefix the hyphen parts from it: "who co-wrote it" asks who wrote it with another.
 _VERB_PREFIXES = frozenset("co re".split())
+# ... and an adverb of time before it: "who first explored the cavern" asks who explored it.
+_BEFORE_THE_VERB = frozenset("1st originally initially later also once".split())
 
 
 def subject_question(
@@ -63,7 +65,7 @@ def subject_question(
     future = next((len(f) for f in _FUTURES if tuple(words[1 : 1 + len(f)]) == f), 0)
     if words[0] == "who" and future and len(words) > future + 2:
         words = [words[0], *words[1 + future :]]  # "who is going to direct X": who directs X
-    if words[1] in _VERB_PREFIXES:
+    if words[1] in _VERB_PREFIXES or (words[0] == "who" and words[1] in _BEFORE_THE_VERB):
         words = [words[0], *words[2:]]
     if words[1] in GLUE:
         return None
@@ -280,7 +282,8 @@ def verdict(
     # ... or the asked object ("the chain began dividing its halls"): done by no one named
     no_one = _THING_DOERS | {UNNAMED} | (set() if asked[0] in _CONVERSE else set(asked[1]))
     if uses and all(
-        _doer(stems, words, k) in no_one or attributive.before_a_noun(words, k, passage)
+        (_doer(stems, words, k) in no_one and not posts.held_by_name(words[k], passage))
+        or attributive.before_a_noun(words, k, passage)
         for k in uses
     ):
         return Verdict.fail("no_answer", f"doer of {asked[0]}")

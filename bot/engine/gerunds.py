@@ -28,8 +28,20 @@ def verbs(words: Sequence[str]) -> list[str]:
     ]
 
 
+def verbs_of(word: str) -> frozenset[str]:
+    """The verbs an -ing form the dictionary reads as a noun may be made from: "mine" (or
+    "min") of "mining"."""
+    if not word.endswith("ing") or stem(word) != word:
+        return frozenset()
+    return frozenset(_forms(word[:-3])) & common_words()
+
+
+def _forms(root: str) -> tuple[str, ...]:
+    doubled = root[:-1] if len(root) > 2 and root[-1] == root[-2] else ""
+    return (root, root + "e", doubled)
+
+
 def _verb(root: str) -> str | None:
     """The dictionary's verb an -ing form was made from: "build", "settl(e)", "wed(d)"."""
     common = common_words()
-    doubled = root[:-1] if len(root) > 2 and root[-1] == root[-2] else None
-    return next((v for v in (root, root + "e", doubled) if v and v in common), None)
+    return next((v for v in _forms(root) if v and v in common), None)

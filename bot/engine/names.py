@@ -181,8 +181,9 @@ def doer_named(
             slot = [] if near[-1:] and near[-1] in COORDINATORS else near
         if passive.agent_of(stems, at) is not None:
             slot = passive.agent_words(words, at)
-        if words[at] in CREW:
-            slot = words[at + 1 : at + 1 + NEXT_TO_VERB]  # "Director Anya Falk": the doer
+        if words[at] in CREW or words[at - 1 : at] in (["its"], ["their"]):
+            # "Director Anya Falk", "its chair, Imogen Talbrook,": the doer, the post's holder
+            slot = words[at + 1 : at + 1 + NEXT_TO_VERB]
         if at and _pronoun_for_opener(words, at, names, asked):
             return True
         if any(w in names and w not in asked for w in slot):
@@ -350,6 +351,8 @@ def owners(passage: str) -> set[str]:
     return {w for name in owners for w in (*name.casefold().split(), *normalize(name).split())}
 
 
+# (not a possessive inside a name: "Saint Hebb's Well", "Hudson's Bay")
 _OWNED_BY_NAME = re.compile(
     rf"\b((?:{CAPITAL}[\w-]*\s+)*{CAPITAL}[\w-]*)(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))"
+    rf"(?!\s+{CAPITAL})"
 )

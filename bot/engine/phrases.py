@@ -36,6 +36,7 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
         return None  # "how far is the college from the tower": a distance runs both ways
     # "why did they push it back from June": "had originally pencilled it in for June"
     moving = "from" in sequence and not plans.MOVING.isdisjoint(map(stem, sequence))
+    taking = not _TAKING.isdisjoint(map(stem, sequence))
     for i, word in enumerate(sequence):
         if word not in ATTACHING or (i and sequence[i - 1] in _UNATTACHED_AFTER):
             continue
@@ -47,6 +48,7 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
         attached = any(
             word in _before(words, k)
             or (word in _BOTH_WAYS and _source_said(words, k))
+            or (word == "from" and taking and _gives_after(words, k))
             or (word == "with" and "and" in words[max(0, k - PAIR_REACH) : k + 1 + PAIR_REACH])
             for k, w in enumerate(words)
             if w == target
@@ -60,6 +62,19 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
 # premium screens" is "premium screens accounted for", "co-writing with the director" is
 # "Director X ... co-writing with Y".
 _BOTH_WAYS = frozenset({"from", "with"})
+
+
+# What is taken "from" someone is what they give: "bought the summit from the Estate" is
+# told by "the Estate, which sold it in 1994 to the Trust", "gets its water from the
+# reservoir" by "the reservoir, built to supply drinking water to the town".
+_TAKING = frozenset("buy purchase acquire get receive obtain inherit borrow".split())
+_GIVING = frozenset("sell supply give provide lend grant hand".split())
+GIVER_REACH = 8  # "Skelbrook Reservoir, which was built in 1904 to supply"
+
+
+def _gives_after(words: list[str], at: int) -> bool:
+    """Whether a verb of giving follows the passage's word at `at` closely, as its act."""
+    return not _GIVING.isdisjoint(stem(w) for w in words[at + 1 : at + 1 + GIVER_REACH])
 
 
 def _source_said(words: list[str], at: int) -> bool:

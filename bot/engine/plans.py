@@ -48,6 +48,9 @@ _NOW = re.compile(
     r"rescheduled|delayed|postponed|began|started|begun|finally|"
     # "initially set at $1.1 million, eventually rose to $2.6 million"
     r"eventually|ultimately|rose|grew|climbed|ballooned|swelled|increased|fell)\b"
+    # ... or who has the part now, told first: "X has been cast as the queen, a role that
+    # was originally announced for Y"
+    r"|\b(?:has|have) been (?:cast|recast|named|hired|chosen|picked|signed|tapped)\b"
 )
 # Words of a question asking for the old plan ("og" is chat for "original"). "Original"
 # alone is not one: "the original name", "from originally", and "the original release

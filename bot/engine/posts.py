@@ -6,6 +6,7 @@ nothing of the act ("chief executive Marcus Tellavine, who succeeded Ambersley")
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.text import DETERMINERS, stem
@@ -30,3 +31,9 @@ def as_a_post(words: Sequence[str], i: int) -> bool:
     at = words.index("as", i + 1)
     post = [w for w in words[at + 1 : at + 1 + POST_REACH] if w not in DETERMINERS]
     return not POST_NOUNS.isdisjoint(post)
+
+
+def held_by_name(word: str, passage: str) -> bool:
+    """Whether `word` is a body's post with its holder's name set beside it: "Its chair,
+    Imogen Talbrook, said" tells who chairs it."""
+    return re.search(rf"\b(?:[Ii]ts|[Tt]heir) {re.escape(word)},? [A-Z]", passage) is not None

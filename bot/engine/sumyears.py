@@ -20,6 +20,9 @@ _PER_YEAR = re.compile(
     re.I,
 )
 
+# A year a sentence opens on, which dates all it tells: "In 1880 she was awarded ...".
+_OPENING_YEAR = re.compile(r"(?:In|By|During)\s+(?:[A-Z][a-z]+\s+)?(\d{4})\b")
+
 
 def sum_of_another_year(question: Asked, passage: str) -> Verdict:
     """Whether every sum of money in `passage` stands nearer another year than the one a
@@ -32,6 +35,8 @@ def sum_of_another_year(question: Asked, passage: str) -> Verdict:
     # "how much did the race raise in 1973": not "first held in 1973 ..., raises around
     # £15,000 a year", a yearly sum of every year since
     yearly = all(_PER_YEAR.match(passage, m.end()) for m in written)
+    # (but "In 1880 she was awarded a pension of £100 a year" is of the year it opens on)
+    yearly = yearly and not ((opening := _OPENING_YEAR.match(passage)) and opening[1] in asked)
     if question.kind == "money" and asked and written and yearly:
         return Verdict.fail("contradicts", "then every year", OTHER_THING)
     if question.kind != "money" or not asked or len({y for _, y in years}) < 2:
