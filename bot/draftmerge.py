@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.aliases import alias_forms, surname, surname_counts, written_as
-from bot.draftwords import FORMAL_ENDINGS, REGION_FIRSTS
+from bot.draftwords import REGION_FIRSTS, SHORTENED_ENDINGS
 from bot.models import Entity, EntityKind
 from bot.text import common_words, normalize
 from bot.titles import SUBTITLE_SEPARATOR
@@ -257,14 +257,14 @@ def _named_after(company: Entity, place: Entity, company_words: frozenset[str]) 
 
 
 def _formal_names(entities: list[Entity]) -> list[Entity]:
-    """An organisation is called without its formal ending ("Pelham Athletic" for Pelham
-    Athletic Football Club) after its first mention, and by fans: the short name is an
+    """An organisation is called without its formal or trade ending ("Pelham Athletic" for
+    Pelham Athletic Football Club) after its first mention, and by fans: the short name is an
     alias of the one full name it fits, and a drafted entity of that name is it."""
     full: dict[str, list[tuple[Entity, str]]] = {}
     for entity in entities:
         words = entity.name.split()
         cut = len(words)
-        while cut > 2 and normalize(words[cut - 1]) in FORMAL_ENDINGS:
+        while cut > 2 and normalize(words[cut - 1]) in SHORTENED_ENDINGS:
             cut -= 1
         if entity.kind is EntityKind.ORG and cut < len(words):
             short = " ".join(words[:cut])

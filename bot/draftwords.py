@@ -36,6 +36,10 @@ POSTS = frozenset("CEO CFO COO CTO President Chairman Chair".split())
 # its definition spells out ("Nimrow Athletic Football Club is ...").
 ABBREVIATED_ENDINGS = frozenset("fc afc co inc ltd plc llc".split())
 FORMAL_ENDINGS = ABBREVIATED_ENDINGS | frozenset("football club company limited".split())
+# The endings an organisation is called without after its first mention: its formal one
+# ("Pelham Athletic" for Pelham Athletic Football Club) or its trade ("Thurgarton Vale" for
+# Thurgarton Vale Studios).
+SHORTENED_ENDINGS = FORMAL_ENDINGS | frozenset("studios pictures films productions".split())
 
 
 def is_common(word: str, common: frozenset[str]) -> bool:

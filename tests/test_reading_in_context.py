@@ -10,6 +10,7 @@
 - "The medal, awarded annually by the Brantwood Society of Editors" names the giver, not
   the medal, and "Ines Carrowby, the actress cast in the leading role" is no part's name;
 - "In 1880 she was awarded a pension of £100 a year" is the pension of 1880;
+- "Brantwood Vale wants ..." after "Brantwood Vale Studios" is the studio;
 - "bought it from the Estate" is told by "the Estate, which sold it to X", "the lead mines"
   by "a lead-mining village", "who chairs it" by "Its chair, X,", "who first explored it"
   by "it was first explored by X", and "who plays the queen" by "X has been cast as the
@@ -148,6 +149,24 @@ def test_what_a_sentence_tells_of_and_what_it_only_mentions(
     assert_answers(engine, question, expected)
 
 
+STRIKE = """date 2025-08-20
+
+Members of the Skelwith Performers' Guild voted on Tuesday to strike against Brantwood Vale \
+Studios, the largest employer of background actors in the county.
+
+Brantwood Vale will open a second sound stage in May 2026, its chief executive, Tom \
+Ormsby, said in a statement.
+"""
+
+
+def test_a_studio_called_without_its_trade_is_the_studio(tmp_path: Path) -> None:
+    entities, engine = drafted(tmp_path, "skelwith-strike", STRIKE)
+    assert entities["Brantwood Vale Studios"]["aliases"] == ["Brantwood Vale"]
+    assert "Brantwood Vale" not in entities  # no person of that name
+    assert_answers(engine, "When will the studio open its second sound stage?", "May 2026")
+    assert_answers(engine, "Who is the studio's chief executive?", "Tom Ormsby")
+
+
 @pytest.mark.parametrize(
     ("question", "passage", "names", "answers"),
     [
@@ -204,6 +223,22 @@ def test_what_a_sentence_tells_of_and_what_it_only_mentions(
             "Ingrid Skelwith has been cast as the exiled queen Serawyn, a role that was originally announced for Paloma Ormsby last autumn.",
             ["serawyn"],
             True,
+        ),
+        # "first intended" asks the old plan, and "what to do with the land" attaches
+        # nothing to the land
+        (
+            "What had the council first intended to do with the land after buying it?",
+            "After the closure the land was bought by the district council, which had "
+            "originally planned to clear it for housing.",
+            [],
+            True,
+        ),
+        (
+            "What did the council do with the land?",
+            "After the closure the land was bought by the district council, which had "
+            "originally planned to clear it for housing.",
+            [],
+            False,
         ),
     ],
 )

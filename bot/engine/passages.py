@@ -44,7 +44,7 @@ from bot.engine import (
 from bot.engine import films as series
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored, Weights
-from bot.models import Answer, EntityKind, Fact
+from bot.models import Answer, Fact
 from bot.text import GLUE, normalize, stem
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
     from bot.aliases import Mention
     from bot.engine.handlers import Context
-    from bot.engine.index import Index, IndexEntry
+    from bot.engine.index import Index
 
 
 def read_passages(
@@ -117,7 +117,7 @@ def read_passages(
         subject = defined.words_for(ctx.index.subjects, entry.fact) or ctx.index.place_words(
             entry.fact
         )  # "July is the warmest month" is the town's
-        said = (*film, *subject, *_titles(ctx, entry))
+        said = (*film, *subject, *referents.full_name_words(ctx.index, entry))
         fact = entry.fact
         if question.successor:  # the part named in one sentence, "the role" in the next
             fact = followon.with_part_named(ctx.index, fact) or fact
@@ -306,17 +306,6 @@ def _done_to_another_film(
 def _named_by(index: Index, entity_id: str) -> set[str]:
     entity = index.entities.get(entity_id)
     return set(normalize(entity.name).split()) if entity else {entity_id}
-
-
-def _titles(ctx: Context, entry: IndexEntry) -> list[str]:
-    """The words of the full names of the people a passage is about: "Wabenfeld defeated
-    the main rebel army" is of "General Konrad Wabenfeld", and says which general."""
-    return [
-        w
-        for e in entry.entities
-        if ctx.index.kind(e) is EntityKind.PERSON
-        for w in normalize(ctx.index.entities[e].name).split()
-    ]
 
 
 def _denies(text: str) -> bool:

@@ -17,8 +17,9 @@ from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 # Prepositions whose object a passage must attach the same way: "from" is not "to".
 # "to" is left out: it also marks infinitives, and "present X to Y" is "present Y with X".
 ATTACHING = frozenset("from into with against toward towards".split())
-# "along with" is the question's scaffolding, not a phrase it asserts.
-_UNATTACHED_AFTER = frozenset("along".split())
+# "along with" is the question's scaffolding, not a phrase it asserts, nor is "what to do
+# with the site" (what became of it).
+_UNATTACHED_AFTER = frozenset("along do".split())
 _DISTANCE = frozenset("far distance away apart".split())
 # How far before its object a preposition may stand: "from the southern coast of".
 PREPOSITION_REACH = 3

@@ -66,7 +66,8 @@ _ORIGINALLY = "originally"
 _PLANNED_FOR = frozenset("set scheduled slated dated due planned expected cast".split())
 # ... and "first" before a word of choosing: "which actress was first hired to play her".
 _FIRST = "1st"
-_CHOSEN = frozenset("cast hired chosen picked signed attached".split())
+# (and of intending: "what had the council first intended to do with the site")
+_CHOSEN = frozenset("cast hired chosen picked signed attached intended planned".split())
 # ... and words it then uses that the sentence stating the plan need not repeat: "what was
 # the og date before they moved it" is answered by "had been dated for November 20".
 PLAN_TERMS = frozenset(

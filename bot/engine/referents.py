@@ -3,7 +3,8 @@
 `facts build` reads a pronoun back to the person an earlier sentence named (`bot.coref`)
 and tags the passage with them. A fan reading "She posted a photo of the whiteboard"
 alone cannot tell who posted it, and the premise check finds no name in it for "who
-posted ...": both read the passage with the person's name beside the pronoun.
+posted ...": both read the passage with the person's name beside the pronoun. So
+with a surname standing for a full name, or a body's short name for its whole one.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from bot.engine import defined, reckoned
 from bot.models import EntityKind, Fact
+from bot.text import normalize
 
 if TYPE_CHECKING:
-    from bot.engine.index import Index
+    from bot.engine.index import Index, IndexEntry
 
 # The pronouns a passage may open on for a person it does not name.
 PRONOUNS = frozenset({"He", "She"})
@@ -134,3 +136,17 @@ def as_read(index: Index, fact: Fact) -> str:
     (`bot.engine.reckoned`): "Two years later (1989) the lighthouse was automated"."""
     named = as_named(index, fact)
     return reckoned.dated(index, fact, by_full_name(index, fact, named) if fact.passage else named)
+
+
+def full_name_words(index: Index, entry: IndexEntry) -> list[str]:
+    """The words of the full names of the people a passage is about ("Wabenfeld defeated"
+    is General Konrad Wabenfeld), and those a body's name has beyond the passage's words
+    ("Thurgarton Vale wants" is Thurgarton Vale Studios, a studio)."""
+    said = normalize(entry.fact.answer).split()
+    return [
+        w
+        for e in entry.entities
+        if (kind := index.kind(e)) in (EntityKind.PERSON, EntityKind.ORG)
+        for w in normalize(index.entities[e].name).split()
+        if kind is EntityKind.PERSON or w not in said
+    ]
