@@ -8,7 +8,8 @@
 - "there were proposals to turn Brantwood into a comprehensive school" is no "yes" to
   "did it ever become one";
 - "The medal, awarded annually by the Brantwood Society of Editors" names the giver, not
-  the medal, and "Ines Carrowby, the actress cast in the leading role" is no part's name;
+  the medal, "Ines Carrowby, the actress cast in the leading role" is no part's name, and
+  "She will not return" after her name is a "no" to "will Carrowby return";
 - "In 1880 she was awarded a pension of £100 a year" is the pension of 1880;
 - "Brantwood Vale wants ..." after "Brantwood Vale Studios" is the studio;
 - "bought it from the Estate" is told by "the Estate, which sold it to X", "the lead mines"
@@ -88,7 +89,8 @@ The school moved to its present site on Fell Road in 1931 and became a grammar s
 NEWS = """date 2025-04-10
 
 Brantwood Pictures has delayed its thriller "Fellgate" to March 2026. The studio also \
-confirmed that Ines Carrowby, the actress cast in the leading role, has left the production.
+confirmed that Ines Carrowby, the actress cast in the leading role, has withdrawn from the \
+production. She will not return for the additional photography scheduled for the winter.
 
 Her role, the detective Nell Haskett, has been recast. Filming resumed at the studio's \
 Skelwith Lot outside Manchester.
@@ -136,7 +138,9 @@ the village school.
             "What is the name of the character the departing actress was going to play?",
             None,
         ),
-        ("fellgate", NEWS, "Who has left the production?", "Ines Carrowby"),
+        ("fellgate", NEWS, "Who has withdrawn from the production?", "Ines Carrowby"),
+        # "She will not return" denies it of the one "she" means
+        ("fellgate", NEWS, "Will Carrowby return for the additional filming?", "No"),
         # a yearly sum is of the year the sentence opens on, not of one said in an aside
         ("ada-skelwith", BIO, "How much was the pension she received in 1880?", "£100"),
         ("ada-skelwith", BIO, "How much did the fell race raise in 1973?", None),

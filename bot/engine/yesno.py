@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
-from bot.engine import mentioned, names, negated, render
+from bot.engine import mentioned, names, negated, referents, render
 from bot.engine.families import related
 from bot.engine.parse import ParsedQuestion
 from bot.engine.passive import is_participle
@@ -224,9 +224,11 @@ PROPOSAL_REACH = 12  # "a proposal by a developer, Tarrow Estates, to clear the 
 def _negated_of(person: str, fact: Fact, ctx: Context) -> bool:
     """Whether a negation stands in the clause of `fact` that names `person`: by the
     surname at least ("will not be directed by Tsaroukian"), or the first name a quote
-    calls them by ('"Sindre will not be replaced," she said')."""
+    calls them by ('"Sindre will not be replaced," she said'), or as the one a pronoun
+    opening it means ("She will not return": Lysandra Quennick)."""
     name = normalize(ctx.index.entities[person].name).split()
-    return bool(name) and not names.denied(set(name), fact.answer).isdisjoint(name)
+    text = referents.as_read(ctx.index, fact)
+    return bool(name) and not names.denied(set(name), text).isdisjoint(name)
 
 
 def _denies_relation(relation: set[str], words: list[str], passage: str, ctx: Context) -> bool:
