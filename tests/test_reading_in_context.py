@@ -2,7 +2,8 @@
 
 - "The population density was 412 ..." after "As of the census of 1991, ..." is the
   density in 1991, and the one after "At the 2011 census ..." the density in 2011;
-  a year no sentence sets stays a premise the facts must state;
+  a year no sentence sets stays a premise the facts must state; "the most recent census"
+  is the latest the article tells;
 - '"...," the head brewer said in 2022, when the brewery marked 150 years since its
   founding' tells neither when the brewery was founded nor who founded it;
 - "there were proposals to turn Brantwood into a comprehensive school" is no "yes" to
@@ -10,6 +11,7 @@
 - "The medal, awarded annually by the Brantwood Society of Editors" names the giver, not
   the medal, "Ines Carrowby, the actress cast in the leading role" is no part's name, and
   "She will not return" after her name is a "no" to "will Carrowby return";
+- "(born Adelaide Mary Brantwood; ...)" gives her name at birth;
 - "In 1880 she was awarded a pension of £100 a year" is the pension of 1880;
 - "Brantwood Vale wants ..." after "Brantwood Vale Studios" is the studio;
 - "bought it from the Estate" is told by "the Estate, which sold it to X", "the lead mines"
@@ -37,7 +39,7 @@ parish. The population density was 412 people per square kilometre. About a fift
 residents were under sixteen.
 
 The town grew quickly in the following decades as new estates were built on its northern \
-edge. At the 2011 census the population had reached 9,870. The population density was 496 \
+edge, from 8,204 in 1991 to 8,950 in 2001. At the 2011 census the population had reached 9,870. The population density was 496 \
 people per square kilometre, and the average household held 2.4 people.
 
 The parish church of St Oswin dates from the thirteenth century.
@@ -52,6 +54,8 @@ The parish church of St Oswin dates from the thirteenth century.
         ("How big was the average household in 2011?", "2.4"),
         ("How many households were there in 1991?", "3,310"),
         ("What was the population density in 2001?", None),
+        # the latest count the article tells, not an earlier one
+        ("What was the population at the most recent census?", "9,870"),
     ],
 )
 def test_a_year_the_sentence_before_sets_is_the_passage_s_year(
@@ -227,6 +231,19 @@ def test_a_studio_called_without_its_trade_is_the_studio(tmp_path: Path) -> None
             "Ingrid Skelwith has been cast as the exiled queen Serawyn, a role that was originally announced for Paloma Ormsby last autumn.",
             ["serawyn"],
             True,
+        ),
+        # "born X" in brackets names her at birth; a pronoun read as her name does not
+        (
+            "What was Ada Skelwith's name at birth?",
+            "Ada Skelwith (born Adelaide Mary Brantwood; 1821-1889) was an English novelist.",
+            ["ada", "skelwith"],
+            True,
+        ),
+        (
+            "What was Ada Skelwith's name at birth?",
+            "Skelwith (Ada Skelwith) was born in the village of Tadlow End.",
+            ["ada", "skelwith"],
+            False,
         ),
         # "first intended" asks the old plan, and "what to do with the land" attaches
         # nothing to the land

@@ -56,6 +56,8 @@ NAMED_KINDS = (
 NAMING_QUESTION = re.compile(
     r"\b(?:(?:another|other|alternative) (?:name|term|word)\b"
     r"|(?:name|term|word) (?:used )?for\b"
+    # ... and the name someone was given: "her name at birth", "his real name"
+    r"|\b(?:birth|real|maiden) name\b|\bname at birth\b"
     r"|(?:called|known as|referred to as|nicknamed|termed|dubbed)"
     r"(?: (?:now|today|currently|nowadays|originally|at first|at the time))?$)"
 )

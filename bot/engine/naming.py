@@ -18,6 +18,7 @@ from bot.text import GLUE, normalize, stem
 # "its highest peak is Voskfjellet" (what "what is the tallest mountain called" asks).
 NAMING_CUE = re.compile(
     r"\b(?:called|known(?: \w+ly)? as|named|nicknamed|termed|referred to as|dubbed|renamed|titled)\b"
+    r"|\b(?:born|n[ée]e) (?=[A-Z])"  # "Maud Catterickson (born Margaret Ann Dunnery; ...)"
     r"|\((?:[A-Z]|[\w ]+:)|[\"“]\w"
     r"|, (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,"
     r"|\b(?:is|was|are|were|will be) (?=(?:the )?[A-Z])"
@@ -47,8 +48,10 @@ def _names_the_asked(names: set[str], terms: set[str], passage: str, cue: re.Mat
     one_way = cue.group(0)[0].isalpha()
     if one_way and _is_the_name_given(names | terms, passage, cue.start()):
         return False
-    if cue.group(0)[0] in '"\u201c' and _quotes_the_asked(names, passage, cue.start()):
-        return False  # "what's 'The Yelverby Letters' called now": not that title again
+    if cue.group(0)[0] in '"\u201c(' and _quotes_the_asked(names, passage, cue.start()):
+        # "what's 'The Yelverby Letters' called now": not that title again, nor a name a
+        # pronoun is read as ("Catterickson (Maud Catterickson) was born in ...")
+        return False
     if cue.group(0).startswith(",") and _LIST_GOES_ON.match(passage, cue.end()):
         return False  # "the Water Tower, the Bank Building, the Hughes Hotel": a list
     near = {stem(w) for w in normalize(passage[: cue.start()]).split()[-NAMED_REACH:]}
@@ -66,11 +69,11 @@ def _names_the_asked(names: set[str], terms: set[str], passage: str, cue: re.Mat
     return names <= near if names else not near.isdisjoint(terms)
 
 
-_QUOTED_FROM = re.compile(r"[\"\u201c]([^\"\u201d]{1,80})")
+_QUOTED_FROM = re.compile(r"[\"\u201c(]([^\"\u201d)]{1,80})")
 
 
 def _quotes_the_asked(names: set[str], passage: str, at: int) -> bool:
-    """Whether the quote opening at `at` holds only the asked name's own words."""
+    """Whether the quote (or bracket) opening at `at` holds only the asked name's words."""
     quoted = _QUOTED_FROM.match(passage, at)
     said = {stem(w) for w in normalize(quoted[1]).split()} - GLUE if quoted else set()
     return bool(names and said) and said <= names

@@ -21,6 +21,7 @@ from bot.engine import (
     followon,
     forgood,
     howlong,
+    latest,
     located,
     namekinds,
     names,
@@ -167,6 +168,8 @@ def read_passages(
             verdict = dated  # "how many screens now" against "... opened in 1988"
         elif not (of_then := setting.counted_then(set_in, text, fact.source.date or "")).ok:
             verdict = of_then  # "how many in 2019" against "..., which began in 2019, has 41"
+        elif not (of_then := latest.not_the_latest(question.sequence, ctx.index, fact)).ok:
+            verdict = of_then  # "the most recent census": not "1,240 in 1851" beside 2021's
         elif not (of_then := setting.of_another_year(parsed.text, entry.fact)).ok:
             verdict = of_then  # "which film won this year" against "... won it in 2016"
         elif not (of_then := setting.year_of_another_life_event(set_in, text)).ok:
