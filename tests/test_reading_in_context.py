@@ -245,6 +245,27 @@ def test_a_studio_called_without_its_trade_is_the_studio(tmp_path: Path) -> None
             ["ada", "skelwith"],
             False,
         ),
+        # "before tax" is "pre-tax"; what a relative clause denies of others is no denial
+        # of what the sentence says of its subject
+        (
+            "How much profit before tax did the company make?",
+            "The company made a pre-tax profit of £14.2 million in the year to March.",
+            [],
+            True,
+        ),
+        (
+            "How many songs did Ada Brantwood record?",
+            "Ada Brantwood recorded around 340 songs from singers who had never been "
+            "recorded before.",
+            ["ada", "brantwood"],
+            True,
+        ),
+        (
+            "Was the Tadlow tower ever built?",
+            "The Tadlow tower, which was never built, would have stood 90 metres tall.",
+            ["tadlow"],
+            False,
+        ),
         # "first intended" asks the old plan, and "what to do with the land" attaches
         # nothing to the land
         (

@@ -66,6 +66,10 @@ def negated(
     wanted = set(terms)
     now, named = asks_now(asked), {stem(n) for n in names}
     found = []
+    # the terms denied outside a relative clause, and those said outside both a denial
+    # and a relative clause
+    denied_outside: set[str] = set()
+    affirmed: set[str] = set()
     for i, s in enumerate(stems):
         if s not in wanted or _said_instead(stems, i, wanted):
             continue
@@ -99,7 +103,23 @@ def negated(
             or (denying and not delayed and not unconfirmed)
         ):
             found.append(s)
-    return found
+            if not _in_relative(stems, i):
+                denied_outside.add(s)
+        elif not _in_relative(stems, i):
+            affirmed.add(s)
+    # "she recorded around 340 songs from singers who had never been recorded before":
+    # what a relative clause denies of others, the sentence says of its own subject
+    return [s for s in found if s in denied_outside or s not in affirmed]
+
+
+# Pronouns opening a relative clause, and how far before a verb one may stand: "who had
+# never been recorded".
+_RELATIVES = frozenset("who whom which that".split())
+RELATIVE_REACH = 4
+
+
+def _in_relative(stems: list[str], i: int) -> bool:
+    return not _RELATIVES.isdisjoint(stems[max(0, i - RELATIVE_REACH) : i])
 
 
 def _numbering(stems: list[str], i: int) -> bool:
