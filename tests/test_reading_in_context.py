@@ -266,6 +266,14 @@ def test_a_studio_called_without_its_trade_is_the_studio(tmp_path: Path) -> None
             ["tadlow"],
             False,
         ),
+        # "The chain, which is based in X" places the cinema chain, whatever cinemas follow
+        (
+            "Where is the cinema chain headquartered?",
+            "The chain, which is based in Tadlow Marsh and runs 112 cinemas across the UK, "
+            "reported a pre-tax profit of £14.2 million.",
+            [],
+            True,
+        ),
         # "first intended" asks the old plan, and "what to do with the land" attaches
         # nothing to the land
         (

@@ -138,8 +138,10 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
         # done to stands before the verb (whatever an "it" there is), all of it the
         # passage says ("the Aldercombe Screen Academy was established" founds no
         # "Aldercombe festival"), or "the" and its head noun right before the verb ("The
-        # theater was built" of the Tower Theatre, though "the Tower District" follows)
-        said = " ".join(["the", doers[-1]]) in " ".join(stems[max(0, at - HEAD_REACH) : at])
+        # theater was built" of the Tower Theatre, though "the Tower District" follows;
+        # "The chain, which is based", a relative's "which" between)
+        reach = HEAD_REACH + ("which" in stems[max(0, at - HEAD_REACH) : at])
+        said = " ".join(["the", doers[-1]]) in " ".join(stems[max(0, at - reach) : at])
         said = said or all(w in stems[:at] for w in doers if w in stems)
         return not _pronoun_before(stems, at) and not said
     if agent is not None:  # passive passage: the doer is whoever follows "by"
