@@ -12,6 +12,9 @@
   the medal, "Ines Carrowby, the actress cast in the leading role" is no part's name, and
   "She will not return" after her name is a "no" to "will Carrowby return";
 - "(born Adelaide Mary Brantwood; ...)" gives her name at birth;
+- "800,000 crossings in 2005, a number that had risen to about 1.2 million by 2019" counts
+  the crossings of 2019, and "X, whose roofs were painted green so that ..." says why the
+  roofs were painted;
 - "In 1880 she was awarded a pension of £100 a year" is the pension of 1880;
 - "Brantwood Vale wants ..." after "Brantwood Vale Studios" is the studio;
 - "bought it from the Estate" is told by "the Estate, which sold it to X", "the lead mines"
@@ -116,6 +119,14 @@ The Skelwith Fell Race, first held in 1973 in her memory, raises around £15,000
 the village school.
 """
 
+BRIDGE = """date 2021-08-14
+
+The Skelwith Chain Bridge is a suspension footbridge over the River Tadlow, opened in 1834.
+
+The Skelwith Bridge Trust recorded roughly 800,000 crossings in 2005, a number that had \
+risen to about 1.2 million by 2019.
+"""
+
 
 @pytest.mark.parametrize(
     ("name", "article", "question", "expected"),
@@ -145,6 +156,14 @@ the village school.
         ("fellgate", NEWS, "Who has withdrawn from the production?", "Ines Carrowby"),
         # "She will not return" denies it of the one "she" means
         ("fellgate", NEWS, "Will Carrowby return for the additional filming?", "No"),
+        # what a count had risen to by a year is that year's count
+        (
+            "skelwith-chain-bridge",
+            BRIDGE,
+            "How many crossings were recorded in 2019?",
+            "1.2 million",
+        ),
+        ("skelwith-chain-bridge", BRIDGE, "How many crossings were recorded in 2010?", None),
         # a yearly sum is of the year the sentence opens on, not of one said in an aside
         ("ada-skelwith", BIO, "How much was the pension she received in 1880?", "£100"),
         ("ada-skelwith", BIO, "How much did the fell race raise in 1973?", None),
@@ -271,6 +290,14 @@ def test_a_studio_called_without_its_trade_is_the_studio(tmp_path: Path) -> None
             "Where is the cinema chain headquartered?",
             "The chain, which is based in Tadlow Marsh and runs 112 cinemas across the UK, "
             "reported a pre-tax profit of £14.2 million.",
+            [],
+            True,
+        ),
+        # a "whose" clause telling of the asked thing gives its purpose
+        (
+            "Why were the roofs painted green and brown?",
+            "The works were designed by the architect Hugh Tadlow, whose sawtooth roofs were "
+            "painted green and brown so that the factory would look like fields from the air.",
             [],
             True,
         ),

@@ -137,6 +137,8 @@ def _asides(passage: str, words: list[str], sequence: Sequence[str]) -> list[ran
         and other_name(r - 1)
         and before_a_name(r - 2)
         and not asked_of(r - 1)
+        # ("X, whose sawtooth roofs were painted green ... so that" tells of the roofs)
+        and not (words[r] == "whose" and not set(sequence).isdisjoint(words[r + 1 : r + 3]))
     ]
 
 

@@ -143,10 +143,25 @@ COUNT_REACH = 2  # "2,000 homes", "41 new homes": the number, then its noun
 def _counts(question: Asked, words: list[str]) -> list[int]:
     """Where the normalized `words` hold a number counting what "how many" asks for."""
     things = set(counting.counted(question))
-    return [
+    counts = [
         i
         for i, w in enumerate(words)
         if w.isdigit() and any(stem(t) in things for t in words[i + 1 : i + 1 + COUNT_REACH])
+    ]
+    return counts + _changed_to(words) if counts else counts
+
+
+# What a count went on to: "800,000 crossings in 2005, a number that had risen to about
+# 1.2 million by 2019" counts the crossings of 2019 too.
+_CHANGED_TO = re.compile(r"\b(?:risen|rose|grown|grew|fallen|fell|climbed|dropped) to\b")
+CHANGE_REACH = 3  # "risen to about 1.2 million": the change, a word, the number
+
+
+def _changed_to(words: list[str]) -> list[int]:
+    return [
+        i
+        for i, w in enumerate(words)
+        if w.isdigit() and _CHANGED_TO.search(" ".join(words[max(0, i - CHANGE_REACH) : i]))
     ]
 
 
@@ -186,6 +201,7 @@ def _years_nearest_the_count(question: Asked, passage: str) -> set[str]:
             for t in words[i + 1 : i + 1 + COUNT_REACH]
         )  # "how many people visited": "912,000 visitors"
     ]
+    counts += _changed_to(words) if counts else []
     if not years:
         return set()
     clause = phrases.clauses(passage, len(words))  # a year of the count's own clause first
