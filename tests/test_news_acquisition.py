@@ -113,11 +113,12 @@ def test_a_reference_article_defines_its_subject() -> None:
     assert defined.definition("Fresnel, the county seat, is a city in the state.") == "Fresnel city"
     assert defined.definition("Orrisgate Pictures has acquired the rights") == ""
     words = normalize("It is currently owned by Halberd Quay Holdings.").split()
-    # ... and "it" of a business is "the firm" too
+    # ... and "it" of a business is "the firm" and "the business" too
     assert defined.said_of(words, "Corrowfield Studios company") == [
         "corrowfield",
         "studios",
         "company",
+        "business",
         "firm",
     ]
     assert defined.said_of(normalize("Snow is rare.").split(), "Corrowfield Studios") == []

@@ -16,7 +16,9 @@
   the crossings of 2019, and "X, whose roofs were painted green so that ..." says why the
   roofs were painted;
 - "In 1880 she was awarded a pension of £100 a year" is the pension of 1880;
-- "Brantwood Vale wants ..." after "Brantwood Vale Studios" is the studio;
+- "Brantwood Vale wants ..." after "Brantwood Vale Studios" is the studio, and a lede's
+  "Tadlow Picturehouses, the family-owned cinema chain that ..." makes "the chain" and
+  "the business" of later sentences the chain, which is a company;
 - "bought it from the Estate" is told by "the Estate, which sold it to X", "the lead mines"
   by "a lead-mining village", "who chairs it" by "Its chair, X,", "who first explored it"
   by "it was first explored by X", and "who plays the queen" by "X has been cast as the
@@ -184,6 +186,23 @@ Studios, the largest employer of background actors in the county.
 Brantwood Vale will open a second sound stage in May 2026, its chief executive, Tom \
 Ormsby, said in a statement.
 """
+
+CHAIN = """date 2024-02-06
+
+Tadlow Picturehouses, the family-owned cinema chain that has operated across the county \
+for more than eighty years, is to close five of its eleven cinemas.
+
+Managing director Fenella Ormsby, whose grandfather founded the business in 1938, said the \
+decision had been the hardest of her working life.
+
+The chain closed two cinemas in 2023 and opened a new site in Skelwith.
+"""
+
+
+def test_a_body_a_news_lede_defines_is_called_by_its_trade(tmp_path: Path) -> None:
+    _, engine = drafted(tmp_path, "tadlow-picturehouses", CHAIN)
+    assert_answers(engine, "Who is the managing director of the chain?", "Fenella Ormsby")
+    assert_answers(engine, "Where did the company open a new site?", "Skelwith")
 
 
 def test_a_studio_called_without_its_trade_is_the_studio(tmp_path: Path) -> None:

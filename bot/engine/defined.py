@@ -39,6 +39,17 @@ _DEFINITION = re.compile(
     r"\s*(?:\([^)]*\))?\s*(?:,[^,]*,)?\s+(?:is|was|are|were)\s+(?:a|an|the)\s+"
     r"(?P<what>[^,;.]*)"
 )
+# A name opening a sentence, set beside what it is: "Ravelston Picturehouses, the
+# family-owned cinema chain that has operated ..., is to close".
+_APPOSED = re.compile(
+    rf"^(?P<subject>{CAPITAL}[\w'\u2019.-]*(?:[ -](?:{CAPITAL}[\w'\u2019.-]*|of|and|&))*)"
+    r",\s+(?:the|a|an)\s+(?P<what>[^,;.]*)"
+)
+# The bodies a lede's apposition defines (not a person: "X, the actor who played Y").
+_BODIES = frozenset(
+    """studio chain company firm group operator distributor exhibitor broadcaster
+    publisher trust society union guild festival club charity brewery""".split()
+)
 # "Private schools, also known as independent schools, ..., are not administered by ...":
 # an article about a kind of thing opens on its plural, which names no one thing (the
 # subject is kept in lower case: it has no proper name). A headline ends on no full stop,
@@ -194,6 +205,11 @@ def definition(sentence: str) -> str:
     the U.S. state of California.": the subject and the noun saying what it is ("the
     city" refers to it later); "" for a sentence that defines nothing."""
     match = _DEFINITION.match(sentence)
+    if match is None and (apposed := _APPOSED.match(sentence)):
+        # a news lede's "Ravelston Picturehouses, the family-owned cinema chain that ...,":
+        # a body it tells of, by the noun the story goes on to call it ("the chain")
+        noun = definition(f"{apposed['subject']} is a {apposed['what']}").split()[-1:]
+        return f"{apposed['subject']} {noun[0]}" if noun and noun[0] in _BODIES else ""
     if match is None:
         kind = _KIND_OF_THING.match(sentence)
         return (kind["many"] or kind["one"]).lower() if kind else ""
@@ -204,7 +220,7 @@ def definition(sentence: str) -> str:
             i
             for i, w in enumerate(what)
             if w.lower() in _PHRASE_ENDS
-            or (w.islower() and w.endswith("ed"))
+            or (w.islower() and w.endswith("ed") and "-" not in w)  # (not "family-owned")
             or w in _IRREGULAR_PARTICIPLES  # "an engagement fought on 14 October 1388"
         ),
         len(what),
@@ -225,7 +241,7 @@ BUSINESS_HEADS = frozenset(
 )
 # ... or a house of a trade: "a printing and publishing house" (not "a country house").
 TRADE_HOUSES = frozenset("printing publishing auction fashion trading effects production".split())
-COMPANY_NOUNS = frozenset({"company", "firm"})
+COMPANY_NOUNS = frozenset({"company", "firm", "business"})
 # ... or a maker by a closed compound ("a shipbuilder", "a toymaker", "a brewer").
 BUSINESS_ENDINGS = ("maker", "builder", "brewer", "brewery")
 
@@ -235,7 +251,11 @@ def _same_kind(nouns: Sequence[str]) -> set[str]:
     (the last of `nouns`): "the company" of a business ("a maker of ..."), "the
     institution" of a university (a word of the same concept)."""
     same = {m for noun in nouns[-1:] for m in GENERAL_CONCEPTS.mates(noun) if m.isalpha()}
-    return same | _business(nouns)
+    return same | _business(nouns) | {m for noun in nouns[-1:] for m in _ALSO_CALLED.get(noun, ())}
+
+
+# Businesses of a trade called by another of its nouns: a cinema operator is "the chain".
+_ALSO_CALLED = {"operator": ("chain",), "exhibitor": ("chain",), "chain": ("operator",)}
 
 
 def _business(nouns: Sequence[str]) -> set[str]:
@@ -263,9 +283,10 @@ def said_of(words: list[str], subject: str) -> list[str]:
     ]
     pronoun = _pronoun_of(words, pronouns)
     refers = nouns or pronoun or (pronouns is REFERRING and not _proper(subject).isdisjoint(words))
-    # ... and by a pronoun, a business is "the company" ("Founded in 1868, it is one of
-    # the oldest shipyards" of a shipbuilder's article)
-    kinds = sorted(_business(named[-2:]) - set(named)) if pronoun and not nouns else []
+    # ... and by a pronoun or another noun of its trade, a business is "the company"
+    # ("Founded in 1868, it is one of the oldest shipyards" of a shipbuilder's article,
+    # "The chain closed nine cinemas" of a cinema operator's)
+    kinds = sorted(_business(named[-2:]) - set(named)) if pronoun or nouns else []
     return [*named, *(n for n in [*nouns, *kinds] if n not in named)] if refers else []
 
 
