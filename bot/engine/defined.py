@@ -14,7 +14,9 @@ kept in lower case, and "such schools" or "these izlets" refer to it.
 
 Only an article's first sentence defines it, or the second after a title line naming the
 subject: a news story opens on a headline and a lede, and its "X is the latest studio
-to ..." defines nothing (a film's news has its film, see `bot.engine.films`).
+to ..." defines nothing (a film's news has its film, see `bot.engine.films`). A lede
+opening on a body set beside what it is does: "Tadlow Picturehouses, the family-owned
+cinema chain that ..., is to close five cinemas" makes "the chain" of later sentences it.
 """
 
 from __future__ import annotations
