@@ -17,7 +17,10 @@ from bot.models import Entity, EntityKind
 from bot.text import CAPITAL, normalize
 from bot.titles import title_aliases, without_article
 
-_CAPITALISED = rf"(?:{CAPITAL}[\w'\u2019.-]*|\d+)"
+# A capitalised word of a title, a hyphen inside it only before a small letter or a digit
+# ("Mid-century", "X-2"; "Ab-Ab" is two words), so a title is read one way, not in
+# exponentially many.
+_CAPITALISED = rf"(?:{CAPITAL}[\w'\u2019.]*(?:-[a-z\d][\w'\u2019.]*)*|\d+)"
 _WORD = rf"{CAPITAL}[\w'\u2019-]*"  # one capitalised word, not past a full stop
 # Small words a title may hold between its capitalised ones.
 _SMALL = r"(?:of|the|and|&|in|on|at|to|for|a|an)"

@@ -51,7 +51,7 @@ def _after_another_act(
 # "premiered in Chicago in 2014 before moving to Broadway in 2016, where it ran for 1,412
 # performances": the figure after ", where" is of the place named just before it.
 _WHERE_CLAUSE = re.compile(
-    r"\b(?:in|to|at|on) (?:the )?((?:[A-Z][\w'-]*\s?)+?)(?:,? in \d{4})?, where\b"
+    r"\b(?:in|to|at|on) (?:the )?([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*?\s?)(?:,? in \d{4})?, where\b"
     r"(.*?)(?=, and |, but |;|$)"  # up to the next clause: ", and Halberd paid $4 million"
 )
 
@@ -109,7 +109,7 @@ def _figures(text: str) -> bool:
 # "$41 million in France" (up to two words between: the figure's noun).
 _PLACED_FIGURE = re.compile(
     r"(\d(?:[\d,.]*\d)?)(?:\s+(?:thousand|million|billion))?(?:\s+[a-z][\w-]*){0,2}?"
-    r"\s+(?:in|across|throughout)\s+(?:the\s+)?((?:[A-Z][\w'-]*\s?)+)"
+    r"\s+(?:in|across|throughout)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*\s?)"
 )
 
 

@@ -73,7 +73,7 @@ def prize_went_to(stems: Sequence[str]) -> bool:
 
 
 # A giver's name after "by": "awarded annually by the Nettlecombe Society of Cinematographers".
-_GIVER = re.compile(r"\bby (?:the )?((?:[A-Z][\w'\u2019-]*(?: of| for| and)? ?)+)")
+_GIVER = re.compile(r"\bby (?:the )?([A-Z][\w'\u2019-]*(?: (?:of |for |and )?[A-Z][\w'\u2019-]*)*)")
 
 
 def only_givers_named(given: Set[str], passage: str) -> bool:

@@ -33,18 +33,21 @@ from bot.text import CAPITAL, DETERMINERS, GLUE, PERSON_PRONOUNS, normalize, sin
 
 # "X (...), the county seat of Y, is a city in ...": the subject, an optional aside in
 # brackets and one apposition between commas, a copula, then what it is.
+# A word of a name: "Fresno", "St.", "Lys-sur-Mer" (a hyphen inside it only before a lower
+# case letter, so that a long hyphened name is read one way, not in exponentially many).
+_NAME_WORD = rf"{CAPITAL}[\w'\u2019.]*(?:-[a-z][\w'\u2019.]*)*"
 _DEFINITION = re.compile(
     # "Established originally by ... (its first benefactor), Harvard is ...": a participle's
     # clause may open the sentence
     r"^(?:[A-Z][a-z]+ed\b[^;.]*?, (?=[A-Z]))?"
-    rf"(?P<subject>{CAPITAL}[\w'\u2019.-]*(?:[ -](?:{CAPITAL}[\w'\u2019.-]*|of|and|&|the|de))*)"
+    rf"(?P<subject>{_NAME_WORD}(?:[ -](?:{_NAME_WORD}|of|and|&|the|de))*)"
     r"\s*(?:\([^)]*\))?\s*(?:,[^,]*,)?\s+(?:is|was|are|were)\s+(?:a|an|the)\s+"
     r"(?P<what>[^,;.]*)"
 )
 # A name opening a sentence, set beside what it is: "Ravelston Picturehouses, the
 # family-owned cinema chain that has operated ..., is to close".
 _APPOSED = re.compile(
-    rf"^(?P<subject>{CAPITAL}[\w'\u2019.-]*(?:[ -](?:{CAPITAL}[\w'\u2019.-]*|of|and|&))*)"
+    rf"^(?P<subject>{_NAME_WORD}(?:[ -](?:{_NAME_WORD}|of|and|&))*)"
     r",\s+(?:the|a|an)\s+(?P<what>[^,;.]*)"
 )
 # The bodies a lede's apposition defines (not a person: "X, the actor who played Y").

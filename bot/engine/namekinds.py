@@ -138,12 +138,8 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
 def _owned_by_one_asked(heads: frozenset[str], passage: str) -> set[str]:
     """The words of names owned by one of the asked kind left unnamed: "at the studio's
     Kelvaine Lot" names the studio's lot, not the studio."""
-    return {
-        w
-        for head in heads
-        for m in re.finditer(rf"\bthe {re.escape(head)}['\u2019]s ((?:[A-Z][\w-]*\s?)+)", passage)
-        for w in normalize(m[1]).split()
-    }
+    owned = (rf"\bthe {re.escape(h)}['\u2019]s ([A-Z][\w-]*(?: [A-Z][\w-]*)*)" for h in heads)
+    return {w for p in owned for m in re.finditer(p, passage) for w in normalize(m[1]).split()}
 
 
 def _named_thing(sequence: tuple[str, ...]) -> set[str]:

@@ -170,7 +170,7 @@ def played_before(asked: Sequence[str], passage: str) -> bool:
 
 # Who plays, before the verb: "Maren Oduya, who plays the pilot Lysa Thorne".
 _PLAYER = re.compile(
-    r"((?:[A-Z][\w'-]+ ?)+),? (?:who )?(?:now |also |will |again )*(?:plays|played|voices|voiced"
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)*) ?,? (?:who )?(?:now |also |will |again )*(?:plays|played|voices|voiced"
     r"|portrays|portrayed|is playing|play|voice)\b"
 )
 
@@ -239,7 +239,7 @@ def _part_told(names: Collection[str], words: list[str], reach: int = PART_REACH
 # Elias Marr, the disgraced courier who in the first film uncovered a ledger linking a
 # shipping magnate to ...": what the clause names is no part anyone is said to play.
 _DESCRIBED_PART = re.compile(
-    r"\bas (?:[A-Z][\w'-]*\s?)+,?\s(?:(?:the|a|an) [^,;]*?\s)?(?:who|whom|which|whose)\b"
+    r"\bas [A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*\s?,?\s(?:(?:the|a|an) [^,;]*?\s)?(?:who|whom|which|whose)\b"
 )
 
 
@@ -264,9 +264,9 @@ _CAST_AS = re.compile(r"\bas (?:the |[A-Z])")
 # A performer named beside what they are: "Lysandra Quennick, the actress cast in the
 # leading role", "the actor Brede Holm": a player, not the part played.
 _PERFORMER_NOUNS = r"(?:actor|actress|star|performer|singer|comedian)"
+_NAME = r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*"  # words apart by spaces: read one way
 _PERFORMER_NAMED = re.compile(
-    rf"((?:[A-Z][\w'\u2019-]*\s?)+), (?:the|a|an) (?:[\w-]+ )?{_PERFORMER_NOUNS}\b"
-    rf"|\b{_PERFORMER_NOUNS} ((?:[A-Z][\w'\u2019-]*\s?)+)"
+    rf"({_NAME}), (?:the|a|an) (?:[\w-]+ )?{_PERFORMER_NOUNS}\b|\b{_PERFORMER_NOUNS} ({_NAME})"
 )
 
 
