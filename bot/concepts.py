@@ -332,9 +332,9 @@ GENERAL_CONCEPTS = Concepts(
         "@design": "design designer architect".split(),
         # "what did the team create a vaccine for": "led the team that developed a vaccine"
         "@create": "create develop invent devise".split(),
-        # "what was its name before 1948": "officially the X company until 1948"; "profit
-        # before tax": "pre-tax profit"; "who held the rights before": "previously held by"
-        "@until": "before until till pre prior previously formerly".split(),
+        # "what was its name before 1948": "officially the X company until 1948"; "who held
+        # the rights before": "previously held by" (not "pre": a title's initials may be it)
+        "@until": "before until till prior previously formerly".split(),
         # "how many full-time players do they have": "it employs 104 musicians"
         "@musician": "musician player instrumentalist".split(),
         # "which film got him an Oscar nomination": "his Academy Award nomination"
