@@ -22,7 +22,9 @@
 - "bought it from the Estate" is told by "the Estate, which sold it to X", "the lead mines"
   by "a lead-mining village", "who chairs it" by "Its chair, X,", "who first explored it"
   by "it was first explored by X", and "who plays the queen" by "X has been cast as the
-  queen, a role originally announced for Y".
+  queen, a role originally announced for Y";
+- "songs from singers who had never been recorded" denies nothing of what she recorded,
+  and "The chain, which is based in X" places the cinema chain.
 """
 
 from __future__ import annotations
