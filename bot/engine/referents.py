@@ -148,5 +148,10 @@ def full_name_words(index: Index, entry: IndexEntry) -> list[str]:
         for e in entry.entities
         if (kind := index.kind(e)) in (EntityKind.PERSON, EntityKind.ORG)
         for w in normalize(index.entities[e].name).split()
-        if kind is EntityKind.PERSON or w not in said
+        if kind is EntityKind.PERSON or (w not in said and w not in _WORKS_TOO)
     ]
+
+
+# A trade's ending that also names works: "Cobblestone Pictures" says no "pictures", which
+# a franchise's own words may make a social post's.
+_WORKS_TOO = frozenset({"pictures", "films"})
