@@ -46,7 +46,8 @@ parish. The population density was 412 people per square kilometre. About a fift
 residents were under sixteen.
 
 The town grew quickly in the following decades as new estates were built on its northern \
-edge, from 8,204 in 1991 to 8,950 in 2001. At the 2011 census the population had reached 9,870. The population density was 496 \
+edge, from 8,204 in 1991 to 8,950 in 2001. At the 2011 census the population had reached \
+9,870. The population density was 496 \
 people per square kilometre, and the average household held 2.4 people.
 
 The parish church of St Oswin dates from the thirteenth century.
@@ -220,37 +221,43 @@ def test_a_studio_called_without_its_trade_is_the_studio(tmp_path: Path) -> None
     [
         (
             "Which trust bought the moor from the Skelwith Estate?",
-            "The moor was owned for centuries by the Skelwith Estate, which sold it in 1994 to the Brantwood Wildlife Trust.",
+            "The moor was owned for centuries by the Skelwith Estate, which sold it in 1994 to "
+            "the Brantwood Wildlife Trust.",
             ["estate", "skelwith"],
             True,
         ),
         (
             "Which town gets its water from Tadlow Reservoir?",
-            "The village lies beside Tadlow Reservoir, which was built in 1904 to supply drinking water to Fellgate.",
+            "The village lies beside Tadlow Reservoir, which was built in 1904 to supply drinking "
+            "water to Fellgate.",
             ["reservoir", "tadlow"],
             True,
         ),
         (
             "Which trust sold the moor to the Skelwith Estate?",
-            "The moor was owned for centuries by the Skelwith Estate, which sold it in 1994 to the Brantwood Wildlife Trust.",
+            "The moor was owned for centuries by the Skelwith Estate, which sold it in 1994 to "
+            "the Brantwood Wildlife Trust.",
             ["estate", "skelwith"],
             False,
         ),
         (
             "In what year were the Fellgate copper mines closed?",
-            "To the east lies Fellgate, a former copper-mining village whose mines were worked until they closed in 1887.",
+            "To the east lies Fellgate, a former copper-mining village whose mines were worked "
+            "until they closed in 1887.",
             ["fellgate"],
             True,
         ),
         (
             "Where does the brewery get its water?",
-            "All of its beers are brewed with water drawn from Saint Oswin's Well, a borehole beneath the brewery yard.",
+            "All of its beers are brewed with water drawn from Saint Oswin's Well, a borehole "
+            "beneath the brewery yard.",
             [],
             True,
         ),
         (
             "Who first surveyed Tadlow Cave?",
-            "It was first surveyed in 1871 by the quarry owner Josiah Ormsby, who laid a walkway into the first chamber.",
+            "It was first surveyed in 1871 by the quarry owner Josiah Ormsby, who laid a walkway "
+            "into the first chamber.",
             ["cave", "tadlow"],
             True,
         ),
@@ -262,13 +269,15 @@ def test_a_studio_called_without_its_trade_is_the_studio(tmp_path: Path) -> None
         ),
         (
             "Who plays the exiled queen Serawyn?",
-            "Ingrid Skelwith has been cast as the exiled queen Serawyn, a role that was originally announced for Paloma Ormsby last autumn.",
+            "Ingrid Skelwith has been cast as the exiled queen Serawyn, a role that was "
+            "originally announced for Paloma Ormsby last autumn.",
             ["serawyn"],
             True,
         ),
         (
             "Which actress was first announced as the queen Serawyn?",
-            "Ingrid Skelwith has been cast as the exiled queen Serawyn, a role that was originally announced for Paloma Ormsby last autumn.",
+            "Ingrid Skelwith has been cast as the exiled queen Serawyn, a role that was "
+            "originally announced for Paloma Ormsby last autumn.",
             ["serawyn"],
             True,
         ),

@@ -82,9 +82,7 @@ def only_works_dated(passage: str, asked: Collection[str]) -> bool:
     war drama"), which the question (its words, `asked`) does not ask of: then the passage
     tells no date of what is asked."""
     dated = list(_WORK_DATED.finditer(passage))
-    if not dated or any(m[2].lower() in asked for m in dated) or _DAY_SAID.search(passage):
-        return False  # ("granted on September 29", "on Monday": a date of its own)
-    return len(_ANY_YEAR.findall(passage)) == len(dated)
+    return not any(m[2].lower() in asked for m in dated) and _every_year(len(dated), passage)
 
 
 # A year dating a saying: '"...," Fallowfield said in 2021, when the brewery marked 153
@@ -101,9 +99,16 @@ def only_sayings_dated(passage: str, asked: Collection[str]) -> bool:
     """Whether every year `passage` states dates a saying ("X said in 2021"), which the
     question (its words, `asked`) does not ask of."""
     said = _SAYING_DATED.findall(passage)
-    if not said or not _SAYING_WORDS.isdisjoint(asked) or _DAY_SAID.search(passage):
-        return False
-    return len(_ANY_YEAR.findall(passage)) == len(said)
+    return _SAYING_WORDS.isdisjoint(asked) and _every_year(len(said), passage)
+
+
+def _every_year(dating: int, passage: str) -> bool:
+    """Whether the `dating` years found dating something else are all `passage` states,
+    at least one, and it states no day ("granted on September 29", "on Monday": a date of
+    its own)."""
+    return (
+        dating > 0 and not _DAY_SAID.search(passage) and len(_ANY_YEAR.findall(passage)) == dating
+    )
 
 
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday".split()

@@ -170,7 +170,8 @@ def played_before(asked: Sequence[str], passage: str) -> bool:
 
 # Who plays, before the verb: "Maren Oduya, who plays the pilot Lysa Thorne".
 _PLAYER = re.compile(
-    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)*) ?,? (?:who )?(?:now |also |will |again )*(?:plays|played|voices|voiced"
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)*) ?,? (?:who )?(?:now |also |will |again )*"
+    r"(?:plays|played|voices|voiced"
     r"|portrays|portrayed|is playing|play|voice)\b"
 )
 
@@ -239,7 +240,8 @@ def _part_told(names: Collection[str], words: list[str], reach: int = PART_REACH
 # Elias Marr, the disgraced courier who in the first film uncovered a ledger linking a
 # shipping magnate to ...": what the clause names is no part anyone is said to play.
 _DESCRIBED_PART = re.compile(
-    r"\bas [A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*\s?,?\s(?:(?:the|a|an) [^,;]*?\s)?(?:who|whom|which|whose)\b"
+    r"\bas [A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*\s?,?\s"
+    r"(?:(?:the|a|an) [^,;]*?\s)?(?:who|whom|which|whose)\b"
 )
 
 

@@ -6,7 +6,7 @@ and otherwise declined with the closest fact.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -175,7 +175,8 @@ def _only_proposed(parsed: ParsedQuestion, words: list[str], known: Concepts) ->
     the question's participle (or another word for it) only as an infinitive of a
     proposal ("was the precinct ever constructed" against "backed a proposal by a
     developer to clear the ruins and build a shopping precinct"), or an asked word it says
-    only in a proposal, or any asked word only after a word of talk ("did it merge with X": "entered talks about a possible merger")."""
+    only in a proposal, or any asked word only after a word of talk ("did it merge with
+    X": "entered talks about a possible merger")."""
     stems = [stem(w) for w in words]
     acts = {stem(w) for w in parsed.words if is_participle(w)} & set(parsed.content)
     acts |= known.sharing(acts, stems)
@@ -188,15 +189,21 @@ def _only_proposed(parsed: ParsedQuestion, words: list[str], known: Concepts) ->
     # ... or an asked word the passage says only in what was proposed: "did it ever become
     # a comprehensive school" against "there were proposals to turn it into a
     # comprehensive school" (unless the proposal is what is asked of)
-    if PROPOSALS.isdisjoint(map(stem, parsed.words)) and any(
-        (said := [k for k, s in enumerate(stems) if s == a])
-        and all(_proposed(words, stems, k) for k in said)
-        for a in asked
+    if PROPOSALS.isdisjoint(map(stem, parsed.words)) and _only_where(
+        asked, stems, lambda k: _proposed(words, stems, k)
     ):
         return True
+    return _only_where(asked, stems, lambda k: _hypothetical(stems, k), family=True)
+
+
+def _only_where(
+    asked: Iterable[str], stems: list[str], where: Callable[[int], bool], family: bool = False
+) -> bool:
+    """Whether the passage (its `stems`) says one of the `asked` stems (or, with `family`,
+    a word of its family) and says it only `where` holds."""
     return any(
-        (found := [k for k, s in enumerate(stems) if s == a or related(a, s)])
-        and all(_hypothetical(stems, k) for k in found)
+        (found := [k for k, s in enumerate(stems) if s == a or (family and related(a, s))])
+        and all(where(k) for k in found)
         for a in asked
     )
 
