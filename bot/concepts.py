@@ -90,7 +90,9 @@ GENERAL_CONCEPTS = Concepts(
         # Paraphrases fans and article writers both use: "how many students attend" is
         # answered by "has 500 pupils enrolled", "what is it referred to as" by "known as".
         # ... and "which drama school did she attend" by "she trained at the X Academy"
-        "@attend": "attend enrol enroll enrolment enrollment student pupil train study".split(),
+        "@attend": (
+            "attend enrol enroll enrolment enrollment student pupil train study educate".split()
+        ),
         "@refer": "refer call term know designate".split(),
         "@operate": "operate run administer own manage".split(),
         "@receive": "receive get gain earn award grant obtain win hand bestow collect".split(),
@@ -179,6 +181,10 @@ GENERAL_CONCEPTS = Concepts(
         # "who was her husband" is answered by "she married ...", "kids" by "children"
         "@marry": "marry marriage husband wife spouse wed wedding".split(),
         "@child": "child kid".split(),
+        # "when was the pit first sunk" is answered by "the colliery was sunk in 1872"
+        "@mine": "mine colliery pit".split(),
+        # "which river does the bridge span": "carries a lane across the River Skelder"
+        "@cross": "cross span across".split(),
         "@parent": "parent father dad mother mum".split(),  # "what did her dad do"
         # "who was Emma's brother": "Emma, sister of Duke Richard II"
         "@sibling": "brother sister sibling".split(),

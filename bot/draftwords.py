@@ -20,10 +20,19 @@ _FILM_NOUN_BEFORE = re.compile(
 )
 
 
+# ... and nouns for another titled work, quoted after them: 'her memoir, "Above the Orrin",'
+# is a title like a film's, never a person's name.
+_WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:memoir|autobiography|biography|novel|book|album|song|play|poem|opera)s?,?\s+"
+    r"['\"\u2018\u201c]$",
+    re.I,
+)
+
+
 def film_noun_before(before: str) -> bool:
     """Whether the text `before` a name ends on a noun for a film: "the spy thriller (The)",
-    "the creature feature", "Naxfield Prequel '"."""
-    return bool(_FILM_NOUN_BEFORE.search(before[-24:]))
+    "the creature feature", "Naxfield Prequel '"; or on one for another work and a quote."""
+    return bool(_FILM_NOUN_BEFORE.search(before[-24:]) or _WORK_NOUN_BEFORE.search(before[-24:]))
 
 
 # Posts a possessive name holds ("Cresmont's CEO", "Harvard's President"): the owner is

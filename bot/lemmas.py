@@ -7,6 +7,8 @@ from __future__ import annotations
 # "who directs", British spellings meet American ones. Everything else goes to simplemma.
 LEMMAS = {
     "shot": "shoot",
+    "span": "span",  # "which river does the bridge span": no spinning
+    "crosses": "cross",
     "beginning": "begin",
     "won": "win",
     "people": "person",

@@ -277,7 +277,7 @@ def _held_near(
             question.kind in ("count", "money")
             and (kinds.a_year(words, i) or stated.a_day(words, i) or stated.a_clause_once(words, i))
         )
-        and _span_of_the_act(words, stems, i, asked_about, question)
+        and measured.span_of_the_act(words, stems, i, asked_about, question)
     ]
     # "when was the London premiere planned": not the New York one's date (`mentioned`)
     unowned = mentioned.set_apart(passage, words, question.sequence, question.names, found)
@@ -323,40 +323,6 @@ SHARE_WORDS = frozenset("percent percentage share proportion fraction per".split
 def _shares(passage: str) -> frozenset[str]:
     """The normalized numbers of each share the passage writes ("38" of "38%")."""
     return frozenset(normalize(m.group(0)) for m in _SHARE.finditer(passage))
-
-
-def _span_of_the_act(
-    words: list[str], stems: list[str], at: int, asked_about: set[str], question: Asked
-) -> bool:
-    """For a span asked, one measured ("after 94 days") and, after "spent", of the act asked
-    ("spent three weeks staging a chase": the chase's); a runtime only in hours, minutes."""
-    if question.kind not in howlong.SPAN_KINDS:
-        return True
-    if not kinds.measured_span(words, at, question.kind in ("length", "span")):  # "4 m long"
-        return False
-    if words[at + 1 : at + 2] == ["into"] and "into" not in question.words:
-        return False  # "three weeks into filming, she withdrew": a time within it
-    if (part := words[at + 1 : at + 2]) and part[0] in _PARTS and part[0] not in question.words:
-        return False  # "a 46 km stretch of the river": a part's length, not the river's
-    runtime = howlong.asks_runtime(question.sequence, question.words)
-    if runtime and (words[at] not in _CLOCK or words[at + 1 : at + 2] == ["of"]):
-        return False  # nor is "40 minutes of the film were captured in IMAX" its length
-    if runtime and not _OWN_LENGTHS.isdisjoint(words[max(0, at - OWN_LENGTH_REACH) : at]):
-        return False  # "the finished score runs 118 minutes": the score's length
-    spent = "spend" in stems[max(0, at - SPENT_REACH) : at]
-    return not spent or not asked_about.isdisjoint(stems[at + 1 : at + 1 + SPENT_REACH])
-
-
-_CLOCK = frozenset("hour hours minute minutes".split())
-_PARTS = frozenset("stretch section portion segment part leg".split())
-# Things in or around a film with a length of their own, and how far before the span
-# one may stand: "the trailer runs two minutes" is not the film's runtime.
-_OWN_LENGTHS = frozenset(
-    "score soundtrack album trailer trailers teaser clip footage sequence scene prologue".split()
-)
-OWN_LENGTH_REACH = 6
-# How far "spent" may stand before its span, and the act after it: "spent 3 weeks filming".
-SPENT_REACH = 3
 
 
 def _progressive_done_by(question: Asked, stems: list[str]) -> str | None:

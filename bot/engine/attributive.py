@@ -17,7 +17,9 @@ from bot.text import DETERMINERS, GLUE
 # train" is the final one, which no "ran" explains (as it does the verb: "how long did
 # filming last"). (Not in a name: "Last Lantern".)
 ASKED_ATTRIBUTIVE = {"last": "final"}
-ATTRIBUTIVE = {"founding": "original"}
+# ... and "earliest" before a noun is the ordinal it means: "the earliest recorded match"
+# is the first one (normalized "1st"), which "the first recorded match" tells.
+ATTRIBUTIVE = {"founding": "original", "earliest": "1st"}
 # Nouns after which "last" is the one before this, not the final one: "last year".
 _TIMES = frozenset(
     """year week weekend month night season summer winter spring autumn fall time decade

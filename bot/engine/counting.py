@@ -41,13 +41,8 @@ def preposition_stranded(words: list[str]) -> list[str]:
     """ "in how many theaters did it open" as "how many theaters did it open in" ("for
     how long did it run" as "how long did it run for"), the order the rest of the
     reading expects."""
-    if (
-        len(words) > 3
-        and words[0] in _STRANDABLE
-        and words[1:3] in (["how", "many"], ["how", "much"], ["how", "long"])
-    ):
-        return [*words[1:], words[0]]
-    return words
+    asks = words[1:3] in (["how", "many"], ["how", "much"], ["how", "long"])
+    return [*words[1:], words[0]] if len(words) > 3 and words[0] in _STRANDABLE and asks else words
 
 
 def counted(question: Asked) -> list[str]:
@@ -88,9 +83,9 @@ SEATS = frozenset("seat capacity".split())
 POPULATION = frozenset("population people resident inhabitant person".split())
 # Things one concept holds, counted apart: "from 3,900 theaters", "IMAX took $9 million
 # from 380 screens" and "three new wide releases" (films) count different things.
-_RELEASES = "release premiere debut opening".split()
+_RELEASES = "release premiere debut open".split()  # stems, as asked things are
 COUNTED_APART = {"theater": ["screen", *_RELEASES], "cinema": ["screen", *_RELEASES]}
-COUNTED_APART["screen"] = ["theater", "cinema", *_RELEASES]
+COUNTED_APART["screen"] = ["theater", "cinema", "site", "venue", *_RELEASES]
 
 
 def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[str]) -> bool:
@@ -100,6 +95,11 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
     if at and stems[at - 1] in asked and words[at - 1] == stems[at - 1]:
         return True  # "lock 1 at Hallow Wharf": a number after its thing labels one
     k = past_magnitudes(words, at)
+    if words[k : k + 2] in [["of", d] for d in _PICKED_FROM] and k + 3 < len(words):
+        # "seven of its 31 sites": some of a whole, which counts what "how many screens"
+        # counts apart, counts the same (but "nine of its 31 venues" may be cinemas)
+        j = k + 3 if is_number(words[k + 2]) else k + 2
+        return stems[j] in {o for t in asked for o in COUNTED_APART.get(t, ())}
     if k + 1 < len(words) and re.fullmatch(r"\d{1,2}", words[k]):
         # "raised the lake by 3.5 metres" (normalized "3 5 metres"): a measure, whose
         # unit is what it counts (but "1,000 soldiers" is "1 000 soldiers": read as before)
@@ -198,7 +198,7 @@ _PICKED_FROM = frozenset("the its his her their our these those".split())
 
 # Words that make a count a part of a whole: "the first two seasons", "the final three
 # episodes", "the two largest stations".
-_PART_OPENERS = frozenset("1st first last final next opening closing remaining".split())
+_PART_OPENERS = frozenset("1st first last final next opening closing remaining other".split())
 
 
 def a_part_counted(words: list[str], at: int, asked: Collection[str]) -> bool:

@@ -11,6 +11,7 @@ has and the fact lacks means it is about something else) and says all its key te
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
@@ -39,6 +40,15 @@ UNNAMED_FILM = frozenset({"it"})
 # ... and its nouns for one: "where was the movie shot".
 FILM_NOUNS = frozenset("movie film picture sequel".split())
 
+# What a question calls the thing it asks of, "when is the new cinema due to open": the
+# first noun after "the" and the words that only tell which one.
+_THE_THING = re.compile(
+    r"\bthe (?:(?:new|next|latest|upcoming|planned|proposed|original|first|second|third|last)"
+    r" )*(\w+)"
+)
+# ... and the nouns that may stand for a film (or for the film a curated fact is about).
+_A_FILM = frozenset(w[4:] for w in premise.FILM_WORDS) | frozenset("one ones movies films".split())
+
 # What a question names that says which story it asks of.
 OF_ONE_STORY = SPECIFIC_KINDS | {EntityKind.FRANCHISE}
 
@@ -62,6 +72,7 @@ def best_fact(parsed: ParsedQuestion, ranked: list[Scored], ctx: Context) -> Ans
             len(matched_stems(parsed, best, ctx.index.concepts)) < 2
             or unknown
             or (best.fact.topic in FILM_SUBJECT_TOPICS and _any_film(parsed, best, ctx))
+            or (best.fact.topic in FILM_SUBJECT_TOPICS and _of_another_thing(parsed, best.fact))
             or contradicts(parsed, best.fact, ctx.index.concepts, holds_answer=True)
             # "who shoots her films" is not answered by where MI7 filmed: it names no one
             or namekinds.names_none(_asked(parsed), best.fact.answer, ctx.index)
@@ -93,6 +104,17 @@ def _any_film(parsed: ParsedQuestion, best: IndexEntry, ctx: Context) -> bool:
     if not UNNAMED_FILM.isdisjoint(parsed.words):
         return True
     return not FILM_NOUNS.isdisjoint(parsed.words) and bool(ctx.index.news_films - set(best.films))
+
+
+def _of_another_thing(parsed: ParsedQuestion, fact: Fact) -> bool:
+    """Whether a question naming nothing asks of a thing that is no film and that the
+    film's fact never mentions: "when is the new cinema now scheduled to open" is not
+    answered by the date a film was scheduled to open."""
+    thing = _THE_THING.search(" ".join(parsed.words))
+    if thing is None or thing[1] in _A_FILM:
+        return False
+    said = normalize(" ".join((fact.answer, *fact.questions))).split()
+    return stem(thing[1]) not in {stem(w) for w in said}
 
 
 def contradicts(

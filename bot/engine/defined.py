@@ -28,6 +28,7 @@ from itertools import pairwise
 
 from bot.concepts import GENERAL_CONCEPTS
 from bot.draftwords import ABBREVIATED_ENDINGS
+from bot.engine.posts import POST_NOUNS
 from bot.models import Fact
 from bot.text import CAPITAL, DETERMINERS, GLUE, PERSON_PRONOUNS, normalize, singular
 
@@ -287,7 +288,11 @@ def said_of(words: list[str], subject: str) -> list[str]:
         singular(b) for a, b in pairwise(words) if a in _REFERRING_WORDS and singular(b) in called
     ]
     pronoun = _pronoun_of(words, pronouns)
-    refers = nouns or pronoun or (pronouns is REFERRING and not _proper(subject).isdisjoint(words))
+    # ... and a body's post that a passage opens on, owned by no one, is the body's: "Chief
+    # executive Gareth Pellow said" of a cinema chain's story tells the chain's
+    posted = bool(named) and named[-1] in _BODIES and words[:1] != [] and words[0] in POST_NOUNS
+    refers = nouns or pronoun or posted
+    refers = refers or (pronouns is REFERRING and not _proper(subject).isdisjoint(words))
     # ... and by a pronoun or another noun of its trade, a business is "the company"
     # ("Founded in 1868, it is one of the oldest shipyards" of a shipbuilder's article,
     # "The chain closed nine cinemas" of a cinema operator's)

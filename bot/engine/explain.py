@@ -351,7 +351,7 @@ WAYS: tuple[Way, ...] = (
 # "married" says who the husband is, "premiere" is a release and its date.
 ONE_TERM_EACH = frozenset(
     """@receive @honour @big @link @carry @operate @refer @compare @leave @worldwide @school
-    @class @child @villain @bestow""".split()
+    @class @child @villain @bestow @mine""".split()
 )
 
 

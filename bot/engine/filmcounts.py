@@ -39,3 +39,18 @@ def another_film_counted(
         ),
         None,
     )
+
+
+# How far after "original" the noun it is said of may stand: "the original wooden pavilion".
+ORIGINAL_REACH = 3
+
+
+def first_as_original(sequence: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a passage (`words`) says a question's (`sequence`) "first" thing as the
+    "original" one: "who designed the first pavilion" is told by "the original wooden
+    pavilion, designed by X" (normalized, "first" is "1st")."""
+    nouns = {b for a, b in pairwise(sequence) if a == FIRST}
+    return any(
+        w == "original" and not nouns.isdisjoint(words[k + 1 : k + 1 + ORIGINAL_REACH])
+        for k, w in enumerate(words)
+    )

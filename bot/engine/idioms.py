@@ -70,6 +70,7 @@ _FEES = frozenset({"fee", "fees"})  # ... and a sum that is paid, whatever the v
 # Verbs of a thing arriving as planned, after "due to" ("due to illness" is a cause).
 _COMING = frozenset("come open start begin arrive air premiere debut launch hit be".split())
 _PERIODS = frozenset("year month week season decade weekend".split())  # stems
+_FIXTURES = frozenset("game match fixture".split())  # stems
 SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # Groups whose "members" are what the group says: "cast members", "jury members".
 GROUPS = frozenset("cast crew band board jury team staff faculty panel committee".split())
@@ -169,6 +170,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "over the coming year": the next one, which the report is about
     if here == "due" and after == "to" and i + 2 < len(words) and words[i + 2] in _COMING:
         return True  # "when is it now due to come out": when it comes out ("moved to June")
+    if here in _FIXTURES and before == "home":
+        return True  # "which club plays its home games there": whose home the ground is
     if here == "local" and after.isalpha() and after not in GLUE:
         return True  # "the local lifeboat crews": the place's own, which its article's are
     if here == "price" and not _PAYING.isdisjoint(map(stem, words)):

@@ -69,7 +69,7 @@ NAMED_ON = frozenset("river lake street road avenue square headland".split())
 # Head nouns that ask for a number: "what percentage", "what is the depth of the lake".
 COUNT_HEADS = frozenset(
     "number percentage percent amount population total size cost price enrollment enrolment"
-    " depth circumference height width altitude elevation distance".split()
+    " depth circumference height width altitude elevation distance value".split()
 )
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

@@ -4,8 +4,13 @@ about the release is not answered by it; nor is a span ("for several centuries")
 
 from __future__ import annotations
 
-from bot.engine.howlong import SPANS
-from bot.engine.kinds import NUMBER_WORDS
+from typing import TYPE_CHECKING
+
+from bot.engine.howlong import SPAN_KINDS, SPANS, asks_runtime
+from bot.engine.kinds import NUMBER_WORDS, measured_span
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
 
 _MEASURED_FROM = frozenset("after before".split())
 MEASURED_FROM_REACH = 3  # "after its cinema release": the event within a few words
@@ -37,3 +42,39 @@ def span_unit(words: list[str], i: int) -> bool:
         return False
     after = words[i + 1] if i + 1 < len(words) else ""
     return (words[i - 1] in _MEASURING or words[i - 1].isdigit()) and after not in _RELATIVE
+
+
+def span_of_the_act(
+    words: list[str], stems: list[str], at: int, asked_about: set[str], question: Asked
+) -> bool:
+    """For a span asked, one measured ("after 94 days") and, after "spent", of the act asked
+    ("spent three weeks staging a chase": the chase's); a runtime only in hours, minutes."""
+    if question.kind not in SPAN_KINDS:
+        return True
+    if not measured_span(words, at, question.kind in ("length", "span")):  # "4 m long"
+        return False
+    if words[at + 1 : at + 2] == ["into"] and "into" not in question.words:
+        return False  # "three weeks into filming, she withdrew": a time within it
+    if (part := words[at + 1 : at + 2]) and part[0] in _PARTS and part[0] not in question.words:
+        return False  # "a 46 km stretch of the river": a part's length, not the river's
+    runtime = asks_runtime(question.sequence, question.words)
+    if runtime and (words[at] not in _CLOCK or words[at + 1 : at + 2] == ["of"]):
+        return False  # nor is "40 minutes of the film were captured in IMAX" its length
+    if runtime and not _OWN_LENGTHS.isdisjoint(words[max(0, at - OWN_LENGTH_REACH) : at]):
+        return False  # "the finished score runs 118 minutes": the score's length
+    if words[at + 1 : at + 2] == ["of"] and asked_about.isdisjoint(stems[at + 2 : at + 5]):
+        return False  # "several months of additional preparation": the preparation's
+    spent = "spend" in stems[max(0, at - SPENT_REACH) : at]
+    return not spent or not asked_about.isdisjoint(stems[at + 1 : at + 1 + SPENT_REACH])
+
+
+_CLOCK = frozenset("hour hours minute minutes".split())
+_PARTS = frozenset("stretch section portion segment part leg".split())
+# Things in or around a film with a length of their own, and how far before the span
+# one may stand: "the trailer runs two minutes" is not the film's runtime.
+_OWN_LENGTHS = frozenset(
+    "score soundtrack album trailer trailers teaser clip footage sequence scene prologue".split()
+)
+OWN_LENGTH_REACH = 6
+# How far "spent" may stand before its span, and the act after it: "spent 3 weeks filming".
+SPENT_REACH = 3

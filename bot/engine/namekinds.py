@@ -41,7 +41,9 @@ _NO_PRIZE = (EntityKind.PLACE, EntityKind.PERSON)
 # ... and "who" asked of a job only a person does ("who's the new director") is not
 # answered by a company either ("Quorlane Pictures ... named a new filmmaker").
 _NO_PERSON = (EntityKind.PLACE, EntityKind.FILM, EntityKind.ORG, EntityKind.FRANCHISE)
-PERSON_JOBS = frozenset("direct write compose composer actor star".split())
+PERSON_JOBS = frozenset(
+    "direct write compose composer actor star instructor teacher tutor mentor".split()
+)
 # ... and "who has taken over the part of Hester's mother" a performer, not the part's own
 # name ("the role of Hester's mother, Agnes Pell, has been recast").
 CASTING = frozenset("part role play recast portray voice".split())  # (words hold stems too)

@@ -263,6 +263,7 @@ SAME_EXTREMES = {
     "deepest": ("maximum", "greatest"),  # "the deepest point": "a maximum depth of 138 m"
     "longest": ("maximum", "greatest"),
     "coldest": ("lowest",),
+    "earliest": ("1st",),  # "the earliest recorded match": "the first recorded match"
     "least": ("fewest", "lowest", "smallest"),
     "fewest": ("least", "lowest"),
     # "the top overseas market": "the largest overseas market"

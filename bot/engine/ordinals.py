@@ -24,7 +24,6 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # How far after its ordinal a passage may put the noun: "the second full weekend",
 # "the third and final film".
 NOUN_REACH = 3
-# Words for one film of a series, any of which a passage may count by.
 
 
 def verdict(
@@ -276,6 +275,7 @@ def said_as_ordinal(
         or opened_with_a_film(sequence, words)
         or a_debut(sequence, have)
         or premiered(sequence, have)
+        or filmcounts.first_as_original(sequence, words)
     )
     return (
         first

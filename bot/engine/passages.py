@@ -45,6 +45,7 @@ from bot.engine import (
 from bot.engine import films as series
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored, Weights
+from bot.engine.subject import pronoun_person_words
 from bot.models import Answer, Fact
 from bot.text import GLUE, normalize, stem
 
@@ -194,7 +195,9 @@ def read_passages(
             and (alike := examples.alike(entry.fact.questions, question.kind))
         ):
             verdict = premise.check(set_in, text, ctx.index.concepts, said=(*alike, *said))
-        if verdict.ok and namekinds.names_none(question, text, ctx.index):
+        # ("who was her instructor": not the one "her" stands for)
+        known = replace(question, words=question.words | pronoun_person_words(parsed, ctx.index))
+        if verdict.ok and namekinds.names_none(known, text, ctx.index):
             verdict = verdicts.Verdict.fail("no_answer", "name")  # "which studio", "who"
         unnamed = (verdict.reason, verdict.detail) == ("no_answer", "name")
         denied = verdict.cause == verdicts.NEGATED and question.sequence[:1] == ("who",)
@@ -238,7 +241,7 @@ def read_passages(
         # "X said he had no appetite for directing it"), and the one after that names who
         # will. A number or a date beside the asked words is seldom there by chance: for
         # one, a third passage is read after two holding none
-        deeper = n == 1 and question.kind in _EXACT_KINDS
+        deeper = n == 1 and question.kind in (*_EXACT_KINDS, "name")
         # ... and so is one not saying "located", which a sentence placing the thing
         # seldom repeats ("Dromsk is a mill town on the River Velbrae")
         unplaced = verdict.reason == "unexplained" and verdict.detail in located.LOCATED_TERMS

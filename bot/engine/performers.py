@@ -45,6 +45,7 @@ def unperformed(asked: Collection[str], kind: str, passage: str) -> bool:
 # A performing word is a noun, not the performing, after these or before "of": "the voice
 # cast of X", "one of the best-known voices of the folk revival".
 _AS_A_NOUN = frozenset("the a an its his her their whose known".split())
+_FIXTURES = frozenset("game match fixture".split())  # what a club plays, as stems
 # A cast named as a whole: "the cast includes X as ...", "the film stars X".
 _CAST_LISTED = frozenset("include feature headline lead ensemble".split())
 # Words before an "as" that gives no part: "such as", "as well as", "known as".
@@ -56,8 +57,8 @@ def performance_unsaid(asked: Collection[str], kind: str, passage: str) -> bool:
     actress was cast as Nell Trask"; its stems `asked`, its answer `kind`) meets a
     `passage` that says no one plays it, is cast as it or takes it: "Trask ... became one
     of the best-known voices of the folk revival" is about her, not about who plays her."""
-    if kind != "name" or PERFORMING.isdisjoint(asked):
-        return False
+    if kind != "name" or PERFORMING.isdisjoint(asked) or not _FIXTURES.isdisjoint(asked):
+        return False  # (nor does a club playing its home matches there play a part)
     words = normalize(passage).split()
     if any(w == "as" and words[i - 1] not in _NOT_A_PART for i, w in enumerate(words[1:], 1)):
         return False  # "X as Nell", "X was cast as Nell" (not "albums such as ...")

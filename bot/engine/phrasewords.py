@@ -122,7 +122,8 @@ def phrase_word(words: Sequence[str], i: int) -> str | None:
     if stem(words[i]) not in _OPENING_WORDS:
         return None  # most words open no phrase (every passage word is asked)
     parted = _parted(words, i)  # "brought the fair back": revived it
-    return honour_verb(words, i) or _pair(words, i) or (parted[0] if parted else None)
+    found = honour_verb(words, i) or schooling_verb(words, i) or _pair(words, i)
+    return found or (parted[0] if parted else None)
 
 
 def phrase_words_in(words: Sequence[str]) -> list[str]:
@@ -162,6 +163,21 @@ def honour_verb(words: Sequence[str], i: int) -> str | None:
     meant = HONOUR_VERBS.get(stem(words[i]))
     after = words[i + 1 : i + 1 + HONOUR_REACH]
     return meant if meant and not HONOURS.isdisjoint(stem(w) for w in after) else None
+
+
+# "Go to" a school is attending one: "where did she go to school" is answered by "she was
+# educated at the X Academy", not by "she opened the X Flying School".
+SCHOOLING_VERBS = {"go": "attend"}
+SCHOOLS = frozenset("school college university academy seminary".split())
+SCHOOL_REACH = 3  # "go to a private school"
+
+
+def schooling_verb(words: Sequence[str], i: int) -> str | None:
+    """The word a `SCHOOLING_VERBS` verb at `i` stands for, when "to" a school follows."""
+    meant = SCHOOLING_VERBS.get(stem(words[i]))
+    after = words[i + 2 : i + 2 + SCHOOL_REACH]
+    to_school = words[i + 1 : i + 2] == ["to"] and not SCHOOLS.isdisjoint(map(stem, after))
+    return meant if meant and to_school else None
 
 
 @dataclass(frozen=True)
@@ -229,4 +245,4 @@ _SET_AS = {"do": "are", "does": "is", "did": "was", "will": "is"}
 
 # The words the phrases above stand for, and the words that open them.
 MEANT = frozenset({*PHRASE_WORDS.values(), *HONOUR_VERBS.values(), "give"})
-_OPENING_WORDS = frozenset({*(first for first, _ in PHRASE_WORDS), *HONOUR_VERBS})
+_OPENING_WORDS = frozenset({*(first for first, _ in PHRASE_WORDS), *HONOUR_VERBS, *SCHOOLING_VERBS})

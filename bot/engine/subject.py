@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from bot import biography
 from bot.concepts import Concepts
@@ -25,6 +26,9 @@ from bot.engine import defined
 from bot.engine.parse import ParsedQuestion
 from bot.models import Entity, EntityKind, Fact
 from bot.text import PERSON_PRONOUNS, normalize, stem
+
+if TYPE_CHECKING:
+    from bot.engine.index import Index
 
 
 def article_subject(
@@ -59,6 +63,19 @@ def with_subject(
     if any(entities[e].kind is EntityKind.PERSON for e in parsed.entities if e in entities):
         return parsed
     return replace(parsed, entities=(*parsed.entities, subject))
+
+
+def pronoun_person_words(parsed: ParsedQuestion, index: Index) -> frozenset[str]:
+    """The words of the name of the person a question's "he" or "she" stands for (not one
+    it names): what "who was her flying instructor" already knows, as its own names."""
+    if PERSON_PRONOUNS.isdisjoint(parsed.words):
+        return frozenset()
+    mentioned = {m.entity_id for m in parsed.mentions}
+    for e in parsed.entities:
+        entity = index.entities.get(e)
+        if e not in mentioned and entity is not None and entity.kind is EntityKind.PERSON:
+            return frozenset(normalize(entity.name).split())
+    return frozenset()
 
 
 def article_things(

@@ -22,8 +22,10 @@ _NOW = re.compile(
 # What says a passage's fact still holds: "today operates", "still runs", "as of 2026",
 # or is yet to come: "will take over the role she played in 2019".
 _STILL = re.compile(
-    r"\b(?:now|today|currently|presently|still|remains|continues|as of|will|is set to"
-    r"|current|incumbent|present)\b"  # "The current music director ... was appointed in 2014"
+    r"\b(?:now|today|currently|presently|still|remains|continues|as of|will|is set to)\b"
+    # "The current music director ... was appointed in 2014" (of its subject: not "a record
+    # set in 1948, unlikely to be beaten given the present capacity")
+    r"|^(?:[\w'-]+,?\s+){0,4}(?:current|incumbent|present)\b"
     # ... or what has been so since then, in the present perfect: "Since 2018 the title
     # sponsor has been X", "has served as mayor since 2019", "X, whose music for the 2023
     # thriller ..., has been hired to score it", "has had no cinema since the Regal closed"

@@ -178,11 +178,13 @@ def _only_proposed(parsed: ParsedQuestion, words: list[str], known: Concepts) ->
     only in a proposal, or any asked word only after a word of talk ("did it merge with
     X": "entered talks about a possible merger")."""
     stems = [stem(w) for w in words]
-    acts = {stem(w) for w in parsed.words if is_participle(w)} & set(parsed.content)
-    acts |= known.sharing(acts, stems)
-    uses = [k for k, s in enumerate(stems) if s in acts]
-    if uses and all(_proposed(words, stems, k) for k in uses):
-        return True
+    acts = {stem(w) for w in parsed.words if is_participle(w) or w.endswith("ing")}
+    for act in acts & set(parsed.content):
+        said = {act} | known.sharing([act], stems)
+        uses = [k for k, s in enumerate(stems) if s in said]
+        # ... or only weighed: "did the club end up moving" against "considered relocating"
+        if uses and all(_proposed(words, stems, k) or stems[k - 1 : k] in _WEIGHED for k in uses):
+            return True
     if not HYPOTHETICAL.isdisjoint(map(stem, parsed.words)):
         return False  # "is a merger possible": what is asked is the talk
     asked = set(parsed.content) - parsed.named_words
@@ -221,6 +223,8 @@ def _hypothetical(stems: list[str], k: int) -> bool:
 # Words that make what follows them only proposed: "a proposal to build", "planned to".
 PROPOSALS = frozenset("proposal propose plan scheme bid hope intend aim want".split())
 INFINITIVE_REACH = 5  # "to clear the ruins and build"
+# Verbs whose gerund is only weighed, not done: "considered relocating" (stems).
+_WEIGHED = [[w] for w in "consider contemplate debate discuss weigh explore".split()]
 # Words that make the act noun or verb after them only talked of: "a possible merger",
 # "talks on a takeover", "the proposed extension" (stems).
 HYPOTHETICAL = frozenset("possible potential propose moot prospective rumour rumor talk".split())
