@@ -67,7 +67,6 @@ FILM_CUES = re.compile(
     re.I,
 )
 
-
 PLACE_BEFORE = re.compile(r"\b(in|to|at|from|across|near|around)\s+(the\s+)?$", re.I)
 # A single word quoted whole: '"Pimvarrow,"' (not the first word of a quoted line).
 _QUOTED = re.compile(r"[\"\u201c][\w'\u2019-]+[,.!?]?[\"\u201d]")
@@ -91,6 +90,9 @@ PART_OF_A_PLACE = re.compile(
 # age, though "now goes to Mathis Quell" reads like a place's "to").
 PLACE_AFTER = re.compile(r"^\s+(coast|countryside|peninsula|border|coastline)\b", re.I)
 AGE_AFTER = re.compile(r"^, [1-9][0-9],")
+# A series' name, counted or owned, with its films after it: "two of the three X films".
+SERIES_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:films|movies|instal+ments|trilogy|franchise)\b")
+COUNTED_BEFORE = re.compile(r"\b(?:the|its|their|all|both|two|three|four|five|six|\d+)\s+$")
 # An apposition only a person takes: "Elias Vane, a newcomer to the franchise", "X, who
 # directed ...", whatever came before the name ("the screenplay comes from X").
 PERSON_AFTER = re.compile(
@@ -99,7 +101,6 @@ PERSON_AFTER = re.compile(
     r"|composer|novelist|author|cinematographer|editor|animator|singer|musician)s?)\b",
     re.I,
 )
-
 
 # Particles inside a person's name: "Guy de Lusignan", "Ludwig van Roon".
 _PARTICLES = frozenset("the de la van von".split())
@@ -183,6 +184,10 @@ def _extract_entities(
         film_said = newsform.says_film(sentence, match) or film_noun_before(before)
         if key in found and film_doc and film_said:  # "Rootbound, released in"
             found[key] = replace(found[key], kind=EntityKind.FILM)
+        # "the three Aislaby Crown films", "its Aislaby Crown fantasy franchise": a series
+        series = SERIES_AFTER.match(sentence[match.end() :]) and COUNTED_BEFORE.search(before)
+        if key in found and series and found[key].kind is EntityKind.PERSON:
+            found[key] = replace(found[key], kind=EntityKind.FRANCHISE)
         if not key or key in known_forms or key in found or key in coined:
             continue
         kind = _classify(phrase, words, before, common, org_words, film_doc=film_doc)
@@ -193,6 +198,8 @@ def _extract_entities(
             kind = EntityKind.PERSON if AGE_AFTER.match(after) else EntityKind.PLACE
         elif kind is EntityKind.PLACE and len(words) in (2, 3) and PERSON_AFTER.match(after):
             kind = EntityKind.PERSON
+        if kind is EntityKind.PERSON and series:
+            kind = EntityKind.FRANCHISE  # no one
         if film_doc and ":" in match.group(0).strip(".,;:'\" ") and (kind or len(words) > 2):
             kind = EntityKind.FILM  # "Glass Orchard: Nightbloom", "Brine Hollow: Dead Water"
         if film_doc and newsform.says_film(sentence, match):
@@ -340,11 +347,8 @@ def _classify(
         return EntityKind.PERSON  # "Richard II", "King Charles III": a regnal number
     if any(w in org_words for w in lowered) or ORG_BEFORE.search(before[-24:]):
         return EntityKind.ORG
-    if (
-        len(words) > 1
-        and lowered[0] in RANKS
-        and lowered[-1] not in PLACE_HEADS | INSTITUTION_HEADS
-    ):
+    ranked = len(words) > 1 and lowered[0] in RANKS
+    if ranked and lowered[-1] not in PLACE_HEADS | INSTITUTION_HEADS:
         return EntityKind.PERSON  # "from Duke Osric Faldrane": no place for its "from"
     if (PLACE_BEFORE.search(before[-12:]) and not _GIVEN_TO.search(before[-60:])) or (
         len(words) == 1 and PART_OF_A_PLACE.search(before[-16:])

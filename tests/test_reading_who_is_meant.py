@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.engine import names
 from tests.news_articles import assert_answers, beside_curated, drafted
 from tests.premise_reading import read
 
@@ -177,3 +178,43 @@ def test_a_ground_s_words_said_another_way(
 ) -> None:
     _, engine = drafted(tmp_path, "sneaton-park", PARK)
     assert_answers(engine, question, expected)
+
+
+ORGANIST = """date 2019-03-02
+
+Edda Staithes (4 May 1890 – 2 June 1960) was an English composer and organist.
+
+Staithes was born in Ugthorpe, a fishing village on the Yorkshire coast.
+
+From 1930 until her retirement Staithes taught composition at the Mickleby College of Music.
+"""
+
+
+def test_her_teacher_is_not_the_biography_s_subject_beside_newer_news(tmp_path: Path) -> None:
+    # the store's film news is newer than the biography, so "her" is resolved to no one;
+    # the biography's own passage still takes "her" for its subject
+    engine = beside_curated(tmp_path, "edda-staithes", ORGANIST)
+    assert_answers(engine, "Who was her composition teacher?", None)
+
+
+SERIES = """date 2025-03-14
+
+Grosmont Pictures has confirmed that "Embers of Kettleness", the prequel to its Lythe \
+Crown fantasy franchise, will be released in cinemas.
+
+Hector Marrable, who directed two of the three Lythe Crown films, left the project last \
+autumn.
+"""
+
+
+def test_a_series_counted_with_its_films_is_no_person(tmp_path: Path) -> None:
+    entities, _ = drafted(tmp_path, "embers-of-kettleness", SERIES)
+    assert entities["Lythe Crown"]["kind"] == "franchise"
+
+
+def test_a_departure_after_a_bracketed_name_and_its_clause() -> None:
+    passage = (
+        "Marrable (Hector Marrable), who directed two of the three films, left the "
+        "project last autumn."
+    )
+    assert "marrable" in names.departed({"marrable", "hector"}, passage)

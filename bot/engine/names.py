@@ -299,8 +299,9 @@ _LEAVING = re.compile(
     r"|exits|exited|left|quit|departed|dropped out|bowed out|resigned|withdrew)\b"
 )
 # ... or after the one's relative clause, set off by commas: "X, who directed both films,
-# is stepping back" (not a departure inside it: "X, who replaced one who had quit, ...")
-_AFTER_CLAUSE = re.compile(r"([\w'-]+), who [^,]{1,120}, " + _LEAVING.pattern)
+# is stepping back" (not a departure inside it: "X, who replaced one who had quit, ..."),
+# the name's bracket, if the passage is read with one, before it: "Marrable (Hector Marrable),"
+_AFTER_CLAUSE = re.compile(r"([\w'-]+)\)?, who [^,]{1,120}, " + _LEAVING.pattern)
 
 
 def departed(names: Set[str], passage: str) -> set[str]:

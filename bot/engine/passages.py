@@ -196,7 +196,8 @@ def read_passages(
         ):
             verdict = premise.check(set_in, text, ctx.index.concepts, said=(*alike, *said))
         # ("who was her instructor": not the one "her" stands for)
-        known = replace(question, words=question.words | pronoun_person_words(parsed, ctx.index))
+        meant = pronoun_person_words(parsed, ctx.index, entry.fact)
+        known = replace(question, words=question.words | meant)
         if verdict.ok and namekinds.names_none(known, text, ctx.index):
             verdict = verdicts.Verdict.fail("no_answer", "name")  # "which studio", "who"
         unnamed = (verdict.reason, verdict.detail) == ("no_answer", "name")

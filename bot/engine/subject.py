@@ -65,9 +65,10 @@ def with_subject(
     return replace(parsed, entities=(*parsed.entities, subject))
 
 
-def pronoun_person_words(parsed: ParsedQuestion, index: Index) -> frozenset[str]:
+def pronoun_person_words(parsed: ParsedQuestion, index: Index, fact: Fact) -> frozenset[str]:
     """The words of the name of the person a question's "he" or "she" stands for (not one
-    it names): what "who was her flying instructor" already knows, as its own names."""
+    it names): what "who was her flying instructor" already knows, as its own names. With
+    no one resolved, a biography's passage takes it for the biography's subject."""
     if PERSON_PRONOUNS.isdisjoint(parsed.words):
         return frozenset()
     mentioned = {m.entity_id for m in parsed.mentions}
@@ -75,7 +76,12 @@ def pronoun_person_words(parsed: ParsedQuestion, index: Index) -> frozenset[str]
         entity = index.entities.get(e)
         if e not in mentioned and entity is not None and entity.kind is EntityKind.PERSON:
             return frozenset(normalize(entity.name).split())
-    return frozenset()
+    if any(index.kind(e) is EntityKind.PERSON for e in parsed.entities):
+        return frozenset()
+    defined_as = index.subjects.get(defined.article_of(fact), "") if fact.passage else ""
+    name = defined.proper_name(defined_as)
+    lived = not defined.PERSON_HEADS.isdisjoint(defined_as[len(name) :].split())
+    return frozenset(normalize(name).split()) if lived else frozenset()
 
 
 def article_things(
