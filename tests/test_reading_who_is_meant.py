@@ -218,3 +218,20 @@ def test_a_departure_after_a_bracketed_name_and_its_clause() -> None:
         "project last autumn."
     )
     assert "marrable" in names.departed({"marrable", "hector"}, passage)
+
+
+GARDENS = """date 2022-06-01
+
+Egton Moor Gardens is a walled garden near the village of Sneaton, England, laid out in \
+the 1790s for the Roxby family.
+
+The gardens are open April through September, from 10am to 5pm.
+"""
+
+
+def test_what_months_of_the_year_asks_for_months(tmp_path: Path) -> None:
+    engine = beside_curated(tmp_path, "egton-moor-gardens", GARDENS)  # as the eval builds
+    question = "What months of the year are the gardens open?"
+    assert_answers(engine, question, "April through September")
+    # ... which a passage without a month does not give
+    assert not read(question, "The gardens are open daily from 10am to 5pm.", set())[0]

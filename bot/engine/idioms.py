@@ -71,6 +71,11 @@ _FEES = frozenset({"fee", "fees"})  # ... and a sum that is paid, whatever the v
 _COMING = frozenset("come open start begin arrive air premiere debut launch hit be".split())
 _PERIODS = frozenset("year month week season decade weekend".split())  # stems
 _FIXTURES = frozenset("game match fixture".split())  # stems
+# A year's parts asked "of the" year: "what months of the year", "what time of the year"
+# ("which day of the week" is left out: measured, it let "moved the market day to
+# Saturday" answer which day the market was first held).
+_WHOLE_TIMES = frozenset({"year"})
+_PART_TIMES = frozenset("month months week weeks season seasons time".split())
 SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # Groups whose "members" are what the group says: "cast members", "jury members".
 GROUPS = frozenset("cast crew band board jury team staff faculty panel committee".split())
@@ -170,6 +175,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "over the coming year": the next one, which the report is about
     if here == "due" and after == "to" and i + 2 < len(words) and words[i + 2] in _COMING:
         return True  # "when is it now due to come out": when it comes out ("moved to June")
+    if here in _WHOLE_TIMES and words[i - 2 : i] == ["of", "the"] and _PART_TIMES & {*words[:i]}:
+        return True  # "what months (out) of the year is it open": which months
     if here in _FIXTURES and before == "home":
         return True  # "which club plays its home games there": whose home the ground is
     if here == "local" and after.isalpha() and after not in GLUE:

@@ -32,7 +32,7 @@ MONTHS = frozenset(
 MEASURES = frozenset("large big small tall high long far old wide deep heavy fast often".split())
 MEASURES |= dimensions.WARMTH  # "how warm is the spring": "27 °C"
 # Words that, after "what"/"which", ask for a time or a quantity rather than naming one.
-TIME_HEADS = frozenset("year century decade month day date time era period season".split())
+TIME_HEADS = frozenset("year century decade month months day date time era period season".split())
 # "Which" asks for a named thing, except a choice of these: "which direction", "which side".
 UNNAMED_CHOICES = frozenset(
     "type types kind kinds sort form way direction side part method".split()
@@ -194,6 +194,7 @@ YESNO_STARTS = frozenset(
 
 # "what year", "which month", "what century": the head word narrows a time question.
 TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
+TIME_HEAD_KINDS |= {"months": "month"}  # "what months is the park open": "April through October"
 # "on what date", "which day": a day, not a season or a year ("fall 2027" is no date);
 # "what's the release date" still asks when, as "when" does.
 ASKS_A_DAY = re.compile(r"\b(?:what|which) (?:date|day)\b")

@@ -285,7 +285,7 @@ def _threshold(kind: str, w: Weights) -> float:
 
 
 # Kinds of answer read in a third passage when the first two hold none (`read_passages`).
-_EXACT_KINDS = frozenset("count money time date year".split()) | howlong.SPAN_KINDS
+_EXACT_KINDS = frozenset("count money time date year month".split()) | howlong.SPAN_KINDS
 
 
 def _done_to_another_film(
