@@ -1,6 +1,8 @@
 """A time measured from an event: "The film will stream 45 days after its cinema
 release" says when something else happens, not when the release is, so a "when" question
-about the release is not answered by it; nor is a span ("for several centuries")."""
+about the release is not answered by it; nor is a span ("for several centuries"). And a
+span asked is one of the act asked: not "several months of additional preparation" for
+how long the shoot will last (`span_of_the_act`)."""
 
 from __future__ import annotations
 

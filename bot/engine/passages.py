@@ -240,9 +240,9 @@ def read_passages(
         # to $61 million" (another film): the next passage may hold it. After a denial
         # the next one may deny it too ("X, who directed the original, will not return";
         # "X said he had no appetite for directing it"), and the one after that names who
-        # will. A number or a date beside the asked words is seldom there by chance: for
-        # one, a third passage is read after two holding none
-        deeper = n == 1 and question.kind in (*_EXACT_KINDS, "name")
+        # will. A number, a date or a name beside the asked words is seldom there by
+        # chance: for one, a third passage is read after two holding none
+        deeper = n == 1 and question.kind in _READ_DEEPER
         # ... and so is one not saying "located", which a sentence placing the thing
         # seldom repeats ("Dromsk is a mill town on the River Velbrae")
         unplaced = verdict.reason == "unexplained" and verdict.detail in located.LOCATED_TERMS
@@ -286,6 +286,9 @@ def _threshold(kind: str, w: Weights) -> float:
 
 # Kinds of answer read in a third passage when the first two hold none (`read_passages`).
 _EXACT_KINDS = frozenset("count money time date year month".split()) | howlong.SPAN_KINDS
+# ... and those a third passage is read for ("who founded the school": "Founded in 1562,
+# it ..." and another naming no one, then "The school was established by Sir X").
+_READ_DEEPER = _EXACT_KINDS | {"name"}
 
 
 def _done_to_another_film(
