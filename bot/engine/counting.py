@@ -5,7 +5,7 @@ which represents more than 4,000 theaters", nor "three new wide releases"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from itertools import dropwhile, takewhile
 from typing import TYPE_CHECKING
 
@@ -38,9 +38,8 @@ _STRANDABLE = frozenset("in on at for from to with across over".split())
 
 
 def preposition_stranded(words: list[str]) -> list[str]:
-    """ "in how many theaters did it open" as "how many theaters did it open in" ("for
-    how long did it run" as "how long did it run for"), the order the rest of the
-    reading expects."""
+    """ "in how many theaters did it open" as "how many theaters did it open in" ("for how
+    long did it run" as "how long did it run for"), the order the reading expects."""
     asks = words[1:3] in (["how", "many"], ["how", "much"], ["how", "long"])
     return [*words[1:], words[0]] if len(words) > 3 and words[0] in _STRANDABLE and asks else words
 
@@ -71,21 +70,24 @@ def asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str]
     things = counted(question)
     if not things or question.sequence[2] in GLUE:
         return set()
-    apart = {other for t in things for other in COUNTED_APART.get(t, ())}
     seated = set(SEATS) if not CAPACITY_VERBS.isdisjoint(map(stem, question.sequence)) else set()
-    return set(things) | (known.sharing(things, stems) - apart) | seated
+    return set(things) | (known.sharing(things, stems) - counted_apart(things)) | seated
 
 
 # "How many people can the hall seat": "a 180-seat cinema" counts its seats.
 CAPACITY_VERBS = frozenset("seat accommodate".split())
 SEATS = frozenset("seat capacity".split())
-# What a population counts, as stems.
-POPULATION = frozenset("population people resident inhabitant person".split())
+POPULATION = frozenset("population people resident inhabitant person".split())  # its stems
 # Things one concept holds, counted apart: "from 3,900 theaters", "IMAX took $9 million
 # from 380 screens" and "three new wide releases" (films) count different things.
 _RELEASES = "release premiere debut open".split()  # stems, as asked things are
 COUNTED_APART = {"theater": ["screen", *_RELEASES], "cinema": ["screen", *_RELEASES]}
 COUNTED_APART["screen"] = ["theater", "cinema", "site", "venue", *_RELEASES]
+
+
+def counted_apart(things: Iterable[str]) -> set[str]:
+    """What the asked `things` (stems) are counted apart from: screens from cinemas."""
+    return {other for t in things for other in COUNTED_APART.get(t, ())}
 
 
 def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[str]) -> bool:
@@ -95,11 +97,10 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
     if at and stems[at - 1] in asked and words[at - 1] == stems[at - 1]:
         return True  # "lock 1 at Hallow Wharf": a number after its thing labels one
     k = past_magnitudes(words, at)
-    if words[k : k + 2] in [["of", d] for d in _PICKED_FROM] and k + 3 < len(words):
-        # "seven of its 31 sites": some of a whole, which counts what "how many screens"
-        # counts apart, counts the same (but "nine of its 31 venues" may be cinemas)
+    if words[k : k + 1] == ["of"] and k + 3 < len(words) and words[k + 1] in _PICKED_FROM:
+        # "seven of its 31 sites" counts sites, not screens ("nine of its venues": cinemas)
         j = k + 3 if is_number(words[k + 2]) else k + 2
-        return stems[j] in {o for t in asked for o in COUNTED_APART.get(t, ())}
+        return stems[j] in counted_apart(asked)
     if k + 1 < len(words) and re.fullmatch(r"\d{1,2}", words[k]):
         # "raised the lake by 3.5 metres" (normalized "3 5 metres"): a measure, whose
         # unit is what it counts (but "1,000 soldiers" is "1 000 soldiers": read as before)

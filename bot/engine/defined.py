@@ -290,7 +290,7 @@ def said_of(words: list[str], subject: str) -> list[str]:
     pronoun = _pronoun_of(words, pronouns)
     # ... and a body's post that a passage opens on, owned by no one, is the body's: "Chief
     # executive Gareth Pellow said" of a cinema chain's story tells the chain's
-    posted = bool(named) and named[-1] in _BODIES and words[:1] != [] and words[0] in POST_NOUNS
+    posted = bool(named and words) and named[-1] in _BODIES and words[0] in POST_NOUNS
     refers = nouns or pronoun or posted
     refers = refers or (pronouns is REFERRING and not _proper(subject).isdisjoint(words))
     # ... and by a pronoun or another noun of its trade, a business is "the company"

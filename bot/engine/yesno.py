@@ -183,7 +183,9 @@ def _only_proposed(parsed: ParsedQuestion, words: list[str], known: Concepts) ->
         said = {act} | known.sharing([act], stems)
         uses = [k for k, s in enumerate(stems) if s in said]
         # ... or only weighed: "did the club end up moving" against "considered relocating"
-        if uses and all(_proposed(words, stems, k) or stems[k - 1 : k] in _WEIGHED for k in uses):
+        if uses and all(
+            _proposed(words, stems, k) or (k and stems[k - 1] in _WEIGHED) for k in uses
+        ):
             return True
     if not HYPOTHETICAL.isdisjoint(map(stem, parsed.words)):
         return False  # "is a merger possible": what is asked is the talk
@@ -224,7 +226,7 @@ def _hypothetical(stems: list[str], k: int) -> bool:
 PROPOSALS = frozenset("proposal propose plan scheme bid hope intend aim want".split())
 INFINITIVE_REACH = 5  # "to clear the ruins and build"
 # Verbs whose gerund is only weighed, not done: "considered relocating" (stems).
-_WEIGHED = [[w] for w in "consider contemplate debate discuss weigh explore".split()]
+_WEIGHED = frozenset("consider contemplate debate discuss weigh explore".split())
 # Words that make the act noun or verb after them only talked of: "a possible merger",
 # "talks on a takeover", "the proposed extension" (stems).
 HYPOTHETICAL = frozenset("possible potential propose moot prospective rumour rumor talk".split())
