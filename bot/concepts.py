@@ -154,7 +154,7 @@ GENERAL_CONCEPTS = Concepts(
         # "how many people auditioned": "a casting call that drew 2,000 applicants"
         "@apply": "apply applicant application audition".split(),
         # "whom did she replace as president" is answered by "she succeeded X as president"
-        "@succeed": "succeed replace successor".split(),
+        "@succeed": "succeed replace successor absorb".split(),  # "took over": "absorbed"
         # "when was it originally supposed to open" is answered by "had been dated for"
         "@plan": "plan schedule slate intend".split(),
         # "what is she most famous for" is answered by "she is best known for"
@@ -234,14 +234,14 @@ GENERAL_CONCEPTS = Concepts(
         "@older": "old predate".split(),
         "@age": "old age aged".split(),  # "how old was he when he died": "at the age of 77"
         "@grade": "grade cinemascore".split(),  # "what grade did they give it": "an A- CinemaScore"
-        # "after Braddock died": "following the death of Braddock"
         "@seek": "seek ask demand".split(),
         # "which streamer is making the show" is answered by "ordered the series"
         "@series": "series show programme".split(),
-        # "who's heading the jury" is answered by "the jury is led by", "how many people
-        # work there" by "it has about 340 staff"
+        # "who's heading the jury": "the jury is led by"; "how many work there": "340 staff"
         "@lead": "lead head heading chair president".split(),
         "@staff": "staff employee employ worker workforce work person".split(),
+        "@workplace": "work employ employer".split(),  # "an analyst at X" works for X
+        "@duty": "duty responsibility task".split(),
         # "which studio is making it" is answered by "X Pictures, which is producing it"
         "@produce": "make produce".split(),
         # "where were the outdoor scenes shot" is answered by "exterior scenes were shot in"

@@ -74,9 +74,9 @@ def test_a_sequel_titled_without_a_colon_joins_its_series(weekend: Drafted) -> N
         # "Production ... has been pushed to May 12" moves the shoot, not the release
         ("when does eyrwind rising come out", None),
         ("when does filming start now?", "May 12"),
-        # "after director X stepped away from the project": X directs it no longer, and
-        # the studio that pushed it is no director
-        ("so who's directing eyhollow 2 now?", None),
+        # "after director X stepped away from the project": X directs it no longer, nor
+        # does the studio that pushed it; "Replacing him is Y" does
+        ("so who's directing eyhollow 2 now?", "Eyna Ixwell"),
         ("when is eyhollow 2 coming out", "2027"),
         # "X returned as Eyko, a role she first played in 2022": she is X, who plays her
         ("who plays eyko", "Eyrun Ixholm"),

@@ -35,6 +35,20 @@ def place_of_another_act(
     )
 
 
+# Words telling a birth or a death, which a biography's bracketed dates ("(14 March 1931 -
+# 2 September 2004)") tell without a place.
+_LIFE_WORDS = frozenset("born birth die died death".split())
+
+
+def life_only_dated(asked: Collection[str], words: Sequence[str]) -> bool:
+    """Whether a question asking where someone was born or died (its words `asked`) meets
+    a passage (its normalized `words`) that tells neither, so only its dates can: "in which
+    town was she born" is not answered by "X (1931 - 2004) was a novelist known for sagas
+    set in the town of Sedbusk"."""
+    dated = phrases.lifespan(words)
+    return dated and not _LIFE_WORDS.isdisjoint(asked) and _LIFE_WORDS.isdisjoint(words)
+
+
 def _after_another_act(
     words: Sequence[str], stems: Sequence[str], acts: Collection[str], told: list[int], at: int
 ) -> bool:

@@ -104,8 +104,13 @@ def holds_answer(
             # (nor a title: 'worked with him once before, on "Ebbrell's Lantern"')
             unplaced = question.words | names.owners(passage) | names.title_words(passage)
             placed = names.placed_at(given - unplaced, words)
+            # ("in which two cities": two places, not one and a film's "of Eldermere")
+            runs = [at for at in placed if at - 1 not in placed]
+            wanted = names.how_many_named(question.sequence)
+            placed = placed if len(runs) >= wanted else []
             acts = set(question.terms) - question.names
             ok = bool(placed) and not actplaces.place_of_another_act(passage, stems, acts, placed)
+            ok = ok and not actplaces.life_only_dated(question.sequence, words)
         elif (
             ok
             and defined.asks_whom(question.sequence, question.heads)
@@ -160,7 +165,9 @@ def _possessed_only(question: Asked, passage: str) -> bool:
         a == "of" and b in question.names for a, b in pairwise(question.sequence)
     ):
         return False
-    return names.only_possessed(question.names, passage) or performers.part_of_another(
+    # (a name the store does not know counts, written with a capital: "played Marnie")
+    asked = question.names | question.capitals
+    return names.only_possessed(asked, passage) or performers.part_of_another(
         question.sequence, passage
     )  # "the ferryman's sister"
 
@@ -344,9 +351,15 @@ def asks_of_the_past(question: Asked) -> bool:
     """ "Who directed the sequel?", "when did she leave": an act done, which a passage
     denying what someone will do next does not undo ("which actor quit": a departure)."""
     words = question.sequence
+    if not _SUCCEEDING.isdisjoint(words):
+        return False  # "who took over the role": never the one who left it
     return not (_PAST_AUXILIARIES.isdisjoint(words) and names.DEPARTING.isdisjoint(words)) or (
         len(words) > 1 and passive.is_participle(words[1])
     )
+
+
+# What asks for one who came after another ("took over" reads "succeeded").
+_SUCCEEDING = frozenset("succeed succeeded succeeds replace replaced replaces".split())
 
 
 # Prepositions that put a name of a question beside the thing it asks a name for: "what's

@@ -100,6 +100,8 @@ def _asked_only_after(
     """Whether what the question names stands only in a relative clause after the measure,
     which measures the noun before it: "how tall was the tower that collapsed" against
     "the central spire, 262 feet high, which replaced a tower that collapsed in 1387"."""
+    if words[:1] == ["it"]:
+        return False  # "It is about 112 kilometres long and ...": its subject's measure
     named = asked - GLUE - {stem(dimension), "how"}
     things = {i for i, w in enumerate(words) if w not in GLUE and stem(w) in named}
     relative = next((i for i in range(max(said), len(words)) if words[i] in _RELATIVES), None)

@@ -21,6 +21,7 @@ from bot.text import GLUE, normalize, stem
 
 # Clauses a sentence joins without sharing their subject: "...; a sequel ...", ", while X".
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas)\b")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _NUMBER = re.compile(
     r"(?<![\w.,])(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)",
@@ -80,7 +81,9 @@ def figure_of_another_clause(question: Asked, passage: str) -> bool:
     """Whether the names a question asks of stand only in clauses of `passage` holding no
     figure of the kind asked, and every such figure in a clause naming none of them."""
     asked = question.names
-    clauses = _CLAUSE_BREAK.split(passage)
+    # (a semicolon in brackets parts no clauses: "X (née Y; 14 March 1931 - 2004) was")
+    unbracketed = _BRACKETED.sub(lambda m: m[0].replace(";", ","), passage)
+    clauses = _CLAUSE_BREAK.split(unbracketed)
     if len(clauses) < 2 or not asked:
         return False
     with_figures = [c for c in clauses if _figures(question, c)]

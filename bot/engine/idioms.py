@@ -38,6 +38,7 @@ IDIOMS = frozenset(
     | parse.UNRANKED_PHRASES
     # "when is it scheduled to come out": when it comes out
     | {("schedule", "to"), ("slate", "to"), ("set", "to"), ("due", "in"), ("due", "out")}
+    | {("due", "to")}  # "when is it due to reach cinemas": when it opens
     | {("set", "for"), ("schedule", "for"), ("slate", "for")}  # "what date is it set for"
     # "who has been cast as the villain": who plays the villain
     | {("cast", "as")}

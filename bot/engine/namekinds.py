@@ -17,9 +17,8 @@ from weakref import WeakKeyDictionary
 
 from bot.aliases import name_form
 from bot.demonyms import PEOPLES
-from bot.engine import answered, awarders, defined, names, performers
+from bot.engine import answered, awarders, defined, names, performers, unasked
 from bot.engine.index import Index
-from bot.engine.kinds import FEW
 from bot.engine.passive import is_participle
 from bot.engine.premise import Asked
 from bot.models import EntityKind
@@ -46,8 +45,12 @@ PERSON_JOBS = frozenset(
 )
 # ... and "who has taken over the part of Hester's mother" a performer, not the part's own
 # name ("the role of Hester's mother, Agnes Pell, has been recast").
-CASTING = frozenset("part role play recast portray voice".split())  # (words hold stems too)
-_PART_NAMED = re.compile(r"\b(?:role|part|character) of [^,]+, ((?:[A-Z][\w'\u2019-]+ ?){1,3}),")
+# (words hold stems too; "who was chosen to replace her" asks for a player, too)
+CASTING = frozenset("part role play recast portray voice replace succeed".split())
+_PART_NAMED = re.compile(  # ... or "the role of Isaude was recast"
+    r"\b(?:role|part|character) of (?:[^,]+, ((?:[A-Z][\w'\u2019-]+ ?){1,3}),"
+    r"|((?:[A-Z][\w'\u2019-]+ ?){1,3}))"
+)
 # ... and "which character did she play" asks for a part, which a person's or a part's
 # name gives, not a company's ("the British-Czech actor best known for Quarrel Parish").
 CHARACTER_HEADS = frozenset("character role part villain hero".split())
@@ -82,7 +85,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         return True  # "the name of the merchant company": "sold to a merchant company"
     # ("what was her first movie" asks for anything, but its head is a film's: a title)
     film = question.kind == "any" and not (FILM_HEADS & heads).isdisjoint(question.sequence)
-    wanted = _how_many_named(question.sequence)
+    wanted = names.how_many_named(question.sequence)
     if wanted and len(_given_beyond(question, passage)) < wanted:
         return True  # "which nine markets did they survey": "surveys across nine markets"
     if question.kind != "name" and not film and TITLED_WORKS.isdisjoint(heads):
@@ -113,7 +116,9 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     else:
         return False
     others = _words_only_of(index, excluded) | NO_ONES_NAME  # "a Japanese film": no studio
-    others |= _owned_by_one_asked(heads, passage)
+    # (and for "who is the lead producer", the nouns it asks of: "the producers of X")
+    asked_nouns = heads | {w for w in question.sequence if w.isalpha() and w not in GLUE}
+    others |= unasked.owned_by_one_asked(asked_nouns, passage)
     if excluded is _NO_FILM:
         others |= COUNTRY_WORDS  # no title
     given = names.given(passage, question.words, question)
@@ -130,18 +135,13 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         others = others | performers.performers_named(passage)
     if EntityKind.PERSON in excluded:  # "the physician Elspeth Marrable" is someone
         others = others | described_people(passage)
+    else:  # ... and "a West End stage production" no one
+        others = others | unasked.after_an_article(passage)
     if EntityKind.ROLE in excluded:  # "the role of Hester's mother, Agnes Pell,": a part
         others = others | {
-            w for m in _PART_NAMED.finditer(passage) for w in normalize(m[1]).split()
+            w for m in _PART_NAMED.finditer(passage) for w in normalize(m[1] or m[2]).split()
         }
     return bool(given) and all(w in others for w in given)
-
-
-def _owned_by_one_asked(heads: frozenset[str], passage: str) -> set[str]:
-    """The words of names owned by one of the asked kind left unnamed: "at the studio's
-    Kelvaine Lot" names the studio's lot, not the studio."""
-    owned = (rf"\bthe {re.escape(h)}['\u2019]s ([A-Z][\w-]*(?: [A-Z][\w-]*)*)" for h in heads)
-    return {w for p in owned for m in re.finditer(p, passage) for w in normalize(m[1]).split()}
 
 
 def _named_thing(sequence: tuple[str, ...]) -> set[str]:
@@ -149,12 +149,6 @@ def _named_thing(sequence: tuple[str, ...]) -> set[str]:
     "biography" of "what is the title of Ruth Mallory's 1994 biography"."""
     of = sequence.index("of") if "of" in sequence else len(sequence)
     return {w for w in sequence[of + 1 :] if w in NAMED_KINDS}
-
-
-def _how_many_named(sequence: tuple[str, ...]) -> int:
-    """How many names "which two studios" asks for, or 0."""
-    count = sequence[1] if sequence[:1] == ("which",) and len(sequence) > 1 else ""
-    return int(count) if count.isdigit() and 1 < int(count) < FEW else 0
 
 
 # What says a thing has no name yet: "an as-yet-untitled period drama".
@@ -216,7 +210,7 @@ FEATURE_HEADS = frozenset(
     "river lake mountain peak island bay sea ocean valley canal treaty battle festival".split()
 )
 # ... and "which museum got the specimens" by "the Trevmouth Museum", not by a village
-FEATURE_HEADS |= frozenset("museum gallery library cathedral hospital stadium theatre".split())
+FEATURE_HEADS |= frozenset("museum gallery library cathedral hospital stadium theater".split())
 # What "at which event" asks for, and the gatherings that answer it ("at the close of the
 # Gorsedale Film Festival"; not "announced on Thursday"), as stems.
 EVENT_HEADS = frozenset("event occasion".split())
@@ -278,6 +272,8 @@ CALLED_ALSO = {
     "peak": ("mount", "mountain"),
     "island": ("isle",),
     "river": ("creek", "brook"),
+    # (the heads are lemmas, which spell it so)
+    "theater": ("theatre", "theatres", "playhouse", "opera", "hippodrome", "lyceum"),
 }
 
 

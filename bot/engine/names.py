@@ -9,14 +9,15 @@ was replaced by Ekdahl's music": a name, but not where the object goes.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
-from itertools import groupby
+from collections.abc import Sequence, Set
+from itertools import groupby, takewhile
 from typing import TYPE_CHECKING
 
 from bot import draftwords, newsform
 from bot.demonyms import is_proper_adjective
 from bot.engine import makers, paraphrased, passive
 from bot.engine.crew import CREW
+from bot.engine.kinds import FEW
 from bot.text import CAPITAL, GLUE, common_words, is_calendar, normalize
 
 if TYPE_CHECKING:
@@ -132,6 +133,13 @@ def placed(names: Set[str], words: list[str]) -> bool:
     return bool(placed_at(names, words))
 
 
+def how_many_named(sequence: Sequence[str]) -> int:
+    """How many names "which two studios" or "in which two cities" asks for, or 0."""
+    at = next((i for i, w in enumerate(sequence[:2]) if w == "which"), len(sequence))
+    count = sequence[at + 1] if at + 1 < len(sequence) else ""
+    return int(count) if count.isdigit() and 1 < int(count) < FEW else 0
+
+
 def placed_at(names: Set[str], words: list[str]) -> list[int]:
     """Where in `words` one of `names` stands placed (see `placed`; not "on Tuesday")."""
     placed = (i for i, w in enumerate(words) if w in names and not is_calendar(w))
@@ -245,12 +253,17 @@ _CLAUSES = re.compile(
 )
 
 
+# A "not" that only sets one noun against another denies no act: "said it had been "a
+# creative decision, not a personal one"".
+_CONTRASTED = re.compile(r",\s+not\s+(?=(?:a|an)\s)")
+
+
 def denied(names: Set[str], passage: str) -> set[str]:
     """The `names` (normalized words) that stand in a clause of `passage` denying
     something: the sentence says what they will not do, so they are no answer to who
     does it."""
     out: set[str] = set()
-    for clause in _CLAUSES.split(passage):
+    for clause in _CLAUSES.split(_CONTRASTED.sub(",", passage)):
         words = normalize(clause).split()
         denials = [
             i
@@ -309,14 +322,25 @@ def departed(names: Set[str], passage: str) -> set[str]:
     is not one who "stepped away from the project"."""
     words = normalize(passage).split()
     before_clause = {normalize(m) for m in _AFTER_CLAUSE.findall(passage.lower())}
+    # ... and one who played a part since recast: "the role, played by X in 2023, has
+    # been recast"
+    recast = _RECAST.search(passage) is not None
     out: set[str] = set()
     for i, w in enumerate(words):
         if w in names and (_LEAVING.match(" ".join(words[i + 1 : i + 4])) or w in before_clause):
-            k = i
-            while k >= 0 and words[k] in names:  # the whole name: "hovan lunetti"
-                out.add(words[k])
-                k -= 1
+            out.update(_name_ending(words, i, names))  # the whole name: "hovan lunetti"
+        if w in names and recast and words[i - 2 : i] in _PLAYED_BY:
+            out.update(takewhile(names.__contains__, words[i:]))
     return out
+
+
+def _name_ending(words: list[str], at: int, names: Set[str]) -> list[str]:
+    """The words of the name whose last word is at `at`."""
+    return list(takewhile(names.__contains__, reversed(words[: at + 1])))
+
+
+_RECAST = re.compile(r"\b(?:has|have|had) been recast\b|\b(?:was|were) recast\b")
+_PLAYED_BY = [[verb, "by"] for verb in "played voiced portrayed".split()]
 
 
 # How far after a negation "since" may stand: "who had not appeared since the second film".
@@ -357,3 +381,13 @@ _OWNED_BY_NAME = re.compile(
     rf"\b((?:{CAPITAL}[\w-]*\s+)*{CAPITAL}[\w-]*)(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))"
     rf"(?!\s+{CAPITAL})"
 )
+
+
+def tells_departure(passage: str) -> bool:
+    """Whether `passage` tells of someone leaving ("X, who withdrew in January") or of a
+    part recast, which its player has left."""
+    left = _DEPARTURE.search(" ".join(normalize(passage).split())) is not None
+    return left or _RECAST.search(passage) is not None
+
+
+_DEPARTURE = re.compile(rf"\b(?:{_LEAVING.pattern})")

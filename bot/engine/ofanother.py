@@ -104,7 +104,8 @@ def _act(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
 def _doer(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
     # "which foundry cast the oldest bell": not "..., the oldest of which was cast in 1458,
     # and the organ was built in 1879 by the firm of X"
-    acts = set(question.terms) - question.names - set(question.heads)
+    # (a name's word the store does not know is no act: "Clement" of "Clement Dunnery")
+    acts = set(question.terms) - question.names - question.capitals - set(question.heads)
     if question.kind != "name" or not acts:
         return False
     given = names.given(text, question.words, question) - question.words

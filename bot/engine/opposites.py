@@ -264,6 +264,7 @@ SAME_EXTREMES = {
     "longest": ("maximum", "greatest"),
     "coldest": ("lowest",),
     "earliest": ("1st",),  # "the earliest recorded match": "the first recorded match"
+    "busiest": ("peak", "height"),  # "at its busiest": "at its peak"
     "least": ("fewest", "lowest", "smallest"),
     "fewest": ("least", "lowest"),
     # "the top overseas market": "the largest overseas market"

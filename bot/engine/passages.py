@@ -37,6 +37,7 @@ from bot.engine import (
     sequels,
     setting,
     stated,
+    successor,
     sumyears,
     thennow,
     verdicts,
@@ -64,13 +65,8 @@ def read_passages(
     closest passage read (a Fact), or None when none was worth reading."""
     w = ctx.weights
     entries, concepts = ctx.index.entries, ctx.index.concepts
-    question = premise.asked(
-        parsed.words,
-        parsed.qtype,
-        parsed.named_words,
-        parsed.text,
-        successor_asked=parsed.successor,
-    )
+    asked_as = (parsed.words, parsed.qtype, parsed.named_words, parsed.text)
+    question = premise.asked(*asked_as, successor_asked=parsed.successor)
     question = replace(question, film_names=series.other_names(ctx.index, parsed.mentions))
     counted = ordinals.of_a_kind(parsed.words, ctx.index.kinds_defined)
     question = replace(question, numbers=(*question.numbers, *counted))
@@ -202,11 +198,11 @@ def read_passages(
             verdict = verdicts.Verdict.fail("no_answer", "name")  # "which studio", "who"
         unnamed = (verdict.reason, verdict.detail) == ("no_answer", "name")
         denied = verdict.cause == verdicts.NEGATED and question.sequence[:1] == ("who",)
-        if (unnamed or denied) and _denies(text):
+        if unnamed or denied:
             # "X, who directed the first two films, will not return ... Her replacement
             # is Owen Draycott": who does it now is told after, and the act is the one
             # denied ("will not be behind the camera ... has instead tapped Y")
-            replacement = _replacement(ctx, entry.fact, set_in, (*said, text))
+            replacement = _replacement(ctx, entry.fact, set_in, (*said, text), text)
             if replacement is not None:
                 return ctx.answer_with(replacement, item.score)
         if verdict.reason == "no_answer" and question.kind == "reason":
@@ -318,21 +314,24 @@ def _named_by(index: Index, entity_id: str) -> set[str]:
     return set(normalize(entity.name).split()) if entity else {entity_id}
 
 
-def _denies(text: str) -> bool:
-    return not names.DENIALS.isdisjoint(normalize(text).split())
-
-
 def _replacement(
-    ctx: Context, fact: Fact, question: premise.Asked, said: Sequence[str]
+    ctx: Context, fact: Fact, question: premise.Asked, said: Sequence[str], text: str
 ) -> Fact | None:
-    """The passage a sentence or two after `fact`'s naming who replaces the one it says
-    will not return, when it answers `question`, which asks for someone (`said`: what
-    `fact`'s film and subject say of both)."""
-    whom = defined.asks_whom(question.sequence, question.heads)
+    """The passage a sentence or two after `fact`'s naming who replaces the one its `text`
+    says will not return (or left, if it says so: "He was replaced by Y"; unless leaving
+    is asked), when it answers `question`, which asks for someone (`said`: as read)."""
+    denies = not names.DENIALS.isdisjoint(normalize(text).split())
+    left = _LEAVING_ASKED.isdisjoint(question.terms) and names.tells_departure(text)
+    whom = defined.asks_whom(question.sequence, question.heads) and (denies or left)
     after = followon.replacement_after(ctx.index, fact) if whom else None
     if after is None or not premise.check(question, after.answer, ctx.index.concepts, said=said).ok:
         return None
-    return after
+    words = normalize(after.answer).split()  # (not "the role was never recast")
+    told = denies or (successor.states_succession(words) and names.DENIALS.isdisjoint(words))
+    return after if told else None
+
+
+_LEAVING_ASKED = frozenset("leave quit exit resign withdraw depart".split())
 
 
 # A clause about someone's earlier work, up to its end (a bracket, or the comma before the

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from bot.engine import successor
 from bot.text import GLUE, normalize, stem
 
 # A question's stems asking who performs a part ("who's cast as the Draumking" too).
@@ -134,7 +135,12 @@ def played_by_another(asked: Sequence[str], passage: str) -> bool:
 
 # A past part, said in a relative clause: "her co-star X, who played the wizard Halloran,
 # is in talks for a cameo" tells who played him in the earlier films.
-_PLAYED_PAST = re.compile(r"\bwho (?:had |once |originally )?(?:played|voiced|portrayed)\b", re.I)
+_PLAYED_PAST = re.compile(
+    r"\b(?:who (?:had |once |originally )?(?:played|voiced|portrayed)"
+    # ... or in the passive: "the villain was originally played by X"
+    r"|(?:was|were) (?:originally|once|first|previously) (?:played|voiced|portrayed) by)\b",
+    re.I,
+)
 _ANY_PLAYED = re.compile(
     r"\b(?:play|plays|playing|played|voice|voices|voicing|voiced|portray\w*)\b", re.I
 )
@@ -162,10 +168,15 @@ def played_before(asked: Sequence[str], passage: str) -> bool:
         return False
     # ("who has been cast as the new Aethra" asks who will play her, as "who will play" does)
     newly = asked[at] in _NEWLY_CAST and "new" in asked[at:]
-    told = _PLAYED_PAST if "will" in asked[:at] or newly else _PLAYED_IN_A_DATED_WORK
+    # ("who plays him now" asks it of today, as "who will play" of what comes)
+    ahead = "will" in asked[:at] or "now" in asked[at:]
+    told = _PLAYED_PAST if ahead or newly else _PLAYED_IN_A_DATED_WORK
     past = len(told.findall(passage))
     # ("X, who played the king, will not return; the role has been recast with Y": Y's)
-    recast = told is _PLAYED_PAST and _RECAST.search(passage) is not None
+    recast = told is _PLAYED_PAST and (
+        _RECAST.search(passage) is not None
+        or successor.states_succession(normalize(passage).split())  # "has stepped into"
+    )
     return past > 0 and past == len(_ANY_PLAYED.findall(passage)) and not recast
 
 

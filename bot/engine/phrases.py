@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from bot.engine import counting, makers, plans, successor
+from bot.engine import affiliations, counting, makers, plans, successor
 from bot.engine.kinds import MONTHS
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 
@@ -229,10 +229,9 @@ AUTHORED = "@author"
 def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
     """Concepts a passage states by its phrasing, not by a word of the concept: a part
     played ("returns as"), takings ("opened to $95 million", "$612 million at the box
-    office"), authorship ("is by"), a
-    life's span ("Tobias Wrenfield (3 May 1831 - 14 March 1902) was ..."), a cost ("made
-    for $4 million"), a part changing hands ("the role now goes to"), a plan since changed
-    ("had been dated for")."""
+    office"), authorship ("is by"), a life's span ("X (3 May 1831 - 14 March 1902) was"),
+    a cost ("made for $4 million"), a part changing hands ("the role now goes to"), a plan
+    since changed ("had been dated for"), a job at a body (`affiliations`)."""
     # "opened to $95 million", "bowed to $61.7 million" ("bowed out" is leaving)
     opened_to = any(
         stem(w) in OPENED and words[i + 1 : i + 2] == ["to"] for i, w in enumerate(words)
@@ -251,8 +250,9 @@ def implied_concepts(words: Sequence[str]) -> tuple[str, ...]:
         *((GROSSED,) if box_office and not opened_to else ()),
         *((BUDGETED,) if made_for else ()),
         *((AUTHORED,) if makers.by_someone(words) else ()),
-        *((BORN, DIED) if _lifespan(words) else ()),
+        *((BORN, DIED) if lifespan(words) else ()),
         *((successor.SUCCEEDED,) if successor.states_succession(words) else ()),
+        *affiliations.implied(words),
         *((plans.PLANNED,) if plans.states_plan(words) else ()),
         *((MOVED_RELEASE,) if plans.moves_a_date(words) else ()),
     )
@@ -286,7 +286,7 @@ MADE_FOR_REACH = 3  # "made for a reported $4 million"
 LIFESPAN_REACH = 12  # "Anna Maria Okonjo-Lind (4 August 1951 - 17 November 2025)"
 
 
-def _lifespan(words: Sequence[str]) -> bool:
+def lifespan(words: Sequence[str]) -> bool:
     """Two years near a sentence's start with nothing but dates between them: a person's
     birth and death, as a biography's first sentence gives them in brackets."""
     years = [i for i, w in enumerate(words[:LIFESPAN_REACH]) if w.isdigit() and len(w) == 4]

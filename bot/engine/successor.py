@@ -22,6 +22,7 @@ from bot.models import Entity, EntityKind
 _SUCCESSION = re.compile(
     r"\b(?:recast\w*|replac(?:e|es|ed|ing|ement)|succe(?:ed|eds|eded|eding|ssor)|"
     r"inherit\w*|(?:take|takes|taking|taken|took) over|step(?:s|ped|ping)? in(?:to)?|"
+    r"(?:hand|handed|pass|passed) (?:over )?to|"  # "her duties have been handed to X"
     r"now (?:goes|go|went|falls|passes|be|played|plays|playing)|will now|"
     # "has instead tapped Ivrena Castellow": whom the studio turned to in the leaver's place
     r"instead (?:tapped|hired|chose|chosen|picked|enlisted|signed|named|appointed|turned to))\b"

@@ -77,7 +77,10 @@ def verdict(
             continue  # "has not confirmed the budget, but two sources put the cost at ..."
         start = text[: match.start()].count(" ")
         end = start + match.group(0).count(" ") + 1
-        near = [*_clause(stems, words, start, -1), *_clause(stems, words, end - 1, 1)]
+        # ("X, who is now directing it, declined to comment": a comment withheld, and
+        # what is asked only of what follows it: "declined to comment on the budget")
+        before = [] if words[end - 1] == "comment" else _clause(stems, words, start, -1)
+        near = [*before, *_clause(stems, words, end - 1, 1)]
         hit = wanted.intersection(near) or known.sharing(wanted, near)
         if hit:
             return Verdict.fail("withheld", min(hit))

@@ -1,0 +1,43 @@
+"""Names a passage writes as something other than the kind of thing asked for.
+
+"Who is the lead producer?" is not answered by "the producers of Rosedale Live", which
+names the show they make; "which actor plays him now?" is not answered by "a West End
+stage production", whose name says what kind of production it is. `bot.engine.namekinds`
+counts such names with those of another kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.text import CAPITAL, normalize
+
+
+def owned_by_one_asked(nouns: Iterable[str], passage: str) -> set[str]:
+    """The words of names owned by one of the asked `nouns` left unnamed: "at the studio's
+    Kelvaine Lot" names the studio's lot, not the studio; "the producers of Harrow Live"
+    name the show they make, not one who makes it."""
+    patterns = [
+        rf"\bthe {re.escape(noun)}['\u2019]s ({_NAME})|\b(?i:the {re.escape(noun)}s? of) ({_NAME})"
+        for noun in nouns
+    ]
+    return {
+        w
+        for p in patterns
+        for m in re.finditer(p, passage)
+        for w in normalize(m[1] or m[2]).split()
+    }
+
+
+_NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*)*"
+
+# A name after "a" or "an" tells what kind a thing is ("a West End stage production", "a
+# Hollywood studio"): no one's name.
+_AFTER_AN_ARTICLE = re.compile(rf"\b(?:a|an|A|An) ((?:{CAPITAL}[\w'-]*\s+)*{CAPITAL}[\w'-]*)")
+
+
+def after_an_article(passage: str) -> frozenset[str]:
+    """The words (normalized) of the names `passage` writes after "a" or "an"."""
+    found = _AFTER_AN_ARTICLE.finditer(passage)
+    return frozenset(w for m in found for w in normalize(m[1]).split())
