@@ -267,7 +267,7 @@ GENERAL_CONCEPTS = Concepts(
         # "the railway that connected the town" is answered by "linking the town"
         "@link": "connect link join".split(),  # "the bridge that joins": "connecting"
         # "who paid for the railway" is answered by "it was financed by"
-        "@pay": "pay finance fund sponsor bankroll".split(),
+        "@pay": "pay finance fund sponsor bankroll backer".split(),
         # ... and "who paid for the pier": "completed at the expense of the landowner"
         "@expense": "pay expense".split(),
         # "how much did Prism pay for the films" by "Prism has acquired ... in a deal
@@ -275,7 +275,7 @@ GENERAL_CONCEPTS = Concepts(
         "@buy": "pay buy purchase acquire acquisition sell sale value snap".split(),
         # "what share does the trust own": "the trust still holds a 26 per cent stake"
         # ... "which group owns the yard": "it has been a subsidiary of the group"
-        "@own": "own owner ownership stake possess subsidiary".split(),
+        "@own": "own owner ownership stake possess subsidiary sell".split(),
         # "which city is the studio headquartered in": "a company based in Cleveland"
         "@seat": "headquarter headquarters base".split(),
         "@carry": "carry transport ship haul convey".split(),

@@ -138,6 +138,26 @@ def test_a_job_at_a_body_is_work_for_it_and_a_body_behind_a_work_makes_it(
     assert read(question, passage, {"olwen", "ampleforth", "rosedale"}) == (True, "")
 
 
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # a sale tells who owns the thing since
+        (
+            "Which company owned the pier from 1996?",
+            "The council sold the pier to Bilsdale Leisure Ltd in 1996.",
+        ),
+        # a sponsor is a backer
+        (
+            "Which festival is losing its main backer?",
+            "The Hawnby Film Festival will lose its principal sponsor after this year's "
+            "edition, organisers confirmed on Monday.",
+        ),
+    ],
+)
+def test_a_sale_tells_an_owner_and_a_sponsor_backs(question: str, passage: str) -> None:
+    assert read(question, passage, set()) == (True, "")
+
+
 def test_a_theatre_is_asked_for_by_its_kind(tmp_path: Path) -> None:
     _, engine = drafted(tmp_path, "rosedale-live", MUSICAL)
     text = "In which theatre will the musical run?"
