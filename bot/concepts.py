@@ -283,9 +283,9 @@ GENERAL_CONCEPTS = Concepts(
         "@cancel": "cancel scrap axe shelve ditch abolish".split(),
         # "how much did the stock drop" is answered by "shares fell 6.2%"
         "@stock": "stock share".split(),
-        # "how long did the vfx strike last" is answered by "a strike by visual-effects
-        # workers"
+        # "how long did the vfx strike last": "a strike by visual-effects workers"
         "@effects": "vfx cgi effect".split(),
+        "@strike": "strike walkout stoppage".split(),  # "the 1959 walkout": "a strike"
         # "how many people can the palace hold": "a 1,450-seat auditorium"
         "@capacity": "hold seat capacity accommodate".split(),
         "@big": "big large huge great".split(),

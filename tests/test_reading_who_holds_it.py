@@ -152,9 +152,20 @@ def test_a_job_at_a_body_is_work_for_it_and_a_body_behind_a_work_makes_it(
             "The Hawnby Film Festival will lose its principal sponsor after this year's "
             "edition, organisers confirmed on Monday.",
         ),
+        # what is handed over is passed on, and a walkout is a strike
+        (
+            "To whom did he pass the studio in 1888?",
+            "In 1888 he handed the studio over to his nephew, Walter Hawnby.",
+        ),
+        (
+            "How long did the 1959 walkout last?",
+            "A strike over piece rates in 1959 lasted eleven weeks.",
+        ),
     ],
 )
-def test_a_sale_tells_an_owner_and_a_sponsor_backs(question: str, passage: str) -> None:
+def test_other_words_for_an_owner_a_backer_a_handover_and_a_strike(
+    question: str, passage: str
+) -> None:
     assert read(question, passage, set()) == (True, "")
 
 

@@ -68,6 +68,7 @@ PHRASE_WORDS = {
     ("give", "up"): "abandon",  # "what status did it give up": "a status it lost"
     # "was the island given back": "the island was handed back" (returned)
     **dict.fromkeys([("give", "back"), ("hand", "back")], "return"),
+    ("hand", "over"): "pass",  # "to whom did he pass the studio": "handed the studio over to"
 }
 # A peace's pact is that pact: "when was the peace treaty signed" is answered by "the
 # treaty was signed on 9 June 1811" (its second word is read as the phrase's word).
