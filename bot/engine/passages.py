@@ -202,7 +202,7 @@ def read_passages(
             # "X, who directed the first two films, will not return ... Her replacement
             # is Owen Draycott": who does it now is told after, and the act is the one
             # denied ("will not be behind the camera ... has instead tapped Y")
-            replacement = _replacement(ctx, entry.fact, set_in, (*said, text), text)
+            replacement = _replacement(ctx, entry.fact, set_in, said, text)
             if replacement is not None:
                 return ctx.answer_with(replacement, item.score)
         if verdict.reason == "no_answer" and question.kind == "reason":
@@ -319,11 +319,12 @@ def _replacement(
 ) -> Fact | None:
     """The passage a sentence or two after `fact`'s naming who replaces the one its `text`
     says will not return (or left, if it says so: "He was replaced by Y"; unless leaving
-    is asked), when it answers `question`, which asks for someone (`said`: as read)."""
+    is asked), when it answers `question`, which asks for someone (`said`: of the film)."""
     denies = not names.DENIALS.isdisjoint(normalize(text).split())
     left = _LEAVING_ASKED.isdisjoint(question.terms) and names.tells_departure(text)
     whom = defined.asks_whom(question.sequence, question.heads) and (denies or left)
     after = followon.replacement_after(ctx.index, fact) if whom else None
+    said = (*said, text)
     if after is None or not premise.check(question, after.answer, ctx.index.concepts, said=said).ok:
         return None
     words = normalize(after.answer).split()  # (not "the role was never recast")
@@ -331,7 +332,7 @@ def _replacement(
     return after if told else None
 
 
-_LEAVING_ASKED = frozenset("leave quit exit resign withdraw depart".split())
+_LEAVING_ASKED = frozenset(map(stem, names.DEPARTING)) | {"depart"}  # as question terms
 
 
 # A clause about someone's earlier work, up to its end (a bracket, or the comma before the

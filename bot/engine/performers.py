@@ -152,8 +152,9 @@ _PLAYED_IN_A_DATED_WORK = re.compile(
     _PLAYED_PAST.pattern + r"[^,;]*?\bin (?:a|an|the) (?:[\w'-]+ ){0,2}?(?:1[89]\d\d|20\d\d)\b",
     re.I,
 )
-# A part given to someone new: "the role has been recast with Y", "the part goes to Y".
-_RECAST = re.compile(r"\b(?:recast|goes to|passes to|handed to|taken over by)\b", re.I)
+# A part given to someone new: "the part goes to Y" (and what `successor` reads as a part
+# changing hands: "the role has been recast with Y", "has stepped into the role").
+_RECAST = re.compile(r"\b(?:goes to|passes to)\b", re.I)
 _NEWLY_CAST = frozenset("cast chosen picked".split())
 # What asks a part of the past: "who played her", "who did she play".
 _PAST_ASKED = frozenset("played voiced portrayed did was were had".split())
@@ -175,7 +176,7 @@ def played_before(asked: Sequence[str], passage: str) -> bool:
     # ("X, who played the king, will not return; the role has been recast with Y": Y's)
     recast = told is _PLAYED_PAST and (
         _RECAST.search(passage) is not None
-        or successor.states_succession(normalize(passage).split())  # "has stepped into"
+        or successor.states_succession(normalize(passage).split())
     )
     return past > 0 and past == len(_ANY_PLAYED.findall(passage)) and not recast
 

@@ -45,9 +45,8 @@ def article_subject(
     if found is not None or not passages:
         return found
     newest = max((defined.article_of(f) for f in passages), key=_by_date)
-    subject = subjects.get(newest, "")
-    name = defined.proper_name(subject)
-    if defined.PERSON_HEADS.isdisjoint(subject[len(name) :].split()):
+    name = _person_defined(subjects.get(newest, ""))
+    if not name:
         return None
     return next(
         (e.id for e in entities.values() if e.kind is EntityKind.PERSON and e.name == name), None
@@ -79,9 +78,14 @@ def pronoun_person_words(parsed: ParsedQuestion, index: Index, fact: Fact) -> fr
     if any(index.kind(e) is EntityKind.PERSON for e in parsed.entities):
         return frozenset()
     defined_as = index.subjects.get(defined.article_of(fact), "") if fact.passage else ""
-    name = defined.proper_name(defined_as)
-    lived = not defined.PERSON_HEADS.isdisjoint(defined_as[len(name) :].split())
-    return frozenset(normalize(name).split()) if lived else frozenset()
+    return frozenset(normalize(_person_defined(defined_as)).split())
+
+
+def _person_defined(subject: str) -> str:
+    """The name of the person a biography defines (`subject`: "Wenna Xarrow director"),
+    or "" when it defines no person."""
+    name = defined.proper_name(subject)
+    return "" if defined.PERSON_HEADS.isdisjoint(subject[len(name) :].split()) else name
 
 
 def article_things(

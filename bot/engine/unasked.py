@@ -18,16 +18,11 @@ def owned_by_one_asked(nouns: Iterable[str], passage: str) -> set[str]:
     """The words of names owned by one of the asked `nouns` left unnamed: "at the studio's
     Kelvaine Lot" names the studio's lot, not the studio; "the producers of Harrow Live"
     name the show they make, not one who makes it."""
-    patterns = [
-        rf"\bthe {re.escape(noun)}['\u2019]s ({_NAME})|\b(?i:the {re.escape(noun)}s? of) ({_NAME})"
-        for noun in nouns
-    ]
-    return {
-        w
-        for p in patterns
-        for m in re.finditer(p, passage)
-        for w in normalize(m[1] or m[2]).split()
-    }
+    asked = "|".join(map(re.escape, sorted(nouns)))
+    if not asked:
+        return set()
+    owned = rf"\bthe (?:{asked})['\u2019]s ({_NAME})|\b(?i:the (?:{asked})s? of) ({_NAME})"
+    return {w for m in re.finditer(owned, passage) for w in normalize(m[1] or m[2]).split()}
 
 
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*)*"
