@@ -94,7 +94,7 @@ GENERAL_CONCEPTS = Concepts(
             "attend enrol enroll enrolment enrollment student pupil train study educate".split()
         ),
         "@refer": "refer call term know designate".split(),
-        "@operate": "operate run administer own manage".split(),
+        "@operate": "operate run administer own manage organise organize".split(),
         "@receive": "receive get gain earn award grant obtain win hand bestow collect".split(),
         # "how many nominations did it get" is answered by "collecting 13 nods"
         "@nominate": "nominate nomination nod".split(),
@@ -170,8 +170,7 @@ GENERAL_CONCEPTS = Concepts(
         "@domestic": "domestic domestically american".split(),
         # "how much did it make outside the US" is answered by "Overseas, it added $31.8M"
         "@abroad": "overseas abroad international outside".split(),
-        # "how many weeks did filming take" is answered by "filming lasted 14 weeks" and
-        # "the shoot is expected to run 92 days"
+        # "how many weeks did filming take": "filming lasted 14 weeks", "expected to run 92 days"
         "@last": "last take run".split(),
         # "what was the final film shown there": "the last film to be shown was"
         "@final": "final last recently".split(),  # "when did they last win": "most recently in"
@@ -246,7 +245,7 @@ GENERAL_CONCEPTS = Concepts(
         "@produce": "make produce".split(),
         # "where were the outdoor scenes shot" is answered by "exterior scenes were shot in"
         "@outdoor": "outdoor outdoors exterior exteriors".split(),
-        "@indoor": "indoor indoors interior interiors".split(),
+        "@indoor": "indoor indoors interior interiors inside".split(),
         # "who's the villain" is answered by "cast as the antagonist"
         "@villain": "villain antagonist baddie nemesis adversary".split(),
         # "how many people lived there" is answered by "it had 4,200 inhabitants"

@@ -45,6 +45,9 @@ _QUOTES = str.maketrans(
 )
 
 
+# NFKC spells "½" as "1⁄2", which after a digit reads as another number ("8½" -> "81⁄2"),
+# so vulgar fractions are kept as they are written.
+_VULGAR_FRACTIONS = re.compile("([\u00bc-\u00be\u2150-\u215e])")
 _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _SPACES = re.compile(r"\s+")
 
@@ -53,7 +56,10 @@ def clean(text: str) -> str:
     """Visible text only: NFKC, smart quotes folded, controls and invisibles removed."""
     if text.isascii():  # the common case, without a per-character loop
         return _SPACES.sub(" ", _ASCII_CONTROLS.sub("", text).replace("`", "'")).strip()
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = "".join(
+        part if _VULGAR_FRACTIONS.fullmatch(part) else unicodedata.normalize("NFKC", part)
+        for part in _VULGAR_FRACTIONS.split(text)
+    ).translate(_QUOTES)
     out = []
     for ch in text:
         if ch in "\t\n\r":

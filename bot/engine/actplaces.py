@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from bot.engine import phrases
+from bot.engine import phrases, phrasewords
 from bot.engine.kinds import MONTHS
 from bot.text import normalize, stem
 
@@ -165,7 +165,11 @@ def name_of_another_act(names_given: Collection[str], acts: Collection[str], pas
     carries the name before it on: "X founded the firm, and he cast the bell"."""
     words = normalize(passage).split()
     clause = phrases.clauses(passage, len(words))
-    told = {clause[i] for i, w in enumerate(words) if stem(w) in acts}
+    # (an act its phrase says: "it was taken over by X" tells who succeeded)
+    said = [
+        stem(w) in acts or phrasewords.phrase_word(words, i) in acts for i, w in enumerate(words)
+    ]
+    told = {clause[i] for i, w in enumerate(words) if said[i]}
     named = {clause[i] for i, w in enumerate(words) if w in names_given}
     opening: dict[int, str] = {}
     for i, w in enumerate(words):

@@ -22,6 +22,7 @@ from bot.engine import (
     counting,
     crew,
     defined,
+    elisions,
     families,
     fronted,
     groups,
@@ -262,6 +263,7 @@ def _held_near(
         and not (kinds.loose_ordinal(words, i) or (timing and measured.span_unit(words, i)))
         and _sum_fits(question.kind, words, i, sums, not_a_sum=how_many or timing)
         and not (asked_things and counting.counts_other_things(words, stems, i, asked_things))
+        and not (asked_things and elisions.counts_another(words, stems, i, asked_things))
         and not (how_many and counting.counted_by_another(words, stems, i, acts, question.words))
         and not (how_many and counting.an_increment(words, i, question.words))
         and not ((how_many or question.kind == "count") and counting.one_of_many(words, i))

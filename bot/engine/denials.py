@@ -33,8 +33,13 @@ REPORTING = frozenset("confirm disclose announce reveal comment specify release"
 def left_out(sequence: Sequence[str]) -> set[str]:
     """The stems a question leaves out of a figure as the passage does: "the price tag
     before marketing" asks for "$95 million before marketing", which denies no marketing
-    of it (see `negated`)."""
-    return {stem(b) for a, b in pairwise(sequence) if a == "before"}
+    of it (see `negated`). Nor does one who "never directed" deny that she is "the new
+    director": a new holder's post describes whom the question asks of."""
+    new = {stem(b) for a, b in pairwise(sequence) if a == "new" and b.endswith(_AGENT_ENDINGS)}
+    return {stem(b) for a, b in pairwise(sequence) if a == "before"} | new
+
+
+_AGENT_ENDINGS = ("or", "er", "ist")
 
 
 def _said_instead(stems: list[str], i: int, wanted: set[str]) -> bool:

@@ -30,6 +30,18 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     ("ive", "ival"),  # arrive, survive, revive
     ("y", "ial"),  # deny, try
 )
+# Verbs and nouns no ending relates: "how many jobs were lost": "with the loss of 180 jobs".
+IRREGULAR: tuple[tuple[str, str], ...] = (
+    ("lose", "loss"),
+    ("die", "death"),
+    ("choose", "choice"),
+    ("grow", "growth"),
+    ("speak", "speech"),
+    ("weigh", "weight"),
+    ("lend", "loan"),
+    ("prove", "proof"),
+    ("fly", "flight"),
+)
 # The shortest part the two share, so "bit" makes no "bission".
 MIN_SHARED = 2
 # Pairs that fit an alternation but are two words: "committed to the plan" commissioned
@@ -42,7 +54,7 @@ def derived(stem: str) -> frozenset[str]:
     """The verbs or nouns `stem` alternates with by `ALTERNATIONS`."""
     if stem in FALSE_FRIENDS:
         return frozenset()
-    found: set[str] = set()
+    found = {b for a, b in IRREGULAR if a == stem} | {a for a, b in IRREGULAR if b == stem}
     for verb, noun in ALTERNATIONS:
         if stem.endswith(noun) and len(stem) - len(noun) >= MIN_SHARED:
             found.add(stem[: -len(noun)] + verb)

@@ -209,6 +209,7 @@ def _no_act_here(s: str, words: list[str], i: int) -> bool:
         # "Production, originally set for March, has been pushed to May 12": the shoot moved
         or (s in RELEASE_MOVES and words[:1] != [] and words[0] in SCHEDULED_OTHER)
         or before == "re"  # "a team re-formed in 1949" was not founded then, but again
+        or (s == "behind" and words[i + 1 : i + 3] == ["the", "scenes"])  # directs nothing
     )
 
 
@@ -342,6 +343,7 @@ WAYS: tuple[Way, ...] = (
     otherwords.studio,
     otherwords.employed,
     otherwords.opened_with,
+    otherwords.yearly,
 )
 
 

@@ -119,6 +119,9 @@ LOCATIVES = frozenset(
     between""".split()
 )
 LOCATIVE_REACH = 2  # "in the Halvik Islands", "in northern Ostvik": a word may stand between
+# ... and two more for a body the noun before it names: "at the research firm Satronmetric"
+BODY_REACH = 2
+_BODIES = frozenset("firm company studio agency consultancy university college".split())
 # ... after "of" only a determiner ("the outskirts of Budapest", not "president of X")
 _LOCATIVE_OF = "of"
 _DETERMINERS = frozenset("the a an".split())
@@ -147,7 +150,7 @@ def placed_at(names: Set[str], words: list[str]) -> list[int]:
 
 
 def _after_locative(words: list[str], i: int) -> bool:
-    start = max(0, i - LOCATIVE_REACH)
+    start = max(0, i - LOCATIVE_REACH - BODY_REACH * (i > 0 and words[i - 1] in _BODIES))
     return any(
         w in LOCATIVES
         and (w != _LOCATIVE_OF or set(words[k + 1 : i]) <= _DETERMINERS)

@@ -40,6 +40,15 @@ COMPANY_TERMS = frozenset({"company", "firm", "studio"})  # (a film studio's "th
 COMPANY_WORDS = frozenset({"studio", "company", "firm", "corporation"})
 
 
+def yearly(term: str, passage: Passage, known: Concepts) -> bool:
+    """ "How many people visit it annually": "receives about 22,000 visitors a year"."""
+    return term in YEARLY and any(a in EACH and b == "year" for a, b in pairwise(passage.stems))
+
+
+YEARLY = frozenset("annual annually yearly".split())
+EACH = frozenset("a per each every".split())
+
+
 def measured(term: str, passage: Passage, known: Concepts) -> bool:
     """ "How high does its tip rise": "rises to 11 metres above the river" (a height);
     "in its first ten years": "in its first decade"; "how warm": a temperature."""

@@ -320,7 +320,7 @@ def _replacement(
     """The passage a sentence or two after `fact`'s naming who replaces the one its `text`
     says will not return (or left, if it says so: "He was replaced by Y"; unless leaving
     is asked), when it answers `question`, which asks for someone (`said`: of the film)."""
-    denies = not names.DENIALS.isdisjoint(normalize(text).split())
+    denies = not names.DENIALS.isdisjoint(_ONLY.sub("", normalize(text)).split())
     left = _LEAVING_ASKED.isdisjoint(question.terms) and names.tells_departure(text)
     whom = defined.asks_whom(question.sequence, question.heads) and (denies or left)
     after = followon.replacement_after(ctx.index, fact) if whom else None
@@ -332,6 +332,7 @@ def _replacement(
     return after if told else None
 
 
+_ONLY = re.compile(r"\bnot (?:the )?only\b")  # "not the only upheaval" denies no one's part
 _LEAVING_ASKED = frozenset(map(stem, names.DEPARTING)) | {"depart"}  # as question terms
 
 

@@ -21,8 +21,8 @@ ATTACHING = frozenset("from into with against toward towards".split())
 # with the site" (what became of it).
 _UNATTACHED_AFTER = frozenset("along do".split())
 _DISTANCE = frozenset("far distance away apart".split())
-# How far before its object a preposition may stand: "from the southern coast of".
-PREPOSITION_REACH = 3
+_SAID_ALSO = {"into": frozenset({"into", "to"})}  # "moved into X" is told by "moved to X"
+PREPOSITION_REACH = 3  # how far before its object a preposition stands: "from the coast of"
 SITE_REACH = 2  # ... and more when the name is the site's: "from the gorge at X"
 # How far an "and" may stand from a name to pair it with another: "co-wrote it with X" is
 # told by "written by X Threlfall and Y" (or "by Y and X").
@@ -47,7 +47,7 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
         if target is None or target in GLUE or not target.isalpha() or target not in words:
             continue
         attached = any(
-            word in _before(words, k)
+            not _SAID_ALSO.get(word, {word}).isdisjoint(_before(words, k))
             or (word in _BOTH_WAYS and _source_said(words, k))
             or (word == "from" and taking and _gives_after(words, k))
             or (word == "with" and "and" in words[max(0, k - PAIR_REACH) : k + 1 + PAIR_REACH])

@@ -80,9 +80,8 @@ from bot.text import GLUE, POSSESSIVES, SCAFFOLD, capitalised_words, is_number, 
 _ABSENT_WORDS = "missing absent declined exited departed dropped quit unavailable unable"
 ABSENT = frozenset(_ABSENT_WORDS.split())
 _OF_A_FIRST = frozenset({("when",), ("where",), ("how",)})  # "first": read past a later time
-# Words a question uses for the film an article is about: "who wrote the sequel?"
 _FILM_NOUNS = "sequel film movie installment instalment picture series show reboot remake prequel"
-FILM_WORDS = tuple(f"the {w}" for w in f"{_FILM_NOUNS} spinoff".split())
+FILM_WORDS = tuple(f"the {w}" for w in f"{_FILM_NOUNS} spinoff".split())  # "who wrote the sequel"
 
 # Words a question adds that a passage stating the fact seldom repeats: "how many existed" ~
 # "there were four", "the total number of keepers" ~ "40 keepers", "reportedly paying" ~ "it
@@ -325,7 +324,8 @@ def _contradiction(
     asked_about = {stem(w) for w in question.sequence if w not in GLUE} | set(question.terms)
     asked_about |= known.sharing(question.terms, stems)  # "back" ~ "he is not returning"
     plain = denials.outside_titles(stems, passage, question.negated)  # "No Pier, No Port"
-    asked_of = asked_about - denials.left_out(question.sequence)
+    left_out = denials.left_out(question.sequence)
+    asked_of = asked_about - left_out - known.sharing(left_out, stems)
     negated_terms = denials.negated(plain, asked_of, question.sequence, question.names)
     if question.negated and not (question.kind == "reason" and not ABSENT.isdisjoint(words)):
         if not have & NEGATIONS:

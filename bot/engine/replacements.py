@@ -33,11 +33,12 @@ def sides(words: Sequence[str]) -> tuple[set[str], set[str]] | None:
         at = next((i for i, w in enumerate(words[:-1]) if _taking_over(words, i)), None)
         if at is None:
             return None
-        # "X will take over (from Y)": X replaces, and what comes after is replaced
-        from_ = 3 if words[at + 2 : at + 3] == ["from"] else 2
-        return _content(words[at + from_ : at + from_ + SIDE_REACH]), _content(
-            words[max(0, at - SIDE_REACH) : at]
-        )
+        # "X will take over (from Y)": X replaces, and what comes after is replaced; "Y
+        # was taken over by X" the other way round
+        from_ = 3 if words[at + 2 : at + 3] in (["from"], ["by"]) else 2
+        ahead = _content(words[max(0, at - SIDE_REACH) : at])
+        behind = _content(words[at + from_ : at + from_ + SIDE_REACH])
+        return (ahead, behind) if at > 0 and words[at - 1] in BE else (behind, ahead)
     passive = at > 0 and words[at - 1] in BE
     agent = next(
         (k for k in range(at + 1, min(len(words), at + AGENT_REACH)) if words[k] in _AGENTS), None

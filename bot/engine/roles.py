@@ -172,7 +172,6 @@ _FRONTED = frozenset("in on at by for from during since until".split())
 # Verbs whose doer is done to as well: "who was she married to" against "she married X".
 RECIPROCAL = frozenset("marry wed divorce meet partner".split())
 
-
 # Verbs whose object after them is a name given, not what they are done to.
 _NAMING = frozenset("call name rename dub nickname title term".split())
 # Verbs so light that GLUE holds them: a question's "have", "get" or takings' "make" is its
@@ -183,8 +182,7 @@ _LIGHT_VERBS = frozenset("have has had get got make made".split())
 _ERGATIVE = "begin start end finish open close stop change grow increase release debut die"
 ERGATIVE = frozenset(_ERGATIVE.split())  # "when does the trailer drop": "to release it"
 _SOLD = frozenset("sell go trade".split())  # "it sold for $1.2 billion": what was sold
-# What may follow a verb as the start of its object: "who replaced the keepers".
-_OBJECT_OPENERS = DETERMINERS
+_OBJECT_OPENERS = DETERMINERS  # what may open a verb's object: "who replaced the keepers"
 _FILM_NOUNS = frozenset("film movie flick".split())
 
 
@@ -317,8 +315,8 @@ def do_question(
 _WH = frozenset("who whom what when where why how which".split())
 _PRONOUN_SUBJECTS = SUBJECT_PRONOUNS | {"i", "you", "we"}
 
-# How far before a passive verb ("were later defeated") its subject may stand.
-PATIENT_REACH = 5
+PATIENT_REACH = 5  # how far before a passive verb ("were later defeated") its subject stands
+AND_REACH = 8  # from a passive to the verb its "and" adds: "seized by the Ministry of Food and"
 # A participle opening a sentence is said of the subject after it ("Founded in 1958, it is
 # one of the oldest festivals"): a pronoun there may be anything, so word order can't tell.
 OPENING_REACH = 5
@@ -385,8 +383,10 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
             around = stems[max(0, at - PATIENT_REACH) : at] + defined.opening_noun(stems)
             if _pronoun_before(stems, at):
                 return None  # "It was founded in 1948 by ...": "it" may be the one asked of
-        elif verb in ERGATIVE and stems[at - 1 : at] == ["and"]:
-            around = stems[:at]  # "X, ..., was built in 2002 and opened in 2003": X opened
+        elif stems[at - 1 : at] == ["and"] and (
+            verb in ERGATIVE or not in_passive.isdisjoint(stems[max(0, at - AND_REACH) : at])
+        ):  # "X, ..., was built in 2002 and opened in 2003": X opened; "X was seized by
+            around = stems[:at]  # the army and used as a store": X was used
         elif stems[at + 1 : at + 2] in (["it"], ["them"]):
             return None  # "the studio delayed it": whatever "it" is, word order can't tell
         elif at == 0 and not SUBJECT_PRONOUNS.isdisjoint(stems[1 : 1 + opening]):

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.engine import counting, explain, followon, phrases, serials
+from bot.engine import counting, elisions, explain, followon, phrases, serials
 from bot.engine.index import Index, IndexEntry
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
@@ -201,7 +201,7 @@ def _years_nearest_the_count(question: Asked, passage: str) -> set[str]:
             for t in words[i + 1 : i + 1 + COUNT_REACH]
         )  # "how many people visited": "912,000 visitors"
     ]
-    counts += _changed_to(words) if counts else []
+    counts += (_changed_to(words) + elisions.dated_after_and(words)) if counts else []
     if not years:
         return set()
     clause = phrases.clauses(passage, len(words))  # a year of the count's own clause first

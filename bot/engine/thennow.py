@@ -49,7 +49,10 @@ _SPAN_ENDED = re.compile(
     r"\b(?<!has )(?<!have )\w+ed\b(?:\s+[\w'-]+){0,4}?\s+for\s+(?:[\w-]+\s+){1,2}?"
     r"(?:years|decades)\b"
 )
-_NOW_SAID = re.compile(r"\b(?:now|today|currently|presently|since then|nowadays)\b")
+# ("initially put at $48 million, has grown to about $61 million": what it has come to)
+_NOW_SAID = re.compile(
+    r"\b(?:now|today|currently|presently|since then|nowadays)\b|\b(?:has|have) (?:since )?\w+ to\b"
+)
 # ... but a move says where a thing is since, until another is told ...
 _SETTLED = re.compile(r"\b(?:moved|relocated)\b(?:\s+\S+){0,4}\s+(?:from\s+\S+\s+)?to\b")
 # ... and a sentence opening in the present tense says what holds at its writing

@@ -1,0 +1,137 @@
+"""What a sentence says in other words than the question's, and what it only seems to say:
+
+- "moved to Marsett House" tells a move into it; "it was taken over by the council" who
+  took it over; "an analyst at the research firm X" where she works; "was requisitioned
+  by the Ministry and used as a store" what the building was used for; "312 members in
+  1900 and 1,150 by 1950" the members of 1950; "initially put at $48 million, has grown
+  to about $61 million" what it is now expected to cost; "organised by" who runs it;
+  "within the interior" inside; "the loss of 180 jobs" the jobs lost; "a year" annually;
+- but "trouble behind the scenes" directs nothing, "not the only upheaval" denies no one's
+  part, "174 pages, which the studio wanted cut to roughly 120" counts no features, and
+  one who "has never directed a full-length film" may still be "the new director".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.text import clean
+from tests.news_articles import assert_answers, drafted
+from tests.premise_reading import read
+
+REMAKE = """date 2025-03-14
+
+Oskar Raydale has stepped down as director of "The Semerwater Signal", Cubeck Pictures' \
+remake of the 1961 war drama, the studio confirmed on Thursday. The film's lead producer, \
+Ilse Countersett, will take over behind the camera.
+
+Countersett, who has produced nine features for the company since joining it in 2011, \
+has never directed a full-length film.
+
+People close to the production said the dispute centred on the film's length: the \
+director had delivered a shooting script of 168 pages, which the studio wanted cut to \
+roughly 115.
+
+The change of director is not the only upheaval the remake has faced. The role of the \
+radio operator, first offered to Piet Worton, was recast in November; Anja Askwith now \
+plays the part.
+
+The budget, which Cubeck Pictures initially put at $52 million, has grown to about \
+$67 million, according to two people familiar with the production.
+
+Ivelda Marsett, a box-office analyst at the research firm Worton Metrics, said the \
+change of director was "a gamble the studio had to take".
+
+The production has been dogged by trouble behind the scenes since the first table read \
+in October.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many features has the new director produced for the studio?", "nine"),
+        ("How much is the remake now expected to cost?", "$67 million"),
+        ("Where does analyst Ivelda Marsett work?", "Worton Metrics"),
+        # the recast part is no one's direction, nor is trouble behind the scenes
+        ("Who will now direct The Semerwater Signal?", None),
+    ],
+)
+def test_a_remake_read_in_other_words(tmp_path: Path, question: str, expected: str | None) -> None:
+    _, engine = drafted(tmp_path, "semerwater-signal", REMAKE)
+    assert_answers(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "What year did the society move into Marsett House?",
+            "In 1889 the society moved to Marsett House, a sandstone building on Quarry Street.",
+        ),
+        (
+            "Who took over the ferry company in 1978?",
+            "Rising fuel prices pushed the ferry company into difficulty, and it was taken over by "
+            "Raydale County Council in 1978.",
+        ),
+        (
+            "What was the building used for during the Second World War?",
+            "During the Second World War the building was requisitioned by the Ministry of "
+            "Food and used as a store for tinned goods.",
+        ),
+        (
+            "How many members did the society have in 1950?",
+            "The society had 312 members in 1900 and 1,150 by 1950.",
+        ),
+        (
+            "Which company has run the race since 1994?",
+            "Since 1994 the race has been organised by Cubeck Sport Events, a company based "
+            "in Semerwater.",
+        ),
+        (
+            "How many roundhouse platforms have been found inside the fort?",
+            "Within the fort's interior, surveys have found the platforms of at least 112 "
+            "roundhouses.",
+        ),
+        (
+            "How many jobs were lost when it closed?",
+            "The works closed on 30 April 1982 with the loss of 180 jobs.",
+        ),
+        (
+            "How many people visit the museum annually?",
+            "The Worton Pottery Museum opened in 1991 and now receives about 22,000 "
+            "visitors a year.",
+        ),
+    ],
+)
+def test_said_in_other_words(question: str, passage: str) -> None:
+    named = {"marsett", "house", "worton", "pottery", "museum"}
+    assert read(question, passage, named) == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # trouble behind the scenes directs nothing
+        (
+            "Who is directing the film?",
+            "Cubeck Pictures moved the film's premiere to November, ending weeks of "
+            "speculation about trouble behind the scenes.",
+        ),
+        # the pages a script was cut to are no features
+        (
+            "How many features has the new director produced?",
+            "The director had delivered a shooting script of 168 pages, which the studio "
+            "wanted cut to roughly 115.",
+        ),
+    ],
+)
+def test_what_a_sentence_only_seems_to_say(question: str, passage: str) -> None:
+    assert read(question, passage, set())[0] is False
+
+
+def test_a_fraction_stays_as_written() -> None:
+    # NFKC would write "8½" as "81⁄2", another number
+    assert clean("scoring 8½ points from 11 games") == "scoring 8½ points from 11 games"
