@@ -94,7 +94,7 @@ GENERAL_CONCEPTS = Concepts(
             "attend enrol enroll enrolment enrollment student pupil train study educate".split()
         ),
         "@refer": "refer call term know designate".split(),
-        "@operate": "operate run administer own manage organise organize".split(),
+        "@operate": "operate run administer own manage organise organize boss".split(),
         "@receive": "receive get gain earn award grant obtain win hand bestow collect".split(),
         # "how many nominations did it get" is answered by "collecting 13 nods"
         "@nominate": "nominate nomination nod".split(),

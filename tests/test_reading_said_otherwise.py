@@ -8,7 +8,13 @@
   "within the interior" inside; "the loss of 180 jobs" the jobs lost; "a year" annually;
 - but "trouble behind the scenes" directs nothing, "not the only upheaval" denies no one's
   part, "174 pages, which the studio wanted cut to roughly 120" counts no features, and
-  one who "has never directed a full-length film" may still be "the new director".
+  one who "has never directed a full-length film" may still be "the new director";
+- "it is 1,042 feet long" in a viaduct's article is the viaduct's length, a move "from
+  Raydale Bridge to" a town is where it has been since, a shoot "is moving to Croatia"
+  whatever was once meant, "who will direct the reboot" asks the doer, a TV series'
+  quoted title names the show, "a biography by X" says who wrote it, "declared void
+  after" gives why; but "backed by a new sponsor" names no sponsor, and "Countersett,
+  68," counts no workforce.
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.text import clean
+from bot.engine import setting
+from bot.engine.premise import asked
+from bot.text import clean, normalize
 from tests.news_articles import assert_answers, drafted
 from tests.premise_reading import read
 
@@ -82,10 +90,6 @@ def test_a_remake_read_in_other_words(tmp_path: Path, question: str, expected: s
             "Food and used as a store for tinned goods.",
         ),
         (
-            "How many members did the society have in 1950?",
-            "The society had 312 members in 1900 and 1,150 by 1950.",
-        ),
-        (
             "Which company has run the race since 1994?",
             "Since 1994 the race has been organised by Cubeck Sport Events, a company based "
             "in Semerwater.",
@@ -132,6 +136,101 @@ def test_what_a_sentence_only_seems_to_say(question: str, passage: str) -> None:
     assert read(question, passage, set())[0] is False
 
 
+def test_a_count_that_leaves_out_its_noun_counts_the_same_thing() -> None:
+    text = "How many members did the society have in 1950?"
+    question = asked(normalize(text).split(), "how", set(), text)
+    passage = "The society had 312 members in 1900 and 1,150 by 1950."
+    assert setting.counted_then(question, passage).ok  # not only 1900's count
+
+
 def test_a_fraction_stays_as_written() -> None:
     # NFKC would write "8½" as "81⁄2", another number
     assert clean("scoring 8½ points from 11 games") == "scoring 8½ points from 11 games"
+
+
+VIADUCT = """date 2019-06-02
+
+The Cubeck Beck Viaduct is a former railway viaduct that spans the valley of the Cubeck \
+Beck north of the village of Worton Cross in northern England. Built between 1871 and \
+1875 for the Worton and Askwith Railway, it is 1,042 feet (318 m) long and stands 112 \
+feet above the stream at its highest point.
+
+The Askwith Vale broadcaster moved its headquarters from Raydale Bridge to a smaller \
+building in the market town of Marsettby in 2015, selling its old studios to a housing \
+developer.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "it" is the viaduct the article is about, not the railway it was built for
+        ("How long is the viaduct?", "1,042 feet"),
+        # a move "from Raydale Bridge to" a town tells where it has been since
+        ("Which town is the broadcaster now headquartered in?", "Marsettby"),
+    ],
+)
+def test_an_encyclopedia_article_read_in_other_words(
+    tmp_path: Path, question: str, expected: str
+) -> None:
+    _, engine = drafted(tmp_path, "cubeck-beck-viaduct", VIADUCT)
+    assert_answers(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "Which country is the sequel's shoot relocating to?",
+            "Cubeck Pictures confirmed that principal photography on the sequel is moving "
+            "to Croatia, ending a dispute with Raydale, where most of the story was meant "
+            "to unfold.",
+        ),
+        (
+            "Who will direct the reboot?",
+            'The reboot, provisionally titled "Cross: The Semerwater Ledger", will be '
+            "directed by Tomasz Worton.",
+        ),
+        (
+            "Which TV show is the new composer best known for?",
+            "Her replacement is Tobias Askwith, a 38-year-old Scottish composer best known "
+            'for his work on the television series "The Lantern Wardens".',
+        ),
+        (
+            "Who wrote the 2019 biography of her?",
+            'A biography by the historian Leonie Raydale, titled "The Woman with the Chain", '
+            "was published in 2019.",
+        ),
+        (
+            "Why was the 2019 race declared void?",
+            "The 2019 race was declared void after the Worton boat was swamped by the wash "
+            "of a pleasure cruiser.",
+        ),
+    ],
+)
+def test_who_what_and_why_said_in_other_words(question: str, passage: str) -> None:
+    assert read(question, passage, {"worton", "cross"}) == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # a sponsor spoken of, not named
+        (
+            "Who is the new sponsor?",
+            "The Marsett Silver Reel, the award for debut films presented at the Askwith "
+            "Film Festival, will be backed by a new sponsor from next year.",
+        ),
+        # an age is no workforce, whether or not the question opens on a hedge
+        (
+            "How big is the studio's workforce?",
+            "Countersett, 68, broke the news to staff at a meeting in the studio canteen.",
+        ),
+        (
+            "Roughly how big is the studio's workforce today?",
+            "Countersett, 68, broke the news to staff at a meeting in the studio canteen.",
+        ),
+    ],
+)
+def test_no_one_and_nothing_of_the_kind_asked(question: str, passage: str) -> None:
+    assert read(question, passage, {"countersett"})[0] is False

@@ -82,3 +82,9 @@ def in_an_age(words: list[str], i: int) -> bool:
     47, left the production")."""
     window = " ".join(words[max(0, i - 2) : i + 3])
     return words[i] in _AGE_WORDS and _AGE.search(window) is not None
+
+
+def is_age(words: list[str], i: int) -> bool:
+    """Whether the number at `i` of normalized `words` is an age: "68 years old" (as
+    "Widdaleford, 68," is normalized)."""
+    return words[i].isdigit() and words[i + 1 : i + 3] in (["years", "old"], ["year", "old"])

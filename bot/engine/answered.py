@@ -77,7 +77,7 @@ def holds_answer(
         ok = _FROM_A_PLACE.search(passage) is not None  # "from" too: the question's own
     elif question.kind == "name":
         given = names.given(passage, question.words, question)
-        if not names.FILM_HEADS.isdisjoint(question.heads):
+        if not (names.FILM_HEADS | _TITLED_WORKS).isdisjoint(question.heads):
             given |= names.titled(passage)  # "which film": '"Chasmfield"' names one
         elif question.sequence[:1] in (("who",), ("whom",)):
             given -= names.title_words(passage)  # 'released as "The Farewell"': no one
@@ -86,7 +86,7 @@ def holds_answer(
             words, question.words
         ):
             given = set()  # "casting director X" names no director, "directed by X" no composer
-        if unnamedjobs.unnamed(words, question.sequence, given):
+        if _asks_someone(question) and unnamedjobs.unnamed(words, question.sequence, given):
             given = set()  # "X described the new composer as ..." names no composer
         if not question.negated and not asks_of_the_past(question):
             # "who will compose the music?": not one who "will not return"; but "who
@@ -279,6 +279,11 @@ def _held_near(
         and (i not in parts_of or parts_of[i] in question.words)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))
         and not ((timing or question.kind in howlong.SPAN_KINDS) and ages.in_an_age(words, i))
+        and not (
+            question.kind == "count"
+            and _AGE_ASKED.isdisjoint(question.words)
+            and ages.is_age(words, i)
+        )
         and words[i] not in others  # "Driftwood Saints, released in 2019": its year
         and i not in editions
         and not (timing and plans.a_bound(words, i))
@@ -327,6 +332,19 @@ def _sum_fits(kind: str, words: list[str], i: int, sums: frozenset[str], not_a_s
 _SHARE = re.compile(r"\d[\d,.]*(?=\s?(?:%|percent\b|per cent\b))")
 # Words a question asks for a share with: "by what percent did it fall".
 SHARE_WORDS = frozenset("percent percentage share proportion fraction per".split())
+
+
+def _asks_someone(question: Asked) -> bool:
+    """Whether the question asks for someone ("who", "which composer", "the name of the
+    composer"), not for a thing of someone's ("which TV show is the composer known for")."""
+    heads = set(question.heads)
+    asked_job = not heads.isdisjoint(unnamedjobs.ASKED_JOBS) or heads == {"name"}
+    return question.sequence[:1] in (("who",), ("whom",)) or asked_job
+
+
+# Works besides films a quoted title names: "which TV show": 'the series "The Wardens"'.
+_TITLED_WORKS = frozenset("show series programme program book novel play song album".split())
+_AGE_ASKED = frozenset("old age aged".split())  # a count asking none: not "Widdaleford, 68,"
 
 
 def _shares(passage: str) -> frozenset[str]:

@@ -15,6 +15,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from bot.engine import appositions, asides, attributive, partsdone, phrases, phrasewords, posts
+from bot.engine.makers import WRITING, by_someone
 from bot.engine.paraphrased import sold_to
 from bot.engine.passive import agent_of, is_participle, is_passive
 from bot.engine.roles import AUXILIARIES
@@ -144,7 +145,7 @@ def acts_reversed(
 
 
 # Where a noun is said to be, between it and a participle telling of it.
-_PLACING = frozenset("on in at near beside above over along".split())
+_PLACING = frozenset("on in at near beside above over along of".split())  # "a group of men led"
 PLACE_REACH = 5  # "the lighthouse on the western cliffs, designed by"
 
 
@@ -173,9 +174,7 @@ def _verb_uses(verb: str, stems: Sequence[str], forms: Sequence[str]) -> list[in
 
 # Words only a noun follows ("that" and "her" may open a verb: "a process that started").
 _NOUN_OPENERS = frozenset("the a an his their its my our your".split())
-# How far before a gerund modifying a noun an owner may stand: "her longtime writing
-# partner" writes nothing in the sentence.
-OWNER_REACH = 2
+OWNER_REACH = 2  # how far before a noun's gerund its owner stands: "her longtime writing partner"
 
 
 def _modifying(forms: Sequence[str], i: int) -> bool:
@@ -277,6 +276,8 @@ def verdict(
     if sold_to(asked[0], words, stems) is not None:
         said -= {"sell"}  # "who bought it": "it was sold in 1994 to X" names the buyer
     uses = [k for k, s in enumerate(stems) if s in said]
+    if asked[0] in WRITING and by_someone(words):
+        return PASS  # "a biography by the historian X ... was published": X wrote it
     if uses and all(_unnamed_agent(words[k], stems[k], passage) for k in uses):
         return Verdict.fail("no_answer", f"doer of {asked[0]}")  # "the director found X"
     # ... or the asked object ("the chain began dividing its halls"): done by no one named

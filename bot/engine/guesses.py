@@ -10,6 +10,8 @@ from bot.text import is_number
 # Words before a number that make it a guess ("did it open to like 60m?"), not a premise.
 HEDGES = frozenset("like around roughly approximately approx maybe abt bout".split())
 
+# ... and words a question may open on before its question word.
+_OPENING_HEDGES = frozenset("roughly about approximately around approx".split())
 # ... and the units a guess may give: "like 60m" is normalized "like 60 million".
 GUESS_UNITS = frozenset(
     "thousand million billion hour hours minute minutes percent years weeks days".split()
@@ -19,6 +21,8 @@ GUESS_UNITS = frozenset(
 def without_guesses(words: list[str]) -> list[str]:
     """The question without the guesses a fan hedges: "what did it open to again like 60
     million" asks what it opened to; 60 million is no premise a passage must state."""
+    if words[:1] and words[0] in _OPENING_HEDGES and words[1:2] in (["how"], ["what"]):
+        words = words[1:]  # "roughly how big is the workforce" asks how big it is
     out: list[str] = []
     i = 0
     # "what was its population around 1900": a year asked of is no guess at the answer

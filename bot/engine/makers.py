@@ -12,7 +12,9 @@ from bot.text import stem
 # Verbs of making a work, which "the score is by X" states without naming.
 AUTHORING = frozenset("write compose paint draw design direct create author pen".split())
 WRITING = frozenset("write compose create author pen".split())  # a script's, a score's
-WORKS = frozenset("script screenplay score music song book novel story".split())
+WORKS = frozenset(
+    "script screenplay score music song book novel story biography memoir play poem essay".split()
+)
 BE = frozenset("be is am are was were been".split())  # stem() keeps "is" as it is
 WORK_REACH = 6  # "the screenplay for "Gull Harbor" comes from": the work, then its maker
 MAKER_REACH = 4  # words after "by" a maker's name may take: "by the local artist Edith Marrable"

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
-from itertools import groupby, takewhile
+from itertools import groupby, pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from bot import draftwords, newsform
 from bot.demonyms import is_proper_adjective
-from bot.engine import makers, paraphrased, passive
+from bot.engine import makers, paraphrased, passive, posts
 from bot.engine.crew import CREW
 from bot.engine.kinds import FEW
 from bot.text import CAPITAL, GLUE, common_words, is_calendar, normalize
@@ -29,8 +29,7 @@ _NAME = re.compile(rf"(?<![.!?:;]\s)(?<!^)(?<![\"\u201c(])\b{CAPITAL}[\w'\u2019-
 
 # A sentence opening with one of these has someone unnamed for its subject.
 SUBJECT_PRONOUNS = frozenset("he she they it".split())
-# How near the verb a name must stand to be its doer when the sentence opens with a pronoun.
-NEXT_TO_VERB = 2
+NEXT_TO_VERB = 2  # how near the verb a name stands as its doer after an opening pronoun
 # "... and made Tomas keeper": a verb after these shares the sentence's first subject.
 COORDINATORS = frozenset("and but then".split())
 # Words that open a clause of its own: the doer of a verb after one stands after it.
@@ -119,8 +118,7 @@ LOCATIVES = frozenset(
     between""".split()
 )
 LOCATIVE_REACH = 2  # "in the Halvik Islands", "in northern Ostvik": a word may stand between
-# ... and two more for a body the noun before it names: "at the research firm Satronmetric"
-BODY_REACH = 2
+BODY_REACH = 2  # ... and two more for a body's name: "at the research firm Satronmetric"
 _BODIES = frozenset("firm company studio agency consultancy university college".split())
 # ... after "of" only a determiner ("the outskirts of Budapest", not "president of X")
 _LOCATIVE_OF = "of"
@@ -159,6 +157,11 @@ def _after_locative(words: list[str], i: int) -> bool:
     )
 
 
+def _after_posts(words: list[str]) -> list[str]:
+    """The words right after a post: "chief executive Leonora Baptiste" (its holder)."""
+    return [b for a, b in pairwise(words) if a in posts.POST_NOUNS]
+
+
 def doer_named(
     verb: str, names: Set[str], words: list[str], stems: list[str], asked: Set[str]
 ) -> bool:
@@ -175,6 +178,8 @@ def doer_named(
             return any(w in names and w not in asked for w in sold)
         # ("the Portuguese production ..., and X said": a people's adjective is no one)
         someone = {w for w in names - asked if not is_proper_adjective(w)}
+        if verb in posts.POST_VERBS and any(w in someone for w in _after_posts(words)):
+            return True  # "who runs it": "chief executive Leonora Baptiste said"
         if paraphrased.only_talked_of(words, stems) or paraphrased.only_speakers(someone, words):
             return False  # "X described the sale as a vindication": a speaker, no buyer
         return not _only_where(names, words, asked)
@@ -249,8 +254,7 @@ def _before_the_name(words: list[str], at: int, names: Set[str]) -> str:
 # who scored both earlier films, will not return".
 DENIALS = frozenset("not never".split())
 # ("... will not return, and that Saffra Pethwick has been cast": a second that-clause)
-# ... and the speaker named after a quote: '"... not finished with Iris," said X' denies
-# nothing of X
+# ... and a speaker after a quote: '"... not finished with Iris," said X' denies nothing of X
 _CLAUSES = re.compile(
     r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\band that\b|[\"\u201d](?=\s+(?:said|says|added)\b)"
 )

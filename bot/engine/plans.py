@@ -44,8 +44,8 @@ _PLANNED = re.compile(
 # What says the sentence also gives what happened or holds now: "had been dated for
 # November 20, will now open on March 5", or what a sum came to.
 _NOW = re.compile(
-    r"\b(?:now|instead|but|however|moved|pushed|shifted|relocated|switched|changed|"
-    r"rescheduled|delayed|postponed|began|started|begun|finally|"
+    r"\b(?:now|instead|but|however|moved|moving|pushed|shifted|relocated|relocating|switched|"
+    r"changed|rescheduled|delayed|postponed|began|started|begun|finally|"
     # "initially set at $1.1 million, eventually rose to $2.6 million"
     r"eventually|ultimately|rose|grew|climbed|ballooned|swelled|increased|fell)\b"
     # ... or who has the part now, told first: "X has been cast as the queen, a role that

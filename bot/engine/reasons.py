@@ -36,7 +36,7 @@ REASON_CUES = re.compile(
     # effects house asked ...", "left the project in June over creative differences"
     r"|(?:delay|delayed|pushed(?: \w+){0,2} back|postponed|moved|left|quit|exited|departed|bailed|dropped out"
     r"|cancell?ed|halt|halted|shelved|abandoned|called off|suspended|rejected|refused|withdrawn"
-    r"|stopped|ended|fell apart|collapsed|renew"
+    r"|stopped|ended|fell apart|collapsed|renew|void|voided|disqualified|scrapped|banned"
     r"|stepped (?:down|away)|resigned|retired|withdrew|closed|shut)(?: \w+){0,4}"
     r" (?:after|over|following)"
     # "as" of cause opens a clause ("as the program was believed to ...", "as the money

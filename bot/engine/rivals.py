@@ -239,7 +239,12 @@ def _another_structure(question: Asked, passage: str, said: frozenset[str]) -> b
     words = {stem(w) for w in normalize(passage).split()}
     asked = STRUCTURES.intersection(question.sequence)
     own = question.names | asked | (said & STRUCTURES)
-    return not words & own and bool(words & (STRUCTURES - asked))
+    # ("Built in 1871 for the X Railway, it is 1,042 feet long" of a viaduct's article: its)
+    its_own = bool(said & asked) and _IT_MEASURES.search(passage) is not None
+    return not words & own and not its_own and bool(words & (STRUCTURES - asked))
+
+
+_IT_MEASURES = re.compile(r"\bit (?:is|was|runs|measures) (?:about |some |nearly |almost )?\d")
 
 
 # A measure set off after a name: "the Haldvik Tunnel, 1.9 kilometres long, the longest on

@@ -42,8 +42,10 @@ def roles_swapped(
     aux = 1 if words[1] in AUXILIARIES else 2 if words[2] in AUXILIARIES else 0
     if not aux:
         return None
-    if words[aux] in BE and words[aux + 1].endswith("ing"):
-        return None  # "who is writing the history": the doer is the one asked for
+    if (words[aux] in BE and words[aux + 1].endswith("ing")) or (
+        words[0] == "who" and words[aux] in _MODALS and words[aux + 1] not in GLUE | names
+    ):  # "who is writing the history", "who will direct the reboot": the doer is asked
+        return None
     if verbforms.verb_unsaid(words, aux, names, stems):
         return None  # "did the Normans first gain their identity": no "gain" to read
     passive_question = words[aux] in BE and "by" in words[aux + 2 :]
@@ -167,13 +169,11 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
 
 
 HEAD_REACH = 3  # how far before a passive verb a subject's head noun stands for it
-# Prepositions a question may open on before its question word: "in what year was ...".
-_FRONTED = frozenset("in on at by for from during since until".split())
+_FRONTED = frozenset("in on at by for from during since until".split())  # "in what year was"
 # Verbs whose doer is done to as well: "who was she married to" against "she married X".
 RECIPROCAL = frozenset("marry wed divorce meet partner".split())
 
-# Verbs whose object after them is a name given, not what they are done to.
-_NAMING = frozenset("call name rename dub nickname title term".split())
+_NAMING = frozenset("call name rename dub nickname title term".split())  # object: a name given
 # Verbs so light that GLUE holds them: a question's "have", "get" or takings' "make" is its
 # verb, and a passage without it says the same another way: no roles read.
 _LIGHT_VERBS = frozenset("have has had get got make made".split())
@@ -226,8 +226,7 @@ def subject_moved(
     return None if before or (agent is not None and subject in agent) else verb
 
 
-# How many words after an active verb (or before a passive one) its object may take.
-OBJECT_REACH = 6
+OBJECT_REACH = 6  # how many words after an active verb (before a passive one) its object takes
 
 
 def object_slot(words: tuple[str, ...], stems: list[str], owned: Owned = ()) -> range | None:
@@ -313,6 +312,7 @@ def do_question(
 
 
 _WH = frozenset("who whom what when where why how which".split())
+_MODALS = frozenset("will would can could shall should may might must".split())
 _PRONOUN_SUBJECTS = SUBJECT_PRONOUNS | {"i", "you", "we"}
 
 PATIENT_REACH = 5  # how far before a passive verb ("were later defeated") its subject stands

@@ -54,7 +54,7 @@ _NOW_SAID = re.compile(
     r"\b(?:now|today|currently|presently|since then|nowadays)\b|\b(?:has|have) (?:since )?\w+ to\b"
 )
 # ... but a move says where a thing is since, until another is told ...
-_SETTLED = re.compile(r"\b(?:moved|relocated)\b(?:\s+\S+){0,4}\s+(?:from\s+\S+\s+)?to\b")
+_SETTLED = re.compile(r"\b(?:moved|relocated)\b(?:\s+\S+){0,4}\s+(?:from(?:\s+\S+){1,3}\s+)?to\b")
 # ... and a sentence opening in the present tense says what holds at its writing
 _PRESENT = re.compile(r"^(?:(?!which|who|that|was|were)[\w'-]+,?\s+){1,6}(?:is|are)\b")
 # ... and a census is taken once in ten years or so, and the last one's count is today's.

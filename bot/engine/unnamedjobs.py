@@ -19,6 +19,8 @@ ASKED_JOBS |= dict.fromkeys("photography cinematographer cinematography".split()
 # ("who's the director" against "her lawsuit, naming the studio, the director and the
 # credited screenwriter, Paul Renwick": the director is spoken of, not named)
 ASKED_JOBS |= {"director": "director"}
+# ("who is the new sponsor": not "will be backed by a new sponsor from next year")
+ASKED_JOBS |= {"sponsor": "sponsor", "host": "host", "presenter": "host"}
 # The work's verbs, whose use names its doer another way ("hired to score it"; "shot by"
 # is said of earlier films too: "whose previous feature was shot by a different
 # cinematographer").
@@ -26,6 +28,8 @@ DOING = {
     "composer": frozenset("score compose".split()),
     "cinematographer": frozenset(),
     "director": frozenset({"direct"}),
+    "sponsor": frozenset({"sponsor"}),
+    "host": frozenset("host present".split()),
 }
 # Words that give the job to the sentence's subject, shortly before it: "has served as
 # artistic director", "was named director", "became music director".
