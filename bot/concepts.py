@@ -66,7 +66,7 @@ GENERAL_CONCEPTS = Concepts(
         "@slot": "slot date berth".split(),
         "@return": "return back reprise rejoin veteran comeback again".split(),
         # (not "debut": "known for its debut features" adds nothing)
-        "@join": "new join newcomer addition added add introduce".split(),
+        "@join": "new join newcomer addition added add introduce admit".split(),
         # "what role will he keep on the sequel": "he will stay on as a producer"
         "@stay": "stay remain retain keep".split(),
         "@cast": "cast star actor act appear feature role lineup ensemble".split(),
@@ -249,7 +249,7 @@ GENERAL_CONCEPTS = Concepts(
         # "who's the villain" is answered by "cast as the antagonist"
         "@villain": "villain antagonist baddie nemesis adversary".split(),
         # "how many people lived there" is answered by "it had 4,200 inhabitants"
-        "@populace": "population populate inhabitant inhabit resident populous live person".split(),
+        "@populace": "population populate inhabitant inhabit resident populous live living person".split(),
         # "who controlled the British forces" is answered by "assumed command of", "where
         # did the confederation control" by "dominated much of"
         "@control": "control dominate domination command rule govern".split(),

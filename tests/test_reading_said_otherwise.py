@@ -143,6 +143,32 @@ def test_a_count_that_leaves_out_its_noun_counts_the_same_thing() -> None:
     assert setting.counted_then(question, passage).ok  # not only 1900's count
 
 
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "How many people were living in Worton in 1901?",
+            "Worton lost most of its people as miners moved away, and by 1901 the hamlet "
+            "had only 140 inhabitants.",
+        ),
+        (
+            "Which explorer campaigned for the rules to be changed so she could join?",
+            "After a campaign led by the explorer Rupert Askwith, the rules were changed "
+            "and she was admitted in 1893.",
+        ),
+    ],
+)
+def test_living_is_inhabiting_and_admitted_is_joining(question: str, passage: str) -> None:
+    assert read(question, passage, {"worton"}) == (True, "")
+
+
+def test_that_figure_counts_what_the_clause_before_counts() -> None:
+    text = "How many members did the club have in 2021?"
+    question = asked(normalize(text).split(), "how", set(), text)
+    passage = "The club had 312 members in 2001, and by 2021 that figure had risen to 540."
+    assert setting.year_of_another_clause(question, passage).ok
+
+
 def test_a_fraction_stays_as_written() -> None:
     # NFKC would write "8½" as "81⁄2", another number
     assert clean("scoring 8½ points from 11 games") == "scoring 8½ points from 11 games"

@@ -340,6 +340,10 @@ def year_of_another_clause(question: Asked, passage: str) -> Verdict:
     words = normalize(passage).split()
     clause = phrases.clauses(passage, len(words))
     said = {clause[i] for i, w in enumerate(words) if stem(w) in asked}
+    # ... and "by 2021 that figure had risen to 540" counts what the clause before counts
+    said |= {
+        clause[i] for i, w in enumerate(words) if w in _FIGURES and i and words[i - 1] in _THAT
+    }
 
     def marks(c: int) -> set[str]:
         dated = {w for i, w in enumerate(words) if clause[i] == c and YEAR.fullmatch(w)}
@@ -355,6 +359,10 @@ def year_of_another_clause(question: Asked, passage: str) -> Verdict:
         first = min(min(m) for m in of_clause.values())
         return Verdict.fail("contradicts", f"then {first}", OTHER_THING)
     return PASS
+
+
+_FIGURES = frozenset("figure number total tally".split())
+_THAT = frozenset("that this the".split())
 
 
 # Numbered parts of a work or a run: "season two", "part 3".
