@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import setting
+from bot.engine import epithets, referents, setting
 from bot.engine.premise import asked
 from bot.text import clean, normalize
 from tests.news_articles import assert_answers, drafted
@@ -167,6 +167,37 @@ def test_that_figure_counts_what_the_clause_before_counts() -> None:
     question = asked(normalize(text).split(), "how", set(), text)
     passage = "The club had 312 members in 2001, and by 2021 that figure had risen to 540."
     assert setting.year_of_another_clause(question, passage).ok
+
+
+SPIN_OFF = """date 2025-03-14
+
+Marsett Pictures has lost the star of its Cubeck Run spin-off. Ilse Raydale, who has \
+played the mechanic Juno in four of the five films, has withdrawn from the project.
+
+The studio said the decision was mutual. Raydale has signed on to lead a stage revival \
+in London this autumn.
+
+An online petition asking the studio to wait for Raydale gathered 60,000 signatures.
+"""
+
+
+def test_the_article_says_who_the_actress_is(tmp_path: Path) -> None:
+    _, engine = drafted(tmp_path, "cubeck-run", SPIN_OFF)
+    # she played a part, so "the actress" is Raydale, whom the petition names
+    question = "How many people signed the petition asking the studio to wait for the actress?"
+    assert_answers(engine, question, "60,000")
+
+
+def test_an_epithet_describes_whom_a_question_asks_of_not_what_it_asks(tmp_path: Path) -> None:
+    _, engine = drafted(tmp_path, "cubeck-run", SPIN_OFF)
+    entry = next(e for e in engine.index.entries if "petition" in e.fact.answer)
+    assert "actor" in epithets.of_people(engine.index, entry)
+    text = "Who signed a petition asking the studio to wait for the actress?"
+    describing = asked(normalize(text).split(), "who", set(), text)
+    assert "actor" in referents.people_words(engine.index, entry, describing)
+    text = "Which actress signed the petition?"
+    asking = asked(normalize(text).split(), "what", set(), text)
+    assert "actor" not in referents.people_words(engine.index, entry, asking)
 
 
 def test_a_fraction_stays_as_written() -> None:

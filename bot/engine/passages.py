@@ -115,7 +115,7 @@ def read_passages(
         subject = defined.words_for(ctx.index.subjects, entry.fact) or ctx.index.place_words(
             entry.fact
         )  # "July is the warmest month" is the town's
-        said = (*film, *subject, *referents.full_name_words(ctx.index, entry))
+        said = (*film, *subject, *referents.people_words(ctx.index, entry, question))
         fact = entry.fact
         if question.successor:  # the part named in one sentence, "the role" in the next
             fact = followon.with_part_named(ctx.index, fact) or fact

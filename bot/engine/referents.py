@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.engine import defined, reckoned
+from bot.engine import defined, epithets, reckoned
 from bot.models import EntityKind, Fact
-from bot.text import normalize
+from bot.text import normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.index import Index, IndexEntry
+    from bot.engine.premise import Asked
 
 # The pronouns a passage may open on for a person it does not name.
 PRONOUNS = frozenset({"He", "She"})
@@ -150,6 +151,18 @@ def full_name_words(index: Index, entry: IndexEntry) -> list[str]:
         for w in normalize(index.entities[e].name).split()
         if kind is EntityKind.PERSON or (w not in said and w not in _WORKS_TOO)
     ]
+
+
+def people_words(index: Index, entry: IndexEntry, question: Asked) -> list[str]:
+    """`full_name_words`, and what the article calls the people (`epithets`) as the
+    question describes someone by it: "the actress" of "to wait for Sabine", when another
+    sentence says "actress Sabine X" (not what it asks for: "which actress", "who wrote")."""
+    called = [
+        w
+        for w in epithets.of_people(index, entry)
+        if w in question.words and stem(w) not in question.heads
+    ]
+    return [*full_name_words(index, entry), *called]
 
 
 # A trade's ending that also names works: "Cobblestone Pictures" says no "pictures", which

@@ -1,0 +1,75 @@
+"""What an article calls the people it names, read into each passage naming them.
+
+A fan asks "how many people signed the petition asking the studio to wait for the
+actress?", and the passage answering it says only "to wait for Sabine". Another sentence
+of the same article calls her "actress Sabine Yockhart", or "Tobias Hardrawson, a
+38-year-old Scottish composer": that is who "the actress" or "the new composer" is, so a
+passage naming her says her epithet too (`bot.engine.passages` reads it as said).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from bot.models import EntityKind
+from bot.text import GLUE, normalize
+
+if TYPE_CHECKING:
+    from bot.engine.index import Index, IndexEntry
+
+# How the nouns for a job or a calling end: "composer", "director", "novelist",
+# "comedian", "actress", "chairman".
+JOB_ENDINGS = ("er", "or", "ist", "ian", "ess", "man", "woman")
+# ... and callings that end otherwise
+CALLINGS = frozenset("host star coach poet chef judge chief boss critic newcomer".split())
+# Words of those endings that are no calling: "a former", "her longtime partner".
+_NO_CALLING = frozenset(
+    "former other elder older younger newer later earlier fellow longtime under over after"
+    " together another either neither whether number member quarter".split()
+)
+# How many words after "a"/"the" of an apposition its calling may stand: "Tobias
+# Hardrawson, a 38-year-old Scottish composer".
+CALLING_REACH = 4
+_WORD = re.compile(r"[a-z][\w-]*")
+# What one who acts is said to do: "X, who has played the mechanic in four films".
+_PERFORMED = r"(?:has |had |also |first )?(?:played|plays|starred|stars|voiced|voices)\b"
+
+_TABLES: WeakKeyDictionary[Index, dict[str, frozenset[str]]] = WeakKeyDictionary()
+
+
+def of_people(index: Index, entry: IndexEntry) -> list[str]:
+    """The callings the article gives the people `entry`'s passage names."""
+    table = _TABLES.get(index)
+    if table is None:
+        table = _TABLES[index] = _callings(index)
+    return sorted({w for e in entry.entities for w in table.get(e, ())})
+
+
+def _callings(index: Index) -> dict[str, frozenset[str]]:
+    """Each person's callings in the article's passages: the word before their full
+    name ("actress Sabine Yockhart") or an apposition's after it ("X, a composer")."""
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    for entry in index.entries:
+        if not entry.fact.passage:
+            continue
+        text = entry.fact.answer
+        for e in entry.entities:
+            if index.kind(e) is not EntityKind.PERSON:
+                continue
+            name = re.escape(index.entities[e].name)
+            found[e] |= {m[1] for m in re.finditer(rf"\b([a-z]+) {name}\b", text) if _calling(m[1])}
+            for m in re.finditer(rf"\b{name}, (?:a|an|the) ([^,;.]*)", text):
+                after = _WORD.findall(m[1])[:CALLING_REACH]
+                found[e] |= set(list(filter(_calling, after))[:1])
+            if re.search(rf"\b{name},? who {_PERFORMED}", text):
+                found[e].add("actor")  # "Sabine Yockhart, who has played the mechanic"
+    return {e: frozenset(normalize(" ".join(words)).split()) for e, words in found.items()}
+
+
+def _calling(word: str) -> bool:
+    if word in GLUE or word in _NO_CALLING:
+        return False
+    return word in CALLINGS or (word.endswith(JOB_ENDINGS) and len(word) > len("er") + 2)
