@@ -200,6 +200,29 @@ def test_an_epithet_describes_whom_a_question_asks_of_not_what_it_asks(tmp_path:
     assert "actor" not in referents.people_words(engine.index, entry, asking)
 
 
+TRUST = """date 2024-05-02
+
+The Worton Lantern Trust is a charity in northern England that looks after the Worton \
+lantern slides. It was founded in 1902 by the photographer Agnes Marsett.
+
+In 1911 Marsett moved to Raydale Cross, where she taught painting at the village school \
+until her death in 1930.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "founded by X" makes her the founder a later sentence names
+        ("Where did the founder teach painting?", "Raydale Cross"),
+        ("Who founded the trust?", "Agnes Marsett"),
+    ],
+)
+def test_the_founder_is_who_founded_it(tmp_path: Path, question: str, expected: str) -> None:
+    _, engine = drafted(tmp_path, "worton-lantern-trust", TRUST)
+    assert_answers(engine, question, expected)
+
+
 def test_a_fraction_stays_as_written() -> None:
     # NFKC would write "8½" as "81⁄2", another number
     assert clean("scoring 8½ points from 11 games") == "scoring 8½ points from 11 games"

@@ -1,10 +1,13 @@
 """What an article calls the people it names, read into each passage naming them.
 
-A fan asks "how many people signed the petition asking the studio to wait for the
-actress?", and the passage answering it says only "to wait for Sabine". Another sentence
-of the same article calls her "actress Sabine Yockhart", or "Tobias Hardrawson, a
-38-year-old Scottish composer": that is who "the actress" or "the new composer" is, so a
-passage naming her says her epithet too (`bot.engine.passages` reads it as said).
+A fan asks "where did the founder teach painting?" of an article that says "founded by
+the photographer Agnes Marsett" in one sentence and "Marsett ... taught painting" in
+another; or "how many signed the petition asking the studio to wait for the actress?",
+answered by "to wait for Raydale", where another sentence says Raydale "has played" a
+part, or calls her "actress Ilse Raydale" or "Ilse Raydale, a 38-year-old Scottish
+actress". That is who "the founder" or "the actress" is, so a passage naming her says
+her epithet too (`bot.engine.referents.people_words`), as the question describes someone
+by it.
 """
 
 from __future__ import annotations
@@ -37,6 +40,16 @@ _WORD = re.compile(r"[a-z][\w-]*")
 # What one who acts is said to do: "X, who has played the mechanic in four films".
 _PERFORMED = r"(?:has |had |also |first )?(?:played|plays|starred|stars|voiced|voices)\b"
 
+# Acts whose doer the article thereby calls by their agent noun: "founded by X" (the founder).
+AGENTS = {
+    "founded": "founder",
+    "directed": "director",
+    "composed": "composer",
+    "designed": "designer",
+    "produced": "producer",
+    "owned": "owner",
+}
+
 _TABLES: WeakKeyDictionary[Index, dict[str, frozenset[str]]] = WeakKeyDictionary()
 
 
@@ -66,6 +79,12 @@ def _callings(index: Index) -> dict[str, frozenset[str]]:
                 found[e] |= set(list(filter(_calling, after))[:1])
             if re.search(rf"\b{name},? who {_PERFORMED}", text):
                 found[e].add("actor")  # "Sabine Yockhart, who has played the mechanic"
+            for done, agent in AGENTS.items():  # "founded by X", "X, who founded it"
+                by = rf"\b{done} (?:[\w ]*? )?by (?:the [a-z]+ )?{name}\b"
+                if re.search(by, text) or re.search(
+                    rf"\b{name},? who (?:had |has )?{done}\b", text
+                ):
+                    found[e].add(agent)
     return {e: frozenset(normalize(" ".join(words)).split()) for e, words in found.items()}
 
 
