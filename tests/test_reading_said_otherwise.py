@@ -147,6 +147,25 @@ def test_a_count_that_leaves_out_its_noun_counts_the_same_thing() -> None:
     ("question", "passage"),
     [
         (
+            "To which company did the original director sell the remake rights?",
+            "Ilse Marsett, who directed the 1961 film, sold the remake rights to Cubeck "
+            "Media in 2019.",
+        ),
+        (
+            "Who directed the original war drama?",
+            "Cubeck Pictures is making a remake of the 1958 war drama, which was directed "
+            "by Piet Worton.",
+        ),
+    ],
+)
+def test_what_a_remake_remakes_is_the_original(question: str, passage: str) -> None:
+    assert read(question, passage, {"ilse", "marsett"}) == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
             "How many people were living in Worton in 1901?",
             "Worton lost most of its people as miners moved away, and by 1901 the hamlet "
             "had only 140 inhabitants.",

@@ -290,10 +290,12 @@ Way = Callable[[str, Passage, Concepts], bool]
 def _first(term: str, passage: Passage, known: Concepts) -> bool:
     """ "did the original director come back" (fans' "og"): "X, who directed the first
     film," (not a concept: ranking would take any "first" for the original release date)."""
-    return term == ORIGINAL and FIRST in passage.stems
+    return term == ORIGINAL and not FIRSTS.isdisjoint(passage.stems)
 
 
 ORIGINAL, FIRST = "original", "1st"
+# ... nor "remake of the 1958 war drama" (what a remake remakes is the original)
+FIRSTS = frozenset({FIRST, "originally", "initially", "initial", "earlier", "remake"})
 
 
 def _moved(term: str, passage: Passage, known: Concepts) -> bool:
