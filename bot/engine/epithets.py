@@ -63,28 +63,29 @@ def of_people(index: Index, entry: IndexEntry) -> list[str]:
 
 def _callings(index: Index) -> dict[str, frozenset[str]]:
     """Each person's callings in the article's passages: the word before their full
-    name ("actress Sabine Yockhart") or an apposition's after it ("X, a composer")."""
+    name ("actress Sabine Yockhart"), an apposition's after it ("X, a composer"), what
+    they are said to do ("X, who has played", "founded by X")."""
     found: defaultdict[str, set[str]] = defaultdict(set)
+    done = "|".join(AGENTS)
     for entry in index.entries:
-        if not entry.fact.passage:
-            continue
         text = entry.fact.answer
         for e in entry.entities:
-            if index.kind(e) is not EntityKind.PERSON:
+            person = index.entities[e].name
+            if not entry.fact.passage or index.kind(e) is not EntityKind.PERSON:
                 continue
-            name = re.escape(index.entities[e].name)
-            found[e] |= {m[1] for m in re.finditer(rf"\b([a-z]+) {name}\b", text) if _calling(m[1])}
+            if person not in text:
+                continue  # (a surname alone: its callings are read where the name is full)
+            name = re.escape(person)
+            before = (m[1] for m in re.finditer(rf"\b([a-z]+) {name}\b", text))
+            found[e] |= set(filter(_calling, before))
             for m in re.finditer(rf"\b{name}, (?:a|an|the) ([^,;.]*)", text):
                 after = _WORD.findall(m[1])[:CALLING_REACH]
                 found[e] |= set(list(filter(_calling, after))[:1])
             if re.search(rf"\b{name},? who {_PERFORMED}", text):
                 found[e].add("actor")  # "Sabine Yockhart, who has played the mechanic"
-            for done, agent in AGENTS.items():  # "founded by X", "X, who founded it"
-                by = rf"\b{done} (?:[\w ]*? )?by (?:the [a-z]+ )?{name}\b"
-                if re.search(by, text) or re.search(
-                    rf"\b{name},? who (?:had |has )?{done}\b", text
-                ):
-                    found[e].add(agent)
+            by = re.finditer(rf"\b({done}) (?:[\w ]*? )?by (?:the [a-z]+ )?{name}\b", text)
+            who = re.finditer(rf"\b{name},? who (?:had |has )?({done})\b", text)
+            found[e] |= {AGENTS[m[1]] for m in (*by, *who)}  # "founded by X": the founder
     return {e: frozenset(normalize(" ".join(words)).split()) for e, words in found.items()}
 
 
