@@ -143,6 +143,14 @@ def test_a_count_that_leaves_out_its_noun_counts_the_same_thing() -> None:
     assert setting.counted_then(question, passage).ok  # not only 1900's count
 
 
+def test_above_sea_level_is_a_height_but_above_alone_no_depths_rival() -> None:
+    depth = (
+        "The deepest known system is Worton Pot, which opens on the plateau above the "
+        "southern rim and descends to 183 metres."
+    )
+    assert read("How deep does Worton Pot go?", depth, {"worton", "pot"}) == (True, "")
+
+
 @pytest.mark.parametrize(
     ("question", "passage"),
     [
@@ -279,6 +287,11 @@ def test_an_encyclopedia_article_read_in_other_words(
 @pytest.mark.parametrize(
     ("question", "passage"),
     [
+        (
+            "How high above sea level is the inn?",
+            "Standing 412 metres above sea level where two droving roads meet, the inn "
+            "served cattle drovers for two centuries.",
+        ),
         (
             "Which country is the sequel's shoot relocating to?",
             "Cubeck Pictures confirmed that principal photography on the sequel is moving "

@@ -54,12 +54,16 @@ def states_dimension(term: str, words: Collection[str]) -> bool:
     if term in _SIZES:  # "how large an area does it enclose": "an area of 7.5 hectares"
         return not AREA_UNITS.isdisjoint(words)
     name = _ASKED.get(term)
-    return (
-        name is not None and not DIMENSIONS[name].isdisjoint(words) and not UNITS.isdisjoint(words)
+    if name is None or UNITS.isdisjoint(words):
+        return False
+    # ("412 metres above sea level" is a height, though "above" alone may be a depth's)
+    return not DIMENSIONS[name].isdisjoint(words) or (
+        name == "height" and SEA_LEVEL.issubset(words)
     )
 
 
 _SIZES = frozenset("large big".split())
+SEA_LEVEL = frozenset("above sea level".split())
 
 
 # Verbs a length is given by: "it flows south-east for 87 kilometres", "runs for 6 miles".
