@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence, Set
 from itertools import pairwise
 
 from bot.engine import phrases
+from bot.engine.affiliations import JOB_ENDINGS
 from bot.text import DETERMINERS, is_number, stem
 
 # Words that turn a statement into its opposite. The contraction "n't" is already
@@ -35,11 +36,8 @@ def left_out(sequence: Sequence[str]) -> set[str]:
     before marketing" asks for "$95 million before marketing", which denies no marketing
     of it (see `negated`). Nor does one who "never directed" deny that she is "the new
     director": a new holder's post describes whom the question asks of."""
-    new = {stem(b) for a, b in pairwise(sequence) if a == "new" and b.endswith(_AGENT_ENDINGS)}
+    new = {stem(b) for a, b in pairwise(sequence) if a == "new" and b.endswith(JOB_ENDINGS)}
     return {stem(b) for a, b in pairwise(sequence) if a == "before"} | new
-
-
-_AGENT_ENDINGS = ("or", "er", "ist")
 
 
 def _said_instead(stems: list[str], i: int, wanted: set[str]) -> bool:

@@ -26,9 +26,7 @@ def dated_after_and(words: Sequence[str]) -> list[int]:
     members in 1900 and 1,150 by 1950" (the last word of "1 150" counts)."""
     found = []
     for i in (i for i, w in enumerate(words[:-1]) if w == "and" and words[i + 1].isdigit()):
-        end = next(
-            k for k in range(i + 1, len(words) + 1) if k == len(words) or not words[k].isdigit()
-        )
+        end = _number_end(words, i + 1)
         dated = words[end : end + 1] and words[end] in _DATING
         if dated and YEAR.fullmatch("".join(words[end + 1 : end + 2])):
             found.append(end - 1)

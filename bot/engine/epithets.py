@@ -17,15 +17,15 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from bot.engine import affiliations
 from bot.models import EntityKind
 from bot.text import GLUE, normalize
 
 if TYPE_CHECKING:
     from bot.engine.index import Index, IndexEntry
 
-# How the nouns for a job or a calling end: "composer", "director", "novelist",
-# "comedian", "actress", "chairman".
-JOB_ENDINGS = ("er", "or", "ist", "ian", "ess", "man", "woman")
+# How the nouns for a job or a calling end: a job's (`affiliations`), and "actress".
+JOB_ENDINGS = (*affiliations.JOB_ENDINGS, "ess")
 # ... and callings that end otherwise
 CALLINGS = frozenset("host star coach poet chef judge chief boss critic newcomer".split())
 # Words of those endings that are no calling: "a former", "her longtime partner".
@@ -67,14 +67,13 @@ def _callings(index: Index) -> dict[str, frozenset[str]]:
     they are said to do ("X, who has played", "founded by X")."""
     found: defaultdict[str, set[str]] = defaultdict(set)
     done = "|".join(AGENTS)
-    for entry in index.entries:
+    for entry in (e for e in index.entries if e.fact.passage):
         text = entry.fact.answer
         for e in entry.entities:
             person = index.entities[e].name
-            if not entry.fact.passage or index.kind(e) is not EntityKind.PERSON:
+            # (a surname alone: its callings are read where the name is full)
+            if index.kind(e) is not EntityKind.PERSON or person not in text:
                 continue
-            if person not in text:
-                continue  # (a surname alone: its callings are read where the name is full)
             name = re.escape(person)
             before = (m[1] for m in re.finditer(rf"\b([a-z]+) {name}\b", text))
             found[e] |= set(filter(_calling, before))

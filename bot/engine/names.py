@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
-from itertools import groupby, pairwise, takewhile
+from itertools import groupby, takewhile
 from typing import TYPE_CHECKING
 
 from bot import draftwords, newsform
@@ -157,11 +157,6 @@ def _after_locative(words: list[str], i: int) -> bool:
     )
 
 
-def _after_posts(words: list[str]) -> list[str]:
-    """The words right after a post: "chief executive Leonora Baptiste" (its holder)."""
-    return [b for a, b in pairwise(words) if a in posts.POST_NOUNS]
-
-
 def doer_named(
     verb: str, names: Set[str], words: list[str], stems: list[str], asked: Set[str]
 ) -> bool:
@@ -178,7 +173,7 @@ def doer_named(
             return any(w in names and w not in asked for w in sold)
         # ("the Portuguese production ..., and X said": a people's adjective is no one)
         someone = {w for w in names - asked if not is_proper_adjective(w)}
-        if verb in posts.POST_VERBS and any(w in someone for w in _after_posts(words)):
+        if verb in posts.POST_VERBS and any(w in someone for w in posts.holders(words)):
             return True  # "who runs it": "chief executive Leonora Baptiste said"
         if paraphrased.only_talked_of(words, stems) or paraphrased.only_speakers(someone, words):
             return False  # "X described the sale as a vindication": a speaker, no buyer

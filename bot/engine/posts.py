@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.text import DETERMINERS, stem
 
@@ -37,3 +38,9 @@ def held_by_name(word: str, passage: str) -> bool:
     """Whether `word` is a body's post with its holder's name set beside it: "Its chair,
     Imogen Talbrook, said" tells who chairs it."""
     return re.search(rf"\b(?:[Ii]ts|[Tt]heir) {re.escape(word)},? [A-Z]", passage) is not None
+
+
+def holders(words: Sequence[str]) -> list[str]:
+    """The words (normalized) right after a post, where its holder's name stands: "chief
+    executive Leonora Baptiste said" tells who runs the body."""
+    return [b for a, b in pairwise(words) if a in POST_NOUNS]
