@@ -193,8 +193,9 @@ GENERAL_CONCEPTS = Concepts(
         "@origin": "born native hometown raised originally".split(),
         # "where did Harold die": "killing King Harold at the Battle of Hastings"
         "@death": "die death kill slay".split(),
-        # "how many casualties": "1,000 soldiers were killed or injured"
-        "@casualty": "casualty kill injure wound".split(),
+        # "how many casualties": "1,000 killed or injured" (but no killed are wounded)
+        "@casualty": "casualty kill".split(),
+        "@wounded": "casualty injure wound".split(),
         # "what did he injure": "after fracturing his left ankle"
         "@hurt": "injure injury hurt fracture sprain".split(),
         # "who's his lawyer" is answered by "his attorney", "which court is the lawsuit

@@ -86,6 +86,11 @@ def names_a_people(word: str) -> bool:
     return word in _PEOPLES or word in _COUNTRIES
 
 
+def is_country(word: str) -> bool:
+    """Whether the lowercase `word` names a country or a continent of this table ("india")."""
+    return word in _COUNTRIES
+
+
 def is_demonym(word: str) -> bool:
     """Whether the lowercase `word` is a people's adjective ("french", "dutch")."""
     return word in PEOPLES

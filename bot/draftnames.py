@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bot import draftwords, newsform
-from bot.demonyms import is_demonym
+from bot.demonyms import is_country, is_demonym
 from bot.draftbrands import words_as_names
 from bot.draftdefined import defined_kinds
 from bot.draftmerge import (
@@ -315,7 +315,8 @@ _INITIAL = re.compile(r"(?:[A-Z]\.)+")  # "B.", "J.R."
 # Titles before a name, as written before it (the point is gone): "Dr. Halvard Quennel",
 # "Det. Gus Ferrante", "Lt. Cora Vance".
 HONORIFICS = frozenset(
-    "mr mrs ms mx dr prof sir dame det lt sgt capt cmdr col gen maj adm insp supt".split()
+    "mr mrs ms mx dr prof sir dame det lt sgt capt cmdr col gen maj adm insp supt councillor"
+    " councilor alderman senator reverend rev professor".split()  # "Councillor Jo Penn": Jo Penn
 )
 
 
@@ -351,8 +352,8 @@ def _classify(
     if ranked and lowered[-1] not in PLACE_HEADS | INSTITUTION_HEADS:
         return EntityKind.PERSON  # "from Duke Osric Faldrane": no place for its "from"
     if (PLACE_BEFORE.search(before[-12:]) and not _GIVEN_TO.search(before[-60:])) or (
-        len(words) == 1 and PART_OF_A_PLACE.search(before[-16:])
-    ):
+        len(words) == 1 and (PART_OF_A_PLACE.search(before[-16:]) or is_country(lowered[0]))
+    ):  # ("Britain and Ireland": a country is no organisation)
         return EntityKind.PLACE
     if numbered:
         return EntityKind.ORG  # "State Route 99", "Apollo 11": a named, numbered thing
@@ -385,7 +386,7 @@ def _classify(
 
 
 # (but "Fort Oswego" is not the town of Oswego)
-NATURAL_FIRSTS = PLACE_FIRSTS - {"fort"}
+NATURAL_FIRSTS = PLACE_FIRSTS - {"fort", "port"}
 
 
 def _aliases(name: str, kind: EntityKind, text: str) -> list[str]:

@@ -189,6 +189,7 @@ PLACE_HEADS = frozenset(
     canyon falls creek harbour harbor port region territory canal park bridge viaduct aqueduct
     hill tunnel weir pier jetty breakwater fields head ness headland
     glacier icefield peak summit ridge fjord gorge glen strait estuary waterfall plateau reef
+    cove sound
     america americas american asia asian europe european africa african oceania
     """.split()
 )
@@ -206,7 +207,7 @@ RANKS = frozenset(
 
 # The first word of a name that makes it a place, whatever follows: "River Orsanne", "Lake
 # Askmere", "Mount Ulvar" (a person's name never opens on one).
-PLACE_FIRSTS = frozenset("river lake mount cape isle fort".split())
+PLACE_FIRSTS = frozenset("river lake mount cape isle fort port".split())
 # ... and a region's, unless an institution's word ends it: "Upper Normandy", "West
 # Francia", "North Fresno" are places, where "Central Bank" is none.
 REGION_FIRSTS = frozenset(

@@ -315,8 +315,7 @@ def a_span_modifier(words: Sequence[str], i: int, asked: Collection[str]) -> boo
     return unit in TIME_UNITS and unit not in asked and words[i + 1 : i + 3] != [unit, "old"]
 
 
-# "the new one", "its first one": a singular determiner before the adjective
-_ONE_AFTER = DETERMINERS - {"a", "an", "these", "those"}
+_ONE_AFTER = DETERMINERS - {"a", "an", "these", "those"}  # "the new one", "its first one"
 ONE_MODIFIER_REACH = 3  # how many words may say what the "one" is: "oldest continuously operating"
 # Words before "one" that make it a pronoun: "how would one reach", "which one".
 _ONE_AS_PRONOUN_AFTER = frozenset(
@@ -337,7 +336,8 @@ def pronoun_one(words: list[str], i: int) -> bool:
         words[i - 2] in _ONE_AFTER or (k < i - 1 and words[k] in _ONE_AFTER)
     )
     of_many = words[i + 1 : i + 2] == ["of"]
-    return of_many or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER) or after_adjective
+    ending = i + 1 == len(words) and words[i - 2 : i - 1] in (["a"], ["an"])  # "an old one"
+    return of_many or ending or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER) or after_adjective
 
 
 def _says_what_it_is(word: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from bot.engine import appositions, asides, attributive, partsdone, phrases, phrasewords, posts
@@ -39,6 +39,7 @@ _CONVERSE = frozenset({"star", "feature"})
 # "Y was succeeded by X"); the words of other concepts may not (a sale's "sold to" is
 # "acquired from", an award "won" is "handed to", a nomination "got" is "earned").
 _SUCCESSION = frozenset({"replace", "succeed"})
+_FOUNDING = frozenset({"found", "establish", "form"})  # "who founded X": "Y was formed by"
 
 
 # What opens a question about the future before its verb: "who will direct X", "who is
@@ -214,9 +215,7 @@ _THING_DOERS = frozenset("that which it its".split())
 # The doer of a passive that names none: "the film was shot in 31 days".
 UNNAMED = "(unnamed)"
 # Words that may stand between a doer and its verb: "that has since started".
-_BETWEEN = (
-    AUXILIARIES | BE | frozenset("also since then later first 1st once still already co".split())
-)
+_BETWEEN = AUXILIARIES | BE | {*"also since then later first 1st once still already co".split()}
 
 
 def _verbs_read(
@@ -224,12 +223,14 @@ def _verbs_read(
 ) -> list[str]:
     """The asked verb, or when the passage says it only by another word for it, those
     words: "who replaced X" is read against "Y was succeeded by X" by "succeed". Only for
-    verbs of succession (`_SUCCESSION`)."""
+    verbs of succession (`_SUCCESSION`) and of founding with "by" (`_FOUNDING`)."""
     if acts is None:
         return []
-    if acts[0] in stems or acts[0] not in _SUCCESSION:
+    if acts[0] in stems or acts[0] not in _SUCCESSION | _FOUNDING:
         return [acts[0]]
-    return [acts[0], *sorted(known.sharing(acts[:1], stems))]
+    others = sorted(known.sharing(acts[:1], stems))
+    by = {a for a, b in pairwise(stems) if b == "by"} if acts[0] in _FOUNDING else set(others)
+    return [acts[0], *(s for s in others if s in by)]
 
 
 def verdict(

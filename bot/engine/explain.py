@@ -346,6 +346,7 @@ WAYS: tuple[Way, ...] = (
     otherwords.employed,
     otherwords.opened_with,
     otherwords.yearly,
+    otherwords.high_quantity,
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.engine.posts import POST_NOUNS
 from bot.text import GLUE, stem
 
 # Words that make a holder a former one.
@@ -29,6 +30,25 @@ def by_a_former(sequence: Sequence[str], words: Sequence[str]) -> str | None:
         uses = [k for k, s in enumerate(stems) if s == verb and _a_verb(words, k)]
         if uses and all(_former_holder(_subject(words, k)) for k in uses):
             return verb
+    return _former_post(sequence, words)
+
+
+# Words asking of whoever holds a post now: "who is the current mayor".
+PRESENT_ASKED = frozenset("is are current currently present now".split())
+POST_WORDS_REACH = 2  # "the former chief executive": "former" two words before the post
+
+
+def _former_post(sequence: Sequence[str], words: Sequence[str]) -> str | None:
+    """The post a question asks the present holder of ("who is the current mayor"), when
+    a passage names only a former holder of it ("the former mayor Eleanor Treloar")."""
+    if sequence[:1] != ("who",) or PRESENT_ASKED.isdisjoint(sequence):
+        return None
+    for post in sorted(POST_NOUNS.intersection(sequence)):
+        uses = [k for k, w in enumerate(words) if w == post]
+        if uses and all(
+            not FORMER.isdisjoint(words[max(0, k - POST_WORDS_REACH) : k]) for k in uses
+        ):
+            return post
     return None
 
 

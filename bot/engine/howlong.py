@@ -139,6 +139,8 @@ def said_as_one_unit(sequence: Sequence[str], number: str, have: Iterable[str]) 
     """Whether the question's `number` and the unit after it (in its normalized
     `sequence`) are said in the passage (its words and stems, `have`) by one word."""
     said = set(have)
+    if number == "1" and "single" in said:
+        return True  # "over one wet season": "in a single wet season"
     return any(
         a == number and UNIT_MULTIPLES.get((a, stem(b))) in said for a, b in pairwise(sequence)
     )

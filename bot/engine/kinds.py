@@ -209,8 +209,8 @@ _QUESTION_WORDS = frozenset("who whom whose where why".split())  # "when ... dat
 
 # Nouns of a value ending a compound head ("what audience score": no critics' score).
 VALUE_HEADS = frozenset("score rating grade budget total figure fee price salary".split())
-# A compound's last noun, read as its head (and "which radio show" asks for a show).
-_ENDS = TIME_HEADS | COUNT_HEADS | VALUE_HEADS | frozenset("show programme program series".split())
+# A compound's last noun, read as its head ("which radio show", "which streaming service").
+_ENDS = TIME_HEADS | COUNT_HEADS | VALUE_HEADS | {*"show programme program series service".split()}
 # ... two words on, not after a word the reports answer ("the original release date")
 _REPORTED = frozenset("original initial 1st new latest current".split())
 _NOT_COMPOUNDED = _REPORTED | {"many", "much"}  # "how many full-time musicians": a count

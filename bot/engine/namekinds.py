@@ -17,7 +17,7 @@ from weakref import WeakKeyDictionary
 
 from bot.aliases import name_form
 from bot.demonyms import PEOPLES
-from bot.engine import answered, awarders, defined, names, performers, unasked
+from bot.engine import answered, awarders, defined, names, performers, unasked, unnamed
 from bot.engine.index import Index
 from bot.engine.passive import is_participle
 from bot.engine.premise import Asked
@@ -27,7 +27,7 @@ from bot.text import DETERMINERS, GLUE, normalize, stem
 # What a question asks for when it asks for a company by its kind ("which streamer").
 COMPANY_HEADS = frozenset(
     """studio company distributor streamer network firm broadcaster publisher orchestra
-    organisation organization charity trust institution""".split()
+    organisation organization charity trust institution service label airline agency""".split()
 )
 # What a question asks a name by: "what is the name of", "the title of", "the subtitle of".
 NAMING_HEADS = frozenset({("name",), ("title",), ("subtitle",)})
@@ -78,11 +78,15 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         given = _given_beyond(question, passage) - _words_only_of(index, _NO_PRIZE)
         if awarders.only_givers_named(given, passage):
             return True  # not "the medal, awarded by the Society, ... at a dinner in Vienna"
-    unnamed = (heads & NAMED_KINDS) if _asks_a_name(question) else set()
+    asked_kinds = (heads & NAMED_KINDS) if _asks_a_name(question) else set()
     if question.heads in NAMING_HEADS:
-        unnamed |= _named_thing(question.sequence)  # "the title of her 1994 biography"
-    if any(_only_unnamed(head, passage) for head in unnamed):
+        asked_kinds |= _named_thing(question.sequence)  # "the title of her 1994 biography"
+    if any(unnamed.only_unnamed(head, passage) for head in asked_kinds):
         return True  # "the name of the merchant company": "sold to a merchant company"
+    if any(unnamed.phrase_head(question.sequence, h) for h in asked_kinds) and (
+        _given_beyond(question, passage) <= COUNTRY_WORDS | _PEOPLES_WORDS
+    ):
+        return True  # "in which theatre": not "a record for a new English opera at the theatre"
     # ("what was her first movie" asks for anything, but its head is a film's: a title)
     film = question.kind == "any" and not (FILM_HEADS & heads).isdisjoint(question.sequence)
     wanted = names.how_many_named(question.sequence)
@@ -148,55 +152,21 @@ def _named_thing(sequence: tuple[str, ...]) -> set[str]:
     """The kind of thing "the title of" or "the name of" asks a name for, after "of":
     "biography" of "what is the title of Ruth Mallory's 1994 biography"."""
     of = sequence.index("of") if "of" in sequence else len(sequence)
-    return {w for w in sequence[of + 1 :] if w in NAMED_KINDS}
+    return {w for w in sequence[of + 1 :] if w in NAMED_KINDS | _PRIZES_NAMED}
+
+
+# Prizes asked for by name: "what was the name of the national press award" is not
+# answered by "won a national press award" (though "which award" may be by "the award")
+_PRIZES_NAMED = frozenset("award prize medal trophy".split())
 
 
 # What says a thing has no name yet: "an as-yet-untitled period drama".
 _UNTITLED = re.compile(r"\b(?:untitled|unnamed|yet to be (?:titled|named))\b", re.I)
 
 
-# A thing spoken of as one of its kind ("sold his rights to a Scottish merchant company",
-# "a television series she is shooting") is not named there, unless a name follows it: "a
-# company, Harlow Ltd", "a series called Ferrow", 'a novel, "Ash Hours"'.
-_MODIFIERS = r"\s+(?:[\w'-]+\s+){0,3}?$"  # up to three words before the noun
-_INDEFINITE = re.compile(r"\b(?:a|an|another)" + _MODIFIERS, re.I)
-_DETERMINED = re.compile(r"\b(?:a|an|another|the)" + _MODIFIERS, re.I)
-# ... or before it: "Orla Brenn, a director best known for ...", "The Salt Road (1862), a
-# three-volume novel".
-_NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*[\"”)]?(?:\s*\([^()]*\))?\s*,\s*$")
-_NAMED_AFTER = re.compile(r"\s*(?:,\s*)?(?:the\s+)?[A-Z0-9\"“‘'(:]")  # "a river, the Selva"
-# ... or gives it one further on: "a freshwater spring inside the ward, known as the Lady's Well"
-_CALLED = re.compile(r"\b(?:called|named|titled|dubbed|known (?:\w+ )?as)\b")
-
-
 def _asks_a_name(question: Asked) -> bool:
     """Whether `question` asks for a name: "which studio", "the name of the company"."""
     return question.kind == "name" or question.heads in NAMING_HEADS
-
-
-def _only_unnamed(head: str, passage: str) -> bool:
-    """Whether `passage` says the asked `head` noun first after "a" or "an", and nowhere
-    with a name beside it: "sold to a merchant company ... until the merchant company went
-    bankrupt" names no company."""
-    said = list(re.finditer(rf"\b{re.escape(head)}s?\b", passage, re.I))
-    return (
-        bool(said)
-        and _INDEFINITE.search(passage[: said[0].start()]) is not None
-        and not any(_named_beside(passage, m) for m in said)
-    )
-
-
-def _named_beside(passage: str, said: re.Match[str]) -> bool:
-    """Whether a name stands beside the noun `said`: with a capital, before its
-    determiner, right after it, or called so further on."""
-    opener = _DETERMINED.search(passage[: said.start()])
-    start = opener.start() if opener else said.start()
-    return bool(
-        said[0][:1].isupper()  # "the Quindle River": the noun is the name's
-        or _NAMED_BEFORE.search(passage[:start])
-        or _NAMED_AFTER.match(passage, said.end())
-        or _CALLED.search(passage, said.end())
-    )
 
 
 # A letter grade, whose letter is no name: "received a B- grade", "an A+".
@@ -243,6 +213,10 @@ COUNTRY_WORDS = frozenset(w for words in PEOPLES.values() for w in words) | {
 # Words of a country or a people, and the compass points before one ("South Korea"): no
 # company's, no person's and no work's name.
 NO_ONES_NAME = COUNTRY_WORDS | frozenset(PEOPLES) | frozenset("north south east west".split())
+
+
+# A people's adjective, which names no thing of a kind ("a new English opera").
+_PEOPLES_WORDS = frozenset(PEOPLES)
 
 
 def _given_beyond(question: Asked, passage: str) -> set[str]:

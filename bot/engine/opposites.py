@@ -223,6 +223,8 @@ def bounded_record(sequence: tuple[str, ...], words: list[str]) -> bool:
     if "ever" not in sequence:
         return False
     at = sequence.index("ever")
+    if sequence[at + 1 : at + 2] in (("by",), ("for",), ("in",), ("at",), ("among",)):
+        return False  # "the biggest score ever by a Lanreath player": the record it bounds
     before = sequence[max(at - 2, 0) : at]
     if len(before) == 2 and before[1] in _HAVE and before[0] not in _RELATIVES:
         # "the biggest crowd they've ever had", "the most snow Fresno has ever had": their
@@ -290,7 +292,11 @@ def extreme_said(word: str, words: Sequence[str], asked: Sequence[str] = ()) -> 
     word itself, one saying the same extreme (`SAME_EXTREMES`), or "record" of the same
     direction; None if it has none, or only as "one of the oldest" when the question
     (`asked`) asks for the oldest itself."""
-    said = next((w for w in (word, *SAME_EXTREMES.get(word, ())) if w in words), None)
+    alike = SAME_EXTREMES.get(word, ())
+    at = list(asked).index(word) if word in asked else len(asked)  # the noun follows it
+    if word in _SIZES and not QUANTITIES.isdisjoint(asked[at + 1 : at + 3]):
+        alike = (*alike, "highest")  # "the biggest individual score": "the highest"
+    said = next((w for w in (word, *alike) if w in words), None)
     if said is not None and asked:
         uses = [i for i, w in enumerate(words) if w == said]
         said = None if all(_below_the_top(words, i, asked) for i in uses) else said
@@ -299,6 +305,11 @@ def extreme_said(word: str, words: Sequence[str], asked: Sequence[str] = ()) -> 
             if w == "record" and word in _RECORD_DIRECTIONS.get(words[i + 1], RECORD_HIGHS):
                 return w
     return said
+
+
+# Sizes, which of a quantity "highest" says ("the biggest score"; no "highest city")
+_SIZES = frozenset("biggest largest greatest".split())
+QUANTITIES = frozenset("score total number figure amount sum price rate attendance crowd".split())
 
 
 # A rank below the first, said before a superlative: "the fourth largest" (normalized "4th").

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine import dimensions, howlong, takings
+from bot.engine.opposites import QUANTITIES
 from bot.text import GLUE
 
 if TYPE_CHECKING:
@@ -47,6 +48,18 @@ def yearly(term: str, passage: Passage, known: Concepts) -> bool:
 
 YEARLY = frozenset("annual annually yearly".split())
 EACH = frozenset("a per each every".split())
+
+
+def high_quantity(term: str, passage: Passage, known: Concepts) -> bool:
+    """ "The biggest individual score": "the highest individual score" (of a quantity,
+    "high" says its size; see `opposites.QUANTITIES`)."""
+    stems = passage.stems
+    return term in SIZES and any(
+        s == "high" and not QUANTITIES.isdisjoint(stems[k + 1 : k + 3]) for k, s in enumerate(stems)
+    )
+
+
+SIZES = frozenset("big large great".split())
 
 
 def measured(term: str, passage: Passage, known: Concepts) -> bool:
