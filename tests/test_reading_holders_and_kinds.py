@@ -10,8 +10,9 @@
 - "who founded the Portheras Institute" is not answered by "the Treen Players were formed
   by ..." that speaks of the institute;
 - "which streaming service" and "the name of the press award" ask for a name that "talks
-  with streaming services" and "won a national press award" do not give, and "which
-  theatre" is not answered by "at the theatre";
+  with streaming services" and "won a national press award" do not give, "which theatre"
+  is not answered by "at the theatre", "who was the friend" by "an unnamed friend", nor
+  "in which years" by "three times"; a primary school is no secondary one;
 - a draft reads "Councillor Jenna Carnyorth" as Jenna Carnyorth, "Port Bojewyan" and
   "Ireland" as places; and "wingspan" is an English word, no slip for another one.
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import counting
+from bot.engine import counting, unnamed
 from bot.engine.engine import Engine
 from tests.news_articles import assert_answers, drafted
 from tests.premise_reading import read
@@ -51,6 +52,12 @@ finest reporting.
 
 Asked whether the harbour company was in talks with streaming services about a \
 documentary, its chair, Ruth Boswednack, would say only: "We'll talk to everyone."
+
+In 1911 the harbour master, Amos Treen, wrote a series of 40 letters addressed to an \
+unnamed friend, describing the herring season.
+
+The Trewellard rowing club has won the county cup three times. Its only venture into \
+publishing, a card game launched in 2022 to raise funds, never turned a profit.
 """
 
 
@@ -71,6 +78,12 @@ def harbour(
         ("What was the name of the national press award given for the flood coverage?", None),
         ("Which streaming service is the harbour company talking to?", None),
         ("Who chairs the transport committee?", "Jenna Carnyorth"),
+        # a friend left unnamed, a game told only as one of its kind, a count for years
+        ("Who was the friend the harbour master's letters were addressed to?", None),
+        ("How many letters did the harbour master write?", "40 letters"),
+        ("What was the name of the card game launched by the rowing club?", None),
+        ("In which years did the rowing club win the county cup?", None),
+        ("How many times has the rowing club won the county cup?", "three times"),
     ],
 )
 def test_a_harbour_report_read_for_what_it_names(
@@ -144,6 +157,16 @@ FORMER_MAYOR = (
             True,
         ),
         ("What is the biggest city in Ostvia?", "Lund is the highest city in Ostvia.", False),
+        (
+            "When did the first primary school in Ostvia open?",
+            "The first secondary school in Ostvia, Lund School, opened in 1962.",
+            False,
+        ),
+        (
+            "When did the first secondary school in Ostvia open?",
+            "The first secondary school in Ostvia, Lund School, opened in 1962.",
+            True,
+        ),
     ],
 )
 def test_holders_casualties_and_sizes(question: str, passage: str, ok: bool) -> None:
@@ -156,3 +179,15 @@ def test_one_ending_a_question_after_a_is_a_pronoun() -> None:
     assert counting.pronoun_one(words, len(words) - 1)
     words = "how many cases over 1 wet season".split()
     assert not counting.pronoun_one(words, 3)
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("what was the name of the card game released by the club", "game"),
+        ("what is the title of her third novel", "novel"),
+        ("what is another name for the west side of fresno", None),  # no "name of"
+    ],
+)
+def test_the_noun_a_name_is_asked_of(question: str, noun: str | None) -> None:
+    assert unnamed.named_noun(tuple(question.split())) == noun

@@ -192,9 +192,10 @@ YESNO_STARTS = frozenset(
     "is are was were will does do did has have had can could should would".split()
 )
 
-# "what year", "which month", "what century": the head word narrows a time question.
+# "what year", "which month", "what century": the head word narrows a time question
 TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century": "century"}
-TIME_HEAD_KINDS |= {"months": "month"}  # "what months is the park open": "April through October"
+# ... and "what months is the park open": "April through October"; "in which years"
+TIME_HEAD_KINDS |= {"months": "month", "years": "year", "decades": "year"}
 # "on what date", "which day": a day, not a season or a year ("fall 2027" is no date);
 # "what's the release date" still asks when, as "when" does.
 ASKS_A_DAY = re.compile(r"\b(?:what|which) (?:date|day)\b")

@@ -81,6 +81,10 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     asked_kinds = (heads & NAMED_KINDS) if _asks_a_name(question) else set()
     if question.heads in NAMING_HEADS:
         asked_kinds |= _named_thing(question.sequence)  # "the title of her 1994 biography"
+        named = unnamed.named_noun(question.sequence)  # (not a name: "the name of Fresno")
+        asked_kinds |= {named} if named and named not in question.names else set()
+    if unnamed.left_unnamed(question.sequence, passage):
+        return True  # "who was the friend": "addressed to an unnamed friend"
     if any(unnamed.only_unnamed(head, passage) for head in asked_kinds):
         return True  # "the name of the merchant company": "sold to a merchant company"
     if any(unnamed.phrase_head(question.sequence, h) for h in asked_kinds) and (

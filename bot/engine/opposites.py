@@ -38,7 +38,7 @@ join leave; appoint dismiss; hire fire; rise decline; grow shrink; expand reduce
 permanent temporary; urban rural; domestic foreign; full empty;
 start wrap; begin wrap; similar contrast; similar unlike; pre post;
 new keep; change keep; move keep; delay keep; replace keep; outside only;
-global domestic;
+global domestic; primary secondary; junior senior; indoor outdoor; amateur professional;
 father mother; son daughter; uncle aunt; nephew niece;
 """.replace("\n", " ")
 ANTONYMS: dict[str, frozenset[str]] = {}

@@ -5,8 +5,10 @@ theatre (see `namekinds`)."""
 from __future__ import annotations
 
 import re
+from itertools import dropwhile, takewhile
 
-from bot.text import GLUE, stem
+from bot.engine.passive import is_participle
+from bot.text import DETERMINERS, GLUE, stem
 
 # A thing spoken of as one of its kind ("sold his rights to a Scottish merchant company",
 # "a television series she is shooting") is not named there, unless a name follows it: "a
@@ -54,3 +56,31 @@ def _named_beside(passage: str, said: re.Match[str]) -> bool:
         or _NAMED_AFTER.match(passage, said.end())
         or _CALLED.search(passage, said.end())
     )
+
+
+# What says one is left unnamed: "addressed to an unnamed friend", "an undisclosed fee".
+_LEFT_UNNAMED = re.compile(
+    r"\b(?:unnamed|unidentified|anonymous|undisclosed)\s+([a-z]+)(?:[\s-]+([a-z]+))?", re.I
+)
+
+
+def left_unnamed(sequence: tuple[str, ...], passage: str) -> bool:
+    """Whether the passage leaves a noun of the question unnamed: "who was the friend the
+    letters were addressed to" against "letters addressed to an unnamed friend"."""
+    nouns = {stem(w) for w in sequence if w.isalpha() and w not in GLUE}
+    said = {stem(w.lower()) for m in _LEFT_UNNAMED.finditer(passage) for w in m.groups() if w}
+    return not nouns.isdisjoint(said)
+
+
+NAMES = frozenset({"name", "title"})  # "the name of", "the title of"
+
+
+def named_noun(sequence: tuple[str, ...]) -> str | None:
+    """The noun "the name of" asks the name of: "game" of "what was the name of the card
+    game released by the mobile division" (its phrase's last word before a participle)."""
+    of = next(
+        (k for k, w in enumerate(sequence) if w == "of" and k and sequence[k - 1] in NAMES), 0
+    )
+    after = tuple(dropwhile(lambda w: w in DETERMINERS, sequence[of + 1 :] if of else ()))
+    phrase = list(takewhile(lambda w: w not in GLUE and not is_participle(w), after))
+    return phrase[-1] if phrase else None
