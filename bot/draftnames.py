@@ -196,8 +196,8 @@ def _extract_entities(
         after = sentence[match.end() :]
         if kind is not EntityKind.FILM and (AGE_AFTER.match(after) or PLACE_AFTER.match(after)):
             kind = EntityKind.PERSON if AGE_AFTER.match(after) else EntityKind.PLACE
-        elif kind is EntityKind.PLACE and len(words) in (2, 3) and PERSON_AFTER.match(after):
-            kind = EntityKind.PERSON
+        elif kind in (EntityKind.PLACE, None) and 1 < len(words) < 4 and PERSON_AFTER.match(after):
+            kind = EntityKind.PERSON  # "from Martin Drew, who": common words, but someone
         if kind is EntityKind.PERSON and series:
             kind = EntityKind.FRANCHISE  # no one
         if film_doc and ":" in match.group(0).strip(".,;:'\" ") and (kind or len(words) > 2):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
 from bot.text import GLUE, normalize, stem
 
@@ -40,11 +41,26 @@ def other_dimension(question: Sequence[str], words: Sequence[str], kind: str = "
         return False
     if question[1] in _NOT_ASKED and kind != "length":
         return False
-    measures = {w for i, w in enumerate(words) if w != "across" or (i and words[i - 1] in UNITS)}
+    # (a dimension's word beside a unit: not "the firm Helford Deep Recovery located it")
+    near = {
+        k for i, w in enumerate(words) if w in UNITS for k in range(i - UNIT_REACH, i + UNIT_REACH)
+    }
+    measures = {
+        w for i, w in enumerate(words) if i in near and (w != "across" or words[i - 1] in UNITS)
+    }
     said = {name for name, dimension in DIMENSIONS.items() if not dimension.isdisjoint(measures)}
     if not _LENGTH_VERBS.isdisjoint(words):
         said.add("length")  # "rising on the moor, it flows ... for 87 kilometres"
+    if any(a in UNITS and b in _WAYS for a, b in pairwise(words)):
+        said.add("position")  # "found the wreck 1.8 kilometres south of ...": where it lies
     return bool(said) and _ASKED[question[1]] not in said
+
+
+UNIT_REACH = 6  # "rising on the moor at 540 metres", "11 kilometres (7 mi) long"
+
+
+# Where a distance after its unit places a thing, not its size: "1.8 kilometres south of".
+_WAYS = frozenset("north south east west northeast northwest southeast southwest away off".split())
 
 
 def states_dimension(term: str, words: Collection[str]) -> bool:

@@ -191,6 +191,24 @@ def named_only_as_one_of(passage: str, names: Collection[str]) -> bool:
     )
 
 
+def named_only_as_compared(passage: str, names: Collection[str]) -> bool:
+    """Whether the asked name stands only after "than" or "after" in a comparison: "with
+    a capacity of 24,310, it is the second-largest ground after Harbourside Stadium" gives
+    the capacity of another ground."""
+    asked = set(names) - GLUE
+    compared = {w for m in _COMPARED.finditer(passage) for w in normalize(m[1]).split()}
+    outside = normalize(_COMPARED.sub(" ", passage)).split()
+    return bool(asked) and asked <= compared and asked.isdisjoint(outside)
+
+
+# A comparison's other term: "larger than the Quay Hall", "the second-largest after X"
+# (but "the studio behind the Rosedale series" made it).
+_COMPARED = re.compile(
+    r"(?:\bthan|(?:est|more|less|larger|smaller|bigger)\b[^,.;]*?\b(?:after|behind))\s+"
+    r"((?:the\s+)?(?:[A-Z][\w'-]*\s*)+(?:(?:in|of|at)\s+(?:[A-Z][\w'-]*\s*)+)?)"
+)
+
+
 # How near a people's adjective must stand to a name to say that person's nationality:
 # "the Italian conductor Sofia Renzetti", "Markus Elling, a German baritone".
 NATIONALITY_REACH = 4

@@ -96,6 +96,17 @@ def _group(question: Asked, text: str, words: list[str], known: Concepts) -> boo
     )
 
 
+def _compared(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "what is the capacity of Harbourside Stadium": not "it is the second-largest after
+    # Harbourside Stadium" (unless a comparison is asked: "which is larger than X")
+    names = question.names | question.capitals
+    compares = not COMPARING.isdisjoint(question.sequence)
+    return not compares and mentioned.named_only_as_compared(text, names)
+
+
+COMPARING = frozenset("than after behind before larger smaller bigger more less".split())
+
+
 def _act(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
     # "how many seasons did X write": not "six seasons directing the sitcom"
     return question.kind == "count" and counting.counted_for_another_act(question, words, known)
@@ -176,6 +187,7 @@ READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("place", OTHER_THING, _place),
     ("overrun", OTHER_THING, _overrun),
     ("group", OTHER_THING, _group),
+    ("compared", OTHER_THING, _compared),
     ("act", OTHER_THING, _act),
     ("doer", OTHER_THING, _doer),
     ("part", OTHER_THING, _part),

@@ -389,12 +389,12 @@ def of_a_kind(words: Sequence[str], kinds: Collection[str]) -> tuple[str, ...]:
 KIND_WORDS = 3  # the words a kind's name may have: "private school", "civil parish"
 
 
-# How a passage says an act happened more than once: "nominated three times", "twice".
-_MANY_TIMES = re.compile(r"\b(?:twice|(?:[2-9]|\d\d|several|many|multiple) times)\b")
+# How a passage says an act happened more than once: "three times", "was re-elected".
+_MANY_TIMES = re.compile(r"\b(?:twice|(?:[2-9]|\d\d|several|many|multiple) times|re [a-z]+ed)\b")
 
 
 def _first_of_many(sequence: Sequence[str], words: Sequence[str]) -> bool:
     """ "In which year was she first nominated?" against "was nominated three times,
-    winning once, in 2023": the passage tells of several, and not which came first."""
+    winning once, in 2023" or "was re-elected": the passage tells of a later one."""
     asked = any(w == FIRST and adverbial_first(sequence, i) for i, w in enumerate(sequence))
     return asked and FIRST not in words and _MANY_TIMES.search(" ".join(words)) is not None

@@ -39,6 +39,10 @@ REASON_CUES = re.compile(
     r"|stopped|ended|fell apart|collapsed|renew|void|voided|disqualified|scrapped|banned"
     r"|stepped (?:down|away)|resigned|retired|withdrew|closed|shut)(?: \w+){0,4}"
     r" (?:after|over|following)"
+    # (not a span: "left the post after six years" tells how long, not why)
+    r"(?! (?:about |nearly |almost |more than |just )?(?:\d+|a|an|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|several|many) (?:\w+ )?(?:years?|months?|weeks?"
+    r"|days?|decades?|seasons?|terms?)\b)"
     # "as" of cause opens a clause ("as the program was believed to ...", "as the money
     # raised for it was spent instead"); the "as" of a role or a comparison does not
     # ("joins the cast as Juno", "as large as")

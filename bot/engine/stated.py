@@ -149,16 +149,21 @@ CURRENCY_ASKED = {
     "euro": ("€", "euro"),
     "yen": ("¥", "yen"),
 }
+# ... and a share: "what percentage of the airport does the fund own" is not answered by
+# "owned jointly by the council and a pension fund, ... a £45 million programme"
+_SHARES = ("%", "percent", "per cent", "half", "third", "quarter", "fifth", "tenth", "majority")
+SHARE_ASKED = {"percentage": _SHARES, "percent": _SHARES}
 
 
 def currency_verdict(question: Collection[str], text: str) -> Verdict:
     """A failed verdict when the `question` (its words and stems) names a currency
-    `text` writes no sum in ("in dollars" against "took ¥180 million"), else `PASS`."""
-    asked = [ways for word, ways in CURRENCY_ASKED.items() if word in question]
+    `text` writes no sum in ("in dollars" against "took ¥180 million"), or asks a share it
+    writes none of, else `PASS`."""
+    asked = [ways for word, ways in (CURRENCY_ASKED | SHARE_ASKED).items() if word in question]
     lowered = text.lower()
     if not asked or any(way in lowered for ways in asked for way in ways):
         return PASS
-    return Verdict.fail("unexplained", "currency")
+    return Verdict.fail("unexplained", "share" if SHARE_ASKED.keys() & question else "currency")
 
 
 # A sum given as a bound: "a budget north of $100 million", "more than $9 million".
