@@ -9,7 +9,10 @@
   votes to 12";
 - "what percentage does the fund own" wants a share, not "owned jointly by ... a fund";
 - "Martin Drew, who has led the group" is someone, though both his names are words, so
-  "how old is Martin Drew" is not answered by "Boscaswell, 47, will take over from him".
+  "how old is Martin Drew" is not answered by "Boscaswell, 47, will take over from him";
+- and a word after a determiner is a noun, not the verb whose doer is asked: "the keep" of
+  "where did the sandstone for the keep come from", "the named" of "the largest of the
+  named sizes".
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import pytest
 from bot.engine.engine import Engine
 from bot.engine.mentioned import named_only_as_compared
 from tests.news_articles import assert_answers, drafted
+from tests.premise_reading import read
 
 THEATRES = """date 2024-11-19
 
@@ -93,3 +97,22 @@ def test_a_name_of_common_words_before_who_is_someone(
 )
 def test_a_name_only_compared_with(passage: str, name: str, compared: bool) -> None:
     assert named_only_as_compared(passage, set(name.split())) is compared
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "Where did the red sandstone for the keep come from?",
+            "The keep, whose walls are up to 3.4 metres thick, was built of red sandstone "
+            "quarried at Carn Lowan, some 14 kilometres upstream.",
+        ),
+        (
+            "How big was the largest of the named roofing slate sizes?",
+            'Roofing slates were sold in sizes with names such as "ladies" and "duchesses", '
+            "the largest of which measured 24 by 12 inches.",
+        ),
+    ],
+)
+def test_a_noun_after_a_determiner_is_no_verb(question: str, passage: str) -> None:
+    assert read(question, passage, {"carn", "lowan"}) == (True, "")

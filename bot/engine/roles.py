@@ -272,14 +272,14 @@ def do_question(
         end += 1
     if owned and end + 2 == len(words):
         end += 1  # "did Tavkley's horror hit make": the thing owned runs to the verb
-    # The verb after the subject, in its auxiliary's form: a passage without it ("was
-    # appointed" for "become") says nothing
-    verbs = (  # not a name's word ("the Palm House cost"), but the last ("Scotland Marry")
+    # The verb after the subject, in its auxiliary's form ("was appointed" is no "become")
+    verbs = (  # no name's word ("the Palm House cost") but the last, nor "the keep" (a noun)
         i
         for i in content
         if i >= end
         and verbforms.fits_auxiliary(words[aux], words[i])
         and (words[i] not in names or i == len(words) - 1)
+        and words[i - 1] not in DETERMINERS
         and not verbforms.names_noun(words, i, names, stems)  # "the Holmbrae distillery"
     )
     here = next((i for i in verbs if not verbforms.no_verb(words, i)), None)

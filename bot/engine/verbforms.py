@@ -141,14 +141,18 @@ ADVERB_MIN_LETTERS = 4  # an -ly word longer than "ally"
 
 def no_verb(words: Sequence[str], i: int) -> bool:
     """Whether the word at `i` of a question, whatever its form, is no verb: an adverb,
-    or a preposition's object ("did the natives in Ostvik take it": no "Ostvik" done)."""
+    or a preposition's object ("did the natives in Ostvik take it": no "Ostvik" done;
+    "did passenger numbers on the route decline": no "route")."""
     word = words[i]
     if i and words[i - 1] in _PLACING:
+        return True
+    if i > 1 and words[i - 1] in DETERMINERS and words[i - 2] in _PLACING | _OF_A_NOUN:
         return True
     return word in _ADVERBS or (word.endswith("ly") and len(word) > ADVERB_MIN_LETTERS)
 
 
 _PLACING = frozenset("in at near".split())
+_OF_A_NOUN = frozenset("on of for from with into about".split())  # before "the" and a noun
 
 
 def after_noun_opener(stems: Sequence[str], k: int) -> bool:
