@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from bot.paraphrases import PARAPHRASES
+
 
 class Concepts:
     """Groups of words that ask for the same thing. A question and a fact that share a
@@ -60,7 +62,7 @@ GENERAL_CONCEPTS = Concepts(
         ),
         # the trade press's words for a film's takings falling, and for its weekend:
         # "tumbled 63% in its second frame"
-        "@drop": "drop fall tumble slide plunge dip decline sink".split(),
+        "@drop": "drop fall tumble slide plunge dip decline sink shrink".split(),
         "@weekend": "weekend frame".split(),
         # "which film is taking over the June 12 slot": "moves up to take the June 12 date"
         "@slot": "slot date berth".split(),
@@ -93,7 +95,7 @@ GENERAL_CONCEPTS = Concepts(
         "@attend": (
             "attend enrol enroll enrolment enrollment student pupil train study educate".split()
         ),
-        "@refer": "refer call term know designate".split(),
+        "@refer": "refer call term know designate dub coin".split(),
         "@operate": "operate run administer own manage organise organize boss".split(),
         "@receive": "receive get gain earn award grant obtain win hand bestow collect".split(),
         # "how many nominations did it get" is answered by "collecting 13 nods"
@@ -139,7 +141,7 @@ GENERAL_CONCEPTS = Concepts(
         "@depth": "deep depth".split(),  # "how deep is the lake": "a maximum depth of 138 m"
         "@width": "wide width across broad diameter".split(),  # "how wide": "1.2 km across"
         # "how many journeys did the line log": "it recorded 1.6 million journeys"
-        "@log": "log record register list".split(),  # "the census listed 1,240 glovers"
+        "@log": "log record register list document".split(),  # "the census listed 1,240"
         # "where do they play home games": "plays its home matches at"
         "@match": "match game fixture".split(),
         # "the biggest crowd": "a record attendance of 14,207"
@@ -171,7 +173,7 @@ GENERAL_CONCEPTS = Concepts(
         # "how much did it make outside the US" is answered by "Overseas, it added $31.8M"
         "@abroad": "overseas abroad international outside".split(),
         # "how many weeks did filming take": "filming lasted 14 weeks", "expected to run 92 days"
-        "@last": "last take run".split(),
+        "@last": "last take run continue".split(),
         # "what was the final film shown there": "the last film to be shown was"
         "@final": "final last recently".split(),  # "when did they last win": "most recently in"
         # "what was it used as after it closed": "for 17 years afterwards it was used as"
@@ -350,51 +352,6 @@ GENERAL_CONCEPTS = Concepts(
         "@spy": "spy espionage".split(),  # "the new spy sequel": "the espionage sequel"
         "@cartoon": "cartoon animation animated".split(),  # "the rights to the cartoon"
         "@adapt": "adapt adaptation base".split(),
-        # "how much did the restoration cost": "a four-year programme of repairs costing"
-        "@repair": "repair restore restoration renovate renovation refurbish fix".split(),
-        "@journey": "journey trip ride voyage".split(),  # "how long does the ride take"
-        # "how many pieces are in the museum": "it holds about 4,200 objects"
-        "@item": "item object piece artefact artifact exhibit".split(),
-        # "when did they stop filming": "the shutdown, which began on January 27"
-        "@halt": "stop halt suspend suspension shutdown pause close".split(),
-        "@former": "former old erstwhile".split(),  # "the old customs house": "the former"
-        "@retreat": "retreat shrink recede".split(),  # a glacier "has retreated by 4.6 km"
-        # "where did the footage turn up": "the reels were recovered in 2022"
-        "@find": "find discover uncover unearth recover identify".split(),
-        "@expand": "expand enlarge extend".split(),  # "the library was enlarged"
-        "@gather": "gather collect amass".split(),  # "she gathered 11,000 specimens"
-        "@job": "job position post".split(),  # "90 were offered positions"
-        # "how many jobs will be cut": "600 jobs are to be eliminated"
-        "@cut": "cut eliminate axe slash".split(),
-        "@expire": "expire lapse".split(),  # "when did the option expire": "it lapsed"
-        "@allow": "allow permit".split(),  # "who was allowed to": "permitted to act as"
-        "@upper": "upstairs upper".split(),  # "the big room upstairs": "a large upper room"
-        # "what did getting rid of the rats cost": "a rat eradication programme"
-        "@rid": "rid eradicate eradication exterminate".split(),
-        "@bend": "switchback hairpin bend".split(),  # "forty-eight hairpin bends"
-        # a species: "what do they eat" is answered by "it feeds almost entirely on insects",
-        # "how heavy are they" by "it weighs between eleven and thirteen grams"
-        "@eat": "eat feed diet prey".split(),
-        "@weight": "heavy weigh weight".split(),
-        "@hatch": "hatch incubate incubation".split(),
-        # "who's been keeping track of the population": "it has been monitored by"
-        "@monitor": "monitor track observe".split(),
-        # "near which constellation was the comet first seen": "spotted a faint comet"
-        "@notice": "notice spot see".split(),
-        # "which studio announced the follow-up": "X Pictures confirmed ... a follow-up"
-        "@announce": "announce confirm reveal unveil".split(),
-        # "how many episodes has the studio commissioned": "eight episodes have been ordered"
-        "@commission": "commission order".split(),
-        "@explode": "explode explosion blast".split(),  # "the 1908 blast": "the explosion"
-        "@salary": "salary paycheck paycheque wage".split(),
-        # "when was the treaty signed": "a peace agreement concluded on 3 June 1347"
-        "@sign": "sign conclude".split(),
-        # "how much extra did the reshoots cost": "added roughly $25 million"
-        "@extra": "extra additional add further".split(),
-        "@propose": "propose proposal suggest suggestion".split(),  # "first suggested"
-        "@say": (
-            "say post comment reply caption tell talk speak quote react respond interview "
-            "share".split()
-        ),
+        **PARAPHRASES,
     }
 )

@@ -116,3 +116,38 @@ def test_a_name_only_compared_with(passage: str, name: str, compared: bool) -> N
 )
 def test_a_noun_after_a_determiner_is_no_verb(question: str, passage: str) -> None:
     assert read(question, passage, {"carn", "lowan"}) == (True, "")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "How many birds did Anna Treen document in one season?",
+            "Anna Treen recorded 212 birds in a single season.",
+        ),
+        (
+            "How long did the Trewey strike continue?",
+            "The Trewey strike, which began on 4 May, lasted nine days.",
+        ),
+        (
+            "How many people did the Geevor lifeboat save?",
+            "The Geevor lifeboat rescued 31 people from the water.",
+        ),
+        (
+            "On which street does the Bosullow chapel stand?",
+            "The Bosullow chapel is located on Fore Street.",
+        ),
+        (
+            "What did the Nanjulian trials demonstrate?",
+            "The Nanjulian trials showed an efficacy of 90 percent.",
+        ),
+        ("How many jobs will Geevor Mining shed?", "Geevor Mining will cut up to 140 jobs."),
+        (
+            "To how many members had the Treen choir shrunk by 1975?",
+            "By 1975 the Treen choir had fallen to 28 members.",
+        ),
+    ],
+)
+def test_an_act_said_in_other_words(question: str, passage: str) -> None:
+    names = {"anna", "treen", "trewey", "geevor", "bosullow", "nanjulian", "mining"}
+    assert read(question, passage, names) == (True, "")

@@ -1,0 +1,59 @@
+"""More of the general-English concept groups (`bot.concepts`): acts, things and qualities
+that articles say in other words than a question's ("the restoration" is "a programme of
+repairs", "how long did it continue" is "it lasted eleven weeks")."""
+
+from __future__ import annotations
+
+PARAPHRASES: dict[str, list[str]] = {
+    # "how much did the restoration cost": "a four-year programme of repairs costing"
+    "@repair": "repair restore restoration renovate renovation refurbish fix".split(),
+    "@journey": "journey trip ride voyage".split(),  # "how long does the ride take"
+    # "how many pieces are in the museum": "it holds about 4,200 objects"
+    "@item": "item object piece artefact artifact exhibit".split(),
+    # "when did they stop filming": "the shutdown, which began on January 27"
+    "@halt": "stop halt suspend suspension shutdown pause close".split(),
+    "@former": "former old erstwhile".split(),  # "the old customs house": "the former"
+    "@retreat": "retreat shrink recede".split(),  # a glacier "has retreated by 4.6 km"
+    # "where did the footage turn up": "the reels were recovered in 2022"
+    "@find": "find discover uncover unearth recover identify".split(),
+    "@expand": "expand enlarge extend".split(),  # "the library was enlarged"
+    "@gather": "gather collect amass".split(),  # "she gathered 11,000 specimens"
+    "@job": "job position post".split(),  # "90 were offered positions"
+    # "how many jobs will be cut": "600 jobs are to be eliminated"
+    "@cut": "cut eliminate axe slash shed".split(),
+    "@expire": "expire lapse".split(),  # "when did the option expire": "it lapsed"
+    "@allow": "allow permit".split(),  # "who was allowed to": "permitted to act as"
+    "@upper": "upstairs upper".split(),  # "the big room upstairs": "a large upper room"
+    # "what did getting rid of the rats cost": "a rat eradication programme"
+    "@rid": "rid eradicate eradication exterminate".split(),
+    "@bend": "switchback hairpin bend".split(),  # "forty-eight hairpin bends"
+    # a species: "what do they eat" is answered by "it feeds almost entirely on insects",
+    # "how heavy are they" by "it weighs between eleven and thirteen grams"
+    "@eat": "eat feed diet prey".split(),
+    "@weight": "heavy weigh weight".split(),
+    "@hatch": "hatch incubate incubation".split(),
+    # "who's been keeping track of the population": "it has been monitored by"
+    "@monitor": "monitor track observe".split(),
+    # "near which constellation was the comet first seen": "spotted a faint comet"
+    "@notice": "notice spot see".split(),
+    # "which studio announced the follow-up": "X Pictures confirmed ... a follow-up"
+    "@announce": "announce confirm reveal unveil".split(),
+    # "how many episodes has the studio commissioned": "eight episodes have been ordered"
+    "@commission": "commission order".split(),
+    "@explode": "explode explosion blast".split(),  # "the 1908 blast": "the explosion"
+    "@salary": "salary paycheck paycheque wage".split(),
+    # "when was the treaty signed": "a peace agreement concluded on 3 June 1347"
+    "@sign": "sign conclude".split(),
+    # "how much extra did the reshoots cost": "added roughly $25 million"
+    "@extra": "extra additional add further".split(),
+    "@propose": "propose proposal suggest suggestion".split(),  # "first suggested"
+    "@say": (
+        "say post comment reply caption tell talk speak quote react respond interview share".split()
+    ),
+    # "how many were saved by the lifeboat": "the lifeboat rescued 31 people"
+    "@rescue": "rescue save".split(),
+    "@vessel": "ship vessel steamer steamship".split(),  # "the length of the vessel"
+    "@situated": "situate locate stand".split(),  # "on which square does it stand"
+    # "what efficacy did the trials demonstrate": "the trials showed an efficacy of 94 percent"
+    "@demonstrate": "demonstrate show prove".split(),
+}
