@@ -110,7 +110,7 @@ def acts_reversed(
     verb, objects = acts
     # "the thriller from director Clara Ghiselin": an agent noun ("director", written
     # "direct" by its lemma) names its doer after it, and is no verb to read roles by
-    at = _verb_uses(verb, stems, forms)
+    at = verb_uses(verb, stems, forms)
     if not at:
         return None
     before, after = stems[: at[0]], stems[at[0] :]
@@ -163,7 +163,7 @@ _WORK_FORMS = FILM_FORMS | frozenset("trilogy series franchise saga".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we i you".split())
 
 
-def _verb_uses(verb: str, stems: Sequence[str], forms: Sequence[str]) -> list[int]:
+def verb_uses(verb: str, stems: Sequence[str], forms: Sequence[str]) -> list[int]:
     """Where the passage (its `stems`, `forms` its words) uses `verb` as a verb, not in an
     agent noun ("director")."""
     return [
@@ -267,7 +267,7 @@ def verdict(
     ):
         return Verdict.fail("contradicts", f"object of {acts[0]}", OTHER_THING)
     asked = acts or _progressive(sequence)
-    if asked is None or sequence[:1] != ("who",):
+    if asked is None or not (sequence[:1] == ("who",) or _someone_by_kind(sequence, stems)):
         return PASS
     uses = [k for k, s in enumerate(stems) if s == asked[0]]
     if uses and acts is None and all(_doer(stems, words, k) in asked[1] for k in uses):
@@ -290,6 +290,21 @@ def verdict(
     ):
         return Verdict.fail("no_answer", f"doer of {asked[0]}")
     return PASS
+
+
+def _someone_by_kind(sequence: Sequence[str], stems: Sequence[str]) -> bool:
+    """Whether a question asks for someone by an agent noun the passage (its `stems`)
+    never says: "which astronomers disputed it" (not "which curator", of "under the
+    curator Marta Yasken the library was enlarged")."""
+    return (
+        sequence[:1] in (("which",), ("what",))
+        and sequence[1:2] != ()
+        and sequence[1].endswith(PEOPLE_ENDINGS)
+        and stem(sequence[1]) not in stems
+    )
+
+
+PEOPLE_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
 
 
 def _unnamed_agent(word: str, stem_: str, passage: str) -> bool:
@@ -348,7 +363,7 @@ def _done_to_another(
     verb, objects = acts
     if not objects or objects[0] in stems:
         return False
-    uses = _verb_uses(verb, stems, forms)
+    uses = verb_uses(verb, stems, forms)
     common = common_words()  # ("Director Hana Okonkwo": a title before a name)
     return bool(uses) and all(
         k + 1 < len(forms) and forms[k + 1].isalpha() and forms[k + 1] not in common for k in uses
@@ -364,7 +379,7 @@ def _object_elsewhere(
     verb, objects = acts
     if not objects or objects[0] not in stems:
         return False
-    uses = _verb_uses(verb, stems, forms)
+    uses = verb_uses(verb, stems, forms)
     clause = phrases.clauses(passage, len(forms))
     named_in = {clause[k] for k, s in enumerate(stems) if s == objects[0]}
     return (
@@ -372,29 +387,3 @@ def _object_elsewhere(
         and all(clause[k] not in named_in for k in uses)
         and all(forms[k + 1 : k + 2] in (["a"], ["an"]) for k in uses)
     )
-
-
-# How far after the asked verb the film it is done to may be named: "attached to direct
-# the company's thriller Klaxon Winter".
-FILM_OBJECT_REACH = 6
-
-
-def done_to_another_film(
-    acts: tuple[str, tuple[str, ...]] | None,
-    words: Sequence[str],
-    stems: Sequence[str],
-    others: Iterable[str],
-    asked: Iterable[str],
-) -> bool:
-    """Whether every use of the question's verb ("who directed Phellmoor Road") is done
-    to another film the passage names (`others`, normalized names) soon after it, and the
-    passage names none of the question's films (`asked`): "X, who had been attached to
-    direct the company's thriller "Klaxon Winter," has left"."""
-    if acts is None:
-        return False
-    text = f" {' '.join(words)} "
-    if any(f" {name} " in text for name in asked):
-        return False
-    uses = _verb_uses(acts[0], stems, words)
-    after = [f" {' '.join(words[k + 1 : k + 1 + FILM_OBJECT_REACH])} " for k in uses]
-    return bool(uses) and all(any(f" {n} " in a for n in others) for a in after)

@@ -396,5 +396,4 @@ _MANY_TIMES = re.compile(r"\b(?:twice|(?:[2-9]|\d\d|several|many|multiple) times
 def _first_of_many(sequence: Sequence[str], words: Sequence[str]) -> bool:
     """ "In which year was she first nominated?" against "was nominated three times,
     winning once, in 2023" or "was re-elected": the passage tells of a later one."""
-    asked = any(w == FIRST and adverbial_first(sequence, i) for i, w in enumerate(sequence))
-    return asked and FIRST not in words and _MANY_TIMES.search(" ".join(words)) is not None
+    return FIRST in sequence and FIRST not in words and bool(_MANY_TIMES.search(" ".join(words)))

@@ -16,7 +16,6 @@ from bot.engine import (
     counting,
     defined,
     denials,
-    doers,
     examples,
     followon,
     forgood,
@@ -44,6 +43,7 @@ from bot.engine import (
     yesno,
 )
 from bot.engine import films as series
+from bot.engine.filmobjects import done_to_another_film
 from bot.engine.parse import ParsedQuestion
 from bot.engine.score import Scored, Weights
 from bot.engine.subject import pronoun_person_words
@@ -294,7 +294,7 @@ def _done_to_another_film(
     mentions: Sequence[Mention],
     index: Index,
 ) -> bool:
-    """`doers.done_to_another_film` for a passage about `films`, with the names of those
+    """`filmobjects.done_to_another_film` for a passage about `films`, with the names of those
     the question (its `mentions`) does not name."""
     asked = {m.entity_id for m in mentions}
     others = [
@@ -306,7 +306,7 @@ def _done_to_another_film(
     ]
     words = normalize(passage).split()
     stems = [stem(w) for w in words]
-    return doers.done_to_another_film(question.acts, words, stems, others, question.film_names)
+    return done_to_another_film(question.acts, words, stems, others, question.film_names)
 
 
 def _named_by(index: Index, entity_id: str) -> set[str]:

@@ -72,7 +72,7 @@ def left_unnamed(sequence: tuple[str, ...], passage: str) -> bool:
     return not nouns.isdisjoint(said)
 
 
-NAMES = frozenset({"name", "title"})  # "the name of", "the title of"
+NAMES = frozenset({"name", "title", "names", "titles"})  # "the name of", "the names of"
 
 
 def named_noun(sequence: tuple[str, ...]) -> str | None:
