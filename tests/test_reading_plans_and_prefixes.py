@@ -45,6 +45,12 @@ from tests.premise_reading import read
             "The union said it would ballot members on strike action.",
             False,
         ),
+        # a plan's date answers a question in the past: the news told it ahead
+        (
+            "When was the Trewey sequel released?",
+            "Geevor Pictures said it would release the Trewey sequel on March 8, 2027.",
+            False,
+        ),
     ],
 )
 def test_what_someone_said_would_come_has_not_happened(

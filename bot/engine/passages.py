@@ -159,7 +159,7 @@ def read_passages(
             verdict = verdicts.Verdict.fail("contradicts", "earlier", verdicts.OTHER_FILM)
         elif quotes.only_words(question.sequence, question.names, entry.fact.answer):
             verdict = verdicts.Verdict.fail("no_answer", "quoted", verdicts.OTHER_THING)
-        elif not (planned := plans.actual_not_planned(question.sequence, text_words)).ok:
+        elif not (planned := plans.actual_not_planned(question.sequence, text_words, text)).ok:
             verdict = planned  # "how long did it actually last": not "was scheduled to last"
         elif not (dated := thennow.then_not_now(question, entry.fact)).ok:
             verdict = dated  # "how many screens now" against "... opened in 1988"

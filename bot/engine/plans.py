@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from bot.engine.verdicts import PASS, SUPERSEDED, Verdict
-from bot.text import GLUE, stem
+from bot.text import GLUE, capitalised_words, stem
 
 # A plan the sentence says was not kept. "First" (which normalize() writes "1st") only
 # with what was planned for after it: "first dated X for June 12", not "the nation's
@@ -259,11 +259,11 @@ _ONLY_PLANNED = re.compile(
 _OUTCOME = frozenset("but instead actually eventually ultimately finally however".split())
 
 
-def actual_not_planned(sequence: Sequence[str], words: Sequence[str]) -> Verdict:
+def actual_not_planned(sequence: Sequence[str], words: Sequence[str], text: str = "") -> Verdict:
     """No answer when a question asks what actually happened (`_ACTUAL`) and the passage
     (normalized `words`) tells only what was planned; nor when the passage has the asked
     act only as what would have been ("the site it would have occupied")."""
-    if _only_would_have(sequence, words) or _only_to_come(sequence, words):
+    if _only_would_have(sequence, words) or _only_to_come(sequence, words, text):
         return Verdict.fail("no_answer", "planned")
     if _ACTUAL.isdisjoint(sequence) or not _ONLY_PLANNED.search(" ".join(words)):
         return PASS
@@ -290,33 +290,34 @@ def _only_would_have(sequence: Sequence[str], words: Sequence[str]) -> bool:
 _PAST_ASKED = frozenset("did was were had after".split())
 _FUTURE_ASKED = frozenset(
     "will would plan plans planned expected going shall set scheduled slated due originally "
-    "supposed meant intended".split()
+    "original initial initially supposed meant intended".split()
 )
+_WHEN = frozenset("when date year day month".split())
 TO_COME_REACH = 3  # "would seek a meeting": the modal, its verb, an article, the noun
 # Who said a thing would be: "the union said it would ballot members".
 _SAID = frozenset("said says announced promised pledged told expects expected hopes".split())
 SAID_REACH = 12  # "said she was "deeply concerned" about the loss of jobs and would"
 
 
-def _only_to_come(sequence: Sequence[str], words: Sequence[str]) -> bool:
+def _only_to_come(sequence: Sequence[str], words: Sequence[str], text: str) -> bool:
     """Whether a question asks of a past act or event ("the outcome of the ballot", "after
-    her meeting with X") that the passage (normalized `words`) says only is to come:
-    "said it would ballot members", "would seek a meeting"."""
-    if _PAST_ASKED.isdisjoint(sequence) or not _FUTURE_ASKED.isdisjoint(sequence):
+    her meeting with X") that the passage (normalized `words`; `text`, as written) says
+    someone said would come: "said it would ballot members", "would seek a meeting". (A
+    plan's date answers "when did it open"; the names the plan is of are no event.)"""
+    said = {*sequence, *map(stem, sequence)}  # ("dated" asks a date)
+    if _PAST_ASKED.isdisjoint(sequence) or not (_FUTURE_ASKED | _WHEN).isdisjoint(said):
         return False
-    asked = {stem(w) for w in sequence if w.isalpha() and w not in GLUE}
+    named = capitalised_words(text)
+    asked = {stem(w) for w in sequence if w.isalpha() and w not in GLUE and w not in named}
     uses = [k for k, w in enumerate(words) if len(w) > 3 and stem(w) in asked]
     later = {k for k in uses if _to_come(words, k)}
     return bool({stem(words[k]) for k in later} - {stem(words[k]) for k in uses if k not in later})
 
 
 def _to_come(words: Sequence[str], k: int) -> bool:
-    """Whether the word at `k` is a plan's: after "will", or after "would" in what someone
-    said would be ("said it would ballot members"; not a history's "which would be under
-    Western European domination for 380 years")."""
-    before = words[max(0, k - TO_COME_REACH) : k]
-    if "will" in before:
-        return True
+    """Whether the word at `k` is a plan's, after "would" in what someone said would be
+    ("said it would ballot members"; not a history's "which would be under Western European
+    domination for 380 years")."""
     would = max((j for j in range(max(0, k - TO_COME_REACH), k) if words[j] == "would"), default=-1)
     return would >= 0 and not _SAID.isdisjoint(words[max(0, would - SAID_REACH) : would])
 
