@@ -292,7 +292,7 @@ _FUTURE_ASKED = frozenset(
     "will would plan plans planned expected going shall set scheduled slated due originally "
     "original initial initially supposed meant intended".split()
 )
-_WHEN = frozenset("when date year day month".split())
+_TIME_ASKED = frozenset("when date year day month".split())
 TO_COME_REACH = 3  # "would seek a meeting": the modal, its verb, an article, the noun
 # Who said a thing would be: "the union said it would ballot members".
 _SAID = frozenset("said says announced promised pledged told expects expected hopes".split())
@@ -305,7 +305,7 @@ def _only_to_come(sequence: Sequence[str], words: Sequence[str], text: str) -> b
     someone said would come: "said it would ballot members", "would seek a meeting". (A
     plan's date answers "when did it open"; the names the plan is of are no event.)"""
     said = {*sequence, *map(stem, sequence)}  # ("dated" asks a date)
-    if _PAST_ASKED.isdisjoint(sequence) or not (_FUTURE_ASKED | _WHEN).isdisjoint(said):
+    if _PAST_ASKED.isdisjoint(sequence) or not (_FUTURE_ASKED | _TIME_ASKED).isdisjoint(said):
         return False
     named = capitalised_words(text)
     asked = {stem(w) for w in sequence if w.isalpha() and w not in GLUE and w not in named}
