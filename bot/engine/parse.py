@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from bot import demonyms
 from bot.aliases import Mention
@@ -30,7 +29,7 @@ from bot.engine.attributive import as_adjectives
 from bot.engine.described import described_film
 from bot.engine.index import Index
 from bot.engine.sequels import sequel_film
-from bot.engine.speller import english_speller, is_english
+from bot.engine.speller import english_speller
 from bot.engine.unknown import known, spoken_of, unknown_phrase
 from bot.models import EntityKind, QuestionType
 from bot.text import (
@@ -216,8 +215,6 @@ def repair(
             fixed = index.speller.correct(w) or english_speller().correct(w)
             if fixed and w in capitals and fixed[0] != w[0]:
                 fixed = None  # a name is seldom mistyped at its capital: "Rome" is no "come"
-            if fixed and is_english(w) and OSA.distance(w, fixed) > 1:
-                fixed = None  # an English word is one slip from another at most: "wingspan"
             if fixed:
                 repaired.append((w, fixed))
                 out.append(fixed)

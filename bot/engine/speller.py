@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-import simplemma
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -77,10 +76,3 @@ def english_speller() -> Speller:
     words = {w: 1 for w in common_words()}
     words.update({w: 1 for w in NUMBER_WORDS})
     return Speller(words)
-
-
-@lru_cache(maxsize=65536)
-def is_english(word: str) -> bool:
-    """Whether `word` (lowercase) is in the lemmatizer's English dictionary ("wingspan",
-    "shindig"): ordinary English, though no common word."""
-    return bool(simplemma.is_known(word, lang="en"))

@@ -10,7 +10,6 @@ import re
 from bot import demonyms, newsform
 from bot.aliases import Mention
 from bot.engine.index import Index, IndexEntry
-from bot.engine.speller import is_english
 from bot.models import EntityKind
 from bot.text import (
     FOLDED_COMPOUNDS,
@@ -367,8 +366,7 @@ def _numbered_title(run: list[int], words: list[str], numbers: list[int]) -> lis
 def _ordinary(word: str) -> bool:
     """An ordinary English word, as opposed to a name the facts don't know."""
     common = common_words()
-    # (an English dictionary word too: "shindig", "wingspan")
-    return word in common or stem(word) in common or len(word) <= 2 or is_english(word)
+    return word in common or stem(word) in common or len(word) <= 2
 
 
 def _mention_at(index: Index, words: list[str], at: int) -> Mention | None:
