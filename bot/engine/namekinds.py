@@ -156,12 +156,7 @@ def _named_thing(sequence: tuple[str, ...]) -> set[str]:
     """The kind of thing "the title of" or "the name of" asks a name for, after "of":
     "biography" of "what is the title of Ruth Mallory's 1994 biography"."""
     of = sequence.index("of") if "of" in sequence else len(sequence)
-    return {w for w in sequence[of + 1 :] if w in NAMED_KINDS | _PRIZES_NAMED}
-
-
-# Prizes asked for by name: "what was the name of the national press award" is not
-# answered by "won a national press award" (though "which award" may be by "the award")
-_PRIZES_NAMED = frozenset("award prize medal trophy".split())
+    return {w for w in sequence[of + 1 :] if w in NAMED_KINDS}
 
 
 # What says a thing has no name yet: "an as-yet-untitled period drama".
