@@ -274,7 +274,7 @@ def test_a_sum_in_another_currency_is_no_sum_in_the_one_asked(
     question: str, passage: str, answers: bool
 ) -> None:
     words = normalize(question).split()
-    in_currency = stated.currency_verdict({*words, *map(stem, words)}, passage).ok
+    in_currency = stated.unit_verdict({*words, *map(stem, words)}, passage).ok
     assert (in_currency and stated.sum_of_money(passage, normalize(passage).split())) is answers
 
 

@@ -16,7 +16,7 @@ from itertools import dropwhile, pairwise, takewhile
 from weakref import WeakKeyDictionary
 
 from bot.aliases import name_form
-from bot.demonyms import PEOPLES
+from bot.demonyms import PEOPLES, is_demonym
 from bot.engine import answered, awarders, defined, names, performers, unasked, unnamed
 from bot.engine.index import Index
 from bot.engine.passive import is_participle
@@ -88,7 +88,7 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     if any(unnamed.only_unnamed(head, passage) for head in asked_kinds):
         return True  # "the name of the merchant company": "sold to a merchant company"
     if any(unnamed.phrase_head(question.sequence, h) for h in asked_kinds) and (
-        _given_beyond(question, passage) <= COUNTRY_WORDS | _PEOPLES_WORDS
+        all(w in COUNTRY_WORDS or is_demonym(w) for w in _given_beyond(question, passage))
     ):
         return True  # "in which theatre": not "a record for a new English opera at the theatre"
     # ("what was her first movie" asks for anything, but its head is a film's: a title)
@@ -212,10 +212,6 @@ COUNTRY_WORDS = frozenset(w for words in PEOPLES.values() for w in words) | {
 # Words of a country or a people, and the compass points before one ("South Korea"): no
 # company's, no person's and no work's name.
 NO_ONES_NAME = COUNTRY_WORDS | frozenset(PEOPLES) | frozenset("north south east west".split())
-
-
-# A people's adjective, which names no thing of a kind ("a new English opera").
-_PEOPLES_WORDS = frozenset(PEOPLES)
 
 
 def _given_beyond(question: Asked, passage: str) -> set[str]:

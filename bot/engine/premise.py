@@ -283,7 +283,7 @@ def check(
         rivals.verdict(question, passage, concepts, also_set),
         ages.verdict(question, words),
         totals.verdict(question, words, passage),
-        stated.currency_verdict(question.words, passage),  # "in dollars": not "¥180 million"
+        stated.unit_verdict(question.words, passage),  # "in dollars": not "¥180 million"
         plans.verdict(question.plan, words),
         replacements.verdict(question.sequence, words),  # "what replaced X": not X's place
         destinations.moved_elsewhere(question.sequence, question.names, words, passage),

@@ -155,7 +155,7 @@ _SHARES = ("%", "percent", "per cent", "half", "third", "quarter", "fifth", "ten
 SHARE_ASKED = {"percentage": _SHARES, "percent": _SHARES}
 
 
-def currency_verdict(question: Collection[str], text: str) -> Verdict:
+def unit_verdict(question: Collection[str], text: str) -> Verdict:
     """A failed verdict when the `question` (its words and stems) names a currency
     `text` writes no sum in ("in dollars" against "took ¥180 million"), or asks a share it
     writes none of, else `PASS`."""
