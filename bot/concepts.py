@@ -241,7 +241,7 @@ GENERAL_CONCEPTS = Concepts(
         "@series": "series show programme".split(),
         # "who's heading the jury": "the jury is led by"; "how many work there": "340 staff"
         "@lead": "lead head heading chair president".split(),
-        "@staff": "staff employee employ worker workforce work person".split(),
+        "@staff": "staff employee employ worker workforce work person personnel".split(),
         "@workplace": "work employ employer".split(),  # "an analyst at X" works for X
         "@duty": "duty responsibility task".split(),
         # "which studio is making it" is answered by "X Pictures, which is producing it"

@@ -35,7 +35,7 @@ PARAPHRASES: dict[str, list[str]] = {
     # "who's been keeping track of the population": "it has been monitored by"
     "@monitor": "monitor track observe".split(),
     # "near which constellation was the comet first seen": "spotted a faint comet"
-    "@notice": "notice spot see".split(),
+    "@notice": "notice spot see detect".split(),
     # "which studio announced the follow-up": "X Pictures confirmed ... a follow-up"
     "@announce": "announce confirm reveal unveil".split(),
     # "how many episodes has the studio commissioned": "eight episodes have been ordered"
@@ -56,4 +56,15 @@ PARAPHRASES: dict[str, list[str]] = {
     "@situated": "situate locate stand".split(),  # "on which square does it stand"
     # "what efficacy did the trials demonstrate": "the trials showed an efficacy of 94 percent"
     "@demonstrate": "demonstrate show prove".split(),
+    # "when staffing was at its highest": "At its peak in 1942"
+    "@peak_time": "peak heyday high busy".split(),
+    "@debt": "owe debt".split(),  # "how much did the club owe": "debts of £6 million"
+    "@teach": "teach train educate instruct tutor".split(),  # "trains about 140 students"
+    "@income": "income revenue earnings takings".split(),
+    "@scheme": "scheme programme initiative".split(),  # "an outreach programme"
+    "@treat": "treat care nurse".split(),  # "patients cared for": "treated 412 patients"
+    "@storm": "storm gale hurricane tempest".split(),
+    "@warn": "warn warning alert".split(),
+    "@partly": "partly partially".split(),  # "partially reconstructed": "partly rebuilt"
+    "@range": "between from".split(),  # "halted between 1917 and 1921": "from 1917 to 1921"
 }

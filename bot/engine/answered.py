@@ -30,6 +30,7 @@ from bot.engine import (
     kinds,
     labels,
     measured,
+    measures,
     mentioned,
     names,
     naming,
@@ -271,10 +272,10 @@ def _held_near(
             (how_many or question.kind == "count") and counting.a_multiple(words, i, question.words)
         )
         and not (how_many and counting.a_part_counted(words, i, question.words))
-        and not (how_many and counting.measures_a_sibling(question.sequence, stems, i))
-        and not (question.kind == "count" and counting.fraction_of(words, i))
-        and not (question.kind == "count" and counting.unmeasured(question.sequence, words, i))
-        and not (question.kind == "count" and counting.a_span_modifier(words, i, question.words))
+        and not (how_many and measures.measures_a_sibling(question.sequence, stems, i))
+        and not (question.kind == "count" and measures.fraction_of(words, i))
+        and not (question.kind == "count" and measures.unmeasured(question.sequence, words, i))
+        and not (question.kind == "count" and measures.a_span_modifier(words, i, question.words))
         and not (question.kind == "money" and takings.not_the_sum(question.words, words, stems, i))
         and (i not in parts_of or parts_of[i] in question.words)
         and not (question.kind in kinds.TIME_KINDS and kinds.counted(words, i))

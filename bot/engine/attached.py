@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import asides, owners, phrases
 from bot.engine.verdicts import PASS, Verdict
 
@@ -15,12 +16,19 @@ if TYPE_CHECKING:
 
 
 def verdict(
-    question: Asked, passage: str, words: list[str], stems: list[str], same: set[str]
+    question: Asked,
+    passage: str,
+    words: list[str],
+    stems: list[str],
+    same: set[str],
+    known: Concepts = GENERAL_CONCEPTS,
 ) -> Verdict:
     """A contradiction when the passage (as written, its normalized `words` and `stems`;
     `same`: what else is said of it) attaches the question's owner, phrase or film to
-    something else; else PASS."""
-    thing = owners.other_owner(question.owned, passage, stems, same)
+    something else; else PASS. The passage may call an owner by another word (`known`):
+    "the programme's theme tune" for "the show's theme"."""
+    alike = {w for owner, _ in question.owned for w in (owner, *known.sharing([owner], stems))}
+    thing = owners.other_owner(question.owned, passage, stems, same | (alike - {*question.names}))
     if thing is not None:
         return Verdict.fail("contradicts", f"whose {thing}")
     if question.film_names and asides.only_aside(passage, question.film_names, question.terms):

@@ -63,6 +63,8 @@ def unsaid_parts(passage: str, asked: frozenset[str]) -> set[str]:
             continue
         if all(p in _CALLINGS for p in parts):
             continue  # "writer-director": both, each said in full
+        if parts[0] == "longest":
+            continue  # "the longest-serving manager": in charge for the longest time
         for w in parts:
             others.setdefault(w, set()).update(p for p in parts if p != w)
     alone = _alone(passage)

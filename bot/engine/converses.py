@@ -7,10 +7,11 @@ did the trust sell the islets" against "the trust bought the islets from a farme
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from bot.engine.verbforms import DO
-from bot.text import GLUE, stem
+from bot.text import GLUE, normalize, stem
 
 # Opposites that tell one deal from its other side, naming the other party after a
 # particle: "the family sold a controlling stake to Quorley Holdings" says who bought it.
@@ -74,4 +75,86 @@ def stated_conversely(
             )
             for i, s in enumerate(stems)
         )
+    )
+
+
+# The other side of a deal, named after the particle of its verb: "sold its stake to
+# Veldt" (Veldt bought it), "bought the islets from a farmer" (the farmer sold them).
+OTHER_PARTY = {"sell": "to", **{bought: "from" for bought in ("buy", "acquire", "purchase")}}
+_NAME = re.compile(r"\b[A-Z][\w'-]*")  # a word of a name, as the passage writes it
+PARTY_REACH = 3  # words from the particle to the party: "to the larger Aberporth group"
+DEAL_REACH = 12  # words from the verb to its particle: "sold its 40 per cent stake in the X to"
+
+
+def party_reversed(
+    sequence: Sequence[str],
+    acts: tuple[str, tuple[str, ...]] | None,
+    stems: Sequence[str],
+    passage: str,
+) -> str | None:
+    """The deal verb the question asks of a party by name that the passage names only on
+    the other side of the deal: "what did Tresaith Holdings sell" against "X sold its
+    stake to Tresaith Holdings"; "which company bought Aberporth Mills" against "Mwnt was
+    sold to Aberporth Mills". (A party by name: in "sold its stake to the company's
+    founder", the company is no party.)"""
+    names = {stem(w) for w in normalize(" ".join(_NAME.findall(passage))).split()}
+    for verb, particle in OTHER_PARTY.items():
+        doers = doers_of(sequence, verb) - GLUE
+        if doers and doers <= names and _only_after(stems, verb, particle, doers):
+            return verb
+    if acts is not None:
+        objects = {stem(w) for w in acts[1]} - GLUE
+        objects = objects if objects <= names else set()
+        for (asked, opposite), particle in CONVERSES.items():
+            if asked == acts[0] and objects and _only_after(stems, opposite, particle, objects):
+                return asked
+    return None
+
+
+def _only_after(stems: Sequence[str], verb: str, particle: str, party: Collection[str]) -> bool:
+    """Whether `party` stands right after the `particle` of a use of `verb` in `stems`
+    ("sold ... to Veldt") and nowhere before one ("Veldt sold ...")."""
+    named = False
+    for i, s in enumerate(stems):
+        if s != verb:
+            continue
+        if any(p in stems[:i] for p in party):
+            return False
+        after = stems[i + 1 : i + 1 + DEAL_REACH]
+        if particle in after:
+            at = i + 1 + after.index(particle)
+            named = named or any(p in stems[at + 1 : at + 1 + PARTY_REACH] for p in party)
+    return named
+
+
+# Verbs whose passive tells what the other verb tells actively: "she was given a
+# doctorate" is what "she took a degree" is ("the house was sold" what "X bought it" is),
+# never its opposite.
+PASSIVE_CONVERSES = frozenset(
+    {("give", "take"), ("teach", "learn"), ("lend", "borrow")}
+    | {("sell", bought) for bought in ("buy", "acquire", "purchase")}
+)
+_BE = frozenset("be is are was were been being".split())
+
+
+def asked_passively(sequence: Sequence[str], term: str, opposite: str) -> bool:
+    """Whether the question asks `term` in the passive ("was she given"), when the passage's
+    `opposite` tells the same from the other side."""
+    if (term, opposite) not in PASSIVE_CONVERSES:
+        return False
+    verbs = [k for k, w in enumerate(sequence) if stem(w) == term]
+    return any(_BE.intersection(sequence[max(0, k - DOER_REACH - 1) : k]) for k in verbs)
+
+
+def not_converse(
+    sequence: Sequence[str], term: str, opposites: Collection[str], stems: Sequence[str]
+) -> frozenset[str]:
+    """The `opposites` of the question's `term` in a passage (its `stems`) that tell no
+    converse of it (see `stated_conversely`, `asked_passively`): true opposites."""
+    doers = doers_of(sequence, term)
+    return frozenset(
+        o
+        for o in opposites
+        if not stated_conversely(term, o, stems, doers)
+        and not asked_passively(sequence, term, o)  # "was she given": "she took"
     )

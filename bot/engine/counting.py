@@ -10,7 +10,7 @@ from itertools import dropwhile, takewhile
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
-from bot.engine import dimensions, roles
+from bot.engine import dimensions, roles, sizes
 from bot.engine.passive import is_participle
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 
@@ -109,10 +109,17 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
         if words[k + 1] not in MAGNITUDES:
             return False
         k = past_magnitudes(words, k)  # "77.1 million hours": what follows its magnitude
+    unit = k
+    while unit < len(words) and words[unit].isdigit():
+        unit += 1  # "18,000 tonnes" is normalized "18 000 tonnes"
+    if unit < len(words) and words[unit] in MEASURE_UNITS:
+        return asked.isdisjoint(stems[unit : unit + 1])  # "18,000 tonnes of crude oil"
     # (two modifiers joined count one thing: "fourteen film and television projects", not
     # "fourteen films and three television projects")
     joined = [j for j in range(k, k + COUNTED_REACH) if stems[j : j + 1] == ["and"]]
     joined = [j for j in joined if j + 1 < len(words) and not is_number(words[j + 1])]
+    # (a modifier is singular: "3,500 seabirds and closing salmon farms" counts seabirds)
+    joined = [j for j in joined if words[j - 1] == stems[j - 1]]
     after = stems[k : k + COUNTED_REACH + 2 * len(joined)]
     if not after or words[k] in GLUE or not words[k].isalpha():
         return False
@@ -124,6 +131,8 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
 
 
 _SOME_OF_THEM = frozenset("among include such".split())
+# Units a number measures by, which are what it counts: "18,000 tonnes" counts no farms.
+MEASURE_UNITS = dimensions.UNITS | sizes.HELD_UNITS | sizes.POWER_UNITS
 
 
 # "the association, which represents more than 4,000 theaters": a relative clause's own
@@ -213,20 +222,6 @@ def a_part_counted(words: list[str], at: int, asked: Collection[str]) -> bool:
 
 
 # Dimensions asked as "how tall", "how deep": a number answers them only with its unit.
-_MEASURED = frozenset("tall high deep wide".split())  # ("how far did it drop": a share)
-
-
-def unmeasured(question: Sequence[str], words: list[str], at: int) -> bool:
-    """Whether a "how tall/high/deep/wide" question meets a number without its unit at
-    `at`: "four D-shaped towers, of which only two survive" measures no height."""
-    if question[:1] != ("how",) or question[1:2] == () or question[1] not in _MEASURED:
-        return False
-    k = past_magnitudes(words, at)
-    while k < len(words) and words[k].isdigit():
-        k = past_magnitudes(words, k)  # "2,318 metres" is normalized "2 318 metres"
-    return k >= len(words) or words[k] not in dimensions.UNITS
-
-
 def one_of_many(words: list[str], at: int) -> bool:
     """Whether the number at `at` is the "one" of "one of the ...", which counts nothing
     (normalized words write "one" as "1")."""
@@ -264,55 +259,10 @@ def counts_another(
     return counting and bool(at) and all(k and words[k - 1] in names for k in at)
 
 
-# How far before its number the thing measured may be named: "the pear harvest of about".
-MEASURED_REACH = 4
-
-
-def measures_a_sibling(asked: Sequence[str], stems: list[str], at: int) -> bool:
-    """Whether a question measuring a thing ("how many tonnes of plums") meets a number
-    measuring another thing of a list holding it: "orchards of pears and plums, and the
-    pear harvest of about 210,000 tonnes" gives the pears' harvest, not the plums'."""
-    of = [k for k in range(3, len(asked) - 1) if asked[k] == "of" and asked[:2] == ("how", "many")]
-    if not of:
-        return False
-    thing = stem(asked[of[0] + 1])
-    siblings = {
-        stems[k + 1] if stems[k - 1] == thing else stems[k - 1]
-        for k in range(1, len(stems) - 1)
-        if stems[k] in ("and", "or") and thing in (stems[k - 1], stems[k + 1])
-    } - {thing}
-    while at and stems[at - 1].isdigit():
-        at -= 1  # "210,000" is read as "210 000"
-    return not siblings.isdisjoint(stems[max(0, at - MEASURED_REACH) : at])
-
-
-# Fractions, which "of" after them makes a share of something, not a count of it.
-_FRACTIONS = frozenset("half third quarter fifth".split())
-
-
-def fraction_of(words: list[str], at: int) -> bool:
-    """Whether the word at `at` is a share, "nearly half of national production", or a
-    change by one, "its population fell by nearly half", which counts nothing that "how
-    many tonnes" asks."""
-    changed = "by" in words[max(0, at - CHANGE_REACH) : at]
-    return words[at] in _FRACTIONS and (words[at + 1 : at + 2] == ["of"] or changed)
-
-
-CHANGE_REACH = 2  # words between "by" and its share: "by nearly half"
-
-
 # Units of time (singular): a number before one measures a time, not a count of what is
 # asked ("the four-year undergraduate program" tells no enrollment); "how many days did
 # it take" asks a span (`bot.engine.idioms`).
 TIME_UNITS = frozenset("year day week month hour minute decade century".split())
-
-
-def a_span_modifier(words: Sequence[str], i: int, asked: Collection[str]) -> bool:
-    """Whether the number at `i` is a span a noun is measured by ("4 year" of "the
-    four-year program": the unit in the singular, as such a modifier has it; not "38
-    years old"), when the question counts no such unit."""
-    unit = words[i + 1] if i + 1 < len(words) else ""
-    return unit in TIME_UNITS and unit not in asked and words[i + 1 : i + 3] != [unit, "old"]
 
 
 _ONE_AFTER = DETERMINERS - {"a", "an", "these", "those"}  # "the new one", "its first one"

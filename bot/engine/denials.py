@@ -83,12 +83,18 @@ def negated(
         failed_aim = failed_aim and s not in named
         # "was not completed until 1769" says when it was completed; "has not confirmed
         # the budget, but sources put it at $195 million" withholds word of it, not it
-        delayed = "until" in stems[i + 1 : i + 1 + UNTIL_REACH]
+        delayed = "until" in stems[i : i + 1 + UNTIL_REACH]  # (or the "until" asked)
         unconfirmed = not REPORTING.isdisjoint(before)
         denying = any(
             (w in NEGATIONS and not _numbering(stems, start + k))
             # (a failure asked of, "has the board discussed cancelling the film", is no denial)
-            or (w in FAILURES and w not in wanted and not (w == "fail" and start + k == i - 1))
+            or (
+                w in FAILURES
+                and w not in wanted
+                and not (w == "fail" and start + k == i - 1)
+                # "abandoned after a petition": the petition is why, not what failed
+                and _CAUSES.isdisjoint(before[k + 1 :])
+            )
             for k, w in enumerate(before)
         )  # "a failing tannery" is one all the same
         # "a budget of $95 million before marketing costs" (or "cost $165 million to produce
@@ -113,6 +119,10 @@ def negated(
     # "she recorded around 340 songs from singers who had never been recorded before":
     # what a relative clause denies of others, the sentence says of its own subject
     return [s for s in found if s in denied_outside or s not in affirmed]
+
+
+# Words telling what made a thing fail, after its failure: "abandoned after a petition".
+_CAUSES = frozenset("after follow because due".split())
 
 
 # Pronouns opening a relative clause, and how far before a verb one may stand: "who had

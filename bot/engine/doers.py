@@ -14,7 +14,16 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
-from bot.engine import appositions, asides, attributive, partsdone, phrases, phrasewords, posts
+from bot.engine import (
+    appositions,
+    asides,
+    attributive,
+    converses,
+    partsdone,
+    phrases,
+    phrasewords,
+    posts,
+)
 from bot.engine.makers import WRITING, by_someone
 from bot.engine.paraphrased import sold_to
 from bot.engine.passive import agent_of, is_participle, is_passive
@@ -251,6 +260,8 @@ def verdict(
     is left to the other checks. A progressive question ("who is running the studio") is
     read only by the word right before each use (see `_progressive`). Another word for
     the verb (`known`) is a use of it: "a fire that began" started nothing anyone did."""
+    if reversed_deal := converses.party_reversed(sequence, acts, stems, passage):
+        return Verdict.fail("contradicts", f"roles of {reversed_deal}")  # "sold ... to X"
     # ... its own verb's roles, or those of another word for it the passage uses instead
     # ("who replaced X" against "Y was succeeded as chief executive by X")
     for verb in _verbs_read(acts, stems, known):

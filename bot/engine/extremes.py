@@ -19,6 +19,11 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # a passage's years, the last of a ser
 EXCLUSIVES = frozenset("only sole solely every all".split())
 # How close a superlative stands to the noun it says it of: "the largest of the parks".
 SUPERLATIVE_REACH = 4
+# A superlative after "at its" is a time, the one of a peak: "when it was at its busiest".
+_AT_ITS = [("at", owner) for owner in "its their his her the".split()]
+PEAK_WORDS = frozenset("peak heyday".split())
+# Nouns a superlative makes a span of, which no noun beside it need say: "the longest time".
+_SPANS = frozenset("time period spell".split())
 
 
 def unsaid(asked: Sequence[str], words: list[str], stems: list[str]) -> Verdict | None:
@@ -30,6 +35,8 @@ def unsaid(asked: Sequence[str], words: list[str], stems: list[str]) -> Verdict 
             continue
         if counting.a_rate(asked, i):
             continue  # "how many visit every year": "340,000 visitors a year"
+        if tuple(asked[max(0, i - 2) : i]) in _AT_ITS and not PEAK_WORDS.isdisjoint(words):
+            continue  # "when staffing was at its highest": "At its peak in 1942"
         if opposites.latest_count(asked, i) and _counts_dated(words):
             # "at the latest census": "31,420 in 2011, ... 34,087 by 2021", "At the 2021
             # census it had 912" (unless the article tells a later one, see `latest`)
@@ -38,8 +45,10 @@ def unsaid(asked: Sequence[str], words: list[str], stems: list[str]) -> Verdict 
             return Verdict.fail("contradicts", word, OTHER_THING)  # of others than the extreme
         # "the largest lighthouse" against "the largest of the parks ... the old lighthouse"
         noun = next((w for w in asked[i + 1 : i + 3] if w not in GLUE), None)
-        if tuple(asked[i + 1 : i + 2]) in (("in",), ("on",), ("at",)):
-            noun = None  # "one of the largest in New Zealand": its noun went before
+        if tuple(asked[i + 1 : i + 2]) in (("in",), ("on",), ("at",)) or noun in _SPANS:
+            # "one of the largest in New Zealand": its noun went before; "for the longest
+            # time" is how long, which "the longest-serving manager" says
+            noun = None
         if (
             noun is not None
             and opposites.apart(words, stems, said_as, stem(noun), SUPERLATIVE_REACH)

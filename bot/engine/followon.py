@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import pairwise
 
-from bot.engine import defined, reasons, successor
+from bot.engine import defined, examples, reasons, successor
 from bot.engine.index import Index
 from bot.models import EntityKind, Fact
 from bot.text import normalize
@@ -108,3 +108,35 @@ def replacement_after(index: Index, fact: Fact) -> Fact | None:
         if after is not None and successor.states_succession(normalize(after.answer).split()):
             return after
     return None
+
+
+# How a sentence opens when the one it is about was named in the one before it: "He
+# commissioned the architect William Hext" after "Josiah Gorrander, a tin merchant, bought
+# the estate". (Measured on our batches, a thing's "It" or "Their" explained as many wrong
+# answers as right ones: it may stand for what the sentence before only mentions.)
+_REFERRING_OPENINGS = frozenset("his her he she".split())
+# How many sentences back a run of them referring back may reach: "Eleanor X was born ...
+# She was educated at home ... Her first poem ...".
+REFERRAL_REACH = 3
+
+
+def explaining(index: Index, fact: Fact, kind: str) -> tuple[str, ...]:
+    """What else may explain the terms of a question whose answer is of `kind` that
+    `fact`'s passage leaves unsaid: its drafted example questions, in fans' words (see
+    `examples`), and the sentences it refers back to (`referred_back`)."""
+    return (*examples.alike(fact.questions, kind), *referred_back(index, fact))
+
+
+def referred_back(index: Index, fact: Fact) -> tuple[str, ...]:
+    """The sentences before `fact`'s that its opening refers back to, up to the first
+    that does not itself refer back: they explain the terms the sentence leaves to them."""
+    before: list[str] = []
+    at: Fact | None = fact
+    while at is not None and len(before) < REFERRAL_REACH and _refers_back(at):
+        at = passage_beside(index, at, -1)
+        before += [at.answer] if at is not None else []
+    return tuple(before)
+
+
+def _refers_back(fact: Fact) -> bool:
+    return normalize(fact.answer).split()[:1] in ([w] for w in _REFERRING_OPENINGS)

@@ -50,6 +50,8 @@ IDIOMS = frozenset(
     | {("come", "from")}
     # "how many different sports": how many sports
     | {("many", "different")}
+    # "in charge for the longest time": "the longest-serving manager"
+    | {("long", "time")}
     # "how far out from the coast is it": how far
     | {("far", "out")}
     # "as of the last census": at the 2021 census (the latest a passage gives)

@@ -27,7 +27,8 @@ from bot.text import DETERMINERS, GLUE, normalize, stem
 # What a question asks for when it asks for a company by its kind ("which streamer").
 COMPANY_HEADS = frozenset(
     """studio company distributor streamer network firm broadcaster publisher orchestra
-    organisation organization charity trust institution service label airline agency""".split()
+    organisation organization charity trust institution service label airline agency
+    channel""".split()
 )
 # What a question asks a name by: "what is the name of", "the title of", "the subtitle of".
 NAMING_HEADS = frozenset({("name",), ("title",), ("subtitle",)})

@@ -131,8 +131,6 @@ def only_in_ages(stems: list[str]) -> set[str]:
 # month after "while" belongs to the clause after it.
 CONTRASTS = frozenset("while whereas but however although though".split())
 CLAUSE_GAP = 10
-
-
 OPENING_WORDS = 4  # "in 1983, ...", "that year 1983 the ..."
 
 
@@ -223,8 +221,8 @@ def bounded_record(sequence: tuple[str, ...], words: list[str]) -> bool:
     if "ever" not in sequence:
         return False
     at = sequence.index("ever")
-    if sequence[at + 1 : at + 2] in (("by",), ("for",), ("in",), ("at",), ("among",)):
-        return False  # "the biggest score ever by a Lanreath player": the record it bounds
+    if not _BOUNDING.isdisjoint(sequence[at + 1 : at + 3]):
+        return False  # "the biggest ever by X", "the largest crowd ever seen at X": bounded
     before = sequence[max(at - 2, 0) : at]
     if len(before) == 2 and before[1] in _HAVE and before[0] not in _RELATIVES:
         # "the biggest crowd they've ever had", "the most snow Fresno has ever had": their
@@ -239,6 +237,7 @@ def bounded_record(sequence: tuple[str, ...], words: list[str]) -> bool:
     return first is not None and UNBOUNDED_SAID.isdisjoint(words)
 
 
+_BOUNDING = frozenset("by for in at among".split())  # what bounds a record "ever" set
 # Words before a superlative that leave it no owner: "the biggest ever", "is biggest".
 _UNOWNED = frozenset("the a an is was are were be been what which".split())
 

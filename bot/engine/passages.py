@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import (
+    actyears,
     changes,
     counting,
     defined,
     denials,
-    examples,
     followon,
     forgood,
     howlong,
@@ -37,7 +37,6 @@ from bot.engine import (
     setting,
     stated,
     successor,
-    sumyears,
     thennow,
     verdicts,
     yesno,
@@ -161,7 +160,7 @@ def read_passages(
             verdict = verdicts.Verdict.fail("no_answer", "quoted", verdicts.OTHER_THING)
         elif not (planned := plans.actual_not_planned(question.sequence, text_words, text)).ok:
             verdict = planned  # "how long did it actually last": not "was scheduled to last"
-        elif not (dated := thennow.then_not_now(question, entry.fact)).ok:
+        elif not (dated := thennow.verdict(question, entry.fact)).ok:
             verdict = dated  # "how many screens now" against "... opened in 1988"
         elif not (of_then := setting.counted_then(set_in, text, fact.source.date or "")).ok:
             verdict = of_then  # "how many in 2019" against "..., which began in 2019, has 41"
@@ -169,12 +168,8 @@ def read_passages(
             verdict = of_then  # "the most recent census": not "1,240 in 1851" beside 2021's
         elif not (of_then := setting.of_another_year(parsed.text, entry.fact)).ok:
             verdict = of_then  # "which film won this year" against "... won it in 2016"
-        elif not (of_then := setting.year_of_another_life_event(set_in, text)).ok:
-            verdict = of_then  # "when did she marry X": not "after the death of X in 1989"
-        elif not (of_then := sumyears.sum_of_another_year(set_in, text)).ok:
-            verdict = of_then  # "cost in 1998": not "... extended in 2016 at a cost of ..."
-        elif not (of_then := setting.year_of_another_clause(set_in, text)).ok:
-            verdict = of_then  # "what did it pay in 1846": "... in 1846, and it paid 22% in 1839"
+        elif not (of_then := actyears.of_another_year(set_in, text)).ok:
+            verdict = of_then  # another year's event, sum, clause or act (see `actyears`)
         elif not (held := changes.counted_as_a_change(question, text)).ok:
             verdict = held  # "how many does it have": not "lost 1.4 million subscribers"
         elif not (of_then := occasions.of_another_occasion(question, text, concepts)).ok:
@@ -184,11 +179,12 @@ def read_passages(
         if verdict.reason == "contradicts" and verdict.detail in counted:
             # "the first seedhold" against "the median seedhold": another of the kind
             verdict = replace(verdict, cause=verdicts.OTHER_THING)
-        # drafted example questions explain its terms in fans' words ("come out"): `examples`
+        # drafted example questions explain its terms in fans' words ("come out"), and so do
+        # the sentences that one opening on "He" or "Her" refers back to: `followon`
         if (
             verdict.reason == "unexplained"
             and not missing
-            and (alike := examples.alike(entry.fact.questions, question.kind))
+            and (alike := followon.explaining(ctx.index, entry.fact, question.kind))
         ):
             verdict = premise.check(set_in, text, ctx.index.concepts, said=(*alike, *said))
         # ("who was her instructor": not the one "her" stands for)

@@ -249,7 +249,7 @@ def check(
     for verdict in (
         _contradiction(question, passage, words, stems, have, concepts),
         doers.verdict(question.sequence, question.acts, words, stems, concepts, passage),
-        attached.verdict(question, passage, words, stems, set(also_words)),
+        attached.verdict(question, passage, words, stems, set(also_words), concepts),
         withheld.verdict(
             (*question.terms, *question.heads, *withheld.asked_about(question.sequence)),
             words,
@@ -341,7 +341,9 @@ def _contradiction(
         return Verdict.fail("contradicts", f"no {negated_terms[0]}", NEGATED)
     as_asked = verbforms.said_as_asked(words, stems, question.terms, question.words, known)
     swapped = (
-        roles.roles_swapped(question.sequence, as_asked, question.names, question.owned, words)
+        roles.roles_swapped(
+            question.sequence, as_asked, question.names | question.capitals, question.owned, words
+        )
         or roles.subject_moved(
             question.sequence, stems, question.owned, question.names | question.capitals
         )
@@ -381,10 +383,7 @@ def _contradiction(
         if opposite:  # ... nor "stop-motion films" a "start" (read only when it matters)
             opposite -= compounds.only_in_compounds(passage)
             # ... nor "sold a stake to X" a "buy": it says who bought it
-            doers = converses.doers_of(question.sequence, term)
-            opposite = frozenset(
-                o for o in opposite if not converses.stated_conversely(term, o, stems, doers)
-            )
+            opposite = converses.not_converse(question.sequence, term, opposite, stems)
         if opposite:
             return Verdict.fail("contradicts", min(opposite))
         if negated := opposites.negated_by_prefix(term, have):

@@ -355,10 +355,14 @@ def year_of_another_clause(question: Asked, passage: str) -> Verdict:
         }
         return (dated if years else set()) | numbered
 
-    of_clause = {c: marks(c) for c in said}
-    if said and all(m and m.isdisjoint(years | labelled) for m in of_clause.values()):
-        first = min(min(m) for m in of_clause.values())
-        return Verdict.fail("contradicts", f"then {first}", OTHER_THING)
+    # ... and what "which medal" asks for must stand in a clause of the year: "which medal
+    # in 1927" against "a doctorate in 1927, and in 1935 she received the Lennie Medal"
+    heads = {clause[i] for i, w in enumerate(words) if stem(w) in question.heads}
+    for clauses in (said, heads):
+        of_clause = {c: marks(c) for c in clauses}
+        if clauses and all(m and m.isdisjoint(years | labelled) for m in of_clause.values()):
+            first = min(min(m) for m in of_clause.values())
+            return Verdict.fail("contradicts", f"then {first}", OTHER_THING)
     return PASS
 
 

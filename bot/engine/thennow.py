@@ -10,9 +10,9 @@ import re
 from bot.engine import plans
 from bot.engine.premise import Asked
 from bot.engine.setting import CENTURY, YEAR
-from bot.engine.verdicts import PASS, Verdict
+from bot.engine.verdicts import OTHER_THING, PASS, Verdict
 from bot.models import Fact
-from bot.text import normalize
+from bot.text import normalize, stem
 
 # What asks what holds at the time of asking: "who runs it now", "these days".
 _NOW = re.compile(
@@ -89,4 +89,32 @@ def then_not_now(question: Asked, fact: Fact) -> Verdict:
         return PASS  # "At the 2021 census the town had 38,612": the latest count
     if max(years) <= int(written) - PAST_YEARS:
         return Verdict.fail("no_answer", f"then {max(years)}")
+    return PASS
+
+
+# What asks what held before the time of writing: "how many did it employ a year ago".
+_BEFORE_NOW = re.compile(r"\b(?:ago|last year|the year before|previously|formerly)\b")
+# What marks a passage's act as holding at its writing: "and now employs about 2,300".
+_NOW_ACT = frozenset("now currently today presently".split())
+NOW_REACH = 2  # words from "now" to the act it marks: "now still employs"
+
+
+def verdict(question: Asked, fact: Fact) -> Verdict:
+    """`then_not_now`, then `now_not_then`: the first that fails, else PASS."""
+    now = then_not_now(question, fact)
+    return now if not now.ok else now_not_then(question, fact.answer)
+
+
+def now_not_then(question: Asked, passage: str) -> Verdict:
+    """A question asking what held some time ago against a passage telling its act only
+    as it is now: "how many did the chain employ twelve months ago?" against "... 148
+    shops from 129 a year ago, and now employs about 2,300 people"."""
+    if not _BEFORE_NOW.search(" ".join(question.sequence)):
+        return PASS
+    words = normalize(passage).split()
+    stems = [stem(w) for w in words]
+    for term in question.terms:
+        uses = [i for i, s in enumerate(stems) if s == term]
+        if uses and all(not _NOW_ACT.isdisjoint(words[max(0, i - NOW_REACH) : i]) for i in uses):
+            return Verdict.fail("contradicts", "now", OTHER_THING)
     return PASS

@@ -1,0 +1,69 @@
+"""The year a passage dates an asked act with, when the asked year dates another act.
+
+A sentence may date several acts of one thing, each with its own year: "its production of
+The Nutcracker, first staged in 1966 and redesigned in 2005 by the painter Alan Jamieson".
+"Who redesigned the production in 1966?" finds 1966 there and the redesign too, but the
+redesign is dated 2005: the one who did it in 1966, if anyone did, is not told. A year
+stands right after its act ("redesigned in 2005", "renamed on 3 May 1999"), so when every
+mention of an asked act carries another year so, and the asked year dates something else,
+the passage answers another year's act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.engine import setting, sumyears
+from bot.engine.passive import is_participle
+from bot.engine.premise import Asked
+from bot.engine.setting import YEAR
+from bot.engine.verdicts import OTHER_THING, PASS, Verdict
+from bot.text import normalize, stem
+
+
+def of_another_year(question: Asked, passage: str) -> Verdict:
+    """The first of `YEAR_CHECKS` that finds `passage` tells another year's thing than
+    the one `question` asks of, else PASS."""
+    return next((v for check in YEAR_CHECKS if not (v := check(question, passage)).ok), PASS)
+
+
+# Words between an act and its date: "staged in 1966", "renamed on 3 May 1999".
+_DATING = frozenset("in on during".split())
+# How many words after "in" or "on" the year may stand: "on 3 May 1999".
+DATE_REACH = 3
+
+
+def act_of_another_year(question: Asked, passage: str) -> Verdict:
+    """Whether every mention in `passage` of an act the question asks of in a year is
+    dated with another year, while the asked year stands there too."""
+    years = {n for n in question.numbers if YEAR.fullmatch(n)}
+    words = normalize(passage).split()
+    if not years or years.isdisjoint(words):
+        return PASS
+    # the acts asked of, as the question has them: "redesigned" (not "crossings in 2005")
+    acts = {stem(w) for w in question.sequence if is_participle(w)} & set(question.terms)
+    for term in sorted(acts):
+        dated = [_date_after(words, i) for i, w in enumerate(words) if stem(w) == term]
+        if dated and all(d is not None and d not in years for d in dated):
+            return Verdict.fail("contradicts", f"then {dated[0]}", OTHER_THING)
+    return PASS
+
+
+def _date_after(words: list[str], at: int) -> str | None:
+    """The year dating the act at `at` ("redesigned in 2005"), if one follows it."""
+    if words[at + 1 : at + 2] not in ([w] for w in _DATING):
+        return None
+    return next((w for w in words[at + 2 : at + 2 + DATE_REACH] if YEAR.fullmatch(w)), None)
+
+
+# What a passage may tell of another year than the asked one, in the order read.
+YEAR_CHECKS: tuple[Callable[[Asked, str], Verdict], ...] = (
+    # "when did she marry X": not "after the death of X in 1989"
+    setting.year_of_another_life_event,
+    # "cost in 1998": not "... extended in 2016 at a cost of ..."
+    sumyears.sum_of_another_year,
+    # "what did it pay in 1846": "... traffic peaked in 1846, and it paid 22% in 1839"
+    setting.year_of_another_clause,
+    # "who redesigned it in 1966": "first staged in 1966 and redesigned in 2005 by X"
+    act_of_another_year,
+)

@@ -1,0 +1,70 @@
+"""Numbers that measure or share where "how many" or "how tall" asks a count or a size:
+"four D-shaped towers" measures no height, "the pear harvest of about 210,000 tonnes" no
+plums, "nearly half of national production" counts nothing, and "the four-year program"
+tells no enrollment."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from bot.engine import dimensions
+from bot.engine.counting import TIME_UNITS, past_magnitudes
+from bot.text import stem
+
+_MEASURED = frozenset("tall high deep wide".split())  # ("how far did it drop": a share)
+
+
+def unmeasured(question: Sequence[str], words: list[str], at: int) -> bool:
+    """Whether a "how tall/high/deep/wide" question meets a number without its unit at
+    `at`: "four D-shaped towers, of which only two survive" measures no height."""
+    if question[:1] != ("how",) or question[1:2] == () or question[1] not in _MEASURED:
+        return False
+    k = past_magnitudes(words, at)
+    while k < len(words) and words[k].isdigit():
+        k = past_magnitudes(words, k)  # "2,318 metres" is normalized "2 318 metres"
+    return k >= len(words) or words[k] not in dimensions.UNITS
+
+
+# How far before its number the thing measured may be named: "the pear harvest of about".
+MEASURED_REACH = 4
+
+
+def measures_a_sibling(asked: Sequence[str], stems: list[str], at: int) -> bool:
+    """Whether a question measuring a thing ("how many tonnes of plums") meets a number
+    measuring another thing of a list holding it: "orchards of pears and plums, and the
+    pear harvest of about 210,000 tonnes" gives the pears' harvest, not the plums'."""
+    of = [k for k in range(3, len(asked) - 1) if asked[k] == "of" and asked[:2] == ("how", "many")]
+    if not of:
+        return False
+    thing = stem(asked[of[0] + 1])
+    siblings = {
+        stems[k + 1] if stems[k - 1] == thing else stems[k - 1]
+        for k in range(1, len(stems) - 1)
+        if stems[k] in ("and", "or") and thing in (stems[k - 1], stems[k + 1])
+    } - {thing}
+    while at and stems[at - 1].isdigit():
+        at -= 1  # "210,000" is read as "210 000"
+    return not siblings.isdisjoint(stems[max(0, at - MEASURED_REACH) : at])
+
+
+# Fractions, which "of" after them makes a share of something, not a count of it.
+_FRACTIONS = frozenset("half third quarter fifth".split())
+
+
+def fraction_of(words: list[str], at: int) -> bool:
+    """Whether the word at `at` is a share, "nearly half of national production", or a
+    change by one, "its population fell by nearly half", which counts nothing that "how
+    many tonnes" asks."""
+    changed = "by" in words[max(0, at - CHANGE_REACH) : at]
+    return words[at] in _FRACTIONS and (words[at + 1 : at + 2] == ["of"] or changed)
+
+
+CHANGE_REACH = 2  # words between "by" and its share: "by nearly half"
+
+
+def a_span_modifier(words: Sequence[str], i: int, asked: Collection[str]) -> bool:
+    """Whether the number at `i` is a span a noun is measured by ("4 year" of "the
+    four-year program": the unit in the singular, as such a modifier has it; not "38
+    years old"), when the question counts no such unit."""
+    unit = words[i + 1] if i + 1 < len(words) else ""
+    return unit in TIME_UNITS and unit not in asked and words[i + 1 : i + 3] != [unit, "old"]
