@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import Engine, names, negated, opposites, phrases, withheld
+from bot.engine import Engine, extremes, names, negated, phrases, withheld
 from bot.text import normalize, stem
 from tests.news_articles import Drafted, assert_answers, drafted_news
 
@@ -137,7 +137,7 @@ def test_a_record_of_all_time_is_not_one_of_a_studio(
     question: str, passage: str, bounded: bool
 ) -> None:
     words = normalize(passage).split()
-    assert opposites.bounded_record(tuple(normalize(question).split()), words) is bounded
+    assert extremes.bounded_record(tuple(normalize(question).split()), words) is bounded
 
 
 @pytest.mark.parametrize(

@@ -128,6 +128,8 @@ def holds_answer(
             ok = names.named_in(slot, given, words, question.words)
     else:
         holds = kinds.ANSWER_KINDS.get(question.kind)
+        if question.sequence[:2] == ("by", "how"):
+            holds = measures.change_held  # "by how much was it raised": "by a quarter"
         # the words asked about, and the passage's words for them ("cinemas" for "release")
         asked_about = set(question.terms) | known.sharing(question.terms, stems)
         # "how long did filming take" is answered by "... wrapped after 94 days"
@@ -235,7 +237,9 @@ def _held_near(
     )
     # ... nor is a share a count, unless one is asked: "38% of the weekend gross"
     shares = _shares(passage) if question.kind == "count" else frozenset()
-    shares = shares if SHARE_WORDS.isdisjoint(question.words) else frozenset()
+    # ... or a change is ("by how much did it rise": "by 40 per cent")
+    by_how_much = question.sequence[:2] == ("by", "how")
+    shares = shares if SHARE_WORDS.isdisjoint(question.words) and not by_how_much else frozenset()
     others = releasewords.years_of_others(passage, question.words) if timing else set()
     editions = (releasewords.editions(passage) if timing else set()) | labels.labelled(passage)
     counts = how_many or "population" in question.words
@@ -273,7 +277,7 @@ def _held_near(
         )
         and not (how_many and counting.a_part_counted(words, i, question.words))
         and not (how_many and measures.measures_a_sibling(question.sequence, stems, i))
-        and not (question.kind == "count" and measures.fraction_of(words, i))
+        and not (question.kind == "count" and not by_how_much and measures.fraction_of(words, i))
         and not (question.kind == "count" and measures.unmeasured(question.sequence, words, i))
         and not (question.kind == "count" and measures.a_span_modifier(words, i, question.words))
         and not (question.kind == "money" and takings.not_the_sum(question.words, words, stems, i))

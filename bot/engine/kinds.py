@@ -63,9 +63,9 @@ NAMING_QUESTION = re.compile(
 )
 # A question's words for "a name", which a passage giving one rarely repeats.
 NAMING_WORDS = frozenset("name term word".split())
-# Places that have names, which "on which ..." asks for (not "on which coast": "the east
-# coast"; an island is left out: measured on our held-out articles, it cost a right answer).
-NAMED_ON = frozenset("river lake street road avenue square headland".split())
+# Named places and broadcasters, which "on which ..." asks for (not "on which coast": "the
+# east coast"; an island is left out: it cost a right answer on our held-out articles).
+NAMED_ON = frozenset("river lake street road avenue square headland channel network".split())
 # Head nouns that ask for a number: "what percentage", "what is the depth of the lake".
 COUNT_HEADS = frozenset(
     "number percentage percent amount population total size cost price enrollment enrolment"
@@ -330,7 +330,7 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
     if words[:1] == ["what"] and [stem(w) for w in words[-2:]] in (["open", "to"], ["debut", "to"]):
         return "money"  # "what were people predicting it would open to": its takings
     if (
-        text.startswith(("how many", "how much"))
+        text.startswith(("how many", "how much", "by how much", "by how many"))
         or (words[:1] == ["how"] and len(words) > 1 and words[1] in MEASURES)
         or " how many " in f" {text} "
         or heads & COUNT_HEADS

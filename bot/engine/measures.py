@@ -9,6 +9,7 @@ from collections.abc import Collection, Sequence
 
 from bot.engine import dimensions
 from bot.engine.counting import TIME_UNITS, past_magnitudes
+from bot.engine.kinds import is_count
 from bot.text import stem
 
 _MEASURED = frozenset("tall high deep wide".split())  # ("how far did it drop": a share)
@@ -51,6 +52,12 @@ def measures_a_sibling(asked: Sequence[str], stems: list[str], at: int) -> bool:
 _FRACTIONS = frozenset("half third quarter fifth".split())
 
 
+def change_held(word: str) -> bool:
+    """Whether `word` may say how much a thing changed: a count, or a fraction ("raised
+    the tolls by a quarter")."""
+    return is_count(word) or word in _FRACTIONS
+
+
 def fraction_of(words: list[str], at: int) -> bool:
     """Whether the word at `at` is a share, "nearly half of national production", or a
     change by one, "its population fell by nearly half", which counts nothing that "how
@@ -63,8 +70,11 @@ CHANGE_REACH = 2  # words between "by" and its share: "by nearly half"
 
 
 def a_span_modifier(words: Sequence[str], i: int, asked: Collection[str]) -> bool:
-    """Whether the number at `i` is a span a noun is measured by ("4 year" of "the
-    four-year program": the unit in the singular, as such a modifier has it; not "38
-    years old"), when the question counts no such unit."""
+    """Whether the number at `i` is a span ("4 year" of "the four-year program", "three
+    years after the act"; not "38 years old"), when the question counts no such unit:
+    no count of anything else."""
     unit = words[i + 1] if i + 1 < len(words) else ""
-    return unit in TIME_UNITS and unit not in asked and words[i + 1 : i + 3] != [unit, "old"]
+    spans = unit in TIME_UNITS or (unit.endswith("s") and unit[:-1] in TIME_UNITS)
+    return (
+        spans and unit not in asked and unit[:-1] not in asked and words[i + 2 : i + 3] != ["old"]
+    )

@@ -28,7 +28,7 @@ from bot.text import DETERMINERS, GLUE, normalize, stem
 COMPANY_HEADS = frozenset(
     """studio company distributor streamer network firm broadcaster publisher orchestra
     organisation organization charity trust institution service label airline agency
-    channel""".split()
+    channel retailer supermarket manufacturer supplier lender insurer bank""".split()
 )
 # What a question asks a name by: "what is the name of", "the title of", "the subtitle of".
 NAMING_HEADS = frozenset({("name",), ("title",), ("subtitle",)})
@@ -192,7 +192,7 @@ EVENTS = frozenset(
 # Kinds of thing a passage names when it tells of one: a company, a work, a place, a
 # group or a person by the job ("a stunt performer").
 NAMED_KINDS = COMPANY_HEADS | WORK_HEADS | FEATURE_HEADS | defined.SETTLEMENT_HEADS
-NAMED_KINDS |= frozenset("group band organisation organization charity team club".split())
+NAMED_KINDS |= frozenset("group band organisation organization charity team club society".split())
 NAMED_KINDS |= frozenset("performer actor actress singer composer writer".split())
 NAMED_KINDS |= frozenset("cinema theatre theater".split())  # "a former cinema in the town of X"
 # ... and the press and institutions: "which newspaper quoted him" is not answered by "told

@@ -39,7 +39,7 @@ permanent temporary; urban rural; domestic foreign; full empty;
 start wrap; begin wrap; similar contrast; similar unlike; pre post;
 new keep; change keep; move keep; delay keep; replace keep; outside only;
 global domestic; primary secondary; junior senior; indoor outdoor; amateur professional;
-father mother; son daughter; uncle aunt; nephew niece;
+father mother; son daughter; uncle aunt; nephew niece; raise fall; raise cut;
 """.replace("\n", " ")
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _pair in _ANTONYM_PAIRS.split(";"):
@@ -48,6 +48,9 @@ for _pair in _ANTONYM_PAIRS.split(";"):
         _a, _b = _words
         ANTONYMS[_a] = ANTONYMS.get(_a, frozenset()) | {_b}
         ANTONYMS[_b] = ANTONYMS.get(_b, frozenset()) | {_a}
+# ... and one way: "did it open" is denied by "shut", but "when was it shut" may be told by
+# "opened in 1871 and closed in 1969"
+ANTONYMS["open"] |= {"shut"}
 
 
 # Opposites only as bounds of a number: "over 18" is not "under 18" (nor "over the age
@@ -207,44 +210,6 @@ def negated_form(word: str) -> bool:
         and (base in common or stem(base) in common)
         for prefix in NEGATING_PREFIXES
     )
-
-
-# What says a record is of all time: "the biggest opening ever", "in the festival's
-# history", "the all-time record", "of any film".
-UNBOUNDED_SAID = frozenset("ever history time any".split())
-
-
-def bounded_record(sequence: tuple[str, ...], words: list[str]) -> bool:
-    """ "Is it the most viewed trailer ever?" against "187 million views, a record for
-    Marlowe-Kestrel": "ever" after a superlative (not "did he ever direct one", at any
-    time) asks a record of all time, which a passage saying none of it does not state."""
-    if "ever" not in sequence:
-        return False
-    at = sequence.index("ever")
-    if not _BOUNDING.isdisjoint(sequence[at + 1 : at + 3]):
-        return False  # "the biggest ever by X", "the largest crowd ever seen at X": bounded
-    before = sequence[max(at - 2, 0) : at]
-    if len(before) == 2 and before[1] in _HAVE and before[0] not in _RELATIVES:
-        # "the biggest crowd they've ever had", "the most snow Fresno has ever had": their
-        # record, not all time's ("the largest ship that has ever sailed" is all time's)
-        return False
-    first = next(
-        (i for i, w in enumerate(sequence[:at]) if is_superlative(w) or w in ("most", "record")),
-        None,
-    )
-    if first and sequence[first - 1] not in _UNOWNED:
-        return False  # "the club's biggest ever crowd", "its biggest ever": the owner's
-    return first is not None and UNBOUNDED_SAID.isdisjoint(words)
-
-
-_BOUNDING = frozenset("by for in at among".split())  # what bounds a record "ever" set
-# Words before a superlative that leave it no owner: "the biggest ever", "is biggest".
-_UNOWNED = frozenset("the a an is was are were be been what which".split())
-
-
-# "... they have ever had", "... it has ever made": the record asked is its owner's own.
-_HAVE = frozenset("have has had".split())
-_RELATIVES = frozenset("that which who".split())
 
 
 def is_superlative(word: str) -> bool:

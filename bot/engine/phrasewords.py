@@ -69,6 +69,8 @@ PHRASE_WORDS = {
     # "was the island given back": "the island was handed back" (returned)
     **dict.fromkeys([("give", "back"), ("hand", "back")], "return"),
     ("hand", "over"): "pass",  # "to whom did he pass the studio": "handed the studio over to"
+    # "when was it taken off the register": no "added to the register"
+    **dict.fromkeys([("take", "off"), ("strike", "off")], "remove"),
 }
 # A peace's pact is that pact: "when was the peace treaty signed" is answered by "the
 # treaty was signed on 9 June 1811" (its second word is read as the phrase's word).

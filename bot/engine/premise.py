@@ -55,6 +55,7 @@ from bot.engine import (
     phrases,
     phrasewords,
     plans,
+    predecessor,
     repeated,
     replacements,
     rivals,
@@ -277,6 +278,7 @@ def check(
         repeated.verdict(question.sequence, question.terms, question.capitals, stems),
         _answer_missing(question, passage, words, stems, concepts),
         successor.verdict(question.successor, words),
+        predecessor.verdict(question.sequence, question.names | question.capitals, passage),
         ordinals.verdict(
             question.sequence, words, stems, question.names, {o for o, _ in question.owned}
         ),
@@ -340,13 +342,10 @@ def _contradiction(
     elif negated_terms:
         return Verdict.fail("contradicts", f"no {negated_terms[0]}", NEGATED)
     as_asked = verbforms.said_as_asked(words, stems, question.terms, question.words, known)
+    names = question.names | question.capitals  # a title's word is no verb: "A Clerk Among"
     swapped = (
-        roles.roles_swapped(
-            question.sequence, as_asked, question.names | question.capitals, question.owned, words
-        )
-        or roles.subject_moved(
-            question.sequence, stems, question.owned, question.names | question.capitals
-        )
+        roles.roles_swapped(question.sequence, as_asked, names, question.owned, words)
+        or roles.subject_moved(question.sequence, stems, question.owned, names)
         or roles.patient_moved(question.sequence, stems)
         or patients.another_object(question.sequence, stems)  # "founded a youth ensemble"
         or formers.by_a_former(question.sequence, words)  # "its previous owners had run it"
@@ -361,7 +360,7 @@ def _contradiction(
         return Verdict.fail("contradicts", f"roles of {swapped}", OTHER_THING if another else "")
     if (extreme := extremes.unsaid(question.sequence, words, stems)) is not None:
         return extreme  # "which park is the smallest": not "three small ponds"
-    if opposites.bounded_record(question.sequence, words):
+    if extremes.bounded_record(question.sequence, words):
         # "is it the most viewed trailer ever" against "187 million views ..., a record
         # for Marlowe-Kestrel": a record of one studio is no record of all time
         return Verdict.fail("contradicts", "ever")

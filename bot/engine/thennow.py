@@ -100,9 +100,31 @@ NOW_REACH = 2  # words from "now" to the act it marks: "now still employs"
 
 
 def verdict(question: Asked, fact: Fact) -> Verdict:
-    """`then_not_now`, then `now_not_then`: the first that fails, else PASS."""
+    """`then_not_now`, `now_not_then`, then `rate_not_a_year`: the first that fails,
+    else PASS."""
     now = then_not_now(question, fact)
-    return now if not now.ok else now_not_then(question, fact.answer)
+    now = now if not now.ok else now_not_then(question, fact.answer)
+    return now if not now.ok else rate_not_a_year(question, fact.answer)
+
+
+# What asks the figure of one year: "in its opening year", "in its first year".
+_ONE_YEAR = re.compile(r"\b(?:first|opening|last|final|inaugural|debut) (?:year|season)\b")
+# What makes a figure a yearly rate: "attracts about 14,000 visitors a year".
+_RATE = re.compile(r"\b(?:a|per|each|every) (?:year|season)\b|\bannually\b")
+
+
+def rate_not_a_year(question: Asked, passage: str) -> Verdict:
+    """A question asking a figure of one year ("how many visitors did it attract in its
+    opening year") against a passage giving only a yearly rate ("attracts about 14,000
+    visitors a year"): a rate says no one year's figure."""
+    asked = " ".join(question.sequence)
+    if question.kind not in ("count", "money") or _RATE.search(asked):
+        return PASS
+    year = _ONE_YEAR.search(asked)
+    text = normalize(passage)
+    if year is None or year[0] in text or not _RATE.search(text):
+        return PASS
+    return Verdict.fail("contradicts", "a year", OTHER_THING)
 
 
 def now_not_then(question: Asked, passage: str) -> Verdict:
