@@ -224,7 +224,7 @@ GENERAL_CONCEPTS = Concepts(
         "@formal": "formal formally official officially".split(),
         "@woman": "woman female".split(),
         # "raised the toll by one third", "a 12 percent pay rise"
-        "@increase": "increase raise hike boost rise".split(),
+        "@increase": "increase raise hike boost rise grow".split(),
         # "how many screens does the chain run": "X Cinemas, which operates 212 screens"
         "@chain": "chain cinema picturehouse".split(),
         "@ban": "ban forbid prohibit".split(),

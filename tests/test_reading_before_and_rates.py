@@ -17,12 +17,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
+from bot.concepts import GENERAL_CONCEPTS
+from bot.engine import actyears, ofanother, thennow
+from bot.engine.premise import Asked, asked
+from bot.text import normalize
 from tests.news_articles import assert_answers, drafted
-from tests.premise_reading import read
+from tests.premise_reading import QTYPES, read
 
 
 @pytest.mark.parametrize(
@@ -122,3 +127,79 @@ def test_what_one_year_saw_and_what_a_name_must_be(
 ) -> None:
     engine = drafted(tmp_path, "tresaith-heritage-centre", ARTICLE)[1]
     assert_answers(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        # "others" name no historian
+        (
+            "Which historian argued that the strike cost the union its support?",
+            "The biographer Ann Sarnau praised her, while others have argued that the strike "
+            "cost the union much of its support.",
+            False,
+        ),
+        (
+            "Which historian argued that the strike cost the union its support?",
+            "The historian Ann Sarnau has argued that the strike cost the union much of its "
+            "support.",
+            True,
+        ),
+        # "rose" is the verb of a rise, which a growth is
+        (
+            "By what percentage did expenses grow?",
+            "Total expenses rose by 21 per cent.",
+            True,
+        ),
+        # "that year" is no relative clause of the charity's
+        (
+            "Since what year has the dune been a nature reserve?",
+            "Since 1987 the dune has been a nature reserve, managed by a trust founded that "
+            "year by the botanist Ann Sarnau.",
+            True,
+        ),
+    ],
+)
+def test_who_argued_and_what_rose(question: str, passage: str, ok: bool) -> None:
+    assert read(question, passage, {"penbryn", "mair", "ann", "sarnau"})[0] is ok
+
+
+def _asked(text: str, names: Iterable[str] = ()) -> Asked:
+    words = normalize(text).split()
+    return asked(words, QTYPES.get(words[0], "what"), names, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "other_end"),
+    [
+        ("Which committee did she start chairing in 1929?", True),
+        ("Which committee did she start chairing in 1923?", False),
+        ("When did she leave the committee she chaired from 1923?", False),
+        ("Which committee did she leave in 1923?", True),
+    ],
+)
+def test_the_asked_year_must_not_end_the_spell_asked_to_start(
+    question: str, other_end: bool
+) -> None:
+    passage = "She served until 1929, chairing the council's housing committee from 1923."
+    assert (not actyears.of_another_year(_asked(question), passage).ok) is other_end
+
+
+def test_a_spouse_beside_ones_parents_is_theirs() -> None:
+    question = _asked("Who was Penbryn's husband?", {"penbryn"})
+    parents = (
+        "Mair Penbryn was born in Tresaith, the second of four children of a minister, Hywel "
+        "Penbryn, and his wife Edith."
+    )
+    words = normalize(parents).split()
+    assert not ofanother.verdict(question, parents, words, GENERAL_CONCEPTS).ok
+    own = "Mair Penbryn, the daughter of a minister, married the engineer Rhys Sarnau in 1932."
+    assert ofanother.verdict(question, own, normalize(own).split(), GENERAL_CONCEPTS).ok
+
+
+def test_a_rate_is_no_figure_of_the_year_it_opened() -> None:
+    question = _asked("How many people visited the centre in the year it opened?")
+    rate = "She opened a visitor centre in 1979, which now receives about 35,000 visitors a year."
+    assert not thennow.rate_not_a_year(question, rate).ok
+    first = "In the year it opened, 1979, the centre had 12,000 visitors; it now has 35,000 a year."
+    assert thennow.rate_not_a_year(question, first).ok

@@ -56,6 +56,40 @@ def _date_after(words: list[str], at: int) -> str | None:
     return next((w for w in words[at + 2 : at + 2 + DATE_REACH] if YEAR.fullmatch(w)), None)
 
 
+# Acts that start a spell and acts that end one, as stems: "when did she start chairing
+# it" asks the spell's first year, which "served until 1929" is not.
+_STARTS = frozenset("start begin join appoint open launch found establish".split())
+_ENDS = frozenset("end leave stop close retire quit finish resign".split())
+
+
+def other_end_of_a_spell(question: Asked, passage: str) -> Verdict:
+    """Whether the asked year ends a spell in `passage` ("until 1929", "from 1923 to
+    1929") when the question asks one starting then, or starts one ("from 1923", "since
+    1923") when it asks one ending then."""
+    years = {n for n in question.numbers if YEAR.fullmatch(n)}
+    starts, ends = not _STARTS.isdisjoint(question.words), not _ENDS.isdisjoint(question.words)
+    words = normalize(passage).split()
+    bounds = [_bound(words, i) for i, w in enumerate(words) if w in years]
+    asked = list(question.sequence)
+    if (
+        not bounds
+        or starts == ends
+        or any(_bound(asked, i) for i, w in enumerate(asked) if w in years)
+    ):
+        return PASS  # (nor when the question bounds the year itself: "chaired from 1923")
+    if all(b == ("end" if starts else "start") for b in bounds):
+        return Verdict.fail("contradicts", f"{'until' if starts else 'from'} then", OTHER_THING)
+    return PASS
+
+
+def _bound(words: list[str], at: int) -> str | None:
+    """Whether the year at `at` starts a spell, ends one, or neither."""
+    before = words[at - 1] if at else ""
+    if before in ("until", "till") or (before == "to" and words[at - 3 : at - 2] == ["from"]):
+        return "end"
+    return "start" if before in ("from", "since") else None
+
+
 # What a passage may tell of another year than the asked one, in the order read.
 YEAR_CHECKS: tuple[Callable[[Asked, str], Verdict], ...] = (
     # "when did she marry X": not "after the death of X in 1989"
@@ -66,4 +100,6 @@ YEAR_CHECKS: tuple[Callable[[Asked, str], Verdict], ...] = (
     setting.year_of_another_clause,
     # "who redesigned it in 1966": "first staged in 1966 and redesigned in 2005 by X"
     act_of_another_year,
+    # "which committee did she start chairing in 1929": "served until 1929, chairing ..."
+    other_end_of_a_spell,
 )

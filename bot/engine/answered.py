@@ -17,6 +17,7 @@ from bot import newsform
 from bot.concepts import Concepts
 from bot.engine import (
     actplaces,
+    agents,
     ages,
     closed,
     counting,
@@ -49,7 +50,7 @@ from bot.engine import (
     unnamedjobs,
 )
 from bot.engine.score import PLACE_KINDS
-from bot.text import normalize, stem
+from bot.text import stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -119,7 +120,7 @@ def holds_answer(
             and _possessed_only(question, passage)
         ):
             ok = False  # "who plays Yvaine Harrick": not one playing "Harrick's rival"
-        elif ok and question.sequence[:1] == ("who",) and question.acts is not None:
+        elif ok and question.acts is not None and agents.asks_someone(question.sequence):
             ok = names.doer_named(question.acts[0], given, words, stems, question.words)
         elif ok and (verb := _progressive_done_by(question, stems)) is not None:
             ok = names.doer_named(verb, given, words, stems, question.words)
@@ -128,7 +129,7 @@ def holds_answer(
             ok = names.named_in(slot, given, words, question.words)
     else:
         holds = kinds.ANSWER_KINDS.get(question.kind)
-        if question.sequence[:2] == ("by", "how"):
+        if measures.asks_change(question.sequence):
             holds = measures.change_held  # "by how much was it raised": "by a quarter"
         # the words asked about, and the passage's words for them ("cinemas" for "release")
         asked_about = set(question.terms) | known.sharing(question.terms, stems)
@@ -236,10 +237,8 @@ def _held_near(
         stated.sum_words(passage) if how_many or timing or question.kind == "money" else frozenset()
     )
     # ... nor is a share a count, unless one is asked: "38% of the weekend gross"
-    shares = _shares(passage) if question.kind == "count" else frozenset()
-    # ... or a change is ("by how much did it rise": "by 40 per cent")
-    by_how_much = question.sequence[:2] == ("by", "how")
-    shares = shares if SHARE_WORDS.isdisjoint(question.words) and not by_how_much else frozenset()
+    shares = measures.unasked_shares(passage, question) if question.kind == "count" else set()
+    by_how_much = measures.asks_change(question.sequence)
     others = releasewords.years_of_others(passage, question.words) if timing else set()
     editions = (releasewords.editions(passage) if timing else set()) | labels.labelled(passage)
     counts = how_many or "population" in question.words
@@ -334,11 +333,6 @@ def _sum_fits(kind: str, words: list[str], i: int, sums: frozenset[str], not_a_s
     return kind != "money" or stated.a_sum(words, i, sums)
 
 
-_SHARE = re.compile(r"\d[\d,.]*(?=\s?(?:%|percent\b|per cent\b))")
-# Words a question asks for a share with: "by what percent did it fall".
-SHARE_WORDS = frozenset("percent percentage share proportion fraction per".split())
-
-
 def _asks_someone(question: Asked) -> bool:
     """Whether the question asks for someone ("who", "which composer", "the name of the
     composer"), not for a thing of someone's ("which TV show is the composer known for")."""
@@ -350,11 +344,6 @@ def _asks_someone(question: Asked) -> bool:
 # Works besides films a quoted title names: "which TV show": 'the series "The Wardens"'.
 _TITLED_WORKS = frozenset("show series programme program book novel play song album".split())
 _AGE_ASKED = frozenset("old age aged".split())  # a count asking none: not "Widdaleford, 68,"
-
-
-def _shares(passage: str) -> frozenset[str]:
-    """The normalized numbers of each share the passage writes ("38" of "38%")."""
-    return frozenset(normalize(m.group(0)) for m in _SHARE.finditer(passage))
 
 
 def _progressive_done_by(question: Asked, stems: list[str]) -> str | None:

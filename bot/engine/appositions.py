@@ -70,6 +70,8 @@ _INTRODUCED_NAMED = re.compile(
 # introduces with "a".
 _RELATIVE_OF = re.compile(
     rf"\b(?:a|an)\s+((?:[\w'-]+\s+){{0,{NOUN_REACH - 1}}}?[\w'-]+)\s+(?:that|which)\s+"
+    # ("a charity founded that year": "that" a determiner of a time, no relative pronoun)
+    r"(?!(?:year|month|week|day|season|summer|winter|spring|autumn|time)\b)"
     r"(?:(?:was|were|has been|had been|is|are)\s+)?([a-z]+)\b"
 )
 

@@ -15,6 +15,7 @@ from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from bot.engine import (
+    agents,
     appositions,
     asides,
     attributive,
@@ -307,15 +308,7 @@ def _someone_by_kind(sequence: Sequence[str], stems: Sequence[str]) -> bool:
     """Whether a question asks for someone by an agent noun the passage (its `stems`)
     never says: "which astronomers disputed it" (not "which curator", of "under the
     curator Marta Yasken the library was enlarged")."""
-    return (
-        sequence[:1] in (("which",), ("what",))
-        and sequence[1:2] != ()
-        and sequence[1].endswith(PEOPLE_ENDINGS)
-        and stem(sequence[1]) not in stems
-    )
-
-
-PEOPLE_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+    return agents.by_agent_noun(sequence) and stem(sequence[1]) not in stems
 
 
 def _unnamed_agent(word: str, stem_: str, passage: str) -> bool:

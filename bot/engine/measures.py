@@ -5,12 +5,17 @@ tells no enrollment."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
 from bot.engine import dimensions
 from bot.engine.counting import TIME_UNITS, past_magnitudes
 from bot.engine.kinds import is_count
-from bot.text import stem
+from bot.text import normalize, stem
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
 
 _MEASURED = frozenset("tall high deep wide".split())  # ("how far did it drop": a share)
 
@@ -50,6 +55,25 @@ def measures_a_sibling(asked: Sequence[str], stems: list[str], at: int) -> bool:
 
 # Fractions, which "of" after them makes a share of something, not a count of it.
 _FRACTIONS = frozenset("half third quarter fifth".split())
+
+
+_SHARE = re.compile(r"\d[\d,.]*(?=\s?(?:%|percent\b|per cent\b))")
+# Words a question asks for a share with: "by what percent did it fall".
+SHARE_WORDS = frozenset("percent percentage share proportion fraction per".split())
+
+
+def unasked_shares(passage: str, question: Asked) -> set[str]:
+    """The normalized numbers of each share the passage writes ("38" of "38%"), which are
+    no count unless the question asks a share ("what percentage") or a change ("by how
+    much did it rise": "by 40 per cent")."""
+    if not SHARE_WORDS.isdisjoint(question.words) or asks_change(question.sequence):
+        return set()
+    return {normalize(m.group(0)) for m in _SHARE.finditer(passage)}
+
+
+def asks_change(sequence: Sequence[str]) -> bool:
+    """Whether a question asks how much a thing changed: "by how much", "by how many"."""
+    return tuple(sequence[:2]) == ("by", "how")
 
 
 def change_held(word: str) -> bool:

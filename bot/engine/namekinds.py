@@ -273,12 +273,10 @@ def compound_head(question: Asked) -> frozenset[str]:
     """The question's head nouns, but the noun a film word modifies in its place: "which
     film critic co-founded it" asks for a critic, not a film."""
     after = {b for a, b in pairwise(question.sequence) if a in FILM_HEADS and a in question.heads}
-    # ... and a kind of work the noun of a place or a body: "which drama school"
-    after |= {
-        b
-        for a, b in pairwise(question.sequence)
-        if a in TITLED_WORKS and a in question.heads and b in NAMED_KINDS
-    }
+    # ... and any noun the noun of a named kind of body: "which drama school", "which
+    # building society" (not of a feature: "which river's valley" asks which river)
+    bodies = NAMED_KINDS - FEATURE_HEADS
+    after |= {b for a, b in pairwise(question.sequence) if a in question.heads and b in bodies}
     if question.heads in NAMING_HEADS:
         # "the name of the character she plays" asks for a part, "the name of Gwenna
         # Krolak's father" for a person, "the title of the TV series" for a title: after

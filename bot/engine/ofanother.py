@@ -11,6 +11,7 @@ answer, so most of them let the reading go on (`OTHER_THING`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.concepts import Concepts
@@ -179,6 +180,23 @@ def _longer_name(question: Asked, text: str, words: list[str], known: Concepts) 
     return mentioned.named_longer(question.sequence, question.names, words)
 
 
+# A spouse named beside one's parents tells their marriage: "the third of five children of
+# Samuel X, a millwright, and his wife Hannah" names no wife or husband of the one born.
+_PARENTS_SPOUSE = re.compile(
+    r"\b(?:sons?|daughters?|child|children) of\b[^.;]*?\b(?:his wife|her husband)\b", re.I
+)
+_SPOUSES = frozenset("husband wife spouse marry".split())
+_MARRIED = re.compile(r"\bmarr(?:y|ied|ies|iage)\b", re.I)
+
+
+def _parents_spouse(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    return (
+        not _SPOUSES.isdisjoint(question.words)
+        and _PARENTS_SPOUSE.search(text) is not None
+        and _MARRIED.search(text) is None
+    )
+
+
 # The readings in the order they are tried: (the verdict's detail, its cause, the reading).
 READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("measure", OTHER_THING, _measure),
@@ -198,6 +216,7 @@ READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("receiver", "", _receiver),
     ("nationality", OTHER_THING, _nationality),
     ("longer name", OTHER_THING, _longer_name),
+    ("parents' marriage", OTHER_THING, _parents_spouse),
 )
 
 

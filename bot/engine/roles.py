@@ -334,10 +334,9 @@ def _pronoun_before(stems: list[str], at: int) -> bool:
 
 def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     """ "Where were the keepers honoured?" read against "the guild was later honoured at
-    Ostvik, while the keepers sailed home": someone else stands before the verb as the one
-    it happened to. Likewise "when was the harbour wall built?" against "the inn by the
-    harbour wall, built in 1702" (a participle after its noun) or "masons built the inn"
-    (the active verb's object). Returns the verb."""
+    Ostvik, while the keepers sailed home": another stands before the verb as the one it
+    happened to; "when was the harbour wall built?" against "the inn by the harbour wall,
+    built in 1702" or "masons built the inn" (the verb's object). Returns the verb."""
     be = next((i for i in (1, 2) if words[i] in BE), 0) if len(words) >= 4 else 0
     if not be or words[0] not in _WH or "by" in words or words[be + 1].endswith("ing"):
         return None  # ("who is directing it": the progressive, no passive)
@@ -356,6 +355,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
             if (n or be == 2)  # "what territory was ceded": the head noun is the subject
             and words[i - 1] not in DETERMINERS  # "the animated series": an adjective
             and not verbforms.in_relative(words, be + 1, i)  # "the women who broke ore"
+            and not words[i].endswith("ing")  # "the tunnel carrying water": no passive
             and (
                 stem(words[i]) in in_passive
                 or (is_participle(words[i]) and stem(words[i]) in stems)

@@ -107,8 +107,11 @@ def verdict(question: Asked, fact: Fact) -> Verdict:
     return now if not now.ok else rate_not_a_year(question, fact.answer)
 
 
-# What asks the figure of one year: "in its opening year", "in its first year".
-_ONE_YEAR = re.compile(r"\b(?:first|opening|last|final|inaugural|debut) (?:year|season)\b")
+# What asks the figure of one year: "in its opening year", "in the year it opened".
+_ONE_YEAR = re.compile(
+    r"\b(?:first|opening|last|final|inaugural|debut) (?:year|season)\b"
+    r"|\bthe year (?:it|he|she|they|that|when)\b"
+)
 # What makes a figure a yearly rate: "attracts about 14,000 visitors a year".
 _RATE = re.compile(r"\b(?:a|per|each|every) (?:year|season)\b|\bannually\b")
 
