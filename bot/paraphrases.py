@@ -12,7 +12,7 @@ PARAPHRASES: dict[str, list[str]] = {
     "@item": "item object piece artefact artifact exhibit".split(),
     # "when did they stop filming": "the shutdown, which began on January 27"
     "@halt": "stop halt suspend suspension shutdown pause close".split(),
-    "@former": "former old erstwhile".split(),  # "the old customs house": "the former"
+    "@former": "former old erstwhile ex".split(),  # "the old customs house": "the former"
     "@retreat": "retreat shrink recede".split(),  # a glacier "has retreated by 4.6 km"
     # "where did the footage turn up": "the reels were recovered in 2022"
     "@find": "find discover uncover unearth recover identify".split(),

@@ -179,13 +179,41 @@ def test_what_held_a_year_ago_is_not_what_holds_now() -> None:
         ),
         ("How much money did the club owe by 1999?", "By 1999 the club had debts of £6 million."),
         (
+            "In which decade was the canal at its busiest?",
+            "Traffic on the canal peaked in the 1840s.",
+        ),
+        (
+            "Who led the group of ex-miners that started the choir?",
+            "The choir was started by a group of former miners led by Dai Glynarthen.",
+        ),
+        (
+            "Who set up the company together with Ann Sarnau?",
+            "The company was founded by Rhys Mwnt, a coal merchant, and the shipbuilder Ann "
+            "Sarnau.",
+        ),
+        (
+            "How much money did the founders raise from local shareholders?",
+            "The founders, Rhys Mwnt and Ann Sarnau, together raised £18,000 from local "
+            "shareholders.",
+        ),
+        (
+            "How much did Tresaith Holdings pay the council for the quarry?",
+            "In 1996 the council sold the quarry to the investment group Tresaith Holdings "
+            "for £3 million.",
+        ),
+        (
+            "How many lessons did she take before getting her licence?",
+            "She got her licence in 1928 after she took eleven lessons.",
+        ),
+        (
             "Why was brewing halted between 1917 and 1921?",
             "The owners closed the brewery from 1917 to 1921 because of wartime limits on barley.",
         ),
     ],
 )
 def test_a_sentence_saying_it_in_other_words_answers(question: str, passage: str) -> None:
-    assert read(question, passage, {"beulah", "park"}) == (True, "")
+    names = {"beulah", "park", "ann", "sarnau", "tresaith", "holdings", "rhys", "mwnt"}
+    assert read(question, passage, names) == (True, "")
 
 
 @pytest.mark.parametrize(
@@ -208,6 +236,10 @@ def test_a_sentence_saying_it_in_other_words_answers(question: str, passage: str
             "What is the largest crowd ever recorded?",
             "The park drew a crowd of 21,400 at a cup tie in 1938.",
         ),
+        # a time is no event turned round: "before 1921" is not "after 1921"
+        ("Where did the sisters run a laundry before 1921?", "After 1921 they ran a laundry."),
+        # the films together made it, not the first
+        ("How much did the first film make?", "The three films together made $1.7 billion."),
     ],
 )
 def test_what_the_passage_does_not_say_is_still_refused(question: str, passage: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise, takewhile
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot import newsform
@@ -20,6 +20,7 @@ from bot.engine import (
     agents,
     ages,
     closed,
+    complements,
     counting,
     crew,
     defined,
@@ -50,6 +51,7 @@ from bot.engine import (
     unnamedjobs,
 )
 from bot.engine.score import PLACE_KINDS
+from bot.engine.verdicts import PASS, Verdict
 from bot.text import stem
 
 if TYPE_CHECKING:
@@ -64,6 +66,16 @@ _FROM_A_PLACE = re.compile(
 )
 
 
+def verdict(
+    question: Asked, passage: str, words: list[str], stems: list[str], known: Concepts
+) -> Verdict:
+    """A refusal when `passage` holds nothing of the kind asked (`holds_answer`), or says
+    the asked word only as what a thing was established as (`complements`); else PASS."""
+    ok = holds_answer(question, passage, words, stems, known)
+    ok = ok and not complements.as_unsaid(question.sequence, words)  # "established as"
+    return PASS if ok else Verdict.fail("no_answer", question.kind)
+
+
 def holds_answer(
     question: Asked, passage: str, words: list[str], stems: list[str], known: Concepts
 ) -> bool:
@@ -72,7 +84,7 @@ def holds_answer(
     if question.kind == "alias":
         # the passage's words for the asked thing count ("principal award" for "prize")
         terms = {*question.terms, *known.sharing(question.terms, stems)}
-        ok = naming.gives_name(passage, _named_as_asked(question), terms)
+        ok = naming.gives_name(passage, naming.named_as_asked(question), terms)
     elif question.kind == "reason":
         ok = mentioned.gives_own_reason(passage, words, question.sequence)
     elif question.kind == "origin":
@@ -374,19 +386,3 @@ def asks_of_the_past(question: Asked) -> bool:
 
 # What asks for one who came after another ("took over" reads "succeeded").
 _SUCCEEDING = frozenset("succeed succeeded succeeds replace replaced replaces".split())
-
-
-# Prepositions that put a name of a question beside the thing it asks a name for: "what's
-# the top prize at Stavenholm called" asks the prize's name, not Stavenholm's.
-_BESIDE = frozenset("at in on from by during".split())
-
-
-def _named_as_asked(question: Asked) -> frozenset[str]:
-    """The words of the names a naming question asks another name for: not one after
-    `_BESIDE` ("the top prize at Stavenholm"), which says where the named thing is."""
-    beside: set[str] = set()
-    words = question.sequence
-    for i in (i for i, w in enumerate(words) if w in _BESIDE):
-        run = takewhile(lambda w: w in question.names or w == "the", words[i + 1 :])
-        beside.update(run)  # "at the Stavenholm Film Festival": all of its name
-    return question.names - beside

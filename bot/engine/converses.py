@@ -16,7 +16,7 @@ from bot.text import GLUE, normalize, stem
 # Opposites that tell one deal from its other side, naming the other party after a
 # particle: "the family sold a controlling stake to Quorley Holdings" says who bought it.
 CONVERSES = {
-    **{(bought, "sell"): "to" for bought in ("buy", "acquire", "purchase")},
+    **{(bought, "sell"): "to" for bought in ("buy", "acquire", "purchase", "pay")},
     **{("sell", bought): "from" for bought in ("buy", "acquire", "purchase")},
 }
 CONVERSE_REACH = 8  # words from the verb to its particle: "sold the rights to the islands to"
@@ -82,7 +82,7 @@ def stated_conversely(
 # Veldt" (Veldt bought it), "bought the islets from a farmer" (the farmer sold them).
 OTHER_PARTY = {"sell": "to", **{bought: "from" for bought in ("buy", "acquire", "purchase")}}
 _NAME = re.compile(r"\b[A-Z][\w'-]*")  # a word of a name, as the passage writes it
-PARTY_REACH = 3  # words from the particle to the party: "to the larger Aberporth group"
+PARTY_REACH = 4  # words from the particle to the party: "to the investment group Halvard"
 DEAL_REACH = 12  # words from the verb to its particle: "sold its 40 per cent stake in the X to"
 
 
@@ -157,4 +157,45 @@ def not_converse(
         for o in opposites
         if not stated_conversely(term, o, stems, doers)
         and not asked_passively(sequence, term, o)  # "was she given": "she took"
+        and not order_turned(sequence, term, o, stems)  # "X before Y": "Y after X"
     )
+
+
+# Words of time order, each the other's converse: "instruction before her licence" is
+# "her licence after instruction".
+_ORDER = frozenset({("before", "after"), ("after", "before")})
+ORDER_REACH = 4  # words after "before" that name its event: "before getting her licence"
+
+
+def order_turned(sequence: Sequence[str], term: str, opposite: str, stems: Sequence[str]) -> bool:
+    """Whether the passage tells the question's "X before Y" as "Y after X": a word of the
+    event after the question's `term` stands before the passage's `opposite`."""
+    if (term, opposite) not in _ORDER or term not in sequence or opposite not in stems:
+        return False
+    at = sequence.index(term)
+    # (a time is no event: "before 1921" is not "after 1921")
+    event = {
+        stem(w) for w in sequence[at + 1 : at + 1 + ORDER_REACH] if w not in GLUE and w.isalpha()
+    }
+    return not event.isdisjoint(stems[: stems.index(opposite)])
+
+
+def unless_told_conversely(
+    sequence: Sequence[str], stems: Sequence[str], swapped: str | None
+) -> str | None:
+    """`swapped` (a verb whose roles a passage seems to reverse), unless the passage tells
+    the act from the other side with the question's doer after the particle: "what did
+    Halvard pay the government" against "the government sold it to Halvard for £38m"."""
+    if swapped is None:
+        return None
+    doers = doers_of(sequence, swapped) - GLUE
+    for (asked, opposite), particle in CONVERSES.items():
+        if asked == swapped and doers and _only_after(stems, opposite, particle, doers):
+            return None
+    return swapped
+
+
+def turned_order(sequence: Sequence[str], stems: Sequence[str]) -> set[str]:
+    """The question's words of time order a passage says by their converse, in turned
+    order (see `order_turned`): "before" of "X before Y" told as "Y after X"."""
+    return {term for term, other in _ORDER if order_turned(sequence, term, other, stems)}

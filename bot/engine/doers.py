@@ -117,7 +117,7 @@ def acts_reversed(
     (its `stems`; `forms`, its words as written, when at hand) has an object where the
     doer goes. In the passive ("the bridge was built by ...") the object comes first by
     rights, so there an object found only after the verb is the other way round."""
-    verb, objects = acts
+    verb, objects = acts[0], tuple(stem(o) for o in acts[1])  # "ex-miners": "miner"
     # "the thriller from director Clara Ghiselin": an agent noun ("director", written
     # "direct" by its lemma) names its doer after it, and is no verb to read roles by
     at = verb_uses(verb, stems, forms)

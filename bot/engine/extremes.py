@@ -35,7 +35,7 @@ def unsaid(asked: Sequence[str], words: list[str], stems: list[str]) -> Verdict 
             continue
         if counting.a_rate(asked, i):
             continue  # "how many visit every year": "340,000 visitors a year"
-        if tuple(asked[max(0, i - 2) : i]) in _AT_ITS and not PEAK_WORDS.isdisjoint(words):
+        if tuple(asked[max(0, i - 2) : i]) in _AT_ITS and not PEAK_WORDS.isdisjoint(stems):
             continue  # "when staffing was at its highest": "At its peak in 1942"
         if opposites.latest_count(asked, i) and _counts_dated(words):
             # "at the latest census": "31,420 in 2011, ... 34,087 by 2021", "At the 2021

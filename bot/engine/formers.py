@@ -12,7 +12,7 @@ from bot.engine.posts import POST_NOUNS
 from bot.text import GLUE, stem
 
 # Words that make a holder a former one.
-FORMER = frozenset("previous former earlier prior onetime erstwhile".split())
+FORMER = frozenset("previous former earlier prior onetime erstwhile ex".split())
 # How far before a verb its subject's "previous" may stand: "its previous owners, the
 # Trevannock family, had run".
 SUBJECT_REACH = 8
@@ -27,7 +27,12 @@ def by_a_former(sequence: Sequence[str], words: Sequence[str]) -> str | None:
     asked = {stem(w) for w in sequence[1:] if w not in GLUE}
     stems = [stem(w) for w in words]
     for verb in sorted(asked):
-        uses = [k for k, s in enumerate(stems) if s == verb and _a_verb(words, k)]
+        # (a passive's doer follows "by": "former miners led by X" were led by X)
+        uses = [
+            k
+            for k, s in enumerate(stems)
+            if s == verb and _a_verb(words, k) and words[k + 1 : k + 2] != ["by"]
+        ]
         if uses and all(_former_holder(_subject(words, k)) for k in uses):
             return verb
     return _former_post(sequence, words)

@@ -50,8 +50,9 @@ IDIOMS = frozenset(
     | {("come", "from")}
     # "how many different sports": how many sports
     | {("many", "different")}
-    # "in charge for the longest time": "the longest-serving manager"
-    | {("long", "time")}
+    # "in charge for the longest time": "the longest-serving manager"; "who set it up
+    # together with X": "founded by Y and X"
+    | {("long", "time"), ("together", "with")}
     # "how far out from the coast is it": how far
     | {("far", "out")}
     # "as of the last census": at the 2021 census (the latest a passage gives)

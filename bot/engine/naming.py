@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import takewhile
+from typing import TYPE_CHECKING
 
 from bot.text import GLUE, normalize, stem
+
+if TYPE_CHECKING:
+    from bot.engine.premise import Asked
 
 # How a passage gives something a name: "also known as", "(Norse: Austvik)", "“the Old
 # Quay”", an apposition, "Route 9, the Coast Road, runs ...", or a copula before a name,
@@ -86,3 +91,19 @@ def _is_the_name_given(asked: set[str], passage: str, cue: int) -> bool:
     given = re.split(r"[,;.]", passage[cue:], maxsplit=1)[0]  # not what follows its aside
     after = {stem(w) for w in normalize(given).split()}
     return bool(asked & after) and not asked & before
+
+
+# Prepositions that put a name of a question beside the thing it asks a name for: "what's
+# the top prize at Stavenholm called" asks the prize's name, not Stavenholm's.
+_BESIDE = frozenset("at in on from by during".split())
+
+
+def named_as_asked(question: Asked) -> frozenset[str]:
+    """The words of the names a naming question asks another name for: not one after
+    `_BESIDE` ("the top prize at Stavenholm"), which says where the named thing is."""
+    beside: set[str] = set()
+    words = question.sequence
+    for i in (i for i, w in enumerate(words) if w in _BESIDE):
+        run = takewhile(lambda w: w in question.names or w == "the", words[i + 1 :])
+        beside.update(run)  # "at the Stavenholm Film Festival": all of its name
+    return question.names - beside

@@ -25,8 +25,8 @@ _SAID_ALSO = {"into": frozenset({"into", "to"})}  # "moved into X" is told by "m
 PREPOSITION_REACH = 3  # how far before its object a preposition stands: "from the coast of"
 SITE_REACH = 2  # ... and more when the name is the site's: "from the gorge at X"
 # How far an "and" may stand from a name to pair it with another: "co-wrote it with X" is
-# told by "written by X Threlfall and Y" (or "by Y and X").
-PAIR_REACH = 2
+# told by "written by X Threlfall and Y" (or "by Y and the shipbuilder X").
+PAIR_REACH = 3
 
 
 def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:

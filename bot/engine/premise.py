@@ -29,7 +29,6 @@ from bot.engine import (
     appositions,
     attached,
     attributive,
-    complements,
     compounds,
     converses,
     counting,
@@ -235,6 +234,7 @@ def check(
     have = set(words) | set(stems) | ({"us"} if "U.S." in passage else set())  # "the US"
     # "grossing $212 million" or "raised 2.3 million pounds" is money, though it never says so
     have |= explain.MONEY if stated.states_a_sum(passage) else set()
+    have |= converses.turned_order(question.sequence, stems)  # "X before Y": "Y after X"
     verbs = verbnouns.unsaid_by_nouns(question.sequence)  # "the movie": no "did they film it"
     # "the picture" (the film a news passage is about) says its own words, no concept's:
     # no "post" (a picture posted) of "how many post-1980 films"
@@ -276,7 +276,7 @@ def check(
             [*(w for s, w in kept), *also_words],
         ),
         repeated.verdict(question.sequence, question.terms, question.capitals, stems),
-        _answer_missing(question, passage, words, stems, concepts),
+        answered.verdict(question, passage, words, stems, concepts),
         successor.verdict(question.successor, words),
         predecessor.verdict(question.sequence, question.names | question.capitals, passage),
         ordinals.verdict(
@@ -344,7 +344,11 @@ def _contradiction(
     as_asked = verbforms.said_as_asked(words, stems, question.terms, question.words, known)
     names = question.names | question.capitals  # a title's word is no verb: "A Clerk Among"
     swapped = (
-        roles.roles_swapped(question.sequence, as_asked, names, question.owned, words)
+        converses.unless_told_conversely(  # "X paid": "sold it to X"
+            question.sequence,
+            stems,
+            roles.roles_swapped(question.sequence, as_asked, names, question.owned, words),
+        )
         or roles.subject_moved(question.sequence, stems, question.owned, names)
         or roles.patient_moved(question.sequence, stems)
         or patients.another_object(question.sequence, stems)  # "founded a youth ensemble"
@@ -388,11 +392,3 @@ def _contradiction(
         if negated := opposites.negated_by_prefix(term, have):
             return Verdict.fail("contradicts", negated)
     return PASS
-
-
-def _answer_missing(
-    question: Asked, passage: str, words: list[str], stems: list[str], known: Concepts
-) -> Verdict:
-    ok = answered.holds_answer(question, passage, words, stems, known)
-    ok = ok and not complements.as_unsaid(question.sequence, words)  # "established as"
-    return PASS if ok else Verdict.fail("no_answer", question.kind)

@@ -50,11 +50,23 @@ def verdict(question: Asked, words: list[str], passage: str = "") -> Verdict:
         return Verdict.fail("no_answer", "first span")
     if question.kind not in _AMOUNTS or not ASKS_A_SUM.isdisjoint(question.sequence):
         return PASS
+    if _several_doers(question.sequence):
+        return PASS  # "how much did the founders raise": "who together raised £18,000"
     amounts = [i for i, w in enumerate(words) if is_number(w) and _large(words, i)]
     summed = [i for i in amounts if not SUMMED.isdisjoint(words[max(0, i - SUMMED_REACH) : i])]
     if not amounts or len(summed) < len(amounts):
         return PASS
     return Verdict.fail("contradicts", "summed")
+
+
+_DO = frozenset("did do does".split())
+
+
+def _several_doers(sequence: Sequence[str]) -> bool:
+    """Whether a do-question's subject is plural: "how much did the founders raise"."""
+    aux = next((i for i, w in enumerate(sequence) if w in _DO), None)
+    subject = sequence[aux + 1 : aux + 3] if aux is not None else ()
+    return any(w.endswith("s") and stem(w) != w for w in subject)
 
 
 # "a population of 4,215, most of whom live in Jovhaven": a count of a whole, and what
