@@ -258,7 +258,7 @@ GENERAL_CONCEPTS = Concepts(
         "@control": "control dominate domination command rule govern".split(),
         "@troop": "troop force army soldier militia".split(),
         # "when did the violence start": "the dispute erupted into violence in May 1754"
-        "@begin": "start begin commence erupt".split(),
+        "@begin": "start begin commence erupt launch".split(),
         # "what triggered the revolt": "sparked by a sharp increase in the salt excise"
         "@spark": "spark trigger provoke ignite".split(),
         # "which general crushed the rebels": "defeated the main rebel army"
@@ -322,7 +322,7 @@ GENERAL_CONCEPTS = Concepts(
         "@capture": "capture seize conquer occupy".split(),
         # "what status did the town give up" (`phrasewords`): "a status it lost"
         "@abandon": "abandon relinquish surrender cede forfeit lose".split(),
-        "@build": "build construct erect".split(),
+        "@build": "build construct erect construction".split(),
         "@under": "under beneath below underneath".split(),
         # "how many troops got stuck up there": "were trapped near the summit"
         "@trap": "trap strand stick".split(),
@@ -331,7 +331,7 @@ GENERAL_CONCEPTS = Concepts(
         # "what were analysts expecting for its first weekend": "had projected"
         "@forecast": "expect project forecast predict anticipate track".split(),
         # "who brought the fair back" (revive): "the fair was revived", "its revival"
-        "@revive": "revive revival reinstate relaunch".split(),
+        "@revive": "revive revival reinstate relaunch reintroduce".split(),
         # "when did the railway reach the town": "the arrival of the railway in 1871"
         "@arrive": "arrive arrival reach".split(),
         # American and British words for one thing: "when did the railroad reach it"

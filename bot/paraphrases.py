@@ -57,7 +57,7 @@ PARAPHRASES: dict[str, list[str]] = {
     # "what efficacy did the trials demonstrate": "the trials showed an efficacy of 94 percent"
     "@demonstrate": "demonstrate show prove".split(),
     # "when staffing was at its highest": "At its peak in 1942"
-    "@peak_time": "peak heyday high busy".split(),
+    "@peak_time": "peak heyday height high busy".split(),
     "@debt": "owe debt".split(),  # "how much did the club owe": "debts of £6 million"
     "@teach": "teach train educate instruct tutor".split(),  # "trains about 140 students"
     "@income": "income revenue earnings takings".split(),
@@ -67,4 +67,7 @@ PARAPHRASES: dict[str, list[str]] = {
     "@warn": "warn warning alert".split(),
     "@partly": "partly partially".split(),  # "partially reconstructed": "partly rebuilt"
     "@range": "between from".split(),  # "halted between 1917 and 1921": "from 1917 to 1921"
+    "@rebuild": "rebuild reconstruct".split(),  # "partially reconstructed": "partly rebuilt"
+    "@choose": "choose select pick".split(),  # "which firms picked the site": "selected"
+    "@shop": "shop supermarket store".split(),  # "the supermarket opened": "the store opened"
 }

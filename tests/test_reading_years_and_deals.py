@@ -183,6 +183,36 @@ def test_what_held_a_year_ago_is_not_what_holds_now() -> None:
             "Traffic on the canal peaked in the 1840s.",
         ),
         (
+            "Which charity has looked after the dunes since 2008?",
+            "The dunes have been managed since 2008 by the Penbryn Trust, a charity.",
+        ),
+        (
+            "When were the otters brought back to the river?",
+            "Otters were reintroduced to the river in 2004.",
+        ),
+        (
+            "How many people worked at the mine at its height?",
+            "The mine employed more than 1,100 people at its peak in 1856.",
+        ),
+        (
+            "In what year did the harbour supermarket open its doors?",
+            "The harbour store opened in 1991.",
+        ),
+        (
+            "How many loaves is the bakery calling back?",
+            "The bakery has recalled more than 6,000 loaves.",
+        ),
+        ("How far away is Tresaith?", "The village is linked by ferry to Tresaith, 14 miles south."),
+        (
+            "Which company picked the site for the terminal?",
+            "The site for the terminal was chosen in 1974 by Mwnt Petroleum.",
+        ),
+        (
+            "When was the causeway partially reconstructed?",
+            "The causeway was partly rebuilt in 1887.",
+        ),
+        ("When did the outreach scheme begin?", "The outreach scheme was launched in 2002."),
+        (
             "Who led the group of ex-miners that started the choir?",
             "The choir was started by a group of former miners led by Dai Glynarthen.",
         ),
@@ -213,6 +243,7 @@ def test_what_held_a_year_ago_is_not_what_holds_now() -> None:
 )
 def test_a_sentence_saying_it_in_other_words_answers(question: str, passage: str) -> None:
     names = {"beulah", "park", "ann", "sarnau", "tresaith", "holdings", "rhys", "mwnt"}
+    names |= {"penbryn", "trust", "petroleum"}
     assert read(question, passage, names) == (True, "")
 
 

@@ -53,8 +53,8 @@ IDIOMS = frozenset(
     # "in charge for the longest time": "the longest-serving manager"; "who set it up
     # together with X": "founded by Y and X"
     | {("long", "time"), ("together", "with")}
-    # "how far out from the coast is it": how far
-    | {("far", "out")}
+    # "how far out from the coast is it", "how far away is it": how far
+    | {("far", "out"), ("far", "away")}
     # "as of the last census": at the 2021 census (the latest a passage gives)
     | {(w, "census") for w in ("final", "last", "recent", "late")}
     # "what do fans call the team": what it is called
