@@ -20,7 +20,7 @@ PARAPHRASES: dict[str, list[str]] = {
     "@gather": "gather collect amass".split(),  # "she gathered 11,000 specimens"
     "@job": "job position post".split(),  # "90 were offered positions"
     # "how many jobs will be cut": "600 jobs are to be eliminated"
-    "@cut": "cut eliminate axe slash shed".split(),
+    "@cut": "cut eliminate axe slash shed reduce".split(),
     "@expire": "expire lapse".split(),  # "when did the option expire": "it lapsed"
     "@allow": "allow permit".split(),  # "who was allowed to": "permitted to act as"
     "@upper": "upstairs upper".split(),  # "the big room upstairs": "a large upper room"
@@ -70,4 +70,9 @@ PARAPHRASES: dict[str, list[str]] = {
     "@rebuild": "rebuild reconstruct".split(),  # "partially reconstructed": "partly rebuilt"
     "@choose": "choose select pick".split(),  # "which firms picked the site": "selected"
     "@shop": "shop supermarket store".split(),  # "the supermarket opened": "the store opened"
+    "@desert": "desert abandon".split(),  # "had the village been deserted": "abandoned"
+    "@promise": "promise pledge vow".split(),
+    "@merge": "merge merger amalgamate amalgamation".split(),  # "after the merger": "merged"
+    "@catalogue": "list catalogue catalog".split(),
+    "@commemorate": "commemorate memorial remember".split(),  # "a memorial to 40 men"
 }

@@ -202,7 +202,10 @@ def test_what_held_a_year_ago_is_not_what_holds_now() -> None:
             "How many loaves is the bakery calling back?",
             "The bakery has recalled more than 6,000 loaves.",
         ),
-        ("How far away is Tresaith?", "The village is linked by ferry to Tresaith, 14 miles south."),
+        (
+            "How far away is Tresaith?",
+            "The village is linked by ferry to Tresaith, 14 miles south.",
+        ),
         (
             "Which company picked the site for the terminal?",
             "The site for the terminal was chosen in 1974 by Mwnt Petroleum.",
@@ -212,6 +215,35 @@ def test_what_held_a_year_ago_is_not_what_holds_now() -> None:
             "The causeway was partly rebuilt in 1887.",
         ),
         ("When did the outreach scheme begin?", "The outreach scheme was launched in 2002."),
+        (
+            "Under what name was the college set up in 1887?",
+            "The college was founded in 1887 as the Penbryn School of Design.",
+        ),
+        (
+            "In which year was the village finally deserted?",
+            "The village was finally abandoned in 1703.",
+        ),
+        (
+            "How many stars have been listed by the survey?",
+            "The survey has catalogued more than 14,000 stars.",
+        ),
+        (
+            "When would the station shut if the proposals go ahead?",
+            "Under the proposals the station would shut in the spring of 2027.",
+        ),
+        (
+            "To what number will the firefighters be cut by 2028?",
+            "The plan reduces the firefighters from 412 to 388 by 2028.",
+        ),
+        (
+            "How many men does the hall commemorate?",
+            "The hall was built as a memorial to 47 men of the parish.",
+        ),
+        ("When did the merger of the two colleges happen?", "The two colleges merged in 2019."),
+        (
+            "How much money has the government promised?",
+            "The government has pledged £12 million.",
+        ),
         (
             "Who led the group of ex-miners that started the choir?",
             "The choir was started by a group of former miners led by Dai Glynarthen.",

@@ -55,6 +55,8 @@ IDIOMS = frozenset(
     | {("long", "time"), ("together", "with")}
     # "how far out from the coast is it", "how far away is it": how far
     | {("far", "out"), ("far", "away")}
+    # "under what name was it founded": its name then; "if the plan goes ahead": if it does
+    | {("under", "what"), ("under", "which"), ("under", "whose"), ("go", "ahead")}
     # "as of the last census": at the 2021 census (the latest a passage gives)
     | {(w, "census") for w in ("final", "last", "recent", "late")}
     # "what do fans call the team": what it is called
