@@ -75,4 +75,5 @@ PARAPHRASES: dict[str, list[str]] = {
     "@merge": "merge merger amalgamate amalgamation".split(),  # "after the merger": "merged"
     "@catalogue": "list catalogue catalog".split(),
     "@commemorate": "commemorate memorial remember".split(),  # "a memorial to 40 men"
+    "@remove": "remove deduct".split(),  # "how many points were taken off": "deducted"
 }

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import actyears, denials, setting, thennow
+from bot.engine import actyears, denials, phrases, setting, thennow
 from bot.engine.premise import Asked, asked
 from bot.text import normalize, stem
 from tests.news_articles import assert_answers, drafted
@@ -122,6 +122,20 @@ def test_the_asked_party_is_not_the_other_side_of_the_deal(
 ) -> None:
     names = {"tresaith", "holdings", "blaencelyn", "stone", "aberporth", "mills", "mwnt"}
     assert read(question, passage, names)[0] is ok
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "How many points did the club lose when it went into administration?",
+            "The club entered administration in 2001 and lost fifteen points.",
+        ),
+        ("How much did the brewery put into the brewhouse?", "It invested £7.5m in a brewhouse."),
+    ],
+)
+def test_into_is_said_by_entering_or_investing_in(question: str, passage: str) -> None:
+    assert phrases.detached(tuple(normalize(question).split()), normalize(passage).split()) is None
 
 
 def test_not_until_is_when_not_a_denial() -> None:
@@ -244,6 +258,21 @@ def test_what_held_a_year_ago_is_not_what_holds_now() -> None:
             "How much money has the government promised?",
             "The government has pledged £12 million.",
         ),
+        (
+            "Who will take over from Ann Sarnau as head of transport?",
+            "Ann Sarnau, who has led the council's transport unit since 2011, will retire in "
+            "March and will be succeeded by Rhys Mwnt, currently deputy head of transport.",
+        ),
+        (
+            "Who took over from Ann Sarnau as director in 2001?",
+            "Ann Sarnau served as director until 2001, when she was succeeded by her nephew, "
+            "Rhys Sarnau.",
+        ),
+        (
+            "How many points were taken off the club in 2001?",
+            "The club was deducted fifteen points in 2001.",
+        ),
+        ("How far away is the closest branch?", "The nearest branch is 40 miles away."),
         (
             "Who led the group of ex-miners that started the choir?",
             "The choir was started by a group of former miners led by Dai Glynarthen.",

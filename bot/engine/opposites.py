@@ -231,6 +231,7 @@ SAME_EXTREMES = {
     "coldest": ("lowest",),
     "earliest": ("1st",),  # "the earliest recorded match": "the first recorded match"
     "busiest": ("peak", "height"),  # "at its busiest": "at its peak"
+    **{"closest": ("nearest",), "nearest": ("closest",)},
     "least": ("fewest", "lowest", "smallest"),
     "fewest": ("least", "lowest"),
     # "the top overseas market": "the largest overseas market"

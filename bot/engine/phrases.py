@@ -1,8 +1,7 @@
 """Phrases a question asserts, read against a passage: what its prepositions attach to.
 
 "Who sailed from Ostvik?" is not answered by "three families sailed to Ostvik". It is read
-from word order, nothing more. (Whose thing it names: `bot.engine.owners`.)
-"""
+from word order, nothing more. (Whose thing it names: `bot.engine.owners`.)"""
 
 from __future__ import annotations
 
@@ -18,14 +17,15 @@ from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 # "to" is left out: it also marks infinitives, and "present X to Y" is "present Y with X".
 ATTACHING = frozenset("from into with against toward towards".split())
 # "along with" is the question's scaffolding, not a phrase it asserts, nor is "what to do
-# with the site" (what became of it).
-_UNATTACHED_AFTER = frozenset("along do".split())
+# with the site" (what became of it), nor "took over from X" (X's successor).
+_UNATTACHED_AFTER = frozenset("along do over".split())
 _DISTANCE = frozenset("far distance away apart".split())
-_SAID_ALSO = {"into": frozenset({"into", "to"})}  # "moved into X" is told by "moved to X"
+# "moved into X" is "moved to X", "went into administration" "entered administration"
+_SAID_ALSO = {"into": frozenset("into to in enter entered enters entering".split())}
 PREPOSITION_REACH = 3  # how far before its object a preposition stands: "from the coast of"
 SITE_REACH = 2  # ... and more when the name is the site's: "from the gorge at X"
 # How far an "and" may stand from a name to pair it with another: "co-wrote it with X" is
-# told by "written by X Threlfall and Y" (or "by Y and the shipbuilder X").
+# "written by X Threlfall and Y" (or "by Y and the shipbuilder X").
 PAIR_REACH = 3
 
 
