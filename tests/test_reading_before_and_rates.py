@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
-from bot.engine import actyears, ofanother, thennow
+from bot.engine import actplaces, actyears, ofanother, thennow
 from bot.engine.premise import Asked, asked
 from bot.text import normalize
 from tests.news_articles import assert_answers, drafted
@@ -203,3 +203,50 @@ def test_a_rate_is_no_figure_of_the_year_it_opened() -> None:
     assert not thennow.rate_not_a_year(question, rate).ok
     first = "In the year it opened, 1979, the centre had 12,000 visitors; it now has 35,000 a year."
     assert thennow.rate_not_a_year(question, first).ok
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        # "who was responsible for planting" asks who planted: a passive names no one
+        (
+            "Who was responsible for planting the pines in the 1920s?",
+            "In the 1920s around 150 hectares of pine were planted along the southern edge.",
+            False,
+        ),
+        (
+            "Who was responsible for laying out the park in the 1760s?",
+            "The park, laid out between 1762 and 1771 by the designer Rhys Mwnt, has a lake.",
+            True,
+        ),
+        # an object relative clause's verb is done to its noun: "a school that X had built"
+        (
+            "For whom was the mill built?",
+            "Children spent half of each day in the mill and the other half at a school that "
+            "the Sarnau family had built beside the gates.",
+            False,
+        ),
+    ],
+)
+def test_who_was_responsible_and_what_was_built(question: str, passage: str, ok: bool) -> None:
+    assert read(question, passage, {"rhys", "mwnt", "sarnau"})[0] is ok
+
+
+@pytest.mark.parametrize(
+    ("passage", "elsewhere"),
+    [
+        (
+            "After attending Penbryn Academy, she began studying English at Tresaith College.",
+            True,
+        ),
+        (
+            "She was educated at Penbryn Academy, before a scholarship to study drawing at "
+            "the Mwnt School of Art.",
+            True,
+        ),
+        ("She studied English at Penbryn Academy.", False),
+    ],
+)
+def test_an_act_asked_at_one_place_is_not_told_at_another(passage: str, elsewhere: bool) -> None:
+    question = tuple(normalize("Which subject did she study at Penbryn Academy?").split())
+    assert actplaces.at_another_place(question, {"penbryn", "academy"}, passage) is elsewhere

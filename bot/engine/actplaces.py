@@ -180,3 +180,55 @@ def name_of_another_act(names_given: Collection[str], acts: Collection[str], pas
 
 
 _JOINING = frozenset("and but while whereas although".split())
+
+
+# How far after its act a place may stand: "began studying English at St Aldric's".
+ACT_PLACE_REACH = 4
+# (Not "in": "defeated in Canada" is told by "defeated at Sainte Foy in Quebec", a place
+# within the one asked.)
+_AT = frozenset({"at"})
+_PRONOUNS = frozenset("she he they it we you".split())
+_AUXILIARIES = frozenset("did does do was were is are has have had will would".split())
+
+
+def at_another_place(sequence: Sequence[str], names: Collection[str], passage: str) -> bool:
+    """Whether the question asks of an act at a place it names ("which subject did she
+    study at Penbryn Academy") and the passage puts every use of that act at another
+    named place ("began studying English at Tresaith College"), naming the asked one
+    only elsewhere ("after attending Penbryn Academy")."""
+    asked = [
+        (stem(sequence[i]), sequence[k + 1])
+        for i in range(2, len(sequence))
+        if sequence[i - 1] in _PRONOUNS and sequence[i - 2] in _AUXILIARIES  # "did she study"
+        for k in range(i + 1, min(len(sequence) - 1, i + 1 + ACT_PLACE_REACH))
+        if sequence[k] in _AT and sequence[k + 1] in names
+    ]
+    if not asked:
+        return False
+    capitals = set(normalize(" ".join(_CAPITALISED.findall(passage))).split())
+    plain = normalize(passage).split()
+    stems = [stem(w) for w in plain]
+    for act, place in asked:
+        uses = [i for i, s in enumerate(stems) if s == act]
+        if (
+            uses
+            and place in plain
+            and all(_placed_elsewhere(plain, i, names, capitals) for i in uses)
+        ):
+            return True
+    return False
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
+
+
+def _placed_elsewhere(
+    plain: list[str], at: int, names: Collection[str], capitals: Collection[str]
+) -> bool:
+    """Whether the act at `at` is put at a named place (a word written with a capital
+    after "at") that is none of the question's `names`."""
+    for k in range(at + 1, min(len(plain) - 1, at + 1 + ACT_PLACE_REACH)):
+        place = k + 1 + (plain[k + 1] == "the" and k + 2 < len(plain))  # "at the X School"
+        if plain[k] in _AT and plain[place] in capitals:
+            return plain[place] not in names
+    return False

@@ -72,6 +72,8 @@ _RELATIVE_OF = re.compile(
     rf"\b(?:a|an)\s+((?:[\w'-]+\s+){{0,{NOUN_REACH - 1}}}?[\w'-]+)\s+(?:that|which)\s+"
     # ("a charity founded that year": "that" a determiner of a time, no relative pronoun)
     r"(?!(?:year|month|week|day|season|summer|winter|spring|autumn|time)\b)"
+    # (or its object: "a school that the Tennants had built")
+    r"(?:(?:the|his|her|their|its)\s+(?:[\w'-]+\s+){1,2}(?:had|has|have)\s+)?"
     r"(?:(?:was|were|has been|had been|is|are)\s+)?([a-z]+)\b"
 )
 

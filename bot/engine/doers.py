@@ -27,7 +27,7 @@ from bot.engine import (
 )
 from bot.engine.makers import WRITING, by_someone
 from bot.engine.paraphrased import sold_to
-from bot.engine.passive import agent_of, is_participle, is_passive
+from bot.engine.passive import PARTICLES, agent_of, is_participle, is_passive
 from bot.engine.roles import AUXILIARIES
 from bot.engine.verbforms import BE
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
@@ -57,6 +57,8 @@ _FOUNDING = frozenset({"found", "establish", "form"})  # "who founded X": "Y was
 _FUTURES = tuple(tuple(f.split()) for f in ("will", "is going to", "is gonna"))
 # ... and how things turned out: "who ended up buying it" asks who bought it
 _FUTURES += tuple(tuple(f.split()) for f in ("ended up", "wound up", "eventually", "finally"))
+# ... and who was behind it: "who was responsible for planting the pines" asks who planted
+_FUTURES += tuple((be, "responsible", "for") for be in ("was", "is", "were", "are"))
 # A verb's prefix the hyphen parts from it: "who co-wrote it" asks who wrote it with another.
 _VERB_PREFIXES = frozenset("co re".split())
 # ... and an adverb of time before it: "who first explored the cavern" asks who explored it.
@@ -117,7 +119,8 @@ def acts_reversed(
     (its `stems`; `forms`, its words as written, when at hand) has an object where the
     doer goes. In the passive ("the bridge was built by ...") the object comes first by
     rights, so there an object found only after the verb is the other way round."""
-    verb, objects = acts[0], tuple(stem(o) for o in acts[1])  # "ex-miners": "miner"
+    # ("ex-miners": "miner"; "laying out the park": the park, no particle)
+    verb, objects = acts[0], tuple(stem(o) for o in acts[1] if o not in PARTICLES)
     # "the thriller from director Clara Ghiselin": an agent noun ("director", written
     # "direct" by its lemma) names its doer after it, and is no verb to read roles by
     at = verb_uses(verb, stems, forms)

@@ -180,6 +180,12 @@ def _longer_name(question: Asked, text: str, words: list[str], known: Concepts) 
     return mentioned.named_longer(question.sequence, question.names, words)
 
 
+def _act_elsewhere(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "which subject did she study at Penbryn Academy": not "after attending Penbryn
+    # Academy, she began studying English at Tresaith College"
+    return actplaces.at_another_place(question.sequence, question.names | question.capitals, text)
+
+
 # A spouse named beside one's parents tells their marriage: "the third of five children of
 # Samuel X, a millwright, and his wife Hannah" names no wife or husband of the one born.
 _PARENTS_SPOUSE = re.compile(
@@ -217,6 +223,7 @@ READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("nationality", OTHER_THING, _nationality),
     ("longer name", OTHER_THING, _longer_name),
     ("parents' marriage", OTHER_THING, _parents_spouse),
+    ("act's place", OTHER_THING, _act_elsewhere),
 )
 
 

@@ -49,7 +49,8 @@ def agent_of(stems: list[str], at: int) -> list[str] | None:
     if not is_passive(stems, at) and "by" not in after[: PASSIVE_REACH + 1]:
         # "a trilogy produced between 1984 and 1991 by X": only a time between
         between = after[: after.index("by")] if "by" in after else after
-        after = after if all(_a_time_word(w) for w in between) else []
+        # (and a phrasal verb's particle: "laid out between 1762 and 1771 by X")
+        after = after if all(_a_time_word(w) or w in PARTICLES for w in between) else []
     if "by" not in after or not _WORKS_OF_OTHERS.isdisjoint(after[: after.index("by")]):
         return None  # "directed from a script by Yorrin Dask": the script's, not the verb's
     start = at + 1 + after.index("by") + 1
@@ -80,6 +81,9 @@ def agent_words(words: list[str], at: int) -> list[str]:
 
 # "by the company s chief designer owen": the name may come past a title of this many words
 AGENT_TITLE_REACH = 7
+
+
+PARTICLES = frozenset("out up off down over back".split())  # of phrasal verbs
 
 
 def _a_time_word(word: str) -> bool:
