@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.engine.premise import asked, check
+from collections.abc import Iterable
+
+from bot.engine.premise import Asked, asked, check
 from bot.models import QuestionType
 from bot.text import normalize
 
@@ -22,3 +24,9 @@ def read(question: str, passage: str, names: set[str]) -> tuple[bool, str]:
     words = normalize(question).split()
     verdict = check(asked(words, QTYPES.get(words[0], "what"), names, question), passage)
     return verdict.ok, verdict.reason
+
+
+def asked_of(question: str, names: Iterable[str] = ()) -> Asked:
+    """`question` read as the premise check reads it (`names`: its names' normalized words)."""
+    words = normalize(question).split()
+    return asked(words, QTYPES.get(words[0], "what"), names, question)

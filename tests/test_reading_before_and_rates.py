@@ -17,17 +17,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
 from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import actplaces, actyears, ofanother, thennow
-from bot.engine.premise import Asked, asked
 from bot.text import normalize
 from tests.news_articles import assert_answers, drafted
-from tests.premise_reading import QTYPES, read
+from tests.premise_reading import asked_of, read
 
 
 @pytest.mark.parametrize(
@@ -164,11 +162,6 @@ def test_who_argued_and_what_rose(question: str, passage: str, ok: bool) -> None
     assert read(question, passage, {"penbryn", "mair", "ann", "sarnau"})[0] is ok
 
 
-def _asked(text: str, names: Iterable[str] = ()) -> Asked:
-    words = normalize(text).split()
-    return asked(words, QTYPES.get(words[0], "what"), names, text)
-
-
 @pytest.mark.parametrize(
     ("question", "other_end"),
     [
@@ -182,11 +175,11 @@ def test_the_asked_year_must_not_end_the_spell_asked_to_start(
     question: str, other_end: bool
 ) -> None:
     passage = "She served until 1929, chairing the council's housing committee from 1923."
-    assert (not actyears.of_another_year(_asked(question), passage).ok) is other_end
+    assert (not actyears.of_another_year(asked_of(question), passage).ok) is other_end
 
 
 def test_a_spouse_beside_ones_parents_is_theirs() -> None:
-    question = _asked("Who was Penbryn's husband?", {"penbryn"})
+    question = asked_of("Who was Penbryn's husband?", {"penbryn"})
     parents = (
         "Mair Penbryn was born in Tresaith, the second of four children of a minister, Hywel "
         "Penbryn, and his wife Edith."
@@ -198,7 +191,7 @@ def test_a_spouse_beside_ones_parents_is_theirs() -> None:
 
 
 def test_a_rate_is_no_figure_of_the_year_it_opened() -> None:
-    question = _asked("How many people visited the centre in the year it opened?")
+    question = asked_of("How many people visited the centre in the year it opened?")
     rate = "She opened a visitor centre in 1979, which now receives about 35,000 visitors a year."
     assert not thennow.rate_not_a_year(question, rate).ok
     first = "In the year it opened, 1979, the centre had 12,000 visitors; it now has 35,000 a year."

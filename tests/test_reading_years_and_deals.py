@@ -21,21 +21,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
 from bot.engine import actyears, denials, phrases, setting, thennow
-from bot.engine.premise import Asked, asked
 from bot.text import normalize, stem
 from tests.news_articles import assert_answers, drafted
-from tests.premise_reading import QTYPES, read
-
-
-def _asked(text: str, names: Iterable[str] = ()) -> Asked:
-    words = normalize(text).split()
-    return asked(words, QTYPES.get(words[0], "what"), names, text)
+from tests.premise_reading import asked_of, read
 
 
 @pytest.mark.parametrize(
@@ -77,11 +70,11 @@ def _asked(text: str, names: Iterable[str] = ()) -> Asked:
 def test_an_asked_year_must_date_the_asked_act(
     question: str, passage: str, other_year: bool
 ) -> None:
-    assert (not actyears.of_another_year(_asked(question, {"penbryn"}), passage).ok) is other_year
+    assert (not actyears.of_another_year(asked_of(question, {"penbryn"}), passage).ok) is other_year
 
 
 def test_a_which_noun_must_stand_in_the_clause_of_its_year() -> None:
-    question = _asked("Which prize did the choir win in 1962?")
+    question = asked_of("Which prize did the choir win in 1962?")
     passage = "The choir sang at the festival in 1962, and in 1966 it won the Mwnt Prize."
     assert not setting.year_of_another_clause(question, passage).ok
     own = "The choir won the Mwnt Prize in 1962, and in 1966 it toured Brittany."
@@ -149,12 +142,12 @@ def test_not_until_is_when_not_a_denial() -> None:
 
 
 def test_what_held_a_year_ago_is_not_what_holds_now() -> None:
-    question = _asked("How many people did the bakery employ a year ago?")
+    question = asked_of("How many people did the bakery employ a year ago?")
     passage = "It opened nine shops in the past year, and now employs about 640 people."
     assert not thennow.now_not_then(question, passage).ok
     then = "A year ago it employed about 520 people, and it opened nine shops since."
     assert thennow.now_not_then(question, then).ok
-    assert thennow.now_not_then(_asked("How many people does the bakery employ?"), passage).ok
+    assert thennow.now_not_then(asked_of("How many people does the bakery employ?"), passage).ok
 
 
 @pytest.mark.parametrize(
