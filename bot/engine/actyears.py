@@ -6,7 +6,12 @@ The Nutcracker, first staged in 1966 and redesigned in 2005 by the painter Alan 
 redesign is dated 2005: the one who did it in 1966, if anyone did, is not told. A year
 stands right after its act ("redesigned in 2005", "renamed on 3 May 1999"), so when every
 mention of an asked act carries another year so, and the asked year dates something else,
-the passage answers another year's act.
+the passage answers another year's act. So does one where the asked year ends the spell
+the question asks the start of ("which committee did she start chairing in 1929": "served
+until 1929, chairing it from 1923").
+
+All the checks of another year than the asked one are declared, in order, in
+`YEAR_CHECKS`; `of_another_year` runs them.
 """
 
 from __future__ import annotations

@@ -3,6 +3,12 @@ Holdings" says who bought it, though "sell" is the opposite of "buy". So a passa
 the opposite of a question's verb does not contradict it when the other party is named
 after the particle, unless the question's own subject does the opposite: "in which year
 did the trust sell the islets" against "the trust bought the islets from a farmer".
+
+Likewise a passive told actively by its converse ("was she given a doctorate": "she took
+a degree" is no denial), and time order turned round ("lessons before her licence": "her
+licence after eleven lessons"). And the other way: a party the question names as doing
+the deal ("what did X sell") that the passage names only after its particle ("sold its
+stake to X") did the other side of it.
 """
 
 from __future__ import annotations

@@ -1,10 +1,14 @@
-"""The sentence after a passage, for a cause the passage leaves to it.
+"""The sentences beside a passage: the one after, for a cause the passage leaves to it.
 
 News tells what happened, then why: "Gideon Pryce ... cancelled his appearance on
 Thursday. In a short video message, the 78-year-old actor explained that he had
 fractured his ankle." "Why did Pryce cancel?" ranks the first sentence, which states the
 act and gives no cause; the next one gives it. It answers only when it speaks of what
 the question names, so a cause of something else in the next sentence answers nothing.
+
+The sentences beside a passage are read for more than causes: who took a part over (the
+one after), and what a sentence opening on "He" or "Her" leaves to the ones before it
+("He commissioned the architect" after "X, a tin merchant, bought the estate").
 """
 
 from __future__ import annotations

@@ -1,6 +1,10 @@
 """What holds now, asked of a passage that tells what was: "how many screens does it have
 now?" is not answered by "the eight-screen Upbridge opened in 1988". A passage set years
 before its article was written says what was, not what is, unless it says it still is.
+
+And the other way round: what held some time ago ("how many did it employ a year ago") is
+not told by what holds now ("now employs about 2,300"), nor one year's figure ("in its
+opening year") by a yearly rate ("attracts 14,000 visitors a year").
 """
 
 from __future__ import annotations
