@@ -76,4 +76,5 @@ PARAPHRASES: dict[str, list[str]] = {
     "@catalogue": "list catalogue catalog".split(),
     "@commemorate": "commemorate memorial remember".split(),  # "a memorial to 40 men"
     "@remove": "remove deduct".split(),  # "how many points were taken off": "deducted"
+    "@hire": "hire recruit employ".split(),  # "which firm hired her": "she was employed by"
 }

@@ -267,6 +267,15 @@ def test_what_held_a_year_ago_is_not_what_holds_now() -> None:
         ),
         ("How far away is the closest branch?", "The nearest branch is 40 miles away."),
         (
+            "By 1906, roughly how many members did the league have?",
+            "By 1906 the league had 4,000 members.",
+        ),
+        ("Which firm hired her as a clerk?", "She was employed as a clerk by Mwnt Shipping."),
+        (
+            "How much will the chain spend doing up the cinemas?",
+            "The chain will spend £4 million refurbishing the cinemas.",
+        ),
+        (
             "Who led the group of ex-miners that started the choir?",
             "The choir was started by a group of former miners led by Dai Glynarthen.",
         ),
@@ -297,7 +306,7 @@ def test_what_held_a_year_ago_is_not_what_holds_now() -> None:
 )
 def test_a_sentence_saying_it_in_other_words_answers(question: str, passage: str) -> None:
     names = {"beulah", "park", "ann", "sarnau", "tresaith", "holdings", "rhys", "mwnt"}
-    names |= {"penbryn", "trust", "petroleum"}
+    names |= {"penbryn", "trust", "petroleum", "shipping"}
     assert read(question, passage, names) == (True, "")
 
 

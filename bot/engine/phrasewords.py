@@ -69,6 +69,7 @@ PHRASE_WORDS = {
     # "was the island given back": "the island was handed back" (returned)
     **dict.fromkeys([("give", "back"), ("hand", "back")], "return"),
     ("hand", "over"): "pass",  # "to whom did he pass the studio": "handed the studio over to"
+    ("do", "up"): "refurbish",  # "how much will it spend doing up the cinemas"
     ("call", "back"): "recall",  # "how many packs is it calling back": "has recalled"
     ("look", "after"): "manage",  # "which charity has looked after it": "managed by"
     # "when was it taken off the register": no "added to the register"

@@ -89,7 +89,7 @@ FILM_WORDS = tuple(f"the {w}" for w in f"{_FILM_NOUNS} spinoff".split())  # "who
 IMPLIED = frozenset(
     """exist exists existed existing occur occurs occurred total altogether number during
     upon once sometimes largely previously become became co reportedly allegedly supposedly
-    apparently purportedly""".split()
+    apparently purportedly roughly approximately""".split()
 )
 # Words of a question that are no key terms: function words, negations, scaffolding.
 NO_TERMS = GLUE | NEGATIONS | SCAFFOLD | IMPLIED
