@@ -14,6 +14,8 @@ from collections.abc import Collection, Sequence
 
 from bot.engine import phrases, phrasewords
 from bot.engine.kinds import MONTHS
+from bot.engine.names import SUBJECT_PRONOUNS
+from bot.engine.roles import AUXILIARIES
 from bot.text import normalize, stem
 
 
@@ -187,8 +189,6 @@ ACT_PLACE_REACH = 4
 # (Not "in": "defeated in Canada" is told by "defeated at Sainte Foy in Quebec", a place
 # within the one asked.)
 _AT = frozenset({"at"})
-_PRONOUNS = frozenset("she he they it we you".split())
-_AUXILIARIES = frozenset("did does do was were is are has have had will would".split())
 
 
 def at_another_place(sequence: Sequence[str], names: Collection[str], passage: str) -> bool:
@@ -199,7 +199,7 @@ def at_another_place(sequence: Sequence[str], names: Collection[str], passage: s
     asked = [
         (stem(sequence[i]), sequence[k + 1])
         for i in range(2, len(sequence))
-        if sequence[i - 1] in _PRONOUNS and sequence[i - 2] in _AUXILIARIES  # "did she study"
+        if sequence[i - 1] in SUBJECT_PRONOUNS and sequence[i - 2] in AUXILIARIES  # "did she study"
         for k in range(i + 1, min(len(sequence) - 1, i + 1 + ACT_PLACE_REACH))
         if sequence[k] in _AT and sequence[k + 1] in names
     ]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from bot.engine.verbforms import DO
+from bot.engine.verbforms import BE, DO
 from bot.text import GLUE, normalize, stem
 
 # Opposites that tell one deal from its other side, naming the other party after a
@@ -140,7 +140,6 @@ PASSIVE_CONVERSES = frozenset(
     {("give", "take"), ("teach", "learn"), ("lend", "borrow")}
     | {("sell", bought) for bought in ("buy", "acquire", "purchase")}
 )
-_BE = frozenset("be is are was were been being".split())
 
 
 def asked_passively(sequence: Sequence[str], term: str, opposite: str) -> bool:
@@ -149,7 +148,7 @@ def asked_passively(sequence: Sequence[str], term: str, opposite: str) -> bool:
     if (term, opposite) not in PASSIVE_CONVERSES:
         return False
     verbs = [k for k, w in enumerate(sequence) if stem(w) == term]
-    return any(_BE.intersection(sequence[max(0, k - DOER_REACH - 1) : k]) for k in verbs)
+    return any(BE.intersection(sequence[max(0, k - DOER_REACH - 1) : k]) for k in verbs)
 
 
 def not_converse(

@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from bot.engine.verbforms import DO
 from bot.engine.verdicts import PASS, Verdict
 from bot.text import is_number, normalize, stem
 
@@ -59,12 +60,9 @@ def verdict(question: Asked, words: list[str], passage: str = "") -> Verdict:
     return Verdict.fail("contradicts", "summed")
 
 
-_DO = frozenset("did do does".split())
-
-
 def _several_doers(sequence: Sequence[str]) -> bool:
     """Whether a do-question's subject is plural: "how much did the founders raise"."""
-    aux = next((i for i, w in enumerate(sequence) if w in _DO), None)
+    aux = next((i for i, w in enumerate(sequence) if w in DO), None)
     subject = sequence[aux + 1 : aux + 3] if aux is not None else ()
     return any(w.endswith("s") and stem(w) != w for w in subject)
 
