@@ -119,7 +119,9 @@ GENERAL_CONCEPTS = Concepts(
         "@screening": "show screen feature".split(),
         # ... and "who wrote the music" by "the score was composed by X"
         "@author": "write author pen publish compose".split(),
-        "@artist": "artist painter sculptor".split(),  # "which artist": "the painter X"
+        # "which artist": "the painter X" (but no painter is a sculptor)
+        "@painter": "artist painter".split(),
+        "@sculptor": "artist sculptor".split(),
         # "who challenged him over it": "drew him into a dispute with X"; "his personal
         # letters": "his private letters"
         "@dispute": "dispute challenge quarrel feud".split(),
@@ -186,7 +188,9 @@ GENERAL_CONCEPTS = Concepts(
         "@mine": "mine colliery pit".split(),
         # "which river does the bridge span": "carries a lane across the River Skelder"
         "@cross": "cross span across".split(),
-        "@parent": "parent father dad mother mum".split(),  # "what did her dad do"
+        # "what did her dad do" (but no father is a mother)
+        "@father": "parent father dad".split(),
+        "@mother": "parent mother mum".split(),
         # "who was Emma's brother": "Emma, sister of Duke Richard II"
         "@sibling": "brother sister sibling".split(),
         # a biography's "(3 May 1831 - 14 March 1902)" says both (see `implied_concepts`)

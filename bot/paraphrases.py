@@ -35,7 +35,7 @@ PARAPHRASES: dict[str, list[str]] = {
     # "who's been keeping track of the population": "it has been monitored by"
     "@monitor": "monitor track observe".split(),
     # "near which constellation was the comet first seen": "spotted a faint comet"
-    "@notice": "notice spot see detect".split(),
+    "@notice": "notice spot see detect visible".split(),  # "can be seen": "visible from"
     # "which studio announced the follow-up": "X Pictures confirmed ... a follow-up"
     "@announce": "announce confirm reveal unveil".split(),
     # "how many episodes has the studio commissioned": "eight episodes have been ordered"
@@ -77,4 +77,21 @@ PARAPHRASES: dict[str, list[str]] = {
     "@commemorate": "commemorate memorial remember".split(),  # "a memorial to 40 men"
     "@remove": "remove deduct".split(),  # "how many points were taken off": "deducted"
     "@hire": "hire recruit employ".split(),  # "which firm hired her": "she was employed by"
+    "@runway": "runway airstrip".split(),  # "how long is the runway": "a gravel airstrip"
+    "@candidate": "candidate applicant".split(),  # "chosen from among 23 applicants"
+    # "how many visitors does it hope to draw": "it expects to attract"
+    "@expect": "expect hope anticipate".split(),
+    "@vacant": "vacant unfilled unoccupied".split(),  # "posts currently unfilled"
+    "@common": "common numerous abundant plentiful".split(),  # "the most numerous bird"
+    # "when did he give up painting" ("give up": "abandon"): "he stopped painting in 1990"
+    "@give_up": "abandon quit stop cease".split(),
+}
+# "which body sets the rules": "the Skuvoy Rowing Association". A body is any of these,
+# but none of them is another ("the council" is no "board"): a group each.
+PARAPHRASES |= {
+    f"@body_{kind}": ["body", kind]
+    for kind in (
+        "association council board committee society authority agency federation union "
+        "trust commission institute organisation organization"
+    ).split()
 }

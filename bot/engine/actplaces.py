@@ -37,18 +37,23 @@ def place_of_another_act(
     )
 
 
-# Words telling a birth or a death, which a biography's bracketed dates ("(14 March 1931 -
-# 2 September 2004)") tell without a place.
-_LIFE_WORDS = frozenset("born birth die died death".split())
+# Words telling a birth, and a death, which a biography's bracketed dates ("(14 March
+# 1931 - 2 September 2004)") tell without a place.
+_LIFE_EVENTS = (
+    frozenset("born birth".split()),
+    frozenset("die died death killed drowned".split()),
+)
 
 
 def life_only_dated(asked: Collection[str], words: Sequence[str]) -> bool:
     """Whether a question asking where someone was born or died (its words `asked`) meets
-    a passage (its normalized `words`) that tells neither, so only its dates can: "in which
-    town was she born" is not answered by "X (1931 - 2004) was a novelist known for sagas
-    set in the town of Sedbusk"."""
-    dated = phrases.lifespan(words)
-    return dated and not _LIFE_WORDS.isdisjoint(asked) and _LIFE_WORDS.isdisjoint(words)
+    a passage (its normalized `words`) that does not tell that event, so only its dates
+    can: "in which town was she born" is not answered by "X (1931 - 2004) was a novelist
+    known for sagas set in the town of Sedbusk", nor "where did he die" by "X (1902-1979),
+    who was born in Y"."""
+    return phrases.lifespan(words) and any(
+        not event.isdisjoint(asked) and event.isdisjoint(words) for event in _LIFE_EVENTS
+    )
 
 
 def _after_another_act(

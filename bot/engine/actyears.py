@@ -16,6 +16,7 @@ All the checks of another year than the asked one are declared, in order, in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.engine import setting, sumyears
@@ -95,6 +96,35 @@ def _bound(words: list[str], at: int) -> str | None:
     return "start" if before in ("from", "since") else None
 
 
+# A relative clause set off by commas: "the bridge at Saksunbru, which had survived
+# earlier floods in 1789 and 1953, lost two of its five arches".
+_ASIDE = re.compile(r", (?:which|who|whose|that) [^,;]+")
+
+
+def year_of_an_aside(question: Asked, passage: str) -> Verdict:
+    """Whether the asked year stands in `passage` only in relative clauses that tell acts
+    of their own ("which had survived floods in 1789"), while the act asked of in that
+    year is told only outside them, in the past: "how many arches did the bridge lose in
+    1789" is not answered by "the bridge, which had survived floods in 1789, lost two"."""
+    years = {n for n in question.numbers if YEAR.fullmatch(n)}
+    asides = list(_ASIDE.finditer(passage))
+    dated = [m.start() for y in years for m in re.finditer(rf"\b{y}\b", passage)]
+    if not dated or not all(any(a.start() <= d < a.end() for a in asides) for d in dated):
+        return PASS
+    inside = {stem(w) for a in asides for w in normalize(a[0]).split()}
+    outside = [w for w in normalize(_ASIDE.sub(" ", passage)).split() if _past(w)]
+    acts = {stem(w) for w in outside} & set(question.terms)
+    own = {stem(w) for a in asides for w in normalize(a[0]).split() if _past(w)}
+    if acts and acts.isdisjoint(inside) and own - set(question.terms):
+        return Verdict.fail("contradicts", f"then {min(acts)}", OTHER_THING)
+    return PASS
+
+
+def _past(word: str) -> bool:
+    """Whether `word` has the form of a verb's past ("lost", "survived")."""
+    return is_participle(word) and not word.endswith("ing")
+
+
 # What a passage may tell of another year than the asked one, in the order read.
 YEAR_CHECKS: tuple[Callable[[Asked, str], Verdict], ...] = (
     # "when did she marry X": not "after the death of X in 1989"
@@ -107,4 +137,6 @@ YEAR_CHECKS: tuple[Callable[[Asked, str], Verdict], ...] = (
     act_of_another_year,
     # "which committee did she start chairing in 1929": "served until 1929, chairing ..."
     other_end_of_a_spell,
+    # "how many arches did it lose in 1789": "which had survived floods in 1789, lost two"
+    year_of_an_aside,
 )

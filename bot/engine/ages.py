@@ -47,7 +47,7 @@ def verdict(question: Asked, words: list[str]) -> Verdict:
     if question.sequence[:2] != ("how", "old"):
         return PASS
     text = " ".join(words)
-    if not (_AGE.search(text) or _DATING & {*words} or _YEAR.search(text)):
+    if not (_AGE.search(text) or _DATING & {*words} or _YEAR.search(text) or told_at(words)):
         # "how old is Yarrick" against "Yarrick, a former documentary editor": no age,
         # no birth and no year to count from
         return Verdict.fail("no_answer", "age")
@@ -88,3 +88,23 @@ def is_age(words: list[str], i: int) -> bool:
     """Whether the number at `i` of normalized `words` is an age: "68 years old" (as
     "Widdaleford, 68," is normalized)."""
     return words[i].isdigit() and words[i + 1 : i + 3] in (["years", "old"], ["year", "old"])
+
+
+# An age told after a life's act with "at": "he left school at fourteen to work", "died at
+# 83" (not "at 14 Harbour Street", "at 8 pm", "at 40 per cent": a word of what follows).
+_AT_AN_AGE = re.compile(
+    r"\b(?:left|married|died|retired|joined|started|began|emigrated|moved|won|became|"
+    r"entered|wrote|published|learned|learnt) (?:\S+ ){0,3}?at (\d{1,3}|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?\b"
+    r"(?= to\b| and\b| in\b| when\b| after\b| while\b| as\b|$)"
+)
+MOST_YEARS = 120  # no one's age is more
+
+
+def told_at(words: list[str]) -> frozenset[str]:
+    """The words an age told with "at" after a life's act explains ("how old was he when
+    he left school": "he left school at fourteen to work")."""
+    for m in _AT_AN_AGE.finditer(" ".join(words)):
+        if not m[1].isdigit() or int(m[1]) <= MOST_YEARS:
+            return frozenset({"old", "age"})
+    return frozenset()

@@ -86,7 +86,8 @@ def stated_conversely(
 
 # The other side of a deal, named after the particle of its verb: "sold its stake to
 # Veldt" (Veldt bought it), "bought the islets from a farmer" (the farmer sold them).
-OTHER_PARTY = {"sell": "to", **{bought: "from" for bought in ("buy", "acquire", "purchase")}}
+BOUGHT = ("buy", "acquire", "purchase")
+OTHER_PARTY = {"sell": "to", **{bought: "from" for bought in BOUGHT}}
 _NAME = re.compile(r"\b[A-Z][\w'-]*")  # a word of a name, as the passage writes it
 PARTY_REACH = 4  # words from the particle to the party: "to the investment group Halvard"
 DEAL_REACH = 12  # words from the verb to its particle: "sold its 40 per cent stake in the X to"
@@ -108,6 +109,9 @@ def party_reversed(
         doers = doers_of(sequence, verb) - GLUE
         if doers and doers <= names and _only_after(stems, verb, particle, doers):
             return verb
+    sellers = doers_of(sequence, "sell") - GLUE  # "the farm was bought by X": X bought it
+    if sellers and sellers <= names and any(_only_after(stems, b, "by", sellers) for b in BOUGHT):
+        return "sell"
     if acts is not None:
         objects = {stem(w) for w in acts[1]} - GLUE
         objects = objects if objects <= names else set()

@@ -21,6 +21,7 @@ from bot.engine import (
     attributive,
     converses,
     partsdone,
+    patients,
     phrases,
     phrasewords,
     posts,
@@ -155,6 +156,8 @@ def acts_reversed(
         before = before[k - 2 : k - 1]
     elif k and before[k - 1] in _SUBJECT_PRONOUNS:
         return None  # "Captain Aspero, a role he first played": its object stands first
+    if patients.object_follows(acts[1], stems, at[0], forms[at[0]] if forms else ""):
+        return None  # "Kolturvik ... after a landslide blocked its only access road"
     return verb if any(o in before and o not in after for o in objects) else None
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import counting, opposites
 from bot.engine.explain import agent_bases
 from bot.engine.verdicts import OTHER_THING, Verdict
@@ -53,6 +54,7 @@ def unsaid(asked: Sequence[str], words: list[str], stems: list[str]) -> Verdict 
             noun is not None
             and opposites.apart(words, stems, said_as, stem(noun), SUPERLATIVE_REACH)
             and not _extreme_doer(asked, words, said_as, noun)
+            and not _quality_said_otherwise(words, said_as, noun)
         ):
             return Verdict.fail("contradicts", f"{word} {noun}")
     if _record_asked(asked) and not any(
@@ -60,6 +62,15 @@ def unsaid(asked: Sequence[str], words: list[str], stems: list[str]) -> Verdict 
     ):
         return Verdict.fail("contradicts", "record", OTHER_THING)  # "draws crowds above 4,000"
     return None
+
+
+def _quality_said_otherwise(words: list[str], said_as: str, quality: str) -> bool:
+    """Whether the passage says the question's "most" quality in another word right after
+    it: "the most common species" is "the most numerous" (not "the common guillemot")."""
+    mates = GENERAL_CONCEPTS.mates(quality)
+    return any(
+        w == said_as and words[i + 1 : i + 2] in ([m] for m in mates) for i, w in enumerate(words)
+    )
 
 
 def _counts_dated(words: list[str]) -> bool:

@@ -118,16 +118,6 @@ def measured_span(words: list[str], i: int, length: bool = False) -> bool:
     return is_count(before.replace(",", "")) or before in _SPAN_QUANTITIES
 
 
-# Words that state a sum without a currency sign: "4 million dollars", "£3m" aside.
-SUM_WORDS = frozenset("dollar dollars pound pounds euro euros yen cents pence".split())
-# ... and the other currencies a history gives its sums in: "for 18 million crowns"
-SUM_WORDS |= frozenset(
-    """crown crowns krona kronor krone kroner mark marks franc francs guilder guilders florin
-    florins ducat ducats thaler thalers peso pesos rupee rupees yuan lira lire shilling
-    shillings ruble rubles rouble roubles dinar dinars""".split()
-)
-
-
 # Nouns after a film's title that add nothing to it: "the last veilrunner movie".
 TITLE_NOUNS = frozenset("movie movies film films flick".split())
 

@@ -5,6 +5,7 @@ for what a film "earned" (see `explain.WAYS`).
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -87,3 +88,15 @@ def opened_with(term: str, passage: Passage, known: Concepts) -> bool:
 
 OPENING = frozenset("open debut bow".split())
 OPENED_REACH = 4  # "opened in third place with"
+
+
+def medieval(term: str, passage: Passage, known: Concepts) -> bool:
+    """ "The medieval church": "a 12th-century church" (the Middle Ages ran from the fifth
+    century to the fifteenth)."""
+    return term == "medieval" and any(
+        b == "century" and (m := _ORDINAL.fullmatch(a)) is not None and 5 <= int(m[1]) <= 15
+        for a, b in pairwise(passage.stems)
+    )
+
+
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")

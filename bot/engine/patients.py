@@ -8,9 +8,11 @@ pronoun, "it was founded", may be the club, and word order cannot tell.)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from bot.engine.passive import is_passive
+from bot.concepts import GENERAL_CONCEPTS
+from bot.engine.names import SUBJECT_PRONOUNS
+from bot.engine.passive import is_participle, is_passive
 from bot.text import DETERMINERS, GLUE, POSSESSIVES, stem
 
 # Words that introduce a thing of its own: "a women's team" (not "the company", which
@@ -22,11 +24,87 @@ OPENER_REACH = 3
 _BETWEEN = frozenset("also later first then originally formally officially".split())
 
 
+# How far before a verb a subject pronoun stands: "it was later sold", "in 1950 he married".
+PRONOUN_REACH = 3
+
+
+def pronoun_before(stems: Sequence[str], at: int) -> bool:
+    """Whether a subject pronoun stands just before the verb at `at`: the one a question
+    asks of may be the one it means."""
+    return not SUBJECT_PRONOUNS.isdisjoint(stems[max(0, at - PRONOUN_REACH) : at])
+
+
+OBJECT_HEAD_REACH = 5  # words after a verb its object may stand: "blocked its only access road"
+
+
+def object_follows(objects: Sequence[str], stems: Sequence[str], at: int, said: str) -> bool:
+    """Whether the first word of the question's object (its content words `objects`:
+    "road" of "the only road into Kolturvik") stands right after the active verb at `at`,
+    where an object goes, and not before it: "Kolturvik ... after a landslide blocked its
+    only access road" (but "what Frank led Norman forces" is not answered by "a Norman
+    named Oursel led a force of Franks"). Only a verb in the past (`said`, as the passage
+    has it) is read so: "the Glass Flowers exhibit" has no verb."""
+    first = stem(objects[0]) if objects else ""
+    after = stems[at + 1 : at + 1 + OBJECT_HEAD_REACH]
+    return is_participle(said) and first in after and first not in stems[:at]
+
+
+def pronoun_opens(stems: Sequence[str], at: int) -> bool:
+    """Whether the verb at `at` has a subject pronoun just before it that opens the
+    sentence, past only words of time and place ("In 1950 he married"): it means someone
+    a sentence before named, who may be the one asked of (not "the team ... (it won"), whom
+    the sentence names itself)."""
+    near = range(max(0, at - PRONOUN_REACH), at)
+    return any(
+        stems[k] in SUBJECT_PRONOUNS and all(s in GLUE or s.isdigit() for s in stems[:k])
+        for k in near
+    )
+
+
 def another_patient(stems: list[str], verb: str, subject: Sequence[str]) -> bool:
     """Whether every passive use of `verb` in the passage (`stems`) has a subject of its
     own, a noun after "a" that is none of the question's `subject` stems."""
     uses = [k for k, s in enumerate(stems) if s == verb and is_passive(stems, k)]
     return bool(uses) and all(_subject_of_its_own(stems, k, subject) for k in uses)
+
+
+def passage_verb(word: str, stems: Sequence[str], in_passive: Collection[str]) -> str | None:
+    """The passage's stem for a question's verb `word`: its own, when the passage has it in
+    the passive or `word` has a participle's form, else a paraphrase the passage has
+    ("when were the Stags formed": "the club founded")."""
+    own = stem(word)
+    if own in in_passive or (is_participle(word) and own in stems):
+        return own
+    if not is_participle(word) or word.endswith("ing"):
+        return None
+    mates = GENERAL_CONCEPTS.mates(own)
+    return next(
+        (s for k, s in enumerate(stems) if s in mates and (s in in_passive or _acts(stems, k))),
+        None,
+    )
+
+
+def _acts(stems: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is an active verb done to a thing: "the club founded a
+    team" (not "a prize nomination in 2024", a noun)."""
+    return stems[at + 1 : at + 2] in (["a"], ["an"], ["another"], ["the"]) and (
+        at == 0 or stems[at - 1] not in DETERMINERS
+    )
+
+
+# How many words after an active verb its new object ("a women's team") may name its head.
+NEW_OBJECT_REACH = 6
+
+
+def new_object(stems: Sequence[str], at: int, subject: Sequence[str]) -> bool:
+    """Whether the active verb at `at` is done to a new thing of its own, opened by "a" and
+    without the head noun of the question's `subject`: "the club founded a women's team,
+    the Sullomfield Does" founded no Sullomfield Stags."""
+    return (
+        bool(subject)
+        and stems[at + 1 : at + 2] in (["a"], ["an"], ["another"])
+        and subject[-1] not in stems[at + 2 : at + 2 + NEW_OBJECT_REACH]
+    )
 
 
 def _subject_of_its_own(stems: Sequence[str], at: int, subject: Sequence[str]) -> bool:

@@ -25,6 +25,7 @@ from bot import coref, demonyms
 from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import (
     ages,
+    already,
     answered,
     appositions,
     attached,
@@ -34,6 +35,7 @@ from bot.engine import (
     counting,
     dated,
     denials,
+    deputies,
     destinations,
     doers,
     explain,
@@ -235,6 +237,7 @@ def check(
     # "grossing $212 million" or "raised 2.3 million pounds" is money, though it never says so
     have |= explain.MONEY if stated.states_a_sum(passage) else set()
     have |= converses.turned_order(question.sequence, stems)  # "X before Y": "Y after X"
+    have |= ages.told_at(words)  # "how old was he when he left": "left school at fourteen"
     verbs = verbnouns.unsaid_by_nouns(question.sequence)  # "the movie": no "did they film it"
     # "the picture" (the film a news passage is about) says its own words, no concept's:
     # no "post" (a picture posted) of "how many post-1980 films"
@@ -279,6 +282,7 @@ def check(
         answered.verdict(question, passage, words, stems, concepts),
         successor.verdict(question.successor, words),
         predecessor.verdict(question.sequence, question.names | question.capitals, passage),
+        deputies.verdict(question.sequence, question.capitals, words),  # "deputy head at X"
         ordinals.verdict(
             question.sequence, words, stems, question.names, {o for o, _ in question.owned}
         ),
@@ -287,6 +291,7 @@ def check(
         totals.verdict(question, words, passage),
         stated.unit_verdict(question.words, passage),  # "in dollars": not "¥180 million"
         plans.verdict(question.plan, words),
+        already.verdict(question.sequence, words, stems),  # "already cut": "ordered to cut"
         replacements.verdict(question.sequence, words),  # "what replaced X": not X's place
         destinations.moved_elsewhere(question.sequence, question.names, words, passage),
     ):

@@ -145,7 +145,7 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
         reach = HEAD_REACH + ("which" in stems[max(0, at - HEAD_REACH) : at])
         said = " ".join(["the", doers[-1]]) in " ".join(stems[max(0, at - reach) : at])
         said = said or all(w in stems[:at] for w in doers if w in stems)
-        return not _pronoun_before(stems, at) and not said
+        return not patients.pronoun_before(stems, at) and not said
     if agent is not None:  # passive passage: the doer is whoever follows "by"
         return doers[0] not in agent
     if is_passive(stems, at):
@@ -165,7 +165,7 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
         and stems[at + 1] in ARTICLES
     ):
         return True  # "when was the railroad founded?": "the railroad founded a station"
-    return not before
+    return not before and not patients.pronoun_opens(stems, at)  # "In 1950 he married X"
 
 
 HEAD_REACH = 3  # how far before a passive verb a subject's head noun stands for it
@@ -223,7 +223,9 @@ def subject_moved(
         return None  # "the show won ..., and Delaney-Reeve was nominated, winning once"
     if before and "whose" in stems[max(before) : at]:
         return verb  # "Queen Maren, whose brother had married Ilse": the brother did
-    return None if before or (agent is not None and subject in agent) else verb
+    if before or (agent is None and patients.pronoun_opens(stems, at)):
+        return None  # ... or "he" ("in 1950 he married X") may be the subject asked of
+    return None if agent is not None and subject in agent else verb
 
 
 OBJECT_REACH = 6  # how many words after an active verb (before a passive one) its object takes
@@ -324,12 +326,6 @@ AGENT_OPENING_REACH = 12  # its doer first: "Founded in 1931 by the brothers X a
 # ... or a place and a day: "Founded on 2 April 1871 at a meeting in the Swan Hotel, it was"
 PLACED_OPENING_REACH = 18
 # ... and so is one right before a passive's "be" (or an adverb): "it was later sold".
-PRONOUN_PATIENT_REACH = 3
-
-
-def _pronoun_before(stems: list[str], at: int) -> bool:
-    """Whether a subject pronoun stands just before the (passive) verb at `at`."""
-    return not SUBJECT_PRONOUNS.isdisjoint(stems[max(0, at - PRONOUN_PATIENT_REACH) : at])
 
 
 def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
@@ -356,16 +352,13 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
             and words[i - 1] not in DETERMINERS  # "the animated series": an adjective
             and not verbforms.in_relative(words, be + 1, i)  # "the women who broke ore"
             and not words[i].endswith("ing")  # "the tunnel carrying water": no passive
-            and (
-                stem(words[i]) in in_passive
-                or (is_participle(words[i]) and stem(words[i]) in stems)
-            )
+            and patients.passage_verb(words[i], stems, in_passive) is not None
         ),
         None,
     )
     if at_verb is None:
         return None
-    verb = stem(words[content[at_verb]])
+    verb = patients.passage_verb(words[content[at_verb]], stems, in_passive) or ""
     if (moved := recipients.recipient_acts(words, content[at_verb], verb, stems)) is not None:
         return moved
     subject = [stem(words[i]) for i in content[:at_verb]]
@@ -381,7 +374,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
         elif is_passive(stems, at):
             # ... or the opening noun: "The museum, which displays X, is open from April"
             around = stems[max(0, at - PATIENT_REACH) : at] + defined.opening_noun(stems)
-            if _pronoun_before(stems, at):
+            if patients.pronoun_before(stems, at):
                 return None  # "It was founded in 1948 by ...": "it" may be the one asked of
         elif stems[at - 1 : at] == ["and"] and (
             verb in ERGATIVE or not in_passive.isdisjoint(stems[max(0, at - AND_REACH) : at])
@@ -393,6 +386,8 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
             return None  # "Founded in 1958, it is ...": the participle is said of "it"
         elif defined.opens_on(stems, subject):
             return None  # "X was a monastery in the valley of the River Y, founded in 1147"
+        elif patients.new_object(stems, at, subject):
+            continue  # "the club founded a women's team": a thing of its own
         else:  # the noun a participle follows, or the active verb's object
             around = stems[max(0, at - passive.participle_reach(stems, at)) : at + 1 + OBJECT_REACH]
         if any(s in around for s in subject):

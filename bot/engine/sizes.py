@@ -22,6 +22,8 @@ GROUPS = frozenset(
 _AMOUNTS = MONEY_HEADS | COUNT_HEADS | {"crowd", "attendance", "audience"}
 _AMOUNTS |= {stem(w) for w in "drop decline fall rise increase jump gain loss cut dip".split()}
 _AMOUNTS |= {stem(w) for w in GROUPS}
+# ... and a sum the passage must name too: "how big was the deficit" ("a deficit of £14m")
+_AMOUNTS |= {stem(w) for w in "deficit surplus debt profit loss turnover subsidy".split()}
 
 
 def size_of_an_amount(words: Sequence[str]) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from bot import demonyms
 from bot.engine.counting import MAGNITUDES
 from bot.engine.explain import CURRENCIES
-from bot.engine.kinds import MONTH_ABBREVIATIONS, MONTHS, SUM_WORDS
+from bot.engine.kinds import MONTH_ABBREVIATIONS, MONTHS
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.phrases import SCOPE_REACH, TAKINGS_SCOPES
 from bot.engine.verdicts import PASS, Verdict
@@ -77,6 +77,18 @@ _REPORTED_ON = re.compile(
     re.I,
 )
 
+
+# Words that state a sum without a currency sign: "4 million dollars", "£3m" aside.
+SUM_WORDS = frozenset("dollar dollars pound pounds euro euros yen cents pence".split())
+# ... and the other currencies a history gives its sums in: "for 18 million crowns"
+SUM_WORDS |= frozenset(
+    """crown crowns krona kronor krone kroner mark marks franc francs guilder guilders florin
+    florins ducat ducats thaler thalers peso pesos rupee rupees yuan lira lire shilling
+    shillings ruble rubles rouble roubles dinar dinars rixdollar rixdollars riksdaler
+    rigsdaler speciedaler daler livre livres escudo escudos drachma drachmas zloty zlotys
+    forint forints guinea guineas farthing farthings groat groats dirham dirhams riyal
+    riyals shekel shekels baht rupiah ringgit""".split()
+)
 
 # A sum as written: "$84.3 million", "£38,000", "340 million crowns".
 SUM_WRITTEN = re.compile(
