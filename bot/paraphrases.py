@@ -83,6 +83,7 @@ PARAPHRASES: dict[str, list[str]] = {
     "@expect": "expect hope anticipate".split(),
     "@vacant": "vacant unfilled unoccupied".split(),  # "posts currently unfilled"
     "@common": "common numerous abundant plentiful".split(),  # "the most numerous bird"
+    "@works": "work construction".split(),  # "when did work on it begin": "construction began"
     # "when did he give up painting" ("give up": "abandon"): "he stopped painting in 1990"
     "@give_up": "abandon quit stop cease".split(),
 }

@@ -13,6 +13,7 @@ one after), and what a sentence opening on "He" or "Her" leaves to the ones befo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from itertools import pairwise
@@ -56,6 +57,8 @@ def with_cause_after(index: Index, fact: Fact, named: Iterable[str]) -> Fact | N
     after = passage_beside(index, fact)
     if after is None or not reasons.gives_reason(normalize(after.answer).split()):
         return None
+    if _CONSEQUENCE.match(after.answer):
+        return None  # "The case led the museum to ...": what the act brought about
     # about the one the question asks of, and what else it names is in one of the two:
     # "why isn't X back as Varga" after "X, who played Varga, ..." and "the actor said"
     about = set(index.entries[index.position[after.id]].entities)
@@ -64,6 +67,14 @@ def with_cause_after(index: Index, fact: Fact, named: Iterable[str]) -> Fact | N
     if not _same_people(index, fact, after):
         return None
     return replace(fact, answer=f"{fact.answer} {after.answer}")
+
+
+# A sentence telling what the one before it brought about: "The case led the museum to
+# begin a catalogue", "This prompted the council to ...": no cause of that one's act.
+_CONSEQUENCE = re.compile(
+    r"(?:The|This|That|These|Those|It|Its|Their)\b[^,;.]{0,40}?\b"
+    r"(?:led|prompted|forced|caused|triggered|sparked|resulted in|meant)\b"
+)
 
 
 # How a sentence refers back to the part the one before it named: "Jarrod Thimbleby has

@@ -111,6 +111,7 @@ _CAPACITY_UNSAID = (CAPACITY - {"seat"}) | set(
 # Hiring for a task, which the task's verb says: "who was hired to play the lead", "who
 # was tapped to direct".
 _HIRING = frozenset("hire tap recruit choose pick select enlist engage".split())
+_ONCE = frozenset("last 1st final".split())  # "for the last time": once, the last
 
 
 # Where takings are made: "how much did it take at the box office" is answered by "it
@@ -197,6 +198,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "the production budget": the budget ("cost roughly $22 million")
     if here == "time" and words[:3] == ["how", "many", "times"]:
         return True  # "how many times did she win it": "she has won it twice"
+    if here == "time" and words[i - 3 : i - 1] == ["for", "the"] and before in _ONCE:
+        return True  # "when did he row for the last time": "rowed his final race"
     if here in _HIRING and after == "to":
         return True  # "who was hired to play the lead": who plays it, "cast in the lead"
     if here == "door" and i > 1 and stem(words[i - 2]) == "open":

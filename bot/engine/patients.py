@@ -35,18 +35,21 @@ def pronoun_before(stems: Sequence[str], at: int) -> bool:
 
 
 OBJECT_HEAD_REACH = 5  # words after a verb its object may stand: "blocked its only access road"
+SUBJECT_SLOT_REACH = 3  # ... and before it, its subject: "a Norman named Oursel led"
 
 
 def object_follows(objects: Sequence[str], stems: Sequence[str], at: int, said: str) -> bool:
-    """Whether the first word of the question's object (its content words `objects`:
-    "road" of "the only road into Kolturvik") stands right after the active verb at `at`,
-    where an object goes, and not before it: "Kolturvik ... after a landslide blocked its
-    only access road" (but "what Frank led Norman forces" is not answered by "a Norman
-    named Oursel led a force of Franks"). Only a verb in the past (`said`, as the passage
-    has it) is read so: "the Glass Flowers exhibit" has no verb."""
-    first = stem(objects[0]) if objects else ""
+    """Whether a word of the question's object (its content words `objects`: "road" of
+    "the only road into Kolturvik") stands right after the active verb at `at`, where an
+    object goes, and none in its subject's place right before it: "Kolturvik ... was cut
+    off after a landslide blocked its only access road" (but "what Frank led Norman
+    forces" is not answered by "a Norman named Oursel led a force of Franks"). Only a verb
+    in the past (`said`, as the passage has it) is read so: "the Glass Flowers exhibit"
+    has no verb."""
+    asked = {stem(o) for o in objects}
     after = stems[at + 1 : at + 1 + OBJECT_HEAD_REACH]
-    return is_participle(said) and first in after and first not in stems[:at]
+    before = stems[max(0, at - SUBJECT_SLOT_REACH) : at]
+    return is_participle(said) and not asked.isdisjoint(after) and asked.isdisjoint(before)
 
 
 def pronoun_opens(stems: Sequence[str], at: int) -> bool:

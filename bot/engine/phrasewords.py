@@ -70,6 +70,8 @@ PHRASE_WORDS = {
     **dict.fromkeys([("give", "back"), ("hand", "back")], "return"),
     ("hand", "over"): "pass",  # "to whom did he pass the studio": "handed the studio over to"
     ("do", "up"): "refurbish",  # "how much will it spend doing up the cinemas"
+    ("name", "after"): "name",  # "what is it named after": "it takes its name from X"
+    ("push", "for"): "campaign",  # "who pushed for its protection": "campaigned for"
     ("call", "back"): "recall",  # "how many packs is it calling back": "has recalled"
     ("look", "after"): "manage",  # "which charity has looked after it": "managed by"
     # "when was it taken off the register": no "added to the register"
@@ -90,7 +92,15 @@ def _pair(words: Sequence[str], i: int) -> str | None:
     pair = (stem(words[i]), stem(words[i + 1]))
     if pair in _NOT_OF_DATES and not _DATES.isdisjoint(words[i + 2 : i + 2 + OBJECT_REACH]):
         return None  # "which film is taking over the June 12 slot": takes the date
+    if words[i] in _ALSO_NOUNS and i and words[i - 1] in _BEFORE_A_NOUN:
+        return None  # "when did work on the tunnel begin": the work, no one working on it
     return PHRASE_WORDS.get(pair)
+
+
+# Verbs of pairs that are nouns too, and the words before such a noun ("did work on X
+# begin", "after work on X stopped").
+_ALSO_NOUNS = frozenset({"work"})
+_BEFORE_A_NOUN = frozenset("did does do has have had the of when after before since until".split())
 
 
 # Pairs that mean their phrase word only of a person or a part, not of a date taken.
