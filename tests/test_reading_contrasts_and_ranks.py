@@ -33,8 +33,8 @@ from bot.engine import (
     actplaces,
     complements,
     dated,
+    denials,
     kinds,
-    negated,
     ofanother,
     performers,
     premise,
@@ -193,9 +193,9 @@ def test_a_cost_supposed_is_no_cost_paid(passage: str, answers: bool) -> None:
 
 def test_a_contrast_sets_aside_only_what_follows_it() -> None:
     passage = "The ferry is run by a cooperative instead of the county, and carries 90 cars."
-    assert negated.only_set_aside(passage, [stem("county")])
-    assert not negated.only_set_aside(passage, [stem("cooperative")])
-    assert not negated.only_set_aside("The county runs the ferry.", [stem("county")])
+    assert denials.only_set_aside(passage, [stem("county")])
+    assert not denials.only_set_aside(passage, [stem("cooperative")])
+    assert not denials.only_set_aside("The county runs the ferry.", [stem("county")])
 
 
 def test_a_sum_only_supposed_is_no_cost_paid() -> None:

@@ -8,7 +8,15 @@
 - "how much did X sell the farm for" is not answered by "the farm was bought by X";
 - "how many jobs has it already cut" is not answered by "ordered to cut 120 jobs";
 - "where did the poet die" is not answered by "(1902-1979), who was born in Y";
-- "who did X marry" is answered by "in 1950 he married Y" though another X follows;
+- "who did X marry" is answered by "in 1950 he married Y" though another X follows, and
+  "what wiped out the crop" by "an outbreak destroyed the crop" though "originally" went
+  before;
+- "why did he resign" is not answered by the next sentence's "The resignation led the
+  club to appoint X": what it brought about;
+- "what reef did the ship hit" is not answered by "launched" (no film hits a reef), "when
+  did she become chair" by "she remained chair", "by how much" by "two of its routes",
+  "tonnes of butter" by "tonnes of cheese", "Scribe A" by "Scribe B", "how deep" by
+  "four kilometres inland", nor "in the capital" by "rather than in the capital";
 - and other words: "left school at fifteen" is how old she was, a 13th-century chapel
   is medieval, an association is a body, an airstrip a runway, "the most numerous" the
   most common; but no painter is a sculptor and no father a mother.
@@ -131,6 +139,18 @@ def test_a_year_in_an_aside_dates_the_aside(passage: str, ok: bool) -> None:
             "harbour.",
             True,
         ),
+        # the object said right after the verb, whatever stood before it
+        (
+            "What wiped out the coffee crop?",
+            "The partners originally planted coffee, but in 1885 an outbreak of leaf rust "
+            "destroyed almost the entire crop.",
+            True,
+        ),
+        (
+            "Which Frank led Norman forces?",
+            'A Norman named Oursel led a force of "Franks" into the valley.',
+            False,
+        ),
         # "he" may be the one asked of
         (
             "Who did Jory Trevone marry?",
@@ -142,6 +162,7 @@ def test_a_year_in_an_aside_dates_the_aside(passage: str, ok: bool) -> None:
 )
 def test_whose_act_it_is(question: str, passage: str, ok: bool) -> None:
     names = {"crantock", "gulls", "terns", "ann", "jory", "trevone", "mousehole", "eira", "dahl"}
+    names |= {"frank", "norman", "oursel"}
     assert read(question, passage, names & set(question.casefold().split()))[0] is ok
 
 
@@ -192,12 +213,109 @@ def test_whose_act_it_is(question: str, passage: str, ok: bool) -> None:
             "The ceiling was painted by the painter Ben Trevone.",
             True,
         ),
+        (
+            "What is the research station named after?",
+            "The research station takes its name from Mousehole Glacier, 3 kilometres south.",
+            True,
+        ),
+        (
+            "What is the research station named after?",
+            "The research station was opened in 1968 after a fire destroyed the old hut.",
+            False,
+        ),
+        (
+            "When did work on the tunnel begin?",
+            "Construction of the tunnel began in March 2022.",
+            True,
+        ),
+        (
+            "At what age did Jory Trevone row for the last time?",
+            "Jory Trevone rowed his final race in 1998 at the age of 71.",
+            True,
+        ),
         ("Who was her mother?", "Her father was the fisherman Jory Trevone.", False),
         ("Who was her father?", "Her father was the fisherman Jory Trevone.", True),
     ],
 )
 def test_other_words_for_the_same_and_for_another(question: str, passage: str, ok: bool) -> None:
     assert read(question, passage, {"ben", "trevone", "jory", "crantock"})[0] is ok
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        # a ship that hits a reef is no film hitting theaters
+        (
+            "What reef did the ship hit?",
+            "The ship was built at Mousehole and launched on 2 March 1912.",
+            False,
+        ),
+        (
+            "When does the sequel hit theaters?",
+            "The sequel will be released on 2 March 2027.",
+            True,
+        ),
+        # a spell told from its middle tells no start
+        (
+            "In what year did Ann Crantock become chair of the board?",
+            "Her son succeeded her as director in 2006, while she remained chair of the board "
+            "until her retirement in 2015.",
+            False,
+        ),
+        # a change, by how much: not a count of its parts, and "by 12 per cent" is no doer
+        (
+            "By how much did Trevone Air cut its capacity last autumn?",
+            "Trevone Air reduced its capacity last autumn and suspended two of its routes.",
+            False,
+        ),
+        (
+            "By how much did Trevone Air cut its capacity last autumn?",
+            "Trevone Air reduced its capacity by 12 per cent last autumn.",
+            True,
+        ),
+        # the measured thing, the thing's letter, the way a distance points
+        (
+            "How many tonnes of butter does the dairy make each year?",
+            "The dairy makes milk, cream and butter, and around 1,900 tonnes of cheese a year.",
+            False,
+        ),
+        (
+            "How many tonnes of butter does the dairy make each year?",
+            "The dairy makes around 1,900 tonnes of butter a year.",
+            True,
+        ),
+        (
+            "Who has Scribe A been identified as?",
+            "Scribe B has been identified as Brother Jory Trevone, a canon of the Augustinian house.",
+            False,
+        ),
+        (
+            "Who has Scribe B been identified as?",
+            "Scribe B has been identified as Brother Jory Trevone, a canon of the Augustinian house.",
+            True,
+        ),
+        (
+            "How deep is the Mousehole spring?",
+            "Mousehole, a natural spring four kilometres inland, is too shallow to swim in.",
+            False,
+        ),
+        # what a contrast sets aside is not so
+        (
+            "Which codex was the first to be handed over in the capital?",
+            "The Mousehole Codex was the first to be handed over in the west rather than in "
+            "the capital.",
+            False,
+        ),
+        (
+            "What is the station named after?",
+            "The station takes its name from the Mousehole Glacier to the south.",
+            True,
+        ),
+    ],
+)
+def test_what_is_asked_and_what_is_told_beside_it(question: str, passage: str, ok: bool) -> None:
+    names = {"mousehole", "trevone", "air", "ann", "crantock", "jory", "scribe", "codex"}
+    assert read(question, passage, names & set(question.casefold().split()))[0] is ok
 
 
 ARTICLE = """date 2024-05-14
@@ -207,6 +325,8 @@ The Mevagissey Gulls are an ice hockey club based in Mevagissey. The club was fo
 The club's president is Tom Crantock. His vice-president, Eira Perranporth, ran the club's youth programme until 2020, when she left for Trevone.
 
 The club's first rink, which had survived floods in 1953 and 1968, lost its roof in a storm. A new rink was opened in 2003 at a cost of £4.2 million.
+
+Tom Crantock resigned as coach in 2015. The resignation led the club to appoint its first full-time coach, Ann Mousehole.
 """
 
 
@@ -219,6 +339,8 @@ The club's first rink, which had survived floods in 1953 and 1968, lost its roof
         ("Who is the vice-president of the club?", "Eira Perranporth"),
         ("What did the first rink lose in the storm of 1953?", None),
         ("Who is the president of Trevone?", None),
+        # what the resignation brought about is no cause of it
+        ("Why did Tom Crantock resign as coach?", None),
     ],
 )
 def test_an_article_is_read_for_whose_post_and_year(

@@ -289,6 +289,8 @@ def _held_near(
         and not (how_many and counting.a_part_counted(words, i, question.words))
         and not (how_many and measures.measures_a_sibling(question.sequence, stems, i))
         and not (question.kind == "count" and not by_how_much and measures.fraction_of(words, i))
+        and not (by_how_much and measures.part_counted(words, i))  # "two of its routes"
+        and not (how_many and measures.of_another_material(question.sequence, words, i))
         and not (question.kind == "count" and measures.unmeasured(question.sequence, words, i))
         and not (question.kind == "count" and measures.a_span_modifier(words, i, question.words))
         and not (question.kind == "money" and takings.not_the_sum(question.words, words, stems, i))

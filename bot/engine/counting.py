@@ -348,3 +348,14 @@ def counted_for_another_act(question: Asked, words: list[str], known: Concepts) 
 # Acts of making a work that a count of its parts may be told of: "six seasons directing
 # the sitcom" (not "62 markets, giving it", where the -ing says what the count did).
 WORK_ACTS = frozenset("write direct produce edit compose design star host present".split())
+
+
+# Words before a number that make it the count of what is asked: "which two streets",
+# "what are the two harbours". A passage naming two streets need not say "two".
+_ASKING = frozenset("what which".split())
+
+
+def counts_the_answer(words: list[str], i: int) -> bool:
+    """Whether the question's number at `i` counts the answer ("which two streets")."""
+    before = [w for w in words[max(0, i - 3) : i] if w not in ("are", "were", "the")]
+    return bool(before) and before[-1] in _ASKING

@@ -10,12 +10,14 @@ a cost leaves the cost out: "$95 million before marketing costs" states no marke
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence, Set
+import re
+from collections.abc import Collection, Iterable, Sequence, Set
 from itertools import pairwise
 
 from bot.engine import phrases
 from bot.engine.affiliations import JOB_ENDINGS
-from bot.text import DETERMINERS, is_number, stem
+from bot.engine.roles import AUXILIARIES
+from bot.text import DETERMINERS, is_number, normalize, stem
 
 # Words that turn a statement into its opposite. The contraction "n't" is already
 # "not" after normalize().
@@ -236,3 +238,36 @@ def _object_of_denied(stems: list[str], i: int) -> bool:
 # What a negated verb's own object opens with, and words after "not" that are no verb.
 OBJECT_DETERMINERS = DETERMINERS - {"this", "that", "these", "those"}  # ("did not know that")
 _NOT_A_VERB = frozenset("only just merely even least yet".split())
+
+
+# What sets one thing aside for another: "run by a charitable trust rather than by the
+# guild", "chose a ferry instead of a bridge". What follows it, to the end of its clause,
+# is what the sentence says is not so.
+_CONTRAST = re.compile(r"\b(?:rather than|instead of|in place of)\b[^,;.:]*", re.I)
+
+
+def only_set_aside(passage: str, asked: Collection[str]) -> bool:
+    """Whether some asked stem stands in `passage` only where a contrast sets it aside:
+    "is the museum run by the guild?" against "is run by a charitable trust rather than
+    by the guild" (but "run by a trust?" is told outside the contrast)."""
+    aside = " ".join(m[0] for m in _CONTRAST.finditer(passage))
+    if not aside:
+        return False
+    outside = {stem(w) for w in normalize(_CONTRAST.sub(" ", passage)).split()}
+    inside = {stem(w) for w in normalize(aside).split()}
+    return any(s in inside and s not in outside for s in asked)
+
+
+_CONTRASTING = frozenset({"rather", "instead"})  # "rather than taxation, what funds them"
+
+
+def asked_only_set_aside(
+    sequence: Sequence[str], negated: bool, terms: Collection[str], passage: str
+) -> bool:
+    """Whether a question (its normalized `sequence` and key `terms`) asks of what the
+    passage only sets aside: "which codex was handed over in the capital" against "in the
+    west rather than in the capital". Not a yes/no question, which reads it as "no" (see
+    `yesno`), nor one negated or contrasting itself ("rather than taxation, what ...")."""
+    contrasting = negated or not _CONTRASTING.isdisjoint(sequence)
+    yes_no = sequence[:1] != () and sequence[0] in AUXILIARIES
+    return not contrasting and not yes_no and only_set_aside(passage, terms)

@@ -60,7 +60,10 @@ UNIT_REACH = 6  # "rising on the moor at 540 metres", "11 kilometres (7 mi) long
 
 
 # Where a distance after its unit places a thing, not its size: "1.8 kilometres south of".
-_WAYS = frozenset("north south east west northeast northwest southeast southwest away off".split())
+_WAYS = frozenset(
+    "north south east west northeast northwest southeast southwest away off inland offshore "
+    "upstream downstream".split()
+)
 
 
 def states_dimension(term: str, words: Collection[str]) -> bool:

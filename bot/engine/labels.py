@@ -5,8 +5,10 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.engine.kinds import MONTHS
+from bot.engine.verdicts import PASS, Verdict
 from bot.text import GLUE, normalize
 
 # A ruler's number: "King Waskard II", "Henry III of Castile" (normalizing writes it "2").
@@ -37,3 +39,26 @@ def labelled(passage: str) -> set[int]:
             if m.group(group):
                 at.add(len(normalize(passage[: m.start(group)]).split()))
     return at
+
+
+# A thing's letter after its capitalised noun: "Scribe A", "Hut B", "Plan C" (not "I").
+_LETTER = re.compile(r"\b([A-Z][a-z]+) ([A-HJ-Z])\b(?![.'\u2019-])")
+
+
+def letter_verdict(sequence: tuple[str, ...], capitals: frozenset[str], passage: str) -> Verdict:
+    """A contradiction when the question (its normalized `sequence`, with its `capitals`)
+    names a thing by a letter ("who has Scribe A been identified as") and the passage
+    names that thing only by other letters ("Scribe B has been identified as"). (A
+    letter the passage never gives the thing, as "give Harbour a name" does, is no
+    contradiction.)"""
+    asked = {
+        (noun, letter)
+        for noun, letter in pairwise(sequence)
+        if len(letter) == 1 and letter.isalpha() and noun in capitals and noun.isalpha()
+    }
+    said = {(normalize(m[1]), m[2].lower()) for m in _LETTER.finditer(passage)}
+    for noun, letter in asked:
+        others = {other for n, other in said if n == noun}
+        if others and letter not in others:
+            return Verdict.fail("contradicts", f"{noun} {min(others)}")
+    return PASS

@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from bot.engine import dimensions
-from bot.engine.counting import TIME_UNITS, past_magnitudes
+from bot.engine.counting import MEASURE_UNITS, TIME_UNITS, past_magnitudes
 from bot.engine.kinds import is_count
 from bot.text import normalize, stem
 
@@ -93,6 +93,15 @@ def fraction_of(words: list[str], at: int) -> bool:
 CHANGE_REACH = 2  # words between "by" and its share: "by nearly half"
 
 
+def part_counted(words: Sequence[str], at: int) -> bool:
+    """Whether the number at `at` counts some of a thing's parts ("suspended two of its
+    routes"), which tells no change "by how much" asks."""
+    return words[at + 1 : at + 2] == ["of"] and words[at + 2 : at + 3] in _OWNERS
+
+
+_OWNERS = [[w] for w in "its their his her the these those".split()]
+
+
 def a_span_modifier(words: Sequence[str], i: int, asked: Collection[str]) -> bool:
     """Whether the number at `i` is a span ("4 year" of "the four-year program", "three
     years after the act"; not "38 years old"), when the question counts no such unit:
@@ -102,3 +111,21 @@ def a_span_modifier(words: Sequence[str], i: int, asked: Collection[str]) -> boo
     return (
         spans and unit not in asked and unit[:-1] not in asked and words[i + 2 : i + 3] != ["old"]
     )
+
+
+MATERIAL_REACH = 3  # words after "of" that name a measured thing: "tonnes of crude oil"
+
+
+def of_another_material(sequence: Sequence[str], words: Sequence[str], at: int) -> bool:
+    """Whether the number at `at` measures another thing in the unit asked: "how many
+    tonnes of skyr" is not answered by "around 1,900 tonnes of cheese a year"."""
+    asked = sequence[2:5]
+    if len(asked) < 3 or asked[0] not in MEASURE_UNITS or asked[1] != "of":
+        return False
+    unit = past_magnitudes(list(words), at)
+    while unit < len(words) and words[unit].isdigit():
+        unit += 1  # "1,900 tonnes" is normalized "1 900 tonnes"
+    if words[unit : unit + 2] != [asked[0], "of"]:
+        return False
+    said = {stem(w) for w in words[unit + 2 : unit + 2 + MATERIAL_REACH]}
+    return stem(asked[2]) not in said

@@ -85,24 +85,6 @@ def says_not_of(passage: str, asked: Collection[str]) -> bool:
     return says_not(" ".join(holding) if holding else passage)
 
 
-# What sets one thing aside for another: "run by a charitable trust rather than by the
-# guild", "chose a ferry instead of a bridge". What follows it, to the end of its clause,
-# is what the sentence says is not so.
-_CONTRAST = re.compile(r"\b(?:rather than|instead of|in place of)\b[^,;.:]*", re.I)
-
-
-def only_set_aside(passage: str, asked: Collection[str]) -> bool:
-    """Whether some asked stem stands in `passage` only where a contrast sets it aside:
-    "is the museum run by the guild?" against "is run by a charitable trust rather than
-    by the guild" (but "run by a trust?" is told outside the contrast)."""
-    aside = " ".join(m[0] for m in _CONTRAST.finditer(passage))
-    if not aside:
-        return False
-    outside = {stem(w) for w in normalize(_CONTRAST.sub(" ", passage)).split()}
-    inside = {stem(w) for w in normalize(aside).split()}
-    return any(s in inside and s not in outside for s in asked)
-
-
 def denies(
     question: premise.Asked, passage: str, concepts: Concepts, also: Iterable[str] = ()
 ) -> bool:

@@ -32,6 +32,7 @@ male female; man woman; birth death; bear die; rich poor; wet dry; hot cold; war
 long short; wide narrow; heavy light; fast slow; allow forbid; allow prohibit;
 agree disagree; legal illegal; include exclude; common rare; enter leave; arrive depart;
 attack defend; north-west south-east; above below; inside outside; always never;
+local outside; local foreign;
 same different; lend borrow; give take; send receive; teach learn; love hate;
 over under; more fewer; ally enemy; build demolish; build destroy; create destroy;
 join leave; appoint dismiss; hire fire; rise decline; grow shrink; expand reduce;
@@ -51,6 +52,9 @@ for _pair in _ANTONYM_PAIRS.split(";"):
 # ... and one way: "did it open" is denied by "shut", but "when was it shut" may be told by
 # "opened in 1871 and closed in 1969"
 ANTONYMS["open"] |= {"shut"}
+# ... and "when did she become chair" by "she remained chair until 2015" (a spell told
+# from its middle), though "she remained chair" is told by "became chair in 2006"
+ANTONYMS["become"] = frozenset({"remain", "stay"})
 
 
 # Opposites only as bounds of a number: "over 18" is not "under 18" (nor "over the age

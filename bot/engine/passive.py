@@ -41,6 +41,10 @@ def is_passive(stems: list[str], at: int) -> bool:
 _WORKS_OF_OTHERS = frozenset("script screenplay novel book story play idea design draft".split())
 
 
+# Words after "by" that open an amount of change, no agent: "by a third", "by nearly half".
+_AMOUNT_OPENERS = frozenset("about around almost nearly roughly some half".split())
+
+
 def agent_of(stems: list[str], at: int) -> list[str] | None:
     """The words after "by" that follows the verb at `at` ("written by Tomas Lind"), or
     None when the verb has no agent phrase. After a passive ("were invited to come
@@ -54,6 +58,8 @@ def agent_of(stems: list[str], at: int) -> list[str] | None:
     if "by" not in after or not _WORKS_OF_OTHERS.isdisjoint(after[: after.index("by")]):
         return None  # "directed from a script by Yorrin Dask": the script's, not the verb's
     start = at + 1 + after.index("by") + 1
+    if stems[start : start + 1] and (stems[start].isdigit() or stems[start] in _AMOUNT_OPENERS):
+        return None  # "reduced its capacity by 12 per cent": how much, not by whom
     # AGENT_REACH words that say something: "by the new charter from Ilse"
     agent: list[str] = []
     for word in stems[start:]:

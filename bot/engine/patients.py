@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from bot.concepts import GENERAL_CONCEPTS
+from bot.engine.kinds import MONTHS
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import is_participle, is_passive
 from bot.text import DETERMINERS, GLUE, POSSESSIVES, stem
@@ -48,8 +49,10 @@ def object_follows(objects: Sequence[str], stems: Sequence[str], at: int, said: 
     has no verb."""
     asked = {stem(o) for o in objects}
     after = stems[at + 1 : at + 1 + OBJECT_HEAD_REACH]
+    # (a time the question adds is none of its object: "brought down poles in November")
+    things = {o for o in asked if o not in MONTHS and not o.isdigit()}
     before = stems[max(0, at - SUBJECT_SLOT_REACH) : at]
-    return is_participle(said) and not asked.isdisjoint(after) and asked.isdisjoint(before)
+    return is_participle(said) and not asked.isdisjoint(after) and things.isdisjoint(before)
 
 
 def pronoun_opens(stems: Sequence[str], at: int) -> bool:

@@ -72,6 +72,7 @@ PHRASE_WORDS = {
     ("do", "up"): "refurbish",  # "how much will it spend doing up the cinemas"
     ("name", "after"): "name",  # "what is it named after": "it takes its name from X"
     ("push", "for"): "campaign",  # "who pushed for its protection": "campaigned for"
+    ("go", "down"): "sink",  # "when did the ship go down": "she sank on 17 November 1936"
     ("call", "back"): "recall",  # "how many packs is it calling back": "has recalled"
     ("look", "after"): "manage",  # "which charity has looked after it": "managed by"
     # "when was it taken off the register": no "added to the register"

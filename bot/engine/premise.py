@@ -48,6 +48,7 @@ from bot.engine import (
     initials,
     keyterms,
     kinds,
+    labels,
     located,
     opposites,
     ordinals,
@@ -157,7 +158,9 @@ def asked(
                 or ordinals.adverbial_first(words, i)
             )
             first = first and not ordinals.first_staged(words)  # "the first X held"
-            if not (_counts_the_answer(words, i) or counting.pronoun_one(words, i) or first):
+            if not (
+                counting.counts_the_answer(words, i) or counting.pronoun_one(words, i) or first
+            ):
                 numbers.append(w)
             continue
         if w == "us" and w in capitals and "outside" not in words[max(0, i - 2) : i]:
@@ -211,16 +214,6 @@ def asked(
     )
 
 
-# Words before a number that make it the count of what is asked: "which two streets",
-# "what are the two harbours". A passage naming two streets need not say "two".
-_ASKING = frozenset("what which".split())
-
-
-def _counts_the_answer(words: list[str], i: int) -> bool:
-    before = [w for w in words[max(0, i - 3) : i] if w not in ("are", "were", "the")]
-    return bool(before) and before[-1] in _ASKING
-
-
 def check(
     question: Asked,
     passage: str,
@@ -230,7 +223,7 @@ def check(
     """Whether `passage` (a sentence as written) answers `question`. What else is `said`
     of it (a draft's example questions, in fans' words: "come out" for a release) may
     explain the question's terms, but the answer must stand in the passage itself."""
-    concepts = senses.for_kind(concepts, question.kind)  # "who runs it": no "how long"
+    concepts = senses.for_kind(concepts, question.kind, question.sequence)  # "who runs it"
     words = attributive.as_adjectives(normalize(passage).split())  # "the founding harbours"
     stems = [stem(w) for w in words]
     have = set(words) | set(stems) | ({"us"} if "U.S." in passage else set())  # "the US"
@@ -279,6 +272,7 @@ def check(
             [*(w for s, w in kept), *also_words],
         ),
         repeated.verdict(question.sequence, question.terms, question.capitals, stems),
+        labels.letter_verdict(question.sequence, question.capitals, passage),  # "Scribe B"
         answered.verdict(question, passage, words, stems, concepts),
         successor.verdict(question.successor, words),
         predecessor.verdict(question.sequence, question.names | question.capitals, passage),
@@ -346,6 +340,8 @@ def _contradiction(
             return Verdict.fail("contradicts", f"not {denied[0]}")
     elif negated_terms:
         return Verdict.fail("contradicts", f"no {negated_terms[0]}", NEGATED)
+    if denials.asked_only_set_aside(question.sequence, question.negated, question.terms, passage):
+        return Verdict.fail("contradicts", "rather than", NEGATED)  # "rather than in X"
     as_asked = verbforms.said_as_asked(words, stems, question.terms, question.words, known)
     names = question.names | question.capitals  # a title's word is no verb: "A Clerk Among"
     swapped = (

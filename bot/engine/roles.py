@@ -367,7 +367,11 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
         asked = words[content[at_verb]]  # "founded" (not "rebuilding": no passive asked)
         passive_asked = is_participle(asked) and not asked.endswith("ing")
         return verb if passive_asked and patients.another_patient(stems, verb, subject) else None
-    for at in (k for k, s in enumerate(stems) if s == verb):
+    # (not a noun: "the station takes its name from X" names nothing in the passive)
+    uses = [k for k, s in enumerate(stems) if s == verb and stems[k - 1 : k] != ["its"]]
+    if not uses:
+        return None
+    for at in uses:
         near = [w for w in stems[max(0, at - 2 * PASSIVE_REACH) : at] if not w.endswith("ly")]
         if is_passive(stems, at) and "and" in near[-PASSIVE_REACH:]:  # "and was originally"
             around = stems[:at]  # "the inns have ... and are run by": the first subject

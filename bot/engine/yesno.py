@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
-from bot.engine import mentioned, names, negated, referents, render
+from bot.engine import denials, mentioned, names, negated, referents, render
 from bot.engine.families import related
 from bot.engine.parse import ParsedQuestion
 from bot.engine.passive import is_participle
@@ -138,7 +138,7 @@ def _set_aside(parsed: ParsedQuestion, passage: str) -> bool:
     """Whether the passage sets a thing the question asks of aside for another: "is the
     museum run by the guild?" against "run by a charitable trust rather than by the
     guild" is a "no"."""
-    return _WEIGHING.isdisjoint(parsed.words) and negated.only_set_aside(passage, parsed.content)
+    return _WEIGHING.isdisjoint(parsed.words) and denials.only_set_aside(passage, parsed.content)
 
 
 # How far after "the only" its noun stands: "the only rack railway ever built".
