@@ -334,6 +334,7 @@ CALENDAR = frozenset(
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays
     mon tue tues wed thu thur thurs fri sat sun
     """.split()
 )

@@ -96,6 +96,26 @@ def _bound(words: list[str], at: int) -> str | None:
     return "start" if before in ("from", "since") else None
 
 
+def counted_since(question: Asked, passage: str) -> Verdict:
+    """Whether a count asked "in" a year meets a passage that has the year only as the
+    start of a spell: "how many plots did it have in 1947" is not answered by "it
+    maintains 41 plots, some measured every five years since 1947"."""
+    if question.kind not in ("count", "money"):
+        return PASS
+    asked = list(question.sequence)
+    years = {w for i, w in enumerate(asked) if YEAR.fullmatch(w) and asked[i - 1 : i] == ["in"]}
+    words = normalize(passage).split()
+    # (but "doubled since 1968, when the school had 330 pupils" tells that year's count)
+    bounds = [
+        _bound(words, i) if words[i + 1 : i + 2] != ["when"] else None
+        for i in range(len(words))
+        if words[i] in years
+    ]
+    if bounds and all(b == "start" for b in bounds):
+        return Verdict.fail("contradicts", "since then", OTHER_THING)
+    return PASS
+
+
 # A relative clause set off by commas: "the bridge at Saksunbru, which had survived
 # earlier floods in 1789 and 1953, lost two of its five arches".
 _ASIDE = re.compile(r", (?:which|who|whose|that) [^,;]+")
@@ -139,4 +159,6 @@ YEAR_CHECKS: tuple[Callable[[Asked, str], Verdict], ...] = (
     other_end_of_a_spell,
     # "how many arches did it lose in 1789": "which had survived floods in 1789, lost two"
     year_of_an_aside,
+    # "how many plots did it have in 1947": "41 plots, measured since 1947"
+    counted_since,
 )

@@ -268,6 +268,9 @@ def extreme_said(word: str, words: Sequence[str], asked: Sequence[str] = ()) -> 
     said = next((w for w in (word, *alike) if w in words), None)
     if said is not None and asked:
         uses = [i for i, w in enumerate(words) if w == said]
+        # ("ranked highest of 31 schools" is a rank, no highest number of pupils)
+        quantity = not QUANTITIES.isdisjoint(asked[at + 1 : at + 3])
+        uses = [i for i in uses if not (quantity and words[i - 1 : i] in _RANKING)]
         said = None if all(_below_the_top(words, i, asked) for i in uses) else said
     if said is None and word in RECORD_HIGHS | RECORD_LOWS:
         for i, w in enumerate(words[:-1]):
@@ -276,6 +279,7 @@ def extreme_said(word: str, words: Sequence[str], asked: Sequence[str] = ()) -> 
     return said
 
 
+_RANKING = [[w] for w in "ranked rated placed ranks rates".split()]
 # Sizes, which of a quantity "highest" says ("the biggest score"; no "highest city")
 _SIZES = frozenset("biggest largest greatest".split())
 QUANTITIES = frozenset("score total number figure amount sum price rate attendance crowd".split())

@@ -133,6 +133,9 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         if w.isdigit() and len(w) == YEAR_DIGITS and known(index, w):
             content.append(w)
             continue
+        if w in GLUE and i not in in_mention and (phrase := phrasewords.adjacent_phrase(words, i)):
+            content.append(phrase)  # "when did the ship go down": when it sank
+            continue
         if i in in_mention or w in GLUE or is_number(w):
             continue
         if naming and w in kinds.NAMING_WORDS:

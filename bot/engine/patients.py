@@ -194,3 +194,19 @@ def _own_new_thing(words: Sequence[str], stems: list[str]) -> str | None:
     ]
     owned = all(tuple(stems[k : k + 2]) in _OWN for k in made_at)
     return asked if made_at and owned else None
+
+
+_RELATIVES = frozenset("who which that".split())
+RELATIVE_REACH = 6  # words before "who" its antecedent may take: "the minister X, 52, who"
+
+
+def doer_of_a_clause(stems: Sequence[str], at: int, subject_at: Sequence[int]) -> bool:
+    """Whether the verb at `at` is done in a clause by another than the question's subject
+    (said before it, at `subject_at`): "Queen Maren, whose brother had married Ilse"; or
+    it opens a relative clause ("..., who took office") whose antecedent stands far from
+    every place the subject is said: "he (X) was replaced by Y, previously deputy mayor of
+    Z, who took office on 3 June" tells when Y took office."""
+    if "whose" in stems[max(subject_at) : at]:
+        return True
+    rel = next((k for k in (at - 1, at - 2) if k >= 0 and stems[k] in _RELATIVES), None)
+    return rel is not None and all(k < rel - RELATIVE_REACH for k in subject_at)

@@ -73,6 +73,7 @@ PHRASE_WORDS = {
     ("name", "after"): "name",  # "what is it named after": "it takes its name from X"
     ("push", "for"): "campaign",  # "who pushed for its protection": "campaigned for"
     ("go", "down"): "sink",  # "when did the ship go down": "she sank on 17 November 1936"
+    ("go", "live"): "launch",  # "when did the website go live": "a website was launched"
     ("call", "back"): "recall",  # "how many packs is it calling back": "has recalled"
     ("look", "after"): "manage",  # "which charity has looked after it": "managed by"
     # "when was it taken off the register": no "added to the register"
@@ -141,6 +142,17 @@ def phrase_word(words: Sequence[str], i: int) -> str | None:
     parted = _parted(words, i)  # "brought the fair back": revived it
     found = honour_verb(words, i) or schooling_verb(words, i) or _pair(words, i)
     return found or (parted[0] if parted else None)
+
+
+def adjacent_phrase(words: Sequence[str], i: int) -> str | None:
+    """The word a `PHRASE_WORDS` pair opening at `i` says, its particle right after it:
+    "go down" (for a function word that opens one, never parted from its particle: "did
+    the bridge end up costing" is no "doing up"), nor an auxiliary ("what did they do up
+    there")."""
+    return None if words[i] in _AUXILIARY_DO else _pair(words, i)
+
+
+_AUXILIARY_DO = frozenset("do does did done".split())
 
 
 def phrase_words_in(words: Sequence[str]) -> list[str]:

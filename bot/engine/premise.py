@@ -167,6 +167,9 @@ def asked(
             terms.append(w)  # "the US rights": a country, not "us" ("outside the US": overseas)
         if w == "own" and i and words[i - 1] not in {*POSSESSIVES, "s", "very"}:
             w = "owns"  # "does the trust own the hall" (not "its own hall", a glue word)
+        if w in NO_TERMS and (phrase := phrasewords.adjacent_phrase(words, i)):
+            terms.append(phrase)  # "when did the ship go down": when it sank
+            continue
         if w in NO_TERMS or not w.isalpha() or len(w) == 1:  # "where r they shooting"
             continue
         if w in score.HAPPENING and not score.asks_what_happened(words):  # "when did it happen"

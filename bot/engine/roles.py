@@ -170,6 +170,7 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
 
 HEAD_REACH = 3  # how far before a passive verb a subject's head noun stands for it
 _FRONTED = frozenset("in on at by for from during since until".split())  # "in what year was"
+_FRONTED_ONE = frozenset((w,) for w in _FRONTED)
 # Verbs whose doer is done to as well: "who was she married to" against "she married X".
 RECIPROCAL = frozenset("marry wed divorce meet partner".split())
 
@@ -221,7 +222,7 @@ def subject_moved(
     before = [k for k in starts if k < at]
     if any(s == verb and k > max(at, min(starts)) for k, s in enumerate(stems)):
         return None  # "the show won ..., and Delaney-Reeve was nominated, winning once"
-    if before and "whose" in stems[max(before) : at]:
+    if before and patients.doer_of_a_clause(stems, at, before):
         return verb  # "Queen Maren, whose brother had married Ilse": the brother did
     if before or (agent is None and patients.pronoun_opens(stems, at)):
         return None  # ... or "he" ("in 1950 he married X") may be the subject asked of
@@ -250,7 +251,7 @@ def do_question(
     """For a do-question ("who did X verb ..."): the subject's stem, where the passage has
     it, the verb's stem and where the passage has it as a verb; None otherwise."""
     # ("in what year did X ...": the preposition before the wh-word changes nothing)
-    fronted = int(words[:1] == ("in",) and words[1:2] in (("what",), ("which",)))
+    fronted = int(words[:1] in _FRONTED_ONE and words[1:2] in (("what",), ("which",)))
     if len(words) < 4 + fronted or words[fronted] not in _WH:
         return None
     aux = next((i for i in (1 + fronted, 2 + fronted) if words[i] in DO), 0)
