@@ -1,12 +1,10 @@
-"""Spells, relatives, ranks and the things a phrase's words name:
+"""Spells, relatives, ranks, days and phrases:
 
 - "how many plots did it have in 1947" is not answered by "41 plots, measured since
   1947", but "how many pupils in 1968" is by "doubled since 1968, when it had 330";
 - "on what date did X take office" is not answered by "X was replaced by Y, previously
   deputy mayor of Z, who took office on 3 June", but is by "X, who took office on 3 June";
 - "the highest number of pupils" is not told by "ranked highest of 31 schools";
-- "its haddock operations" are not "its shrimp operations" where the passage names
-  haddock on its own;
 - "which company would run it" is not answered by "on Mondays and Thursdays";
 - "go down" is sinking, "go live" launching.
 """
@@ -72,19 +70,6 @@ NAMES = {"ann", "crantock", "eira", "trevone", "mousehole", "perranporth"}
         (
             "What was the highest number of pupils ever enrolled at the school?",
             "Enrolment at the school reached its highest number in 1979, with 340 pupils.",
-            True,
-        ),
-        # a modifier the passage names as a thing of its own
-        (
-            "To which competitor did the company sell its haddock operations?",
-            "In 2017 the company sold its shrimp operations to a competitor, Perranporth "
-            "Catch, in order to concentrate on cod and haddock.",
-            False,
-        ),
-        (
-            "To which competitor did the company sell its shrimp operations?",
-            "In 2017 the company sold its shrimp operations to a competitor, Perranporth "
-            "Catch, in order to concentrate on cod and haddock.",
             True,
         ),
         # days are no names
