@@ -48,9 +48,9 @@ _LETTER = re.compile(r"\b([A-Z][a-z]+) ([A-HJ-Z])\b(?![.'\u2019-])")
 def letter_verdict(sequence: tuple[str, ...], capitals: frozenset[str], passage: str) -> Verdict:
     """A contradiction when the question (its normalized `sequence`, with its `capitals`)
     names a thing by a letter ("who has Scribe A been identified as") and the passage
-    names that thing only by other letters ("Scribe B has been identified as"). (A
-    letter the passage never gives the thing, as "give Harbour a name" does, is no
-    contradiction.)"""
+    names that thing only by other letters ("Scribe B has been identified as"). (The
+    article of "did they give Harbour a name" reads as a letter too, but contradicts
+    only a passage that labels a Harbour by another letter.)"""
     asked = {
         (noun, letter)
         for noun, letter in pairwise(sequence)
