@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from bot.engine import setting, sumyears
-from bot.engine.passive import is_participle
+from bot.engine.passive import is_participle, is_past_form
 from bot.engine.premise import Asked
 from bot.engine.setting import YEAR
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
@@ -131,18 +131,14 @@ def year_of_an_aside(question: Asked, passage: str) -> Verdict:
     dated = [m.start() for y in years for m in re.finditer(rf"\b{y}\b", passage)]
     if not dated or not all(any(a.start() <= d < a.end() for a in asides) for d in dated):
         return PASS
-    inside = {stem(w) for a in asides for w in normalize(a[0]).split()}
-    outside = [w for w in normalize(_ASIDE.sub(" ", passage)).split() if _past(w)]
+    aside = [w for a in asides for w in normalize(a[0]).split()]
+    inside = {stem(w) for w in aside}
+    outside = [w for w in normalize(_ASIDE.sub(" ", passage)).split() if is_past_form(w)]
     acts = {stem(w) for w in outside} & set(question.terms)
-    own = {stem(w) for a in asides for w in normalize(a[0]).split() if _past(w)}
+    own = {stem(w) for w in aside if is_past_form(w)}
     if acts and acts.isdisjoint(inside) and own - set(question.terms):
         return Verdict.fail("contradicts", f"then {min(acts)}", OTHER_THING)
     return PASS
-
-
-def _past(word: str) -> bool:
-    """Whether `word` has the form of a verb's past ("lost", "survived")."""
-    return is_participle(word) and not word.endswith("ing")
 
 
 # What a passage may tell of another year than the asked one, in the order read.

@@ -106,6 +106,11 @@ def is_participle(word: str) -> bool:
 _NO_PARTICIPLE_ENDINGS = ("s", "ing", "re", "our", "est", "er")
 
 
+def is_past_form(word: str) -> bool:
+    """ "lost", "founded": a verb's past or past participle by its form, no "-ing" form."""
+    return is_participle(word) and not word.endswith("ing")
+
+
 # A participle without "be" follows its noun: "the inn by the harbour wall, built in 1702".
 PARTICIPLE_REACH = 2
 

@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from bot.concepts import GENERAL_CONCEPTS
 from bot.engine.kinds import MONTHS
 from bot.engine.names import SUBJECT_PRONOUNS
-from bot.engine.passive import is_participle, is_passive
+from bot.engine.passive import is_participle, is_passive, is_past_form
 from bot.text import DETERMINERS, GLUE, POSSESSIVES, stem
 
 # Words that introduce a thing of its own: "a women's team" (not "the company", which
@@ -81,7 +81,7 @@ def passage_verb(word: str, stems: Sequence[str], in_passive: Collection[str]) -
     own = stem(word)
     if own in in_passive or (is_participle(word) and own in stems):
         return own
-    if not is_participle(word) or word.endswith("ing"):
+    if not is_past_form(word):
         return None
     mates = GENERAL_CONCEPTS.mates(own)
     return next(

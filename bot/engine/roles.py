@@ -11,7 +11,7 @@ from collections.abc import Set
 from bot.engine import defined, opposites, ordinals, passive, patients, recipients, verbforms
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.owners import owner_after_verb
-from bot.engine.passive import PASSIVE_REACH, agent_of, is_participle, is_passive
+from bot.engine.passive import PASSIVE_REACH, agent_of, is_participle, is_passive, is_past_form
 from bot.engine.subjects import as_written
 from bot.engine.substitutes import named_after_infinitive, new_one_after_with
 from bot.engine.verbforms import ARTICLES, BE, DO, SAME_FORM_PARTICIPLES
@@ -170,7 +170,6 @@ def _swapped_at(stems: list[str], at: int, doers: list[str], done_to: bool) -> b
 
 HEAD_REACH = 3  # how far before a passive verb a subject's head noun stands for it
 _FRONTED = frozenset("in on at by for from during since until".split())  # "in what year was"
-_FRONTED_ONE = frozenset((w,) for w in _FRONTED)
 # Verbs whose doer is done to as well: "who was she married to" against "she married X".
 RECIPROCAL = frozenset("marry wed divorce meet partner".split())
 
@@ -251,7 +250,7 @@ def do_question(
     """For a do-question ("who did X verb ..."): the subject's stem, where the passage has
     it, the verb's stem and where the passage has it as a verb; None otherwise."""
     # ("in what year did X ...": the preposition before the wh-word changes nothing)
-    fronted = int(words[:1] in _FRONTED_ONE and words[1:2] in (("what",), ("which",)))
+    fronted = int(bool(words) and words[0] in _FRONTED and words[1:2] in (("what",), ("which",)))
     if len(words) < 4 + fronted or words[fronted] not in _WH:
         return None
     aux = next((i for i in (1 + fronted, 2 + fronted) if words[i] in DO), 0)
@@ -366,7 +365,7 @@ def patient_moved(words: tuple[str, ...], stems: list[str]) -> str | None:
     if not any(s in stems for s in subject):
         # "when was the club founded" against "a women's team was founded in 2017"
         asked = words[content[at_verb]]  # "founded" (not "rebuilding": no passive asked)
-        passive_asked = is_participle(asked) and not asked.endswith("ing")
+        passive_asked = is_past_form(asked)
         return verb if passive_asked and patients.another_patient(stems, verb, subject) else None
     # (not a noun: "the station takes its name from X" names nothing in the passive)
     uses = [k for k, s in enumerate(stems) if s == verb and stems[k - 1 : k] != ["its"]]
