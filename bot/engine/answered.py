@@ -29,6 +29,7 @@ from bot.engine import (
     fronted,
     groups,
     howlong,
+    indefinite,
     kinds,
     labels,
     measured,
@@ -102,6 +103,8 @@ def holds_answer(
             given = set()  # "casting director X" names no director, "directed by X" no composer
         if _asks_someone(question) and unnamedjobs.unnamed(words, question.sequence, given):
             given = set()  # "X described the new composer as ..." names no composer
+        if indefinite.only_indefinite(passage, question.sequence):
+            given = set()  # "left to join a shipping firm abroad" names no firm
         if not question.negated and not asks_of_the_past(question):
             # "who will compose the music?": not one who "will not return"; but "who
             # directed it?" is still she who "would not return for a third film"

@@ -188,7 +188,7 @@ TIME_HEAD_KINDS = {"year": "year", "decade": "year", "month": "month", "century"
 TIME_HEAD_KINDS |= {"months": "month", "years": "year", "decades": "year"}
 # "on what date", "which day": a day, not a season or a year ("fall 2027" is no date);
 # "what's the release date" still asks when, as "when" does.
-ASKS_A_DAY = re.compile(r"\b(?:what|which) (?:date|day)\b")
+ASKS_A_DAY = re.compile(r"\b(?:what|which) (?:date|day)s?\b")
 
 
 def _is_year(word: str) -> bool:

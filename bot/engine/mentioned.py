@@ -156,7 +156,7 @@ def gives_own_reason(passage: str, words: list[str], question: Sequence[str]) ->
     """Whether `passage` (its normalized `words`) gives a cause or a purpose that is not
     told of someone else in an aside: "why did Harlan Beaudry leave" is not answered by
     "Beaudry replaced Michael Strand, who withdrew because of scheduling conflicts"."""
-    if not reasons.gives_reason(words):
+    if not reasons.gives_reason(words) or reasons.effect_told_as_cause(words, question):
         return False
     text = " ".join(words)
     at = [text[: m.start()].count(" ") for m in reasons.REASON_CUES.finditer(text)]

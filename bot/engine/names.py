@@ -120,11 +120,15 @@ LOCATIVES = frozenset(
 LOCATIVE_REACH = 2  # "in the Halvik Islands", "in northern Ostvik": a word may stand between
 BODY_REACH = 2  # ... and two more for a body's name: "at the research firm Satronmetric"
 _BODIES = frozenset("firm company studio agency consultancy university college".split())
-# ... after "of" only a determiner ("the outskirts of Budapest", not "president of X")
+# ... after "of" only a determiner ("the outskirts of Budapest", not "president of X"),
+# nor after a time it dates by a name ("on the evening of the Bridges Race") or an act
+# of the one named ("after the resignation of Tor Haugli")
 _LOCATIVE_OF = "of"
 _DETERMINERS = frozenset("the a an".split())
-# ... nor after a time it dates by a name: "on the evening of the Bridges Race"
-_TIMES_OF = frozenset("evening morning afternoon night day eve weekend week date".split())
+_NOT_PLACING_OF = frozenset(
+    """evening morning afternoon night day eve weekend week date resignation death departure
+    retirement appointment election arrest murder execution funeral marriage""".split()
+)
 
 
 def placed(names: Set[str], words: list[str]) -> bool:
@@ -152,7 +156,7 @@ def _after_locative(words: list[str], i: int) -> bool:
     return any(
         w in LOCATIVES
         and (w != _LOCATIVE_OF or set(words[k + 1 : i]) <= _DETERMINERS)
-        and not (w == _LOCATIVE_OF and k and words[k - 1] in _TIMES_OF)
+        and not (w == _LOCATIVE_OF and k and words[k - 1] in _NOT_PLACING_OF)
         for k, w in enumerate(words[start:i], start)
     )
 
@@ -169,6 +173,7 @@ def doer_named(
         # the verb is paraphrased: nothing to locate, but for "who bought it", "sold to X"
         sold = paraphrased.sold_to(verb, words, stems)
         sold = paraphrased.given_from(verb, words, stems) if sold is None else sold
+        sold = paraphrased.replaced_by(verb, words, stems) if sold is None else sold
         if sold is not None:
             return any(w in names and w not in asked for w in sold)
         # ("the Portuguese production ..., and X said": a people's adjective is no one)

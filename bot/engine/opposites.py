@@ -38,6 +38,7 @@ over under; more fewer; ally enemy; build demolish; build destroy; create destro
 join leave; appoint dismiss; hire fire; rise decline; grow shrink; expand reduce;
 permanent temporary; urban rural; domestic foreign; full empty;
 start wrap; begin wrap; similar contrast; similar unlike; pre post;
+establish dissolve; found dissolve; establish abolish; found abolish; create abolish;
 new keep; change keep; move keep; delay keep; replace keep; outside only;
 global domestic; primary secondary; junior senior; indoor outdoor; amateur professional;
 father mother; son daughter; uncle aunt; nephew niece; raise fall; raise cut;
@@ -55,6 +56,14 @@ ANTONYMS["open"] |= {"shut"}
 # ... and "when did she become chair" by "she remained chair until 2015" (a spell told
 # from its middle), though "she remained chair" is told by "became chair in 2006"
 ANTONYMS["become"] = frozenset({"remain", "stay"})
+
+
+def said_as_well(opposite: Collection[str], synonyms: Iterable[str]) -> bool:
+    """Whether a passage saying an `opposite` of a question's term says the term too, by
+    one of its `synonyms` with that same opposite: "when was it established" against
+    "founded in 1187 and dissolved in 1537" (not "rebuilding had started": "start" is no
+    opposite of "dissolve")."""
+    return any(not ANTONYMS.get(w, frozenset()).isdisjoint(opposite) for w in synonyms)
 
 
 # Opposites only as bounds of a number: "over 18" is not "under 18" (nor "over the age

@@ -74,3 +74,25 @@ def owner_after_verb(stems: list[str], at: int, doers: list[str], rest: tuple[st
 # (what a question's doer owns: "did the company make its first flight")
 THIRD_PERSON_POSSESSIVES = frozenset("its their his her".split())
 OWNER_REACH = 5  # "made the company's first successful flight"
+
+# A question's "the aid from Harvard" is the passage's "Harvard's aid" (normalized, as
+# the words are, to "harvard aid"): what comes from someone is theirs. The noun owned may
+# stand before a short phrase: "aid for undergraduates from Harvard".
+_FROM_PHRASE = frozenset("for of to".split())
+
+
+def owns_what_came_from(words: list[str], at: int, sequence: tuple[str, ...], i: int) -> bool:
+    """Whether the passage's owner at `at` ("harvard" in "harvard aid") owns the noun
+    the question's "from" at `i` follows: "the aid (for students) from Harvard"."""
+    if words[at] not in sequence[i + 1 :]:
+        return False
+    # past the rest of a name: "from Staffa College" is "Staffa College's aid"
+    named, after = sequence.index(words[at], i + 1), at
+    while after < len(words) and named < len(sequence) and words[after] == sequence[named]:
+        named, after = named + 1, after + 1
+    if after >= len(words):
+        return False
+    nouns = [sequence[i - 1]] if i else []
+    if i >= 3 and sequence[i - 2] in _FROM_PHRASE:
+        nouns.append(sequence[i - 3])
+    return stem(words[after]) in map(stem, nouns)

@@ -47,6 +47,27 @@ def given_from(verb: str, words: list[str], stems: list[str]) -> list[str] | Non
     return [w for k in froms for w in words[k + 1 : k + 1 + BUYER_REACH]]
 
 
+# "Who took over from X" (who succeeded X) is told by "X ... was replaced by Y": the one
+# the passive's "by" names, within a few words of "replaced".
+_SUCCEEDING = frozenset({"succeed"})
+REPLACER_REACH = 2  # "was replaced by Ingvild Brekke", "replaced in May by"
+
+
+def replaced_by(verb: str, words: list[str], stems: list[str]) -> list[str] | None:
+    """The words after the "by" of a passive "replaced by", when the question asks who
+    succeeded someone (`verb`); None when the passage tells no such replacing."""
+    if verb not in _SUCCEEDING:
+        return None
+    bys = [
+        k
+        for i, s in enumerate(stems)
+        if s == "replace" and words[i].endswith("ed")
+        for k in range(i + 1, min(len(words), i + 2 + REPLACER_REACH))
+        if words[k] == "by"
+    ]
+    return [w for k in bys for w in words[k + 1 : k + 1 + BUYER_REACH]] if bys else None
+
+
 # Verbs of talking about an act someone else did ("described the sale as ..."): their
 # doer is no doer of it.
 _JUDGING = frozenset("describe hail".split())

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from bot.engine import affiliations, counting, makers, plans, successor
+from bot.engine import affiliations, counting, makers, owners, plans, successor
 from bot.engine.kinds import MONTHS
 from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 
@@ -50,6 +50,7 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
             not _SAID_ALSO.get(word, {word}).isdisjoint(_before(words, k))
             or (word in _BOTH_WAYS and _source_said(words, k))
             or (word == "from" and taking and _gives_after(words, k))
+            or (word == "from" and owners.owns_what_came_from(words, k, sequence, i))
             or (word == "with" and "and" in words[max(0, k - PAIR_REACH) : k + 1 + PAIR_REACH])
             for k, w in enumerate(words)
             if w == target
@@ -63,7 +64,6 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
 # premium screens" is "premium screens accounted for", "co-writing with the director" is
 # "Director X ... co-writing with Y".
 _BOTH_WAYS = frozenset({"from", "with"})
-
 
 # What is taken "from" someone is what they give: "bought the summit from the Estate" is
 # told by "the Estate, which sold it in 1994 to the Trust", "gets its water from the
@@ -90,13 +90,13 @@ def _source_said(words: list[str], at: int) -> bool:
 
 def _before(words: list[str], at: int) -> list[str]:
     """The `PREPOSITION_REACH` words before `at` (two more after "at"/"of": "from the
-    gorge at X"), a sum and an owner's "s" counting for none ("from the film's $127.9m")."""
+    gorge at X"), a sum, an owner's "s" and "her" counting for none ("from the film's
+    $127.9m", "with her longtime collaborator X")."""
     kept = [w for w in words[:at] if not (is_number(w) or w in _NOT_COUNTED)]
     return kept[-PREPOSITION_REACH - SITE_REACH * (kept[-1:] in (["at"], ["of"])) :]
 
 
-_NOT_COUNTED = frozenset("s million billion".split())
-
+_NOT_COUNTED = frozenset("s million billion his her their its".split())  # "with her partner X"
 # A number this short after a word numbers a title ("Copper Sky 3", "Part 2", "Route 99").
 TITLE_NUMBER_DIGITS = 2
 

@@ -387,6 +387,8 @@ def _contradiction(
         if term in have:
             continue
         opposite = (ANTONYMS.get(term, frozenset()) & have) - of_ages
+        if opposites.said_as_well(opposite, known.sharing([term], stems)):
+            continue  # "established": "founded in 1187 and dissolved in 1537"
         if opposite:  # ... nor "stop-motion films" a "start" (read only when it matters)
             opposite -= compounds.only_in_compounds(passage)
             # ... nor "sold a stake to X" a "buy": it says who bought it

@@ -72,6 +72,8 @@ _ASKS_REASON = re.compile(
     r"|^what (?:started|began|set off) the (?:\d+ )?(?:\w+ )?(?:fire|war|riot|revolt|strike"
     r"|feud|dispute|rebellion|uprising|crisis|flood|panic|blaze|collapse)\b"
     r"|\bwhat for$"
+    # "what event led him to promise ...", "what prompted the council to act": a cause
+    r"|^what (?:\w+ )?(?:led|prompted|drove|forced|persuaded|moved) (?:\w+ ){1,3}to\b"
     # "what was the cause of the fire", "what is the main reason for the delay": a cause
     # asked by name
     r"|^what (?:was|is|were|are) the (?:\w+ )?(?:cause|reason)s? (?:of|for|behind)\b"
@@ -92,7 +94,45 @@ _WITHHELD = re.compile(
 )
 
 
+# A cause the passage says nobody knows: "the cause of the fire was never established",
+# "the reason remains unclear". What it says beside that (who was blamed for the damage)
+# is no cause a fan may take for the one asked.
+_CAUSE_UNKNOWN = re.compile(
+    r"\b(?:cause|reason|origin)s? (?:of (?:\w+ ){1,3})?(?:(?:was|were|is|are|has|have|had)"
+    r"(?: been)? (?:never|not|still not)(?: been)? (?:established|determined|found|identified"
+    r"|known|explained|discovered|confirmed|made public)|(?:remains?|remained|is|was|were)"
+    r" (?:still )?(?:unknown|unclear|undetermined|uncertain|a mystery))\b"
+    r"|\bfor (?:unknown|unexplained|undisclosed) reasons\b"
+)
+
+
 def gives_reason(words: Sequence[str]) -> bool:
     """Whether a normalized passage's `words` give a cause or a purpose."""
     text = _SCHEDULED.sub(" ", _ANONYMITY.sub(" ", _WITHHELD.sub(" ", " ".join(words))))
-    return bool(REASON_CUES.search(text))
+    return bool(REASON_CUES.search(text)) and not _CAUSE_UNKNOWN.search(text)
+
+
+# What a "what caused the fire" question asks the cause of: the words after its verb.
+_CAUSED = re.compile(r"^what (?:caused|causes|cause|sparked|triggered|started|set off) (.+)$")
+# How a passage sets a thing down as the cause of something else: "cancelled after a
+# fire at the concert hall" tells what the fire caused, not what caused it.
+_AS_CAUSE = re.compile(
+    r"\b(?:after|following|over|because of|due to|owing to|caused by|blamed on) (?:an? |the )?"
+    r"(\w+(?: \w+)?)"
+)
+
+
+def effect_told_as_cause(words: Sequence[str], question: Sequence[str]) -> bool:
+    """Whether a passage (its normalized `words`) names what a "what caused X" question
+    asks about only as the cause of something else ("was cancelled after a fire"), and
+    gives no other cause: it says what X caused, not what caused X."""
+    asked = _CAUSED.match(" ".join(question))
+    if asked is None:
+        return False
+    effect = {w for w in asked[1].split() if w.isalpha() and len(w) > 3}
+    text = " ".join(words)
+    causes = list(REASON_CUES.finditer(text))
+    as_cause = [m for m in _AS_CAUSE.finditer(text) if effect & set(m[1].split())]
+    return bool(as_cause) and all(
+        any(c.start() <= m.end() and m.start() <= c.end() for m in as_cause) for c in causes
+    )

@@ -112,8 +112,9 @@ def by_full_name(index: Index, fact: Fact, text: str) -> str:
 
 
 def _uses(surname: str, text: str) -> list[re.Match[str]]:
-    """Where `text` writes `surname` as a word of its own (not "Ostrane's")."""
-    return list(re.finditer(rf"(?<![\w'-]){re.escape(surname)}\b(?!['\u2019-])", text))
+    """Where `text` writes `surname` as a word of its own (not "Ostrane's", nor opening a
+    quoted name: the ordinance "often called the "Stamsund rule"")."""
+    return list(re.finditer(rf"(?<![\w'\"\u201c-]){re.escape(surname)}\b(?!['\u2019-])", text))
 
 
 def _alone(text: str, at: int, end: int) -> bool:

@@ -36,6 +36,7 @@ DOING = {
 _HOLDING = frozenset("as named became become appointed is was".split())
 HOLDING_REACH = 3
 NAME_AFTER_REACH = 2  # how far after the job the name given may start
+AS_REACH = 3  # how far before the job its "as" may stand: "as artistic director"
 # Words that may stand between a determiner and the job: "the new composer".
 _BETWEEN = frozenset("new original former incoming different".split())
 
@@ -62,7 +63,7 @@ def only_described(words: list[str], asked: Sequence[str], given: Set[str]) -> b
         ASKED_JOBS[job]
         for k, w in enumerate(asked)
         if (job := w if w in ASKED_JOBS else stem(w)) in ASKED_JOBS
-        and not (k and asked[k - 1] == "as")
+        and "as" not in asked[max(0, k - AS_REACH) : k]  # "as (technical) director"
     }
     if "cinematographer" in jobs:
         jobs.discard("director")  # "the dp": the director of photography
