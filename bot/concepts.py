@@ -276,9 +276,11 @@ GENERAL_CONCEPTS = Concepts(
         "@pay": "pay finance fund sponsor bankroll backer".split(),
         # ... and "who paid for the pier": "completed at the expense of the landowner"
         "@expense": "pay expense".split(),
+        # "how much must the firm pay as a penalty": "has been fined 9.5 million kroner"
+        "@fined": "pay fine penalty".split(),
         # "how much did Prism pay for the films" by "Prism has acquired ... in a deal
-        # valued at $380 million"
-        "@buy": "pay buy purchase acquire acquisition sell sale value snap".split(),
+        # valued at $380 million"; "what was the purchase price": "bought for £38 million"
+        "@buy": "pay buy purchase acquire acquisition sell sale value snap price".split(),
         # "what share does the trust own": "the trust still holds a 26 per cent stake"
         # ... "which group owns the yard": "it has been a subsidiary of the group"
         "@own": "own owner ownership stake possess subsidiary sell".split(),

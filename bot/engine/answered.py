@@ -29,7 +29,6 @@ from bot.engine import (
     fronted,
     groups,
     howlong,
-    indefinite,
     kinds,
     labels,
     measured,
@@ -49,6 +48,7 @@ from bot.engine import (
     stated,
     takings,
     totals,
+    unnamed,
     unnamedjobs,
 )
 from bot.engine.score import PLACE_KINDS
@@ -103,7 +103,9 @@ def holds_answer(
             given = set()  # "casting director X" names no director, "directed by X" no composer
         if _asks_someone(question) and unnamedjobs.unnamed(words, question.sequence, given):
             given = set()  # "X described the new composer as ..." names no composer
-        if indefinite.only_indefinite(passage, question.sequence):
+        if (asked := unnamed.asked_noun(question.sequence)) and unnamed.only_unnamed(
+            asked, passage
+        ):
             given = set()  # "left to join a shipping firm abroad" names no firm
         if not question.negated and not asks_of_the_past(question):
             # "who will compose the music?": not one who "will not return"; but "who

@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from bot.engine.passive import is_participle
+from bot.engine.phrasewords import adjacent_phrase
 from bot.engine.verbforms import BE
 from bot.text import GLUE, normalize, stem
 
@@ -31,10 +32,11 @@ def of_another(names: Collection[str], words: Collection[str], passage: str, ver
     return bool(forms) and all(f in set_off for f in forms)
 
 
-# How many words before a set-off participle may name what it tells of: "a youth academy".
+# How many words before a set-off participle may name what it tells of: "a youth academy"
+# (or a thing of another's: "the college's alumni association, founded in 1909").
 NOUN_REACH = 4
 _INTRODUCED = re.compile(
-    rf"\b(?:a|an)\s+((?:[\w'-]+\s+){{0,{NOUN_REACH - 1}}}?[\w'-]+),\s+([a-z]+)\b"
+    rf"\b(?:a|an|[\w-]+['\u2019]s)\s+((?:[\w'-]+\s+){{0,{NOUN_REACH - 1}}}?[\w'-]+),\s+([a-z]+)\b"
 )
 
 
@@ -47,11 +49,15 @@ def participle_of_another(sequence: Sequence[str], passage: str) -> str | None:
     if not be:
         return None
     asked = {stem(w): i for i, w in enumerate(sequence) if i > be and is_participle(w)}
+    # ... or a phrase's: "when was the college set up" asks when it was founded
+    asked |= {p: i for i in range(be + 1, len(sequence)) if (p := adjacent_phrase(sequence, i))}
     introduced = _INTRODUCED.findall(passage.lower()) + _INTRODUCED_NAMED.findall(passage)
+    said = [stem(w) for w in re.findall(r"[a-z]+", passage.lower())]
+    of_others = [stem(participle) for _, participle in introduced]
     for noun, participle in introduced:
         verb = stem(participle)
-        if verb not in asked:
-            continue
+        if verb not in asked or said.count(verb) > of_others.count(verb):
+            continue  # ... but "it was founded in 1859, and its academy, founded in 2009"
         subject = {stem(w) for w in sequence[be + 1 : asked[verb]] if w not in GLUE}
         if subject and subject.isdisjoint(stem(w) for w in normalize(noun).split()):
             return verb

@@ -1,7 +1,9 @@
 """Whether what a question attaches to a thing the passage attaches to it too: whose it is
 ("Ilse's charter" is not her rival's), what its prepositions take ("sailed from Ostvik"
-is not "sailed to Ostvik"), and whether a film it names is more than an aside ("best known
-for "Low Water"" says nothing more of that film)."""
+is not "sailed to Ostvik", "on the mainland" not "outside the mainland"; "from whom"
+needs a source), which body's name it writes ("the Faculty of Education" is not "the
+Faculty of Humanities and Education"), and whether a film it names is more than an aside
+("best known for "Low Water"" says nothing more of that film)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from typing import TYPE_CHECKING
 from bot.concepts import GENERAL_CONCEPTS, Concepts
 from bot.engine import asides, owners, phrases
 from bot.engine.verdicts import PASS, Verdict
+from bot.text import DETERMINERS, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -25,8 +28,9 @@ def verdict(
 ) -> Verdict:
     """A contradiction when the passage (as written, its normalized `words` and `stems`;
     `same`: what else is said of it) attaches the question's owner, phrase or film to
-    something else; else PASS. The passage may call an owner by another word (`known`):
-    "the programme's theme tune" for "the show's theme"."""
+    something else, no answer when it names no source asked "from whom"; else PASS. The
+    passage may call an owner by another word (`known`): "the programme's theme tune" for
+    "the show's theme"."""
     alike = {w for owner, _ in question.owned for w in (owner, *known.sharing([owner], stems))}
     thing = owners.other_owner(question.owned, passage, stems, same | (alike - {*question.names}))
     if thing is not None:
@@ -36,4 +40,67 @@ def verdict(
     phrase = phrases.detached(question.sequence, words) or phrases.proper_modifier_moved(
         question.sequence, question.capitals, words
     )
+    phrase = phrase or another_name_of(question.sequence, question.capitals, words)
+    phrase = phrase or outside_instead(question.sequence, words)
+    if not phrase and source_unsaid(question.sequence, words):
+        return Verdict.fail("no_answer", "from whom")
     return Verdict.fail("contradicts", phrase) if phrase else PASS
+
+
+# Where a question puts a thing, and the word that puts it anywhere but there.
+_WITHIN = frozenset("in on at inside within".split())
+_OUTSIDE = "outside"
+
+
+def outside_instead(sequence: tuple[str, ...], words: list[str]) -> str | None:
+    """ "the first store to open on the mainland" against "the chain's first outside the
+    mainland": the place the question puts it in (after "in", "on", "at"), which the
+    passage has only after "outside". Returns the question's phrase."""
+    for i, word in enumerate(sequence[:-1]):
+        if word not in _WITHIN:
+            continue
+        place = next((w for w in sequence[i + 1 : i + 3] if w not in DETERMINERS), None)
+        if place is None or place not in words:
+            continue
+        before = [words[k - 2 : k] for k, w in enumerate(words) if w == place]
+        if all(_OUTSIDE in pair and _WITHIN.isdisjoint(pair) for pair in before):
+            return f"{word} {place}"
+    return None
+
+
+# Verbs a passage tells a source with but "from": "X sold the farm to the college".
+_GIVING = frozenset("sell give grant hand lend donate bequeath leave supply offer".split())
+
+
+def source_unsaid(sequence: tuple[str, ...], words: list[str]) -> bool:
+    """Whether a "from whom" question ("from whom did the college buy the farm") is read
+    against a passage with no "from" nor a giver's verb: "the farm, bought in 1921,
+    keeps its herd" says nothing of who sold it."""
+    if sequence[:2] != ("from", "whom"):
+        return False
+    return "from" not in words and _GIVING.isdisjoint(stem(w) for w in words)
+
+
+def another_name_of(
+    sequence: tuple[str, ...], capitals: frozenset[str], words: list[str]
+) -> str | None:
+    """ "the Faculty of Education" against "the new Faculty of Humanities and Education":
+    a name of the form "X of Y" the question writes, which the passage never writes whole
+    but writes as "X of" something else, is another body's. Returns the question's name."""
+    text = f" {' '.join(words)} "
+    for i in range(1, len(sequence) - 1):
+        head, of, rest = sequence[i - 1], sequence[i], sequence[i + 1]
+        if of != "of" or head not in capitals or rest not in capitals:
+            continue
+        if f" {head} of {rest} " in text:
+            continue
+        # (the whole name: "the Islesburgh School of Art" is not "the Quay School of Design")
+        opening = sequence[i - 2] if i > 1 and sequence[i - 2] in capitals else None
+        if any(
+            words[k : k + 2] == [head, "of"]
+            and words[k + 2 : k + 3] != [rest]
+            and (opening is None or words[k - 1 : k] == [opening])
+            for k in range(len(words) - 2)
+        ):
+            return f"{head} of {rest}"
+    return None

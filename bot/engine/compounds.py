@@ -31,12 +31,13 @@ _PREFIXES = frozenset("co re pre non ex self anti semi multi post mid sub over u
 def only_in_compounds(passage: str) -> set[str]:
     """Words (and their stems) a passage says only inside hyphenated compounds, which
     deny no opposite: "stop-motion films" says nothing against "start" (but a prefix
-    lives only there: "pre-pandemic earnings" are no "post-pandemic" ones)."""
+    lives only there: "pre-pandemic earnings" are no "post-pandemic" ones, nor
+    "odd-numbered years" "even-numbered" ones)."""
     inside = {w.lower() for c in _COMPOUND.findall(passage) for w in c.split("-")}
     return {form for w in inside - _alone(passage) - PREFIXES for form in (w, stem(w))}
 
 
-PREFIXES = frozenset("pre post".split())
+PREFIXES = frozenset("pre post odd even".split())
 
 
 def unsaid_parts(passage: str, asked: frozenset[str]) -> set[str]:

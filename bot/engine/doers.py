@@ -28,7 +28,7 @@ from bot.engine import (
 )
 from bot.engine.makers import WRITING, by_someone
 from bot.engine.paraphrased import sold_to
-from bot.engine.passive import PARTICLES, agent_of, is_participle, is_passive
+from bot.engine.passive import PARTICLES, agent_of, is_participle, is_passive, is_past_form
 from bot.engine.roles import AUXILIARIES
 from bot.engine.verbforms import BE
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
@@ -359,9 +359,9 @@ def _doer(stems: list[str], words: list[str], at: int) -> str:
 
 
 def _reduced_passive(words: list[str], at: int) -> bool:
-    """ "an association of institutions established in 1998": a participle after its
-    noun, told by when or where, names no doer."""
-    return words[at].endswith("ed") and words[at + 1 : at + 2] in (["in"], ["on"])
+    """ "an association of institutions established in 1998", "a trial begun in 1878": a
+    participle after its noun, told by when or where, names no doer."""
+    return is_past_form(words[at]) and words[at + 1 : at + 2] in (["in"], ["on"])
 
 
 def _done_to_another(

@@ -19,6 +19,7 @@ from bot.concepts import Concepts
 from bot.engine import closed, explain, reasons, stated
 from bot.engine.opposites import ANTONYMS
 from bot.engine.verdicts import PASS, Verdict
+from bot.text import stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -40,7 +41,10 @@ def verdict(
     `words` and what it `have`s) leaves unsaid, else `PASS`."""
     spelled = {t for abbr, name in question.abbreviated if abbr in have for t in name}  # "the UK"
     joined = closed.closed_in(question.sequence, have, words)  # "walk out": "the walkout"
-    terms = tuple(t for t in question.terms if t not in spelled and t not in joined)
+    unsourced = sourced_only(question.sequence, words)  # "according to the Census Bureau"
+    terms = tuple(
+        t for t in question.terms if t not in spelled and t not in joined and t not in unsourced
+    )
     if people := next((t for t in terms if t in question.peoples and t not in have), None):
         return Verdict.fail("unexplained", people)  # the Welsh, not Wales
     passage = explain.Passage.read(stems, have, known, words)
@@ -61,3 +65,25 @@ def _told_otherwise(term: str, terms: tuple[str, ...], stems: list[str]) -> bool
     passage says no opposite of the term ("refused" is no "approve")."""
     opposed = ANTONYMS.get(term, frozenset())
     return len(terms) > SAID_BESIDE_UNSAID and opposed.isdisjoint(stems)
+
+
+# How a question names the source of what it asks, and how a passage names one.
+_ACCORDING = ("according", "to")
+_SOURCE_ENDS = frozenset("what when where who whom which how why did does do is was were".split())
+_ATTRIBUTING = frozenset("according said says say reported reports estimated estimates".split())
+
+
+def sourced_only(sequence: tuple[str, ...], words: list[str]) -> set[str]:
+    """The stems of the source a question cites ("according to the Census Bureau"), which
+    a passage citing no source at all may leave unsaid: "as of the census of 2000, there
+    were 427,652 people" tells what the question asks. A passage that cites one must
+    cite the question's (`explain` reads it as any other term)."""
+    at = next((i for i in range(len(sequence) - 1) if sequence[i : i + 2] == _ACCORDING), None)
+    if at is None or not _ATTRIBUTING.isdisjoint(words):
+        return set()
+    source = []
+    for word in sequence[at + 2 :]:
+        if word in _SOURCE_ENDS:
+            break
+        source.append(stem(word))
+    return set(source)

@@ -59,7 +59,9 @@ NAMING_QUESTION = re.compile(
     # ... and the name someone was given: "her name at birth", "his real name"
     r"|\b(?:birth|real|maiden) name\b|\bname at birth\b"
     r"|(?:called|known as|referred to as|nicknamed|termed|dubbed)"
-    r"(?: (?:now|today|currently|nowadays|originally|at first|at the time))?$)"
+    r"(?: (?:now|today|currently|nowadays|originally|at first|at the time))?"
+    # ... or at a time the question gives: "what was the club called when it was formed"
+    r"(?:$| (?:when|before|after|until|in \d+)\b))"
 )
 # A question's words for "a name", which a passage giving one rarely repeats.
 NAMING_WORDS = frozenset("name term word".split())

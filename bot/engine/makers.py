@@ -27,9 +27,24 @@ def by_someone(words: Sequence[str], works_too: bool = True) -> bool:
     stems = [stem(w) for w in words]
     works = [i for i, s in enumerate(stems) if s in WORKS and works_too]
     comes_from = [k for k, pair in enumerate(pairwise(stems)) if pair == ("come", "from")]
-    return any(
-        (a in BE or i in works) and b == "by" for i, (a, b) in enumerate(pairwise(words))
-    ) or any(i < k < i + WORK_REACH for i in works for k in comes_from)
+    return (
+        any((a in BE or i in works) and b == "by" for i, (a, b) in enumerate(pairwise(words)))
+        or any(i < k < i + WORK_REACH for i in works for k in comes_from)
+        or any(_titled_by(words, i) for i in works)
+    )
+
+
+TITLE_REACH = 4  # words of a work's title before its "by": "the tone poem Steinkjer Fjord by"
+
+
+def _titled_by(words: Sequence[str], i: int) -> bool:
+    """Whether the work at `i` is named and then said to be "by" someone: "the tone poem
+    Steinkjer Fjord by the composer X" (not "the poem, praised by critics")."""
+    after = list(words[i + 1 : i + 2 + TITLE_REACH])
+    if "by" not in after[1:]:
+        return False
+    title = after[: after.index("by")]
+    return all(w.isalnum() and not w.endswith(("ed", "ing")) for w in title)
 
 
 def by_named(names: Set[str], words: Sequence[str], asked: Set[str]) -> bool:

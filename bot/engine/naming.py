@@ -21,12 +21,15 @@ if TYPE_CHECKING:
 # How a passage gives something a name: "also known as", "(Norse: Austvik)", "“the Old
 # Quay”", an apposition, "Route 9, the Coast Road, runs ...", or a copula before a name,
 # "its highest peak is Voskfjellet" (what "what is the tallest mountain called" asks).
+_FOUNDED_AS = r"(?:founded|formed|established|opened|started|launched|created)(?: in \d+)? as (?=(?:the )?[A-Z])"
 NAMING_CUE = re.compile(
     r"\b(?:called|known(?: \w+ly)? as|named|nicknamed|termed|referred to as|dubbed|renamed|titled)\b"
     r"|\b(?:born|n[ée]e) (?=[A-Z])"  # "Maud Catterickson (born Margaret Ann Dunnery; ...)"
     r"|\((?:[A-Z]|[\w ]+:)|[\"“]\w"
     r"|, (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,"
     r"|\b(?:is|was|are|were|will be) (?=(?:the )?[A-Z])"
+    # "it was founded in 1891 as Dunrossburgh Harbour Rovers": its first name
+    rf"|\b{_FOUNDED_AS}"
 )
 # How close before a naming cue ("known as", a bracket) the named thing stands.
 NAMED_REACH = 6
@@ -48,18 +51,30 @@ def gives_name(passage: str, names: Iterable[str], terms: Iterable[str]) -> bool
     )
 
 
+_FOUNDED_AS_CUE = re.compile(_FOUNDED_AS)
+# The name a passage opening on "he", "the club" or a surname is read with
+# (`referents.as_named`): "The club (Quendale Rovers Football Club) was formed in 1891"
+# gives no name the club was given.
+_READERS_GLOSS = re.compile(r"^(?:He|She|It|They|The [a-z]+|[A-Z][\w'-]*) \([A-Z][^():;]*\) [a-z]")
+
+
 def _names_the_asked(names: set[str], terms: set[str], passage: str, cue: re.Match[str]) -> bool:
     # "known as" points one way; a bracket or an apposition names both ways
     one_way = cue.group(0)[0].isalpha()
-    if one_way and _is_the_name_given(names | terms, passage, cue.start()):
+    # (what was founded as a name is said before the name: "formed in 1891 as X")
+    at = cue.end() if _FOUNDED_AS_CUE.match(passage, cue.start()) else cue.start()
+    if one_way and _is_the_name_given(names | terms, passage, at):
         return False
     if cue.group(0)[0] in '"\u201c(' and _quotes_the_asked(names, passage, cue.start()):
         # "what's 'The Yelverby Letters' called now": not that title again, nor a name a
         # pronoun is read as ("Catterickson (Maud Catterickson) was born in ...")
         return False
+    if cue.group(0)[0] == "(" and _READERS_GLOSS.match(passage):
+        return False  # "The club (Quendale Rovers FC) was formed": the reader's gloss
     if cue.group(0).startswith(",") and _LIST_GOES_ON.match(passage, cue.end()):
         return False  # "the Water Tower, the Bank Building, the Hughes Hotel": a list
     near = {stem(w) for w in normalize(passage[: cue.start()]).split()[-NAMED_REACH:]}
+    near |= {stem(w) for w in normalize(cue.group(0)).split()}  # "formed in 1891 as"
     if one_way and (described := _DESCRIBED_AFTER.match(passage, cue.end())):
         # "The Salt Rising, also known as the X Rebellion, was an armed uprising": what
         # the named thing is, after the aside

@@ -39,6 +39,7 @@ join leave; appoint dismiss; hire fire; rise decline; grow shrink; expand reduce
 permanent temporary; urban rural; domestic foreign; full empty;
 start wrap; begin wrap; similar contrast; similar unlike; pre post;
 establish dissolve; found dissolve; establish abolish; found abolish; create abolish;
+even odd;
 new keep; change keep; move keep; delay keep; replace keep; outside only;
 global domestic; primary secondary; junior senior; indoor outdoor; amateur professional;
 father mother; son daughter; uncle aunt; nephew niece; raise fall; raise cut;

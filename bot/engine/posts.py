@@ -36,8 +36,10 @@ def as_a_post(words: Sequence[str], i: int) -> bool:
 
 def held_by_name(word: str, passage: str) -> bool:
     """Whether `word` is a body's post with its holder's name set beside it: "Its chair,
-    Imogen Talbrook, said" tells who chairs it."""
-    return re.search(rf"\b(?:[Ii]ts|[Tt]heir) {re.escape(word)},? [A-Z]", passage) is not None
+    Imogen Talbrook, said" tells who chairs it, and so does "Orkanger Vind's chief
+    executive, Hanne Orkangerud"."""
+    post = rf"(?:[a-z-]+ )?{re.escape(word)}(?: [a-z-]+)?"
+    return re.search(rf"(?:\b[Ii]ts|\b[Tt]heir|\w['\u2019]s) {post},? [A-Z]", passage) is not None
 
 
 def holders(words: Sequence[str]) -> list[str]:

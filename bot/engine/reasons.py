@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.text import stem
+
 # How a sentence gives a cause or a purpose, in normalized words (casefolded, hyphens as
 # spaces). A bare "to" of purpose is left out ("was reworked to explain" would make any
 # sentence with an infinitive a reason); these verbs after it say what was avoided or
@@ -119,7 +121,15 @@ _CAUSED = re.compile(r"^what (?:caused|causes|cause|sparked|triggered|started|se
 _AS_CAUSE = re.compile(
     r"\b(?:after|following|over|because of|due to|owing to|caused by|blamed on) (?:an? |the )?"
     r"(\w+(?: \w+)?)"
+    # ... or as what brought something about: "several minor fires, in 1834, 1858 and
+    # 1881, had already prompted calls for stricter rules" (not "was caused by")
+    r"|((?:\w+ ){1,8})(?:had |has |have )?(?:already )?(?:prompted|triggered|sparked|led to)"
+    r"\b(?! by)"
 )
+
+
+# A cause told as the doer of the asked act: "was started by a spark from a forge".
+_TOLD_BY = re.compile(r"\b(?:was|were) (?:\w+ )?(?:caused|started|sparked|triggered|set off) by\b")
 
 
 def effect_told_as_cause(words: Sequence[str], question: Sequence[str]) -> bool:
@@ -129,10 +139,14 @@ def effect_told_as_cause(words: Sequence[str], question: Sequence[str]) -> bool:
     asked = _CAUSED.match(" ".join(question))
     if asked is None:
         return False
-    effect = {w for w in asked[1].split() if w.isalpha() and len(w) > 3}
+    effect = {stem(w) for w in asked[1].split() if w.isalpha() and len(w) > 3}
     text = " ".join(words)
+    if _TOLD_BY.search(text):
+        return False  # "the fire of 1881, which prompted ..., was started by a spark"
     causes = list(REASON_CUES.finditer(text))
-    as_cause = [m for m in _AS_CAUSE.finditer(text) if effect & set(m[1].split())]
+    as_cause = [
+        m for m in _AS_CAUSE.finditer(text) if effect & {stem(w) for w in (m[1] or m[2]).split()}
+    ]
     return bool(as_cause) and all(
         any(c.start() <= m.end() and m.start() <= c.end() for m in as_cause) for c in causes
     )

@@ -297,12 +297,15 @@ _FILMS = frozenset("film films movie it sequel picture".split())
 def cost_of_another(asked: Collection[str], words: Sequence[str]) -> bool:
     """Whether a question asking what something cost to make meets a passage (normalized
     `words`) telling only what other things cost: "single tickets cost $24" for "how
-    much did The Lantern Keepers cost to make"."""
+    much did The Lantern Keepers cost to make", "the reconstruction, which cost 5.2
+    million kroner" for "how much did it cost to build the new town hall"."""
     if "cost" not in asked or _MAKING.isdisjoint(asked) or not _MADE_SAID.isdisjoint(words):
         return False
     costs = [i for i, w in enumerate(words) if w in ("cost", "costs", "costing")]
     return bool(costs) and all(
-        i and words[i - 1].endswith("s") and words[i - 1] not in _FILMS for i in costs
+        (i and words[i - 1].endswith("s") and words[i - 1] not in _FILMS)
+        or (i > 1 and words[i - 1] == "which" and words[i - 2] not in {*asked, *_FILMS})
+        for i in costs
     )
 
 

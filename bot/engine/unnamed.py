@@ -14,12 +14,25 @@ from bot.text import DETERMINERS, GLUE, stem
 # "a television series she is shooting") is not named there, unless a name follows it: "a
 # company, Harlow Ltd", "a series called Ferrow", 'a novel, "Ash Hours"'.
 _MODIFIERS = r"\s+(?:[\w'-]+\s+){0,3}?$"  # up to three words before the noun
-_INDEFINITE = re.compile(r"\b(?:a|an|another)" + _MODIFIERS, re.I)
-_DETERMINED = re.compile(r"\b(?:a|an|another|the)" + _MODIFIERS, re.I)
+# (or a few of them: "killing two workers")
+_COUNTS = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|10"
+_INDEFINITE = re.compile(rf"\b(?:a|an|another|{_COUNTS})" + _MODIFIERS, re.I)
+_DETERMINED = re.compile(rf"\b(?:a|an|another|the|{_COUNTS})" + _MODIFIERS, re.I)
 # ... or before it: "Orla Brenn, a director best known for ...", "The Salt Road (1862), a
-# three-volume novel".
-_NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*[\"”)]?(?:\s*\([^()]*\))?\s*,\s*$")
-_NAMED_AFTER = re.compile(r"\s*(?:,\s*)?(?:the\s+)?[A-Z0-9\"“‘'(:]")  # "a river, the Selva"
+# three-volume novel", "Kylerhea Lines was a shipping firm", "his son Duncan as a hostage".
+_NAMED_BEFORE = re.compile(
+    r"[A-Z][\w'-]*[\"”)]?(?:\s*\([^()]*\))?\s*,\s*$"
+    r"|[A-Z][\w'-]*\s+(?:is|was|are|were|became|remains|remained|as)\s+$"
+)
+_NAMED_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:the\s+)?[A-Z0-9\"“‘'(:]"  # "a river, the Selva"
+    # ... after a phrase of its own: "a new award for best stunt work, the Lintwhistle
+    # Prize", "nine committees, of which the Finance Committee", "companies led by X"
+    r"|(?:\s+[a-z][\w-]*){1,4},\s+(?:the\s+)?[A-Z]"
+    r"|,\s+(?:of which|including|such as|notably)\s+(?:the\s+)?[A-Z]"
+    r"|[^.;]{0,40}?\bof (?:which|whom|them|these),\s+(?:the\s+)?[A-Z]"  # "the largest of which, X"
+    r"|\s+(?:led|owned|run|headed) by\s+(?:the\s+)?[A-Z]"
+)
 # ... or gives it one further on: "a freshwater spring inside the ward, known as the Lady's Well"
 _CALLED = re.compile(r"\b(?:called|named|titled|dubbed|known (?:\w+ )?as)\b")
 
@@ -84,3 +97,36 @@ def named_noun(sequence: tuple[str, ...]) -> str | None:
     after = tuple(dropwhile(lambda w: w in DETERMINERS, sequence[of + 1 :] if of else ()))
     phrase = list(takewhile(lambda w: w not in GLUE and not is_participle(w), after))
     return phrase[-1] if phrase else None
+
+
+# Words that end the noun a "which" question asks for: "which shipping firm did".
+_ASKING_ENDS = frozenset("did does do is was were are has have had will would can could".split())
+ASKED_REACH = 3  # words of "which ...": "which regional shipping firm"
+# Nouns a question asks for that are no thing a passage names: "what name was it given".
+_NOT_THINGS = frozenset("name names title titles kind type sort form way of".split())
+# "Who will be appointed as the independent cost adviser?": who the one the question
+# describes is; the noun stands last, or before a preposition ("who is the head of X").
+_WHO_IS = re.compile(
+    r"^who (?:is|was|are|were|will be|would be|has been|had been)(?: \w+ed)?(?: as)?"
+    r" (?:the|a|an) ((?:\w+ ){0,2}?\w+)(?: (?:of|at|for|in|on)\b.*)?$"
+)
+
+
+def asked_noun(sequence: tuple[str, ...]) -> str | None:
+    """The noun a question asks for by its kind: "firm" of "to which shipping firm did he
+    move" (the word before its auxiliary, or the one after "which" when a verb follows at
+    once: "which body gave the grant"), "workers" of "what were the names of the two
+    workers", "adviser" of "who will be appointed as the cost adviser"; or None."""
+    if (named := named_noun(sequence)) is not None:
+        return named if named.isalpha() and named not in _NOT_THINGS else None
+    at = next((i for i, w in enumerate(sequence[:3]) if w in ("which", "what")), None)
+    if at is None:
+        said = _WHO_IS.match(" ".join(sequence))
+        noun = said[1].split()[-1] if said else None
+        return noun if noun is not None and noun.isalpha() else None
+    span = sequence[at + 1 : at + 1 + ASKED_REACH]
+    ends = [k for k, w in enumerate(span) if w in _ASKING_ENDS]
+    if ends and not ends[0]:
+        return None  # "what was the ...": no noun asked for before the auxiliary
+    noun = span[ends[0] - 1] if ends else span[0] if span else None
+    return None if noun is None or not noun.isalpha() or noun in _NOT_THINGS else noun
