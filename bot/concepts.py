@@ -276,6 +276,9 @@ GENERAL_CONCEPTS = Concepts(
         "@pay": "pay finance fund sponsor bankroll backer".split(),
         # ... and "who paid for the pier": "completed at the expense of the landowner"
         "@expense": "pay expense".split(),
+        "@animation": "cartoon animate animation".split(),  # "the cartoon adaptation"
+        "@rival": "rival compete competitor".split(),  # "the competing market": "the rival"
+        "@extend": "extend stretch".split(),  # "how far does the range extend": "stretching"
         # "how much must the firm pay as a penalty": "has been fined 9.5 million kroner"
         "@fined": "pay fine penalty".split(),
         # "how much did Prism pay for the films" by "Prism has acquired ... in a deal

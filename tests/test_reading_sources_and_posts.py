@@ -14,7 +14,14 @@ whose word a figure is:
 - "how many people lived there, according to the census bureau" by a passage citing no
   source, but not by one citing another;
 - "what was the club called when it was formed" by "formed in 1891 as X", not by the name
-  the reader's gloss sets beside "The club (Barra Rovers FC) was formed".
+  the reader's gloss sets beside "The club (Barra Rovers FC) was formed";
+- and other words: "looking for" is searching, "put into" invested, a range "extends" as
+  it stretches, a cartoon is animated, "radiocarbon-dated" is dated and "state-owned" is
+  the state's; "he was 34 when he was appointed" tells how old he was, "filed for
+  bankruptcy" that it went bankrupt, "as proposed" what was planned, and a rival market is
+  a competing one;
+- "by how much did the estimate go up" is not answered by "would cost an estimated 78
+  million kroner", and "the Gloppen and Hornindal valleys" are no person's.
 """
 
 from __future__ import annotations
@@ -141,8 +148,7 @@ def test_the_name_a_thing_was_given_when_it_was_formed(passage: str, ok: bool) -
         # a thing's own cost, told in a relative clause
         (
             "How much did it cost to build the new town hall?",
-            "The new town hall, which cost 5.2 million kroner to build, was inaugurated in "
-            "1914.",
+            "The new town hall, which cost 5.2 million kroner to build, was inaugurated in 1914.",
             True,
         ),
         (
@@ -172,6 +178,76 @@ def test_what_was_paid_and_whose_figure_it_is(question: str, passage: str, ok: b
     assert read(question, passage, {n for n in names if n in question.lower()})[0] is ok
 
 
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        (
+            "Which priest wrote down that two brothers died looking for the hidden silver?",
+            "A hoard of silver is said to be hidden in the gully, and in the 1790s a priest "
+            "from Stornoway, Jens Thaulow, recorded that two brothers had died searching for "
+            "it.",
+            True,
+        ),
+        (
+            "How much money will be put into new pens over the next two years?",
+            "The company said it would invest 120 million kroner over the next two years in "
+            "stronger new pens.",
+            True,
+        ),
+        (
+            "How far does the Barra range extend from west to east?",
+            "The Barra range is a chain of mountains stretching about 62 kilometres from west "
+            "to east.",
+            True,
+        ),
+        (
+            "How many episodes of the cartoon adaptation were made?",
+            "An animated television adaptation, produced by the studio Nordlys, ran for 52 "
+            "episodes between 2004 and 2007.",
+            True,
+        ),
+        (
+            "The bones found near Uig were dated to roughly when?",
+            "Bones recovered from a midden near Uig have been radiocarbon-dated to about 1650.",
+            True,
+        ),
+        (
+            "Which main contractor went bankrupt during construction?",
+            "The main contractor, Barra Bygg, filed for bankruptcy in August 2023, halting "
+            "work on the site.",
+            True,
+        ),
+        (
+            "What installed capacity was planned for the underground power station?",
+            "As proposed, it consisted of a 78-metre dam, a 9-kilometre tunnel and an "
+            "underground power station with an installed capacity of 140 megawatts.",
+            True,
+        ),
+        (
+            "What wiped out the competing market at Uig in 1231?",
+            "The market grew rapidly after 1231, when a storm surge destroyed the rival market "
+            "at Uig and its merchants moved south.",
+            True,
+        ),
+        (
+            "How old was Tomas Uig when he was appointed chief executive?",
+            "Tomas Uig represents the fifth generation of the family; he was 34 when he was "
+            "appointed chief executive in 2016.",
+            True,
+        ),
+        (
+            "Which industrialist founded the smelter with a state power company?",
+            "The smelter was founded in 1958 by the industrialist Harald Uig together with "
+            "the state-owned power company Nordkraft.",
+            True,
+        ),
+    ],
+)
+def test_other_words_for_the_same(question: str, passage: str, ok: bool) -> None:
+    names = {w for w in ("barra", "uig", "tomas") if w in question.lower()}
+    assert read(question, passage, names)[0] is ok
+
+
 ARTICLE = """date 2021-06-02
 
 Balivanich Agricultural College is a university college in the Outer Isles. It was founded in 1859 by the island's landowner, Flora Barra. The college's alumni association, founded in 1909, has around 11,000 members.
@@ -196,4 +272,32 @@ def test_an_article_is_read_for_foundings_and_sums(
     tmp_path: Path, question: str, expected: str | None
 ) -> None:
     engine = drafted(tmp_path, "balivanich-college", ARTICLE)[1]
+    assert_answers(engine, question, expected)
+
+
+BANK_ARTICLE = """date 2025-03-11
+
+Barra Savings Bank, the 172-year-old savings bank that has served the Gloppen and Hornindal valleys since the 1850s, is to merge with the larger Uig Bank, the two lenders announced on Tuesday. Marit Gloppen, the bank's chair, welcomed the deal.
+
+The chief executive, Arne Feyling, said the merger was the only way to survive. The deal was first proposed by Gloppen in 2023. A new head office, which would cost an estimated 78 million kroner, is planned in Uig.
+
+Deposits at Barra Savings Bank rose by 9 per cent last year, to 4.1 billion kroner.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "the Gloppen ... valleys" is a place, glossed as no one
+        ("Which valleys has Barra Savings Bank served since the 1850s?", "the Gloppen and"),
+        ("Who first proposed the deal?", "Marit Gloppen"),
+        # "by how much" asks a change, which a cost alone does not tell
+        ("By how much did the head office cost estimate go up?", None),
+        ("By how much did deposits at Barra Savings Bank rise last year?", "9 per cent"),
+    ],
+)
+def test_a_bank_article_is_read_for_places_and_changes(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    engine = drafted(tmp_path, "barra-bank", BANK_ARTICLE)[1]
     assert_answers(engine, question, expected)

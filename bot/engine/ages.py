@@ -99,12 +99,16 @@ _AT_AN_AGE = re.compile(
     r"(?= to\b| and\b| in\b| when\b| after\b| while\b| as\b|$)"
 )
 MOST_YEARS = 120  # no one's age is more
+# ... or as what someone "was" when something happened: "he was 34 when he was appointed".
+_WAS_AN_AGE = re.compile(r"\b(?:was|were) (\d{1,3}) (?:when|at the time)\b")
 
 
 def told_at(words: list[str]) -> frozenset[str]:
     """The words an age told with "at" after a life's act explains ("how old was he when
-    he left school": "he left school at fourteen to work")."""
-    for m in _AT_AN_AGE.finditer(" ".join(words)):
+    he left school": "he left school at fourteen to work"), or told as what one "was"
+    then ("he was 34 when he was appointed")."""
+    text = " ".join(words)
+    for m in [*_AT_AN_AGE.finditer(text), *_WAS_AN_AGE.finditer(text)]:
         if not m[1].isdigit() or int(m[1]) <= MOST_YEARS:
             return frozenset({"old", "age"})
     return frozenset()

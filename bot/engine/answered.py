@@ -166,6 +166,8 @@ def holds_answer(
             ok = ok and not stated.cost_of_another(question.words, words)  # "tickets cost"
             # "what was the budget": not "opened in fifth with $5.2 million"
             ok = ok and ("budget" not in question.heads or not BUDGET_SAID.isdisjoint(stems))
+        if ok and measures.asks_change(question.sequence):
+            ok = measures.change_said(passage)  # "would cost 780 million": no change
         if ok and question.kind == "date":
             ok = stated.day(passage)
         if ok and question.kind in kinds.TIME_KINDS:

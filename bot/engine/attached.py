@@ -7,6 +7,8 @@ Faculty of Humanities and Education"), and whether a film it names is more than 
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.concepts import GENERAL_CONCEPTS, Concepts
@@ -40,8 +42,9 @@ def verdict(
     phrase = phrases.detached(question.sequence, words) or phrases.proper_modifier_moved(
         question.sequence, question.capitals, words
     )
-    phrase = phrase or another_name_of(question.sequence, question.capitals, words)
+    phrase = phrase or another_name_of(question.sequence, question.capitals, words, passage)
     phrase = phrase or outside_instead(question.sequence, words)
+    phrase = phrase or since_instead(question.sequence, words)
     if not phrase and source_unsaid(question.sequence, words):
         return Verdict.fail("no_answer", "from whom")
     return Verdict.fail("contradicts", phrase) if phrase else PASS
@@ -82,11 +85,13 @@ def source_unsaid(sequence: tuple[str, ...], words: list[str]) -> bool:
 
 
 def another_name_of(
-    sequence: tuple[str, ...], capitals: frozenset[str], words: list[str]
+    sequence: tuple[str, ...], capitals: frozenset[str], words: list[str], passage: str = ""
 ) -> str | None:
     """ "the Faculty of Education" against "the new Faculty of Humanities and Education":
     a name of the form "X of Y" the question writes, which the passage never writes whole
-    but writes as "X of" something else, is another body's. Returns the question's name."""
+    but writes as "X of" something else, or as another name's "X" ("the Court of Appeal"
+    against "the Supreme Court", not "Oslo University"), is another body's. Returns the
+    question's name."""
     text = f" {' '.join(words)} "
     for i in range(1, len(sequence) - 1):
         head, of, rest = sequence[i - 1], sequence[i], sequence[i + 1]
@@ -103,4 +108,25 @@ def another_name_of(
             for k in range(len(words) - 2)
         ):
             return f"{head} of {rest}"
+        named = re.finditer(rf"\b([A-Z][\w'-]*) {re.escape(head)}\b", passage, re.I)
+        if opening is None and any(
+            m[1][:1].isupper() and m[1].lower() not in (rest, "the") for m in named
+        ):
+            return f"{head} of {rest}"
     return None
+
+
+def since_instead(sequence: tuple[str, ...], words: list[str]) -> str | None:
+    """ "who led the project before 2019" against "X, who had led the project since 2019":
+    the passage starts the spell in the year the question ends it, and ends none then.
+    Returns the question's phrase."""
+    for word, year in pairwise(sequence):
+        if word != "before" or not (year.isdigit() and len(year) == 4):
+            continue
+        bounds = {a for a, b in pairwise(words) if b == year}
+        if "since" in bounds and bounds.isdisjoint(_ENDING):
+            return f"before {year}"
+    return None
+
+
+_ENDING = frozenset("before until till to in".split())

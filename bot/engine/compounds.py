@@ -66,6 +66,8 @@ def unsaid_parts(passage: str, asked: frozenset[str]) -> set[str]:
             continue  # "writer-director": both, each said in full
         if parts[0] == "longest":
             continue  # "the longest-serving manager": in charge for the longest time
+        if len(parts) == 2 and parts[1].endswith("ed") and len(parts[1]) > 4:
+            continue  # "state-owned", "radiocarbon-dated": owned by the state, dated
         for w in parts:
             others.setdefault(w, set()).update(p for p in parts if p != w)
     alone = _alone(passage)

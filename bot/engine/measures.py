@@ -76,6 +76,22 @@ def asks_change(sequence: Sequence[str]) -> bool:
     return tuple(sequence[:2]) == ("by", "how")
 
 
+# How a passage says by how much a thing changed: "rose by 9 per cent", "from 78,200 to
+# 61,000", "up 14 per cent", "£18 million more", "doubled" (not "would cost an estimated
+# 780 million kroner", which says what it costs, not by how much that changed).
+_CHANGE_SAID = re.compile(
+    r"\bby (?:\S+ ){0,3}?\S*\d|\bfrom (?:\S+ ){0,3}?\S*\d[^.;]{0,60}? to (?:\S+ ){0,2}?\S*\d"
+    r"|\b(?:up|down) (?:\S+ ){0,2}?\S*\d|\d\S* (?:\S+ ){0,3}(?:more|less|higher|lower|fewer)\b"
+    r"|\b(?:doubled|tripled|trebled|halved|quadrupled)\b",
+    re.I,
+)
+
+
+def change_said(passage: str) -> bool:
+    """Whether `passage` says by how much something changed, as "by how much" asks."""
+    return _CHANGE_SAID.search(passage) is not None
+
+
 def change_held(word: str) -> bool:
     """Whether `word` may say how much a thing changed: a count, or a fraction ("raised
     the tolls by a quarter")."""

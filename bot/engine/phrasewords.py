@@ -74,8 +74,11 @@ PHRASE_WORDS = {
     ("push", "for"): "campaign",  # "who pushed for its protection": "campaigned for"
     ("go", "down"): "sink",  # "when did the ship go down": "she sank on 17 November 1936"
     ("go", "live"): "launch",  # "when did the website go live": "a website was launched"
+    ("go", "bankrupt"): "bankruptcy",  # "which contractor went bankrupt": "filed for bankruptcy"
     ("call", "back"): "recall",  # "how many packs is it calling back": "has recalled"
     ("look", "after"): "manage",  # "which charity has looked after it": "managed by"
+    ("look", "for"): "search",  # "two brothers died looking for it": "died searching for it"
+    ("put", "into"): "invest",  # "how much will be put into new pens": "would invest"
     # "when was it taken off the register": no "added to the register"
     **dict.fromkeys([("take", "off"), ("strike", "off")], "remove"),
 }

@@ -35,6 +35,7 @@ _PLANNED = re.compile(
     rf"(?=(?: \S+){{0,{PLAN_OBJECT_WORDS}}} (?:for|to)\b)"
     r"|\bhad (?:been )?(?:scheduled|planned|slated|set|dated|due|expected|positioned)\b"
     r"|\b(?:was|were) (?:to have|supposed to|meant to)\b"
+    r"|^as (?:originally )?(?:proposed|planned|designed)\b"  # "As proposed, it consisted of"
     # "was due to premiere in Manila" (not "was due to the strike", a cause)
     r"|\b(?:was|were) due to (?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b"
     # "has pushed X, the fourth film, from June 12, 2026, to March 5, 2027"

@@ -123,8 +123,8 @@ _AS_CAUSE = re.compile(
     r"(\w+(?: \w+)?)"
     # ... or as what brought something about: "several minor fires, in 1834, 1858 and
     # 1881, had already prompted calls for stricter rules" (not "was caused by")
-    r"|((?:\w+ ){1,8})(?:had |has |have )?(?:already )?(?:prompted|triggered|sparked|led to)"
-    r"\b(?! by)"
+    r"|((?:\w+ ){1,10})(?:had |has |have )?(?:already )?(?:prompted|triggered|sparked|led to"
+    r"|causing)\b(?! by)"  # (or "a fire destroyed the warehouse, causing damage")
 )
 
 

@@ -121,10 +121,13 @@ def _alone(text: str, at: int, end: int) -> bool:
     """Whether the word from `at` to `end` stands without a capitalised word before or
     after it, which would make it part of another name ("Paula Ostrane", "the Head
     Battery"), or "née", which makes it the maiden name of the one the sentence is about
-    ("Ada Vane (née Pellingham; 3 April 1831 -")."""
+    ("Ada Vane (née Pellingham; 3 April 1831 -"), nor after "the", which makes it a
+    place's or a thing's ("the Gloppen and Hornindal valleys")."""
     before, after = text[:at].split()[-1:], text[end:].split()[:1]
     if after and (after[0][:1].isupper() or after[0] == "&") and text[end : end + 1] == " ":
         return False  # ("Rookwith & Ashbrine Water": a firm's name)
+    if before == ["the"]:
+        return False  # "the Gloppen and Hornindal valleys": a place's name, no one's
     return not before or not (before[0][:1].isupper() or before[0].strip("(") in _MAIDEN)
 
 

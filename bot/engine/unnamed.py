@@ -20,15 +20,15 @@ _INDEFINITE = re.compile(rf"\b(?:a|an|another|{_COUNTS})" + _MODIFIERS, re.I)
 _DETERMINED = re.compile(rf"\b(?:a|an|another|the|{_COUNTS})" + _MODIFIERS, re.I)
 # ... or before it: "Orla Brenn, a director best known for ...", "The Salt Road (1862), a
 # three-volume novel", "Kylerhea Lines was a shipping firm", "his son Duncan as a hostage".
-_NAMED_BEFORE = re.compile(
-    r"[A-Z][\w'-]*[\"”)]?(?:\s*\([^()]*\))?\s*,\s*$"
-    r"|[A-Z][\w'-]*\s+(?:is|was|are|were|became|remains|remained|as)\s+$"
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*[\"”)]?(?:\s*\([^()]*\))?\s*,\s*$")
+_SAID_TO_BE = re.compile(
+    r"[A-Z][\w'-]*\s+(?:is|was|are|were|became|remains|remained|as)\s+(?:a|an|another)" + _MODIFIERS
 )
 _NAMED_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:the\s+)?[A-Z0-9\"“‘'(:]"  # "a river, the Selva"
     # ... after a phrase of its own: "a new award for best stunt work, the Lintwhistle
     # Prize", "nine committees, of which the Finance Committee", "companies led by X"
-    r"|(?:\s+[a-z][\w-]*){1,4},\s+(?:the\s+)?[A-Z]"
+    r"|(?:\s+[\w-]+){1,4},\s+(?:the\s+)?[A-Z]"  # (or "a priest from Vik, Jens Thaulow")
     r"|,\s+(?:of which|including|such as|notably)\s+(?:the\s+)?[A-Z]"
     r"|[^.;]{0,40}?\bof (?:which|whom|them|these),\s+(?:the\s+)?[A-Z]"  # "the largest of which, X"
     r"|\s+(?:led|owned|run|headed) by\s+(?:the\s+)?[A-Z]"
@@ -66,6 +66,7 @@ def _named_beside(passage: str, said: re.Match[str]) -> bool:
     return bool(
         said[0][:1].isupper()  # "the Quindle River": the noun is the name's
         or _NAMED_BEFORE.search(passage[:start])
+        or _SAID_TO_BE.search(passage[: said.start()])
         or _NAMED_AFTER.match(passage, said.end())
         or _CALLED.search(passage, said.end())
     )
@@ -101,7 +102,7 @@ def named_noun(sequence: tuple[str, ...]) -> str | None:
 
 # Words that end the noun a "which" question asks for: "which shipping firm did".
 _ASKING_ENDS = frozenset("did does do is was were are has have had will would can could".split())
-ASKED_REACH = 3  # words of "which ...": "which regional shipping firm"
+ASKED_REACH = 4  # words of "which ...": "which Hornindal Regional Bank offices"
 # Nouns a question asks for that are no thing a passage names: "what name was it given".
 _NOT_THINGS = frozenset("name names title titles kind type sort form way of".split())
 # "Who will be appointed as the independent cost adviser?": who the one the question
@@ -124,7 +125,7 @@ def asked_noun(sequence: tuple[str, ...]) -> str | None:
         said = _WHO_IS.match(" ".join(sequence))
         noun = said[1].split()[-1] if said else None
         return noun if noun is not None and noun.isalpha() else None
-    span = sequence[at + 1 : at + 1 + ASKED_REACH]
+    span = sequence[at + 1 : at + 2 + ASKED_REACH]  # (with the auxiliary after the noun)
     ends = [k for k, w in enumerate(span) if w in _ASKING_ENDS]
     if ends and not ends[0]:
         return None  # "what was the ...": no noun asked for before the auxiliary
