@@ -129,4 +129,6 @@ def since_instead(sequence: tuple[str, ...], words: list[str]) -> str | None:
     return None
 
 
+# What else a passage may say of that year, which leaves the spell's end open: "until
+# 2019", "from 2011 to 2019", "in 2019 she stepped down".
 _ENDING = frozenset("before until till to in".split())

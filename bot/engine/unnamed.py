@@ -1,6 +1,8 @@
 """Whether a passage speaks of a thing a question asks the name of only by its kind:
 "sold to a merchant company" names no company, "a new English opera at the theatre" no
-theatre (see `namekinds`)."""
+theatre (see `namekinds`), "left to join a shipping firm abroad" no firm and "killing two
+workers" no worker (`asked_noun` reads which noun a "which", "the names of" or "who is
+the" question asks for; `answered` declines a passage naming none)."""
 
 from __future__ import annotations
 
