@@ -38,13 +38,21 @@ TITLE_REACH = 4  # words of a work's title before its "by": "the tone poem Stein
 
 
 def _titled_by(words: Sequence[str], i: int) -> bool:
-    """Whether the work at `i` is named and then said to be "by" someone: "the tone poem
-    Steinkjer Fjord by the composer X" (not "the poem, praised by critics")."""
+    """Whether the work at `i` is named and then said to be "by" a maker named by their
+    calling: "the tone poem Steinkjer Fjord by the composer X" (not "the poem, praised by
+    critics": read on stems too, where no participle's ending is left to tell)."""
     after = list(words[i + 1 : i + 2 + TITLE_REACH])
     if "by" not in after[1:]:
         return False
-    title = after[: after.index("by")]
-    return all(w.isalnum() and not w.endswith(("ed", "ing")) for w in title)
+    maker = [w for w in after[after.index("by") + 1 :] if w not in ("the", "a")][:1]
+    return bool(maker) and stem(maker[0]) in _CALLINGS
+
+
+# The callings a maker is named by after "by": "by the composer Henrik Lund".
+_CALLINGS = frozenset(
+    """composer writer poet author novelist playwright dramatist lyricist songwriter artist
+    painter illustrator historian journalist""".split()
+)
 
 
 def by_named(names: Set[str], words: Sequence[str], asked: Set[str]) -> bool:

@@ -80,8 +80,10 @@ def asks_change(sequence: Sequence[str]) -> bool:
 # 61,000", "up 14 per cent", "£18 million more", "doubled" (not "would cost an estimated
 # 780 million kroner", which says what it costs, not by how much that changed).
 _CHANGE_SAID = re.compile(
-    r"\bby (?:\S+ ){0,3}?\S*\d|\bfrom (?:\S+ ){0,3}?\S*\d[^.;]{0,60}? to (?:\S+ ){0,2}?\S*\d"
-    r"|\b(?:up|down) (?:\S+ ){0,2}?\S*\d|\d\S* (?:\S+ ){0,3}(?:more|less|higher|lower|fewer)\b"
+    r"\bby (?:\S+ ){0,3}?(?:\S*\d|half|third|quarter|fifth|tenth)"  # "by a quarter"
+    r"|\bfrom (?:\S+ ){0,3}?\S*\d[^.;]{0,60}? to (?:\S+ ){0,2}?\S*\d"
+    r"|\b(?:up|down) (?:\S+ ){0,2}?\S*\d"
+    r"|\d\S* (?:\S+ ){0,3}(?:more|less|higher|lower|fewer|over|under)\b"  # "$6 million over"
     r"|\b(?:doubled|tripled|trebled|halved|quadrupled)\b",
     re.I,
 )
