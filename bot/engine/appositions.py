@@ -52,6 +52,8 @@ def participle_of_another(sequence: Sequence[str], passage: str) -> str | None:
     # ... or a phrase's: "when was the college set up" asks when it was founded
     asked |= {p: i for i in range(be + 1, len(sequence)) if (p := adjacent_phrase(sequence, i))}
     introduced = _INTRODUCED.findall(passage.lower()) + _INTRODUCED_NAMED.findall(passage)
+    if not introduced:
+        return None  # most passages: no other thing introduced, nothing more to read
     said = [stem(w) for w in re.findall(r"[a-z]+", passage.lower())]
     of_others = [stem(participle) for _, participle in introduced]
     for noun, participle in introduced:

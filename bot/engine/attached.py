@@ -108,10 +108,8 @@ def another_name_of(
             for k in range(len(words) - 2)
         ):
             return f"{head} of {rest}"
-        named = re.finditer(rf"\b([A-Z][\w'-]*) {re.escape(head)}\b", passage, re.I)
-        if opening is None and any(
-            m[1][:1].isupper() and m[1].lower() not in (rest, "the") for m in named
-        ):
+        named = re.finditer(rf"\b([A-Z][\w'-]*) (?i:{re.escape(head)})\b", passage)
+        if opening is None and any(m[1].lower() not in (rest, "the") for m in named):
             return f"{head} of {rest}"
     return None
 
