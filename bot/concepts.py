@@ -273,7 +273,8 @@ GENERAL_CONCEPTS = Concepts(
         # "the railway that connected the town" is answered by "linking the town"
         "@link": "connect link join".split(),  # "the bridge that joins": "connecting"
         # "who paid for the railway" is answered by "it was financed by"
-        "@pay": "pay finance fund sponsor bankroll backer".split(),
+        # ("whose money paid for the prayer house": "with money donated by X")
+        "@pay": "pay finance fund sponsor bankroll backer donate".split(),
         # ... and "who paid for the pier": "completed at the expense of the landowner"
         "@expense": "pay expense".split(),
         "@animation": "cartoon animate animation".split(),  # "the cartoon adaptation"

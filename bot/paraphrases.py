@@ -86,6 +86,8 @@ PARAPHRASES: dict[str, list[str]] = {
     "@works": "work construction".split(),  # "when did work on it begin": "construction began"
     # "when did he give up painting" ("give up": "abandon"): "he stopped painting in 1990"
     "@give_up": "abandon quit stop cease".split(),
+    "@prison": "prison jail gaol".split(),  # "served as a jail": "used as a prison"
+    "@research": "research study investigate".split(),  # "researched the dialect": "studied"
 }
 # "which body sets the rules": "the Skuvoy Rowing Association". A body is any of these,
 # but none of them is another ("the council" is no "board"): a group each.

@@ -138,8 +138,10 @@ def _in_relative(stems: list[str], i: int) -> bool:
 
 
 def _numbering(stems: list[str], i: int) -> bool:
-    """Whether the "no" at `i` numbers what follows ("the No. 3 shaft"), denying nothing."""
-    return stems[i] == "no" and stems[i + 1 : i + 2] != [] and stems[i + 1].isdigit()
+    """Whether the "no" at `i` numbers what follows ("the No. 3 shaft") or bounds it ("can
+    last no longer than one hour", "no more than 40"), denying nothing."""
+    after = stems[i + 1 : i + 3]
+    return stems[i] == "no" and bool(after) and (after[0].isdigit() or after[1:] == ["than"])
 
 
 # Auxiliaries between a denied subject and its verb: "no actors have yet been cast".

@@ -39,7 +39,9 @@ def other_dimension(question: Sequence[str], words: Sequence[str], kind: str = "
     one. (A "how long" question only when its `kind` of answer is a length.)"""
     if question[:1] != ("how",) or len(question) < 2 or question[1] not in _ASKED:
         return False
-    if question[1] in _NOT_ASKED and kind != "length":
+    # ("how long is it" may ask either: a passage giving no time is read for a length)
+    either = kind == "span" and TIMES.isdisjoint(words)
+    if question[1] in _NOT_ASKED and kind != "length" and not either:
         return False
     # (a dimension's word beside a unit: not "the firm Helford Deep Recovery located it")
     near = {
@@ -56,6 +58,11 @@ def other_dimension(question: Sequence[str], words: Sequence[str], kind: str = "
     return bool(said) and _ASKED[question[1]] not in said
 
 
+# Units of time, which a "how long" asking either a time or a length may be answered in.
+TIMES = frozenset(
+    """second seconds minute minutes hour hours day days week weeks month months year years
+    decade decades century centuries""".split()
+)
 UNIT_REACH = 6  # "rising on the moor at 540 metres", "11 kilometres (7 mi) long"
 
 

@@ -12,8 +12,9 @@ from rapidfuzz import fuzz, process
 from bot.aliases import AliasMatcher
 from bot.engine import handlers, render, reports, subject
 from bot.engine.index import Index
-from bot.engine.parse import MAX_QUESTION_CHARS, ParsedQuestion, parse, repair
+from bot.engine.parse import MAX_QUESTION_CHARS, ParsedQuestion, parse
 from bot.engine.score import WEIGHTS, Weights
+from bot.engine.speller import repair
 from bot.history import CAST_TOPICS, History
 from bot.models import Answer, Entity, EntityKind, Fact, FactSet, Topic
 from bot.text import clean, normalize

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from bot.engine.dimensions import DIMENSIONS
+from bot.engine.dimensions import DIMENSIONS, TIMES
 from bot.text import DETERMINERS, stem
 
 # "How long": a span of time or of distance, said with its unit.
@@ -18,10 +18,7 @@ DISTANCES = frozenset(
     """mile miles kilometre kilometres kilometer kilometers km metre metres meter meters foot
     feet yard yards""".split()
 )
-SPANS = DISTANCES | frozenset(
-    """second seconds minute minutes hour hours day days week weeks month months year years
-    decade decades century centuries""".split()
-)
+SPANS = DISTANCES | TIMES
 # Kinds of answer that are a span measured in units: any, a time, or a structure's length.
 SPAN_KINDS = frozenset({"span", "duration", "length"})
 # The words of "how long did filming last/take" that the span itself answers.
@@ -37,7 +34,8 @@ STRUCTURES = frozenset(
     railway railroad line route track trail wall dam ship boat vessel building tower
     runway pier viaduct aqueduct glacier lake island coast coastline beach corridor hall
     dock quay jetty platform causeway breakwater range ridge valley gorge estuary border
-    frontier boundary path footpath""".split()
+    frontier boundary path footpath rampart moat ditch dyke dike embankment levee fence hedge
+    pipeline""".split()
 )
 # ... asked with a copula and nothing else: "how long was the ship", not "how long is the
 # bridge closed" (a time).

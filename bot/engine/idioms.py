@@ -86,6 +86,12 @@ SIDE_REACH = 4  # "on the Parallax side", "on the studio's side"
 # Groups whose "members" are what the group says: "cast members", "jury members".
 GROUPS = frozenset("cast crew band board jury team staff faculty panel committee".split())
 
+# Events a passage tells without saying they were held: "opened with a race won by X".
+_HELD_EVENTS = frozenset("race event festival competition contest match ceremony meeting".split())
+_ASKING_BE = frozenset("is was are were will be did does do".split())
+# Verbs a question asking a name gives it by: "what name do the locals give it".
+_NAMING_VERBS = frozenset({"give", "use"})
+
 # Particles that add nothing to their verb: "head up", "snap up", "team up".
 _EMPTY_PARTICLES = frozenset({("head", "up"), ("snap", "up"), ("team", "up"), ("sign", "up")})
 
@@ -174,6 +180,12 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "how many people could the auditorium hold": its seats
     if here == "hold" and (qtype in ("where", "when") or not PLACE_KINDS.isdisjoint(words[:3])):
         return True  # "where was the con held": where it was, which needs no "held"
+    if here == "hold" and before in _HELD_EVENTS and _ASKING_BE.isdisjoint(words[:i]):
+        # "who won the race held at its opening": "opened with a race won by X" (but "where
+        # was the festival held" asks where it was held)
+        return True
+    if here in _NAMING_VERBS and "name" in words[:3]:
+        return True  # "what name do older documents give it": "in older documents X"
     if BOX_OFFICE in ((here, after), (before, here)) and not _TAKING.isdisjoint(map(stem, words)):
         return True  # "take at the box office": the takings, "opened to $48.2 million"
     if here in ("after", "before") and after in ("be", "have"):

@@ -331,7 +331,7 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
     if qtype in ("who", "where"):
         return "name"
     on_named = words[:1] == ["on"] and not NAMED_ON.isdisjoint(words[2:3])  # "on which river"
-    fronted = words[:1] in (["in"], ["at"], ["from"]) or on_named
+    fronted = words[:1] in (["in"], ["at"], ["from"], ["to"], ["for"]) or on_named
     if fronted and words[1:2] in (["which"], ["what"]):
         words = words[1:]  # "in which town was she born" asks "which town"
     if words[:1] == ["which"] and len(words) > 1 and words[1] not in UNNAMED_CHOICES:

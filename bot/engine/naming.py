@@ -26,7 +26,7 @@ NAMING_CUE = re.compile(
     r"\b(?:called|known(?: \w+ly)? as|named|nicknamed|termed|referred to as|dubbed|renamed|titled)\b"
     r"|\b(?:born|n[ée]e) (?=[A-Z])"  # "Maud Catterickson (born Margaret Ann Dunnery; ...)"
     r"|\((?:[A-Z]|[\w ]+:)|[\"“]\w"
-    r"|, (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,"
+    r"|, (?:the )?(?:[a-z]+ )?[A-Z][\w-]*(?: [A-Z][\w-]*)*,"  # "its ship, the schooner X,"
     r"|\b(?:is|was|are|were|will be) (?=(?:the )?[A-Z])"
     # "it was founded in 1891 as Dunrossburgh Harbour Rovers": its first name
     rf"|\b{_FOUNDED_AS}"

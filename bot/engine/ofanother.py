@@ -25,6 +25,7 @@ from bot.engine import (
     kinds,
     mentioned,
     names,
+    owners,
     performers,
     stated,
     takings,
@@ -33,7 +34,7 @@ from bot.engine import (
 from bot.engine.namekinds import COUNTRY_WORDS
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
-from bot.text import GLUE
+from bot.text import GLUE, stem
 
 # A reading: the question, the passage as read, its normalized words, the concepts.
 Reading = Callable[[Asked, str, list[str], Concepts], bool]
@@ -203,6 +204,35 @@ def _parents_spouse(question: Asked, text: str, words: list[str], known: Concept
     )
 
 
+_WHEN_KINDS = frozenset("time date year month day".split())
+
+
+def _anothers_act(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "in what year did Margarethe die": not "After Friedrich's death in 1921 the company
+    # was run by his daughter, Margarethe" (asked when: "Edgar's sister Margaret" tells
+    # who Margaret's brother is)
+    if not question.names or question.kind not in _WHEN_KINDS:
+        return False
+    acts = set(question.terms) | known.sharing(question.terms, [stem(w) for w in words])
+    return owners.only_anothers(acts, question.names | question.capitals, text)
+
+
+# A new thing a passage's subject goes to make: "merged with two smaller plants to form
+# Tukumhaven State Brewery No. 3" founds that one, not the brewery merged.
+_FORMED = re.compile(r"\bto (?:form|create|found|establish|set up)\s+(?:the\s+)?[A-Z]")
+_FOUNDING = frozenset("found form create establish".split())
+
+
+def _formed_another(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "when was the brewery established": not "In 1948 the brewery was ... merged with
+    # two smaller plants to form Tukumhaven State Brewery No. 3"
+    asked = set(question.terms) & _FOUNDING
+    if not asked or question.names or not (formed := _FORMED.findall(text)):
+        return False
+    founding = asked | known.sharing(asked, [stem(w) for w in words])
+    return sum(stem(w) in founding for w in words) == len(formed)
+
+
 # The readings in the order they are tried: (the verdict's detail, its cause, the reading).
 READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("measure", OTHER_THING, _measure),
@@ -224,6 +254,8 @@ READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("longer name", OTHER_THING, _longer_name),
     ("parents' marriage", OTHER_THING, _parents_spouse),
     ("act's place", OTHER_THING, _act_elsewhere),
+    ("another's act", OTHER_THING, _anothers_act),
+    ("formed another", OTHER_THING, _formed_another),
 )
 
 

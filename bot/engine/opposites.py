@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from itertools import pairwise
 
-from bot.text import common_words, is_number, stem
+from bot.text import is_number, stem
 
 # Pairs of lemmas that answer opposite questions. General English, both directions.
 # (What is kept is no new one: "keeps its October release date"; what holds only in a
@@ -74,6 +74,14 @@ OF_A_NUMBER = frozenset("over under above below".split())
 BOUND_REACH = 4  # "over the age of 18": the words to the number
 
 
+def opposable(terms: Sequence[str], sequence: Sequence[str]) -> list[str]:
+    """The question's `terms` and words (its normalized `sequence`) a passage's opposite
+    word may deny: not the measure after "how" ("how big is the stage": its size, which
+    "a small studio stage with 120 seats" gives)."""
+    measured = {stem(b) for a, b in pairwise(sequence) if a == "how"}
+    return [t for t in terms if t not in measured] + asked_opposites(sequence)
+
+
 def asked_opposites(sequence: Sequence[str]) -> list[str]:
     """The question's words (normalized, in order) that have opposites, the bounds of
     `OF_A_NUMBER` only before a number."""
@@ -82,7 +90,14 @@ def asked_opposites(sequence: Sequence[str]) -> list[str]:
         for i, w in enumerate(sequence)
         if w in ANTONYMS
         and (w not in OF_A_NUMBER or any(map(is_number, sequence[i + 1 : i + 1 + BOUND_REACH])))
+        and not (i and sequence[i - 1] == "how")  # "how big is the stage": its size
+        and tuple(sequence[i : i + 2]) not in SET_PHRASES  # "take place": no "give"
     ]
+
+
+# Phrases whose verb has no opposite: "where will the concert take place" is not denied by
+# "where the choir gave its first performance".
+SET_PHRASES = frozenset({("take", "place"), ("take", "part")})
 
 
 # Pairs that are no opposites ("the actor who plays X" is answered by "actress Y plays
@@ -208,24 +223,6 @@ def _nearest(stems: list[str], at: list[int], others: list[int]) -> int:
     )
 
 
-# Prefixes that turn a word into its opposite: "insignificant", "abnormal", "unpopular".
-NEGATING_PREFIXES = ("in", "un", "ab", "non", "dis", "im", "il", "ir")
-# The shortest word such a prefix negates ("in" + "side" is no opposite of "side").
-NEGATED_BASE_LENGTH = 5
-
-
-def negated_form(word: str) -> bool:
-    """Whether `word` is an ordinary word with a negating prefix ("insignificance"), so
-    a passage must say it, not just the word it negates."""
-    common = common_words()
-    return any(
-        word.startswith(prefix)
-        and len(base := word[len(prefix) :]) >= NEGATED_BASE_LENGTH
-        and (base in common or stem(base) in common)
-        for prefix in NEGATING_PREFIXES
-    )
-
-
 def is_superlative(word: str) -> bool:
     # "largest" (lemma "large"), "best" (lemma "good"); "west" and "forest" are their own lemma
     return word.endswith("est") and stem(word) != word
@@ -341,29 +338,6 @@ def superlative_at(sequence: Sequence[str], at: int) -> bool:
     return is_superlative(word) or (
         word in ("most", "least", "top") and at > 0 and sequence[at - 1] == "the"
     )
-
-
-# Prefixes that negate a word: "approved" / "disapproved", "complete" / "incomplete".
-NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "il", "ir", "non", "mis")
-# A negative prefix is read only in front of a word this long, so "inform" is not "form".
-MIN_PREFIXED_BASE = 5
-
-
-def negated_by_prefix(term: str, have: Collection[str]) -> str | None:
-    """The passage's word (among `have`, its words and stems) that is the question's
-    `term` with a negative prefix added or taken off: "disapproved" for "approve",
-    "complete" for "incomplete", "untitled" for "title"."""
-    for prefix in NEGATIVE_PREFIXES:
-        base = term[len(prefix) :]
-        if term.startswith(prefix) and len(base) >= MIN_PREFIXED_BASE and base in have:
-            return base
-        if len(term) < MIN_PREFIXED_BASE:
-            continue
-        # the prefixed word, or its participle: "untitled" of "title"
-        for word in (prefix + term, prefix + term + "d", prefix + term + "ed"):
-            if word in have:
-                return word
-    return None
 
 
 COMPOUND_HEAD_MIN = 4  # letters of a noun that may open a closed compound ("snow-fall")

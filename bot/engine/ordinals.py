@@ -139,8 +139,9 @@ def _narrowed(
         # ... and the question's own infinitive may say it in other words ("to lead" ~
         # "to head"; not its noun: "her first feature film" is no "feature shot on film")
         acts = [b for a, b in pairwise(asked) if a == "to"]
+        narrow = not NARROWING.isdisjoint(asked)  # (its noun too: "the first female head")
         said = stem(verb) in asked or not GENERAL_CONCEPTS.of([stem(verb)]).isdisjoint(
-            GENERAL_CONCEPTS.of(acts)
+            GENERAL_CONCEPTS.of([*acts, *(nouns if narrow else ())])  # "to lead" ~ "head"
         )  # ... and "to be" is said as holding a post: "the first woman to serve as Dean"
         said = said or ("be" in acts and stem(verb) in _HOLDING_A_POST)
         if modifier and not said and not restated:

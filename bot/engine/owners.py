@@ -96,3 +96,21 @@ def owns_what_came_from(words: list[str], at: int, sequence: tuple[str, ...], i:
     if i >= 3 and sequence[i - 2] in _FROM_PHRASE:
         nouns.append(sequence[i - 3])
     return stem(words[after]) in map(stem, nouns)
+
+
+# A named owner and what is theirs: "Friedrich's death", "Anna's appointment".
+_NAMED_OWNER = re.compile(r"\b([A-Z][\w-]*)['\u2019]s\s+([a-z][\w-]*)")
+
+
+def only_anothers(acts: set[str], names: frozenset[str], text: str) -> bool:
+    """Whether `text` tells the asked act (`acts`: its stems and their concepts' words)
+    only as another's: "in what year did Margarethe die" against "After Friedrich's death
+    in 1921 the company was run by his daughter, Margarethe" (`names`: the question's
+    names' words)."""
+    owned = [
+        stem(normalize(thing))
+        for owner, thing in _NAMED_OWNER.findall(text)
+        if owner.lower() not in _CONTRACTED and normalize(owner) not in names
+    ]
+    others = [thing for thing in owned if thing in acts]
+    return bool(others) and sum(stem(w) in acts for w in normalize(text).split()) == len(others)

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot import demonyms
 from bot.aliases import Mention
 from bot.engine import (
     chatter,
@@ -29,7 +28,7 @@ from bot.engine.attributive import as_adjectives
 from bot.engine.described import described_film
 from bot.engine.index import Index
 from bot.engine.sequels import sequel_film
-from bot.engine.speller import english_speller
+from bot.engine.speller import hyphenated, repair
 from bot.engine.unknown import known, spoken_of, unknown_phrase
 from bot.models import EntityKind, QuestionType
 from bot.text import (
@@ -37,7 +36,6 @@ from bot.text import (
     MONTH_NAMES,
     capitalised_words,
     clean,
-    common_words,
     is_number,
     normalize,
     stem,
@@ -99,7 +97,8 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     text = _without_remark(index, clean(question[:MAX_QUESTION_CHARS]))
     ranked = _RANK.sub(lambda m: m[1] + _SUFFIXES.get(m[1], "th"), text)  # "#2": "2nd"
     raw_words = as_adjectives(chatter.without_chatter(normalize(ranked).split()))
-    words, repaired = repair(index, raw_words, capitalised_words(ranked))
+    written = capitalised_words(ranked), hyphenated(ranked)
+    words, repaired = repair(index, raw_words, *written)
     words = _release_slang(words)
     mentions = index.matcher.find(words)
     words, mentions, name_fixes = _repair_names(index, words, mentions)
@@ -191,39 +190,6 @@ def parse(index: Index, question: str) -> ParsedQuestion:
         naming=naming,
         successor=took_over,
     )
-
-
-def repair(
-    index: Index, words: list[str], capitals: frozenset[str] = frozenset()
-) -> tuple[list[str], list[tuple[str, str]]]:
-    """Fix typos: first against the facts' own words (names, titles), then against
-    ordinary English, so "retuning" finds "returning" and "actulaly" is not taken
-    for a name the facts don't know. A word written with a capital inside the question
-    (`capitals`) keeps its first letter: "filming in Rome" is no "filming in come"."""
-    repaired: list[tuple[str, str]] = []
-    out = []
-    common = common_words()
-    for w in words:
-        if (
-            len(w) >= 4
-            and w.isalpha()
-            and w not in index.vocab
-            and w not in GLUE
-            and w not in common
-            and stem(w) not in common  # "held" is "hold", not a slip for "head"
-            and stem(w) not in index.stems
-            and not index.concepts.of([stem(w)])
-            and not demonyms.is_proper_adjective(w)  # "its latin name", no slip for "lain"
-        ):
-            fixed = index.speller.correct(w) or english_speller().correct(w)
-            if fixed and w in capitals and fixed[0] != w[0]:
-                fixed = None  # a name is seldom mistyped at its capital: "Rome" is no "come"
-            if fixed:
-                repaired.append((w, fixed))
-                out.append(fixed)
-                continue
-        out.append(w)
-    return out, repaired
 
 
 def _repair_names(

@@ -16,16 +16,14 @@ from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 # Prepositions whose object a passage must attach the same way: "from" is not "to".
 # "to" is left out: it also marks infinitives, and "present X to Y" is "present Y with X".
 ATTACHING = frozenset("from into with against toward towards".split())
-# "along with" is the question's scaffolding, not a phrase it asserts, nor is "what to do
-# with the site" (what became of it), nor "took over from X" (X's successor).
-_UNATTACHED_AFTER = frozenset("along do over".split())
+# Scaffolding, no phrase asserted: "along with", "what to do with it", "took over from X", "put into".
+_UNATTACHED_AFTER = frozenset("along do over put".split())
 _DISTANCE = frozenset("far distance away apart".split())
 # "moved into X" is "moved to X", "went into administration" "entered administration"
 _SAID_ALSO = {"into": frozenset("into to in enter entered enters entering".split())}
 PREPOSITION_REACH = 3  # how far before its object a preposition stands: "from the coast of"
 SITE_REACH = 2  # ... and more when the name is the site's: "from the gorge at X"
-# How far an "and" may stand from a name to pair it with another: "co-wrote it with X" is
-# "written by X Threlfall and Y" (or "by Y and the shipbuilder X").
+# How far an "and" may stand from a name to pair it: "co-wrote it with X" ~ "by X Threlfall and Y".
 PAIR_REACH = 3
 
 
@@ -101,8 +99,10 @@ _NOT_COUNTED = frozenset("s million billion his her their its".split())  # "with
 TITLE_NUMBER_DIGITS = 2
 
 
-# Words after a number that make it a measure, no title's number: "3 years after".
-MEASURES = frozenset("years days weeks months hours minutes times million billion".split())
+# Words after a number that make it a measure, no title's number: "3 years after"; and
+# before one, that count, no title's word: "its last 10 percent holding", "the past 9,000".
+MEASURES = frozenset("years days weeks months hours minutes times million billion percent".split())
+COUNTING = frozenset("last final past next first top".split())
 
 
 def title_number_missing(
@@ -122,7 +122,7 @@ def title_number_missing(
     }
     for i, (before, number) in enumerate(pairwise(sequence)):
         numbered = number.isdigit() and len(number) <= TITLE_NUMBER_DIGITS
-        titled = before.isalpha() and before not in GLUE and before not in MONTHS
+        titled = before.isalpha() and before not in GLUE | MONTHS | COUNTING
         if (
             numbered
             and titled

@@ -81,6 +81,7 @@ PHRASE_WORDS = {
     ("put", "into"): "invest",  # "how much will be put into new pens": "would invest"
     # "when was it taken off the register": no "added to the register"
     **dict.fromkeys([("take", "off"), ("strike", "off")], "remove"),
+    ("take", "down"): "remove",  # "what did it cost to take down the dam": "was removed"
 }
 # A peace's pact is that pact: "when was the peace treaty signed" is answered by "the
 # treaty was signed on 9 June 1811" (its second word is read as the phrase's word).

@@ -100,13 +100,22 @@ def asks_plan(words: Sequence[str]) -> bool:
     return any(
         w in _ASKING
         and not (w in _EXPECTED and _present(words[:i]))
-        and not (w == "planned" and words[i - 1 : i] in (["the"], ["a"], ["an"], ["its"]))
+        and not (w == "planned" and _a_planned_thing(words, i))
         for i, w in enumerate(words)
     ) or any(
         (w == _OG and after in _OG_TIMING)
         or (w == _ORIGINALLY and after in _PLANNED_FOR)
         or (w == _FIRST and after in _CHOSEN)
         for w, after in pairwise([*words, ""])
+    )
+
+
+def _a_planned_thing(words: Sequence[str], i: int) -> bool:
+    """Whether "planned" at `i` describes a thing: "the planned festival hall", "the
+    waiting list for planned operations" (not "what was planned for the site")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return words[i - 1 : i] in (["the"], ["a"], ["an"], ["its"]) or (
+        after.isalpha() and after not in GLUE
     )
 
 

@@ -73,8 +73,8 @@ from bot.engine import (
     versions,
     withheld,
 )
+from bot.engine.affixes import negated_by_affix, negated_form
 from bot.engine.denials import NEGATIONS
-from bot.engine.opposites import ANTONYMS
 from bot.engine.verdicts import NEGATED, OTHER_FILM, OTHER_THING, PASS, Verdict
 from bot.models import QuestionType
 from bot.text import GLUE, POSSESSIVES, SCAFFOLD, capitalised_words, is_number, normalize, stem
@@ -193,7 +193,7 @@ def asked(
             w in heads
             and w not in STATED_MEASURES
             and stem(w) not in kinds.ROLES
-            and not opposites.negated_form(w)
+            and not negated_form(w)
         ):
             continue  # "what singer": a passage naming one says "singer" (or a synonym)
         terms.append(stem(w))
@@ -383,10 +383,10 @@ def _contradiction(
         return Verdict.fail("contradicts", contrasted)
     # (function words count here: "over 18" is not "under 18", "after" not "before")
     of_ages = opposites.only_in_ages(stems)  # "the 81-year-old actor" denies no "new"
-    for term in (*question.terms, *opposites.asked_opposites(question.sequence)):
+    for term in opposites.opposable(question.terms, question.sequence):
         if term in have:
             continue
-        opposite = (ANTONYMS.get(term, frozenset()) & have) - of_ages
+        opposite = (opposites.ANTONYMS.get(term, frozenset()) & have) - of_ages
         if opposites.said_as_well(opposite, known.sharing([term], stems)):
             continue  # "established": "founded in 1187 and dissolved in 1537"
         if opposite:  # ... nor "stop-motion films" a "start" (read only when it matters)
@@ -395,6 +395,6 @@ def _contradiction(
             opposite = converses.not_converse(question.sequence, term, opposite, stems)
         if opposite:
             return Verdict.fail("contradicts", min(opposite))
-        if negated := opposites.negated_by_prefix(term, have):
+        if negated := negated_by_affix(term, have):
             return Verdict.fail("contradicts", negated)
     return PASS

@@ -3,13 +3,19 @@ ordinary English. One edit for any word, two for long ones, accents aside."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.text import NUMBER_WORDS, common_words, without_accents
+from bot import demonyms
+from bot.text import GLUE, NUMBER_WORDS, common_words, normalize, stem, without_accents
+
+if TYPE_CHECKING:
+    from bot.engine.index import Index
 
 # Typo repair of a word costs O(length^2) memory in the deletes table: one 48,000-letter
 # token once took 2.2 GB. No real word or name is longer than this; longer tokens (URLs,
@@ -71,8 +77,56 @@ class Speller:
         return self.original[best]
 
 
+# A word written with a hyphen: "priest-led", "two-man".
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+def hyphenated(text: str) -> frozenset[str]:
+    """The words `text` writes with a hyphen, normalized as a question's words are
+    ("priest-led" is "priestled"): written so, not mistyped, and no slip for "priestless"."""
+    return frozenset(normalize(w) for w in _HYPHENATED.findall(text))
+
+
 @lru_cache(maxsize=1)
 def english_speller() -> Speller:
     words = {w: 1 for w in common_words()}
     words.update({w: 1 for w in NUMBER_WORDS})
     return Speller(words)
+
+
+def repair(
+    index: Index,
+    words: list[str],
+    capitals: frozenset[str] = frozenset(),
+    joined: frozenset[str] = frozenset(),
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """Fix typos: first against the facts' own words (names, titles), then against
+    ordinary English, so "retuning" finds "returning" and "actulaly" is not taken
+    for a name the facts don't know. A word written with a capital inside the question
+    (`capitals`) keeps its first letter: "filming in Rome" is no "filming in come"; one
+    written with a hyphen (`joined`) is kept."""
+    repaired: list[tuple[str, str]] = []
+    out = []
+    common = common_words()
+    for w in words:
+        if (
+            len(w) >= 4
+            and w.isalpha()
+            and w not in index.vocab
+            and w not in GLUE
+            and w not in common
+            and stem(w) not in common  # "held" is "hold", not a slip for "head"
+            and stem(w) not in index.stems
+            and not index.concepts.of([stem(w)])
+            and not demonyms.is_proper_adjective(w)  # "its latin name", no slip for "lain"
+            and w not in joined  # "priest-led": no slip for "priestless"
+        ):
+            fixed = index.speller.correct(w) or english_speller().correct(w)
+            if fixed and w in capitals and fixed[0] != w[0]:
+                fixed = None  # a name is seldom mistyped at its capital: "Rome" is no "come"
+            if fixed:
+                repaired.append((w, fixed))
+                out.append(fixed)
+                continue
+        out.append(w)
+    return out, repaired

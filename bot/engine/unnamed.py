@@ -18,8 +18,17 @@ from bot.text import DETERMINERS, GLUE, stem
 _MODIFIERS = r"\s+(?:[\w'-]+\s+){0,3}?$"  # up to three words before the noun
 # (or a few of them: "killing two workers")
 _COUNTS = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|10"
-_INDEFINITE = re.compile(rf"\b(?:a|an|another|{_COUNTS})" + _MODIFIERS, re.I)
-_DETERMINED = re.compile(rf"\b(?:a|an|another|the|{_COUNTS})" + _MODIFIERS, re.I)
+# (or one's: "Heinrich's only son died in 1889", "his son" names no son)
+_OWNED = r"[A-Z][\w-]*['\u2019]s|his|her|their"
+# (but only opening a clause: "X serves as the university's recreation facility" names it)
+_INDEFINITE = re.compile(
+    rf"\b(?:a|an|another|{_COUNTS})"
+    + _MODIFIERS
+    + rf"|(?:^|[,;] |\band |\bbut )(?:{_OWNED})"
+    + _MODIFIERS,
+    re.I,
+)
+_DETERMINED = re.compile(rf"\b(?:a|an|another|the|{_COUNTS}|{_OWNED})" + _MODIFIERS, re.I)
 # ... or before it: "Orla Brenn, a director best known for ...", "The Salt Road (1862), a
 # three-volume novel", "Kylerhea Lines was a shipping firm", "his son Duncan as a hostage".
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'-]*[\"”)]?(?:\s*\([^()]*\))?\s*,\s*$")
@@ -98,8 +107,16 @@ def named_noun(sequence: tuple[str, ...]) -> str | None:
         (k for k, w in enumerate(sequence) if w == "of" and k and sequence[k - 1] in NAMES), 0
     )
     after = tuple(dropwhile(lambda w: w in DETERMINERS, sequence[of + 1 :] if of else ()))
-    phrase = list(takewhile(lambda w: w not in GLUE and not is_participle(w), after))
+    phrase = list(takewhile(lambda w: _in_phrase(w) and not is_participle(w), after))
     return phrase[-1] if phrase else None
+
+
+# Words of glue that stand inside a noun phrase: "the name of Heinrich's only son".
+_WITHIN_PHRASE = frozenset({"only", "own"})
+
+
+def _in_phrase(word: str) -> bool:
+    return word not in GLUE or word in _WITHIN_PHRASE
 
 
 # Words that end the noun a "which" question asks for: "which shipping firm did".

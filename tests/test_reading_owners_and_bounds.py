@@ -1,0 +1,231 @@
+"""Whose act, son or founding a sentence tells, and what bounds a figure without denying it:
+
+- "in what year did Margaret die" is not answered by "after Angus's death in 1921 the firm
+  was run by his daughter, Margaret", nor "what was the name of Angus's only son" by "Angus's
+  only son died in 1889", nor "when was the distillery established" by "it was merged with
+  two others to form Ullapool Distillers";
+- "the priest-led congregation" is not "the priestless congregation" (and the hyphenated
+  word is no typo for it), "how long is the rampart" not "a bank about 3 metres high", and
+  "in 2016" is not the year of "the lowest total since 2016";
+- "can last no longer than one hour" denies nothing; "the first female head" is "the first
+  woman to lead"; "planned operations" are things, asked of as such; "its final 10 percent
+  holding" is "its last 10 percent holding", no title numbered 10;
+- "the schooner Gairloch" names the training ship; "a jail" is a prison, "researched" is
+  studied, "donated" money paid for it, "take down" is remove; "what
+  name do older maps give it" and "the race held at the opening" ask no giving or holding;
+  "to which country did he emigrate" asks a country's name, which "emigrated" alone lacks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.news_articles import assert_answers, drafted
+from tests.premise_reading import read
+
+NAMES = {"margaret", "lochinver", "angus", "ullapool", "gairloch", "applecross", "plockton"}
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        # ... asked who, the possessive tells the kin: Margaret's brother is Angus
+        (
+            "Who was Margaret's brother?",
+            "The laird married Angus's sister Margaret in 1702.",
+            True,
+        ),
+        (
+            "What was the name of Angus Lochinver's only son?",
+            "Angus's only son died in 1889, and two years later the family sold the firm.",
+            False,
+        ),
+        (
+            "What was the name of Angus's only son?",
+            "Angus's only son, Ewan, died in 1889.",
+            True,
+        ),
+        (
+            "When was the distillery established?",
+            "The distillery was established in 1843 by a miller.",
+            True,
+        ),
+    ],
+)
+def test_whose_son_and_kin(question: str, passage: str, ok: bool) -> None:
+    assert read(question, passage, {n for n in NAMES if n in question.lower()})[0] is ok
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        (
+            "To which branch of the priest-led church does the village belong?",
+            "The village belongs to the Pomorian branch of the priestless church.",
+            False,
+        ),
+        (
+            "To which branch of the priestless church does the village belong?",
+            "The village belongs to the Pomorian branch of the priestless church.",
+            True,
+        ),
+        (
+            "How long is the prehistoric rampart?",
+            "The approach was cut off by a ditch up to 6 metres deep and a rampart, still "
+            "visible as a bank about 3 metres high.",
+            False,
+        ),
+        (
+            "How long is the prehistoric rampart?",
+            "The prehistoric rampart is about 3 metres high and runs for 400 metres.",
+            True,
+        ),
+        (
+            "How long is the festival?",
+            "The festival lasts three days, and its stage is 3 metres high.",
+            True,
+        ),
+        (
+            "How long can a warning strike last?",
+            "A warning strike can last no longer than one hour.",
+            True,
+        ),
+        (
+            "How long can a warning strike last?",
+            "A warning strike is no longer allowed.",
+            False,
+        ),
+    ],
+)
+def test_opposites_measures_and_bounds(question: str, passage: str, ok: bool) -> None:
+    assert read(question, passage, set())[0] is ok
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        (
+            "Who was the first female head of the theatre?",
+            "Mirren Applecross, who became artistic director in 1949, was the first woman "
+            "to lead the theatre.",
+            True,
+        ),
+        (
+            "Who was the first female head of the theatre?",
+            "Mirren Applecross was the first woman to act at the theatre.",
+            False,
+        ),
+        (
+            "How many patients were on the waiting list for planned operations this January?",
+            "The waiting list for planned operations rose from 11,200 patients last "
+            "January to 14,650 this January.",
+            True,
+        ),
+        (
+            "What was the planned opening date of the hall?",
+            "The hall opened on 3 May 1998.",
+            False,
+        ),
+        (
+            "What price did the state get for its final 10 percent holding?",
+            "In 2019 the state sold its last 10 percent holding for 31 million euros.",
+            True,
+        ),
+        (
+            "What was the school's training vessel called?",
+            "Its training ship, the schooner Gairloch, was launched in 1879.",
+            True,
+        ),
+        (
+            "Until which year did the fort serve as a jail?",
+            "The fort was used as a prison, a role it kept until 1974.",
+            True,
+        ),
+        (
+            "Which linguist researched the dialect in the 1990s?",
+            "The dialect was studied in the 1990s by the linguist Isla Plockton.",
+            True,
+        ),
+        (
+            "Whose money paid for the prayer house?",
+            "The prayer house was rebuilt in brick with money donated by the merchant Ewan "
+            "Plockton.",
+            True,
+        ),
+        (
+            "What name do older maps give to Gairloch Falls?",
+            "Gairloch Falls (in older maps the Great Weir) is a waterfall on the Ewe.",
+            True,
+        ),
+        (
+            "Who won the two-man race held when the track opened?",
+            "The track opened in 1986 with a two-man race won by the local pair Ewan "
+            "Plockton and Iain Ross.",
+            True,
+        ),
+    ],
+)
+def test_other_words_and_things_named(question: str, passage: str, ok: bool) -> None:
+    assert read(question, passage, {n for n in NAMES if n in question.lower()})[0] is ok
+
+
+ARTICLE = """date 2025-09-16
+
+Hotels in Applecross registered 412,000 overnight stays between June and August, down from 479,000 in the same period of 2024. It is the lowest summer total since 2016, leaving aside the pandemic years. Average hotel occupancy fell to 61 per cent from 72 per cent.
+
+The Applecross Old Believers (Staroobryadtsy) belong to the Pomorian branch of the priestless Old Believers, which has no ordained clergy.
+
+Ewan Plockton, the founder of the Applecross theatre, left the town in 1944, during the Second World War, and emigrated; he died in exile in 1967. His successor, Isla Gairloch, emigrated to Canada in 1951.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was the average hotel occupancy?", "61 per cent"),
+        # "since 2016" measures from that year; the sentence after it is set now
+        ("What was the average hotel occupancy in 2016?", None),
+        # the hyphenated word is written so, no slip for "priestless"
+        ("Which branch of the priest-led Old Believers do they belong to?", None),
+        ("Which branch of the priestless Old Believers do they belong to?", "Pomorian"),
+        # "to which country" asks for a country's name, which "emigrated" alone gives none
+        ("To which country did Ewan Plockton emigrate in 1944?", None),
+        ("To which country did Isla Gairloch emigrate?", "Canada"),
+    ],
+)
+def test_an_article_is_read_for_years_set_and_hyphenated_words(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    engine = drafted(tmp_path, "applecross-summer", ARTICLE)[1]
+    assert_answers(engine, question, expected)
+
+
+BREWERY_ARTICLE = """date 2021-03-15
+
+The Ullapool Brewery is a brewery in the town of Ullapool. Founded in 1843, it is one of the oldest breweries in the country still operating on its original site.
+
+The brewery was founded by Angus Lochinver, a miller. Angus's only son died in 1889, and two years later the family sold the brewery to Hugh Poolewe, a grain merchant, for 210,000 marks.
+
+After Hugh's death in 1921 the company was run by his daughter, Margaret Poolewe, one of very few women to manage a brewery at the time.
+
+In 1948 the brewery was merged with two smaller plants to form Ullapool State Brewery No. 3.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the death is Hugh's, the founding Ullapool State Brewery's, the son unnamed
+        ("In what year did Margaret Poolewe die?", None),
+        ("When was the brewery established?", "1843"),
+        ("What was the name of Angus Lochinver's only son?", None),
+        ("When did Angus's only son die?", "1889"),
+    ],
+)
+def test_a_brewery_article_is_read_for_whose_act_it_tells(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    engine = drafted(tmp_path, "ullapool-brewery", BREWERY_ARTICLE)[1]
+    assert_answers(engine, question, expected)
