@@ -46,7 +46,7 @@ PARAPHRASES: dict[str, list[str]] = {
     "@sign": "sign conclude".split(),
     # "how much extra did the reshoots cost": "added roughly $25 million"
     "@extra": "extra additional add further".split(),
-    "@propose": "propose proposal suggest suggestion".split(),  # "first suggested"
+    "@propose": "propose proposal suggest suggestion recommend".split(),  # "first suggested"
     "@say": (
         "say post comment reply caption tell talk speak quote react respond interview share".split()
     ),
@@ -68,7 +68,7 @@ PARAPHRASES: dict[str, list[str]] = {
     "@partly": "partly partially".split(),  # "partially reconstructed": "partly rebuilt"
     "@range": "between from".split(),  # "halted between 1917 and 1921": "from 1917 to 1921"
     "@rebuild": "rebuild reconstruct".split(),  # "partially reconstructed": "partly rebuilt"
-    "@choose": "choose select pick".split(),  # "which firms picked the site": "selected"
+    "@choose": "choose select pick elect".split(),  # "which firms picked the site": "selected"
     "@shop": "shop supermarket store".split(),  # "the supermarket opened": "the store opened"
     "@desert": "desert abandon".split(),  # "had the village been deserted": "abandoned"
     "@promise": "promise pledge vow".split(),

@@ -13,7 +13,13 @@
 - "the schooner Gairloch" names the training ship; "a jail" is a prison, "researched" is
   studied, "donated" money paid for it, "take down" is remove; "what
   name do older maps give it" and "the race held at the opening" ask no giving or holding;
-  "to which country did he emigrate" asks a country's name, which "emigrated" alone lacks.
+  "to which country did he emigrate" asks a country's name, which "emigrated" alone lacks;
+- a count in "the North Pier Battery, which mounted four guns" is that battery's, one of
+  "four cemeteries, known as A, B, C and D, together" is none of theirs, "the most notable
+  finds" find nothing, "released in 2009, is also registered in Norway" dates no
+  registration, and a sum beside "which was renovated in 2012" is no renovation's;
+- "learned cheesemaking in Denmark" names no Danish town, "delayed because the trestle was
+  demolished" tells no reason for the demolition, and "taken out of" is denied by "added".
 """
 
 from __future__ import annotations
@@ -45,6 +51,17 @@ NAMES = {"margaret", "lochinver", "angus", "ullapool", "gairloch", "applecross",
         (
             "What was the name of Angus's only son?",
             "Angus's only son, Ewan, died in 1889.",
+            True,
+        ),
+        (
+            "What was the name of Margaret's husband?",
+            "Since 1955 the winning crew has been given the Scourie Oar, donated by Margaret "
+            "in memory of her husband, who had drowned in the sound.",
+            False,
+        ),
+        (
+            "What was the name of Margaret's husband?",
+            "The oar was donated by Margaret in memory of her husband, Ewan Lochinver.",
             True,
         ),
         (
@@ -228,4 +245,128 @@ def test_a_brewery_article_is_read_for_whose_act_it_tells(
     tmp_path: Path, question: str, expected: str | None
 ) -> None:
     engine = drafted(tmp_path, "ullapool-brewery", BREWERY_ARTICLE)[1]
+    assert_answers(engine, question, expected)
+
+
+FINDS_ARTICLE = """date 2021-06-14
+
+The seaward approaches to Gairloch were covered by the Durness Battery on the western headland and by the North Pier Battery, which mounted four 280 mm guns in armoured turrets.
+
+Among the most notable finds at Gairloch are the two Scourie picture stones, which were found in 1930 in the Poolewe cemetery. In 2014 a hoard of 317 silver coins was discovered by a metal-detectorist near the river bank. The four cemeteries, known as Achmore, Inverasdale, Poolewe and Mellon, together contain an estimated 1,000 graves.
+
+The oat Gairloch Gold, released in 2009, is also registered in Norway and Sweden.
+
+The harbour terminal, which was built in 1974 and renovated in 2012, has been fitted with new security scanners costing 1.1 million pounds.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a count in a "which" clause is the named thing's before it
+        ("How many guns were mounted at the Durness Battery?", None),
+        ("How many guns were mounted at the North Pier Battery?", "four 280 mm guns"),
+        # "the most notable finds" is no finder; "a metal-detectorist" names none
+        ("Who found the two picture stones in 1930?", None),
+        ("What was the name of the metal-detectorist who discovered the coin hoard?", None),
+        # four cemeteries counted together are no count of one of them
+        ("How many graves are in the Poolewe cemetery?", None),
+        ("How many graves do the cemeteries contain in total?", "1,000"),
+        # the year dates its release, not its registration
+        ("In what year was the oat Gairloch Gold registered in Norway?", None),
+        ("In what year was the oat Gairloch Gold released?", "2009"),
+        # the renovation is dated in an aside, the sum is the scanners'
+        ("How much did the 2012 renovation of the terminal cost?", None),
+        ("How much did the new security scanners cost?", "1.1 million"),
+    ],
+)
+def test_an_article_of_finds_is_read_for_whose_count_year_and_sum(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    engine = drafted(tmp_path, "gairloch-finds", FINDS_ARTICLE)[1]
+    assert_answers(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        # people counted where they live need not be said to reside there
+        (
+            "How many people resided in the town in 1900?",
+            "In 1900 the town had 4,100 inhabitants.",
+            True,
+        ),
+    ],
+)
+def test_people_counted_where_they_live(question: str, passage: str, ok: bool) -> None:
+    assert read(question, passage, set())[0] is ok
+
+
+LOCH_ARTICLE = """date 2016-05-20
+
+Loch Achall, also called the Achall Water and, by older fishermen, the Grey Loch, is a shallow freshwater loch north of the town of Ullapool. It has a maximum depth of 3.2 metres. It is fed by two streams, the Rhidorroch and the Ardcharnich, and drains into the sea through the Achall Channel, a waterway that was straightened in 1896.
+
+Achall Wine Hill is a terraced hill on the left bank of the River Rhidorroch, at the western edge of Ullapool. The town's airport lies six kilometres away from the town centre.
+
+The Ullapool Port Company handled 6.8 million tonnes of cargo in 2024. The board proposed a dividend of 40 cents per share. A ducal roll of 1592 records that the fishermen of Achall delivered 3,000 salmon to the castle kitchen as rent.
+
+The Ullapool library closed to the public in August 2023. In 2004 Anna Scourie became the first woman elected harbour master.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a definition whose aside of other names holds commas still defines "the loch"
+        ("How deep is the loch at its deepest point?", "3.2 metres"),
+        # phrases and other words for one act
+        ("How much cargo passed through the port in 2024?", "6.8 million tonnes"),
+        ("What dividend per share has the board recommended?", "40 cents"),
+        ("When did the Ullapool library shut its doors?", "August 2023"),
+        ("Who was the first woman to be chosen as harbour master?", "Anna Scourie"),
+        ("Who was the first woman to be paid as harbour master?", None),
+        # "in charge of straightening" asks who straightened it, which a passive never says
+        ("Who was in charge of straightening the Achall Channel in 1896?", None),
+    ],
+)
+def test_a_loch_article_is_read_for_other_words_and_places(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    engine = drafted(tmp_path, "loch-achall", LOCH_ARTICLE)[1]
+    assert_answers(engine, question, expected)
+
+
+COOPERATIVE_ARTICLE = """date 2021-11-03
+
+The Scourie Dairy Cooperative was registered on 2 April 1908, with Johan Kinlochbervie, a retired ship's carpenter who had learned cheesemaking in Denmark, as its first manager. Its first chairman, Edvin Durness, had studied agriculture at Aarhus in Denmark.
+
+The society has long proposed reopening the branch line towards Laxford, but the plans have been delayed because the timber trestle was demolished in 1967 and would have to be rebuilt. The eastern section survived intact because it lay in a zone that the commission never inspected.
+
+The reserve was established by decree on 1 March 1994, and it was added to the Natura 2000 network in 1998.
+
+The last recorded meeting on the green was held on 2 July 1611.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "in Denmark" alone names no Danish town; "at Aarhus in Denmark" does
+        ("In which Danish town did Johan Kinlochbervie learn to make cheese?", None),
+        ("In which Danish town did Edvin Durness study agriculture?", "Aarhus"),
+        # what a "because" clause tells is the cause of something else, not explained
+        ("Why was the timber trestle pulled down in 1967?", None),
+        ("Why have the plans been delayed?", "because the timber trestle"),
+        ("Why did the commission never inspect the eastern zone?", None),
+        # "taken out" is removed, which "added" denies
+        ("In what year was the reserve taken out of the Natura 2000 network?", None),
+        ("In what year was the reserve added to the Natura 2000 network?", "1998"),
+        # "recorded" describes the meeting; "held on 2 July 1611" dates it
+        ("On what date did the last recorded meeting on the green take place?", "2 July 1611"),
+    ],
+)
+def test_a_cooperative_article_is_read_for_countries_causes_and_removals(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    engine = drafted(tmp_path, "scourie-cooperative", COOPERATIVE_ARTICLE)[1]
     assert_answers(engine, question, expected)

@@ -23,8 +23,9 @@ from bot.engine import setting, sumyears
 from bot.engine.passive import is_participle, is_past_form
 from bot.engine.premise import Asked
 from bot.engine.setting import YEAR
+from bot.engine.stated import states_a_sum
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
-from bot.text import normalize, stem
+from bot.text import GLUE, is_calendar, normalize, stem
 
 
 def of_another_year(question: Asked, passage: str) -> Verdict:
@@ -60,6 +61,42 @@ def _date_after(words: list[str], at: int) -> str | None:
     if words[at + 1 : at + 2] not in ([w] for w in _DATING):
         return None
     return next((w for w in words[at + 2 : at + 2 + DATE_REACH] if YEAR.fullmatch(w)), None)
+
+
+def dated_act_of_another(question: Asked, passage: str) -> Verdict:
+    """Whether a question asking when an act was done ("in what year was the oat
+    registered in Finland") meets a passage telling the act undated and dating only
+    another act: "the oat X, released in 2009, is also registered in Finland"."""
+    if question.kind not in _WHEN_KINDS or question.numbers:
+        return PASS
+    words, sequence = normalize(passage).split(), question.sequence
+    # (the question's verb, not a participle before its noun: "the biggest recorded epidemic")
+    acts = {
+        stem(w)
+        for k, w in enumerate(sequence)
+        if is_participle(w) and (k + 1 == len(sequence) or sequence[k + 1] in GLUE)
+    } & set(question.terms)
+    asked = [i for i, w in enumerate(words) if stem(w) in acts]
+    dated = [(i, year) for i, w in enumerate(words) if (year := _date_after(words, i))]
+    if not asked or not dated or any(_dated_after(words, i) for i in asked):
+        return PASS
+    if all(is_participle(words[i]) and stem(words[i]) not in acts for i, _ in dated):
+        return Verdict.fail("contradicts", f"then {dated[0][1]}", OTHER_THING)
+    return PASS
+
+
+_WHEN_KINDS = frozenset("time date year".split())
+_TIMES_OPENING = frozenset("the a its early late mid spring summer autumn winter".split())
+
+
+def _dated_after(words: list[str], at: int) -> bool:
+    """Whether a time follows the act at `at` after "in" or "on": a number ("founded in
+    1088", before `YEAR`'s range), a month or a day, or "the" ("held on the last weekend
+    of June"); not a place ("registered in Finland")."""
+    if words[at + 1 : at + 2] not in ([w] for w in _DATING) or at + 2 >= len(words):
+        return False
+    when = words[at + 2]
+    return when.isdigit() or when in _TIMES_OPENING or is_calendar(when)
 
 
 # Acts that start a spell and acts that end one, as stems: "when did she start chairing
@@ -141,6 +178,24 @@ def year_of_an_aside(question: Asked, passage: str) -> Verdict:
     return PASS
 
 
+def sum_beside_an_aside(question: Asked, passage: str) -> Verdict:
+    """Whether a sum asked of a year ("how much did the 2012 renovation cost") meets a
+    passage dating that year only in a relative clause and stating sums only outside it:
+    "the terminal, which was renovated in 2012, has been fitted with new scanners costing
+    1.1 million" prices the scanners."""
+    years = {n for n in question.numbers if YEAR.fullmatch(n)}
+    asides = [a[0] for a in _ASIDE.finditer(passage)]
+    if question.kind != "money" or not years or not asides:
+        return PASS
+    outside = _ASIDE.sub(" ", passage)
+    # (a year said in the passage but not outside its asides is said only inside them)
+    dated = [y for y in years if re.search(rf"\b{y}\b", passage)]
+    aside_only = bool(dated) and not any(re.search(rf"\b{y}\b", outside) for y in dated)
+    if aside_only and states_a_sum(outside) and not any(states_a_sum(a) for a in asides):
+        return Verdict.fail("contradicts", f"then {min(dated)}", OTHER_THING)
+    return PASS
+
+
 # What a passage may tell of another year than the asked one, in the order read.
 YEAR_CHECKS: tuple[Callable[[Asked, str], Verdict], ...] = (
     # "when did she marry X": not "after the death of X in 1989"
@@ -151,10 +206,15 @@ YEAR_CHECKS: tuple[Callable[[Asked, str], Verdict], ...] = (
     setting.year_of_another_clause,
     # "who redesigned it in 1966": "first staged in 1966 and redesigned in 2005 by X"
     act_of_another_year,
+    # "in what year was it registered": "X, released in 2009, is also registered in Y"
+    dated_act_of_another,
     # "which committee did she start chairing in 1929": "served until 1929, chairing ..."
     other_end_of_a_spell,
     # "how many arches did it lose in 1789": "which had survived floods in 1789, lost two"
     year_of_an_aside,
     # "how many plots did it have in 1947": "41 plots, measured since 1947"
     counted_since,
+    # "how much did the 2012 renovation cost": "X, which was renovated in 2012, has ...
+    # scanners costing 1.1 million"
+    sum_beside_an_aside,
 )

@@ -66,3 +66,15 @@ def before_a_noun(words: list[str], at: int, passage: str) -> bool:
     # ("a newly built campus", not "significantly increased British resources")
     adverb = before.endswith("ly") and at > 1 and words[at - 2] in DETERMINERS
     return before in DETERMINERS or adverb or hyphened is not None
+
+
+NOUN_REACH = 3  # words from a determiner to its plural noun: "the most notable finds"
+
+
+def as_a_noun(words: list[str], at: int) -> bool:
+    """Whether the verb's form at `at` is a plural noun after its determiner, the subject
+    of a copula, which names no doer: "among the most notable finds are the stones, which
+    were found in 1930" (not "the series stars X", nor "took the reins for its sequel")."""
+    opening = words[max(0, at - NOUN_REACH) : at]
+    subject = not BE.isdisjoint(words[at + 1 : at + 1 + NOUN_REACH])  # "finds at X are"
+    return words[at].endswith("s") and subject and any(w in DETERMINERS for w in opening)

@@ -42,7 +42,10 @@ _DEFINITION = re.compile(
     # clause may open the sentence
     r"^(?:[A-Z][a-z]+ed\b[^;.]*?, (?=[A-Z]))?"
     rf"(?P<subject>{_NAME_WORD}(?:[ -](?:{_NAME_WORD}|of|and|&|the|de))*)"
-    r"\s*(?:\([^)]*\))?\s*(?:,[^,]*,)?\s+(?:is|was|are|were)\s+(?:a|an|the)\s+"
+    # (an aside naming it otherwise may hold commas: "X, also called Y and, by older
+    # fishermen, the Grey Lake, is a shallow lake")
+    r"\s*(?:\([^)]*\))?\s*(?:,[^,]*,|,\s*(?:also|officially|formerly|known|called)\b[^;.]*?,)?"
+    r"\s+(?:is|was|are|were)\s+(?:a|an|the)\s+"
     r"(?P<what>[^,;.]*)"
 )
 # A name opening a sentence, set beside what it is: "Ravelston Picturehouses, the

@@ -53,13 +53,12 @@ _SUCCESSION = frozenset({"replace", "succeed"})
 _FOUNDING = frozenset({"found", "establish", "form"})  # "who founded X": "Y was formed by"
 
 
-# What opens a question about the future before its verb: "who will direct X", "who is
-# going to direct X" ask of the doer as "who directs X" does.
+# What opens a question about the future before its verb: "who will direct X" is "who directs X".
 _FUTURES = tuple(tuple(f.split()) for f in ("will", "is going to", "is gonna"))
 # ... and how things turned out: "who ended up buying it" asks who bought it
 _FUTURES += tuple(tuple(f.split()) for f in ("ended up", "wound up", "eventually", "finally"))
-# ... and who was behind it: "who was responsible for planting the pines" asks who planted
-_FUTURES += tuple((be, "responsible", "for") for be in ("was", "is", "were", "are"))
+# ... and who was behind it: "who was responsible for (in charge of) planting the pines"
+_FUTURES += tuple((be, *b.split()) for be in BE for b in ("responsible for", "in charge of"))
 # A verb's prefix the hyphen parts from it: "who co-wrote it" asks who wrote it with another.
 _VERB_PREFIXES = frozenset("co re".split())
 # ... and an adverb of time before it: "who first explored the cavern" asks who explored it.
@@ -78,7 +77,8 @@ def subject_question(
         return None
     at = 1
     future = next((len(f) for f in _FUTURES if tuple(words[1 : 1 + len(f)]) == f), 0)
-    if words[0] == "who" and future and len(words) > future + 2:
+    post = words[future] in ("for", "of") and not words[1 + future].endswith("ing")  # "of sales"
+    if words[0] == "who" and future and len(words) > future + 2 and not post:
         words = [words[0], *words[1 + future :]]  # "who is going to direct X": who directs X
     if words[1] in _VERB_PREFIXES or (words[0] == "who" and words[1] in _BEFORE_THE_VERB):
         words = [words[0], *words[2:]]
@@ -304,6 +304,7 @@ def verdict(
     if uses and all(
         (_doer(stems, words, k) in no_one and not posts.held_by_name(words[k], passage))
         or attributive.before_a_noun(words, k, passage)
+        or attributive.as_a_noun(words, k)
         for k in uses
     ):
         return Verdict.fail("no_answer", f"doer of {asked[0]}")

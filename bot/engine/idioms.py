@@ -35,6 +35,7 @@ from bot.text import GLUE, is_number, stem
 IDIOMS = frozenset(
     {("take", "place"), ("accord", "to"), ("out", "of"), ("in", "charge")}
     | {("to", "make"), ("person", "live"), ("responsible", "for"), ("suppose", "to")}
+    | {("person", "reside")}
     | parse.UNRANKED_PHRASES
     # "when is it scheduled to come out": when it comes out
     | {("schedule", "to"), ("slate", "to"), ("set", "to"), ("due", "in"), ("due", "out")}
@@ -89,6 +90,7 @@ GROUPS = frozenset("cast crew band board jury team staff faculty panel committee
 # Events a passage tells without saying they were held: "opened with a race won by X".
 _HELD_EVENTS = frozenset("race event festival competition contest match ceremony meeting".split())
 _ASKING_BE = frozenset("is was are were will be did does do".split())
+_DOORS = frozenset({"open", "shut", "close"})  # "when did the library shut its doors"
 # Verbs a question asking a name gives it by: "what name do the locals give it".
 _NAMING_VERBS = frozenset({"give", "use"})
 
@@ -214,7 +216,7 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "when did he row for the last time": "rowed his final race"
     if here in _HIRING and after == "to":
         return True  # "who was hired to play the lead": who plays it, "cast in the lead"
-    if here == "door" and i > 1 and stem(words[i - 2]) == "open":
+    if here == "door" and i > 1 and stem(words[i - 2]) in _DOORS:
         return True  # "when did the cinema first open its doors": when it opened
     if before == "how" and sizes.size_of_an_amount(words):
         return True  # "how big is its endowment": the sum itself, "valued at $3.1 billion"

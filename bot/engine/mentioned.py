@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from bot import demonyms
 from bot.engine import phrases, reasons
-from bot.text import GLUE, capitalised_words, common_words, normalize
+from bot.text import GLUE, capitalised_words, common_words, normalize, stem
 
 # How far past the answer, with a comma between, a name may still be the answer's: "formed
 # in 1901, making Gheld the oldest club" (a name set off further on is another's).
@@ -158,6 +158,8 @@ def gives_own_reason(passage: str, words: list[str], question: Sequence[str]) ->
     "Beaudry replaced Michael Strand, who withdrew because of scheduling conflicts"."""
     if not reasons.gives_reason(words) or reasons.effect_told_as_cause(words, question):
         return False
+    if reasons.act_told_as_cause(words, [stem(w) for w in question if w not in GLUE]):
+        return False  # "why was it demolished": "delayed because it was demolished"
     text = " ".join(words)
     at = [text[: m.start()].count(" ") for m in reasons.REASON_CUES.finditer(text)]
     return not at or len(in_anothers_aside(passage, words, question, at)) < len(at)
@@ -170,7 +172,10 @@ def gives_own_reason(passage: str, words: list[str], question: Sequence[str]) ->
 _LISTING = re.compile(
     r",\s+(?:including|beginning with|starting with|such as|among them"
     r"|which (?:now )?(?:includes?|included|comprises?|comprised|spans?|spanned))\b[^,;]*?,"
-    r"(?:\s*[\"“][^\"”]*[\"”],?)?",  # ... past a title after its last comma
+    r"(?:\s*[\"“][^\"”]*[\"”],?)?"  # ... past a title after its last comma
+    # ... or names them, then counts them "together": "the four cemeteries, known as A, B,
+    # C and D, together contain 1,000 graves"
+    r"|,\s+(?:known as|called|named|namely)\s[^;.]*?,(?=\s+(?:together|combined|jointly)\b)",
     re.I,
 )
 

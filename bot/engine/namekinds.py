@@ -15,6 +15,7 @@ import re
 from itertools import dropwhile, pairwise, takewhile
 from weakref import WeakKeyDictionary
 
+from bot import demonyms
 from bot.aliases import name_form
 from bot.demonyms import PEOPLES, is_demonym
 from bot.engine import answered, awarders, defined, names, performers, unasked, unnamed
@@ -86,6 +87,8 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
         asked_kinds |= {named} if named and named not in question.names else set()
     if unnamed.left_unnamed(question.sequence, passage):
         return True  # "who was the friend": "addressed to an unnamed friend"
+    if only_the_country(question, passage):
+        return True  # "at which Swedish university did he study": "studied it in Sweden"
     if any(unnamed.only_unnamed(head, passage) for head in asked_kinds):
         return True  # "the name of the merchant company": "sold to a merchant company"
     if any(unnamed.phrase_head(question.sequence, h) for h in asked_kinds) and (
@@ -151,6 +154,39 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
             w for m in _PART_NAMED.finditer(passage) for w in normalize(m[1] or m[2]).split()
         }
     return bool(given) and all(w in others for w in given)
+
+
+# Words a question's act may take before "in <country>": "studied plant genetics in Sweden".
+ACT_TO_PLACE = 4
+_IN_A_PLACE = re.compile(r"\bin ([A-Z][\w'-]*)")
+
+
+def only_the_country(question: Asked, passage: str) -> bool:
+    """Whether a question asking which place of a people's country ("at which Swedish
+    university", "in which Danish town") meets a passage where its act is done only "in"
+    that country, named alone: "had studied plant genetics in Sweden"."""
+    if question.kind != "name":
+        return False  # (not "what percentage of German students ... in Germany")
+    heads, sequence = set(question.heads), question.sequence
+    adjectives = [
+        w
+        for i, w in enumerate(sequence[:-1])
+        if is_demonym(w) and stem(sequence[i + 1]) in heads  # "which Swedish university"
+    ]
+    countries = {c for a in adjectives for c in demonyms.country_words(a)}
+    acts = set(question.terms)
+    if not countries or not acts:
+        return False
+    words = passage.split()
+    for i, word in enumerate(words):
+        if stem(normalize(word)) not in acts:
+            continue
+        after = " ".join(words[i + 1 : i + 2 + ACT_TO_PLACE])
+        place = _IN_A_PLACE.search(after)
+        between = after[: place.start()] if place else ""
+        if place and normalize(place[1]) in countries and not re.search(r"\b[A-Z]", between):
+            return True
+    return False
 
 
 def _named_thing(sequence: tuple[str, ...]) -> set[str]:

@@ -3,8 +3,7 @@
 "How much did Ember Tithe make in its second weekend?" against "... after the second
 film, Ember Tithe, climbed past $612 million over the weekend": the passage says "second"
 and "weekend", but of other things. A question's ordinal before a noun is answered only by
-a passage that puts the same ordinal before that noun (or a word for the same thing: a
-film is an installment), a few words at most from it ("the second full weekend").
+one with the same ordinal a few words before it, or a word for it: "the second full weekend".
 """
 
 from __future__ import annotations
@@ -115,10 +114,9 @@ def _narrowed(
     stems: Sequence[str],
     asked: Sequence[str],
 ) -> bool:
-    """Whether the passage counts `nouns` only of a narrower kind the question (`asked`,
-    its stems in order) doesn't ask of: "her first feature shot on digital cameras" was
-    not her first feature, nor "the
-    first film to win the Gull" the first film; a question saying "shot" or "win" asks it."""
+    """Whether the passage counts `nouns` only of a narrower kind the question (`asked`, its
+    stems in order) doesn't ask of: "her first feature shot on digital cameras" was not her
+    first feature, nor "the first film to win the Gull" the first film ("shot" asks it)."""
     for i in (i for i, w in enumerate(words) if w == ordinal):
         reach = range(i + 1, min(i + 1 + NOUN_REACH, len(words)))
         at = next((k for k in reach if stems[k] in nouns), None)
@@ -136,9 +134,10 @@ def _narrowed(
         modifier = infinitive or (copula and passive.is_participle(verb))
         # ("the first woman to serve as president" counts presidents: it names the noun)
         restated = infinitive and not nouns.isdisjoint(stems[at + 3 : at + 3 + NOUN_REACH])
-        # ... and the question's own infinitive may say it in other words ("to lead" ~
-        # "to head"; not its noun: "her first feature film" is no "feature shot on film")
+        # ... and the question's own infinitive ("to lead", "to be chosen") may say it in
+        # other words (not its noun: "her first feature film" is no "feature shot on film")
         acts = [b for a, b in pairwise(asked) if a == "to"]
+        acts += [asked[k + 2] for k in range(len(asked) - 2) if (*asked[k : k + 2],) == TO_BE]
         narrow = not NARROWING.isdisjoint(asked)  # (its noun too: "the first female head")
         said = stem(verb) in asked or not GENERAL_CONCEPTS.of([stem(verb)]).isdisjoint(
             GENERAL_CONCEPTS.of([*acts, *(nouns if narrow else ())])  # "to lead" ~ "head"
@@ -150,6 +149,7 @@ def _narrowed(
 
 
 _HOLDING_A_POST = frozenset("serve become act".split())
+TO_BE = ("to", "be")  # "the first woman to be chosen": chosen asked
 
 
 # Words before an ordinal that make it count a noun: "the first film", "its second weekend".

@@ -150,3 +150,24 @@ def effect_told_as_cause(words: Sequence[str], question: Sequence[str]) -> bool:
     return bool(as_cause) and all(
         any(c.start() <= m.end() and m.start() <= c.end() for m in as_cause) for c in causes
     )
+
+
+# A cause a sentence gives, to the end of its clause: "... delayed because the trestle was
+# demolished in 1967 and would have to be rebuilt".
+_BECAUSE = re.compile(r"\bbecause (?!of\b)[^;]*")
+TERMS_SAID = 2  # question terms a cause must hold to tell the asked act
+
+
+def act_told_as_cause(words: Sequence[str], terms: Sequence[str]) -> bool:
+    """Whether a passage (its normalized `words`) says what a "why" question asks about
+    (its `terms`, stems) only inside a "because" clause, as the cause of something else:
+    "why was the trestle demolished" against "the plans have been delayed because the
+    trestle was demolished in 1967"."""
+    text = " ".join(words)
+    cause = _BECAUSE.search(text)
+    if cause is None:
+        return False
+    inside = [stem(w) for w in cause[0].split()]
+    outside = [stem(w) for w in (text[: cause.start()] + text[cause.end() :]).split()]
+    said = set(terms) & set(inside)
+    return len(said) >= TERMS_SAID and said.isdisjoint(outside)

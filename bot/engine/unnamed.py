@@ -18,13 +18,18 @@ from bot.text import DETERMINERS, GLUE, stem
 _MODIFIERS = r"\s+(?:[\w'-]+\s+){0,3}?$"  # up to three words before the noun
 # (or a few of them: "killing two workers")
 _COUNTS = r"two|three|four|five|six|seven|eight|nine|ten|[2-9]|10"
-# (or one's: "Heinrich's only son died in 1889", "his son" names no son)
-_OWNED = r"[A-Z][\w-]*['\u2019]s|his|her|their"
-# (but only opening a clause: "X serves as the university's recreation facility" names it)
+# (or one's: "in memory of her husband", and "Heinrich's only son died in 1889", but a
+# name's only opening a clause: "X serves as the university's recreation facility")
+_PRONOUNS = r"his|her|their"
+_OWNED = rf"[A-Z][\w-]*['\u2019]s|{_PRONOUNS}"
+# (a pronoun's noun phrase holds no determiner: not "her leadership the company")
+_OWN_MODIFIERS = r"\s+(?:(?!(?:the|a|an|its|his|her|their)\b)[\w'-]+\s+){0,2}?$"
 _INDEFINITE = re.compile(
     rf"\b(?:a|an|another|{_COUNTS})"
     + _MODIFIERS
-    + rf"|(?:^|[,;] |\band |\bbut )(?:{_OWNED})"
+    + rf"|\b(?:{_PRONOUNS})"
+    + _OWN_MODIFIERS
+    + r"|(?:^|[,;] |\band |\bbut )[A-Z][\w-]*['\u2019]s"
     + _MODIFIERS,
     re.I,
 )
@@ -61,7 +66,8 @@ def only_unnamed(head: str, passage: str) -> bool:
     """Whether `passage` says the asked `head` noun first after "a" or "an", and nowhere
     with a name beside it: "sold to a merchant company ... until the merchant company went
     bankrupt" names no company."""
-    said = list(re.finditer(rf"\b{re.escape(head)}s?\b", passage, re.I))
+    # (with what a hyphen joins before it: "discovered by a metal-detectorist")
+    said = list(re.finditer(rf"\b(?:\w+-)?{re.escape(head)}s?\b", passage, re.I))
     return (
         bool(said)
         and _INDEFINITE.search(passage[: said[0].start()]) is not None
