@@ -11,8 +11,9 @@
   woman to lead"; "planned operations" are things, asked of as such; "its final 10 percent
   holding" is "its last 10 percent holding", no title numbered 10;
 - "the schooner Gairloch" names the training ship; "a jail" is a prison, "researched" is
-  studied, "donated" money paid for it, "take down" is remove; "what
-  name do older maps give it" and "the race held at the opening" ask no giving or holding;
+  studied, "donated" money paid for it, "taken down" is removed, "passed through" handled,
+  "shut its doors" closed, "elected" chosen and "proposed" recommended; "what name do
+  older maps give it" and "the race held at the opening" ask no giving or holding;
   "to which country did he emigrate" asks a country's name, which "emigrated" alone lacks;
 - a count in "the North Pier Battery, which mounted four guns" is that battery's, one of
   "four cemeteries, known as A, B, C and D, together" is none of theirs, "the most notable
@@ -169,6 +170,11 @@ def test_opposites_measures_and_bounds(question: str, passage: str, ok: bool) ->
             "Whose money paid for the prayer house?",
             "The prayer house was rebuilt in brick with money donated by the merchant Ewan "
             "Plockton.",
+            True,
+        ),
+        (
+            "In which year was the rood screen removed?",
+            "During the Reformation the rood screen was taken down in 1549.",
             True,
         ),
         (

@@ -218,11 +218,11 @@ def _count_of_another(question: Asked, text: str, words: list[str], known: Conce
         return False
     things = set(counting.counted(question))
     counts = _counts(words, things)
-    owners = [
+    clauses = [
         (set(normalize(m[1]).split()), _counts(normalize(m[2]).split(), things))
         for m in _WHICH_CLAUSE.finditer(text)
     ]
-    others = sum(n for owner, n in owners if not owner <= named)
+    others = sum(n for owner, n in clauses if not owner <= named)
     return bool(counts) and others == counts
 
 

@@ -63,8 +63,9 @@ def phrase_head(sequence: tuple[str, ...], head: str) -> bool:
 
 
 def only_unnamed(head: str, passage: str) -> bool:
-    """Whether `passage` says the asked `head` noun first after "a" or "an", and nowhere
-    with a name beside it: "sold to a merchant company ... until the merchant company went
+    """Whether `passage` says the asked `head` noun first after "a", "an", a count or a
+    possessive ("her husband", "Heinrich's only son" opening a clause), and nowhere with a
+    name beside it: "sold to a merchant company ... until the merchant company went
     bankrupt" names no company."""
     # (with what a hyphen joins before it: "discovered by a metal-detectorist")
     said = list(re.finditer(rf"\b(?:\w+-)?{re.escape(head)}s?\b", passage, re.I))
