@@ -92,24 +92,24 @@ def test_a_cause_answers_why_though_the_act_is_told_in_other_words(
 
 
 # So with "on what date": a passage stating a day answers it though the act is told in
-# other words ("chosen" ~ "elected"), but not a month alone, nor "when", nor the act's
+# other words ("chosen" ~ "voted in"), but not a month alone, nor "when", nor the act's
 # opposite ("appointed" for "dismissed").
 @pytest.mark.parametrize(
     ("question", "passage", "answers"),
     [
         (
             "On what day were the guild's wardens chosen?",
-            "The guild was governed by a master and two wardens, elected each year on 3 February.",
+            "The guild was governed by a master and two wardens, voted in each year on 3 February.",
             True,
         ),
         (
             "On what day were the guild's wardens chosen?",
-            "The guild was governed by a master and two wardens, elected each year in February.",
+            "The guild was governed by a master and two wardens, voted in each year in February.",
             False,
         ),
         (
             "When were the guild's wardens chosen?",
-            "The guild was governed by a master and two wardens, elected each year on 3 February.",
+            "The guild was governed by a master and two wardens, voted in each year on 3 February.",
             False,
         ),
         (
