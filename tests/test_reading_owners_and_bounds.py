@@ -19,8 +19,10 @@
   "four cemeteries, known as A, B, C and D, together" is none of theirs, "the most notable
   finds" find nothing, "released in 2009, is also registered in Norway" dates no
   registration, and a sum beside "which was renovated in 2012" is no renovation's;
-- "learned cheesemaking in Denmark" names no Danish town, "delayed because the trestle was
-  demolished" tells no reason for the demolition, and "taken out of" is denied by "added".
+- "when did the first X take place" asks its first edition, which neither "broadcast since
+  1999" nor "crews were found to have used" gives; "learned cheesemaking in Denmark" names
+  no Danish town, "delayed because the trestle was demolished" tells no reason for the
+  demolition, and "taken out of" is denied by "added".
 """
 
 from __future__ import annotations
@@ -376,3 +378,31 @@ def test_a_cooperative_article_is_read_for_countries_causes_and_removals(
 ) -> None:
     engine = drafted(tmp_path, "scourie-cooperative", COOPERATIVE_ARTICLE)[1]
     assert_answers(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        # "the first X take place" asks for its first edition, which the passage must give
+        (
+            "When did the first Ullapool Regatta take place?",
+            "It has been broadcast live on regional television since 1999.",
+            False,
+        ),
+        (
+            "When did the first Ullapool Regatta take place?",
+            "The first Ullapool Regatta took place on 6 July 1952.",
+            True,
+        ),
+        # ... or its founding, which "crews were found to have used" is not
+        (
+            "When was the first Ullapool Regatta held?",
+            "In 2011 two crews were found to have used carbon oars, and their results were "
+            "annulled.",
+            False,
+        ),
+        ("When was the first Ullapool Regatta held?", "The regatta was founded in 1952.", True),
+    ],
+)
+def test_a_first_edition_asked_of_an_event(question: str, passage: str, ok: bool) -> None:
+    assert read(question, passage, {"ullapool", "regatta"})[0] is ok

@@ -298,16 +298,16 @@ def premiered(sequence: Sequence[str], have: Collection[str]) -> bool:
     return asked and not _PREMIERED.isdisjoint(have)
 
 
-# Verbs an event is staged by, which say nothing of when it began ("when was the cup held"
-# is answered by any year it was): "first held" asks for its first edition or founding.
+# Verbs an event is staged by ("when was the cup held" is answered by any year it was):
 _STAGED = frozenset("held staged hosted contested".split())
-_FOUNDED = frozenset("found founded establish established inaugurate inaugurated".split())
+_FOUNDED = frozenset("founded establish established inaugurate inaugurated".split())  # no "found"
 
 
 def first_staged(sequence: Sequence[str]) -> bool:
-    """Whether a question asks when an event was first staged ("when was it first held",
-    "when was the first Enthwick Cup held")."""
-    return FIRST in sequence and not _STAGED.isdisjoint(sequence)
+    """Whether a question asks an event's first edition or founding ("when was it first
+    held", "when was the first Enthwick Cup held", "... did the first X Row take place")."""
+    took_place = " ".join(sequence[-2:]) in ("take place", "took place")  # not "1st place"
+    return FIRST in sequence and (not _STAGED.isdisjoint(sequence) or took_place)
 
 
 OPENED_WITH_REACH = 6  # "It opened on 2 March 1931 with a screening of"
