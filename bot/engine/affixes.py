@@ -9,8 +9,9 @@ from bot.text import common_words, stem
 
 # Prefixes that turn a word into its opposite: "insignificant", "abnormal", "unpopular".
 NEGATING_PREFIXES = ("in", "un", "ab", "non", "dis", "im", "il", "ir")
-# The shortest word such a prefix negates ("in" + "side" is no opposite of "side").
-NEGATED_BASE_LENGTH = 5
+# The shortest word a prefix negates: "in" + "side" is no opposite of "side", nor "inform"
+# of "form".
+MIN_PREFIXED_BASE = 5
 
 
 def negated_form(word: str) -> bool:
@@ -19,7 +20,7 @@ def negated_form(word: str) -> bool:
     common = common_words()
     return any(
         word.startswith(prefix)
-        and len(base := word[len(prefix) :]) >= NEGATED_BASE_LENGTH
+        and len(base := word[len(prefix) :]) >= MIN_PREFIXED_BASE
         and (base in common or stem(base) in common)
         for prefix in NEGATING_PREFIXES
     )
@@ -27,8 +28,6 @@ def negated_form(word: str) -> bool:
 
 # Prefixes that negate a word: "approved" / "disapproved", "complete" / "incomplete".
 NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "il", "ir", "non", "mis")
-# A negative prefix is read only in front of a word this long, so "inform" is not "form".
-MIN_PREFIXED_BASE = 5
 
 
 # A suffix that makes a noun "without" it: "priestless" is neither "priest-led" nor
@@ -43,10 +42,10 @@ def negated_by_affix(term: str, have: Collection[str]) -> str | None:
     `term` with a negative prefix added or taken off: "disapproved" for "approve",
     "complete" for "incomplete", "untitled" for "title"; or with "-less" for having it:
     "priestless" for "priest-led"."""
-    for word in have:
-        base = word.removesuffix(NEGATING_SUFFIX)
-        if base != word and len(base) >= LESS_BASE and term in {base + h for h in _HAVING}:
-            return word
+    # ("priest" + "led": is "priestless" said?)
+    for base in (term.removesuffix(h) for h in _HAVING if term.endswith(h)):
+        if len(base) >= LESS_BASE and (without := base + NEGATING_SUFFIX) in have:
+            return without
     for prefix in NEGATIVE_PREFIXES:
         base = term[len(prefix) :]
         if term.startswith(prefix) and len(base) >= MIN_PREFIXED_BASE and base in have:

@@ -324,6 +324,18 @@ def a_rate(words: Sequence[str], i: int) -> bool:
     return words[i] == "every" and (after in TIME_UNITS or after in _RATE_PERIODS)
 
 
+def numbers_counting(words: Sequence[str], things: Collection[str]) -> int:
+    """How many numbers of `words` (normalized) count `things` (stems) within
+    `COUNTED_REACH` words: two of "mounted four 280 mm guns"."""
+    asked = set(things)
+    return sum(
+        1
+        for i, w in enumerate(words)
+        if is_number(w)
+        and not asked.isdisjoint(stem(x) for x in words[i + 1 : i + 1 + COUNTED_REACH])
+    )
+
+
 def counted_for_another_act(question: Asked, words: list[str], known: Concepts) -> bool:
     """Whether every number of a passage (its normalized `words`) counting what "how many"
     asks for is told of an act the question does not ask about, a verb in -ing after the

@@ -34,7 +34,7 @@ from bot.engine import (
 from bot.engine.namekinds import COUNTRY_WORDS
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
-from bot.text import GLUE, is_number, normalize, stem
+from bot.text import GLUE, normalize, stem
 
 # A reading: the question, the passage as read, its normalized words, the concepts.
 Reading = Callable[[Asked, str, list[str], Concepts], bool]
@@ -207,7 +207,6 @@ def _parents_spouse(question: Asked, text: str, words: list[str], known: Concept
 # A "which" clause and the name before it: "the North Mole Battery, which mounted four
 # 280 mm guns" counts the North Mole Battery's guns.
 _WHICH_CLAUSE = re.compile(r"((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*),? which ([^,;.]*)")
-COUNT_REACH = 3  # words from a number to what it counts: "four 280 mm guns"
 
 
 def _count_of_another(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
@@ -217,26 +216,16 @@ def _count_of_another(question: Asked, text: str, words: list[str], known: Conce
     if question.kind != "count" or not named:
         return False
     things = set(counting.counted(question))
-    counts = _counts(words, things)
+    counts = counting.numbers_counting(words, things)
     clauses = [
-        (set(normalize(m[1]).split()), _counts(normalize(m[2]).split(), things))
+        (set(normalize(m[1]).split()), counting.numbers_counting(normalize(m[2]).split(), things))
         for m in _WHICH_CLAUSE.finditer(text)
     ]
     others = sum(n for owner, n in clauses if not owner <= named)
     return bool(counts) and others == counts
 
 
-def _counts(words: list[str], things: set[str]) -> int:
-    """How many numbers of `words` count `things` within `COUNT_REACH` words."""
-    return sum(
-        1
-        for i, w in enumerate(words)
-        if is_number(w)
-        and not things.isdisjoint(stem(x) for x in words[i + 1 : i + 1 + COUNT_REACH])
-    )
-
-
-_WHEN_KINDS = frozenset("time date year month day".split())
+_WHEN_KINDS = frozenset("time date year month".split())
 
 
 def _anothers_act(question: Asked, text: str, words: list[str], known: Concepts) -> bool:

@@ -97,8 +97,7 @@ def parse(index: Index, question: str) -> ParsedQuestion:
     text = _without_remark(index, clean(question[:MAX_QUESTION_CHARS]))
     ranked = _RANK.sub(lambda m: m[1] + _SUFFIXES.get(m[1], "th"), text)  # "#2": "2nd"
     raw_words = as_adjectives(chatter.without_chatter(normalize(ranked).split()))
-    written = capitalised_words(ranked), hyphenated(ranked)
-    words, repaired = repair(index, raw_words, *written)
+    words, repaired = repair(index, raw_words, capitalised_words(ranked), hyphenated(ranked))
     words = _release_slang(words)
     mentions = index.matcher.find(words)
     words, mentions, name_fixes = _repair_names(index, words, mentions)
