@@ -88,6 +88,18 @@ PARAPHRASES: dict[str, list[str]] = {
     "@give_up": "abandon quit stop cease".split(),
     "@prison": "prison jail gaol".split(),  # "served as a jail": "used as a prison"
     "@research": "research study investigate".split(),  # "researched the dialect": "studied"
+    # "which lighthouse did they look after": "who tended the light"; "kept the lamp"
+    "@tend": "tend keep manage maintain".split(),
+    "@install": "install fit mount".split(),  # "the lens fitted in 1904": "was installed"
+    "@display": "display exhibit see".split(),  # "where can the bell be seen": "displayed at"
+    "@resign": "resign quit".split(),  # "which editor quit": "resigned after a dispute"
+    "@impose": "impose fine penalty".split(),  # "what penalty was imposed": "was fined"
+    "@airline": "airline carrier".split(),  # "the airline": "the regional carrier"
+    "@broadcaster": "broadcaster station".split(),  # "the station's director"
+    "@licence": "licence license".split(),  # "licensed as a pilot": "a pilot's licence"
+    "@inquiry": "inquiry commission investigation".split(),  # "a government commission"
+    "@contribute": "contribute invest".split(),  # "what did it put into it": "contributed"
+    "@peak": "reach hit".split(),  # "what level did unemployment hit": "reached 19 percent"
 }
 # "which body sets the rules": "the Skuvoy Rowing Association". A body is any of these,
 # but none of them is another ("the council" is no "board"): a group each.

@@ -234,6 +234,8 @@ _ABBREVIATIONS = frozenset(
     mon tue tues wed thu thur thurs fri sat sun
     """.split()
 )
+# Abbreviations that lead into a year: "(c. 1512 - 1579)", "b. 1902", "fl. 1390".
+_BEFORE_A_YEAR = frozenset("c b d fl r".split())
 # Words that start sentences and are never part of a name after an abbreviation.
 _SENTENCE_STARTERS = frozenset(
     """
@@ -278,7 +280,7 @@ def _ends_sentence(paragraph: str, match: re.Match[str]) -> bool:
     word = window[-1].lstrip("\"'([") if window else ""
     bare = word.lower().rstrip(".")
     starts_sentence = next_word.lower() in _SENTENCE_STARTERS
-    if bare in _NEVER_END:
+    if bare in _NEVER_END or (bare in _BEFORE_A_YEAR and next_word[0].isdigit()):
         return False
     if bare in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
         return starts_sentence  # "U.S.", "a.m.", "Inc."

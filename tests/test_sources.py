@@ -41,6 +41,11 @@ from bot.sources import read_source, split_sentences
             ["The court cited Lind v. Ostvik Guild in 1911.", "The guild lost."],
         ),
         (
+            # "c." (circa) and "b." (born) lead into a year; a section "c." ends no sentence
+            "Ewan Glenelg (c. 1512 - 1579), b. 1512 in Dornie, led it. The end came in 1579.",
+            ["Ewan Glenelg (c. 1512 - 1579), b. 1512 in Dornie, led it.", "The end came in 1579."],
+        ),
+        (
             "Shooting starts Jan. 5 in Oslo. Acme Co. Ltd. supplies the lights.",
             ["Shooting starts Jan. 5 in Oslo.", "Acme Co. Ltd. supplies the lights."],
         ),

@@ -34,7 +34,8 @@ def verdict(
     passage may call an owner by another word (`known`): "the programme's theme tune" for
     "the show's theme"."""
     alike = {w for owner, _ in question.owned for w in (owner, *known.sharing([owner], stems))}
-    thing = owners.other_owner(question.owned, passage, stems, same | (alike - {*question.names}))
+    asked = (*question.owned, *owners.of_a_name(question.sequence, question.capitals))
+    thing = owners.other_owner(asked, passage, stems, same | (alike - {*question.names}))
     if thing is not None:
         return Verdict.fail("contradicts", f"whose {thing}")
     if question.film_names and asides.only_aside(passage, question.film_names, question.terms):

@@ -117,6 +117,7 @@ OFFICES = frozenset(
 _COMPOSING = frozenset("composer compose composed composing scored scoring".split())
 _MADE_BY = MUSIC | {"theme"}
 _TO = frozenset("to will would also".split())  # "X will score it": a verb
+_WRITTEN = frozenset("play novel book poem memoir story libretto".split())  # by a writer
 
 
 def no_composer(words: list[str], asked: Set[str]) -> bool:
@@ -125,7 +126,12 @@ def no_composer(words: list[str], asked: Set[str]) -> bool:
     by X and produced by Y, took home ... a special mention for its score"."""
     if "compose" not in asked_jobs(asked):
         return False
-    others = any(b == "by" and stem(a) in JOB_VERBS - MUSIC_JOBS for a, b in pairwise(words))
+    # ("directed by X", and the writer of a work it adapts: "a new play by X", "X's novel")
+    others = any(
+        (b == "by" and stem(a) in JOB_VERBS - MUSIC_JOBS | _WRITTEN)
+        or (a == "s" and stem(b) in _WRITTEN)
+        for a, b in pairwise(words)
+    )
     # ("music by X", "X's score": normalized "x s score", "X will score it")
     by = any(
         (a in _MADE_BY and b == "by") or (a == "s" and b in _MADE_BY) or (a in _TO and b == "score")

@@ -57,7 +57,9 @@ _APPOSED = re.compile(
 # The bodies a lede's apposition defines (not a person: "X, the actor who played Y").
 _BODIES = frozenset(
     """studio chain company firm group operator distributor exhibitor broadcaster
-    publisher trust society union guild festival club charity brewery""".split()
+    publisher trust society union guild festival club charity brewery carrier airline
+    bank lender insurer museum theatre theater orchestra choir hospital college university
+    council railway""".split()
 )
 # "Private schools, also known as independent schools, ..., are not administered by ...":
 # an article about a kind of thing opens on its plural, which names no one thing (the

@@ -88,7 +88,11 @@ def negated(
         delayed = "until" in stems[i : i + 1 + UNTIL_REACH]  # (or the "until" asked)
         unconfirmed = not REPORTING.isdisjoint(before)
         denying = any(
-            (w in NEGATIONS and not _numbering(stems, start + k))
+            (
+                w in NEGATIONS
+                and not _numbering(stems, start + k)
+                and not _conceded(stems, start + k, i)
+            )
             # (a failure asked of, "has the board discussed cancelling the film", is no denial)
             or (
                 w in FAILURES
@@ -121,6 +125,17 @@ def negated(
     # "she recorded around 340 songs from singers who had never been recorded before":
     # what a relative clause denies of others, the sentence says of its own subject
     return [s for s in found if s in denied_outside or s not in affirmed]
+
+
+# Words opening a clause conceded aside: "the company, while not admitting liability,
+# paid 1.2 million kroner" pays all the same.
+_CONCEDING = frozenset("while whilst though although despite".split())
+
+
+def _conceded(stems: list[str], at: int, i: int) -> bool:
+    """Whether the negation at `at` opens a conceded clause ("while not admitting ...")
+    whose own verb is not the word at `i`."""
+    return at > 0 and stems[at - 1] in _CONCEDING and i != at + 1
 
 
 # Words telling what made a thing fail, after its failure: "abandoned after a petition".

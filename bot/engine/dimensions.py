@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from itertools import pairwise
 
 from bot.text import GLUE, normalize, stem
 
@@ -53,7 +52,7 @@ def other_dimension(question: Sequence[str], words: Sequence[str], kind: str = "
     said = {name for name, dimension in DIMENSIONS.items() if not dimension.isdisjoint(measures)}
     if not _LENGTH_VERBS.isdisjoint(words):
         said.add("length")  # "rising on the moor, it flows ... for 87 kilometres"
-    if any(a in UNITS and b in _WAYS for a, b in pairwise(words)):
+    if any(a in UNITS and _WAYS.intersection(_way_after(words, i)) for i, a in enumerate(words)):
         said.add("position")  # "found the wreck 1.8 kilometres south of ...": where it lies
     return bool(said) and _ASKED[question[1]] not in said
 
@@ -71,6 +70,14 @@ _WAYS = frozenset(
     "north south east west northeast northwest southeast southwest away off inland offshore "
     "upstream downstream".split()
 )
+
+
+WAY_REACH = 3  # "four kilometres to the south-west"
+
+
+def _way_after(words: Sequence[str], i: int) -> set[str]:
+    """The words soon after a unit, a compass point's parts apart ("south-west")."""
+    return {part for w in words[i + 1 : i + 1 + WAY_REACH] for part in w.split("-")}
 
 
 def states_dimension(term: str, words: Collection[str]) -> bool:

@@ -27,13 +27,12 @@ if TYPE_CHECKING:
 _NAME = re.compile(rf"(?<![.!?:;]\s)(?<!^)(?<![\"\u201c(])\b{CAPITAL}[\w'\u2019-]*")
 
 
-# A sentence opening with one of these has someone unnamed for its subject.
-SUBJECT_PRONOUNS = frozenset("he she they it".split())
+SUBJECT_PRONOUNS = frozenset("he she they it".split())  # (an opening one: a subject unnamed)
 NEXT_TO_VERB = 2  # how near the verb a name stands as its doer after an opening pronoun
 # "... and made Tomas keeper": a verb after these shares the sentence's first subject.
 COORDINATORS = frozenset("and but then".split())
-# Words that open a clause of its own: the doer of a verb after one stands after it.
-# "Lumora+ Lands Cinderfall Films as Franchise Co-Creator Sues Halberd": no name sues.
+# Words that open a clause of its own: the doer of a verb after one stands after it
+# ("Lumora+ Lands Cinderfall Films as Franchise Co-Creator Sues Halberd": no name sues).
 CLAUSE_OPENERS = frozenset("as while whereas although though because since but".split())
 
 
@@ -197,6 +196,8 @@ def doer_named(
             slot = [] if near[-1:] and near[-1] in COORDINATORS else near
         if passive.agent_of(stems, at) is not None:
             slot = passive.agent_words(words, at)
+        elif passive.is_passive(stems, at):
+            slot = []  # "a memoir, which was published posthumously": by no one named
         if words[at] in CREW or words[at - 1 : at] in (["its"], ["their"]):
             # "Director Anya Falk", "its chair, Imogen Talbrook,": the doer, the post's holder
             slot = words[at + 1 : at + 1 + NEXT_TO_VERB]
@@ -303,11 +304,10 @@ def _of_another_noun(words: list[str], i: int, names: Set[str]) -> bool:
     return j is not None and j > 0 and words[j - 1] not in names
 
 
-# How far after a name its denial may stand ("Composer Hildur Arnason, who scored both
-# earlier films, will not return"): a "not" a long way on denies something of someone
-# else ("X ... stars Y as a keeper who ... begins to suspect that her own late husband
-# was not the man she believed him to be"). Every name after a denial in its clause is
-# still denied ("has not signed on, and declined to say whether others would follow X").
+# How far after a name its denial may stand ("Composer X, who scored both earlier films,
+# will not return"): a "not" a long way on denies something of someone else ("stars Y as a
+# keeper who ... suspects that her late husband was not the man she believed him to be").
+# Every name after a denial in its clause is still denied ("has not signed on, and ... X").
 DENIAL_REACH = 15
 
 

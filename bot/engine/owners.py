@@ -7,7 +7,7 @@ daughter and Ilse, but the daughter is Maren's. It is read from word order, noth
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from itertools import pairwise
 
 from bot.text import GLUE, normalize, stem
@@ -27,13 +27,31 @@ def possessions(text: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+# "the mayor of Rodoyvik": a thing of a place or body named right after "of" (the thing in
+# lower case: "the University of Hamaroy" is a name).
+_OF_A_NAME = re.compile(r"\b([a-z][\w-]*) of ([A-Z][\w-]*)")
+
+
+def of_a_name(sequence: Sequence[str], capitals: Set[str]) -> tuple[tuple[str, str], ...]:
+    """(owner, thing) stems of a question's "the mayor of Nordhavn" (its normalized
+    `sequence`, the words it wrote with a capital)."""
+    return tuple(
+        (stem(owner), stem(thing))
+        for thing, of, owner in zip(sequence, sequence[1:], sequence[2:], strict=False)
+        if of == "of" and owner in capitals and thing not in capitals and thing not in GLUE
+    )
+
+
 def other_owner(
     asked: Sequence[tuple[str, str]], passage: str, stems: list[str], same: set[str]
 ) -> str | None:
     """The thing the question gives an owner that the passage gives to someone else
-    ("Maren's daughter"), or names the owner by ("her apprentice Tomas"); `same`: words
-    for one thing ("harvard" and "university" of "the university's primary facility")."""
-    owned = possessions(passage)
+    ("Maren's daughter", "the mayor of Rodoyvik"), or names the owner by ("her apprentice
+    Tomas"); `same`: words for one thing ("harvard" and "university" of "the university's
+    primary facility")."""
+    owned = possessions(passage) + tuple(
+        (stem(normalize(owner)), stem(thing)) for thing, owner in _OF_A_NAME.findall(passage)
+    )
     for owner, thing in asked:
         if (owner, thing) in owned or _of(stems, thing, owner):
             continue

@@ -18,13 +18,13 @@ from bot.text import DETERMINERS, GLUE, is_number, is_ordinal, normalize, stem
 ATTACHING = frozenset("from into with against toward towards".split())
 # Scaffolding, no phrase asserted: "along with", "what to do with it", "took over from X", "put into".
 _UNATTACHED_AFTER = frozenset("along do over put".split())
+_GIVEN_WITH = frozenset("honour honor reward present award credit".split())  # "... with a medal"
 _DISTANCE = frozenset("far distance away apart".split())
 # "moved into X" is "moved to X", "went into administration" "entered administration"
 _SAID_ALSO = {"into": frozenset("into to in enter entered enters entering".split())}
 PREPOSITION_REACH = 3  # how far before its object a preposition stands: "from the coast of"
 SITE_REACH = 2  # ... and more when the name is the site's: "from the gorge at X"
-# How far an "and" may stand from a name to pair it: "co-wrote it with X" ~ "by X Threlfall and Y".
-PAIR_REACH = 3
+PAIR_REACH = 3  # how far an "and" may pair a name: "co-wrote it with X" ~ "by X and Y"
 
 
 def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
@@ -39,6 +39,8 @@ def detached(sequence: tuple[str, ...], words: list[str]) -> str | None:
     for i, word in enumerate(sequence):
         if word not in ATTACHING or (i and sequence[i - 1] in _UNATTACHED_AFTER):
             continue
+        if word == "with" and not _GIVEN_WITH.isdisjoint(map(stem, sequence[:i])):
+            continue  # "which society honoured her with a medal": "awarded a medal by"
         if moving and word == "from" and plans.states_plan(words):
             continue
         target = next((w for w in sequence[i + 1 : i + 3] if w not in DETERMINERS), None)
@@ -114,8 +116,7 @@ def title_number_missing(
     $120 million", "Ruth voices the ferry captain") calls the film something else, and
     which film it means was settled when its entities were found."""
     pairs = set(pairwise(words))
-    # "State Route 99" numbers a title; "according to two people" and "picks up three
-    # years after" do not
+    # "State Route 99" numbers a title; "according to two people" does not
     numbered_titles = {
         (b, a.isalpha() and a not in GLUE and MEASURES.isdisjoint(words[i + 2 : i + 3]))
         for i, (a, b) in enumerate(pairwise(words))
@@ -129,8 +130,7 @@ def title_number_missing(
             and (
                 _says_title(sequence, i, words)
                 or (number, True) in numbered_titles
-                # 'who directed both "Ironwillow" and "Ironwillow II"' (normalized "2"),
-                # asked of Ironwillow 3: the title's word with another number
+                # asked of Ironwillow 3: '"Ironwillow II"' (normalized "2") is the title's
                 or any(a == before and b.isdigit() and b != number for a, b in pairs)
             )
             and not {before, number} <= named

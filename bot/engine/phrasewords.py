@@ -84,6 +84,8 @@ PHRASE_WORDS = {
     ("take", "down"): "remove",  # "what did it cost to take down the dam": "was removed"
     ("take", "out"): "remove",  # "when was it taken out of the network": not "added to it"
     ("pass", "through"): "handle",  # "how much cargo passed through the port": "handled"
+    ("track", "down"): "locate",  # "who tracked down the wreck": "it was located by divers"
+    ("put", "together"): "compile",  # "the hymnal he put together": "compiled a hymnal"
 }
 # A peace's pact is that pact: "when was the peace treaty signed" is answered by "the
 # treaty was signed on 9 June 1811" (its second word is read as the phrase's word).

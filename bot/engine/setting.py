@@ -91,6 +91,9 @@ COUNT_KINDS = frozenset({"count", "money"})
 # A clause telling when something else happened: ", which launched in 2019," dates the
 # thing it follows, not the count the sentence goes on to give.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*,")
+# A year a count is measured from: "the lowest figure since records began in 1978" gives
+# no count of 1978.
+_SINCE_A_YEAR = re.compile(r"\bsince\b[^,;.]{0,40}?\b(?:1[5-9]\d\d|20\d\d)\b")
 # A count set in the present: "and today enrols about 24,300", or by a verb in it: "the
 # Lenn Creamery, opened in 1923, which employs about 340 people", "the library, added in
 # 1784, holds about 6,000 volumes".
@@ -114,6 +117,8 @@ def counted_then(question: Asked, passage: str, reported: str = "") -> Verdict:
     asked = (years_asked or _when_it(question, passage)) & set(YEAR.findall(passage))
     if question.kind not in COUNT_KINDS or not asked:
         return PASS  # (a year the passage never states fails the premise check anyway)
+    if asked.isdisjoint(YEAR.findall(_SINCE_A_YEAR.sub("", passage))):
+        return Verdict.fail("contradicts", "since then", OTHER_THING)  # "... since 1978"
     main = _RELATIVE_ASIDE.sub(",", passage)
     years = set(YEAR.findall(main))
     if years and asked.isdisjoint(years):

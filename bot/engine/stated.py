@@ -14,7 +14,7 @@ from bot.engine.kinds import MONTH_ABBREVIATIONS, MONTHS
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.phrases import SCOPE_REACH, TAKINGS_SCOPES
 from bot.engine.verdicts import PASS, Verdict
-from bot.text import DETERMINERS, is_number, normalize
+from bot.text import DETERMINERS, GLUE, is_number, normalize
 
 # Checked on normalized text, where number words are already digits ("three" -> "3")
 # and ordinals are not ("first" -> "1st").
@@ -237,6 +237,20 @@ def birth(text: str, stems: Sequence[str]) -> bool:
 _DEATH_WORDS = frozenset("die death dead".split())
 
 
+_ASKING_WHEN = frozenset("when what which year date".split())
+# Words asking of a whole life, which its dates answer: "when did she live".
+_LIFE_WORDS = frozenset("live lived life lifetime".split())
+_LIFE_SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-\u2013][^()]*\)")
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _only_life_years(text: str) -> bool:
+    """Whether every year `text` gives is in someone's dates of life: "(1904-1989)"."""
+    spans = [m.span() for m in _LIFE_SPAN.finditer(text) if _LIFE_DATES.match(m[0])]
+    years = [m.start() for m in _YEAR.finditer(text)]
+    return bool(spans) and all(any(a <= y < b for a, b in spans) for y in years)
+
+
 def life_event(
     asked: Collection[str], names: Collection[str], text: str, stems: Sequence[str]
 ) -> bool:
@@ -248,7 +262,10 @@ def life_event(
     if "born" in asked and not birth(text, stems):
         return False
     if "born" not in asked and _DEATH_WORDS.isdisjoint(asked):
-        return True
+        # "when did she start lecturing": not "the physicist X (1904-1989), a lecturer"
+        # (but "when was the French and Indian War" asks all of its "(1754-1763)")
+        acts = set(asked) - set(names) - GLUE - _ASKING_WHEN
+        return not acts or not _LIFE_WORDS.isdisjoint(asked) or not _only_life_years(text)
     said = _BIRTH_WORDS if "born" in asked else _DEATH_WORDS
     if not said.isdisjoint(stems) or not names:
         return True

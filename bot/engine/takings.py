@@ -271,7 +271,8 @@ def another_cost(asked: Collection[str], words: list[str], stems: list[str], at:
     cost of" and the question asks a price or a fee, not a cost."""
     start = _before(words, at)
     if _AT_A_COST.search(" ".join(words[max(0, start - AT_A_COST_REACH) : start])):
-        return BUDGET_WORDS.isdisjoint(asked)  # "built at a cost of £6.2 million"
+        # "built at a cost of £6.2 million" is what building it cost, or had spent on it
+        return (BUDGET_WORDS | COST_WORDS).isdisjoint(asked)
     costs = [k for k in range(max(0, start - COST_REACH), start) if stems[k] in COST_WORDS]
     return (
         bool(costs)

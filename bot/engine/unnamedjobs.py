@@ -32,9 +32,10 @@ DOING = {
     "host": frozenset("host present".split()),
 }
 # Words that give the job to the sentence's subject, shortly before it: "has served as
-# artistic director", "was named director", "became music director".
+# artistic director", "was named director", "became music director", "named X as its
+# new artistic director".
 _HOLDING = frozenset("as named became become appointed is was".split())
-HOLDING_REACH = 3
+HOLDING_REACH = 4
 NAME_AFTER_REACH = 2  # how far after the job the name given may start
 AS_REACH = 3  # how far before the job its "as" may stand: "as artistic director"
 # Words that may stand between a determiner and the job: "the new composer".

@@ -1,0 +1,222 @@
+"""Whose post, sum, year or measure a sentence gives, and the other words it says them in:
+
+- a news lede's body is what the story calls it after: "Torridon Air, the regional carrier
+  that ..." is "the airline", and "The Kishorn Theatre Company has named X as its new
+  artistic director" names the company's director;
+- "the mayor of Shieldaig" is not the mayor of another town, "how tall was the beacon" not
+  "four kilometres to the south-west", "in what year did she start lecturing" not her dates
+  of life "(1904-1989)", "how many in 1978" not "the lowest figure since records began in
+  1978";
+- "who published the memoir" is not answered by "which was published posthumously" with
+  no publisher, nor "who is writing the music" by "a new play by X" and "Y's novel";
+- "how much was spent restoring it" is what "restored at a cost of" says, "while not
+  admitting liability, paid" pays all the same, and "honoured her with a silver medal" is
+  "awarded a silver medal by";
+- "tended" the light is "kept" it, "fitted" is "installed",
+  "tracked down" is "located", "seen" is "displayed", "quit" is "resigned", a "penalty
+  imposed" is "fined", "put together" is "compiled", and "licensed" is "a licence".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.news_articles import assert_answers, drafted
+from tests.premise_reading import read
+
+NAMES = {"shieldaig", "kishorn", "torridon", "dornie", "glenelg", "balmacara", "arnisdale"}
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        ("Who is the mayor of Shieldaig?", "The mayor of Dornie, Anna Glenelg, said so.", False),
+        ("Who is the mayor of Shieldaig?", "The mayor of Shieldaig, Anna Glenelg, said so.", True),
+        (
+            "How tall was the Shieldaig beacon?",
+            "He also kept the Shieldaig beacon, roughly four kilometres to the south-west.",
+            False,
+        ),
+        ("How tall was the Shieldaig beacon?", "The Shieldaig beacon was 12 metres tall.", True),
+        (
+            "In what year did Mairi Dornie start lecturing at Glenelg University?",
+            "It was founded by the physicist Mairi Dornie (1904-1989), a lecturer at Glenelg "
+            "University.",
+            False,
+        ),
+        (
+            "In what year did Mairi Dornie start lecturing at Glenelg University?",
+            "Mairi Dornie (1904-1989) began lecturing at Glenelg University in 1931.",
+            True,
+        ),
+        (
+            "Who published Wings over Kishorn in 1936?",
+            "He spent his final years writing a memoir, Wings over Kishorn, which was "
+            "published posthumously in 1936.",
+            False,
+        ),
+        (
+            "Who published Wings over Kishorn in 1936?",
+            "His memoir, Wings over Kishorn, was published by Balmacara Press in 1936.",
+            True,
+        ),
+        (
+            "Who is writing the music for the adaptation of The Shuttle?",
+            "The season opens with Northern Water, a new play by Ross Dornie, and closes with "
+            "an adaptation of Anna Glenelg's novel The Shuttle.",
+            False,
+        ),
+        (
+            "Who is writing the music for the adaptation of The Shuttle?",
+            "The adaptation of The Shuttle will have music by Ross Dornie.",
+            True,
+        ),
+    ],
+)
+def test_whose_post_year_and_measure(question: str, passage: str, ok: bool) -> None:
+    assert read(question, passage, {n for n in NAMES if n in question.lower()})[0] is ok
+
+
+def test_a_war_s_dates_are_all_when_was_the_war_asks() -> None:
+    passage = "The Glenelg War (1754-1763) was a colonial war between two clans."
+    assert read("When was the Glenelg War?", passage, {"glenelg", "war"})[0]
+    assert not read("When did the Glenelg War start a truce?", passage, {"glenelg", "war"})[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        (
+            "How much money was spent restoring the keeper's house?",
+            "The keeper's house was restored between 2011 and 2014 at a cost of about 6.8 "
+            "million kroner.",
+            True,
+        ),
+        (
+            "How much did the company pay the families?",
+            "The company, while not admitting liability, paid 1.2 million kroner in "
+            "compensation to the families of the dead.",
+            True,
+        ),
+        (
+            "How much did the company pay the families?",
+            "The company has not paid the families anything.",
+            False,
+        ),
+        (
+            "Which organisation honoured Kari Dornie with a silver medal?",
+            "Kari Dornie was awarded a silver medal by the Northern Lifesaving Society in 1912.",
+            True,
+        ),
+        (
+            "Which lighthouse did the Dornie family look after?",
+            "The Dornie family tended the Shieldaig Head Light for four generations.",
+            True,
+        ),
+        (
+            "For how long did Marit Dornie tend the lamp by herself?",
+            "Marit Dornie kept the lamp alone for eleven weeks in the winter of 1863.",
+            True,
+        ),
+        (
+            "Where was the lens fitted in 1904 made?",
+            "In 1904 a lens, made in Paris, was installed in a new lantern room.",
+            True,
+        ),
+        (
+            "Who tracked down the wreck in 1976?",
+            "The wreck was located in 1976 by divers led by Kjell Arnisdale.",
+            True,
+        ),
+        (
+            "Where can the ship's bell be seen today?",
+            "The ship's bell is now displayed at the Torridon Maritime Museum.",
+            True,
+        ),
+        (
+            "Which news editor quit in 2012?",
+            "In 2012 its news editor, Kari Glenelg, resigned after a dispute with the board.",
+            True,
+        ),
+        (
+            "What penalty did the authority impose on the station in 2009?",
+            "In 2009 the station was fined 150,000 kroner by the authority.",
+            True,
+        ),
+        (
+            "How many hymns were in the hymnal Dornie put together?",
+            "Dornie also compiled a hymnal containing 112 hymns.",
+            True,
+        ),
+        (
+            "Who was the first woman in the province to be licensed as a pilot?",
+            "In 1913 Signe Balmacara became the first woman in the province to hold a pilot's "
+            "licence.",
+            True,
+        ),
+    ],
+)
+def test_sums_awards_and_other_words(question: str, passage: str, ok: bool) -> None:
+    assert read(question, passage, {n for n in NAMES if n in question.lower()})[0] is ok
+
+
+THEATRE_ARTICLE = """date 2025-09-17
+
+The Kishorn Theatre Company has named Isla Dornie as its new artistic director, ending an eight-month search to replace Ross Glenelg, who has led the company for 14 years and will step down at the end of December.
+
+Dornie, 46, grew up in the fishing village of Arnisdale and began her career as a stage manager at the company in 2004.
+
+Its annual budget has risen to 42.5 million kroner, from 38 million last year, helped by a larger grant from the culture ministry.
+"""
+
+
+AIRLINE_ARTICLE = """date 2025-11-04
+
+Torridon Air, the regional carrier that links more than a dozen coastal communities in the north, said on Tuesday that it would cancel seven of its 19 routes after its pilots walked out in a dispute over pay.
+
+The strike, which began at 6 a.m. on Monday, involves 142 of the airline's 168 pilots.
+
+The mayor of Dornie, Hilde Arnisdale, said the island community depended on the daily flight to the hospital in Shieldaig.
+
+Torridon Air, which was founded in 1987 with two propeller aircraft and now operates a fleet of 23, carried 1.1 million passengers last year.
+
+The number of boats registered in Torridon fell from 212 in 2023 to 187 at the end of 2024, the lowest figure since records began in 1978.
+
+The strike has cancelled 410 flights, the most in the region since the storms of 1974.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is the Kishorn Theatre Company's new artistic director?", "Isla Dornie"),
+        ("Who is the company's new chief executive?", None),
+    ],
+)
+def test_a_theatre_news_article_names_its_new_director(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    engine = drafted(tmp_path, "kishorn-theatre", THEATRE_ARTICLE)[1]
+    assert_answers(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("In what year was the airline set up?", "1987"),
+        ("Who is the mayor of Shieldaig?", None),
+        ("Who is the mayor of Dornie?", "Hilde Arnisdale"),
+        # "since records began in 1978" measures from that year: no count of it
+        ("How many boats were registered in Torridon in 1978?", None),
+        ("How many boats were registered in Torridon in 2023?", "212"),
+        ("How many flights were cancelled in the storms of 1974?", None),
+        ("How many flights has the strike cancelled?", "410"),
+    ],
+)
+def test_an_airline_news_article_is_the_carrier_s(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    engine = drafted(tmp_path, "torridon-air", AIRLINE_ARTICLE)[1]
+    assert_answers(engine, question, expected)
