@@ -100,6 +100,7 @@ PARAPHRASES: dict[str, list[str]] = {
     "@inquiry": "inquiry commission investigation".split(),  # "a government commission"
     "@contribute": "contribute invest".split(),  # "what did it put into it": "contributed"
     "@peak": "reach hit".split(),  # "what level did unemployment hit": "reached 19 percent"
+    "@newspaper": "newspaper paper".split(),  # "who bought the paper": the newspaper
 }
 # "which body sets the rules": "the Skuvoy Rowing Association". A body is any of these,
 # but none of them is another ("the council" is no "board"): a group each.

@@ -9,12 +9,22 @@
   1978";
 - "who published the memoir" is not answered by "which was published posthumously" with
   no publisher, nor "who is writing the music" by "a new play by X" and "Y's novel";
+- "how many desks will the archive have" is not answered by "a study room with 40 desks,
+  a cafe and an archive", "how many pupils attend Kishorn Central School" not by "Glenelg
+  Fjord School, which will replace Kishorn Central School, will have room for 420", "the
+  cause of Ingrid Dornie's death" not by "Erling Dornie died of typhoid", "what did he die
+  of" not by "died in 1902", "when was the bakery built" not by "a customs house dating
+  from 1878 and a small bakery", nor "who was chief
+  executive before X" by "Y took over, replacing X"; "a line of lighthouse keepers" leaves
+  no lighthouse unnamed, and "how large a stake" is "a 60 percent stake";
 - "how much was spent restoring it" is what "restored at a cost of" says, "while not
   admitting liability, paid" pays all the same, and "honoured her with a silver medal" is
   "awarded a silver medal by";
 - "tended" the light is "kept" it, "fitted" is "installed",
   "tracked down" is "located", "seen" is "displayed", "quit" is "resigned", a "penalty
-  imposed" is "fined", "put together" is "compiled", and "licensed" is "a licence".
+  imposed" is "fined", "put together" is "compiled", "handed in" is
+  "submitted", "got away" is "escaped", "licensed" is "a licence", and a newspaper
+  is "the paper".
 """
 
 from __future__ import annotations
@@ -27,6 +37,7 @@ from tests.news_articles import assert_answers, drafted
 from tests.premise_reading import read
 
 NAMES = {"shieldaig", "kishorn", "torridon", "dornie", "glenelg", "balmacara", "arnisdale"}
+NAMES |= {"ross", "capital"}
 
 
 @pytest.mark.parametrize(
@@ -76,6 +87,41 @@ NAMES = {"shieldaig", "kishorn", "torridon", "dornie", "glenelg", "balmacara", "
     ],
 )
 def test_whose_post_year_and_measure(question: str, passage: str, ok: bool) -> None:
+    assert read(question, passage, {n for n in NAMES if n in question.lower()})[0] is ok
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        (
+            "Which lighthouse did the Dornie family look after?",
+            "The Dornie family was a line of lighthouse keepers who tended the Shieldaig "
+            "Head Light.",
+            True,
+        ),
+        (
+            "How large a stake in the company did Glenelg Capital acquire?",
+            "In 2018 the family sold a 60 percent stake in the company to Glenelg Capital.",
+            True,
+        ),
+        (
+            "How big a raise are the pilots demanding?",
+            "The pilots are demanding an 8 percent increase.",
+            True,
+        ),
+        (
+            "Who was the chief executive before Ross Arnisdale took over?",
+            "Kari Lunde took over as chief executive on August 1, replacing Ross Arnisdale.",
+            False,
+        ),
+        (
+            "Who was the chief executive before Ross Arnisdale took over?",
+            "Ross Arnisdale took over as chief executive in 2013, replacing Kari Lunde.",
+            True,
+        ),
+    ],
+)
+def test_whose_count_name_and_post(question: str, passage: str, ok: bool) -> None:
     assert read(question, passage, {n for n in NAMES if n in question.lower()})[0] is ok
 
 
@@ -151,6 +197,16 @@ def test_a_war_s_dates_are_all_when_was_the_war_asks() -> None:
             True,
         ),
         (
+            "When did the company hand in its application?",
+            "The company submitted its application in May.",
+            True,
+        ),
+        (
+            "How many salmon got away when the moorings broke?",
+            "About 40,000 salmon escaped when the moorings broke.",
+            True,
+        ),
+        (
             "Who was the first woman in the province to be licensed as a pilot?",
             "In 1913 Signe Balmacara became the first woman in the province to hold a pilot's "
             "licence.",
@@ -219,4 +275,78 @@ def test_an_airline_news_article_is_the_carrier_s(
     tmp_path: Path, question: str, expected: str | None
 ) -> None:
     engine = drafted(tmp_path, "torridon-air", AIRLINE_ARTICLE)[1]
+    assert_answers(engine, question, expected)
+
+
+SCHOOL_ARTICLE = """date 2025-06-13
+
+Glenelg Fjord School, which will replace the older Kishorn Central School, is being built at a cost of 246 million kroner and will have room for 420 pupils.
+
+When it opens, the school will have a library, a study room with 40 desks, a cafe and a local history archive.
+
+The Torridon Hotel, a four-storey building with 120 rooms, will house visiting teachers.
+
+Ingrid Dornie, the school's first head, was the daughter of the teacher Erling Dornie.
+
+Erling Dornie died of typhoid in 1899, leaving his widow to support the family.
+
+Ross Glenelg, who built the old school, died in 1902, and his son took over the firm.
+
+The buildings kept on the site include the chapel, a stone customs house dating from 1878 and a small bakery.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the count is the new school's, the desks the study room's, the death Erling's
+        ("How many pupils attend Kishorn Central School?", None),
+        ("How many pupils will Glenelg Fjord School have room for?", "420"),
+        ("How many desks will the local history archive have?", None),
+        ("How many desks will the study room have?", "40"),
+        ("How many rooms does the Torridon Hotel have?", "120"),
+        ("What was the cause of Ingrid Dornie's death?", None),
+        ("What was the cause of Erling Dornie's death?", "typhoid"),
+        # "what did he die of" asks what killed him, which "died in 1902" does not say
+        ("What did Ross Glenelg die of in 1902?", None),
+        ("What did Erling Dornie die of?", "typhoid"),
+        # the year is the customs house's, not the bakery's after it in the list
+        ("In what year was the small bakery built?", None),
+        ("In what year was the customs house built?", "1878"),
+    ],
+)
+def test_a_school_article_is_read_for_whose_count_and_death(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    engine = drafted(tmp_path, "glenelg-school", SCHOOL_ARTICLE)[1]
+    assert_answers(engine, question, expected)
+
+
+PAPER_ARTICLE = """date 2021-03-02
+
+The Torridon Courier is a regional newspaper published in Shieldaig. It was founded in 1888 by the printer Ross Dornie.
+
+After the founder's death in 1931 the Courier was bought by the shipowner Anna Glenelg.
+
+The paper changed to tabloid format in 1996, and in 1997 it became one of the first regional newspapers to launch a website.
+
+The flood of 1953 is the subject of the documentary White Silence (2014), directed by Siri Arnisdale, and of a 1979 novel by Ross Kishorn.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who purchased the paper after the founder died?", "Anna Glenelg"),
+        # the paper's own name, put in for "The paper", is no one who started it
+        ("Who started the newspaper?", "Ross Dornie"),
+        # "the documentary White Silence" is a title, no publishing company's name
+        ("Which company published Ross Kishorn's novel about the flood?", None),
+        ("Who directed the documentary about the flood?", "Siri Arnisdale"),
+    ],
+)
+def test_a_newspaper_is_the_paper_and_a_documentary_no_company(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    engine = drafted(tmp_path, "torridon-courier", PAPER_ARTICLE)[1]
     assert_answers(engine, question, expected)

@@ -173,6 +173,7 @@ def holds_answer(
         if ok and question.kind in kinds.TIME_KINDS:
             ok = stated.life_event(question.words, question.names, passage, stems)
         ok = ok and not sizes.another_measure(question.sequence, words, question.kind)
+        ok = ok and stated.death_cause_said(question.sequence, passage)  # "died of typhoid"
     return ok
 
 

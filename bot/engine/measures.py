@@ -68,7 +68,25 @@ def unasked_shares(passage: str, question: Asked) -> set[str]:
     much did it rise": "by 40 per cent")."""
     if not SHARE_WORDS.isdisjoint(question.words) or asks_change(question.sequence):
         return set()
+    if _asks_a_share_s_size(question.sequence):
+        return set()  # "how large a stake did it buy": "a 60 percent stake"
     return {normalize(m.group(0)) for m in _SHARE.finditer(passage)}
+
+
+# What "how big a ..." may ask that is given as a share: "how big a raise", "how large a
+# stake".
+_GIVEN_AS_SHARES = frozenset("stake raise increase rise reduction cut discount".split())
+
+
+def _asks_a_share_s_size(sequence: Sequence[str]) -> bool:
+    """Whether a question asks "how big a" (or "how large an") of a thing told as a share."""
+    return (
+        len(sequence) > 3
+        and sequence[0] == "how"
+        and sequence[1] in ("big", "large")
+        and sequence[2] in ("a", "an")
+        and not _GIVEN_AS_SHARES.isdisjoint(sequence[3:5])
+    )
 
 
 def asks_change(sequence: Sequence[str]) -> bool:

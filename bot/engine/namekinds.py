@@ -133,6 +133,8 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     others |= unasked.owned_by_one_asked(asked_nouns, passage)
     if excluded is _NO_FILM:
         others |= COUNTRY_WORDS  # no title
+    if excluded is _NO_COMPANY:
+        others |= unasked.works_named(passage)  # "the documentary White Silence": a title
     given = names.given(passage, question.words, question)
     if not WORK_HEADS.isdisjoint(heads):
         given |= names.titled(passage)  # '"Bristlecone" (2001)' names a film

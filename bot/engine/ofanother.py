@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from bot.concepts import Concepts
+from bot.draftnames import HONORIFICS
 from bot.engine import (
     actplaces,
     awarders,
@@ -34,7 +36,7 @@ from bot.engine import (
 from bot.engine.namekinds import COUNTRY_WORDS
 from bot.engine.premise import Asked
 from bot.engine.verdicts import OTHER_THING, PASS, Verdict
-from bot.text import GLUE, normalize, stem
+from bot.text import GLUE, common_words, normalize, stem
 
 # A reading: the question, the passage as read, its normalized words, the concepts.
 Reading = Callable[[Asked, str, list[str], Concepts], bool]
@@ -222,7 +224,83 @@ def _count_of_another(question: Asked, text: str, words: list[str], known: Conce
         for m in _WHICH_CLAUSE.finditer(text)
     ]
     others = sum(n for owner, n in clauses if not owner <= named)
-    return bool(counts) and others == counts
+    if counts and others == counts:
+        return True
+    # ... nor "Fjord School, which will replace the older Central School, will have room for
+    # 420 pupils" how many the Central School has: it is named only inside another's clause
+    main = normalize(_WHICH_CLAUSE.sub(r"\1", text)).split()
+    named_words = {w for w in question.names & set(words) if w not in common_words()}
+    return (
+        bool(named_words)
+        and named_words.isdisjoint(main)
+        and bool(counting.numbers_counting(main, things))
+    )
+
+
+# A count a thing is given "with": "a study room with 40 desks" counts the room's desks.
+APPOSED_REACH = 3
+_WITH_A_COUNT = re.compile(r"\b(?:an?|the|its)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+with\s+([^,;.]*)")
+
+
+def _count_with_another(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "how many desks will the local history archive have": not "a study room with 40
+    # desks, a cafe and a local history archive"
+    if question.kind != "count":
+        return False
+    things = set(counting.counted(question))
+    asked = set(question.terms) | {stem(w) for w in (*question.heads, *question.names)}
+    withs = [
+        (
+            {stem(w) for w in m[1].split()},
+            counting.numbers_counting(normalize(m[2]).split(), things),
+        )
+        for m in _WITH_A_COUNT.finditer(text)
+        # (not one set beside the asked thing: "the hotel, a building with 120 rooms")
+        if asked.isdisjoint(map(stem, normalize(text[: m.start()]).split()[-APPOSED_REACH:]))
+    ]
+    others = sum(n for owner, n in withs if owner.isdisjoint(asked | things))
+    return others > 0 and others == counting.numbers_counting(words, things)
+
+
+# A year a thing is given by a phrase after it: "a stone customs house dating from 1878".
+_DATED_THING = re.compile(
+    r"\b(?:an?|the)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:dating from|dated to|built in)\s+"
+    r"(?:about |around |c\. )?(1[5-9]\d\d|20\d\d)\b"
+)
+
+
+def _dated_another(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "in what year was the small bakery built": not "the church, a stone customs house
+    # dating from 1878 and a small bakery" (every year the passage gives is another's)
+    if question.kind not in _WHEN_KINDS:
+        return False
+    asked = set(question.terms) | {stem(w) for w in (*question.heads, *question.names)}
+    dated = [(m[2], {stem(w) for w in m[1].split()}) for m in _DATED_THING.finditer(text)]
+    years = set(re.findall(r"\b(?:1[5-9]\d\d|20\d\d)\b", text))
+    others = {year for year, owner in dated if owner.isdisjoint(asked)}
+    return bool(others) and years == others
+
+
+_PERSONS = frozenset("he she".split())
+
+
+def _another_of_the_name(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "what was the cause of Ingrid Sorvaer's death": not "Erling Sorvaer died of typhoid"
+    # (a given name and a surname the question writes; the surname only after another)
+    if not _PERSONS.isdisjoint(words):
+        return False  # "She married the architect Jon Hareidsen": she may be the one asked
+    given_names = {
+        normalize(w)
+        for w in re.findall(r"\b[A-Z][a-z]+", text)
+        if w.lower() not in common_words() and w.lower() not in HONORIFICS  # ("Dr Svinoy")
+    }
+    for given, surname in pairwise(question.sequence):
+        if not {given, surname} <= question.names or given in words:
+            continue
+        said = [i for i, w in enumerate(words) if w == surname]
+        if said and all(i and words[i - 1] in given_names for i in said):
+            return True
+    return False
 
 
 _WHEN_KINDS = frozenset("time date year month".split())
@@ -278,6 +356,9 @@ READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("another's act", OTHER_THING, _anothers_act),
     ("formed another", OTHER_THING, _formed_another),
     ("another's count", OTHER_THING, _count_of_another),
+    ("count with another", OTHER_THING, _count_with_another),
+    ("another of the name", OTHER_THING, _another_of_the_name),
+    ("another dated", OTHER_THING, _dated_another),
 )
 
 

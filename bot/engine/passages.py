@@ -72,7 +72,10 @@ def read_passages(
     if parsed.owner_named:  # "the school's endowment": Dunmere's
         noun, owner = parsed.owner_named
         owned = tuple((owner if o == noun else o, t) for o, t in question.owned)
-        question = replace(question, owned=owned)
+        # ... its name the question's own ("who started the newspaper": not "The paper (X)")
+        names_of = (normalize(ctx.index.entities[e].name).split() for e in parsed.entities)
+        its_name = {w for name in names_of for w in name}
+        question = replace(question, owned=owned, words=question.words | its_name)
     named = set(parsed.entities)
     whole = series.of_the_whole_series(parsed.words, parsed.mentions)
     within = {} if whole else ctx.index.names.within  # "Harvard College" names Harvard

@@ -86,6 +86,8 @@ PHRASE_WORDS = {
     ("pass", "through"): "handle",  # "how much cargo passed through the port": "handled"
     ("track", "down"): "locate",  # "who tracked down the wreck": "it was located by divers"
     ("put", "together"): "compile",  # "the hymnal he put together": "compiled a hymnal"
+    ("hand", "in"): "submit",  # "when did it hand in its application": "submitted"
+    ("get", "away"): "escape",  # "how many salmon got away": "about 40,000 escaped"
 }
 # A peace's pact is that pact: "when was the peace treaty signed" is answered by "the
 # treaty was signed on 9 June 1811" (its second word is read as the phrase's word).

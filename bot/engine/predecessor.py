@@ -32,4 +32,11 @@ def verdict(sequence: Sequence[str], names: Collection[str], passage: str) -> Ve
     text = normalize(passage)
     if _AFTER.search(text) and not _BEFORE.search(text):
         return Verdict.fail("contradicts", "successor", OTHER_THING)
+    # "Lunde took over as chief executive, replacing Tor Arne Hals": one after Hals
+    if any(sequence[at + 1] in m[1].split() for m in _REPLACING.finditer(text)):
+        return Verdict.fail("contradicts", "successor", OTHER_THING)
     return PASS
+
+
+# Someone replaced, by whoever the sentence's subject is: "replacing Tor Arne Hals".
+_REPLACING = re.compile(r"\b(?:replacing|succeeding|replaced|succeeded)(?! by) ((?:\w+ ?){1,3})")

@@ -24,6 +24,9 @@ _AMOUNTS |= {stem(w) for w in "drop decline fall rise increase jump gain loss cu
 _AMOUNTS |= {stem(w) for w in GROUPS}
 # ... and a sum the passage must name too: "how big was the deficit" ("a deficit of £14m")
 _AMOUNTS |= {stem(w) for w in "deficit surplus debt profit loss turnover subsidy".split()}
+# ... and a part or a change it gives as a share: "how large a stake did it buy" ("a 34
+# percent stake"), "how big a raise are they demanding" ("an 8 percent increase")
+_AMOUNTS |= {stem(w) for w in "share stake reduction raise discount".split()}
 
 
 def size_of_an_amount(words: Sequence[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
 from bot import demonyms
 from bot.engine.counting import MAGNITUDES
@@ -249,6 +250,18 @@ def _only_life_years(text: str) -> bool:
     spans = [m.span() for m in _LIFE_SPAN.finditer(text) if _LIFE_DATES.match(m[0])]
     years = [m.start() for m in _YEAR.finditer(text)]
     return bool(spans) and all(any(a <= y < b for a, b in spans) for y in years)
+
+
+# "What did he die of" asks what killed him: "died of typhoid", "died from his wounds",
+# "the cause of death" (not "died in 1902").
+_DIED_OF = re.compile(r"\b(?:di(?:e|ed|es|ing) (?:of|from)|cause of (?:his |her )?death)\b", re.I)
+
+
+def death_cause_said(sequence: Sequence[str], passage: str) -> bool:
+    """Whether a passage tells the cause of a death a question asks ("what did X die
+    of"), or the question asks none."""
+    asked = any(a in ("die", "died") and b in ("of", "from") for a, b in pairwise(sequence))
+    return not asked or _DIED_OF.search(passage) is not None
 
 
 def life_event(

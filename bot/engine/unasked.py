@@ -36,3 +36,16 @@ def after_an_article(passage: str) -> frozenset[str]:
     """The words (normalized) of the names `passage` writes after "a" or "an"."""
     found = _AFTER_AN_ARTICLE.finditer(passage)
     return frozenset(w for m in found for w in normalize(m[1]).split())
+
+
+# A work named after the noun of its kind: "the documentary White Silence", "the novel
+# The Silver Winter" (a title, no company's name).
+_WORK_NAMED = re.compile(
+    rf"\b(?:documentary|novel|film|book|play|album|memoir|opera|poem|painting|series)\s+"
+    rf"((?:{CAPITAL}[\w'-]*\s+)*{CAPITAL}[\w'-]*)"
+)
+
+
+def works_named(passage: str) -> frozenset[str]:
+    """The normalized words of the titles `passage` gives after a work's noun."""
+    return frozenset(w for m in _WORK_NAMED.finditer(passage) for w in normalize(m[1]).split())

@@ -69,11 +69,16 @@ def only_unnamed(head: str, passage: str) -> bool:
     bankrupt" names no company."""
     # (with what a hyphen joins before it: "discovered by a metal-detectorist")
     said = list(re.finditer(rf"\b(?:\w+-)?{re.escape(head)}s?\b", passage, re.I))
+    # (not a noun before its doer's: "a line of lighthouse keepers" speaks of no lighthouse)
+    said = [m for m in said if not _BEFORE_A_DOER.match(passage, m.end())]
     return (
         bool(said)
         and _INDEFINITE.search(passage[: said[0].start()]) is not None
         and not any(_named_beside(passage, m) for m in said)
     )
+
+
+_BEFORE_A_DOER = re.compile(r"\s+[a-z]+(?:er|or|ist)s?\b")
 
 
 def _named_beside(passage: str, said: re.Match[str]) -> bool:
