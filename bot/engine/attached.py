@@ -46,6 +46,7 @@ def verdict(
     phrase = phrase or another_name_of(question.sequence, question.capitals, words, passage)
     phrase = phrase or outside_instead(question.sequence, words)
     phrase = phrase or since_instead(question.sequence, words)
+    phrase = phrase or other_than_alone(question.sequence, words)
     if not phrase and source_unsaid(question.sequence, words):
         return Verdict.fail("no_answer", "from whom")
     return Verdict.fail("contradicts", phrase) if phrase else PASS
@@ -131,3 +132,26 @@ def since_instead(sequence: tuple[str, ...], words: list[str]) -> str | None:
 # What else a passage may say of that year, which leaves the spell's end open: "until
 # 2019", "from 2011 to 2019", "in 2019 she stepped down".
 _ENDING = frozenset("before until till to in".split())
+
+
+# What sets one thing aside from others a question asks for: "which goods other than ore".
+_SETTING_ASIDE = (("other", "than"), ("apart", "from"), ("besides",), ("except",))
+_ALONGSIDE = frozenset("and or as well also".split())  # "ore and timber", "timber as well"
+
+
+def other_than_alone(sequence: tuple[str, ...], words: list[str]) -> str | None:
+    """ "which goods were carried other than ore" against "transport for ore": the thing
+    set aside is the only one the passage has, no other beside it. Returns the phrase."""
+    for i in range(len(sequence)):
+        opener = next((o for o in _SETTING_ASIDE if sequence[i : i + len(o)] == o), None)
+        if opener is None:
+            continue
+        k = i + len(opener)
+        thing = next((w for w in sequence[k : k + 2] if w not in DETERMINERS), "")
+        if not thing.isalpha():
+            continue  # ("besides 1962, in which years": another year may be anywhere)
+        said = [j for j, w in enumerate(words) if w == thing]
+        beside = {w for j in said for w in (*words[max(0, j - 2) : j], *words[j + 1 : j + 3])}
+        if said and _ALONGSIDE.isdisjoint(beside):
+            return f"{' '.join(opener)} {thing}"
+    return None

@@ -110,8 +110,11 @@ def negated(
         given_up = now and _given_up(stems, i)
         denying = denying or _object_of_denied(stems, i) or _denied_subject(stems, i)
         refused = _refused(stems, i)  # "turned down an offer to score it"
+        # "non-urgent", its prefix split off (unless asked so: "the non-urgent cases")
+        prefixed = i > 0 and stems[i - 1] == "non" and "non" not in asked
         if (
-            failed_aim
+            prefixed
+            or failed_aim
             or left_out
             or given_up
             or refused
@@ -133,9 +136,9 @@ _CONCEDING = frozenset("while whilst though although despite".split())
 
 
 def _conceded(stems: list[str], at: int, i: int) -> bool:
-    """Whether the negation at `at` opens a conceded clause ("while not admitting ...")
-    whose own verb is not the word at `i`."""
-    return at > 0 and stems[at - 1] in _CONCEDING and i != at + 1
+    """Whether the "not" at `at` opens a conceded clause ("while not admitting ...") whose
+    own verb is not the word at `i` ("though no director has been attached" still denies)."""
+    return at > 0 and stems[at - 1] in _CONCEDING and stems[at] == "not" and i != at + 1
 
 
 # Words telling what made a thing fail, after its failure: "abandoned after a petition".

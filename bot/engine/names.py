@@ -196,7 +196,7 @@ def doer_named(
             slot = [] if near[-1:] and near[-1] in COORDINATORS else near
         if passive.agent_of(stems, at) is not None:
             slot = passive.agent_words(words, at)
-        elif passive.is_passive(stems, at):
+        elif passive.is_passive(stems, at) and not passive.agent_before(words, at):
             slot = []  # "a memoir, which was published posthumously": by no one named
         if words[at] in CREW or words[at - 1 : at] in (["its"], ["their"]):
             # "Director Anya Falk", "its chair, Imogen Talbrook,": the doer, the post's holder

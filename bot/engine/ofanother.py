@@ -207,8 +207,10 @@ def _parents_spouse(question: Asked, text: str, words: list[str], known: Concept
 
 
 # A "which" clause and the name before it: "the North Mole Battery, which mounted four
-# 280 mm guns" counts the North Mole Battery's guns.
+# 280 mm guns" counts the battery's guns; and a "who" clause, of a question naming someone:
+# "Jonas Inndyr, who made eleven films" counts Inndyr's, not Ruth Alder's.
 _WHICH_CLAUSE = re.compile(r"((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*),? which ([^,;.]*)")
+_WHO_CLAUSE = re.compile(r"((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*),? (?:which|who) ([^,;.]*)")
 
 
 def _count_of_another(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
@@ -219,16 +221,17 @@ def _count_of_another(question: Asked, text: str, words: list[str], known: Conce
         return False
     things = set(counting.counted(question))
     counts = counting.numbers_counting(words, things)
+    owned = _WHO_CLAUSE if question.capitals else _WHICH_CLAUSE
     clauses = [
         (set(normalize(m[1]).split()), counting.numbers_counting(normalize(m[2]).split(), things))
-        for m in _WHICH_CLAUSE.finditer(text)
+        for m in owned.finditer(text)
     ]
     others = sum(n for owner, n in clauses if not owner <= named)
     if counts and others == counts:
         return True
     # ... nor "Fjord School, which will replace the older Central School, will have room for
     # 420 pupils" how many the Central School has: it is named only inside another's clause
-    main = normalize(_WHICH_CLAUSE.sub(r"\1", text)).split()
+    main = normalize(owned.sub(r"\1", text)).split()
     named_words = {w for w in question.names & set(words) if w not in common_words()}
     return (
         bool(named_words)
@@ -282,13 +285,20 @@ def _dated_another(question: Asked, text: str, words: list[str], known: Concepts
 
 
 _PERSONS = frozenset("he she".split())
+_KIN = frozenset(
+    """wife husband spouse widow widower son daughter child children father mother parent
+    parents brother sister sibling grandson granddaughter grandfather grandmother nephew
+    niece uncle aunt cousin""".split()
+)
 
 
 def _another_of_the_name(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
     # "what was the cause of Ingrid Sorvaer's death": not "Erling Sorvaer died of typhoid"
     # (a given name and a surname the question writes; the surname only after another)
-    if not _PERSONS.isdisjoint(words):
-        return False  # "She married the architect Jon Hareidsen": she may be the one asked
+    if not _PERSONS.isdisjoint(words) or not _KIN.isdisjoint(question.sequence):
+        # "She married the architect Jon Hareidsen": she may be the one asked; and kin
+        # share a surname ("who was Matthias Kellvar's wife": "his wife Ada Kellvar")
+        return False
     given_names = {
         normalize(w)
         for w in re.findall(r"\b[A-Z][a-z]+", text)

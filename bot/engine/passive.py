@@ -135,3 +135,13 @@ def participle_reach(stems: list[str], at: int) -> int:
     if apposed and stems[apposed - 1] == "be":
         return max(reach, at - max(0, apposed - 1 - COPULA_SUBJECT_REACH))
     return max(reach, at - apposed + 1) if apposed else reach
+
+
+_RELATIVE_OPENERS = frozenset("who which that".split())
+
+
+def agent_before(words: list[str], at: int) -> bool:
+    """ "the poem X by the composer Y, was written for": an agent before the passive verb
+    at `at`, no relative clause between ("by X, which had been founded": not X's)."""
+    by = [k for k in range(at) if words[k] == "by"]
+    return bool(by) and _RELATIVE_OPENERS.isdisjoint(words[by[-1] : at])

@@ -93,7 +93,10 @@ COUNT_KINDS = frozenset({"count", "money"})
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,]*,")
 # A year a count is measured from: "the lowest figure since records began in 1978" gives
 # no count of 1978.
-_SINCE_A_YEAR = re.compile(r"\bsince\b[^,;.]{0,40}?\b(?:1[5-9]\d\d|20\d\d)\b")
+# (not one a clause after it counts in: "since 1968, when the school had 330 pupils")
+_SINCE_A_YEAR = re.compile(
+    r"\bsince\b[^,;.]{0,40}?\b(?:1[5-9]\d\d|20\d\d)\b(?!,? when\b[^,;.]*\b\d+(?:,\d{3})*\b)"
+)
 # A count set in the present: "and today enrols about 24,300", or by a verb in it: "the
 # Lenn Creamery, opened in 1923, which employs about 340 people", "the library, added in
 # 1784, holds about 6,000 volumes".

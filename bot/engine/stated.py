@@ -239,6 +239,7 @@ _DEATH_WORDS = frozenset("die death dead".split())
 
 
 _ASKING_WHEN = frozenset("when what which year date".split())
+_BIRTH_ASKED = frozenset("born birth".split())
 # Words asking of a whole life, which its dates answer: "when did she live".
 _LIFE_WORDS = frozenset("live lived life lifetime".split())
 _LIFE_SPAN = re.compile(r"\([^()]*\b\d{4}\s*[-\u2013][^()]*\)")
@@ -272,14 +273,15 @@ def life_event(
     not answered by "returned to his hometown, where he died", nor "when did the novelist
     Cedric Ashmole die" by "people from the town include Josiah Pennock (1811-1884) ...
     and the novelist Cedric Ashmole", whose dates are another's."""
-    if "born" in asked and not birth(text, stems):
+    born = not _BIRTH_ASKED.isdisjoint(asked)  # "when was she born", "her date of birth"
+    if born and not birth(text, stems):
         return False
-    if "born" not in asked and _DEATH_WORDS.isdisjoint(asked):
+    if not born and _DEATH_WORDS.isdisjoint(asked):
         # "when did she start lecturing": not "the physicist X (1904-1989), a lecturer"
         # (but "when was the French and Indian War" asks all of its "(1754-1763)")
         acts = set(asked) - set(names) - GLUE - _ASKING_WHEN
         return not acts or not _LIFE_WORDS.isdisjoint(asked) or not _only_life_years(text)
-    said = _BIRTH_WORDS if "born" in asked else _DEATH_WORDS
+    said = _BIRTH_WORDS if born else _DEATH_WORDS
     if not said.isdisjoint(stems) or not names:
         return True
     dated = [normalize(text[: m.start()]).split()[-1:] for m in _LIFE_DATES.finditer(text)]
