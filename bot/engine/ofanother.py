@@ -5,8 +5,10 @@ asked: a measure of another noun ("the great hall, which is 8.5 metres wide" for
 undercroft), a sum made elsewhere ("$412 million worldwide" for "in the UK"), a figure of
 another place (", where it ran for 1,412 performances"), a budget for an overrun, a count
 of a group or of another act, another's part, a director who only led a jury, a prize's
-giver for its receiver, another person's nationality. The next passage may hold the
-answer, so most of them let the reading go on (`OTHER_THING`).
+giver for its receiver, another person's nationality, a count or a year of another
+thing in a list ("a study room with 40 desks, a cafe and an archive"), another person of
+the same surname. The next passage may hold the answer, so most of them let the reading
+go on (`OTHER_THING`).
 """
 
 from __future__ import annotations
