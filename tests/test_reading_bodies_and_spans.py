@@ -17,7 +17,8 @@
   from 1878 and a small bakery", nor "who was chief
   executive before X" by "Y took over, replacing X"; "a line of lighthouse keepers" leaves
   no lighthouse unnamed, "other than ore" asks for more than the ore a passage has alone,
-  "non-urgent cases" are no urgent ones, "Jonas, who taught eleven classes, and Ruth" counts
+  "non-urgent cases" are no urgent ones, "more than 700 works" bounds a count, "at the end of
+  2018" ends nothing, "Jonas, who taught eleven classes, and Ruth" counts
   Jonas's classes,
   and "how large a stake" is "a 60 percent stake";
 - "how much was spent restoring it" is what "restored at a cost of" says, "while not
@@ -129,6 +130,24 @@ def test_whose_post_year_and_measure(question: str, passage: str, ok: bool) -> N
             "Average waiting time for non-urgent cases fell from 3 hours in 2023 to 2 hours 45 "
             "minutes in 2024.",
             True,
+        ),
+        # "more than 700 works" bounds a count; it compares the works with nothing
+        (
+            "Which art historian catalogued over 700 of her surviving works?",
+            "Her niece, the art historian Liv Hansen, catalogued more than 700 surviving works.",
+            True,
+        ),
+        # "at the end of 2018" is a time, which ends nothing the question starts
+        (
+            "How many families started the cooperative in 1957?",
+            "Founded in 1957 by eleven families, the cooperative had a herd of about 9,400 "
+            "animals at the end of 2018.",
+            True,
+        ),
+        (
+            "How many families started the cooperative in 1957?",
+            "The cooperative, which eleven families had joined in 1957, ended in 1990.",
+            False,
         ),
         # "other than ore" asks for more than the ore the passage has alone
         ("What did the line carry other than ore?", "The line carried ore to the coast.", False),

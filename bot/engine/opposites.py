@@ -151,12 +151,25 @@ def only_nominated(terms: Iterable[str], stems: list[str], words: list[str]) -> 
     return next((s for s in stems if s in NOMINATED), None)
 
 
-def only_in_ages(stems: list[str]) -> set[str]:
+def only_in_ages_or_times(stems: list[str]) -> set[str]:
     """ "Old" when a passage (its `stems`) says it only of ages ("the 81-year-old actor",
-    "Ekdahl, 39 years old,"), which deny no "new" or "young": the words to leave out of
-    its opposites."""
+    "Ekdahl, 39 years old,"), which deny no "new" or "young"; "end" or "start" only of a
+    time ("at the end of 2018"), which ends nothing: the words to leave out of its
+    opposites."""
     ages = [stems[i - 1 : i] == ["year"] for i, s in enumerate(stems) if s == "old"]
-    return {"old"} if ages and all(ages) else set()
+    left = {"old"} if ages and all(ages) else set()
+    for point in _POINTS_IN_TIME:
+        times = [
+            stems[i - 1 : i] == ["the"] and stems[i + 1 : i + 2] == ["of"]
+            for i, s in enumerate(stems)
+            if s == point
+        ]
+        left |= {point} if times and all(times) else set()
+    return left
+
+
+# Words that may name a point in a time: "at the end of 2018", "from the start of May".
+_POINTS_IN_TIME = ("end", "start", "beginning", "close")
 
 
 # Words that open a contrasting clause, and how many words of distance each adds: the

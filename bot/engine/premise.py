@@ -382,7 +382,7 @@ def _contradiction(
     if contrasted:
         return Verdict.fail("contradicts", contrasted)
     # (function words count here: "over 18" is not "under 18", "after" not "before")
-    of_ages = opposites.only_in_ages(stems)  # "the 81-year-old actor" denies no "new"
+    of_ages = opposites.only_in_ages_or_times(stems)  # "81-year-old", "the end of 2018"
     for term in opposites.opposable(question.terms, question.sequence):
         if term in have:
             continue

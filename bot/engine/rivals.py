@@ -21,7 +21,7 @@ from bot.concepts import Concepts
 from bot.engine.dimensions import DIMENSIONS, UNITS
 from bot.engine.howlong import SPAN_KINDS, STRUCTURES
 from bot.engine.verdicts import OTHER_FILM, OTHER_THING, PASS, Verdict
-from bot.text import CAPITAL, normalize, stem
+from bot.text import CAPITAL, is_number, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -205,9 +205,16 @@ def _term_only_compared_with(terms: tuple[str, ...], passage: str) -> bool:
     words = normalize(passage).split()
     for term in terms:
         at = [i for i, w in enumerate(words) if stem(w) == term]
-        if at and all("than" in words[max(0, i - 2) : i] for i in at):
+        if at and all(_compared_at(words, i) for i in at):
             return True
     return False
+
+
+def _compared_at(words: list[str], i: int) -> bool:
+    """Whether the word at `i` is what something is compared with ("heavier than
+    females"), not counted by a bound ("more than 700 surviving works")."""
+    before = words[max(0, i - 2) : i]
+    return "than" in before and not (before[-1:] and is_number(before[-1]))
 
 
 # A relative clause after a sentence's measures, about something else: "the lake lies at
