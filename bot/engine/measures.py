@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from bot.engine import dimensions
 from bot.engine.counting import MEASURE_UNITS, TIME_UNITS, past_magnitudes
 from bot.engine.kinds import is_count
+from bot.engine.sizes import SIZES
 from bot.text import normalize, stem
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def _asks_a_share_s_size(sequence: Sequence[str]) -> bool:
     return (
         len(sequence) > 3
         and sequence[0] == "how"
-        and sequence[1] in ("big", "large")
+        and sequence[1] in SIZES
         and sequence[2] in ("a", "an")
         and not _GIVEN_AS_SHARES.isdisjoint(sequence[3:5])
     )

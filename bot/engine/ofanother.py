@@ -253,7 +253,7 @@ def _count_with_another(question: Asked, text: str, words: list[str], known: Con
     if question.kind != "count":
         return False
     things = set(counting.counted(question))
-    asked = set(question.terms) | {stem(w) for w in (*question.heads, *question.names)}
+    asked = _asked_stems(question)
     withs = [
         (
             {stem(w) for w in m[1].split()},
@@ -267,10 +267,12 @@ def _count_with_another(question: Asked, text: str, words: list[str], known: Con
     return others > 0 and others == counting.numbers_counting(words, things)
 
 
-# A year a thing is given by a phrase after it: "a stone customs house dating from 1878".
+# A year as written, and one a thing is given by a phrase after it: "a stone customs house
+# dating from 1878".
+_YEAR = r"\b(?:1[5-9]\d\d|20\d\d)\b"
 _DATED_THING = re.compile(
     r"\b(?:an?|the)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:dating from|dated to|built in)\s+"
-    r"(?:about |around |c\. )?(1[5-9]\d\d|20\d\d)\b"
+    rf"(?:about |around |c\. )?({_YEAR})"
 )
 
 
@@ -279,11 +281,16 @@ def _dated_another(question: Asked, text: str, words: list[str], known: Concepts
     # dating from 1878 and a small bakery" (every year the passage gives is another's)
     if question.kind not in _WHEN_KINDS:
         return False
-    asked = set(question.terms) | {stem(w) for w in (*question.heads, *question.names)}
+    asked = _asked_stems(question)
     dated = [(m[2], {stem(w) for w in m[1].split()}) for m in _DATED_THING.finditer(text)]
-    years = set(re.findall(r"\b(?:1[5-9]\d\d|20\d\d)\b", text))
+    years = set(re.findall(_YEAR, text))
     others = {year for year, owner in dated if owner.isdisjoint(asked)}
     return bool(others) and years == others
+
+
+def _asked_stems(question: Asked) -> set[str]:
+    """The stems of what a question asks of: its terms, head nouns and names' words."""
+    return set(question.terms) | {stem(w) for w in (*question.heads, *question.names)}
 
 
 _PERSONS = frozenset("he she".split())
@@ -301,14 +308,19 @@ def _another_of_the_name(question: Asked, text: str, words: list[str], known: Co
         # "She married the architect Jon Hareidsen": she may be the one asked; and kin
         # share a surname ("who was Matthias Kellvar's wife": "his wife Ada Kellvar")
         return False
+    pairs = [
+        (given, surname)
+        for given, surname in pairwise(question.sequence)
+        if {given, surname} <= question.names and given not in words
+    ]
+    if not pairs:
+        return False  # (most questions: the passage's capitals are not read)
     given_names = {
         normalize(w)
         for w in re.findall(r"\b[A-Z][a-z]+", text)
         if w.lower() not in common_words() and w.lower() not in HONORIFICS  # ("Dr Svinoy")
     }
-    for given, surname in pairwise(question.sequence):
-        if not {given, surname} <= question.names or given in words:
-            continue
+    for _, surname in pairs:
         said = [i for i, w in enumerate(words) if w == surname]
         if said and all(i and words[i - 1] in given_names for i in said):
             return True
