@@ -30,7 +30,7 @@ PARAPHRASES: dict[str, list[str]] = {
     # a species: "what do they eat" is answered by "it feeds almost entirely on insects",
     # "how heavy are they" by "it weighs between eleven and thirteen grams"
     "@eat": "eat feed diet prey".split(),
-    "@weight": "heavy weigh weight".split(),
+    "@weight": "heavy weigh weight ton tonne".split(),  # "how heavy": "of 612 tons"
     "@hatch": "hatch incubate incubation".split(),
     # "who's been keeping track of the population": "it has been monitored by"
     "@monitor": "monitor track observe".split(),
@@ -39,7 +39,7 @@ PARAPHRASES: dict[str, list[str]] = {
     # "which studio announced the follow-up": "X Pictures confirmed ... a follow-up"
     "@announce": "announce confirm reveal unveil".split(),
     # "how many episodes has the studio commissioned": "eight episodes have been ordered"
-    "@commission": "commission order".split(),
+    "@commission": "commission order instruct".split(),
     "@explode": "explode explosion blast".split(),  # "the 1908 blast": "the explosion"
     "@salary": "salary paycheck paycheque wage".split(),
     # "when was the treaty signed": "a peace agreement concluded on 3 June 1347"
@@ -76,7 +76,7 @@ PARAPHRASES: dict[str, list[str]] = {
     "@catalogue": "list catalogue catalog".split(),
     "@commemorate": "commemorate memorial remember".split(),  # "a memorial to 40 men"
     "@remove": "remove deduct".split(),  # "how many points were taken off": "deducted"
-    "@hire": "hire recruit employ".split(),  # "which firm hired her": "she was employed by"
+    "@hire": "hire recruit employ commission engage".split(),  # "which firm hired her": "she was employed by"
     "@runway": "runway airstrip".split(),  # "how long is the runway": "a gravel airstrip"
     "@candidate": "candidate applicant".split(),  # "chosen from among 23 applicants"
     # "how many visitors does it hope to draw": "it expects to attract"
@@ -93,13 +93,21 @@ PARAPHRASES: dict[str, list[str]] = {
     "@install": "install fit mount".split(),  # "the lens fitted in 1904": "was installed"
     "@display": "display exhibit see".split(),  # "where can the bell be seen": "displayed at"
     "@resign": "resign quit".split(),  # "which editor quit": "resigned after a dispute"
+    "@detain": "detain arrest apprehend".split(),  # "how many were detained": "arrested four"
+    "@draw": "attend draw attract".split(),  # "how many attended": "it drew 31,500 people"
+    "@invest": "invest spend".split(),  # "how much will it invest": "it will spend £310m"
+    "@locomotive": "locomotive engine".split(),  # "the first steam engine on the line"
+    "@rely": "rely depend".split(),  # "how many volunteers does it depend on": "relies on"
+    "@settle": "settle occupy".split(),  # "who first settled the site": "first occupied by"
+    "@hit": "hit strike".split(),  # "when the magazine was hit": "a shell struck it"
+    "@inaugurate": "inaugurate open".split(),  # "who inaugurated it": "formally opened by"
     "@impose": "impose fine penalty".split(),  # "what penalty was imposed": "was fined"
     "@airline": "airline carrier".split(),  # "the airline": "the regional carrier"
     "@broadcaster": "broadcaster station".split(),  # "the station's director"
     "@licence": "licence license".split(),  # "licensed as a pilot": "a pilot's licence"
     "@inquiry": "inquiry commission investigation".split(),  # "a government commission"
     "@contribute": "contribute invest".split(),  # "what did it put into it": "contributed"
-    "@peak": "reach hit".split(),  # "what level did unemployment hit": "reached 19 percent"
+    "@reach": "reach hit".split(),  # "what level did unemployment hit": "reached 19 percent"
     "@newspaper": "newspaper paper".split(),  # "who bought the paper": the newspaper
 }
 # "which body sets the rules": "the Skuvoy Rowing Association". A body is any of these,

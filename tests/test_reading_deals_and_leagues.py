@@ -19,8 +19,8 @@ from bot.engine import (
     Engine,
     attributive,
     chatter,
-    counting,
     kinds,
+    measures,
     passive,
     premise,
     replacements,
@@ -272,11 +272,11 @@ def test_a_number_s_thousands_are_no_year() -> None:
 
 def test_twice_the_length_is_no_count() -> None:
     words = normalize("the canal is twice the length of the ekholm cut").split()
-    assert counting.a_multiple(words, words.index("twice"), frozenset({"locks"}))
-    assert not counting.a_multiple(words, words.index("twice"), frozenset({"times"}))
+    assert measures.a_multiple(words, words.index("twice"), frozenset({"locks"}))
+    assert not measures.a_multiple(words, words.index("twice"), frozenset({"times"}))
     # ... but "she won it twice" counts her wins
     won = normalize("she won the ekport prize twice").split()
-    assert not counting.a_multiple(won, won.index("twice"), frozenset({"prizes"}))
+    assert not measures.a_multiple(won, won.index("twice"), frozenset({"prizes"}))
 
 
 @pytest.mark.parametrize(

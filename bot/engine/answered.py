@@ -261,7 +261,7 @@ def _held_near(
     by_how_much = measures.asks_change(question.sequence)
     others = releasewords.years_of_others(passage, question.words) if timing else set()
     editions = (releasewords.editions(passage) if timing else set()) | labels.labelled(passage)
-    counts = how_many or "population" in question.words
+    counts = how_many or not question.words.isdisjoint(counting.PEOPLE_COUNTS)
     asked_things = counting.asked_things(question, stems, known) if counts else set()
     # "how many people live on the island": "a population of 412", wherever the island is
     asked_at += [i for i, s in enumerate(stems) if s in asked_things and i not in asked_at]
@@ -292,7 +292,7 @@ def _held_near(
         and not (how_many and counting.an_increment(words, i, question.words))
         and not ((how_many or question.kind == "count") and counting.one_of_many(words, i))
         and not (
-            (how_many or question.kind == "count") and counting.a_multiple(words, i, question.words)
+            (how_many or question.kind == "count") and measures.a_multiple(words, i, question.words)
         )
         and not (how_many and counting.a_part_counted(words, i, question.words))
         and not (how_many and measures.measures_a_sibling(question.sequence, stems, i))

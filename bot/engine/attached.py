@@ -36,6 +36,7 @@ def verdict(
     alike = {w for owner, _ in question.owned for w in (owner, *known.sharing([owner], stems))}
     asked = (*question.owned, *owners.of_a_name(question.sequence, question.capitals))
     thing = owners.other_owner(asked, passage, stems, same | (alike - {*question.names}))
+    thing = thing or owners.other_kin(question.owned, passage, question.names)  # "X's niece"
     if thing is not None:
         return Verdict.fail("contradicts", f"whose {thing}")
     if question.film_names and asides.only_aside(passage, question.film_names, question.terms):
@@ -49,6 +50,8 @@ def verdict(
     phrase = phrase or other_than_alone(question.sequence, words)
     if not phrase and source_unsaid(question.sequence, words):
         return Verdict.fail("no_answer", "from whom")
+    if not phrase and recipient_unnamed(question.sequence, words):
+        return Verdict.fail("no_answer", "to whom")
     return Verdict.fail("contradicts", phrase) if phrase else PASS
 
 
@@ -84,6 +87,21 @@ def source_unsaid(sequence: tuple[str, ...], words: list[str]) -> bool:
     if sequence[:2] != ("from", "whom"):
         return False
     return "from" not in words and _GIVING.isdisjoint(stem(w) for w in words)
+
+
+# Words a recipient no one named is given with: "sold to a private owner".
+_UNNAMED = frozenset("a an some one".split())
+
+
+def recipient_unnamed(sequence: tuple[str, ...], words: list[str]) -> bool:
+    """Whether a "to whom" question ("to whom did the community sell the brewery") is read
+    against a passage giving the thing only to someone unnamed: "it was sold to a private
+    owner in 1869"."""
+    if "whom" not in sequence or "to" not in sequence:
+        return False
+    giving = _GIVING.intersection(map(stem, sequence))
+    given = [k for k, w in enumerate(words[:-2]) if stem(w) in giving and words[k + 1] == "to"]
+    return bool(given) and all(words[k + 2] in _UNNAMED for k in given)
 
 
 def another_name_of(

@@ -65,8 +65,9 @@ def counted(question: Asked) -> list[str]:
 def asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str]:
     """What "how many theaters" counts, as stems: "theater", and the passage's words
     that share a concept with it; both words of "how many total volumes"."""
-    if "population" in question.words:  # people, and not "9,000 dock workers lived there"
-        return set(POPULATION)
+    for measure, people in PEOPLE_COUNTS.items():
+        if measure in question.words:  # people, and not "9,000 dock workers lived there"
+            return set(people)
     things = counted(question)
     if not things or question.sequence[2] in GLUE:
         return set()
@@ -78,6 +79,17 @@ def asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str]
 CAPACITY_VERBS = frozenset("seat accommodate".split())
 SEATS = frozenset("seat capacity".split())
 POPULATION = frozenset("population people resident inhabitant person".split())  # its stems
+# Measures a question asks by name of a count of people or copies, and the stems of what
+# each counts: "what was the attendance in 2021" is no "38 concerts streamed", "what was
+# its circulation" no "reduced to two pages".
+PEOPLE_COUNTS = {
+    "population": POPULATION,
+    "attendance": frozenset(
+        "attendance attendee visitor spectator crowd audience fan guest people person "
+        "festivalgoer concertgoer".split()
+    ),
+    "circulation": frozenset("circulation copy reader subscriber".split()),
+}
 # Things one concept holds, counted apart: "from 3,900 theaters", "IMAX took $9 million
 # from 380 screens" and "three new wide releases" (films) count different things.
 _RELEASES = "release premiere debut open".split()  # stems, as asked things are
@@ -94,9 +106,15 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
     """ "a premiere in 190 countries" for "how many theaters": the number counts a
     thing named right after it (a word, not a function word), and none of the next
     `COUNTED_REACH` words is the thing asked about."""
+    k = past_magnitudes(words, at)
+    if words[k : k + 1] == ["times"] and not asked.isdisjoint(stems[max(0, at - 3) : at]):
+        return False  # "won the county cup five times", "streamed 40 million times"
     if at and stems[at - 1] in asked and words[at - 1] == stems[at - 1]:
         return True  # "lock 1 at Hallow Wharf": a number after its thing labels one
-    k = past_magnitudes(words, at)
+    if at and words[at - 1].isdigit() and words[at].isdigit() and len(words[at]) != 3:
+        return counts_other_things(words, stems, at - 1, asked)  # the "4" of "3.4"
+    if at > 1 and words[at - 1] in _AGE_BOUNDS and stems[at - 2] in asked:
+        return True  # "free entry for visitors under 18": an age, no count of visitors
     if words[k : k + 1] == ["of"] and k + 3 < len(words) and words[k + 1] in _PICKED_FROM:
         # "seven of its 31 sites" counts sites, not screens ("nine of its venues": cinemas)
         j = k + 3 if is_number(words[k + 2]) else k + 2
@@ -107,7 +125,9 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
         if words[k + 1] in dimensions.UNITS:
             return asked.isdisjoint(stems[k + 1 : k + 2])
         if words[k + 1] not in MAGNITUDES:
-            return False
+            # "measured 3.4 on the Richter scale": a fraction with no unit counts no
+            # whole things ("1,000 soldiers" has three digits after its comma)
+            return words[k + 1] in GLUE
         k = past_magnitudes(words, k)  # "77.1 million hours": what follows its magnitude
     unit = k
     while unit < len(words) and words[unit].isdigit():
@@ -131,6 +151,7 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
 
 
 _SOME_OF_THEM = frozenset("among include such".split())
+_AGE_BOUNDS = frozenset("under over aged".split())
 # Units a number measures by, which are what it counts: "18,000 tonnes" counts no farms.
 MEASURE_UNITS = dimensions.UNITS | sizes.HELD_UNITS | sizes.POWER_UNITS
 
@@ -176,29 +197,6 @@ def an_increment(words: list[str], at: int, asked: frozenset[str]) -> bool:
     the question (its words, `asked`) does not ask about."""
     k = past_magnitudes(words, at)
     return k < len(words) and words[k] in INCREMENTS and words[k] not in asked
-
-
-# Words that are multiples in themselves: "more than twice the length of".
-MULTIPLES = frozenset("twice thrice double triple treble".split())
-
-
-def a_multiple(words: list[str], at: int, asked: frozenset[str]) -> bool:
-    """Whether the number at `at` is a multiple ("about 2.3 times its annual revenue",
-    normalized "2 3 times", or "twice the length") or a share more than another that the
-    question (its words, `asked`) does not ask about."""
-    if words[at] in MULTIPLES:  # "twice the length", "twice as long" (but "won it twice")
-        return words[at + 1 : at + 2] in (["the"], ["as"], ["that"]) and "times" not in asked
-    k = at + 1
-    while k < len(words) and words[k].isdigit():
-        k += 1
-    # ... or a share more or less than another ("fifty percent more land in X than in Y")
-    share = words[k : k + 1] == ["percent"] and words[k + 1 : k + 2] in _COMPARED
-    return (words[k : k + 1] == ["times"] and "times" not in asked) or (
-        share and "percent" not in asked
-    )
-
-
-_COMPARED = [[w] for w in "more less fewer larger greater higher lower bigger smaller".split()]
 
 
 # What follows "one of" when it picks one thing of many, counting none: "one of the
@@ -287,7 +285,15 @@ def pronoun_one(words: list[str], i: int) -> bool:
     )
     of_many = words[i + 1 : i + 2] == ["of"]
     ending = i + 1 == len(words) and words[i - 2 : i - 1] in (["a"], ["an"])  # "an old one"
-    return of_many or ending or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER) or after_adjective
+    # "the most workers employed at one time", "at any one time": at once, no count
+    at_once = words[i + 1 : i + 2] == ["time"] and words[i - 1 : i] in (["at"], ["any"])
+    return (
+        of_many
+        or ending
+        or at_once
+        or (i > 0 and words[i - 1] in _ONE_AS_PRONOUN_AFTER)
+        or after_adjective
+    )
 
 
 def _says_what_it_is(word: str) -> bool:

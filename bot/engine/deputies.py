@@ -20,8 +20,13 @@ SECOND_IN_COMMAND = frozenset("deputy vice assistant associate".split())
 POSTS = frozenset(
     "head director president chair chairman chairwoman chairperson principal manager editor "
     "chief captain governor minister secretary headmaster headmistress headteacher dean "
-    "provost rector coach commander leader treasurer curator conductor".split()
+    "provost rector coach commander leader treasurer curator conductor mayor".split()
 )
+# Words of a question asking of the holder leaving a post ("how old is the outgoing
+# mayor"), and the marks of those standing in for them, who are someone else: "deputy
+# mayor X, 44, took over as acting mayor".
+_LEAVING = frozenset("outgoing departing retiring former previous ousted".split())
+_STANDING_IN = frozenset("acting interim caretaker new incoming".split())
 # Words of a question asking who comes to hold a post, which a deputy often does: "who
 # will take over as head of transport" against "succeeded by X, currently deputy head".
 _SUCCESSION = frozenset(
@@ -40,9 +45,8 @@ def verdict(sequence: Sequence[str], names: Collection[str], words: Sequence[str
         return PASS  # "who is the deputy head"; "who will take over as head": the deputy may
     asked = POSTS.intersection(sequence)
     held = [k for k, w in enumerate(words) if w in asked]
-    deputies = [
-        k for k in held if not SECOND_IN_COMMAND.isdisjoint(words[max(0, k - DEPUTY_REACH) : k])
-    ]
+    below = SECOND_IN_COMMAND | (_STANDING_IN if not _LEAVING.isdisjoint(sequence) else set())
+    deputies = [k for k in held if not below.isdisjoint(words[max(0, k - DEPUTY_REACH) : k])]
     if not deputies:
         return PASS
     of_the_asked = any(

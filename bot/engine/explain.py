@@ -324,7 +324,7 @@ def _phrased(term: str, passage: Passage, known: Concepts) -> bool:
     film won the top prize" by '"Yarrow Field" took the top prize': two words, or a verb
     and its object, that say the term or another word for it (`phrasewords.phrase_word`;
     "why did she bail" against "she stepped away")."""
-    meant = {term} if term in phrasewords.MEANT else known.mates(term) & phrasewords.MEANT
+    meant = ({term} | known.mates(term)) & phrasewords.MEANT  # "leave": "step down" (resign)
     return bool(meant) and not meant.isdisjoint(phrasewords.phrase_words_in(passage.stems))
 
 

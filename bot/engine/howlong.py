@@ -73,8 +73,9 @@ def of_a_named_structure(kind: str, words: Sequence[str], said: Sequence[str]) -
 
 def said_by_a_span(kind: str, stem: str) -> bool:
     """Whether a question's word (its `stem`) needs no passage word, the span of a `kind`
-    of answer saying it: "long", "last", "take" of "how long did filming take"."""
-    return kind in SPAN_KINDS and stem in DURATION_WORDS
+    of answer saying it: "long", "last", "take" of "how long did filming take"; or the sum
+    of money answering "how much money did the campaign raise"."""
+    return (kind in SPAN_KINDS and stem in DURATION_WORDS) or (kind, stem) == ("money", "money")
 
 
 # Verbs a span of an act's duration stands by, whatever the act is called: "filming ...

@@ -71,7 +71,8 @@ NAMED_ON = frozenset("river lake street road avenue square headland channel netw
 # Head nouns that ask for a number: "what percentage", "what is the depth of the lake".
 COUNT_HEADS = frozenset(
     "number percentage percent amount population total size cost price enrollment enrolment"
-    " depth circumference height width altitude elevation distance value".split()
+    " depth circumference height width altitude elevation distance value attendance"
+    " circulation membership readership tonnage displacement".split()
 )
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -376,7 +377,13 @@ def a_year(words: list[str], i: int) -> bool:
     is a year unless things follow it ("2000 pupils"); "the 1990s" is a decade."""
     word = words[i].removesuffix("s")
     in_range = word.isdigit() and len(word) == 4 and YEARS[0] <= int(word) <= YEARS[1]
-    return in_range and not _things_after(words, i)
+    # ("in 2011, residents of X reported ...": its comma is gone from the words)
+    dated = i > 0 and words[i - 1] in _BEFORE_A_YEAR
+    return in_range and (dated or not _things_after(words, i))
+
+
+# Words a year follows, whatever follows it: "in 2011", "since 1998".
+_BEFORE_A_YEAR = frozenset("in since until till during".split())
 
 
 def loose_ordinal(words: list[str], i: int) -> bool:

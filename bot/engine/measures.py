@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from itertools import dropwhile, takewhile
 from typing import TYPE_CHECKING
 
+from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import dimensions
 from bot.engine.counting import MEASURE_UNITS, TIME_UNITS, past_magnitudes
 from bot.engine.kinds import is_count
 from bot.engine.sizes import SIZES
-from bot.text import normalize, stem
+from bot.text import GLUE, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -23,13 +25,75 @@ _MEASURED = frozenset("tall high deep wide".split())  # ("how far did it drop": 
 
 def unmeasured(question: Sequence[str], words: list[str], at: int) -> bool:
     """Whether a "how tall/high/deep/wide" question meets a number without its unit at
-    `at`: "four D-shaped towers, of which only two survive" measures no height."""
+    `at`: "four D-shaped towers, of which only two survive" measures no height; or a
+    share asked of one thing meets a share of another (`share_of_another`)."""
     if question[:1] != ("how",) or question[1:2] == () or question[1] not in _MEASURED:
-        return False
+        return share_of_another(question, words, at)
     k = past_magnitudes(words, at)
     while k < len(words) and words[k].isdigit():
         k = past_magnitudes(words, k)  # "2,318 metres" is normalized "2 318 metres"
     return k >= len(words) or words[k] not in dimensions.UNITS
+
+
+# Words naming a share of a thing, "of" after them: "what percentage of the emissions".
+_SHARE_OF = frozenset("percent percentage proportion share fraction".split())
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+
+def _shared_thing(words: Sequence[str], at: int) -> set[str]:
+    """The stems of the thing a share is of, when `words[at]` is a share word followed by
+    "of": "plant hydrogen sulphide emission" of "percent of the plant's hydrogen
+    sulphide emissions", up to the first function word."""
+    if list(words[at + 1 : at + 2]) != ["of"]:
+        return set()
+    thing = dropwhile(lambda w: w in _DETERMINERS, words[at + 2 :])
+    return {stem(w) for w in takewhile(lambda w: w.isalpha() and w not in GLUE, thing)}
+
+
+def share_of_another(question: Sequence[str], words: list[str], at: int) -> bool:
+    """Whether the question asks a share of one thing and the number at `at` is a share
+    of another: "what percentage of the plant's carbon dioxide emissions" against "about
+    60 per cent of the plant's hydrogen sulphide emissions" (each names what the other
+    does not)."""
+    asked = [k for k, w in enumerate(question) if w in _SHARE_OF]
+    thing = _shared_thing(question, asked[0]) if asked else set()
+    if not thing:
+        return False
+    k = past_magnitudes(words, at)
+    k += words[k : k + 2] == ["per", "cent"]  # "per cent": the share word is its second
+    said = _shared_thing(words, k) if k < len(words) and words[k] in _SHARE_OF | {"cent"} else set()
+    said -= GENERAL_CONCEPTS.sharing(thing, said)  # "of Swedish pupils" for "students"
+    thing -= GENERAL_CONCEPTS.sharing(said, thing)
+    return bool(said - thing) and bool(thing - said)
+
+
+# Words that are multiples in themselves: "more than twice the length of".
+MULTIPLES = frozenset("twice thrice double triple treble".split())
+
+
+# What follows "N times" that makes it a multiple: "2.3 times its revenue", "three times as".
+_MULTIPLIED = [
+    [w] for w in "the its their his her as more less larger bigger higher greater".split()
+]
+
+
+def a_multiple(words: list[str], at: int, asked: frozenset[str]) -> bool:
+    """Whether the number at `at` is a multiple ("about 2.3 times its annual revenue",
+    normalized "2 3 times", or "twice the length") or a share more than another that the
+    question (its words, `asked`) does not ask about."""
+    if words[at] in MULTIPLES:  # "twice the length", "twice as long" (but "won it twice")
+        return words[at + 1 : at + 2] in (["the"], ["as"], ["that"]) and "times" not in asked
+    k = at + 1
+    while k < len(words) and words[k].isdigit():
+        k += 1
+    # ... or a share more or less than another ("fifty percent more land in X than in Y")
+    share = words[k : k + 1] == ["percent"] and words[k + 1 : k + 2] in _COMPARED
+    # ("won the county cup five times in seven seasons" counts the wins)
+    times = words[k : k + 1] == ["times"] and words[k + 1 : k + 2] in _MULTIPLIED
+    return (times and "times" not in asked) or (share and "percent" not in asked)
+
+
+_COMPARED = [[w] for w in "more less fewer larger greater higher lower bigger smaller".split()]
 
 
 # How far before its number the thing measured may be named: "the pear harvest of about".
@@ -103,7 +167,11 @@ _CHANGE_SAID = re.compile(
     r"|\bfrom (?:\S+ ){0,3}?\S*\d[^.;]{0,60}? to (?:\S+ ){0,2}?\S*\d"
     r"|\b(?:up|down) (?:\S+ ){0,2}?\S*\d"
     r"|\d\S* (?:\S+ ){0,3}(?:more|less|higher|lower|fewer|over|under)\b"  # "$6 million over"
-    r"|\b(?:doubled|tripled|trebled|halved|quadrupled)\b",
+    r"|\b(?:doubled|tripled|trebled|halved|quadrupled)\b"
+    # "its shares dropped 11 per cent": a verb of change, then by how much
+    r"|\b(?:rose|fell|dropped|climbed|jumped|slipped|declined|grew|gained|lost|increased"
+    r"|decreased|plunged|slumped|soared) (?:about |around |nearly |almost |some )?\d[\d,.]*"
+    r" ?(?:%|per ?cent|percent|points)",
     re.I,
 )
 

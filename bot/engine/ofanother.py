@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 
 from bot.concepts import Concepts
-from bot.draftnames import HONORIFICS
 from bot.engine import (
     actplaces,
     awarders,
@@ -29,6 +27,7 @@ from bot.engine import (
     kinds,
     mentioned,
     names,
+    namesakes,
     owners,
     performers,
     stated,
@@ -271,7 +270,9 @@ def _count_with_another(question: Asked, text: str, words: list[str], known: Con
 # dating from 1878".
 _YEAR = r"\b(?:1[5-9]\d\d|20\d\d)\b"
 _DATED_THING = re.compile(
-    r"\b(?:an?|the)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:dating from|dated to|built in)\s+"
+    r"\b(?:an?|the)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)(?:\s+(?:dating from|dated to|built in)"
+    # ... or set beside it: "the trophy, founded in 1894, had been won by a club"
+    r"|,\s+(?:founded|established|formed|built|opened|introduced|created|set up) in)\s+"
     rf"(?:about |around |c\. )?({_YEAR})"
 )
 
@@ -288,43 +289,37 @@ def _dated_another(question: Asked, text: str, words: list[str], known: Concepts
     return bool(others) and years == others
 
 
+def _commemorated(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "what is Elwyn Tywynne's date of birth": not "in 2011, to mark the centenary of his
+    # birth, a slate plaque was unveiled" (the asked event is said only as remembered)
+    if question.kind not in _WHEN_KINDS:
+        return False
+    asked = _asked_stems(question)
+    marked = [stem(m[1].lower()) for m in stated.COMMEMORATED.finditer(text)]
+    marked = [event for event in marked if event in asked]
+    return bool(marked) and all(
+        sum(stem(w) == event for w in words) == marked.count(event) for event in marked
+    )
+
+
+# A year and what happened then: "first elected in 2014, when he won 54 percent".
+_WHEN_THEN = re.compile(rf"\bin ({_YEAR}),? when ([^,.;]*)")
+
+
+def _counted_another_year(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
+    # "what share of the vote did he win in 2022": not "first elected in 2014, when he won
+    # 54 percent of the vote, and re-elected in 2018 and 2022" (every count is 2014's)
+    years = {n for n in question.numbers if re.fullmatch(_YEAR, n)}
+    if question.kind not in ("count", "money", "any") or not years:
+        return False
+    others = [m for m in _WHEN_THEN.finditer(text) if m[1] not in years]
+    rest = _WHEN_THEN.sub(" ", text)
+    return bool(others) and not re.search(r"\d", re.sub(_YEAR, " ", rest))
+
+
 def _asked_stems(question: Asked) -> set[str]:
     """The stems of what a question asks of: its terms, head nouns and names' words."""
     return set(question.terms) | {stem(w) for w in (*question.heads, *question.names)}
-
-
-_PERSONS = frozenset("he she".split())
-_KIN = frozenset(
-    """wife husband spouse widow widower son daughter child children father mother parent
-    parents brother sister sibling grandson granddaughter grandfather grandmother nephew
-    niece uncle aunt cousin""".split()
-)
-
-
-def _another_of_the_name(question: Asked, text: str, words: list[str], known: Concepts) -> bool:
-    # "what was the cause of Ingrid Sorvaer's death": not "Erling Sorvaer died of typhoid"
-    # (a given name and a surname the question writes; the surname only after another)
-    if not _PERSONS.isdisjoint(words) or not _KIN.isdisjoint(question.sequence):
-        # "She married the architect Jon Hareidsen": she may be the one asked; and kin
-        # share a surname ("who was Matthias Kellvar's wife": "his wife Ada Kellvar")
-        return False
-    pairs = [
-        (given, surname)
-        for given, surname in pairwise(question.sequence)
-        if {given, surname} <= question.names and given not in words
-    ]
-    if not pairs:
-        return False  # (most questions: the passage's capitals are not read)
-    given_names = {
-        normalize(w)
-        for w in re.findall(r"\b[A-Z][a-z]+", text)
-        if w.lower() not in common_words() and w.lower() not in HONORIFICS  # ("Dr Svinoy")
-    }
-    for _, surname in pairs:
-        said = [i for i, w in enumerate(words) if w == surname]
-        if said and all(i and words[i - 1] in given_names for i in said):
-            return True
-    return False
 
 
 _WHEN_KINDS = frozenset("time date year month".split())
@@ -381,7 +376,9 @@ READINGS: tuple[tuple[str, str, Reading], ...] = (
     ("formed another", OTHER_THING, _formed_another),
     ("another's count", OTHER_THING, _count_of_another),
     ("count with another", OTHER_THING, _count_with_another),
-    ("another of the name", OTHER_THING, _another_of_the_name),
+    ("another of the name", OTHER_THING, namesakes.another_of_the_name),
+    ("remembered", OTHER_THING, _commemorated),
+    ("another year's count", OTHER_THING, _counted_another_year),
     ("another dated", OTHER_THING, _dated_another),
 )
 

@@ -27,6 +27,31 @@ def possessions(text: str) -> tuple[tuple[str, str], ...]:
     )
 
 
+# Kin a person is named by, which are no other kin of theirs: "Halvard's niece" is no wife.
+KIN = frozenset(
+    """wife husband spouse widow widower son daughter child children father mother parent
+    parents brother sister sibling grandson granddaughter grandfather grandmother nephew
+    niece uncle aunt cousin""".split()
+)
+_KIN_STEMS = frozenset(map(stem, KIN))
+
+
+def other_kin(
+    owned: Sequence[tuple[str, str]], passage: str, names: Set[str] = frozenset()
+) -> str | None:
+    """The kin the passage gives an owner the question asks another kin of ("who was
+    Halvard's wife" against "his marriage to Halvard's niece, Ragnhild"), when it gives
+    that owner none of the asked kind. An owner's name is any word of it (`names`: the
+    words of the question's names): "King Halvard the Lame's wife" is Halvard's."""
+    said = possessions(passage)
+    for owner, thing in owned:
+        alike = {owner, *(names if owner in names else ())}
+        kin = {t for o, t in said if o in alike and t in _KIN_STEMS}
+        if thing in _KIN_STEMS and kin and thing not in kin:
+            return f"{owner}'s {min(kin)}"
+    return None
+
+
 # "the mayor of Rodoyvik": a thing of a place or body named right after "of" (the thing in
 # lower case: "the University of Hamaroy" is a name).
 _OF_A_NAME = re.compile(r"\b([a-z][\w-]*) of ([A-Z][\w-]*)")

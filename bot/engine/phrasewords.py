@@ -57,7 +57,8 @@ PHRASE_WORDS = {
     ("sign", "on"): "join",  # "who signed on to the sequel": "joined the cast"
     ("cave", "in"): "collapse",  # "when did the tunnel cave in": "the collapse, in 1798"
     # "why did she bail on the role": "she stepped away because of scheduling conflicts"
-    **dict.fromkeys([("step", "away"), ("step", "down"), ("step", "back")], "leave"),
+    **dict.fromkeys([("step", "away"), ("step", "back")], "leave"),
+    ("step", "down"): "resign",  # "which head said she would resign": "would step down"
     ("put", "up"): "erect",  # "was the statue ever put up": "was never erected"
     ("carry", "out"): "perform",  # "who performed the first transplant": "carried out"
     ("buy", "up"): "buy",  # "which company bought up the claims": "acquired the claims"
@@ -87,6 +88,12 @@ PHRASE_WORDS = {
     ("track", "down"): "locate",  # "who tracked down the wreck": "it was located by divers"
     ("put", "together"): "compile",  # "the hymnal he put together": "compiled a hymnal"
     ("hand", "in"): "submit",  # "when did it hand in its application": "submitted"
+    ("bring", "out"): "introduce",
+    ("sum", "up"): "describe",  # "how did she sum up the revival": "described the revival as"
+    (
+        "plead",
+        "guilty",
+    ): "admit",  # "to how many charges did it plead guilty": "admitted 38"  # "when was the wheat beer brought out": "introduced"
     ("get", "away"): "escape",  # "how many salmon got away": "about 40,000 escaped"
 }
 # A peace's pact is that pact: "when was the peace treaty signed" is answered by "the

@@ -96,9 +96,8 @@ IMPLIED = frozenset(
 )
 # Words of a question that are no key terms: function words, negations, scaffolding.
 NO_TERMS = GLUE | NEGATIONS | SCAFFOLD | IMPLIED
-# A measure the passage must name, not just any number: "what is the population of X"
-# is not answered by "220 miles northwest of X".
-STATED_MEASURES = frozenset("population cost price salary fee revenue score".split())
+# A measure the passage must name: "what is the population of X" is no "220 miles from X".
+STATED_MEASURES = frozenset("population cost price salary fee revenue score profit".split())
 
 
 @dataclass(frozen=True, slots=True)

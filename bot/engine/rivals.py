@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 from bot.concepts import Concepts
 from bot.engine.dimensions import DIMENSIONS, UNITS
 from bot.engine.howlong import SPAN_KINDS, STRUCTURES
+from bot.engine.measures import MULTIPLES
 from bot.engine.verdicts import OTHER_FILM, OTHER_THING, PASS, Verdict
-from bot.text import CAPITAL, is_number, normalize, stem
+from bot.text import CAPITAL, DETERMINERS, GLUE, is_number, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -204,7 +205,8 @@ def _term_only_compared_with(terms: tuple[str, ...], passage: str) -> bool:
     females, weigh up to 1.8 kilograms" (the weight is the males')."""
     words = normalize(passage).split()
     for term in terms:
-        at = [i for i, w in enumerate(words) if stem(w) == term]
+        # ("originally estimated" asks what "the original estimate" says)
+        at = [i for i, w in enumerate(words) if stem(w) in (term, term.removesuffix("ly"))]
         if at and all(_compared_at(words, i) for i in at):
             return True
     return False
@@ -212,9 +214,22 @@ def _term_only_compared_with(terms: tuple[str, ...], passage: str) -> bool:
 
 def _compared_at(words: list[str], i: int) -> bool:
     """Whether the word at `i` is what something is compared with ("heavier than
-    females"), not counted by a bound ("more than 700 surviving works")."""
-    before = words[max(0, i - 2) : i]
-    return "than" in before and not (before[-1:] and is_number(before[-1]))
+    females", "more than twice the original estimate"), not counted by a bound ("more
+    than 700 surviving works") nor stated beside it ("than the estimate of 900")."""
+    before = words[max(0, i - COMPARED_REACH) : i]
+    if "than" not in before:
+        return False
+    between = before[len(before) - before[::-1].index("than") :]
+    if any(is_number(w) or (w in GLUE and w not in DETERMINERS) for w in between):
+        return False
+    if len(between) > 1 and not set(between) <= DETERMINERS | MULTIPLES:
+        return False  # "larger than the council's entire budget": the budget is compared
+    stated = words[i + 1 : i + 3]
+    return not (len(stated) == 2 and stated[0] == "of" and is_number(stated[1]))
+
+
+# Words "than" may stand before the thing compared with: "than twice the original estimate".
+COMPARED_REACH = 4
 
 
 # A relative clause after a sentence's measures, about something else: "the lake lies at

@@ -88,7 +88,7 @@ SUM_WORDS |= frozenset(
     shillings ruble rubles rouble roubles dinar dinars rixdollar rixdollars riksdaler
     rigsdaler speciedaler daler livre livres escudo escudos drachma drachmas zloty zlotys
     forint forints guinea guineas farthing farthings groat groats dirham dirhams riyal
-    riyals shekel shekels baht rupiah ringgit""".split()
+    riyals shekel shekels baht rupiah ringgit kronur krónur króna""".split()
 )
 
 # A sum as written: "$84.3 million", "£38,000", "340 million crowns".
@@ -229,7 +229,8 @@ _LIFE_DATES = re.compile(  # ... or "(née Thrandley; 14 March 1834 - 2 November
 def birth(text: str, stems: Sequence[str]) -> bool:
     """Whether `text` (its `stems`) states a birth, which "when was she born" asks (not
     "since 1961, the centenary of her birth": the year of an anniversary)."""
-    if _ANNIVERSARY.search(text) and "born" not in stems and "bear" not in stems:
+    remembered = any(m[1].lower() == "birth" for m in COMMEMORATED.finditer(text))
+    if remembered and "born" not in stems and "bear" not in stems:
         return _LIFE_DATES.search(text) is not None
     return not _BIRTH_WORDS.isdisjoint(stems) or _LIFE_DATES.search(text) is not None
 
@@ -288,9 +289,11 @@ def life_event(
     return not dated or any(last and last[0] in names for last in dated)
 
 
-_ANNIVERSARY = re.compile(
-    r"\b(?:centenary|centennial|bicentenary|bicentennial|anniversary|jubilee)\s+of\s+"
-    r"(?:the\s+|his\s+|her\s+|their\s+)?birth\b",
+# What a passage dates in a thing's memory, not the thing: "since 1961, the centenary of
+# her birth", "to mark the 50th anniversary of its founding" (the event: group 1).
+COMMEMORATED = re.compile(
+    r"\b(?:centenary|centennial|bicentenary|bicentennial|tercentenary|anniversary|jubilee)"
+    r"\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?([a-z]+)",
     re.I,
 )
 

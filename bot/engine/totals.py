@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from bot.engine.kinds import is_count
 from bot.engine.verbforms import DO
 from bot.engine.verdicts import PASS, Verdict
 from bot.text import is_number, normalize, stem
@@ -35,7 +36,7 @@ def verdict(question: Asked, words: list[str], passage: str = "") -> Verdict:
     """A contradiction when every amount the passage (normalized `words`; `passage` as
     written) gives is summed over several things ("a combined $1.7 billion", "in Glasgow
     and Belfast, with a 45-day shoot") and `question` asks for one thing's."""
-    if question.kind == "count" and _of_a_part(question.names, words):
+    if question.kind == "count" and _of_a_part(question.names, words, question.terms):
         return Verdict.fail("contradicts", "whole")
     if question.kind == "count" and _residents_unsaid(question.sequence, words):
         return Verdict.fail("no_answer", "residents")
@@ -72,21 +73,36 @@ def _several_doers(sequence: Sequence[str]) -> bool:
 _PART_WORDS = frozenset("most many some half all several few majority rest".split())
 
 
-def _of_a_part(names: frozenset[str], words: list[str]) -> bool:
+def _of_a_part(names: frozenset[str], words: list[str], terms: Sequence[str] = ()) -> bool:
     """Whether every word of `names` in the passage (normalized `words`) comes after its
-    first "most of whom" that follows a number."""
+    first "most of whom" that follows a number, or a key term (stemmed `terms`) does
+    where a place or time sets the part apart: "twenty-two workers were killed ..., most
+    of them in a tunnel collapse" counts no collapse's dead (but "11,000 volunteers, many
+    of them students, worked on the line" counts those who worked)."""
     part = next(
         (
             i
             for i in range(1, len(words) - 2)
             if words[i] in _PART_WORDS
             and words[i + 1 : i + 3] in (["of", "whom"], ["of", "which"], ["of", "them"])
-            and any(is_number(w) for w in words[:i])
+            and any(is_number(w) or is_count(w) for w in words[:i])  # ("fourteen workers")
         ),
         None,
     )
+    if part is None:
+        return False
     named = [i for i, w in enumerate(words) if w in names]
-    return part is not None and bool(named) and min(named) > part
+    if named and min(named) > part:
+        return True
+    if part + 3 >= len(words) or words[part + 3] not in _SETTING_APART:
+        return False
+    stems = [stem(w) for w in words]
+    first = {s: i for i, s in reversed(list(enumerate(stems))) if s in terms}
+    return any(i > part for i in first.values())
+
+
+# Prepositions setting a part apart from its whole: "most of them in a tunnel collapse".
+_SETTING_APART = frozenset("in at during on from".split())
 
 
 # "how much of her fee did she defer" asks a part, which "deferred part of her $8 million
