@@ -16,6 +16,9 @@
 - "to whom did they sell it" is not answered by "sold to a private owner", "by how much
   did the shares fall" is by "dropped 11 per cent", "won the cup five times" counts cups,
   "visitors under 18" counts no visitors, and "at one time" is no number;
+- "what is the length of the pier" asks a distance, "the largest cracks" are as wide as
+  "up to 4 millimetres", "the engineer that planned the route" laid it out, and "she had
+  no children, her executors sold it" denies no executors;
 - "the centenary of his birth" dates no birth, "the trophy, founded in 1894," founds no
   club, and a tonnage is a measure the passage must give;
 - "detained" is "arrested", "depend on" is "rely on", "step down" is "resign",
@@ -34,7 +37,7 @@ from tests.news_articles import assert_answers, drafted
 from tests.premise_reading import read
 
 NAMES = {"kinlochewe", "diabaig", "lochcarron", "sanachan", "fearnmore", "jakob", "anton"}
-NAMES |= {"eirik", "ragnhild"}
+NAMES |= {"eirik", "ragnhild", "anna"}
 
 
 @pytest.mark.parametrize(
@@ -212,6 +215,62 @@ def test_whose_share_count_post_kin_and_death(question: str, passage: str, ok: b
     ],
 )
 def test_recipients_changes_sums_and_counts(question: str, passage: str, ok: bool) -> None:
+    assert read(question, passage, {n for n in NAMES if n in question.lower()})[0] is ok
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "ok"),
+    [
+        # "the length of the pier" is a distance, not a film's runtime
+        ("What is the length of the pier?", "The pier is 430 metres long.", True),
+        ("What is the length of the pier?", "The pier was opened in 1871 by the mayor.", False),
+        ("What is the length of the film?", "The film runs 118 minutes.", True),
+        # a parenthesis's semicolon ends no clause: the railway's length is its own
+        (
+            "How long is the Kinlochewe Valley Railway?",
+            "The Kinlochewe Valley Railway (KVR; Gaelic: Rathad Kinlochewe) is a heritage "
+            "railway that runs for 9.4 miles (15.1 km) from the harbour.",
+            True,
+        ),
+        # "up to 4 millimetres wide" is how wide the largest are
+        (
+            "How wide are the largest of the cracks?",
+            "The report found diagonal cracks, some up to 4 millimetres wide, near the piers.",
+            True,
+        ),
+        (
+            "How wide are the largest of the cracks?",
+            "The report found diagonal cracks near the piers.",
+            False,
+        ),
+        # "the engineer that planned the route" laid it out; no plan since changed
+        (
+            "Who was the engineer that planned the route?",
+            "The engineer Robert Diabaig laid out a route that climbs 680 feet from the sea.",
+            True,
+        ),
+        # "310 metres too long" says by how much it was; "too long" alone does not
+        (
+            "By how much was the route too long according to the 2005 re-measurement?",
+            "In 2005 a re-measurement found that the route had been 310 metres too long.",
+            True,
+        ),
+        (
+            "By how much was the route too long according to the 2005 re-measurement?",
+            "In 2005 a re-measurement found that the route had been too long.",
+            False,
+        ),
+        # "had no children" denies no executors
+        (
+            "What price did the trust pay Anna Sanachan's executors?",
+            "Because she had no children, her executors sold the property to the trust for "
+            "3.2 million pounds.",
+            True,
+        ),
+        ("Who owns the hall?", "The trust is no longer the owner of the hall.", False),
+    ],
+)
+def test_lengths_bounds_plans_and_denials(question: str, passage: str, ok: bool) -> None:
     assert read(question, passage, {n for n in NAMES if n in question.lower()})[0] is ok
 
 

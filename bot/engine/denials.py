@@ -91,6 +91,7 @@ def negated(
             (
                 w in NEGATIONS
                 and not _numbering(stems, start + k)
+                and not _of_another_noun(stems, start + k, i)
                 and not _conceded(stems, start + k, i)
             )
             # (a failure asked of, "has the board discussed cancelling the film", is no denial)
@@ -160,6 +161,17 @@ def _numbering(stems: list[str], i: int) -> bool:
     last no longer than one hour", "no more than 40"), denying nothing."""
     after = stems[i + 1 : i + 3]
     return stems[i] == "no" and bool(after) and (after[0].isdigit() or after[1:] == ["than"])
+
+
+def _of_another_noun(stems: list[str], i: int, at: int) -> bool:
+    """Whether the "no" at `i` denies a noun of its own before a determiner that opens the
+    phrase of the term at `at`: "she had no children, her executors sold it" denies no
+    executors (but "is no longer the owner" still denies the owner)."""
+    return (
+        stems[i] == "no"
+        and stems[i + 1 : i + 2] not in (["longer"], ["more"])
+        and not DETERMINERS.isdisjoint(stems[i + 2 : at])
+    )
 
 
 # Auxiliaries between a denied subject and its verb: "no actors have yet been cast".
@@ -250,7 +262,8 @@ def _object_of_denied(stems: list[str], i: int) -> bool:
         # ... or takes it itself: "he did not touch the ruined choir"
         at = i - gap - 2
         verb = stems[at + 1] if at >= 0 else ""
-        if at >= 0 and stems[at] in NEGATIONS and verb not in _NOT_A_VERB:
+        # (not "had no children, her executors ...": "no" takes a noun, not a verb)
+        if at >= 0 and stems[at] in NEGATIONS - {"no"} and verb not in _NOT_A_VERB:
             return stems[at + 2] in OBJECT_DETERMINERS
     return False
 

@@ -26,6 +26,9 @@ _NOT_ASKED = frozenset({"long"})
 UNITS = frozenset(
     "metres meters metre meter m kilometres kilometers km miles mile feet ft yards yard".split()
 )
+# Units of small measures ("cracks up to 4 millimetres wide"), which a calibre also uses:
+# "four 280 mm guns" counts guns, so they are no unit a count is read past.
+SMALL_UNITS = frozenset("centimetres centimeters cm millimetres millimeters mm inches inch".split())
 AREA_UNITS = frozenset("hectares acres square sq km2 km²".split())
 # "How warm is the spring" asks a temperature: "rises at 27 °C" (normalized "27 c").
 WARMTH = frozenset("warm hot cold cool".split())

@@ -347,6 +347,7 @@ WAYS: tuple[Way, ...] = (
     otherwords.opened_with,
     otherwords.yearly,
     otherwords.high_quantity,
+    otherwords.bounded_above,  # "the largest": "up to 4 millimetres"
     otherwords.medieval,  # "the medieval church": "a 12th-century church"
 )
 

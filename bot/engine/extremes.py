@@ -13,7 +13,7 @@ from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import counting, opposites
 from bot.engine.explain import agent_bases
 from bot.engine.verdicts import OTHER_THING, Verdict
-from bot.text import GLUE, stem
+from bot.text import GLUE, is_number, stem
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # a passage's years, the last of a series its latest
 # Words claiming a thing alone of its kind: "the first planned community" is no "only" one.
@@ -38,6 +38,8 @@ def unsaid(asked: Sequence[str], words: list[str], stems: list[str]) -> Verdict 
             continue  # "how many visit every year": "340,000 visitors a year"
         if tuple(asked[max(0, i - 2) : i]) in _AT_ITS and not PEAK_WORDS.isdisjoint(stems):
             continue  # "when staffing was at its highest": "At its peak in 1942"
+        if _maximum_measured(asked, i, words, stems):
+            continue  # "how wide are the largest cracks": "some up to 4 millimetres wide"
         if opposites.latest_count(asked, i) and _counts_dated(words):
             # "at the latest census": "31,420 in 2011, ... 34,087 by 2021", "At the 2021
             # census it had 912" (unless the article tells a later one, see `latest`)
@@ -62,6 +64,21 @@ def unsaid(asked: Sequence[str], words: list[str], stems: list[str]) -> Verdict 
     ):
         return Verdict.fail("contradicts", "record", OTHER_THING)  # "draws crowds above 4,000"
     return None
+
+
+# Superlatives that ask a maximum, which "up to 4 millimetres" or "at its peak" gives.
+_MAXIMA = frozenset("largest biggest widest highest longest deepest tallest heaviest most".split())
+
+
+def _maximum_measured(asked: Sequence[str], i: int, words: list[str], stems: list[str]) -> bool:
+    """Whether a question measuring a maximum ("how wide are the largest of the cracks",
+    "the largest number of workers at one time") meets the passage's bound on the measure
+    ("some up to 4 millimetres wide", "employed up to 3,400 workers at its peak")."""
+    measured = asked[:1] == ("how",) or "number" in asked
+    up_to = any(
+        words[k : k + 2] == ["up", "to"] and is_number(words[k + 2]) for k in range(len(words) - 2)
+    )
+    return asked[i] in _MAXIMA and measured and (up_to or not PEAK_WORDS.isdisjoint(stems))
 
 
 def _quality_said_otherwise(words: list[str], said_as: str, quality: str) -> bool:

@@ -35,7 +35,7 @@ STRUCTURES = frozenset(
     runway pier viaduct aqueduct glacier lake island coast coastline beach corridor hall
     dock quay jetty platform causeway breakwater range ridge valley gorge estuary border
     frontier boundary path footpath rampart moat ditch dyke dike embankment levee fence hedge
-    pipeline""".split()
+    pipeline gallery room course""".split()
 )
 # ... asked with a copula and nothing else: "how long was the ship", not "how long is the
 # bridge closed" (a time).
@@ -47,7 +47,11 @@ _ACT_AUXILIARIES = frozenset("did does do will would has had have can could".spl
 
 def how_long_kind(words: Sequence[str]) -> str | None:
     """ "length" or "duration" for a normalized "how long" question that asks only one,
-    None when it may ask either ("how long is the film": its runtime)."""
+    None when it may ask either ("how long is the film": its runtime); "length" for "what
+    is the length of the pier" (a structure's, not a film's runtime)."""
+    if list(words[:2]) != ["how", "long"]:
+        structure = not STRUCTURES.isdisjoint(words) and _WORKS.isdisjoint(words)
+        return "length" if "length" in words and structure else None
     if measures_a_structure(words):
         return "length"
     return "duration" if words[2:3] and words[2] in _ACT_AUXILIARIES else None

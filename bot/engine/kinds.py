@@ -297,7 +297,7 @@ def answer_kind(words: list[str], qtype: QuestionType, heads: frozenset[str]) ->
         return TIME_HEAD_KINDS[head]
     if ASKS_A_DAY.search(text):
         return "date"
-    if words[:2] == ["how", "long"] and (measured := how_long_kind(words)):
+    if (words[:2] == ["how", "long"] or "length" in words) and (measured := how_long_kind(words)):
         return measured  # "how long's the church": its length, not how long it took
     if words[:2] == ["how", "long"] or not RUNTIME_WORDS.isdisjoint(words):
         return "span"  # "what's the runtime": a span, not any sentence saying "long"

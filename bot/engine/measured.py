@@ -59,7 +59,8 @@ def span_of_the_act(
         return False  # "three weeks into filming, she withdrew": a time within it
     if (part := words[at + 1 : at + 2]) and part[0] in _PARTS and part[0] not in question.words:
         return False  # "a 46 km stretch of the river": a part's length, not the river's
-    runtime = asks_runtime(question.sequence, question.words)
+    # ("what is the length of the pier" asks a distance, no film's runtime)
+    runtime = question.kind != "length" and asks_runtime(question.sequence, question.words)
     if runtime and (words[at] not in _CLOCK or words[at + 1 : at + 2] == ["of"]):
         return False  # nor is "40 minutes of the film were captured in IMAX" its length
     if runtime and not _OWN_LENGTHS.isdisjoint(words[max(0, at - OWN_LENGTH_REACH) : at]):

@@ -32,7 +32,7 @@ def unmeasured(question: Sequence[str], words: list[str], at: int) -> bool:
     k = past_magnitudes(words, at)
     while k < len(words) and words[k].isdigit():
         k = past_magnitudes(words, k)  # "2,318 metres" is normalized "2 318 metres"
-    return k >= len(words) or words[k] not in dimensions.UNITS
+    return k >= len(words) or words[k] not in dimensions.UNITS | dimensions.SMALL_UNITS
 
 
 # Words naming a share of a thing, "of" after them: "what percentage of the emissions".
@@ -171,7 +171,9 @@ _CHANGE_SAID = re.compile(
     # "its shares dropped 11 per cent": a verb of change, then by how much
     r"|\b(?:rose|fell|dropped|climbed|jumped|slipped|declined|grew|gained|lost|increased"
     r"|decreased|plunged|slumped|soared) (?:about |around |nearly |almost |some )?\d[\d,.]*"
-    r" ?(?:%|per ?cent|percent|points)",
+    r" ?(?:%|per ?cent|percent|points)"
+    # "had been 310 metres too long": by how much it missed
+    r"|\d[\d,.]* \w+ too (?:long|short|high|low|wide|narrow|large|small|heavy|light)\b",
     re.I,
 )
 

@@ -63,6 +63,16 @@ def high_quantity(term: str, passage: Passage, known: Concepts) -> bool:
 SIZES = frozenset("big large great".split())
 
 
+def bounded_above(term: str, passage: Passage, known: Concepts) -> bool:
+    """ "How wide are the largest of the cracks": "some up to 4 millimetres wide" (the
+    bound of a measure is its largest; see `extremes`)."""
+    stems = passage.stems
+    return term in SIZES and any(
+        stems[k : k + 2] == ("up", "to") and stems[k + 2][:1].isdigit()
+        for k in range(len(stems) - 2)
+    )
+
+
 def measured(term: str, passage: Passage, known: Concepts) -> bool:
     """ "How high does its tip rise": "rises to 11 metres above the river" (a height);
     "in its first ten years": "in its first decade"; "how warm": a temperature."""

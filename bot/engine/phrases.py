@@ -329,7 +329,7 @@ def proper_modifier_moved(
 # delayed to May", which goes on about the same subject); "X died in 1974, after which
 # Grune served until her retirement" (what came after has a time of its own).
 _CLAUSE_BREAK = re.compile(
-    r";|,(?=\s+(?:and|but|while|whereas|although)\s+"
+    r";(?![^()]*\))|,(?=\s+(?:and|but|while|whereas|although)\s+"  # ("(BVR; Welsh: ...)")
     # (a clause may open on its year: ", and in 1839 the company paid a dividend")
     r"(?:the|a|an|its|his|her|their|this|that|these|those|it|he|she|they|[A-Z]"
     r"|(?:in|by|from|until|after|before) (?:1[5-9]|20)\d\d\b))"

@@ -89,6 +89,7 @@ PHRASE_WORDS = {
     ("put", "together"): "compile",  # "the hymnal he put together": "compiled a hymnal"
     ("hand", "in"): "submit",  # "when did it hand in its application": "submitted"
     ("bring", "out"): "introduce",
+    ("lay", "out"): "plan",  # "who planned the route": "the engineer X laid out a route"
     ("sum", "up"): "describe",  # "how did she sum up the revival": "described the revival as"
     (
         "plead",

@@ -112,10 +112,14 @@ def asks_plan(words: Sequence[str]) -> bool:
 
 def _a_planned_thing(words: Sequence[str], i: int) -> bool:
     """Whether "planned" at `i` describes a thing: "the planned festival hall", "the
-    waiting list for planned operations" (not "what was planned for the site")."""
+    waiting list for planned operations" (not "what was planned for the site"), or is
+    done by the one asked for: "the engineer that planned the route" laid it out."""
     after = words[i + 1] if i + 1 < len(words) else ""
-    return words[i - 1 : i] in (["the"], ["a"], ["an"], ["its"]) or (
-        after.isalpha() and after not in GLUE
+    planner = words[i - 1 : i] in (["who"], ["that"]) and after in ("the", "a", "an", "its")
+    return (
+        planner
+        or words[i - 1 : i] in (["the"], ["a"], ["an"], ["its"])
+        or (after.isalpha() and after not in GLUE)
     )
 
 
