@@ -58,7 +58,8 @@ _GROUPS: dict[str, list[str]] = {
     # "before moving to the salt flats")
     "@release": (
         "release date dated premiere premier debut open opening theater cinema arrive "
-        "launch hit out showing screen see watch push postpone reschedule slate".split()
+        "launch hit out showing screen see watch push postpone reschedule slate"
+        " inaugurate".split()  # "who inaugurated the dam": "formally opened by"
     ),
     # the trade press's words for a film's takings falling, and for its weekend:
     # "tumbled 63% in its second frame"

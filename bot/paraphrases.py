@@ -76,7 +76,8 @@ PARAPHRASES: dict[str, list[str]] = {
     "@catalogue": "list catalogue catalog".split(),
     "@commemorate": "commemorate memorial remember".split(),  # "a memorial to 40 men"
     "@remove": "remove deduct".split(),  # "how many points were taken off": "deducted"
-    "@hire": "hire recruit employ commission engage".split(),  # "which firm hired her": "she was employed by"
+    # "which firm hired her": "she was employed by"; "hired the architect": "commissioned"
+    "@hire": "hire recruit employ commission engage".split(),
     "@runway": "runway airstrip".split(),  # "how long is the runway": "a gravel airstrip"
     "@candidate": "candidate applicant".split(),  # "chosen from among 23 applicants"
     # "how many visitors does it hope to draw": "it expects to attract"
@@ -100,7 +101,6 @@ PARAPHRASES: dict[str, list[str]] = {
     "@rely": "rely depend".split(),  # "how many volunteers does it depend on": "relies on"
     "@settle": "settle occupy".split(),  # "who first settled the site": "first occupied by"
     "@hit": "hit strike".split(),  # "when the magazine was hit": "a shell struck it"
-    "@inaugurate": "inaugurate open".split(),  # "who inaugurated it": "formally opened by"
     "@impose": "impose fine penalty".split(),  # "what penalty was imposed": "was fined"
     "@airline": "airline carrier".split(),  # "the airline": "the regional carrier"
     "@broadcaster": "broadcaster station".split(),  # "the station's director"
