@@ -261,7 +261,7 @@ def _held_near(
     by_how_much = measures.asks_change(question.sequence)
     others = releasewords.years_of_others(passage, question.words) if timing else set()
     editions = (releasewords.editions(passage) if timing else set()) | labels.labelled(passage)
-    counts = how_many or not question.words.isdisjoint(counting.PEOPLE_COUNTS)
+    counts = how_many or not question.words.isdisjoint(counting.NAMED_COUNTS)
     asked_things = counting.asked_things(question, stems, known) if counts else set()
     # "how many people live on the island": "a population of 412", wherever the island is
     asked_at += [i for i, s in enumerate(stems) if s in asked_things and i not in asked_at]

@@ -65,7 +65,7 @@ def counted(question: Asked) -> list[str]:
 def asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str]:
     """What "how many theaters" counts, as stems: "theater", and the passage's words
     that share a concept with it; both words of "how many total volumes"."""
-    for measure, people in PEOPLE_COUNTS.items():
+    for measure, people in NAMED_COUNTS.items():
         if measure in question.words:  # people, and not "9,000 dock workers lived there"
             return set(people)
     things = counted(question)
@@ -79,10 +79,10 @@ def asked_things(question: Asked, stems: list[str], known: Concepts) -> set[str]
 CAPACITY_VERBS = frozenset("seat accommodate".split())
 SEATS = frozenset("seat capacity".split())
 POPULATION = frozenset("population people resident inhabitant person".split())  # its stems
-# Measures a question asks by name of a count of people or copies, and the stems of what
+# Measures a question asks by name that count people or copies, and the stems of what
 # each counts: "what was the attendance in 2021" is no "38 concerts streamed", "what was
 # its circulation" no "reduced to two pages".
-PEOPLE_COUNTS = {
+NAMED_COUNTS = {
     "population": POPULATION,
     "attendance": frozenset(
         "attendance attendee visitor spectator crowd audience fan guest people person "

@@ -12,8 +12,9 @@ from itertools import pairwise
 from bot.concepts import GENERAL_CONCEPTS
 from bot.engine import counting, opposites
 from bot.engine.explain import agent_bases
+from bot.engine.otherwords import says_up_to
 from bot.engine.verdicts import OTHER_THING, Verdict
-from bot.text import GLUE, is_number, stem
+from bot.text import GLUE, stem
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")  # a passage's years, the last of a series its latest
 # Words claiming a thing alone of its kind: "the first planned community" is no "only" one.
@@ -75,10 +76,8 @@ def _maximum_measured(asked: Sequence[str], i: int, words: list[str], stems: lis
     "the largest number of workers at one time") meets the passage's bound on the measure
     ("some up to 4 millimetres wide", "employed up to 3,400 workers at its peak")."""
     measured = asked[:1] == ("how",) or "number" in asked
-    up_to = any(
-        words[k : k + 2] == ["up", "to"] and is_number(words[k + 2]) for k in range(len(words) - 2)
-    )
-    return asked[i] in _MAXIMA and measured and (up_to or not PEAK_WORDS.isdisjoint(stems))
+    bounded = says_up_to(words) or not PEAK_WORDS.isdisjoint(stems)
+    return asked[i] in _MAXIMA and measured and bounded
 
 
 def _quality_said_otherwise(words: list[str], said_as: str, quality: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from itertools import dropwhile, takewhile
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from bot.engine import dimensions
 from bot.engine.counting import MEASURE_UNITS, TIME_UNITS, past_magnitudes
 from bot.engine.kinds import is_count
 from bot.engine.sizes import SIZES
-from bot.text import GLUE, normalize, stem
+from bot.text import DETERMINERS, GLUE, normalize, stem
 
 if TYPE_CHECKING:
     from bot.engine.premise import Asked
@@ -35,19 +36,22 @@ def unmeasured(question: Sequence[str], words: list[str], at: int) -> bool:
     return k >= len(words) or words[k] not in dimensions.UNITS | dimensions.SMALL_UNITS
 
 
-# Words naming a share of a thing, "of" after them: "what percentage of the emissions".
-_SHARE_OF = frozenset("percent percentage proportion share fraction".split())
-_DETERMINERS = frozenset("the a an its their his her this that these those".split())
-
-
 def _shared_thing(words: Sequence[str], at: int) -> set[str]:
     """The stems of the thing a share is of, when `words[at]` is a share word followed by
     "of": "plant hydrogen sulphide emission" of "percent of the plant's hydrogen
     sulphide emissions", up to the first function word."""
     if list(words[at + 1 : at + 2]) != ["of"]:
         return set()
-    thing = dropwhile(lambda w: w in _DETERMINERS, words[at + 2 :])
+    thing = dropwhile(lambda w: w in DETERMINERS, words[at + 2 :])
     return {stem(w) for w in takewhile(lambda w: w.isalpha() and w not in GLUE, thing)}
+
+
+@lru_cache(maxsize=256)
+def _share_asked(question: tuple[str, ...]) -> frozenset[str]:
+    """What a question asks a share of ("what percentage of the emissions"), read once
+    for all the numbers of all its passages."""
+    asked = [k for k, w in enumerate(question) if w in SHARE_WORDS and w != "per"]
+    return frozenset(_shared_thing(question, asked[0]) if asked else ())
 
 
 def share_of_another(question: Sequence[str], words: list[str], at: int) -> bool:
@@ -55,13 +59,14 @@ def share_of_another(question: Sequence[str], words: list[str], at: int) -> bool
     of another: "what percentage of the plant's carbon dioxide emissions" against "about
     60 per cent of the plant's hydrogen sulphide emissions" (each names what the other
     does not)."""
-    asked = [k for k, w in enumerate(question) if w in _SHARE_OF]
-    thing = _shared_thing(question, asked[0]) if asked else set()
+    thing = set(_share_asked(tuple(question)))
     if not thing:
         return False
     k = past_magnitudes(words, at)
     k += words[k : k + 2] == ["per", "cent"]  # "per cent": the share word is its second
-    said = _shared_thing(words, k) if k < len(words) and words[k] in _SHARE_OF | {"cent"} else set()
+    said = (
+        _shared_thing(words, k) if k < len(words) and words[k] in SHARE_WORDS | {"cent"} else set()
+    )
     said -= GENERAL_CONCEPTS.sharing(thing, said)  # "of Swedish pupils" for "students"
     thing -= GENERAL_CONCEPTS.sharing(said, thing)
     return bool(said - thing) and bool(thing - said)

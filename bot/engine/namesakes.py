@@ -54,9 +54,10 @@ def _unnamed_before_the_act(question: Asked, given: str, words: list[str]) -> bo
     death of Jakob."""
     if given not in words:
         return True
+    if _LIFE_EVENTS.isdisjoint(map(stem, question.sequence)):
+        return False
     acts = [i for i, w in enumerate(words) if stem(w) in _LIFE_EVENTS]
-    asked = not _LIFE_EVENTS.isdisjoint(map(stem, question.sequence))
-    return asked and all(acts and i > acts[0] for i, w in enumerate(words) if w == given)
+    return bool(acts) and all(i > acts[0] for i, w in enumerate(words) if w == given)
 
 
 _LIFE_EVENTS = frozenset(map(stem, "die died death born birth married buried killed".split()))

@@ -297,9 +297,10 @@ def _commemorated(question: Asked, text: str, words: list[str], known: Concepts)
     asked = _asked_stems(question)
     marked = [stem(m[1].lower()) for m in stated.COMMEMORATED.finditer(text)]
     marked = [event for event in marked if event in asked]
-    return bool(marked) and all(
-        sum(stem(w) == event for w in words) == marked.count(event) for event in marked
-    )
+    if not marked:
+        return False
+    stems = [stem(w) for w in words]
+    return all(stems.count(event) == marked.count(event) for event in marked)
 
 
 # A year and what happened then: "first elected in 2014, when he won 54 percent".

@@ -6,13 +6,14 @@ for what a film "earned" (see `explain.WAYS`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
 from bot.engine import dimensions, howlong, takings
 from bot.engine.opposites import QUANTITIES
-from bot.text import GLUE
+from bot.text import GLUE, is_number
 
 if TYPE_CHECKING:
     from bot.engine.explain import Passage
@@ -66,10 +67,14 @@ SIZES = frozenset("big large great".split())
 def bounded_above(term: str, passage: Passage, known: Concepts) -> bool:
     """ "How wide are the largest of the cracks": "some up to 4 millimetres wide" (the
     bound of a measure is its largest; see `extremes`)."""
-    stems = passage.stems
-    return term in SIZES and any(
-        stems[k : k + 2] == ("up", "to") and stems[k + 2][:1].isdigit()
-        for k in range(len(stems) - 2)
+    return term in SIZES and says_up_to(passage.stems)
+
+
+def says_up_to(words: Sequence[str]) -> bool:
+    """Whether `words` (normalized, or their stems) bound a measure: "up to 4 millimetres"."""
+    return any(
+        tuple(words[k : k + 2]) == ("up", "to") and is_number(words[k + 2])
+        for k in range(len(words) - 2)
     )
 
 

@@ -220,12 +220,17 @@ def _compared_at(words: list[str], i: int) -> bool:
     if "than" not in before:
         return False
     between = before[len(before) - before[::-1].index("than") :]
+    if len(between) > 1:  # ("larger than the council's entire budget" compares the budget)
+        return set(between) <= DETERMINERS | MULTIPLES and not _stated_beside(words, i)
     if any(is_number(w) or (w in GLUE and w not in DETERMINERS) for w in between):
         return False
-    if len(between) > 1 and not set(between) <= DETERMINERS | MULTIPLES:
-        return False  # "larger than the council's entire budget": the budget is compared
+    return not _stated_beside(words, i)
+
+
+def _stated_beside(words: list[str], i: int) -> bool:
+    """Whether the word at `i` has its own figure after it: "the estimate of 900"."""
     stated = words[i + 1 : i + 3]
-    return not (len(stated) == 2 and stated[0] == "of" and is_number(stated[1]))
+    return len(stated) == 2 and stated[0] == "of" and is_number(stated[1])
 
 
 # Words "than" may stand before the thing compared with: "than twice the original estimate".
