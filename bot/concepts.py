@@ -145,6 +145,12 @@ _GROUPS: dict[str, list[str]] = {
     "@width": "wide width across broad diameter".split(),  # "how wide": "1.2 km across"
     # "how many journeys did the line log": "it recorded 1.6 million journeys"
     "@log": "log record register list document".split(),  # "the census listed 1,240"
+    # "when were ruffe first found in the lake": "first recorded in the lake in 1974"
+    "@sighting": "find record observe spot sight discover".split(),
+    # "when did it switch to tabloid": "converted the paper from broadsheet to tabloid"
+    "@switch": "switch convert".split(),
+    "@fire": "fire wildfire blaze".split(),  # "the 2018 fire": "a wildfire ... burned"
+    "@loss": "lose loss".split(),  # "how many jobs will be lost": "with the loss of 420 jobs"
     # "where do they play home games": "plays its home matches at"
     "@match": "match game fixture".split(),
     # "the biggest crowd": "a record attendance of 14,207"

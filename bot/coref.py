@@ -17,6 +17,7 @@ from bot import mentions
 from bot.biography import main_person
 from bot.headnouns import described_head, head_named, head_noun, other_company
 from bot.models import Entity, EntityKind
+from bot.ownthing import own_noun, own_thing, says_the
 from bot.text import common_words, stem
 
 # "He", "His", "She", "Her" among a sentence's first words: its subject is the person the
@@ -90,7 +91,7 @@ def referred(
     out: list[tuple[str, ...]] = []
     opened_on_pronoun: list[bool] = []
     opened_on_film: dict[int, str] = {}  # sentences opening on "The film", and which it is
-    own = _own_thing(sentences, named, entities)
+    own = own_thing(sentences, named, entities)
 
     def _people(ids: Sequence[str]) -> list[str]:
         return [e for e in ids if entities[e].kind is EntityKind.PERSON]
@@ -200,20 +201,23 @@ def referred(
             if part is not None and part not in found:
                 found.append(part)
         by_noun: set[str] = set()
-        for back in range(max(0, i - DEFINITE_REACH), i):
-            for entity_id in (*named[back], *out[back]):  # "the park" after "the park"
-                head = head_noun(entities[entity_id])
-                if head and other_company(named[i], head, entities):
-                    continue  # "talks with Gulvard stalled when the studio": Gulvard's
-                if head and f" the {stem(head)} " in stemmed and entity_id not in found:
-                    found.append(entity_id)
-                elif head and described_head(sentence, head):
-                    by_noun.add(entity_id)
+        recent = range(max(0, i - DEFINITE_REACH), i)
+        window = [e for k in recent for e in (*named[k], *out[k])]  # "the park" after "the park"
+        for entity_id in window:
+            head = head_noun(entities[entity_id])
+            if own is not None and entity_id != own[0] and own_noun(own, head, window):
+                continue  # "the park" in the park's article, after it and one compared with it
+            if head and other_company(named[i], head, entities):
+                continue  # "talks with Gulvard stalled when the studio": Gulvard's
+            if head and says_the(head, stemmed, sentence) and entity_id not in found:
+                found.append(entity_id)
+            elif head and described_head(sentence, head):
+                by_noun.add(entity_id)
         if len(by_noun - set(found)) == 1:  # "the railway tunnel", of one tunnel named
             found.extend(by_noun - set(found))
         if (
             own is not None
-            and f" the {stem(own[1])} " in stemmed  # "Stanwold Studios": "the studio's"
+            and says_the(own[1], stemmed, sentence)  # "Stanwold Studios": "the studio's"
             and not head_named([*found, *named[i]], own[1], entities)
         ):
             # "The railway was founded in 1868", far below the headline "Ashcombe Valley
@@ -367,25 +371,6 @@ def _carried(
     met Maren Holt." a "She" is left alone: either may be meant.)"""
     carried = {e for e in referred if entities[e].kind is EntityKind.PERSON}
     return list(carried) if opened_on_pronoun and len(carried) == 1 else []
-
-
-# How many of an article's first sentences (its headline, its lede) may name what it is
-# about.
-OWN_THING_REACH = 2
-
-
-def _own_thing(
-    sentences: Sequence[str], named: Sequence[Sequence[str]], entities: Mapping[str, Entity]
-) -> tuple[str, str] | None:
-    """The thing an article is about and the noun it may be called by anywhere in it:
-    ("ashcombe-valley-railway", "railway") for an article headed "Ashcombe Valley
-    Railway". It is what the headline or the lede opens on, if that has a head noun."""
-    for sentence, ids in zip(sentences[:OWN_THING_REACH], named[:OWN_THING_REACH], strict=False):
-        for entity_id in ids:
-            head = head_noun(entities[entity_id])
-            if head is not None and mentions.opens(sentence, entities[entity_id]):
-                return entity_id, head
-    return None
 
 
 def _surely_a_person(entity: Entity) -> bool:

@@ -14,40 +14,10 @@ from bot.text import common_words, normalize
 from bot.titles import SUBTITLE_SEPARATOR
 
 _OWNERS = (EntityKind.ORG, EntityKind.PLACE)  # the kinds a lone word may be short for
-_ACRONYM = re.compile(r"([A-Z]{2,})(?:\s+(\d+))?")
 # "Hollow Star 3", "Hollow Star: Part II", "Kestrel Run 4: Black Meridian": series, number.
 _NUMBERED_TITLE = re.compile(
     r"(.+?)(?:\s*[:\-\u2013]\s*|\s+)(?:Part\s+)?(\d+|[IVX]+)(?:\s*[:\-\u2013\u2014]\s*\S.*)?"
 )
-
-
-def _merge_acronyms(entities: list[Entity]) -> list[Entity]:
-    """ "SR 99" in an article that says "State Route 99" is an alias of it, not an entity."""
-    by_initials: dict[tuple[str, str], int] = {}
-    for index, entity in enumerate(entities):
-        words = entity.name.split()
-        number = words[-1] if words and words[-1].isdigit() else ""
-        title = [w for w in (words[:-1] if number else words) if w[:1].isupper()]
-        if len(title) >= 2:
-            initials = "".join(w[0] for w in title)
-            by_initials.setdefault((initials, number), index)
-    merged: dict[int, list[str]] = {}
-    keep: list[int] = []
-    for index, entity in enumerate(entities):
-        match = _ACRONYM.fullmatch(entity.name)
-        target = by_initials.get((match.group(1), match.group(2) or "")) if match else None
-        if target is None or target == index:
-            keep.append(index)
-        else:
-            merged.setdefault(target, []).append(entity.name)
-    out = []
-    for index in keep:
-        entity = entities[index]
-        if index in merged:
-            aliases = tuple(dict.fromkeys([*entity.aliases, *merged[index]]))
-            entity = replace(entity, aliases=aliases)
-        out.append(entity)
-    return out
 
 
 def _merge_short_titles(entities: list[Entity]) -> list[Entity]:

@@ -10,10 +10,10 @@ from dataclasses import replace
 
 from bot import draftwords, newsform
 from bot.demonyms import is_country, is_demonym
+from bot.draftacronyms import acronym_kind, merge_acronyms
 from bot.draftbrands import words_as_names
 from bot.draftdefined import defined_kinds
 from bot.draftmerge import (
-    _merge_acronyms,
     _merge_short_titles,
     _resolve_clashes,
     _short_names,
@@ -173,8 +173,7 @@ def _extract_entities(
     found: dict[str, Entity] = {}
     for sentence, match, at_start in phrases:
         # A title in quotes is a work ('"Lighthouse Row," the cult series', a credit in an
-        # aside: 'creator of the audio drama "Quiet Frequencies"'), never a person, and
-        # keeps its first word.
+        # aside: 'the audio drama "Quiet Frequencies"'), never a person; it keeps its first word.
         quoted = film_doc and newsform.quoted(sentence, match)
         words = _name_words(match.group(0), at_start and not quoted, mid_sentence, common)
         if not words:
@@ -194,6 +193,7 @@ def _extract_entities(
         if quoted and kind is EntityKind.ORG and _QUOTED.match(sentence[match.start() - 1 :]):
             kind = EntityKind.FILM  # 'its follow-up, "Pimvarrow," earned ...': a title
         after = sentence[match.end() :]
+        kind = kind or acronym_kind(words, after)  # "the National Farmers Union (NFU)": a body
         if kind is not EntityKind.FILM and (AGE_AFTER.match(after) or PLACE_AFTER.match(after)):
             kind = EntityKind.PERSON if AGE_AFTER.match(after) else EntityKind.PLACE
         elif kind in (EntityKind.PLACE, None) and 1 < len(words) < 4 and PERSON_AFTER.match(after):
@@ -216,7 +216,7 @@ def _extract_entities(
             phrase = next((r for r in (raw, owned) if normalize(r) == key), phrase)
         if kind is not None:
             found[key] = Entity("", kind, phrase, tuple(_aliases(phrase, kind, doc.text)))
-    entities = _merge_short_titles(_merge_acronyms(list(found.values())))
+    entities = _merge_short_titles(merge_acronyms(list(found.values())))
     entities = _with_quoted_subtitles(entities, doc.text)
     if film_doc:
         entities = whole_titles(entities, doc.text)

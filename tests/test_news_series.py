@@ -24,7 +24,7 @@ from news_articles import NEWS, Drafted, assert_answers, drafted, drafted_news
 
 from bot.concepts import GENERAL_CONCEPTS
 from bot.drafts import build_draft
-from bot.engine import Engine, explain, names, phrases, premise
+from bot.engine import Engine, explain, gone, phrases, premise
 from bot.facts import load_facts
 from bot.text import normalize, stem
 
@@ -207,7 +207,7 @@ def test_an_absence_until_now_is_no_denial(sequel: Drafted) -> None:
     # "who had not appeared since the first film": she is back, not "No"
     answer = sequel[1].answer("is anouk pell back in vellory crane 2?")
     assert not answer.text.startswith("No")
-    assert names.denied({"anouk", "pell"}, "Anouk Pell will not return.") == {"anouk", "pell"}
+    assert gone.denied({"anouk", "pell"}, "Anouk Pell will not return.") == {"anouk", "pell"}
 
 
 def test_that_film_is_the_film_the_aside_named(sequel: Drafted) -> None:

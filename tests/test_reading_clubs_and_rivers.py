@@ -17,7 +17,7 @@ import pytest
 from bot.draftmerge import tidied_names
 from bot.engine import appositions, compounds, howlong, premise
 from bot.engine.extremes import bounded_record
-from bot.engine.names import departed
+from bot.engine.gone import departed
 from bot.engine.opposites import extreme_said
 from bot.engine.owners import possessions
 from bot.models import Entity, EntityKind

@@ -18,7 +18,7 @@ import pytest
 from bot.engine import Engine
 from bot.engine.denials import negated
 from bot.engine.doers import subject_question
-from bot.engine.names import departed
+from bot.engine.gone import departed
 from bot.engine.phrasewords import phrase_word
 from bot.engine.placings import places
 from bot.engine.plans import moves_a_date

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import figureholders, namekinds, names
+from bot.engine import figureholders, gone, namekinds
 from bot.engine.premise import asked
 from bot.text import normalize
 from tests.news_articles import assert_answers, drafted
@@ -194,7 +194,7 @@ def test_a_contrast_denies_no_one() -> None:
         "Imelda Farndale, the stage show's lead producer, said the recasting had been "
         '"a creative decision, not a personal one".'
     )
-    assert names.denied({"imelda", "farndale"}, passage) == set()
+    assert gone.denied({"imelda", "farndale"}, passage) == set()
 
 
 NOVELIST = """date 2020-11-05

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import names
+from bot.engine import gone
 from tests.news_articles import assert_answers, beside_curated, drafted
 from tests.premise_reading import read
 
@@ -217,7 +217,7 @@ def test_a_departure_after_a_bracketed_name_and_its_clause() -> None:
         "Marrable (Hector Marrable), who directed two of the three films, left the "
         "project last autumn."
     )
-    assert "marrable" in names.departed({"marrable", "hector"}, passage)
+    assert "marrable" in gone.departed({"marrable", "hector"}, passage)
 
 
 GARDENS = """date 2022-06-01

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from bot.engine import setting, sumyears
 from bot.engine.passive import is_participle, is_past_form
@@ -196,6 +197,23 @@ def sum_beside_an_aside(question: Asked, passage: str) -> Verdict:
     return PASS
 
 
+def thing_of_another_year(question: Asked, passage: str) -> Verdict:
+    """ "How many were counted in the park's 2008 survey?" against "estimated at 340 animals
+    in a 2019 survey": the noun the asked year dates is dated by another year, never by it."""
+    dated = {(y, n) for y, n in pairwise(question.sequence) if YEAR.fullmatch(y)}
+    words = normalize(passage).split()
+    said = set(pairwise(words))
+    # ("the census of 2001" dates it too)
+    said |= {
+        (y, n) for n, of, y in zip(words, words[1:], words[2:], strict=False) if of in ("of", "in")
+    }
+    for year, noun in dated:
+        other = {a for a, b in said if b == noun and YEAR.fullmatch(a) and a != year}
+        if other and (year, noun) not in said:
+            return Verdict.fail("contradicts", f"then {min(other)}", OTHER_THING)
+    return PASS
+
+
 # What a passage may tell of another year than the asked one, in the order read.
 YEAR_CHECKS: tuple[Callable[[Asked, str], Verdict], ...] = (
     # "when did she marry X": not "after the death of X in 1989"
@@ -217,4 +235,6 @@ YEAR_CHECKS: tuple[Callable[[Asked, str], Verdict], ...] = (
     # "how much did the 2012 renovation cost": "X, which was renovated in 2012, has ...
     # scanners costing 1.1 million"
     sum_beside_an_aside,
+    # "in the 2008 survey": not "in a 2019 survey"
+    thing_of_another_year,
 )

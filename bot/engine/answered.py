@@ -27,6 +27,7 @@ from bot.engine import (
     elisions,
     families,
     fronted,
+    gone,
     groups,
     howlong,
     kinds,
@@ -74,6 +75,7 @@ def verdict(
     the asked word only as what a thing was established as (`complements`); else PASS."""
     ok = holds_answer(question, passage, words, stems, known)
     ok = ok and not complements.as_unsaid(question.sequence, words)  # "established as"
+    ok = ok and not naming.earlier_name_unsaid(question.sequence, passage)  # "original name"
     return PASS if ok else Verdict.fail("no_answer", question.kind)
 
 
@@ -110,7 +112,7 @@ def holds_answer(
         if not question.negated and not asks_of_the_past(question):
             # "who will compose the music?": not one who "will not return"; but "who
             # directed it?" is still she who "would not return for a third film"
-            given -= names.denied(given, passage) | names.departed(given, passage)
+            given -= gone.denied(given, passage, question.terms) | gone.departed(given, passage)
         # a headline's grammar ("X Exits as Y Is Recast") says too little for "who", "where"
         place = question.sequence[:1] == ("where",) or _asks_a_place(question)
         ok = any(w not in question.words for w in given) and not (
@@ -389,7 +391,7 @@ def asks_of_the_past(question: Asked) -> bool:
     words = question.sequence
     if not _SUCCEEDING.isdisjoint(words):
         return False  # "who took over the role": never the one who left it
-    return not (_PAST_AUXILIARIES.isdisjoint(words) and names.DEPARTING.isdisjoint(words)) or (
+    return not (_PAST_AUXILIARIES.isdisjoint(words) and gone.DEPARTING.isdisjoint(words)) or (
         len(words) > 1 and passive.is_participle(words[1])
     )
 

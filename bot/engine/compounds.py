@@ -40,6 +40,9 @@ def only_in_compounds(passage: str) -> set[str]:
 PREFIXES = frozenset("pre post odd even".split())
 
 
+_RANKS = frozenset("second third fourth fifth sixth".split())
+
+
 def unsaid_parts(passage: str, asked: frozenset[str]) -> set[str]:
     """Words of the question (its words and stems, `asked`) a passage says only inside
     compounds that count nothing and none of whose other parts the question says, with
@@ -66,6 +69,8 @@ def unsaid_parts(passage: str, asked: frozenset[str]) -> set[str]:
             continue  # "writer-director": both, each said in full
         if parts[0] == "longest":
             continue  # "the longest-serving manager": in charge for the longest time
+        if parts[0] in _RANKS:
+            continue  # "the second-largest stadium" is a large one all the same
         if len(parts) == 2 and parts[1].endswith("ed") and len(parts[1]) > 4:
             continue  # "state-owned", "radiocarbon-dated": owned by the state, dated
         for w in parts:

@@ -89,7 +89,7 @@ def stated_conversely(
 BOUGHT = ("buy", "acquire", "purchase")
 OTHER_PARTY = {"sell": "to", **{bought: "from" for bought in BOUGHT}}
 _NAME = re.compile(r"\b[A-Z][\w'-]*")  # a word of a name, as the passage writes it
-PARTY_REACH = 4  # words from the particle to the party: "to the investment group Halvard"
+PARTY_REACH = 6  # words from the particle to the party: "to a newly formed body, the X"
 DEAL_REACH = 12  # words from the verb to its particle: "sold its 40 per cent stake in the X to"
 
 

@@ -145,12 +145,16 @@ def counts_other_things(words: list[str], stems: list[str], at: int, asked: set[
         return False
     if at and words[at - 1] in ("a", "an"):
         return stems[k] not in asked  # "a two-chamber staircase, Locks 21 and 22": chambers
+    if stems[k] in _ANY_KIND and not asked.isdisjoint(stems[:at]):
+        return False  # "a population of pine martens, estimated at 340 animals": martens
     # "380 objects, among them ship models": the objects are counted, not the models
     after = list(takewhile(lambda s: s not in _SOME_OF_THEM, after))
     return asked.isdisjoint(after)
 
 
 _SOME_OF_THEM = frozenset("among include such".split())
+# Nouns that count whatever kind of creature the sentence named before the number.
+_ANY_KIND = frozenset("animal individual specimen creature bird".split())
 _AGE_BOUNDS = frozenset("under over aged".split())
 # Units a number measures by, which are what it counts: "18,000 tonnes" counts no farms.
 MEASURE_UNITS = dimensions.UNITS | sizes.HELD_UNITS | sizes.POWER_UNITS
@@ -245,6 +249,8 @@ def counts_another(
     """Whether the question (its words, `asked`) counts a thing with `number` ("which
     Mossbottom film had 2 directors") and the passage has the number only in a title
     the question names ("Mossbottom 2: Under the Thaw (2002), again directed by X")."""
+    if is_ordinal(number):  # "the first chairman" ranks, counts nothing ("The board's first")
+        return False
     counting = any(
         w == number
         and (i == 0 or asked[i - 1] not in names)
@@ -255,6 +261,17 @@ def counts_another(
     )
     at = [k for k, w in enumerate(words) if w == number]
     return counting and bool(at) and all(k and words[k - 1] in names for k in at)
+
+
+# A code of letters and a number written joined: "the K4 motorway", "the A470".
+_CODE = re.compile(r"\b([A-Za-z]{1,2})(\d{1,3})\b")
+
+
+def in_a_code(words: Sequence[str], i: int, text: str) -> bool:
+    """Whether the number at `i` of a question's normalized `words` is a code's, as its
+    `text` writes it ("k 4" of "the K4 motorway"): a name's part, no number to state."""
+    codes = {(m[1].lower(), m[2]) for m in _CODE.finditer(text)}
+    return i > 0 and words[i].isdigit() and (words[i - 1], words[i]) in codes
 
 
 # Units of time (singular): a number before one measures a time, not a count of what is

@@ -104,9 +104,9 @@ def subject_question(
         at += 1
     if verb in _CONVERSE:
         return None  # "who stars in Pennyweather" is asked of "Pennyweather stars Ada Pell"
-    # "who replaced Ada Berg as director": what follows "as" is a part, not the object
-    rest = words[at + 1 :]
-    rest = rest[: rest.index("as", 1)] if "as" in rest[1:] else rest
+    # "who replaced X as director", "who took over as editor": "as" opens a part, no object
+    rest, first = words[at + 1 :], 0 if verb in _SUCCESSION else 1  # ("returned as director")
+    rest = rest[: rest.index("as", first)] if "as" in rest[first:] else rest
     # ... nor is what a clause of its own says: "who replaced Ada Berg after she left"
     rest = list(takewhile(lambda w: w not in _CLAUSE_OPENERS, rest))
     objects = tuple(stem(w) for w in rest if w not in GLUE and w not in SCAFFOLD and w.isalpha())

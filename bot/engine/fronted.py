@@ -19,6 +19,10 @@ _OPENING_TIME = re.compile(
     # ... or a part of a day and its full date, which needs no comma: "On the night of 3
     # March 1923 a fire broke out"
     r"|^(?:On|During) the (?:night|morning|afternoon|evening) of \d{1,2} [A-Z][a-z]+ \d{4}\b"
+    # ... and so does a full date or a year: "On 3 September 1487 the royal army was
+    # defeated", "In March 1952 the co-operative had 46 members"
+    r"|^On (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4})\b"
+    r"|^In (?:[A-Z][a-z]+ )?\d{4}\b"
 )
 
 

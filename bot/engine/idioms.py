@@ -152,6 +152,11 @@ PART_REACH = 4
 _ANYONE = frozenset("person people individual individuals persons folks".split())
 
 
+# What counts made things one by one, seldom said beside the count: "how many examples
+# of the Kestrel II were built" is answered by "with 1,130 built".
+_SPECIMENS = frozenset("example unit specimen copy".split())
+
+
 def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
     """Whether the question word at `i` is part of an idiom (`IDIOMS`, or one read in
     context below) that a passage answering the question need not repeat."""
@@ -178,6 +183,8 @@ def unsaid(words: list[str], i: int, qtype: QuestionType) -> bool:
         return True  # "who negotiated it on the Parallax side": for Parallax
     if here == "play" and words[:2] == ["how", "many"] and not VENUES.isdisjoint(words[2:3]):
         return True  # "how many theaters was it playing in": its theaters, "from 3,912"
+    if words[:2] == ["how", "many"] and here in _SPECIMENS and after == "of":
+        return True  # "how many examples of the Kestrel II were built": "1,130 built"
     if words[:2] == ["how", "many"] and here in _CAPACITY_UNSAID and _capacity(words):
         return True  # "how many people could the auditorium hold": its seats
     if here == "hold" and (qtype in ("where", "when") or not PLACE_KINDS.isdisjoint(words[:3])):

@@ -275,6 +275,18 @@ class Index:
             return []
         return defined.of_the_place(self.subjects, fact)
 
+    def implied_subject(self, fact: Fact, entity_id: str) -> bool:
+        """Whether `entity_id` is the subject of `fact`'s reference article and the passage
+        names nothing else of its kind, so it is about it unsaid: "The stadium cost £21
+        million" in the club's article is the club's stadium."""
+        subject = self.subjects.get(defined.article_of(fact)) if fact.passage else None
+        entity = self.entities.get(entity_id)
+        if not subject or entity is None:
+            return False
+        if normalize(defined.proper_name(subject)) != normalize(entity.name):
+            return False
+        return all(e == entity_id or self.kind(e) != entity.kind for e in fact.entities)
+
     def _it_is_another(self, fact: Fact, words: list[str]) -> bool:
         """Whether the "It" a passage opens on was read as a thing it doesn't name, not
         the article's subject: "Elsie and the Iron Heron, a stop-motion series ... It was

@@ -71,7 +71,7 @@ NAMED_ON = frozenset("river lake street road avenue square headland channel netw
 # Head nouns that ask for a number: "what percentage", "what is the depth of the lake".
 COUNT_HEADS = frozenset(
     "number percentage percent amount population total size cost price enrollment enrolment"
-    " depth circumference height width altitude elevation distance value attendance"
+    " depth circumference height width wingspan altitude elevation distance value attendance strength"
     " circulation membership readership tonnage displacement".split()
 )
 NUMBER_WORDS = frozenset(

@@ -22,13 +22,21 @@ if TYPE_CHECKING:
     from bot.engine.premise import Asked
 
 _MEASURED = frozenset("tall high deep wide".split())  # ("how far did it drop": a share)
+# ... and the nouns of those measures: "what was the wingspan of the Petrel"
+_MEASURED_HEADS = frozenset("height depth width wingspan altitude elevation diameter".split())
+MEASURED_HEAD_REACH = 4  # "what was the maximum wingspan"
 
 
 def unmeasured(question: Sequence[str], words: list[str], at: int) -> bool:
-    """Whether a "how tall/high/deep/wide" question meets a number without its unit at
-    `at`: "four D-shaped towers, of which only two survive" measures no height; or a
-    share asked of one thing meets a share of another (`share_of_another`)."""
-    if question[:1] != ("how",) or question[1:2] == () or question[1] not in _MEASURED:
+    """Whether a "how tall/high/deep/wide" or "what is the height of" question meets a
+    number without its unit at `at`: "four D-shaped towers, of which only two survive"
+    measures no height, "a ten-seat amphibian" no wingspan; or a share asked of one thing
+    meets a share of another (`share_of_another`)."""
+    asked_how = question[:1] == ("how",) and question[1:2] != () and question[1] in _MEASURED
+    asked_what = question[:1] in (("what",), ("which",)) and not _MEASURED_HEADS.isdisjoint(
+        question[1:MEASURED_HEAD_REACH]
+    )
+    if not (asked_how or asked_what):
         return share_of_another(question, words, at)
     k = past_magnitudes(words, at)
     while k < len(words) and words[k].isdigit():

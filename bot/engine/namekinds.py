@@ -18,7 +18,7 @@ from weakref import WeakKeyDictionary
 from bot import demonyms
 from bot.aliases import name_form
 from bot.demonyms import PEOPLES, is_demonym
-from bot.engine import answered, awarders, defined, names, performers, unasked, unnamed
+from bot.engine import answered, awarders, defined, gone, names, performers, unasked, unnamed
 from bot.engine.index import Index
 from bot.engine.passive import is_participle
 from bot.engine.premise import Asked
@@ -139,10 +139,11 @@ def names_none(question: Asked, passage: str, index: Index) -> bool:
     if not WORK_HEADS.isdisjoint(heads):
         given |= names.titled(passage)  # '"Bristlecone" (2001)' names a film
     given -= question.words | {g.lower() for g in _GRADE.findall(passage)}  # no "B-" grade
+    given = {w for w in given if not w.isdigit()}  # ("Two miners were killed": no part named)
     if not given and (film or not TITLED_WORKS.isdisjoint(heads)):
         return True
     if not answered.asks_of_the_past(question):  # "director X stepped away": not who directs
-        given -= names.denied(given, passage) | names.departed(given, passage)
+        given -= gone.denied(given, passage, question.terms) | gone.departed(given, passage)
     if wanted and len(given - others) < wanted:
         return True  # "which two studios turned it down": "two other studios, before X"
     if not CHARACTER_HEADS.isdisjoint(heads):  # "X, the actress cast in the lead": no part
@@ -215,7 +216,7 @@ _GRADE = re.compile(r"\b([A-F])[+-]")
 # answered by "the River Wexbourne" or "the Wexbourne river", not by a priory's name.
 # So with a treaty or a battle, whose name says its kind: "the Treaty of Oberwick".
 FEATURE_HEADS = frozenset(
-    "river lake mountain peak island bay sea ocean valley canal treaty battle festival".split()
+    "river lake mountain peak island bay sea ocean valley canal treaty battle war festival".split()
 )
 # ... and "which museum got the specimens" by "the Trevmouth Museum", not by a village
 FEATURE_HEADS |= frozenset("museum gallery library cathedral hospital stadium theater".split())
@@ -242,8 +243,7 @@ FEATURE_REACH = 2  # words between a name and the kind that calls it: "the Ubwat
 
 
 # What a settlement's name is not: a country's ("which town are they filming in" is not
-# answered by "in Alberta, Canada").
-# ("the United States", "the United Kingdom": their words too)
+# answered by "in Alberta, Canada"; "the United States", "the United Kingdom" too).
 COUNTRY_WORDS = frozenset(w for words in PEOPLES.values() for w in words) | {
     *"usa uk united states kingdom".split()
 }
@@ -280,13 +280,13 @@ CALLED_ALSO = {
     "peak": ("mount", "mountain"),
     "island": ("isle",),
     "river": ("creek", "brook"),
+    "stadium": ("arena", "ground", "park", "field", "bowl", "dome"),
     # (the heads are lemmas, which spell it so)
     "theater": ("theatre", "theatres", "playhouse", "opera", "hippodrome", "lyceum"),
 }
 
 
-# Family: "what was the name of her father" asks for a person, which a film's or a
-# town's name is not.
+# Family: "what was the name of her father" asks for a person, not a film's or a town's.
 KIN = frozenset(
     """father mother parent parents son daughter brother sister husband wife spouse
     partner uncle aunt cousin grandfather grandmother nephew niece""".split()
@@ -321,7 +321,7 @@ def compound_head(question: Asked) -> frozenset[str]:
         # "name of", past its owner's name, the noun phrase's last noun
         words = question.sequence
         named = (question.heads[0], "of")
-        at = next((i + 2 for i, pair in enumerate(pairwise(words)) if pair == named), 0)
+        at = next((i + 2 for i, (a, b) in enumerate(pairwise(words)) if (stem(a), b) == named), 0)
         skip = DETERMINERS | question.names | {"s"}  # "the title of Elsquith's memoir"
         rest = list(dropwhile(lambda w: w in skip, words[at:])) if at else []
         phrase = list(takewhile(lambda w: w.isalpha() and w not in GLUE | question.names, rest))

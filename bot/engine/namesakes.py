@@ -32,7 +32,9 @@ def another_of_the_name(question: Asked, text: str, words: list[str], known: Con
     pairs = [
         (given, surname)
         for given, surname in pairwise(question.sequence)
-        if {given, surname} <= question.names and _unnamed_before_the_act(question, given, words)
+        if {given, surname} <= question.names
+        and surname not in common_words()  # (a person's: not "Clashnessie Abbey")
+        and _unnamed_before_the_act(question, given, words)
     ]
     if not pairs:
         return False  # (most questions: the passage's capitals are not read)

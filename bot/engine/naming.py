@@ -9,7 +9,7 @@ Salt Exchange, the Old Mill (now known as the Granary)", the Granary is the Old 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -122,3 +122,14 @@ def named_as_asked(question: Asked) -> frozenset[str]:
         run = takewhile(lambda w: w in question.names or w == "the", words[i + 1 :])
         beside.update(run)  # "at the Stavenholm Film Festival": all of its name
     return question.names - beside
+
+
+# A question for the name a thing had before: "what was the institute's original name".
+_EARLIER_NAME = re.compile(r"\b(?:original|former|previous|old|first) name\b")
+
+
+def earlier_name_unsaid(sequence: Sequence[str], passage: str) -> bool:
+    """Whether the question asks a thing's earlier name and `passage` names nothing: "the
+    original Quarry Street building was not demolished" gives no original name ("was
+    originally named X", "(later renamed Y)", "founded as X" do)."""
+    return bool(_EARLIER_NAME.search(" ".join(sequence))) and not NAMING_CUE.search(passage)

@@ -195,6 +195,9 @@ def misread(terms: Iterable[str], particulars: Iterable[str], stems: list[str]) 
             # (not one opening the sentence: "That year (1983) the family sold the
             # business to a management buy-out" dates all of it)
             at = [i for i, s in enumerate(stems) if s == particular and i >= OPENING_WORDS]
+            # (nor a subject before both: "X, the start-up that raised $48 million, said it
+            # would cut 140 jobs" is X's cut)
+            at = [i for i in at if i > min(here) or i > min(there)]
             if at and _nearest(stems, at, there) < _nearest(stems, at, here):
                 return stems[min(there, key=lambda j: _nearest(stems, at, [j]))]
     return None

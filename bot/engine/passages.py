@@ -19,11 +19,11 @@ from bot.engine import (
     denials,
     followon,
     forgood,
+    gone,
     howlong,
     latest,
     located,
     namekinds,
-    names,
     occasions,
     ofanother,
     openings,
@@ -106,6 +106,7 @@ def read_passages(
         if missing and (place := set(ctx.index.place_words(entry.fact))):
             # "The population density was 4,404.5 people per square mile" is Fresno's
             missing = {e for e in missing if not _named_by(ctx.index, e) <= place}
+        missing = {e for e in missing if not ctx.index.implied_subject(entry.fact, e)}
         # A passage of an article about a film is about that film: "the sequel", "the new
         # film" in a question mean it, whether or not the sentence says so, unless the
         # sentence opens on an earlier one ("The first Glass Orchard earned ...").
@@ -319,20 +320,20 @@ def _replacement(
     """The passage a sentence or two after `fact`'s naming who replaces the one its `text`
     says will not return (or left, if it says so: "He was replaced by Y"; unless leaving
     is asked), when it answers `question`, which asks for someone (`said`: of the film)."""
-    denies = not names.DENIALS.isdisjoint(_ONLY.sub("", normalize(text)).split())
-    left = _LEAVING_ASKED.isdisjoint(question.terms) and names.tells_departure(text)
+    denies = not gone.DENIALS.isdisjoint(_ONLY.sub("", normalize(text)).split())
+    left = _LEAVING_ASKED.isdisjoint(question.terms) and gone.tells_departure(text)
     whom = defined.asks_whom(question.sequence, question.heads) and (denies or left)
     after = followon.replacement_after(ctx.index, fact) if whom else None
     said = (*said, text)
     if after is None or not premise.check(question, after.answer, ctx.index.concepts, said=said).ok:
         return None
     words = normalize(after.answer).split()  # (not "the role was never recast")
-    told = denies or (successor.states_succession(words) and names.DENIALS.isdisjoint(words))
+    told = denies or (successor.states_succession(words) and gone.DENIALS.isdisjoint(words))
     return after if told else None
 
 
 _ONLY = re.compile(r"\bnot (?:the )?only\b")  # "not the only upheaval" denies no one's part
-_LEAVING_ASKED = frozenset(map(stem, names.DEPARTING)) | {"depart"}  # as question terms
+_LEAVING_ASKED = frozenset(map(stem, gone.DEPARTING)) | {"depart"}  # as question terms
 
 
 # A clause about someone's earlier work, up to its end (a bracket, or the comma before the

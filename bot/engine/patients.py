@@ -149,6 +149,8 @@ def another_object(words: Sequence[str], stems: list[str]) -> str | None:
     set up her own studio" founded no firm asked of. Returns that verb."""
     if (own := _own_new_thing(words, stems)) is not None:
         return own
+    if (opened := _opened_another(words, stems)) is not None:
+        return opened
     if len(words) < 4 or words[0] != "who" or words[2] not in _KNOWN:
         return None
     verb = stem(words[1])
@@ -164,6 +166,44 @@ def another_object(words: Sequence[str], stems: list[str]) -> str | None:
         for k in uses
     )
     return verb if uses and done_to_a_new_thing else None
+
+
+# Verbs a thing does itself ("when did the archive open") or does to another ("the archive
+# opened a reading room"); and what opening is the thing's own all the same.
+_SELF_OR_OTHER = frozenset("open reopen close start begin launch".split())
+_OWN_OPENING = frozenset("door doors gate gates".split())  # "opened its doors in 1962"
+_OBJECT_OPENERS = DETERMINERS | POSSESSIVES | {"another"}
+_TIMELY = frozenset("following next same previous last year day week month end beginning".split())
+
+
+def _opened_another(words: Sequence[str], stems: list[str]) -> str | None:
+    """ "When did the Aldermouth Archive first open?" (the verb with no object of its own)
+    against "the Aldermouth Archive, which opened a dedicated reading room in 1962": every
+    active use of the verb in the passage is done to another thing. Returns the verb."""
+    asked = [i for i, w in enumerate(words) if stem(w) in _SELF_OR_OTHER]
+    if words[:1] != ("when",) or len(asked) != 1 or not DO.intersection(words[: asked[0]]):
+        return None
+    at = asked[0]
+    if words[at + 1 : at + 2] and words[at + 1] in _OBJECT_OPENERS | {"on", "up"}:
+        return None  # "when did it open its new wing", "when did it open up"
+    verb = stem(words[at])
+    uses = [k for k, s in enumerate(stems) if s == verb]
+    aux = max(i for i, w in enumerate(words[:at]) if w in DO)
+    subject = {stem(w) for w in words[aux + 1 : at] if w not in GLUE}
+    done_to_another = all(
+        not is_passive(stems, k)
+        # (not "the dukes began a programme of church reform" for the reform's beginning)
+        and subject.isdisjoint(stems[k + 1 : k + 1 + OBJECT_REACH])
+        and stems[k + 1 : k + 2] != []
+        and stems[k + 1] in _OBJECT_OPENERS
+        and _OWN_OPENING.isdisjoint(stems[k + 1 : k + 4])
+        and _TIMELY.isdisjoint(stems[k + 2 : k + 3])  # "opened the following year"
+        for k in uses
+    )
+    return verb if uses and done_to_another else None
+
+
+DO = frozenset("did does do".split())
 
 
 def _a_thing_before(stems: Sequence[str], k: int) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.aliases import Mention
+from bot.engine.verbforms import bare_verb
 from bot.models import EntityKind
 from bot.text import GLUE, stem
 
@@ -154,7 +155,9 @@ _CLAUSE_ENDS = frozenset("and or but to for from with by at".split())
 
 def phrase_word(words: Sequence[str], i: int) -> str | None:
     """The one word the words at `i` and after it say: a `PHRASE_WORDS` pair's, or an
-    `HONOUR_VERBS` verb's."""
+    `HONOUR_VERBS` verb's; "found" after "did" or "to" (to found, not "find")."""
+    if words[i] == "found" and bare_verb(words, i):
+        return "found"  # "what did Queen Isolde found": "founded the University of X"
     if stem(words[i]) not in _OPENING_WORDS:
         return None  # most words open no phrase (every passage word is asked)
     parted = _parted(words, i)  # "brought the fair back": revived it

@@ -145,8 +145,8 @@ def asked(
     terms: list[str] = []
     numbers: list[str] = []
     for i, w in enumerate(words):
-        if w in named_words or films.unnamed_film(words, i):
-            continue  # a name, or "the new one": the film the news is about
+        if w in named_words or films.unnamed_film(words, i) or counting.in_a_code(words, i, text):
+            continue  # a name, "the new one" (the film the news is about), "K4"'s number
         if films.named_by_place(words, i, named_words) and not ordinals.first_staged(words):
             continue  # "the original Grayhollow Protocol": the film its name says
         if is_number(w) or kinds.DECADE.match(w):

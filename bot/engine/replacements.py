@@ -5,6 +5,7 @@ Gallo-Romance language?" asks it the other way round, and the passage does not a
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
 # How many words before or after "replace" a side of it may run, and how far after it
 # its "with" or "by" may stand ("replace the Norse religion and Old Norse language with").
 SIDE_REACH = 8
+REPLACED_WORDS = 2  # the question's words on the replaced side: "the 1971 Basic Law"
+OBJECT_REACH = 4  # the replaced thing's words right after "replace": "the 1971 basic law"
+_RELATIVES = frozenset("who which whose".split())
 AGENT_REACH = 12
 _AGENTS = frozenset({"with", "by"})
 _ASKING = frozenset("what which who whom whose how".split())
@@ -78,7 +82,13 @@ def verdict(question: Sequence[str], passage: Sequence[str]) -> Verdict:
     """A contradiction when the question puts a thing on the other side of a replacement
     than the passage does."""
     asked, said = sides(question), sides(passage)
-    if asked is None or said is None:
+    if said is None:
+        return PASS
+    if asked is None and _only_replaced(question, passage):
+        # "what percentage approved the 1971 Basic Law" is not "58.4 percent backing the
+        # charter that will replace the 1971 Basic Law": the replaced thing, and only it
+        return Verdict.fail("contradicts", "replaced")
+    if asked is None:
         return PASS
     both = asked[0] & asked[1]
     replaced, replacement = asked[0] - both, asked[1] - both
@@ -87,6 +97,22 @@ def verdict(question: Sequence[str], passage: Sequence[str]) -> Verdict:
     ):
         return Verdict.fail("contradicts", "replace")
     return PASS
+
+
+def _only_replaced(question: Sequence[str], passage: Sequence[str]) -> bool:
+    """Whether the question's words (two or more) are in the passage only as the object
+    of an active "replace" ("the charter that will replace the 1971 Basic Law"), with no
+    clause of its own after it ("replaced X, who withdrew in May" tells of X)."""
+    at = next((i for i, w in enumerate(passage) if stem(w) == "replace"), None)
+    if (
+        at is None
+        or (at and passage[at - 1] in BE | {"been"})
+        or not _RELATIVES.isdisjoint(passage[at:])
+    ):
+        return False
+    shared = _content(question) & _content(passage[at + 1 : at + 1 + OBJECT_REACH])
+    uses = Counter(stem(w) for w in passage)
+    return len(shared) >= REPLACED_WORDS and all(uses[w] == 1 for w in shared)
 
 
 def _mostly(asked: set[str], side: set[str]) -> bool:

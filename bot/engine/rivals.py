@@ -44,7 +44,19 @@ def verdict(
     has one only where the question's words are not said and another title's part says
     them beside its sum. `said`: the words of what the passage is about unnamed (its
     article's subject)."""
-    if question.kind in _COMPARED_KINDS and _only_compared_with(question.names, passage):
+    compared = question.kind in _COMPARED_KINDS or question.kind in _DATED_KINDS
+    if compared and _only_compared_with(question.names, passage):
+        return Verdict.fail("contradicts", "compared with")
+    # "which stadium is larger than X": not "Y is the second-largest, after X" (X is the
+    # larger one)
+    than = (
+        question.sequence[question.sequence.index("than") + 1 :]
+        if "than" in question.sequence
+        else ()
+    )
+    if _only_compared_with(
+        frozenset(w for w in than if w in question.names | question.capitals), passage
+    ):
         return Verdict.fail("contradicts", "compared with")
     plain = tuple(t for t in question.terms if t not in question.capitals)  # names aside
     if "than" not in question.sequence and _term_only_compared_with(plain, passage):
@@ -178,9 +190,12 @@ _RANKED_PAST = (
 # Kinds of answer a comparison's other side never has: "148 metres long ..., the
 # second-longest cathedral after Jastford Minster" measures no minster.
 _COMPARED_KINDS = frozenset({"count", "money", "any", *SPAN_KINDS})  # "any": "the circulation"
+# ... nor a date: "Founded in 1147, it became second only to Morwen Abbey" founds no Morwen
+_DATED_KINDS = frozenset("time date year month century".split())
 _COMPARED_WITH = re.compile(
-    rf"(?:\b\w+est\b[^;]{{0,60}}\b(?:{_RANKED_PAST})|\bthan|\bcompared (?:with|to))"
-    r"\s+(?:the\s+)?(?-i:[a-z]+\s+){0,2}$",  # "after the much smaller Lake Kobrelmere"
+    rf"(?:\b\w+est\b[^;]{{0,60}}\b(?:{_RANKED_PAST})|\bthan|\bcompared (?:with|to)"
+    r"|\b(?:second|next) only to)"
+    r"\s+(?:the\s+)?(?-i:[a-z\d][\w,.-]*\s+){0,2}$",  # "after the much smaller Lake X", "the 18,500-seat X"
     re.I,
 )
 

@@ -277,6 +277,9 @@ def life_event(
     born = not _BIRTH_ASKED.isdisjoint(asked)  # "when was she born", "her date of birth"
     if born and not birth(text, stems):
         return False
+    beside = [normalize(m[1]) for m in _NAMED_BORN.finditer(text)]
+    if born and names and beside and all(b not in names for b in beside):
+        return False  # "married the painter X; they had one daughter, Catriona, born in 1963"
     if not born and _DEATH_WORDS.isdisjoint(asked):
         # "when did she start lecturing": not "the physicist X (1904-1989), a lecturer"
         # (but "when was the French and Indian War" asks all of its "(1754-1763)")
@@ -287,6 +290,10 @@ def life_event(
         return True
     dated = [normalize(text[: m.start()]).split()[-1:] for m in _LIFE_DATES.finditer(text)]
     return not dated or any(last and last[0] in names for last in dated)
+
+
+# A name right before the birth it dates: "one daughter, Catriona, born in 1963".
+_NAMED_BORN = re.compile(r"\b([A-Z][\w'-]+),? (?:who was |was )?born\b")
 
 
 # What a passage dates in a thing's memory, not the thing: "since 1961, the centenary of

@@ -20,8 +20,18 @@ from bot.text import normalize, stem
 
 # What asks what holds at the time of asking: "who runs it now", "these days".
 _NOW = re.compile(
+    # (not "the club now known as X", which names it: "when was it founded" asks the past)
     r"\b(?:now|today|currently|current|presently|nowadays|these days)\b"
+    r"(?! (?:known|called|named|titled)\b)"
     r"|\bhow many (?:people|residents|inhabitants) (?:live|reside)\b"  # there today
+)
+# ... and a present-tense question of who holds a post, against a passage whose terms of
+# office all ended: "who chairs the authority" is not "X (1969-1988) and Y (1988-2011)".
+_HOLDS_NOW = re.compile(
+    r"^who (?:chairs|heads|leads|runs|manages|directs|edits|coaches|captains|governs)\b"
+)
+_TERM_ENDED = re.compile(
+    r"\b(?:1[5-9]|20)\d\d ?[-\u2013] ?(?:1[5-9]|20)\d\d\b|\buntil (?:1[5-9]|20)\d\d\b"
 )
 # What says a passage's fact still holds: "today operates", "still runs", "as of 2026",
 # or is yet to come: "will take over the role she played in 2019".
@@ -70,7 +80,9 @@ def then_not_now(question: Asked, fact: Fact) -> Verdict:
     """A question asking what holds now against a passage set only in years well before
     its article (see the module's docstring): no answer, and the next passage is read."""
     written = (fact.source.date or "")[:4]
-    if not _NOW.search(" ".join(question.sequence)) or not written.isdigit():
+    asked = " ".join(question.sequence)
+    now = _NOW.search(asked) or (_HOLDS_NOW.search(asked) and _TERM_ENDED.search(fact.answer))
+    if not now or not written.isdigit():
         return PASS
     said = fact.answer.lower()
     if (made := plans.plan_made_in(said)) is not None and made <= int(written) - PAST_YEARS:

@@ -89,9 +89,17 @@ def _of_a_part(names: frozenset[str], words: list[str], terms: Sequence[str] = (
         ),
         None,
     )
-    if part is None:
-        return False
     named = [i for i, w in enumerate(words) if w in names]
+    if part is None:  # "11,500 people live within the park, mostly in the villages of X"
+        mostly = (
+            i
+            for i in range(1, len(words) - 1)
+            if words[i] in _MOSTLY
+            and words[i + 1] in _SETTING_APART
+            and any(is_number(w) for w in words[:i])
+        )
+        part = next(mostly, None)
+        return part is not None and bool(named) and min(named) > part
     if named and min(named) > part:
         return True
     if part + 3 >= len(words) or words[part + 3] not in _SETTING_APART:
@@ -101,6 +109,8 @@ def _of_a_part(names: frozenset[str], words: list[str], terms: Sequence[str] = (
     return any(i > part for i in first.values())
 
 
+# ... and the adverbs saying the same: "mostly in the villages of X and Y".
+_MOSTLY = frozenset("mostly mainly largely chiefly principally predominantly".split())
 # Prepositions setting a part apart from its whole: "most of them in a tunnel collapse".
 _SETTING_APART = frozenset("in at during on from".split())
 
@@ -122,9 +132,12 @@ def _a_part_asked(question: Sequence[str], words: list[str]) -> bool:
 # of about 110 days".
 _MEASURED = frozenset({"count", "money", "duration", "span", "length"})
 # Places a passage puts something in together: "in Budapest and Iceland".
-# ("in Cardiff, Budapest and the Welsh valleys" too)
+# ("in Cardiff, Budapest and the Welsh valleys", "residents of the low-lying Riverside and
+# Millhaven districts" too)
 _PLACE = r"(?:the )?[A-Z][\w'’-]+"
-_PLACES_TOGETHER = re.compile(rf"\b(?:in|at) {_PLACE}(?:, {_PLACE})*,? and {_PLACE}")
+_PLACES_TOGETHER = re.compile(
+    rf"\b(?:in|at|of) (?:the )?(?:[a-z][\w-]* ){{0,2}}{_PLACE}(?:, {_PLACE})*,? and {_PLACE}"
+)
 _PLACE_FIRST_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 
 
@@ -159,7 +172,11 @@ def _of_a_list(question: Sequence[str], passage: str) -> bool:
     if question[:2] != ("how", "many") or "of" not in question[3:5]:
         return False
     counted, of = stem(question[2]), question[question.index("of", 3) + 1 :][:1]
-    lists = [m[2] for m in _OF_A_LIST.finditer(passage) if stem(m[1].lower()) == counted]
+    # (a list's own "of" names what holds it: "of the Riverside and Millhaven districts of
+    # Stoer" lists districts, and Stoer is the town they are in)
+    lists = [
+        m[2].split(" of ")[0] for m in _OF_A_LIST.finditer(passage) if stem(m[1].lower()) == counted
+    ]
     return bool(lists and of) and all(
         ("," in items or " and " in items) and of[0] in normalize(items).split()[1:]
         for items in lists

@@ -48,7 +48,13 @@ def unnamed(words: list[str], asked: Sequence[str], given: Set[str]) -> bool:
     as a pronoun no earlier sentence gave a name ("She is the first woman to lead the
     system since Penrose": not Penrose)."""
     unnamed_subject = tuple(asked[:2]) in _WHO_IS and tuple(words[:2]) in _PRONOUN_IS
+    # ("He was followed by X and by Y, the first woman to lead it": the names are its agents)
+    agents = words[words.index("by") + 1 :] if "by" in words[2:AGENT_REACH] else []
+    unnamed_subject = unnamed_subject and given.isdisjoint(agents)
     return unnamed_subject or only_described(words, asked, given)
+
+
+AGENT_REACH = 5  # how far into "He was followed by" its "by" may stand
 
 
 _WHO_IS = {("who", be) for be in "is was are were".split()}

@@ -133,6 +133,19 @@ def verb_unsaid(
 
 # Adverbs between a question's subject and verb ("did Ostvik only have", "did it finally")
 # or after it ("how much did it pull in worldwide").
+# What a bare verb follows: "did she found", "to found" ("was it found" is "find").
+_BARE_OPENERS = DO | frozenset("to will would could can should may might must".split())
+BARE_REACH = 4  # words from the auxiliary to its verb: "did Queen Isolde found"
+
+
+def bare_verb(words: Sequence[str], i: int) -> bool:
+    """Whether `words[i]` is a bare verb after an auxiliary or "to", no copula between:
+    the "found" of "what did Queen Isolde found" is to found, not "find"."""
+    before = list(words[max(0, i - BARE_REACH) : i])
+    opened = [k for k, w in enumerate(before) if w in _BARE_OPENERS]
+    return bool(opened) and BE.isdisjoint(before[opened[-1] :])
+
+
 _ADVERBS = frozenset(
     "only also first ever still later once never always just even worldwide overseas abroad".split()
 )

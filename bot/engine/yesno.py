@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.concepts import Concepts
-from bot.engine import denials, mentioned, names, negated, referents, render
+from bot.engine import denials, gone, mentioned, negated, referents, render
 from bot.engine.families import related
 from bot.engine.parse import ParsedQuestion
 from bot.engine.passive import is_participle
@@ -241,7 +241,7 @@ def _negated_of(person: str, fact: Fact, ctx: Context) -> bool:
     opening it means ("She will not return": Lysandra Quennick)."""
     name = normalize(ctx.index.entities[person].name).split()
     text = referents.as_read(ctx.index, fact)
-    return bool(name) and not names.denied(set(name), text).isdisjoint(name)
+    return bool(name) and not gone.denied(set(name), text).isdisjoint(name)
 
 
 def _denies_relation(relation: set[str], words: list[str], passage: str, ctx: Context) -> bool:
