@@ -149,7 +149,6 @@ _GROUPS: dict[str, list[str]] = {
     "@sighting": "find record observe spot sight discover".split(),
     # "when did it switch to tabloid": "converted the paper from broadsheet to tabloid"
     "@switch": "switch convert".split(),
-    "@fire": "fire wildfire blaze".split(),  # "the 2018 fire": "a wildfire ... burned"
     "@loss": "lose loss".split(),  # "how many jobs will be lost": "with the loss of 420 jobs"
     # "where do they play home games": "plays its home matches at"
     "@match": "match game fixture".split(),

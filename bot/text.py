@@ -203,11 +203,12 @@ _SEASON_NUMBER = re.compile(r"(?<!\bu )\bs (?=\d{1,2}\b)")
 # "w/ Brennan", "w/o a director": chat's "with" and "without", before "/" is dropped.
 _WITH = re.compile(r"\bw/(o\b)?")
 _B4 = re.compile(r"\bb4\b")  # before "b4" splits into "b 4"
-# Sums as chat and the British press write them: "60m", "$1.2bn", "500k".
-# ("1,102 m" is a height: "m" is a million written on, or after a currency sign: "$60 m")
-_SHORT_SUM = re.compile(r"\b(\d+(?:\.\d+)?)(?:\s?(k|mn|mil|b|bn)|(m))\b")
-_SPACED_MILLIONS = re.compile(r"([$\u00a3\u20ac\u00a5]\s?\d+(?:\.\d+)?) (m)\b")
-_SUM_WORDS = {"k": "thousand", "m": "million", "mn": "million", "mil": "million"}
+# Sums as chat and the British press write them: "60m", "$1.2bn", "500k", "£3 m" (but
+# "1,102 m" is a height: "m" is a million written on, or after a currency sign).
+_SHORT_SUM = re.compile(
+    r"\b(\d+(?:\.\d+)?)(?:\s?(k|mn|mil|b|bn)|(m))\b|(?<=[$\u00a3\u20ac\u00a5])(\d+(?:\.\d+)?) (m)\b"
+)
+_SUMS = dict(k="thousand", m="million", mn="million", mil="million", b="billion", bn="billion")
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -243,8 +244,7 @@ def normalize(text: str) -> str:
         text = _CONTRACTION.sub(_expand, text)
     text = _NO_APOSTROPHE.sub(r"\1 is", text)
     text = _NO_APOSTROPHE_NOT.sub(r"\1 not", text)
-    text = _SPACED_MILLIONS.sub(r"\1\2", text)
-    text = _SHORT_SUM.sub(lambda m: f"{m[1]} {_SUM_WORDS.get(m[2] or m[3], 'billion')}", text)
+    text = _SHORT_SUM.sub(lambda m: f"{m[1] or m[4]} {_SUMS[m[2] or m[3] or m[5]]}", text)
     text = _WITH.sub(lambda m: " without " if m[1] else " with ", text)
     text = _BUDGET_SIZE.sub(r"\1budget", text)
     text = text.replace("%", " percent ")  # "a 51% decline": a share, said as it is asked

@@ -25,7 +25,7 @@
   one), and what the chief ranger is reported to have said denies nothing of who he is;
 - a sentence opening on a full date is set then; "340 animals" counts the martens named
   before it, in a 2019 survey and not a 2008 one; "examples built" counts what was built;
-  "first found" is "first recorded", "switched" "converted", a "fire" a "wildfire", and
+  "first found" is "first recorded", "switched" "converted", and
   jobs "lost" are "the loss of" them.
 """
 
@@ -314,10 +314,6 @@ def test_names_comparisons_births_and_replacements(question: str, passage: str, 
             "How many jobs will be lost when the Aultbea plant closes?",
             "The company will close its Aultbea plant next year with the loss of 420 jobs.",
         ),
-        (
-            "How many hectares did the 2018 fire on Melvaig burn?",
-            "In 2018 a wildfire on the slopes of Melvaig burned 620 hectares of moor.",
-        ),
     ],
 )
 def test_other_words_for_the_asked_thing(question: str, passage: str) -> None:
@@ -360,7 +356,7 @@ The park is home to the largest population of pine martens in the country, estim
         # all terms of office named ended years before: no one named chairs it now
         ("Who chairs the Achnasheen National Park Authority?", None),
         ("Who was the first woman to head the Achnasheen National Park Authority?", "Badachro"),
-        ("How many hectares did the 2018 fire burn?", "620"),
+        ("How many hectares did the 2018 wildfire burn?", "620"),
         # "Four walkers" answers who, though it names no one
         ("Who was injured in the 2019 rockfall?", "four walkers"),
         ("How many walkers were injured in the 2019 rockfall?", "four walkers"),

@@ -270,8 +270,9 @@ _CODE = re.compile(r"\b([A-Za-z]{1,2})(\d{1,3})\b")
 def in_a_code(words: Sequence[str], i: int, text: str) -> bool:
     """Whether the number at `i` of a question's normalized `words` is a code's, as its
     `text` writes it ("k 4" of "the K4 motorway"): a name's part, no number to state."""
-    codes = {(m[1].lower(), m[2]) for m in _CODE.finditer(text)}
-    return i > 0 and words[i].isdigit() and (words[i - 1], words[i]) in codes
+    if not (i > 0 and words[i].isdigit()):
+        return False
+    return (words[i - 1], words[i]) in {(m[1].lower(), m[2]) for m in _CODE.finditer(text)}
 
 
 # Units of time (singular): a number before one measures a time, not a count of what is
