@@ -14,6 +14,7 @@ from bot.concepts import GENERAL_CONCEPTS
 from bot.engine.kinds import MONTHS
 from bot.engine.names import SUBJECT_PRONOUNS
 from bot.engine.passive import is_participle, is_passive, is_past_form
+from bot.engine.verbforms import DO
 from bot.text import DETERMINERS, GLUE, POSSESSIVES, stem
 
 # Words that introduce a thing of its own: "a women's team" (not "the company", which
@@ -201,9 +202,6 @@ def _opened_another(words: Sequence[str], stems: list[str]) -> str | None:
         for k in uses
     )
     return verb if uses and done_to_another else None
-
-
-DO = frozenset("did does do".split())
 
 
 def _a_thing_before(stems: Sequence[str], k: int) -> bool:
